@@ -1,0 +1,91 @@
+"""The ``mbgen`` command line. Every failure the user can cause ends in one line and exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import fsutil, sources, stats
+from generator.diagnostics import Diagnostics, InputError
+from generator.model import dumps
+
+EXIT_OK = 0
+EXIT_FAIL = 1  # --strict warnings, --fail-on breaking
+EXIT_INPUT = 2
+
+
+def _err(message: str) -> None:
+    print(f"mbgen: {message}", file=sys.stderr)
+
+
+def _report(diags: Diagnostics, verbose: bool) -> None:
+    for d in diags.errors:
+        _err(str(d))
+    if verbose:
+        for d in diags.warnings:
+            _err(str(d))
+    elif diags.warnings:
+        _err(f"{len(diags.warnings)} warning(s); --stats or -v lists them")
+
+
+def cmd_model(args: argparse.Namespace) -> int:
+    loaded = sources.load(args.source, args.version)
+    diags = loaded.diagnostics
+    if args.stats:
+        sys.stdout.write(stats.render(loaded.model, diags))
+        for d in diags.errors:
+            _err(str(d))
+    else:
+        _report(diags, args.verbose)
+        text = dumps(loaded.model)
+        if args.output and args.output != "-":
+            fsutil.write_atomic(Path(args.output), text)
+        else:
+            sys.stdout.write(text)
+    if diags.errors:
+        return EXIT_INPUT
+    if args.strict and diags.warnings:
+        _err("--strict: failing on warnings")
+        return EXIT_FAIL
+    return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mbgen",
+        description="Typed Python clients from Metabase's API documentation.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("model", help="read API docs into the endpoint model (JSON)")
+    p.add_argument("source", help="docs folder, api-documentation.md, or a model JSON")
+    p.add_argument("--version", help="Metabase version, when the docs do not say it")
+    p.add_argument("-o", "--output", help="write the model JSON here (default: stdout)")
+    p.add_argument("--stats", action="store_true", help="print a human summary instead")
+    p.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
+    p.add_argument("-v", "--verbose", action="store_true", help="print every warning")
+    p.set_defaults(func=cmd_model)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except InputError as exc:
+        _err(str(exc.diagnostic))
+        return EXIT_INPUT
+    except OSError as exc:
+        _err(f"{exc.filename or ''}: {exc.strerror or exc}")
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
