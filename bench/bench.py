@@ -4,6 +4,10 @@
 
 - parse:    parsing the largest Markdown corpus release into the model, against bare
             markdown-it-py tokenisation of the same files (target: at most 3x).
+- generate: rendering and writing the client package of the largest release, against black
+            alone formatting the same output files (target: at most 1.5x).
+- import:   importing that generated package in a fresh interpreter, against importing
+            requests alone (target: under 150 ms).
 Not a test: timings depend on the machine; the ratios are what we track.
 """
 
@@ -20,7 +24,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from generator import markdown_docs, sources  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+
+from generator import generate, markdown_docs, render, sources  # noqa: E402
 
 
 def best_of(fn: Callable[[], object], repeat: int) -> float:
@@ -55,6 +62,49 @@ def bench_parse(corpus: Path, repeat: int) -> None:
     )
 
 
+def bench_generate(corpus: Path, repeat: int) -> None:
+    root = largest(corpus, "markdown")
+    model = sources.load(root, "0.0").model
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        files = render.render_package(model, "bench_pkg")
+        py = [text for name, text in files.items() if name.endswith(".py")]
+
+        def black_only() -> None:
+            for text in py:
+                render.format_python(text)
+
+        base = best_of(black_only, repeat)
+        full = best_of(lambda: generate.write_package(model, out, "bench_pkg"), repeat)
+        print(
+            f"generate {root.name} ({len(model.endpoints)} endpoints, {len(py)} modules): "
+            f"black alone {base * 1000:.0f} ms, mbgen render+black+write {full * 1000:.0f} ms, "
+            f"ratio {full / base:.2f}x (target <= 1.5x)"
+        )
+        bench_import(out, "bench_pkg", repeat)
+
+
+def _import_ms(folder: Path, module: str) -> float:
+    code = (
+        "import time, sys; t = time.perf_counter(); "
+        f"import {module}; print((time.perf_counter() - t) * 1000)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=folder, capture_output=True, text=True, check=True
+    )
+    return float(proc.stdout.strip())
+
+
+def bench_import(folder: Path, package: str, repeat: int) -> None:
+    _import_ms(folder, package)  # write the .pyc files first, as an installed package has them
+    base = min(_import_ms(folder, "requests") for _ in range(repeat))
+    full = min(_import_ms(folder, package) for _ in range(repeat))
+    print(
+        f"import {package}: {full:.0f} ms (requests alone {base:.0f} ms, "
+        f"ratio {full / base:.2f}x; target < 150 ms)"
+    )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     default = os.environ.get("MBGEN_CORPUS", str(REPO.parent / "shared" / "corpus"))
@@ -66,6 +116,7 @@ def main() -> int:
         print(f"bench: no corpus at {corpus} (set --corpus or MBGEN_CORPUS)", file=sys.stderr)
         return 2
     bench_parse(corpus, args.repeat)
+    bench_generate(corpus, max(1, args.repeat // 2))
     return 0
 
 

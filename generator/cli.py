@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator import fsutil, sources, stats
+from generator import fsutil, generate, sources, stats
 from generator.diagnostics import Diagnostics, InputError
 from generator.model import dumps
 
@@ -52,6 +52,23 @@ def cmd_model(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_generate(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if args.source is None:
+        if args.version or args.package:
+            _err("--version and --package need a SOURCE")
+            return EXIT_INPUT
+        for w in generate.regenerate_all(out):
+            print(f"{w.path}: {w.endpoints} endpoints (regenerated)")
+        return EXIT_OK
+    written, diags = generate.generate(
+        args.source, args.version, out, args.package, args.facts_only
+    )
+    _report(diags, args.verbose)
+    print(f"{written.path}: {written.endpoints} endpoints")
+    return EXIT_INPUT if diags.errors else EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mbgen",
@@ -67,6 +84,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
     p.add_argument("-v", "--verbose", action="store_true", help="print every warning")
     p.set_defaults(func=cmd_model)
+
+    p = sub.add_parser("generate", help="write a typed client package (or regenerate all)")
+    p.add_argument("source", nargs="?", help="docs or model JSON; none: regenerate --out")
+    p.add_argument("--version", help="Metabase version, when the docs do not say it")
+    p.add_argument("--out", default=str(generate.DEFAULT_OUT), help="output folder")
+    p.add_argument("--package", help="package name (default: from the version)")
+    p.add_argument(
+        "--facts-only",
+        action="store_true",
+        help="leave Metabase's descriptions and prose out (as for the packages we commit)",
+    )
+    p.add_argument("-v", "--verbose", action="store_true", help="print every warning")
+    p.set_defaults(func=cmd_generate)
 
     return parser
 

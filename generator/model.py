@@ -8,8 +8,11 @@ without defensive copies. The JSON form (``to_json``/``from_json``) is documente
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import keyword
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from generator import typeexpr
 
 MODEL_FORMAT = 1
 
@@ -72,6 +75,18 @@ class ApiModel:
     metabase_version: str
     source_format: str
     endpoints: tuple[Endpoint, ...] = field(default_factory=tuple)
+
+    def without_prose(self) -> ApiModel:
+        """Facts only: the same endpoints without Metabase's descriptions and schema prose."""
+        eps = tuple(
+            replace(
+                e,
+                description="",
+                params=tuple(replace(p, schema=None, description=None) for p in e.params),
+            )
+            for e in self.endpoints
+        )
+        return ApiModel(self.metabase_version, self.source_format, eps)
 
     def sorted(self) -> ApiModel:
         eps = tuple(sorted(self.endpoints, key=lambda e: (e.path, METHODS.index(e.method))))
@@ -167,15 +182,20 @@ def _param_from_json(obj: Any, ptr: str) -> Param:
         if not isinstance(v, str):
             raise ModelFormatError(f"{ptr}/enum/{i}", "expected str")
     python_name = _get(obj, "python_name", str, ptr)
-    if not python_name.isidentifier():
+    if not python_name.isidentifier() or keyword.iskeyword(python_name):
         raise ModelFormatError(f"{ptr}/python_name", f"{python_name!r} is not an identifier")
+    annotation = _get(obj, "type", str, ptr)
+    try:
+        typeexpr.parse(annotation)
+    except ValueError as exc:
+        raise ModelFormatError(f"{ptr}/type", str(exc)) from None
     return Param(
         name=_get(obj, "name", str, ptr),
         python_name=python_name,
         location=location,
         required=_get(obj, "required", bool, ptr),
         nullable=_get(obj, "nullable", bool, ptr),
-        type=_get(obj, "type", str, ptr),
+        type=annotation,
         enum=tuple(enum),
         schema=_get(obj, "schema", (str, type(None)), ptr, None),
         description=_get(obj, "description", (str, type(None)), ptr, None),

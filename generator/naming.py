@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import keyword
 import re
+from urllib.parse import unquote
 
 # Names that a generated method must not take as parameters (they are used by its body).
 _RESERVED = {"self"}
@@ -65,3 +66,111 @@ def namespace(path: str) -> str:
 def path_params(path: str) -> list[str]:
     """The ``:name`` placeholders of a documented path, in order (``card__:id`` included)."""
     return re.findall(r":([A-Za-z0-9_\-?]+)", path) + re.findall(r"\{([^}]+)\}", path)
+
+
+# --- generated client names -----------------------------------------------------------------
+
+_VERB = {"GET": "get", "POST": "post", "PUT": "update", "DELETE": "delete", "PATCH": "patch"}
+_ROOT_VERB = {
+    "GET": "list",
+    "POST": "create",
+    "PUT": "update_all",
+    "DELETE": "delete_all",
+    "PATCH": "patch_all",
+}
+# Attributes of the generated client's base class that a namespace must not shadow.
+CLIENT_MEMBERS = {"request", "login", "logout", "close", "base_url", "timeout"}
+
+
+def _is_placeholder(seg: str) -> bool:
+    return seg.startswith(":") or (seg.startswith("{") and seg.endswith("}"))
+
+
+def _route_segments(path: str) -> list[str]:
+    """The path's segments after ``/api/<namespace>`` (two segments for ee-/mt- namespaces)."""
+    segs = [s for s in path.split("/") if s]
+    if segs and segs[0] == "api":
+        segs = segs[1:]
+    if len(segs) > 1 and namespace(path) == f"{segs[0]}-{segs[1]}":
+        return segs[2:]
+    return segs[1:]
+
+
+def base_method_name(method: str, path: str) -> str:
+    """The method name before collisions are settled. The rule (docs/naming.md):
+
+    - a route that is only its namespace: ``list`` (GET), ``create`` (POST), ``update_all``
+      (PUT), ``delete_all`` (DELETE), ``patch_all`` (PATCH);
+    - namespace plus placeholders only: ``get``, ``post``, ``update``, ``delete``, ``patch``;
+    - otherwise the verb (get, post, update, delete, patch), then the literal segments, then
+      ``by_<placeholder>`` for each placeholder after the last literal segment.
+      ``card__:id`` counts as the literal ``card``.
+    """
+    segs = [unquote(s) for s in _route_segments(path)]
+    literals: list[str] = []
+    trailing: list[str] = []
+    for seg in segs:
+        if _is_placeholder(seg):
+            trailing.append(seg.strip(":{}"))
+            continue
+        if ":" in seg or "{" in seg:  # card__:id: a literal prefix glued to a placeholder
+            literals.append(re.split(r"[:{]", seg, maxsplit=1)[0])
+            trailing = [re.split(r"[:{]", seg, maxsplit=1)[1].strip("}")]
+            continue
+        literals.append(seg)
+        trailing = []
+    if not literals:
+        return _ROOT_VERB[method] if not trailing else _VERB[method]
+    parts = [_VERB[method], *literals]
+    if trailing:
+        parts.append("by_" + "_and_".join(trailing))
+    return identifier("_".join(identifier(p) for p in parts))
+
+
+def method_names(routes: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Names for the (method, path) routes of one namespace, free of collisions.
+
+    Routes that share a base name are ordered by (how many placeholders are not ``id``-like,
+    path); the first keeps the base name, the others add ``_for_<their placeholders that the
+    first lacks>`` and, if still taken, ``_2``, ``_3``...
+    """
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for route in sorted(routes, key=lambda r: (r[1], r[0])):
+        groups.setdefault(base_method_name(*route), []).append(route)
+    out: dict[tuple[str, str], str] = {}
+    taken: set[str] = set(groups)
+    for base, members in sorted(groups.items()):
+        members.sort(key=lambda r: (sum(1 for p in path_params(r[1]) if p != "id"), r[1]))
+        out[members[0]] = base
+        first = set(path_params(members[0][1]))
+        for route in members[1:]:
+            own = [identifier(p) for p in path_params(route[1]) if p not in first]
+            candidate = identifier(f"{base}_for_{'_and_'.join(own)}") if own else base
+            name, i = candidate, 2
+            while name in taken:
+                name, i = f"{candidate}_{i}", i + 1
+            taken.add(name)
+            out[route] = name
+    return out
+
+
+def resource_attr(ns: str) -> str:
+    """The client attribute (and module name) of a namespace: ``automagic-dashboards`` ->
+    ``automagic_dashboards``."""
+    attr = identifier(ns)
+    return attr + "_api" if attr in CLIENT_MEMBERS else attr
+
+
+def resource_class(ns: str) -> str:
+    """``automagic-dashboards`` -> ``AutomagicDashboardsResource``."""
+    words = re.split(r"[^A-Za-z0-9]+", ns)
+    name = "".join(w[:1].upper() + w[1:] for w in words if w) or "Root"
+    if name[0].isdigit():
+        name = "R" + name
+    return name + "Resource"
+
+
+def package_name(version: str) -> str:
+    """``0.47`` -> ``metabase_v0_47``; ``0.21.0-snapshot`` -> ``metabase_v0_21_0_snapshot``."""
+    core = re.sub(r"[^A-Za-z0-9]+", "_", version.lstrip("vV")).strip("_").lower()
+    return f"metabase_v{core}" if core else "metabase"

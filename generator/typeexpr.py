@@ -97,3 +97,41 @@ def enum_values(t: T) -> tuple[str, ...]:
         if lits and all(a.kind == "literal" or a == NONE for a in t.args):
             return lits[0].values
     return ()
+
+
+_PRIMS = {"int": INT, "str": STR, "bool": BOOL, "float": FLOAT, "Any": ANY, "None": NONE}
+
+
+def parse(text: str) -> T:
+    """Parse an annotation string back into a type; only the forms ``render`` writes are
+    accepted, so a model JSON cannot smuggle code into generated clients."""
+    import ast
+
+    try:
+        node = ast.parse(text, mode="eval").body
+    except SyntaxError:
+        raise ValueError(f"not a type annotation: {text!r}") from None
+    return _from_ast(node, text)
+
+
+def _from_ast(node: object, text: str) -> T:
+    import ast
+
+    if isinstance(node, ast.Name) and node.id in _PRIMS:
+        return _PRIMS[node.id]
+    if isinstance(node, ast.Constant) and node.value is None:
+        return NONE
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return union([_from_ast(node.left, text), _from_ast(node.right, text)])
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+        args = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        head = node.value.id
+        if head == "list" and len(args) == 1:
+            return list_of(_from_ast(args[0], text))
+        if head == "dict" and len(args) == 2:
+            return T("dict", args=(_from_ast(args[0], text), _from_ast(args[1], text)))
+        if head == "Literal" and all(
+            isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args
+        ):
+            return literal([str(a.value) for a in args if isinstance(a, ast.Constant)])
+    raise ValueError(f"unsupported type annotation: {text!r}")

@@ -33,12 +33,12 @@ def test_single_format(fixtures: Path) -> None:
         key=lambda k: (k[0], ["GET", "POST", "PUT", "DELETE", "PATCH"].index(k[1])),
     )
     listing = ep(m, "GET", "/api/widget/")
-    assert [p.name for p in listing.params] == ["f", "limit", "archived"]  # query-params dropped
+    assert [p.name for p in listing.params] == ["f", "page_size", "hidden"]  # query-params dropped
     assert all(p.location == "query" for p in listing.params)
     f = param(listing, "f")
     assert f.type == "Literal['all', 'mine', 'shared'] | None"
     assert f.enum == ("all", "mine", "shared") and f.nullable and not f.required
-    assert param(listing, "archived").type == "bool | None"
+    assert param(listing, "hidden").type == "bool | None"
     assert "    ;; an indented code block" in listing.description
     assert "* that is not a parameter list" in listing.description
     assert listing.source.line == 12
@@ -49,17 +49,17 @@ def test_body_params_artefacts_and_keywords(fixtures: Path) -> None:
     create = ep(m, "POST", "/api/widget/")
     assert create.superuser and not create.deprecated
     names = [p.name for p in create.params]
-    assert names == ["name", "tags", "settings", "class", "dataset_query", "from"]
+    assert names == ["name", "tags", "options", "class", "dataset_query", "from"]
     assert all(p.location == "body" for p in create.params)
     assert param(create, "tags").type == "list[str]"
-    assert param(create, "settings").type == "dict[str, Any] | None"
+    assert param(create, "options").type == "dict[str, Any] | None"
     assert param(create, "class").python_name == "class_"
     assert param(create, "from").python_name == "from_"
     dq = param(create, "dataset_query")
     assert dq.type == "dict[str, Any]" and dq.type_origin == "name" and not dq.required
     assert param(create, "name").required
     update = ep(m, "PUT", "/api/widget/:id")
-    assert [p.name for p in update.params] == ["id", "name", "mode"]
+    assert [p.name for p in update.params] == ["id", "title", "mode"]
     assert param(update, "mode").type == "bool"
 
 

@@ -1,0 +1,36 @@
+"""Routes of the 'activity' namespace (2 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class ActivityResource:
+    """Routes of the 'activity' namespace (2 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def get_recent_views(self) -> Any:
+        """GET /api/activity/recent_views
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiactivityrecent_views
+        """
+        return self._client._call(
+            "GET",
+            "/api/activity/recent_views",
+            (),
+        )
+
+    def list(self) -> Any:
+        """GET /api/activity/
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiactivity
+        """
+        return self._client._call(
+            "GET",
+            "/api/activity/",
+            (),
+        )

@@ -1,0 +1,398 @@
+"""Routes of the 'card' namespace (16 endpoints)."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any, List, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class CardResource:
+    """Routes of the 'card' namespace (16 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        visualization_settings: dict[str, Any],
+        name: str,
+        display: str,
+        description: str | None | Unset = UNSET,
+        collection_position: int | None | Unset = UNSET,
+        result_metadata: List[dict[str, Any]] | None | Unset = UNSET,
+        metadata_checksum: str | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        dataset_query: dict[str, Any] | Unset = UNSET,
+    ) -> Any:
+        """POST /api/card/
+
+        Args:
+            visualization_settings: dict[str, Any]; JSON body; required.
+            description: str | None; JSON body; optional; None sends null.
+            collection_position: int | None; JSON body; optional; None sends null.
+            result_metadata: list[dict[str, Any]] | None; JSON body; optional; None sends null.
+            metadata_checksum: str | None; JSON body; optional; None sends null.
+            collection_id: int | None; JSON body; optional; None sends null.
+            name: str; JSON body; required.
+            dataset_query: dict[str, Any]; JSON body; optional.
+            display: str; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicard
+        """
+        return self._client._call(
+            "POST",
+            "/api/card/",
+            (),
+            body={
+                "visualization_settings": visualization_settings,
+                "description": description,
+                "collection_position": collection_position,
+                "result_metadata": result_metadata,
+                "metadata_checksum": metadata_checksum,
+                "collection_id": collection_id,
+                "name": name,
+                "dataset_query": dataset_query,
+                "display": display,
+            },
+        )
+
+    def delete(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/card/:id
+
+        Args:
+            id: int; path; required.
+
+        Deprecated by Metabase.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apicardid
+        """
+        warnings.warn(
+            "DELETE /api/card/:id is deprecated by Metabase",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self._client._call(
+            "DELETE",
+            "/api/card/{}",
+            (id,),
+        )
+
+    def delete_favorite(
+        self,
+        card_id: int,
+    ) -> Any:
+        """DELETE /api/card/:card-id/favorite
+
+        Args:
+            card_id: int; path; required; sent as 'card-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apicardcard-idfavorite
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/card/{}/favorite",
+            (card_id,),
+        )
+
+    def delete_public_link(
+        self,
+        card_id: int,
+    ) -> Any:
+        """DELETE /api/card/:card-id/public_link
+
+        Args:
+            card_id: int; path; required; sent as 'card-id'.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apicardcard-idpublic_link
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/card/{}/public_link",
+            (card_id,),
+        )
+
+    def get(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/card/:id
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicardid
+        """
+        return self._client._call(
+            "GET",
+            "/api/card/{}",
+            (id,),
+        )
+
+    def get_embeddable(self) -> Any:
+        """GET /api/card/embeddable
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicardembeddable
+        """
+        return self._client._call(
+            "GET",
+            "/api/card/embeddable",
+            (),
+        )
+
+    def get_public(self) -> Any:
+        """GET /api/card/public
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicardpublic
+        """
+        return self._client._call(
+            "GET",
+            "/api/card/public",
+            (),
+        )
+
+    def get_related(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/card/:id/related
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicardidrelated
+        """
+        return self._client._call(
+            "GET",
+            "/api/card/{}/related",
+            (id,),
+        )
+
+    def list(
+        self,
+        *,
+        f: (
+            Literal["all", "archived", "database", "fav", "mine", "popular", "recent", "table"]
+            | None
+            | Unset
+        ) = UNSET,
+        model_id: int | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/card/
+
+        Args:
+            f: Literal['all', 'archived', 'database', 'fav', 'mine', 'popular', 'recent', 'table'] | None; query string; optional; may be None; one of 'all', 'archived', 'database', 'fav', 'mine', 'popular', 'recent', 'table'.
+            model_id: int | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicard
+        """
+        return self._client._call(
+            "GET",
+            "/api/card/",
+            (),
+            query={
+                "f": f,
+                "model_id": model_id,
+            },
+        )
+
+    def post_collections(
+        self,
+        *,
+        card_ids: List[int],
+        collection_id: int | None | Unset = UNSET,
+    ) -> Any:
+        """POST /api/card/collections
+
+        Args:
+            card_ids: list[int]; JSON body; required.
+            collection_id: int | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcollections
+        """
+        return self._client._call(
+            "POST",
+            "/api/card/collections",
+            (),
+            body={
+                "card_ids": card_ids,
+                "collection_id": collection_id,
+            },
+        )
+
+    def post_favorite(
+        self,
+        card_id: int,
+    ) -> Any:
+        """POST /api/card/:card-id/favorite
+
+        Args:
+            card_id: int; path; required; sent as 'card-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcard-idfavorite
+        """
+        return self._client._call(
+            "POST",
+            "/api/card/{}/favorite",
+            (card_id,),
+            body={},
+        )
+
+    def post_public_link(
+        self,
+        card_id: int,
+    ) -> Any:
+        """POST /api/card/:card-id/public_link
+
+        Args:
+            card_id: int; path; required; sent as 'card-id'.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcard-idpublic_link
+        """
+        return self._client._call(
+            "POST",
+            "/api/card/{}/public_link",
+            (card_id,),
+            body={},
+        )
+
+    def post_query(
+        self,
+        card_id: int,
+        *,
+        parameters: Any | Unset = UNSET,
+        ignore_cache: bool | None | Unset = UNSET,
+    ) -> Any:
+        """POST /api/card/:card-id/query
+
+        Args:
+            card_id: int; path; required; sent as 'card-id'.
+            parameters: Any; JSON body; optional.
+            ignore_cache: bool | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcard-idquery
+        """
+        return self._client._call(
+            "POST",
+            "/api/card/{}/query",
+            (card_id,),
+            body={
+                "parameters": parameters,
+                "ignore_cache": ignore_cache,
+            },
+        )
+
+    def post_query_by_export_format(
+        self,
+        card_id: int,
+        export_format: Literal["csv", "json", "xlsx"],
+        *,
+        parameters: str | None | Unset = UNSET,
+    ) -> Any:
+        """POST /api/card/:card-id/query/:export-format
+
+        Args:
+            card_id: int; path; required; sent as 'card-id'.
+            export_format: Literal['csv', 'json', 'xlsx']; path; required; one of 'csv', 'json', 'xlsx'; sent as 'export-format'.
+            parameters: str | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcard-idqueryexport-format
+        """
+        return self._client._call(
+            "POST",
+            "/api/card/{}/query/{}",
+            (card_id, export_format),
+            body={
+                "parameters": parameters,
+            },
+        )
+
+    def post_related(
+        self,
+        *,
+        query: Any | Unset = UNSET,
+    ) -> Any:
+        """POST /api/card/related
+
+        Args:
+            query: Any; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardrelated
+        """
+        return self._client._call(
+            "POST",
+            "/api/card/related",
+            (),
+            body={
+                "query": query,
+            },
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        visualization_settings: dict[str, Any] | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        archived: bool | None | Unset = UNSET,
+        collection_position: int | None | Unset = UNSET,
+        result_metadata: List[dict[str, Any]] | None | Unset = UNSET,
+        metadata_checksum: str | None | Unset = UNSET,
+        enable_embedding: bool | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        embedding_params: dict[str, Any] | None | Unset = UNSET,
+        dataset_query: dict[str, Any] | None | Unset = UNSET,
+        display: str | None | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/card/:id
+
+        Args:
+            id: int; path; required.
+            visualization_settings: dict[str, Any] | None; JSON body; optional; None sends null.
+            description: str | None; JSON body; optional; None sends null.
+            archived: bool | None; JSON body; optional; None sends null.
+            collection_position: int | None; JSON body; optional; None sends null.
+            result_metadata: list[dict[str, Any]] | None; JSON body; optional; None sends null.
+            metadata_checksum: str | None; JSON body; optional; None sends null.
+            enable_embedding: bool | None; JSON body; optional; None sends null.
+            collection_id: int | None; JSON body; optional; None sends null.
+            name: str | None; JSON body; optional; None sends null.
+            embedding_params: dict[str, Any] | None; JSON body; optional; None sends null.
+            dataset_query: dict[str, Any] | None; JSON body; optional; None sends null.
+            display: str | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apicardid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/card/{}",
+            (id,),
+            body={
+                "visualization_settings": visualization_settings,
+                "description": description,
+                "archived": archived,
+                "collection_position": collection_position,
+                "result_metadata": result_metadata,
+                "metadata_checksum": metadata_checksum,
+                "enable_embedding": enable_embedding,
+                "collection_id": collection_id,
+                "name": name,
+                "embedding_params": embedding_params,
+                "dataset_query": dataset_query,
+                "display": display,
+            },
+        )

@@ -1,0 +1,312 @@
+"""Routes of the 'field' namespace (13 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, List, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class FieldResource:
+    """Routes of the 'field' namespace (13 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def delete_dimension(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/field/:id/dimension
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apifieldiddimension
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/field/{}/dimension",
+            (id,),
+        )
+
+    def get(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/field/:id
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldid
+        """
+        return self._client._call(
+            "GET",
+            "/api/field/{}",
+            (id,),
+        )
+
+    def get_field_literal_values(
+        self,
+        field_name: str,
+        field_type: str,
+    ) -> Any:
+        """GET /api/field/field-literal%2C:field-name%2Ctype%2F:field-type/values
+
+        Args:
+            field_name: str; path; required; sent as 'field-name'.
+            field_type: str; path; required; sent as 'field-type'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldfield-literal2cfield-name2ctype2ffield-typevalues
+        """
+        return self._client._call(
+            "GET",
+            "/api/field/field-literal%2C{}%2Ctype%2F{}/values",
+            (field_name, field_type),
+        )
+
+    def get_related(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/field/:id/related
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidrelated
+        """
+        return self._client._call(
+            "GET",
+            "/api/field/{}/related",
+            (id,),
+        )
+
+    def get_remapping_by_remapped_id(
+        self,
+        id: int,
+        remapped_id: int,
+        *,
+        value: Any | Unset = UNSET,
+    ) -> Any:
+        """GET /api/field/:id/remapping/:remapped-id
+
+        Args:
+            id: int; path; required.
+            remapped_id: int; path; required; sent as 'remapped-id'.
+            value: Any; query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidremappingremapped-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/field/{}/remapping/{}",
+            (id, remapped_id),
+            query={
+                "value": value,
+            },
+        )
+
+    def get_search_by_search_id(
+        self,
+        id: int,
+        search_id: int,
+        *,
+        value: str,
+        limit: int | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/field/:id/search/:search-id
+
+        Args:
+            id: int; path; required.
+            search_id: int; path; required; sent as 'search-id'.
+            value: str; query string; required.
+            limit: int | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidsearchsearch-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/field/{}/search/{}",
+            (id, search_id),
+            query={
+                "value": value,
+                "limit": limit,
+            },
+        )
+
+    def get_summary(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/field/:id/summary
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidsummary
+        """
+        return self._client._call(
+            "GET",
+            "/api/field/{}/summary",
+            (id,),
+        )
+
+    def get_values(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/field/:id/values
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidvalues
+        """
+        return self._client._call(
+            "GET",
+            "/api/field/{}/values",
+            (id,),
+        )
+
+    def post_dimension(
+        self,
+        id: int,
+        *,
+        type: Literal["external", "internal"],
+        name: str,
+        human_readable_field_id: int | None | Unset = UNSET,
+    ) -> Any:
+        """POST /api/field/:id/dimension
+
+        Args:
+            id: int; path; required.
+            type: Literal['external', 'internal']; JSON body; required; one of 'external', 'internal'.
+            name: str; JSON body; required.
+            human_readable_field_id: int | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apifieldiddimension
+        """
+        return self._client._call(
+            "POST",
+            "/api/field/{}/dimension",
+            (id,),
+            body={
+                "type": type,
+                "name": name,
+                "human_readable_field_id": human_readable_field_id,
+            },
+        )
+
+    def post_discard_values(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/field/:id/discard_values
+
+        Args:
+            id: int; path; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apifieldiddiscard_values
+        """
+        return self._client._call(
+            "POST",
+            "/api/field/{}/discard_values",
+            (id,),
+            body={},
+        )
+
+    def post_rescan_values(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/field/:id/rescan_values
+
+        Args:
+            id: int; path; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apifieldidrescan_values
+        """
+        return self._client._call(
+            "POST",
+            "/api/field/{}/rescan_values",
+            (id,),
+            body={},
+        )
+
+    def post_values(
+        self,
+        id: int,
+        *,
+        value_pairs: List[List[Any]],
+    ) -> Any:
+        """POST /api/field/:id/values
+
+        Args:
+            id: int; path; required.
+            value_pairs: list[list[Any]]; JSON body; required; sent as 'value-pairs'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apifieldidvalues
+        """
+        return self._client._call(
+            "POST",
+            "/api/field/{}/values",
+            (id,),
+            body={
+                "value-pairs": value_pairs,
+            },
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        visibility_type: (
+            Literal["details-only", "hidden", "normal", "retired", "sensitive"] | None | Unset
+        ) = UNSET,
+        display_name: str | None | Unset = UNSET,
+        points_of_interest: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        special_type: str | None | Unset = UNSET,
+        has_field_values: Literal["auto-list", "list", "none", "search"] | None | Unset = UNSET,
+        settings: dict[str, Any] | None | Unset = UNSET,
+        caveats: str | None | Unset = UNSET,
+        fk_target_field_id: int | None | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/field/:id
+
+        Args:
+            id: int; path; required.
+            visibility_type: Literal['details-only', 'hidden', 'normal', 'retired', 'sensitive'] | None; JSON body; optional; None sends null; one of 'details-only', 'hidden', 'normal', 'retired', 'sensitive'.
+            display_name: str | None; JSON body; optional; None sends null.
+            points_of_interest: str | None; JSON body; optional; None sends null.
+            description: str | None; JSON body; optional; None sends null.
+            special_type: str | None; JSON body; optional; None sends null.
+            has_field_values: Literal['auto-list', 'list', 'none', 'search'] | None; JSON body; optional; None sends null; one of 'auto-list', 'list', 'none', 'search'.
+            settings: dict[str, Any] | None; JSON body; optional; None sends null.
+            caveats: str | None; JSON body; optional; None sends null.
+            fk_target_field_id: int | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apifieldid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/field/{}",
+            (id,),
+            body={
+                "visibility_type": visibility_type,
+                "display_name": display_name,
+                "points_of_interest": points_of_interest,
+                "description": description,
+                "special_type": special_type,
+                "has_field_values": has_field_values,
+                "settings": settings,
+                "caveats": caveats,
+                "fk_target_field_id": fk_target_field_id,
+            },
+        )

@@ -1,0 +1,37 @@
+"""Routes of the 'ldap' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class LdapResource:
+    """Routes of the 'ldap' namespace (1 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def update_settings(
+        self,
+        *,
+        settings: dict[str, Any],
+    ) -> Any:
+        """PUT /api/ldap/settings
+
+        Args:
+            settings: dict[str, Any]; JSON body; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apildapsettings
+        """
+        return self._client._call(
+            "PUT",
+            "/api/ldap/settings",
+            (),
+            body={
+                "settings": settings,
+            },
+        )

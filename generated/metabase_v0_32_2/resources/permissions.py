@@ -1,0 +1,198 @@
+"""Routes of the 'permissions' namespace (10 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class PermissionsResource:
+    """Routes of the 'permissions' namespace (10 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def delete_group_by_group_id(
+        self,
+        group_id: int,
+    ) -> Any:
+        """DELETE /api/permissions/group/:group-id
+
+        Args:
+            group_id: int; path; required; sent as 'group-id'.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apipermissionsgroupgroup-id
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/permissions/group/{}",
+            (group_id,),
+        )
+
+    def delete_membership_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/permissions/membership/:id
+
+        Args:
+            id: int; path; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apipermissionsmembershipid
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/permissions/membership/{}",
+            (id,),
+        )
+
+    def get_graph(self) -> Any:
+        """GET /api/permissions/graph
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsgraph
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/graph",
+            (),
+        )
+
+    def get_group(self) -> Any:
+        """GET /api/permissions/group
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsgroup
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/group",
+            (),
+        )
+
+    def get_group_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/permissions/group/:id
+
+        Args:
+            id: int; path; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsgroupid
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/group/{}",
+            (id,),
+        )
+
+    def get_membership(self) -> Any:
+        """GET /api/permissions/membership
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsmembership
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/membership",
+            (),
+        )
+
+    def post_group(
+        self,
+        *,
+        name: str,
+    ) -> Any:
+        """POST /api/permissions/group
+
+        Args:
+            name: str; JSON body; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipermissionsgroup
+        """
+        return self._client._call(
+            "POST",
+            "/api/permissions/group",
+            (),
+            body={
+                "name": name,
+            },
+        )
+
+    def post_membership(
+        self,
+        *,
+        group_id: int,
+        user_id: int,
+    ) -> Any:
+        """POST /api/permissions/membership
+
+        Args:
+            group_id: int; JSON body; required.
+            user_id: int; JSON body; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipermissionsmembership
+        """
+        return self._client._call(
+            "POST",
+            "/api/permissions/membership",
+            (),
+            body={
+                "group_id": group_id,
+                "user_id": user_id,
+            },
+        )
+
+    def update_graph(self) -> Any:
+        """PUT /api/permissions/graph
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apipermissionsgraph
+        """
+        return self._client._call(
+            "PUT",
+            "/api/permissions/graph",
+            (),
+            body={},
+        )
+
+    def update_group_by_group_id(
+        self,
+        group_id: int,
+        *,
+        name: str,
+    ) -> Any:
+        """PUT /api/permissions/group/:group-id
+
+        Args:
+            group_id: int; path; required; sent as 'group-id'.
+            name: str; JSON body; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apipermissionsgroupgroup-id
+        """
+        return self._client._call(
+            "PUT",
+            "/api/permissions/group/{}",
+            (group_id,),
+            body={
+                "name": name,
+            },
+        )

@@ -1,0 +1,38 @@
+"""Routes of the 'search' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class SearchResource:
+    """Routes of the 'search' namespace (1 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        q: str | None | Unset = UNSET,
+        archived: bool | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/search/
+
+        Args:
+            q: str | None; query string; optional; may be None.
+            archived: bool | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apisearch
+        """
+        return self._client._call(
+            "GET",
+            "/api/search/",
+            (),
+            query={
+                "q": q,
+                "archived": archived,
+            },
+        )

@@ -1,0 +1,214 @@
+"""Routes of the 'table' namespace (10 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class TableResource:
+    """Routes of the 'table' namespace (10 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/table/:id
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitableid
+        """
+        return self._client._call(
+            "GET",
+            "/api/table/{}",
+            (id,),
+        )
+
+    def get_card_fks(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/table/card__:id/fks
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitablecard__idfks
+        """
+        return self._client._call(
+            "GET",
+            "/api/table/card__{}/fks",
+            (id,),
+        )
+
+    def get_card_query_metadata(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/table/card__:id/query_metadata
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitablecard__idquery_metadata
+        """
+        return self._client._call(
+            "GET",
+            "/api/table/card__{}/query_metadata",
+            (id,),
+        )
+
+    def get_fks(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/table/:id/fks
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitableidfks
+        """
+        return self._client._call(
+            "GET",
+            "/api/table/{}/fks",
+            (id,),
+        )
+
+    def get_query_metadata(
+        self,
+        id: int,
+        *,
+        include_sensitive_fields: bool | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/table/:id/query_metadata
+
+        Args:
+            id: int; path; required.
+            include_sensitive_fields: bool | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitableidquery_metadata
+        """
+        return self._client._call(
+            "GET",
+            "/api/table/{}/query_metadata",
+            (id,),
+            query={
+                "include_sensitive_fields": include_sensitive_fields,
+            },
+        )
+
+    def get_related(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/table/:id/related
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitableidrelated
+        """
+        return self._client._call(
+            "GET",
+            "/api/table/{}/related",
+            (id,),
+        )
+
+    def list(self) -> Any:
+        """GET /api/table/
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitable
+        """
+        return self._client._call(
+            "GET",
+            "/api/table/",
+            (),
+        )
+
+    def post_discard_values(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/table/:id/discard_values
+
+        Args:
+            id: int; path; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apitableiddiscard_values
+        """
+        return self._client._call(
+            "POST",
+            "/api/table/{}/discard_values",
+            (id,),
+            body={},
+        )
+
+    def post_rescan_values(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/table/:id/rescan_values
+
+        Args:
+            id: int; path; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apitableidrescan_values
+        """
+        return self._client._call(
+            "POST",
+            "/api/table/{}/rescan_values",
+            (id,),
+            body={},
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        display_name: str | None | Unset = UNSET,
+        entity_type: str | None | Unset = UNSET,
+        visibility_type: Literal["cruft", "hidden", "technical"] | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        caveats: str | None | Unset = UNSET,
+        points_of_interest: str | None | Unset = UNSET,
+        show_in_getting_started: bool | None | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/table/:id
+
+        Args:
+            id: int; path; required.
+            display_name: str | None; JSON body; optional; None sends null.
+            entity_type: str | None; JSON body; optional; None sends null.
+            visibility_type: Literal['cruft', 'hidden', 'technical'] | None; JSON body; optional; None sends null; one of 'cruft', 'hidden', 'technical'.
+            description: str | None; JSON body; optional; None sends null.
+            caveats: str | None; JSON body; optional; None sends null.
+            points_of_interest: str | None; JSON body; optional; None sends null.
+            show_in_getting_started: bool | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apitableid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/table/{}",
+            (id,),
+            body={
+                "display_name": display_name,
+                "entity_type": entity_type,
+                "visibility_type": visibility_type,
+                "description": description,
+                "caveats": caveats,
+                "points_of_interest": points_of_interest,
+                "show_in_getting_started": show_in_getting_started,
+            },
+        )

@@ -1,0 +1,242 @@
+"""Routes of the 'user' namespace (10 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, List
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class UserResource:
+    """Routes of the 'user' namespace (10 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        email: str,
+        password: str | Unset = UNSET,
+        group_ids: List[int] | None | Unset = UNSET,
+        login_attributes: dict[str, Any] | None | Unset = UNSET,
+    ) -> Any:
+        """POST /api/user/
+
+        Args:
+            first_name: str; JSON body; required.
+            last_name: str; JSON body; required.
+            email: str; JSON body; required.
+            password: str; JSON body; optional.
+            group_ids: list[int] | None; JSON body; optional; None sends null.
+            login_attributes: dict[str, Any] | None; JSON body; optional; None sends null.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apiuser
+        """
+        return self._client._call(
+            "POST",
+            "/api/user/",
+            (),
+            body={
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": email,
+                "password": password,
+                "group_ids": group_ids,
+                "login_attributes": login_attributes,
+            },
+        )
+
+    def delete(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/user/:id
+
+        Args:
+            id: int; path; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apiuserid
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/user/{}",
+            (id,),
+        )
+
+    def get(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/user/:id
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiuserid
+        """
+        return self._client._call(
+            "GET",
+            "/api/user/{}",
+            (id,),
+        )
+
+    def get_current(self) -> Any:
+        """GET /api/user/current
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiusercurrent
+        """
+        return self._client._call(
+            "GET",
+            "/api/user/current",
+            (),
+        )
+
+    def list(
+        self,
+        *,
+        include_deactivated: bool | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/user/
+
+        Args:
+            include_deactivated: bool | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiuser
+        """
+        return self._client._call(
+            "GET",
+            "/api/user/",
+            (),
+            query={
+                "include_deactivated": include_deactivated,
+            },
+        )
+
+    def post_send_invite(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/user/:id/send_invite
+
+        Args:
+            id: int; path; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apiuseridsend_invite
+        """
+        return self._client._call(
+            "POST",
+            "/api/user/{}/send_invite",
+            (id,),
+            body={},
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        email: str | None | Unset = UNSET,
+        first_name: str | None | Unset = UNSET,
+        last_name: str | None | Unset = UNSET,
+        group_ids: List[int] | None | Unset = UNSET,
+        is_superuser: bool | None | Unset = UNSET,
+        login_attributes: dict[str, Any] | None | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/user/:id
+
+        Args:
+            id: int; path; required.
+            email: str | None; JSON body; optional; None sends null.
+            first_name: str | None; JSON body; optional; None sends null.
+            last_name: str | None; JSON body; optional; None sends null.
+            group_ids: list[int] | None; JSON body; optional; None sends null.
+            is_superuser: bool | None; JSON body; optional; None sends null.
+            login_attributes: dict[str, Any] | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apiuserid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/user/{}",
+            (id,),
+            body={
+                "email": email,
+                "first_name": first_name,
+                "last_name": last_name,
+                "group_ids": group_ids,
+                "is_superuser": is_superuser,
+                "login_attributes": login_attributes,
+            },
+        )
+
+    def update_password(
+        self,
+        id: int,
+        *,
+        password: str,
+        old_password: str | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/user/:id/password
+
+        Args:
+            id: int; path; required.
+            password: str; JSON body; required.
+            old_password: str; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apiuseridpassword
+        """
+        return self._client._call(
+            "PUT",
+            "/api/user/{}/password",
+            (id,),
+            body={
+                "password": password,
+                "old_password": old_password,
+            },
+        )
+
+    def update_qbnewb(
+        self,
+        id: int,
+    ) -> Any:
+        """PUT /api/user/:id/qbnewb
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apiuseridqbnewb
+        """
+        return self._client._call(
+            "PUT",
+            "/api/user/{}/qbnewb",
+            (id,),
+            body={},
+        )
+
+    def update_reactivate(
+        self,
+        id: int,
+    ) -> Any:
+        """PUT /api/user/:id/reactivate
+
+        Args:
+            id: int; path; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apiuseridreactivate
+        """
+        return self._client._call(
+            "PUT",
+            "/api/user/{}/reactivate",
+            (id,),
+            body={},
+        )

@@ -1,0 +1,292 @@
+"""Routes of the 'automagic-dashboards' namespace (9 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class AutomagicDashboardsResource:
+    """Routes of the 'automagic-dashboards' namespace (9 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        entity: str,
+        entity_id_or_query: str,
+        *,
+        show: Any,
+    ) -> Any:
+        """GET /api/automagic-dashboards/:entity/:entity-id-or-query
+
+        Args:
+            entity: str; path; required.
+            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
+            show: Any; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-query
+        """
+        return self._client._call(
+            "GET",
+            "/api/automagic-dashboards/{}/{}",
+            (entity, entity_id_or_query),
+            query={
+                "show": show,
+            },
+        )
+
+    def get_cell_by_cell_query(
+        self,
+        entity: str,
+        entity_id_or_query: str,
+        cell_query: str,
+        *,
+        show: Any,
+    ) -> Any:
+        """GET /api/automagic-dashboards/:entity/:entity-id-or-query/cell/:cell-query
+
+        Args:
+            entity: str; path; required.
+            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
+            cell_query: str; path; required; sent as 'cell-query'.
+            show: Any; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-query
+        """
+        return self._client._call(
+            "GET",
+            "/api/automagic-dashboards/{}/{}/cell/{}",
+            (entity, entity_id_or_query, cell_query),
+            query={
+                "show": show,
+            },
+        )
+
+    def get_cell_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+        self,
+        entity: str,
+        entity_id_or_query: str,
+        cell_query: str,
+        comparison_entity: str,
+        comparison_entity_id_or_query: str,
+        *,
+        show: Any,
+    ) -> Any:
+        """GET /api/automagic-dashboards/:entity/:entity-id-or-query/cell/:cell-query/compare/:comparison-entity/:comparison-entity-id-or-query
+
+        Args:
+            entity: str; path; required.
+            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
+            cell_query: str; path; required; sent as 'cell-query'.
+            comparison_entity: str; path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: str; path; required; sent as 'comparison-entity-id-or-query'.
+            show: Any; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-querycomparecomparison-entitycomparison-entity-id-or-query
+        """
+        return self._client._call(
+            "GET",
+            "/api/automagic-dashboards/{}/{}/cell/{}/compare/{}/{}",
+            (
+                entity,
+                entity_id_or_query,
+                cell_query,
+                comparison_entity,
+                comparison_entity_id_or_query,
+            ),
+            query={
+                "show": show,
+            },
+        )
+
+    def get_cell_rule_by_prefix_and_rule(
+        self,
+        entity: str,
+        entity_id_or_query: str,
+        cell_query: str,
+        prefix: str,
+        rule: str,
+        *,
+        show: Any,
+    ) -> Any:
+        """GET /api/automagic-dashboards/:entity/:entity-id-or-query/cell/:cell-query/rule/:prefix/:rule
+
+        Args:
+            entity: str; path; required.
+            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
+            cell_query: str; path; required; sent as 'cell-query'.
+            prefix: str; path; required.
+            rule: str; path; required.
+            show: Any; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-queryruleprefixrule
+        """
+        return self._client._call(
+            "GET",
+            "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}",
+            (entity, entity_id_or_query, cell_query, prefix, rule),
+            query={
+                "show": show,
+            },
+        )
+
+    def get_cell_rule_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+        self,
+        entity: str,
+        entity_id_or_query: str,
+        cell_query: str,
+        prefix: str,
+        rule: str,
+        comparison_entity: str,
+        comparison_entity_id_or_query: str,
+        *,
+        show: Any,
+    ) -> Any:
+        """GET /api/automagic-dashboards/:entity/:entity-id-or-query/cell/:cell-query/rule/:prefix/:rule/compare/:comparison-entity/:comparison-entity-id-or-query
+
+        Args:
+            entity: str; path; required.
+            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
+            cell_query: str; path; required; sent as 'cell-query'.
+            prefix: str; path; required.
+            rule: str; path; required.
+            comparison_entity: str; path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: str; path; required; sent as 'comparison-entity-id-or-query'.
+            show: Any; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-queryruleprefixrulecomparecomparison-entitycomparison-entity-id-or-query
+        """
+        return self._client._call(
+            "GET",
+            "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}/compare/{}/{}",
+            (
+                entity,
+                entity_id_or_query,
+                cell_query,
+                prefix,
+                rule,
+                comparison_entity,
+                comparison_entity_id_or_query,
+            ),
+            query={
+                "show": show,
+            },
+        )
+
+    def get_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+        self,
+        entity: str,
+        entity_id_or_query: str,
+        comparison_entity: str,
+        comparison_entity_id_or_query: str,
+        *,
+        show: Any,
+    ) -> Any:
+        """GET /api/automagic-dashboards/:entity/:entity-id-or-query/compare/:comparison-entity/:comparison-entity-id-or-query
+
+        Args:
+            entity: str; path; required.
+            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
+            comparison_entity: str; path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: str; path; required; sent as 'comparison-entity-id-or-query'.
+            show: Any; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-querycomparecomparison-entitycomparison-entity-id-or-query
+        """
+        return self._client._call(
+            "GET",
+            "/api/automagic-dashboards/{}/{}/compare/{}/{}",
+            (entity, entity_id_or_query, comparison_entity, comparison_entity_id_or_query),
+            query={
+                "show": show,
+            },
+        )
+
+    def get_database_candidates(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/automagic-dashboards/database/:id/candidates
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsdatabaseidcandidates
+        """
+        return self._client._call(
+            "GET",
+            "/api/automagic-dashboards/database/{}/candidates",
+            (id,),
+        )
+
+    def get_rule_by_prefix_and_rule(
+        self,
+        entity: str,
+        entity_id_or_query: str,
+        prefix: str,
+        rule: str,
+        *,
+        show: Any,
+    ) -> Any:
+        """GET /api/automagic-dashboards/:entity/:entity-id-or-query/rule/:prefix/:rule
+
+        Args:
+            entity: str; path; required.
+            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
+            prefix: str; path; required.
+            rule: str; path; required.
+            show: Any; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-queryruleprefixrule
+        """
+        return self._client._call(
+            "GET",
+            "/api/automagic-dashboards/{}/{}/rule/{}/{}",
+            (entity, entity_id_or_query, prefix, rule),
+            query={
+                "show": show,
+            },
+        )
+
+    def get_rule_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+        self,
+        entity: str,
+        entity_id_or_query: str,
+        prefix: str,
+        rule: str,
+        comparison_entity: str,
+        comparison_entity_id_or_query: str,
+        *,
+        show: Any,
+    ) -> Any:
+        """GET /api/automagic-dashboards/:entity/:entity-id-or-query/rule/:prefix/:rule/compare/:comparison-entity/:comparison-entity-id-or-query
+
+        Args:
+            entity: str; path; required.
+            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
+            prefix: str; path; required.
+            rule: str; path; required.
+            comparison_entity: str; path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: str; path; required; sent as 'comparison-entity-id-or-query'.
+            show: Any; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-queryruleprefixrulecomparecomparison-entitycomparison-entity-id-or-query
+        """
+        return self._client._call(
+            "GET",
+            "/api/automagic-dashboards/{}/{}/rule/{}/{}/compare/{}/{}",
+            (
+                entity,
+                entity_id_or_query,
+                prefix,
+                rule,
+                comparison_entity,
+                comparison_entity_id_or_query,
+            ),
+            query={
+                "show": show,
+            },
+        )

@@ -1,0 +1,586 @@
+"""Routes of the 'database' namespace (26 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class DatabaseResource:
+    """Routes of the 'database' namespace (26 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        name: str,
+        engine: str,
+        details: dict[str, Any],
+        is_full_sync: bool | None | Unset = UNSET,
+        is_on_demand: bool | None | Unset = UNSET,
+        schedules: dict[str, Any] | None | Unset = UNSET,
+        auto_run_queries: bool | None | Unset = UNSET,
+        cache_ttl: int | None | Unset = UNSET,
+    ) -> Any:
+        """POST /api/database/
+
+        Args:
+            name: str; JSON body; required.
+            engine: str; JSON body; required.
+            details: dict[str, Any]; JSON body; required.
+            is_full_sync: bool | None; JSON body; optional; None sends null.
+            is_on_demand: bool | None; JSON body; optional; None sends null.
+            schedules: dict[str, Any] | None; JSON body; optional; None sends null.
+            auto_run_queries: bool | None; JSON body; optional; None sends null.
+            cache_ttl: int | None; JSON body; optional; None sends null.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabase
+        """
+        return self._client._call(
+            "POST",
+            "/api/database/",
+            (),
+            body={
+                "name": name,
+                "engine": engine,
+                "details": details,
+                "is_full_sync": is_full_sync,
+                "is_on_demand": is_on_demand,
+                "schedules": schedules,
+                "auto_run_queries": auto_run_queries,
+                "cache_ttl": cache_ttl,
+            },
+        )
+
+    def delete(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/database/:id
+
+        Args:
+            id: int; path; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apidatabaseid
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/database/{}",
+            (id,),
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        include: Literal["tables", "tables.fields"] | None | Unset = UNSET,
+        include_editable_data_model: bool | Unset = UNSET,
+    ) -> Any:
+        """GET /api/database/:id
+
+        Args:
+            id: int; path; required.
+            include: Literal['tables', 'tables.fields'] | None; query string; optional; may be None; one of 'tables', 'tables.fields'.
+            include_editable_data_model: bool; query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseid
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}",
+            (id,),
+            query={
+                "include": include,
+                "include_editable_data_model": include_editable_data_model,
+            },
+        )
+
+    def get_autocomplete_suggestions(
+        self,
+        id: int,
+        *,
+        prefix: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> Any:
+        """GET /api/database/:id/autocomplete_suggestions
+
+        Args:
+            id: int; path; required.
+            prefix: str; query string; optional.
+            search: str; query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidautocomplete_suggestions
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/autocomplete_suggestions",
+            (id,),
+            query={
+                "prefix": prefix,
+                "search": search,
+            },
+        )
+
+    def get_datasets(
+        self,
+        virtual_db: str,
+    ) -> Any:
+        """GET /api/database/:virtual-db/datasets
+
+        Args:
+            virtual_db: str; path; required; sent as 'virtual-db'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbdatasets
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/datasets",
+            (virtual_db,),
+        )
+
+    def get_datasets_by_schema(
+        self,
+        virtual_db: str,
+        schema: str,
+    ) -> Any:
+        """GET /api/database/:virtual-db/datasets/:schema
+
+        Args:
+            virtual_db: str; path; required; sent as 'virtual-db'.
+            schema: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbdatasetsschema
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/datasets/{}",
+            (virtual_db, schema),
+        )
+
+    def get_db_ids_with_deprecated_drivers(self) -> Any:
+        """GET /api/database/db-ids-with-deprecated-drivers
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasedb-ids-with-deprecated-drivers
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/db-ids-with-deprecated-drivers",
+            (),
+        )
+
+    def get_fields(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/database/:id/fields
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidfields
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/fields",
+            (id,),
+        )
+
+    def get_idfields(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/database/:id/idfields
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseididfields
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/idfields",
+            (id,),
+        )
+
+    def get_metadata(
+        self,
+        id: int,
+        *,
+        include_hidden: bool | None | Unset = UNSET,
+        include_editable_data_model: bool | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/database/:id/metadata
+
+        Args:
+            id: int; path; required.
+            include_hidden: bool | None; query string; optional; may be None.
+            include_editable_data_model: bool | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidmetadata
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/metadata",
+            (id,),
+            query={
+                "include_hidden": include_hidden,
+                "include_editable_data_model": include_editable_data_model,
+            },
+        )
+
+    def get_metadata_for_virtual_db(
+        self,
+        virtual_db: str,
+    ) -> Any:
+        """GET /api/database/:virtual-db/metadata
+
+        Args:
+            virtual_db: str; path; required; sent as 'virtual-db'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbmetadata
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/metadata",
+            (virtual_db,),
+        )
+
+    def get_schema(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/database/:id/schema/
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidschema
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/schema/",
+            (id,),
+        )
+
+    def get_schema_by_schema(
+        self,
+        id: int,
+        schema: str,
+    ) -> Any:
+        """GET /api/database/:id/schema/:schema
+
+        Args:
+            id: int; path; required.
+            schema: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidschemaschema
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/schema/{}",
+            (id, schema),
+        )
+
+    def get_schema_by_schema_for_virtual_db(
+        self,
+        virtual_db: str,
+        schema: str,
+    ) -> Any:
+        """GET /api/database/:virtual-db/schema/:schema
+
+        Args:
+            virtual_db: str; path; required; sent as 'virtual-db'.
+            schema: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbschemaschema
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/schema/{}",
+            (virtual_db, schema),
+        )
+
+    def get_schemas(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/database/:id/schemas
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidschemas
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/schemas",
+            (id,),
+        )
+
+    def get_schemas_for_virtual_db(
+        self,
+        virtual_db: str,
+    ) -> Any:
+        """GET /api/database/:virtual-db/schemas
+
+        Args:
+            virtual_db: str; path; required; sent as 'virtual-db'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbschemas
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/schemas",
+            (virtual_db,),
+        )
+
+    def list(
+        self,
+        *,
+        include: Any,
+        include_tables: bool | None | Unset = UNSET,
+        include_cards: bool | None | Unset = UNSET,
+        saved: bool | None | Unset = UNSET,
+        include_editable_data_model: bool | None | Unset = UNSET,
+        exclude_uneditable_details: bool | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/database/
+
+        Args:
+            include_tables: bool | None; query string; optional; may be None.
+            include_cards: bool | None; query string; optional; may be None.
+            include: Any; query string; required.
+            saved: bool | None; query string; optional; may be None.
+            include_editable_data_model: bool | None; query string; optional; may be None.
+            exclude_uneditable_details: bool | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabase
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/",
+            (),
+            query={
+                "include_tables": include_tables,
+                "include_cards": include_cards,
+                "include": include,
+                "saved": saved,
+                "include_editable_data_model": include_editable_data_model,
+                "exclude_uneditable_details": exclude_uneditable_details,
+            },
+        )
+
+    def post_discard_values(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/database/:id/discard_values
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseiddiscard_values
+        """
+        return self._client._call(
+            "POST",
+            "/api/database/{}/discard_values",
+            (id,),
+            body={},
+        )
+
+    def post_persist(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/database/:id/persist
+
+        Args:
+            id: int; path; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseidpersist
+        """
+        return self._client._call(
+            "POST",
+            "/api/database/{}/persist",
+            (id,),
+            body={},
+        )
+
+    def post_rescan_values(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/database/:id/rescan_values
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseidrescan_values
+        """
+        return self._client._call(
+            "POST",
+            "/api/database/{}/rescan_values",
+            (id,),
+            body={},
+        )
+
+    def post_sample_database(self) -> Any:
+        """POST /api/database/sample_database
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabasesample_database
+        """
+        return self._client._call(
+            "POST",
+            "/api/database/sample_database",
+            (),
+            body={},
+        )
+
+    def post_sync(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/database/:id/sync
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseidsync
+        """
+        return self._client._call(
+            "POST",
+            "/api/database/{}/sync",
+            (id,),
+            body={},
+        )
+
+    def post_sync_schema(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/database/:id/sync_schema
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseidsync_schema
+        """
+        return self._client._call(
+            "POST",
+            "/api/database/{}/sync_schema",
+            (id,),
+            body={},
+        )
+
+    def post_unpersist(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/database/:id/unpersist
+
+        Args:
+            id: int; path; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseidunpersist
+        """
+        return self._client._call(
+            "POST",
+            "/api/database/{}/unpersist",
+            (id,),
+            body={},
+        )
+
+    def post_validate(
+        self,
+        *,
+        engine: str,
+        details: dict[str, Any],
+    ) -> Any:
+        """POST /api/database/validate
+
+        Args:
+            engine: str; JSON body; required.
+            details: dict[str, Any]; JSON body; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabasevalidate
+        """
+        return self._client._call(
+            "POST",
+            "/api/database/validate",
+            (),
+            body={
+                "engine": engine,
+                "details": details,
+            },
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        engine: str | None | Unset = UNSET,
+        schedules: dict[str, Any] | None | Unset = UNSET,
+        refingerprint: bool | None | Unset = UNSET,
+        points_of_interest: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        auto_run_queries: bool | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        caveats: str | None | Unset = UNSET,
+        is_full_sync: bool | Unset = UNSET,
+        cache_ttl: int | None | Unset = UNSET,
+        details: dict[str, Any] | None | Unset = UNSET,
+        is_on_demand: bool | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/database/:id
+
+        Args:
+            id: int; path; required.
+            engine: str | None; JSON body; optional; None sends null.
+            schedules: dict[str, Any] | None; JSON body; optional; None sends null.
+            refingerprint: bool | None; JSON body; optional; None sends null.
+            points_of_interest: str | None; JSON body; optional; None sends null.
+            description: str | None; JSON body; optional; None sends null.
+            auto_run_queries: bool | None; JSON body; optional; None sends null.
+            name: str | None; JSON body; optional; None sends null.
+            caveats: str | None; JSON body; optional; None sends null.
+            is_full_sync: bool; JSON body; optional.
+            cache_ttl: int | None; JSON body; optional; None sends null.
+            details: dict[str, Any] | None; JSON body; optional; None sends null.
+            is_on_demand: bool; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apidatabaseid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/database/{}",
+            (id,),
+            body={
+                "engine": engine,
+                "schedules": schedules,
+                "refingerprint": refingerprint,
+                "points_of_interest": points_of_interest,
+                "description": description,
+                "auto_run_queries": auto_run_queries,
+                "name": name,
+                "caveats": caveats,
+                "is_full_sync": is_full_sync,
+                "cache_ttl": cache_ttl,
+                "details": details,
+                "is_on_demand": is_on_demand,
+            },
+        )

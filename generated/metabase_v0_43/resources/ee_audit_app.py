@@ -1,0 +1,31 @@
+"""Routes of the 'ee-audit-app' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class EeAuditAppResource:
+    """Routes of the 'ee-audit-app' namespace (1 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def delete_user_subscriptions(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/ee/audit-app/user/:id/subscriptions
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apieeaudit-appuseridsubscriptions
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/ee/audit-app/user/{}/subscriptions",
+            (id,),
+        )

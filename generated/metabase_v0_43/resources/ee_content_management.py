@@ -1,0 +1,46 @@
+"""Routes of the 'ee-content-management' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class EeContentManagementResource:
+    """Routes of the 'ee-content-management' namespace (1 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def post_review(
+        self,
+        *,
+        moderated_item_id: int,
+        moderated_item_type: Literal["card", "dashboard"],
+        status: Literal["", "verified"],
+        text: str | None | Unset = UNSET,
+    ) -> Any:
+        """POST /api/ee/content-management/review/
+
+        Args:
+            text: str | None; JSON body; optional; None sends null.
+            moderated_item_id: int; JSON body; required.
+            moderated_item_type: Literal['card', 'dashboard']; JSON body; required; one of 'card', 'dashboard'.
+            status: Literal['', 'verified']; JSON body; required; one of '', 'verified'.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieecontent-managementreview
+        """
+        return self._client._call(
+            "POST",
+            "/api/ee/content-management/review/",
+            (),
+            body={
+                "text": text,
+                "moderated_item_id": moderated_item_id,
+                "moderated_item_type": moderated_item_type,
+                "status": status,
+            },
+        )

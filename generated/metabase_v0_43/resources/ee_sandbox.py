@@ -1,0 +1,172 @@
+"""Routes of the 'ee-sandbox' namespace (8 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class EeSandboxResource:
+    """Routes of the 'ee-sandbox' namespace (8 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def delete_gtap_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/ee/sandbox/gtap/:id
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apieesandboxgtapid
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/ee/sandbox/gtap/{}",
+            (id,),
+        )
+
+    def get_gtap(self) -> Any:
+        """GET /api/ee/sandbox/gtap/
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieesandboxgtap
+        """
+        return self._client._call(
+            "GET",
+            "/api/ee/sandbox/gtap/",
+            (),
+        )
+
+    def get_gtap_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/ee/sandbox/gtap/:id
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieesandboxgtapid
+        """
+        return self._client._call(
+            "GET",
+            "/api/ee/sandbox/gtap/{}",
+            (id,),
+        )
+
+    def get_table_query_metadata(
+        self,
+        id: int,
+        *,
+        include_sensitive_fields: bool | None | Unset = UNSET,
+        include_hidden_fields: bool | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/ee/sandbox/table/:id/query_metadata
+
+        Args:
+            id: int; path; required.
+            include_sensitive_fields: bool | None; query string; optional; may be None.
+            include_hidden_fields: bool | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieesandboxtableidquery_metadata
+        """
+        return self._client._call(
+            "GET",
+            "/api/ee/sandbox/table/{}/query_metadata",
+            (id,),
+            query={
+                "include_sensitive_fields": include_sensitive_fields,
+                "include_hidden_fields": include_hidden_fields,
+            },
+        )
+
+    def get_user_attributes(self) -> Any:
+        """GET /api/ee/sandbox/user/attributes
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieesandboxuserattributes
+        """
+        return self._client._call(
+            "GET",
+            "/api/ee/sandbox/user/attributes",
+            (),
+        )
+
+    def post_gtap(
+        self,
+        *,
+        table_id: int,
+        group_id: int,
+        card_id: int | None | Unset = UNSET,
+        attribute_remappings: Any | Unset = UNSET,
+    ) -> Any:
+        """POST /api/ee/sandbox/gtap/
+
+        Args:
+            table_id: int; JSON body; required.
+            card_id: int | None; JSON body; optional; None sends null.
+            group_id: int; JSON body; required.
+            attribute_remappings: Any; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieesandboxgtap
+        """
+        return self._client._call(
+            "POST",
+            "/api/ee/sandbox/gtap/",
+            (),
+            body={
+                "table_id": table_id,
+                "card_id": card_id,
+                "group_id": group_id,
+                "attribute_remappings": attribute_remappings,
+            },
+        )
+
+    def update_gtap_by_id(
+        self,
+        id: int,
+        *,
+        card_id: int | None | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/ee/sandbox/gtap/:id
+
+        Args:
+            id: int; path; required.
+            card_id: int | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apieesandboxgtapid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/ee/sandbox/gtap/{}",
+            (id,),
+            body={
+                "card_id": card_id,
+            },
+        )
+
+    def update_user_attributes(
+        self,
+        id: int,
+        *,
+        login_attributes: dict[str, Any],
+    ) -> Any:
+        """PUT /api/ee/sandbox/user/:id/attributes
+
+        Args:
+            id: int; path; required.
+            login_attributes: dict[str, Any]; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apieesandboxuseridattributes
+        """
+        return self._client._call(
+            "PUT",
+            "/api/ee/sandbox/user/{}/attributes",
+            (id,),
+            body={
+                "login_attributes": login_attributes,
+            },
+        )

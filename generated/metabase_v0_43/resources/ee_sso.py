@@ -1,0 +1,37 @@
+"""Routes of the 'ee-sso' namespace (2 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class EeSsoResource:
+    """Routes of the 'ee-sso' namespace (2 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def get_sso(self) -> Any:
+        """GET /api/ee/sso/sso/
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieessosso
+        """
+        return self._client._call(
+            "GET",
+            "/api/ee/sso/sso/",
+            (),
+        )
+
+    def post_sso(self) -> Any:
+        """POST /api/ee/sso/sso/
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieessosso
+        """
+        return self._client._call(
+            "POST",
+            "/api/ee/sso/sso/",
+            (),
+            body={},
+        )

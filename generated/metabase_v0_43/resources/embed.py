@@ -1,0 +1,358 @@
+"""Routes of the 'embed' namespace (16 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class EmbedResource:
+    """Routes of the 'embed' namespace (16 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def get_card_by_token(
+        self,
+        token: str,
+    ) -> Any:
+        """GET /api/embed/card/:token
+
+        Args:
+            token: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtoken
+        """
+        return self._client._call(
+            "GET",
+            "/api/embed/card/{}",
+            (token,),
+        )
+
+    def get_card_field_remapping_by_remapped_id(
+        self,
+        token: str,
+        field_id: int,
+        remapped_id: int,
+        *,
+        value: str,
+    ) -> Any:
+        """GET /api/embed/card/:token/field/:field-id/remapping/:remapped-id
+
+        Args:
+            token: str; path; required.
+            field_id: int; path; required; sent as 'field-id'.
+            remapped_id: int; path; required; sent as 'remapped-id'.
+            value: str; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtokenfieldfield-idremappingremapped-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/embed/card/{}/field/{}/remapping/{}",
+            (token, field_id, remapped_id),
+            query={
+                "value": value,
+            },
+        )
+
+    def get_card_field_search_by_search_field_id(
+        self,
+        token: str,
+        field_id: int,
+        search_field_id: int,
+        *,
+        value: str,
+        limit: int | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/embed/card/:token/field/:field-id/search/:search-field-id
+
+        Args:
+            token: str; path; required.
+            field_id: int; path; required; sent as 'field-id'.
+            search_field_id: int; path; required; sent as 'search-field-id'.
+            value: str; query string; required.
+            limit: int | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtokenfieldfield-idsearchsearch-field-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/embed/card/{}/field/{}/search/{}",
+            (token, field_id, search_field_id),
+            query={
+                "value": value,
+                "limit": limit,
+            },
+        )
+
+    def get_card_field_values(
+        self,
+        token: str,
+        field_id: int,
+    ) -> Any:
+        """GET /api/embed/card/:token/field/:field-id/values
+
+        Args:
+            token: str; path; required.
+            field_id: int; path; required; sent as 'field-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtokenfieldfield-idvalues
+        """
+        return self._client._call(
+            "GET",
+            "/api/embed/card/{}/field/{}/values",
+            (token, field_id),
+        )
+
+    def get_card_query(
+        self,
+        token: str,
+    ) -> Any:
+        """GET /api/embed/card/:token/query
+
+        Args:
+            token: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtokenquery
+        """
+        return self._client._call(
+            "GET",
+            "/api/embed/card/{}/query",
+            (token,),
+        )
+
+    def get_card_query_by_export_format(
+        self,
+        token: str,
+        export_format: Literal["api", "csv", "json", "xlsx"],
+    ) -> Any:
+        """GET /api/embed/card/:token/query/:export-format
+
+        Args:
+            token: str; path; required.
+            export_format: Literal['api', 'csv', 'json', 'xlsx']; path; required; one of 'api', 'csv', 'json', 'xlsx'; sent as 'export-format'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtokenqueryexport-format
+        """
+        return self._client._call(
+            "GET",
+            "/api/embed/card/{}/query/{}",
+            (token, export_format),
+        )
+
+    def get_dashboard_by_token(
+        self,
+        token: str,
+    ) -> Any:
+        """GET /api/embed/dashboard/:token
+
+        Args:
+            token: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtoken
+        """
+        return self._client._call(
+            "GET",
+            "/api/embed/dashboard/{}",
+            (token,),
+        )
+
+    def get_dashboard_dashcard_card_by_card_id(
+        self,
+        token: str,
+        dashcard_id: int,
+        card_id: int,
+    ) -> Any:
+        """GET /api/embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
+
+        Args:
+            token: str; path; required.
+            dashcard_id: int; path; required; sent as 'dashcard-id'.
+            card_id: int; path; required; sent as 'card-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokendashcarddashcard-idcardcard-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/embed/dashboard/{}/dashcard/{}/card/{}",
+            (token, dashcard_id, card_id),
+        )
+
+    def get_dashboard_dashcard_card_by_card_id_and_export_format(
+        self,
+        token: str,
+        dashcard_id: int,
+        card_id: int,
+        export_format: Literal["api", "csv", "json", "xlsx"],
+    ) -> Any:
+        """GET /api/embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id/:export-format
+
+        Args:
+            token: str; path; required.
+            dashcard_id: int; path; required; sent as 'dashcard-id'.
+            card_id: int; path; required; sent as 'card-id'.
+            export_format: Literal['api', 'csv', 'json', 'xlsx']; path; required; one of 'api', 'csv', 'json', 'xlsx'; sent as 'export-format'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokendashcarddashcard-idcardcard-idexport-format
+        """
+        return self._client._call(
+            "GET",
+            "/api/embed/dashboard/{}/dashcard/{}/card/{}/{}",
+            (token, dashcard_id, card_id, export_format),
+        )
+
+    def get_dashboard_field_remapping_by_remapped_id(
+        self,
+        token: str,
+        field_id: int,
+        remapped_id: int,
+        *,
+        value: str,
+    ) -> Any:
+        """GET /api/embed/dashboard/:token/field/:field-id/remapping/:remapped-id
+
+        Args:
+            token: str; path; required.
+            field_id: int; path; required; sent as 'field-id'.
+            remapped_id: int; path; required; sent as 'remapped-id'.
+            value: str; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokenfieldfield-idremappingremapped-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/embed/dashboard/{}/field/{}/remapping/{}",
+            (token, field_id, remapped_id),
+            query={
+                "value": value,
+            },
+        )
+
+    def get_dashboard_field_search_by_search_field_id(
+        self,
+        token: str,
+        field_id: int,
+        search_field_id: int,
+        *,
+        value: str,
+        limit: int | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/embed/dashboard/:token/field/:field-id/search/:search-field-id
+
+        Args:
+            token: str; path; required.
+            field_id: int; path; required; sent as 'field-id'.
+            search_field_id: int; path; required; sent as 'search-field-id'.
+            value: str; query string; required.
+            limit: int | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokenfieldfield-idsearchsearch-field-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/embed/dashboard/{}/field/{}/search/{}",
+            (token, field_id, search_field_id),
+            query={
+                "value": value,
+                "limit": limit,
+            },
+        )
+
+    def get_dashboard_field_values(
+        self,
+        token: str,
+        field_id: int,
+    ) -> Any:
+        """GET /api/embed/dashboard/:token/field/:field-id/values
+
+        Args:
+            token: str; path; required.
+            field_id: int; path; required; sent as 'field-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokenfieldfield-idvalues
+        """
+        return self._client._call(
+            "GET",
+            "/api/embed/dashboard/{}/field/{}/values",
+            (token, field_id),
+        )
+
+    def get_dashboard_params_search_by_prefix(
+        self,
+        token: str,
+        param_key: str,
+        prefix: str,
+    ) -> Any:
+        """GET /api/embed/dashboard/:token/params/:param-key/search/:prefix
+
+        Args:
+            token: str; path; required.
+            param_key: str; path; required; sent as 'param-key'.
+            prefix: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokenparamsparam-keysearchprefix
+        """
+        return self._client._call(
+            "GET",
+            "/api/embed/dashboard/{}/params/{}/search/{}",
+            (token, param_key, prefix),
+        )
+
+    def get_dashboard_params_values(
+        self,
+        token: str,
+        param_key: str,
+    ) -> Any:
+        """GET /api/embed/dashboard/:token/params/:param-key/values
+
+        Args:
+            token: str; path; required.
+            param_key: str; path; required; sent as 'param-key'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokenparamsparam-keyvalues
+        """
+        return self._client._call(
+            "GET",
+            "/api/embed/dashboard/{}/params/{}/values",
+            (token, param_key),
+        )
+
+    def get_pivot_card_query(
+        self,
+        token: str,
+    ) -> Any:
+        """GET /api/embed/pivot/card/:token/query
+
+        Args:
+            token: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedpivotcardtokenquery
+        """
+        return self._client._call(
+            "GET",
+            "/api/embed/pivot/card/{}/query",
+            (token,),
+        )
+
+    def get_pivot_dashboard_dashcard_card_by_card_id(
+        self,
+        token: str,
+        dashcard_id: int,
+        card_id: int,
+    ) -> Any:
+        """GET /api/embed/pivot/dashboard/:token/dashcard/:dashcard-id/card/:card-id
+
+        Args:
+            token: str; path; required.
+            dashcard_id: int; path; required; sent as 'dashcard-id'.
+            card_id: int; path; required; sent as 'card-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedpivotdashboardtokendashcarddashcard-idcardcard-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/embed/pivot/dashboard/{}/dashcard/{}/card/{}",
+            (token, dashcard_id, card_id),
+        )

@@ -1,0 +1,395 @@
+"""Routes of the 'public' namespace (16 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class PublicResource:
+    """Routes of the 'public' namespace (16 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def get_card_by_uuid(
+        self,
+        uuid: str,
+    ) -> Any:
+        """GET /api/public/card/:uuid
+
+        Args:
+            uuid: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuid
+        """
+        return self._client._call(
+            "GET",
+            "/api/public/card/{}",
+            (uuid,),
+        )
+
+    def get_card_field_remapping_by_remapped_id(
+        self,
+        uuid: str,
+        field_id: int,
+        remapped_id: int,
+        *,
+        value: str,
+    ) -> Any:
+        """GET /api/public/card/:uuid/field/:field-id/remapping/:remapped-id
+
+        Args:
+            uuid: str; path; required.
+            field_id: int; path; required; sent as 'field-id'.
+            remapped_id: int; path; required; sent as 'remapped-id'.
+            value: str; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidfieldfield-idremappingremapped-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/public/card/{}/field/{}/remapping/{}",
+            (uuid, field_id, remapped_id),
+            query={
+                "value": value,
+            },
+        )
+
+    def get_card_field_search_by_search_field_id(
+        self,
+        uuid: str,
+        field_id: int,
+        search_field_id: int,
+        *,
+        value: str,
+        limit: int | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/public/card/:uuid/field/:field-id/search/:search-field-id
+
+        Args:
+            uuid: str; path; required.
+            field_id: int; path; required; sent as 'field-id'.
+            search_field_id: int; path; required; sent as 'search-field-id'.
+            value: str; query string; required.
+            limit: int | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidfieldfield-idsearchsearch-field-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/public/card/{}/field/{}/search/{}",
+            (uuid, field_id, search_field_id),
+            query={
+                "value": value,
+                "limit": limit,
+            },
+        )
+
+    def get_card_field_values(
+        self,
+        uuid: str,
+        field_id: int,
+    ) -> Any:
+        """GET /api/public/card/:uuid/field/:field-id/values
+
+        Args:
+            uuid: str; path; required.
+            field_id: int; path; required; sent as 'field-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidfieldfield-idvalues
+        """
+        return self._client._call(
+            "GET",
+            "/api/public/card/{}/field/{}/values",
+            (uuid, field_id),
+        )
+
+    def get_card_query(
+        self,
+        uuid: str,
+        *,
+        parameters: str | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/public/card/:uuid/query
+
+        Args:
+            uuid: str; path; required.
+            parameters: str | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidquery
+        """
+        return self._client._call(
+            "GET",
+            "/api/public/card/{}/query",
+            (uuid,),
+            query={
+                "parameters": parameters,
+            },
+        )
+
+    def get_card_query_by_export_format(
+        self,
+        uuid: str,
+        export_format: Literal["api", "csv", "json", "xlsx"],
+        *,
+        parameters: str | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/public/card/:uuid/query/:export-format
+
+        Args:
+            uuid: str; path; required.
+            export_format: Literal['api', 'csv', 'json', 'xlsx']; path; required; one of 'api', 'csv', 'json', 'xlsx'; sent as 'export-format'.
+            parameters: str | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidqueryexport-format
+        """
+        return self._client._call(
+            "GET",
+            "/api/public/card/{}/query/{}",
+            (uuid, export_format),
+            query={
+                "parameters": parameters,
+            },
+        )
+
+    def get_dashboard_by_uuid(
+        self,
+        uuid: str,
+    ) -> Any:
+        """GET /api/public/dashboard/:uuid
+
+        Args:
+            uuid: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuid
+        """
+        return self._client._call(
+            "GET",
+            "/api/public/dashboard/{}",
+            (uuid,),
+        )
+
+    def get_dashboard_dashcard_card_by_card_id(
+        self,
+        uuid: str,
+        dashcard_id: int,
+        card_id: int,
+        *,
+        parameters: str | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/public/dashboard/:uuid/dashcard/:dashcard-id/card/:card-id
+
+        Args:
+            uuid: str; path; required.
+            dashcard_id: int; path; required; sent as 'dashcard-id'.
+            card_id: int; path; required; sent as 'card-id'.
+            parameters: str | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuiddashcarddashcard-idcardcard-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/public/dashboard/{}/dashcard/{}/card/{}",
+            (uuid, dashcard_id, card_id),
+            query={
+                "parameters": parameters,
+            },
+        )
+
+    def get_dashboard_field_remapping_by_remapped_id(
+        self,
+        uuid: str,
+        field_id: int,
+        remapped_id: int,
+        *,
+        value: str,
+    ) -> Any:
+        """GET /api/public/dashboard/:uuid/field/:field-id/remapping/:remapped-id
+
+        Args:
+            uuid: str; path; required.
+            field_id: int; path; required; sent as 'field-id'.
+            remapped_id: int; path; required; sent as 'remapped-id'.
+            value: str; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidfieldfield-idremappingremapped-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/public/dashboard/{}/field/{}/remapping/{}",
+            (uuid, field_id, remapped_id),
+            query={
+                "value": value,
+            },
+        )
+
+    def get_dashboard_field_search_by_search_field_id(
+        self,
+        uuid: str,
+        field_id: int,
+        search_field_id: int,
+        *,
+        value: str,
+        limit: int | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/public/dashboard/:uuid/field/:field-id/search/:search-field-id
+
+        Args:
+            uuid: str; path; required.
+            field_id: int; path; required; sent as 'field-id'.
+            search_field_id: int; path; required; sent as 'search-field-id'.
+            value: str; query string; required.
+            limit: int | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidfieldfield-idsearchsearch-field-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/public/dashboard/{}/field/{}/search/{}",
+            (uuid, field_id, search_field_id),
+            query={
+                "value": value,
+                "limit": limit,
+            },
+        )
+
+    def get_dashboard_field_values(
+        self,
+        uuid: str,
+        field_id: int,
+    ) -> Any:
+        """GET /api/public/dashboard/:uuid/field/:field-id/values
+
+        Args:
+            uuid: str; path; required.
+            field_id: int; path; required; sent as 'field-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidfieldfield-idvalues
+        """
+        return self._client._call(
+            "GET",
+            "/api/public/dashboard/{}/field/{}/values",
+            (uuid, field_id),
+        )
+
+    def get_dashboard_params_search_by_query(
+        self,
+        uuid: str,
+        param_key: str,
+        query: str,
+    ) -> Any:
+        """GET /api/public/dashboard/:uuid/params/:param-key/search/:query
+
+        Args:
+            uuid: str; path; required.
+            param_key: str; path; required; sent as 'param-key'.
+            query: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidparamsparam-keysearchquery
+        """
+        return self._client._call(
+            "GET",
+            "/api/public/dashboard/{}/params/{}/search/{}",
+            (uuid, param_key, query),
+        )
+
+    def get_dashboard_params_values(
+        self,
+        uuid: str,
+        param_key: str,
+    ) -> Any:
+        """GET /api/public/dashboard/:uuid/params/:param-key/values
+
+        Args:
+            uuid: str; path; required.
+            param_key: str; path; required; sent as 'param-key'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidparamsparam-keyvalues
+        """
+        return self._client._call(
+            "GET",
+            "/api/public/dashboard/{}/params/{}/values",
+            (uuid, param_key),
+        )
+
+    def get_oembed(
+        self,
+        *,
+        url: str,
+        format: Literal["json"] | None | Unset = UNSET,
+        maxheight: int | None | Unset = UNSET,
+        maxwidth: int | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/public/oembed
+
+        Args:
+            url: str; query string; required.
+            format: Literal['json'] | None; query string; optional; may be None; one of 'json'.
+            maxheight: int | None; query string; optional; may be None.
+            maxwidth: int | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicoembed
+        """
+        return self._client._call(
+            "GET",
+            "/api/public/oembed",
+            (),
+            query={
+                "url": url,
+                "format": format,
+                "maxheight": maxheight,
+                "maxwidth": maxwidth,
+            },
+        )
+
+    def get_pivot_card_query(
+        self,
+        uuid: str,
+        *,
+        parameters: str | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/public/pivot/card/:uuid/query
+
+        Args:
+            uuid: str; path; required.
+            parameters: str | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicpivotcarduuidquery
+        """
+        return self._client._call(
+            "GET",
+            "/api/public/pivot/card/{}/query",
+            (uuid,),
+            query={
+                "parameters": parameters,
+            },
+        )
+
+    def get_pivot_dashboard_dashcard_card_by_card_id(
+        self,
+        uuid: str,
+        dashcard_id: int,
+        card_id: int,
+        *,
+        parameters: str | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/public/pivot/dashboard/:uuid/dashcard/:dashcard-id/card/:card-id
+
+        Args:
+            uuid: str; path; required.
+            dashcard_id: int; path; required; sent as 'dashcard-id'.
+            card_id: int; path; required; sent as 'card-id'.
+            parameters: str | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicpivotdashboarduuiddashcarddashcard-idcardcard-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/public/pivot/dashboard/{}/dashcard/{}/card/{}",
+            (uuid, dashcard_id, card_id),
+            query={
+                "parameters": parameters,
+            },
+        )

@@ -1,0 +1,165 @@
+"""Routes of the 'timeline' namespace (5 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class TimelineResource:
+    """Routes of the 'timeline' namespace (5 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        name: str,
+        default: bool | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: (
+            Literal["balloons", "bell", "cloud", "mail", "star", "warning"] | None | Unset
+        ) = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        archived: bool | None | Unset = UNSET,
+    ) -> Any:
+        """POST /api/timeline/
+
+        Args:
+            name: str; JSON body; required.
+            default: bool | None; JSON body; optional; None sends null.
+            description: str | None; JSON body; optional; None sends null.
+            icon: Literal['balloons', 'bell', 'cloud', 'mail', 'star', 'warning'] | None; JSON body; optional; None sends null; one of 'balloons', 'bell', 'cloud', 'mail', 'star', 'warning'.
+            collection_id: int | None; JSON body; optional; None sends null.
+            archived: bool | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apitimeline
+        """
+        return self._client._call(
+            "POST",
+            "/api/timeline/",
+            (),
+            body={
+                "name": name,
+                "default": default,
+                "description": description,
+                "icon": icon,
+                "collection_id": collection_id,
+                "archived": archived,
+            },
+        )
+
+    def delete(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/timeline/:id
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apitimelineid
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/timeline/{}",
+            (id,),
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        include: Literal["events"] | None | Unset = UNSET,
+        archived: bool | None | Unset = UNSET,
+        start: str | None | Unset = UNSET,
+        end: str | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/timeline/:id
+
+        Args:
+            id: int; path; required.
+            include: Literal['events'] | None; query string; optional; may be None; one of 'events'.
+            archived: bool | None; query string; optional; may be None.
+            start: str | None; query string; optional; may be None.
+            end: str | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitimelineid
+        """
+        return self._client._call(
+            "GET",
+            "/api/timeline/{}",
+            (id,),
+            query={
+                "include": include,
+                "archived": archived,
+                "start": start,
+                "end": end,
+            },
+        )
+
+    def list(
+        self,
+        *,
+        include: Literal["events"] | None | Unset = UNSET,
+        archived: bool | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/timeline/
+
+        Args:
+            include: Literal['events'] | None; query string; optional; may be None; one of 'events'.
+            archived: bool | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitimeline
+        """
+        return self._client._call(
+            "GET",
+            "/api/timeline/",
+            (),
+            query={
+                "include": include,
+                "archived": archived,
+            },
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        name: str | None | Unset = UNSET,
+        default: bool | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: (
+            Literal["balloons", "bell", "cloud", "mail", "star", "warning"] | None | Unset
+        ) = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        archived: bool | None | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/timeline/:id
+
+        Args:
+            id: int; path; required.
+            name: str | None; JSON body; optional; None sends null.
+            default: bool | None; JSON body; optional; None sends null.
+            description: str | None; JSON body; optional; None sends null.
+            icon: Literal['balloons', 'bell', 'cloud', 'mail', 'star', 'warning'] | None; JSON body; optional; None sends null; one of 'balloons', 'bell', 'cloud', 'mail', 'star', 'warning'.
+            collection_id: int | None; JSON body; optional; None sends null.
+            archived: bool | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitimelineid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/timeline/{}",
+            (id,),
+            body={
+                "name": name,
+                "default": default,
+                "description": description,
+                "icon": icon,
+                "collection_id": collection_id,
+                "archived": archived,
+            },
+        )

@@ -1,0 +1,1 @@
+"""One module per namespace of the Metabase 0.49 API."""

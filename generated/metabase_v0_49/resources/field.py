@@ -1,0 +1,320 @@
+"""Routes of the 'field' namespace (13 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, List, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class FieldResource:
+    """Routes of the 'field' namespace (13 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def delete_dimension(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/field/:id/dimension
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/field#delete-apifieldiddimension
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/field/{}/dimension",
+            (id,),
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        include_editable_data_model: bool,
+    ) -> Any:
+        """GET /api/field/:id
+
+        Args:
+            id: int; path; required.
+            include_editable_data_model: bool; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldid
+        """
+        return self._client._call(
+            "GET",
+            "/api/field/{}",
+            (id,),
+            query={
+                "include_editable_data_model": include_editable_data_model,
+            },
+        )
+
+    def get_field_values(
+        self,
+        field_name: str,
+        options: str,
+    ) -> Any:
+        """GET /api/field/field%2C:field-name%2C:options/values
+
+        Args:
+            field_name: str; path; required; sent as 'field-name'.
+            options: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldfield2cfield-name2coptionsvalues
+        """
+        return self._client._call(
+            "GET",
+            "/api/field/field%2C{}%2C{}/values",
+            (field_name, options),
+        )
+
+    def get_related(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/field/:id/related
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldidrelated
+        """
+        return self._client._call(
+            "GET",
+            "/api/field/{}/related",
+            (id,),
+        )
+
+    def get_remapping_by_remapped_id(
+        self,
+        id: int,
+        remapped_id: int,
+        *,
+        value: str,
+    ) -> Any:
+        """GET /api/field/:id/remapping/:remapped-id
+
+        Args:
+            id: int; path; required.
+            remapped_id: int; path; required; sent as 'remapped-id'.
+            value: str; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldidremappingremapped-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/field/{}/remapping/{}",
+            (id, remapped_id),
+            query={
+                "value": value,
+            },
+        )
+
+    def get_search_by_search_id(
+        self,
+        id: int,
+        search_id: int,
+        *,
+        value: str,
+    ) -> Any:
+        """GET /api/field/:id/search/:search-id
+
+        Args:
+            id: int; path; required.
+            search_id: int; path; required; sent as 'search-id'.
+            value: str; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldidsearchsearch-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/field/{}/search/{}",
+            (id, search_id),
+            query={
+                "value": value,
+            },
+        )
+
+    def get_summary(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/field/:id/summary
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldidsummary
+        """
+        return self._client._call(
+            "GET",
+            "/api/field/{}/summary",
+            (id,),
+        )
+
+    def get_values(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/field/:id/values
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldidvalues
+        """
+        return self._client._call(
+            "GET",
+            "/api/field/{}/values",
+            (id,),
+        )
+
+    def post_dimension(
+        self,
+        id: int,
+        *,
+        dimension_type: Literal["internal", "external"],
+        dimension_name: str,
+        human_readable_field_id: int | None | Unset = UNSET,
+    ) -> Any:
+        """POST /api/field/:id/dimension
+
+        Args:
+            id: int; path; required.
+            dimension_type: Literal['internal', 'external']; JSON body; required; one of 'internal', 'external'; sent as 'dimension-type'.
+            dimension_name: str; JSON body; required; sent as 'dimension-name'.
+            human_readable_field_id: int | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/field#post-apifieldiddimension
+        """
+        return self._client._call(
+            "POST",
+            "/api/field/{}/dimension",
+            (id,),
+            body={
+                "dimension-type": dimension_type,
+                "dimension-name": dimension_name,
+                "human_readable_field_id": human_readable_field_id,
+            },
+        )
+
+    def post_discard_values(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/field/:id/discard_values
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/field#post-apifieldiddiscard_values
+        """
+        return self._client._call(
+            "POST",
+            "/api/field/{}/discard_values",
+            (id,),
+            body={},
+        )
+
+    def post_rescan_values(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/field/:id/rescan_values
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/field#post-apifieldidrescan_values
+        """
+        return self._client._call(
+            "POST",
+            "/api/field/{}/rescan_values",
+            (id,),
+            body={},
+        )
+
+    def post_values(
+        self,
+        id: int,
+        *,
+        value_pairs: List[List[Any]] | List[Any],
+    ) -> Any:
+        """POST /api/field/:id/values
+
+        Args:
+            id: int; path; required.
+            value_pairs: list[list[Any]] | list[Any]; JSON body; required; sent as 'value-pairs'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/field#post-apifieldidvalues
+        """
+        return self._client._call(
+            "POST",
+            "/api/field/{}/values",
+            (id,),
+            body={
+                "value-pairs": value_pairs,
+            },
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        visibility_type: (
+            Literal["retired", "sensitive", "normal", "hidden", "details-only"] | None | Unset
+        ) = UNSET,
+        display_name: str | None | Unset = UNSET,
+        points_of_interest: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        semantic_type: str | None | Unset = UNSET,
+        coercion_strategy: str | None | Unset = UNSET,
+        has_field_values: Any | Unset = UNSET,
+        settings: dict[str, Any] | None | Unset = UNSET,
+        caveats: str | None | Unset = UNSET,
+        fk_target_field_id: int | None | Unset = UNSET,
+        nfc_path: List[str] | None | Unset = UNSET,
+        json_unfolding: bool | None | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/field/:id
+
+        Args:
+            id: int; path; required.
+            visibility_type: Literal['retired', 'sensitive', 'normal', 'hidden', 'details-only'] | None; JSON body; optional; None sends null; one of 'retired', 'sensitive', 'normal', 'hidden', 'details-only'.
+            display_name: str | None; JSON body; optional; None sends null.
+            points_of_interest: str | None; JSON body; optional; None sends null.
+            description: str | None; JSON body; optional; None sends null.
+            semantic_type: str | None; JSON body; optional; None sends null.
+            coercion_strategy: str | None; JSON body; optional; None sends null.
+            has_field_values: Any; JSON body; optional; None sends null.
+            settings: dict[str, Any] | None; JSON body; optional; None sends null.
+            caveats: str | None; JSON body; optional; None sends null.
+            fk_target_field_id: int | None; JSON body; optional; None sends null.
+            nfc_path: list[str] | None; JSON body; optional; None sends null.
+            json_unfolding: bool | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/field#put-apifieldid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/field/{}",
+            (id,),
+            body={
+                "visibility_type": visibility_type,
+                "display_name": display_name,
+                "points_of_interest": points_of_interest,
+                "description": description,
+                "semantic_type": semantic_type,
+                "coercion_strategy": coercion_strategy,
+                "has_field_values": has_field_values,
+                "settings": settings,
+                "caveats": caveats,
+                "fk_target_field_id": fk_target_field_id,
+                "nfc_path": nfc_path,
+                "json_unfolding": json_unfolding,
+            },
+        )

@@ -1,0 +1,43 @@
+"""Routes of the 'google' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class GoogleResource:
+    """Routes of the 'google' namespace (1 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def update_settings(
+        self,
+        *,
+        google_auth_client_id: str | None | Unset = UNSET,
+        google_auth_enabled: bool | None | Unset = UNSET,
+        google_auth_auto_create_accounts_domain: str | None | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/google/settings
+
+        Args:
+            google_auth_client_id: str | None; JSON body; optional; None sends null; sent as 'google-auth-client-id'.
+            google_auth_enabled: bool | None; JSON body; optional; None sends null; sent as 'google-auth-enabled'.
+            google_auth_auto_create_accounts_domain: str | None; JSON body; optional; None sends null; sent as 'google-auth-auto-create-accounts-domain'.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/google#put-apigooglesettings
+        """
+        return self._client._call(
+            "PUT",
+            "/api/google/settings",
+            (),
+            body={
+                "google-auth-client-id": google_auth_client_id,
+                "google-auth-enabled": google_auth_enabled,
+                "google-auth-auto-create-accounts-domain": google_auth_auto_create_accounts_domain,
+            },
+        )

@@ -1,0 +1,47 @@
+"""Routes of the 'moderation-review' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class ModerationReviewResource:
+    """Routes of the 'moderation-review' namespace (1 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def post_review(
+        self,
+        *,
+        moderated_item_id: int,
+        moderated_item_type: Literal["card"],
+        text: str | None | Unset = UNSET,
+        status: Literal["verified"] | None | Unset = UNSET,
+    ) -> Any:
+        """POST /api/moderation-review/review/
+
+        Args:
+            text: str | None; JSON body; optional; None sends null.
+            moderated_item_id: int; JSON body; required.
+            moderated_item_type: Literal['card']; JSON body; required; one of 'card'.
+            status: Literal['verified'] | None; JSON body; optional; None sends null; one of 'verified'.
+
+        Requires a superuser.
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/content-verification-review#post-apimoderation-reviewreview
+        """
+        return self._client._call(
+            "POST",
+            "/api/moderation-review/review/",
+            (),
+            body={
+                "text": text,
+                "moderated_item_id": moderated_item_id,
+                "moderated_item_type": moderated_item_type,
+                "status": status,
+            },
+        )

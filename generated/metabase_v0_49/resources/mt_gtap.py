@@ -1,0 +1,161 @@
+"""Routes of the 'mt-gtap' namespace (6 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class MtGtapResource:
+    """Routes of the 'mt-gtap' namespace (6 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        table_id: int,
+        group_id: int,
+        card_id: int | None | Unset = UNSET,
+        attribute_remappings: Any | Unset = UNSET,
+    ) -> Any:
+        """POST /api/mt/gtap/
+
+        Args:
+            table_id: int; JSON body; required.
+            card_id: int | None; JSON body; optional; None sends null.
+            group_id: int; JSON body; required.
+            attribute_remappings: Any; JSON body; optional.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sandbox-gtap#post-apimtgtap
+        """
+        return self._client._call(
+            "POST",
+            "/api/mt/gtap/",
+            (),
+            body={
+                "table_id": table_id,
+                "card_id": card_id,
+                "group_id": group_id,
+                "attribute_remappings": attribute_remappings,
+            },
+        )
+
+    def delete(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/mt/gtap/:id
+
+        Args:
+            id: int; path; required.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sandbox-gtap#delete-apimtgtapid
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/mt/gtap/{}",
+            (id,),
+        )
+
+    def get(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/mt/gtap/:id
+
+        Args:
+            id: int; path; required.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sandbox-gtap#get-apimtgtapid
+        """
+        return self._client._call(
+            "GET",
+            "/api/mt/gtap/{}",
+            (id,),
+        )
+
+    def list(
+        self,
+        *,
+        group_id: int | None | Unset = UNSET,
+        table_id: int | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/mt/gtap/
+
+        Args:
+            group_id: int | None; query string; optional; may be None.
+            table_id: int | None; query string; optional; may be None.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sandbox-gtap#get-apimtgtap
+        """
+        return self._client._call(
+            "GET",
+            "/api/mt/gtap/",
+            (),
+            query={
+                "group_id": group_id,
+                "table_id": table_id,
+            },
+        )
+
+    def post_validate(
+        self,
+        *,
+        table_id: int,
+        card_id: int | None | Unset = UNSET,
+    ) -> Any:
+        """POST /api/mt/gtap/validate
+
+        Args:
+            table_id: int; JSON body; required.
+            card_id: int | None; JSON body; optional; None sends null.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sandbox-gtap#post-apimtgtapvalidate
+        """
+        return self._client._call(
+            "POST",
+            "/api/mt/gtap/validate",
+            (),
+            body={
+                "table_id": table_id,
+                "card_id": card_id,
+            },
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        card_id: int | None | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/mt/gtap/:id
+
+        Args:
+            id: int; path; required.
+            card_id: int | None; JSON body; optional; None sends null.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sandbox-gtap#put-apimtgtapid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/mt/gtap/{}",
+            (id,),
+            body={
+                "card_id": card_id,
+            },
+        )

@@ -1,0 +1,117 @@
+"""Routes of the 'native-query-snippet' namespace (4 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class NativeQuerySnippetResource:
+    """Routes of the 'native-query-snippet' namespace (4 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        content: str,
+        name: str,
+        description: str | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+    ) -> Any:
+        """POST /api/native-query-snippet/
+
+        Args:
+            content: str; JSON body; required.
+            description: str | None; JSON body; optional; None sends null.
+            name: str; JSON body; required.
+            collection_id: int | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#post-apinative-query-snippet
+        """
+        return self._client._call(
+            "POST",
+            "/api/native-query-snippet/",
+            (),
+            body={
+                "content": content,
+                "description": description,
+                "name": name,
+                "collection_id": collection_id,
+            },
+        )
+
+    def get(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/native-query-snippet/:id
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#get-apinative-query-snippetid
+        """
+        return self._client._call(
+            "GET",
+            "/api/native-query-snippet/{}",
+            (id,),
+        )
+
+    def list(
+        self,
+        *,
+        archived: bool | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/native-query-snippet/
+
+        Args:
+            archived: bool | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#get-apinative-query-snippet
+        """
+        return self._client._call(
+            "GET",
+            "/api/native-query-snippet/",
+            (),
+            query={
+                "archived": archived,
+            },
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        archived: bool | None | Unset = UNSET,
+        content: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/native-query-snippet/:id
+
+        Args:
+            id: int; path; required.
+            archived: bool | None; JSON body; optional; None sends null.
+            content: str | None; JSON body; optional; None sends null.
+            description: str | None; JSON body; optional; None sends null.
+            name: str | None; JSON body; optional; None sends null.
+            collection_id: int | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#put-apinative-query-snippetid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/native-query-snippet/{}",
+            (id,),
+            body={
+                "archived": archived,
+                "content": content,
+                "description": description,
+                "name": name,
+                "collection_id": collection_id,
+            },
+        )

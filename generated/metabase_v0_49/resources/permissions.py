@@ -1,0 +1,315 @@
+"""Routes of the 'permissions' namespace (17 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class PermissionsResource:
+    """Routes of the 'permissions' namespace (17 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def delete_group_by_group_id(
+        self,
+        group_id: int,
+    ) -> Any:
+        """DELETE /api/permissions/group/:group-id
+
+        Args:
+            group_id: int; path; required; sent as 'group-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#delete-apipermissionsgroupgroup-id
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/permissions/group/{}",
+            (group_id,),
+        )
+
+    def delete_membership_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/permissions/membership/:id
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#delete-apipermissionsmembershipid
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/permissions/membership/{}",
+            (id,),
+        )
+
+    def get_execution_graph(self) -> Any:
+        """GET /api/permissions/execution/graph
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsexecutiongraph
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/execution/graph",
+            (),
+        )
+
+    def get_graph(self) -> Any:
+        """GET /api/permissions/graph
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraph
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/graph",
+            (),
+        )
+
+    def get_graph_db_by_db_id(
+        self,
+        db_id: int,
+    ) -> Any:
+        """GET /api/permissions/graph/db/:db-id
+
+        Args:
+            db_id: int; path; required; sent as 'db-id'.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraphdbdb-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/graph/db/{}",
+            (db_id,),
+        )
+
+    def get_graph_group_by_group_id(
+        self,
+        group_id: int,
+    ) -> Any:
+        """GET /api/permissions/graph/group/:group-id
+
+        Args:
+            group_id: int; path; required; sent as 'group-id'.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraphgroupgroup-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/graph/group/{}",
+            (group_id,),
+        )
+
+    def get_graph_v2(self) -> Any:
+        """GET /api/permissions/graph-v2
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraph-v2
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/graph-v2",
+            (),
+        )
+
+    def get_group(self) -> Any:
+        """GET /api/permissions/group
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgroup
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/group",
+            (),
+        )
+
+    def get_group_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/permissions/group/:id
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgroupid
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/group/{}",
+            (id,),
+        )
+
+    def get_membership(self) -> Any:
+        """GET /api/permissions/membership
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsmembership
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/membership",
+            (),
+        )
+
+    def post_group(
+        self,
+        *,
+        name: str,
+    ) -> Any:
+        """POST /api/permissions/group
+
+        Args:
+            name: str; JSON body; required.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#post-apipermissionsgroup
+        """
+        return self._client._call(
+            "POST",
+            "/api/permissions/group",
+            (),
+            body={
+                "name": name,
+            },
+        )
+
+    def post_membership(
+        self,
+        *,
+        group_id: int,
+        user_id: int,
+        is_group_manager: bool | None | Unset = UNSET,
+    ) -> Any:
+        """POST /api/permissions/membership
+
+        Args:
+            group_id: int; JSON body; required.
+            user_id: int; JSON body; required.
+            is_group_manager: bool | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#post-apipermissionsmembership
+        """
+        return self._client._call(
+            "POST",
+            "/api/permissions/membership",
+            (),
+            body={
+                "group_id": group_id,
+                "user_id": user_id,
+                "is_group_manager": is_group_manager,
+            },
+        )
+
+    def update_execution_graph(self) -> Any:
+        """PUT /api/permissions/execution/graph
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsexecutiongraph
+        """
+        return self._client._call(
+            "PUT",
+            "/api/permissions/execution/graph",
+            (),
+            body={},
+        )
+
+    def update_graph(
+        self,
+        *,
+        skip_graph: bool | None | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/permissions/graph
+
+        Args:
+            skip_graph: bool | None; JSON body; optional; None sends null; sent as 'skip-graph'.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsgraph
+        """
+        return self._client._call(
+            "PUT",
+            "/api/permissions/graph",
+            (),
+            body={
+                "skip-graph": skip_graph,
+            },
+        )
+
+    def update_group_by_group_id(
+        self,
+        group_id: int,
+        *,
+        name: str,
+    ) -> Any:
+        """PUT /api/permissions/group/:group-id
+
+        Args:
+            group_id: int; path; required; sent as 'group-id'.
+            name: str; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsgroupgroup-id
+        """
+        return self._client._call(
+            "PUT",
+            "/api/permissions/group/{}",
+            (group_id,),
+            body={
+                "name": name,
+            },
+        )
+
+    def update_membership_by_id(
+        self,
+        id: int,
+        *,
+        is_group_manager: bool,
+    ) -> Any:
+        """PUT /api/permissions/membership/:id
+
+        Args:
+            id: int; path; required.
+            is_group_manager: bool; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsmembershipid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/permissions/membership/{}",
+            (id,),
+            body={
+                "is_group_manager": is_group_manager,
+            },
+        )
+
+    def update_membership_clear(
+        self,
+        group_id: int,
+    ) -> Any:
+        """PUT /api/permissions/membership/:group-id/clear
+
+        Args:
+            group_id: int; path; required; sent as 'group-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsmembershipgroup-idclear
+        """
+        return self._client._call(
+            "PUT",
+            "/api/permissions/membership/{}/clear",
+            (group_id,),
+            body={},
+        )

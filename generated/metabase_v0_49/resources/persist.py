@@ -1,0 +1,104 @@
+"""Routes of the 'persist' namespace (6 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class PersistResource:
+    """Routes of the 'persist' namespace (6 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        persisted_info_id: int,
+    ) -> Any:
+        """GET /api/persist/:persisted-info-id
+
+        Args:
+            persisted_info_id: int; path; required; sent as 'persisted-info-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#get-apipersistpersisted-info-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/persist/{}",
+            (persisted_info_id,),
+        )
+
+    def get_card_by_card_id(
+        self,
+        card_id: int,
+    ) -> Any:
+        """GET /api/persist/card/:card-id
+
+        Args:
+            card_id: int; path; required; sent as 'card-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#get-apipersistcardcard-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/persist/card/{}",
+            (card_id,),
+        )
+
+    def list(self) -> Any:
+        """GET /api/persist/
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#get-apipersist
+        """
+        return self._client._call(
+            "GET",
+            "/api/persist/",
+            (),
+        )
+
+    def post_disable(self) -> Any:
+        """POST /api/persist/disable
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#post-apipersistdisable
+        """
+        return self._client._call(
+            "POST",
+            "/api/persist/disable",
+            (),
+            body={},
+        )
+
+    def post_enable(self) -> Any:
+        """POST /api/persist/enable
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#post-apipersistenable
+        """
+        return self._client._call(
+            "POST",
+            "/api/persist/enable",
+            (),
+            body={},
+        )
+
+    def post_set_refresh_schedule(
+        self,
+        *,
+        cron: str,
+    ) -> Any:
+        """POST /api/persist/set-refresh-schedule
+
+        Args:
+            cron: str; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#post-apipersistset-refresh-schedule
+        """
+        return self._client._call(
+            "POST",
+            "/api/persist/set-refresh-schedule",
+            (),
+            body={
+                "cron": cron,
+            },
+        )

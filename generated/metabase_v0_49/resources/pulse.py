@@ -1,0 +1,276 @@
+"""Routes of the 'pulse' namespace (11 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, List
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class PulseResource:
+    """Routes of the 'pulse' namespace (11 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        name: str,
+        cards: dict[str, Any] | List[dict[str, Any]],
+        channels: dict[str, Any] | List[dict[str, Any]],
+        skip_if_empty: bool | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        collection_position: int | None | Unset = UNSET,
+        dashboard_id: int | None | Unset = UNSET,
+        parameters: List[dict[str, Any]] | None | Unset = UNSET,
+    ) -> Any:
+        """POST /api/pulse/
+
+        Args:
+            name: str; JSON body; required.
+            cards: dict[str, Any] | list[dict[str, Any]]; JSON body; required.
+            channels: dict[str, Any] | list[dict[str, Any]]; JSON body; required.
+            skip_if_empty: bool | None; JSON body; optional; None sends null.
+            collection_id: int | None; JSON body; optional; None sends null.
+            collection_position: int | None; JSON body; optional; None sends null.
+            dashboard_id: int | None; JSON body; optional; None sends null.
+            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#post-apipulse
+        """
+        return self._client._call(
+            "POST",
+            "/api/pulse/",
+            (),
+            body={
+                "name": name,
+                "cards": cards,
+                "channels": channels,
+                "skip_if_empty": skip_if_empty,
+                "collection_id": collection_id,
+                "collection_position": collection_position,
+                "dashboard_id": dashboard_id,
+                "parameters": parameters,
+            },
+        )
+
+    def delete_subscription(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/pulse/:id/subscription
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#delete-apipulseidsubscription
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/pulse/{}/subscription",
+            (id,),
+        )
+
+    def get(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/pulse/:id
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulseid
+        """
+        return self._client._call(
+            "GET",
+            "/api/pulse/{}",
+            (id,),
+        )
+
+    def get_form_input(self) -> Any:
+        """GET /api/pulse/form_input
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulseform_input
+        """
+        return self._client._call(
+            "GET",
+            "/api/pulse/form_input",
+            (),
+        )
+
+    def get_preview_card_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/pulse/preview_card/:id
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulsepreview_cardid
+        """
+        return self._client._call(
+            "GET",
+            "/api/pulse/preview_card/{}",
+            (id,),
+        )
+
+    def get_preview_card_info_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/pulse/preview_card_info/:id
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulsepreview_card_infoid
+        """
+        return self._client._call(
+            "GET",
+            "/api/pulse/preview_card_info/{}",
+            (id,),
+        )
+
+    def get_preview_card_png_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/pulse/preview_card_png/:id
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulsepreview_card_pngid
+        """
+        return self._client._call(
+            "GET",
+            "/api/pulse/preview_card_png/{}",
+            (id,),
+        )
+
+    def get_preview_dashboard_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/pulse/preview_dashboard/:id
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulsepreview_dashboardid
+        """
+        return self._client._call(
+            "GET",
+            "/api/pulse/preview_dashboard/{}",
+            (id,),
+        )
+
+    def list(
+        self,
+        *,
+        archived: bool | None | Unset = UNSET,
+        dashboard_id: int | None | Unset = UNSET,
+        creator_or_recipient: bool | None | Unset = UNSET,
+    ) -> Any:
+        """GET /api/pulse/
+
+        Args:
+            archived: bool | None; query string; optional; may be None.
+            dashboard_id: int | None; query string; optional; may be None.
+            creator_or_recipient: bool | None; query string; optional; may be None.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulse
+        """
+        return self._client._call(
+            "GET",
+            "/api/pulse/",
+            (),
+            query={
+                "archived": archived,
+                "dashboard_id": dashboard_id,
+                "creator_or_recipient": creator_or_recipient,
+            },
+        )
+
+    def post_test(
+        self,
+        *,
+        name: str,
+        cards: dict[str, Any] | List[dict[str, Any]],
+        channels: dict[str, Any] | List[dict[str, Any]],
+        skip_if_empty: bool | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        collection_position: int | None | Unset = UNSET,
+        dashboard_id: int | None | Unset = UNSET,
+    ) -> Any:
+        """POST /api/pulse/test
+
+        Args:
+            name: str; JSON body; required.
+            cards: dict[str, Any] | list[dict[str, Any]]; JSON body; required.
+            channels: dict[str, Any] | list[dict[str, Any]]; JSON body; required.
+            skip_if_empty: bool | None; JSON body; optional; None sends null.
+            collection_id: int | None; JSON body; optional; None sends null.
+            collection_position: int | None; JSON body; optional; None sends null.
+            dashboard_id: int | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#post-apipulsetest
+        """
+        return self._client._call(
+            "POST",
+            "/api/pulse/test",
+            (),
+            body={
+                "name": name,
+                "cards": cards,
+                "channels": channels,
+                "skip_if_empty": skip_if_empty,
+                "collection_id": collection_id,
+                "collection_position": collection_position,
+                "dashboard_id": dashboard_id,
+            },
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        skip_if_empty: bool | None | Unset = UNSET,
+        parameters: List[dict[str, Any]] | None | Unset = UNSET,
+        archived: bool | None | Unset = UNSET,
+        channels: dict[str, Any] | List[dict[str, Any]] | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        cards: dict[str, Any] | List[dict[str, Any]] | None | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/pulse/:id
+
+        Args:
+            id: int; path; required.
+            skip_if_empty: bool | None; JSON body; optional; None sends null.
+            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
+            archived: bool | None; JSON body; optional; None sends null.
+            channels: dict[str, Any] | list[dict[str, Any]] | None; JSON body; optional; None sends null.
+            collection_id: int | None; JSON body; optional; None sends null.
+            name: str | None; JSON body; optional; None sends null.
+            cards: dict[str, Any] | list[dict[str, Any]] | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#put-apipulseid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/pulse/{}",
+            (id,),
+            body={
+                "skip_if_empty": skip_if_empty,
+                "parameters": parameters,
+                "archived": archived,
+                "channels": channels,
+                "collection_id": collection_id,
+                "name": name,
+                "cards": cards,
+            },
+        )

@@ -1,0 +1,144 @@
+"""Routes of the 'setup' namespace (4 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class SetupResource:
+    """Routes of the 'setup' namespace (4 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        email: str,
+        password: str,
+        site_name: str,
+        token: str,
+        engine: str | Unset = UNSET,
+        schedules: dict[str, Any] | None | Unset = UNSET,
+        allow_tracking: bool | None | Unset = UNSET,
+        invited_last_name: str | None | Unset = UNSET,
+        site_locale: str | None | Unset = UNSET,
+        first_name: str | None | Unset = UNSET,
+        auto_run_queries: bool | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        invited_email: str | None | Unset = UNSET,
+        invited_first_name: str | None | Unset = UNSET,
+        details: dict[str, Any] | Unset = UNSET,
+        database: Any | Unset = UNSET,
+        last_name: str | None | Unset = UNSET,
+    ) -> Any:
+        """POST /api/setup/
+
+        Args:
+            engine: str; JSON body; optional.
+            schedules: dict[str, Any] | None; JSON body; optional; None sends null.
+            allow_tracking: bool | None; JSON body; optional; None sends null.
+            invited_last_name: str | None; JSON body; optional; None sends null.
+            site_locale: str | None; JSON body; optional; None sends null.
+            email: str; JSON body; required.
+            first_name: str | None; JSON body; optional; None sends null.
+            auto_run_queries: bool | None; JSON body; optional; None sends null.
+            password: str; JSON body; required.
+            name: str; JSON body; optional.
+            invited_email: str | None; JSON body; optional; None sends null.
+            invited_first_name: str | None; JSON body; optional; None sends null.
+            site_name: str; JSON body; required.
+            token: str; JSON body; required.
+            details: dict[str, Any]; JSON body; optional.
+            database: Any; JSON body; optional.
+            last_name: str | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/setup#post-apisetup
+        """
+        return self._client._call(
+            "POST",
+            "/api/setup/",
+            (),
+            body={
+                "engine": engine,
+                "schedules": schedules,
+                "allow_tracking": allow_tracking,
+                "invited_last_name": invited_last_name,
+                "site_locale": site_locale,
+                "email": email,
+                "first_name": first_name,
+                "auto_run_queries": auto_run_queries,
+                "password": password,
+                "name": name,
+                "invited_email": invited_email,
+                "invited_first_name": invited_first_name,
+                "site_name": site_name,
+                "token": token,
+                "details": details,
+                "database": database,
+                "last_name": last_name,
+            },
+        )
+
+    def get_admin_checklist(self) -> Any:
+        """GET /api/setup/admin_checklist
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/setup#get-apisetupadmin_checklist
+        """
+        return self._client._call(
+            "GET",
+            "/api/setup/admin_checklist",
+            (),
+        )
+
+    def get_user_defaults(
+        self,
+        *,
+        token: str | Unset = UNSET,
+    ) -> Any:
+        """GET /api/setup/user_defaults
+
+        Args:
+            token: str; query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/setup#get-apisetupuser_defaults
+        """
+        return self._client._call(
+            "GET",
+            "/api/setup/user_defaults",
+            (),
+            query={
+                "token": token,
+            },
+        )
+
+    def post_validate(
+        self,
+        *,
+        engine: str,
+        token: str,
+        details: dict[str, Any] | Unset = UNSET,
+    ) -> Any:
+        """POST /api/setup/validate
+
+        Args:
+            engine: str; JSON body; required.
+            details: dict[str, Any]; JSON body; optional.
+            token: str; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/setup#post-apisetupvalidate
+        """
+        return self._client._call(
+            "POST",
+            "/api/setup/validate",
+            (),
+            body={
+                "engine": engine,
+                "details": details,
+                "token": token,
+            },
+        )

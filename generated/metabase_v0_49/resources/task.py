@@ -1,0 +1,53 @@
+"""Routes of the 'task' namespace (3 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class TaskResource:
+    """Routes of the 'task' namespace (3 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/task/:id
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/task#get-apitaskid
+        """
+        return self._client._call(
+            "GET",
+            "/api/task/{}",
+            (id,),
+        )
+
+    def get_info(self) -> Any:
+        """GET /api/task/info
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/task#get-apitaskinfo
+        """
+        return self._client._call(
+            "GET",
+            "/api/task/info",
+            (),
+        )
+
+    def list(self) -> Any:
+        """GET /api/task/
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/task#get-apitask
+        """
+        return self._client._call(
+            "GET",
+            "/api/task/",
+            (),
+        )

@@ -1,0 +1,31 @@
+"""Helpers to generate a client package into a temporary folder and import it."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from generator import generate, sources
+from generator.model import ApiModel
+
+
+def generate_into(
+    source: Path | str, out: Path, version: str | None = None, package: str | None = None
+) -> Path:
+    written, _ = generate.generate(str(source), version, out, package, facts_only=False)
+    return written.path
+
+
+def import_package(out: Path, package: str) -> ModuleType:
+    if str(out) not in sys.path:
+        sys.path.insert(0, str(out))
+    for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
+        del sys.modules[name]
+    importlib.invalidate_caches()
+    return importlib.import_module(package)
+
+
+def model_of(source: Path | str, version: str | None = None) -> ApiModel:
+    return sources.load(source, version).model
