@@ -6,6 +6,8 @@
             markdown-it-py tokenisation of the same files (target: at most 3x).
 - generate: rendering and writing the client package of the largest release, against black
             alone formatting the same output files (target: at most 1.5x).
+- diff:     loading the two largest releases from their docs and diffing them, against
+            loading them alone (target: at most 1.2x).
 - import:   importing that generated package in a fresh interpreter, against importing
             requests alone (target: under 150 ms).
 Not a test: timings depend on the machine; the ratios are what we track.
@@ -27,7 +29,9 @@ sys.path.insert(0, str(REPO))
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 
-from generator import generate, markdown_docs, render, sources  # noqa: E402
+from generator import diff, generate, markdown_docs, render, sources  # noqa: E402
+
+READABLE = ("markdown",)  # the formats mbgen reads
 
 
 def best_of(fn: Callable[[], object], repeat: int) -> float:
@@ -84,6 +88,27 @@ def bench_generate(corpus: Path, repeat: int) -> None:
         bench_import(out, "bench_pkg", repeat)
 
 
+def bench_diff(corpus: Path, repeat: int) -> None:
+    entries = json.loads((corpus / "manifest.json").read_text())
+    entries = [e for e in entries if e["format"].startswith(READABLE)]
+    top = sorted(entries, key=lambda e: e["unique_endpoints"])[-2:]
+    a, b = (corpus / top[0]["label"], corpus / top[1]["label"])
+
+    def load_both() -> tuple[object, object]:
+        return sources.load(a, "old").model, sources.load(b, "new").model
+
+    def load_and_diff() -> None:
+        old, new = sources.load(a, "old").model, sources.load(b, "new").model
+        diff.diff(old, new)
+
+    base = best_of(load_both, repeat)
+    full = best_of(load_and_diff, repeat)
+    print(
+        f"diff {a.name} -> {b.name}: parse both {base * 1000:.0f} ms, parse and diff "
+        f"{full * 1000:.0f} ms, ratio {full / base:.2f}x (target <= 1.2x)"
+    )
+
+
 def _import_ms(folder: Path, module: str) -> float:
     code = (
         "import time, sys; t = time.perf_counter(); "
@@ -117,6 +142,7 @@ def main() -> int:
         return 2
     bench_parse(corpus, args.repeat)
     bench_generate(corpus, max(1, args.repeat // 2))
+    bench_diff(corpus, args.repeat)
     return 0
 
 

@@ -18,6 +18,8 @@ from generator.model import Endpoint, Param, SourceRef
 
 _SUPERUSER = re.compile(r"\bmust be a superuser to\b", re.I)
 _DEPRECATED = re.compile(r"\bDEPRECATED\b")
+# Routes that only exist in Metabase's Enterprise code, whatever page documents them.
+_ENTERPRISE_ROUTES = ("/api/ee/", "/api/mt/")
 
 
 def non_path_location(method: str) -> str:
@@ -91,7 +93,7 @@ def build_endpoint(raw: RawEndpoint, diags: Diagnostics) -> Endpoint:
         description=raw.description,
         superuser=bool(_SUPERUSER.search(raw.description)),
         deprecated=bool(_DEPRECATED.search(raw.description)),
-        enterprise=raw.enterprise,
+        enterprise=raw.enterprise or raw.path.startswith(_ENTERPRISE_ROUTES),
         sources=(SourceRef(raw.file, raw.line),),
         params=with_unique_names(tuple(params)),
     )

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator import fsutil, generate, sources, stats
+from generator import diff, diff_report, fsutil, generate, sources, stats
 from generator.diagnostics import Diagnostics, InputError
 from generator.model import dumps
 
@@ -69,6 +69,25 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return EXIT_INPUT if diags.errors else EXIT_OK
 
 
+def _diff_input(arg: str) -> sources.Loaded:
+    path = Path(arg)
+    if not path.exists() and (generate.DEFAULT_OUT / arg / sources.MODEL_FILE).is_file():
+        path = generate.DEFAULT_OUT / arg  # a package name in generated/
+    return sources.load(path)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    old = _diff_input(args.old).model
+    new = _diff_input(args.new).model
+    result = diff.diff(old, new)
+    sys.stdout.write(diff_report.FORMATS[args.format](result))
+    if args.fail_on == "breaking" and result.breaking:
+        return EXIT_FAIL
+    if args.fail_on == "any" and result.changes:
+        return EXIT_FAIL
+    return EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mbgen",
@@ -97,6 +116,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-v", "--verbose", action="store_true", help="print every warning")
     p.set_defaults(func=cmd_generate)
+
+    p = sub.add_parser("diff", help="what changed in the API between two releases")
+    p.add_argument("old", help="docs, model JSON, or a package (folder or name in generated/)")
+    p.add_argument("new", help="docs, model JSON, or a package (folder or name in generated/)")
+    p.add_argument("--format", choices=sorted(diff_report.FORMATS), default="text")
+    p.add_argument(
+        "--fail-on",
+        choices=["breaking", "any"],
+        help="exit 1 when a breaking change (or any change) is found",
+    )
+    p.set_defaults(func=cmd_diff)
 
     return parser
 

@@ -135,3 +135,24 @@ def _from_ast(node: object, text: str) -> T:
         ):
             return literal([str(a.value) for a in args if isinstance(a, ast.Constant)])
     raise ValueError(f"unsupported type annotation: {text!r}")
+
+
+def accepts(wide: T, narrow: T) -> bool:
+    """Whether every value of ``narrow`` is a value of ``wide`` (JSON view: int is a float)."""
+    if wide in (ANY, narrow):
+        return True
+    if narrow.kind == "union":
+        return all(accepts(wide, a) for a in narrow.args)
+    if wide.kind == "union":
+        return any(accepts(a, narrow) for a in wide.args)
+    if narrow == ANY:
+        return False
+    if wide == FLOAT and narrow == INT:
+        return True
+    if wide == STR and narrow.kind == "literal":
+        return True
+    if wide.kind == "literal" and narrow.kind == "literal":
+        return set(narrow.values) <= set(wide.values)
+    if wide.kind == narrow.kind and wide.kind in ("list", "dict"):
+        return all(accepts(w, n) for w, n in zip(wide.args, narrow.args, strict=True))
+    return False

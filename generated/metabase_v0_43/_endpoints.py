@@ -893,7 +893,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "ee_advanced_permissions.get_application_graph",
         False,
         True,
-        False,
+        True,
     ),
     EndpointInfo(
         "PUT",
@@ -901,7 +901,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "ee_advanced_permissions.update_application_graph",
         False,
         True,
-        False,
+        True,
     ),
     EndpointInfo(
         "DELETE",
@@ -909,7 +909,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "ee_audit_app.delete_user_subscriptions",
         False,
         False,
-        False,
+        True,
     ),
     EndpointInfo(
         "POST",
@@ -917,7 +917,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "ee_content_management.post_review",
         False,
         True,
-        False,
+        True,
     ),
     EndpointInfo(
         "GET",
@@ -925,7 +925,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "ee_sandbox.get_gtap",
         False,
         False,
-        False,
+        True,
     ),
     EndpointInfo(
         "POST",
@@ -933,7 +933,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "ee_sandbox.post_gtap",
         False,
         False,
-        False,
+        True,
     ),
     EndpointInfo(
         "DELETE",
@@ -941,7 +941,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "ee_sandbox.delete_gtap_by_id",
         False,
         False,
-        False,
+        True,
     ),
     EndpointInfo(
         "GET",
@@ -949,7 +949,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "ee_sandbox.get_gtap_by_id",
         False,
         False,
-        False,
+        True,
     ),
     EndpointInfo(
         "PUT",
@@ -957,7 +957,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "ee_sandbox.update_gtap_by_id",
         False,
         False,
-        False,
+        True,
     ),
     EndpointInfo(
         "GET",
@@ -965,7 +965,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "ee_sandbox.get_table_query_metadata",
         False,
         False,
-        False,
+        True,
     ),
     EndpointInfo(
         "PUT",
@@ -973,7 +973,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "ee_sandbox.update_user_attributes",
         False,
         False,
-        False,
+        True,
     ),
     EndpointInfo(
         "GET",
@@ -981,7 +981,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "ee_sandbox.get_user_attributes",
         False,
         False,
-        False,
+        True,
     ),
     EndpointInfo(
         "GET",
@@ -989,7 +989,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "ee_sso.get_sso",
         False,
         False,
-        False,
+        True,
     ),
     EndpointInfo(
         "POST",
@@ -997,7 +997,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "ee_sso.post_sso",
         False,
         False,
-        False,
+        True,
     ),
     EndpointInfo(
         "DELETE",

@@ -17,6 +17,7 @@ class EeAdvancedPermissionsResource:
         """GET /api/ee/advanced-permissions/application/graph
 
         Requires a superuser.
+        Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieeadvanced-permissionsapplicationgraph
         """
@@ -30,6 +31,7 @@ class EeAdvancedPermissionsResource:
         """PUT /api/ee/advanced-permissions/application/graph
 
         Requires a superuser.
+        Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apieeadvanced-permissionsapplicationgraph
         """

@@ -22,6 +22,8 @@ class EeAuditAppResource:
         Args:
             id: int; path; required.
 
+        Part of Metabase's paid-plan features.
+
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apieeaudit-appuseridsubscriptions
         """
         return self._client._call(

@@ -30,6 +30,7 @@ class EeContentManagementResource:
             status: Literal['', 'verified']; JSON body; required; one of '', 'verified'.
 
         Requires a superuser.
+        Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieecontent-managementreview
         """

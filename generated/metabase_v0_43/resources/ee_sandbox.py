@@ -22,6 +22,8 @@ class EeSandboxResource:
         Args:
             id: int; path; required.
 
+        Part of Metabase's paid-plan features.
+
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apieesandboxgtapid
         """
         return self._client._call(
@@ -32,6 +34,8 @@ class EeSandboxResource:
 
     def get_gtap(self) -> Any:
         """GET /api/ee/sandbox/gtap/
+
+        Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieesandboxgtap
         """
@@ -49,6 +53,8 @@ class EeSandboxResource:
 
         Args:
             id: int; path; required.
+
+        Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieesandboxgtapid
         """
@@ -72,6 +78,8 @@ class EeSandboxResource:
             include_sensitive_fields: bool | None; query string; optional; may be None.
             include_hidden_fields: bool | None; query string; optional; may be None.
 
+        Part of Metabase's paid-plan features.
+
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieesandboxtableidquery_metadata
         """
         return self._client._call(
@@ -86,6 +94,8 @@ class EeSandboxResource:
 
     def get_user_attributes(self) -> Any:
         """GET /api/ee/sandbox/user/attributes
+
+        Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieesandboxuserattributes
         """
@@ -110,6 +120,8 @@ class EeSandboxResource:
             card_id: int | None; JSON body; optional; None sends null.
             group_id: int; JSON body; required.
             attribute_remappings: Any; JSON body; optional.
+
+        Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieesandboxgtap
         """
@@ -137,6 +149,8 @@ class EeSandboxResource:
             id: int; path; required.
             card_id: int | None; JSON body; optional; None sends null.
 
+        Part of Metabase's paid-plan features.
+
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apieesandboxgtapid
         """
         return self._client._call(
@@ -159,6 +173,8 @@ class EeSandboxResource:
         Args:
             id: int; path; required.
             login_attributes: dict[str, Any]; JSON body; required.
+
+        Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apieesandboxuseridattributes
         """

@@ -16,6 +16,8 @@ class EeSsoResource:
     def get_sso(self) -> Any:
         """GET /api/ee/sso/sso/
 
+        Part of Metabase's paid-plan features.
+
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieessosso
         """
         return self._client._call(
@@ -26,6 +28,8 @@ class EeSsoResource:
 
     def post_sso(self) -> Any:
         """POST /api/ee/sso/sso/
+
+        Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieessosso
         """
