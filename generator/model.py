@@ -45,6 +45,15 @@ class Param:
     schema: str | None = None
     description: str | None = None
     type_origin: str = "none"
+    # The parameter is the whole JSON body (an array or a free-form map), not one of its keys.
+    whole_body: bool = False
+    # The schema's default as JSON text (OpenAPI); the server uses it when nothing is sent.
+    default: str | None = None
+
+    @property
+    def needed(self) -> bool:
+        """Whether a caller must give a value: required and without a default."""
+        return self.required and self.default is None
 
 
 @dataclass(frozen=True)
@@ -111,6 +120,10 @@ def _param_to_json(p: Param) -> dict[str, Any]:
     out["schema"] = p.schema
     if p.description is not None:
         out["description"] = p.description
+    if p.whole_body:
+        out["whole_body"] = True
+    if p.default is not None:
+        out["default"] = p.default
     return out
 
 
@@ -200,7 +213,19 @@ def _param_from_json(obj: Any, ptr: str) -> Param:
         schema=_get(obj, "schema", (str, type(None)), ptr, None),
         description=_get(obj, "description", (str, type(None)), ptr, None),
         type_origin=_get(obj, "type_origin", str, ptr, "none"),
+        whole_body=_get(obj, "whole_body", bool, ptr, False),
+        default=_default(obj, ptr),
     )
+
+
+def _default(obj: Any, ptr: str) -> str | None:
+    text = _get(obj, "default", (str, type(None)), ptr, None)
+    if text is not None:
+        try:
+            json.loads(text)
+        except json.JSONDecodeError:
+            raise ModelFormatError(f"{ptr}/default", "not JSON text") from None
+    return text  # type: ignore[no-any-return]
 
 
 def _endpoint_from_json(obj: Any, ptr: str) -> Endpoint:

@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from generator import assemble, markdown_docs
+from generator import assemble, markdown_docs, openapi_docs
 from generator.diagnostics import Diagnostics, InputError
 from generator.model import ApiModel, ModelFormatError, loads
 
 INDEX = "api-documentation.md"
+OPENAPI_JSON = "api.json"
+OPENAPI_HTML = "api.html"
 MODEL_FILE = "model.json"
 _VERSION = re.compile(r"\bMetabase\s+v?(\d+(?:\.\d+)*[\w.\-]*)", re.I)
 
@@ -66,18 +68,75 @@ def find_index(path: Path) -> Path:
     raise InputError(str(path), 0, f"no {INDEX} found in this folder", "not-docs")
 
 
+def _openapi_in(folder: Path) -> Path | None:
+    for cand in (folder, folder / "docs"):
+        for name in (OPENAPI_JSON, OPENAPI_HTML):
+            if (cand / name).is_file():
+                return cand / name
+    return None
+
+
 def load(path: str | Path, version: str | None = None) -> Loaded:
     """Read any supported source into a model. Raises InputError on unusable input."""
     p = Path(path)
     if p.is_dir() and (p / MODEL_FILE).is_file() and not (p / INDEX).exists():
         return _load_model_json(p / MODEL_FILE)
     if p.is_file() and p.suffix == ".json":
-        return _load_model_json(p)
+        text = read_text(p, str(p))
+        if re.match(r'\s*\{\s*"(openapi|components|info|paths|security|servers)"', text):
+            return load_openapi(p, version, text)
+        return _load_model_json(p, text)
+    if p.is_file() and p.suffix in (".html", ".htm"):
+        return load_openapi(p, version)
+    if p.is_dir() and not (p / INDEX).exists() and not (p / "docs" / INDEX).exists():
+        found = _openapi_in(p)
+        if found is not None:
+            return load_openapi(found, version)
     return load_markdown(find_index(p), version)
 
 
-def _load_model_json(path: Path) -> Loaded:
-    text = read_text(path, str(path))
+def load_openapi(path: Path, version: str | None, text: str | None = None) -> Loaded:
+    """``api.json`` (beside an ``api.html`` shell or alone), or ``api.html`` with the
+    document embedded in it."""
+    diags = Diagnostics()
+    root = path.parent
+    if path.suffix == ".json":
+        fmt = "openapi-html-json" if (root / OPENAPI_HTML).is_file() else "openapi-json"
+        json_path, offset = path, 0
+        text = text if text is not None else read_text(path, path.name)
+    else:
+        html = read_text(path, path.name)
+        embedded = openapi_docs.embedded_spec(html, path.name)
+        if embedded is not None:
+            fmt, json_path = "openapi-html-embedded", path
+            text, offset = embedded
+        else:
+            url = openapi_docs.data_url(html)
+            if url is None:
+                raise InputError(path.name, 1, "no OpenAPI document in this page", "not-docs")
+            json_path = root / url
+            if "://" in url or not json_path.is_file():
+                raise InputError(
+                    path.name, 1, f"the page loads {url}, which is not here", "missing"
+                )
+            fmt, offset = "openapi-html-json", 0
+            text = read_text(json_path, json_path.name)
+    doc = openapi_docs.load_json(text, json_path.name, offset)
+    endpoints = openapi_docs.parse(doc, text, json_path.name, diags, offset)
+    if not endpoints:
+        raise InputError(
+            json_path.name, offset + 1, "the OpenAPI document has no operations", "not-docs"
+        )
+    if version is None:
+        diags.warning(
+            "no-version", "OpenAPI documents carry no version; pass --version", json_path.name, 1
+        )
+    model = ApiModel(version or "unknown", fmt, endpoints).sorted()
+    return Loaded(model, diags, root)
+
+
+def _load_model_json(path: Path, text: str | None = None) -> Loaded:
+    text = text if text is not None else read_text(path, str(path))
     try:
         model = loads(text)
     except ModelFormatError as exc:

@@ -6,6 +6,7 @@ is built (and escaped) here.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -13,7 +14,6 @@ from generator import links, naming
 from generator import typeexpr as tx
 from generator.model import ApiModel, Endpoint, Param
 
-_BODY_METHODS = ("POST", "PUT", "PATCH")
 _LOCATION_WORDS = {"path": "path", "query": "query string", "body": "JSON body"}
 
 
@@ -30,6 +30,7 @@ class MethodView:
     path_tuple: str  # the tuple expression of path_args
     query: tuple[tuple[str, str], ...]  # (key literal, python name)
     body: tuple[tuple[str, str], ...] | None
+    raw_body: str | None  # python name of a whole-body parameter
 
 
 @dataclass(frozen=True)
@@ -108,9 +109,22 @@ def annotation(param: Param) -> str:
     for ``list`` (a resource may have a method named ``list``) and ``| Unset`` when
     optional."""
     text = type_code(tx.parse(param.type))
-    if not param.required:
+    if not param.needed and default_code(param) == "UNSET":
         text += " | Unset"
     return text
+
+
+def default_code(param: Param) -> str:
+    """The Python default of an optional parameter: the schema's default when it is a
+    scalar (always sent, as the spec wants it), else ``UNSET`` (not sent)."""
+    if param.default is None:
+        return "UNSET"
+    value = json.loads(param.default)
+    if isinstance(value, str):
+        return py_literal(value)
+    if isinstance(value, (bool, int, float)):
+        return repr(value)
+    return "UNSET"
 
 
 def type_code(t: tx.T) -> str:
@@ -153,7 +167,9 @@ def _constraints(param: Param) -> list[str]:
 
 def _param_doc(param: Param) -> str:
     bits = [param.type, _LOCATION_WORDS[param.location]]
-    bits.append("required" if param.required else "optional")
+    bits.append("required" if param.needed else "optional")
+    if param.default is not None:
+        bits.append(f"default {param.default}")
     if param.nullable:
         bits.append("None sends null" if param.location == "body" else "may be None")
     if param.enum:
@@ -193,16 +209,21 @@ def method_docstring(ep: Endpoint, version: str) -> str:
 def method_view(ep: Endpoint, name: str, version: str) -> MethodView:
     path = [p for p in ep.params if p.location == "path"]
     others = [p for p in ep.params if p.location != "path"]
-    required = [p for p in others if p.required]
-    optional = [p for p in others if not p.required]
+    required = [p for p in others if p.needed]
+    optional = [p for p in others if not p.needed]
     sig = [f"{p.python_name}: {annotation(p)}" for p in path]
     if others:
         sig.append("*")
         sig += [f"{p.python_name}: {annotation(p)}" for p in required]
-        sig += [f"{p.python_name}: {annotation(p)} = UNSET" for p in optional]
+        sig += [f"{p.python_name}: {annotation(p)} = {default_code(p)}" for p in optional]
     query = tuple((py_literal(p.name), p.python_name) for p in others if p.location == "query")
-    body_params = tuple((py_literal(p.name), p.python_name) for p in others if p.location == "body")
-    body = body_params if (body_params or ep.method in _BODY_METHODS) else None
+    body_params = tuple(
+        (py_literal(p.name), p.python_name)
+        for p in others
+        if p.location == "body" and not p.whole_body
+    )
+    whole = [p.python_name for p in others if p.whole_body]
+    body = body_params if body_params else None
     return MethodView(
         name=name,
         params=tuple(sig),
@@ -215,6 +236,7 @@ def method_view(ep: Endpoint, name: str, version: str) -> MethodView:
         path_tuple=_tuple_expr([p.python_name for p in path]),
         query=query,
         body=body,
+        raw_body=whole[0] if whole else None,
     )
 
 

@@ -283,10 +283,13 @@ class BaseClient:
         path_args: tuple[object, ...],
         query: Mapping[str, object] | None = None,
         body: Mapping[str, object] | None = None,
+        raw_body: object = UNSET,
     ) -> Any:
         path = template.format(*(_segment(v) for v in path_args))
         pairs = _query(query or {})
-        payload = _body(body) if body is not None else None
+        payload: object = _body(body) if body is not None else None
+        if raw_body is not UNSET:
+            payload = raw_body  # the parameter is the whole JSON body
         headers, token = self._auth_headers()
         response = self._send(method, path, pairs, payload, headers=headers)
         if response.status_code == 401 and self._relogin(token):

@@ -162,5 +162,4 @@ class AlertResource:
             "PUT",
             "/api/alert/{}/unsubscribe",
             (id,),
-            body={},
         )

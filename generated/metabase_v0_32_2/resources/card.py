@@ -246,7 +246,6 @@ class CardResource:
             "POST",
             "/api/card/{}/favorite",
             (card_id,),
-            body={},
         )
 
     def post_public_link(
@@ -266,7 +265,6 @@ class CardResource:
             "POST",
             "/api/card/{}/public_link",
             (card_id,),
-            body={},
         )
 
     def post_query(

@@ -201,5 +201,4 @@ class CollectionResource:
             "PUT",
             "/api/collection/graph",
             (),
-            body={},
         )

@@ -302,7 +302,6 @@ class DashboardResource:
             "POST",
             "/api/dashboard/{}/favorite",
             (id,),
-            body={},
         )
 
     def post_public_link(
@@ -322,7 +321,6 @@ class DashboardResource:
             "POST",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
-            body={},
         )
 
     def post_revert(

@@ -253,7 +253,6 @@ class DatabaseResource:
             "POST",
             "/api/database/{}/discard_values",
             (id,),
-            body={},
         )
 
     def post_rescan_values(
@@ -273,7 +272,6 @@ class DatabaseResource:
             "POST",
             "/api/database/{}/rescan_values",
             (id,),
-            body={},
         )
 
     def post_sample_dataset(self) -> Any:
@@ -287,7 +285,6 @@ class DatabaseResource:
             "POST",
             "/api/database/sample_dataset",
             (),
-            body={},
         )
 
     def post_sync(
@@ -305,7 +302,6 @@ class DatabaseResource:
             "POST",
             "/api/database/{}/sync",
             (id,),
-            body={},
         )
 
     def post_sync_schema(
@@ -325,7 +321,6 @@ class DatabaseResource:
             "POST",
             "/api/database/{}/sync_schema",
             (id,),
-            body={},
         )
 
     def post_validate(

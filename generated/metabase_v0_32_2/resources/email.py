@@ -37,7 +37,6 @@ class EmailResource:
             "POST",
             "/api/email/test",
             (),
-            body={},
         )
 
     def update_all(

@@ -216,7 +216,6 @@ class FieldResource:
             "POST",
             "/api/field/{}/discard_values",
             (id,),
-            body={},
         )
 
     def post_rescan_values(
@@ -236,7 +235,6 @@ class FieldResource:
             "POST",
             "/api/field/{}/rescan_values",
             (id,),
-            body={},
         )
 
     def post_values(

@@ -169,7 +169,6 @@ class PermissionsResource:
             "PUT",
             "/api/permissions/graph",
             (),
-            body={},
         )
 
     def update_group_by_group_id(

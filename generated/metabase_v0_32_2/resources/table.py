@@ -149,7 +149,6 @@ class TableResource:
             "POST",
             "/api/table/{}/discard_values",
             (id,),
-            body={},
         )
 
     def post_rescan_values(
@@ -169,7 +168,6 @@ class TableResource:
             "POST",
             "/api/table/{}/rescan_values",
             (id,),
-            body={},
         )
 
     def update(

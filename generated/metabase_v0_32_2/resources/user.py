@@ -136,7 +136,6 @@ class UserResource:
             "POST",
             "/api/user/{}/send_invite",
             (id,),
-            body={},
         )
 
     def update(
@@ -218,7 +217,6 @@ class UserResource:
             "PUT",
             "/api/user/{}/qbnewb",
             (id,),
-            body={},
         )
 
     def update_reactivate(
@@ -238,5 +236,4 @@ class UserResource:
             "PUT",
             "/api/user/{}/reactivate",
             (id,),
-            body={},
         )

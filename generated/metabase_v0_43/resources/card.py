@@ -254,7 +254,6 @@ class CardResource:
             "POST",
             "/api/card/{}/copy",
             (id,),
-            body={},
         )
 
     def post_persist(
@@ -274,7 +273,6 @@ class CardResource:
             "POST",
             "/api/card/{}/persist",
             (card_id,),
-            body={},
         )
 
     def post_pivot_query(
@@ -318,7 +316,6 @@ class CardResource:
             "POST",
             "/api/card/{}/public_link",
             (card_id,),
-            body={},
         )
 
     def post_query(
@@ -395,7 +392,6 @@ class CardResource:
             "POST",
             "/api/card/{}/refresh",
             (card_id,),
-            body={},
         )
 
     def post_related(
@@ -436,7 +432,6 @@ class CardResource:
             "POST",
             "/api/card/{}/unpersist",
             (card_id,),
-            body={},
         )
 
     def update(

@@ -422,7 +422,6 @@ class DashboardResource:
             "POST",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
-            body={},
         )
 
     def post_revert(

@@ -392,7 +392,6 @@ class DatabaseResource:
             "POST",
             "/api/database/{}/discard_values",
             (id,),
-            body={},
         )
 
     def post_persist(
@@ -412,7 +411,6 @@ class DatabaseResource:
             "POST",
             "/api/database/{}/persist",
             (id,),
-            body={},
         )
 
     def post_rescan_values(
@@ -430,7 +428,6 @@ class DatabaseResource:
             "POST",
             "/api/database/{}/rescan_values",
             (id,),
-            body={},
         )
 
     def post_sample_database(self) -> Any:
@@ -444,7 +441,6 @@ class DatabaseResource:
             "POST",
             "/api/database/sample_database",
             (),
-            body={},
         )
 
     def post_sync(
@@ -462,7 +458,6 @@ class DatabaseResource:
             "POST",
             "/api/database/{}/sync",
             (id,),
-            body={},
         )
 
     def post_sync_schema(
@@ -480,7 +475,6 @@ class DatabaseResource:
             "POST",
             "/api/database/{}/sync_schema",
             (id,),
-            body={},
         )
 
     def post_unpersist(
@@ -500,7 +494,6 @@ class DatabaseResource:
             "POST",
             "/api/database/{}/unpersist",
             (id,),
-            body={},
         )
 
     def post_validate(

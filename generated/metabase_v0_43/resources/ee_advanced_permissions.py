@@ -39,5 +39,4 @@ class EeAdvancedPermissionsResource:
             "PUT",
             "/api/ee/advanced-permissions/application/graph",
             (),
-            body={},
         )

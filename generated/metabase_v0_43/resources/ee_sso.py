@@ -37,5 +37,4 @@ class EeSsoResource:
             "POST",
             "/api/ee/sso/sso/",
             (),
-            body={},
         )

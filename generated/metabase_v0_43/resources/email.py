@@ -33,7 +33,6 @@ class EmailResource:
             "POST",
             "/api/email/test",
             (),
-            body={},
         )
 
     def update_all(

@@ -211,7 +211,6 @@ class FieldResource:
             "POST",
             "/api/field/{}/discard_values",
             (id,),
-            body={},
         )
 
     def post_rescan_values(
@@ -229,7 +228,6 @@ class FieldResource:
             "POST",
             "/api/field/{}/rescan_values",
             (id,),
-            body={},
         )
 
     def post_values(

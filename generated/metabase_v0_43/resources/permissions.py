@@ -160,7 +160,6 @@ class PermissionsResource:
             "PUT",
             "/api/permissions/graph",
             (),
-            body={},
         )
 
     def update_group_by_group_id(

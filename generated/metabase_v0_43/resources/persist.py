@@ -75,7 +75,6 @@ class PersistResource:
             "POST",
             "/api/persist/disable",
             (),
-            body={},
         )
 
     def post_enable(self) -> Any:
@@ -89,7 +88,6 @@ class PersistResource:
             "POST",
             "/api/persist/enable",
             (),
-            body={},
         )
 
     def post_set_interval(

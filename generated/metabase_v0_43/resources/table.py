@@ -150,7 +150,6 @@ class TableResource:
             "POST",
             "/api/table/{}/discard_values",
             (id,),
-            body={},
         )
 
     def post_rescan_values(
@@ -168,7 +167,6 @@ class TableResource:
             "POST",
             "/api/table/{}/rescan_values",
             (id,),
-            body={},
         )
 
     def update(

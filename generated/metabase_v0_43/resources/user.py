@@ -142,7 +142,6 @@ class UserResource:
             "POST",
             "/api/user/{}/send_invite",
             (id,),
-            body={},
         )
 
     def update(
@@ -206,7 +205,6 @@ class UserResource:
             "PUT",
             "/api/user/{}/modal/{}",
             (id, modal),
-            body={},
         )
 
     def update_password(
@@ -252,5 +250,4 @@ class UserResource:
             "PUT",
             "/api/user/{}/reactivate",
             (id,),
-            body={},
         )

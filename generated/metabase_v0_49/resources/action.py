@@ -219,7 +219,6 @@ class ActionResource:
             "POST",
             "/api/action/{}/public_link",
             (id,),
-            body={},
         )
 
     def update(

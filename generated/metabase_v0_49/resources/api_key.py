@@ -129,5 +129,4 @@ class ApiKeyResource:
             "PUT",
             "/api/api-key/{}/regenerate",
             (id,),
-            body={},
         )

@@ -37,7 +37,6 @@ class AuthResource:
             "POST",
             "/auth/sso/",
             (),
-            body={},
         )
 
     def post_sso_handle_slo(self) -> Any:
@@ -51,7 +50,6 @@ class AuthResource:
             "POST",
             "/auth/sso/handle_slo",
             (),
-            body={},
         )
 
     def post_sso_logout(self) -> Any:
@@ -65,7 +63,6 @@ class AuthResource:
             "POST",
             "/auth/sso/logout",
             (),
-            body={},
         )
 
     def update_saml_settings(

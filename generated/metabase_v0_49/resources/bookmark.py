@@ -60,7 +60,6 @@ class BookmarkResource:
             "POST",
             "/api/bookmark/{}/{}",
             (model, id),
-            body={},
         )
 
     def update_ordering(

@@ -349,7 +349,6 @@ class CardResource:
             "POST",
             "/api/card/{}/copy",
             (id,),
-            body={},
         )
 
     def post_from_csv(self) -> Any:
@@ -361,7 +360,6 @@ class CardResource:
             "POST",
             "/api/card/from-csv",
             (),
-            body={},
         )
 
     def post_persist(
@@ -379,7 +377,6 @@ class CardResource:
             "POST",
             "/api/card/{}/persist",
             (card_id,),
-            body={},
         )
 
     def post_pivot_query(
@@ -423,7 +420,6 @@ class CardResource:
             "POST",
             "/api/card/{}/public_link",
             (card_id,),
-            body={},
         )
 
     def post_query(
@@ -498,7 +494,6 @@ class CardResource:
             "POST",
             "/api/card/{}/refresh",
             (card_id,),
-            body={},
         )
 
     def post_related(
@@ -537,7 +532,6 @@ class CardResource:
             "POST",
             "/api/card/{}/unpersist",
             (card_id,),
-            body={},
         )
 
     def update(

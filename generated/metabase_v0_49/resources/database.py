@@ -479,7 +479,6 @@ class DatabaseResource:
             "POST",
             "/api/database/{}/discard_values",
             (id,),
-            body={},
         )
 
     def post_dismiss_spinner(
@@ -497,7 +496,6 @@ class DatabaseResource:
             "POST",
             "/api/database/{}/dismiss_spinner",
             (id,),
-            body={},
         )
 
     def post_persist(
@@ -515,7 +513,6 @@ class DatabaseResource:
             "POST",
             "/api/database/{}/persist",
             (id,),
-            body={},
         )
 
     def post_rescan_values(
@@ -533,7 +530,6 @@ class DatabaseResource:
             "POST",
             "/api/database/{}/rescan_values",
             (id,),
-            body={},
         )
 
     def post_sample_database(self) -> Any:
@@ -547,7 +543,6 @@ class DatabaseResource:
             "POST",
             "/api/database/sample_database",
             (),
-            body={},
         )
 
     def post_sync_schema(
@@ -565,7 +560,6 @@ class DatabaseResource:
             "POST",
             "/api/database/{}/sync_schema",
             (id,),
-            body={},
         )
 
     def post_unpersist(
@@ -583,7 +577,6 @@ class DatabaseResource:
             "POST",
             "/api/database/{}/unpersist",
             (id,),
-            body={},
         )
 
     def post_validate(

@@ -86,5 +86,4 @@ class EeAdvancedPermissionsResource:
             "PUT",
             "/api/ee/advanced-permissions/application/graph",
             (),
-            body={},
         )

@@ -67,5 +67,4 @@ class EeSerializationResource:
             "POST",
             "/api/ee/serialization/import",
             (),
-            body={},
         )

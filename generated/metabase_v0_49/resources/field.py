@@ -217,7 +217,6 @@ class FieldResource:
             "POST",
             "/api/field/{}/discard_values",
             (id,),
-            body={},
         )
 
     def post_rescan_values(
@@ -235,7 +234,6 @@ class FieldResource:
             "POST",
             "/api/field/{}/rescan_values",
             (id,),
-            body={},
         )
 
     def post_values(

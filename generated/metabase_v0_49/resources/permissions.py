@@ -224,7 +224,6 @@ class PermissionsResource:
             "PUT",
             "/api/permissions/execution/graph",
             (),
-            body={},
         )
 
     def update_graph(
@@ -311,5 +310,4 @@ class PermissionsResource:
             "PUT",
             "/api/permissions/membership/{}/clear",
             (group_id,),
-            body={},
         )

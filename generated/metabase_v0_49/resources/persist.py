@@ -67,7 +67,6 @@ class PersistResource:
             "POST",
             "/api/persist/disable",
             (),
-            body={},
         )
 
     def post_enable(self) -> Any:
@@ -79,7 +78,6 @@ class PersistResource:
             "POST",
             "/api/persist/enable",
             (),
-            body={},
         )
 
     def post_set_refresh_schedule(

@@ -161,7 +161,6 @@ class TableResource:
             "POST",
             "/api/table/{}/append-csv",
             (id,),
-            body={},
         )
 
     def post_discard_values(
@@ -179,7 +178,6 @@ class TableResource:
             "POST",
             "/api/table/{}/discard_values",
             (id,),
-            body={},
         )
 
     def post_rescan_values(
@@ -197,7 +195,6 @@ class TableResource:
             "POST",
             "/api/table/{}/rescan_values",
             (id,),
-            body={},
         )
 
     def update(

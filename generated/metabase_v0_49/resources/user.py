@@ -153,7 +153,6 @@ class UserResource:
             "POST",
             "/api/user/{}/send_invite",
             (id,),
-            body={},
         )
 
     def update(
@@ -217,7 +216,6 @@ class UserResource:
             "PUT",
             "/api/user/{}/modal/{}",
             (id, modal),
-            body={},
         )
 
     def update_password(
@@ -263,5 +261,4 @@ class UserResource:
             "PUT",
             "/api/user/{}/reactivate",
             (id,),
-            body={},
         )

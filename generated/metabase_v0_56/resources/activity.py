@@ -1,0 +1,98 @@
+"""Routes of the 'activity' namespace (5 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, List, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class ActivityResource:
+    """Routes of the 'activity' namespace (5 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def get_most_recently_viewed_dashboard(self) -> Any:
+        """GET /api/activity/most_recently_viewed_dashboard
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactivitymost_recently_viewed_dashboard
+        """
+        return self._client._call(
+            "GET",
+            "/api/activity/most_recently_viewed_dashboard",
+            (),
+        )
+
+    def get_popular_items(self) -> Any:
+        """GET /api/activity/popular_items
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactivitypopular_items
+        """
+        return self._client._call(
+            "GET",
+            "/api/activity/popular_items",
+            (),
+        )
+
+    def get_recent_views(self) -> Any:
+        """GET /api/activity/recent_views
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactivityrecent_views
+        """
+        return self._client._call(
+            "GET",
+            "/api/activity/recent_views",
+            (),
+        )
+
+    def get_recents(
+        self,
+        *,
+        context: List[Literal["selections", "views"]],
+        include_metadata: bool = False,
+    ) -> Any:
+        """GET /api/activity/recents
+
+        Args:
+            context: list[Literal['selections', 'views']]; query string; required.
+            include_metadata: bool; query string; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactivityrecents
+        """
+        return self._client._call(
+            "GET",
+            "/api/activity/recents",
+            (),
+            query={
+                "context": context,
+                "include_metadata": include_metadata,
+            },
+        )
+
+    def post_recents(
+        self,
+        *,
+        context: Literal["selection"],
+        model: Literal["card", "dataset", "metric", "dashboard", "table", "collection"],
+        model_id: int,
+    ) -> Any:
+        """POST /api/activity/recents
+
+        Args:
+            context: Literal['selection']; JSON body; required; one of 'selection'.
+            model: Literal['card', 'dataset', 'metric', 'dashboard', 'table', 'collection']; JSON body; required; one of 'card', 'dataset', 'metric', 'dashboard', 'table', 'collection'.
+            model_id: int; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiactivityrecents
+        """
+        return self._client._call(
+            "POST",
+            "/api/activity/recents",
+            (),
+            body={
+                "context": context,
+                "model": model,
+                "model_id": model_id,
+            },
+        )

@@ -1,0 +1,25 @@
+"""Routes of the 'analytics' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class AnalyticsResource:
+    """Routes of the 'analytics' namespace (1 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def get_anonymous_stats(self) -> Any:
+        """GET /api/analytics/anonymous-stats
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apianalyticsanonymous-stats
+        """
+        return self._client._call(
+            "GET",
+            "/api/analytics/anonymous-stats",
+            (),
+        )

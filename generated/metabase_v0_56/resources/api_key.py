@@ -1,0 +1,120 @@
+"""Routes of the 'api-key' namespace (6 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class ApiKeyResource:
+    """Routes of the 'api-key' namespace (6 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        group_id: int,
+        name: str,
+    ) -> Any:
+        """POST /api/api-key/
+
+        Args:
+            group_id: int; JSON body; required.
+            name: str; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiapi-key
+        """
+        return self._client._call(
+            "POST",
+            "/api/api-key/",
+            (),
+            body={
+                "group_id": group_id,
+                "name": name,
+            },
+        )
+
+    def delete(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/api-key/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiapi-keyid
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/api-key/{}",
+            (id,),
+        )
+
+    def get_count(self) -> Any:
+        """GET /api/api-key/count
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiapi-keycount
+        """
+        return self._client._call(
+            "GET",
+            "/api/api-key/count",
+            (),
+        )
+
+    def list(self) -> Any:
+        """GET /api/api-key/
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiapi-key
+        """
+        return self._client._call(
+            "GET",
+            "/api/api-key/",
+            (),
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        group_id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/api-key/{id}
+
+        Args:
+            id: int; path; required.
+            group_id: int; JSON body; optional.
+            name: str; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiapi-keyid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/api-key/{}",
+            (id,),
+            body={
+                "group_id": group_id,
+                "name": name,
+            },
+        )
+
+    def update_regenerate(
+        self,
+        id: int,
+    ) -> Any:
+        """PUT /api/api-key/{id}/regenerate
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiapi-keyidregenerate
+        """
+        return self._client._call(
+            "PUT",
+            "/api/api-key/{}/regenerate",
+            (id,),
+        )

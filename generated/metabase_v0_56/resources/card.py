@@ -1,0 +1,537 @@
+"""Routes of the 'card' namespace (20 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, List, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class CardResource:
+    """Routes of the 'card' namespace (20 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        visualization_settings: dict[str, Any],
+        dataset_query: dict[str, Any],
+        name: str,
+        display: str,
+        dashboard_tab_id: int | Unset = UNSET,
+        entity_id: str | Unset = UNSET,
+        parameter_mappings: List[dict[str, Any]] | Unset = UNSET,
+        collection_position: int | Unset = UNSET,
+        result_metadata: List[dict[str, Any]] | Unset = UNSET,
+        collection_id: int | Unset = UNSET,
+        cache_ttl: int | Unset = UNSET,
+        type: Literal["question", "metric", "model"] | Unset = UNSET,
+        parameters: List[dict[str, Any]] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        dashboard_id: int | Unset = UNSET,
+    ) -> Any:
+        """POST /api/card/
+
+        Args:
+            visualization_settings: dict[str, Any]; JSON body; required.
+            dashboard_tab_id: int; JSON body; optional.
+            entity_id: str; JSON body; optional.
+            dataset_query: dict[str, Any]; JSON body; required.
+            parameter_mappings: list[dict[str, Any]]; JSON body; optional.
+            name: str; JSON body; required.
+            collection_position: int; JSON body; optional.
+            result_metadata: list[dict[str, Any]]; JSON body; optional.
+            collection_id: int; JSON body; optional.
+            cache_ttl: int; JSON body; optional.
+            type: Literal['question', 'metric', 'model']; JSON body; optional; one of 'question', 'metric', 'model'.
+            display: str; JSON body; required.
+            parameters: list[dict[str, Any]]; JSON body; optional.
+            description: str; JSON body; optional.
+            dashboard_id: int; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicard
+        """
+        return self._client._call(
+            "POST",
+            "/api/card/",
+            (),
+            body={
+                "visualization_settings": visualization_settings,
+                "dashboard_tab_id": dashboard_tab_id,
+                "entity_id": entity_id,
+                "dataset_query": dataset_query,
+                "parameter_mappings": parameter_mappings,
+                "name": name,
+                "collection_position": collection_position,
+                "result_metadata": result_metadata,
+                "collection_id": collection_id,
+                "cache_ttl": cache_ttl,
+                "type": type,
+                "display": display,
+                "parameters": parameters,
+                "description": description,
+                "dashboard_id": dashboard_id,
+            },
+        )
+
+    def delete(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/card/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apicardid
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/card/{}",
+            (id,),
+        )
+
+    def delete_public_link(
+        self,
+        card_id: int,
+    ) -> Any:
+        """DELETE /api/card/{card-id}/public_link
+
+        Args:
+            card_id: int; path; required; sent as 'card-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apicardcard-idpublic_link
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/card/{}/public_link",
+            (card_id,),
+        )
+
+    def get(
+        self,
+        id: int | str,
+        *,
+        ignore_view: bool | Unset = UNSET,
+        context: Literal["collection"] | Unset = UNSET,
+    ) -> Any:
+        """GET /api/card/{id}
+
+        Args:
+            id: int | str; path; required.
+            ignore_view: bool; query string; optional.
+            context: Literal['collection']; query string; optional; one of 'collection'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardid
+        """
+        return self._client._call(
+            "GET",
+            "/api/card/{}",
+            (id,),
+            query={
+                "ignore_view": ignore_view,
+                "context": context,
+            },
+        )
+
+    def get_dashboards(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/card/{id}/dashboards
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardiddashboards
+        """
+        return self._client._call(
+            "GET",
+            "/api/card/{}/dashboards",
+            (id,),
+        )
+
+    def get_embeddable(self) -> Any:
+        """GET /api/card/embeddable
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardembeddable
+        """
+        return self._client._call(
+            "GET",
+            "/api/card/embeddable",
+            (),
+        )
+
+    def get_params_remapping(
+        self,
+        id: int,
+        param_key: str,
+        *,
+        value: str,
+    ) -> Any:
+        """GET /api/card/{id}/params/{param-key}/remapping
+
+        Args:
+            id: int; path; required.
+            param_key: str; path; required; sent as 'param-key'.
+            value: str; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardidparamsparam-keyremapping
+        """
+        return self._client._call(
+            "GET",
+            "/api/card/{}/params/{}/remapping",
+            (id, param_key),
+            query={
+                "value": value,
+            },
+        )
+
+    def get_params_search_by_query(
+        self,
+        card_id: int,
+        param_key: str,
+        query: str,
+    ) -> Any:
+        """GET /api/card/{card-id}/params/{param-key}/search/{query}
+
+        Args:
+            card_id: int; path; required; sent as 'card-id'.
+            param_key: str; path; required; sent as 'param-key'.
+            query: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardcard-idparamsparam-keysearchquery
+        """
+        return self._client._call(
+            "GET",
+            "/api/card/{}/params/{}/search/{}",
+            (card_id, param_key, query),
+        )
+
+    def get_params_values(
+        self,
+        card_id: int,
+        param_key: str,
+    ) -> Any:
+        """GET /api/card/{card-id}/params/{param-key}/values
+
+        Args:
+            card_id: int; path; required; sent as 'card-id'.
+            param_key: str; path; required; sent as 'param-key'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardcard-idparamsparam-keyvalues
+        """
+        return self._client._call(
+            "GET",
+            "/api/card/{}/params/{}/values",
+            (card_id, param_key),
+        )
+
+    def get_public(self) -> Any:
+        """GET /api/card/public
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardpublic
+        """
+        return self._client._call(
+            "GET",
+            "/api/card/public",
+            (),
+        )
+
+    def get_query_metadata(
+        self,
+        id: int | str,
+    ) -> Any:
+        """GET /api/card/{id}/query_metadata
+
+        Args:
+            id: int | str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardidquery_metadata
+        """
+        return self._client._call(
+            "GET",
+            "/api/card/{}/query_metadata",
+            (id,),
+        )
+
+    def get_series(
+        self,
+        id: int,
+        *,
+        last_cursor: int | Unset = UNSET,
+        query: str | Unset = UNSET,
+        exclude_ids: List[int] | Unset = UNSET,
+    ) -> Any:
+        """GET /api/card/{id}/series
+
+        Args:
+            id: int; path; required.
+            last_cursor: int; query string; optional.
+            query: str; query string; optional.
+            exclude_ids: list[int]; query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardidseries
+        """
+        return self._client._call(
+            "GET",
+            "/api/card/{}/series",
+            (id,),
+            query={
+                "last_cursor": last_cursor,
+                "query": query,
+                "exclude_ids": exclude_ids,
+            },
+        )
+
+    def list(
+        self,
+        *,
+        f: Literal[
+            "archived",
+            "table",
+            "using_model",
+            "bookmarked",
+            "using_segment",
+            "all",
+            "mine",
+            "database",
+        ] = "all",
+        model_id: int | Unset = UNSET,
+    ) -> Any:
+        """GET /api/card/
+
+        Args:
+            f: Literal['archived', 'table', 'using_model', 'bookmarked', 'using_segment', 'all', 'mine', 'database']; query string; optional; default "all"; one of 'archived', 'table', 'using_model', 'bookmarked', 'using_segment', 'all', 'mine', 'database'.
+            model_id: int; query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicard
+        """
+        return self._client._call(
+            "GET",
+            "/api/card/",
+            (),
+            query={
+                "f": f,
+                "model_id": model_id,
+            },
+        )
+
+    def post_collections(
+        self,
+        *,
+        card_ids: List[int],
+        collection_id: int | Unset = UNSET,
+    ) -> Any:
+        """POST /api/card/collections
+
+        Args:
+            card_ids: list[int]; JSON body; required.
+            collection_id: int; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardcollections
+        """
+        return self._client._call(
+            "POST",
+            "/api/card/collections",
+            (),
+            body={
+                "card_ids": card_ids,
+                "collection_id": collection_id,
+            },
+        )
+
+    def post_copy(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/card/{id}/copy
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardidcopy
+        """
+        return self._client._call(
+            "POST",
+            "/api/card/{}/copy",
+            (id,),
+        )
+
+    def post_pivot_query(
+        self,
+        card_id: int,
+        *,
+        ignore_cache: bool | Unset = UNSET,
+    ) -> Any:
+        """POST /api/card/pivot/{card-id}/query
+
+        Args:
+            card_id: int; path; required; sent as 'card-id'.
+            ignore_cache: bool; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardpivotcard-idquery
+        """
+        return self._client._call(
+            "POST",
+            "/api/card/pivot/{}/query",
+            (card_id,),
+            body={
+                "ignore_cache": ignore_cache,
+            },
+        )
+
+    def post_public_link(
+        self,
+        card_id: int,
+    ) -> Any:
+        """POST /api/card/{card-id}/public_link
+
+        Args:
+            card_id: int; path; required; sent as 'card-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardcard-idpublic_link
+        """
+        return self._client._call(
+            "POST",
+            "/api/card/{}/public_link",
+            (card_id,),
+        )
+
+    def post_query(
+        self,
+        card_id: int | str,
+        *,
+        collection_preview: bool | Unset = UNSET,
+        dashboard_id: int | Unset = UNSET,
+        ignore_cache: bool = False,
+    ) -> Any:
+        """POST /api/card/{card-id}/query
+
+        Args:
+            card_id: int | str; path; required; sent as 'card-id'.
+            collection_preview: bool; JSON body; optional.
+            dashboard_id: int; JSON body; optional.
+            ignore_cache: bool; JSON body; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardcard-idquery
+        """
+        return self._client._call(
+            "POST",
+            "/api/card/{}/query",
+            (card_id,),
+            body={
+                "collection_preview": collection_preview,
+                "dashboard_id": dashboard_id,
+                "ignore_cache": ignore_cache,
+            },
+        )
+
+    def post_query_by_export_format(
+        self,
+        card_id: int,
+        export_format: Literal["csv", "api", "xlsx", "json"],
+        *,
+        format_rows: bool = False,
+        parameters: List[dict[str, Any]] | Unset = UNSET,
+        pivot_results: bool = False,
+    ) -> Any:
+        """POST /api/card/{card-id}/query/{export-format}
+
+        Args:
+            card_id: int; path; required; sent as 'card-id'.
+            export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
+            format_rows: bool; JSON body; optional; default false.
+            parameters: list[dict[str, Any]]; JSON body; optional.
+            pivot_results: bool; JSON body; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardcard-idqueryexport-format
+        """
+        return self._client._call(
+            "POST",
+            "/api/card/{}/query/{}",
+            (card_id, export_format),
+            body={
+                "format_rows": format_rows,
+                "parameters": parameters,
+                "pivot_results": pivot_results,
+            },
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        delete_old_dashcards: bool | Unset = UNSET,
+        enable_embedding: bool | Unset = UNSET,
+        visualization_settings: dict[str, Any] | Unset = UNSET,
+        dashboard_tab_id: int | Unset = UNSET,
+        collection_preview: bool | Unset = UNSET,
+        dataset_query: dict[str, Any] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        collection_position: int | Unset = UNSET,
+        embedding_params: dict[str, Literal["disabled", "enabled", "locked"]] | Unset = UNSET,
+        result_metadata: List[dict[str, Any]] | Unset = UNSET,
+        collection_id: int | Unset = UNSET,
+        cache_ttl: int | Unset = UNSET,
+        type: Literal["question", "metric", "model"] | Unset = UNSET,
+        display: str | Unset = UNSET,
+        parameters: List[dict[str, Any]] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        dashboard_id: int | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/card/{id}
+
+        Args:
+            id: int; path; required.
+            delete_old_dashcards: bool; query string; optional.
+            enable_embedding: bool; JSON body; optional.
+            visualization_settings: dict[str, Any]; JSON body; optional.
+            dashboard_tab_id: int; JSON body; optional.
+            collection_preview: bool; JSON body; optional.
+            dataset_query: dict[str, Any]; JSON body; optional.
+            name: str; JSON body; optional.
+            archived: bool; JSON body; optional.
+            collection_position: int; JSON body; optional.
+            embedding_params: dict[str, Literal['disabled', 'enabled', 'locked']]; JSON body; optional.
+            result_metadata: list[dict[str, Any]]; JSON body; optional.
+            collection_id: int; JSON body; optional.
+            cache_ttl: int; JSON body; optional.
+            type: Literal['question', 'metric', 'model']; JSON body; optional; one of 'question', 'metric', 'model'.
+            display: str; JSON body; optional.
+            parameters: list[dict[str, Any]]; JSON body; optional.
+            description: str; JSON body; optional.
+            dashboard_id: int; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apicardid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/card/{}",
+            (id,),
+            query={
+                "delete_old_dashcards": delete_old_dashcards,
+            },
+            body={
+                "enable_embedding": enable_embedding,
+                "visualization_settings": visualization_settings,
+                "dashboard_tab_id": dashboard_tab_id,
+                "collection_preview": collection_preview,
+                "dataset_query": dataset_query,
+                "name": name,
+                "archived": archived,
+                "collection_position": collection_position,
+                "embedding_params": embedding_params,
+                "result_metadata": result_metadata,
+                "collection_id": collection_id,
+                "cache_ttl": cache_ttl,
+                "type": type,
+                "display": display,
+                "parameters": parameters,
+                "description": description,
+                "dashboard_id": dashboard_id,
+            },
+        )

@@ -1,0 +1,62 @@
+"""Routes of the 'cards' namespace (2 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, List
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class CardsResource:
+    """Routes of the 'cards' namespace (2 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def post_dashboards(
+        self,
+        *,
+        card_ids: List[int],
+    ) -> Any:
+        """POST /api/cards/dashboards
+
+        Args:
+            card_ids: list[int]; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardsdashboards
+        """
+        return self._client._call(
+            "POST",
+            "/api/cards/dashboards",
+            (),
+            body={
+                "card_ids": card_ids,
+            },
+        )
+
+    def post_move(
+        self,
+        *,
+        card_ids: List[int],
+        collection_id: int | Unset = UNSET,
+        dashboard_id: int | Unset = UNSET,
+    ) -> Any:
+        """POST /api/cards/move
+
+        Args:
+            card_ids: list[int]; JSON body; required.
+            collection_id: int; JSON body; optional.
+            dashboard_id: int; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardsmove
+        """
+        return self._client._call(
+            "POST",
+            "/api/cards/move",
+            (),
+            body={
+                "card_ids": card_ids,
+                "collection_id": collection_id,
+                "dashboard_id": dashboard_id,
+            },
+        )

@@ -1,0 +1,608 @@
+"""Routes of the 'dashboard' namespace (25 endpoints)."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any, List, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class DashboardResource:
+    """Routes of the 'dashboard' namespace (25 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        name: str,
+        cache_ttl: int | Unset = UNSET,
+        collection_id: int | Unset = UNSET,
+        collection_position: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+        parameters: List[dict[str, Any]] | Unset = UNSET,
+    ) -> Any:
+        """POST /api/dashboard/
+
+        Args:
+            cache_ttl: int; JSON body; optional.
+            collection_id: int; JSON body; optional.
+            collection_position: int; JSON body; optional.
+            description: str; JSON body; optional.
+            name: str; JSON body; required.
+            parameters: list[dict[str, Any]]; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboard
+        """
+        return self._client._call(
+            "POST",
+            "/api/dashboard/",
+            (),
+            body={
+                "cache_ttl": cache_ttl,
+                "collection_id": collection_id,
+                "collection_position": collection_position,
+                "description": description,
+                "name": name,
+                "parameters": parameters,
+            },
+        )
+
+    def delete(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/dashboard/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apidashboardid
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/dashboard/{}",
+            (id,),
+        )
+
+    def delete_public_link(
+        self,
+        dashboard_id: int,
+    ) -> Any:
+        """DELETE /api/dashboard/{dashboard-id}/public_link
+
+        Args:
+            dashboard_id: int; path; required; sent as 'dashboard-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apidashboarddashboard-idpublic_link
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/dashboard/{}/public_link",
+            (dashboard_id,),
+        )
+
+    def get(
+        self,
+        id: int | str,
+    ) -> Any:
+        """GET /api/dashboard/{id}
+
+        Args:
+            id: int | str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardid
+        """
+        return self._client._call(
+            "GET",
+            "/api/dashboard/{}",
+            (id,),
+        )
+
+    def get_dashcard_execute(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        *,
+        parameters: str | Unset = UNSET,
+    ) -> Any:
+        """GET /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/execute
+
+        Args:
+            dashboard_id: int; path; required; sent as 'dashboard-id'.
+            dashcard_id: int; path; required; sent as 'dashcard-id'.
+            parameters: str; query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboarddashboard-iddashcarddashcard-idexecute
+        """
+        return self._client._call(
+            "GET",
+            "/api/dashboard/{}/dashcard/{}/execute",
+            (dashboard_id, dashcard_id),
+            query={
+                "parameters": parameters,
+            },
+        )
+
+    def get_embeddable(self) -> Any:
+        """GET /api/dashboard/embeddable
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardembeddable
+        """
+        return self._client._call(
+            "GET",
+            "/api/dashboard/embeddable",
+            (),
+        )
+
+    def get_items(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/dashboard/{id}/items
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardiditems
+        """
+        return self._client._call(
+            "GET",
+            "/api/dashboard/{}/items",
+            (id,),
+        )
+
+    def get_params_remapping(
+        self,
+        id: int,
+        param_key: str,
+        *,
+        value: str,
+    ) -> Any:
+        """GET /api/dashboard/{id}/params/{param-key}/remapping
+
+        Args:
+            id: int; path; required.
+            param_key: str; path; required; sent as 'param-key'.
+            value: str; query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidparamsparam-keyremapping
+        """
+        return self._client._call(
+            "GET",
+            "/api/dashboard/{}/params/{}/remapping",
+            (id, param_key),
+            query={
+                "value": value,
+            },
+        )
+
+    def get_params_search_by_query(
+        self,
+        id: int,
+        param_key: str,
+        query: str,
+    ) -> Any:
+        """GET /api/dashboard/{id}/params/{param-key}/search/{query}
+
+        Args:
+            id: int; path; required.
+            param_key: str; path; required; sent as 'param-key'.
+            query: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidparamsparam-keysearchquery
+        """
+        return self._client._call(
+            "GET",
+            "/api/dashboard/{}/params/{}/search/{}",
+            (id, param_key, query),
+        )
+
+    def get_params_valid_filter_fields(
+        self,
+        *,
+        filtered: List[int],
+        filtering: List[int] | Unset = UNSET,
+    ) -> Any:
+        """GET /api/dashboard/params/valid-filter-fields
+
+        Args:
+            filtered: list[int]; query string; required.
+            filtering: list[int]; query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardparamsvalid-filter-fields
+        """
+        return self._client._call(
+            "GET",
+            "/api/dashboard/params/valid-filter-fields",
+            (),
+            query={
+                "filtered": filtered,
+                "filtering": filtering,
+            },
+        )
+
+    def get_params_values(
+        self,
+        id: int,
+        param_key: str,
+    ) -> Any:
+        """GET /api/dashboard/{id}/params/{param-key}/values
+
+        Args:
+            id: int; path; required.
+            param_key: str; path; required; sent as 'param-key'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidparamsparam-keyvalues
+        """
+        return self._client._call(
+            "GET",
+            "/api/dashboard/{}/params/{}/values",
+            (id, param_key),
+        )
+
+    def get_public(self) -> Any:
+        """GET /api/dashboard/public
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardpublic
+        """
+        return self._client._call(
+            "GET",
+            "/api/dashboard/public",
+            (),
+        )
+
+    def get_query_metadata(
+        self,
+        id: int | str,
+    ) -> Any:
+        """GET /api/dashboard/{id}/query_metadata
+
+        Args:
+            id: int | str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidquery_metadata
+        """
+        return self._client._call(
+            "GET",
+            "/api/dashboard/{}/query_metadata",
+            (id,),
+        )
+
+    def get_related(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/dashboard/{id}/related
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidrelated
+        """
+        return self._client._call(
+            "GET",
+            "/api/dashboard/{}/related",
+            (id,),
+        )
+
+    def list(
+        self,
+        *,
+        f: Literal["all", "mine", "archived"] | Unset = UNSET,
+    ) -> Any:
+        """GET /api/dashboard/
+
+        Args:
+            f: Literal['all', 'mine', 'archived']; query string; optional; one of 'all', 'mine', 'archived'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboard
+        """
+        return self._client._call(
+            "GET",
+            "/api/dashboard/",
+            (),
+            query={
+                "f": f,
+            },
+        )
+
+    def post_copy(
+        self,
+        from_dashboard_id: int,
+        *,
+        collection_id: int | Unset = UNSET,
+        collection_position: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+        is_deep_copy: bool = False,
+        name: str | Unset = UNSET,
+    ) -> Any:
+        """POST /api/dashboard/{from-dashboard-id}/copy
+
+        Args:
+            from_dashboard_id: int; path; required; sent as 'from-dashboard-id'.
+            collection_id: int; JSON body; optional.
+            collection_position: int; JSON body; optional.
+            description: str; JSON body; optional.
+            is_deep_copy: bool; JSON body; optional; default false.
+            name: str; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardfrom-dashboard-idcopy
+        """
+        return self._client._call(
+            "POST",
+            "/api/dashboard/{}/copy",
+            (from_dashboard_id,),
+            body={
+                "collection_id": collection_id,
+                "collection_position": collection_position,
+                "description": description,
+                "is_deep_copy": is_deep_copy,
+                "name": name,
+            },
+        )
+
+    def post_dashcard_card_query(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        card_id: int,
+        *,
+        dashboard_load_id: str | Unset = UNSET,
+        parameters: List[dict[str, Any]] | Unset = UNSET,
+    ) -> Any:
+        """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
+
+        Args:
+            dashboard_id: int; path; required; sent as 'dashboard-id'.
+            dashcard_id: int; path; required; sent as 'dashcard-id'.
+            card_id: int; path; required; sent as 'card-id'.
+            dashboard_load_id: str; JSON body; optional.
+            parameters: list[dict[str, Any]]; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
+        """
+        return self._client._call(
+            "POST",
+            "/api/dashboard/{}/dashcard/{}/card/{}/query",
+            (dashboard_id, dashcard_id, card_id),
+            body={
+                "dashboard_load_id": dashboard_load_id,
+                "parameters": parameters,
+            },
+        )
+
+    def post_dashcard_card_query_by_export_format(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        card_id: int,
+        export_format: Literal["csv", "api", "xlsx", "json"],
+        *,
+        format_rows: bool = False,
+        parameters: List[dict[str, Any]] | str | Unset = UNSET,
+        pivot_results: bool = False,
+    ) -> Any:
+        """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query/{export-format}
+
+        Args:
+            dashboard_id: int; path; required; sent as 'dashboard-id'.
+            dashcard_id: int; path; required; sent as 'dashcard-id'.
+            card_id: int; path; required; sent as 'card-id'.
+            export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
+            format_rows: bool; JSON body; optional; default false.
+            parameters: list[dict[str, Any]] | str; JSON body; optional.
+            pivot_results: bool; JSON body; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idqueryexport-format
+        """
+        return self._client._call(
+            "POST",
+            "/api/dashboard/{}/dashcard/{}/card/{}/query/{}",
+            (dashboard_id, dashcard_id, card_id, export_format),
+            body={
+                "format_rows": format_rows,
+                "parameters": parameters,
+                "pivot_results": pivot_results,
+            },
+        )
+
+    def post_dashcard_execute(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        *,
+        parameters: dict[str, Any] | Unset = UNSET,
+    ) -> Any:
+        """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/execute
+
+        Args:
+            dashboard_id: int; path; required; sent as 'dashboard-id'.
+            dashcard_id: int; path; required; sent as 'dashcard-id'.
+            parameters: dict[str, Any]; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-iddashcarddashcard-idexecute
+        """
+        return self._client._call(
+            "POST",
+            "/api/dashboard/{}/dashcard/{}/execute",
+            (dashboard_id, dashcard_id),
+            body={
+                "parameters": parameters,
+            },
+        )
+
+    def post_pivot_dashcard_card_query(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        card_id: int,
+        *,
+        parameters: List[dict[str, Any]] | Unset = UNSET,
+    ) -> Any:
+        """POST /api/dashboard/pivot/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
+
+        Args:
+            dashboard_id: int; path; required; sent as 'dashboard-id'.
+            dashcard_id: int; path; required; sent as 'dashcard-id'.
+            card_id: int; path; required; sent as 'card-id'.
+            parameters: list[dict[str, Any]]; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
+        """
+        return self._client._call(
+            "POST",
+            "/api/dashboard/pivot/{}/dashcard/{}/card/{}/query",
+            (dashboard_id, dashcard_id, card_id),
+            body={
+                "parameters": parameters,
+            },
+        )
+
+    def post_public_link(
+        self,
+        dashboard_id: int,
+    ) -> Any:
+        """POST /api/dashboard/{dashboard-id}/public_link
+
+        Args:
+            dashboard_id: int; path; required; sent as 'dashboard-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-idpublic_link
+        """
+        return self._client._call(
+            "POST",
+            "/api/dashboard/{}/public_link",
+            (dashboard_id,),
+        )
+
+    def post_save(self) -> Any:
+        """POST /api/dashboard/save
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardsave
+        """
+        return self._client._call(
+            "POST",
+            "/api/dashboard/save",
+            (),
+        )
+
+    def post_save_collection_by_parent_collection_id(
+        self,
+        parent_collection_id: int,
+    ) -> Any:
+        """POST /api/dashboard/save/collection/{parent-collection-id}
+
+        Args:
+            parent_collection_id: int; path; required; sent as 'parent-collection-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardsavecollectionparent-collection-id
+        """
+        return self._client._call(
+            "POST",
+            "/api/dashboard/save/collection/{}",
+            (parent_collection_id,),
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        points_of_interest: str | Unset = UNSET,
+        enable_embedding: bool | Unset = UNSET,
+        width: Literal["fixed", "full"] | Unset = UNSET,
+        show_in_getting_started: bool | Unset = UNSET,
+        position: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        collection_position: int | Unset = UNSET,
+        embedding_params: dict[str, Literal["disabled", "enabled", "locked"]] | Unset = UNSET,
+        tabs: List[dict[str, Any]] | Unset = UNSET,
+        collection_id: int | Unset = UNSET,
+        cache_ttl: int | Unset = UNSET,
+        caveats: str | Unset = UNSET,
+        parameters: List[dict[str, Any]] | Unset = UNSET,
+        dashcards: List[dict[str, Any]] | Unset = UNSET,
+        description: str | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/dashboard/{id}
+
+        Args:
+            id: int; path; required.
+            points_of_interest: str; JSON body; optional.
+            enable_embedding: bool; JSON body; optional.
+            width: Literal['fixed', 'full']; JSON body; optional; one of 'fixed', 'full'.
+            show_in_getting_started: bool; JSON body; optional.
+            position: int; JSON body; optional.
+            name: str; JSON body; optional.
+            archived: bool; JSON body; optional.
+            collection_position: int; JSON body; optional.
+            embedding_params: dict[str, Literal['disabled', 'enabled', 'locked']]; JSON body; optional.
+            tabs: list[dict[str, Any]]; JSON body; optional.
+            collection_id: int; JSON body; optional.
+            cache_ttl: int; JSON body; optional.
+            caveats: str; JSON body; optional.
+            parameters: list[dict[str, Any]]; JSON body; optional.
+            dashcards: list[dict[str, Any]]; JSON body; optional.
+            description: str; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apidashboardid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/dashboard/{}",
+            (id,),
+            body={
+                "points_of_interest": points_of_interest,
+                "enable_embedding": enable_embedding,
+                "width": width,
+                "show_in_getting_started": show_in_getting_started,
+                "position": position,
+                "name": name,
+                "archived": archived,
+                "collection_position": collection_position,
+                "embedding_params": embedding_params,
+                "tabs": tabs,
+                "collection_id": collection_id,
+                "cache_ttl": cache_ttl,
+                "caveats": caveats,
+                "parameters": parameters,
+                "dashcards": dashcards,
+                "description": description,
+            },
+        )
+
+    def update_cards(
+        self,
+        id: int,
+        *,
+        cards: List[dict[str, Any]],
+        tabs: List[dict[str, Any]] | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/dashboard/{id}/cards
+
+        Args:
+            id: int; path; required.
+            cards: list[dict[str, Any]]; JSON body; required.
+            tabs: list[dict[str, Any]]; JSON body; optional.
+
+        Deprecated by Metabase.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apidashboardidcards
+        """
+        warnings.warn(
+            "PUT /api/dashboard/{id}/cards is deprecated by Metabase",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self._client._call(
+            "PUT",
+            "/api/dashboard/{}/cards",
+            (id,),
+            body={
+                "cards": cards,
+                "tabs": tabs,
+            },
+        )

@@ -1,0 +1,635 @@
+"""Routes of the 'database' namespace (27 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class DatabaseResource:
+    """Routes of the 'database' namespace (27 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        name: str,
+        engine: str,
+        details: dict[str, Any],
+        is_on_demand: bool = False,
+        cache_ttl: int | Unset = UNSET,
+        is_full_sync: bool = True,
+        connection_source: Literal["admin", "setup"] = "admin",
+        auto_run_queries: bool | Unset = UNSET,
+        schedules: dict[str, Any] | Unset = UNSET,
+    ) -> Any:
+        """POST /api/database/
+
+        Args:
+            name: str; JSON body; required.
+            is_on_demand: bool; JSON body; optional; default false.
+            cache_ttl: int; JSON body; optional.
+            engine: str; JSON body; required.
+            details: dict[str, Any]; JSON body; required.
+            is_full_sync: bool; JSON body; optional; default true.
+            connection_source: Literal['admin', 'setup']; JSON body; optional; default "admin"; one of 'admin', 'setup'.
+            auto_run_queries: bool; JSON body; optional.
+            schedules: dict[str, Any]; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabase
+        """
+        return self._client._call(
+            "POST",
+            "/api/database/",
+            (),
+            body={
+                "name": name,
+                "is_on_demand": is_on_demand,
+                "cache_ttl": cache_ttl,
+                "engine": engine,
+                "details": details,
+                "is_full_sync": is_full_sync,
+                "connection_source": connection_source,
+                "auto_run_queries": auto_run_queries,
+                "schedules": schedules,
+            },
+        )
+
+    def delete(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/database/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apidatabaseid
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/database/{}",
+            (id,),
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        include: Literal["tables", "tables.fields"] | Unset = UNSET,
+        include_editable_data_model: bool | Unset = UNSET,
+        exclude_uneditable_details: bool | Unset = UNSET,
+    ) -> Any:
+        """GET /api/database/{id}
+
+        Args:
+            id: int; path; required.
+            include: Literal['tables', 'tables.fields']; query string; optional; one of 'tables', 'tables.fields'.
+            include_editable_data_model: bool; query string; optional.
+            exclude_uneditable_details: bool; query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseid
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}",
+            (id,),
+            query={
+                "include": include,
+                "include_editable_data_model": include_editable_data_model,
+                "exclude_uneditable_details": exclude_uneditable_details,
+            },
+        )
+
+    def get_autocomplete_suggestions(
+        self,
+        id: int,
+        *,
+        prefix: str | Unset = UNSET,
+        substring: str | Unset = UNSET,
+    ) -> Any:
+        """GET /api/database/{id}/autocomplete_suggestions
+
+        Args:
+            id: int; path; required.
+            prefix: str; query string; optional.
+            substring: str; query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidautocomplete_suggestions
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/autocomplete_suggestions",
+            (id,),
+            query={
+                "prefix": prefix,
+                "substring": substring,
+            },
+        )
+
+    def get_card_autocomplete_suggestions(
+        self,
+        id: int,
+        *,
+        query: str,
+        include_dashboard_questions: bool | Unset = UNSET,
+    ) -> Any:
+        """GET /api/database/{id}/card_autocomplete_suggestions
+
+        Args:
+            id: int; path; required.
+            query: str; query string; required.
+            include_dashboard_questions: bool; query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidcard_autocomplete_suggestions
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/card_autocomplete_suggestions",
+            (id,),
+            query={
+                "query": query,
+                "include_dashboard_questions": include_dashboard_questions,
+            },
+        )
+
+    def get_datasets(
+        self,
+        virtual_db: str,
+    ) -> Any:
+        """GET /api/database/{virtual-db}/datasets
+
+        Args:
+            virtual_db: str; path; required; sent as 'virtual-db'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabasevirtual-dbdatasets
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/datasets",
+            (virtual_db,),
+        )
+
+    def get_datasets_by_schema(
+        self,
+        virtual_db: str,
+        schema: str,
+    ) -> Any:
+        """GET /api/database/{virtual-db}/datasets/{schema}
+
+        Args:
+            virtual_db: str; path; required; sent as 'virtual-db'.
+            schema: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabasevirtual-dbdatasetsschema
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/datasets/{}",
+            (virtual_db, schema),
+        )
+
+    def get_fields(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/database/{id}/fields
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidfields
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/fields",
+            (id,),
+        )
+
+    def get_healthcheck(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/database/{id}/healthcheck
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidhealthcheck
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/healthcheck",
+            (id,),
+        )
+
+    def get_idfields(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/database/{id}/idfields
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseididfields
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/idfields",
+            (id,),
+        )
+
+    def get_metadata(
+        self,
+        id: int,
+        *,
+        include_hidden: bool = False,
+        include_editable_data_model: bool = False,
+        remove_inactive: bool = False,
+        skip_fields: bool = False,
+    ) -> Any:
+        """GET /api/database/{id}/metadata
+
+        Args:
+            id: int; path; required.
+            include_hidden: bool; query string; optional; default false.
+            include_editable_data_model: bool; query string; optional; default false.
+            remove_inactive: bool; query string; optional; default false.
+            skip_fields: bool; query string; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidmetadata
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/metadata",
+            (id,),
+            query={
+                "include_hidden": include_hidden,
+                "include_editable_data_model": include_editable_data_model,
+                "remove_inactive": remove_inactive,
+                "skip_fields": skip_fields,
+            },
+        )
+
+    def get_metadata_for_virtual_db(
+        self,
+        virtual_db: str,
+    ) -> Any:
+        """GET /api/database/{virtual-db}/metadata
+
+        Args:
+            virtual_db: str; path; required; sent as 'virtual-db'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabasevirtual-dbmetadata
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/metadata",
+            (virtual_db,),
+        )
+
+    def get_schema(
+        self,
+        id: int,
+        *,
+        include_hidden: bool = False,
+        include_editable_data_model: bool = False,
+    ) -> Any:
+        """GET /api/database/{id}/schema/
+
+        Args:
+            id: int; path; required.
+            include_hidden: bool; query string; optional; default false.
+            include_editable_data_model: bool; query string; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidschema
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/schema/",
+            (id,),
+            query={
+                "include_hidden": include_hidden,
+                "include_editable_data_model": include_editable_data_model,
+            },
+        )
+
+    def get_schema_by_schema(
+        self,
+        id: int,
+        schema: str,
+        *,
+        include_hidden: bool = False,
+        include_editable_data_model: bool = False,
+    ) -> Any:
+        """GET /api/database/{id}/schema/{schema}
+
+        Args:
+            id: int; path; required.
+            schema: str; path; required.
+            include_hidden: bool; query string; optional; default false.
+            include_editable_data_model: bool; query string; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidschemaschema
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/schema/{}",
+            (id, schema),
+            query={
+                "include_hidden": include_hidden,
+                "include_editable_data_model": include_editable_data_model,
+            },
+        )
+
+    def get_schema_by_schema_for_virtual_db(
+        self,
+        virtual_db: str,
+        schema: str,
+    ) -> Any:
+        """GET /api/database/{virtual-db}/schema/{schema}
+
+        Args:
+            virtual_db: str; path; required; sent as 'virtual-db'.
+            schema: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabasevirtual-dbschemaschema
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/schema/{}",
+            (virtual_db, schema),
+        )
+
+    def get_schemas(
+        self,
+        id: int,
+        *,
+        include_editable_data_model: bool = False,
+        include_hidden: bool = False,
+    ) -> Any:
+        """GET /api/database/{id}/schemas
+
+        Args:
+            id: int; path; required.
+            include_editable_data_model: bool; query string; optional; default false.
+            include_hidden: bool; query string; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidschemas
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/schemas",
+            (id,),
+            query={
+                "include_editable_data_model": include_editable_data_model,
+                "include_hidden": include_hidden,
+            },
+        )
+
+    def get_schemas_for_virtual_db(
+        self,
+        virtual_db: str,
+    ) -> Any:
+        """GET /api/database/{virtual-db}/schemas
+
+        Args:
+            virtual_db: str; path; required; sent as 'virtual-db'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabasevirtual-dbschemas
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/schemas",
+            (virtual_db,),
+        )
+
+    def get_syncable_schemas(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/database/{id}/syncable_schemas
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidsyncable_schemas
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/syncable_schemas",
+            (id,),
+        )
+
+    def get_usage_info(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/database/{id}/usage_info
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidusage_info
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/{}/usage_info",
+            (id,),
+        )
+
+    def list(
+        self,
+        *,
+        include: Literal["tables"] | Unset = UNSET,
+        include_analytics: bool = False,
+        saved: bool = False,
+        include_editable_data_model: bool = False,
+        exclude_uneditable_details: bool = False,
+        include_only_uploadable: bool = False,
+        router_database_id: int | Unset = UNSET,
+    ) -> Any:
+        """GET /api/database/
+
+        Args:
+            include: Literal['tables']; query string; optional; one of 'tables'.
+            include_analytics: bool; query string; optional; default false.
+            saved: bool; query string; optional; default false.
+            include_editable_data_model: bool; query string; optional; default false.
+            exclude_uneditable_details: bool; query string; optional; default false.
+            include_only_uploadable: bool; query string; optional; default false.
+            router_database_id: int; query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabase
+        """
+        return self._client._call(
+            "GET",
+            "/api/database/",
+            (),
+            query={
+                "include": include,
+                "include_analytics": include_analytics,
+                "saved": saved,
+                "include_editable_data_model": include_editable_data_model,
+                "exclude_uneditable_details": exclude_uneditable_details,
+                "include_only_uploadable": include_only_uploadable,
+                "router_database_id": router_database_id,
+            },
+        )
+
+    def post_discard_values(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/database/{id}/discard_values
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabaseiddiscard_values
+        """
+        return self._client._call(
+            "POST",
+            "/api/database/{}/discard_values",
+            (id,),
+        )
+
+    def post_dismiss_spinner(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/database/{id}/dismiss_spinner
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabaseiddismiss_spinner
+        """
+        return self._client._call(
+            "POST",
+            "/api/database/{}/dismiss_spinner",
+            (id,),
+        )
+
+    def post_rescan_values(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/database/{id}/rescan_values
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabaseidrescan_values
+        """
+        return self._client._call(
+            "POST",
+            "/api/database/{}/rescan_values",
+            (id,),
+        )
+
+    def post_sample_database(self) -> Any:
+        """POST /api/database/sample_database
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabasesample_database
+        """
+        return self._client._call(
+            "POST",
+            "/api/database/sample_database",
+            (),
+        )
+
+    def post_sync_schema(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/database/{id}/sync_schema
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabaseidsync_schema
+        """
+        return self._client._call(
+            "POST",
+            "/api/database/{}/sync_schema",
+            (id,),
+        )
+
+    def post_validate(
+        self,
+        *,
+        details: dict[str, Any],
+    ) -> Any:
+        """POST /api/database/validate
+
+        Args:
+            details: dict[str, Any]; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabasevalidate
+        """
+        return self._client._call(
+            "POST",
+            "/api/database/validate",
+            (),
+            body={
+                "details": details,
+            },
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        points_of_interest: str | Unset = UNSET,
+        settings: dict[str, Any] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        cache_ttl: int | Unset = UNSET,
+        engine: str | Unset = UNSET,
+        details: dict[str, Any] | Unset = UNSET,
+        auto_run_queries: bool | Unset = UNSET,
+        caveats: str | Unset = UNSET,
+        refingerprint: bool | Unset = UNSET,
+        schedules: dict[str, Any] | Unset = UNSET,
+        description: str | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/database/{id}
+
+        Args:
+            id: int; path; required.
+            points_of_interest: str; JSON body; optional.
+            settings: dict[str, Any]; JSON body; optional.
+            name: str; JSON body; optional.
+            cache_ttl: int; JSON body; optional.
+            engine: str; JSON body; optional.
+            details: dict[str, Any]; JSON body; optional.
+            auto_run_queries: bool; JSON body; optional.
+            caveats: str; JSON body; optional.
+            refingerprint: bool; JSON body; optional.
+            schedules: dict[str, Any]; JSON body; optional.
+            description: str; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apidatabaseid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/database/{}",
+            (id,),
+            body={
+                "points_of_interest": points_of_interest,
+                "settings": settings,
+                "name": name,
+                "cache_ttl": cache_ttl,
+                "engine": engine,
+                "details": details,
+                "auto_run_queries": auto_run_queries,
+                "caveats": caveats,
+                "refingerprint": refingerprint,
+                "schedules": schedules,
+                "description": description,
+            },
+        )

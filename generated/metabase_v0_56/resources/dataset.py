@@ -1,0 +1,210 @@
+"""Routes of the 'dataset' namespace (8 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, List, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class DatasetResource:
+    """Routes of the 'dataset' namespace (8 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        database: int | Unset = UNSET,
+    ) -> Any:
+        """POST /api/dataset/
+
+        Args:
+            database: int; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidataset
+        """
+        return self._client._call(
+            "POST",
+            "/api/dataset/",
+            (),
+            body={
+                "database": database,
+            },
+        )
+
+    def post(
+        self,
+        export_format: Literal["csv", "api", "xlsx", "json"],
+        *,
+        query: dict[str, Any],
+        visualization_settings: dict[str, Any],
+        format_rows: bool = False,
+        pivot_results: bool = False,
+    ) -> Any:
+        """POST /api/dataset/{export-format}
+
+        Args:
+            export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
+            format_rows: bool; JSON body; optional; default false.
+            pivot_results: bool; JSON body; optional; default false.
+            query: dict[str, Any]; JSON body; required.
+            visualization_settings: dict[str, Any]; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetexport-format
+        """
+        return self._client._call(
+            "POST",
+            "/api/dataset/{}",
+            (export_format,),
+            body={
+                "format_rows": format_rows,
+                "pivot_results": pivot_results,
+                "query": query,
+                "visualization_settings": visualization_settings,
+            },
+        )
+
+    def post_native(
+        self,
+        *,
+        database: int,
+        pretty: bool = True,
+    ) -> Any:
+        """POST /api/dataset/native
+
+        Args:
+            database: int; JSON body; required.
+            pretty: bool; JSON body; optional; default true.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetnative
+        """
+        return self._client._call(
+            "POST",
+            "/api/dataset/native",
+            (),
+            body={
+                "database": database,
+                "pretty": pretty,
+            },
+        )
+
+    def post_parameter_remapping(
+        self,
+        *,
+        parameter: dict[str, Any],
+        value: Any,
+        field_ids: List[int] | Unset = UNSET,
+    ) -> Any:
+        """POST /api/dataset/parameter/remapping
+
+        Args:
+            field_ids: list[int]; JSON body; optional.
+            parameter: dict[str, Any]; JSON body; required.
+            value: Any; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetparameterremapping
+        """
+        return self._client._call(
+            "POST",
+            "/api/dataset/parameter/remapping",
+            (),
+            body={
+                "field_ids": field_ids,
+                "parameter": parameter,
+                "value": value,
+            },
+        )
+
+    def post_parameter_search_by_query(
+        self,
+        query: str,
+        *,
+        parameter: dict[str, Any],
+        field_ids: List[int] | Unset = UNSET,
+    ) -> Any:
+        """POST /api/dataset/parameter/search/{query}
+
+        Args:
+            query: str; path; required.
+            field_ids: list[int]; JSON body; optional.
+            parameter: dict[str, Any]; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetparametersearchquery
+        """
+        return self._client._call(
+            "POST",
+            "/api/dataset/parameter/search/{}",
+            (query,),
+            body={
+                "field_ids": field_ids,
+                "parameter": parameter,
+            },
+        )
+
+    def post_parameter_values(
+        self,
+        *,
+        parameter: dict[str, Any],
+        field_ids: List[int] | Unset = UNSET,
+    ) -> Any:
+        """POST /api/dataset/parameter/values
+
+        Args:
+            field_ids: list[int]; JSON body; optional.
+            parameter: dict[str, Any]; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetparametervalues
+        """
+        return self._client._call(
+            "POST",
+            "/api/dataset/parameter/values",
+            (),
+            body={
+                "field_ids": field_ids,
+                "parameter": parameter,
+            },
+        )
+
+    def post_pivot(
+        self,
+        *,
+        database: int,
+    ) -> Any:
+        """POST /api/dataset/pivot
+
+        Args:
+            database: int; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetpivot
+        """
+        return self._client._call(
+            "POST",
+            "/api/dataset/pivot",
+            (),
+            body={
+                "database": database,
+            },
+        )
+
+    def post_query_metadata(
+        self,
+        *,
+        database: int,
+    ) -> Any:
+        """POST /api/dataset/query_metadata
+
+        Args:
+            database: int; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetquery_metadata
+        """
+        return self._client._call(
+            "POST",
+            "/api/dataset/query_metadata",
+            (),
+            body={
+                "database": database,
+            },
+        )

@@ -1,0 +1,46 @@
+"""Routes of the 'ee-ai-entity-analysis' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, List
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class EeAiEntityAnalysisResource:
+    """Routes of the 'ee-ai-entity-analysis' namespace (1 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def post_analyze_chart(
+        self,
+        *,
+        image_base64: str,
+        description: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeline_events: List[dict[str, Any]] | Unset = UNSET,
+    ) -> Any:
+        """POST /api/ee/ai-entity-analysis/analyze-chart
+
+        Args:
+            description: str; JSON body; optional.
+            image_base64: str; JSON body; required.
+            name: str; JSON body; optional.
+            timeline_events: list[dict[str, Any]]; JSON body; optional.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeai-entity-analysisanalyze-chart
+        """
+        return self._client._call(
+            "POST",
+            "/api/ee/ai-entity-analysis/analyze-chart",
+            (),
+            body={
+                "description": description,
+                "image_base64": image_base64,
+                "name": name,
+                "timeline_events": timeline_events,
+            },
+        )

@@ -1,0 +1,46 @@
+"""Routes of the 'ee-audit-app' namespace (2 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class EeAuditAppResource:
+    """Routes of the 'ee-audit-app' namespace (2 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def delete_user_subscriptions(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/ee/audit-app/user/{id}/subscriptions
+
+        Args:
+            id: int; path; required.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieeaudit-appuseridsubscriptions
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/ee/audit-app/user/{}/subscriptions",
+            (id,),
+        )
+
+    def get_user_audit_info(self) -> Any:
+        """GET /api/ee/audit-app/user/audit-info
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieeaudit-appuseraudit-info
+        """
+        return self._client._call(
+            "GET",
+            "/api/ee/audit-app/user/audit-info",
+            (),
+        )

@@ -1,0 +1,86 @@
+"""Routes of the 'ee-autodescribe' namespace (2 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, List
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class EeAutodescribeResource:
+    """Routes of the 'ee-autodescribe' namespace (2 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def post_card_summarize(
+        self,
+        *,
+        visualization_settings: dict[str, Any],
+        dataset_query: dict[str, Any],
+        display: str,
+        dataset: bool | Unset = UNSET,
+        parameter_mappings: List[dict[str, Any]] | Unset = UNSET,
+        collection_position: int | Unset = UNSET,
+        result_metadata: List[dict[str, Any]] | Unset = UNSET,
+        collection_id: int | Unset = UNSET,
+        cache_ttl: int | Unset = UNSET,
+        parameters: List[dict[str, Any]] | Unset = UNSET,
+        description: str | Unset = UNSET,
+    ) -> Any:
+        """POST /api/ee/autodescribe/card/summarize
+
+        Args:
+            visualization_settings: dict[str, Any]; JSON body; required.
+            dataset: bool; JSON body; optional.
+            dataset_query: dict[str, Any]; JSON body; required.
+            parameter_mappings: list[dict[str, Any]]; JSON body; optional.
+            collection_position: int; JSON body; optional.
+            result_metadata: list[dict[str, Any]]; JSON body; optional.
+            collection_id: int; JSON body; optional.
+            cache_ttl: int; JSON body; optional.
+            display: str; JSON body; required.
+            parameters: list[dict[str, Any]]; JSON body; optional.
+            description: str; JSON body; optional.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeautodescribecardsummarize
+        """
+        return self._client._call(
+            "POST",
+            "/api/ee/autodescribe/card/summarize",
+            (),
+            body={
+                "visualization_settings": visualization_settings,
+                "dataset": dataset,
+                "dataset_query": dataset_query,
+                "parameter_mappings": parameter_mappings,
+                "collection_position": collection_position,
+                "result_metadata": result_metadata,
+                "collection_id": collection_id,
+                "cache_ttl": cache_ttl,
+                "display": display,
+                "parameters": parameters,
+                "description": description,
+            },
+        )
+
+    def post_dashboard_summarize_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/ee/autodescribe/dashboard/summarize/{id}
+
+        Args:
+            id: int; path; required.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeautodescribedashboardsummarizeid
+        """
+        return self._client._call(
+            "POST",
+            "/api/ee/autodescribe/dashboard/summarize/{}",
+            (id,),
+        )

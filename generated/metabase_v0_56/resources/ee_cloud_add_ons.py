@@ -1,0 +1,39 @@
+"""Routes of the 'ee-cloud-add-ons' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class EeCloudAddOnsResource:
+    """Routes of the 'ee-cloud-add-ons' namespace (1 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def post(
+        self,
+        product_type: Literal["metabase-ai"],
+        *,
+        terms_of_service: bool,
+    ) -> Any:
+        """POST /api/ee/cloud-add-ons/{product-type}
+
+        Args:
+            product_type: Literal['metabase-ai']; path; required; one of 'metabase-ai'; sent as 'product-type'.
+            terms_of_service: bool; JSON body; required.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieecloud-add-onsproduct-type
+        """
+        return self._client._call(
+            "POST",
+            "/api/ee/cloud-add-ons/{}",
+            (product_type,),
+            body={
+                "terms_of_service": terms_of_service,
+            },
+        )

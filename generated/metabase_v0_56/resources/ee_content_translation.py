@@ -1,0 +1,69 @@
+"""Routes of the 'ee-content-translation' namespace (3 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class EeContentTranslationResource:
+    """Routes of the 'ee-content-translation' namespace (3 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def get_csv(self) -> Any:
+        """GET /api/ee/content-translation/csv
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieecontent-translationcsv
+        """
+        return self._client._call(
+            "GET",
+            "/api/ee/content-translation/csv",
+            (),
+        )
+
+    def get_dictionary_by_token(
+        self,
+        token: str,
+    ) -> Any:
+        """GET /api/ee/content-translation/dictionary/{token}
+
+        Args:
+            token: str; path; required.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieecontent-translationdictionarytoken
+        """
+        return self._client._call(
+            "GET",
+            "/api/ee/content-translation/dictionary/{}",
+            (token,),
+        )
+
+    def post_upload_dictionary(
+        self,
+        *,
+        file: dict[str, Any],
+    ) -> Any:
+        """POST /api/ee/content-translation/upload-dictionary
+
+        Args:
+            file: dict[str, Any]; JSON body; required.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieecontent-translationupload-dictionary
+        """
+        return self._client._call(
+            "POST",
+            "/api/ee/content-translation/upload-dictionary",
+            (),
+            body={
+                "file": file,
+            },
+        )

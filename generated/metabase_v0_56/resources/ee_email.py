@@ -1,0 +1,62 @@
+"""Routes of the 'ee-email' namespace (2 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class EeEmailResource:
+    """Routes of the 'ee-email' namespace (2 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def delete_override(self) -> Any:
+        """DELETE /api/ee/email/override
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieeemailoverride
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/ee/email/override",
+            (),
+        )
+
+    def update_override(
+        self,
+        *,
+        email_smtp_host_override: str | None | Unset = UNSET,
+        email_smtp_password_override: str | None | Unset = UNSET,
+        email_smtp_port_override: int | None | Unset = UNSET,
+        email_smtp_security_override: str | None | Unset = UNSET,
+        email_smtp_username_override: str | None | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/ee/email/override
+
+        Args:
+            email_smtp_host_override: str | None; JSON body; optional; None sends null; sent as 'email-smtp-host-override'.
+            email_smtp_password_override: str | None; JSON body; optional; None sends null; sent as 'email-smtp-password-override'.
+            email_smtp_port_override: int | None; JSON body; optional; None sends null; sent as 'email-smtp-port-override'.
+            email_smtp_security_override: str | None; JSON body; optional; None sends null; sent as 'email-smtp-security-override'.
+            email_smtp_username_override: str | None; JSON body; optional; None sends null; sent as 'email-smtp-username-override'.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apieeemailoverride
+        """
+        return self._client._call(
+            "PUT",
+            "/api/ee/email/override",
+            (),
+            body={
+                "email-smtp-host-override": email_smtp_host_override,
+                "email-smtp-password-override": email_smtp_password_override,
+                "email-smtp-port-override": email_smtp_port_override,
+                "email-smtp-security-override": email_smtp_security_override,
+                "email-smtp-username-override": email_smtp_username_override,
+            },
+        )

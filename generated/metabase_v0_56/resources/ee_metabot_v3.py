@@ -1,0 +1,205 @@
+"""Routes of the 'ee-metabot-v3' namespace (8 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, List, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class EeMetabotV3Resource:
+    """Routes of the 'ee-metabot-v3' namespace (8 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def delete_metabot_prompt_suggestions(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/ee/metabot-v3/metabot/{id}/prompt-suggestions
+
+        Args:
+            id: int; path; required.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieemetabot-v3metabotidprompt-suggestions
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/ee/metabot-v3/metabot/{}/prompt-suggestions",
+            (id,),
+        )
+
+    def delete_metabot_prompt_suggestions_by_prompt_id(
+        self,
+        id: int,
+        prompt_id: int,
+    ) -> Any:
+        """DELETE /api/ee/metabot-v3/metabot/{id}/prompt-suggestions/{prompt-id}
+
+        Args:
+            id: int; path; required.
+            prompt_id: int; path; required; sent as 'prompt-id'.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieemetabot-v3metabotidprompt-suggestionsprompt-id
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/ee/metabot-v3/metabot/{}/prompt-suggestions/{}",
+            (id, prompt_id),
+        )
+
+    def get_metabot(self) -> Any:
+        """GET /api/ee/metabot-v3/metabot/
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieemetabot-v3metabot
+        """
+        return self._client._call(
+            "GET",
+            "/api/ee/metabot-v3/metabot/",
+            (),
+        )
+
+    def get_metabot_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/ee/metabot-v3/metabot/{id}
+
+        Args:
+            id: int; path; required.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieemetabot-v3metabotid
+        """
+        return self._client._call(
+            "GET",
+            "/api/ee/metabot-v3/metabot/{}",
+            (id,),
+        )
+
+    def get_metabot_prompt_suggestions(
+        self,
+        id: int,
+        *,
+        sample: bool | Unset = UNSET,
+        model: Literal["metric", "model"] | Unset = UNSET,
+        model_id: int | Unset = UNSET,
+    ) -> Any:
+        """GET /api/ee/metabot-v3/metabot/{id}/prompt-suggestions
+
+        Args:
+            id: int; path; required.
+            sample: bool; query string; optional.
+            model: Literal['metric', 'model']; query string; optional; one of 'metric', 'model'.
+            model_id: int; query string; optional.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieemetabot-v3metabotidprompt-suggestions
+        """
+        return self._client._call(
+            "GET",
+            "/api/ee/metabot-v3/metabot/{}/prompt-suggestions",
+            (id,),
+            query={
+                "sample": sample,
+                "model": model,
+                "model_id": model_id,
+            },
+        )
+
+    def post_agent_streaming(
+        self,
+        *,
+        context: dict[str, Any],
+        conversation_id: str,
+        message: str,
+        state: dict[str, Any],
+        history: List[dict[str, Any]] | Unset = UNSET,
+        metabot_id: str | Unset = UNSET,
+        profile_id: str | Unset = UNSET,
+    ) -> Any:
+        """POST /api/ee/metabot-v3/agent-streaming
+
+        Args:
+            context: dict[str, Any]; JSON body; required.
+            conversation_id: str; JSON body; required.
+            history: list[dict[str, Any]]; JSON body; optional.
+            message: str; JSON body; required.
+            metabot_id: str; JSON body; optional.
+            profile_id: str; JSON body; optional.
+            state: dict[str, Any]; JSON body; required.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-v3agent-streaming
+        """
+        return self._client._call(
+            "POST",
+            "/api/ee/metabot-v3/agent-streaming",
+            (),
+            body={
+                "context": context,
+                "conversation_id": conversation_id,
+                "history": history,
+                "message": message,
+                "metabot_id": metabot_id,
+                "profile_id": profile_id,
+                "state": state,
+            },
+        )
+
+    def post_metabot_prompt_suggestions_regenerate(
+        self,
+        id: int,
+    ) -> Any:
+        """POST /api/ee/metabot-v3/metabot/{id}/prompt-suggestions/regenerate
+
+        Args:
+            id: int; path; required.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-v3metabotidprompt-suggestionsregenerate
+        """
+        return self._client._call(
+            "POST",
+            "/api/ee/metabot-v3/metabot/{}/prompt-suggestions/regenerate",
+            (id,),
+        )
+
+    def update_metabot_by_id(
+        self,
+        id: int,
+        *,
+        collection_id: int | Unset = UNSET,
+        use_verified_content: bool | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/ee/metabot-v3/metabot/{id}
+
+        Args:
+            id: int; path; required.
+            collection_id: int; JSON body; optional.
+            use_verified_content: bool; JSON body; optional.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apieemetabot-v3metabotid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/ee/metabot-v3/metabot/{}",
+            (id,),
+            body={
+                "collection_id": collection_id,
+                "use_verified_content": use_verified_content,
+            },
+        )

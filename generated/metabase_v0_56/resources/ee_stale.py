@@ -1,0 +1,48 @@
+"""Routes of the 'ee-stale' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class EeStaleResource:
+    """Routes of the 'ee-stale' namespace (1 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        id: int | Literal["root"],
+        *,
+        before_date: str | Unset = UNSET,
+        is_recursive: bool = False,
+        sort_column: Literal["name", "last_used_at"] = "name",
+        sort_direction: Literal["asc", "desc"] = "asc",
+    ) -> Any:
+        """GET /api/ee/stale/{id}
+
+        Args:
+            id: int | Literal['root']; path; required.
+            before_date: str; query string; optional.
+            is_recursive: bool; query string; optional; default false.
+            sort_column: Literal['name', 'last_used_at']; query string; optional; default "name"; one of 'name', 'last_used_at'.
+            sort_direction: Literal['asc', 'desc']; query string; optional; default "asc"; one of 'asc', 'desc'.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieestaleid
+        """
+        return self._client._call(
+            "GET",
+            "/api/ee/stale/{}",
+            (id,),
+            query={
+                "before_date": before_date,
+                "is_recursive": is_recursive,
+                "sort_column": sort_column,
+                "sort_direction": sort_direction,
+            },
+        )

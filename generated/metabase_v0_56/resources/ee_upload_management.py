@@ -1,0 +1,52 @@
+"""Routes of the 'ee-upload-management' namespace (2 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class EeUploadManagementResource:
+    """Routes of the 'ee-upload-management' namespace (2 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def delete_tables_by_id(
+        self,
+        id: int,
+        *,
+        archive_cards: bool = False,
+    ) -> Any:
+        """DELETE /api/ee/upload-management/tables/{id}
+
+        Args:
+            id: int; path; required.
+            archive_cards: bool; query string; optional; default false; sent as 'archive-cards'.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieeupload-managementtablesid
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/ee/upload-management/tables/{}",
+            (id,),
+            query={
+                "archive-cards": archive_cards,
+            },
+        )
+
+    def get_tables(self) -> Any:
+        """GET /api/ee/upload-management/tables
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieeupload-managementtables
+        """
+        return self._client._call(
+            "GET",
+            "/api/ee/upload-management/tables",
+            (),
+        )

@@ -1,0 +1,46 @@
+"""Routes of the 'ldap' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class LdapResource:
+    """Routes of the 'ldap' namespace (1 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def update_settings(
+        self,
+        *,
+        ldap_enabled: bool | Unset = UNSET,
+        ldap_host: str | Unset = UNSET,
+        ldap_password: str | Unset = UNSET,
+        ldap_port: int | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/ldap/settings
+
+        Args:
+            ldap_enabled: bool; JSON body; optional; sent as 'ldap-enabled'.
+            ldap_host: str; JSON body; optional; sent as 'ldap-host'.
+            ldap_password: str; JSON body; optional; sent as 'ldap-password'.
+            ldap_port: int; JSON body; optional; sent as 'ldap-port'.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apildapsettings
+        """
+        return self._client._call(
+            "PUT",
+            "/api/ldap/settings",
+            (),
+            body={
+                "ldap-enabled": ldap_enabled,
+                "ldap-host": ldap_host,
+                "ldap-password": ldap_password,
+                "ldap-port": ldap_port,
+            },
+        )

@@ -1,0 +1,117 @@
+"""Routes of the 'native-query-snippet' namespace (4 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class NativeQuerySnippetResource:
+    """Routes of the 'native-query-snippet' namespace (4 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        content: str,
+        name: str,
+        collection_id: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+    ) -> Any:
+        """POST /api/native-query-snippet/
+
+        Args:
+            collection_id: int; JSON body; optional.
+            content: str; JSON body; required.
+            description: str; JSON body; optional.
+            name: str; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinative-query-snippet
+        """
+        return self._client._call(
+            "POST",
+            "/api/native-query-snippet/",
+            (),
+            body={
+                "collection_id": collection_id,
+                "content": content,
+                "description": description,
+                "name": name,
+            },
+        )
+
+    def get(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/native-query-snippet/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apinative-query-snippetid
+        """
+        return self._client._call(
+            "GET",
+            "/api/native-query-snippet/{}",
+            (id,),
+        )
+
+    def list(
+        self,
+        *,
+        archived: bool = False,
+    ) -> Any:
+        """GET /api/native-query-snippet/
+
+        Args:
+            archived: bool; query string; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apinative-query-snippet
+        """
+        return self._client._call(
+            "GET",
+            "/api/native-query-snippet/",
+            (),
+            query={
+                "archived": archived,
+            },
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        archived: bool | Unset = UNSET,
+        collection_id: int | Unset = UNSET,
+        content: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/native-query-snippet/{id}
+
+        Args:
+            id: int; path; required.
+            archived: bool; JSON body; optional.
+            collection_id: int; JSON body; optional.
+            content: str; JSON body; optional.
+            description: str; JSON body; optional.
+            name: str; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apinative-query-snippetid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/native-query-snippet/{}",
+            (id,),
+            body={
+                "archived": archived,
+                "collection_id": collection_id,
+                "content": content,
+                "description": description,
+                "name": name,
+            },
+        )

@@ -1,0 +1,96 @@
+"""Routes of the 'notify' namespace (3 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class NotifyResource:
+    """Routes of the 'notify' namespace (3 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def post_db_attached_datawarehouse(
+        self,
+        *,
+        schema_name: str | Unset = UNSET,
+        synchronous: bool = False,
+        table_name: str | Unset = UNSET,
+    ) -> Any:
+        """POST /api/notify/db/attached_datawarehouse
+
+        Args:
+            schema_name: str; JSON body; optional.
+            synchronous: bool; JSON body; optional; default false; sent as 'synchronous?'.
+            table_name: str; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotifydbattached_datawarehouse
+        """
+        return self._client._call(
+            "POST",
+            "/api/notify/db/attached_datawarehouse",
+            (),
+            body={
+                "schema_name": schema_name,
+                "synchronous?": synchronous,
+                "table_name": table_name,
+            },
+        )
+
+    def post_db_by_id(
+        self,
+        id: int,
+        *,
+        scan: Literal["full", "schema"] | Unset = UNSET,
+        table_id: int | Unset = UNSET,
+        table_name: str | Unset = UNSET,
+    ) -> Any:
+        """POST /api/notify/db/{id}
+
+        Args:
+            id: int; path; required.
+            scan: Literal['full', 'schema']; JSON body; optional; one of 'full', 'schema'.
+            table_id: int; JSON body; optional.
+            table_name: str; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotifydbid
+        """
+        return self._client._call(
+            "POST",
+            "/api/notify/db/{}",
+            (id,),
+            body={
+                "scan": scan,
+                "table_id": table_id,
+                "table_name": table_name,
+            },
+        )
+
+    def post_db_new_table(
+        self,
+        id: int,
+        *,
+        schema_name: str,
+        table_name: str,
+    ) -> Any:
+        """POST /api/notify/db/{id}/new-table
+
+        Args:
+            id: int; path; required.
+            schema_name: str; JSON body; required.
+            table_name: str; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotifydbidnew-table
+        """
+        return self._client._call(
+            "POST",
+            "/api/notify/db/{}/new-table",
+            (id,),
+            body={
+                "schema_name": schema_name,
+                "table_name": table_name,
+            },
+        )

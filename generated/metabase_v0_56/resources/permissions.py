@@ -1,0 +1,267 @@
+"""Routes of the 'permissions' namespace (14 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class PermissionsResource:
+    """Routes of the 'permissions' namespace (14 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def delete_group_by_group_id(
+        self,
+        group_id: int,
+    ) -> Any:
+        """DELETE /api/permissions/group/{group-id}
+
+        Args:
+            group_id: int; path; required; sent as 'group-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apipermissionsgroupgroup-id
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/permissions/group/{}",
+            (group_id,),
+        )
+
+    def delete_membership_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/permissions/membership/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apipermissionsmembershipid
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/permissions/membership/{}",
+            (id,),
+        )
+
+    def get_graph(self) -> Any:
+        """GET /api/permissions/graph
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgraph
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/graph",
+            (),
+        )
+
+    def get_graph_db_by_db_id(
+        self,
+        db_id: int,
+    ) -> Any:
+        """GET /api/permissions/graph/db/{db-id}
+
+        Args:
+            db_id: int; path; required; sent as 'db-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgraphdbdb-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/graph/db/{}",
+            (db_id,),
+        )
+
+    def get_graph_group_by_group_id(
+        self,
+        group_id: int,
+    ) -> Any:
+        """GET /api/permissions/graph/group/{group-id}
+
+        Args:
+            group_id: int; path; required; sent as 'group-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgraphgroupgroup-id
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/graph/group/{}",
+            (group_id,),
+        )
+
+    def get_group(self) -> Any:
+        """GET /api/permissions/group
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgroup
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/group",
+            (),
+        )
+
+    def get_group_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/permissions/group/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgroupid
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/group/{}",
+            (id,),
+        )
+
+    def get_membership(self) -> Any:
+        """GET /api/permissions/membership
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsmembership
+        """
+        return self._client._call(
+            "GET",
+            "/api/permissions/membership",
+            (),
+        )
+
+    def post_group(
+        self,
+        *,
+        name: str,
+    ) -> Any:
+        """POST /api/permissions/group
+
+        Args:
+            name: str; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipermissionsgroup
+        """
+        return self._client._call(
+            "POST",
+            "/api/permissions/group",
+            (),
+            body={
+                "name": name,
+            },
+        )
+
+    def post_membership(
+        self,
+        *,
+        group_id: int,
+        user_id: int,
+        is_group_manager: bool = False,
+    ) -> Any:
+        """POST /api/permissions/membership
+
+        Args:
+            group_id: int; JSON body; required.
+            is_group_manager: bool; JSON body; optional; default false.
+            user_id: int; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipermissionsmembership
+        """
+        return self._client._call(
+            "POST",
+            "/api/permissions/membership",
+            (),
+            body={
+                "group_id": group_id,
+                "is_group_manager": is_group_manager,
+                "user_id": user_id,
+            },
+        )
+
+    def update_graph(
+        self,
+        *,
+        skip_graph: bool = False,
+        force: bool = False,
+    ) -> Any:
+        """PUT /api/permissions/graph
+
+        Args:
+            skip_graph: bool; query string; optional; default false; sent as 'skip-graph'.
+            force: bool; query string; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsgraph
+        """
+        return self._client._call(
+            "PUT",
+            "/api/permissions/graph",
+            (),
+            query={
+                "skip-graph": skip_graph,
+                "force": force,
+            },
+        )
+
+    def update_group_by_group_id(
+        self,
+        group_id: int,
+        *,
+        name: str,
+    ) -> Any:
+        """PUT /api/permissions/group/{group-id}
+
+        Args:
+            group_id: int; path; required; sent as 'group-id'.
+            name: str; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsgroupgroup-id
+        """
+        return self._client._call(
+            "PUT",
+            "/api/permissions/group/{}",
+            (group_id,),
+            body={
+                "name": name,
+            },
+        )
+
+    def update_membership_by_id(
+        self,
+        id: int,
+        *,
+        is_group_manager: bool,
+    ) -> Any:
+        """PUT /api/permissions/membership/{id}
+
+        Args:
+            id: int; path; required.
+            is_group_manager: bool; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsmembershipid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/permissions/membership/{}",
+            (id,),
+            body={
+                "is_group_manager": is_group_manager,
+            },
+        )
+
+    def update_membership_clear(
+        self,
+        group_id: int,
+    ) -> Any:
+        """PUT /api/permissions/membership/{group-id}/clear
+
+        Args:
+            group_id: int; path; required; sent as 'group-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsmembershipgroup-idclear
+        """
+        return self._client._call(
+            "PUT",
+            "/api/permissions/membership/{}/clear",
+            (group_id,),
+        )

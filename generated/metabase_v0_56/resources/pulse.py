@@ -1,0 +1,336 @@
+"""Routes of the 'pulse' namespace (13 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, List
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class PulseResource:
+    """Routes of the 'pulse' namespace (13 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        cards: Any,
+        channels: Any,
+        name: str,
+        collection_id: int | Unset = UNSET,
+        collection_position: int | Unset = UNSET,
+        dashboard_id: int | Unset = UNSET,
+        parameters: List[dict[str, Any]] | Unset = UNSET,
+        skip_if_empty: bool = False,
+    ) -> Any:
+        """POST /api/pulse/
+
+        Args:
+            cards: Any; JSON body; required.
+            channels: Any; JSON body; required.
+            collection_id: int; JSON body; optional.
+            collection_position: int; JSON body; optional.
+            dashboard_id: int; JSON body; optional.
+            name: str; JSON body; required.
+            parameters: list[dict[str, Any]]; JSON body; optional.
+            skip_if_empty: bool; JSON body; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipulse
+        """
+        return self._client._call(
+            "POST",
+            "/api/pulse/",
+            (),
+            body={
+                "cards": cards,
+                "channels": channels,
+                "collection_id": collection_id,
+                "collection_position": collection_position,
+                "dashboard_id": dashboard_id,
+                "name": name,
+                "parameters": parameters,
+                "skip_if_empty": skip_if_empty,
+            },
+        )
+
+    def delete_subscription(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/pulse/{id}/subscription
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apipulseidsubscription
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/pulse/{}/subscription",
+            (id,),
+        )
+
+    def get(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/pulse/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulseid
+        """
+        return self._client._call(
+            "GET",
+            "/api/pulse/{}",
+            (id,),
+        )
+
+    def get_form_input(self) -> Any:
+        """GET /api/pulse/form_input
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulseform_input
+        """
+        return self._client._call(
+            "GET",
+            "/api/pulse/form_input",
+            (),
+        )
+
+    def get_preview_card_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/pulse/preview_card/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulsepreview_cardid
+        """
+        return self._client._call(
+            "GET",
+            "/api/pulse/preview_card/{}",
+            (id,),
+        )
+
+    def get_preview_card_info_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/pulse/preview_card_info/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulsepreview_card_infoid
+        """
+        return self._client._call(
+            "GET",
+            "/api/pulse/preview_card_info/{}",
+            (id,),
+        )
+
+    def get_preview_card_png_by_id(
+        self,
+        id: int,
+        *,
+        width: int | Unset = UNSET,
+    ) -> Any:
+        """GET /api/pulse/preview_card_png/{id}
+
+        Args:
+            id: int; path; required.
+            width: int; query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulsepreview_card_pngid
+        """
+        return self._client._call(
+            "GET",
+            "/api/pulse/preview_card_png/{}",
+            (id,),
+            query={
+                "width": width,
+            },
+        )
+
+    def get_preview_dashboard_by_id(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/pulse/preview_dashboard/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulsepreview_dashboardid
+        """
+        return self._client._call(
+            "GET",
+            "/api/pulse/preview_dashboard/{}",
+            (id,),
+        )
+
+    def list(
+        self,
+        *,
+        archived: bool = False,
+        dashboard_id: int | Unset = UNSET,
+        creator_or_recipient: bool = False,
+    ) -> Any:
+        """GET /api/pulse/
+
+        Args:
+            archived: bool; query string; optional; default false.
+            dashboard_id: int; query string; optional.
+            creator_or_recipient: bool; query string; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulse
+        """
+        return self._client._call(
+            "GET",
+            "/api/pulse/",
+            (),
+            query={
+                "archived": archived,
+                "dashboard_id": dashboard_id,
+                "creator_or_recipient": creator_or_recipient,
+            },
+        )
+
+    def post_test(
+        self,
+        *,
+        cards: Any,
+        channels: Any,
+        name: str,
+        collection_id: int | Unset = UNSET,
+        collection_position: int | Unset = UNSET,
+        dashboard_id: int | Unset = UNSET,
+        skip_if_empty: bool = False,
+    ) -> Any:
+        """POST /api/pulse/test
+
+        Args:
+            cards: Any; JSON body; required.
+            channels: Any; JSON body; required.
+            collection_id: int; JSON body; optional.
+            collection_position: int; JSON body; optional.
+            dashboard_id: int; JSON body; optional.
+            name: str; JSON body; required.
+            skip_if_empty: bool; JSON body; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipulsetest
+        """
+        return self._client._call(
+            "POST",
+            "/api/pulse/test",
+            (),
+            body={
+                "cards": cards,
+                "channels": channels,
+                "collection_id": collection_id,
+                "collection_position": collection_position,
+                "dashboard_id": dashboard_id,
+                "name": name,
+                "skip_if_empty": skip_if_empty,
+            },
+        )
+
+    def post_unsubscribe(
+        self,
+        *,
+        email: str,
+        hash: str,
+        pulse_id: int,
+    ) -> Any:
+        """POST /api/pulse/unsubscribe/
+
+        Args:
+            email: str; JSON body; required.
+            hash: str; JSON body; required.
+            pulse_id: int; JSON body; required; sent as 'pulse-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipulseunsubscribe
+        """
+        return self._client._call(
+            "POST",
+            "/api/pulse/unsubscribe/",
+            (),
+            body={
+                "email": email,
+                "hash": hash,
+                "pulse-id": pulse_id,
+            },
+        )
+
+    def post_unsubscribe_undo(
+        self,
+        *,
+        email: str,
+        hash: str,
+        pulse_id: int,
+    ) -> Any:
+        """POST /api/pulse/unsubscribe/undo
+
+        Args:
+            email: str; JSON body; required.
+            hash: str; JSON body; required.
+            pulse_id: int; JSON body; required; sent as 'pulse-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipulseunsubscribeundo
+        """
+        return self._client._call(
+            "POST",
+            "/api/pulse/unsubscribe/undo",
+            (),
+            body={
+                "email": email,
+                "hash": hash,
+                "pulse-id": pulse_id,
+            },
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        archived: bool = False,
+        cards: Any | Unset = UNSET,
+        channels: Any | Unset = UNSET,
+        collection_id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        parameters: List[dict[str, Any]] | Unset = UNSET,
+        skip_if_empty: bool = False,
+    ) -> Any:
+        """PUT /api/pulse/{id}
+
+        Args:
+            id: int; path; required.
+            archived: bool; JSON body; optional; default false.
+            cards: Any; JSON body; optional.
+            channels: Any; JSON body; optional.
+            collection_id: int; JSON body; optional.
+            name: str; JSON body; optional.
+            parameters: list[dict[str, Any]]; JSON body; optional.
+            skip_if_empty: bool; JSON body; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipulseid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/pulse/{}",
+            (id,),
+            body={
+                "archived": archived,
+                "cards": cards,
+                "channels": channels,
+                "collection_id": collection_id,
+                "name": name,
+                "parameters": parameters,
+                "skip_if_empty": skip_if_empty,
+            },
+        )

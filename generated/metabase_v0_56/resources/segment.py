@@ -1,0 +1,164 @@
+"""Routes of the 'segment' namespace (6 endpoints)."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class SegmentResource:
+    """Routes of the 'segment' namespace (6 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        definition: dict[str, Any],
+        name: str,
+        table_id: int,
+        description: str | Unset = UNSET,
+    ) -> Any:
+        """POST /api/segment/
+
+        Args:
+            definition: dict[str, Any]; JSON body; required.
+            description: str; JSON body; optional.
+            name: str; JSON body; required.
+            table_id: int; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisegment
+        """
+        return self._client._call(
+            "POST",
+            "/api/segment/",
+            (),
+            body={
+                "definition": definition,
+                "description": description,
+                "name": name,
+                "table_id": table_id,
+            },
+        )
+
+    def delete(
+        self,
+        id: int,
+        *,
+        revision_message: str,
+    ) -> Any:
+        """DELETE /api/segment/{id}
+
+        Args:
+            id: int; path; required.
+            revision_message: str; query string; required.
+
+        Deprecated by Metabase.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apisegmentid
+        """
+        warnings.warn(
+            "DELETE /api/segment/{id} is deprecated by Metabase",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self._client._call(
+            "DELETE",
+            "/api/segment/{}",
+            (id,),
+            query={
+                "revision_message": revision_message,
+            },
+        )
+
+    def get(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/segment/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisegmentid
+        """
+        return self._client._call(
+            "GET",
+            "/api/segment/{}",
+            (id,),
+        )
+
+    def get_related(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/segment/{id}/related
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisegmentidrelated
+        """
+        return self._client._call(
+            "GET",
+            "/api/segment/{}/related",
+            (id,),
+        )
+
+    def list(self) -> Any:
+        """GET /api/segment/
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisegment
+        """
+        return self._client._call(
+            "GET",
+            "/api/segment/",
+            (),
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        revision_message: str,
+        archived: bool | Unset = UNSET,
+        caveats: str | Unset = UNSET,
+        definition: dict[str, Any] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        points_of_interest: str | Unset = UNSET,
+        show_in_getting_started: bool | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/segment/{id}
+
+        Args:
+            id: int; path; required.
+            archived: bool; JSON body; optional.
+            caveats: str; JSON body; optional.
+            definition: dict[str, Any]; JSON body; optional.
+            description: str; JSON body; optional.
+            name: str; JSON body; optional.
+            points_of_interest: str; JSON body; optional.
+            revision_message: str; JSON body; required.
+            show_in_getting_started: bool; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apisegmentid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/segment/{}",
+            (id,),
+            body={
+                "archived": archived,
+                "caveats": caveats,
+                "definition": definition,
+                "description": description,
+                "name": name,
+                "points_of_interest": points_of_interest,
+                "revision_message": revision_message,
+                "show_in_getting_started": show_in_getting_started,
+            },
+        )

@@ -1,0 +1,121 @@
+"""Routes of the 'tiles' namespace (3 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class TilesResource:
+    """Routes of the 'tiles' namespace (3 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        zoom: int,
+        x: int,
+        y: int,
+        *,
+        query: str,
+        lat_field: str,
+        lon_field: str,
+    ) -> Any:
+        """GET /api/tiles/{zoom}/{x}/{y}
+
+        Args:
+            zoom: int; path; required.
+            x: int; path; required.
+            y: int; path; required.
+            query: str; query string; required.
+            lat_field: str; query string; required; sent as 'latField'.
+            lon_field: str; query string; required; sent as 'lonField'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitileszoomxy
+        """
+        return self._client._call(
+            "GET",
+            "/api/tiles/{}/{}/{}",
+            (zoom, x, y),
+            query={
+                "query": query,
+                "latField": lat_field,
+                "lonField": lon_field,
+            },
+        )
+
+    def get_dashcard_card_by_card_id_and_zoom_and_x_and_y(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        card_id: int,
+        zoom: int,
+        x: int,
+        y: int,
+        *,
+        lat_field: str,
+        lon_field: str,
+        parameters: str | Unset = UNSET,
+    ) -> Any:
+        """GET /api/tiles/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/{zoom}/{x}/{y}
+
+        Args:
+            dashboard_id: int; path; required; sent as 'dashboard-id'.
+            dashcard_id: int; path; required; sent as 'dashcard-id'.
+            card_id: int; path; required; sent as 'card-id'.
+            zoom: int; path; required.
+            x: int; path; required.
+            y: int; path; required.
+            parameters: str; query string; optional.
+            lat_field: str; query string; required; sent as 'latField'.
+            lon_field: str; query string; required; sent as 'lonField'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitilesdashboard-iddashcarddashcard-idcardcard-idzoomxy
+        """
+        return self._client._call(
+            "GET",
+            "/api/tiles/{}/dashcard/{}/card/{}/{}/{}/{}",
+            (dashboard_id, dashcard_id, card_id, zoom, x, y),
+            query={
+                "parameters": parameters,
+                "latField": lat_field,
+                "lonField": lon_field,
+            },
+        )
+
+    def get_for_card_id(
+        self,
+        card_id: int,
+        zoom: int,
+        x: int,
+        y: int,
+        *,
+        lat_field: str,
+        lon_field: str,
+        parameters: str | Unset = UNSET,
+    ) -> Any:
+        """GET /api/tiles/{card-id}/{zoom}/{x}/{y}
+
+        Args:
+            card_id: int; path; required; sent as 'card-id'.
+            zoom: int; path; required.
+            x: int; path; required.
+            y: int; path; required.
+            parameters: str; query string; optional.
+            lat_field: str; query string; required; sent as 'latField'.
+            lon_field: str; query string; required; sent as 'lonField'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitilescard-idzoomxy
+        """
+        return self._client._call(
+            "GET",
+            "/api/tiles/{}/{}/{}/{}",
+            (card_id, zoom, x, y),
+            query={
+                "parameters": parameters,
+                "latField": lat_field,
+                "lonField": lon_field,
+            },
+        )

@@ -1,0 +1,211 @@
+"""Routes of the 'timeline' namespace (7 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class TimelineResource:
+    """Routes of the 'timeline' namespace (7 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        name: str,
+        archived: bool | Unset = UNSET,
+        collection_id: int | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | Unset = UNSET,
+    ) -> Any:
+        """POST /api/timeline/
+
+        Args:
+            archived: bool; JSON body; optional.
+            collection_id: int; JSON body; optional.
+            default: bool; JSON body; optional.
+            description: str; JSON body; optional.
+            icon: Literal['star', 'cake', 'mail', 'warning', 'bell', 'cloud']; JSON body; optional; one of 'star', 'cake', 'mail', 'warning', 'bell', 'cloud'.
+            name: str; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitimeline
+        """
+        return self._client._call(
+            "POST",
+            "/api/timeline/",
+            (),
+            body={
+                "archived": archived,
+                "collection_id": collection_id,
+                "default": default,
+                "description": description,
+                "icon": icon,
+                "name": name,
+            },
+        )
+
+    def delete(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/timeline/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apitimelineid
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/timeline/{}",
+            (id,),
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        archived: bool,
+        include: Literal["events"] | Unset = UNSET,
+        start: str | Unset = UNSET,
+        end: str | Unset = UNSET,
+    ) -> Any:
+        """GET /api/timeline/{id}
+
+        Args:
+            id: int; path; required.
+            include: Literal['events']; query string; optional; one of 'events'.
+            archived: bool; query string; required.
+            start: str; query string; optional.
+            end: str; query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitimelineid
+        """
+        return self._client._call(
+            "GET",
+            "/api/timeline/{}",
+            (id,),
+            query={
+                "include": include,
+                "archived": archived,
+                "start": start,
+                "end": end,
+            },
+        )
+
+    def get_collection_by_id(
+        self,
+        id: int,
+        *,
+        include: Literal["events"] | Unset = UNSET,
+        archived: bool = False,
+    ) -> Any:
+        """GET /api/timeline/collection/{id}
+
+        Args:
+            id: int; path; required.
+            include: Literal['events']; query string; optional; one of 'events'.
+            archived: bool; query string; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitimelinecollectionid
+        """
+        return self._client._call(
+            "GET",
+            "/api/timeline/collection/{}",
+            (id,),
+            query={
+                "include": include,
+                "archived": archived,
+            },
+        )
+
+    def get_collection_root(
+        self,
+        *,
+        include: Literal["events"] | Unset = UNSET,
+        archived: bool = False,
+    ) -> Any:
+        """GET /api/timeline/collection/root
+
+        Args:
+            include: Literal['events']; query string; optional; one of 'events'.
+            archived: bool; query string; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitimelinecollectionroot
+        """
+        return self._client._call(
+            "GET",
+            "/api/timeline/collection/root",
+            (),
+            query={
+                "include": include,
+                "archived": archived,
+            },
+        )
+
+    def list(
+        self,
+        *,
+        include: Literal["events"] | Unset = UNSET,
+        archived: bool = False,
+    ) -> Any:
+        """GET /api/timeline/
+
+        Args:
+            include: Literal['events']; query string; optional; one of 'events'.
+            archived: bool; query string; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitimeline
+        """
+        return self._client._call(
+            "GET",
+            "/api/timeline/",
+            (),
+            query={
+                "include": include,
+                "archived": archived,
+            },
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        archived: bool | Unset = UNSET,
+        collection_id: int | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/timeline/{id}
+
+        Args:
+            id: int; path; required.
+            archived: bool; JSON body; optional.
+            collection_id: int; JSON body; optional.
+            default: bool; JSON body; optional.
+            description: str; JSON body; optional.
+            icon: Literal['star', 'cake', 'mail', 'warning', 'bell', 'cloud']; JSON body; optional; one of 'star', 'cake', 'mail', 'warning', 'bell', 'cloud'.
+            name: str; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitimelineid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/timeline/{}",
+            (id,),
+            body={
+                "archived": archived,
+                "collection_id": collection_id,
+                "default": default,
+                "description": description,
+                "icon": icon,
+                "name": name,
+            },
+        )

@@ -1,0 +1,140 @@
+"""Routes of the 'timeline-event' namespace (4 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class TimelineEventResource:
+    """Routes of the 'timeline-event' namespace (4 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        timezone: str,
+        timestamp: str,
+        name: str,
+        timeline_id: int,
+        question_id: int | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        source: Literal["collections", "question"] | Unset = UNSET,
+        time_matters: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | Unset = UNSET,
+    ) -> Any:
+        """POST /api/timeline-event/
+
+        Args:
+            question_id: int; JSON body; optional.
+            timezone: str; JSON body; required.
+            timestamp: str; JSON body; required.
+            name: str; JSON body; required.
+            archived: bool; JSON body; optional.
+            timeline_id: int; JSON body; required.
+            source: Literal['collections', 'question']; JSON body; optional; one of 'collections', 'question'.
+            time_matters: bool; JSON body; optional.
+            description: str; JSON body; optional.
+            icon: Literal['star', 'cake', 'mail', 'warning', 'bell', 'cloud']; JSON body; optional; one of 'star', 'cake', 'mail', 'warning', 'bell', 'cloud'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitimeline-event
+        """
+        return self._client._call(
+            "POST",
+            "/api/timeline-event/",
+            (),
+            body={
+                "question_id": question_id,
+                "timezone": timezone,
+                "timestamp": timestamp,
+                "name": name,
+                "archived": archived,
+                "timeline_id": timeline_id,
+                "source": source,
+                "time_matters": time_matters,
+                "description": description,
+                "icon": icon,
+            },
+        )
+
+    def delete(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/timeline-event/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apitimeline-eventid
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/timeline-event/{}",
+            (id,),
+        )
+
+    def get(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/timeline-event/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitimeline-eventid
+        """
+        return self._client._call(
+            "GET",
+            "/api/timeline-event/{}",
+            (id,),
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        archived: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        time_matters: bool | Unset = UNSET,
+        timeline_id: int | Unset = UNSET,
+        timestamp: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/timeline-event/{id}
+
+        Args:
+            id: int; path; required.
+            archived: bool; JSON body; optional.
+            description: str; JSON body; optional.
+            icon: Literal['star', 'cake', 'mail', 'warning', 'bell', 'cloud']; JSON body; optional; one of 'star', 'cake', 'mail', 'warning', 'bell', 'cloud'.
+            name: str; JSON body; optional.
+            time_matters: bool; JSON body; optional.
+            timeline_id: int; JSON body; optional.
+            timestamp: str; JSON body; optional.
+            timezone: str; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitimeline-eventid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/timeline-event/{}",
+            (id,),
+            body={
+                "archived": archived,
+                "description": description,
+                "icon": icon,
+                "name": name,
+                "time_matters": time_matters,
+                "timeline_id": timeline_id,
+                "timestamp": timestamp,
+                "timezone": timezone,
+            },
+        )

@@ -1,0 +1,38 @@
+"""Routes of the 'upload' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class UploadResource:
+    """Routes of the 'upload' namespace (1 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def post_csv(
+        self,
+        *,
+        file: dict[str, Any],
+        collection_id: int | Unset = UNSET,
+    ) -> Any:
+        """POST /api/upload/csv
+
+        Args:
+            collection_id: int; JSON body; optional.
+            file: dict[str, Any]; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiuploadcsv
+        """
+        return self._client._call(
+            "POST",
+            "/api/upload/csv",
+            (),
+            body={
+                "collection_id": collection_id,
+                "file": file,
+            },
+        )

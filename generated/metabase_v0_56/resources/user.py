@@ -1,0 +1,239 @@
+"""Routes of the 'user' namespace (10 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any, List
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class UserResource:
+    """Routes of the 'user' namespace (10 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        email: str,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        login_attributes: dict[str, Any] | Unset = UNSET,
+        source: str = "admin",
+        user_group_memberships: List[dict[str, Any]] | Unset = UNSET,
+    ) -> Any:
+        """POST /api/user/
+
+        Args:
+            email: str; JSON body; required.
+            first_name: str; JSON body; optional.
+            last_name: str; JSON body; optional.
+            login_attributes: dict[str, Any]; JSON body; optional.
+            source: str; JSON body; optional; default "admin".
+            user_group_memberships: list[dict[str, Any]]; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiuser
+        """
+        return self._client._call(
+            "POST",
+            "/api/user/",
+            (),
+            body={
+                "email": email,
+                "first_name": first_name,
+                "last_name": last_name,
+                "login_attributes": login_attributes,
+                "source": source,
+                "user_group_memberships": user_group_memberships,
+            },
+        )
+
+    def delete(
+        self,
+        id: int,
+    ) -> Any:
+        """DELETE /api/user/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiuserid
+        """
+        return self._client._call(
+            "DELETE",
+            "/api/user/{}",
+            (id,),
+        )
+
+    def get(
+        self,
+        id: int,
+    ) -> Any:
+        """GET /api/user/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuserid
+        """
+        return self._client._call(
+            "GET",
+            "/api/user/{}",
+            (id,),
+        )
+
+    def get_current(self) -> Any:
+        """GET /api/user/current
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiusercurrent
+        """
+        return self._client._call(
+            "GET",
+            "/api/user/current",
+            (),
+        )
+
+    def get_recipients(self) -> Any:
+        """GET /api/user/recipients
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuserrecipients
+        """
+        return self._client._call(
+            "GET",
+            "/api/user/recipients",
+            (),
+        )
+
+    def list(
+        self,
+        *,
+        status: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        include_deactivated: bool = False,
+    ) -> Any:
+        """GET /api/user/
+
+        Args:
+            status: str; query string; optional.
+            query: str; query string; optional.
+            group_id: int; query string; optional.
+            include_deactivated: bool; query string; optional; default false.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuser
+        """
+        return self._client._call(
+            "GET",
+            "/api/user/",
+            (),
+            query={
+                "status": status,
+                "query": query,
+                "group_id": group_id,
+                "include_deactivated": include_deactivated,
+            },
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        is_group_manager: bool | Unset = UNSET,
+        is_superuser: bool | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        login_attributes: dict[str, Any] | Unset = UNSET,
+        user_group_memberships: List[dict[str, Any]] | Unset = UNSET,
+    ) -> Any:
+        """PUT /api/user/{id}
+
+        Args:
+            id: int; path; required.
+            email: str; JSON body; optional.
+            first_name: str; JSON body; optional.
+            is_group_manager: bool; JSON body; optional.
+            is_superuser: bool; JSON body; optional.
+            last_name: str; JSON body; optional.
+            locale: str; JSON body; optional.
+            login_attributes: dict[str, Any]; JSON body; optional.
+            user_group_memberships: list[dict[str, Any]]; JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuserid
+        """
+        return self._client._call(
+            "PUT",
+            "/api/user/{}",
+            (id,),
+            body={
+                "email": email,
+                "first_name": first_name,
+                "is_group_manager": is_group_manager,
+                "is_superuser": is_superuser,
+                "last_name": last_name,
+                "locale": locale,
+                "login_attributes": login_attributes,
+                "user_group_memberships": user_group_memberships,
+            },
+        )
+
+    def update_modal_by_modal(
+        self,
+        id: int,
+        modal: str,
+    ) -> Any:
+        """PUT /api/user/{id}/modal/{modal}
+
+        Args:
+            id: int; path; required.
+            modal: str; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuseridmodalmodal
+        """
+        return self._client._call(
+            "PUT",
+            "/api/user/{}/modal/{}",
+            (id, modal),
+        )
+
+    def update_password(
+        self,
+        id: int,
+        *,
+        password: str,
+    ) -> Any:
+        """PUT /api/user/{id}/password
+
+        Args:
+            id: int; path; required.
+            password: str; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuseridpassword
+        """
+        return self._client._call(
+            "PUT",
+            "/api/user/{}/password",
+            (id,),
+            body={
+                "password": password,
+            },
+        )
+
+    def update_reactivate(
+        self,
+        id: int,
+    ) -> Any:
+        """PUT /api/user/{id}/reactivate
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuseridreactivate
+        """
+        return self._client._call(
+            "PUT",
+            "/api/user/{}/reactivate",
+            (id,),
+        )

@@ -1,0 +1,25 @@
+"""Routes of the 'util' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._runtime import UNSET, BaseClient, Unset
+
+
+class UtilResource:
+    """Routes of the 'util' namespace (1 endpoints)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def get_random_token(self) -> Any:
+        """GET /api/util/random_token
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiutilrandom_token
+        """
+        return self._client._call(
+            "GET",
+            "/api/util/random_token",
+            (),
+        )
