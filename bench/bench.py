@@ -8,6 +8,8 @@
             alone formatting the same output files (target: at most 1.5x).
 - diff:     loading the two largest releases from their docs and diffing them, against
             loading them alone (target: at most 1.2x).
+- vs openapi-python-client (when installed: pip install -e '.[bench]'): on each OpenAPI-era
+            release, endpoints generated, mypy --strict on the output, and generation time.
 - import:   importing that generated package in a fresh interpreter, against importing
             requests alone (target: under 150 ms).
 Not a test: timings depend on the machine; the ratios are what we track.
@@ -31,7 +33,7 @@ import tempfile  # noqa: E402
 
 from generator import diff, generate, markdown_docs, render, sources  # noqa: E402
 
-READABLE = ("markdown",)  # the formats mbgen reads
+READABLE = ("markdown", "openapi")  # the formats mbgen reads
 
 
 def best_of(fn: Callable[[], object], repeat: int) -> float:
@@ -43,7 +45,7 @@ def best_of(fn: Callable[[], object], repeat: int) -> float:
     return min(times)
 
 
-def largest(corpus: Path, prefix: str) -> Path:
+def largest(corpus: Path, prefix: str | tuple[str, ...]) -> Path:
     entries = json.loads((corpus / "manifest.json").read_text())
     entries = [e for e in entries if e["format"].startswith(prefix)]
     best = max(entries, key=lambda e: e["unique_endpoints"])
@@ -67,7 +69,7 @@ def bench_parse(corpus: Path, repeat: int) -> None:
 
 
 def bench_generate(corpus: Path, repeat: int) -> None:
-    root = largest(corpus, "markdown")
+    root = largest(corpus, READABLE)
     model = sources.load(root, "0.0").model
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
@@ -130,11 +132,126 @@ def bench_import(folder: Path, package: str, repeat: int) -> None:
     )
 
 
+def _openapi_spec(folder: Path) -> dict[str, object]:
+    loaded = sources.load(folder, "x")
+    root = loaded.root
+    if (root / "api.json").is_file():
+        doc: dict[str, object] = json.loads((root / "api.json").read_text(encoding="utf-8"))
+        return doc
+    from generator import openapi_docs
+
+    html = (root / "api.html").read_text(encoding="utf-8")
+    embedded = openapi_docs.embedded_spec(html, "api.html")
+    assert embedded is not None
+    doc = json.loads(embedded[0])
+    return doc
+
+
+def _mypy(folder: Path, python: str = sys.executable) -> str:
+    """mypy --strict on a generated package, against ``python``'s installed libraries."""
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--python-executable",
+            python,
+            folder.name,
+        ],
+        cwd=folder.parent,
+        capture_output=True,
+        text=True,
+    )
+    last = (proc.stdout.strip().splitlines() or ["?"])[-1]
+    return "clean" if proc.returncode == 0 else last
+
+
+def bench_openapi_python_client(corpus: Path) -> None:
+    import shutil
+
+    opc = os.environ.get("MBGEN_OPC") or shutil.which("openapi-python-client")
+    if opc is None:
+        print("vs openapi-python-client: not installed (pip install -e '.[bench]'); skipped")
+        return
+    # Its output imports httpx and attrs: check it against the interpreter it is installed in.
+    opc_python = str(Path(opc).parent / "python")
+    entries = json.loads((corpus / "manifest.json").read_text())
+    for entry in [e for e in entries if e["format"].startswith("openapi")]:
+        doc = _openapi_spec(corpus / entry["label"])
+        with tempfile.TemporaryDirectory() as tmp:
+            work = Path(tmp)
+            raw = work / "raw.json"
+            raw.write_text(json.dumps(doc))
+            proc = subprocess.run(
+                [
+                    opc,
+                    "generate",
+                    "--path",
+                    str(raw),
+                    "--meta",
+                    "none",
+                    "--output-path",
+                    str(work / "opc_raw"),
+                ],
+                capture_output=True,
+                text=True,
+            )
+            raw_ok = (work / "opc_raw").is_dir()
+            # What it needs to run at all on Metabase's documents: an info.version, consts
+            # it can parse, and literal enums (Metabase's enums collide as Python names).
+            info = doc.setdefault("info", {})
+            assert isinstance(info, dict)
+            info.setdefault("version", entry["label"])
+            patched = work / "api.json"
+            patched.write_text(json.dumps(doc).replace('"const": {}', '"type": "object"'))
+            (work / "cfg.yml").write_text("literal_enums: true\n")
+            t0 = time.perf_counter()
+            proc = subprocess.run(
+                [
+                    opc,
+                    "generate",
+                    "--path",
+                    str(patched),
+                    "--meta",
+                    "none",
+                    "--config",
+                    str(work / "cfg.yml"),
+                    "--output-path",
+                    str(work / "opc"),
+                ],
+                capture_output=True,
+                text=True,
+            )
+            t_opc = time.perf_counter() - t0
+            opc_eps = (
+                len([p for p in (work / "opc" / "api").rglob("*.py") if p.name != "__init__.py"])
+                if (work / "opc").is_dir()
+                else 0
+            )
+            t0 = time.perf_counter()
+            model = sources.load(patched, entry["label"]).model
+            generate.write_package(model, work / "mb", "mb")
+            t_mb = time.perf_counter() - t0
+            opc_mypy = _mypy(work / "opc", opc_python) if opc_eps else "n/a"
+            print(
+                f"vs openapi-python-client on {entry['label']} ({entry['unique_endpoints']} "
+                f"operations): raw spec {'generates' if raw_ok else 'refused'}; patched spec: "
+                f"openapi-python-client {opc_eps} endpoints, mypy --strict "
+                f"{opc_mypy}, {t_opc * 1000:.0f} ms; mbgen "
+                f"{len(model.endpoints)} endpoints, mypy --strict {_mypy(work / 'mb')}, "
+                f"{t_mb * 1000:.0f} ms; time ratio mbgen/opc {t_mb / t_opc:.2f}x"
+            )
+            del proc
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     default = os.environ.get("MBGEN_CORPUS", str(REPO.parent / "shared" / "corpus"))
     ap.add_argument("--corpus", default=default)
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--skip-opc", action="store_true", help="skip openapi-python-client")
     args = ap.parse_args()
     corpus = Path(args.corpus)
     if not (corpus / "manifest.json").is_file():
@@ -143,6 +260,8 @@ def main() -> int:
     bench_parse(corpus, args.repeat)
     bench_generate(corpus, max(1, args.repeat // 2))
     bench_diff(corpus, args.repeat)
+    if not args.skip_opc:
+        bench_openapi_python_client(corpus)
     return 0
 
 

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator import diff, diff_report, fsutil, generate, sources, stats
+from generator import (
+    diff,
+    diff_report,
+    fsutil,
+    generate,
+    live,
+    openapi_export,
+    sources,
+    stats,
+)
 from generator.diagnostics import Diagnostics, InputError
 from generator.model import dumps
 
@@ -54,6 +64,16 @@ def cmd_model(args: argparse.Namespace) -> int:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     out = Path(args.out)
+    if args.jar:
+        if args.source:
+            _err("give SOURCE or --jar, not both")
+            return EXIT_INPUT
+        written, diags = live.generate_from_jar(
+            Path(args.jar), out, args.package, args.version, args.facts_only
+        )
+        _report(diags, args.verbose)
+        print(f"{written.path}: {written.endpoints} endpoints")
+        return EXIT_OK
     if args.source is None:
         if args.version or args.package:
             _err("--version and --package need a SOURCE")
@@ -67,6 +87,32 @@ def cmd_generate(args: argparse.Namespace) -> int:
     _report(diags, args.verbose)
     print(f"{written.path}: {written.endpoints} endpoints")
     return EXIT_INPUT if diags.errors else EXIT_OK
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    password = args.password if args.username else None
+    path, version = live.fetch(
+        args.url,
+        Path(args.output),
+        api_key=args.api_key,
+        username=args.username,
+        password=password,
+        session_token=args.session_token,
+        timeout=args.timeout,
+    )
+    print(f"{path}: OpenAPI document of Metabase {version}")
+    return EXIT_OK
+
+
+def cmd_openapi(args: argparse.Namespace) -> int:
+    loaded = sources.load(args.source, args.version)
+    _report(loaded.diagnostics, args.verbose)
+    text = openapi_export.dumps(loaded.model)
+    if args.output and args.output != "-":
+        fsutil.write_atomic(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
 
 
 def _diff_input(arg: str) -> sources.Loaded:
@@ -114,8 +160,34 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave Metabase's descriptions and prose out (as for the packages we commit)",
     )
+    p.add_argument("--jar", help="run this metabase.jar's api-documentation and use its docs")
     p.add_argument("-v", "--verbose", action="store_true", help="print every warning")
     p.set_defaults(func=cmd_generate)
+
+    p = sub.add_parser("fetch", help="save a running server's OpenAPI document and version")
+    p.add_argument("url", help="the Metabase server, e.g. https://metabase.example.com")
+    p.add_argument("-o", "--output", default=".", help="folder to write api.json into")
+    p.add_argument(
+        "--api-key",
+        default=os.environ.get("MBGEN_API_KEY"),
+        help="an API key (X-API-Key); default $MBGEN_API_KEY",
+    )
+    p.add_argument("--username", help="log in with this user (with --password)")
+    p.add_argument(
+        "--password",
+        default=os.environ.get("MBGEN_PASSWORD"),
+        help="the user's password; default $MBGEN_PASSWORD",
+    )
+    p.add_argument("--session-token", help="an existing session token")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds per request")
+    p.set_defaults(func=cmd_fetch)
+
+    p = sub.add_parser("openapi", help="write an OpenAPI 3.1 document for any docs")
+    p.add_argument("source", help="docs folder, api-documentation.md, or a model JSON")
+    p.add_argument("--version", help="Metabase version, when the docs do not say it")
+    p.add_argument("-o", "--output", help="write here (default: stdout)")
+    p.add_argument("-v", "--verbose", action="store_true", help="print every warning")
+    p.set_defaults(func=cmd_openapi)
 
     p = sub.add_parser("diff", help="what changed in the API between two releases")
     p.add_argument("old", help="docs, model JSON, or a package (folder or name in generated/)")

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import keyword
 import re
+from functools import cache
 from urllib.parse import unquote
 
 # Names that a generated method must not take as parameters (they are used by its body).
 _RESERVED = {"self"}
 
 
+@cache
 def identifier(name: str) -> str:
     """A valid, non-keyword, snake_case Python identifier for a documented name.
 
@@ -96,6 +98,7 @@ def _route_segments(path: str) -> list[str]:
     return segs[1:]
 
 
+@cache
 def base_method_name(method: str, path: str) -> str:
     """The method name before collisions are settled. The rule (docs/naming.md):
 

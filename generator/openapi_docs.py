@@ -77,13 +77,17 @@ def _line_index(text: str, line_offset: int) -> dict[tuple[str, str], int]:
     if start < 0:
         return out
     current: str | None = None
-    for m in re.finditer(r'^(\s*)"([^"\n]+)"\s*:', text[start:], re.M):
-        key = m.group(2)
-        line = text.count("\n", 0, start + m.start()) + 1 + line_offset
+    line = text.count("\n", 0, start) + 1 + line_offset
+    pos = start
+    for m in re.finditer(r'^\s*"([^"\n]+)"\s*:', text[start:], re.M):
+        here = start + m.start()
+        line += text.count("\n", pos, here)  # counted once, piece by piece
+        pos = here
+        key = m.group(1)
         if key.startswith("/"):
             current = key
         elif current is not None and key.upper() in METHODS and (current, key) not in out:
-            out[(current, key)] = line
+            out[(current, key)] = line + m.group(0)[: m.group(0).index('"')].count("\n")
     return out
 
 
@@ -188,10 +192,13 @@ def _endpoint(
         path=path,
         namespace=naming.namespace(path),
         description=description or "",
-        superuser=bool(_SUPERUSER.search(description or "")),
+        superuser=bool(_SUPERUSER.search(description or ""))
+        or op.get("x-metabase-superuser") is True,
         deprecated=bool(op.get("deprecated")) or bool(_DEPRECATED.search(description or "")),
         enterprise=path.startswith(_ENTERPRISE_ROUTES)
-        or any(t.startswith(_ENTERPRISE_ROUTES) for t in tags),
+        or any(t.startswith(_ENTERPRISE_ROUTES) for t in tags)
+        or op.get("x-metabase-paid-plan") is True,
+        enterprise_override=op.get("x-metabase-enterprise-override") is True,
         sources=(SourceRef(file, line),),
         params=with_unique_names(tuple(params)),
     )

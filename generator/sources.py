@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from generator import assemble, markdown_docs, openapi_docs
+from generator import assemble, live, markdown_docs, openapi_docs
 from generator.diagnostics import Diagnostics, InputError
 from generator.model import ApiModel, ModelFormatError, loads
 
@@ -127,6 +127,8 @@ def load_openapi(path: Path, version: str | None, text: str | None = None) -> Lo
         raise InputError(
             json_path.name, offset + 1, "the OpenAPI document has no operations", "not-docs"
         )
+    if version is None:
+        version = live.fetched_version(root)
     if version is None:
         diags.warning(
             "no-version", "OpenAPI documents carry no version; pass --version", json_path.name, 1

@@ -6,6 +6,7 @@ Parsers build these from schema prose or JSON Schema; the model stores the rende
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def enum_values(t: T) -> tuple[str, ...]:
 _PRIMS = {"int": INT, "str": STR, "bool": BOOL, "float": FLOAT, "Any": ANY, "None": NONE}
 
 
+@cache
 def parse(text: str) -> T:
     """Parse an annotation string back into a type; only the forms ``render`` writes are
     accepted, so a model JSON cannot smuggle code into generated clients."""

@@ -1,54 +1,63 @@
-"""The client class: one attribute per namespace of the Metabase 0.43 API."""
+"""The client class: one attribute per namespace of the Metabase 0.43 API.
+
+Resource modules are imported on first use of their attribute, so that importing the
+package stays fast whatever the size of the API.
+"""
 
 from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import requests
 
 from ._runtime import BaseClient
-from .resources.activity import ActivityResource
-from .resources.alert import AlertResource
-from .resources.automagic_dashboards import AutomagicDashboardsResource
-from .resources.bookmark import BookmarkResource
-from .resources.card import CardResource
-from .resources.collection import CollectionResource
-from .resources.dashboard import DashboardResource
-from .resources.database import DatabaseResource
-from .resources.dataset import DatasetResource
-from .resources.ee_advanced_permissions import EeAdvancedPermissionsResource
-from .resources.ee_audit_app import EeAuditAppResource
-from .resources.ee_content_management import EeContentManagementResource
-from .resources.ee_sandbox import EeSandboxResource
-from .resources.ee_sso import EeSsoResource
-from .resources.email import EmailResource
-from .resources.embed import EmbedResource
-from .resources.field import FieldResource
-from .resources.geojson import GeojsonResource
-from .resources.ldap import LdapResource
-from .resources.login_history import LoginHistoryResource
-from .resources.metric import MetricResource
-from .resources.native_query_snippet import NativeQuerySnippetResource
-from .resources.notify import NotifyResource
-from .resources.permissions import PermissionsResource
-from .resources.persist import PersistResource
-from .resources.premium_features import PremiumFeaturesResource
-from .resources.preview_embed import PreviewEmbedResource
-from .resources.public import PublicResource
-from .resources.pulse import PulseResource
-from .resources.revision import RevisionResource
-from .resources.search import SearchResource
-from .resources.segment import SegmentResource
-from .resources.session import SessionResource
-from .resources.setting import SettingResource
-from .resources.setup import SetupResource
-from .resources.slack import SlackResource
-from .resources.table import TableResource
-from .resources.task import TaskResource
-from .resources.tiles import TilesResource
-from .resources.timeline import TimelineResource
-from .resources.timeline_event import TimelineEventResource
-from .resources.transform import TransformResource
-from .resources.user import UserResource
-from .resources.util import UtilResource
+
+if TYPE_CHECKING:
+    from .resources.activity import ActivityResource
+    from .resources.alert import AlertResource
+    from .resources.automagic_dashboards import AutomagicDashboardsResource
+    from .resources.bookmark import BookmarkResource
+    from .resources.card import CardResource
+    from .resources.collection import CollectionResource
+    from .resources.dashboard import DashboardResource
+    from .resources.database import DatabaseResource
+    from .resources.dataset import DatasetResource
+    from .resources.ee_advanced_permissions import EeAdvancedPermissionsResource
+    from .resources.ee_audit_app import EeAuditAppResource
+    from .resources.ee_content_management import EeContentManagementResource
+    from .resources.ee_sandbox import EeSandboxResource
+    from .resources.ee_sso import EeSsoResource
+    from .resources.email import EmailResource
+    from .resources.embed import EmbedResource
+    from .resources.field import FieldResource
+    from .resources.geojson import GeojsonResource
+    from .resources.ldap import LdapResource
+    from .resources.login_history import LoginHistoryResource
+    from .resources.metric import MetricResource
+    from .resources.native_query_snippet import NativeQuerySnippetResource
+    from .resources.notify import NotifyResource
+    from .resources.permissions import PermissionsResource
+    from .resources.persist import PersistResource
+    from .resources.premium_features import PremiumFeaturesResource
+    from .resources.preview_embed import PreviewEmbedResource
+    from .resources.public import PublicResource
+    from .resources.pulse import PulseResource
+    from .resources.revision import RevisionResource
+    from .resources.search import SearchResource
+    from .resources.segment import SegmentResource
+    from .resources.session import SessionResource
+    from .resources.setting import SettingResource
+    from .resources.setup import SetupResource
+    from .resources.slack import SlackResource
+    from .resources.table import TableResource
+    from .resources.task import TaskResource
+    from .resources.tiles import TilesResource
+    from .resources.timeline import TimelineResource
+    from .resources.timeline_event import TimelineEventResource
+    from .resources.transform import TransformResource
+    from .resources.user import UserResource
+    from .resources.util import UtilResource
 
 
 class Client(BaseClient):
@@ -78,49 +87,311 @@ class Client(BaseClient):
             timeout=timeout,
             http=http,
         )
-        self.activity: ActivityResource = ActivityResource(self)
-        self.alert: AlertResource = AlertResource(self)
-        self.automagic_dashboards: AutomagicDashboardsResource = AutomagicDashboardsResource(self)
-        self.bookmark: BookmarkResource = BookmarkResource(self)
-        self.card: CardResource = CardResource(self)
-        self.collection: CollectionResource = CollectionResource(self)
-        self.dashboard: DashboardResource = DashboardResource(self)
-        self.database: DatabaseResource = DatabaseResource(self)
-        self.dataset: DatasetResource = DatasetResource(self)
-        self.ee_advanced_permissions: EeAdvancedPermissionsResource = EeAdvancedPermissionsResource(
-            self
-        )
-        self.ee_audit_app: EeAuditAppResource = EeAuditAppResource(self)
-        self.ee_content_management: EeContentManagementResource = EeContentManagementResource(self)
-        self.ee_sandbox: EeSandboxResource = EeSandboxResource(self)
-        self.ee_sso: EeSsoResource = EeSsoResource(self)
-        self.email: EmailResource = EmailResource(self)
-        self.embed: EmbedResource = EmbedResource(self)
-        self.field: FieldResource = FieldResource(self)
-        self.geojson: GeojsonResource = GeojsonResource(self)
-        self.ldap: LdapResource = LdapResource(self)
-        self.login_history: LoginHistoryResource = LoginHistoryResource(self)
-        self.metric: MetricResource = MetricResource(self)
-        self.native_query_snippet: NativeQuerySnippetResource = NativeQuerySnippetResource(self)
-        self.notify: NotifyResource = NotifyResource(self)
-        self.permissions: PermissionsResource = PermissionsResource(self)
-        self.persist: PersistResource = PersistResource(self)
-        self.premium_features: PremiumFeaturesResource = PremiumFeaturesResource(self)
-        self.preview_embed: PreviewEmbedResource = PreviewEmbedResource(self)
-        self.public: PublicResource = PublicResource(self)
-        self.pulse: PulseResource = PulseResource(self)
-        self.revision: RevisionResource = RevisionResource(self)
-        self.search: SearchResource = SearchResource(self)
-        self.segment: SegmentResource = SegmentResource(self)
-        self.session: SessionResource = SessionResource(self)
-        self.setting: SettingResource = SettingResource(self)
-        self.setup: SetupResource = SetupResource(self)
-        self.slack: SlackResource = SlackResource(self)
-        self.table: TableResource = TableResource(self)
-        self.task: TaskResource = TaskResource(self)
-        self.tiles: TilesResource = TilesResource(self)
-        self.timeline: TimelineResource = TimelineResource(self)
-        self.timeline_event: TimelineEventResource = TimelineEventResource(self)
-        self.transform: TransformResource = TransformResource(self)
-        self.user: UserResource = UserResource(self)
-        self.util: UtilResource = UtilResource(self)
+
+    @cached_property
+    def activity(self) -> ActivityResource:
+        """Routes of the 'activity' namespace (3 endpoints)."""
+        from .resources.activity import ActivityResource
+
+        return ActivityResource(self)
+
+    @cached_property
+    def alert(self) -> AlertResource:
+        """Routes of the 'alert' namespace (6 endpoints)."""
+        from .resources.alert import AlertResource
+
+        return AlertResource(self)
+
+    @cached_property
+    def automagic_dashboards(self) -> AutomagicDashboardsResource:
+        """Routes of the 'automagic-dashboards' namespace (9 endpoints)."""
+        from .resources.automagic_dashboards import AutomagicDashboardsResource
+
+        return AutomagicDashboardsResource(self)
+
+    @cached_property
+    def bookmark(self) -> BookmarkResource:
+        """Routes of the 'bookmark' namespace (4 endpoints)."""
+        from .resources.bookmark import BookmarkResource
+
+        return BookmarkResource(self)
+
+    @cached_property
+    def card(self) -> CardResource:
+        """Routes of the 'card' namespace (20 endpoints)."""
+        from .resources.card import CardResource
+
+        return CardResource(self)
+
+    @cached_property
+    def collection(self) -> CollectionResource:
+        """Routes of the 'collection' namespace (12 endpoints)."""
+        from .resources.collection import CollectionResource
+
+        return CollectionResource(self)
+
+    @cached_property
+    def dashboard(self) -> DashboardResource:
+        """Routes of the 'dashboard' namespace (24 endpoints)."""
+        from .resources.dashboard import DashboardResource
+
+        return DashboardResource(self)
+
+    @cached_property
+    def database(self) -> DatabaseResource:
+        """Routes of the 'database' namespace (26 endpoints)."""
+        from .resources.database import DatabaseResource
+
+        return DatabaseResource(self)
+
+    @cached_property
+    def dataset(self) -> DatasetResource:
+        """Routes of the 'dataset' namespace (5 endpoints)."""
+        from .resources.dataset import DatasetResource
+
+        return DatasetResource(self)
+
+    @cached_property
+    def ee_advanced_permissions(self) -> EeAdvancedPermissionsResource:
+        """Routes of the 'ee-advanced-permissions' namespace (2 endpoints)."""
+        from .resources.ee_advanced_permissions import EeAdvancedPermissionsResource
+
+        return EeAdvancedPermissionsResource(self)
+
+    @cached_property
+    def ee_audit_app(self) -> EeAuditAppResource:
+        """Routes of the 'ee-audit-app' namespace (1 endpoints)."""
+        from .resources.ee_audit_app import EeAuditAppResource
+
+        return EeAuditAppResource(self)
+
+    @cached_property
+    def ee_content_management(self) -> EeContentManagementResource:
+        """Routes of the 'ee-content-management' namespace (1 endpoints)."""
+        from .resources.ee_content_management import EeContentManagementResource
+
+        return EeContentManagementResource(self)
+
+    @cached_property
+    def ee_sandbox(self) -> EeSandboxResource:
+        """Routes of the 'ee-sandbox' namespace (8 endpoints)."""
+        from .resources.ee_sandbox import EeSandboxResource
+
+        return EeSandboxResource(self)
+
+    @cached_property
+    def ee_sso(self) -> EeSsoResource:
+        """Routes of the 'ee-sso' namespace (2 endpoints)."""
+        from .resources.ee_sso import EeSsoResource
+
+        return EeSsoResource(self)
+
+    @cached_property
+    def email(self) -> EmailResource:
+        """Routes of the 'email' namespace (3 endpoints)."""
+        from .resources.email import EmailResource
+
+        return EmailResource(self)
+
+    @cached_property
+    def embed(self) -> EmbedResource:
+        """Routes of the 'embed' namespace (16 endpoints)."""
+        from .resources.embed import EmbedResource
+
+        return EmbedResource(self)
+
+    @cached_property
+    def field(self) -> FieldResource:
+        """Routes of the 'field' namespace (13 endpoints)."""
+        from .resources.field import FieldResource
+
+        return FieldResource(self)
+
+    @cached_property
+    def geojson(self) -> GeojsonResource:
+        """Routes of the 'geojson' namespace (2 endpoints)."""
+        from .resources.geojson import GeojsonResource
+
+        return GeojsonResource(self)
+
+    @cached_property
+    def ldap(self) -> LdapResource:
+        """Routes of the 'ldap' namespace (1 endpoints)."""
+        from .resources.ldap import LdapResource
+
+        return LdapResource(self)
+
+    @cached_property
+    def login_history(self) -> LoginHistoryResource:
+        """Routes of the 'login-history' namespace (1 endpoints)."""
+        from .resources.login_history import LoginHistoryResource
+
+        return LoginHistoryResource(self)
+
+    @cached_property
+    def metric(self) -> MetricResource:
+        """Routes of the 'metric' namespace (9 endpoints)."""
+        from .resources.metric import MetricResource
+
+        return MetricResource(self)
+
+    @cached_property
+    def native_query_snippet(self) -> NativeQuerySnippetResource:
+        """Routes of the 'native-query-snippet' namespace (4 endpoints)."""
+        from .resources.native_query_snippet import NativeQuerySnippetResource
+
+        return NativeQuerySnippetResource(self)
+
+    @cached_property
+    def notify(self) -> NotifyResource:
+        """Routes of the 'notify' namespace (1 endpoints)."""
+        from .resources.notify import NotifyResource
+
+        return NotifyResource(self)
+
+    @cached_property
+    def permissions(self) -> PermissionsResource:
+        """Routes of the 'permissions' namespace (11 endpoints)."""
+        from .resources.permissions import PermissionsResource
+
+        return PermissionsResource(self)
+
+    @cached_property
+    def persist(self) -> PersistResource:
+        """Routes of the 'persist' namespace (6 endpoints)."""
+        from .resources.persist import PersistResource
+
+        return PersistResource(self)
+
+    @cached_property
+    def premium_features(self) -> PremiumFeaturesResource:
+        """Routes of the 'premium-features' namespace (1 endpoints)."""
+        from .resources.premium_features import PremiumFeaturesResource
+
+        return PremiumFeaturesResource(self)
+
+    @cached_property
+    def preview_embed(self) -> PreviewEmbedResource:
+        """Routes of the 'preview-embed' namespace (6 endpoints)."""
+        from .resources.preview_embed import PreviewEmbedResource
+
+        return PreviewEmbedResource(self)
+
+    @cached_property
+    def public(self) -> PublicResource:
+        """Routes of the 'public' namespace (16 endpoints)."""
+        from .resources.public import PublicResource
+
+        return PublicResource(self)
+
+    @cached_property
+    def pulse(self) -> PulseResource:
+        """Routes of the 'pulse' namespace (10 endpoints)."""
+        from .resources.pulse import PulseResource
+
+        return PulseResource(self)
+
+    @cached_property
+    def revision(self) -> RevisionResource:
+        """Routes of the 'revision' namespace (2 endpoints)."""
+        from .resources.revision import RevisionResource
+
+        return RevisionResource(self)
+
+    @cached_property
+    def search(self) -> SearchResource:
+        """Routes of the 'search' namespace (2 endpoints)."""
+        from .resources.search import SearchResource
+
+        return SearchResource(self)
+
+    @cached_property
+    def segment(self) -> SegmentResource:
+        """Routes of the 'segment' namespace (8 endpoints)."""
+        from .resources.segment import SegmentResource
+
+        return SegmentResource(self)
+
+    @cached_property
+    def session(self) -> SessionResource:
+        """Routes of the 'session' namespace (7 endpoints)."""
+        from .resources.session import SessionResource
+
+        return SessionResource(self)
+
+    @cached_property
+    def setting(self) -> SettingResource:
+        """Routes of the 'setting' namespace (4 endpoints)."""
+        from .resources.setting import SettingResource
+
+        return SettingResource(self)
+
+    @cached_property
+    def setup(self) -> SetupResource:
+        """Routes of the 'setup' namespace (4 endpoints)."""
+        from .resources.setup import SetupResource
+
+        return SetupResource(self)
+
+    @cached_property
+    def slack(self) -> SlackResource:
+        """Routes of the 'slack' namespace (2 endpoints)."""
+        from .resources.slack import SlackResource
+
+        return SlackResource(self)
+
+    @cached_property
+    def table(self) -> TableResource:
+        """Routes of the 'table' namespace (12 endpoints)."""
+        from .resources.table import TableResource
+
+        return TableResource(self)
+
+    @cached_property
+    def task(self) -> TaskResource:
+        """Routes of the 'task' namespace (3 endpoints)."""
+        from .resources.task import TaskResource
+
+        return TaskResource(self)
+
+    @cached_property
+    def tiles(self) -> TilesResource:
+        """Routes of the 'tiles' namespace (1 endpoints)."""
+        from .resources.tiles import TilesResource
+
+        return TilesResource(self)
+
+    @cached_property
+    def timeline(self) -> TimelineResource:
+        """Routes of the 'timeline' namespace (5 endpoints)."""
+        from .resources.timeline import TimelineResource
+
+        return TimelineResource(self)
+
+    @cached_property
+    def timeline_event(self) -> TimelineEventResource:
+        """Routes of the 'timeline-event' namespace (4 endpoints)."""
+        from .resources.timeline_event import TimelineEventResource
+
+        return TimelineEventResource(self)
+
+    @cached_property
+    def transform(self) -> TransformResource:
+        """Routes of the 'transform' namespace (1 endpoints)."""
+        from .resources.transform import TransformResource
+
+        return TransformResource(self)
+
+    @cached_property
+    def user(self) -> UserResource:
+        """Routes of the 'user' namespace (10 endpoints)."""
+        from .resources.user import UserResource
+
+        return UserResource(self)
+
+    @cached_property
+    def util(self) -> UtilResource:
+        """Routes of the 'util' namespace (6 endpoints)."""
+        from .resources.util import UtilResource
+
+        return UtilResource(self)
