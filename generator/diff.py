@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from generator import naming
 from generator import typeexpr as tx
@@ -67,12 +68,14 @@ class Diff:
         return sum(1 for c in self.changes if c.kind == kind)
 
 
+@cache
 def exact_key(path: str) -> str:
     """The documented path with ``{x}`` written ``:x`` and no trailing slash."""
     text = re.sub(r"\{([^}]+)\}", r":\1", path)
     return text.rstrip("/") or "/"
 
 
+@cache
 def shape_key(path: str) -> str:
     """The path with every placeholder the same and no trailing slash."""
     return re.sub(r":[A-Za-z0-9_\-?]+", ":_", exact_key(path))

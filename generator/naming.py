@@ -67,7 +67,12 @@ def namespace(path: str) -> str:
 
 def path_params(path: str) -> list[str]:
     """The ``:name`` placeholders of a documented path, in order (``card__:id`` included)."""
-    return re.findall(r":([A-Za-z0-9_\-?]+)", path) + re.findall(r"\{([^}]+)\}", path)
+    return list(_path_params(path))
+
+
+@cache
+def _path_params(path: str) -> tuple[str, ...]:
+    return tuple(a or b for a, b in re.findall(r":([A-Za-z0-9_\-?]+)|\{([^}]+)\}", path))
 
 
 # --- generated client names -----------------------------------------------------------------

@@ -57,10 +57,12 @@ class Sampler:
             return True
         if kind == "string":
             pattern = s.get("pattern", "")
-            if s.get("format") == "uuid" or re.search(r"\{8\}-", pattern):
+            if s.get("format") == "uuid":
                 return UUID
-            if "{21}" in pattern:
-                return "A" * 21
+            if pattern:
+                made = from_pattern(pattern)
+                if made is not None:
+                    return made
             return "x" * max(int(s.get("minLength", 1)), 1)
         if kind == "array" or "items" in s:
             n = max(int(s.get("minItems", 1)), 1)
@@ -74,3 +76,33 @@ class Sampler:
                 out["x"] = self.value(extra if isinstance(extra, dict) else {}, depth + 1)
             return out
         return "x"
+
+
+_TOKEN = re.compile(r"\\d|\[([^\]]+)\]|\\(.)|([^\\\[{}()|*+?^$.])")
+
+
+def from_pattern(pattern: str) -> str | None:
+    """A string matching a simple pattern: classes (``\\d``, ``[a-f0-9]``) and literals,
+    each optionally repeated ``{n}``; None for anything richer."""
+    body = pattern.removeprefix("^").removesuffix("$")
+    out: list[str] = []
+    pos = 0
+    while pos < len(body):
+        m = _TOKEN.match(body, pos)
+        if not m:
+            return None
+        if m.group(0) == "\\d":
+            char = "1"
+        elif m.group(1) is not None:
+            char = m.group(1).lstrip("^")[0]
+        else:
+            char = m.group(2) or m.group(3)
+        pos = m.end()
+        rep = re.match(r"\{(\d+)(?:,\d*)?\}", body[pos:])
+        count = 1
+        if rep:
+            count = int(rep.group(1))
+            pos += rep.end()
+        out.append(char * count)
+    text = "".join(out)
+    return text if re.fullmatch(pattern, text) or re.search(pattern, text) else None
