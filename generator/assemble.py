@@ -7,19 +7,12 @@ JSON body (POST, PUT, PATCH), prose is typed, and Enterprise overrides are merge
 
 from __future__ import annotations
 
-import re
-
-from generator import inference, naming, prose
+from generator import flags, inference, naming, prose
 from generator import typeexpr as tx
 from generator.artefacts import artefact_rule
 from generator.diagnostics import Diagnostics
 from generator.markdown_docs import RawEndpoint, RawParam
 from generator.model import Endpoint, Param, SourceRef
-
-_SUPERUSER = re.compile(r"\bmust be a superuser to\b", re.I)
-_DEPRECATED = re.compile(r"\bDEPRECATED\b")
-# Routes that only exist in Metabase's Enterprise code, whatever page documents them.
-_ENTERPRISE_ROUTES = ("/api/ee/", "/api/mt/")
 
 
 def non_path_location(method: str) -> str:
@@ -91,9 +84,9 @@ def build_endpoint(raw: RawEndpoint, diags: Diagnostics) -> Endpoint:
         path=raw.path,
         namespace=naming.namespace(raw.path),
         description=raw.description,
-        superuser=bool(_SUPERUSER.search(raw.description)),
-        deprecated=bool(_DEPRECATED.search(raw.description)),
-        enterprise=raw.enterprise or raw.path.startswith(_ENTERPRISE_ROUTES),
+        superuser=flags.superuser(raw.description),
+        deprecated=flags.deprecated(raw.description),
+        enterprise=raw.enterprise or flags.enterprise_route(raw.path),
         sources=(SourceRef(raw.file, raw.line),),
         params=with_unique_names(tuple(params)),
     )

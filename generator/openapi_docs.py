@@ -13,16 +13,13 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from generator import naming
+from generator import flags, naming
 from generator import typeexpr as tx
 from generator.assemble import typed_param, with_unique_names
 from generator.diagnostics import Diagnostics, InputError
 from generator.jsonschema_types import Resolver
 from generator.model import METHODS, Endpoint, Param, SourceRef
 
-_SUPERUSER = re.compile(r"\bmust be a superuser to\b", re.I)
-_DEPRECATED = re.compile(r"\bDEPRECATED\b")
-_ENTERPRISE_ROUTES = ("/api/ee/", "/api/mt/")
 _EMBEDDED = re.compile(r'<script[^>]*\bid="api-reference"[^>]*type="application/json"[^>]*>', re.S)
 _EMBEDDED_ALT = re.compile(
     r'<script[^>]*\btype="application/json"[^>]*\bid="api-reference"'
@@ -192,11 +189,10 @@ def _endpoint(
         path=path,
         namespace=naming.namespace(path),
         description=description or "",
-        superuser=bool(_SUPERUSER.search(description or ""))
-        or op.get("x-metabase-superuser") is True,
-        deprecated=bool(op.get("deprecated")) or bool(_DEPRECATED.search(description or "")),
-        enterprise=path.startswith(_ENTERPRISE_ROUTES)
-        or any(t.startswith(_ENTERPRISE_ROUTES) for t in tags)
+        superuser=flags.superuser(description or "") or op.get("x-metabase-superuser") is True,
+        deprecated=bool(op.get("deprecated")) or flags.deprecated(description or ""),
+        enterprise=flags.enterprise_route(path)
+        or any(flags.enterprise_route(t + "/") for t in tags)
         or op.get("x-metabase-paid-plan") is True,
         enterprise_override=op.get("x-metabase-enterprise-override") is True,
         sources=(SourceRef(file, line),),

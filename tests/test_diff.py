@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from clirun import run
 
 from generator import diff as diff_mod
 from generator.diff import BREAKING, CLIENT, NON_BREAKING, SERVER
@@ -179,12 +178,6 @@ def test_method_rename_is_client_breaking() -> None:
     new = M(E("GET", "/api/x/rule/:template", P("template", "path", "str", True)))
     got = [(c.kind, c.breaks, c.old, c.new) for c in diff_mod.diff(old, new).changes]
     assert ("method-renamed", (CLIENT,), "x.get_rule_by_rule", "x.get_rule_by_template") in got
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator.cli", *args], capture_output=True, text=True, timeout=120
-    )
 
 
 @pytest.fixture

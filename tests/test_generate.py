@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from clirun import run as run_cli
 from genhelp import generate_into, import_package, model_of
 
 from generator import generate, render
@@ -24,19 +25,6 @@ def tree(root: Path) -> dict[str, bytes]:
         for p in sorted(root.rglob("*"))
         if p.is_file() and "__pycache__" not in p.parts
     }
-
-
-def run_cli(
-    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        timeout=300,
-    )
 
 
 def test_package_layout(tmp_path: Path, fixtures: Path) -> None:

@@ -7,36 +7,17 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import assert_one_line_error as one_line_error
+from clirun import run
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from generator import sources
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def run(
-    *args: str | Path, env: dict[str, str] | None = None, cwd: Path | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-        cwd=cwd,
-    )
-
-
-def one_line_error(proc: subprocess.CompletedProcess[str], *needles: str) -> None:
-    assert proc.returncode == 2, proc.stdout + proc.stderr
-    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
-    for n in needles:
-        assert n in proc.stderr, proc.stderr
 
 
 SPEC = json.loads((FIXTURES / "openapi-json" / "api.json").read_text())

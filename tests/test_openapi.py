@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import assert_one_line_error as one_line_error
+from clirun import run
 
 from generator import sources
 from generator.model import ApiModel, Endpoint, Param
@@ -103,22 +103,6 @@ def test_flags_and_sources(model: ApiModel, fixtures: Path) -> None:
     lines = (fixtures / "openapi-json" / "api.json").read_text().splitlines()
     src = ep(sources.load(fixtures / "openapi-json", "1").model, "PUT", "/api/gizmo/{id}").source
     assert src.file == "api.json" and lines[src.line - 1].strip().startswith('"put"')
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-def one_line_error(proc: subprocess.CompletedProcess[str], *needles: str) -> None:
-    assert proc.returncode == 2, proc.stderr
-    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
-    for n in needles:
-        assert n in proc.stderr, proc.stderr
 
 
 def test_bad_json(tmp_path: Path) -> None:
