@@ -71,6 +71,8 @@ class Resolver:
         kind = schema.get("type")
         if isinstance(kind, list):
             return tx.union([self.type_of({**schema, "type": k}, seen) for k in kind])
+        if kind == "string" and schema.get("format") == "binary":
+            return tx.BYTES
         if kind in _PRIMS:
             return _PRIMS[kind]
         if kind == "array" or "items" in schema:
@@ -147,6 +149,7 @@ def to_schema(t: T) -> dict[str, Any]:
             "float": {"type": "number"},
             "str": {"type": "string"},
             "bool": {"type": "boolean"},
+            "bytes": {"type": "string", "format": "binary"},
             "None": {"type": "null"},
         }[t.name]
     if t.kind == "list":

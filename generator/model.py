@@ -69,6 +69,8 @@ class Endpoint:
     params: tuple[Param, ...] = ()
     # An Enterprise page documents the same method and path as an open-source page.
     enterprise_override: bool = False
+    # How body parameters are sent: "json", or "multipart" (form fields and file parts).
+    body_format: str = "json"
 
     @property
     def key(self) -> tuple[str, str]:
@@ -140,6 +142,7 @@ def endpoint_to_json(e: Endpoint) -> dict[str, Any]:
         "source": str(e.sources[0]),
         "sources": [str(s) for s in e.sources],
         "params": [_param_to_json(p) for p in e.params],
+        **({"body_format": e.body_format} if e.body_format != "json" else {}),
     }
 
 
@@ -218,6 +221,13 @@ def _param_from_json(obj: Any, ptr: str) -> Param:
     )
 
 
+def _body_format(obj: Any, ptr: str) -> str:
+    value = _get(obj, "body_format", str, ptr, "json")
+    if value not in ("json", "multipart"):
+        raise ModelFormatError(f"{ptr}/body_format", "must be json or multipart")
+    return str(value)
+
+
 def _default(obj: Any, ptr: str) -> str | None:
     text = _get(obj, "default", (str, type(None)), ptr, None)
     if text is not None:
@@ -257,6 +267,7 @@ def _endpoint_from_json(obj: Any, ptr: str) -> Endpoint:
         deprecated=_get(obj, "deprecated", bool, ptr),
         enterprise=_get(obj, "enterprise", bool, ptr),
         enterprise_override=_get(obj, "enterprise_override", bool, ptr, False),
+        body_format=_body_format(obj, ptr),
         sources=sources,
         params=params,
     )

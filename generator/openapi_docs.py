@@ -181,7 +181,8 @@ def _endpoint(
                 diags,
             )
         )
-    params += _body_params(op.get("requestBody"), resolver, where, diags)
+    body_params, body_format = _body_params(op.get("requestBody"), resolver, where, diags)
+    params += body_params
     description = op.get("description") if isinstance(op.get("description"), str) else ""
     tags = [t for t in op.get("tags") or [] if isinstance(t, str)]
     return Endpoint(
@@ -195,6 +196,7 @@ def _endpoint(
         or any(flags.enterprise_route(t + "/") for t in tags)
         or op.get("x-metabase-paid-plan") is True,
         enterprise_override=op.get("x-metabase-enterprise-override") is True,
+        body_format=body_format,
         sources=(SourceRef(file, line),),
         params=with_unique_names(tuple(params)),
     )
@@ -271,19 +273,34 @@ def _value_type(value: object) -> tx.T:
     return tx.literal([str(value)])
 
 
-def _body_params(body: Any, resolver: Resolver, where: str, diags: Diagnostics) -> list[Param]:
+def _is_file(schema: Any, resolver: Resolver) -> bool:
+    """A multipart file part: ``format: binary``, or Ring's upload map (filename, tempfile)."""
+    schema, _ = resolver.deref(schema)
+    if not isinstance(schema, dict):
+        return False
+    props = schema.get("properties")
+    return schema.get("format") == "binary" or (
+        isinstance(props, dict) and {"filename", "tempfile"} <= set(props)
+    )
+
+
+def _body_params(
+    body: Any, resolver: Resolver, where: str, diags: Diagnostics
+) -> tuple[list[Param], str]:
+    """The body's parameters and how they are sent (``json`` or ``multipart``)."""
     body, _ = resolver.deref(body)
     if not isinstance(body, dict):
-        return []
+        return [], "json"
     content: dict[str, Any] = body["content"] if isinstance(body.get("content"), dict) else {}
     media = "application/json" if "application/json" in content else next(iter(content), None)
     if media is None:
-        return []
-    if media != "application/json":
+        return [], "json"
+    body_format = "multipart" if media == "multipart/form-data" else "json"
+    if media not in ("application/json", "multipart/form-data"):
         diags.warning("non-json-body", f"request body is {media}; the client sends JSON", where)
     schema = content[media].get("schema") if isinstance(content[media], dict) else None
     if schema is None:
-        return []
+        return [], body_format
     obj = resolver.object_properties(schema)
     if obj is None:
         return [
@@ -298,9 +315,11 @@ def _body_params(body: Any, resolver: Resolver, where: str, diags: Diagnostics) 
                 diags,
                 whole_body=True,
             )
-        ]
+        ], body_format
     props, required, _ = obj
-    return [
-        _param(name, "body", name in required, prop, None, resolver, where, diags)
-        for name, prop in props.items()
-    ]
+    params = []
+    for name, prop in props.items():
+        if body_format == "multipart" and _is_file(prop, resolver):
+            prop = {"type": "string", "format": "binary"}
+        params.append(_param(name, "body", name in required, prop, None, resolver, where, diags))
+    return params, body_format

@@ -66,7 +66,8 @@ def _operation(e: Endpoint, op_id: str) -> dict[str, Any]:
         required = [p.name for p in body if p.needed]
         if required:
             schema["required"] = required
-        op["requestBody"] = {"content": {"application/json": {"schema": schema}}}
+        media = "multipart/form-data" if e.body_format == "multipart" else "application/json"
+        op["requestBody"] = {"content": {media: {"schema": schema}}}
     op["responses"] = {"default": {"description": "The server's answer (not documented)."}}
     if e.deprecated:
         op["deprecated"] = True

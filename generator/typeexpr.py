@@ -35,6 +35,7 @@ INT = T("prim", "int")
 STR = T("prim", "str")
 BOOL = T("prim", "bool")
 FLOAT = T("prim", "float")
+BYTES = T("prim", "bytes")  # a file part of a multipart body
 NONE = T("prim", "None")
 DICT = T("dict", args=(STR, ANY))
 
@@ -100,7 +101,15 @@ def enum_values(t: T) -> tuple[str, ...]:
     return ()
 
 
-_PRIMS = {"int": INT, "str": STR, "bool": BOOL, "float": FLOAT, "Any": ANY, "None": NONE}
+_PRIMS = {
+    "int": INT,
+    "str": STR,
+    "bool": BOOL,
+    "float": FLOAT,
+    "bytes": BYTES,
+    "Any": ANY,
+    "None": NONE,
+}
 
 
 @cache

@@ -31,6 +31,7 @@ class MethodView:
     query: tuple[tuple[str, str], ...]  # (key literal, python name)
     body: tuple[tuple[str, str], ...] | None
     raw_body: str | None  # python name of a whole-body parameter
+    multipart: bool
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,8 @@ def default_code(param: Param) -> str:
 
 
 def type_code(t: tx.T) -> str:
+    if t == tx.BYTES:
+        return "bytes | IO[bytes] | tuple[str, bytes | IO[bytes]]"  # a file part
     if t.kind == "list":
         return f"List[{type_code(t.args[0])}]"
     if t.kind == "dict":
@@ -237,6 +240,7 @@ def method_view(ep: Endpoint, name: str, version: str) -> MethodView:
         query=query,
         body=body,
         raw_body=whole[0] if whole else None,
+        multipart=ep.body_format == "multipart",
     )
 
 
@@ -253,6 +257,8 @@ def _imports(methods: list[MethodView]) -> tuple[str, ...]:
         typing_names.add("Literal")
     if "List[" in text:
         typing_names.add("List")
+    if "IO[" in text:
+        typing_names.add("IO")
     lines = []
     if any(m.deprecated for m in methods):
         lines.append("import warnings")

@@ -320,3 +320,44 @@ def test_constructor_rejects_half_credentials(pkg: ModuleType) -> None:
         pkg.Client("http://x", username="u")
     with pytest.raises(ValueError):
         pkg.Client("http://x", api_key="k", username="u", password="p")
+
+
+@pytest.fixture(scope="module")
+def upload_pkg(tmp_path_factory: pytest.TempPathFactory, fixtures_dir: Path) -> ModuleType:
+    out = tmp_path_factory.mktemp("gen_upload")
+    generate_into(fixtures_dir / "openapi-json", out, version="0.97")
+    return import_package(out, "metabase_v0_97")
+
+
+def test_multipart_upload_sends_file_parts(
+    upload_pkg: ModuleType, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    got: list[dict[str, Any]] = []
+    statuses = [401, 200]  # the first try is refused, so the retry must resend the file
+
+    def handler(request: Request) -> Response:
+        got.append(
+            {
+                "ctype": request.headers.get("Content-Type", ""),
+                "files": {k: (f.filename, f.read()) for k, f in request.files.items()},
+            }
+        )
+        status = statuses.pop(0)
+        if status == 401:
+            return Response("Unauthenticated", 401)
+        return Response("{}", 200, content_type="application/json")
+
+    httpserver.expect_request("/api/session", method="POST").respond_with_json({"id": "t"})
+    httpserver.expect_request(re.compile("/api/ee/gizmo-audit/.*")).respond_with_handler(handler)
+    data = tmp_path / "rows.csv"
+    data.write_bytes(b"a,b\n1,2\n")
+    mb = upload_pkg.Client(httpserver.url_for("/"), username="u", password="p", session_token="old")
+    with data.open("rb") as fh:
+        mb.ee_gizmo_audit.post_upload("k 1", file=fh)
+    assert len(got) == 2
+    for g in got:
+        assert g["ctype"].startswith("multipart/form-data")
+        assert g["files"] == {"file": ("rows.csv", b"a,b\n1,2\n")}
+    statuses[:] = [200]
+    mb.ee_gizmo_audit.post_upload("k", file=("named.csv", b"x"))
+    assert got[-1]["files"] == {"file": ("named.csv", b"x")}

@@ -100,6 +100,7 @@ def test_flags_and_sources(model: ApiModel, fixtures: Path) -> None:
     assert upload.enterprise and upload.namespace == "ee-gizmo-audit"
     key = prm(upload, "gizmo-key")  # in the path, not declared: still a required path param
     assert (key.location, key.required, key.type) == ("path", True, "str")
+    assert upload.body_format == "multipart" and prm(upload, "file").type == "bytes"
     lines = (fixtures / "openapi-json" / "api.json").read_text().splitlines()
     src = ep(sources.load(fixtures / "openapi-json", "1").model, "PUT", "/api/gizmo/{id}").source
     assert src.file == "api.json" and lines[src.line - 1].strip().startswith('"put"')

@@ -37,14 +37,8 @@ PRISM = os.environ.get("MBGEN_PRISM") or next(
 )
 
 # Not ours, with the reason; anything else Prism rejects fails the test.
-MULTIPART = "multipart upload: the client sends JSON (docs/openapi.md, limits)"
 SPEC_AMBIGUITY = "the spec's oneOf branches overlap, so no value matches exactly one"
 KNOWN: dict[tuple[str, str], str] = {
-    ("POST", "/api/upload/csv"): MULTIPART,
-    ("POST", "/api/table/{id}/append-csv"): MULTIPART,
-    ("POST", "/api/table/{id}/replace-csv"): MULTIPART,
-    ("POST", "/api/ee/serialization/import"): MULTIPART,
-    ("POST", "/api/ee/content-translation/upload-dictionary"): MULTIPART,
     ("POST", "/api/action"): SPEC_AMBIGUITY,
     ("POST", "/api/action/"): SPEC_AMBIGUITY,
     ("PUT", "/api/action/{id}"): SPEC_AMBIGUITY,
@@ -132,7 +126,11 @@ def test_prism_accepts_every_request(
         fn = getattr(getattr(client, ns), name)
         args = [sample(json.loads(p.schema or "{}")) for p in ep.params if p.location == "path"]
         kwargs = {
-            p.python_name: sample(json.loads(p.schema or "{}"))
+            p.python_name: (
+                ("rows.csv", b"a,b\n1,2\n")
+                if p.type == "bytes"
+                else sample(json.loads(p.schema or "{}"))
+            )
             for p in ep.params
             if p.location != "path" and p.needed
         }
@@ -146,12 +144,23 @@ def test_prism_accepts_every_request(
             problems = [
                 v
                 for v in json.loads(last.get("violations") or "[]")
-                if not _prism_query_coercion(v, ep)
+                if not _prism_query_coercion(v, ep) and not _upload_map(v, ep)
             ]
             if problems or not last.get("violations"):
                 rejected.append(f"{ep.method} {ep.path}: HTTP {exc.status} {problems}")
     assert called > 400
     assert not rejected, "\n".join(rejected[:20])
+
+
+def _upload_map(violation: dict[str, Any], ep: Any) -> bool:
+    """Metabase types a multipart file part as the map its server makes of an upload
+    ({filename, tempfile}); over HTTP a file part is a file, so Prism's "must be object" for a
+    part we send as a file is the spec's, not ours."""
+    loc = violation.get("location", [])
+    if violation.get("code") != "type" or loc[:2] != ["request", "body"] or len(loc) != 3:
+        return False
+    param = next((p for p in ep.params if p.name == loc[2] and p.location == "body"), None)
+    return ep.body_format == "multipart" and param is not None and param.type == "bytes"
 
 
 def _prism_query_coercion(violation: dict[str, Any], ep: Any) -> bool:

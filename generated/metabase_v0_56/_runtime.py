@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import json
 import logging
+import mimetypes
 import threading
 from collections.abc import Mapping
 from typing import Any
@@ -115,6 +116,38 @@ def _query(params: Mapping[str, object]) -> list[tuple[str, str]]:
 def _body(params: Mapping[str, object]) -> dict[str, object]:
     """The JSON body: UNSET is left out, None is sent as null."""
     return {k: v for k, v in params.items() if v is not UNSET}
+
+
+def _parts(body: Mapping[str, object]) -> list[tuple[str, tuple[Any, ...]]]:
+    """Multipart parts: bytes, file objects and (filename, content) pairs are file parts,
+    with a content type guessed from the file name; anything else is a form field
+    (booleans true/false, lists and maps as JSON)."""
+    parts: list[tuple[str, tuple[Any, ...]]] = []
+    for key, value in body.items():
+        if value is None:
+            continue
+        if isinstance(value, tuple) and len(value) == 2:
+            filename, content = str(value[0]), value[1]
+        elif isinstance(value, (bytes, bytearray)) or hasattr(value, "read"):
+            name = getattr(value, "name", None)
+            filename = name.rsplit("/", 1)[-1] if isinstance(name, str) else key
+            content = value
+        else:
+            parts.append((key, (None, _query_value(value))))
+            continue
+        ctype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        parts.append((key, (filename, content, ctype)))
+    return parts
+
+
+def _rewind(payload: object) -> None:
+    """Before a retry, put file objects of a multipart body back at their start."""
+    if isinstance(payload, Mapping):
+        for value in payload.values():
+            target = value[1] if isinstance(value, tuple) and len(value) == 2 else value
+            seek = getattr(target, "seek", None)
+            if callable(seek):
+                seek(0)
 
 
 def _server_message(response: requests.Response) -> str:
@@ -248,13 +281,16 @@ class BaseClient:
         body: object,
         *,
         headers: dict[str, str],
+        multipart: bool = False,
     ) -> requests.Response:
         # Prepared by hand so that requests does not unquote %2E in path values: ".." must
         # stay one encoded segment, never a dot segment that climbs the path.
         url = self._url(path) + ("?" + urlencode(query) if query else "")
-        prepared = self._http.prepare_request(
-            requests.Request(method, url, headers=headers, json=body)
-        )
+        if multipart and isinstance(body, Mapping):
+            request = requests.Request(method, url, headers=headers, files=_parts(body))
+        else:
+            request = requests.Request(method, url, headers=headers, json=body)
+        prepared = self._http.prepare_request(request)
         prepared.url = url
         settings = self._http.merge_environment_settings(url, {}, None, None, None)
         try:
@@ -284,6 +320,7 @@ class BaseClient:
         query: Mapping[str, object] | None = None,
         body: Mapping[str, object] | None = None,
         raw_body: object = UNSET,
+        multipart: bool = False,
     ) -> Any:
         path = template.format(*(_segment(v) for v in path_args))
         pairs = _query(query or {})
@@ -291,10 +328,13 @@ class BaseClient:
         if raw_body is not UNSET:
             payload = raw_body  # the parameter is the whole JSON body
         headers, token = self._auth_headers()
-        response = self._send(method, path, pairs, payload, headers=headers)
+        response = self._send(method, path, pairs, payload, headers=headers, multipart=multipart)
         if response.status_code == 401 and self._relogin(token):
             headers, _ = self._auth_headers()
-            response = self._send(method, path, pairs, payload, headers=headers)
+            _rewind(payload)
+            response = self._send(
+                method, path, pairs, payload, headers=headers, multipart=multipart
+            )
         if response.status_code >= 400:
             self._raise(response, method, path)
         return _decode(response)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, IO
 
 from .._runtime import UNSET, BaseClient, Unset
 
@@ -48,12 +48,12 @@ class EeContentTranslationResource:
     def post_upload_dictionary(
         self,
         *,
-        file: dict[str, Any],
+        file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
     ) -> Any:
         """POST /api/ee/content-translation/upload-dictionary
 
         Args:
-            file: dict[str, Any]; JSON body; required.
+            file: bytes; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
@@ -66,4 +66,5 @@ class EeContentTranslationResource:
             body={
                 "file": file,
             },
+            multipart=True,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List
+from typing import Any, IO, List
 
 from .._runtime import UNSET, BaseClient, Unset
 
@@ -63,7 +63,7 @@ class EeSerializationResource:
     def post_import(
         self,
         *,
-        file: dict[str, Any],
+        file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
         continue_on_error: bool = False,
         full_stacktrace: bool = False,
     ) -> Any:
@@ -72,7 +72,7 @@ class EeSerializationResource:
         Args:
             continue_on_error: bool; query string; optional; default false.
             full_stacktrace: bool; query string; optional; default false.
-            file: dict[str, Any]; JSON body; required.
+            file: bytes; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
@@ -89,4 +89,5 @@ class EeSerializationResource:
             body={
                 "file": file,
             },
+            multipart=True,
         )

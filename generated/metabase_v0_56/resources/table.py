@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Literal
+from typing import Any, IO, List, Literal
 
 from .._runtime import UNSET, BaseClient, Unset
 
@@ -165,13 +165,13 @@ class TableResource:
         self,
         id: int,
         *,
-        file: dict[str, Any],
+        file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
     ) -> Any:
         """POST /api/table/{id}/append-csv
 
         Args:
             id: int; path; required.
-            file: dict[str, Any]; JSON body; required.
+            file: bytes; JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableidappend-csv
         """
@@ -182,6 +182,7 @@ class TableResource:
             body={
                 "file": file,
             },
+            multipart=True,
         )
 
     def post_discard_values(
@@ -205,13 +206,13 @@ class TableResource:
         self,
         id: int,
         *,
-        file: dict[str, Any],
+        file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
     ) -> Any:
         """POST /api/table/{id}/replace-csv
 
         Args:
             id: int; path; required.
-            file: dict[str, Any]; JSON body; required.
+            file: bytes; JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableidreplace-csv
         """
@@ -222,6 +223,7 @@ class TableResource:
             body={
                 "file": file,
             },
+            multipart=True,
         )
 
     def post_rescan_values(

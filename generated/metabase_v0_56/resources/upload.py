@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, IO
 
 from .._runtime import UNSET, BaseClient, Unset
 
@@ -16,14 +16,14 @@ class UploadResource:
     def post_csv(
         self,
         *,
-        file: dict[str, Any],
+        file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
         collection_id: int | Unset = UNSET,
     ) -> Any:
         """POST /api/upload/csv
 
         Args:
             collection_id: int; JSON body; optional.
-            file: dict[str, Any]; JSON body; required.
+            file: bytes; JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiuploadcsv
         """
@@ -35,4 +35,5 @@ class UploadResource:
                 "collection_id": collection_id,
                 "file": file,
             },
+            multipart=True,
         )
