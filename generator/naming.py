@@ -10,7 +10,7 @@ from functools import cache
 from urllib.parse import unquote
 
 # Names that a generated method must not take as parameters (they are used by its body).
-_RESERVED = {"self"}
+_RESERVED = {"self", "warnings"}
 
 
 @cache

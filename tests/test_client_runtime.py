@@ -239,7 +239,8 @@ def test_bytes_for_non_json(pkg: ModuleType, server: Server) -> None:
 def test_deprecation_warning(pkg: ModuleType, server: Server) -> None:
     mb = pkg.Client(server.http.url_for("/"), api_key="k")
     with pytest.warns(DeprecationWarning, match="DELETE /api/thing/:id"):
-        mb.thing.delete(3)
+        mb.thing.delete(3, warnings_=True)  # a parameter named like the module the body uses
+    assert server.requests[-1]["query"] == [("warnings", "true")]
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         mb.thing.get("3")
