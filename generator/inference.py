@@ -55,8 +55,12 @@ _STR_SUFFIXES = (
     "-password",
     "_email",
 )
-_BOOL = re.compile(r"(^is[_-]|^include[_-]|^exclude[_-]|\?$|^show_in_|[-_]enabled$|^enable[_-])")
+_BOOL = re.compile(
+    r"(^is[_-]|^include[_-]|^exclude[_-]|^allow[_-]|^ignore[_-]|\?$|^show_in_|[-_]enabled$"
+    r"|^enable[_-])"
+)
 _DICT_NAMES = {"dataset_query", "details"}
+_LIST_OF_DICT_NAMES = {"result_metadata"}
 _INT_NAMES = {"port", "limit", "offset", "zoom", "x", "y"}
 
 
@@ -79,6 +83,8 @@ def from_name(name: str) -> T | None:
         return tx.BOOL
     if name in _DICT_NAMES:
         return tx.DICT
+    if name in _LIST_OF_DICT_NAMES:
+        return tx.list_of(tx.DICT)
     if name in _INT_NAMES:
         return tx.INT
     return None

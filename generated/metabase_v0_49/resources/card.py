@@ -25,7 +25,7 @@ class CardResource:
         dataset: bool | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
-        result_metadata: Any | Unset = UNSET,
+        result_metadata: List[dict[str, Any]] | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         type: Literal["model", "question"] | None | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
@@ -39,7 +39,7 @@ class CardResource:
             dataset: bool | None; JSON body; optional; None sends null.
             description: str | None; JSON body; optional; None sends null.
             collection_position: int | None; JSON body; optional; None sends null.
-            result_metadata: Any; JSON body; optional; None sends null.
+            result_metadata: list[dict[str, Any]] | None; JSON body; optional; None sends null.
             collection_id: int | None; JSON body; optional; None sends null.
             name: str; JSON body; required.
             type: Literal['model', 'question'] | None; JSON body; optional; None sends null; one of 'model', 'question'.
@@ -545,7 +545,7 @@ class CardResource:
         description: str | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
-        result_metadata: Any | Unset = UNSET,
+        result_metadata: List[dict[str, Any]] | None | Unset = UNSET,
         enable_embedding: bool | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
@@ -566,7 +566,7 @@ class CardResource:
             description: str | None; JSON body; optional; None sends null.
             archived: bool | None; JSON body; optional; None sends null.
             collection_position: int | None; JSON body; optional; None sends null.
-            result_metadata: Any; JSON body; optional; None sends null.
+            result_metadata: list[dict[str, Any]] | None; JSON body; optional; None sends null.
             enable_embedding: bool | None; JSON body; optional; None sends null.
             collection_id: int | None; JSON body; optional; None sends null.
             name: str | None; JSON body; optional; None sends null.
