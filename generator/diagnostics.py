@@ -17,9 +17,13 @@ class Diagnostic:
     code: str
     message: str
 
+    @property
+    def where(self) -> str:
+        """``file:line``, or the file (or JSON pointer) alone when there is no line."""
+        return f"{self.file}:{self.line}" if self.line else self.file
+
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.level}: {self.message} [{self.code}]"
+        return f"{self.where}: {self.level}: {self.message} [{self.code}]"
 
 
 @dataclass

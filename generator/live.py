@@ -18,8 +18,8 @@ from typing import Any
 
 from generator import fsutil, render
 from generator.diagnostics import InputError
+from generator.sources import FETCHED
 
-FETCHED = "fetched.json"
 OPENAPI_PATH = "/api/docs/openapi.json"
 
 
@@ -109,19 +109,6 @@ def fetch(
         + "\n",
     )
     return out / "api.json", version
-
-
-def fetched_version(folder: Path) -> str | None:
-    """The version ``mbgen fetch`` recorded beside a document, if any."""
-    path = folder / FETCHED
-    if not path.is_file():
-        return None
-    try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    value = data.get("metabase_version") if isinstance(data, dict) else None
-    return value if isinstance(value, str) and value != "unknown" else None
 
 
 def _java() -> str:

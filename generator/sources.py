@@ -7,18 +7,21 @@ a package in ``generated/`` (its ``model.json``).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
-from generator import assemble, live, markdown_docs, openapi_docs
+from generator import assemble, markdown_docs, openapi_docs
 from generator.diagnostics import Diagnostics, InputError
 from generator.model import ApiModel, ModelFormatError, loads
 
 INDEX = "api-documentation.md"
 OPENAPI_JSON = "api.json"
 OPENAPI_HTML = "api.html"
+FETCHED = "fetched.json"  # written by `mbgen fetch` beside api.json
 MODEL_FILE = "model.json"
 _VERSION = re.compile(r"\bMetabase\s+v?(\d+(?:\.\d+)*[\w.\-]*)", re.I)
 
@@ -128,7 +131,7 @@ def load_openapi(path: Path, version: str | None, text: str | None = None) -> Lo
             json_path.name, offset + 1, "the OpenAPI document has no operations", "not-docs"
         )
     if version is None:
-        version = live.fetched_version(root)
+        version = fetched_version(root)
     if version is None:
         diags.warning(
             "no-version", "OpenAPI documents carry no version; pass --version", json_path.name, 1
@@ -213,3 +216,16 @@ def _version_from_title(title: str | None) -> str | None:
         return None
     m = _VERSION.search(title)
     return m.group(1) if m else None
+
+
+def fetched_version(folder: Path) -> str | None:
+    """The version ``mbgen fetch`` recorded beside a document, if any."""
+    path = folder / FETCHED
+    if not path.is_file():
+        return None
+    try:
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = data.get("metabase_version") if isinstance(data, dict) else None
+    return value if isinstance(value, str) and value != "unknown" else None

@@ -45,7 +45,7 @@ def render(model: ApiModel, diags: Diagnostics) -> str:
     if unread:
         lines.append("")
         lines.append("prose it could not read:")
-        lines.extend(f"  {str(d).split(': warning: ')[0]}: {d.message}" for d in sorted(unread))
+        lines.extend(f"  {d.where}: {d.message}" for d in sorted(unread))
     others = [d for d in diags.items if d.code != "unreadable-prose"]
     if others:
         lines.append("")
