@@ -31,7 +31,11 @@ sys.path.insert(0, str(REPO))
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 
-from generator import diff, generate, markdown_docs, render, sources  # noqa: E402
+from generator.analysis import diff  # noqa: E402
+from generator.app import generate  # noqa: E402
+from generator.app import load as sources  # noqa: E402
+from generator.readers.markdown import page as markdown_docs  # noqa: E402
+from generator.render import package as render  # noqa: E402
 
 READABLE = ("markdown", "openapi")  # the formats mbgen reads
 
@@ -138,7 +142,7 @@ def _openapi_spec(folder: Path) -> dict[str, object]:
     if (root / "api.json").is_file():
         doc: dict[str, object] = json.loads((root / "api.json").read_text(encoding="utf-8"))
         return doc
-    from generator import openapi_docs
+    from generator.readers.openapi import document as openapi_docs
 
     html = (root / "api.html").read_text(encoding="utf-8")
     embedded = openapi_docs.embedded_spec(html, "api.html")

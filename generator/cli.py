@@ -8,18 +8,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator import (
-    diff,
-    diff_report,
-    fsutil,
-    generate,
-    live,
-    openapi_export,
-    sources,
-    stats,
-)
-from generator.diagnostics import Diagnostics, InputError
-from generator.model import dumps
+from generator.analysis import diff, stats
+from generator.analysis import report as diff_report
+from generator.app import generate
+from generator.app import load as sources
+from generator.core.diagnostics import Diagnostics, InputError
+from generator.core.jsonform import dumps
+from generator.export import openapi as openapi_export
+from generator.readers.fetched import FETCHED
+from generator.readers.live import fetch as live
+from generator.render import writing as fsutil
 
 EXIT_OK = 0
 EXIT_FAIL = 1  # --strict warnings, --fail-on breaking
@@ -68,7 +66,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         if args.source:
             _err("give SOURCE or --jar, not both")
             return EXIT_INPUT
-        written, diags = live.generate_from_jar(
+        written, diags = generate.generate_from_jar(
             Path(args.jar), out, args.package, args.version, args.facts_only
         )
         _report(diags, args.verbose)
@@ -91,16 +89,18 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def cmd_fetch(args: argparse.Namespace) -> int:
     password = args.password if args.username else None
-    path, version = live.fetch(
+    fetched = live.fetch(
         args.url,
-        Path(args.output),
         api_key=args.api_key,
         username=args.username,
         password=password,
         session_token=args.session_token,
         timeout=args.timeout,
     )
-    print(f"{path}: OpenAPI document of Metabase {version}")
+    out = Path(args.output)
+    fsutil.write_atomic(out / "api.json", fetched.spec)
+    fsutil.write_atomic(out / FETCHED, fetched.record)
+    print(f"{out / 'api.json'}: OpenAPI document of Metabase {fetched.version}")
     return EXIT_OK
 
 

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from generator import generate, sources
-from generator.model import ApiModel
+from generator.app import generate
+from generator.app import load as sources
+from generator.core.model import ApiModel
 
 
 def generate_into(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from clirun import assert_one_line_error, run
 
-from generator import model as model_mod
+from generator.core import jsonform as model_mod
 
 
 def test_model_json_written_and_reloadable(tmp_path: Path, fixtures: Path) -> None:

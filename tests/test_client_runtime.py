@@ -238,8 +238,9 @@ def test_bytes_for_non_json(pkg: ModuleType, server: Server) -> None:
 
 def test_deprecation_warning(pkg: ModuleType, server: Server) -> None:
     mb = pkg.Client(server.http.url_for("/"), api_key="k")
-    with pytest.warns(DeprecationWarning, match="DELETE /api/thing/:id"):
-        mb.thing.delete(3, warnings_=True)  # a parameter named like the module the body uses
+    with pytest.warns(DeprecationWarning, match="DELETE /api/thing/:id") as caught:
+        mb.thing.delete(3, warnings=True)  # a parameter named like a module stays as it is
+    assert caught[0].filename == __file__  # the warning points at the caller's line
     assert server.requests[-1]["query"] == [("warnings", "true")]
     with warnings.catch_warnings():
         warnings.simplefilter("error")

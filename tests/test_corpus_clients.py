@@ -17,8 +17,9 @@ from genhelp import import_package, model_of
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from generator import generate, naming
-from generator.model import ApiModel
+from generator.app import generate
+from generator.core import naming
+from generator.core.model import ApiModel
 
 REPO = Path(__file__).resolve().parent.parent
 ENTRIES = corpus_manifest()

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from conftest import CORPUS, corpus_manifest
 
-from generator import diff as diff_mod
-from generator import sources
-from generator.diff import BREAKING, SERVER
-from generator.model import ApiModel
+from generator.analysis import diff as diff_mod
+from generator.analysis.diff import BREAKING, SERVER
+from generator.app import load as sources
+from generator.core.model import ApiModel
 
 ENTRIES = [e for e in corpus_manifest() if e["format"].startswith("markdown")]
 PAIRS = [

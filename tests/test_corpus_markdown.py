@@ -13,9 +13,10 @@ from typing import Any
 import pytest
 from conftest import CORPUS, corpus_labels
 
-from generator import naming, sources
-from generator.artefacts import artefact_rule
-from generator.sources import Loaded
+from generator.app import load as sources
+from generator.app.load import Loaded
+from generator.core import naming
+from generator.readers.markdown.artefacts import artefact_rule
 
 MARKDOWN = corpus_labels("markdown")
 _HEADING = re.compile(r"^#{2,3} `([A-Z]+) (/[^`]*)`\s*$")
@@ -164,7 +165,7 @@ def test_plain_prose_gets_the_plain_type(entry: dict[str, Any]) -> None:
 @pytest.mark.parametrize("entry", MARKDOWN)
 def test_name_inference_agrees_with_prose(entry: dict[str, Any]) -> None:
     """Where the prose does give a type, the name rules would have given the same one."""
-    from generator import inference
+    from generator.readers import inference
 
     agree = disagree = 0
     for e in load(entry["label"]).model.endpoints:

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from conftest import CORPUS, corpus_labels, corpus_manifest
 
-from generator import diff as diff_mod
-from generator import sources
-from generator.sources import Loaded
+from generator.analysis import diff as diff_mod
+from generator.app import load as sources
+from generator.app.load import Loaded
 
 OPENAPI = corpus_labels("openapi")
 _METHODS = ("get", "post", "put", "delete", "patch")

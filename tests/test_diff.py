@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from clirun import run
 
-from generator import diff as diff_mod
-from generator.diff import BREAKING, CLIENT, NON_BREAKING, SERVER
-from generator.model import ApiModel, Endpoint, Param, SourceRef, dumps
+from generator.analysis import diff as diff_mod
+from generator.analysis.diff import BREAKING, CLIENT, NON_BREAKING, SERVER
+from generator.core.jsonform import dumps
+from generator.core.model import ApiModel, Endpoint, Param, SourceRef
 
 
 def P(

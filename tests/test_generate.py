@@ -13,8 +13,9 @@ import pytest
 from clirun import run as run_cli
 from genhelp import generate_into, import_package, model_of
 
-from generator import generate, render
-from generator.diagnostics import InputError
+from generator.app import generate
+from generator.core.diagnostics import InputError
+from generator.render import package as render
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -218,8 +219,8 @@ def test_wheel_carries_templates(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     (wheel,) = tmp_path.glob("mbgen-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    for t in ("resource.py.j2", "runtime.py.j2", "client.py.j2", "init.py.j2"):
-        assert f"generator/templates/{t}" in names
+    for t in ("templates/resource.py.j2", "templates/client.py.j2", "runtime/client_runtime.py"):
+        assert f"generator/{t}" in names
 
 
 def test_committed_packages_match_their_models(tmp_path: Path) -> None:

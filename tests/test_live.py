@@ -15,7 +15,7 @@ from clirun import run
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from generator import sources
+from generator.app import load as sources
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import sources
-from generator.model import ApiModel, Endpoint, Param
+from generator.app import load as sources
+from generator.core.model import ApiModel, Endpoint, Param
 
 
 def ep(model: ApiModel, method: str, path: str) -> Endpoint:

@@ -11,8 +11,8 @@ import pytest
 from clirun import assert_one_line_error as one_line_error
 from clirun import run
 
-from generator import sources
-from generator.model import ApiModel, Endpoint, Param
+from generator.app import load as sources
+from generator.core.model import ApiModel, Endpoint, Param
 
 
 def ep(model: ApiModel, method: str, path: str) -> Endpoint:

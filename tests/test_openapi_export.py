@@ -12,7 +12,8 @@ import pytest
 from conftest import CORPUS, corpus_labels
 from openapi_spec_validator import validate
 
-from generator import openapi_export, sources
+from generator.app import load as sources
+from generator.export import openapi as openapi_export
 
 
 def export(source: Path, version: str | None = None) -> dict[str, Any]:

@@ -28,7 +28,9 @@ from conftest import CORPUS, REPO, corpus_manifest
 from genhelp import import_package
 from samples import Sampler
 
-from generator import generate, openapi_docs, sources
+from generator.app import generate
+from generator.app import load as sources
+from generator.readers.openapi import document as openapi_docs
 
 ENTRIES = [e for e in corpus_manifest() if e["format"].startswith("openapi")]
 PRISM = os.environ.get("MBGEN_PRISM") or next(

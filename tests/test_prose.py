@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import prose
+from generator.readers import prose
 
 CASES = [
     ("value must be an integer greater than zero.", "int", False),

@@ -12,8 +12,9 @@ import json
 import logging
 import mimetypes
 import threading
+import warnings
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urlencode
 
 import requests
@@ -28,6 +29,7 @@ __all__ = [
     "NotFound",
     "PermissionDenied",
     "RequestTimeout",
+    "Resource",
     "Unset",
 ]
 
@@ -163,6 +165,9 @@ def _server_message(response: requests.Response) -> str:
     return json.dumps(data)[:500]
 
 
+_ClientT = TypeVar("_ClientT", bound="BaseClient")
+
+
 class BaseClient:
     """Connection, authentication and error handling shared by every resource."""
 
@@ -181,14 +186,24 @@ class BaseClient:
             raise ValueError("give both username and password, or neither")
         if api_key is not None and (username is not None or session_token is not None):
             raise ValueError("api_key cannot be combined with a login or a session token")
-        self.base_url = base_url.rstrip("/")
-        self.timeout = timeout
+        self._base_url = base_url.rstrip("/")
+        self._timeout = timeout
         self._username = username
         self._password = password
         self._api_key = api_key
         self._token = session_token
         self._lock = threading.Lock()
         self._http = http if http is not None else requests.Session()
+
+    @property
+    def base_url(self) -> str:
+        """The server's address, without a trailing slash."""
+        return self._base_url
+
+    @property
+    def timeout(self) -> float:
+        """Seconds to wait for an answer to each request."""
+        return self._timeout
 
     def __repr__(self) -> str:
         if self._api_key is not None:
@@ -243,7 +258,7 @@ class BaseClient:
     def close(self) -> None:
         self._http.close()
 
-    def __enter__(self) -> BaseClient:
+    def __enter__(self: _ClientT) -> _ClientT:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -289,7 +304,8 @@ class BaseClient:
         if multipart and isinstance(body, Mapping):
             request = requests.Request(method, url, headers=headers, files=_parts(body))
         else:
-            request = requests.Request(method, url, headers=headers, json=body)
+            payload: Any = body  # any JSON value
+            request = requests.Request(method, url, headers=headers, json=payload)
         prepared = self._http.prepare_request(request)
         prepared.url = url
         settings = self._http.merge_environment_settings(url, {}, None, None, None)
@@ -363,3 +379,37 @@ def _decode(response: requests.Response) -> Any:
         except ValueError:
             return response.content
     return response.content
+
+
+class Resource:
+    """The base of every resource (one per namespace): its methods call through the client."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def _call(
+        self,
+        method: str,
+        template: str,
+        path_args: tuple[object, ...] = (),
+        query: Mapping[str, object] | None = None,
+        body: Mapping[str, object] | None = None,
+        raw_body: object = UNSET,
+        multipart: bool = False,
+        deprecated: str | None = None,
+    ) -> Any:
+        if deprecated is not None:
+            warnings.warn(deprecated, DeprecationWarning, stacklevel=3)
+        return self._client._call(
+            method,
+            template,
+            path_args,
+            query=query,
+            body=body,
+            raw_body=raw_body,
+            multipart=multipart,
+        )
+
+
+# What a resource attribute of the generated client must not be called (mbgen reads it).
+CLIENT_MEMBERS = frozenset(name for name in dir(BaseClient) if not name.startswith("_"))

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class ActivityResource:
+class ActivityResource(Resource):
     """Routes of the 'activity' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_recent_views(self) -> Any:
         """GET /api/activity/recent_views
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiactivityrecent_views
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/activity/recent_views",
             (),
@@ -29,7 +26,7 @@ class ActivityResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiactivity
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/activity/",
             (),

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class AlertResource:
+class AlertResource(Resource):
     """Routes of the 'alert' namespace (6 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -34,7 +30,7 @@ class AlertResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apialert
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/alert/",
             (),
@@ -60,15 +56,11 @@ class AlertResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apialertid
         """
-        warnings.warn(
-            "DELETE /api/alert/:id is deprecated by Metabase",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/alert/{}",
             (id,),
+            deprecated="DELETE /api/alert/:id is deprecated by Metabase",
         )
 
     def get_question_by_id(
@@ -82,7 +74,7 @@ class AlertResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apialertquestionid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/alert/question/{}",
             (id,),
@@ -100,7 +92,7 @@ class AlertResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apialert
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/alert/",
             (),
@@ -133,7 +125,7 @@ class AlertResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apialertid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/alert/{}",
             (id,),
@@ -158,7 +150,7 @@ class AlertResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apialertidunsubscribe
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/alert/{}/unsubscribe",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class AutomagicDashboardsResource:
+class AutomagicDashboardsResource(Resource):
     """Routes of the 'automagic-dashboards' namespace (9 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -29,7 +26,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-query
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/{}/{}",
             (entity, entity_id_or_query),
@@ -56,7 +53,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-query
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/{}/{}/cell/{}",
             (entity, entity_id_or_query, cell_query),
@@ -87,7 +84,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-querycomparecomparison-entitycomparison-entity-id-or-query
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/{}/{}/cell/{}/compare/{}/{}",
             (
@@ -124,7 +121,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-queryruleprefixrule
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}",
             (entity, entity_id_or_query, cell_query, prefix, rule),
@@ -159,7 +156,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-queryruleprefixrulecomparecomparison-entitycomparison-entity-id-or-query
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}/compare/{}/{}",
             (
@@ -196,7 +193,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-querycomparecomparison-entitycomparison-entity-id-or-query
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/{}/{}/compare/{}/{}",
             (entity, entity_id_or_query, comparison_entity, comparison_entity_id_or_query),
@@ -216,7 +213,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiautomagic-dashboardsdatabaseidcandidates
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/database/{}/candidates",
             (id,),
@@ -242,7 +239,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-queryruleprefixrule
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/{}/{}/rule/{}/{}",
             (entity, entity_id_or_query, prefix, rule),
@@ -275,7 +272,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-queryruleprefixrulecomparecomparison-entitycomparison-entity-id-or-query
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/{}/{}/rule/{}/{}/compare/{}/{}",
             (

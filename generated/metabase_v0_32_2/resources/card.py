@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class CardResource:
+class CardResource(Resource):
     """Routes of the 'card' namespace (16 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -42,7 +38,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicard
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/",
             (),
@@ -72,15 +68,11 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apicardid
         """
-        warnings.warn(
-            "DELETE /api/card/:id is deprecated by Metabase",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/card/{}",
             (id,),
+            deprecated="DELETE /api/card/:id is deprecated by Metabase",
         )
 
     def delete_favorite(
@@ -94,7 +86,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apicardcard-idfavorite
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/card/{}/favorite",
             (card_id,),
@@ -113,7 +105,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apicardcard-idpublic_link
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/card/{}/public_link",
             (card_id,),
@@ -130,7 +122,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicardid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}",
             (id,),
@@ -143,7 +135,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicardembeddable
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/embeddable",
             (),
@@ -156,7 +148,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicardpublic
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/public",
             (),
@@ -173,7 +165,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicardidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}/related",
             (id,),
@@ -197,7 +189,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicard
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/",
             (),
@@ -221,7 +213,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcollections
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/collections",
             (),
@@ -242,7 +234,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcard-idfavorite
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/favorite",
             (card_id,),
@@ -261,7 +253,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcard-idpublic_link
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/public_link",
             (card_id,),
@@ -283,7 +275,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcard-idquery
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/query",
             (card_id,),
@@ -309,7 +301,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcard-idqueryexport-format
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/query/{}",
             (card_id, export_format),
@@ -330,7 +322,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardrelated
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/related",
             (),
@@ -375,7 +367,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apicardid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/card/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class CollectionResource:
+class CollectionResource(Resource):
     """Routes of the 'collection' namespace (9 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -31,7 +28,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicollection
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/collection/",
             (),
@@ -54,7 +51,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/{}",
             (id,),
@@ -67,7 +64,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectiongraph
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/graph",
             (),
@@ -89,7 +86,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectioniditems
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/{}/items",
             (id,),
@@ -104,7 +101,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionroot
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/root",
             (),
@@ -124,7 +121,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionrootitems
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/root/items",
             (),
@@ -146,7 +143,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollection
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/",
             (),
@@ -177,7 +174,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apicollectionid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/collection/{}",
             (id,),
@@ -197,7 +194,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apicollectiongraph
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/collection/graph",
             (),

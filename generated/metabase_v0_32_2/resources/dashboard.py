@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class DashboardResource:
+class DashboardResource(Resource):
     """Routes of the 'dashboard' namespace (20 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -35,7 +32,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboard
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/",
             (),
@@ -60,7 +57,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apidashboardid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/dashboard/{}",
             (id,),
@@ -80,7 +77,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apidashboardidcards
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/dashboard/{}/cards",
             (id,),
@@ -100,7 +97,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apidashboardidfavorite
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/dashboard/{}/favorite",
             (id,),
@@ -119,7 +116,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apidashboarddashboard-idpublic_link
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
@@ -136,7 +133,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboardid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}",
             (id,),
@@ -149,7 +146,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboardembeddable
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/embeddable",
             (),
@@ -162,7 +159,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboardpublic
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/public",
             (),
@@ -179,7 +176,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboardidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/related",
             (id,),
@@ -196,7 +193,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboardidrevisions
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/revisions",
             (id,),
@@ -214,7 +211,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboard
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/",
             (),
@@ -241,7 +238,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardidcards
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/cards",
             (id,),
@@ -274,7 +271,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardfrom-dashboard-idcopy
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/copy",
             (from_dashboard_id,),
@@ -298,7 +295,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardidfavorite
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/favorite",
             (id,),
@@ -317,7 +314,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboarddashboard-idpublic_link
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
@@ -337,7 +334,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardidrevert
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/revert",
             (id,),
@@ -358,7 +355,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardsave
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/save",
             (),
@@ -381,7 +378,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardsavecollectionparent-collection-id
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/save/collection/{}",
             (parent_collection_id,),
@@ -426,7 +423,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apidashboardid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/dashboard/{}",
             (id,),
@@ -460,7 +457,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apidashboardidcards
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/dashboard/{}/cards",
             (id,),

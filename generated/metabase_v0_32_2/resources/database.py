@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class DatabaseResource:
+class DatabaseResource(Resource):
     """Routes of the 'database' namespace (18 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -37,7 +34,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidatabase
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/",
             (),
@@ -62,7 +59,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apidatabaseid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/database/{}",
             (id,),
@@ -79,7 +76,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabaseid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}",
             (id,),
@@ -99,7 +96,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabaseidautocomplete_suggestions
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/autocomplete_suggestions",
             (id,),
@@ -119,7 +116,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabaseidfields
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/fields",
             (id,),
@@ -136,7 +133,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabaseididfields
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/idfields",
             (id,),
@@ -153,7 +150,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabaseidmetadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/metadata",
             (id,),
@@ -170,7 +167,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabasevirtual-dbmetadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/metadata",
             (virtual_db,),
@@ -189,7 +186,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabaseidschemaschema
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schema/{}",
             (id, schema),
@@ -206,7 +203,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabaseidschemas
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schemas",
             (id,),
@@ -226,7 +223,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabase
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/",
             (),
@@ -249,7 +246,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidatabaseiddiscard_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/discard_values",
             (id,),
@@ -268,7 +265,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidatabaseidrescan_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/rescan_values",
             (id,),
@@ -281,7 +278,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidatabasesample_dataset
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/sample_dataset",
             (),
@@ -298,7 +295,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidatabaseidsync
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/sync",
             (id,),
@@ -317,7 +314,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidatabaseidsync_schema
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/sync_schema",
             (id,),
@@ -339,7 +336,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidatabasevalidate
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/validate",
             (),
@@ -381,7 +378,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apidatabaseid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/database/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EmailResource:
+class EmailResource(Resource):
     """Routes of the 'email' namespace (3 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_all(self) -> Any:
         """DELETE /api/email/
@@ -20,7 +17,7 @@ class EmailResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apiemail
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/email/",
             (),
@@ -33,7 +30,7 @@ class EmailResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apiemailtest
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/email/test",
             (),
@@ -53,7 +50,7 @@ class EmailResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apiemail
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/email/",
             (),

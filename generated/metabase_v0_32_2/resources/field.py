@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class FieldResource:
+class FieldResource(Resource):
     """Routes of the 'field' namespace (13 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_dimension(
         self,
@@ -24,7 +21,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apifieldiddimension
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/field/{}/dimension",
             (id,),
@@ -41,7 +38,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}",
             (id,),
@@ -60,7 +57,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldfield-literal2cfield-name2ctype2ffield-typevalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/field-literal%2C{}%2Ctype%2F{}/values",
             (field_name, field_type),
@@ -77,7 +74,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/related",
             (id,),
@@ -99,7 +96,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidremappingremapped-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/remapping/{}",
             (id, remapped_id),
@@ -126,7 +123,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidsearchsearch-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/search/{}",
             (id, search_id),
@@ -147,7 +144,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidsummary
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/summary",
             (id,),
@@ -164,7 +161,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/values",
             (id,),
@@ -188,7 +185,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apifieldiddimension
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/field/{}/dimension",
             (id,),
@@ -212,7 +209,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apifieldiddiscard_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/field/{}/discard_values",
             (id,),
@@ -231,7 +228,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apifieldidrescan_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/field/{}/rescan_values",
             (id,),
@@ -251,7 +248,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apifieldidvalues
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/field/{}/values",
             (id,),
@@ -292,7 +289,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apifieldid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/field/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class PermissionsResource:
+class PermissionsResource(Resource):
     """Routes of the 'permissions' namespace (10 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_group_by_group_id(
         self,
@@ -26,7 +23,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apipermissionsgroupgroup-id
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/permissions/group/{}",
             (group_id,),
@@ -45,7 +42,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apipermissionsmembershipid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/permissions/membership/{}",
             (id,),
@@ -58,7 +55,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsgraph
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/graph",
             (),
@@ -71,7 +68,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsgroup
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/group",
             (),
@@ -90,7 +87,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsgroupid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/group/{}",
             (id,),
@@ -103,7 +100,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsmembership
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/membership",
             (),
@@ -123,7 +120,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipermissionsgroup
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/permissions/group",
             (),
@@ -148,7 +145,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipermissionsmembership
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/permissions/membership",
             (),
@@ -165,7 +162,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apipermissionsgraph
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/permissions/graph",
             (),
@@ -187,7 +184,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apipermissionsgroupgroup-id
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/permissions/group/{}",
             (group_id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class PreviewEmbedResource:
+class PreviewEmbedResource(Resource):
     """Routes of the 'preview-embed' namespace (4 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_card_by_token(
         self,
@@ -24,7 +21,7 @@ class PreviewEmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview-embedcardtoken
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/preview-embed/card/{}",
             (token,),
@@ -41,7 +38,7 @@ class PreviewEmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview-embedcardtokenquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/preview-embed/card/{}/query",
             (token,),
@@ -58,7 +55,7 @@ class PreviewEmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview-embeddashboardtoken
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/preview-embed/dashboard/{}",
             (token,),
@@ -79,7 +76,7 @@ class PreviewEmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview-embeddashboardtokendashcarddashcard-idcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/preview-embed/dashboard/{}/dashcard/{}/card/{}",
             (token, dashcard_id, card_id),

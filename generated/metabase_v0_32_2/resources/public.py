@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class PublicResource:
+class PublicResource(Resource):
     """Routes of the 'public' namespace (12 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_card_by_uuid(
         self,
@@ -24,7 +21,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}",
             (uuid,),
@@ -48,7 +45,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuidfieldfield-idremappingremapped-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/field/{}/remapping/{}",
             (uuid, field_id, remapped_id),
@@ -77,7 +74,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuidfieldfield-idsearchsearch-field-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/field/{}/search/{}",
             (uuid, field_id, search_field_id),
@@ -100,7 +97,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuidfieldfield-idvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/field/{}/values",
             (uuid, field_id),
@@ -120,7 +117,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuidquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/query",
             (uuid,),
@@ -145,7 +142,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuidqueryexport-format
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/query/{}",
             (uuid, export_format),
@@ -165,7 +162,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicdashboarduuid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}",
             (uuid,),
@@ -187,7 +184,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicdashboarduuidcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/card/{}",
             (uuid, card_id),
@@ -214,7 +211,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicdashboarduuidfieldfield-idremappingremapped-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/field/{}/remapping/{}",
             (uuid, field_id, remapped_id),
@@ -243,7 +240,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicdashboarduuidfieldfield-idsearchsearch-field-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/field/{}/search/{}",
             (uuid, field_id, search_field_id),
@@ -266,7 +263,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicdashboarduuidfieldfield-idvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/field/{}/values",
             (uuid, field_id),
@@ -290,7 +287,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicoembed
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/oembed",
             (),

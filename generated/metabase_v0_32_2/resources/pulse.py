@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
 from typing import Any, List
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class PulseResource:
+class PulseResource(Resource):
     """Routes of the 'pulse' namespace (10 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -36,7 +32,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipulse
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/pulse/",
             (),
@@ -63,15 +59,11 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apipulseid
         """
-        warnings.warn(
-            "DELETE /api/pulse/:id is deprecated by Metabase",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/pulse/{}",
             (id,),
+            deprecated="DELETE /api/pulse/:id is deprecated by Metabase",
         )
 
     def get(
@@ -85,7 +77,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulseid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/pulse/{}",
             (id,),
@@ -96,7 +88,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulseform_input
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/pulse/form_input",
             (),
@@ -113,7 +105,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulsepreview_cardid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/pulse/preview_card/{}",
             (id,),
@@ -130,7 +122,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulsepreview_card_infoid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/pulse/preview_card_info/{}",
             (id,),
@@ -147,7 +139,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulsepreview_card_pngid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/pulse/preview_card_png/{}",
             (id,),
@@ -165,7 +157,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulse
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/pulse/",
             (),
@@ -196,7 +188,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipulsetest
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/pulse/test",
             (),
@@ -234,7 +226,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apipulseid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/pulse/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class SearchResource:
+class SearchResource(Resource):
     """Routes of the 'search' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def list(
         self,
@@ -27,7 +24,7 @@ class SearchResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apisearch
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/search/",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class SetupResource:
+class SetupResource(Resource):
     """Routes of the 'setup' namespace (3 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -49,7 +46,7 @@ class SetupResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apisetup
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/setup/",
             (),
@@ -77,7 +74,7 @@ class SetupResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apisetupadmin_checklist
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/setup/admin_checklist",
             (),
@@ -99,7 +96,7 @@ class SetupResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apisetupvalidate
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/setup/validate",
             (),

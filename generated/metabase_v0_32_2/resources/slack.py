@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class SlackResource:
+class SlackResource(Resource):
     """Routes of the 'slack' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def update_settings(
         self,
@@ -29,7 +26,7 @@ class SlackResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apislacksettings
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/slack/settings",
             (),

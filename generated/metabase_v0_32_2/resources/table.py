@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class TableResource:
+class TableResource(Resource):
     """Routes of the 'table' namespace (10 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -24,7 +21,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitableid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}",
             (id,),
@@ -41,7 +38,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitablecard__idfks
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/card__{}/fks",
             (id,),
@@ -58,7 +55,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitablecard__idquery_metadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/card__{}/query_metadata",
             (id,),
@@ -75,7 +72,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitableidfks
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}/fks",
             (id,),
@@ -95,7 +92,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitableidquery_metadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}/query_metadata",
             (id,),
@@ -115,7 +112,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitableidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}/related",
             (id,),
@@ -126,7 +123,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitable
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/",
             (),
@@ -145,7 +142,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apitableiddiscard_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/table/{}/discard_values",
             (id,),
@@ -164,7 +161,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apitableidrescan_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/table/{}/rescan_values",
             (id,),
@@ -196,7 +193,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apitableid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/table/{}",
             (id,),

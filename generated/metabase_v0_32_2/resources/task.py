@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class TaskResource:
+class TaskResource(Resource):
     """Routes of the 'task' namespace (3 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -24,7 +21,7 @@ class TaskResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitaskid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/task/{}",
             (id,),
@@ -37,7 +34,7 @@ class TaskResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitaskinfo
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/task/info",
             (),
@@ -59,7 +56,7 @@ class TaskResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitask
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/task/",
             (),

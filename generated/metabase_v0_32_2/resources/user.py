@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class UserResource:
+class UserResource(Resource):
     """Routes of the 'user' namespace (10 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -37,7 +34,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apiuser
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/user/",
             (),
@@ -64,7 +61,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apiuserid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/user/{}",
             (id,),
@@ -81,7 +78,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiuserid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/user/{}",
             (id,),
@@ -92,7 +89,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiusercurrent
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/user/current",
             (),
@@ -110,7 +107,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiuser
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/user/",
             (),
@@ -132,7 +129,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apiuseridsend_invite
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/user/{}/send_invite",
             (id,),
@@ -162,7 +159,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apiuserid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user/{}",
             (id,),
@@ -192,7 +189,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apiuseridpassword
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user/{}/password",
             (id,),
@@ -213,7 +210,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apiuseridqbnewb
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user/{}/qbnewb",
             (id,),
@@ -232,7 +229,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apiuseridreactivate
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user/{}/reactivate",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class UtilResource:
+class UtilResource(Resource):
     """Routes of the 'util' namespace (4 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_logs(self) -> Any:
         """GET /api/util/logs
@@ -20,7 +17,7 @@ class UtilResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiutillogs
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/util/logs",
             (),
@@ -31,7 +28,7 @@ class UtilResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiutilrandom_token
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/util/random_token",
             (),
@@ -44,7 +41,7 @@ class UtilResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiutilstats
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/util/stats",
             (),
@@ -62,7 +59,7 @@ class UtilResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apiutilpassword_check
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/util/password_check",
             (),

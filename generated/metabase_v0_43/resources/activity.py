@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class ActivityResource:
+class ActivityResource(Resource):
     """Routes of the 'activity' namespace (3 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_popular_items(self) -> Any:
         """GET /api/activity/popular_items
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiactivitypopular_items
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/activity/popular_items",
             (),
@@ -29,7 +26,7 @@ class ActivityResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiactivityrecent_views
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/activity/recent_views",
             (),
@@ -40,7 +37,7 @@ class ActivityResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiactivity
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/activity/",
             (),

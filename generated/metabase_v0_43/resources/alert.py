@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class AlertResource:
+class AlertResource(Resource):
     """Routes of the 'alert' namespace (6 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -33,7 +30,7 @@ class AlertResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apialert
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/alert/",
             (),
@@ -57,7 +54,7 @@ class AlertResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apialertidsubscription
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/alert/{}/subscription",
             (id,),
@@ -74,7 +71,7 @@ class AlertResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apialertid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/alert/{}",
             (id,),
@@ -94,7 +91,7 @@ class AlertResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apialertquestionid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/alert/question/{}",
             (id,),
@@ -117,7 +114,7 @@ class AlertResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apialert
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/alert/",
             (),
@@ -151,7 +148,7 @@ class AlertResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apialertid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/alert/{}",
             (id,),

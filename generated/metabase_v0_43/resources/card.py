@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class CardResource:
+class CardResource(Resource):
     """Routes of the 'card' namespace (20 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -42,7 +38,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicard
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/",
             (),
@@ -72,15 +68,11 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apicardid
         """
-        warnings.warn(
-            "DELETE /api/card/:id is deprecated by Metabase",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/card/{}",
             (id,),
+            deprecated="DELETE /api/card/:id is deprecated by Metabase",
         )
 
     def delete_public_link(
@@ -94,7 +86,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apicardcard-idpublic_link
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/card/{}/public_link",
             (card_id,),
@@ -111,7 +103,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicardid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}",
             (id,),
@@ -122,7 +114,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicardembeddable
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/embeddable",
             (),
@@ -133,7 +125,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicardpublic
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/public",
             (),
@@ -150,7 +142,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicardidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}/related",
             (id,),
@@ -174,7 +166,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicardidtimelines
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}/timelines",
             (id,),
@@ -205,7 +197,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicard
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/",
             (),
@@ -229,7 +221,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicardcollections
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/collections",
             (),
@@ -250,7 +242,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicardidcopy
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/copy",
             (id,),
@@ -269,7 +261,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicardcard-idpersist
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/persist",
             (card_id,),
@@ -291,7 +283,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicardpivotcard-idquery
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/pivot/{}/query",
             (card_id,),
@@ -312,7 +304,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicardcard-idpublic_link
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/public_link",
             (card_id,),
@@ -338,7 +330,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicardcard-idquery
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/query",
             (card_id,),
@@ -366,7 +358,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicardcard-idqueryexport-format
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/query/{}",
             (card_id, export_format),
@@ -388,7 +380,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicardcard-idrefresh
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/refresh",
             (card_id,),
@@ -406,7 +398,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicardrelated
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/related",
             (),
@@ -428,7 +420,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicardcard-idunpersist
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/unpersist",
             (card_id,),
@@ -472,7 +464,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apicardid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/card/{}",
             (id,),

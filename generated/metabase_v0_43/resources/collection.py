@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class CollectionResource:
+class CollectionResource(Resource):
     """Routes of the 'collection' namespace (12 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -35,7 +32,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicollection
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/collection/",
             (),
@@ -60,7 +57,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/{}",
             (id,),
@@ -80,7 +77,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectiongraph
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/graph",
             (),
@@ -138,7 +135,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectioniditems
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/{}/items",
             (id,),
@@ -163,7 +160,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionroot
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/root",
             (),
@@ -221,7 +218,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionrootitems
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/root/items",
             (),
@@ -249,7 +246,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionroottimelines
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/root/timelines",
             (),
@@ -275,7 +272,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionidtimelines
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/{}/timelines",
             (id,),
@@ -299,7 +296,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectiontree
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/tree",
             (),
@@ -323,7 +320,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollection
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/",
             (),
@@ -359,7 +356,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apicollectionid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/collection/{}",
             (id,),
@@ -388,7 +385,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apicollectiongraph
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/collection/graph",
             (),

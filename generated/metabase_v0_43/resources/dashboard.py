@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class DashboardResource:
+class DashboardResource(Resource):
     """Routes of the 'dashboard' namespace (24 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -35,7 +32,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboard
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/",
             (),
@@ -60,7 +57,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apidashboardid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/dashboard/{}",
             (id,),
@@ -80,7 +77,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apidashboardidcards
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/dashboard/{}/cards",
             (id,),
@@ -100,7 +97,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apidashboarddashboard-idpublic_link
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
@@ -117,7 +114,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}",
             (id,),
@@ -128,7 +125,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardembeddable
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/embeddable",
             (),
@@ -149,7 +146,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardidparamsparam-keysearchquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/params/{}/search/{}",
             (id, param_key, query),
@@ -169,7 +166,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardparamsvalid-filter-fields
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/params/valid-filter-fields",
             (),
@@ -192,7 +189,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardidparamsparam-keyvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/params/{}/values",
             (id, param_key),
@@ -203,7 +200,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardpublic
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/public",
             (),
@@ -220,7 +217,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/related",
             (id,),
@@ -237,7 +234,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardidrevisions
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/revisions",
             (id,),
@@ -255,7 +252,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboard
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/",
             (),
@@ -280,7 +277,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardidcards
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/cards",
             (id,),
@@ -310,7 +307,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardfrom-dashboard-idcopy
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/copy",
             (from_dashboard_id,),
@@ -340,7 +337,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/dashcard/{}/card/{}/query",
             (dashboard_id, dashcard_id, card_id),
@@ -369,7 +366,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idqueryexport-format
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/dashcard/{}/card/{}/query/{}",
             (dashboard_id, dashcard_id, card_id, export_format),
@@ -396,7 +393,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/pivot/{}/dashcard/{}/card/{}/query",
             (dashboard_id, dashcard_id, card_id),
@@ -418,7 +415,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboarddashboard-idpublic_link
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
@@ -438,7 +435,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardidrevert
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/revert",
             (id,),
@@ -459,7 +456,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardsave
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/save",
             (),
@@ -482,7 +479,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardsavecollectionparent-collection-id
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/save/collection/{}",
             (parent_collection_id,),
@@ -529,7 +526,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apidashboardid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/dashboard/{}",
             (id,),
@@ -564,7 +561,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apidashboardidcards
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/dashboard/{}/cards",
             (id,),

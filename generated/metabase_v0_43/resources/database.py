@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class DatabaseResource:
+class DatabaseResource(Resource):
     """Routes of the 'database' namespace (26 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -41,7 +38,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabase
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/",
             (),
@@ -70,7 +67,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apidatabaseid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/database/{}",
             (id,),
@@ -92,7 +89,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}",
             (id,),
@@ -118,7 +115,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidautocomplete_suggestions
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/autocomplete_suggestions",
             (id,),
@@ -139,7 +136,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbdatasets
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/datasets",
             (virtual_db,),
@@ -158,7 +155,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbdatasetsschema
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/datasets/{}",
             (virtual_db, schema),
@@ -169,7 +166,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasedb-ids-with-deprecated-drivers
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/db-ids-with-deprecated-drivers",
             (),
@@ -186,7 +183,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidfields
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/fields",
             (id,),
@@ -203,7 +200,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseididfields
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/idfields",
             (id,),
@@ -225,7 +222,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidmetadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/metadata",
             (id,),
@@ -246,7 +243,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbmetadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/metadata",
             (virtual_db,),
@@ -263,7 +260,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidschema
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schema/",
             (id,),
@@ -282,7 +279,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidschemaschema
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schema/{}",
             (id, schema),
@@ -301,7 +298,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbschemaschema
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schema/{}",
             (virtual_db, schema),
@@ -318,7 +315,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidschemas
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schemas",
             (id,),
@@ -335,7 +332,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbschemas
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schemas",
             (virtual_db,),
@@ -363,7 +360,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabase
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/",
             (),
@@ -388,7 +385,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseiddiscard_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/discard_values",
             (id,),
@@ -407,7 +404,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseidpersist
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/persist",
             (id,),
@@ -424,7 +421,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseidrescan_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/rescan_values",
             (id,),
@@ -437,7 +434,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabasesample_database
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/sample_database",
             (),
@@ -454,7 +451,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseidsync
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/sync",
             (id,),
@@ -471,7 +468,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseidsync_schema
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/sync_schema",
             (id,),
@@ -490,7 +487,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseidunpersist
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/unpersist",
             (id,),
@@ -512,7 +509,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabasevalidate
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/validate",
             (),
@@ -558,7 +555,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apidatabaseid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/database/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class DatasetResource:
+class DatasetResource(Resource):
     """Routes of the 'dataset' namespace (5 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -27,7 +24,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidataset
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/",
             (),
@@ -53,7 +50,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatasetexport-format
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/{}",
             (export_format,),
@@ -77,7 +74,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatasetduration
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/duration",
             (),
@@ -99,7 +96,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatasetnative
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/native",
             (),
@@ -122,7 +119,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatasetpivot
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/pivot",
             (),

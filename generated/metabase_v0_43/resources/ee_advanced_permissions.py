@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeAdvancedPermissionsResource:
+class EeAdvancedPermissionsResource(Resource):
     """Routes of the 'ee-advanced-permissions' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_application_graph(self) -> Any:
         """GET /api/ee/advanced-permissions/application/graph
@@ -21,7 +18,7 @@ class EeAdvancedPermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieeadvanced-permissionsapplicationgraph
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/advanced-permissions/application/graph",
             (),
@@ -35,7 +32,7 @@ class EeAdvancedPermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apieeadvanced-permissionsapplicationgraph
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/ee/advanced-permissions/application/graph",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeAuditAppResource:
+class EeAuditAppResource(Resource):
     """Routes of the 'ee-audit-app' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_user_subscriptions(
         self,
@@ -26,7 +23,7 @@ class EeAuditAppResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apieeaudit-appuseridsubscriptions
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/ee/audit-app/user/{}/subscriptions",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeContentManagementResource:
+class EeContentManagementResource(Resource):
     """Routes of the 'ee-content-management' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post_review(
         self,
@@ -34,7 +31,7 @@ class EeContentManagementResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieecontent-managementreview
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/content-management/review/",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeSandboxResource:
+class EeSandboxResource(Resource):
     """Routes of the 'ee-sandbox' namespace (8 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_gtap_by_id(
         self,
@@ -26,7 +23,7 @@ class EeSandboxResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apieesandboxgtapid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/ee/sandbox/gtap/{}",
             (id,),
@@ -39,7 +36,7 @@ class EeSandboxResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieesandboxgtap
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/sandbox/gtap/",
             (),
@@ -58,7 +55,7 @@ class EeSandboxResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieesandboxgtapid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/sandbox/gtap/{}",
             (id,),
@@ -82,7 +79,7 @@ class EeSandboxResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieesandboxtableidquery_metadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/sandbox/table/{}/query_metadata",
             (id,),
@@ -99,7 +96,7 @@ class EeSandboxResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieesandboxuserattributes
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/sandbox/user/attributes",
             (),
@@ -125,7 +122,7 @@ class EeSandboxResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieesandboxgtap
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/sandbox/gtap/",
             (),
@@ -153,7 +150,7 @@ class EeSandboxResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apieesandboxgtapid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/ee/sandbox/gtap/{}",
             (id,),
@@ -178,7 +175,7 @@ class EeSandboxResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apieesandboxuseridattributes
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/ee/sandbox/user/{}/attributes",
             (id,),

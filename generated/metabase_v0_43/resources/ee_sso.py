@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeSsoResource:
+class EeSsoResource(Resource):
     """Routes of the 'ee-sso' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_sso(self) -> Any:
         """GET /api/ee/sso/sso/
@@ -20,7 +17,7 @@ class EeSsoResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieessosso
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/sso/sso/",
             (),
@@ -33,7 +30,7 @@ class EeSsoResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieessosso
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/sso/sso/",
             (),

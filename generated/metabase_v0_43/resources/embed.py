@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EmbedResource:
+class EmbedResource(Resource):
     """Routes of the 'embed' namespace (16 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_card_by_token(
         self,
@@ -24,7 +21,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtoken
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}",
             (token,),
@@ -48,7 +45,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtokenfieldfield-idremappingremapped-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/field/{}/remapping/{}",
             (token, field_id, remapped_id),
@@ -77,7 +74,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtokenfieldfield-idsearchsearch-field-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/field/{}/search/{}",
             (token, field_id, search_field_id),
@@ -100,7 +97,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtokenfieldfield-idvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/field/{}/values",
             (token, field_id),
@@ -117,7 +114,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtokenquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/query",
             (token,),
@@ -136,7 +133,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtokenqueryexport-format
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/query/{}",
             (token, export_format),
@@ -153,7 +150,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtoken
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}",
             (token,),
@@ -174,7 +171,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokendashcarddashcard-idcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/dashcard/{}/card/{}",
             (token, dashcard_id, card_id),
@@ -197,7 +194,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokendashcarddashcard-idcardcard-idexport-format
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/dashcard/{}/card/{}/{}",
             (token, dashcard_id, card_id, export_format),
@@ -221,7 +218,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokenfieldfield-idremappingremapped-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/field/{}/remapping/{}",
             (token, field_id, remapped_id),
@@ -250,7 +247,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokenfieldfield-idsearchsearch-field-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/field/{}/search/{}",
             (token, field_id, search_field_id),
@@ -273,7 +270,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokenfieldfield-idvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/field/{}/values",
             (token, field_id),
@@ -294,7 +291,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokenparamsparam-keysearchprefix
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/params/{}/search/{}",
             (token, param_key, prefix),
@@ -313,7 +310,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokenparamsparam-keyvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/params/{}/values",
             (token, param_key),
@@ -330,7 +327,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedpivotcardtokenquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/pivot/card/{}/query",
             (token,),
@@ -351,7 +348,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedpivotdashboardtokendashcarddashcard-idcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/pivot/dashboard/{}/dashcard/{}/card/{}",
             (token, dashcard_id, card_id),

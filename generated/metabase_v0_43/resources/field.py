@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class FieldResource:
+class FieldResource(Resource):
     """Routes of the 'field' namespace (13 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_dimension(
         self,
@@ -24,7 +21,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apifieldiddimension
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/field/{}/dimension",
             (id,),
@@ -41,7 +38,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apifieldid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}",
             (id,),
@@ -60,7 +57,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apifieldfield2cfield-name2coptionsvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/field%2C{}%2C{}/values",
             (field_name, options),
@@ -77,7 +74,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apifieldidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/related",
             (id,),
@@ -99,7 +96,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apifieldidremappingremapped-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/remapping/{}",
             (id, remapped_id),
@@ -124,7 +121,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apifieldidsearchsearch-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/search/{}",
             (id, search_id),
@@ -144,7 +141,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apifieldidsummary
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/summary",
             (id,),
@@ -161,7 +158,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apifieldidvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/values",
             (id,),
@@ -185,7 +182,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apifieldiddimension
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/field/{}/dimension",
             (id,),
@@ -207,7 +204,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apifieldiddiscard_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/field/{}/discard_values",
             (id,),
@@ -224,7 +221,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apifieldidrescan_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/field/{}/rescan_values",
             (id,),
@@ -244,7 +241,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apifieldidvalues
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/field/{}/values",
             (id,),
@@ -289,7 +286,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apifieldid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/field/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class GeojsonResource:
+class GeojsonResource(Resource):
     """Routes of the 'geojson' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -24,7 +21,7 @@ class GeojsonResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apigeojsonkey
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/geojson/{}",
             (key,),
@@ -42,7 +39,7 @@ class GeojsonResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apigeojson
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/geojson/",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class LdapResource:
+class LdapResource(Resource):
     """Routes of the 'ldap' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def update_settings(
         self,
@@ -27,7 +24,7 @@ class LdapResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apildapsettings
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/ldap/settings",
             (),

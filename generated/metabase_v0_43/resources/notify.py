@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class NotifyResource:
+class NotifyResource(Resource):
     """Routes of the 'notify' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post_db_by_id(
         self,
@@ -31,7 +28,7 @@ class NotifyResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apinotifydbid
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/notify/db/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class PermissionsResource:
+class PermissionsResource(Resource):
     """Routes of the 'permissions' namespace (11 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_group_by_group_id(
         self,
@@ -24,7 +21,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apipermissionsgroupgroup-id
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/permissions/group/{}",
             (group_id,),
@@ -41,7 +38,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apipermissionsmembershipid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/permissions/membership/{}",
             (id,),
@@ -54,7 +51,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipermissionsgraph
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/graph",
             (),
@@ -65,7 +62,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipermissionsgroup
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/group",
             (),
@@ -82,7 +79,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipermissionsgroupid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/group/{}",
             (id,),
@@ -93,7 +90,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipermissionsmembership
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/membership",
             (),
@@ -113,7 +110,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipermissionsgroup
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/permissions/group",
             (),
@@ -138,7 +135,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipermissionsmembership
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/permissions/membership",
             (),
@@ -156,7 +153,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apipermissionsgraph
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/permissions/graph",
             (),
@@ -176,7 +173,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apipermissionsgroupgroup-id
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/permissions/group/{}",
             (group_id,),
@@ -199,7 +196,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apipermissionsmembershipid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/permissions/membership/{}",
             (id,),

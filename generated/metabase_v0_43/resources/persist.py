@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class PersistResource:
+class PersistResource(Resource):
     """Routes of the 'persist' namespace (6 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -26,7 +23,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipersistpersisted-info-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/persist/{}",
             (persisted_info_id,),
@@ -45,7 +42,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipersistcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/persist/card/{}",
             (card_id,),
@@ -58,7 +55,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipersist
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/persist/",
             (),
@@ -71,7 +68,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipersistdisable
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/persist/disable",
             (),
@@ -84,7 +81,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipersistenable
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/persist/enable",
             (),
@@ -104,7 +101,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipersistset-interval
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/persist/set-interval",
             (),

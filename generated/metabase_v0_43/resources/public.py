@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class PublicResource:
+class PublicResource(Resource):
     """Routes of the 'public' namespace (16 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_card_by_uuid(
         self,
@@ -24,7 +21,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}",
             (uuid,),
@@ -48,7 +45,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidfieldfield-idremappingremapped-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/field/{}/remapping/{}",
             (uuid, field_id, remapped_id),
@@ -77,7 +74,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidfieldfield-idsearchsearch-field-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/field/{}/search/{}",
             (uuid, field_id, search_field_id),
@@ -100,7 +97,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidfieldfield-idvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/field/{}/values",
             (uuid, field_id),
@@ -120,7 +117,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/query",
             (uuid,),
@@ -145,7 +142,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidqueryexport-format
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/query/{}",
             (uuid, export_format),
@@ -165,7 +162,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}",
             (uuid,),
@@ -189,7 +186,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuiddashcarddashcard-idcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/dashcard/{}/card/{}",
             (uuid, dashcard_id, card_id),
@@ -216,7 +213,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidfieldfield-idremappingremapped-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/field/{}/remapping/{}",
             (uuid, field_id, remapped_id),
@@ -245,7 +242,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidfieldfield-idsearchsearch-field-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/field/{}/search/{}",
             (uuid, field_id, search_field_id),
@@ -268,7 +265,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidfieldfield-idvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/field/{}/values",
             (uuid, field_id),
@@ -289,7 +286,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidparamsparam-keysearchquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/params/{}/search/{}",
             (uuid, param_key, query),
@@ -308,7 +305,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidparamsparam-keyvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/params/{}/values",
             (uuid, param_key),
@@ -332,7 +329,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicoembed
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/oembed",
             (),
@@ -358,7 +355,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicpivotcarduuidquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/pivot/card/{}/query",
             (uuid,),
@@ -385,7 +382,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicpivotdashboarduuiddashcarddashcard-idcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/pivot/dashboard/{}/dashcard/{}/card/{}",
             (uuid, dashcard_id, card_id),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class RevisionResource:
+class RevisionResource(Resource):
     """Routes of the 'revision' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def list(
         self,
@@ -27,7 +24,7 @@ class RevisionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apirevision
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/revision/",
             (),
@@ -53,7 +50,7 @@ class RevisionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apirevisionrevert
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/revision/revert",
             (),

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class SegmentResource:
+class SegmentResource(Resource):
     """Routes of the 'segment' namespace (8 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -32,7 +28,7 @@ class SegmentResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apisegment
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/segment/",
             (),
@@ -60,18 +56,14 @@ class SegmentResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apisegmentid
         """
-        warnings.warn(
-            "DELETE /api/segment/:id is deprecated by Metabase",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/segment/{}",
             (id,),
             query={
                 "revision_message": revision_message,
             },
+            deprecated="DELETE /api/segment/:id is deprecated by Metabase",
         )
 
     def get(
@@ -85,7 +77,7 @@ class SegmentResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apisegmentid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/segment/{}",
             (id,),
@@ -102,7 +94,7 @@ class SegmentResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apisegmentidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/segment/{}/related",
             (id,),
@@ -119,7 +111,7 @@ class SegmentResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apisegmentidrevisions
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/segment/{}/revisions",
             (id,),
@@ -130,7 +122,7 @@ class SegmentResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apisegment
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/segment/",
             (),
@@ -150,7 +142,7 @@ class SegmentResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apisegmentidrevert
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/segment/{}/revert",
             (id,),
@@ -187,7 +179,7 @@ class SegmentResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apisegmentid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/segment/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class SettingResource:
+class SettingResource(Resource):
     """Routes of the 'setting' namespace (4 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -24,7 +21,7 @@ class SettingResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apisettingkey
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/setting/{}",
             (key,),
@@ -35,7 +32,7 @@ class SettingResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apisetting
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/setting/",
             (),
@@ -55,7 +52,7 @@ class SettingResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apisettingkey
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/setting/{}",
             (key,),
@@ -76,7 +73,7 @@ class SettingResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apisetting
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/setting/",
             (),

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class SlackResource:
+class SlackResource(Resource):
     """Routes of the 'slack' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_manifest(self) -> Any:
         """GET /api/slack/manifest
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apislackmanifest
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/slack/manifest",
             (),
@@ -40,7 +37,7 @@ class SlackResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apislacksettings
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/slack/settings",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class TableResource:
+class TableResource(Resource):
     """Routes of the 'table' namespace (12 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -24,7 +21,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitableid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}",
             (id,),
@@ -41,7 +38,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitablecard__idfks
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/card__{}/fks",
             (id,),
@@ -58,7 +55,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitablecard__idquery_metadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/card__{}/query_metadata",
             (id,),
@@ -75,7 +72,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitableidfks
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}/fks",
             (id,),
@@ -97,7 +94,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitableidquery_metadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}/query_metadata",
             (id,),
@@ -118,7 +115,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitableidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}/related",
             (id,),
@@ -129,7 +126,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitable
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/",
             (),
@@ -146,7 +143,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apitableiddiscard_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/table/{}/discard_values",
             (id,),
@@ -163,7 +160,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apitableidrescan_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/table/{}/rescan_values",
             (id,),
@@ -197,7 +194,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitableid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/table/{}",
             (id,),
@@ -239,7 +236,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitable
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/table/",
             (),
@@ -269,7 +266,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitableidfieldsorder
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/table/{}/fields/order",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class TimelineResource:
+class TimelineResource(Resource):
     """Routes of the 'timeline' namespace (5 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -37,7 +34,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apitimeline
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/timeline/",
             (),
@@ -62,7 +59,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apitimelineid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/timeline/{}",
             (id,),
@@ -88,7 +85,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitimelineid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/timeline/{}",
             (id,),
@@ -114,7 +111,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitimeline
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/timeline/",
             (),
@@ -150,7 +147,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitimelineid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/timeline/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class TimelineEventResource:
+class TimelineEventResource(Resource):
     """Routes of the 'timeline-event' namespace (4 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -45,7 +42,7 @@ class TimelineEventResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apitimeline-event
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/timeline-event/",
             (),
@@ -74,7 +71,7 @@ class TimelineEventResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apitimeline-eventid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/timeline-event/{}",
             (id,),
@@ -91,7 +88,7 @@ class TimelineEventResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitimeline-eventid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/timeline-event/{}",
             (id,),
@@ -127,7 +124,7 @@ class TimelineEventResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitimeline-eventid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/timeline-event/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class UserResource:
+class UserResource(Resource):
     """Routes of the 'user' namespace (10 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -35,7 +32,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apiuser
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/user/",
             (),
@@ -61,7 +58,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apiuserid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/user/{}",
             (id,),
@@ -78,7 +75,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiuserid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/user/{}",
             (id,),
@@ -89,7 +86,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiusercurrent
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/user/current",
             (),
@@ -113,7 +110,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiuser
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/user/",
             (),
@@ -138,7 +135,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apiuseridsend_invite
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/user/{}/send_invite",
             (id,),
@@ -172,7 +169,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apiuserid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user/{}",
             (id,),
@@ -201,7 +198,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apiuseridmodalmodal
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user/{}/modal/{}",
             (id, modal),
@@ -223,7 +220,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apiuseridpassword
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user/{}/password",
             (id,),
@@ -246,7 +243,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apiuseridreactivate
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user/{}/reactivate",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class ActionResource:
+class ActionResource(Resource):
     """Routes of the 'action' namespace (10 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -51,7 +48,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiaction
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/action/",
             (),
@@ -84,7 +81,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#delete-apiactionaction-id
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/action/{}",
             (action_id,),
@@ -101,7 +98,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#delete-apiactionidpublic_link
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/action/{}/public_link",
             (id,),
@@ -118,7 +115,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionaction-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/action/{}",
             (action_id,),
@@ -138,7 +135,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionaction-idexecute
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/action/{}/execute",
             (action_id,),
@@ -152,7 +149,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionpublic
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/action/public",
             (),
@@ -170,7 +167,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiaction
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/action/",
             (),
@@ -193,7 +190,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiactionidexecute
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/action/{}/execute",
             (id,),
@@ -215,7 +212,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiactionidpublic_link
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/action/{}/public_link",
             (id,),
@@ -235,7 +232,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#put-apiactionid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/action/{}",
             (id,),

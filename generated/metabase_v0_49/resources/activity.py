@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class ActivityResource:
+class ActivityResource(Resource):
     """Routes of the 'activity' namespace (3 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_most_recently_viewed_dashboard(self) -> Any:
         """GET /api/activity/most_recently_viewed_dashboard
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/activity#get-apiactivitymost_recently_viewed_dashboard
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/activity/most_recently_viewed_dashboard",
             (),
@@ -29,7 +26,7 @@ class ActivityResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/activity#get-apiactivitypopular_items
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/activity/popular_items",
             (),
@@ -40,7 +37,7 @@ class ActivityResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/activity#get-apiactivityrecent_views
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/activity/recent_views",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class ApiKeyResource:
+class ApiKeyResource(Resource):
     """Routes of the 'api-key' namespace (6 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -29,7 +26,7 @@ class ApiKeyResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/api-key#post-apiapi-key
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/api-key/",
             (),
@@ -52,7 +49,7 @@ class ApiKeyResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/api-key#delete-apiapi-keyid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/api-key/{}",
             (id,),
@@ -65,7 +62,7 @@ class ApiKeyResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/api-key#get-apiapi-keycount
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/api-key/count",
             (),
@@ -78,7 +75,7 @@ class ApiKeyResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/api-key#get-apiapi-key
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/api-key/",
             (),
@@ -102,7 +99,7 @@ class ApiKeyResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/api-key#put-apiapi-keyid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/api-key/{}",
             (id,),
@@ -125,7 +122,7 @@ class ApiKeyResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/api-key#put-apiapi-keyidregenerate
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/api-key/{}/regenerate",
             (id,),

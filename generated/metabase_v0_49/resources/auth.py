@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class AuthResource:
+class AuthResource(Resource):
     """Routes of the 'auth' namespace (5 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_sso(self) -> Any:
         """GET /auth/sso/
@@ -20,7 +17,7 @@ class AuthResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sso#get-authsso
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/auth/sso/",
             (),
@@ -33,7 +30,7 @@ class AuthResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sso#post-authsso
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/auth/sso/",
             (),
@@ -46,7 +43,7 @@ class AuthResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sso#post-authssohandle_slo
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/auth/sso/handle_slo",
             (),
@@ -59,7 +56,7 @@ class AuthResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sso#post-authssologout
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/auth/sso/logout",
             (),
@@ -79,7 +76,7 @@ class AuthResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/sso-saml#put-authsamlsettings
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/auth/saml/settings",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class AutomagicDashboardsResource:
+class AutomagicDashboardsResource(Resource):
     """Routes of the 'automagic-dashboards' namespace (10 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -29,7 +26,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsentityentity-id-or-query
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/{}/{}",
             (entity, entity_id_or_query),
@@ -56,7 +53,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-query
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/{}/{}/cell/{}",
             (entity, entity_id_or_query, cell_query),
@@ -87,7 +84,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-querycomparecomparison-entitycomparison-entity-id-or-query
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/{}/{}/cell/{}/compare/{}/{}",
             (
@@ -124,7 +121,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-queryruleprefixdashboard-template
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}",
             (entity, entity_id_or_query, cell_query, prefix, dashboard_template),
@@ -159,7 +156,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-queryruleprefixdashboard-templatecomparecomparison-entitycomparison-entity-id-or-query
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}/compare/{}/{}",
             (
@@ -196,7 +193,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsentityentity-id-or-querycomparecomparison-entitycomparison-entity-id-or-query
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/{}/{}/compare/{}/{}",
             (entity, entity_id_or_query, comparison_entity, comparison_entity_id_or_query),
@@ -216,7 +213,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsdatabaseidcandidates
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/database/{}/candidates",
             (id,),
@@ -235,7 +232,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsmodel_indexmodel-index-idprimary_keypk-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/model_index/{}/primary_key/{}",
             (model_index_id, pk_id),
@@ -261,7 +258,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsentityentity-id-or-queryruleprefixdashboard-template
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/{}/{}/rule/{}/{}",
             (entity, entity_id_or_query, prefix, dashboard_template),
@@ -294,7 +291,7 @@ class AutomagicDashboardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsentityentity-id-or-queryruleprefixdashboard-templatecomparecomparison-entitycomparison-entity-id-or-query
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/automagic-dashboards/{}/{}/rule/{}/{}/compare/{}/{}",
             (

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class CardResource:
+class CardResource(Resource):
     """Routes of the 'card' namespace (24 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -50,7 +46,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicard
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/",
             (),
@@ -84,15 +80,11 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#delete-apicardid
         """
-        warnings.warn(
-            "DELETE /api/card/:id is deprecated by Metabase",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/card/{}",
             (id,),
+            deprecated="DELETE /api/card/:id is deprecated by Metabase",
         )
 
     def delete_public_link(
@@ -106,7 +98,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#delete-apicardcard-idpublic_link
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/card/{}/public_link",
             (card_id,),
@@ -126,7 +118,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}",
             (id,),
@@ -140,7 +132,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardembeddable
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/embeddable",
             (),
@@ -161,7 +153,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardcard-idparamsparam-keysearchquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}/params/{}/search/{}",
             (card_id, param_key, query),
@@ -180,7 +172,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardcard-idparamsparam-keyvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}/params/{}/values",
             (card_id, param_key),
@@ -191,7 +183,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardpublic
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/public",
             (),
@@ -208,7 +200,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}/related",
             (id,),
@@ -232,7 +224,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardidseries
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}/series",
             (id,),
@@ -261,7 +253,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardidtimelines
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}/timelines",
             (id,),
@@ -300,7 +292,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicard
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/",
             (),
@@ -324,7 +316,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcollections
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/collections",
             (),
@@ -345,7 +337,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardidcopy
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/copy",
             (id,),
@@ -356,7 +348,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardfrom-csv
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/from-csv",
             (),
@@ -373,7 +365,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idpersist
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/persist",
             (card_id,),
@@ -395,7 +387,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardpivotcard-idquery
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/pivot/{}/query",
             (card_id,),
@@ -416,7 +408,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idpublic_link
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/public_link",
             (card_id,),
@@ -442,7 +434,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idquery
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/query",
             (card_id,),
@@ -470,7 +462,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idqueryexport-format
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/query/{}",
             (card_id, export_format),
@@ -490,7 +482,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idrefresh
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/refresh",
             (card_id,),
@@ -508,7 +500,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardrelated
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/related",
             (),
@@ -528,7 +520,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idunpersist
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/unpersist",
             (card_id,),
@@ -578,7 +570,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#put-apicardid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/card/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class CollectionResource:
+class CollectionResource(Resource):
     """Routes of the 'collection' namespace (12 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -33,7 +30,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#post-apicollection
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/collection/",
             (),
@@ -57,7 +54,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/{}",
             (id,),
@@ -77,7 +74,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectiongraph
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/graph",
             (),
@@ -135,7 +132,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectioniditems
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/{}/items",
             (id,),
@@ -160,7 +157,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionroot
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/root",
             (),
@@ -218,7 +215,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionrootitems
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/root/items",
             (),
@@ -246,7 +243,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionroottimelines
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/root/timelines",
             (),
@@ -272,7 +269,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionidtimelines
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/{}/timelines",
             (id,),
@@ -302,7 +299,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectiontree
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/tree",
             (),
@@ -333,7 +330,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollection
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/",
             (),
@@ -367,7 +364,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#put-apicollectionid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/collection/{}",
             (id,),
@@ -394,7 +391,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#put-apicollectiongraph
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/collection/graph",
             (),

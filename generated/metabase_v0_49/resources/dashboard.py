@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class DashboardResource:
+class DashboardResource(Resource):
     """Routes of the 'dashboard' namespace (24 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -36,7 +32,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboard
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/",
             (),
@@ -61,7 +57,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#delete-apidashboardid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/dashboard/{}",
             (id,),
@@ -78,7 +74,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#delete-apidashboarddashboard-idpublic_link
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
@@ -95,7 +91,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}",
             (id,),
@@ -117,7 +113,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboarddashboard-iddashcarddashcard-idexecute
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/dashcard/{}/execute",
             (dashboard_id, dashcard_id),
@@ -131,7 +127,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardembeddable
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/embeddable",
             (),
@@ -152,7 +148,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardidparamsparam-keysearchquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/params/{}/search/{}",
             (id, param_key, query),
@@ -172,7 +168,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardparamsvalid-filter-fields
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/params/valid-filter-fields",
             (),
@@ -195,7 +191,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardidparamsparam-keyvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/params/{}/values",
             (id, param_key),
@@ -206,7 +202,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardpublic
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/public",
             (),
@@ -223,7 +219,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/related",
             (id,),
@@ -240,7 +236,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardidrevisions
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/revisions",
             (id,),
@@ -258,7 +254,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboard
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/",
             (),
@@ -289,7 +285,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardfrom-dashboard-idcopy
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/copy",
             (from_dashboard_id,),
@@ -320,7 +316,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/dashcard/{}/card/{}/query",
             (dashboard_id, dashcard_id, card_id),
@@ -349,7 +345,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idqueryexport-format
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/dashcard/{}/card/{}/query/{}",
             (dashboard_id, dashcard_id, card_id, export_format),
@@ -374,7 +370,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-iddashcarddashcard-idexecute
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/dashcard/{}/execute",
             (dashboard_id, dashcard_id),
@@ -401,7 +397,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/pivot/{}/dashcard/{}/card/{}/query",
             (dashboard_id, dashcard_id, card_id),
@@ -423,7 +419,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-idpublic_link
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
@@ -443,7 +439,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardidrevert
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/revert",
             (id,),
@@ -464,7 +460,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardsave
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/save",
             (),
@@ -487,7 +483,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardsavecollectionparent-collection-id
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/save/collection/{}",
             (parent_collection_id,),
@@ -540,7 +536,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#put-apidashboardid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/dashboard/{}",
             (id,),
@@ -582,12 +578,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#put-apidashboardidcards
         """
-        warnings.warn(
-            "PUT /api/dashboard/:id/cards is deprecated by Metabase",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/dashboard/{}/cards",
             (id,),
@@ -595,4 +586,5 @@ class DashboardResource:
                 "cards": cards,
                 "tabs": tabs,
             },
+            deprecated="PUT /api/dashboard/:id/cards is deprecated by Metabase",
         )

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class DatabaseResource:
+class DatabaseResource(Resource):
     """Routes of the 'database' namespace (28 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -41,7 +38,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabase
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/",
             (),
@@ -70,7 +67,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#delete-apidatabaseid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/database/{}",
             (id,),
@@ -94,7 +91,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}",
             (id,),
@@ -121,7 +118,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidautocomplete_suggestions
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/autocomplete_suggestions",
             (id,),
@@ -145,7 +142,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidcard_autocomplete_suggestions
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/card_autocomplete_suggestions",
             (id,),
@@ -165,7 +162,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbdatasets
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/datasets",
             (virtual_db,),
@@ -184,7 +181,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbdatasetsschema
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/datasets/{}",
             (virtual_db, schema),
@@ -201,7 +198,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidfields
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/fields",
             (id,),
@@ -221,7 +218,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseididfields
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/idfields",
             (id,),
@@ -248,7 +245,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidmetadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/metadata",
             (id,),
@@ -270,7 +267,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbmetadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/metadata",
             (virtual_db,),
@@ -292,7 +289,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidschema
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schema/",
             (id,),
@@ -320,7 +317,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidschemaschema
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schema/{}",
             (id, schema),
@@ -343,7 +340,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbschemaschema
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schema/{}",
             (virtual_db, schema),
@@ -365,7 +362,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidschemas
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schemas",
             (id,),
@@ -386,7 +383,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbschemas
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schemas",
             (virtual_db,),
@@ -403,7 +400,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidsyncable_schemas
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/syncable_schemas",
             (id,),
@@ -422,7 +419,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidusage_info
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/usage_info",
             (id,),
@@ -450,7 +447,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabase
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/",
             (),
@@ -475,7 +472,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseiddiscard_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/discard_values",
             (id,),
@@ -492,7 +489,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseiddismiss_spinner
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/dismiss_spinner",
             (id,),
@@ -509,7 +506,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseidpersist
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/persist",
             (id,),
@@ -526,7 +523,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseidrescan_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/rescan_values",
             (id,),
@@ -539,7 +536,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabasesample_database
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/sample_database",
             (),
@@ -556,7 +553,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseidsync_schema
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/sync_schema",
             (id,),
@@ -573,7 +570,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseidunpersist
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/unpersist",
             (id,),
@@ -595,7 +592,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabasevalidate
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/validate",
             (),
@@ -643,7 +640,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#put-apidatabaseid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/database/{}",
             (id,),

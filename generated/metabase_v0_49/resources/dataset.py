@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class DatasetResource:
+class DatasetResource(Resource):
     """Routes of the 'dataset' namespace (7 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -27,7 +24,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidataset
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/",
             (),
@@ -53,7 +50,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetexport-format
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/{}",
             (export_format,),
@@ -77,7 +74,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetduration
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/duration",
             (),
@@ -103,7 +100,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetnative
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/native",
             (),
@@ -130,7 +127,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetparametersearchquery
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/parameter/search/{}",
             (query,),
@@ -154,7 +151,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetparametervalues
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/parameter/values",
             (),
@@ -178,7 +175,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetpivot
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/pivot",
             (),

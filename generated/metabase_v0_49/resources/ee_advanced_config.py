@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeAdvancedConfigResource:
+class EeAdvancedConfigResource(Resource):
     """Routes of the 'ee-advanced-config' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_logs_query_execution_by_yyyy_mm(
         self,
@@ -26,7 +23,7 @@ class EeAdvancedConfigResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/advanced-config-logs#get-apieeadvanced-configlogsquery_executionyyyy-mm
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/advanced-config/logs/query_execution/{}",
             (yyyy_mm,),

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EmailResource:
+class EmailResource(Resource):
     """Routes of the 'email' namespace (3 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_all(self) -> Any:
         """DELETE /api/email/
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/email#delete-apiemail
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/email/",
             (),
@@ -29,7 +26,7 @@ class EmailResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/email#post-apiemailtest
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/email/test",
             (),
@@ -47,7 +44,7 @@ class EmailResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/email#put-apiemail
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/email/",
             (),

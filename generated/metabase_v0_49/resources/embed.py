@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EmbedResource:
+class EmbedResource(Resource):
     """Routes of the 'embed' namespace (18 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_card_by_token(
         self,
@@ -24,7 +21,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembedcardtoken
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}",
             (token,),
@@ -48,7 +45,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembedcardtokenfieldfield-idremappingremapped-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/field/{}/remapping/{}",
             (token, field_id, remapped_id),
@@ -77,7 +74,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembedcardtokenfieldfield-idsearchsearch-field-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/field/{}/search/{}",
             (token, field_id, search_field_id),
@@ -100,7 +97,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembedcardtokenfieldfield-idvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/field/{}/values",
             (token, field_id),
@@ -121,7 +118,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembedcardtokenparamsparam-keysearchprefix
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/params/{}/search/{}",
             (token, param_key, prefix),
@@ -140,7 +137,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembedcardtokenparamsparam-keyvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/params/{}/values",
             (token, param_key),
@@ -157,7 +154,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembedcardtokenquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/query",
             (token,),
@@ -176,7 +173,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembedcardtokenqueryexport-format
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/query/{}",
             (token, export_format),
@@ -193,7 +190,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembeddashboardtoken
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}",
             (token,),
@@ -214,7 +211,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembeddashboardtokendashcarddashcard-idcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/dashcard/{}/card/{}",
             (token, dashcard_id, card_id),
@@ -237,7 +234,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembeddashboardtokendashcarddashcard-idcardcard-idexport-format
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/dashcard/{}/card/{}/{}",
             (token, dashcard_id, card_id, export_format),
@@ -261,7 +258,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembeddashboardtokenfieldfield-idremappingremapped-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/field/{}/remapping/{}",
             (token, field_id, remapped_id),
@@ -290,7 +287,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembeddashboardtokenfieldfield-idsearchsearch-field-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/field/{}/search/{}",
             (token, field_id, search_field_id),
@@ -313,7 +310,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembeddashboardtokenfieldfield-idvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/field/{}/values",
             (token, field_id),
@@ -334,7 +331,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembeddashboardtokenparamsparam-keysearchprefix
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/params/{}/search/{}",
             (token, param_key, prefix),
@@ -353,7 +350,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembeddashboardtokenparamsparam-keyvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/params/{}/values",
             (token, param_key),
@@ -370,7 +367,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembedpivotcardtokenquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/pivot/card/{}/query",
             (token,),
@@ -391,7 +388,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembedpivotdashboardtokendashcarddashcard-idcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/pivot/dashboard/{}/dashcard/{}/card/{}",
             (token, dashcard_id, card_id),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class FieldResource:
+class FieldResource(Resource):
     """Routes of the 'field' namespace (13 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_dimension(
         self,
@@ -24,7 +21,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#delete-apifieldiddimension
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/field/{}/dimension",
             (id,),
@@ -44,7 +41,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}",
             (id,),
@@ -66,7 +63,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldfield2cfield-name2coptionsvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/field%2C{}%2C{}/values",
             (field_name, options),
@@ -83,7 +80,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/related",
             (id,),
@@ -105,7 +102,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldidremappingremapped-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/remapping/{}",
             (id, remapped_id),
@@ -130,7 +127,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldidsearchsearch-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/search/{}",
             (id, search_id),
@@ -150,7 +147,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldidsummary
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/summary",
             (id,),
@@ -167,7 +164,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldidvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/values",
             (id,),
@@ -191,7 +188,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#post-apifieldiddimension
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/field/{}/dimension",
             (id,),
@@ -213,7 +210,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#post-apifieldiddiscard_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/field/{}/discard_values",
             (id,),
@@ -230,7 +227,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#post-apifieldidrescan_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/field/{}/rescan_values",
             (id,),
@@ -250,7 +247,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#post-apifieldidvalues
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/field/{}/values",
             (id,),
@@ -297,7 +294,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#put-apifieldid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/field/{}",
             (id,),

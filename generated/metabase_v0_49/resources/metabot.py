@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class MetabotResource:
+class MetabotResource(Resource):
     """Routes of the 'metabot' namespace (4 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post_database_by_database_id(
         self,
@@ -27,7 +24,7 @@ class MetabotResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metabot#post-apimetabotdatabasedatabase-id
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/metabot/database/{}",
             (database_id,),
@@ -50,7 +47,7 @@ class MetabotResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metabot#post-apimetabotdatabasedatabase-idquery
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/metabot/database/{}/query",
             (database_id,),
@@ -71,7 +68,7 @@ class MetabotResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metabot#post-apimetabotfeedback
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/metabot/feedback",
             (),
@@ -94,7 +91,7 @@ class MetabotResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metabot#post-apimetabotmodelmodel-id
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/metabot/model/{}",
             (model_id,),

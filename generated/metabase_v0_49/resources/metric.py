@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
 from typing import Any, List
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class MetricResource:
+class MetricResource(Resource):
     """Routes of the 'metric' namespace (9 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -32,7 +28,7 @@ class MetricResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metric#post-apimetric
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/metric/",
             (),
@@ -60,18 +56,14 @@ class MetricResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metric#delete-apimetricid
         """
-        warnings.warn(
-            "DELETE /api/metric/:id is deprecated by Metabase",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/metric/{}",
             (id,),
             query={
                 "revision_message": revision_message,
             },
+            deprecated="DELETE /api/metric/:id is deprecated by Metabase",
         )
 
     def get(
@@ -85,7 +77,7 @@ class MetricResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metric#get-apimetricid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/metric/{}",
             (id,),
@@ -102,7 +94,7 @@ class MetricResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metric#get-apimetricidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/metric/{}/related",
             (id,),
@@ -119,7 +111,7 @@ class MetricResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metric#get-apimetricidrevisions
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/metric/{}/revisions",
             (id,),
@@ -130,7 +122,7 @@ class MetricResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metric#get-apimetric
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/metric/",
             (),
@@ -150,7 +142,7 @@ class MetricResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metric#post-apimetricidrevert
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/metric/{}/revert",
             (id,),
@@ -189,7 +181,7 @@ class MetricResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metric#put-apimetricid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/metric/{}",
             (id,),
@@ -222,7 +214,7 @@ class MetricResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metric#put-apimetricidimportant_fields
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/metric/{}/important_fields",
             (id,),

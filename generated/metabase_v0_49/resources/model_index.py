@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class ModelIndexResource:
+class ModelIndexResource(Resource):
     """Routes of the 'model-index' namespace (4 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -29,7 +26,7 @@ class ModelIndexResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#post-apimodel-index
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/model-index/",
             (),
@@ -51,7 +48,7 @@ class ModelIndexResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#delete-apimodel-indexid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/model-index/{}",
             (id,),
@@ -68,7 +65,7 @@ class ModelIndexResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#get-apimodel-indexid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/model-index/{}",
             (id,),
@@ -86,7 +83,7 @@ class ModelIndexResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#get-apimodel-index
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/model-index/",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class ModerationReviewResource:
+class ModerationReviewResource(Resource):
     """Routes of the 'moderation-review' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post_review(
         self,
@@ -34,7 +31,7 @@ class ModerationReviewResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/content-verification-review#post-apimoderation-reviewreview
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/moderation-review/review/",
             (),

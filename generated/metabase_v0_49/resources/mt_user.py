@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class MtUserResource:
+class MtUserResource(Resource):
     """Routes of the 'mt-user' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_attributes(self) -> Any:
         """GET /api/mt/user/attributes
@@ -20,7 +17,7 @@ class MtUserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sandbox-user#get-apimtuserattributes
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/mt/user/attributes",
             (),
@@ -42,7 +39,7 @@ class MtUserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sandbox-user#put-apimtuseridattributes
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/mt/user/{}/attributes",
             (id,),

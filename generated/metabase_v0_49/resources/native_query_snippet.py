@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class NativeQuerySnippetResource:
+class NativeQuerySnippetResource(Resource):
     """Routes of the 'native-query-snippet' namespace (4 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -31,7 +28,7 @@ class NativeQuerySnippetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#post-apinative-query-snippet
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/native-query-snippet/",
             (),
@@ -54,7 +51,7 @@ class NativeQuerySnippetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#get-apinative-query-snippetid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/native-query-snippet/{}",
             (id,),
@@ -72,7 +69,7 @@ class NativeQuerySnippetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#get-apinative-query-snippet
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/native-query-snippet/",
             (),
@@ -103,7 +100,7 @@ class NativeQuerySnippetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#put-apinative-query-snippetid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/native-query-snippet/{}",
             (id,),

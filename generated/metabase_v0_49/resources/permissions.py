@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class PermissionsResource:
+class PermissionsResource(Resource):
     """Routes of the 'permissions' namespace (17 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_group_by_group_id(
         self,
@@ -24,7 +21,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#delete-apipermissionsgroupgroup-id
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/permissions/group/{}",
             (group_id,),
@@ -41,7 +38,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#delete-apipermissionsmembershipid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/permissions/membership/{}",
             (id,),
@@ -54,7 +51,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsexecutiongraph
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/execution/graph",
             (),
@@ -67,7 +64,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraph
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/graph",
             (),
@@ -86,7 +83,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraphdbdb-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/graph/db/{}",
             (db_id,),
@@ -105,7 +102,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraphgroupgroup-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/graph/group/{}",
             (group_id,),
@@ -118,7 +115,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraph-v2
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/graph-v2",
             (),
@@ -129,7 +126,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgroup
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/group",
             (),
@@ -146,7 +143,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgroupid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/group/{}",
             (id,),
@@ -157,7 +154,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsmembership
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/membership",
             (),
@@ -177,7 +174,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#post-apipermissionsgroup
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/permissions/group",
             (),
@@ -202,7 +199,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#post-apipermissionsmembership
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/permissions/membership",
             (),
@@ -220,7 +217,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsexecutiongraph
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/permissions/execution/graph",
             (),
@@ -240,7 +237,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsgraph
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/permissions/graph",
             (),
@@ -263,7 +260,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsgroupgroup-id
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/permissions/group/{}",
             (group_id,),
@@ -286,7 +283,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsmembershipid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/permissions/membership/{}",
             (id,),
@@ -306,7 +303,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsmembershipgroup-idclear
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/permissions/membership/{}/clear",
             (group_id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class PersistResource:
+class PersistResource(Resource):
     """Routes of the 'persist' namespace (6 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -24,7 +21,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#get-apipersistpersisted-info-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/persist/{}",
             (persisted_info_id,),
@@ -41,7 +38,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#get-apipersistcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/persist/card/{}",
             (card_id,),
@@ -52,7 +49,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#get-apipersist
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/persist/",
             (),
@@ -63,7 +60,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#post-apipersistdisable
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/persist/disable",
             (),
@@ -74,7 +71,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#post-apipersistenable
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/persist/enable",
             (),
@@ -92,7 +89,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#post-apipersistset-refresh-schedule
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/persist/set-refresh-schedule",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class PublicResource:
+class PublicResource(Resource):
     """Routes of the 'public' namespace (22 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_action_by_uuid(
         self,
@@ -24,7 +21,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicactionuuid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/action/{}",
             (uuid,),
@@ -41,7 +38,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}",
             (uuid,),
@@ -65,7 +62,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidfieldfield-idremappingremapped-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/field/{}/remapping/{}",
             (uuid, field_id, remapped_id),
@@ -94,7 +91,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidfieldfield-idsearchsearch-field-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/field/{}/search/{}",
             (uuid, field_id, search_field_id),
@@ -117,7 +114,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidfieldfield-idvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/field/{}/values",
             (uuid, field_id),
@@ -138,7 +135,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidparamsparam-keysearchquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/params/{}/search/{}",
             (uuid, param_key, query),
@@ -157,7 +154,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidparamsparam-keyvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/params/{}/values",
             (uuid, param_key),
@@ -177,7 +174,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/query",
             (uuid,),
@@ -202,7 +199,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidqueryexport-format
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/query/{}",
             (uuid, export_format),
@@ -222,7 +219,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}",
             (uuid,),
@@ -246,7 +243,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuiddashcarddashcard-idcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/dashcard/{}/card/{}",
             (uuid, dashcard_id, card_id),
@@ -271,7 +268,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuiddashcarddashcard-idexecute
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/dashcard/{}/execute",
             (uuid, dashcard_id),
@@ -298,7 +295,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidfieldfield-idremappingremapped-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/field/{}/remapping/{}",
             (uuid, field_id, remapped_id),
@@ -327,7 +324,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidfieldfield-idsearchsearch-field-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/field/{}/search/{}",
             (uuid, field_id, search_field_id),
@@ -350,7 +347,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidfieldfield-idvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/field/{}/values",
             (uuid, field_id),
@@ -371,7 +368,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidparamsparam-keysearchquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/params/{}/search/{}",
             (uuid, param_key, query),
@@ -390,7 +387,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidparamsparam-keyvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/params/{}/values",
             (uuid, param_key),
@@ -414,7 +411,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicoembed
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/oembed",
             (),
@@ -440,7 +437,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicpivotcarduuidquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/pivot/card/{}/query",
             (uuid,),
@@ -467,7 +464,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicpivotdashboarduuiddashcarddashcard-idcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/pivot/dashboard/{}/dashcard/{}/card/{}",
             (uuid, dashcard_id, card_id),
@@ -490,7 +487,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#post-apipublicactionuuidexecute
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/public/action/{}/execute",
             (uuid,),
@@ -515,7 +512,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#post-apipublicdashboarduuiddashcarddashcard-idexecute
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/public/dashboard/{}/dashcard/{}/execute",
             (uuid, dashcard_id),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class PulseResource:
+class PulseResource(Resource):
     """Routes of the 'pulse' namespace (11 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -39,7 +36,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#post-apipulse
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/pulse/",
             (),
@@ -66,7 +63,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#delete-apipulseidsubscription
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/pulse/{}/subscription",
             (id,),
@@ -83,7 +80,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulseid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/pulse/{}",
             (id,),
@@ -94,7 +91,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulseform_input
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/pulse/form_input",
             (),
@@ -111,7 +108,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulsepreview_cardid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/pulse/preview_card/{}",
             (id,),
@@ -128,7 +125,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulsepreview_card_infoid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/pulse/preview_card_info/{}",
             (id,),
@@ -145,7 +142,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulsepreview_card_pngid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/pulse/preview_card_png/{}",
             (id,),
@@ -162,7 +159,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulsepreview_dashboardid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/pulse/preview_dashboard/{}",
             (id,),
@@ -184,7 +181,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulse
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/pulse/",
             (),
@@ -219,7 +216,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#post-apipulsetest
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/pulse/test",
             (),
@@ -260,7 +257,7 @@ class PulseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#put-apipulseid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/pulse/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class SearchResource:
+class SearchResource(Resource):
     """Routes of the 'search' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_models(
         self,
@@ -43,7 +40,7 @@ class SearchResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/search#get-apisearchmodels
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/search/models",
             (),
@@ -124,7 +121,7 @@ class SearchResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/search#get-apisearch
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/search/",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class SessionResource:
+class SessionResource(Resource):
     """Routes of the 'session' namespace (9 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -27,7 +24,7 @@ class SessionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisession
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/session/",
             (),
@@ -42,7 +39,7 @@ class SessionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#delete-apisession
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/session/",
             (),
@@ -60,7 +57,7 @@ class SessionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#get-apisessionpassword_reset_token_valid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/session/password_reset_token_valid",
             (),
@@ -74,7 +71,7 @@ class SessionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#get-apisessionproperties
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/session/properties",
             (),
@@ -92,7 +89,7 @@ class SessionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessionforgot_password
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/session/forgot_password",
             (),
@@ -113,7 +110,7 @@ class SessionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessiongoogle_auth
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/session/google_auth",
             (),
@@ -138,7 +135,7 @@ class SessionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessionpulseunsubscribe
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/session/pulse/unsubscribe",
             (),
@@ -165,7 +162,7 @@ class SessionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessionpulseunsubscribeundo
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/session/pulse/unsubscribe/undo",
             (),
@@ -190,7 +187,7 @@ class SessionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessionreset_password
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/session/reset_password",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class SetupResource:
+class SetupResource(Resource):
     """Routes of the 'setup' namespace (4 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -57,7 +54,7 @@ class SetupResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/setup#post-apisetup
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/setup/",
             (),
@@ -89,7 +86,7 @@ class SetupResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/setup#get-apisetupadmin_checklist
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/setup/admin_checklist",
             (),
@@ -107,7 +104,7 @@ class SetupResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/setup#get-apisetupuser_defaults
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/setup/user_defaults",
             (),
@@ -132,7 +129,7 @@ class SetupResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/setup#post-apisetupvalidate
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/setup/validate",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class TableResource:
+class TableResource(Resource):
     """Routes of the 'table' namespace (13 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -27,7 +24,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitableid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}",
             (id,),
@@ -47,7 +44,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitablecard__idfks
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/card__{}/fks",
             (id,),
@@ -64,7 +61,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitablecard__idquery_metadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/card__{}/query_metadata",
             (id,),
@@ -81,7 +78,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitableidfks
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}/fks",
             (id,),
@@ -107,7 +104,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitableidquery_metadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}/query_metadata",
             (id,),
@@ -129,7 +126,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitableidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}/related",
             (id,),
@@ -140,7 +137,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitable
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/",
             (),
@@ -157,7 +154,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#post-apitableidappend-csv
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/table/{}/append-csv",
             (id,),
@@ -174,7 +171,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#post-apitableiddiscard_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/table/{}/discard_values",
             (id,),
@@ -191,7 +188,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#post-apitableidrescan_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/table/{}/rescan_values",
             (id,),
@@ -225,7 +222,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#put-apitableid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/table/{}",
             (id,),
@@ -267,7 +264,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#put-apitable
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/table/",
             (),
@@ -297,7 +294,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#put-apitableidfieldsorder
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/table/{}/fields/order",
             (id,),

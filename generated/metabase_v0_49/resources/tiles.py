@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class TilesResource:
+class TilesResource(Resource):
     """Routes of the 'tiles' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -35,7 +32,7 @@ class TilesResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/tiles#get-apitileszoomxylat-fieldlon-field
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/tiles/{}/{}/{}/{}/{}",
             (zoom, x, y, lat_field, lon_field),

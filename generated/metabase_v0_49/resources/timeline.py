@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class TimelineResource:
+class TimelineResource(Resource):
     """Routes of the 'timeline' namespace (5 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -35,7 +32,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#post-apitimeline
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/timeline/",
             (),
@@ -60,7 +57,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#delete-apitimelineid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/timeline/{}",
             (id,),
@@ -86,7 +83,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#get-apitimelineid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/timeline/{}",
             (id,),
@@ -112,7 +109,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#get-apitimeline
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/timeline/",
             (),
@@ -146,7 +143,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#put-apitimelineid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/timeline/{}",
             (id,),

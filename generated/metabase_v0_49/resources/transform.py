@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class TransformResource:
+class TransformResource(Resource):
     """Routes of the 'transform' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -28,7 +25,7 @@ class TransformResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/transform#get-apitransformdb-idschematransform-name
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/transform/{}/{}/{}",
             (db_id, schema, transform_name),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class UserResource:
+class UserResource(Resource):
     """Routes of the 'user' namespace (11 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -35,7 +32,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#post-apiuser
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/user/",
             (),
@@ -61,7 +58,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#delete-apiuserid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/user/{}",
             (id,),
@@ -78,7 +75,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#get-apiuserid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/user/{}",
             (id,),
@@ -89,7 +86,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#get-apiusercurrent
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/user/current",
             (),
@@ -100,7 +97,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#get-apiuserrecipients
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/user/recipients",
             (),
@@ -124,7 +121,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#get-apiuser
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/user/",
             (),
@@ -149,7 +146,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#post-apiuseridsend_invite
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/user/{}/send_invite",
             (id,),
@@ -183,7 +180,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#put-apiuserid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user/{}",
             (id,),
@@ -212,7 +209,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#put-apiuseridmodalmodal
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user/{}/modal/{}",
             (id, modal),
@@ -234,7 +231,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#put-apiuseridpassword
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user/{}/password",
             (id,),
@@ -257,7 +254,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#put-apiuseridreactivate
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user/{}/reactivate",
             (id,),

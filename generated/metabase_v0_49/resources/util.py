@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class UtilResource:
+class UtilResource(Resource):
     """Routes of the 'util' namespace (6 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_bug_report_details(self) -> Any:
         """GET /api/util/bug_report_details
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/util#get-apiutilbug_report_details
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/util/bug_report_details",
             (),
@@ -29,7 +26,7 @@ class UtilResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/util#get-apiutildiagnostic_infoconnection_pool_info
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/util/diagnostic_info/connection_pool_info",
             (),
@@ -40,7 +37,7 @@ class UtilResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/util#get-apiutillogs
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/util/logs",
             (),
@@ -51,7 +48,7 @@ class UtilResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/util#get-apiutilrandom_token
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/util/random_token",
             (),
@@ -62,7 +59,7 @@ class UtilResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/util#get-apiutilstats
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/util/stats",
             (),
@@ -80,7 +77,7 @@ class UtilResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/util#post-apiutilpassword_check
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/util/password_check",
             (),

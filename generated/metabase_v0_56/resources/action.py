@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class ActionResource:
+class ActionResource(Resource):
     """Routes of the 'action' namespace (10 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -59,7 +56,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiaction
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/action/",
             (),
@@ -91,7 +88,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiactionaction-id
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/action/{}",
             (action_id,),
@@ -108,7 +105,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiactionidpublic_link
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/action/{}/public_link",
             (id,),
@@ -125,7 +122,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionaction-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/action/{}",
             (action_id,),
@@ -145,7 +142,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionaction-idexecute
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/action/{}/execute",
             (action_id,),
@@ -159,7 +156,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionpublic
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/action/public",
             (),
@@ -177,7 +174,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiaction
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/action/",
             (),
@@ -200,7 +197,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiactionidexecute
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/action/{}/execute",
             (id,),
@@ -220,7 +217,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiactionidpublic_link
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/action/{}/public_link",
             (id,),
@@ -276,7 +273,7 @@ class ActionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiactionid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/action/{}",
             (id,),

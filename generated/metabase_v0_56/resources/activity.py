@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class ActivityResource:
+class ActivityResource(Resource):
     """Routes of the 'activity' namespace (5 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_most_recently_viewed_dashboard(self) -> Any:
         """GET /api/activity/most_recently_viewed_dashboard
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactivitymost_recently_viewed_dashboard
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/activity/most_recently_viewed_dashboard",
             (),
@@ -29,7 +26,7 @@ class ActivityResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactivitypopular_items
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/activity/popular_items",
             (),
@@ -40,7 +37,7 @@ class ActivityResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactivityrecent_views
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/activity/recent_views",
             (),
@@ -60,7 +57,7 @@ class ActivityResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactivityrecents
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/activity/recents",
             (),
@@ -86,7 +83,7 @@ class ActivityResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiactivityrecents
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/activity/recents",
             (),

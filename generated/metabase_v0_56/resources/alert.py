@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class AlertResource:
+class AlertResource(Resource):
     """Routes of the 'alert' namespace (3 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_subscription(
         self,
@@ -24,7 +21,7 @@ class AlertResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apialertidsubscription
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/alert/{}/subscription",
             (id,),
@@ -41,7 +38,7 @@ class AlertResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apialertid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/alert/{}",
             (id,),
@@ -61,7 +58,7 @@ class AlertResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apialert
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/alert/",
             (),

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class AnalyticsResource:
+class AnalyticsResource(Resource):
     """Routes of the 'analytics' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_anonymous_stats(self) -> Any:
         """GET /api/analytics/anonymous-stats
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apianalyticsanonymous-stats
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/analytics/anonymous-stats",
             (),

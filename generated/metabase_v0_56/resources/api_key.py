@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class ApiKeyResource:
+class ApiKeyResource(Resource):
     """Routes of the 'api-key' namespace (6 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -27,7 +24,7 @@ class ApiKeyResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiapi-key
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/api-key/",
             (),
@@ -48,7 +45,7 @@ class ApiKeyResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiapi-keyid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/api-key/{}",
             (id,),
@@ -59,7 +56,7 @@ class ApiKeyResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiapi-keycount
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/api-key/count",
             (),
@@ -70,7 +67,7 @@ class ApiKeyResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiapi-key
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/api-key/",
             (),
@@ -92,7 +89,7 @@ class ApiKeyResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiapi-keyid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/api-key/{}",
             (id,),
@@ -113,7 +110,7 @@ class ApiKeyResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiapi-keyidregenerate
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/api-key/{}/regenerate",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class BookmarkResource:
+class BookmarkResource(Resource):
     """Routes of the 'bookmark' namespace (4 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete(
         self,
@@ -26,7 +23,7 @@ class BookmarkResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apibookmarkmodelid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/bookmark/{}/{}",
             (model, id),
@@ -37,7 +34,7 @@ class BookmarkResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apibookmark
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/bookmark/",
             (),
@@ -56,7 +53,7 @@ class BookmarkResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apibookmarkmodelid
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/bookmark/{}/{}",
             (model, id),
@@ -74,7 +71,7 @@ class BookmarkResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apibookmarkordering
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/bookmark/ordering",
             (),

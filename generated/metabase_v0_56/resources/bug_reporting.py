@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class BugReportingResource:
+class BugReportingResource(Resource):
     """Routes of the 'bug-reporting' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_connection_pool_details(self) -> Any:
         """GET /api/bug-reporting/connection-pool-details
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apibug-reportingconnection-pool-details
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/bug-reporting/connection-pool-details",
             (),
@@ -29,7 +26,7 @@ class BugReportingResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apibug-reportingdetails
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/bug-reporting/details",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class CacheResource:
+class CacheResource(Resource):
     """Routes of the 'cache' namespace (4 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_all(
         self,
@@ -27,7 +24,7 @@ class CacheResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apicache
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/cache/",
             (),
@@ -53,7 +50,7 @@ class CacheResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicache
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/cache/",
             (),
@@ -82,7 +79,7 @@ class CacheResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicacheinvalidate
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/cache/invalidate",
             (),
@@ -110,7 +107,7 @@ class CacheResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apicache
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/cache/",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class CardResource:
+class CardResource(Resource):
     """Routes of the 'card' namespace (20 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -53,7 +50,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicard
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/",
             (),
@@ -87,7 +84,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apicardid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/card/{}",
             (id,),
@@ -104,7 +101,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apicardcard-idpublic_link
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/card/{}/public_link",
             (card_id,),
@@ -126,7 +123,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}",
             (id,),
@@ -147,7 +144,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardiddashboards
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}/dashboards",
             (id,),
@@ -158,7 +155,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardembeddable
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/embeddable",
             (),
@@ -180,7 +177,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardidparamsparam-keyremapping
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}/params/{}/remapping",
             (id, param_key),
@@ -204,7 +201,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardcard-idparamsparam-keysearchquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}/params/{}/search/{}",
             (card_id, param_key, query),
@@ -223,7 +220,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardcard-idparamsparam-keyvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}/params/{}/values",
             (card_id, param_key),
@@ -234,7 +231,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardpublic
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/public",
             (),
@@ -251,7 +248,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardidquery_metadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}/query_metadata",
             (id,),
@@ -275,7 +272,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardidseries
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/{}/series",
             (id,),
@@ -309,7 +306,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicard
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/card/",
             (),
@@ -333,7 +330,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardcollections
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/collections",
             (),
@@ -354,7 +351,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardidcopy
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/copy",
             (id,),
@@ -374,7 +371,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardpivotcard-idquery
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/pivot/{}/query",
             (card_id,),
@@ -394,7 +391,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardcard-idpublic_link
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/public_link",
             (card_id,),
@@ -418,7 +415,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardcard-idquery
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/query",
             (card_id,),
@@ -449,7 +446,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardcard-idqueryexport-format
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/card/{}/query/{}",
             (card_id, export_format),
@@ -508,7 +505,7 @@ class CardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apicardid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/card/{}",
             (id,),

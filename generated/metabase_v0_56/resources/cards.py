@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class CardsResource:
+class CardsResource(Resource):
     """Routes of the 'cards' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post_dashboards(
         self,
@@ -25,7 +22,7 @@ class CardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardsdashboards
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/cards/dashboards",
             (),
@@ -50,7 +47,7 @@ class CardsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardsmove
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/cards/move",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class ChannelResource:
+class ChannelResource(Resource):
     """Routes of the 'channel' namespace (5 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -33,7 +30,7 @@ class ChannelResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apichannel
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/channel/",
             (),
@@ -57,7 +54,7 @@ class ChannelResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apichannelid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/channel/{}",
             (id,),
@@ -75,7 +72,7 @@ class ChannelResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apichannel
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/channel/",
             (),
@@ -98,7 +95,7 @@ class ChannelResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apichanneltest
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/channel/test",
             (),
@@ -130,7 +127,7 @@ class ChannelResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apichannelid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/channel/{}",
             (id,),

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class CloudMigrationResource:
+class CloudMigrationResource(Resource):
     """Routes of the 'cloud-migration' namespace (3 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(self) -> Any:
         """POST /api/cloud-migration/
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicloud-migration
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/cloud-migration/",
             (),
@@ -29,7 +26,7 @@ class CloudMigrationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicloud-migration
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/cloud-migration/",
             (),
@@ -40,7 +37,7 @@ class CloudMigrationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apicloud-migrationcancel
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/cloud-migration/cancel",
             (),

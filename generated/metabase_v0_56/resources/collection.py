@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class CollectionResource:
+class CollectionResource(Resource):
     """Routes of the 'collection' namespace (16 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -33,7 +30,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicollection
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/collection/",
             (),
@@ -57,7 +54,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apicollectionid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/collection/{}",
             (id,),
@@ -74,7 +71,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectionid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/{}",
             (id,),
@@ -91,7 +88,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectioniddashboard-question-candidates
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/{}/dashboard-question-candidates",
             (id,),
@@ -109,7 +106,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectiongraph
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/graph",
             (),
@@ -161,7 +158,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectioniditems
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/{}/items",
             (id,),
@@ -189,7 +186,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectionroot
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/root",
             (),
@@ -203,7 +200,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectionrootdashboard-question-candidates
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/root/dashboard-question-candidates",
             (),
@@ -252,7 +249,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectionrootitems
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/root/items",
             (),
@@ -274,7 +271,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectiontrash
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/trash",
             (),
@@ -300,7 +297,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectiontree
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/tree",
             (),
@@ -331,7 +328,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollection
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/collection/",
             (),
@@ -357,7 +354,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicollectionidmove-dashboard-question-candidates
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/collection/{}/move-dashboard-question-candidates",
             (id,),
@@ -378,7 +375,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicollectionrootmove-dashboard-question-candidates
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/collection/root/move-dashboard-question-candidates",
             (),
@@ -409,7 +406,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apicollectionid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/collection/{}",
             (id,),
@@ -442,7 +439,7 @@ class CollectionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apicollectiongraph
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/collection/graph",
             (),

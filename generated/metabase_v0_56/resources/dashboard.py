@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class DashboardResource:
+class DashboardResource(Resource):
     """Routes of the 'dashboard' namespace (25 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -36,7 +32,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboard
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/",
             (),
@@ -61,7 +57,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apidashboardid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/dashboard/{}",
             (id,),
@@ -78,7 +74,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apidashboarddashboard-idpublic_link
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
@@ -95,7 +91,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}",
             (id,),
@@ -117,7 +113,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboarddashboard-iddashcarddashcard-idexecute
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/dashcard/{}/execute",
             (dashboard_id, dashcard_id),
@@ -131,7 +127,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardembeddable
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/embeddable",
             (),
@@ -148,7 +144,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardiditems
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/items",
             (id,),
@@ -170,7 +166,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidparamsparam-keyremapping
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/params/{}/remapping",
             (id, param_key),
@@ -194,7 +190,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidparamsparam-keysearchquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/params/{}/search/{}",
             (id, param_key, query),
@@ -214,7 +210,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardparamsvalid-filter-fields
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/params/valid-filter-fields",
             (),
@@ -237,7 +233,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidparamsparam-keyvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/params/{}/values",
             (id, param_key),
@@ -248,7 +244,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardpublic
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/public",
             (),
@@ -265,7 +261,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidquery_metadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/query_metadata",
             (id,),
@@ -282,7 +278,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/{}/related",
             (id,),
@@ -300,7 +296,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboard
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/dashboard/",
             (),
@@ -331,7 +327,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardfrom-dashboard-idcopy
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/copy",
             (from_dashboard_id,),
@@ -364,7 +360,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/dashcard/{}/card/{}/query",
             (dashboard_id, dashcard_id, card_id),
@@ -398,7 +394,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idqueryexport-format
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/dashcard/{}/card/{}/query/{}",
             (dashboard_id, dashcard_id, card_id, export_format),
@@ -425,7 +421,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-iddashcarddashcard-idexecute
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/dashcard/{}/execute",
             (dashboard_id, dashcard_id),
@@ -452,7 +448,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/pivot/{}/dashcard/{}/card/{}/query",
             (dashboard_id, dashcard_id, card_id),
@@ -472,7 +468,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-idpublic_link
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
@@ -483,7 +479,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardsave
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/save",
             (),
@@ -500,7 +496,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardsavecollectionparent-collection-id
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dashboard/save/collection/{}",
             (parent_collection_id,),
@@ -550,7 +546,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apidashboardid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/dashboard/{}",
             (id,),
@@ -592,12 +588,7 @@ class DashboardResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apidashboardidcards
         """
-        warnings.warn(
-            "PUT /api/dashboard/{id}/cards is deprecated by Metabase",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/dashboard/{}/cards",
             (id,),
@@ -605,4 +596,5 @@ class DashboardResource:
                 "cards": cards,
                 "tabs": tabs,
             },
+            deprecated="PUT /api/dashboard/{id}/cards is deprecated by Metabase",
         )

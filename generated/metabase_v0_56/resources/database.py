@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class DatabaseResource:
+class DatabaseResource(Resource):
     """Routes of the 'database' namespace (27 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -41,7 +38,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabase
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/",
             (),
@@ -69,7 +66,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apidatabaseid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/database/{}",
             (id,),
@@ -93,7 +90,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}",
             (id,),
@@ -120,7 +117,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidautocomplete_suggestions
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/autocomplete_suggestions",
             (id,),
@@ -146,7 +143,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidcard_autocomplete_suggestions
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/card_autocomplete_suggestions",
             (id,),
@@ -167,7 +164,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabasevirtual-dbdatasets
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/datasets",
             (virtual_db,),
@@ -186,7 +183,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabasevirtual-dbdatasetsschema
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/datasets/{}",
             (virtual_db, schema),
@@ -203,7 +200,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidfields
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/fields",
             (id,),
@@ -220,7 +217,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidhealthcheck
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/healthcheck",
             (id,),
@@ -237,7 +234,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseididfields
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/idfields",
             (id,),
@@ -263,7 +260,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidmetadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/metadata",
             (id,),
@@ -286,7 +283,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabasevirtual-dbmetadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/metadata",
             (virtual_db,),
@@ -308,7 +305,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidschema
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schema/",
             (id,),
@@ -336,7 +333,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidschemaschema
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schema/{}",
             (id, schema),
@@ -359,7 +356,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabasevirtual-dbschemaschema
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schema/{}",
             (virtual_db, schema),
@@ -381,7 +378,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidschemas
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schemas",
             (id,),
@@ -402,7 +399,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabasevirtual-dbschemas
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/schemas",
             (virtual_db,),
@@ -419,7 +416,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidsyncable_schemas
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/syncable_schemas",
             (id,),
@@ -436,7 +433,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidusage_info
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/{}/usage_info",
             (id,),
@@ -466,7 +463,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabase
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/database/",
             (),
@@ -492,7 +489,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabaseiddiscard_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/discard_values",
             (id,),
@@ -509,7 +506,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabaseiddismiss_spinner
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/dismiss_spinner",
             (id,),
@@ -526,7 +523,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabaseidrescan_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/rescan_values",
             (id,),
@@ -537,7 +534,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabasesample_database
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/sample_database",
             (),
@@ -554,7 +551,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabaseidsync_schema
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/{}/sync_schema",
             (id,),
@@ -572,7 +569,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabasevalidate
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/database/validate",
             (),
@@ -615,7 +612,7 @@ class DatabaseResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apidatabaseid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/database/{}",
             (id,),

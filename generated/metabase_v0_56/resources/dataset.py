@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class DatasetResource:
+class DatasetResource(Resource):
     """Routes of the 'dataset' namespace (8 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -25,7 +22,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidataset
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/",
             (),
@@ -54,7 +51,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetexport-format
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/{}",
             (export_format,),
@@ -80,7 +77,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetnative
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/native",
             (),
@@ -106,7 +103,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetparameterremapping
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/parameter/remapping",
             (),
@@ -133,7 +130,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetparametersearchquery
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/parameter/search/{}",
             (query,),
@@ -157,7 +154,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetparametervalues
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/parameter/values",
             (),
@@ -179,7 +176,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetpivot
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/pivot",
             (),
@@ -200,7 +197,7 @@ class DatasetResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetquery_metadata
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/dataset/query_metadata",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeActionV2Resource:
+class EeActionV2Resource(Resource):
     """Routes of the 'ee-action-v2' namespace (3 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post_execute(
         self,
@@ -33,7 +30,7 @@ class EeActionV2Resource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeaction-v2execute
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/action-v2/execute",
             (),
@@ -65,7 +62,7 @@ class EeActionV2Resource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeaction-v2execute-bulk
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/action-v2/execute-bulk",
             (),
@@ -84,7 +81,7 @@ class EeActionV2Resource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeaction-v2execute-form
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/action-v2/execute-form",
             (),

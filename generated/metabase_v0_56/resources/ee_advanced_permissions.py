@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeAdvancedPermissionsResource:
+class EeAdvancedPermissionsResource(Resource):
     """Routes of the 'ee-advanced-permissions' namespace (4 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_impersonation_by_id(
         self,
@@ -26,7 +23,7 @@ class EeAdvancedPermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieeadvanced-permissionsimpersonationid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/ee/advanced-permissions/impersonation/{}",
             (id,),
@@ -39,7 +36,7 @@ class EeAdvancedPermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieeadvanced-permissionsapplicationgraph
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/advanced-permissions/application/graph",
             (),
@@ -61,7 +58,7 @@ class EeAdvancedPermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieeadvanced-permissionsimpersonation
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/advanced-permissions/impersonation/",
             (),
@@ -87,7 +84,7 @@ class EeAdvancedPermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apieeadvanced-permissionsapplicationgraph
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/ee/advanced-permissions/application/graph",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeAiEntityAnalysisResource:
+class EeAiEntityAnalysisResource(Resource):
     """Routes of the 'ee-ai-entity-analysis' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post_analyze_chart(
         self,
@@ -33,7 +30,7 @@ class EeAiEntityAnalysisResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeai-entity-analysisanalyze-chart
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/ai-entity-analysis/analyze-chart",
             (),

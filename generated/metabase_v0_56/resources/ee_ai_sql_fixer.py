@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeAiSqlFixerResource:
+class EeAiSqlFixerResource(Resource):
     """Routes of the 'ee-ai-sql-fixer' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post_fix(
         self,
@@ -29,7 +26,7 @@ class EeAiSqlFixerResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeai-sql-fixerfix
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/ai-sql-fixer/fix",
             (),

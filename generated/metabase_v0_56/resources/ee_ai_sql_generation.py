@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeAiSqlGenerationResource:
+class EeAiSqlGenerationResource(Resource):
     """Routes of the 'ee-ai-sql-generation' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post_generate(
         self,
@@ -29,7 +26,7 @@ class EeAiSqlGenerationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeai-sql-generationgenerate
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/ai-sql-generation/generate",
             (),

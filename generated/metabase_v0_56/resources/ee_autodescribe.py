@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeAutodescribeResource:
+class EeAutodescribeResource(Resource):
     """Routes of the 'ee-autodescribe' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post_card_summarize(
         self,
@@ -47,7 +44,7 @@ class EeAutodescribeResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeautodescribecardsummarize
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/autodescribe/card/summarize",
             (),
@@ -79,7 +76,7 @@ class EeAutodescribeResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeautodescribedashboardsummarizeid
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/autodescribe/dashboard/summarize/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeBillingResource:
+class EeBillingResource(Resource):
     """Routes of the 'ee-billing' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def list(self) -> Any:
         """GET /api/ee/billing/
@@ -20,7 +17,7 @@ class EeBillingResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieebilling
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/billing/",
             (),

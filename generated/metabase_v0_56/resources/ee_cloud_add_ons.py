@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeCloudAddOnsResource:
+class EeCloudAddOnsResource(Resource):
     """Routes of the 'ee-cloud-add-ons' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post(
         self,
@@ -29,7 +26,7 @@ class EeCloudAddOnsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieecloud-add-onsproduct-type
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/cloud-add-ons/{}",
             (product_type,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, IO
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeContentTranslationResource:
+class EeContentTranslationResource(Resource):
     """Routes of the 'ee-content-translation' namespace (3 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_csv(self) -> Any:
         """GET /api/ee/content-translation/csv
@@ -20,7 +17,7 @@ class EeContentTranslationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieecontent-translationcsv
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/content-translation/csv",
             (),
@@ -39,7 +36,7 @@ class EeContentTranslationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieecontent-translationdictionarytoken
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/content-translation/dictionary/{}",
             (token,),
@@ -59,7 +56,7 @@ class EeContentTranslationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieecontent-translationupload-dictionary
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/content-translation/upload-dictionary",
             (),

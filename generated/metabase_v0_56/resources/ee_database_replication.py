@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeDatabaseReplicationResource:
+class EeDatabaseReplicationResource(Resource):
     """Routes of the 'ee-database-replication' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_connection_by_database_id(
         self,
@@ -26,7 +23,7 @@ class EeDatabaseReplicationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieedatabase-replicationconnectiondatabase-id
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/ee/database-replication/connection/{}",
             (database_id,),
@@ -45,7 +42,7 @@ class EeDatabaseReplicationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieedatabase-replicationconnectiondatabase-id
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/database-replication/connection/{}",
             (database_id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeDatabaseRoutingResource:
+class EeDatabaseRoutingResource(Resource):
     """Routes of the 'ee-database-routing' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post_destination_database(
         self,
@@ -31,7 +28,7 @@ class EeDatabaseRoutingResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieedatabase-routingdestination-database
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/database-routing/destination-database",
             (),
@@ -60,7 +57,7 @@ class EeDatabaseRoutingResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apieedatabase-routingrouter-databaseid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/ee/database-routing/router-database/{}",
             (id,),

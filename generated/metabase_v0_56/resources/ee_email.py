@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeEmailResource:
+class EeEmailResource(Resource):
     """Routes of the 'ee-email' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_override(self) -> Any:
         """DELETE /api/ee/email/override
@@ -20,7 +17,7 @@ class EeEmailResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieeemailoverride
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/ee/email/override",
             (),
@@ -48,7 +45,7 @@ class EeEmailResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apieeemailoverride
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/ee/email/override",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeGsheetsResource:
+class EeGsheetsResource(Resource):
     """Routes of the 'ee-gsheets' namespace (5 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_connection(self) -> Any:
         """DELETE /api/ee/gsheets/connection
@@ -20,7 +17,7 @@ class EeGsheetsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieegsheetsconnection
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/ee/gsheets/connection",
             (),
@@ -33,7 +30,7 @@ class EeGsheetsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieegsheetsconnection
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/gsheets/connection",
             (),
@@ -46,7 +43,7 @@ class EeGsheetsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieegsheetsservice-account
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/gsheets/service-account",
             (),
@@ -66,7 +63,7 @@ class EeGsheetsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieegsheetsconnection
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/gsheets/connection",
             (),
@@ -82,7 +79,7 @@ class EeGsheetsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieegsheetsconnectionsync
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/gsheets/connection/sync",
             (),

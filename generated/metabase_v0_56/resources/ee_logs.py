@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeLogsResource:
+class EeLogsResource(Resource):
     """Routes of the 'ee-logs' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_query_execution_by_yyyy_mm(
         self,
@@ -26,7 +23,7 @@ class EeLogsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieelogsquery_executionyyyy-mm
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/logs/query_execution/{}",
             (yyyy_mm,),

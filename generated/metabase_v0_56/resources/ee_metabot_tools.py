@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeMetabotToolsResource:
+class EeMetabotToolsResource(Resource):
     """Routes of the 'ee-metabot-tools' namespace (16 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post_answer_sources(
         self,
@@ -29,7 +26,7 @@ class EeMetabotToolsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsanswer-sources
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-tools/answer-sources",
             (),
@@ -55,7 +52,7 @@ class EeMetabotToolsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolscreate-dashboard-subscription
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-tools/create-dashboard-subscription",
             (),
@@ -81,7 +78,7 @@ class EeMetabotToolsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsfield-values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-tools/field-values",
             (),
@@ -107,7 +104,7 @@ class EeMetabotToolsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsfilter-records
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-tools/filter-records",
             (),
@@ -133,7 +130,7 @@ class EeMetabotToolsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsfind-outliers
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-tools/find-outliers",
             (),
@@ -159,7 +156,7 @@ class EeMetabotToolsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsgenerate-insights
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-tools/generate-insights",
             (),
@@ -183,7 +180,7 @@ class EeMetabotToolsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-current-user
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-tools/get-current-user",
             (),
@@ -208,7 +205,7 @@ class EeMetabotToolsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-dashboard-details
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-tools/get-dashboard-details",
             (),
@@ -234,7 +231,7 @@ class EeMetabotToolsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-metric-details
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-tools/get-metric-details",
             (),
@@ -260,7 +257,7 @@ class EeMetabotToolsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-query-details
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-tools/get-query-details",
             (),
@@ -286,7 +283,7 @@ class EeMetabotToolsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-report-details
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-tools/get-report-details",
             (),
@@ -312,7 +309,7 @@ class EeMetabotToolsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-table-details
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-tools/get-table-details",
             (),
@@ -338,7 +335,7 @@ class EeMetabotToolsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsquery-datasource
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-tools/query-datasource",
             (),
@@ -364,7 +361,7 @@ class EeMetabotToolsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsquery-metric
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-tools/query-metric",
             (),
@@ -390,7 +387,7 @@ class EeMetabotToolsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsquery-model
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-tools/query-model",
             (),
@@ -416,7 +413,7 @@ class EeMetabotToolsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolssearch
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-tools/search",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeMetabotV3Resource:
+class EeMetabotV3Resource(Resource):
     """Routes of the 'ee-metabot-v3' namespace (8 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_metabot_prompt_suggestions(
         self,
@@ -26,7 +23,7 @@ class EeMetabotV3Resource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieemetabot-v3metabotidprompt-suggestions
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/ee/metabot-v3/metabot/{}/prompt-suggestions",
             (id,),
@@ -47,7 +44,7 @@ class EeMetabotV3Resource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieemetabot-v3metabotidprompt-suggestionsprompt-id
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/ee/metabot-v3/metabot/{}/prompt-suggestions/{}",
             (id, prompt_id),
@@ -60,7 +57,7 @@ class EeMetabotV3Resource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieemetabot-v3metabot
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/metabot-v3/metabot/",
             (),
@@ -79,7 +76,7 @@ class EeMetabotV3Resource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieemetabot-v3metabotid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/metabot-v3/metabot/{}",
             (id,),
@@ -105,7 +102,7 @@ class EeMetabotV3Resource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieemetabot-v3metabotidprompt-suggestions
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/metabot-v3/metabot/{}/prompt-suggestions",
             (id,),
@@ -142,7 +139,7 @@ class EeMetabotV3Resource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-v3agent-streaming
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-v3/agent-streaming",
             (),
@@ -170,7 +167,7 @@ class EeMetabotV3Resource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-v3metabotidprompt-suggestionsregenerate
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/metabot-v3/metabot/{}/prompt-suggestions/regenerate",
             (id,),
@@ -194,7 +191,7 @@ class EeMetabotV3Resource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apieemetabot-v3metabotid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/ee/metabot-v3/metabot/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EePermissionDebugResource:
+class EePermissionDebugResource(Resource):
     """Routes of the 'ee-permission_debug' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def list(
         self,
@@ -31,7 +28,7 @@ class EePermissionDebugResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieepermission_debug
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/permission_debug/",
             (),

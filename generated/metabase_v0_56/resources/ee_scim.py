@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeScimResource:
+class EeScimResource(Resource):
     """Routes of the 'ee-scim' namespace (12 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_v2_groups_by_id(
         self,
@@ -26,7 +23,7 @@ class EeScimResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieescimv2groupsid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/ee/scim/v2/Groups/{}",
             (id,),
@@ -39,7 +36,7 @@ class EeScimResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieescimapi_key
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/scim/api_key",
             (),
@@ -63,7 +60,7 @@ class EeScimResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieescimv2groups
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/scim/v2/Groups",
             (),
@@ -87,7 +84,7 @@ class EeScimResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieescimv2groupsid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/scim/v2/Groups/{}",
             (id,),
@@ -111,7 +108,7 @@ class EeScimResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieescimv2users
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/scim/v2/Users",
             (),
@@ -135,7 +132,7 @@ class EeScimResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieescimv2usersid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/scim/v2/Users/{}",
             (id,),
@@ -159,7 +156,7 @@ class EeScimResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#patch-apieescimv2usersid
         """
-        return self._client._call(
+        return self._call(
             "PATCH",
             "/api/ee/scim/v2/Users/{}",
             (id,),
@@ -176,7 +173,7 @@ class EeScimResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieescimapi_key
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/scim/api_key",
             (),
@@ -202,7 +199,7 @@ class EeScimResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieescimv2groups
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/scim/v2/Groups",
             (),
@@ -242,7 +239,7 @@ class EeScimResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieescimv2users
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/scim/v2/Users",
             (),
@@ -280,7 +277,7 @@ class EeScimResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apieescimv2groupsid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/ee/scim/v2/Groups/{}",
             (id,),
@@ -322,7 +319,7 @@ class EeScimResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apieescimv2usersid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/ee/scim/v2/Users/{}",
             (id,),

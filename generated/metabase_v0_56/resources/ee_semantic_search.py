@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeSemanticSearchResource:
+class EeSemanticSearchResource(Resource):
     """Routes of the 'ee-semantic-search' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_status(self) -> Any:
         """GET /api/ee/semantic-search/status
@@ -20,7 +17,7 @@ class EeSemanticSearchResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieesemantic-searchstatus
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/semantic-search/status",
             (),

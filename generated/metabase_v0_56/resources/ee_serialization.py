@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, IO, List
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeSerializationResource:
+class EeSerializationResource(Resource):
     """Routes of the 'ee-serialization' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post_export(
         self,
@@ -43,7 +40,7 @@ class EeSerializationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeserializationexport
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/serialization/export",
             (),
@@ -78,7 +75,7 @@ class EeSerializationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeserializationimport
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/ee/serialization/import",
             (),

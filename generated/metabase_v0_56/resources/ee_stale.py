@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeStaleResource:
+class EeStaleResource(Resource):
     """Routes of the 'ee-stale' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -35,7 +32,7 @@ class EeStaleResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieestaleid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/stale/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EeUploadManagementResource:
+class EeUploadManagementResource(Resource):
     """Routes of the 'ee-upload-management' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_tables_by_id(
         self,
@@ -29,7 +26,7 @@ class EeUploadManagementResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieeupload-managementtablesid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/ee/upload-management/tables/{}",
             (id,),
@@ -45,7 +42,7 @@ class EeUploadManagementResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieeupload-managementtables
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/ee/upload-management/tables",
             (),

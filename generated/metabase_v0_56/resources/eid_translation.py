@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EidTranslationResource:
+class EidTranslationResource(Resource):
     """Routes of the 'eid-translation' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post_translate(
         self,
@@ -25,7 +22,7 @@ class EidTranslationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieid-translationtranslate
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/eid-translation/translate",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class EmbedResource:
+class EmbedResource(Resource):
     """Routes of the 'embed' namespace (16 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_card_by_token(
         self,
@@ -24,7 +21,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedcardtoken
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}",
             (token,),
@@ -46,7 +43,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedcardtokenparamsparam-keyremapping
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/params/{}/remapping",
             (token, param_key),
@@ -70,7 +67,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedcardtokenparamsparam-keysearchprefix
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/params/{}/search/{}",
             (token, param_key, prefix),
@@ -89,7 +86,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedcardtokenparamsparam-keyvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/params/{}/values",
             (token, param_key),
@@ -106,7 +103,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedcardtokenquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/query",
             (token,),
@@ -130,7 +127,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedcardtokenqueryexport-format
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/card/{}/query/{}",
             (token, export_format),
@@ -151,7 +148,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembeddashboardtoken
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}",
             (token,),
@@ -172,7 +169,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembeddashboardtokendashcarddashcard-idcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/dashcard/{}/card/{}",
             (token, dashcard_id, card_id),
@@ -200,7 +197,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembeddashboardtokendashcarddashcard-idcardcard-idexport-format
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/dashcard/{}/card/{}/{}",
             (token, dashcard_id, card_id, export_format),
@@ -223,7 +220,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembeddashboardtokenparamsparam-keyremapping
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/params/{}/remapping",
             (token, param_key),
@@ -244,7 +241,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembeddashboardtokenparamsparam-keysearchprefix
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/params/{}/search/{}",
             (token, param_key, prefix),
@@ -263,7 +260,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembeddashboardtokenparamsparam-keyvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/dashboard/{}/params/{}/values",
             (token, param_key),
@@ -280,7 +277,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedpivotcardtokenquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/pivot/card/{}/query",
             (token,),
@@ -301,7 +298,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedpivotdashboardtokendashcarddashcard-idcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/pivot/dashboard/{}/dashcard/{}/card/{}",
             (token, dashcard_id, card_id),
@@ -331,7 +328,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedtilescardtokenzoomxy
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/tiles/card/{}/{}/{}/{}",
             (token, zoom, x, y),
@@ -370,7 +367,7 @@ class EmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedtilesdashboardtokendashcarddashcard-idcardcard-idzoomxy
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/embed/tiles/dashboard/{}/dashcard/{}/card/{}/{}/{}/{}",
             (token, dashcard_id, card_id, zoom, x, y),

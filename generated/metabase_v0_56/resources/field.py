@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class FieldResource:
+class FieldResource(Resource):
     """Routes of the 'field' namespace (12 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_dimension(
         self,
@@ -24,7 +21,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apifieldiddimension
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/field/{}/dimension",
             (id,),
@@ -44,7 +41,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apifieldid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}",
             (id,),
@@ -64,7 +61,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apifieldidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/related",
             (id,),
@@ -86,7 +83,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apifieldidremappingremapped-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/remapping/{}",
             (id, remapped_id),
@@ -111,7 +108,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apifieldidsearchsearch-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/search/{}",
             (id, search_id),
@@ -131,7 +128,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apifieldidsummary
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/summary",
             (id,),
@@ -148,7 +145,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apifieldidvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/field/{}/values",
             (id,),
@@ -172,7 +169,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apifieldiddimension
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/field/{}/dimension",
             (id,),
@@ -194,7 +191,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apifieldiddiscard_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/field/{}/discard_values",
             (id,),
@@ -211,7 +208,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apifieldidrescan_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/field/{}/rescan_values",
             (id,),
@@ -231,7 +228,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apifieldidvalues
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/field/{}/values",
             (id,),
@@ -278,7 +275,7 @@ class FieldResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apifieldid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/field/{}",
             (id,),

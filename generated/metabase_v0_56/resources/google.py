@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class GoogleResource:
+class GoogleResource(Resource):
     """Routes of the 'google' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def update_settings(
         self,
@@ -31,7 +28,7 @@ class GoogleResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apigooglesettings
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/google/settings",
             (),

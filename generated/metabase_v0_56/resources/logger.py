@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class LoggerResource:
+class LoggerResource(Resource):
     """Routes of the 'logger' namespace (4 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_adjustment(self) -> Any:
         """DELETE /api/logger/adjustment
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiloggeradjustment
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/logger/adjustment",
             (),
@@ -29,7 +26,7 @@ class LoggerResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiloggerlogs
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/logger/logs",
             (),
@@ -40,7 +37,7 @@ class LoggerResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiloggerpresets
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/logger/presets",
             (),
@@ -64,7 +61,7 @@ class LoggerResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiloggeradjustment
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/logger/adjustment",
             (),

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class LoginHistoryResource:
+class LoginHistoryResource(Resource):
     """Routes of the 'login-history' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_current(self) -> Any:
         """GET /api/login-history/current
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apilogin-historycurrent
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/login-history/current",
             (),

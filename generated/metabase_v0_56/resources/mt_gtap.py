@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class MtGtapResource:
+class MtGtapResource(Resource):
     """Routes of the 'mt-gtap' namespace (6 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -33,7 +30,7 @@ class MtGtapResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apimtgtap
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/mt/gtap/",
             (),
@@ -58,7 +55,7 @@ class MtGtapResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apimtgtapid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/mt/gtap/{}",
             (id,),
@@ -77,7 +74,7 @@ class MtGtapResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apimtgtapid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/mt/gtap/{}",
             (id,),
@@ -99,7 +96,7 @@ class MtGtapResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apimtgtap
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/mt/gtap/",
             (),
@@ -125,7 +122,7 @@ class MtGtapResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apimtgtapvalidate
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/mt/gtap/validate",
             (),
@@ -153,7 +150,7 @@ class MtGtapResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apimtgtapid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/mt/gtap/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class NotificationResource:
+class NotificationResource(Resource):
     """Routes of the 'notification' namespace (9 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -25,7 +22,7 @@ class NotificationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotification
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/notification/",
             (),
@@ -43,7 +40,7 @@ class NotificationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apinotificationid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/notification/{}",
             (id,),
@@ -79,7 +76,7 @@ class NotificationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apinotification
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/notification/",
             (),
@@ -105,7 +102,7 @@ class NotificationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotificationsend
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/notification/send",
             (),
@@ -126,7 +123,7 @@ class NotificationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotificationidsend
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/notification/{}/send",
             (id,),
@@ -151,7 +148,7 @@ class NotificationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotificationunsubscribe
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/notification/unsubscribe/",
             (),
@@ -173,7 +170,7 @@ class NotificationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotificationidunsubscribe
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/notification/{}/unsubscribe",
             (id,),
@@ -195,7 +192,7 @@ class NotificationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotificationunsubscribeundo
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/notification/unsubscribe/undo",
             (),
@@ -220,7 +217,7 @@ class NotificationResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apinotificationid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/notification/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class NotifyResource:
+class NotifyResource(Resource):
     """Routes of the 'notify' namespace (3 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post_db_attached_datawarehouse(
         self,
@@ -29,7 +26,7 @@ class NotifyResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotifydbattached_datawarehouse
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/notify/db/attached_datawarehouse",
             (),
@@ -58,7 +55,7 @@ class NotifyResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotifydbid
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/notify/db/{}",
             (id,),
@@ -85,7 +82,7 @@ class NotifyResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotifydbidnew-table
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/notify/db/{}/new-table",
             (id,),

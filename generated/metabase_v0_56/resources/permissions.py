@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class PermissionsResource:
+class PermissionsResource(Resource):
     """Routes of the 'permissions' namespace (14 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_group_by_group_id(
         self,
@@ -24,7 +21,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apipermissionsgroupgroup-id
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/permissions/group/{}",
             (group_id,),
@@ -41,7 +38,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apipermissionsmembershipid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/permissions/membership/{}",
             (id,),
@@ -52,7 +49,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgraph
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/graph",
             (),
@@ -69,7 +66,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgraphdbdb-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/graph/db/{}",
             (db_id,),
@@ -86,7 +83,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgraphgroupgroup-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/graph/group/{}",
             (group_id,),
@@ -97,7 +94,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgroup
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/group",
             (),
@@ -114,7 +111,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgroupid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/group/{}",
             (id,),
@@ -125,7 +122,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsmembership
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/permissions/membership",
             (),
@@ -143,7 +140,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipermissionsgroup
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/permissions/group",
             (),
@@ -168,7 +165,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipermissionsmembership
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/permissions/membership",
             (),
@@ -193,7 +190,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsgraph
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/permissions/graph",
             (),
@@ -217,7 +214,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsgroupgroup-id
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/permissions/group/{}",
             (group_id,),
@@ -240,7 +237,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsmembershipid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/permissions/membership/{}",
             (id,),
@@ -260,7 +257,7 @@ class PermissionsResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsmembershipgroup-idclear
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/permissions/membership/{}/clear",
             (group_id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class PersistResource:
+class PersistResource(Resource):
     """Routes of the 'persist' namespace (11 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -24,7 +21,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipersistpersisted-info-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/persist/{}",
             (persisted_info_id,),
@@ -41,7 +38,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipersistcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/persist/card/{}",
             (card_id,),
@@ -52,7 +49,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipersist
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/persist/",
             (),
@@ -69,7 +66,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipersistcardcard-idpersist
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/persist/card/{}/persist",
             (card_id,),
@@ -86,7 +83,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipersistcardcard-idrefresh
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/persist/card/{}/refresh",
             (card_id,),
@@ -103,7 +100,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipersistcardcard-idunpersist
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/persist/card/{}/unpersist",
             (card_id,),
@@ -120,7 +117,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipersistdatabaseidpersist
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/persist/database/{}/persist",
             (id,),
@@ -137,7 +134,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipersistdatabaseidunpersist
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/persist/database/{}/unpersist",
             (id,),
@@ -148,7 +145,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipersistdisable
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/persist/disable",
             (),
@@ -159,7 +156,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipersistenable
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/persist/enable",
             (),
@@ -177,7 +174,7 @@ class PersistResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipersistset-refresh-schedule
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/persist/set-refresh-schedule",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class PreviewEmbedResource:
+class PreviewEmbedResource(Resource):
     """Routes of the 'preview_embed' namespace (11 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_card_by_token(
         self,
@@ -24,7 +21,7 @@ class PreviewEmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embedcardtoken
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/preview_embed/card/{}",
             (token,),
@@ -46,7 +43,7 @@ class PreviewEmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embedcardtokenparamsparam-keyremapping
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/preview_embed/card/{}/params/{}/remapping",
             (token, param_key),
@@ -66,7 +63,7 @@ class PreviewEmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embedcardtokenquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/preview_embed/card/{}/query",
             (token,),
@@ -83,7 +80,7 @@ class PreviewEmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embeddashboardtoken
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/preview_embed/dashboard/{}",
             (token,),
@@ -104,7 +101,7 @@ class PreviewEmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embeddashboardtokendashcarddashcard-idcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/preview_embed/dashboard/{}/dashcard/{}/card/{}",
             (token, dashcard_id, card_id),
@@ -123,7 +120,7 @@ class PreviewEmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embeddashboardtokenparamsparam-keyremapping
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/preview_embed/dashboard/{}/params/{}/remapping",
             (token, param_key),
@@ -142,7 +139,7 @@ class PreviewEmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embeddashboardtokenparamsparam-keyvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/preview_embed/dashboard/{}/params/{}/values",
             (token, param_key),
@@ -159,7 +156,7 @@ class PreviewEmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embedpivotcardtokenquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/preview_embed/pivot/card/{}/query",
             (token,),
@@ -180,7 +177,7 @@ class PreviewEmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embedpivotdashboardtokendashcarddashcard-idcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/preview_embed/pivot/dashboard/{}/dashcard/{}/card/{}",
             (token, dashcard_id, card_id),
@@ -210,7 +207,7 @@ class PreviewEmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embedtilescardtokenzoomxy
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/preview_embed/tiles/card/{}/{}/{}/{}",
             (token, zoom, x, y),
@@ -249,7 +246,7 @@ class PreviewEmbedResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embedtilesdashboardtokendashcarddashcard-idcardcard-idzoomxy
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/preview_embed/tiles/dashboard/{}/dashcard/{}/card/{}/{}/{}/{}",
             (token, dashcard_id, card_id, zoom, x, y),

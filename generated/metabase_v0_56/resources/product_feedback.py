@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class ProductFeedbackResource:
+class ProductFeedbackResource(Resource):
     """Routes of the 'product-feedback' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -29,7 +26,7 @@ class ProductFeedbackResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiproduct-feedback
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/product-feedback/",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class PublicResource:
+class PublicResource(Resource):
     """Routes of the 'public' namespace (21 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_action_by_uuid(
         self,
@@ -24,7 +21,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublicactionuuid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/action/{}",
             (uuid,),
@@ -41,7 +38,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipubliccarduuid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}",
             (uuid,),
@@ -63,7 +60,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipubliccarduuidparamsparam-keyremapping
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/params/{}/remapping",
             (uuid, param_key),
@@ -87,7 +84,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipubliccarduuidparamsparam-keysearchquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/params/{}/search/{}",
             (uuid, param_key, query),
@@ -106,7 +103,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipubliccarduuidparamsparam-keyvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/params/{}/values",
             (uuid, param_key),
@@ -126,7 +123,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipubliccarduuidquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/query",
             (uuid,),
@@ -155,7 +152,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipubliccarduuidqueryexport-format
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/card/{}/query/{}",
             (uuid, export_format),
@@ -177,7 +174,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublicdashboarduuid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}",
             (uuid,),
@@ -201,7 +198,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublicdashboarduuiddashcarddashcard-idcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/dashcard/{}/card/{}",
             (uuid, dashcard_id, card_id),
@@ -226,7 +223,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublicdashboarduuiddashcarddashcard-idexecute
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/dashcard/{}/execute",
             (uuid, dashcard_id),
@@ -251,7 +248,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublicdashboarduuidparamsparam-keyremapping
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/params/{}/remapping",
             (uuid, param_key),
@@ -275,7 +272,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublicdashboarduuidparamsparam-keysearchquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/params/{}/search/{}",
             (uuid, param_key, query),
@@ -294,7 +291,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublicdashboarduuidparamsparam-keyvalues
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/dashboard/{}/params/{}/values",
             (uuid, param_key),
@@ -318,7 +315,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublicoembed
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/oembed",
             (),
@@ -344,7 +341,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublicpivotcarduuidquery
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/pivot/card/{}/query",
             (uuid,),
@@ -371,7 +368,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublicpivotdashboarduuiddashcarddashcard-idcardcard-id
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/pivot/dashboard/{}/dashcard/{}/card/{}",
             (uuid, dashcard_id, card_id),
@@ -404,7 +401,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublictilescarduuidzoomxy
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/tiles/card/{}/{}/{}/{}",
             (uuid, zoom, x, y),
@@ -443,7 +440,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublictilesdashboarduuiddashcarddashcard-idcardcard-idzoomxy
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/public/tiles/dashboard/{}/dashcard/{}/card/{}/{}/{}/{}",
             (uuid, dashcard_id, card_id, zoom, x, y),
@@ -468,7 +465,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipublicactionuuidexecute
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/public/action/{}/execute",
             (uuid,),
@@ -501,7 +498,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipublicdashboarduuiddashcarddashcard-idcardcard-idexport-format
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/public/dashboard/{}/dashcard/{}/card/{}/{}",
             (uuid, dashcard_id, card_id, export_format),
@@ -528,7 +525,7 @@ class PublicResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipublicdashboarduuiddashcarddashcard-idexecute
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/public/dashboard/{}/dashcard/{}/execute",
             (uuid, dashcard_id),

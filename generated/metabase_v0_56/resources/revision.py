@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class RevisionResource:
+class RevisionResource(Resource):
     """Routes of the 'revision' namespace (3 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -26,7 +23,7 @@ class RevisionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apirevisionentityid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/revision/{}/{}",
             (entity, id),
@@ -46,7 +43,7 @@ class RevisionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apirevision
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/revision/",
             (),
@@ -72,7 +69,7 @@ class RevisionResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apirevisionrevert
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/revision/revert",
             (),

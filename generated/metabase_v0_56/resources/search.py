@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class SearchResource:
+class SearchResource(Resource):
     """Routes of the 'search' namespace (5 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_weights(
         self,
@@ -27,7 +24,7 @@ class SearchResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisearchweights
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/search/weights",
             (),
@@ -107,7 +104,7 @@ class SearchResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisearch
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/search/",
             (),
@@ -141,7 +138,7 @@ class SearchResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisearchforce-reindex
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/search/force-reindex",
             (),
@@ -152,7 +149,7 @@ class SearchResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisearchre-init
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/search/re-init",
             (),
@@ -172,7 +169,7 @@ class SearchResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apisearchweights
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/search/weights",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class SetupResource:
+class SetupResource(Resource):
     """Routes of the 'setup' namespace (2 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -29,7 +26,7 @@ class SetupResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisetup
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/setup/",
             (),
@@ -45,7 +42,7 @@ class SetupResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisetupuser_defaults
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/setup/user_defaults",
             (),

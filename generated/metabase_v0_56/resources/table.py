@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, IO, List, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class TableResource:
+class TableResource(Resource):
     """Routes of the 'table' namespace (16 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -27,7 +24,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}",
             (id,),
@@ -47,7 +44,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitablecard__idfks
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/card__{}/fks",
             (id,),
@@ -64,7 +61,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitablecard__idquery_metadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/card__{}/query_metadata",
             (id,),
@@ -81,7 +78,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitabletable-iddata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}/data",
             (table_id,),
@@ -98,7 +95,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableidfks
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}/fks",
             (id,),
@@ -122,7 +119,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableidquery_metadata
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}/query_metadata",
             (id,),
@@ -144,7 +141,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableidrelated
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/{}/related",
             (id,),
@@ -155,7 +152,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitable
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/table/",
             (),
@@ -175,7 +172,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableidappend-csv
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/table/{}/append-csv",
             (id,),
@@ -196,7 +193,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableiddiscard_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/table/{}/discard_values",
             (id,),
@@ -216,7 +213,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableidreplace-csv
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/table/{}/replace-csv",
             (id,),
@@ -237,7 +234,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableidrescan_values
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/table/{}/rescan_values",
             (id,),
@@ -254,7 +251,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableidsync_schema
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/table/{}/sync_schema",
             (id,),
@@ -288,7 +285,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitableid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/table/{}",
             (id,),
@@ -330,7 +327,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitable
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/table/",
             (),
@@ -360,7 +357,7 @@ class TableResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitableidfieldsorder
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/table/{}/fields/order",
             (id,),

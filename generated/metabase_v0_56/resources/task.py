@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class TaskResource:
+class TaskResource(Resource):
     """Routes of the 'task' namespace (4 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -24,7 +21,7 @@ class TaskResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitaskid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/task/{}",
             (id,),
@@ -35,7 +32,7 @@ class TaskResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitaskinfo
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/task/info",
             (),
@@ -46,7 +43,7 @@ class TaskResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitaskunique-tasks
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/task/unique-tasks",
             (),
@@ -57,7 +54,7 @@ class TaskResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitask
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/task/",
             (),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class TilesResource:
+class TilesResource(Resource):
     """Routes of the 'tiles' namespace (3 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -35,7 +32,7 @@ class TilesResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitileszoomxy
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/tiles/{}/{}/{}",
             (zoom, x, y),
@@ -74,7 +71,7 @@ class TilesResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitilesdashboard-iddashcarddashcard-idcardcard-idzoomxy
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/tiles/{}/dashcard/{}/card/{}/{}/{}/{}",
             (dashboard_id, dashcard_id, card_id, zoom, x, y),
@@ -109,7 +106,7 @@ class TilesResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitilescard-idzoomxy
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/tiles/{}/{}/{}/{}",
             (card_id, zoom, x, y),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class TimelineResource:
+class TimelineResource(Resource):
     """Routes of the 'timeline' namespace (7 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -35,7 +32,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitimeline
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/timeline/",
             (),
@@ -60,7 +57,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apitimelineid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/timeline/{}",
             (id,),
@@ -86,7 +83,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitimelineid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/timeline/{}",
             (id,),
@@ -114,7 +111,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitimelinecollectionid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/timeline/collection/{}",
             (id,),
@@ -138,7 +135,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitimelinecollectionroot
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/timeline/collection/root",
             (),
@@ -162,7 +159,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitimeline
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/timeline/",
             (),
@@ -196,7 +193,7 @@ class TimelineResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitimelineid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/timeline/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class TimelineEventResource:
+class TimelineEventResource(Resource):
     """Routes of the 'timeline-event' namespace (4 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -43,7 +40,7 @@ class TimelineEventResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitimeline-event
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/timeline-event/",
             (),
@@ -72,7 +69,7 @@ class TimelineEventResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apitimeline-eventid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/timeline-event/{}",
             (id,),
@@ -89,7 +86,7 @@ class TimelineEventResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitimeline-eventid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/timeline-event/{}",
             (id,),
@@ -123,7 +120,7 @@ class TimelineEventResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitimeline-eventid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/timeline-event/{}",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, IO
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class UploadResource:
+class UploadResource(Resource):
     """Routes of the 'upload' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def post_csv(
         self,
@@ -27,7 +24,7 @@ class UploadResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiuploadcsv
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/upload/csv",
             (),

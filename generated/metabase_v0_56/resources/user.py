@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any, List
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class UserResource:
+class UserResource(Resource):
     """Routes of the 'user' namespace (10 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -35,7 +32,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiuser
         """
-        return self._client._call(
+        return self._call(
             "POST",
             "/api/user/",
             (),
@@ -60,7 +57,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiuserid
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/user/{}",
             (id,),
@@ -77,7 +74,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuserid
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/user/{}",
             (id,),
@@ -88,7 +85,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiusercurrent
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/user/current",
             (),
@@ -99,7 +96,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuserrecipients
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/user/recipients",
             (),
@@ -123,7 +120,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuser
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/user/",
             (),
@@ -163,7 +160,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuserid
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user/{}",
             (id,),
@@ -192,7 +189,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuseridmodalmodal
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user/{}/modal/{}",
             (id, modal),
@@ -212,7 +209,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuseridpassword
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user/{}/password",
             (id,),
@@ -232,7 +229,7 @@ class UserResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuseridreactivate
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user/{}/reactivate",
             (id,),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class UserKeyValueResource:
+class UserKeyValueResource(Resource):
     """Routes of the 'user-key-value' namespace (4 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def delete_namespace_key_by_key(
         self,
@@ -26,7 +23,7 @@ class UserKeyValueResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiuser-key-valuenamespacenamespacekeykey
         """
-        return self._client._call(
+        return self._call(
             "DELETE",
             "/api/user-key-value/namespace/{}/key/{}",
             (namespace, key),
@@ -43,7 +40,7 @@ class UserKeyValueResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuser-key-valuenamespacenamespace
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/user-key-value/namespace/{}",
             (namespace,),
@@ -62,7 +59,7 @@ class UserKeyValueResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuser-key-valuenamespacenamespacekeykey
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/user-key-value/namespace/{}/key/{}",
             (namespace, key),
@@ -86,7 +83,7 @@ class UserKeyValueResource:
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuser-key-valuenamespacenamespacekeykey
         """
-        return self._client._call(
+        return self._call(
             "PUT",
             "/api/user-key-value/namespace/{}/key/{}",
             (namespace, key),

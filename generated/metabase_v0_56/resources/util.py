@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime import UNSET, BaseClient, Unset
+from .._runtime import UNSET, Resource, Unset
 
 
-class UtilResource:
+class UtilResource(Resource):
     """Routes of the 'util' namespace (1 endpoints)."""
-
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
 
     def get_random_token(self) -> Any:
         """GET /api/util/random_token
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiutilrandom_token
         """
-        return self._client._call(
+        return self._call(
             "GET",
             "/api/util/random_token",
             (),

@@ -1,0 +1,365 @@
+"""``mbgen diff``: what changed in the API between two models, and how much it breaks.
+
+Endpoints are matched on method and a normalised path: ``:id`` and ``{id}`` are one
+placeholder, a trailing slash does not count, and a renamed placeholder is the same route
+with a renamed parameter. Exact documented paths pair first, then shapes. The severity rules
+are in docs/diff.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from generator.core import naming
+from generator.core import types as tx
+from generator.core.model import ApiModel, Endpoint, Param
+from generator.runtime.client_runtime import CLIENT_MEMBERS
+
+BREAKING = "breaking"
+NON_BREAKING = "non-breaking"
+SERVER = "server"  # requests that worked before are refused now
+CLIENT = "client"  # code written against the old generated client must change
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str
+    severity: str
+    breaks: tuple[str, ...]
+    method: str
+    path: str
+    namespace: str
+    message: str
+    param: str | None = None
+    old: str | None = None
+    new: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "kind": self.kind,
+            "severity": self.severity,
+            "breaks": list(self.breaks),
+            "method": self.method,
+            "path": self.path,
+            "namespace": self.namespace,
+        }
+        if self.param is not None:
+            out["param"] = self.param
+        if self.old is not None:
+            out["old"] = self.old
+        if self.new is not None:
+            out["new"] = self.new
+        out["message"] = self.message
+        return out
+
+
+@dataclass
+class Diff:
+    old: ApiModel
+    new: ApiModel
+    changes: list[Change] = field(default_factory=list)
+
+    @property
+    def breaking(self) -> list[Change]:
+        return [c for c in self.changes if c.severity == BREAKING]
+
+    def count(self, kind: str) -> int:
+        return sum(1 for c in self.changes if c.kind == kind)
+
+
+@cache
+def exact_key(path: str) -> str:
+    """The documented path with ``{x}`` written ``:x`` and no trailing slash."""
+    text = re.sub(r"\{([^}]+)\}", r":\1", path)
+    return text.rstrip("/") or "/"
+
+
+@cache
+def shape_key(path: str) -> str:
+    """The path with every placeholder the same and no trailing slash."""
+    return re.sub(r":[A-Za-z0-9_\-?]+", ":_", exact_key(path))
+
+
+def pair_endpoints(
+    old: ApiModel, new: ApiModel
+) -> tuple[list[tuple[Endpoint, Endpoint]], list[Endpoint], list[Endpoint]]:
+    """(matched pairs, removed, added)."""
+    olds = sorted(old.endpoints, key=lambda e: (e.path, e.method))
+    news = sorted(new.endpoints, key=lambda e: (e.path, e.method))
+    pairs: list[tuple[Endpoint, Endpoint]] = []
+    left_new: dict[tuple[str, str], list[Endpoint]] = {}
+    for e in news:
+        left_new.setdefault((e.method, exact_key(e.path)), []).append(e)
+    rest_old = []
+    for e in olds:
+        bucket = left_new.get((e.method, exact_key(e.path)))
+        if bucket:
+            pairs.append((e, bucket.pop(0)))
+        else:
+            rest_old.append(e)
+    by_shape: dict[tuple[str, str], list[Endpoint]] = {}
+    for bucket in left_new.values():
+        for e in bucket:
+            by_shape.setdefault((e.method, shape_key(e.path)), []).append(e)
+    removed = []
+    for e in rest_old:
+        bucket = by_shape.get((e.method, shape_key(e.path)))
+        if bucket:
+            pairs.append((e, bucket.pop(0)))
+        else:
+            removed.append(e)
+    added = sorted((e for b in by_shape.values() for e in b), key=lambda e: (e.path, e.method))
+    return pairs, removed, added
+
+
+def _method_names(model: ApiModel) -> dict[tuple[str, str], str]:
+    by_ns: dict[str, list[tuple[str, str]]] = {}
+    for e in model.endpoints:
+        by_ns.setdefault(e.namespace, []).append((e.method, e.path))
+    out: dict[tuple[str, str], str] = {}
+    for ns, routes in by_ns.items():
+        for route, name in naming.method_names(routes).items():
+            out[route] = f"{naming.resource_attr(ns, CLIENT_MEMBERS)}.{name}"
+    return out
+
+
+def family(source_format: str) -> str:
+    """``markdown`` or ``openapi``: documentation formats that say the same things."""
+    return source_format.split("-", 1)[0]
+
+
+class _Collector:
+    def __init__(self, same_family: bool = True) -> None:
+        self.changes: list[Change] = []
+        # Across the Markdown/OpenAPI boundary some facts are not comparable: Markdown docs
+        # give no locations (mbgen assigns query/body by method), state superuser checks in
+        # prose that OpenAPI descriptions drop, and OpenAPI documents of some releases drop
+        # the nullability of optional parameters.
+        self.same_family = same_family
+
+    def add(
+        self,
+        ep: Endpoint,
+        kind: str,
+        breaks: tuple[str, ...],
+        message: str,
+        param: str | None = None,
+        old: str | None = None,
+        new: str | None = None,
+    ) -> None:
+        self.changes.append(
+            Change(
+                kind=kind,
+                severity=BREAKING if breaks else NON_BREAKING,
+                breaks=breaks,
+                method=ep.method,
+                path=ep.path,
+                namespace=ep.namespace,
+                message=message,
+                param=param,
+                old=old,
+                new=new,
+            )
+        )
+
+
+def diff(old: ApiModel, new: ApiModel) -> Diff:
+    pairs, removed, added = pair_endpoints(old, new)
+    out = _Collector(family(old.source_format) == family(new.source_format))
+    for e in removed:
+        out.add(e, "endpoint-removed", (SERVER, CLIENT), "endpoint removed")
+    for e in added:
+        out.add(e, "endpoint-added", (), "endpoint added")
+    old_names, new_names = _method_names(old), _method_names(new)
+    for a, b in pairs:
+        _endpoint_changes(a, b, out)
+        was, now = old_names[(a.method, a.path)], new_names[(b.method, b.path)]
+        if was != now:
+            out.add(
+                b,
+                "method-renamed",
+                (CLIENT,),
+                f"client method {was} is now {now}",
+                old=was,
+                new=now,
+            )
+    changes = sorted(
+        out.changes, key=lambda c: (c.namespace, c.path, c.method, c.kind, c.param or "")
+    )
+    return Diff(old, new, changes)
+
+
+def _flag(
+    a: Endpoint,
+    b: Endpoint,
+    out: _Collector,
+    attr: str,
+    kind: str,
+    on_breaks: tuple[str, ...],
+    words: str,
+) -> None:
+    was, now = getattr(a, attr), getattr(b, attr)
+    if was != now:
+        out.add(
+            b,
+            kind,
+            on_breaks if now else (),
+            f"{b.method} {b.path} {'now' if now else 'no longer'} {words}",
+            old=str(was).lower(),
+            new=str(now).lower(),
+        )
+
+
+def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
+    if out.same_family:
+        _flag(a, b, out, "superuser", "superuser-changed", (SERVER,), "requires a superuser")
+    _flag(a, b, out, "deprecated", "deprecated-changed", (), "is deprecated")
+    _flag(a, b, out, "enterprise", "enterprise-changed", (SERVER,), "belongs to paid-plan features")
+    old_path = [p for p in a.params if p.location == "path"]
+    new_path = [p for p in b.params if p.location == "path"]
+    matched: list[tuple[Param, Param]] = []
+    for p, q in zip(old_path, new_path, strict=False):
+        matched.append((p, q))
+        if p.name != q.name:
+            breaks: tuple[str, ...] = (CLIENT,) if p.python_name != q.python_name else ()
+            out.add(
+                b,
+                "param-renamed",
+                breaks,
+                f"path parameter {p.name!r} is now {q.name!r}",
+                param=q.name,
+                old=p.name,
+                new=q.name,
+            )
+    old_rest = {p.name: p for p in a.params if p.location != "path"}
+    new_rest = {p.name: p for p in b.params if p.location != "path"}
+    for p in old_path[len(new_path) :]:
+        old_rest.setdefault(p.name, p)
+    for q in new_path[len(old_path) :]:
+        new_rest.setdefault(q.name, q)
+    for name in sorted(old_rest.keys() & new_rest.keys()):
+        matched.append((old_rest[name], new_rest[name]))
+    for name in sorted(old_rest.keys() - new_rest.keys()):
+        out.add(
+            b,
+            "param-removed",
+            (SERVER, CLIENT),
+            f"{old_rest[name].location} parameter {name!r} removed",
+            param=name,
+        )
+    for name in sorted(new_rest.keys() - old_rest.keys()):
+        q = new_rest[name]
+        added_breaks: tuple[str, ...] = (SERVER, CLIENT) if q.needed else ()
+        req = "required" if q.needed else "optional"
+        out.add(
+            b,
+            "param-added",
+            added_breaks,
+            f"{req} {q.location} parameter {name!r} added",
+            param=name,
+            new=q.type,
+        )
+    for p, q in matched:
+        _param_changes(b, p, q, out)
+
+
+_INFORMED = ("prose", "schema")
+
+
+def _param_changes(ep: Endpoint, p: Param, q: Param, out: _Collector) -> None:
+    """Changes of one parameter. Required-ness, nullability and type are compared only where
+    both sides were documented (``type_origin`` prose or schema): a type mbgen guessed from
+    a name, or could not know, is no evidence of a change."""
+    name = q.name
+    informed = p.type_origin in _INFORMED and q.type_origin in _INFORMED
+    if p.location != q.location and (out.same_family or "path" in (p.location, q.location)):
+        out.add(
+            ep,
+            "param-moved",
+            (SERVER,),
+            f"parameter {name!r} moved from {p.location} to {q.location}",
+            param=name,
+            old=p.location,
+            new=q.location,
+        )
+    if p.python_name != q.python_name and p.name == q.name:
+        out.add(
+            ep,
+            "param-renamed",
+            (CLIENT,),
+            f"keyword {p.python_name!r} is now {q.python_name!r}",
+            param=name,
+            old=p.python_name,
+            new=q.python_name,
+        )
+    if not informed:
+        return
+    if p.needed != q.needed and q.location != "path":
+        out.add(
+            ep,
+            "param-required-changed",
+            (SERVER, CLIENT) if q.needed else (),
+            f"parameter {name!r} is now {'required' if q.needed else 'optional'}",
+            param=name,
+            old=str(p.needed).lower(),
+            new=str(q.needed).lower(),
+        )
+    if p.nullable != q.nullable and (out.same_family or (p.required and q.required)):
+        out.add(
+            ep,
+            "param-nullability-changed",
+            () if q.nullable else (SERVER,),
+            f"parameter {name!r} {'may now be null' if q.nullable else 'may no longer be null'}",
+            param=name,
+            old=str(p.nullable).lower(),
+            new=str(q.nullable).lower(),
+        )
+    _type_changes(ep, p, q, out)
+
+
+def _type_changes(ep: Endpoint, p: Param, q: Param, out: _Collector) -> None:
+    told = tx.strip_none(tx.parse(p.type))
+    tnew = tx.strip_none(tx.parse(q.type))
+    if told == tnew or tx.ANY in (told, tnew):
+        return
+    name = q.name
+    if p.enum and q.enum and told.kind == tnew.kind:
+        gone = [v for v in p.enum if v not in q.enum]
+        new = [v for v in q.enum if v not in p.enum]
+        if gone:
+            out.add(
+                ep,
+                "param-enum-values-removed",
+                (SERVER,),
+                f"parameter {name!r} no longer accepts {', '.join(map(repr, gone))}",
+                param=name,
+                old=", ".join(gone),
+            )
+        if new:
+            out.add(
+                ep,
+                "param-enum-values-added",
+                (),
+                f"parameter {name!r} now also accepts {', '.join(map(repr, new))}",
+                param=name,
+                new=", ".join(new),
+            )
+        return
+    breaks: tuple[str, ...]
+    if tx.accepts(tnew, told):
+        kind, breaks, how = "param-type-widened", (), "widened"
+    elif tx.accepts(told, tnew):
+        kind, breaks, how = "param-type-narrowed", (SERVER,), "narrowed"
+    else:
+        kind, breaks, how = "param-type-changed", (SERVER,), "changed"
+    out.add(
+        ep,
+        kind,
+        breaks,
+        f"parameter {name!r} type {how}: {p.type} -> {q.type}",
+        param=name,
+        old=p.type,
+        new=q.type,
+    )

@@ -1,0 +1,224 @@
+"""Every name mbgen makes up lives here: parameter identifiers, namespaces, method names,
+package and class names. One module so that the rules are written down once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from urllib.parse import unquote
+
+# Python's keywords, the same from 3.10 to 3.13. Written out, not read from the running
+# interpreter, so that names never depend on it: soft keywords (match, case, type, _) are
+# valid names and stay as they are.
+KEYWORDS = frozenset(
+    [
+        "False",
+        "None",
+        "True",
+        "and",
+        "as",
+        "assert",
+        "async",
+        "await",
+        "break",
+        "class",
+        "continue",
+        "def",
+        "del",
+        "elif",
+        "else",
+        "except",
+        "finally",
+        "for",
+        "from",
+        "global",
+        "if",
+        "import",
+        "in",
+        "is",
+        "lambda",
+        "nonlocal",
+        "not",
+        "or",
+        "pass",
+        "raise",
+        "return",
+        "try",
+        "while",
+        "with",
+        "yield",
+    ]
+)
+# Names a generated method must not take as parameters: its body uses them.
+_RESERVED = frozenset({"self"})
+
+
+@cache
+def identifier(name: str) -> str:
+    """A valid, non-keyword, snake_case Python identifier for a documented name.
+
+    ``card-id`` -> ``card_id``; ``cardId`` -> ``card_id``; ``synchronous?`` -> ``synchronous``;
+    ``constraint->value`` -> ``constraint_to_value``; ``from`` -> ``from_``; ``1x`` -> ``p_1x``.
+    """
+    text = name.replace("->", "_to_").replace("?", "")
+    text = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", text).lower()
+    text = re.sub(r"\W+", "_", text, flags=re.ASCII).strip("_")
+    text = re.sub(r"_+", "_", text)
+    if not text:
+        text = "param"
+    if text[0].isdigit():
+        text = "p_" + text
+    if text in KEYWORDS or text in _RESERVED:
+        text += "_"
+    return text
+
+
+def unique(names: list[str]) -> list[str]:
+    """Make identifiers unique in order: the second ``card_id`` becomes ``card_id_2``."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for n in names:
+        candidate, i = n, 2
+        while candidate in seen:
+            candidate, i = f"{n}_{i}", i + 1
+        seen.add(candidate)
+        out.append(candidate)
+    return out
+
+
+_ENTERPRISE_PREFIXES = ("ee", "mt")
+
+
+def namespace(path: str) -> str:
+    """The namespace of a route: its first segment after ``/api``.
+
+    Enterprise routes under ``/api/ee/<x>`` or ``/api/mt/<x>`` are namespaced ``ee-<x>`` and
+    ``mt-<x>``. Routes outside ``/api`` (``/auth/sso``) use their first segment.
+    """
+    segs = [s for s in path.split("/") if s]
+    if segs and segs[0] == "api":
+        segs = segs[1:]
+    if not segs:
+        return "root"
+    if segs[0] in _ENTERPRISE_PREFIXES and len(segs) > 1 and not segs[1].startswith(":"):
+        return f"{segs[0]}-{segs[1]}"
+    return segs[0]
+
+
+def path_params(path: str) -> list[str]:
+    """The ``:name`` placeholders of a documented path, in order (``card__:id`` included)."""
+    return list(_path_params(path))
+
+
+@cache
+def _path_params(path: str) -> tuple[str, ...]:
+    return tuple(a or b for a, b in re.findall(r":([A-Za-z0-9_\-?]+)|\{([^}]+)\}", path))
+
+
+# --- generated client names -----------------------------------------------------------------
+
+_VERB = {"GET": "get", "POST": "post", "PUT": "update", "DELETE": "delete", "PATCH": "patch"}
+_ROOT_VERB = {
+    "GET": "list",
+    "POST": "create",
+    "PUT": "update_all",
+    "DELETE": "delete_all",
+    "PATCH": "patch_all",
+}
+
+
+def _is_placeholder(seg: str) -> bool:
+    return seg.startswith(":") or (seg.startswith("{") and seg.endswith("}"))
+
+
+def _route_segments(path: str) -> list[str]:
+    """The path's segments after ``/api/<namespace>`` (two segments for ee-/mt- namespaces)."""
+    segs = [s for s in path.split("/") if s]
+    if segs and segs[0] == "api":
+        segs = segs[1:]
+    if len(segs) > 1 and namespace(path) == f"{segs[0]}-{segs[1]}":
+        return segs[2:]
+    return segs[1:]
+
+
+@cache
+def base_method_name(method: str, path: str) -> str:
+    """The method name before collisions are settled. The rule (docs/naming.md):
+
+    - a route that is only its namespace: ``list`` (GET), ``create`` (POST), ``update_all``
+      (PUT), ``delete_all`` (DELETE), ``patch_all`` (PATCH);
+    - namespace plus placeholders only: ``get``, ``post``, ``update``, ``delete``, ``patch``;
+    - otherwise the verb (get, post, update, delete, patch), then the literal segments, then
+      ``by_<placeholder>`` for each placeholder after the last literal segment.
+      ``card__:id`` counts as the literal ``card``.
+    """
+    segs = [unquote(s) for s in _route_segments(path)]
+    literals: list[str] = []
+    trailing: list[str] = []
+    for seg in segs:
+        if _is_placeholder(seg):
+            trailing.append(seg.strip(":{}"))
+            continue
+        if ":" in seg or "{" in seg:  # card__:id: a literal prefix glued to a placeholder
+            literals.append(re.split(r"[:{]", seg, maxsplit=1)[0])
+            trailing = [re.split(r"[:{]", seg, maxsplit=1)[1].strip("}")]
+            continue
+        literals.append(seg)
+        trailing = []
+    if not literals:
+        return _ROOT_VERB[method] if not trailing else _VERB[method]
+    parts = [_VERB[method], *literals]
+    if trailing:
+        parts.append("by_" + "_and_".join(trailing))
+    return identifier("_".join(identifier(p) for p in parts))
+
+
+def method_names(routes: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Names for the (method, path) routes of one namespace, free of collisions.
+
+    Routes that share a base name are ordered by (how many placeholders are not ``id``-like,
+    path); the first keeps the base name, the others add ``_for_<their placeholders that the
+    first lacks>`` and, if still taken, ``_2``, ``_3``...
+    """
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for route in sorted(routes, key=lambda r: (r[1], r[0])):
+        groups.setdefault(base_method_name(*route), []).append(route)
+    out: dict[tuple[str, str], str] = {}
+    taken: set[str] = set(groups)
+    for base, members in sorted(groups.items()):
+        members.sort(key=lambda r: (sum(1 for p in path_params(r[1]) if p != "id"), r[1]))
+        out[members[0]] = base
+        first = set(path_params(members[0][1]))
+        for route in members[1:]:
+            own = [identifier(p) for p in path_params(route[1]) if p not in first]
+            candidate = identifier(f"{base}_for_{'_and_'.join(own)}") if own else base
+            name, i = candidate, 2
+            while name in taken:
+                name, i = f"{candidate}_{i}", i + 1
+            taken.add(name)
+            out[route] = name
+    return out
+
+
+def resource_attr(ns: str, members: frozenset[str]) -> str:
+    """The client attribute (and module name) of a namespace: ``automagic-dashboards`` ->
+    ``automagic_dashboards``; ``request`` -> ``request_api`` when the client's own
+    ``members`` (read from its runtime) have that name."""
+    attr = identifier(ns)
+    return attr + "_api" if attr in members else attr
+
+
+def resource_class(ns: str) -> str:
+    """``automagic-dashboards`` -> ``AutomagicDashboardsResource``."""
+    words = re.split(r"[^A-Za-z0-9]+", ns)
+    name = "".join(w[:1].upper() + w[1:] for w in words if w) or "Root"
+    if name[0].isdigit():
+        name = "R" + name
+    return name + "Resource"
+
+
+def package_name(version: str) -> str:
+    """``0.47`` -> ``metabase_v0_47``; ``0.21.0-snapshot`` -> ``metabase_v0_21_0_snapshot``."""
+    core = re.sub(r"[^A-Za-z0-9]+", "_", version.lstrip("vV")).strip("_").lower()
+    return f"metabase_v{core}" if core else "metabase"

@@ -1,0 +1,217 @@
+"""Tokenise one Markdown page of Metabase's API docs into raw endpoints.
+
+Works on markdown-it-py tokens and their line maps: endpoint headings are ``##``/``###``
+headings whose only content is a code span ``METHOD /path``; a heading reading ``PARAMS:``
+opens the parameter list of the endpoint above it; anything else at heading level, or a
+thematic break (the footer of split pages), ends the endpoint's description.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from generator.core.diagnostics import Diagnostics, InputError
+from generator.core.model import METHODS
+
+_MD = MarkdownIt("commonmark")
+_HEADING_CODE = re.compile(r"^([A-Za-z]+)\s+(/\S*)$")
+
+
+@dataclass
+class RawParam:
+    name: str
+    prose: str
+    line: int
+
+
+@dataclass
+class RawEndpoint:
+    method: str
+    path: str
+    file: str
+    line: int
+    description: str
+    enterprise: bool
+    params: list[RawParam] = field(default_factory=list)
+
+
+@dataclass
+class Page:
+    """One parsed page: its endpoints, its title, and its front matter fields."""
+
+    file: str
+    title: str | None
+    endpoints: list[RawEndpoint]
+    front_matter: dict[str, str]
+    heading_tags: set[str] = field(default_factory=set)
+
+
+def tokenize(text: str) -> list[Token]:
+    return _MD.parse(text)
+
+
+def split_front_matter(text: str, file: str) -> tuple[str, dict[str, str]]:
+    """Blank out a leading YAML front matter block, keeping line numbers, and read its
+    top-level ``key: value`` lines (enough for ``title``)."""
+    if not text.startswith("---\n") and not text.startswith("---\r\n"):
+        return text, {}
+    lines = text.splitlines(keepends=True)
+    for i in range(1, len(lines)):
+        if lines[i].rstrip("\r\n") == "---":
+            fields: dict[str, str] = {}
+            for line in lines[1:i]:
+                m = re.match(r"^([A-Za-z_][\w-]*):\s*(.*?)\s*$", line)
+                if m:
+                    fields[m.group(1)] = m.group(2).strip("\"'")
+            blank = "\n" * (i + 1)
+            return blank + "".join(lines[i + 1 :]), fields
+    raise InputError(file, 1, "front matter opened with '---' is never closed", "front-matter")
+
+
+def _inline_text(inline: Token) -> str:
+    return "".join(c.content for c in inline.children or [] if c.type in ("text", "code_inline"))
+
+
+def _endpoint_code(inline: Token) -> str | None:
+    """The code span of an endpoint heading, when the heading is nothing but one."""
+    kids = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
+    if len(kids) == 1 and kids[0].type == "code_inline":
+        return kids[0].content.strip()
+    return None
+
+
+def parse_page(text: str, file: str, *, enterprise: bool, diags: Diagnostics) -> Page:
+    body, front = split_front_matter(text, file)
+    lines = body.splitlines()
+    tokens = tokenize(body)
+    endpoints: list[RawEndpoint] = []
+    title: str | None = None
+    tags: set[str] = set()
+    current: RawEndpoint | None = None
+    desc_start: int | None = None  # 0-based first line of the current description
+    in_params = False
+
+    def close_description(end: int) -> None:
+        nonlocal desc_start
+        if current is not None and desc_start is not None:
+            chunk = lines[desc_start:end]
+            while chunk and not chunk[-1].strip():
+                chunk.pop()
+            while chunk and not chunk[0].strip():
+                chunk.pop(0)
+            current.description = "\n".join(chunk)
+        desc_start = None
+
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.type == "heading_open" and tok.level == 0:
+            inline = tokens[i + 1]
+            start = tok.map[0] if tok.map else 0
+            close_description(start)
+            in_params = False
+            code = _endpoint_code(inline)
+            heading = _inline_text(inline).strip()
+            m = _HEADING_CODE.match(code) if code is not None else None
+            if m and tok.tag in ("h2", "h3"):
+                method = m.group(1)
+                if method not in METHODS:
+                    raise InputError(
+                        file,
+                        start + 1,
+                        f"endpoint heading has unknown HTTP method {method!r}",
+                        "unknown-method",
+                    )
+                tags.add(tok.tag)
+                current = RawEndpoint(method, m.group(2), file, start + 1, "", enterprise)
+                endpoints.append(current)
+                desc_start = tok.map[1] if tok.map else start + 1
+            elif (code is not None and re.match(r"^[A-Za-z]+\s+/", code)) or re.match(
+                r"^`[A-Za-z]+\s+/", heading
+            ):
+                raise InputError(
+                    file, start + 1, f"malformed endpoint heading {code!r}", "bad-heading"
+                )
+            elif heading.rstrip(":").strip().upper() == "PARAMS" and current is not None:
+                in_params = True
+            else:
+                if tok.tag == "h1" and title is None:
+                    title = heading
+                current = None
+            i += 3
+            continue
+        if tok.type == "hr" and tok.level == 0:
+            close_description(tok.map[0] if tok.map else len(lines))
+            current = None
+            in_params = False
+        elif tok.type == "bullet_list_open" and tok.level == 0 and in_params and current:
+            i = _read_params(tokens, i, lines, current, file, diags)
+            continue
+        i += 1
+    close_description(len(lines))
+    return Page(file, title, endpoints, front, tags)
+
+
+def _read_params(
+    tokens: list[Token], i: int, lines: list[str], ep: RawEndpoint, file: str, diags: Diagnostics
+) -> int:
+    """Read the bullet list at ``tokens[i]``; return the index after it."""
+    depth = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type == "bullet_list_open":
+            depth += 1
+        elif tok.type == "bullet_list_close":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        elif tok.type == "list_item_open" and depth == 1 and tok.map:
+            inline = next((t for t in tokens[i:] if t.type == "inline"), None)
+            kids = [
+                c
+                for c in (inline.children or [] if inline is not None else [])
+                if not (c.type == "text" and not c.content)
+            ]
+            line = tok.map[0] + 1
+            if (
+                inline is not None
+                and len(kids) >= 3
+                and kids[0].type == "strong_open"
+                and kids[1].type == "code_inline"
+                and kids[2].type == "strong_close"
+            ):
+                name = kids[1].content
+                raw = "\n".join(lines[tok.map[0] : tok.map[1]])
+                marker = f"`{name}`**"
+                prose = raw[raw.index(marker) + len(marker) :] if marker in raw else ""
+                ep.params.append(RawParam(name, prose.strip(), line))
+            else:
+                diags.warning("bad-param", "parameter bullet without a **`name`**", file, line)
+        i += 1
+    return i
+
+
+def index_links(text: str) -> list[tuple[str, str, int]]:
+    """The links of an index page as (label, href, line), in order."""
+    out: list[tuple[str, str, int]] = []
+    tokens = tokenize(text)
+    for idx, tok in enumerate(tokens):
+        if tok.type != "inline" or not tok.children:
+            continue
+        line = (tokens[idx - 1].map or [0])[0] + 1 if idx else 1
+        kids = tok.children
+        for k, child in enumerate(kids):
+            if child.type == "link_open":
+                href = str(child.attrs.get("href", ""))
+                label = ""
+                for c in kids[k + 1 :]:
+                    if c.type == "link_close":
+                        break
+                    label += c.content
+                out.append((label, href, line))
+    return out

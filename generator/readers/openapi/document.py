@@ -1,0 +1,76 @@
+"""The OpenAPI document itself: found in a page or a file, decoded, and located by line."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from generator.core.diagnostics import InputError
+from generator.core.model import METHODS
+
+_EMBEDDED = re.compile(r'<script[^>]*\bid="api-reference"[^>]*type="application/json"[^>]*>', re.S)
+_EMBEDDED_ALT = re.compile(
+    r'<script[^>]*\btype="application/json"[^>]*\bid="api-reference"' r"[^>]*>",
+    re.S,
+)
+_DATA_URL = re.compile(r'<script[^>]*\bid="api-reference"[^>]*\bdata-url="([^"]+)"', re.S)
+
+
+def pointer(*parts: str) -> str:
+    return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def embedded_spec(html: str, file: str) -> tuple[str, int] | None:
+    """The JSON text inside ``<script id="api-reference" type="application/json">`` and the
+    line it starts on, or None when the page has no embedded spec."""
+    m = _EMBEDDED.search(html) or _EMBEDDED_ALT.search(html)
+    if not m:
+        return None
+    end = html.find("</script>", m.end())
+    if end < 0:
+        line = html.count("\n", 0, m.end()) + 1
+        raise InputError(
+            file, line, "embedded OpenAPI document is never closed (truncated?)", "truncated"
+        )
+    return html[m.end() : end], html.count("\n", 0, m.end())
+
+
+def data_url(html: str) -> str | None:
+    m = _DATA_URL.search(html)
+    return m.group(1) if m else None
+
+
+def load_json(text: str, file: str, line_offset: int = 0) -> dict[str, Any]:
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            file, exc.lineno + line_offset, f"invalid JSON: {exc.msg}", "json"
+        ) from None
+    if not isinstance(doc, dict) or "openapi" not in doc or not isinstance(doc.get("paths"), dict):
+        raise InputError(
+            file, line_offset + 1, "not an OpenAPI document (no openapi/paths)", "not-openapi"
+        )
+    return doc
+
+
+def line_index(text: str, line_offset: int) -> dict[tuple[str, str], int]:
+    """Line numbers of every ``"path" : { ... "method" :`` in a pretty-printed document."""
+    out: dict[tuple[str, str], int] = {}
+    start = text.find('"paths"')
+    if start < 0:
+        return out
+    current: str | None = None
+    line = text.count("\n", 0, start) + 1 + line_offset
+    pos = start
+    for m in re.finditer(r'^\s*"([^"\n]+)"\s*:', text[start:], re.M):
+        here = start + m.start()
+        line += text.count("\n", pos, here)  # counted once, piece by piece
+        pos = here
+        key = m.group(1)
+        if key.startswith("/"):
+            current = key
+        elif current is not None and key.upper() in METHODS and (current, key) not in out:
+            out[(current, key)] = line + m.group(0)[: m.group(0).index('"')].count("\n")
+    return out

@@ -1,0 +1,139 @@
+"""One OpenAPI parameter or request body into model parameters, typed from its schema."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from typing import Any
+
+from generator.core import naming
+from generator.core import types as tx
+from generator.core.diagnostics import Diagnostics
+from generator.core.model import Param
+from generator.readers.openapi.schema_types import Resolver
+from generator.readers.params import typed_param
+
+
+def param(
+    name: str,
+    location: str,
+    required: bool,
+    schema: Any,
+    description: Any,
+    resolver: Resolver,
+    where: str,
+    diags: Diagnostics,
+    whole_body: bool = False,
+) -> Param:
+    t = tx.ANY if schema is None else resolver.type_of(schema)
+    nullable = (t.kind == "union" and tx.NONE in t.args) or t == tx.NONE
+    base = tx.strip_none(t) if t != tx.NONE else tx.ANY
+    desc = description if isinstance(description, str) and description.strip() else None
+    if desc is None and isinstance(schema, dict) and isinstance(schema.get("description"), str):
+        desc = schema["description"]
+    default = None
+    if isinstance(schema, dict) and isinstance(schema.get("default"), (str, int, float, bool)):
+        value = schema["default"]
+        if tx.accepts(tx.strip_none(t), _value_type(value)):
+            default = json.dumps(value)
+        else:
+            diags.warning(
+                "bad-default", f"default {value!r} of {name!r} is not a {base.render()}", where
+            )
+    raw_schema = (
+        json.dumps(schema, sort_keys=True, ensure_ascii=False) if schema is not None else None
+    )
+    if base == tx.ANY and not whole_body:
+        # No usable JSON Schema: the prose the spec still carries, then the location, then
+        # the name decide, as for the Markdown era.
+        guess = typed_param(name, location, desc or "", where, 0, diags)
+        return replace(
+            guess,
+            required=required or location == "path",
+            nullable=guess.nullable or (nullable and location != "path"),
+            type=(
+                guess.type
+                if not nullable or guess.type.endswith("| None") or guess.type == "Any"
+                else tx.nullable(tx.parse(guess.type)).render()
+            ),
+            schema=raw_schema,
+            description=desc,
+            default=default,
+        )
+    shown = tx.nullable(base) if nullable and location != "path" else base
+    return Param(
+        name=name,
+        python_name=naming.identifier(name),
+        location=location,
+        required=required or location == "path",
+        nullable=nullable and location != "path",
+        type=shown.render(),
+        enum=tx.enum_values(base),
+        schema=raw_schema,
+        description=desc,
+        type_origin="schema" if base != tx.ANY else "none",
+        whole_body=whole_body,
+        default=default,
+    )
+
+
+def _value_type(value: object) -> tx.T:
+    if isinstance(value, bool):
+        return tx.BOOL
+    if isinstance(value, int):
+        return tx.INT
+    if isinstance(value, float):
+        return tx.FLOAT
+    return tx.literal([str(value)])
+
+
+def _is_file(schema: Any, resolver: Resolver) -> bool:
+    """A multipart file part: ``format: binary``, or Ring's upload map (filename, tempfile)."""
+    schema, _ = resolver.deref(schema)
+    if not isinstance(schema, dict):
+        return False
+    props = schema.get("properties")
+    return schema.get("format") == "binary" or (
+        isinstance(props, dict) and {"filename", "tempfile"} <= set(props)
+    )
+
+
+def body_params(
+    body: Any, resolver: Resolver, where: str, diags: Diagnostics
+) -> tuple[list[Param], str]:
+    """The body's parameters and how they are sent (``json`` or ``multipart``)."""
+    body, _ = resolver.deref(body)
+    if not isinstance(body, dict):
+        return [], "json"
+    content: dict[str, Any] = body["content"] if isinstance(body.get("content"), dict) else {}
+    media = "application/json" if "application/json" in content else next(iter(content), None)
+    if media is None:
+        return [], "json"
+    body_format = "multipart" if media == "multipart/form-data" else "json"
+    if media not in ("application/json", "multipart/form-data"):
+        diags.warning("non-json-body", f"request body is {media}; the client sends JSON", where)
+    schema = content[media].get("schema") if isinstance(content[media], dict) else None
+    if schema is None:
+        return [], body_format
+    obj = resolver.object_properties(schema)
+    if obj is None:
+        return [
+            param(
+                "body",
+                "body",
+                bool(body.get("required")),
+                schema,
+                None,
+                resolver,
+                where,
+                diags,
+                whole_body=True,
+            )
+        ], body_format
+    props, required, _ = obj
+    params = []
+    for name, prop in props.items():
+        if body_format == "multipart" and _is_file(prop, resolver):
+            prop = {"type": "string", "format": "binary"}
+        params.append(param(name, "body", name in required, prop, None, resolver, where, diags))
+    return params, body_format

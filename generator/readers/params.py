@@ -1,0 +1,64 @@
+"""Typing one documented parameter, shared by every reader: its prose first, then its
+location, then its name (docs/type-inference.md)."""
+
+from __future__ import annotations
+
+from generator.core import naming
+from generator.core import types as tx
+from generator.core.diagnostics import Diagnostics
+from generator.core.model import Param
+from generator.readers import inference, prose
+
+
+def non_path_location(method: str) -> str:
+    return "query" if method in ("GET", "DELETE") else "body"
+
+
+def typed_param(
+    name: str, location: str, text: str, file: str, line: int, diags: Diagnostics
+) -> Param:
+    """Type one parameter from its prose, else its location, else its name."""
+    t: tx.T | None = None
+    nullable = False
+    origin = "none"
+    if text:
+        read = prose.read(text)
+        nullable = read.nullable
+        if read.type is not None:
+            t, origin = read.type, "prose"
+        else:
+            diags.warning(
+                "unreadable-prose",
+                f"cannot type {name!r} from {' '.join(text.split())!r}",
+                file,
+                line,
+            )
+    if t is None and location == "path":
+        t, origin = inference.from_path(name), "location"
+    if t is None:
+        guess = inference.from_name(name)
+        if guess is not None:
+            t, origin = guess, "name"
+    if t is None:
+        t = tx.ANY
+    required = location == "path" or (bool(text) and not nullable)
+    shown = tx.nullable(t) if nullable and location != "path" else t
+    return Param(
+        name=name,
+        python_name=naming.identifier(name),
+        location=location,
+        required=required,
+        nullable=nullable and location != "path",
+        type=shown.render(),
+        enum=tx.enum_values(t),
+        schema=text or None,
+        type_origin=origin,
+    )
+
+
+def with_unique_names(params: tuple[Param, ...]) -> tuple[Param, ...]:
+    names = naming.unique([p.python_name for p in params])
+    return tuple(
+        p if p.python_name == n else Param(**{**p.__dict__, "python_name": n})
+        for p, n in zip(params, names, strict=True)
+    )

@@ -1,0 +1,16 @@
+"""What every reader hands back: the model, what it noticed, and where the docs were."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.core.diagnostics import Diagnostics
+from generator.core.model import ApiModel
+
+
+@dataclass
+class Loaded:
+    model: ApiModel
+    diagnostics: Diagnostics
+    root: Path
