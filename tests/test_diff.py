@@ -11,6 +11,7 @@ from clirun import run
 
 from generator.analysis import diff as diff_mod
 from generator.analysis.diff import BREAKING, CLIENT, NON_BREAKING, SERVER
+from generator.core import types as tx
 from generator.core.jsonform import dumps
 from generator.core.model import ApiModel, Endpoint, Param, SourceRef
 
@@ -25,7 +26,11 @@ def P(
     origin: str = "prose",
 ) -> Param:
     py = name.replace("-", "_")
-    return Param(name, py, location, required, nullable, type, enum, "x", None, origin)
+    t = tx.parse(type)
+    if nullable:
+        t = tx.nullable(t)
+    assert enum == tx.enum_values(t)  # the model derives enum from the type
+    return Param(name, py, location, required, t, "x", None, origin)
 
 
 def E(method: str, path: str, *params: Param, **flags: bool) -> Endpoint:

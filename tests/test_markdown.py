@@ -36,9 +36,9 @@ def test_single_format(fixtures: Path) -> None:
     assert [p.name for p in listing.params] == ["f", "page_size", "hidden"]  # query-params dropped
     assert all(p.location == "query" for p in listing.params)
     f = param(listing, "f")
-    assert f.type == "Literal['all', 'mine', 'shared'] | None"
+    assert f.type.render() == "Literal['all', 'mine', 'shared'] | None"
     assert f.enum == ("all", "mine", "shared") and f.nullable and not f.required
-    assert param(listing, "hidden").type == "bool | None"
+    assert param(listing, "hidden").type.render() == "bool | None"
     assert "    ;; an indented code block" in listing.description
     assert "* that is not a parameter list" in listing.description
     assert listing.source.line == 12
@@ -51,16 +51,16 @@ def test_body_params_artefacts_and_keywords(fixtures: Path) -> None:
     names = [p.name for p in create.params]
     assert names == ["name", "tags", "options", "class", "dataset_query", "from"]
     assert all(p.location == "body" for p in create.params)
-    assert param(create, "tags").type == "list[str]"
-    assert param(create, "options").type == "dict[str, Any] | None"
+    assert param(create, "tags").type.render() == "list[str]"
+    assert param(create, "options").type.render() == "dict[str, Any] | None"
     assert param(create, "class").python_name == "class_"
     assert param(create, "from").python_name == "from_"
     dq = param(create, "dataset_query")
-    assert dq.type == "dict[str, Any]" and dq.type_origin == "name" and not dq.required
+    assert dq.type.render() == "dict[str, Any]" and dq.type_origin == "name" and not dq.required
     assert param(create, "name").required
     update = ep(m, "PUT", "/api/widget/:id")
     assert [p.name for p in update.params] == ["id", "title", "mode"]
-    assert param(update, "mode").type == "bool"
+    assert param(update, "mode").type.render() == "bool"
 
 
 def test_path_params_always_kept(fixtures: Path) -> None:
@@ -68,7 +68,7 @@ def test_path_params_always_kept(fixtures: Path) -> None:
     delete = ep(m, "DELETE", "/api/widget/:id")
     assert delete.deprecated
     (pid,) = delete.params
-    assert (pid.location, pid.required, pid.type, pid.type_origin) == (
+    assert (pid.location, pid.required, pid.type.render(), pid.type_origin) == (
         "path",
         True,
         "int",
@@ -90,7 +90,7 @@ def test_toc_format(fixtures: Path) -> None:
     assert [p.name for p in spin.params] == ["id", "speed"]
     assert spin.description == "Spin a gadget."
     full = param(ep(m, "GET", "/api/sprocket/:sprocket-id"), "full?")
-    assert full.python_name == "full" and full.type == "bool | None"
+    assert full.python_name == "full" and full.type.render() == "bool | None"
 
 
 def test_split_format_with_enterprise_override(fixtures: Path) -> None:
@@ -109,8 +109,8 @@ def test_split_format_with_enterprise_override(fixtures: Path) -> None:
     assert not ep(m, "GET", "/api/gizmo/:id").enterprise
     update = ep(m, "PUT", "/api/gizmo/:id")
     assert update.description == "Update a gizmo."  # the footer is not part of it
-    assert param(update, "owner_ids").type == "list[int] | None"
-    assert param(update, "options").type == "dict[str, Any] | None"
+    assert param(update, "owner_ids").type.render() == "list[int] | None"
+    assert param(update, "options").type.render() == "dict[str, Any] | None"
     assert [p.name for p in update.params] == ["id", "name", "owner_ids", "options"]
 
 
@@ -118,9 +118,9 @@ def test_hostile_names_and_unreadable_prose(fixtures: Path) -> None:
     loaded = sources.load(fixtures / "split")
     thing = ep(loaded.model, "POST", "/api/thing/")
     assert [p.python_name for p in thing.params] == ["kind", "weight", "quoted_name", "secret"]
-    assert param(thing, "weight").type == "int | list[int] | None"
+    assert param(thing, "weight").type.render() == "int | list[int] | None"
     secret = param(thing, "secret")
-    assert secret.type == "Any" and secret.schema == "Invalid secret given"
+    assert secret.type.render() == "Any" and secret.schema == "Invalid secret given"
     (warn,) = [d for d in loaded.diagnostics.warnings if d.code == "unreadable-prose"]
     assert (warn.file, warn.line) == ("api/thing.md", 20)
 

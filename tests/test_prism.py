@@ -130,7 +130,7 @@ def test_prism_accepts_every_request(
         kwargs = {
             p.python_name: (
                 ("rows.csv", b"a,b\n1,2\n")
-                if p.type == "bytes"
+                if p.type.render() == "bytes"
                 else sample(json.loads(p.schema or "{}"))
             )
             for p in ep.params

@@ -259,7 +259,7 @@ def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
             added_breaks,
             f"{req} {q.location} parameter {name!r} added",
             param=name,
-            new=q.type,
+            new=q.type.render(),
         )
     for p, q in matched:
         _param_changes(b, p, q, out)
@@ -320,8 +320,8 @@ def _param_changes(ep: Endpoint, p: Param, q: Param, out: _Collector) -> None:
 
 
 def _type_changes(ep: Endpoint, p: Param, q: Param, out: _Collector) -> None:
-    told = tx.strip_none(tx.parse(p.type))
-    tnew = tx.strip_none(tx.parse(q.type))
+    told = tx.strip_none(p.type)
+    tnew = tx.strip_none(q.type)
     if told == tnew or tx.ANY in (told, tnew):
         return
     name = q.name
@@ -358,8 +358,8 @@ def _type_changes(ep: Endpoint, p: Param, q: Param, out: _Collector) -> None:
         ep,
         kind,
         breaks,
-        f"parameter {name!r} type {how}: {p.type} -> {q.type}",
+        f"parameter {name!r} type {how}: {p.type.render()} -> {q.type.render()}",
         param=name,
-        old=p.type,
-        new=q.type,
+        old=p.type.render(),
+        new=q.type.render(),
     )

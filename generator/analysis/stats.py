@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics
 from generator.core.model import ApiModel
 
@@ -11,7 +12,7 @@ from generator.core.model import ApiModel
 def typed_share(model: ApiModel) -> tuple[int, int]:
     """(parameters typed other than Any, all parameters)."""
     params = [p for e in model.endpoints for p in e.params]
-    return sum(1 for p in params if p.type != "Any"), len(params)
+    return sum(1 for p in params if not tx.is_untyped(p.type)), len(params)
 
 
 def render(model: ApiModel, diags: Diagnostics) -> str:

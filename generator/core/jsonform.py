@@ -20,7 +20,7 @@ def _param_to_json(p: Param) -> dict[str, Any]:
         "location": p.location,
         "required": p.required,
         "nullable": p.nullable,
-        "type": p.type,
+        "type": p.type.render(),
         "type_origin": p.type_origin,
     }
     if p.enum:
@@ -99,26 +99,24 @@ def _param_from_json(obj: Any, ptr: str) -> Param:
     location = _get(obj, "location", str, ptr)
     if location not in LOCATIONS:
         raise ModelFormatError(f"{ptr}/location", f"must be one of {', '.join(LOCATIONS)}")
-    enum = _get(obj, "enum", list, ptr, [])
-    for i, v in enumerate(enum):
+    for i, v in enumerate(_get(obj, "enum", list, ptr, [])):
         if not isinstance(v, str):
             raise ModelFormatError(f"{ptr}/enum/{i}", "expected str")
     python_name = _get(obj, "python_name", str, ptr)
     if not python_name.isidentifier() or python_name in naming.KEYWORDS:
         raise ModelFormatError(f"{ptr}/python_name", f"{python_name!r} is not an identifier")
-    annotation = _get(obj, "type", str, ptr)
     try:
-        typeexpr.parse(annotation)
+        annotation = typeexpr.parse(_get(obj, "type", str, ptr))
     except ValueError as exc:
         raise ModelFormatError(f"{ptr}/type", str(exc)) from None
+    if _get(obj, "nullable", bool, ptr) and not annotation.nullable and location != "path":
+        annotation = typeexpr.nullable(annotation)  # written before the type said it
     return Param(
         name=_get(obj, "name", str, ptr),
         python_name=python_name,
         location=location,
         required=_get(obj, "required", bool, ptr),
-        nullable=_get(obj, "nullable", bool, ptr),
         type=annotation,
-        enum=tuple(enum),
         schema=_get(obj, "schema", (str, type(None)), ptr, None),
         description=_get(obj, "description", (str, type(None)), ptr, None),
         type_origin=_get(obj, "type_origin", str, ptr, "none"),

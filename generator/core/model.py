@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from generator.core import types as tx
+
 METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
 LOCATIONS = ("path", "query", "body")
 # How a parameter's type was decided; see docs/type-inference.md.
@@ -32,9 +34,7 @@ class Param:
     python_name: str
     location: str
     required: bool
-    nullable: bool
-    type: str
-    enum: tuple[str, ...] = ()
+    type: tx.T
     schema: str | None = None
     description: str | None = None
     type_origin: str = "none"
@@ -42,6 +42,16 @@ class Param:
     whole_body: bool = False
     # The schema's default as JSON text (OpenAPI); the server uses it when nothing is sent.
     default: str | None = None
+
+    @property
+    def nullable(self) -> bool:
+        """Whether None is a value the parameter takes (sent as null in a JSON body)."""
+        return self.type.nullable
+
+    @property
+    def enum(self) -> tuple[str, ...]:
+        """The values the parameter is limited to, when its type is a Literal."""
+        return tx.enum_values(self.type)
 
     @property
     def needed(self) -> bool:

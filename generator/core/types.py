@@ -1,51 +1,102 @@
-"""A tiny algebra of Python types, rendered as annotation strings.
+"""Type expressions: the small frozen tree the model stores for every parameter.
 
-Parsers build these from schema prose or JSON Schema; the model stores the rendered string.
+Readers build them from prose or JSON Schema; renderers, diffs and exporters walk them. The
+model's JSON form writes a tree as an annotation string (``render``) and reads it back with
+``parse``, which accepts only the forms ``render`` writes.
 """
 
 from __future__ import annotations
 
+import ast
+import enum
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 
+class Kind(str, enum.Enum):
+    NAMED = "named"  # int, str, bool, float, bytes
+    ANY = "any"
+    NONE = "none"
+    LITERAL = "literal"  # string values
+    LIST = "list"
+    DICT = "dict"
+    UNION = "union"
+    REF = "ref"  # a named object schema of the model
+
+
+NAMES = ("int", "str", "bool", "float", "bytes")
+
+
 @dataclass(frozen=True)
 class T:
-    """A type: ``kind`` is one of prim, list, dict, literal, union."""
+    """A type. ``name`` for NAMED and REF, ``args`` for LIST (item), DICT (key, value) and
+    UNION (members), ``values`` for LITERAL."""
 
-    kind: str
-    name: str = ""  # prim: int, str, bool, float, Any, None
+    kind: Kind
+    name: str = ""
     args: tuple[T, ...] = ()
-    values: tuple[str, ...] = ()  # literal values (strings)
+    values: tuple[str, ...] = ()
 
     def render(self) -> str:
-        if self.kind == "prim":
+        """The annotation string of the model's JSON form: ``list[int] | None``."""
+        if self.kind is Kind.NAMED or self.kind is Kind.REF:
             return self.name
-        if self.kind == "list":
+        if self.kind is Kind.ANY:
+            return "Any"
+        if self.kind is Kind.NONE:
+            return "None"
+        if self.kind is Kind.LIST:
             return f"list[{self.args[0].render()}]"
-        if self.kind == "dict":
+        if self.kind is Kind.DICT:
             return f"dict[{self.args[0].render()}, {self.args[1].render()}]"
-        if self.kind == "literal":
+        if self.kind is Kind.LITERAL:
             return "Literal[" + ", ".join(repr(v) for v in self.values) + "]"
         return " | ".join(a.render() for a in self.args)
 
+    def walk(self) -> Iterator[T]:
+        """This node and every node below it, depth first."""
+        yield self
+        for a in self.args:
+            yield from a.walk()
 
-ANY = T("prim", "Any")
-INT = T("prim", "int")
-STR = T("prim", "str")
-BOOL = T("prim", "bool")
-FLOAT = T("prim", "float")
-BYTES = T("prim", "bytes")  # a file part of a multipart body
-NONE = T("prim", "None")
-DICT = T("dict", args=(STR, ANY))
+    @property
+    def nullable(self) -> bool:
+        """Whether None is one of the values (``X | None``, or ``None`` itself)."""
+        return self.kind is Kind.NONE or (self.kind is Kind.UNION and NONE in self.args)
+
+
+def named(name: str) -> T:
+    if name not in NAMES:
+        raise ValueError(f"not a named type: {name!r}")
+    return T(Kind.NAMED, name)
+
+
+ANY = T(Kind.ANY)
+NONE = T(Kind.NONE)
+INT = named("int")
+STR = named("str")
+BOOL = named("bool")
+FLOAT = named("float")
+BYTES = named("bytes")  # a file part of a multipart body
+DICT = T(Kind.DICT, args=(STR, ANY))
+_REF_NAME = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
+
+
+def ref(name: str) -> T:
+    """A reference to a named object schema (a TypedDict of the generated package)."""
+    if not _REF_NAME.match(name) or name in ("Any", "None", "Literal"):
+        raise ValueError(f"not a schema name: {name!r}")
+    return T(Kind.REF, name)
 
 
 def list_of(item: T) -> T:
-    return T("list", args=(item,))
+    return T(Kind.LIST, args=(item,))
 
 
 def dict_of(value: T) -> T:
-    return T("dict", args=(STR, value))
+    return T(Kind.DICT, args=(STR, value))
 
 
 def literal(values: list[str] | tuple[str, ...]) -> T:
@@ -53,83 +104,81 @@ def literal(values: list[str] | tuple[str, ...]) -> T:
     for v in values:
         if v not in seen:
             seen.append(v)
-    return T("literal", values=tuple(seen))
+    return T(Kind.LITERAL, values=tuple(seen))
 
 
 def union(items: list[T] | tuple[T, ...]) -> T:
+    """The union of ``items``, flattened; Any absorbs every member but None; literals merge
+    into one ``Literal[...]``; None goes last."""
     flat: list[T] = []
     for item in items:
-        for part in item.args if item.kind == "union" else (item,):
+        for part in item.args if item.kind is Kind.UNION else (item,):
             if part not in flat:
                 flat.append(part)
     if ANY in flat:
-        return ANY
-    # Merge literals into one Literal[...] so the annotation stays readable.
-    lits = [p for p in flat if p.kind == "literal"]
+        flat = [ANY, NONE] if NONE in flat else [ANY]
+    lits = [p for p in flat if p.kind is Kind.LITERAL]
     if len(lits) > 1:
         merged = literal([v for lit in lits for v in lit.values])
         first = flat.index(lits[0])
-        flat = [p for p in flat if p.kind != "literal"]
+        flat = [p for p in flat if p.kind is not Kind.LITERAL]
         flat.insert(first, merged)
-    # None goes last.
     if NONE in flat:
         flat = [p for p in flat if p != NONE] + [NONE]
     if len(flat) == 1:
         return flat[0]
-    return T("union", args=tuple(flat))
+    return T(Kind.UNION, args=tuple(flat))
 
 
 def nullable(t: T) -> T:
-    return ANY if t == ANY else union([t, NONE])
+    return union([t, NONE])
 
 
 def strip_none(t: T) -> T:
-    if t.kind != "union":
+    if t.kind is not Kind.UNION:
         return t
     rest = [a for a in t.args if a != NONE]
-    return rest[0] if len(rest) == 1 else T("union", args=tuple(rest))
+    return rest[0] if len(rest) == 1 else T(Kind.UNION, args=tuple(rest))
 
 
 def enum_values(t: T) -> tuple[str, ...]:
     """The literal values a type admits at its top level (for the model's ``enum``)."""
-    if t.kind == "literal":
+    if t.kind is Kind.LITERAL:
         return t.values
-    if t.kind == "union":
-        lits = [a for a in t.args if a.kind == "literal"]
-        if lits and all(a.kind == "literal" or a == NONE for a in t.args):
+    if t.kind is Kind.UNION:
+        lits = [a for a in t.args if a.kind is Kind.LITERAL]
+        if lits and all(a.kind is Kind.LITERAL or a == NONE for a in t.args):
             return lits[0].values
     return ()
 
 
-_PRIMS = {
-    "int": INT,
-    "str": STR,
-    "bool": BOOL,
-    "float": FLOAT,
-    "bytes": BYTES,
-    "Any": ANY,
-    "None": NONE,
-}
+def is_untyped(t: T) -> bool:
+    """``Any`` or ``Any | None``: nothing known of the value."""
+    return t == ANY or strip_none(t) == ANY
+
+
+_PRIMS = {"int": INT, "str": STR, "bool": BOOL, "float": FLOAT, "bytes": BYTES, "Any": ANY}
+_MAX_DEPTH = 64
 
 
 @cache
 def parse(text: str) -> T:
     """Parse an annotation string back into a type; only the forms ``render`` writes are
     accepted, so a model JSON cannot smuggle code into generated clients."""
-    import ast
-
+    if text.count("[") > _MAX_DEPTH:
+        raise ValueError(f"type nests deeper than {_MAX_DEPTH} levels")
     try:
         node = ast.parse(text, mode="eval").body
-    except SyntaxError:
+    except (SyntaxError, RecursionError, MemoryError):
         raise ValueError(f"not a type annotation: {text!r}") from None
     return _from_ast(node, text)
 
 
 def _from_ast(node: object, text: str) -> T:
-    import ast
-
     if isinstance(node, ast.Name) and node.id in _PRIMS:
         return _PRIMS[node.id]
+    if isinstance(node, ast.Name) and _REF_NAME.match(node.id) and node.id != "Literal":
+        return ref(node.id)
     if isinstance(node, ast.Constant) and node.value is None:
         return NONE
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
@@ -140,7 +189,7 @@ def _from_ast(node: object, text: str) -> T:
         if head == "list" and len(args) == 1:
             return list_of(_from_ast(args[0], text))
         if head == "dict" and len(args) == 2:
-            return T("dict", args=(_from_ast(args[0], text), _from_ast(args[1], text)))
+            return T(Kind.DICT, args=(_from_ast(args[0], text), _from_ast(args[1], text)))
         if head == "Literal" and all(
             isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args
         ):
@@ -152,18 +201,18 @@ def accepts(wide: T, narrow: T) -> bool:
     """Whether every value of ``narrow`` is a value of ``wide`` (JSON view: int is a float)."""
     if wide in (ANY, narrow):
         return True
-    if narrow.kind == "union":
+    if narrow.kind is Kind.UNION:
         return all(accepts(wide, a) for a in narrow.args)
-    if wide.kind == "union":
+    if wide.kind is Kind.UNION:
         return any(accepts(a, narrow) for a in wide.args)
     if narrow == ANY:
         return False
     if wide == FLOAT and narrow == INT:
         return True
-    if wide == STR and narrow.kind == "literal":
+    if wide == STR and narrow.kind is Kind.LITERAL:
         return True
-    if wide.kind == "literal" and narrow.kind == "literal":
+    if wide.kind is Kind.LITERAL and narrow.kind is Kind.LITERAL:
         return set(narrow.values) <= set(wide.values)
-    if wide.kind == narrow.kind and wide.kind in ("list", "dict"):
+    if wide.kind == narrow.kind and wide.kind in (Kind.LIST, Kind.DICT):
         return all(accepts(w, n) for w, n in zip(wide.args, narrow.args, strict=True))
     return False

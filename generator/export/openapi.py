@@ -11,7 +11,6 @@ import re
 from typing import Any
 
 from generator.core import naming
-from generator.core import types as tx
 from generator.core.model import ApiModel, Endpoint, Param
 from generator.export.schema import to_schema
 
@@ -22,7 +21,7 @@ def openapi_path(path: str) -> str:
 
 
 def _schema(p: Param) -> dict[str, Any]:
-    schema = to_schema(tx.parse(p.type))
+    schema = to_schema(p.type)
     if p.default is not None:
         schema["default"] = json.loads(p.default)
     return schema

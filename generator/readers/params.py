@@ -3,6 +3,8 @@ location, then its name (docs/type-inference.md)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.core import naming
 from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics
@@ -48,9 +50,7 @@ def typed_param(
         python_name=naming.identifier(name),
         location=location,
         required=required,
-        nullable=nullable and location != "path",
-        type=shown.render(),
-        enum=tx.enum_values(t),
+        type=shown,
         schema=text or None,
         type_origin=origin,
     )
@@ -59,6 +59,6 @@ def typed_param(
 def with_unique_names(params: tuple[Param, ...]) -> tuple[Param, ...]:
     names = naming.unique([p.python_name for p in params])
     return tuple(
-        p if p.python_name == n else Param(**{**p.__dict__, "python_name": n})
+        p if p.python_name == n else replace(p, python_name=n)
         for p, n in zip(params, names, strict=True)
     )

@@ -111,7 +111,7 @@ def read(prose: str) -> ProseType:
                 text = text[len(prefix) :]
                 nullable = changed = True
     t = _alternatives(text)
-    if t is not None and t.kind == "union" and tx.NONE in t.args:
+    if t is not None and t.kind is tx.Kind.UNION and t.nullable:
         nullable = True
         t = tx.strip_none(t)
     return ProseType(t, nullable)

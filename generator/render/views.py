@@ -111,7 +111,7 @@ def annotation(param: Param) -> str:
     """The signature annotation: the model's type written as black writes it, with ``List``
     for ``list`` (a resource may have a method named ``list``) and ``| Unset`` when
     optional."""
-    text = type_code(tx.parse(param.type))
+    text = type_code(param.type)
     if not param.needed and default_code(param) == "UNSET":
         text += " | Unset"
     return text
@@ -133,15 +133,27 @@ def default_code(param: Param) -> str:
 def type_code(t: tx.T) -> str:
     if t == tx.BYTES:
         return "bytes | IO[bytes] | tuple[str, bytes | IO[bytes]]"  # a file part
-    if t.kind == "list":
+    if t.kind is tx.Kind.LIST:
         return f"List[{type_code(t.args[0])}]"
-    if t.kind == "dict":
+    if t.kind is tx.Kind.DICT:
         return f"dict[{type_code(t.args[0])}, {type_code(t.args[1])}]"
-    if t.kind == "literal":
+    if t.kind is tx.Kind.LITERAL:
         return "Literal[" + ", ".join(py_literal(v) for v in t.values) + "]"
-    if t.kind == "union":
+    if t.kind is tx.Kind.UNION:
         return " | ".join(type_code(a) for a in t.args)
-    return t.name
+    return t.render()
+
+
+# The typing names a type needs imported, by the kind of node that uses them.
+_TYPING_NAMES = {tx.Kind.LITERAL: "Literal", tx.Kind.LIST: "List", tx.Kind.ANY: "Any"}
+
+
+def typing_names(t: tx.T) -> set[str]:
+    """The names of ``typing`` that ``type_code(t)`` uses."""
+    names = {_TYPING_NAMES[n.kind] for n in t.walk() if n.kind in _TYPING_NAMES}
+    if tx.BYTES in t.walk():
+        names.add("IO")
+    return names
 
 
 def path_template(path: str) -> str:
@@ -171,7 +183,7 @@ def _constraints(param: Param) -> list[str]:
 
 
 def _param_doc(param: Param) -> str:
-    bits = [param.type, _LOCATION_WORDS[param.location]]
+    bits = [param.type.render(), _LOCATION_WORDS[param.location]]
     bits.append("required" if param.needed else "optional")
     if param.default is not None:
         bits.append(f"default {param.default}")
@@ -252,18 +264,12 @@ def _tuple_expr(names: list[str]) -> str:
     return "(" + ", ".join(names) + ")"
 
 
-def _imports(methods: list[MethodView]) -> tuple[str, ...]:
-    typing_names = {"Any"}
-    text = " ".join(" ".join(m.params) for m in methods)
-    if "Literal[" in text:
-        typing_names.add("Literal")
-    if "List[" in text:
-        typing_names.add("List")
-    if "IO[" in text:
-        typing_names.add("IO")
-    lines = []
-    lines.append(f"from typing import {', '.join(sorted(typing_names))}")
-    return tuple(lines)
+def _imports(endpoints: list[Endpoint]) -> tuple[str, ...]:
+    names = {"Any"}  # every method returns Any
+    for ep in endpoints:
+        for p in ep.params:
+            names |= typing_names(p.type)
+    return (f"from typing import {', '.join(sorted(names))}",)
 
 
 def package_view(model: ApiModel, package: str) -> PackageView:
@@ -297,7 +303,7 @@ def package_view(model: ApiModel, package: str) -> PackageView:
                 attr=attr,
                 docstring=docstring(f"Routes of the {ns!r} namespace ({len(eps)} endpoints)."),
                 methods=tuple(methods),
-                imports=_imports(methods),
+                imports=_imports(eps),
             )
         )
         for e in eps:

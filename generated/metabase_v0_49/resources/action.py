@@ -22,9 +22,9 @@ class ActionResource(Resource):
         database_id: int | None | Unset = UNSET,
         response_handle: str | None | Unset = UNSET,
         template: dict[str, Any] | None | Unset = UNSET,
-        type: Any | Unset = UNSET,
+        type: Any | None | Unset = UNSET,
         dataset_query: dict[str, Any] | None | Unset = UNSET,
-        kind: Any | Unset = UNSET,
+        kind: Any | None | Unset = UNSET,
         parameter_mappings: dict[str, Any] | None | Unset = UNSET,
         action: Any | Unset = UNSET,
     ) -> Any:
@@ -39,10 +39,10 @@ class ActionResource(Resource):
             name: str; JSON body; required.
             response_handle: str | None; JSON body; optional; None sends null.
             template: dict[str, Any] | None; JSON body; optional; None sends null.
-            type: Any; JSON body; optional; None sends null.
+            type: Any | None; JSON body; optional; None sends null.
             dataset_query: dict[str, Any] | None; JSON body; optional; None sends null.
             model_id: int; JSON body; required.
-            kind: Any; JSON body; optional; None sends null.
+            kind: Any | None; JSON body; optional; None sends null.
             parameter_mappings: dict[str, Any] | None; JSON body; optional; None sends null.
             action: Any; JSON body; optional.
 

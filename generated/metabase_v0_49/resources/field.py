@@ -268,7 +268,7 @@ class FieldResource(Resource):
         description: str | None | Unset = UNSET,
         semantic_type: str | None | Unset = UNSET,
         coercion_strategy: str | None | Unset = UNSET,
-        has_field_values: Any | Unset = UNSET,
+        has_field_values: Any | None | Unset = UNSET,
         settings: dict[str, Any] | None | Unset = UNSET,
         caveats: str | None | Unset = UNSET,
         fk_target_field_id: int | None | Unset = UNSET,
@@ -285,7 +285,7 @@ class FieldResource(Resource):
             description: str | None; JSON body; optional; None sends null.
             semantic_type: str | None; JSON body; optional; None sends null.
             coercion_strategy: str | None; JSON body; optional; None sends null.
-            has_field_values: Any; JSON body; optional; None sends null.
+            has_field_values: Any | None; JSON body; optional; None sends null.
             settings: dict[str, Any] | None; JSON body; optional; None sends null.
             caveats: str | None; JSON body; optional; None sends null.
             fk_target_field_id: int | None; JSON body; optional; None sends null.

@@ -26,7 +26,7 @@ def param(
     whole_body: bool = False,
 ) -> Param:
     t = tx.ANY if schema is None else resolver.type_of(schema)
-    nullable = (t.kind == "union" and tx.NONE in t.args) or t == tx.NONE
+    nullable = t.nullable
     base = tx.strip_none(t) if t != tx.NONE else tx.ANY
     desc = description if isinstance(description, str) and description.strip() else None
     if desc is None and isinstance(schema, dict) and isinstance(schema.get("description"), str):
@@ -47,15 +47,13 @@ def param(
         # No usable JSON Schema: the prose the spec still carries, then the location, then
         # the name decide, as for the Markdown era.
         guess = typed_param(name, location, desc or "", where, 0, diags)
+        shown = guess.type
+        if nullable and location != "path":
+            shown = tx.nullable(shown)
         return replace(
             guess,
             required=required or location == "path",
-            nullable=guess.nullable or (nullable and location != "path"),
-            type=(
-                guess.type
-                if not nullable or guess.type.endswith("| None") or guess.type == "Any"
-                else tx.nullable(tx.parse(guess.type)).render()
-            ),
+            type=shown,
             schema=raw_schema,
             description=desc,
             default=default,
@@ -66,9 +64,7 @@ def param(
         python_name=naming.identifier(name),
         location=location,
         required=required or location == "path",
-        nullable=nullable and location != "path",
-        type=shown.render(),
-        enum=tx.enum_values(base),
+        type=shown,
         schema=raw_schema,
         description=desc,
         type_origin="schema" if base != tx.ANY else "none",
