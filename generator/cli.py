@@ -5,89 +5,105 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from generator.analysis import diff, stats
 from generator.analysis import report as diff_report
 from generator.app import generate
 from generator.app import load as sources
-from generator.core.diagnostics import Diagnostics, InputError
+from generator.core.diagnostics import EXIT_FAIL, EXIT_INPUT, Diagnostics, InputError, exit_code
 from generator.core.jsonform import dumps
 from generator.export import openapi as openapi_export
 from generator.readers.fetched import FETCHED
 from generator.readers.live import fetch as live
 from generator.render import writing as fsutil
+from generator.render.output import Prepared
 
-EXIT_OK = 0
-EXIT_FAIL = 1  # --strict warnings, --fail-on breaking
-EXIT_INPUT = 2
+
+@dataclass
+class Outcome:
+    """What a command found and what it would do: the CLI runs ``writes`` and prints
+    ``stdout`` only when ``exit_code`` says the diagnostics allow it."""
+
+    diagnostics: Diagnostics = field(default_factory=Diagnostics)
+    writes: list[Callable[[], str]] = field(default_factory=list)  # each returns a line
+    stdout: str = ""
+    failed: bool = False  # --fail-on matched
+    strict: bool = False
+    verbose: bool = False
+    summary: str | None = None  # --stats: printed instead of the warning count
 
 
 def _err(message: str) -> None:
     print(f"mbgen: {message}", file=sys.stderr)
 
 
-def _report(diags: Diagnostics, verbose: bool) -> None:
+def _report(outcome: Outcome) -> None:
+    diags = outcome.diagnostics
     for d in diags.errors:
         _err(str(d))
-    if verbose:
+    if outcome.verbose:
         for d in diags.warnings:
             _err(str(d))
-    elif diags.warnings:
+    elif diags.warnings and outcome.summary is None:
         _err(f"{len(diags.warnings)} warning(s); --stats or -v lists them")
 
 
-def cmd_model(args: argparse.Namespace) -> int:
+def _write_text(output: str | None, text: str) -> Outcome:
+    if output and output != "-":
+        target = Path(output)
+
+        def write() -> str:
+            fsutil.write_atomic(target, text)
+            return ""
+
+        return Outcome(writes=[write])
+    return Outcome(stdout=text)
+
+
+def cmd_model(args: argparse.Namespace) -> Outcome:
     loaded = sources.load(args.source, args.version)
-    diags = loaded.diagnostics
     if args.stats:
-        sys.stdout.write(stats.render(loaded.model, diags))
-        for d in diags.errors:
-            _err(str(d))
+        out = Outcome(summary=stats.render(loaded.model, loaded.diagnostics))
     else:
-        _report(diags, args.verbose)
-        text = dumps(loaded.model)
-        if args.output and args.output != "-":
-            fsutil.write_atomic(Path(args.output), text)
-        else:
-            sys.stdout.write(text)
-    if diags.errors:
-        return EXIT_INPUT
-    if args.strict and diags.warnings:
-        _err("--strict: failing on warnings")
-        return EXIT_FAIL
-    return EXIT_OK
+        out = _write_text(args.output, dumps(loaded.model))
+    out.diagnostics, out.strict, out.verbose = loaded.diagnostics, args.strict, args.verbose
+    return out
 
 
-def cmd_generate(args: argparse.Namespace) -> int:
+def _package_writes(prepared: list[Prepared], note: str = "") -> list[Callable[[], str]]:
+    return [partial(_write_package, p, note) for p in prepared]
+
+
+def _write_package(prepared: Prepared, note: str) -> str:
+    w = prepared.write()
+    return f"{w.path}: {w.endpoints} endpoints{note}"
+
+
+def cmd_generate(args: argparse.Namespace) -> Outcome:
     out = Path(args.out)
     if args.jar:
         if args.source:
-            _err("give SOURCE or --jar, not both")
-            return EXIT_INPUT
-        written, diags = generate.generate_from_jar(
+            raise InputError("mbgen generate", 0, "give SOURCE or --jar, not both", "usage")
+        prepared, diags = generate.generate_from_jar(
             Path(args.jar), out, args.package, args.version, args.facts_only
         )
-        _report(diags, args.verbose)
-        print(f"{written.path}: {written.endpoints} endpoints")
-        return EXIT_OK
+        return Outcome(diags, _package_writes([prepared]), verbose=args.verbose)
     if args.source is None:
         if args.version or args.package:
-            _err("--version and --package need a SOURCE")
-            return EXIT_INPUT
-        for w in generate.regenerate_all(out):
-            print(f"{w.path}: {w.endpoints} endpoints (regenerated)")
-        return EXIT_OK
-    written, diags = generate.generate(
+            raise InputError("mbgen generate", 0, "--version and --package need a SOURCE", "usage")
+        every = generate.regenerate_all(out)
+        return Outcome(writes=_package_writes(every, " (regenerated)"), verbose=args.verbose)
+    prepared, diags = generate.generate(
         args.source, args.version, out, args.package, args.facts_only
     )
-    _report(diags, args.verbose)
-    print(f"{written.path}: {written.endpoints} endpoints")
-    return EXIT_INPUT if diags.errors else EXIT_OK
+    return Outcome(diags, _package_writes([prepared]), verbose=args.verbose)
 
 
-def cmd_fetch(args: argparse.Namespace) -> int:
+def cmd_fetch(args: argparse.Namespace) -> Outcome:
     password = args.password if args.username else None
     fetched = live.fetch(
         args.url,
@@ -98,40 +114,43 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         timeout=args.timeout,
     )
     out = Path(args.output)
-    fsutil.write_atomic(out / "api.json", fetched.spec)
-    fsutil.write_atomic(out / FETCHED, fetched.record)
-    print(f"{out / 'api.json'}: OpenAPI document of Metabase {fetched.version}")
-    return EXIT_OK
+
+    def write() -> str:
+        fsutil.write_atomic(out / "api.json", fetched.spec)
+        fsutil.write_atomic(out / FETCHED, fetched.record)
+        return f"{out / 'api.json'}: OpenAPI document of Metabase {fetched.version}"
+
+    return Outcome(writes=[write])
 
 
-def cmd_openapi(args: argparse.Namespace) -> int:
+def cmd_openapi(args: argparse.Namespace) -> Outcome:
     loaded = sources.load(args.source, args.version)
-    _report(loaded.diagnostics, args.verbose)
-    text = openapi_export.dumps(loaded.model)
-    if args.output and args.output != "-":
-        fsutil.write_atomic(Path(args.output), text)
-    else:
-        sys.stdout.write(text)
-    return EXIT_OK
+    out = _write_text(args.output, openapi_export.dumps(loaded.model))
+    out.diagnostics, out.verbose = loaded.diagnostics, args.verbose
+    return out
 
 
-def _diff_input(arg: str) -> sources.Loaded:
+def _diff_input(arg: str, side: str) -> sources.Loaded:
     path = Path(arg)
     if not path.exists() and (generate.DEFAULT_OUT / arg / sources.MODEL_FILE).is_file():
         path = generate.DEFAULT_OUT / arg  # a package name in generated/
-    return sources.load(path)
+    try:
+        return sources.load(path)
+    except InputError as exc:
+        d = exc.diagnostic
+        raise InputError(d.location, 0, f"{side}: {d.message}", d.code) from None
 
 
-def cmd_diff(args: argparse.Namespace) -> int:
-    old = _diff_input(args.old).model
-    new = _diff_input(args.new).model
-    result = diff.diff(old, new)
-    sys.stdout.write(diff_report.FORMATS[args.format](result))
-    if args.fail_on == "breaking" and result.breaking:
-        return EXIT_FAIL
-    if args.fail_on == "any" and result.changes:
-        return EXIT_FAIL
-    return EXIT_OK
+def cmd_diff(args: argparse.Namespace) -> Outcome:
+    old = _diff_input(args.old, "OLD")
+    new = _diff_input(args.new, "NEW")
+    result = diff.diff(old.model, new.model)
+    failed = (args.fail_on == "breaking" and bool(result.breaking)) or (
+        args.fail_on == "any" and bool(result.changes)
+    )
+    diags = Diagnostics()
+    diags.extend(old.diagnostics.errors + new.diagnostics.errors)
+    return Outcome(diags, stdout=diff_report.FORMATS[args.format](result), failed=failed)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -207,7 +226,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        code: int = args.func(args)
+        outcome: Outcome = args.func(args)
+        code = exit_code(outcome.diagnostics.items, strict=outcome.strict, failed=outcome.failed)
+        _report(outcome)
+        if code != EXIT_INPUT:  # errors: nothing is written
+            if outcome.summary is not None:
+                sys.stdout.write(outcome.summary)
+            for write in outcome.writes:
+                line = write()
+                if line:
+                    print(line)
+            sys.stdout.write(outcome.stdout)
+        if code == EXIT_FAIL and outcome.strict and not outcome.failed:
+            _err("--strict: failing on warnings")
+        return code
     except InputError as exc:
         _err(str(exc.diagnostic))
         return EXIT_INPUT
@@ -216,7 +248,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     except KeyboardInterrupt:
         return 130
-    return code
 
 
 if __name__ == "__main__":  # pragma: no cover

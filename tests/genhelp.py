@@ -16,7 +16,7 @@ def generate_into(
     source: Path | str, out: Path, version: str | None = None, package: str | None = None
 ) -> Path:
     written, _ = generate.generate(str(source), version, out, package, facts_only=False)
-    return written.path
+    return written.write().path
 
 
 def import_package(out: Path, package: str) -> ModuleType:

@@ -10,7 +10,9 @@ from generator.core import naming
 from generator.core.diagnostics import Diagnostics, InputError
 from generator.core.model import ApiModel
 from generator.readers.live.jar import docs_from_jar
-from generator.render.output import Written, write_package
+from generator.render.output import Prepared, prepare_package, write_package
+
+__all__ = ["DEFAULT_OUT", "generate", "generate_from_jar", "regenerate_all", "write_package"]
 from generator.render.package import MARKER
 
 DEFAULT_OUT = Path("generated")
@@ -18,7 +20,8 @@ DEFAULT_OUT = Path("generated")
 
 def generate(
     source: str, version: str | None, out: Path, package: str | None, facts_only: bool
-) -> tuple[Written, Diagnostics]:
+) -> tuple[Prepared, Diagnostics]:
+    """The package for ``source``, rendered and checked but not written."""
     loaded = sources.load(source, version)
     model = loaded.model
     if version and model.metabase_version == "unknown":
@@ -31,11 +34,12 @@ def generate(
                 source, 0, "the docs give no version: pass --version or --package", "no-version"
             )
         package = naming.package_name(model.metabase_version)
-    return write_package(model, out, package), loaded.diagnostics
+    return prepare_package(model, out, package), loaded.diagnostics
 
 
-def regenerate_all(out: Path) -> list[Written]:
-    """Regenerate every mbgen package under ``out`` from the model.json stored in it."""
+def regenerate_all(out: Path) -> list[Prepared]:
+    """Every mbgen package under ``out``, rendered again from the model.json stored in it
+    (all checked before any is written)."""
     if not out.is_dir():
         raise InputError(str(out), 0, "no such folder: nothing to regenerate", "missing")
     done = []
@@ -43,7 +47,7 @@ def regenerate_all(out: Path) -> list[Written]:
         if not (folder / MARKER).is_file():
             continue
         loaded = sources.load(folder / sources.MODEL_FILE)
-        done.append(write_package(loaded.model, out, folder.name))
+        done.append(prepare_package(loaded.model, out, folder.name))
     if not done:
         raise InputError(str(out), 0, "no mbgen-generated package in this folder", "missing")
     return done
@@ -51,7 +55,7 @@ def regenerate_all(out: Path) -> list[Written]:
 
 def generate_from_jar(
     jar: Path, out: Path, package: str | None, version: str | None, facts_only: bool
-) -> tuple[Written, Diagnostics]:
+) -> tuple[Prepared, Diagnostics]:
     """Run the jar's ``api-documentation`` in a scratch folder and generate from its docs."""
     with tempfile.TemporaryDirectory(prefix="mbgen-jar-") as tmp:
         docs, jar_version = docs_from_jar(jar, Path(tmp))

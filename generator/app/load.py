@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.core.diagnostics import Diagnostics, InputError
+from generator.core.diagnostics import Diagnostics, InputError, Location
 from generator.core.jsonform import ModelFormatError, loads
 from generator.readers.detect import MODEL_FILE, detect
 from generator.readers.markdown.load import load_markdown
@@ -34,5 +34,5 @@ def load_model_json(path: Path, text: str | None = None) -> Loaded:
     try:
         model = loads(text)
     except ModelFormatError as exc:
-        raise InputError(f"{path}#{exc.pointer}", 0, exc.message, "model-json") from None
+        raise InputError(Location(str(path), pointer=exc.pointer), 0, exc.message, "model-json") from None
     return Loaded(model, Diagnostics(), path.parent)

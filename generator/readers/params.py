@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from generator.core import naming
 from generator.core import types as tx
-from generator.core.diagnostics import Diagnostics
+from generator.core.diagnostics import Diagnostics, Location
 from generator.core.model import Param
 from generator.readers import inference, prose
 
@@ -17,7 +17,7 @@ def non_path_location(method: str) -> str:
 
 
 def typed_param(
-    name: str, location: str, text: str, file: str, line: int, diags: Diagnostics
+    name: str, location: str, text: str, file: str | Location, line: int, diags: Diagnostics
 ) -> Param:
     """Type one parameter from its prose, else its location, else its name."""
     t: tx.T | None = None

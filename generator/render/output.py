@@ -58,13 +58,31 @@ def check_target(target: Path) -> None:
             )
 
 
-def write_package(model: ApiModel, out: Path, package: str) -> Written:
+@dataclass(frozen=True)
+class Prepared:
+    """A package rendered and checked, not yet written: commands write it only when their
+    diagnostics allow (core.diagnostics.exit_code)."""
+
+    package: str
+    target: Path
+    files: dict[str, str]
+    endpoints: int
+
+    def write(self) -> Written:
+        replace_dir(self.target, self.files)
+        return Written(self.package, self.target, self.endpoints)
+
+
+def prepare_package(model: ApiModel, out: Path, package: str) -> Prepared:
+    """Render ``model`` as ``out/package`` after checking the name and the folder."""
     if not package.isidentifier() or naming.identifier(package) != package:
         raise InputError(
             package, 0, "package name must be a lower-case Python identifier", "bad-package"
         )
     target = out / package
     check_target(target)
-    files = render_package(model, package)
-    replace_dir(target, files)
-    return Written(package, target, len(model.endpoints))
+    return Prepared(package, target, render_package(model, package), len(model.endpoints))
+
+
+def write_package(model: ApiModel, out: Path, package: str) -> Written:
+    return prepare_package(model, out, package).write()

@@ -18,7 +18,8 @@ _DATA_URL = re.compile(r'<script[^>]*\bid="api-reference"[^>]*\bdata-url="([^"]+
 
 
 def pointer(*parts: str) -> str:
-    return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+    """The JSON pointer of a place in the document: ``/paths/~1api~1card/get``."""
+    return "/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
 
 
 def embedded_spec(html: str, file: str) -> tuple[str, int] | None:

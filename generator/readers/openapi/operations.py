@@ -11,12 +11,16 @@ from __future__ import annotations
 from typing import Any
 
 from generator.core import flags, naming
-from generator.core.diagnostics import Diagnostics
+from generator.core.diagnostics import Diagnostics, Location
 from generator.core.model import METHODS, Endpoint, Param, SourceRef
 from generator.readers.openapi.document import line_index, pointer
 from generator.readers.openapi.params import body_params, param
 from generator.readers.openapi.schema_types import Resolver
 from generator.readers.params import with_unique_names
+
+
+def at(file: str, *parts: str) -> Location:
+    return Location(file, pointer=pointer(*parts))
 
 
 def parse(
@@ -27,7 +31,7 @@ def parse(
     endpoints: list[Endpoint] = []
     for path, item in doc["paths"].items():
         if not isinstance(item, dict):
-            diags.error("bad-path", "path item is not an object", f"{file}{pointer('paths', path)}")
+            diags.error("bad-path", "path item is not an object", at(file, "paths", path))
             continue
         shared: list[Any] = item["parameters"] if isinstance(item.get("parameters"), list) else []
         for method_key, op in item.items():
@@ -39,7 +43,8 @@ def parse(
                 "servers",
             ) or method_key.startswith("x-"):
                 continue
-            where = f"{file}{pointer('paths', path, method_key)}"
+            where = at(file, "paths", path, method_key)
+            resolver.context = where.pointer
             if method not in METHODS:
                 if method in ("HEAD", "OPTIONS", "TRACE"):
                     continue
@@ -52,8 +57,8 @@ def parse(
             endpoints.append(
                 _endpoint(method, path, op, shared, resolver, file, line, where, diags)
             )
-    for msg in sorted(set(resolver.unreadable)):
-        diags.warning("unresolvable-ref", msg, file)
+    for ptr, msg in sorted(set(resolver.unreadable)):
+        diags.warning("unresolvable-ref", msg, Location(file, pointer=ptr))
     return tuple(endpoints)
 
 
@@ -65,7 +70,7 @@ def _endpoint(
     resolver: Resolver,
     file: str,
     line: int,
-    where: str,
+    where: Location,
     diags: Diagnostics,
 ) -> Endpoint:
     params: list[Param] = []

@@ -8,7 +8,7 @@ from typing import Any
 
 from generator.core import naming
 from generator.core import types as tx
-from generator.core.diagnostics import Diagnostics
+from generator.core.diagnostics import Diagnostics, Location
 from generator.core.model import Param
 from generator.readers.openapi.schema_types import Resolver
 from generator.readers.params import typed_param
@@ -21,7 +21,7 @@ def param(
     schema: Any,
     description: Any,
     resolver: Resolver,
-    where: str,
+    where: Location,
     diags: Diagnostics,
     whole_body: bool = False,
 ) -> Param:
@@ -95,7 +95,7 @@ def _is_file(schema: Any, resolver: Resolver) -> bool:
 
 
 def body_params(
-    body: Any, resolver: Resolver, where: str, diags: Diagnostics
+    body: Any, resolver: Resolver, where: Location, diags: Diagnostics
 ) -> tuple[list[Param], str]:
     """The body's parameters and how they are sent (``json`` or ``multipart``)."""
     body, _ = resolver.deref(body)

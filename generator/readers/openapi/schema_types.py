@@ -26,7 +26,8 @@ class Resolver:
     """Resolves ``#/...`` references in one document; collects what it could not type."""
 
     document: dict[str, Any]
-    unreadable: list[str] = field(default_factory=list)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  # (pointer, message)
+    context: str = ""  # the JSON pointer of the operation being read
 
     def resolve(self, ref: str) -> Any:
         if not ref.startswith("#/"):
@@ -47,7 +48,7 @@ class Resolver:
             try:
                 schema = self.resolve(ref)
             except (KeyError, IndexError, ValueError, TypeError):
-                self.unreadable.append(f"unresolvable $ref {ref}")
+                self.unreadable.append((self.context, f"unresolvable $ref {ref}"))
                 return {}, seen
         return schema, seen
 
