@@ -34,5 +34,7 @@ def load_model_json(path: Path, text: str | None = None) -> Loaded:
     try:
         model = loads(text)
     except ModelFormatError as exc:
-        raise InputError(Location(str(path), pointer=exc.pointer), 0, exc.message, "model-json") from None
+        raise InputError(
+            Location(str(path), pointer=exc.pointer), 0, exc.message, "model-json"
+        ) from None
     return Loaded(model, Diagnostics(), path.parent)
