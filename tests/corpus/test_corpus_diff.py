@@ -1,0 +1,117 @@
+"""``mbgen diff`` on consecutive corpus releases, and real changes users were hurt by."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from typing import Any
+
+import pytest
+from support.corpus import CORPUS, corpus_manifest
+
+from generator.analysis import diff as diff_mod
+from generator.analysis.diff import BREAKING, SERVER
+from generator.app import load as sources
+from generator.core.model import ApiModel
+
+pytestmark = pytest.mark.corpus
+
+ENTRIES = [e for e in corpus_manifest() if e["format"].startswith("markdown")]
+PAIRS = [
+    pytest.param(a["label"], b["label"], id=f"{a['label']}..{b['label']}")
+    for a, b in zip(ENTRIES, ENTRIES[1:], strict=False)
+] or [pytest.param(None, None, marks=pytest.mark.skip(reason=f"corpus not found at {CORPUS}"))]
+needs_corpus = pytest.mark.skipif(not ENTRIES, reason=f"corpus not found at {CORPUS}")
+_HEADING = re.compile(r"^#{2,3} `([A-Z]+) (/[^`]*)`\s*$")
+
+
+@cache
+def model(label: str) -> ApiModel:
+    return sources.load(CORPUS / label).model
+
+
+def heading_keys(label: str) -> Counter[tuple[str, str]]:
+    """(method, normalised path) from the raw headings, read line by line, counted: some
+    releases document two routes of one shape (``:id`` and ``:virtual-db``)."""
+    keys: Counter[tuple[str, str]] = Counter()
+    seen: set[tuple[str, str]] = set()
+    for f in (CORPUS / label).rglob("*.md"):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            m = _HEADING.match(line)
+            if m:
+                path = re.sub(r"\{[^}]+\}|:[A-Za-z0-9_\-?]+", "{}", m.group(2)).rstrip("/")
+                exact = (m.group(1), m.group(2).rstrip("/"))
+                keys[(m.group(1), path)] += 0 if exact in seen else 1  # EE overrides: once
+                seen.add(exact)
+    return keys
+
+
+def norm(method: str, path: str) -> tuple[str, str]:
+    return method, re.sub(r"\{[^}]+\}|:[A-Za-z0-9_\-?]+", "{}", path).rstrip("/")
+
+
+@pytest.mark.parametrize("old,new", PAIRS)
+def test_added_and_removed_equal_heading_difference(old: str, new: str) -> None:
+    """Counted per shape, so that a second route of an existing shape (``:virtual-db``
+    beside ``:id``) is an addition; on distinct shapes this is the plain set difference."""
+    d = diff_mod.diff(model(old), model(new))
+    added = Counter(norm(c.method, c.path) for c in d.changes if c.kind == "endpoint-added")
+    removed = Counter(norm(c.method, c.path) for c in d.changes if c.kind == "endpoint-removed")
+    assert added == heading_keys(new) - heading_keys(old)
+    assert removed == heading_keys(old) - heading_keys(new)
+
+
+@pytest.mark.parametrize("entry", [pytest.param(e, id=e["label"]) for e in ENTRIES])
+def test_self_diff_is_empty(entry: dict[str, Any]) -> None:
+    m = model(entry["label"])
+    assert diff_mod.diff(m, m).changes == []
+
+
+def find(
+    old: str, new: str, kind: str, method: str, path: str, param: str | None = None
+) -> diff_mod.Change:
+    d = diff_mod.diff(model(old), model(new))
+    found = [
+        c
+        for c in d.changes
+        if (c.kind, c.method, c.path) == (kind, method, path)
+        and (param is None or c.param == param)
+    ]
+    assert len(found) == 1, [c for c in d.changes if c.path == path]
+    return found[0]
+
+
+@needs_corpus
+def test_dashboard_listing_disappeared_around_0_48() -> None:
+    c = find("2023-04-13", "2023-12-20", "endpoint-removed", "GET", "/api/dashboard/")
+    assert c.severity == BREAKING and SERVER in c.breaks
+
+
+@needs_corpus
+def test_card_filter_enum_gained_values() -> None:
+    c = find("2023-12-20", "v0.49", "param-enum-values-added", "GET", "/api/card/", "f")
+    assert c.severity == "non-breaking"
+    assert set(c.new.split(", ")) == {"using_segment", "using_metric"}
+
+
+@needs_corpus
+def test_card_filter_enum_lost_values() -> None:
+    c = find("2023-04-13", "2023-12-20", "param-enum-values-removed", "GET", "/api/card/", "f")
+    assert c.severity == BREAKING
+    assert set(c.old.split(", ")) == {"popular", "recent"}
+
+
+@needs_corpus
+def test_search_models_type_narrowed() -> None:
+    c = find("2023-04-13", "2023-12-20", "param-type-narrowed", "GET", "/api/search/", "models")
+    assert c.severity == BREAKING and "Literal[" in (c.new or "")
+
+
+@needs_corpus
+def test_renamed_placeholder_breaks_only_the_client() -> None:
+    path = "/api/automagic-dashboards/:entity/:entity-id-or-query/rule/:prefix/:dashboard-template"
+    c = find("2023-04-13", "2023-12-20", "param-renamed", "GET", path)
+    assert (c.old, c.new, c.breaks) == ("rule", "dashboard-template", ("client",))
+    m = find("2023-04-13", "2023-12-20", "method-renamed", "GET", path)
+    assert m.new == "automagic_dashboards.get_rule_by_prefix_and_dashboard_template"

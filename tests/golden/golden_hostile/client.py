@@ -1,0 +1,69 @@
+"""The client class: one attribute per namespace of the Metabase 0.98.0 API.
+
+Resource modules are imported on first use of their attribute, so that importing the
+package stays fast whatever the size of the API.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import requests
+
+from ._runtime import BaseClient
+
+if TYPE_CHECKING:
+    from .resources.session import SessionResource
+    from .resources.thing import ThingResource
+    from .resources.user import UserResource
+
+
+class Client(BaseClient):
+    """Metabase 0.98.0 API client.
+
+    ``Client(url, username=..., password=...)``, ``Client(url, api_key=...)`` or
+    ``Client(url, session_token=...)``.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        api_key: str | None = None,
+        session_token: str | None = None,
+        timeout: float = 60.0,
+        http: requests.Session | None = None,
+    ) -> None:
+        super().__init__(
+            base_url,
+            username=username,
+            password=password,
+            api_key=api_key,
+            session_token=session_token,
+            timeout=timeout,
+            http=http,
+        )
+
+    @cached_property
+    def session(self) -> SessionResource:
+        """Routes of the 'session' namespace (1 endpoints)."""
+        from .resources.session import SessionResource
+
+        return SessionResource(self)
+
+    @cached_property
+    def thing(self) -> ThingResource:
+        """Routes of the 'thing' namespace (5 endpoints)."""
+        from .resources.thing import ThingResource
+
+        return ThingResource(self)
+
+    @cached_property
+    def user(self) -> UserResource:
+        """Routes of the 'user' namespace (1 endpoints)."""
+        from .resources.user import UserResource
+
+        return UserResource(self)

@@ -1,0 +1,1 @@
+"""One module per namespace of the Metabase 0.98.0 API."""

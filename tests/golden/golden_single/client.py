@@ -1,0 +1,53 @@
+"""The client class: one attribute per namespace of the Metabase 0.99.1 API.
+
+Resource modules are imported on first use of their attribute, so that importing the
+package stays fast whatever the size of the API.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import requests
+
+from ._runtime import BaseClient
+
+if TYPE_CHECKING:
+    from .resources.widget import WidgetResource
+
+
+class Client(BaseClient):
+    """Metabase 0.99.1 API client.
+
+    ``Client(url, username=..., password=...)``, ``Client(url, api_key=...)`` or
+    ``Client(url, session_token=...)``.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        api_key: str | None = None,
+        session_token: str | None = None,
+        timeout: float = 60.0,
+        http: requests.Session | None = None,
+    ) -> None:
+        super().__init__(
+            base_url,
+            username=username,
+            password=password,
+            api_key=api_key,
+            session_token=session_token,
+            timeout=timeout,
+            http=http,
+        )
+
+    @cached_property
+    def widget(self) -> WidgetResource:
+        """Routes of the 'widget' namespace (7 endpoints)."""
+        from .resources.widget import WidgetResource
+
+        return WidgetResource(self)

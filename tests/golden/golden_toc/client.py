@@ -1,0 +1,61 @@
+"""The client class: one attribute per namespace of the Metabase unknown API.
+
+Resource modules are imported on first use of their attribute, so that importing the
+package stays fast whatever the size of the API.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import requests
+
+from ._runtime import BaseClient
+
+if TYPE_CHECKING:
+    from .resources.gadget import GadgetResource
+    from .resources.sprocket import SprocketResource
+
+
+class Client(BaseClient):
+    """Metabase unknown API client.
+
+    ``Client(url, username=..., password=...)``, ``Client(url, api_key=...)`` or
+    ``Client(url, session_token=...)``.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        api_key: str | None = None,
+        session_token: str | None = None,
+        timeout: float = 60.0,
+        http: requests.Session | None = None,
+    ) -> None:
+        super().__init__(
+            base_url,
+            username=username,
+            password=password,
+            api_key=api_key,
+            session_token=session_token,
+            timeout=timeout,
+            http=http,
+        )
+
+    @cached_property
+    def gadget(self) -> GadgetResource:
+        """Routes of the 'gadget' namespace (2 endpoints)."""
+        from .resources.gadget import GadgetResource
+
+        return GadgetResource(self)
+
+    @cached_property
+    def sprocket(self) -> SprocketResource:
+        """Routes of the 'sprocket' namespace (1 endpoints)."""
+        from .resources.sprocket import SprocketResource
+
+        return SprocketResource(self)

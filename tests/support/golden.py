@@ -1,0 +1,64 @@
+"""Golden records: what mbgen makes of each of our fixtures, committed under tests/golden/.
+
+``python tests/support/golden.py`` regenerates them all; tests/e2e/test_golden.py checks that
+mbgen still makes exactly these files. Descriptions are kept (the fixtures are ours).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+if __name__ == "__main__":  # run as a script: make `support` and `generator` importable
+    sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).parents[2])]
+
+from generator.app import generate
+from support.corpus import FIXTURES, REPO
+
+GOLDEN = REPO / "tests" / "golden"
+# fixture folder -> the version to give when the docs carry none
+CASES = {
+    "single": None,
+    "toc": None,
+    "split": "1",
+    "hostile": None,
+    "openapi-embedded": "9.1",
+    "openapi-json": "9.2",
+}
+
+
+def package_of(case: str) -> str:
+    return "golden_" + case.replace("-", "_")
+
+
+def render(case: str) -> dict[str, str]:
+    """Every file mbgen writes for the fixture, by path relative to the package."""
+    prepared, _ = generate.generate(
+        str(FIXTURES / case), CASES[case], GOLDEN, package_of(case), facts_only=False
+    )
+    return prepared.files
+
+
+def committed(case: str) -> dict[str, str]:
+    root = GOLDEN / package_of(case)
+    return {
+        p.relative_to(root).as_posix(): p.read_text(encoding="utf-8")
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def update() -> None:
+    for case in CASES:
+        target = GOLDEN / package_of(case)
+        shutil.rmtree(target, ignore_errors=True)
+        for rel, text in render(case).items():
+            path = target / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+        print(f"{target.relative_to(REPO)}: {len(render(case))} files")
+
+
+if __name__ == "__main__":
+    update()
