@@ -127,3 +127,9 @@ def test_diff_names_the_side_that_failed(tmp_path: Path, fixtures: Path) -> None
     assert "NEW: no such file or folder" in proc.stderr
     proc = run("diff", tmp_path / "nowhere", fixtures / "single")
     assert "OLD: no such file or folder" in proc.stderr
+
+
+def test_docs_list_every_code() -> None:
+    text = (GENERATOR.parent / "docs" / "diagnostics.md").read_text()
+    missing = [code for code in CODES if f"| `{code}` |" not in text]
+    assert not missing, missing
