@@ -79,6 +79,10 @@ def prepare_package(model: ApiModel, out: Path, package: str) -> Prepared:
         raise InputError(
             package, 0, "package name must be a lower-case Python identifier", "bad-package"
         )
+    if out.exists() and not out.is_dir():
+        raise InputError(
+            str(out), 0, "is not a folder; --out names the folder packages go in", "usage"
+        )
     target = out / package
     check_target(target)
     return Prepared(package, target, render_package(model, package), len(model.endpoints))

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -15,6 +13,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from support.corpus import CORPUS, corpus_manifest
 from support.packages import import_package, model_of
+from support.typecheck import HINTS, mypy_strict
 from werkzeug import Request, Response
 
 from generator.app import generate
@@ -43,15 +42,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[ApiModel,
 
 
 @needs_corpus
-def test_mypy_strict_on_every_release(built: dict[str, Any]) -> None:
+@pytest.mark.parametrize("hints", HINTS)
+def test_mypy_strict_on_every_release(built: dict[str, Any], hints: str, tmp_path: Path) -> None:
     out = built["__out__"][1]
-    proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "."],
-        cwd=out,
-        capture_output=True,
-        text=True,
-        timeout=1200,
-    )
+    proc = mypy_strict(Path(out), hints, tmp_path)
     assert proc.returncode == 0, proc.stdout[-3000:]
 
 

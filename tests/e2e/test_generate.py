@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from support.cli import run as run_cli
 from support.packages import generate_into, import_package, model_of
+from support.typecheck import HINTS, mypy_strict
 
 from generator.app import generate
 from generator.core.diagnostics import InputError
@@ -79,16 +80,19 @@ def test_endpoints_cover_the_model_and_are_callable(tmp_path: Path, fixtures: Pa
         assert len(set(rows.values())) == len(rows)
 
 
-def test_mypy_strict_on_generated_fixtures(tmp_path: Path, fixtures: Path) -> None:
+@pytest.mark.parametrize("hints", HINTS)
+def test_mypy_strict_on_generated_fixtures(tmp_path: Path, fixtures: Path, hints: str) -> None:
+    out = tmp_path / "out"
     for layout, version in (("single", None), ("toc", "0.41"), ("split", "0.5"), ("hostile", None)):
-        generate_into(fixtures / layout, tmp_path, version=version)
-    proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "."],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=600,
+        generate_into(fixtures / layout, out, version=version)
+    (out / "uses_with.py").write_text(
+        "from metabase_v0_99_1 import Client\n\n"
+        "with Client('http://x', api_key='k') as mb:\n"
+        "    reveal_type(mb)\n"
+        "    mb.widget\n"
     )
+    proc = mypy_strict(out, hints, tmp_path)
+    assert 'Revealed type is "metabase_v0_99_1.client.Client"' in proc.stdout, proc.stdout
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Success: no issues found" in proc.stdout
 
