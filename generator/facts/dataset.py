@@ -1,0 +1,209 @@
+"""The committed facts dataset: snapshots (Metabase commits) and the endpoint facts each holds.
+
+On disk (``data/facts.json``) every distinct endpoint record is stored once, with ``in``: the
+snapshots it holds in, as index ranges (``"0-4,7"``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .model import EndpointFacts
+
+__all__ = [
+    "DATA_FILE",
+    "FORMAT",
+    "Dataset",
+    "Snapshot",
+    "SnapshotFacts",
+    "dump_dataset",
+    "format_ranges",
+    "load_dataset",
+    "parse_ranges",
+]
+
+FORMAT = "mbgen-facts/1"
+_KIND_RANK = {"release": 0, "corpus": 1, "master": 2, "rev": 3}
+DATA_FILE = "facts.json"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One Metabase revision the facts were read from."""
+
+    repo: str  # the public repository read (owner/name)
+    commit: str  # full commit id
+    date: str  # committer date, YYYY-MM-DD
+    version: str  # "0.45.0" for a release tag, "0.46-dev" for master, ...
+    kind: str  # "release", "master" or "corpus" (a commit a corpus docs folder names)
+    label: str = ""  # tag, branch@date or corpus folder name
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "repo": self.repo,
+            "commit": self.commit,
+            "date": self.date,
+            "version": self.version,
+            "kind": self.kind,
+            "label": self.label,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Snapshot:
+        return cls(
+            repo=str(data["repo"]),
+            commit=str(data["commit"]),
+            date=str(data["date"]),
+            version=str(data["version"]),
+            kind=str(data["kind"]),
+            label=str(data.get("label", "")),
+        )
+
+
+@dataclass
+class SnapshotFacts:
+    """The facts of one snapshot, indexed by (method, path)."""
+
+    snapshot: Snapshot
+    endpoints: list[EndpointFacts]
+    _index: dict[tuple[str, str], list[EndpointFacts]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for e in self.endpoints:
+            self._index.setdefault(e.key, []).append(e)
+
+    def lookup(self, method: str, path: str) -> list[EndpointFacts]:
+        """Every endpoint form printed as ``method path`` (Enterprise overrides give two)."""
+        return list(self._index.get((method.upper(), path), []))
+
+    def endpoint(self, method: str, path: str) -> EndpointFacts | None:
+        found = self.lookup(method, path)
+        return found[0] if found else None
+
+    def keys(self) -> set[tuple[str, str]]:
+        return set(self._index)
+
+
+def parse_ranges(text: str) -> list[int]:
+    out: list[int] = []
+    for part in text.split(","):
+        if not part:
+            continue
+        lo, _, hi = part.partition("-")
+        out.extend(range(int(lo), int(hi or lo) + 1))
+    return out
+
+
+def format_ranges(indexes: Iterable[int]) -> str:
+    nums = sorted(set(indexes))
+    parts: list[str] = []
+    i = 0
+    while i < len(nums):
+        j = i
+        while j + 1 < len(nums) and nums[j + 1] == nums[j] + 1:
+            j += 1
+        parts.append(str(nums[i]) if i == j else f"{nums[i]}-{nums[j]}")
+        i = j + 1
+    return ",".join(parts)
+
+
+@dataclass
+class Dataset:
+    """All snapshots (oldest first) and their facts."""
+
+    snapshots: list[Snapshot]
+    facts: list[tuple[EndpointFacts, list[int]]]  # record, indexes of the snapshots it holds in
+    _cache: dict[int, SnapshotFacts] = field(default_factory=dict, repr=False)
+
+    def snapshot_facts(self, snapshot: Snapshot | int) -> SnapshotFacts:
+        idx = snapshot if isinstance(snapshot, int) else self.snapshots.index(snapshot)
+        if not self._cache:
+            per: list[list[EndpointFacts]] = [[] for _ in self.snapshots]
+            for e, where in self.facts:
+                for i in where:
+                    per[i].append(e)
+            for i, eps in enumerate(per):
+                self._cache[i] = SnapshotFacts(self.snapshots[i], eps)
+        return self._cache[idx]
+
+    def find(self, commit_prefix: str) -> Snapshot | None:
+        """The snapshot of a commit (full or abbreviated id)."""
+        p = commit_prefix.lower()
+        for s in self.snapshots:
+            if s.commit.startswith(p):
+                return s
+        return None
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Dataset:
+        if data.get("format") != FORMAT:
+            raise ValueError(f"not a {FORMAT} dataset")
+        snaps = [Snapshot.from_json(s) for s in data["snapshots"]]
+        facts = [(EndpointFacts.from_json(e), parse_ranges(e["in"])) for e in data["endpoints"]]
+        return cls(snaps, facts)
+
+    @classmethod
+    def from_snapshots(cls, items: Iterable[tuple[Snapshot, Iterable[EndpointFacts]]]) -> Dataset:
+        """Merge per-snapshot facts (deduplicated by commit; sorted by date)."""
+        seen: dict[str, tuple[Snapshot, list[EndpointFacts]]] = {}
+        for snap, eps in items:
+            if snap.commit in seen:  # one commit read twice: keep one, with both labels
+                old = seen[snap.commit][0]
+                first, second = sorted([old, snap], key=lambda s: _KIND_RANK.get(s.kind, 9))
+                both = [*first.label.split(" + "), *second.label.split(" + ")]
+                labels = [x for x in dict.fromkeys(both) if x]
+                snap = replace(first, label=" + ".join(labels))
+                eps = seen[snap.commit][1]
+            seen[snap.commit] = (snap, list(eps))
+        ordered = sorted(seen.values(), key=lambda x: (x[0].date, x[0].kind, x[0].commit))
+        merged: dict[str, tuple[EndpointFacts, list[int]]] = {}
+        for idx, (_, eps) in enumerate(ordered):
+            for e in eps:
+                key = json.dumps(e.to_json(), sort_keys=True)
+                merged.setdefault(key, (e, []))[1].append(idx)
+        facts = sorted(
+            merged.values(), key=lambda x: (x[0].path, x[0].method, x[0].namespace, x[1])
+        )
+        return cls([s for s, _ in ordered], facts)
+
+    def items(self) -> list[tuple[Snapshot, list[EndpointFacts]]]:
+        return [(s, self.snapshot_facts(i).endpoints) for i, s in enumerate(self.snapshots)]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "note": "Facts only: methods, paths, parameter names and locations, commit ids.",
+            "snapshots": [s.to_json() for s in self.snapshots],
+            "endpoints": [{**e.to_json(), "in": format_ranges(where)} for e, where in self.facts],
+        }
+
+
+def dump_dataset(dataset: Dataset) -> str:
+    """Deterministic JSON text: one snapshot / endpoint record a line."""
+    data = dataset.to_json()
+    lines = [
+        "{",
+        f'"format": {json.dumps(data["format"])},',
+        f'"note": {json.dumps(data["note"])},',
+    ]
+    for name in ("snapshots", "endpoints"):
+        rows = [json.dumps(r, sort_keys=True, separators=(",", ":")) for r in data[name]]
+        lines.append(f'"{name}": [')
+        lines.extend(r + ("," if i < len(rows) - 1 else "") for i, r in enumerate(rows))
+        lines.append("]," if name == "snapshots" else "]")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def load_dataset(path: str | Path | None = None) -> Dataset:
+    """The committed dataset (or the one at ``path``)."""
+    if path is not None:
+        text = Path(path).read_text(encoding="utf-8")
+    else:
+        text = resources.files(__package__).joinpath("data", DATA_FILE).read_text(encoding="utf-8")
+    return Dataset.from_json(json.loads(text))

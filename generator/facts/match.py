@@ -1,0 +1,182 @@
+"""Choosing the facts snapshot for a docs release (the rule is written in docs/facts.md)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .dataset import Dataset, Snapshot, SnapshotFacts
+
+__all__ = ["Match", "match_docs", "parse_version", "similarity"]
+
+_VERSION = re.compile(r"^\s*(~)?\s*v?(\d+)\.(\d+)(?:\.(\d+))?(?:\.(\d+))?(.*)$")
+#: recall (documented items found) weighs BETA times as much as precision in the score
+BETA = 3.0
+#: how much less similar an exact version match may be than the best same-minor snapshot
+EXACT_SLACK = 0.005
+
+
+@dataclass(frozen=True)
+class ParsedVersion:
+    minor: int
+    parts: tuple[int, ...]  # (0, 45, 2) ...
+    approximate: bool  # "~0.43", "0.49-dev", "0.21-snapshot"
+
+
+@dataclass
+class Match:
+    """The snapshot chosen for a docs release, how similar it is and why it was chosen."""
+
+    snapshot: Snapshot
+    facts: SnapshotFacts
+    score: float  # 0..1: similarity() of the docs and the snapshot
+    reason: str  # "version" or "similarity", then a sentence
+    by_version: bool
+
+
+def parse_version(text: str | None) -> ParsedVersion | None:
+    """``"0.45.2"``, ``"v0.45"``, ``"~0.43"``, ``"0.49-dev"`` ... (``None`` when unreadable)."""
+    if not text:
+        return None
+    m = _VERSION.match(text)
+    if not m:
+        return None
+    tilde, major, minor, patch, build, rest = m.groups()
+    parts = tuple(int(x) for x in (major, minor, patch, build) if x is not None)
+    minor_n = int(minor) if int(major) == 0 else int(minor)  # 1.45 (EE) has the same API as 0.45
+    approx = bool(tilde) or bool(rest and re.search(r"dev|snapshot|~", rest, re.I))
+    return ParsedVersion(minor_n, (0, *parts[1:]), approx)
+
+
+def _items(documented: Mapping[tuple[str, str], Iterable[str]]) -> set[tuple[str, ...]]:
+    out: set[tuple[str, ...]] = set()
+    for (method, path), names in documented.items():
+        out.add((method.upper(), path))
+        out.update((method.upper(), path, n) for n in names)
+    return out
+
+
+def _fact_items(facts: SnapshotFacts) -> set[tuple[str, ...]]:
+    out: set[tuple[str, ...]] = set()
+    for e in facts.endpoints:
+        out.add(e.key)
+        # what the docs print: schema keys and bound names (the whole body named "body" aside)
+        out.update(
+            (e.method, e.path, p.name)
+            for p in e.params
+            if p.documented or not (p.location == "unbound" or p.name == "body")
+        )
+    return out
+
+
+def similarity(documented: Mapping[tuple[str, str], Iterable[str]], facts: SnapshotFacts) -> float:
+    """F-beta (beta 3) of the docs' (method, path) and (method, path, name) items against the
+    snapshot's: mostly how many of the documented items the snapshot has, then how few extra."""
+    d, f = _items(documented), _fact_items(facts)
+    if not d or not f:
+        return 0.0
+    common = len(d & f)
+    if not common:
+        return 0.0
+    recall, precision = common / len(d), common / len(f)
+    b2 = BETA * BETA
+    return (1 + b2) * recall * precision / (b2 * precision + recall)
+
+
+def _snapshot_minor(s: Snapshot) -> int | None:
+    v = parse_version(s.version)
+    return v.minor if v else None
+
+
+def match_docs(
+    dataset: Dataset,
+    version: str | None,
+    documented: Mapping[tuple[str, str], Iterable[str]],
+) -> Match:
+    """The snapshot whose facts to apply to a docs release.
+
+    ``version`` is the release's version if known (``"0.45.2"``, ``"~0.43"``, ``None``);
+    ``documented`` maps each documented (METHOD, path) to its documented parameter names.
+    """
+    if not dataset.snapshots:
+        raise ValueError("empty dataset")
+    scores = [
+        similarity(documented, dataset.snapshot_facts(i)) for i in range(len(dataset.snapshots))
+    ]
+    parsed = parse_version(version)
+    order = list(range(len(dataset.snapshots)))
+
+    def pick(cands: list[int], near: int | None) -> int:
+        def key(i: int) -> tuple[float, int, str]:
+            m = _snapshot_minor(dataset.snapshots[i])
+            dist = abs(m - near) if (near is not None and m is not None) else 0
+            return (-round(scores[i], 6), dist, _neg(dataset.snapshots[i].date))
+
+        return min(cands, key=key)
+
+    if parsed is not None and not parsed.approximate:
+        # the release's own minor, plus the master snapshots right after it (docs built there)
+        after = f"0.{parsed.minor + 1}-dev"
+        same = [
+            i
+            for i in order
+            if _snapshot_minor(dataset.snapshots[i]) == parsed.minor
+            or (dataset.snapshots[i].kind != "release" and dataset.snapshots[i].version == after)
+        ]
+        if same:
+            best = pick(same, parsed.minor)
+            exact = [
+                i
+                for i in same
+                if dataset.snapshots[i].kind == "release"
+                and parse_version(dataset.snapshots[i].version) is not None
+                and _same_release(dataset.snapshots[i].version, parsed)
+            ]
+            if exact:
+                top = pick(exact, parsed.minor)
+                if scores[top] >= scores[best] - EXACT_SLACK:
+                    best = top
+            return _match(
+                dataset,
+                best,
+                scores[best],
+                True,
+                f"version: {version} names minor 0.{parsed.minor}; "
+                f"{dataset.snapshots[best].label or dataset.snapshots[best].version} "
+                f"is the closest of its {len(same)} snapshots",
+            )
+    cands = order
+    near = parsed.minor if parsed else None
+    if parsed is not None:
+        window = [
+            i
+            for i in order
+            if (m := _snapshot_minor(dataset.snapshots[i])) is not None
+            and abs(m - parsed.minor) <= 1
+        ]
+        cands = window or order
+    best = pick(cands, near)
+    why = (
+        f"similarity: closest of {len(cands)} snapshots"
+        + (f" within one minor of {version}" if parsed and len(cands) < len(order) else "")
+        + f" by documented endpoints and parameter names (score {scores[best]:.4f})"
+    )
+    return _match(dataset, best, scores[best], False, why)
+
+
+def _neg(day: str) -> str:
+    # later dates first among equals: invert the digits
+    return "".join(chr(ord("9") - ord(c) + ord("0")) if c.isdigit() else c for c in day)
+
+
+def _same_release(version: str, wanted: ParsedVersion) -> bool:
+    have = parse_version(version)
+    if have is None:
+        return False
+    n = len(wanted.parts)
+    return have.parts[:n] == wanted.parts or (n == 2 and have.parts[:2] == wanted.parts)
+
+
+def _match(dataset: Dataset, idx: int, score: float, by_version: bool, reason: str) -> Match:
+    return Match(dataset.snapshots[idx], dataset.snapshot_facts(idx), score, reason, by_version)
