@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -10,10 +11,11 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from generator.analysis import diff, stats
+from generator.analysis import diff, stats, usage
 from generator.analysis import report as diff_report
 from generator.app import generate
 from generator.app import load as sources
+from generator.core import naming
 from generator.core.diagnostics import EXIT_FAIL, EXIT_INPUT, Diagnostics, InputError, exit_code
 from generator.core.jsonform import dumps
 from generator.export import openapi as openapi_export
@@ -35,6 +37,7 @@ class Outcome:
     strict: bool = False
     verbose: bool = False
     summary: str | None = None  # --stats: printed instead of the warning count
+    hint: str = "-v lists them"  # how this command shows its warnings (its own flags only)
 
 
 def _err(message: str) -> None:
@@ -49,7 +52,7 @@ def _report(outcome: Outcome) -> None:
         for d in diags.warnings:
             _err(str(d))
     elif diags.warnings and outcome.summary is None:
-        _err(f"{len(diags.warnings)} warning(s); --stats or -v lists them")
+        _err(f"{len(diags.warnings)} warning(s)" + (f"; {outcome.hint}" if outcome.hint else ""))
 
 
 def _write_text(output: str | None, text: str) -> Outcome:
@@ -64,13 +67,27 @@ def _write_text(output: str | None, text: str) -> Outcome:
     return Outcome(stdout=text)
 
 
+def _check_version(args: argparse.Namespace) -> None:
+    """--version, normalised as everywhere else (naming.normalise_version), or refused."""
+    given = getattr(args, "version", None)
+    if given is None:
+        return
+    version = naming.normalise_version(given)
+    if version is None:
+        raise InputError(
+            "--version", 0, f"{given!r} is not a Metabase version (like 0.49.3)", "bad-version"
+        )
+    args.version = version
+
+
 def cmd_model(args: argparse.Namespace) -> Outcome:
     loaded = sources.load(args.source, args.version)
     if args.stats:
-        out = Outcome(summary=stats.render(loaded.model, loaded.diagnostics))
+        out = Outcome(summary=stats.render(loaded.model, loaded.diagnostics, loaded.notes))
     else:
         out = _write_text(args.output, dumps(loaded.model))
     out.diagnostics, out.strict, out.verbose = loaded.diagnostics, args.strict, args.verbose
+    out.hint = "--stats or -v lists them"
     return out
 
 
@@ -130,27 +147,58 @@ def cmd_openapi(args: argparse.Namespace) -> Outcome:
     return out
 
 
-def _diff_input(arg: str, side: str) -> sources.Loaded:
+def _diff_input(arg: str, side: str, version: str | None) -> tuple[sources.Loaded, str | None]:
+    """The loaded side, and its package name when it is a generated package."""
     path = Path(arg)
     if not path.exists() and (generate.DEFAULT_OUT / arg / sources.MODEL_FILE).is_file():
         path = generate.DEFAULT_OUT / arg  # a package name in generated/
     try:
-        return sources.load(path)
+        loaded = sources.load(path, version)
     except InputError as exc:
         d = exc.diagnostic
         raise InputError(d.location, 0, f"{side}: {d.message}", d.code) from None
+    if version and loaded.model.metabase_version != version:
+        loaded = dataclasses.replace(
+            loaded, model=dataclasses.replace(loaded.model, metabase_version=version)
+        )
+    package = path.name if (path / "__init__.py").is_file() else None
+    return loaded, package
 
 
 def cmd_diff(args: argparse.Namespace) -> Outcome:
-    old = _diff_input(args.old, "OLD")
-    new = _diff_input(args.new, "NEW")
+    old, old_pkg = _diff_input(args.old, "OLD", args.old_version)
+    new, new_pkg = _diff_input(args.new, "NEW", args.new_version)
     result = diff.diff(old.model, new.model)
-    failed = (args.fail_on == "breaking" and bool(result.breaking)) or (
-        args.fail_on == "any" and bool(result.changes)
+    namespaces = tuple(args.namespace or ())
+    if namespaces:
+        wanted = {naming.identifier(n) for n in namespaces}
+        result.changes = [c for c in result.changes if naming.identifier(c.namespace) in wanted]
+    if args.severity:
+        result.changes = [c for c in result.changes if c.severity == args.severity]
+    found = None
+    if args.usage:
+        missing = [p for p in args.usage if not Path(p).exists()]
+        if missing:
+            raise InputError(missing[0], 0, "--usage: no such file or folder", "usage")
+        found = usage.analyse(args.usage, result, [old_pkg] if old_pkg else [])
+        failed = bool(found.hits) if args.fail_on == "breaking" else False
+        if args.fail_on == "any":
+            failed = bool(found.hits or found.unresolved)
+    else:
+        failed = (args.fail_on == "breaking" and bool(result.breaking)) or (
+            args.fail_on == "any" and bool(result.changes)
+        )
+    opts = diff_report.Options(
+        full=args.all,
+        usage=found,
+        old_package=old_pkg,
+        new_package=new_pkg,
+        namespaces=namespaces,
+        severity=args.severity,
     )
     diags = Diagnostics()
     diags.extend(old.diagnostics.errors + new.diagnostics.errors)
-    return Outcome(diags, stdout=diff_report.FORMATS[args.format](result), failed=failed)
+    return Outcome(diags, stdout=diff_report.FORMATS[args.format](result, opts), failed=failed)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -215,8 +263,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--fail-on",
         choices=["breaking", "any"],
-        help="exit 1 when a breaking change (or any change) is found",
+        help="exit 1 when a breaking change (or any change) is found; with --usage, when "
+        "a call site is affected (any: or a call is not resolved)",
     )
+    p.add_argument(
+        "--usage",
+        nargs="+",
+        metavar="PATH",
+        help="Python files or folders (*.py, recursively) whose calls to Metabase to check",
+    )
+    p.add_argument(
+        "--namespace", action="append", help="only changes of this namespace (repeatable)"
+    )
+    p.add_argument("--severity", choices=["breaking", "non-breaking"], help="only these changes")
+    p.add_argument("--all", action="store_true", help="list non-breaking changes in full")
+    p.add_argument("--old-version", help="OLD's Metabase version, when its docs do not say it")
+    p.add_argument("--new-version", help="NEW's Metabase version, when its docs do not say it")
     p.set_defaults(func=cmd_diff)
 
     return parser
@@ -226,17 +288,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
+        _check_version(args)
         outcome: Outcome = args.func(args)
         code = exit_code(outcome.diagnostics.items, strict=outcome.strict, failed=outcome.failed)
+        if code == EXIT_INPUT:  # errors: nothing is written
+            _report(outcome)
+            return code
+        # writes before the warnings: a write that fails is then the only line printed
+        if outcome.summary is not None:
+            sys.stdout.write(outcome.summary)
+        for write in outcome.writes:
+            line = write()
+            if line:
+                print(line)
+        sys.stdout.write(outcome.stdout)
         _report(outcome)
-        if code != EXIT_INPUT:  # errors: nothing is written
-            if outcome.summary is not None:
-                sys.stdout.write(outcome.summary)
-            for write in outcome.writes:
-                line = write()
-                if line:
-                    print(line)
-            sys.stdout.write(outcome.stdout)
         if code == EXIT_FAIL and outcome.strict and not outcome.failed:
             _err("--strict: failing on warnings")
         return code

@@ -9,71 +9,27 @@ are in docs/diff.md.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 
+from generator.analysis.changes import BREAKING, CLIENT, NON_BREAKING, SERVER, Change, Diff
 from generator.core import naming
 from generator.core import types as tx
 from generator.core.model import ApiModel, Endpoint, Param
 from generator.runtime.client_runtime import CLIENT_MEMBERS
 
-BREAKING = "breaking"
-NON_BREAKING = "non-breaking"
-SERVER = "server"  # requests that worked before are refused now
-CLIENT = "client"  # code written against the old generated client must change
+__all__ = ["BREAKING", "CLIENT", "NON_BREAKING", "SERVER", "Change", "Diff", "diff"]
 
 
-@dataclass(frozen=True)
-class Change:
-    kind: str
-    severity: str
-    breaks: tuple[str, ...]
-    method: str
-    path: str
-    namespace: str
-    message: str
-    param: str | None = None
-    old: str | None = None
-    new: str | None = None
-
-    def to_json(self) -> dict[str, object]:
-        out: dict[str, object] = {
-            "kind": self.kind,
-            "severity": self.severity,
-            "breaks": list(self.breaks),
-            "method": self.method,
-            "path": self.path,
-            "namespace": self.namespace,
-        }
-        if self.param is not None:
-            out["param"] = self.param
-        if self.old is not None:
-            out["old"] = self.old
-        if self.new is not None:
-            out["new"] = self.new
-        out["message"] = self.message
-        return out
-
-
-@dataclass
-class Diff:
-    old: ApiModel
-    new: ApiModel
-    changes: list[Change] = field(default_factory=list)
-
-    @property
-    def breaking(self) -> list[Change]:
-        return [c for c in self.changes if c.severity == BREAKING]
-
-    def count(self, kind: str) -> int:
-        return sum(1 for c in self.changes if c.kind == kind)
+@cache
+def colon_path(path: str) -> str:
+    """The documented path with ``{x}`` written ``:x``: the one style reports print."""
+    return re.sub(r"\{([^}]+)\}", r":\1", path)
 
 
 @cache
 def exact_key(path: str) -> str:
     """The documented path with ``{x}`` written ``:x`` and no trailing slash."""
-    text = re.sub(r"\{([^}]+)\}", r":\1", path)
-    return text.rstrip("/") or "/"
+    return colon_path(path).rstrip("/") or "/"
 
 
 @cache
@@ -114,6 +70,11 @@ def pair_endpoints(
     return pairs, removed, added
 
 
+def method_names(model: ApiModel) -> dict[tuple[str, str], str]:
+    """``(method, path)`` -> ``card.get``: the generated client's names, as it makes them."""
+    return _method_names(model)
+
+
 def _method_names(model: ApiModel) -> dict[tuple[str, str], str]:
     by_ns: dict[str, list[tuple[str, str]]] = {}
     for e in model.endpoints:
@@ -131,8 +92,11 @@ def family(source_format: str) -> str:
 
 
 class _Collector:
-    def __init__(self, same_family: bool = True) -> None:
+    def __init__(self, old: ApiModel, new: ApiModel) -> None:
         self.changes: list[Change] = []
+        self.old_names, self.new_names = _method_names(old), _method_names(new)
+        self.pair: tuple[Endpoint | None, Endpoint | None] = (None, None)
+        same_family = family(old.source_format) == family(new.source_format)
         # Across the Markdown/OpenAPI boundary some facts are not comparable: Markdown docs
         # give no locations (mbgen assigns query/body by method), state superuser checks in
         # prose that OpenAPI descriptions drop, and OpenAPI documents of some releases drop
@@ -148,34 +112,53 @@ class _Collector:
         param: str | None = None,
         old: str | None = None,
         new: str | None = None,
+        kws: tuple[Param | None, Param | None] = (None, None),
     ) -> None:
+        a, b = self.pair
         self.changes.append(
             Change(
                 kind=kind,
                 severity=BREAKING if breaks else NON_BREAKING,
                 breaks=breaks,
                 method=ep.method,
-                path=ep.path,
+                path=colon_path(ep.path),
                 namespace=ep.namespace,
                 message=message,
                 param=param,
                 old=old,
                 new=new,
+                old_path=colon_path(a.path) if a else None,
+                py_old=self.old_names[(a.method, a.path)] if a else None,
+                py_new=self.new_names[(b.method, b.path)] if b else None,
+                kw_old=kws[0].python_name if kws[0] else None,
+                kw_new=kws[1].python_name if kws[1] else None,
             )
         )
 
 
+def _outside_api(path: str) -> bool:
+    return not (path == "/api" or path.startswith("/api/"))
+
+
 def diff(old: ApiModel, new: ApiModel) -> Diff:
     pairs, removed, added = pair_endpoints(old, new)
-    out = _Collector(family(old.source_format) == family(new.source_format))
+    out = _Collector(old, new)
+    # OpenAPI-era documents cover /api only: a route outside it that NEW documents nothing
+    # of is not covered by the new docs, which says nothing of the server.
+    new_covers_outside = any(_outside_api(e.path) for e in new.endpoints)
     for e in removed:
-        out.add(e, "endpoint-removed", (SERVER, CLIENT), "endpoint removed")
+        out.pair = (e, None)
+        if _outside_api(e.path) and not new_covers_outside:
+            out.add(e, "endpoint-not-covered", (), "not covered by the new docs")
+        else:
+            out.add(e, "endpoint-removed", (SERVER, CLIENT), "endpoint removed")
     for e in added:
+        out.pair = (None, e)
         out.add(e, "endpoint-added", (), "endpoint added")
-    old_names, new_names = _method_names(old), _method_names(new)
     for a, b in pairs:
+        out.pair = (a, b)
         _endpoint_changes(a, b, out)
-        was, now = old_names[(a.method, a.path)], new_names[(b.method, b.path)]
+        was, now = out.old_names[(a.method, a.path)], out.new_names[(b.method, b.path)]
         if was != now:
             out.add(
                 b,
@@ -206,7 +189,7 @@ def _flag(
             b,
             kind,
             on_breaks if now else (),
-            f"{b.method} {b.path} {'now' if now else 'no longer'} {words}",
+            f"{b.method} {colon_path(b.path)} {'now' if now else 'no longer'} {words}",
             old=str(was).lower(),
             new=str(now).lower(),
         )
@@ -230,6 +213,7 @@ def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
                 breaks,
                 f"path parameter {p.name!r} is now {q.name!r}",
                 param=q.name,
+                kws=(p, q),
                 old=p.name,
                 new=q.name,
             )
@@ -248,6 +232,7 @@ def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
             (SERVER, CLIENT),
             f"{old_rest[name].location} parameter {name!r} removed",
             param=name,
+            kws=(old_rest[name], None),
         )
     for name in sorted(new_rest.keys() - old_rest.keys()):
         q = new_rest[name]
@@ -259,6 +244,7 @@ def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
             added_breaks,
             f"{req} {q.location} parameter {name!r} added",
             param=name,
+            kws=(None, q),
             new=q.type.render(),
         )
     for p, q in matched:
@@ -281,6 +267,7 @@ def _param_changes(ep: Endpoint, p: Param, q: Param, out: _Collector) -> None:
             (SERVER,),
             f"parameter {name!r} moved from {p.location} to {q.location}",
             param=name,
+            kws=(p, q),
             old=p.location,
             new=q.location,
         )
@@ -291,6 +278,7 @@ def _param_changes(ep: Endpoint, p: Param, q: Param, out: _Collector) -> None:
             (CLIENT,),
             f"keyword {p.python_name!r} is now {q.python_name!r}",
             param=name,
+            kws=(p, q),
             old=p.python_name,
             new=q.python_name,
         )
@@ -303,16 +291,21 @@ def _param_changes(ep: Endpoint, p: Param, q: Param, out: _Collector) -> None:
             (SERVER, CLIENT) if q.needed else (),
             f"parameter {name!r} is now {'required' if q.needed else 'optional'}",
             param=name,
+            kws=(p, q),
             old=str(p.needed).lower(),
             new=str(q.needed).lower(),
         )
-    if p.nullable != q.nullable and (out.same_family or (p.required and q.required)):
+    # Only JSON has null: a query string, a path, a form or a multipart part cannot carry
+    # one, so nullability there is not a change on the wire.
+    wire = p.location == q.location == "body"
+    if wire and p.nullable != q.nullable and (out.same_family or (p.required and q.required)):
         out.add(
             ep,
             "param-nullability-changed",
             () if q.nullable else (SERVER,),
             f"parameter {name!r} {'may now be null' if q.nullable else 'may no longer be null'}",
             param=name,
+            kws=(p, q),
             old=str(p.nullable).lower(),
             new=str(q.nullable).lower(),
         )
@@ -320,8 +313,8 @@ def _param_changes(ep: Endpoint, p: Param, q: Param, out: _Collector) -> None:
 
 
 def _type_changes(ep: Endpoint, p: Param, q: Param, out: _Collector) -> None:
-    told = tx.strip_none(p.type)
-    tnew = tx.strip_none(q.type)
+    told = canonical(tx.strip_none(p.type))
+    tnew = canonical(tx.strip_none(q.type))
     if told == tnew or tx.ANY in (told, tnew):
         return
     name = q.name
@@ -335,6 +328,7 @@ def _type_changes(ep: Endpoint, p: Param, q: Param, out: _Collector) -> None:
                 (SERVER,),
                 f"parameter {name!r} no longer accepts {', '.join(map(repr, gone))}",
                 param=name,
+                kws=(p, q),
                 old=", ".join(gone),
             )
         if new:
@@ -344,6 +338,7 @@ def _type_changes(ep: Endpoint, p: Param, q: Param, out: _Collector) -> None:
                 (),
                 f"parameter {name!r} now also accepts {', '.join(map(repr, new))}",
                 param=name,
+                kws=(p, q),
                 new=", ".join(new),
             )
         return
@@ -360,6 +355,22 @@ def _type_changes(ep: Endpoint, p: Param, q: Param, out: _Collector) -> None:
         breaks,
         f"parameter {name!r} type {how}: {p.type.render()} -> {q.type.render()}",
         param=name,
+        kws=(p, q),
         old=p.type.render(),
         new=q.type.render(),
     )
+
+
+@cache
+def canonical(t: tx.T) -> tx.T:
+    """The type with literal values and union members in one order: values that only
+    changed order are the same type. A named object schema is compared as the JSON object
+    it is (``dict[str, Any]``): its name is mbgen's, and a renamed schema is no change."""
+    if t.kind is tx.Kind.REF:
+        return tx.DICT
+    if t.kind is tx.Kind.LITERAL:
+        return tx.T(t.kind, values=tuple(sorted(t.values)))
+    args = tuple(canonical(a) for a in t.args)
+    if t.kind is tx.Kind.UNION:
+        args = tuple(sorted(args, key=lambda a: a.render()))
+    return tx.T(t.kind, t.name, args, t.values)

@@ -115,3 +115,52 @@ def test_renamed_placeholder_breaks_only_the_client() -> None:
     assert (c.old, c.new, c.breaks) == ("rule", "dashboard-template", ("client",))
     m = find("2023-04-13", "2023-12-20", "method-renamed", "GET", path)
     assert m.new == "automagic_dashboards.get_rule_by_prefix_and_dashboard_template"
+
+
+OPENAPI = {e["label"] for e in corpus_manifest() if e["format"].startswith("openapi")}
+needs_openapi = pytest.mark.skipif(
+    not {"v0.56", "v0.59-dev"} <= OPENAPI, reason=f"v0.56/v0.59-dev not found at {CORPUS}"
+)
+
+
+@needs_openapi
+def test_0_56_to_0_59_drops_query_nullability_noise_and_keeps_every_real_change() -> None:
+    """Before issue 13 this diff had 673 changes, 645 non-breaking, 389 of them nullability
+    flips: 136 of query parameters and 1 of a multipart part, which cannot carry a null.
+    Those go; the 252 of JSON body parameters and every other change, of every kind, stay."""
+    d = diff_mod.diff(model("v0.56"), model("v0.59-dev"))
+    where = {
+        (e.method, diff_mod.exact_key(e.path), p.name): p.location
+        for e in model("v0.59-dev").endpoints
+        for p in e.params
+    }
+    flips = [c for c in d.changes if c.kind == "param-nullability-changed"]
+    assert {where[(c.method, diff_mod.exact_key(c.path), c.param)] for c in flips} == {"body"}
+    assert len(flips) == 389 - 136 - 1
+    assert Counter(c.kind for c in d.changes if c.kind != "param-nullability-changed") == {
+        "deprecated-changed": 2,
+        "endpoint-added": 163,
+        "endpoint-removed": 5,
+        "param-added": 77,
+        "param-enum-values-added": 9,
+        "param-removed": 15,
+        "param-required-changed": 4,
+        "param-type-changed": 5,
+        "param-type-widened": 4,
+    }
+    assert len(d.changes) - len(d.breaking) == 645 - 136 - 1
+    assert all("{" not in c.path for c in d.changes)  # one path style: :id
+
+
+@needs_openapi
+def test_routes_outside_api_are_not_covered_by_openapi_docs_not_removed() -> None:
+    d = diff_mod.diff(model("v0.49"), model("v0.56"))
+    outside = sorted((c.kind, c.method, c.path) for c in d.changes if not c.path.startswith("/api"))
+    assert outside == [
+        ("endpoint-not-covered", "GET", "/auth/sso/"),
+        ("endpoint-not-covered", "POST", "/auth/sso/"),
+        ("endpoint-not-covered", "POST", "/auth/sso/handle_slo"),
+        ("endpoint-not-covered", "POST", "/auth/sso/logout"),
+        ("endpoint-not-covered", "PUT", "/auth/saml/settings"),
+    ]
+    assert all(c.severity == "non-breaking" for c in d.changes if c.kind == "endpoint-not-covered")

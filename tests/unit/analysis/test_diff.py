@@ -217,7 +217,7 @@ def test_cli_text_counts_first(pair: tuple[Path, Path]) -> None:
 def test_cli_json_schema(pair: tuple[Path, Path]) -> None:
     proc = run("diff", *map(str, pair), "--format", "json")
     doc = json.loads(proc.stdout)
-    assert doc["schema"] == "mbgen-diff/1"
+    assert doc["schema"] == "mbgen-diff/2"
     assert doc["summary"]["breaking"] == 1
     for c in doc["changes"]:
         assert {"kind", "method", "path", "severity", "breaks", "namespace"} <= set(c)
@@ -230,19 +230,30 @@ def test_cli_json_schema(pair: tuple[Path, Path]) -> None:
             "method": "GET",
             "path": "/api/dashboard/",
             "namespace": "dashboard",
+            "python": {"old": "dashboard.list", "new": None},
             "message": "endpoint removed",
         }
     ]
     added = [c for c in doc["changes"] if c["kind"] == "param-added"]
     assert added[0]["param"] == "color" and added[0]["path"] == "/api/card/:id"
+    assert added[0]["python"] == {"old": "card.update", "new": "card.update"}
+    assert added[0]["keyword"] == {"old": None, "new": "color"}
 
 
 def test_cli_markdown_grouped_by_namespace(pair: tuple[Path, Path]) -> None:
     proc = run("diff", *map(str, pair), "--format", "markdown")
     text = proc.stdout
     assert text.startswith("# Metabase API changes 0.47 -> 0.48")
-    assert "## card" in text and "## dashboard" in text
-    assert "- **Breaking** (server, client): `GET /api/dashboard/`: endpoint removed" in text
+    # Breaking changes by namespace; non-breaking ones counted by kind unless --all.
+    assert "## Breaking changes\n\n### dashboard\n" in text and "### card" not in text
+    assert (
+        "- **Breaking** (server, client): `GET /api/dashboard/`: endpoint removed "
+        "(`dashboard.list`)" in text
+    )
+    assert "## Non-breaking changes\n\n2: endpoint-added 1, param-added 1" in text
+    full = run("diff", *map(str, pair), "--format", "markdown", "--all").stdout
+    assert "### card" in full and "### dashboard" in full
+    assert "- Non-breaking: `GET /api/card/`: endpoint added (`card.list`)" in full
 
 
 def test_fail_on_breaking(pair: tuple[Path, Path], tmp_path: Path) -> None:
@@ -268,3 +279,71 @@ def test_bad_arguments(pair: tuple[Path, Path], tmp_path: Path) -> None:
     assert proc.returncode == 2 and "junk.json" in proc.stderr
     proc = run("diff", str(pair[0]))
     assert proc.returncode == 2
+
+
+def test_literal_values_that_only_changed_order_are_unchanged() -> None:
+    old = M(E("GET", "/api/x/", P("m", "query", "list[Literal['a', 'b']] | Literal['a', 'b']")))
+    new = M(E("GET", "/api/x/", P("m", "query", "Literal['b', 'a'] | list[Literal['b', 'a']]")))
+    assert kinds(old, new) == []
+    wider = M(E("GET", "/api/x/", P("m", "query", "Literal['b', 'a', 'c'] | list[Literal['a']]")))
+    assert [k[0] for k in kinds(old, wider)] == ["param-type-changed"]
+
+
+def test_query_nullability_is_not_a_change() -> None:
+    old = M(E("GET", "/api/x/", P("q", "query"), P("r", "query", nullable=True)))
+    new = M(E("GET", "/api/x/", P("q", "query", nullable=True), P("r", "query")))
+    assert kinds(old, new) == []
+    body = M(E("POST", "/api/x/", P("b", nullable=True)))
+    assert kinds(body, M(E("POST", "/api/x/", P("b")))) == [
+        ("param-nullability-changed", BREAKING, (SERVER,), "b")
+    ]
+
+
+def test_route_outside_api_that_new_docs_do_not_cover() -> None:
+    old = M(E("GET", "/api/card/"), E("GET", "/auth/sso/"), E("GET", "/api/alert/"))
+    new = M(E("GET", "/api/card/"))
+    got = [(c.kind, c.severity, c.path, c.message) for c in diff_mod.diff(old, new).changes]
+    assert got == [
+        ("endpoint-removed", BREAKING, "/api/alert/", "endpoint removed"),
+        ("endpoint-not-covered", NON_BREAKING, "/auth/sso/", "not covered by the new docs"),
+    ]
+    # NEW documents routes outside /api: then one that is gone was removed.
+    covering = M(E("GET", "/api/card/"), E("POST", "/auth/sso/"))
+    assert ("endpoint-removed", "/auth/sso/") in [
+        (c.kind, c.path) for c in diff_mod.diff(old, covering).changes
+    ]
+
+
+def test_changes_name_python_method_and_keyword_in_one_path_style() -> None:
+    old = M(
+        E("POST", "/api/field/:id/dimension", P("id", "path", "int", True), P("dimension-name")),
+        E("GET", "/api/x/rule/:rule", P("rule", "path", "str", True)),
+    )
+    new = M(
+        E("POST", "/api/field/{id}/dimension", P("id", "path", "int", True), P("name")),
+        E("GET", "/api/x/rule/{template}", P("template", "path", "str", True)),
+    )
+    got = [
+        (c.kind, c.path, c.old_path, c.py_old, c.py_new, c.kw_old, c.kw_new)
+        for c in diff_mod.diff(old, new).changes
+    ]
+    assert got == [
+        ("param-added", "/api/field/:id/dimension", "/api/field/:id/dimension",
+         "field.post_dimension", "field.post_dimension", None, "name"),
+        ("param-removed", "/api/field/:id/dimension", "/api/field/:id/dimension",
+         "field.post_dimension", "field.post_dimension", "dimension_name", None),
+        ("method-renamed", "/api/x/rule/:template", "/api/x/rule/:rule",
+         "x.get_rule_by_rule", "x.get_rule_by_template", None, None),
+        ("param-renamed", "/api/x/rule/:template", "/api/x/rule/:rule",
+         "x.get_rule_by_rule", "x.get_rule_by_template", "rule", "template"),
+    ]  # fmt: skip
+
+
+def test_a_renamed_object_schema_is_no_change() -> None:
+    # Schema names are mbgen's; the JSON object they describe is what the server sees.
+    old = M(E("POST", "/api/x/", P("p", type="list[Parameter]")))
+    new = M(E("POST", "/api/x/", P("p", type="list[ParametersParameter]")))
+    assert kinds(old, new) == []
+    assert [k[0] for k in kinds(old, M(E("POST", "/api/x/", P("p", type="str"))))] == [
+        "param-type-changed"
+    ]
