@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from generator.core import naming
 from generator.core import types as tx
@@ -16,7 +17,13 @@ from generator.core.model import ApiModel, Endpoint, Param
 from generator.render import links
 from generator.runtime.client_runtime import CLIENT_MEMBERS
 
-_LOCATION_WORDS = {"path": "path", "query": "query string", "body": "JSON body"}
+_LOCATION_WORDS = {
+    "path": "path",
+    "query": "query string",
+    "form": "form field or query string",
+    "body": "JSON body",
+    "multipart": "multipart part",
+}
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,17 @@ class MethodView:
     body: tuple[tuple[str, str], ...] | None
     raw_body: str | None  # python name of a whole-body parameter
     multipart: bool
+    # Where Metabase's route reads the rest (docs/facts.md): body values under nested keys
+    # ((key path tuple literal, python name)), ring :params reads, sent as a form body when
+    # form_body, and a whole map of query parameters (its python name).
+    nested: tuple[tuple[str, str], ...] = ()
+    form: tuple[tuple[str, str], ...] = ()
+    form_body: bool = False
+    query_map: str | None = None
+    options: tuple[tuple[str, str], ...] = ()  # (keyword, python name) passed on to _call
+    decorators: tuple[str, ...] = ()  # expressions after "@"
+    paged: bool = False
+    file_route: bool = False
 
 
 @dataclass(frozen=True)
@@ -182,8 +200,17 @@ def _constraints(param: Param) -> list[str]:
     return words
 
 
+_WHOLE_WORDS = {
+    "body": "the whole JSON body (keyword arguments are merged into it)",
+    "query": "a map of query parameters",
+    "form": "a map of query parameters",
+    "multipart": "the multipart parts, by name (file parts: bytes, a file, or (name, bytes))",
+}
+
+
 def _param_doc(param: Param) -> str:
-    bits = [param.type.render(), _LOCATION_WORDS[param.location]]
+    where = (_WHOLE_WORDS if param.whole_body else _LOCATION_WORDS)[param.location]
+    bits = [param.type.render(), where]
     bits.append("required" if param.needed else "optional")
     if param.default is not None:
         bits.append(f"default {param.default}")
@@ -192,7 +219,9 @@ def _param_doc(param: Param) -> str:
     if param.enum:
         bits.append("one of " + ", ".join(repr(v) for v in param.enum))
     bits += _constraints(param)
-    if param.name != param.python_name:
+    if param.key_path:
+        bits.append(f"sent as {'.'.join(param.key_path)!r}")
+    elif param.name != param.python_name and not param.whole_body:
         bits.append(f"sent as {param.name!r}")
     line = f"{param.python_name}: " + "; ".join(bits) + "."
     if param.description:
@@ -200,13 +229,86 @@ def _param_doc(param: Param) -> str:
     return line
 
 
-def method_docstring(ep: Endpoint, version: str) -> str:
+# Keyword-only options every generated method takes, after the route's own parameters:
+# (name, annotation, default). They go to the runtime's ``_call`` under the same name.
+CALL_OPTIONS = (
+    ("timeout", "Timeout | Unset", "UNSET"),
+    ("extra_query", "Mapping[str, object] | None", "None"),
+    ("extra_body", "Mapping[str, object] | None", "None"),
+    ("extra_headers", "Mapping[str, str] | None", "None"),
+    ("max_retries", "int | None", "None"),
+)
+FILE_OPTION = ("to_file", "FileTarget | None", "None")
+OPTION_NAMES = frozenset([name for name, _, _ in CALL_OPTIONS] + [FILE_OPTION[0]])
+
+# GET routes Metabase pages with ``limit``/``offset`` (its offset-paging middleware) without
+# documenting them, as paths with every placeholder written ``*`` and no trailing slash.
+# Each is in Metabase's source or docs (docs/client.md, "Paging"); a GET route that documents
+# both ``limit`` and ``offset`` pages too.
+PAGED_ROUTES = frozenset(
+    {
+        "/api/user",
+        "/api/collection/*/items",
+        "/api/collection/root/items",
+        "/api/collection/*/dashboard-question-candidates",
+        "/api/search",
+        "/api/permissions/group",
+        "/api/persist",
+        "/api/task",
+        "/api/cache",
+        "/api/ee/tenant",
+        "/api/ee/dependencies/graph/breaking",
+        "/api/ee/dependencies/graph/unreferenced",
+    }
+)
+# Literal last segments of routes that answer a file (exports and downloads).
+_FILE_SEGMENTS = frozenset({"csv", "xlsx", "json", "export", "download"})
+_PLACEHOLDER = re.compile(r"^(:[A-Za-z0-9_\-?]+|\{[^}]+\})$")
+
+
+def _segments(path: str) -> list[str]:
+    return [s for s in path.split("/") if s]
+
+
+def route_shape(path: str) -> str:
+    """``/api/collection/:id/items/`` -> ``/api/collection/*/items``."""
+    return "/" + "/".join("*" if _PLACEHOLDER.match(s) else s for s in _segments(path))
+
+
+def is_paged(ep: Endpoint) -> bool:
+    """Whether the route pages with ``limit``/``offset``: a GET route in ``PAGED_ROUTES``,
+    or one that documents both parameters."""
+    if ep.method != "GET":
+        return False
+    names = {p.name for p in ep.params if p.location == "query"}
+    return route_shape(ep.path) in PAGED_ROUTES or {"limit", "offset"} <= names
+
+
+def is_file_route(ep: Endpoint) -> bool:
+    """Whether the route can answer a file, from its path (the model has no response types):
+    an ``export-format`` placeholder; a last literal segment ``csv``, ``xlsx``, ``json``,
+    ``export`` or ``download``; a literal segment containing ``download`` or ``png``; or a
+    ``tiles`` segment (PNG map tiles). Uploads (multipart bodies) are not downloads."""
+    if ep.body_format == "multipart":
+        return False
+    segments = _segments(ep.path)
+    literals = [s for s in segments if not _PLACEHOLDER.match(s)]
+    for s in segments:
+        if _PLACEHOLDER.match(s) and s.strip(":{}").replace("_", "-") == "export-format":
+            return True
+    if literals and literals[-1] in _FILE_SEGMENTS:
+        return True
+    return any("download" in s or "png" in s or s == "tiles" for s in literals)
+
+
+def method_docstring(ep: Endpoint, version: str, params: tuple[Param, ...] | None = None) -> str:
+    params = ep.params if params is None else params
     lines = [f"{ep.method} {ep.path}"]
     if ep.description.strip():
         lines += ["", ep.description.strip()]
-    if ep.params:
+    if params:
         lines += ["", "Args:"]
-        lines += [f"    {_param_doc(p)}" for p in ep.params]
+        lines += [f"    {_param_doc(p)}" for p in params]
     notes = []
     if ep.superuser:
         notes.append("Requires a superuser.")
@@ -217,36 +319,72 @@ def method_docstring(ep: Endpoint, version: str) -> str:
             notes.append("Part of Metabase's paid-plan features.")
     if ep.deprecated:
         notes.append("Deprecated by Metabase.")
+    if is_paged(ep):
+        notes.append("Paged with limit and offset: client.paginate(method) iterates every item.")
+    if is_file_route(ep):
+        notes.append("May answer a file: to_file= (a path or a binary file) streams it there.")
     if notes:
         lines += ["", *notes]
     lines += ["", f"Metabase docs: {links.endpoint_url(version, ep)}"]
     return docstring("\n".join(lines), " " * 8)
 
 
+def _route_params(ep: Endpoint) -> tuple[Param, ...]:
+    """The route's parameters as the method takes them: names that are per-call options get
+    a trailing ``_`` (still sent under their own name), and paged routes gain optional
+    ``limit`` and ``offset`` query parameters when they do not document them."""
+    params = [
+        replace(p, python_name=p.python_name + "_") if p.python_name in OPTION_NAMES else p
+        for p in ep.params
+    ]
+    if any(p.whole_body and p.location in _BODIES for p in params):
+        # the whole body may carry the documented keys: none of them must be passed apart
+        params = [
+            replace(p, required=False) if p.location in _BODIES and not p.whole_body else p
+            for p in params
+        ]
+    if is_paged(ep):
+        taken = {p.python_name for p in params} | {p.name for p in params}
+        for name in ("limit", "offset"):
+            if name not in taken:
+                params.append(Param(name, name, "query", False, tx.INT, type_origin="name"))
+    return tuple(params)
+
+
 def method_view(ep: Endpoint, name: str, version: str) -> MethodView:
-    path = [p for p in ep.params if p.location == "path"]
-    others = [p for p in ep.params if p.location != "path"]
+    all_params = _route_params(ep)
+    path = [p for p in all_params if p.location == "path"]
+    others = [p for p in all_params if p.location != "path"]
     required = [p for p in others if p.needed]
     optional = [p for p in others if not p.needed]
+    file_route = is_file_route(ep)
+    options = (*CALL_OPTIONS, FILE_OPTION) if file_route else CALL_OPTIONS
     sig = [f"{p.python_name}: {annotation(p)}" for p in path]
-    if others:
-        sig.append("*")
-        sig += [f"{p.python_name}: {annotation(p)}" for p in required]
-        sig += [f"{p.python_name}: {annotation(p)} = {default_code(p)}" for p in optional]
-    query = tuple((py_literal(p.name), p.python_name) for p in others if p.location == "query")
-    body_params = tuple(
-        (py_literal(p.name), p.python_name)
-        for p in others
-        if p.location == "body" and not p.whole_body
+    sig.append("*")
+    sig += [f"{p.python_name}: {annotation(p)}" for p in required]
+    sig += [f"{p.python_name}: {annotation(p)} = {default_code(p)}" for p in optional]
+    sig += [f"{opt}: {ann} = {default}" for opt, ann, default in options]
+    keys = [p for p in others if not p.whole_body]
+    query = _keyed(p for p in keys if p.location == "query")
+    form = _keyed(p for p in keys if p.location == "form")
+    body_params = _keyed(
+        p for p in keys if p.location in ("body", "multipart") and len(p.wire_path) == 1
     )
-    whole = [p.python_name for p in others if p.whole_body]
-    body = body_params if body_params else None
+    nested = tuple(
+        (_tuple_expr([py_literal(k) for k in p.wire_path]), p.python_name)
+        for p in keys
+        if p.location == "body" and len(p.wire_path) > 1
+    )
+    whole = [p.python_name for p in others if p.whole_body and p.location in _BODIES]
+    maps = [p.python_name for p in others if p.whole_body and p.location in ("query", "form")]
+    body = body_params if body_params or nested else None
+    warning = py_literal(f"{ep.method} {ep.path} is deprecated by Metabase")
     return MethodView(
         name=name,
         params=tuple(sig),
-        docstring=method_docstring(ep, version),
+        docstring=method_docstring(ep, version, all_params),
         deprecated=ep.deprecated,
-        warning=py_literal(f"{ep.method} {ep.path} is deprecated by Metabase"),
+        warning=warning,
         method=py_literal(ep.method),
         template=py_literal(path_template(ep.path)),
         path_args=tuple(p.python_name for p in path),
@@ -255,7 +393,23 @@ def method_view(ep: Endpoint, name: str, version: str) -> MethodView:
         body=body,
         raw_body=whole[0] if whole else None,
         multipart=ep.body_format == "multipart",
+        nested=nested,
+        form=form,
+        form_body=ep.body_format == "form",
+        query_map=maps[0] if maps else None,
+        options=tuple((opt, opt) for opt, _, _ in options),
+        decorators=(f"deprecated({warning}, category=None)",) if ep.deprecated else (),
+        paged=is_paged(ep),
+        file_route=file_route,
     )
+
+
+_BODIES = ("body", "multipart")
+
+
+def _keyed(params: Iterable[Param]) -> tuple[tuple[str, str], ...]:
+    """(wire key literal, python name): the key is what the route reads, not the docs' name."""
+    return tuple((py_literal(p.wire_path[-1]), p.python_name) for p in params)
 
 
 def _tuple_expr(names: list[str]) -> str:
@@ -269,7 +423,15 @@ def _imports(endpoints: list[Endpoint]) -> tuple[str, ...]:
     for ep in endpoints:
         for p in ep.params:
             names |= typing_names(p.type)
-    return (f"from typing import {', '.join(sorted(names))}",)
+    runtime = ["UNSET", "Resource", "Timeout", "Unset"]
+    if any(is_file_route(ep) for ep in endpoints):
+        runtime.append("FileTarget")
+    lines = ["from collections.abc import Iterable, Mapping"]
+    lines.append("from typing import " + ", ".join(sorted(names)))
+    if any(ep.deprecated for ep in endpoints):
+        lines.append("from typing_extensions import deprecated")
+    lines.append(f"from .._runtime import {', '.join(sorted(runtime))}")
+    return tuple(lines)
 
 
 def package_view(model: ApiModel, package: str) -> PackageView:

@@ -155,16 +155,26 @@ def test_session_token_without_password_does_not_log_in(pkg: ModuleType, server:
 
 @pytest.mark.parametrize(
     "status,exc",
-    [(403, "PermissionDenied"), (404, "NotFound"), (500, "ApiError"), (400, "ApiError")],
+    [
+        (400, "BadRequest"),
+        (401, "AuthenticationError"),
+        (403, "PermissionDenied"),
+        (404, "NotFound"),
+        (409, "ApiError"),
+        (429, "RateLimited"),
+        (500, "ServerError"),
+        (503, "ServerError"),
+    ],
 )
 def test_error_mapping(pkg: ModuleType, server: Server, status: int, exc: str) -> None:
-    mb = pkg.Client(server.http.url_for("/"), api_key="k")
+    mb = pkg.Client(server.http.url_for("/"), api_key="k", max_retries=0)
     server.status["/api/thing/9"] = [status]
     with pytest.raises(getattr(pkg, exc)) as info:
         mb.thing.get("9")
     err = info.value
     assert type(err).__name__ == exc
-    assert (err.status, err.method) == (status, "GET")
+    assert (err.status_code, err.status, err.method) == (status, status, "GET")
+    assert err.body == {"message": f"status {status}"}
     assert err.url.endswith("/api/thing/9")
     assert err.message == f"status {status}"
     assert isinstance(err, pkg.MetabaseError)
@@ -343,6 +353,7 @@ def test_multipart_upload_sends_file_parts(
             {
                 "ctype": request.headers.get("Content-Type", ""),
                 "files": {k: (f.filename, f.read()) for k, f in request.files.items()},
+                "form": dict(request.form.items()),
             }
         )
         status = statuses.pop(0)
@@ -364,3 +375,7 @@ def test_multipart_upload_sends_file_parts(
     statuses[:] = [200]
     mb.ee_gizmo_audit.post_upload("k", file=("named.csv", b"x"))
     assert got[-1]["files"] == {"file": ("named.csv", b"x")}
+    statuses[:] = [200]
+    mb.ee_gizmo_audit.post_upload("k", file=b"y", extra_body={"collection_id": 5, "ok": True})
+    assert got[-1]["files"] == {"file": ("file", b"y")}
+    assert got[-1]["form"] == {"collection_id": "5", "ok": "true"}
