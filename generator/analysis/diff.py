@@ -9,6 +9,7 @@ are in docs/diff.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from generator.analysis.changes import BREAKING, CLIENT, NON_BREAKING, SERVER, Change, Diff
@@ -217,38 +218,83 @@ def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
                 old=p.name,
                 new=q.name,
             )
-    old_rest = {p.name: p for p in a.params if p.location != "path"}
-    new_rest = {p.name: p for p in b.params if p.location != "path"}
+    old_rest = {_key(p): p for p in a.params if p.location != "path"}
+    new_rest = {_key(p): p for p in b.params if p.location != "path"}
     for p in old_path[len(new_path) :]:
         old_rest.setdefault(p.name, p)
     for q in new_path[len(old_path) :]:
         new_rest.setdefault(q.name, q)
     for name in sorted(old_rest.keys() & new_rest.keys()):
         matched.append((old_rest[name], new_rest[name]))
-    for name in sorted(old_rest.keys() - new_rest.keys()):
+    containers = {k for k in new_rest if any(_key(p).startswith(k + ".") for p in a.params)}
+    for key in sorted(old_rest.keys() - new_rest.keys()):
+        p = old_rest[key]
+        typed = _typed_instead(p, new_rest.values(), out.same_family)
+        if typed is not None:
+            out.add(b, typed[0], typed[1], typed[2], param=p.name, kws=(p, None))
+            continue
+        if len(p.wire_path) > 1 and p.wire_path[0] in containers:
+            box = new_rest[p.wire_path[0]].python_name
+            msg = f"{p.python_name}= now goes inside {box}= (as its {p.wire_path[-1]!r} key)"
+            out.add(b, "param-nested-typed", (CLIENT,), msg, param=p.name, kws=(p, None))
+            continue
         out.add(
             b,
             "param-removed",
             (SERVER, CLIENT),
-            f"{old_rest[name].location} parameter {name!r} removed",
-            param=name,
-            kws=(old_rest[name], None),
+            f"{p.location} parameter {p.name!r} removed",
+            param=p.name,
+            kws=(p, None),
         )
-    for name in sorted(new_rest.keys() - old_rest.keys()):
-        q = new_rest[name]
+    for key in sorted(new_rest.keys() - old_rest.keys()):
+        q = new_rest[key]
         added_breaks: tuple[str, ...] = (SERVER, CLIENT) if q.needed else ()
+        if q.needed and key in containers:
+            added_breaks = (CLIENT,)  # the object was sent before, built from its keys
         req = "required" if q.needed else "optional"
         out.add(
             b,
             "param-added",
             added_breaks,
-            f"{req} {q.location} parameter {name!r} added",
-            param=name,
+            f"{req} {q.location} parameter {q.name!r} added",
+            param=q.name,
             kws=(None, q),
             new=q.type.render(),
         )
     for p, q in matched:
         _param_changes(b, p, q, out)
+
+
+def _key(p: Param) -> str:
+    """What pairs a parameter across releases: where it goes on the wire (its key path;
+    ``value-pairs`` read as ``values`` pairs with ``values``), or the whole body or map."""
+    if p.whole_body:
+        return "<whole body>" if p.location in ("body", "multipart") else "<whole query map>"
+    return ".".join(p.wire_path)
+
+
+def _typed_instead(
+    p: Param, new: Iterable[Param], same_family: bool
+) -> tuple[str, tuple[str, ...], str] | None:
+    """A whole body or map of the old release that the new one types key by key, or no
+    longer names at all: (kind, breaks, message); None for any other parameter."""
+    if not p.whole_body:
+        return None
+    body = p.location in ("body", "multipart")
+    places = ("body", "multipart") if body else ("query", "form")
+    what = "the whole body" if body else "the map of query parameters"
+    extra = "extra_body=" if body else "extra_query="
+    if any(q.location in places and not q.whole_body for q in new):
+        kind = "param-whole-body-typed" if body else "param-whole-map-typed"
+        return kind, (CLIENT,), (
+            f"{what} ({p.python_name}=) is now typed keyword arguments; "
+            f"other keys go in {extra}"
+        )
+    # Docs of another format may just not describe it: only the keyword is surely gone.
+    breaks = (SERVER, CLIENT) if same_family else (CLIENT,)
+    return "param-whole-dropped", breaks, (
+        f"{what} ({p.python_name}=) is no longer a keyword argument; send it with {extra}"
+    )
 
 
 _INFORMED = ("prose", "schema")
@@ -271,7 +317,7 @@ def _param_changes(ep: Endpoint, p: Param, q: Param, out: _Collector) -> None:
             old=p.location,
             new=q.location,
         )
-    if p.python_name != q.python_name and p.name == q.name:
+    if p.python_name != q.python_name and (p.name == q.name or p.location != "path"):
         out.add(
             ep,
             "param-renamed",

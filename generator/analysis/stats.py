@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics
-from generator.core.model import ApiModel
+from generator.core.model import LOCATIONS, ApiModel
 
 
 def typed_share(model: ApiModel) -> tuple[int, int]:
@@ -15,7 +16,7 @@ def typed_share(model: ApiModel) -> tuple[int, int]:
     return sum(1 for p in params if not tx.is_untyped(p.type)), len(params)
 
 
-def render(model: ApiModel, diags: Diagnostics) -> str:
+def render(model: ApiModel, diags: Diagnostics, notes: Sequence[str] = ()) -> str:
     eps = model.endpoints
     params = [p for e in eps for p in e.params]
     typed, total = typed_share(model)
@@ -35,8 +36,10 @@ def render(model: ApiModel, diags: Diagnostics) -> str:
         f"paid plan {sum(e.enterprise for e in eps)}, "
         f"enterprise overrides {sum(e.enterprise_override for e in eps)}",
         f"parameters:       {total} ("
-        + ", ".join(f"{loc} {by_loc[loc]}" for loc in ("path", "query", "body"))
-        + ")",
+        + ", ".join(f"{loc} {by_loc[loc]}" for loc in LOCATIONS if by_loc[loc] or loc != "form")
+        + f"; whole body or map {sum(p.whole_body for p in params)}"
+        + f"; nested or renamed {sum(bool(p.key_path) for p in params)})",
+        *notes,
         f"typed (not Any):  {typed}/{total} = {share:.1%}",
         "type decided by:  " + ", ".join(f"{o} {n}" for o, n in sorted(by_origin.items())),
         f"warnings:         {len(diags.warnings)}",

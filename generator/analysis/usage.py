@@ -274,6 +274,16 @@ def _suggestion(call: Call, c: Change, value: object) -> str | None | bool:
         return f"drop {kw}=" if client else f"stop sending {kw!r}"
     if c.kind == "param-renamed":
         return f"write {c.kw_new}= instead of {c.kw_old}="
+    if c.kind in ("param-whole-body-typed", "param-whole-map-typed", "param-whole-dropped"):
+        extra = "extra_query" if "map" in c.message else "extra_body"
+        if not client:
+            return False  # the server reads what it did: only the keyword is gone
+        return f"pass the keys as keyword arguments, or {extra}={kw}"
+    if c.kind == "param-nested-typed":
+        if not client:
+            return False
+        box = c.message.split(" now goes inside ", 1)[-1].split("=", 1)[0]
+        return f"pass {box}={{...}} holding it instead of {kw}="
     if c.kind == "param-moved":
         if call.where.get(c.param or "") == c.new:
             return False

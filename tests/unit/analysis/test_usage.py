@@ -69,7 +69,8 @@ EXPECTED_049 = [
     ("aliases.py:5:5", "param-removed", "is_full_sync", "drop is_full_sync="),
     ("aliases.py:6:5", "endpoint-removed", None, None),
     ("aliases.py:9:1", "param-added", "groups", "pass groups=..."),
-    ("aliases.py:10:1", "param-removed", "settings", "drop settings="),
+    # a whole body bound under another name: the keyword is renamed, nothing is removed
+    ("aliases.py:10:1", "param-renamed", "settings", "write body= instead of settings="),
     # from metabase_v0_49 import Client; assignments of the client, a resource, a method
     ("direct.py:7:1", "param-enum-values-removed", "f", CARD_F),
     ("direct.py:10:1", "param-removed", "dataset", "drop dataset="),
@@ -93,7 +94,13 @@ EXPECTED_049 = [
     # a Client passed on **kwargs still hits a removed endpoint
     ("indirect.py:17:1", "endpoint-removed", None, None),
     # a module-level client, and a function returning one, imported from another file
-    ("pkg/job.py:3:1", "param-removed", "settings", "drop settings="),
+    # a whole body that 0.56 types key by key
+    (
+        "pkg/job.py:3:1",
+        "param-whole-body-typed",
+        "settings",
+        "pass the keys as keyword arguments, or extra_body=settings",
+    ),
     ("pkg/nightly.py:4:1", "endpoint-removed", None, None),
     # requests, httpx, a Session, client.request(); f-strings and + paths
     ("raw_http.py:7:1", "param-enum-values-removed", "f", CARD_F),
@@ -111,8 +118,8 @@ EXPECTED_049 = [
     ("raw_http.py:18:1", "endpoint-removed", None, None),
     # self.mb, a dataclass field, annotated parameters, a subclass, a factory function
     ("service.py:14:9", "endpoint-removed", None, None),
-    ("service.py:23:9", "param-added", "values", "pass values=..."),
-    ("service.py:23:9", "param-removed", "value_pairs", "drop value_pairs="),
+    # value-pairs was read from the wire key values all along: a keyword rename
+    ("service.py:23:9", "param-renamed", "value_pairs", "write values= instead of value_pairs="),
     ("service.py:28:9", "param-removed", "dataset", "drop dataset="),
     ("service.py:32:5", "param-type-narrowed", "embedding_params", EMBED),
     ("service.py:38:9", "param-removed", "old_password", "drop old_password="),
@@ -318,8 +325,10 @@ def test_cli_markdown_for_an_upgrade_ticket() -> None:
     job = (FIXTURES / "v049" / "pkg" / "job.py").as_posix()
     assert f"### `{job}`\n\n- line 3:1 `mb.ldap.update_settings(settings={{}})`\n" in text
     assert (
-        "  - **param-removed** `PUT /api/ldap/settings` (`ldap.update_settings(settings=)`): "
-        "body parameter 'settings' removed; instead: `drop settings=`"
+        "  - **param-whole-body-typed** `PUT /api/ldap/settings` "
+        "(`ldap.update_settings(settings=)`): the whole body (settings=) is now typed keyword "
+        "arguments; other keys go in extra_body=; instead: `pass the keys as keyword "
+        "arguments, or extra_body=settings`"
     ) in text
     files = [line for line in text.splitlines() if line.startswith("### `")]
     assert files == sorted(files) and len(files) == 3  # grouped by file
