@@ -1,3 +1,3 @@
 """mbgen: typed Python clients generated from Metabase's API documentation."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

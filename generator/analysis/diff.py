@@ -16,7 +16,7 @@ from generator.analysis.changes import BREAKING, CLIENT, NON_BREAKING, SERVER, C
 from generator.core import naming
 from generator.core import types as tx
 from generator.core.model import ApiModel, Endpoint, Param
-from generator.runtime.client_runtime import CLIENT_MEMBERS
+from generator.runtime import CLIENT_MEMBERS
 
 __all__ = ["BREAKING", "CLIENT", "NON_BREAKING", "SERVER", "Change", "Diff", "diff"]
 
@@ -286,14 +286,20 @@ def _typed_instead(
     extra = "extra_body=" if body else "extra_query="
     if any(q.location in places and not q.whole_body for q in new):
         kind = "param-whole-body-typed" if body else "param-whole-map-typed"
-        return kind, (CLIENT,), (
-            f"{what} ({p.python_name}=) is now typed keyword arguments; "
-            f"other keys go in {extra}"
+        return (
+            kind,
+            (CLIENT,),
+            (
+                f"{what} ({p.python_name}=) is now typed keyword arguments; "
+                f"other keys go in {extra}"
+            ),
         )
     # Docs of another format may just not describe it: only the keyword is surely gone.
     breaks = (SERVER, CLIENT) if same_family else (CLIENT,)
-    return "param-whole-dropped", breaks, (
-        f"{what} ({p.python_name}=) is no longer a keyword argument; send it with {extra}"
+    return (
+        "param-whole-dropped",
+        breaks,
+        (f"{what} ({p.python_name}=) is no longer a keyword argument; send it with {extra}"),
     )
 
 

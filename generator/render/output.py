@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,12 +74,27 @@ class Prepared:
         return Written(self.package, self.target, self.endpoints)
 
 
+# What a generated package imports, or what pip installs beside it: never a package's name.
+_TAKEN = frozenset(
+    {"requests", "urllib3", "idna", "certifi", "charset_normalizer", "typing_extensions"}
+    | {"generator", "mbgen", "setuptools", "pip", "test", "tests"}
+)
+
+
+def package_problem(package: str) -> str | None:
+    """Why ``package`` cannot name a generated package, or None when it can."""
+    if not package.isidentifier() or naming.identifier(package) != package:
+        return "package name must be a lower-case Python identifier (e.g. metabase_v0_49)"
+    if package in sys.stdlib_module_names or package in _TAKEN:
+        return "package name is taken by the standard library or a dependency"
+    return None
+
+
 def prepare_package(model: ApiModel, out: Path, package: str) -> Prepared:
     """Render ``model`` as ``out/package`` after checking the name and the folder."""
-    if not package.isidentifier() or naming.identifier(package) != package:
-        raise InputError(
-            package, 0, "package name must be a lower-case Python identifier", "bad-package"
-        )
+    problem = package_problem(package)
+    if problem is not None:
+        raise InputError(package, 0, problem, "bad-package")
     if out.exists() and not out.is_dir():
         raise InputError(
             str(out), 0, "is not a folder; --out names the folder packages go in", "usage"

@@ -1,7 +1,7 @@
 """Render a model into the files of a client package: jinja2 templates, then black.
 
-The runtime (generator/runtime/client_runtime.py) is copied verbatim as ``_runtime.py``: it
-is real source that ruff and mypy check here, already formatted as black formats packages.
+The runtime (the modules of generator/runtime/) is copied verbatim as the package's
+``_runtime/``: real source that ruff and mypy check here, formatted as black formats packages.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import jinja2
 from generator.core.jsonform import dumps
 from generator.core.model import ApiModel
 from generator.render import views
+from generator.render.project import project_view
 
 MARKER = "MBGEN_GENERATED"
 LINE_LENGTH = 100
@@ -33,10 +34,24 @@ def environment() -> jinja2.Environment:
     )
 
 
+RUNTIME_MODULES = (
+    "__init__.py",
+    "base.py",
+    "client.py",
+    "encoding.py",
+    "errors.py",
+    "transport.py",
+)
+
+
 @cache
-def runtime_source() -> str:
-    """The text of the runtime every package ships, exactly as it is in mbgen."""
-    return files("generator.runtime").joinpath("client_runtime.py").read_text(encoding="utf-8")
+def runtime_sources() -> dict[str, str]:
+    """The runtime every package ships as ``_runtime/``, exactly as it is in mbgen."""
+    folder = files("generator.runtime")
+    return {
+        f"_runtime/{name}": folder.joinpath(name).read_text(encoding="utf-8")
+        for name in RUNTIME_MODULES
+    }
 
 
 def format_python(source: str) -> str:
@@ -62,7 +77,9 @@ def render_sources(model: ApiModel, package: str) -> dict[str, str]:
 def render_package(model: ApiModel, package: str) -> dict[str, str]:
     """Every file of the package, formatted, by relative path (the marker included)."""
     files_out = {path: format_python(src) for path, src in render_sources(model, package).items()}
-    files_out["_runtime.py"] = runtime_source()
+    files_out.update(runtime_sources())
+    project = project_view(model, package, LINE_LENGTH)
+    files_out["pyproject.toml"] = environment().get_template("pyproject.toml.j2").render(p=project)
     files_out["py.typed"] = ""
     files_out["model.json"] = dumps(model)
     listing = sorted([*files_out, MARKER])

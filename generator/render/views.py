@@ -15,7 +15,7 @@ from generator.core import naming
 from generator.core import types as tx
 from generator.core.model import ApiModel, Endpoint, Param
 from generator.render import links
-from generator.runtime.client_runtime import CLIENT_MEMBERS
+from generator.runtime import CLIENT_MEMBERS
 
 _LOCATION_WORDS = {
     "path": "path",

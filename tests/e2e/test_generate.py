@@ -35,11 +35,17 @@ def test_package_layout(tmp_path: Path, fixtures: Path) -> None:
     files = set(tree(target))
     assert {
         "__init__.py",
-        "_runtime.py",
+        "_runtime/__init__.py",
+        "_runtime/base.py",
+        "_runtime/client.py",
+        "_runtime/encoding.py",
+        "_runtime/errors.py",
+        "_runtime/transport.py",
         "_endpoints.py",
         "client.py",
         "py.typed",
         "model.json",
+        "pyproject.toml",
         render.MARKER,
         "resources/__init__.py",
         "resources/gizmo.py",
@@ -223,7 +229,7 @@ def test_wheel_carries_templates(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     (wheel,) = tmp_path.glob("mbgen-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    for t in ("templates/resource.py.j2", "templates/client.py.j2", "runtime/client_runtime.py"):
+    for t in ("templates/resource.py.j2", "templates/client.py.j2", "runtime/client.py"):
         assert f"generator/{t}" in names
 
 

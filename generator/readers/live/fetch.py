@@ -1,17 +1,19 @@
 """Docs from a running server (``mbgen fetch``): its OpenAPI document and its version.
 
 It talks to the server through the very runtime the generated clients ship
-(generator/runtime/client_runtime.py), so its login, API-key and error rules are theirs.
+(generator/runtime/), so its login, API-key and error rules are theirs.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
+from generator import runtime as rt
+from generator.core import naming
 from generator.core.diagnostics import InputError
 from generator.readers.fetched import fetched_record
-from generator.runtime import client_runtime as rt
 
 OPENAPI_PATH = "/api/docs/openapi.json"
 
@@ -24,8 +26,9 @@ class Fetched:
 
 
 def version_from_tag(tag: str) -> str:
-    """``v0.56.8`` -> ``0.56.8``; ``v1.56.8`` (Enterprise builds) -> ``1.56.8``."""
-    return tag.strip().lstrip("vV")
+    """``v0.56.8`` -> ``0.56.8``; ``v1.56.8`` (Enterprise builds) -> ``1.56.8``; a tag that is
+    no version (whatever a server says) -> ``unknown``."""
+    return naming.normalise_version(tag) or "unknown"
 
 
 def fetch(
@@ -38,6 +41,8 @@ def fetch(
     timeout: float = 60.0,
 ) -> Fetched:
     """The server's OpenAPI document and its version, read through the clients' runtime."""
+    if not re.match(r"^https?://[^/\s]+", url):
+        raise InputError(url, 0, "not a server URL: give it as https://host (or http://)", "usage")
     try:
         client = rt.BaseClient(
             url,
