@@ -7,7 +7,9 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,13 +27,14 @@ def run(*args: str | Path, **kw: object) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture
-def open_tmp(tmp_path: Path) -> Path:
-    """A scratch folder any user can read (pytest's own is private to root)."""
-    for parent in [tmp_path, *tmp_path.parents]:
-        if parent == Path("/tmp"):
-            break
-        parent.chmod(0o755)
-    return tmp_path
+def open_tmp() -> Iterator[Path]:
+    """A scratch folder any user can read (pytest's own are private to root)."""
+    folder = Path(tempfile.mkdtemp(prefix="mbgen-installable-", dir="/tmp"))
+    folder.chmod(0o755)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_versions_say_the_release_and_mbgen() -> None:

@@ -1,0 +1,111 @@
+"""Python source text for values: string literals, docstrings, annotations, path templates.
+Every string that ends up in generated code is escaped here."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from generator.core import types as tx
+from generator.core.model import Param
+
+
+def py_literal(text: str) -> str:
+    """A double-quoted Python string literal for any text."""
+    out = ['"']
+    for ch in text:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch.isprintable():
+            out.append(ch)
+        else:
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+    out.append('"')
+    return "".join(out)
+
+
+def docstring(text: str, indent: str = "") -> str:
+    """A triple-quoted docstring literal; quotes, backslashes and control characters in
+    ``text`` are escaped so that no documentation can end or break the literal. Lines after
+    the first are indented by ``indent``, as black would lay them out."""
+    body = []
+    for ch in text.strip("\n"):
+        if ch == "\\":
+            body.append("\\\\")
+        elif ch in "\n\t" or ch.isprintable():
+            body.append(ch)
+        else:
+            body.append(ch.encode("unicode_escape").decode("ascii"))
+    escaped = "".join(body).replace('"""', '\\"\\"\\"')
+    lines = [line.rstrip() for line in escaped.split("\n")]
+    if lines[-1].endswith('"'):
+        lines[-1] = lines[-1][:-1] + '\\"'
+    if len(lines) == 1:
+        return f'"""{lines[0]}"""'
+    rest = [indent + line if line else "" for line in lines[1:]]
+    return '"""' + "\n".join([lines[0], *rest]) + "\n" + indent + '"""'
+
+
+def annotation(param: Param) -> str:
+    """The signature annotation: the model's type written as black writes it, with ``List``
+    for ``list`` (a resource may have a method named ``list``) and ``| Unset`` when
+    optional."""
+    text = type_code(param.type)
+    if not param.needed and default_code(param) == "UNSET":
+        text += " | Unset"
+    return text
+
+
+def default_code(param: Param) -> str:
+    """The Python default of an optional parameter: the schema's default when it is a
+    scalar (always sent, as the spec wants it), else ``UNSET`` (not sent)."""
+    if param.default is None:
+        return "UNSET"
+    value = json.loads(param.default)
+    if isinstance(value, str):
+        return py_literal(value)
+    if isinstance(value, (bool, int, float)):
+        return repr(value)
+    return "UNSET"
+
+
+def type_code(t: tx.T) -> str:
+    if t == tx.BYTES:
+        return "bytes | IO[bytes] | tuple[str, bytes | IO[bytes]]"  # a file part
+    if t.kind is tx.Kind.LIST:
+        return f"List[{type_code(t.args[0])}]"
+    if t.kind is tx.Kind.DICT:
+        return f"dict[{type_code(t.args[0])}, {type_code(t.args[1])}]"
+    if t.kind is tx.Kind.LITERAL:
+        return "Literal[" + ", ".join(py_literal(v) for v in t.values) + "]"
+    if t.kind is tx.Kind.UNION:
+        return " | ".join(type_code(a) for a in t.args)
+    return t.render()
+
+
+# The typing names a type needs imported, by the kind of node that uses them.
+_TYPING_NAMES = {tx.Kind.LITERAL: "Literal", tx.Kind.LIST: "List", tx.Kind.ANY: "Any"}
+
+
+def typing_names(t: tx.T) -> set[str]:
+    """The names of ``typing`` that ``type_code(t)`` uses."""
+    names = {_TYPING_NAMES[n.kind] for n in t.walk() if n.kind in _TYPING_NAMES}
+    if tx.BYTES in t.walk():
+        names.add("IO")
+    return names
+
+
+def path_template(path: str) -> str:
+    """``/api/table/card__:id/fks`` -> ``/api/table/card__{}/fks`` for str.format."""
+    parts = re.split(r"(:[A-Za-z0-9_\-?]+|\{[^}]+\})", path)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append("{}")
+        else:
+            out.append(part.replace("{", "{{").replace("}", "}}"))
+    return "".join(out)
