@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.app.wire import apply_facts
 from generator.core.diagnostics import Diagnostics, InputError, Location
 from generator.core.jsonform import ModelFormatError, loads
 from generator.readers.detect import MODEL_FILE, detect
@@ -26,7 +27,9 @@ def load(path: str | Path, version: str | None = None) -> Loaded:
         return load_model_json(found.path, found.text)
     if found.kind == "openapi":
         return load_openapi(found.path, version, found.text)
-    return load_markdown(found.path, version)
+    loaded = load_markdown(found.path, version)
+    model, report = apply_facts(loaded.model, loaded.diagnostics)
+    return Loaded(model, loaded.diagnostics, loaded.root, report.lines())
 
 
 def load_model_json(path: Path, text: str | None = None) -> Loaded:

@@ -8,9 +8,21 @@ from typing import Any
 
 from generator.core import naming
 from generator.core import types as typeexpr
-from generator.core.model import LOCATIONS, METHODS, ApiModel, Endpoint, Param, SourceRef
+from generator.core.model import (
+    BODY_FORMATS,
+    LOCATIONS,
+    METHODS,
+    RETURN_KINDS,
+    ApiModel,
+    Endpoint,
+    ObjectSchema,
+    Param,
+    SchemaField,
+    SourceRef,
+)
 
-MODEL_FORMAT = 1
+MODEL_FORMAT = 2
+READABLE_FORMATS = (1, 2)  # 2 added form/multipart locations, key_path and wire_facts
 
 
 def _param_to_json(p: Param) -> dict[str, Any]:
@@ -30,6 +42,8 @@ def _param_to_json(p: Param) -> dict[str, Any]:
         out["description"] = p.description
     if p.whole_body:
         out["whole_body"] = True
+    if p.key_path:
+        out["key_path"] = list(p.key_path)
     if p.default is not None:
         out["default"] = p.default
     return out
@@ -49,7 +63,27 @@ def endpoint_to_json(e: Endpoint) -> dict[str, Any]:
         "sources": [str(s) for s in e.sources],
         "params": [_param_to_json(p) for p in e.params],
         **({"body_format": e.body_format} if e.body_format != "json" else {}),
+        **({"returns": e.returns.render()} if e.returns != typeexpr.ANY else {}),
+        **({"returns_kind": e.returns_kind} if e.returns_kind != "json" else {}),
     }
+
+
+def schema_to_json(s: ObjectSchema) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": s.name, "source": s.source}
+    if s.description is not None:
+        out["description"] = s.description
+    out["fields"] = [
+        {
+            "key": f.key,
+            "type": f.type.render(),
+            "required": f.required,
+            **({"description": f.description} if f.description is not None else {}),
+        }
+        for f in s.fields
+    ]
+    if s.additional is not None:
+        out["additional"] = s.additional.render()
+    return out
 
 
 def to_json_dict(model: ApiModel) -> dict[str, Any]:
@@ -57,7 +91,13 @@ def to_json_dict(model: ApiModel) -> dict[str, Any]:
         "model_format": MODEL_FORMAT,
         "metabase_version": model.metabase_version,
         "source_format": model.source_format,
+        **({"wire_facts": model.wire_facts} if model.wire_facts else {}),
         "endpoints": [endpoint_to_json(e) for e in model.sorted().endpoints],
+        **(
+            {"schemas": [schema_to_json(s) for s in model.sorted().schemas]}
+            if model.schemas
+            else {}
+        ),
     }
 
 
@@ -121,14 +161,23 @@ def _param_from_json(obj: Any, ptr: str) -> Param:
         description=_get(obj, "description", (str, type(None)), ptr, None),
         type_origin=_get(obj, "type_origin", str, ptr, "none"),
         whole_body=_get(obj, "whole_body", bool, ptr, False),
+        key_path=_key_path(obj, ptr),
         default=_default(obj, ptr),
     )
 
 
+def _key_path(obj: Any, ptr: str) -> tuple[str, ...]:
+    keys = _get(obj, "key_path", list, ptr, [])
+    for i, k in enumerate(keys):
+        if not isinstance(k, str) or not k:
+            raise ModelFormatError(f"{ptr}/key_path/{i}", "expected a non-empty str")
+    return tuple(keys)
+
+
 def _body_format(obj: Any, ptr: str) -> str:
     value = _get(obj, "body_format", str, ptr, "json")
-    if value not in ("json", "multipart"):
-        raise ModelFormatError(f"{ptr}/body_format", "must be json or multipart")
+    if value not in BODY_FORMATS:
+        raise ModelFormatError(f"{ptr}/body_format", f"must be one of {', '.join(BODY_FORMATS)}")
     return str(value)
 
 
@@ -140,6 +189,73 @@ def _default(obj: Any, ptr: str) -> str | None:
         except json.JSONDecodeError:
             raise ModelFormatError(f"{ptr}/default", "not JSON text") from None
     return text  # type: ignore[no-any-return]
+
+
+def _type(obj: Any, key: str, ptr: str, default: str | None = None) -> typeexpr.T:
+    text = _get(obj, key, str, ptr, default) if default is not None else _get(obj, key, str, ptr)
+    try:
+        return typeexpr.parse(text)
+    except ValueError as exc:
+        raise ModelFormatError(f"{ptr}/{key}", str(exc)) from None
+
+
+def _returns_kind(obj: Any, ptr: str) -> str:
+    value = _get(obj, "returns_kind", str, ptr, "json")
+    if value not in RETURN_KINDS:
+        raise ModelFormatError(f"{ptr}/returns_kind", f"must be one of {', '.join(RETURN_KINDS)}")
+    return str(value)
+
+
+def _schema_from_json(obj: Any, ptr: str) -> ObjectSchema:
+    name = _get(obj, "name", str, ptr)
+    if not typeexpr.is_schema_name(name):
+        raise ModelFormatError(f"{ptr}/name", f"{name!r} cannot name a schema")
+    fields = []
+    keys: set[str] = set()
+    for i, f in enumerate(_get(obj, "fields", list, ptr)):
+        fptr = f"{ptr}/fields/{i}"
+        key = _get(f, "key", str, fptr)
+        if key in keys:
+            raise ModelFormatError(f"{fptr}/key", f"duplicate key {key!r}")
+        keys.add(key)
+        fields.append(
+            SchemaField(
+                key=key,
+                type=_type(f, "type", fptr),
+                required=_get(f, "required", bool, fptr),
+                description=_get(f, "description", (str, type(None)), fptr, None),
+            )
+        )
+    extra = _get(obj, "additional", (str, type(None)), ptr, None)
+    return ObjectSchema(
+        name=name,
+        source=_get(obj, "source", str, ptr),
+        fields=tuple(fields),
+        additional=None if extra is None else _type(obj, "additional", ptr),
+        description=_get(obj, "description", (str, type(None)), ptr, None),
+    )
+
+
+def _check_refs(model: ApiModel) -> None:
+    """Every schema name a type uses names a schema of the model, and names are unique."""
+    names: dict[str, int] = {}
+    for i, s in enumerate(model.schemas):
+        if s.name in names:
+            raise ModelFormatError(f"/schemas/{i}/name", f"duplicate schema {s.name!r}")
+        names[s.name] = i
+    for i, s in enumerate(model.schemas):
+        for f in s.fields:
+            for name in typeexpr.refs(f.type) - names.keys():
+                raise ModelFormatError(f"/schemas/{i}", f"unknown schema {name!r}")
+        if s.additional is not None:
+            for name in typeexpr.refs(s.additional) - names.keys():
+                raise ModelFormatError(f"/schemas/{i}/additional", f"unknown schema {name!r}")
+    for i, e in enumerate(model.endpoints):
+        used = typeexpr.refs(e.returns)
+        for p in e.params:
+            used |= typeexpr.refs(p.type)
+        for name in sorted(used - names.keys()):
+            raise ModelFormatError(f"/endpoints/{i}", f"unknown schema {name!r}")
 
 
 def _endpoint_from_json(obj: Any, ptr: str) -> Endpoint:
@@ -174,6 +290,8 @@ def _endpoint_from_json(obj: Any, ptr: str) -> Endpoint:
         body_format=_body_format(obj, ptr),
         sources=sources,
         params=params,
+        returns=_type(obj, "returns", ptr, "Any"),
+        returns_kind=_returns_kind(obj, ptr),
     )
 
 
@@ -183,17 +301,28 @@ def _bad(ptr: str, i: int) -> SourceRef:
 
 def from_json_dict(obj: Any) -> ApiModel:
     fmt = _get(obj, "model_format", int, "", MODEL_FORMAT)
-    if fmt != MODEL_FORMAT:
+    if fmt not in READABLE_FORMATS:
         raise ModelFormatError("/model_format", f"unsupported model format {fmt}")
     endpoints = tuple(
         _endpoint_from_json(e, f"/endpoints/{i}")
         for i, e in enumerate(_get(obj, "endpoints", list, ""))
     )
-    return ApiModel(
-        metabase_version=_get(obj, "metabase_version", str, ""),
+    version = _get(obj, "metabase_version", str, "")
+    if version != "unknown" and naming.normalise_version(version) != version:
+        raise ModelFormatError("/metabase_version", f"{version!r} is not a version")
+    schemas = tuple(
+        _schema_from_json(s, f"/schemas/{i}")
+        for i, s in enumerate(_get(obj, "schemas", list, "", []))
+    )
+    model = ApiModel(
+        metabase_version=version,
         source_format=_get(obj, "source_format", str, ""),
         endpoints=endpoints,
-    ).sorted()
+        wire_facts=_get(obj, "wire_facts", str, "", ""),
+        schemas=schemas,
+    )
+    _check_refs(model)
+    return model.sorted()
 
 
 def loads(text: str) -> ApiModel:

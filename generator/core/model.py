@@ -12,9 +12,15 @@ from dataclasses import dataclass, field, replace
 from generator.core import types as tx
 
 METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
-LOCATIONS = ("path", "query", "body")
+# Where the server reads a parameter (docs/model.md): the URL path, the query string, ring's
+# :params (query string, or a form body on POST/PUT/PATCH), a JSON body key, a multipart part.
+LOCATIONS = ("path", "query", "form", "body", "multipart")
+BODY_FORMATS = ("json", "form", "multipart")
 # How a parameter's type was decided; see docs/type-inference.md.
 TYPE_ORIGINS = ("prose", "location", "name", "schema", "none")
+# What a successful answer is (docs/model.md): JSON (typed by ``Endpoint.returns``), a file
+# or other non-JSON content (bytes), or nothing (204).
+RETURN_KINDS = ("json", "bytes", "none")
 
 
 @dataclass(frozen=True, order=True)
@@ -38,10 +44,20 @@ class Param:
     schema: str | None = None
     description: str | None = None
     type_origin: str = "none"
-    # The parameter is the whole JSON body (an array or a free-form map), not one of its keys.
+    # The parameter is the whole JSON body (body), or the whole query/form map (query, form),
+    # not one key of it.
     whole_body: bool = False
     # The schema's default as JSON text (OpenAPI); the server uses it when nothing is sent.
     default: str | None = None
+
+    # Where the value goes when that is not the top-level key ``name``: the keys from the
+    # body's root (nested objects first, the wire key last), or the one wire key.
+    key_path: tuple[str, ...] = ()
+
+    @property
+    def wire_path(self) -> tuple[str, ...]:
+        """The keys the value is sent under: ``key_path``, else the documented name."""
+        return self.key_path or (self.name,)
 
     @property
     def nullable(self) -> bool:
@@ -60,6 +76,40 @@ class Param:
 
 
 @dataclass(frozen=True)
+class SchemaField:
+    """One key of an object schema: its wire key, type, whether it must be present."""
+
+    key: str
+    type: tx.T
+    required: bool
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class ObjectSchema:
+    """A named JSON object shape (a TypedDict of the generated package); ``tx.ref(name)``
+    points at it. ``source`` is the spec's name for it (a component name), or the JSON
+    pointer of an inline schema, or ``prose:...`` for a Markdown-era map."""
+
+    name: str
+    source: str
+    fields: tuple[SchemaField, ...]
+    # The type of keys beyond ``fields`` (``additionalProperties``); None when not allowed or
+    # not said.
+    additional: tx.T | None = None
+    description: str | None = None
+
+    def refs(self) -> set[str]:
+        """The names of the schemas its fields refer to."""
+        out: set[str] = set()
+        for f in self.fields:
+            out |= tx.refs(f.type)
+        if self.additional is not None:
+            out |= tx.refs(self.additional)
+        return out
+
+
+@dataclass(frozen=True)
 class Endpoint:
     method: str
     path: str
@@ -72,8 +122,13 @@ class Endpoint:
     params: tuple[Param, ...] = ()
     # An Enterprise page documents the same method and path as an open-source page.
     enterprise_override: bool = False
-    # How body parameters are sent: "json", or "multipart" (form fields and file parts).
+    # How the request body is sent: "json"; "form" (the form parameters, url-encoded); or
+    # "multipart" (form fields and file parts).
     body_format: str = "json"
+    # The successful answer: a JSON value of type ``returns`` (Any when the docs say
+    # nothing), a file (``returns_kind`` "bytes") or nothing ("none"); RETURN_KINDS.
+    returns: tx.T = tx.ANY
+    returns_kind: str = "json"
 
     @property
     def key(self) -> tuple[str, str]:
@@ -89,6 +144,18 @@ class ApiModel:
     metabase_version: str
     source_format: str
     endpoints: tuple[Endpoint, ...] = field(default_factory=tuple)
+    # Where parameter locations come from when the docs do not say: the route facts snapshot
+    # applied (docs/facts.md), e.g. "v0.49.0 bmbferreira/metabase@46c668b1e5"; "" when none.
+    wire_facts: str = ""
+    # The named object schemas that parameter and return types refer to, by name.
+    schemas: tuple[ObjectSchema, ...] = ()
+
+    def schema(self, name: str) -> ObjectSchema:
+        """The schema called ``name``; KeyError when there is none."""
+        for s in self.schemas:
+            if s.name == name:
+                return s
+        raise KeyError(name)
 
     def without_prose(self) -> ApiModel:
         """Facts only: the same endpoints without Metabase's descriptions and schema prose."""
@@ -100,8 +167,20 @@ class ApiModel:
             )
             for e in self.endpoints
         )
-        return ApiModel(self.metabase_version, self.source_format, eps)
+        schemas = tuple(
+            replace(
+                s,
+                description=None,
+                fields=tuple(replace(f, description=None) for f in s.fields),
+            )
+            for s in self.schemas
+        )
+        return replace(self, endpoints=eps, schemas=schemas)
 
     def sorted(self) -> ApiModel:
         eps = tuple(sorted(self.endpoints, key=lambda e: (e.path, METHODS.index(e.method))))
-        return ApiModel(self.metabase_version, self.source_format, eps)
+        return replace(self, endpoints=eps, schemas=tuple(sorted(self.schemas, key=_by_name)))
+
+
+def _by_name(s: ObjectSchema) -> str:
+    return s.name

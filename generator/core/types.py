@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import enum
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -82,13 +82,48 @@ FLOAT = named("float")
 BYTES = named("bytes")  # a file part of a multipart body
 DICT = T(Kind.DICT, args=(STR, ANY))
 _REF_NAME = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
+# Names a generated package already uses in the modules that import its schemas (typing,
+# the runtime, the package's own exports): never a schema's name (docs/typeddicts.md).
+RESERVED_NAMES = frozenset(
+    {
+        "Any", "None", "True", "False", "Literal", "List", "IO", "NotRequired", "Required",
+        "TypedDict", "Mapping", "Iterable", "Iterator", "Sequence", "Optional", "Union",
+        "Dict", "Tuple", "Type", "Callable", "TYPE_CHECKING", "Client", "BaseClient",
+        "Resource", "UNSET", "Unset", "Timeout", "FileTarget", "ENDPOINTS", "EndpointInfo",
+        "METABASE_VERSION", "MetabaseError", "ApiError", "AuthenticationError", "BadRequest",
+        "ConnectionFailed", "NotFound", "PermissionDenied", "RateLimited", "RequestTimeout",
+        "ServerError",
+    }
+)  # fmt: skip
+
+
+def is_schema_name(name: str) -> bool:
+    """Whether ``name`` can name a schema: CamelCase-ish, not reserved, not ``...Resource``
+    (the resource classes)."""
+    return (
+        bool(_REF_NAME.match(name)) and name not in RESERVED_NAMES and not name.endswith("Resource")
+    )
 
 
 def ref(name: str) -> T:
     """A reference to a named object schema (a TypedDict of the generated package)."""
-    if not _REF_NAME.match(name) or name in ("Any", "None", "Literal"):
+    if not is_schema_name(name):
         raise ValueError(f"not a schema name: {name!r}")
     return T(Kind.REF, name)
+
+
+def refs(t: T) -> set[str]:
+    """The names of the schemas ``t`` refers to."""
+    return {n.name for n in t.walk() if n.kind is Kind.REF}
+
+
+def map_refs(t: T, rename: Callable[[str], str]) -> T:
+    """``t`` with every schema reference renamed."""
+    if t.kind is Kind.REF:
+        return ref(rename(t.name))
+    if not t.args:
+        return t
+    return T(t.kind, t.name, tuple(map_refs(a, rename) for a in t.args), t.values)
 
 
 def list_of(item: T) -> T:
@@ -177,7 +212,7 @@ def parse(text: str) -> T:
 def _from_ast(node: object, text: str) -> T:
     if isinstance(node, ast.Name) and node.id in _PRIMS:
         return _PRIMS[node.id]
-    if isinstance(node, ast.Name) and _REF_NAME.match(node.id) and node.id != "Literal":
+    if isinstance(node, ast.Name) and is_schema_name(node.id):
         return ref(node.id)
     if isinstance(node, ast.Constant) and node.value is None:
         return NONE

@@ -11,7 +11,8 @@ import re
 from typing import Any
 
 from generator.core import naming
-from generator.core.model import ApiModel, Endpoint, Param
+from generator.core import types as tx
+from generator.core.model import ApiModel, Endpoint, ObjectSchema, Param
 from generator.export.schema import to_schema
 
 
@@ -27,6 +28,64 @@ def _schema(p: Param) -> dict[str, Any]:
     return schema
 
 
+def _parameter(p: Param, where: str) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "name": p.wire_path[-1],
+        "in": where,
+        "required": where == "path" or p.needed,
+        "schema": _schema(p),
+    }
+    if p.whole_body:  # a whole query map: any keys, each its own query parameter
+        item.update(name=p.name, style="form", explode=True)
+        item["schema"] = {"type": "object", "additionalProperties": True}
+    if p.description:
+        item["description"] = p.description
+    return item
+
+
+def _object(params: list[Param]) -> dict[str, Any]:
+    """The JSON Schema of a body built from keys, nested where a key path says so."""
+    schema: dict[str, Any] = {"type": "object", "properties": {}}
+    for p in params:
+        node = schema
+        *parents, key = p.wire_path
+        for parent in parents:
+            node = node["properties"].setdefault(parent, {"type": "object", "properties": {}})
+        node["properties"][key] = _schema(p)
+        if p.needed:
+            node.setdefault("required", []).append(key)
+    return schema
+
+
+_MEDIA = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
+
+
+def _request_body(e: Endpoint) -> dict[str, Any] | None:
+    if e.body_format == "multipart":
+        parts = [p for p in e.params if p.location == "multipart"]
+        schema = _object([p for p in parts if not p.whole_body])
+        if any(p.whole_body for p in parts):
+            schema["additionalProperties"] = True
+        return {"content": {"multipart/form-data": {"schema": schema}}}
+    if e.body_format == "form":
+        form = [p for p in e.params if p.location == "form"]
+        return {"content": {_MEDIA["form"]: {"schema": _object(form)}}}
+    body = [p for p in e.params if p.location == "body"]
+    whole = [p for p in body if p.whole_body]
+    keys = [p for p in body if not p.whole_body]
+    if not body:
+        return None
+    if whole and not keys:
+        return {
+            "required": whole[0].needed,
+            "content": {_MEDIA["json"]: {"schema": _schema(whole[0])}},
+        }
+    schema = _object(keys)
+    if whole:
+        schema["additionalProperties"] = True  # the route reads the whole body too
+    return {"content": {_MEDIA["json"]: {"schema": schema}}}
+
+
 def _operation(e: Endpoint, op_id: str) -> dict[str, Any]:
     op: dict[str, Any] = {
         "operationId": op_id,
@@ -35,39 +94,17 @@ def _operation(e: Endpoint, op_id: str) -> dict[str, Any]:
     }
     if e.description.strip():
         op["description"] = e.description.strip()
-    params = []
-    for p in e.params:
-        if p.location not in ("path", "query"):
-            continue
-        item: dict[str, Any] = {
-            "name": p.name,
-            "in": p.location,
-            "required": p.location == "path" or p.needed,
-            "schema": _schema(p),
-        }
-        if p.description:
-            item["description"] = p.description
-        params.append(item)
+    in_query = [p for p in e.params if p.location == "query"]
+    if e.method in ("GET", "DELETE", "HEAD") or e.body_format != "form":
+        in_query += [p for p in e.params if p.location == "form"]  # ring :params: query string
+    params = [_parameter(p, "path") for p in e.params if p.location == "path"]
+    params += [_parameter(p, "query") for p in in_query]
     if params:
         op["parameters"] = params
-    body = [p for p in e.params if p.location == "body"]
-    whole = [p for p in body if p.whole_body]
-    if whole:
-        op["requestBody"] = {
-            "required": whole[0].needed,
-            "content": {"application/json": {"schema": _schema(whole[0])}},
-        }
-    elif body:
-        schema: dict[str, Any] = {
-            "type": "object",
-            "properties": {p.name: _schema(p) for p in body},
-        }
-        required = [p.name for p in body if p.needed]
-        if required:
-            schema["required"] = required
-        media = "multipart/form-data" if e.body_format == "multipart" else "application/json"
-        op["requestBody"] = {"content": {media: {"schema": schema}}}
-    op["responses"] = {"default": {"description": "The server's answer (not documented)."}}
+    body = _request_body(e)
+    if body is not None:
+        op["requestBody"] = body
+    op["responses"] = _responses(e)
     if e.deprecated:
         op["deprecated"] = True
     op["x-metabase-superuser"] = e.superuser
@@ -76,6 +113,40 @@ def _operation(e: Endpoint, op_id: str) -> dict[str, Any]:
         op["x-metabase-enterprise-override"] = True
     op["x-metabase-source"] = [str(s) for s in e.sources]
     return op
+
+
+def _responses(e: Endpoint) -> dict[str, Any]:
+    """The successful answer as the model has it: a JSON schema, a file, or no content."""
+    if e.returns_kind == "none":
+        return {"204": {"description": "No content."}}
+    if e.returns_kind == "bytes":
+        schema = {"type": "string", "format": "binary"}
+        media = "application/octet-stream"
+        return {"200": {"description": "A file.", "content": {media: {"schema": schema}}}}
+    if e.returns == tx.ANY:
+        return {"default": {"description": "The server's answer (not documented)."}}
+    content = {_MEDIA["json"]: {"schema": to_schema(e.returns)}}
+    return {"200": {"description": "Successful response.", "content": content}}
+
+
+def component(s: ObjectSchema) -> dict[str, Any]:
+    """An object schema as a JSON Schema object (``components/schemas/<name>``)."""
+    props: dict[str, Any] = {}
+    for f in s.fields:
+        prop = to_schema(f.type)
+        if f.description:
+            prop = {**prop, "description": f.description}
+        props[f.key] = prop
+    out: dict[str, Any] = {"type": "object", "properties": props}
+    required = [f.key for f in s.fields if f.required]
+    if required:
+        out["required"] = required
+    if s.additional is not None:
+        out["additionalProperties"] = to_schema(s.additional) or True
+    if s.description:
+        out["description"] = s.description
+    out["x-metabase-source"] = s.source
+    return out
 
 
 def export(model: ApiModel) -> dict[str, Any]:
@@ -99,10 +170,15 @@ def export(model: ApiModel) -> dict[str, Any]:
         },
         "servers": [{"url": "http://localhost:3000"}],
         "components": {
+            **(
+                {"schemas": {s.name: component(s) for s in model.sorted().schemas}}
+                if model.schemas
+                else {}
+            ),
             "securitySchemes": {
                 "session": {"type": "apiKey", "in": "header", "name": "X-Metabase-Session"},
                 "apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"},
-            }
+            },
         },
         "security": [{"session": []}, {"apiKey": []}],
         "tags": [{"name": t} for t in tags],

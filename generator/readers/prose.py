@@ -16,10 +16,77 @@ never matches whole sentences. The grammar, with examples, is in docs/type-infer
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from generator.core import types as tx
+from generator.core.model import Endpoint, ObjectSchema, SchemaField
 from generator.core.types import T
+
+# Where "a map with the keys `a`, `b`" schemas go while a reader collects them (``collecting``);
+# outside it such a map is ``dict[str, Any]``.
+_SCHEMAS: ContextVar[dict[str, ObjectSchema] | None] = ContextVar("prose_schemas", default=None)
+
+
+@contextmanager
+def collecting() -> Iterator[dict[str, ObjectSchema]]:
+    """Within this block, prose naming a map's keys reads as a ``ref`` to an object schema,
+    added (once per key list) to the dict this yields, for the model's ``schemas``."""
+    found: dict[str, ObjectSchema] = {}
+    token = _SCHEMAS.set(found)
+    try:
+        yield found
+    finally:
+        _SCHEMAS.reset(token)
+
+
+def used_schemas(
+    endpoints: Iterable[Endpoint], found: dict[str, ObjectSchema]
+) -> tuple[ObjectSchema, ...]:
+    """The collected schemas the endpoints' parameters refer to, by name."""
+    used: set[str] = set()
+    for e in endpoints:
+        for p in e.params:
+            used |= tx.refs(p.type)
+    return tuple(found[n] for n in sorted(used) if n in found)
+
+
+def keys_schema(keys: list[str], taken: dict[str, ObjectSchema] | None = None) -> ObjectSchema:
+    """The object schema of a map with these keys: every key optional, values Any. Named
+    ``Map`` and its first three keys CamelCased, then ``And<N>`` for the N keys more
+    (``MapIdIncludeCsvIncludeXlsAnd1``), so one key list has one name in every release; a
+    name ``taken`` by other keys gets ``_2``, ``_3``, ..."""
+    words = "".join(w[:1].upper() + w[1:] for k in keys[:3] for w in re.findall(r"[A-Za-z0-9]+", k))
+    base = "Map" + words + (f"And{len(keys) - 3}" if len(keys) > 3 else "")
+    name, i = base, 2
+    while taken and name in taken and [f.key for f in taken[name].fields] != keys:
+        name, i = f"{base}_{i}", i + 1
+    fields = tuple(SchemaField(k, tx.ANY, False) for k in keys)
+    return ObjectSchema(name, "prose: map with the keys " + ", ".join(keys), fields)
+
+
+def _keys_map(rest: str) -> T | None:
+    """``a map with the keys `a`, `b`, and `c``` or ``a map with the following keys
+    `(a, b, c)```: a ref to its schema while collecting, else ``dict[str, Any]``."""
+    m = re.match(r"^(?:a )?map with the (?:following )?keys\b(.*)$", rest, re.I | re.S)
+    if not m:
+        return None
+    found = _SCHEMAS.get()
+    keys = [
+        k.strip()
+        for ticked in re.findall(r"`([^`]+)`", m.group(1))
+        for k in ticked.strip("()").split(",")
+    ]
+    keys = list(dict.fromkeys(k for k in keys if k))
+    if found is None or not keys:
+        return tx.DICT
+    schema = keys_schema(keys, found)
+    if not tx.is_schema_name(schema.name):
+        return tx.DICT
+    found.setdefault(schema.name, schema)
+    return tx.ref(schema.name)
 
 
 @dataclass(frozen=True)
@@ -96,6 +163,10 @@ _MODIFIERS = {
 # Words after which a phrase's noun can no longer come (qualifiers start).
 _STOP = {"with", "that", "greater", "less", "representing", "like", "in", "matching", "of", "where"}
 _COLLECTIONS = ("sequence of ", "vector of ", "seq of ", "set of ", "array of ", "list of ")
+_DESCRIBED_ID = re.compile(
+    r"^(?:an?|the)?\s*(?:[a-z][\w\-]*\s+){0,3}?(ids?)\b(?:\s+(?:to|of|for|that|which)\b.*)?$",
+    re.I,
+)
 _SCHEMA_REF = re.compile(r"^:?[a-z][\w.\-]*/[\w.\-?!]+$")
 
 
@@ -214,6 +285,11 @@ def _term(text: str) -> T | None:  # noqa: C901 - a grammar reads best as one di
     )
     if m and not re.search(r"\b(not|cannot|can't)\b", m.group("subject"), re.I):
         return _must_be(m.group("subject"), m.group("rest"))
+    # mid-2024 descriptions in place of schema prose: "A dashboard id.", "Collection id to
+    # filter results.", "The IDs of the cards to move."
+    m = _DESCRIBED_ID.match(text)
+    if m:
+        return tx.list_of(tx.INT) if m.group(1).lower() == "ids" else tx.INT
     # "string, and must be a valid json-query": malli :and; the first part carries the type.
     parts = _split_top(text, ", and ")
     if len(parts) > 1:
@@ -233,6 +309,9 @@ def _must_be(subject: str, rest: str) -> T | None:
         return _term("value must be " + rest)
     if low.startswith("either "):
         return None
+    keyed = _keys_map(rest)
+    if keyed is not None:
+        return keyed
     return _phrase(rest, bare=False)
 
 
@@ -269,6 +348,12 @@ def _schema_ref(text: str) -> T | None:
     low = name.lower()
     if low.endswith("map") or low.endswith("-map"):
         return tx.DICT
+    if low.endswith("-ids"):
+        return tx.list_of(tx.INT)
+    if low == "id" or low.endswith("-id"):
+        return tx.INT
+    if low.endswith("-type") or low.endswith("-name"):
+        return tx.STR  # an enum of strings, or a name
     return None
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.core.diagnostics import Diagnostics
@@ -14,3 +14,4 @@ class Loaded:
     model: ApiModel
     diagnostics: Diagnostics
     root: Path
+    notes: list[str] = field(default_factory=list)  # how the model was made, for --stats

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from generator.core import types as tx
 from generator.core.model import Endpoint, Param
-from generator.render import links
+from generator.render import links, typeddicts
 from generator.render.literals import (
     annotation,
     default_code,
@@ -59,6 +59,10 @@ class MethodView:
     decorators: tuple[str, ...] = ()  # expressions after "@"
     paged: bool = False
     file_route: bool = False
+    returns: str = "Any"  # the return annotation: the 2XX response's type
+    # returns is not Any: the runtime's Any answer goes through a typed local, ``_result``
+    # (a leading underscore: no parameter can have that name, see naming.identifier)
+    typed_return: bool = False
 
 
 def _constraints(param: Param) -> list[str]:
@@ -203,11 +207,20 @@ def method_view(ep: Endpoint, name: str, version: str) -> MethodView:
         options=tuple((opt, opt) for opt, _, _ in options),
         decorators=(f"deprecated({warning}, category=None)",) if ep.deprecated else (),
         paged=is_paged(ep),
+        returns=_returns(ep, file_route),
+        typed_return=_returns(ep, file_route) != "Any",
         file_route=file_route,
     )
 
 
 _BODIES = ("body", "multipart")
+
+
+def _returns(ep: Endpoint, file_route: bool) -> str:
+    """The response's type; a route that can answer a file returns None when ``to_file=``
+    took it."""
+    text = typeddicts.return_annotation(ep)
+    return f"{text} | None" if file_route and text not in ("Any", "None") else text
 
 
 def _keyed(params: Iterable[Param]) -> tuple[tuple[str, str], ...]:

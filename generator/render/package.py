@@ -14,7 +14,7 @@ import jinja2
 
 from generator.core.jsonform import dumps
 from generator.core.model import ApiModel
-from generator.render import views
+from generator.render import typeddicts, views
 from generator.render.project import project_view
 
 MARKER = "MBGEN_GENERATED"
@@ -68,6 +68,9 @@ def render_sources(model: ApiModel, package: str) -> dict[str, str]:
         "client.py": env.get_template("client.py.j2").render(p=view),
         "resources/__init__.py": env.get_template("resources_init.py.j2").render(p=view),
     }
+    schemas = typeddicts.render_schemas(model, env)
+    if schemas is not None:
+        out[f"{typeddicts.MODULE}.py"] = schemas
     resource = env.get_template("resource.py.j2")
     for r in view.resources:
         out[f"resources/{r.module}.py"] = resource.render(r=r)

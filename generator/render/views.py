@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from generator.core import naming
 from generator.core.model import ApiModel, Endpoint
+from generator.render import typeddicts
 from generator.render.literals import docstring, py_literal, typing_names
 from generator.render.methods import MethodView, method_view
 from generator.render.routes import is_file_route
@@ -47,10 +48,11 @@ class PackageView:
 
 
 def _imports(endpoints: list[Endpoint]) -> tuple[str, ...]:
-    names = {"Any"}  # every method returns Any
+    names = {"Any"}
     for ep in endpoints:
         for p in ep.params:
             names |= typing_names(p.type)
+        names |= typeddicts.typing_names([ep.returns])
     runtime = ["UNSET", "Resource", "Timeout", "Unset"]
     if any(is_file_route(ep) for ep in endpoints):
         runtime.append("FileTarget")
@@ -59,6 +61,9 @@ def _imports(endpoints: list[Endpoint]) -> tuple[str, ...]:
     if any(ep.deprecated for ep in endpoints):
         lines.append("from typing_extensions import deprecated")
     lines.append(f"from .._runtime import {', '.join(sorted(runtime))}")
+    lines += typeddicts.schema_imports(
+        t for ep in endpoints for t in typeddicts.endpoint_types(ep)
+    )
     return tuple(lines)
 
 

@@ -91,8 +91,9 @@ def test_every_documented_parameter_in_its_location(entry: dict[str, Any]) -> No
                 if p["in"] == "query" or (p["in"] == "path" and "{" + p["name"] + "}" in path)
             }
             body = op.get("requestBody", {}).get("content", {})
-            for media in body.values():
-                want |= {(n, "body") for n in _props(doc, media.get("schema")) or set()}
+            for media_type, media in body.items():
+                where = "multipart" if media_type == "multipart/form-data" else "body"
+                want |= {(n, where) for n in _props(doc, media.get("schema")) or set()}
             missing += [(m, path, w) for w in want - got]
     assert not missing
 

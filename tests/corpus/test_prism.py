@@ -162,8 +162,8 @@ def _upload_map(violation: dict[str, Any], ep: Any) -> bool:
     loc = violation.get("location", [])
     if violation.get("code") != "type" or loc[:2] != ["request", "body"] or len(loc) != 3:
         return False
-    param = next((p for p in ep.params if p.name == loc[2] and p.location == "body"), None)
-    return ep.body_format == "multipart" and param is not None and param.type == "bytes"
+    param = next((p for p in ep.params if p.name == loc[2] and p.location == "multipart"), None)
+    return ep.body_format == "multipart" and param is not None and param.type.render() == "bytes"
 
 
 def _prism_query_coercion(violation: dict[str, Any], ep: Any) -> bool:

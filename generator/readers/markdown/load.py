@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
+from generator.core import naming
 from generator.core.diagnostics import Diagnostics, InputError
 from generator.core.model import ApiModel
+from generator.readers import prose
 from generator.readers.markdown import assemble
 from generator.readers.markdown import page as markdown_docs
 from generator.readers.result import Loaded
@@ -62,8 +64,18 @@ def load_markdown(index: Path, version: str | None) -> Loaded:
     final_version = doc_version or version or "unknown"
     if doc_version is None and version is None:
         diags.warning("no-version", "no version in the document; pass --version", index_name, 1)
-    endpoints = assemble.build_all(raws, diags)
-    model = ApiModel(final_version, source_format, endpoints).sorted()
+    elif doc_version and version and doc_version != version:
+        diags.warning(
+            "version-mismatch",
+            f"the title says Metabase {doc_version}, --version says {version}: "
+            f"using {doc_version}, the document's own",
+            index_name,
+            1,
+        )
+    with prose.collecting() as found:  # prose naming a map's keys: object schemas
+        endpoints = assemble.build_all(raws, diags)
+    schemas = prose.used_schemas(endpoints, found)
+    model = ApiModel(final_version, source_format, endpoints, schemas=schemas).sorted()
     return Loaded(model, diags, root)
 
 
@@ -81,4 +93,4 @@ def _version_from_title(title: str | None) -> str | None:
     if not title:
         return None
     m = _VERSION.search(title)
-    return m.group(1) if m else None
+    return naming.normalise_version(m.group(1)) if m else None

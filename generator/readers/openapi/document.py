@@ -45,6 +45,8 @@ def data_url(html: str) -> str | None:
 def load_json(text: str, file: str, line_offset: int = 0) -> dict[str, Any]:
     try:
         doc = json.loads(text)
+    except RecursionError:
+        raise InputError(file, line_offset + 1, "JSON nests too deeply to read", "json") from None
     except json.JSONDecodeError as exc:
         raise InputError(
             file, exc.lineno + line_offset, f"invalid JSON: {exc.msg}", "json"

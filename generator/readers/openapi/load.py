@@ -41,7 +41,7 @@ def load_openapi(path: Path, version: str | None, text: str | None = None) -> Lo
             fmt, offset = "openapi-html-json", 0
             text = read_text(json_path, json_path.name)
     doc = document.load_json(text, json_path.name, offset)
-    endpoints = operations.parse(doc, text, json_path.name, diags, offset)
+    endpoints, schemas = operations.parse_with_schemas(doc, text, json_path.name, diags, offset)
     if not endpoints:
         raise InputError(
             json_path.name, offset + 1, "the OpenAPI document has no operations", "not-docs"
@@ -52,5 +52,5 @@ def load_openapi(path: Path, version: str | None, text: str | None = None) -> Lo
         diags.warning(
             "no-version", "OpenAPI documents carry no version; pass --version", json_path.name, 1
         )
-    model = ApiModel(version or "unknown", fmt, endpoints).sorted()
+    model = ApiModel(version or "unknown", fmt, endpoints, schemas=schemas).sorted()
     return Loaded(model, diags, root)

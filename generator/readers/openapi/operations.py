@@ -8,13 +8,17 @@ parameters with ``required`` from the schema; a body that is not an object with 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from generator.core import flags, naming
+from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics, Location
-from generator.core.model import METHODS, Endpoint, Param, SourceRef
+from generator.core.model import METHODS, Endpoint, ObjectSchema, Param, SourceRef
 from generator.readers.openapi.document import line_index, pointer
 from generator.readers.openapi.params import body_params, param
+from generator.readers.openapi.responses import returns
+from generator.readers.openapi.schema_names import assign
 from generator.readers.openapi.schema_types import Resolver
 from generator.readers.params import with_unique_names
 
@@ -26,6 +30,15 @@ def at(file: str, *parts: str) -> Location:
 def parse(
     doc: dict[str, Any], text: str, file: str, diags: Diagnostics, line_offset: int = 0
 ) -> tuple[Endpoint, ...]:
+    """The document's endpoints (their types may refer to object schemas: use
+    ``parse_with_schemas`` to have them too)."""
+    return parse_with_schemas(doc, text, file, diags, line_offset)[0]
+
+
+def parse_with_schemas(
+    doc: dict[str, Any], text: str, file: str, diags: Diagnostics, line_offset: int = 0
+) -> tuple[tuple[Endpoint, ...], tuple[ObjectSchema, ...]]:
+    """The document's endpoints and the object schemas their types refer to, named."""
     resolver = Resolver(doc)
     lines = line_index(text, line_offset)
     endpoints: list[Endpoint] = []
@@ -55,11 +68,57 @@ def parse(
                 continue
             line = lines.get((path, method_key), line_offset + 1)
             endpoints.append(
-                _endpoint(method, path, op, shared, resolver, file, line, where, diags)
+                _endpoint(method, path, op, shared, resolver, file, line, where, diags, method_key)
             )
-    for ptr, msg in sorted(set(resolver.unreadable)):
-        diags.warning("unresolvable-ref", msg, Location(file, pointer=ptr))
-    return tuple(endpoints)
+    resolver.drain()
+    for ptr, code, msg in sorted(set(resolver.unreadable)):
+        diags.warning(code, msg, Location(file, pointer=ptr))
+    return _named(resolver, endpoints)
+
+
+def _named(
+    resolver: Resolver, endpoints: list[Endpoint]
+) -> tuple[tuple[Endpoint, ...], tuple[ObjectSchema, ...]]:
+    """Final names for the object schemas the endpoints' types refer to (directly or through
+    other schemas), in every type that refers to them. A schema met while reading but then
+    absorbed (``X | Any`` is Any) is left out, and takes no name."""
+    built = {o.placeholder: o for o in resolver.objects.values() if o.built is not None}
+    todo = [
+        n for e in endpoints for t in (e.returns, *(p.type for p in e.params)) for n in tx.refs(t)
+    ]
+    kept: dict[str, None] = {}
+    while todo:
+        name = todo.pop()
+        if name not in kept:
+            kept[name] = None
+            todo += built[name].built.refs()  # type: ignore[union-attr]
+    objects = [built[n] for n in kept]
+    names = assign([(o.pointer, o.words) for o in objects])
+    by_placeholder = {o.placeholder: names[o.pointer] for o in objects}
+
+    def rename(t: tx.T) -> tx.T:
+        return tx.map_refs(t, by_placeholder.__getitem__) if tx.refs(t) else t
+
+    schemas = []
+    for o in objects:
+        assert o.built is not None
+        schemas.append(
+            replace(
+                o.built,
+                name=by_placeholder[o.placeholder],
+                fields=tuple(replace(f, type=rename(f.type)) for f in o.built.fields),
+                additional=None if o.built.additional is None else rename(o.built.additional),
+            )
+        )
+    named = tuple(
+        replace(
+            e,
+            params=tuple(replace(p, type=rename(p.type)) for p in e.params),
+            returns=rename(e.returns),
+        )
+        for e in endpoints
+    )
+    return named, tuple(sorted(schemas, key=lambda s: s.name))
 
 
 def _endpoint(
@@ -72,10 +131,24 @@ def _endpoint(
     line: int,
     where: Location,
     diags: Diagnostics,
+    method_key: str = "",
 ) -> Endpoint:
     params: list[Param] = []
     declared: dict[tuple[str, str], dict[str, Any]] = {}
-    for raw in [*shared, *(op.get("parameters") or [])]:
+    places: dict[tuple[str, str], tuple[str, ...]] = {}
+    op_parts = ("paths", path, method_key or method.lower())
+    words = ("op", f"{method} {path}")
+    raws: list[tuple[tuple[str, ...], Any]] = [
+        (("paths", path, "parameters", str(i)), r) for i, r in enumerate(shared)
+    ]
+    raws += [
+        ((*op_parts, "parameters", str(i)), r) for i, r in enumerate(op.get("parameters") or [])
+    ]
+    for place, raw in raws:
+        if isinstance(raw, dict) and isinstance(raw.get("$ref"), str):
+            place = tuple(
+                x.replace("~1", "/").replace("~0", "~") for x in raw["$ref"][2:].split("/")
+            )
         p, _ = resolver.deref(raw)
         if (
             isinstance(p, dict)
@@ -83,6 +156,7 @@ def _endpoint(
             and p.get("in") in ("path", "query", "header", "cookie")
         ):
             declared[(p["in"], p["name"])] = p  # operation-level overrides path-level
+            places[(p["in"], p["name"])] = (*place, "schema")
         else:
             diags.warning("bad-param", "parameter without name/in", where)
     in_path = naming.path_params(path)
@@ -98,6 +172,7 @@ def _endpoint(
                 resolver,
                 where,
                 diags,
+                at=(places.get(("path", name), ()), (*words, name)),
             )
         )
     for (loc, name), spec in declared.items():
@@ -115,9 +190,13 @@ def _endpoint(
                 resolver,
                 where,
                 diags,
+                at=(places[(loc, name)], (*words, name)),
             )
         )
-    from_body, body_format = body_params(op.get("requestBody"), resolver, where, diags)
+    from_body, body_format = body_params(
+        op.get("requestBody"), resolver, where, diags, (op_parts, words)
+    )
+    returned, returns_kind = returns(op.get("responses"), resolver, (op_parts, words))
     params += from_body
     description = op.get("description") if isinstance(op.get("description"), str) else ""
     tags = [t for t in op.get("tags") or [] if isinstance(t, str)]
@@ -135,4 +214,6 @@ def _endpoint(
         body_format=body_format,
         sources=(SourceRef(file, line),),
         params=with_unique_names(tuple(params)),
+        returns=returned,
+        returns_kind=returns_kind,
     )

@@ -10,8 +10,15 @@ from generator.core import naming
 from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics, Location
 from generator.core.model import Param
-from generator.readers.openapi.schema_types import Resolver
+from generator.readers.openapi.schema_types import Resolver, Where
 from generator.readers.params import typed_param
+
+# Request body media types and how the client sends them (their parameters' location).
+_BODY_FORMATS = {
+    "application/json": "json",
+    "multipart/form-data": "multipart",
+    "application/x-www-form-urlencoded": "form",
+}
 
 
 def param(
@@ -24,8 +31,9 @@ def param(
     where: Location,
     diags: Diagnostics,
     whole_body: bool = False,
+    at: Where | None = None,
 ) -> Param:
-    t = tx.ANY if schema is None else resolver.type_of(schema)
+    t = tx.ANY if schema is None else resolver.type_of(schema, at)
     nullable = t.nullable
     base = tx.strip_none(t) if t != tx.NONE else tx.ANY
     desc = description if isinstance(description, str) and description.strip() else None
@@ -95,9 +103,15 @@ def _is_file(schema: Any, resolver: Resolver) -> bool:
 
 
 def body_params(
-    body: Any, resolver: Resolver, where: Location, diags: Diagnostics
+    body: Any, resolver: Resolver, where: Location, diags: Diagnostics, op: Where | None = None
 ) -> tuple[list[Param], str]:
-    """The body's parameters and how they are sent (``json`` or ``multipart``)."""
+    """The body's parameters and how they are sent (``json``, ``form`` or ``multipart``).
+    ``op`` is the operation's place (pointer parts and naming words), for naming objects."""
+    parts, words = op if op is not None else ((), ("op", resolver.context))
+    parts = (*parts, "requestBody")
+    if isinstance(body, dict) and "$ref" in body:
+        ref = str(body["$ref"])
+        parts = tuple(p.replace("~1", "/").replace("~0", "~") for p in ref[2:].split("/"))
     body, _ = resolver.deref(body)
     if not isinstance(body, dict):
         return [], "json"
@@ -105,12 +119,13 @@ def body_params(
     media = "application/json" if "application/json" in content else next(iter(content), None)
     if media is None:
         return [], "json"
-    body_format = "multipart" if media == "multipart/form-data" else "json"
-    if media not in ("application/json", "multipart/form-data"):
+    body_format = _BODY_FORMATS.get(media, "json")
+    if media not in _BODY_FORMATS:
         diags.warning("non-json-body", f"request body is {media}; the client sends JSON", where)
     schema = content[media].get("schema") if isinstance(content[media], dict) else None
     if schema is None:
         return [], body_format
+    parts = (*parts, "content", media, "schema")
     obj = resolver.object_properties(schema)
     if obj is None:
         return [
@@ -124,12 +139,18 @@ def body_params(
                 where,
                 diags,
                 whole_body=True,
+                at=(parts, (*words, "body")),
             )
         ], body_format
     props, required, _ = obj
+    places = {key: p for key, _, p, _ in resolver.fields_of(schema, parts)}
     params = []
     for name, prop in props.items():
         if body_format == "multipart" and _is_file(prop, resolver):
             prop = {"type": "string", "format": "binary"}
-        params.append(param(name, "body", name in required, prop, None, resolver, where, diags))
+        location = {"json": "body"}.get(body_format, body_format)
+        at = (places.get(name, (*parts, "properties", name)), (*words, name))
+        params.append(
+            param(name, location, name in required, prop, None, resolver, where, diags, at=at)
+        )
     return params, body_format
