@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from generator import facts
 from generator.analysis import diff, stats, usage
 from generator.analysis import report as diff_report
 from generator.app import generate
@@ -140,6 +141,16 @@ def cmd_fetch(args: argparse.Namespace) -> Outcome:
     return Outcome(writes=[write])
 
 
+def cmd_facts(args: argparse.Namespace) -> Outcome:
+    """``mbgen facts build|verify|show ...``: the facts maintainer tool (generator.facts)."""
+    code = facts.main(args.rest or ["--help"])
+    if code:
+        raise InputError(
+            "mbgen facts", 0, f"{' '.join(args.rest[:1])} failed (exit {code})", "usage"
+        )
+    return Outcome()
+
+
 def cmd_openapi(args: argparse.Namespace) -> Outcome:
     loaded = sources.load(args.source, args.version)
     out = _write_text(args.output, openapi_export.dumps(loaded.model))
@@ -249,6 +260,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=60.0, help="seconds per request")
     p.set_defaults(func=cmd_fetch)
 
+    p = sub.add_parser(
+        "facts",
+        help="maintainers: read route facts from a Metabase git history (docs/facts.md)",
+        add_help=False,
+    )
+    p.add_argument("rest", nargs=argparse.REMAINDER, help="build | verify | show, and their flags")
+    p.set_defaults(func=cmd_facts)
+
     p = sub.add_parser("openapi", help="write an OpenAPI 3.1 document for any docs")
     p.add_argument("source", help="docs folder, api-documentation.md, or a model JSON")
     p.add_argument("--version", help="Metabase version, when the docs do not say it")
@@ -286,7 +305,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command != "facts":  # facts passes its flags on to generator.facts
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    if args.command == "facts":
+        args.rest = [*args.rest, *extra]
     try:
         _check_version(args)
         outcome: Outcome = args.func(args)

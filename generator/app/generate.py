@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from generator.app import load as sources
 from generator.core import naming
 from generator.core.diagnostics import Diagnostics, InputError
-from generator.core.model import ApiModel
 from generator.readers.live.jar import docs_from_jar
 from generator.render.output import Prepared, prepare_package, write_package
 
@@ -25,7 +25,7 @@ def generate(
     loaded = sources.load(source, version)
     model = loaded.model
     if version and model.metabase_version == "unknown":
-        model = ApiModel(version, model.source_format, model.endpoints)
+        model = replace(model, metabase_version=version)
     if facts_only:
         model = model.without_prose()
     if package is None:

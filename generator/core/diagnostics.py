@@ -47,6 +47,8 @@ CODES: dict[str, tuple[Level, str]] = {
     "foreign-file": (E, "a file mbgen did not write, inside a generated package"),
     "bad-package": (E, "a package name that is not a lower-case identifier"),
     "no-version": (W, "no Metabase version in the docs or on the command line"),
+    "version-mismatch": (W, "--version disagrees with the document's title (the title wins)"),
+    "bad-version": (E, "a version that is not one (e.g. ../x): versions look like 0.49.3"),
     "usage": (E, "flags or arguments that do not go together"),
     # servers and jars
     "auth": (E, "the server refused the credentials"),
@@ -58,15 +60,23 @@ CODES: dict[str, tuple[Level, str]] = {
     "timeout": (E, "a command that ran too long"),
     # what the docs say in a way mbgen reads around
     "bad-param": (W, "a parameter entry without a name"),
+    "namespace-heading": (W, "a heading naming a namespace, read as the route it documents"),
+    "dropped-heading": (W, "a heading with an HTTP method that is not read as an endpoint"),
     "duplicate-param": (W, "a parameter listed twice"),
     "duplicate-endpoint": (W, "an endpoint documented twice"),
     "empty-page": (W, "a page that documents no endpoint"),
     "unlinked-page": (W, "a page the index does not link"),
     "unreadable-prose": (W, "schema prose mbgen cannot type"),
     "unresolvable-ref": (W, "a $ref that points nowhere"),
+    "deep-schema": (W, "a schema nested too deep to type: typed Any"),
     "bad-default": (W, "a default that is not of the parameter's type"),
     "non-json-body": (W, "a request body neither JSON nor multipart"),
     "stray-path-param": (W, "a path parameter the path does not contain"),
+    # route facts (docs/facts.md)
+    "facts-none": (W, "no route facts fit the docs: parameters placed by the docs' rules"),
+    "facts-guessed": (W, "route facts chosen by similarity: the docs carry no version"),
+    "facts-missing": (W, "an endpoint the route facts do not have"),
+    "facts-disagree": (W, "a documented parameter the route does not read"),
 }
 
 

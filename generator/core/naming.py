@@ -218,6 +218,20 @@ def resource_class(ns: str) -> str:
     return name + "Resource"
 
 
+_VERSION_TEXT = re.compile(r"^~?\d+(\.\d+){0,3}([-.+_][0-9A-Za-z]+)*$")
+
+
+def normalise_version(text: str) -> str | None:
+    """A Metabase version as mbgen writes it everywhere, or None when ``text`` is none.
+
+    Surrounding space and a leading ``v`` go, inner runs of space become ``-``: ``v0.49.3``
+    -> ``0.49.3``, ``0.49 beta`` -> ``0.49-beta``, ``~0.43`` stays. ``../../evil`` is None.
+    """
+    core = re.sub(r"\s+", "-", text.strip())
+    core = re.sub(r"^(~?)[vV]", r"\1", core)
+    return core if _VERSION_TEXT.match(core) else None
+
+
 def package_name(version: str) -> str:
     """``0.47`` -> ``metabase_v0_47``; ``0.21.0-snapshot`` -> ``metabase_v0_21_0_snapshot``."""
     core = re.sub(r"[^A-Za-z0-9]+", "_", version.lstrip("vV")).strip("_").lower()

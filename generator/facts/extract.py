@@ -322,16 +322,18 @@ def endpoint_facts(
     bound = {p.name for p in params}
     params += [ParamFact(n, "unbound", True) for n in documented if n not in bound]
     params = [
-        ParamFact(
-            aliases[p.name],
-            p.location,
-            p.documented,
-            p.wire_name if p.wire_name != aliases[p.name] else None,
-            p.key_path,
-            p.name,
+        (
+            ParamFact(
+                aliases[p.name],
+                p.location,
+                p.documented,
+                p.wire_name if p.wire_name != aliases[p.name] else None,
+                p.key_path,
+                p.name,
+            )
+            if p.name in aliases
+            else p
         )
-        if p.name in aliases
-        else p
         for p in params
     ]
     multipart = bool(method_sym.meta.get("multipart")) or any(

@@ -118,9 +118,11 @@ class EndpointFacts:
             method=str(data["method"]),
             path=str(data["path"]),
             namespace=str(data["ns"]),
-            params=tuple(ParamFact.from_json(p) for p in params if isinstance(p, dict))
-            if isinstance(params, list)
-            else (),
+            params=(
+                tuple(ParamFact.from_json(p) for p in params if isinstance(p, dict))
+                if isinstance(params, list)
+                else ()
+            ),
             whole_body=str(wb) if wb is not None else None,
             whole_query=str(wq) if wq is not None else None,
             multipart=bool(data.get("multipart", 0)),

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from generator.core import naming
 from generator.core.diagnostics import InputError
 
 
@@ -62,5 +63,5 @@ def docs_from_jar(jar: Path, workdir: Path, timeout: float = 900) -> tuple[Path,
     ver = run("version")
     m = re.search(r"\bv?(\d+\.\d+[\w.\-]*)", ver.stdout)
     if ver.returncode == 0 and m:
-        version = m.group(1)
+        version = naming.normalise_version(m.group(1))
     return docs, version

@@ -19,6 +19,36 @@ from generator.core.model import METHODS
 
 _MD = MarkdownIt("commonmark")
 _HEADING_CODE = re.compile(r"^([A-Za-z]+)\s+(/\S*)$")
+# Mid-2024 docs print some Enterprise routes with the namespace instead of the route prefix:
+# `GET metabase-enterprise.scim.api/api_key` on the page of /api/ee/scim/.
+_HEADING_NS = re.compile(r"^([A-Za-z]+)\s+([a-z][\w\-]*(?:\.[\w\-]+)+)(/\S*)?$")
+_METHOD_WORD = re.compile(r"^`?(?:GET|POST|PUT|DELETE|PATCH)\s+\S")
+_PAGE_PREFIX = re.compile(r"(/api/[\w\-]+(?:/[\w\-]+)*)/?")
+
+
+def namespace_prefix(namespace: str) -> str:
+    """The route prefix Metabase mounts a namespace at, when the page does not say it:
+    ``metabase.api.card`` -> ``/api/card``; ``metabase-enterprise.scim.api`` ->
+    ``/api/ee/scim``; ``metabase-enterprise.x.api.y`` -> ``/api/ee/x/y``."""
+    parts = namespace.split(".")
+    if parts[:2] == ["metabase", "api"]:
+        return "/api/" + "/".join(parts[2:])
+    if parts[0] == "metabase-enterprise":
+        rest = [x for x in parts[1:] if x != "api"]
+        return "/api/ee/" + "/".join(rest)
+    return "/api/" + "/".join(x for x in parts if x not in ("metabase", "api"))
+
+
+def page_prefix(lines: list[str]) -> str | None:
+    """The route prefix a page says it documents (``/api/ee/scim/``), read from the text
+    before its first endpoint heading."""
+    for line in lines:
+        if line.startswith("## "):
+            return None
+        m = _PAGE_PREFIX.search(line)
+        if m:
+            return m.group(1)
+    return None
 
 
 @dataclass
@@ -118,6 +148,18 @@ def parse_page(text: str, file: str, *, enterprise: bool, diags: Diagnostics) ->
             code = _endpoint_code(inline)
             heading = _inline_text(inline).strip()
             m = _HEADING_CODE.match(code) if code is not None else None
+            ns = _HEADING_NS.match(code) if code is not None and m is None else None
+            if ns and tok.tag in ("h2", "h3") and ns.group(1).upper() in METHODS:
+                prefix = page_prefix(lines) or namespace_prefix(ns.group(2))
+                route = prefix.rstrip("/") + (ns.group(3) or "/")
+                diags.warning(
+                    "namespace-heading",
+                    f"heading names the namespace {ns.group(2)!r}, not a route: read as "
+                    f"{ns.group(1)} {route}",
+                    file,
+                    start + 1,
+                )
+                m = _HEADING_CODE.match(f"{ns.group(1)} {route}")
             if m and tok.tag in ("h2", "h3"):
                 method = m.group(1)
                 if method not in METHODS:
@@ -139,6 +181,15 @@ def parse_page(text: str, file: str, *, enterprise: bool, diags: Diagnostics) ->
                 )
             elif heading.rstrip(":").strip().upper() == "PARAMS" and current is not None:
                 in_params = True
+            elif _METHOD_WORD.match(code or heading) and tok.tag != "h1":
+                diags.warning(
+                    "dropped-heading",
+                    f"heading {heading!r} names an HTTP method but is not an endpoint heading "
+                    "(`METHOD /path` alone, at level 2 or 3): skipped",
+                    file,
+                    start + 1,
+                )
+                current = None
             else:
                 if tok.tag == "h1" and title is None:
                     title = heading

@@ -133,3 +133,31 @@ def test_docs_found_from_a_parent_folder(tmp_path: Path, fixtures: Path, layout:
     direct = sources.load(fixtures / layout).model
     found = sources.load(tmp_path).model
     assert found.endpoints == direct.endpoints
+
+
+def test_namespace_headings_are_read_as_their_routes(tmp_path: Path) -> None:
+    """Mid-2024 docs print some Enterprise routes with the namespace, not the route prefix."""
+    (tmp_path / "api" / "ee").mkdir(parents=True)
+    (tmp_path / "api-documentation.md").write_text(
+        "# API Documentation for Metabase v0.50.1\n\n- [Gizmo audit*](api/ee/gizmo-audit.md)\n"
+    )
+    (tmp_path / "api" / "ee" / "gizmo-audit.md").write_text(
+        "---\ntitle: Gizmo audit\n---\n\n# Gizmo audit\n\n`/api/ee/gizmo-audit/` routes.\n\n"
+        "## `GET metabase-enterprise.gizmo-audit.api/log`\n\nReads the log.\n\n"
+        "## `POST metabase-enterprise.gizmo-audit.api`\n\nAdds.\n\n"
+        "## GET the old way\n\nNot an endpoint heading.\n"
+    )
+    loaded = sources.load(tmp_path)
+    assert sorted((e.method, e.path) for e in loaded.model.endpoints) == [
+        ("GET", "/api/ee/gizmo-audit/log"),
+        ("POST", "/api/ee/gizmo-audit/"),
+    ]
+    codes = [(d.code, d.line) for d in loaded.diagnostics.warnings if "heading" in d.code]
+    assert codes == [("namespace-heading", 9), ("namespace-heading", 13), ("dropped-heading", 17)]
+
+
+def test_namespace_prefix_without_a_page_prefix() -> None:
+    from generator.readers.markdown.page import namespace_prefix
+
+    assert namespace_prefix("metabase-enterprise.scim.api") == "/api/ee/scim"
+    assert namespace_prefix("metabase.api.card") == "/api/card"

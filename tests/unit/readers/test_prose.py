@@ -59,6 +59,12 @@ CASES = [
     ("integer greater than or equal to 0", "int", False),
     ("number", "float", False),
     ("anything", "Any", False),
+    # mid-2024: descriptions where the schema prose used to be, and schema names.
+    ("A gadget id.", "int", False),
+    ("Gizmo id to filter results.", "int", False),
+    ("nullable The IDs of the gadgets to move.", "list[int]", True),
+    ("nullable :metabase.api.gadget/gadget-type.", "str", True),
+    (":metabase.api.gadget/owner-id", "int", False),
     # A made-up future phrase built from known parts: still read.
     ("nullable vector of enum of up, down", "list[Literal['up', 'down']]", True),
 ]
@@ -74,7 +80,14 @@ def test_reads_grammar(text: str, expected: str, nullable: bool) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Invalid widget type", "password is too common.", "nullable function", "Only X is supported"],
+    [
+        "Invalid widget type",
+        "password is too common.",
+        "nullable function",
+        "Only X is supported",
+        "Identifier of the gadget",
+        "invalid id value.",
+    ],
 )
 def test_error_messages_are_not_types(text: str) -> None:
     assert prose.read(text).type is None
