@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class ActivityResource(Resource):
     """Routes of the 'activity' namespace (2 endpoints)."""
 
-    def get_recent_views(self) -> Any:
+    def get_recent_views(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/activity/recent_views
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiactivityrecent_views
@@ -19,9 +27,22 @@ class ActivityResource(Resource):
             "GET",
             "/api/activity/recent_views",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/activity/
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiactivity
@@ -30,4 +51,9 @@ class ActivityResource(Resource):
             "GET",
             "/api/activity/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

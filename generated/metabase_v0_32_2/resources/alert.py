@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from typing_extensions import deprecated
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import MapIdIncludeCsvIncludeXls
 
 
 class AlertResource(Resource):
@@ -13,20 +15,27 @@ class AlertResource(Resource):
     def create(
         self,
         *,
-        alert_condition: Literal["goal", "rows"],
-        card: dict[str, Any],
-        channels: List[dict[str, Any]],
-        alert_first_only: bool,
+        alert_condition: Literal["goal", "rows"] | Unset = UNSET,
+        card: MapIdIncludeCsvIncludeXls | Unset = UNSET,
+        channels: List[dict[str, Any]] | Unset = UNSET,
+        alert_first_only: bool | Unset = UNSET,
         alert_above_goal: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/alert/
 
         Args:
-            alert_condition: Literal['goal', 'rows']; JSON body; required; one of 'goal', 'rows'.
-            card: dict[str, Any]; JSON body; required.
-            channels: list[dict[str, Any]]; JSON body; required.
-            alert_first_only: bool; JSON body; required.
+            alert_condition: Literal['goal', 'rows']; JSON body; optional; one of 'goal', 'rows'.
+            card: MapIdIncludeCsvIncludeXls; JSON body; optional.
+            channels: list[dict[str, Any]]; JSON body; optional.
+            alert_first_only: bool; JSON body; optional.
             alert_above_goal: bool | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apialert
         """
@@ -41,11 +50,24 @@ class AlertResource(Resource):
                 "alert_first_only": alert_first_only,
                 "alert_above_goal": alert_above_goal,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
+    @deprecated("DELETE /api/alert/:id is deprecated by Metabase", category=None)
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/alert/:id
 
@@ -61,11 +83,22 @@ class AlertResource(Resource):
             "/api/alert/{}",
             (id,),
             deprecated="DELETE /api/alert/:id is deprecated by Metabase",
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_question_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/alert/question/:id
 
@@ -78,17 +111,27 @@ class AlertResource(Resource):
             "GET",
             "/api/alert/question/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
         self,
         *,
         archived: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/alert/
 
         Args:
-            archived: bool | None; query string; optional; may be None.
+            archived: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apialert
         """
@@ -96,9 +139,14 @@ class AlertResource(Resource):
             "GET",
             "/api/alert/",
             (),
-            query={
+            form={
                 "archived": archived,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -106,22 +154,29 @@ class AlertResource(Resource):
         id: int,
         *,
         alert_condition: Literal["goal", "rows"] | None | Unset = UNSET,
-        card: dict[str, Any] | None | Unset = UNSET,
+        card: MapIdIncludeCsvIncludeXls | None | Unset = UNSET,
         channels: List[dict[str, Any]] | None | Unset = UNSET,
         alert_first_only: bool | None | Unset = UNSET,
         alert_above_goal: bool | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/alert/:id
 
         Args:
             id: int; path; required.
             alert_condition: Literal['goal', 'rows'] | None; JSON body; optional; None sends null; one of 'goal', 'rows'.
-            card: dict[str, Any] | None; JSON body; optional; None sends null.
+            card: MapIdIncludeCsvIncludeXls | None; JSON body; optional; None sends null.
             channels: list[dict[str, Any]] | None; JSON body; optional; None sends null.
             alert_first_only: bool | None; JSON body; optional; None sends null.
             alert_above_goal: bool | None; JSON body; optional; None sends null.
             archived: bool | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apialertid
         """
@@ -137,11 +192,23 @@ class AlertResource(Resource):
                 "alert_above_goal": alert_above_goal,
                 "archived": archived,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_unsubscribe(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/alert/:id/unsubscribe
 
@@ -154,4 +221,9 @@ class AlertResource(Resource):
             "PUT",
             "/api/alert/{}/unsubscribe",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from typing_extensions import deprecated
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class CardResource(Resource):
@@ -13,28 +14,35 @@ class CardResource(Resource):
     def create(
         self,
         *,
-        visualization_settings: dict[str, Any],
-        name: str,
-        display: str,
+        visualization_settings: dict[str, Any] | Unset = UNSET,
         description: str | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
         result_metadata: List[dict[str, Any]] | None | Unset = UNSET,
         metadata_checksum: str | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         dataset_query: dict[str, Any] | Unset = UNSET,
+        display: str | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/
 
         Args:
-            visualization_settings: dict[str, Any]; JSON body; required.
+            visualization_settings: dict[str, Any]; JSON body; optional.
             description: str | None; JSON body; optional; None sends null.
             collection_position: int | None; JSON body; optional; None sends null.
             result_metadata: list[dict[str, Any]] | None; JSON body; optional; None sends null.
             metadata_checksum: str | None; JSON body; optional; None sends null.
             collection_id: int | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
+            name: str; JSON body; optional.
             dataset_query: dict[str, Any]; JSON body; optional.
-            display: str; JSON body; required.
+            display: str; JSON body; optional.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicard
         """
@@ -53,11 +61,24 @@ class CardResource(Resource):
                 "dataset_query": dataset_query,
                 "display": display,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
+    @deprecated("DELETE /api/card/:id is deprecated by Metabase", category=None)
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/card/:id
 
@@ -73,11 +94,22 @@ class CardResource(Resource):
             "/api/card/{}",
             (id,),
             deprecated="DELETE /api/card/:id is deprecated by Metabase",
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_favorite(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/card/:card-id/favorite
 
@@ -90,11 +122,22 @@ class CardResource(Resource):
             "DELETE",
             "/api/card/{}/favorite",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_public_link(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/card/:card-id/public_link
 
@@ -109,11 +152,22 @@ class CardResource(Resource):
             "DELETE",
             "/api/card/{}/public_link",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/:id
 
@@ -126,9 +180,22 @@ class CardResource(Resource):
             "GET",
             "/api/card/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_embeddable(self) -> Any:
+    def get_embeddable(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/card/embeddable
 
         Requires a superuser.
@@ -139,9 +206,22 @@ class CardResource(Resource):
             "GET",
             "/api/card/embeddable",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_public(self) -> Any:
+    def get_public(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/card/public
 
         Requires a superuser.
@@ -152,11 +232,22 @@ class CardResource(Resource):
             "GET",
             "/api/card/public",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_related(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/:id/related
 
@@ -169,6 +260,11 @@ class CardResource(Resource):
             "GET",
             "/api/card/{}/related",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -180,12 +276,17 @@ class CardResource(Resource):
             | Unset
         ) = UNSET,
         model_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/
 
         Args:
-            f: Literal['all', 'archived', 'database', 'fav', 'mine', 'popular', 'recent', 'table'] | None; query string; optional; may be None; one of 'all', 'archived', 'database', 'fav', 'mine', 'popular', 'recent', 'table'.
-            model_id: int | None; query string; optional; may be None.
+            f: Literal['all', 'archived', 'database', 'fav', 'mine', 'popular', 'recent', 'table'] | None; form field or query string; optional; may be None; one of 'all', 'archived', 'database', 'fav', 'mine', 'popular', 'recent', 'table'.
+            model_id: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicard
         """
@@ -193,10 +294,15 @@ class CardResource(Resource):
             "GET",
             "/api/card/",
             (),
-            query={
+            form={
                 "f": f,
                 "model_id": model_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_collections(
@@ -204,6 +310,11 @@ class CardResource(Resource):
         *,
         card_ids: List[int],
         collection_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/collections
 
@@ -221,11 +332,22 @@ class CardResource(Resource):
                 "card_ids": card_ids,
                 "collection_id": collection_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_favorite(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/:card-id/favorite
 
@@ -238,11 +360,22 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/favorite",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_public_link(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/:card-id/public_link
 
@@ -257,6 +390,11 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/public_link",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_query(
@@ -265,6 +403,11 @@ class CardResource(Resource):
         *,
         parameters: Any | Unset = UNSET,
         ignore_cache: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/:card-id/query
 
@@ -283,6 +426,11 @@ class CardResource(Resource):
                 "parameters": parameters,
                 "ignore_cache": ignore_cache,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_query_by_export_format(
@@ -291,13 +439,21 @@ class CardResource(Resource):
         export_format: Literal["csv", "json", "xlsx"],
         *,
         parameters: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """POST /api/card/:card-id/query/:export-format
 
         Args:
             card_id: int; path; required; sent as 'card-id'.
             export_format: Literal['csv', 'json', 'xlsx']; path; required; one of 'csv', 'json', 'xlsx'; sent as 'export-format'.
-            parameters: str | None; JSON body; optional; None sends null.
+            parameters: str | None; form field or query string; optional; may be None.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcard-idqueryexport-format
         """
@@ -305,20 +461,32 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/query/{}",
             (card_id, export_format),
-            body={
+            form={
                 "parameters": parameters,
             },
+            form_body=True,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def post_related(
         self,
         *,
-        query: Any | Unset = UNSET,
+        query: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/related
 
         Args:
-            query: Any; JSON body; optional.
+            query: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardrelated
         """
@@ -326,9 +494,12 @@ class CardResource(Resource):
             "POST",
             "/api/card/related",
             (),
-            body={
-                "query": query,
-            },
+            raw_body=query,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -347,6 +518,12 @@ class CardResource(Resource):
         embedding_params: dict[str, Any] | None | Unset = UNSET,
         dataset_query: dict[str, Any] | None | Unset = UNSET,
         display: str | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/card/:id
 
@@ -364,6 +541,7 @@ class CardResource(Resource):
             embedding_params: dict[str, Any] | None; JSON body; optional; None sends null.
             dataset_query: dict[str, Any] | None; JSON body; optional; None sends null.
             display: str | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apicardid
         """
@@ -385,4 +563,10 @@ class CardResource(Resource):
                 "dataset_query": dataset_query,
                 "display": display,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

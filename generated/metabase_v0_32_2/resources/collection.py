@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class CollectionResource(Resource):
@@ -17,6 +17,11 @@ class CollectionResource(Resource):
         color: str,
         description: str | None | Unset = UNSET,
         parent_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/collection/
 
@@ -38,11 +43,22 @@ class CollectionResource(Resource):
                 "description": description,
                 "parent_id": parent_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/:id
 
@@ -55,9 +71,22 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_graph(self) -> Any:
+    def get_graph(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/collection/graph
 
         Requires a superuser.
@@ -68,6 +97,11 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/graph",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_items(
@@ -76,13 +110,24 @@ class CollectionResource(Resource):
         *,
         model: Literal["card", "collection", "dashboard", "pulse"] | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/:id/items
 
         Args:
             id: int; path; required.
-            model: Literal['card', 'collection', 'dashboard', 'pulse'] | None; query string; optional; may be None; one of 'card', 'collection', 'dashboard', 'pulse'.
-            archived: bool | None; query string; optional; may be None.
+            model: Literal['card', 'collection', 'dashboard', 'pulse'] | None; form field or query string; optional; may be None; one of 'card', 'collection', 'dashboard', 'pulse'.
+            archived: bool | None; form field or query string; optional; may be None.
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectioniditems
         """
@@ -91,12 +136,29 @@ class CollectionResource(Resource):
             "/api/collection/{}/items",
             (id,),
             query={
+                "limit": limit,
+                "offset": offset,
+            },
+            form={
                 "model": model,
                 "archived": archived,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_root(self) -> Any:
+    def get_root(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/collection/root
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionroot
@@ -105,6 +167,11 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/root",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_root_items(
@@ -112,12 +179,23 @@ class CollectionResource(Resource):
         *,
         model: Literal["card", "collection", "dashboard", "pulse"] | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/root/items
 
         Args:
-            model: Literal['card', 'collection', 'dashboard', 'pulse'] | None; query string; optional; may be None; one of 'card', 'collection', 'dashboard', 'pulse'.
-            archived: bool | None; query string; optional; may be None.
+            model: Literal['card', 'collection', 'dashboard', 'pulse'] | None; form field or query string; optional; may be None; one of 'card', 'collection', 'dashboard', 'pulse'.
+            archived: bool | None; form field or query string; optional; may be None.
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionrootitems
         """
@@ -126,20 +204,34 @@ class CollectionResource(Resource):
             "/api/collection/root/items",
             (),
             query={
+                "limit": limit,
+                "offset": offset,
+            },
+            form={
                 "model": model,
                 "archived": archived,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
         self,
         *,
         archived: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/
 
         Args:
-            archived: bool | None; query string; optional; may be None.
+            archived: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollection
         """
@@ -147,9 +239,14 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/",
             (),
-            query={
+            form={
                 "archived": archived,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -161,6 +258,12 @@ class CollectionResource(Resource):
         description: str | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
         parent_id: int | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/collection/:id
 
@@ -171,6 +274,7 @@ class CollectionResource(Resource):
             description: str | None; JSON body; optional; None sends null.
             archived: bool | None; JSON body; optional; None sends null.
             parent_id: int | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apicollectionid
         """
@@ -185,10 +289,28 @@ class CollectionResource(Resource):
                 "archived": archived,
                 "parent_id": parent_id,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def update_graph(self) -> Any:
+    def update_graph(
+        self,
+        *,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """PUT /api/collection/graph
+
+        Args:
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Requires a superuser.
 
@@ -198,4 +320,10 @@ class CollectionResource(Resource):
             "PUT",
             "/api/collection/graph",
             (),
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

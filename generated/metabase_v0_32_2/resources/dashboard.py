@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class DashboardResource(Resource):
@@ -13,22 +13,27 @@ class DashboardResource(Resource):
     def create(
         self,
         *,
-        name: str,
-        parameters: List[dict[str, Any]],
+        name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
+        parameters: List[dict[str, Any]] | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
-        dashboard: Any | Unset = UNSET,
+        dashboard: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/
 
         Args:
-            name: str; JSON body; required.
+            name: str; JSON body; optional.
             description: str | None; JSON body; optional; None sends null.
-            parameters: list[dict[str, Any]]; JSON body; required.
+            parameters: list[dict[str, Any]]; JSON body; optional.
             collection_id: int | None; JSON body; optional; None sends null.
             collection_position: int | None; JSON body; optional; None sends null.
-            dashboard: Any; JSON body; optional.
+            dashboard: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboard
         """
@@ -42,13 +47,24 @@ class DashboardResource(Resource):
                 "parameters": parameters,
                 "collection_id": collection_id,
                 "collection_position": collection_position,
-                "dashboard": dashboard,
             },
+            raw_body=dashboard,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/dashboard/:id
 
@@ -61,6 +77,11 @@ class DashboardResource(Resource):
             "DELETE",
             "/api/dashboard/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_cards(
@@ -68,12 +89,17 @@ class DashboardResource(Resource):
         id: int,
         *,
         dashcard_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/dashboard/:id/cards
 
         Args:
             id: int; path; required.
-            dashcard_id: int; query string; required; sent as 'dashcardId'.
+            dashcard_id: int; form field or query string; required; sent as 'dashcardId'.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apidashboardidcards
         """
@@ -81,14 +107,25 @@ class DashboardResource(Resource):
             "DELETE",
             "/api/dashboard/{}/cards",
             (id,),
-            query={
+            form={
                 "dashcardId": dashcard_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_favorite(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/dashboard/:id/favorite
 
@@ -101,11 +138,22 @@ class DashboardResource(Resource):
             "DELETE",
             "/api/dashboard/{}/favorite",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_public_link(
         self,
         dashboard_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/dashboard/:dashboard-id/public_link
 
@@ -120,11 +168,22 @@ class DashboardResource(Resource):
             "DELETE",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/:id
 
@@ -137,9 +196,22 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_embeddable(self) -> Any:
+    def get_embeddable(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/dashboard/embeddable
 
         Requires a superuser.
@@ -150,9 +222,22 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/embeddable",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_public(self) -> Any:
+    def get_public(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/dashboard/public
 
         Requires a superuser.
@@ -163,11 +248,22 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/public",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_related(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/:id/related
 
@@ -180,11 +276,22 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}/related",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_revisions(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/:id/revisions
 
@@ -197,17 +304,27 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}/revisions",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
         self,
         *,
         f: Literal["all", "archived", "mine"] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/
 
         Args:
-            f: Literal['all', 'archived', 'mine'] | None; query string; optional; may be None; one of 'all', 'archived', 'mine'.
+            f: Literal['all', 'archived', 'mine'] | None; form field or query string; optional; may be None; one of 'all', 'archived', 'mine'.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboard
         """
@@ -215,26 +332,38 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/",
             (),
-            query={
+            form={
                 "f": f,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_cards(
         self,
         id: int,
         *,
-        parameter_mappings: List[dict[str, Any]],
         card_id: int | None | Unset = UNSET,
+        parameter_mappings: List[dict[str, Any]] | Unset = UNSET,
         series: Any | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/:id/cards
 
         Args:
             id: int; path; required.
             card_id: int | None; JSON body; optional; None sends null; sent as 'cardId'.
-            parameter_mappings: list[dict[str, Any]]; JSON body; required.
+            parameter_mappings: list[dict[str, Any]]; JSON body; optional.
             series: Any; JSON body; optional.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardidcards
         """
@@ -247,6 +376,12 @@ class DashboardResource(Resource):
                 "parameter_mappings": parameter_mappings,
                 "series": series,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_copy(
@@ -257,7 +392,12 @@ class DashboardResource(Resource):
         description: str | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
-        dashboard: Any | Unset = UNSET,
+        dashboard: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/:from-dashboard-id/copy
 
@@ -267,7 +407,7 @@ class DashboardResource(Resource):
             description: str | None; JSON body; optional; None sends null.
             collection_id: int | None; JSON body; optional; None sends null.
             collection_position: int | None; JSON body; optional; None sends null.
-            dashboard: Any; JSON body; optional.
+            dashboard: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardfrom-dashboard-idcopy
         """
@@ -280,13 +420,24 @@ class DashboardResource(Resource):
                 "description": description,
                 "collection_id": collection_id,
                 "collection_position": collection_position,
-                "dashboard": dashboard,
             },
+            raw_body=dashboard,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_favorite(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/:id/favorite
 
@@ -299,11 +450,22 @@ class DashboardResource(Resource):
             "POST",
             "/api/dashboard/{}/favorite",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_public_link(
         self,
         dashboard_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/:dashboard-id/public_link
 
@@ -318,6 +480,11 @@ class DashboardResource(Resource):
             "POST",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_revert(
@@ -325,6 +492,11 @@ class DashboardResource(Resource):
         id: int,
         *,
         revision_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/:id/revert
 
@@ -341,17 +513,27 @@ class DashboardResource(Resource):
             body={
                 "revision_id": revision_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_save(
         self,
         *,
-        dashboard: Any | Unset = UNSET,
+        dashboard: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/save
 
         Args:
-            dashboard: Any; JSON body; optional.
+            dashboard: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardsave
         """
@@ -359,22 +541,30 @@ class DashboardResource(Resource):
             "POST",
             "/api/dashboard/save",
             (),
-            body={
-                "dashboard": dashboard,
-            },
+            raw_body=dashboard,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_save_collection_by_parent_collection_id(
         self,
         parent_collection_id: int,
         *,
-        dashboard: Any | Unset = UNSET,
+        dashboard: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/save/collection/:parent-collection-id
 
         Args:
             parent_collection_id: int; path; required; sent as 'parent-collection-id'.
-            dashboard: Any; JSON body; optional.
+            dashboard: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardsavecollectionparent-collection-id
         """
@@ -382,9 +572,12 @@ class DashboardResource(Resource):
             "POST",
             "/api/dashboard/save/collection/{}",
             (parent_collection_id,),
-            body={
-                "dashboard": dashboard,
-            },
+            raw_body=dashboard,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -403,6 +596,12 @@ class DashboardResource(Resource):
         caveats: str | None | Unset = UNSET,
         embedding_params: dict[str, Any] | None | Unset = UNSET,
         position: int | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/dashboard/:id
 
@@ -420,6 +619,7 @@ class DashboardResource(Resource):
             caveats: str | None; JSON body; optional; None sends null.
             embedding_params: dict[str, Any] | None; JSON body; optional; None sends null.
             position: int | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apidashboardid
         """
@@ -441,6 +641,12 @@ class DashboardResource(Resource):
                 "embedding_params": embedding_params,
                 "position": position,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_cards(
@@ -448,6 +654,11 @@ class DashboardResource(Resource):
         id: int,
         *,
         cards: Any | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/dashboard/:id/cards
 
@@ -464,4 +675,9 @@ class DashboardResource(Resource):
             body={
                 "cards": cards,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class DatabaseResource(Resource):
@@ -19,6 +19,11 @@ class DatabaseResource(Resource):
         is_full_sync: bool | None | Unset = UNSET,
         is_on_demand: bool | None | Unset = UNSET,
         schedules: dict[str, Any] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/
 
@@ -46,11 +51,22 @@ class DatabaseResource(Resource):
                 "is_on_demand": is_on_demand,
                 "schedules": schedules,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/database/:id
 
@@ -63,11 +79,22 @@ class DatabaseResource(Resource):
             "DELETE",
             "/api/database/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id
 
@@ -80,6 +107,11 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_autocomplete_suggestions(
@@ -87,12 +119,17 @@ class DatabaseResource(Resource):
         id: int,
         *,
         prefix: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/autocomplete_suggestions
 
         Args:
             id: int; path; required.
-            prefix: str; query string; required.
+            prefix: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabaseidautocomplete_suggestions
         """
@@ -100,14 +137,25 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/autocomplete_suggestions",
             (id,),
-            query={
+            form={
                 "prefix": prefix,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_fields(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/fields
 
@@ -120,11 +168,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/fields",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_idfields(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/idfields
 
@@ -137,11 +196,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/idfields",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_metadata(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/metadata
 
@@ -154,11 +224,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/metadata",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_metadata_for_virtual_db(
         self,
         virtual_db: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:virtual-db/metadata
 
@@ -171,12 +252,23 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/metadata",
             (virtual_db,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schema_by_schema(
         self,
         id: int,
         schema: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/schema/:schema
 
@@ -190,11 +282,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/schema/{}",
             (id, schema),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schemas(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/schemas
 
@@ -207,6 +310,11 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/schemas",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -214,12 +322,17 @@ class DatabaseResource(Resource):
         *,
         include_tables: bool | None | Unset = UNSET,
         include_cards: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/
 
         Args:
-            include_tables: bool | None; query string; optional; may be None.
-            include_cards: bool | None; query string; optional; may be None.
+            include_tables: bool | None; form field or query string; optional; may be None.
+            include_cards: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabase
         """
@@ -227,15 +340,26 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/",
             (),
-            query={
+            form={
                 "include_tables": include_tables,
                 "include_cards": include_cards,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_discard_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/:id/discard_values
 
@@ -250,11 +374,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/discard_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_rescan_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/:id/rescan_values
 
@@ -269,9 +404,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/rescan_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def post_sample_dataset(self) -> Any:
+    def post_sample_dataset(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/database/sample_dataset
 
         Requires a superuser.
@@ -282,11 +430,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/sample_dataset",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_sync(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/:id/sync
 
@@ -299,11 +458,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/sync",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_sync_schema(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/:id/sync_schema
 
@@ -318,6 +488,11 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/sync_schema",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_validate(
@@ -325,12 +500,17 @@ class DatabaseResource(Resource):
         *,
         engine: str,
         details: dict[str, Any],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/validate
 
         Args:
-            engine: str; JSON body; required.
-            details: dict[str, Any]; JSON body; required.
+            engine: str; JSON body; required; sent as 'details.engine'.
+            details: dict[str, Any]; JSON body; required; sent as 'details.details'.
 
         Requires a superuser.
 
@@ -340,10 +520,16 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/validate",
             (),
-            body={
-                "engine": engine,
-                "details": details,
-            },
+            body={},
+            nested=[
+                (("details", "engine"), engine),
+                (("details", "details"), details),
+            ],
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -359,6 +545,11 @@ class DatabaseResource(Resource):
         is_full_sync: bool | Unset = UNSET,
         details: dict[str, Any] | None | Unset = UNSET,
         is_on_demand: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/database/:id
 
@@ -393,4 +584,9 @@ class DatabaseResource(Resource):
                 "details": details,
                 "is_on_demand": is_on_demand,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class EmbedResource(Resource):
@@ -13,6 +13,12 @@ class EmbedResource(Resource):
     def get_card_by_token(
         self,
         token: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/card/:token
 
@@ -25,6 +31,11 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/card/{}",
             (token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_field_remapping_by_remapped_id(
@@ -34,6 +45,11 @@ class EmbedResource(Resource):
         remapped_id: int,
         *,
         value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/card/:token/field/:field-id/remapping/:remapped-id
 
@@ -41,7 +57,7 @@ class EmbedResource(Resource):
             token: str; path; required.
             field_id: int; path; required; sent as 'field-id'.
             remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; query string; required.
+            value: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiembedcardtokenfieldfield-idremappingremapped-id
         """
@@ -49,9 +65,14 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/card/{}/field/{}/remapping/{}",
             (token, field_id, remapped_id),
-            query={
+            form={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_field_search_by_search_field_id(
@@ -62,6 +83,11 @@ class EmbedResource(Resource):
         *,
         value: str,
         limit: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/card/:token/field/:field-id/search/:search-field-id
 
@@ -69,8 +95,8 @@ class EmbedResource(Resource):
             token: str; path; required.
             field_id: int; path; required; sent as 'field-id'.
             search_field_id: int; path; required; sent as 'search-field-id'.
-            value: str; query string; required.
-            limit: int | None; query string; optional; may be None.
+            value: str; form field or query string; required.
+            limit: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiembedcardtokenfieldfield-idsearchsearch-field-id
         """
@@ -78,16 +104,27 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/card/{}/field/{}/search/{}",
             (token, field_id, search_field_id),
-            query={
+            form={
                 "value": value,
                 "limit": limit,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_field_values(
         self,
         token: str,
         field_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/card/:token/field/:field-id/values
 
@@ -101,16 +138,29 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/card/{}/field/{}/values",
             (token, field_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query(
         self,
         token: str,
+        *,
+        query_params: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/card/:token/query
 
         Args:
             token: str; path; required.
+            query_params: dict[str, Any]; a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiembedcardtokenquery
         """
@@ -118,18 +168,35 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/card/{}/query",
             (token,),
+            query_map=query_params,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query_by_export_format(
         self,
         token: str,
         export_format: Literal["csv", "json", "xlsx"],
+        *,
+        query_params: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/embed/card/:token/query/:export-format
 
         Args:
             token: str; path; required.
             export_format: Literal['csv', 'json', 'xlsx']; path; required; one of 'csv', 'json', 'xlsx'; sent as 'export-format'.
+            query_params: dict[str, Any]; a map of query parameters; optional.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiembedcardtokenqueryexport-format
         """
@@ -137,11 +204,24 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/card/{}/query/{}",
             (token, export_format),
+            query_map=query_params,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get_dashboard_by_token(
         self,
         token: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/dashboard/:token
 
@@ -154,6 +234,11 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/dashboard/{}",
             (token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_dashcard_card_by_card_id(
@@ -161,6 +246,13 @@ class EmbedResource(Resource):
         token: str,
         dashcard_id: int,
         card_id: int,
+        *,
+        query_params: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
@@ -168,6 +260,7 @@ class EmbedResource(Resource):
             token: str; path; required.
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             card_id: int; path; required; sent as 'card-id'.
+            query_params: dict[str, Any]; a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiembeddashboardtokendashcarddashcard-idcardcard-id
         """
@@ -175,6 +268,12 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/dashboard/{}/dashcard/{}/card/{}",
             (token, dashcard_id, card_id),
+            query_map=query_params,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_dashcard_card_by_card_id_and_export_format(
@@ -183,6 +282,14 @@ class EmbedResource(Resource):
         dashcard_id: int,
         card_id: int,
         export_format: Literal["csv", "json", "xlsx"],
+        *,
+        query_params: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id/:export-format
 
@@ -191,6 +298,9 @@ class EmbedResource(Resource):
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             card_id: int; path; required; sent as 'card-id'.
             export_format: Literal['csv', 'json', 'xlsx']; path; required; one of 'csv', 'json', 'xlsx'; sent as 'export-format'.
+            query_params: dict[str, Any]; a map of query parameters; optional.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiembeddashboardtokendashcarddashcard-idcardcard-idexport-format
         """
@@ -198,6 +308,13 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/dashboard/{}/dashcard/{}/card/{}/{}",
             (token, dashcard_id, card_id, export_format),
+            query_map=query_params,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get_dashboard_field_remapping_by_remapped_id(
@@ -207,6 +324,11 @@ class EmbedResource(Resource):
         remapped_id: int,
         *,
         value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/dashboard/:token/field/:field-id/remapping/:remapped-id
 
@@ -214,7 +336,7 @@ class EmbedResource(Resource):
             token: str; path; required.
             field_id: int; path; required; sent as 'field-id'.
             remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; query string; required.
+            value: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiembeddashboardtokenfieldfield-idremappingremapped-id
         """
@@ -222,9 +344,14 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/dashboard/{}/field/{}/remapping/{}",
             (token, field_id, remapped_id),
-            query={
+            form={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_field_search_by_search_field_id(
@@ -235,6 +362,11 @@ class EmbedResource(Resource):
         *,
         value: str,
         limit: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/dashboard/:token/field/:field-id/search/:search-field-id
 
@@ -242,8 +374,8 @@ class EmbedResource(Resource):
             token: str; path; required.
             field_id: int; path; required; sent as 'field-id'.
             search_field_id: int; path; required; sent as 'search-field-id'.
-            value: str; query string; required.
-            limit: int | None; query string; optional; may be None.
+            value: str; form field or query string; required.
+            limit: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiembeddashboardtokenfieldfield-idsearchsearch-field-id
         """
@@ -251,16 +383,27 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/dashboard/{}/field/{}/search/{}",
             (token, field_id, search_field_id),
-            query={
+            form={
                 "value": value,
                 "limit": limit,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_field_values(
         self,
         token: str,
         field_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/dashboard/:token/field/:field-id/values
 
@@ -274,4 +417,9 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/dashboard/{}/field/{}/values",
             (token, field_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

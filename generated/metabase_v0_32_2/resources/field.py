@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class FieldResource(Resource):
@@ -13,6 +13,12 @@ class FieldResource(Resource):
     def delete_dimension(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/field/:id/dimension
 
@@ -25,11 +31,22 @@ class FieldResource(Resource):
             "DELETE",
             "/api/field/{}/dimension",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id
 
@@ -42,12 +59,23 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_field_literal_values(
         self,
         field_name: str,
         field_type: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/field-literal%2C:field-name%2Ctype%2F:field-type/values
 
@@ -61,11 +89,22 @@ class FieldResource(Resource):
             "GET",
             "/api/field/field-literal%2C{}%2Ctype%2F{}/values",
             (field_name, field_type),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_related(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id/related
 
@@ -78,6 +117,11 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}/related",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_remapping_by_remapped_id(
@@ -86,13 +130,18 @@ class FieldResource(Resource):
         remapped_id: int,
         *,
         value: Any | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id/remapping/:remapped-id
 
         Args:
             id: int; path; required.
             remapped_id: int; path; required; sent as 'remapped-id'.
-            value: Any; query string; optional.
+            value: Any; form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidremappingremapped-id
         """
@@ -100,9 +149,14 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}/remapping/{}",
             (id, remapped_id),
-            query={
+            form={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_search_by_search_id(
@@ -112,14 +166,19 @@ class FieldResource(Resource):
         *,
         value: str,
         limit: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id/search/:search-id
 
         Args:
             id: int; path; required.
             search_id: int; path; required; sent as 'search-id'.
-            value: str; query string; required.
-            limit: int | None; query string; optional; may be None.
+            value: str; form field or query string; required.
+            limit: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidsearchsearch-id
         """
@@ -127,15 +186,26 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}/search/{}",
             (id, search_id),
-            query={
+            form={
                 "value": value,
                 "limit": limit,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_summary(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id/summary
 
@@ -148,11 +218,22 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}/summary",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id/values
 
@@ -165,6 +246,11 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}/values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_dimension(
@@ -174,6 +260,11 @@ class FieldResource(Resource):
         type: Literal["external", "internal"],
         name: str,
         human_readable_field_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/field/:id/dimension
 
@@ -194,11 +285,22 @@ class FieldResource(Resource):
                 "name": name,
                 "human_readable_field_id": human_readable_field_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_discard_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/field/:id/discard_values
 
@@ -213,11 +315,22 @@ class FieldResource(Resource):
             "POST",
             "/api/field/{}/discard_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_rescan_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/field/:id/rescan_values
 
@@ -232,6 +345,11 @@ class FieldResource(Resource):
             "POST",
             "/api/field/{}/rescan_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_values(
@@ -239,12 +357,17 @@ class FieldResource(Resource):
         id: int,
         *,
         value_pairs: List[List[Any]],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/field/:id/values
 
         Args:
             id: int; path; required.
-            value_pairs: list[list[Any]]; JSON body; required; sent as 'value-pairs'.
+            value_pairs: list[list[Any]]; JSON body; required; sent as 'values'.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apifieldidvalues
         """
@@ -253,8 +376,13 @@ class FieldResource(Resource):
             "/api/field/{}/values",
             (id,),
             body={
-                "value-pairs": value_pairs,
+                "values": value_pairs,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -272,6 +400,12 @@ class FieldResource(Resource):
         settings: dict[str, Any] | None | Unset = UNSET,
         caveats: str | None | Unset = UNSET,
         fk_target_field_id: int | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/field/:id
 
@@ -286,6 +420,7 @@ class FieldResource(Resource):
             settings: dict[str, Any] | None; JSON body; optional; None sends null.
             caveats: str | None; JSON body; optional; None sends null.
             fk_target_field_id: int | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apifieldid
         """
@@ -304,4 +439,10 @@ class FieldResource(Resource):
                 "caveats": caveats,
                 "fk_target_field_id": fk_target_field_id,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

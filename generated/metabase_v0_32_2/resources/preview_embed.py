@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class PreviewEmbedResource(Resource):
@@ -13,6 +13,12 @@ class PreviewEmbedResource(Resource):
     def get_card_by_token(
         self,
         token: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/preview-embed/card/:token
 
@@ -25,16 +31,29 @@ class PreviewEmbedResource(Resource):
             "GET",
             "/api/preview-embed/card/{}",
             (token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query(
         self,
         token: str,
+        *,
+        query_params: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/preview-embed/card/:token/query
 
         Args:
             token: str; path; required.
+            query_params: dict[str, Any]; a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview-embedcardtokenquery
         """
@@ -42,11 +61,23 @@ class PreviewEmbedResource(Resource):
             "GET",
             "/api/preview-embed/card/{}/query",
             (token,),
+            query_map=query_params,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_by_token(
         self,
         token: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/preview-embed/dashboard/:token
 
@@ -59,6 +90,11 @@ class PreviewEmbedResource(Resource):
             "GET",
             "/api/preview-embed/dashboard/{}",
             (token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_dashcard_card_by_card_id(
@@ -66,6 +102,13 @@ class PreviewEmbedResource(Resource):
         token: str,
         dashcard_id: int,
         card_id: int,
+        *,
+        query_params: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/preview-embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
@@ -73,6 +116,7 @@ class PreviewEmbedResource(Resource):
             token: str; path; required.
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             card_id: int; path; required; sent as 'card-id'.
+            query_params: dict[str, Any]; a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview-embeddashboardtokendashcarddashcard-idcardcard-id
         """
@@ -80,4 +124,10 @@ class PreviewEmbedResource(Resource):
             "GET",
             "/api/preview-embed/dashboard/{}/dashcard/{}/card/{}",
             (token, dashcard_id, card_id),
+            query_map=query_params,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

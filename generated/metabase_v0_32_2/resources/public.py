@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class PublicResource(Resource):
@@ -13,6 +13,12 @@ class PublicResource(Resource):
     def get_card_by_uuid(
         self,
         uuid: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid
 
@@ -25,6 +31,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}",
             (uuid,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_field_remapping_by_remapped_id(
@@ -34,6 +45,11 @@ class PublicResource(Resource):
         remapped_id: int,
         *,
         value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/field/:field-id/remapping/:remapped-id
 
@@ -41,7 +57,7 @@ class PublicResource(Resource):
             uuid: str; path; required.
             field_id: int; path; required; sent as 'field-id'.
             remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; query string; required.
+            value: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuidfieldfield-idremappingremapped-id
         """
@@ -49,9 +65,14 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/field/{}/remapping/{}",
             (uuid, field_id, remapped_id),
-            query={
+            form={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_field_search_by_search_field_id(
@@ -62,6 +83,11 @@ class PublicResource(Resource):
         *,
         value: str,
         limit: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/field/:field-id/search/:search-field-id
 
@@ -69,8 +95,8 @@ class PublicResource(Resource):
             uuid: str; path; required.
             field_id: int; path; required; sent as 'field-id'.
             search_field_id: int; path; required; sent as 'search-field-id'.
-            value: str; query string; required.
-            limit: int | None; query string; optional; may be None.
+            value: str; form field or query string; required.
+            limit: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuidfieldfield-idsearchsearch-field-id
         """
@@ -78,16 +104,27 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/field/{}/search/{}",
             (uuid, field_id, search_field_id),
-            query={
+            form={
                 "value": value,
                 "limit": limit,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_field_values(
         self,
         uuid: str,
         field_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/field/:field-id/values
 
@@ -101,6 +138,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/field/{}/values",
             (uuid, field_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query(
@@ -108,12 +150,17 @@ class PublicResource(Resource):
         uuid: str,
         *,
         parameters: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/query
 
         Args:
             uuid: str; path; required.
-            parameters: str | None; query string; optional; may be None.
+            parameters: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuidquery
         """
@@ -121,9 +168,14 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/query",
             (uuid,),
-            query={
+            form={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query_by_export_format(
@@ -132,13 +184,21 @@ class PublicResource(Resource):
         export_format: Literal["csv", "json", "xlsx"],
         *,
         parameters: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/query/:export-format
 
         Args:
             uuid: str; path; required.
             export_format: Literal['csv', 'json', 'xlsx']; path; required; one of 'csv', 'json', 'xlsx'; sent as 'export-format'.
-            parameters: str | None; query string; optional; may be None.
+            parameters: str | None; form field or query string; optional; may be None.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuidqueryexport-format
         """
@@ -146,14 +206,26 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/query/{}",
             (uuid, export_format),
-            query={
+            form={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get_dashboard_by_uuid(
         self,
         uuid: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid
 
@@ -166,6 +238,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}",
             (uuid,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_card_by_card_id(
@@ -174,13 +251,18 @@ class PublicResource(Resource):
         card_id: int,
         *,
         parameters: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/card/:card-id
 
         Args:
             uuid: str; path; required.
             card_id: int; path; required; sent as 'card-id'.
-            parameters: str | None; query string; optional; may be None.
+            parameters: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicdashboarduuidcardcard-id
         """
@@ -188,9 +270,14 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/card/{}",
             (uuid, card_id),
-            query={
+            form={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_field_remapping_by_remapped_id(
@@ -200,6 +287,11 @@ class PublicResource(Resource):
         remapped_id: int,
         *,
         value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/field/:field-id/remapping/:remapped-id
 
@@ -207,7 +299,7 @@ class PublicResource(Resource):
             uuid: str; path; required.
             field_id: int; path; required; sent as 'field-id'.
             remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; query string; required.
+            value: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicdashboarduuidfieldfield-idremappingremapped-id
         """
@@ -215,9 +307,14 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/field/{}/remapping/{}",
             (uuid, field_id, remapped_id),
-            query={
+            form={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_field_search_by_search_field_id(
@@ -228,6 +325,11 @@ class PublicResource(Resource):
         *,
         value: str,
         limit: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/field/:field-id/search/:search-field-id
 
@@ -235,8 +337,8 @@ class PublicResource(Resource):
             uuid: str; path; required.
             field_id: int; path; required; sent as 'field-id'.
             search_field_id: int; path; required; sent as 'search-field-id'.
-            value: str; query string; required.
-            limit: int | None; query string; optional; may be None.
+            value: str; form field or query string; required.
+            limit: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicdashboarduuidfieldfield-idsearchsearch-field-id
         """
@@ -244,16 +346,27 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/field/{}/search/{}",
             (uuid, field_id, search_field_id),
-            query={
+            form={
                 "value": value,
                 "limit": limit,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_field_values(
         self,
         uuid: str,
         field_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/field/:field-id/values
 
@@ -267,6 +380,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/field/{}/values",
             (uuid, field_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_oembed(
@@ -276,14 +394,19 @@ class PublicResource(Resource):
         format: Literal["json"] | None | Unset = UNSET,
         maxheight: int | None | Unset = UNSET,
         maxwidth: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/oembed
 
         Args:
-            url: str; query string; required.
-            format: Literal['json'] | None; query string; optional; may be None; one of 'json'.
-            maxheight: int | None; query string; optional; may be None.
-            maxwidth: int | None; query string; optional; may be None.
+            url: str; form field or query string; required.
+            format: Literal['json'] | None; form field or query string; optional; may be None; one of 'json'.
+            maxheight: int | None; form field or query string; optional; may be None.
+            maxwidth: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicoembed
         """
@@ -291,10 +414,15 @@ class PublicResource(Resource):
             "GET",
             "/api/public/oembed",
             (),
-            query={
+            form={
                 "url": url,
                 "format": format,
                 "maxheight": maxheight,
                 "maxwidth": maxwidth,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List
-
-from .._runtime import UNSET, Resource, Unset
+from typing_extensions import deprecated
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._schemas import MapCollectionIdDescriptionDisplayAnd4, MapIdIncludeCsvIncludeXls
 
 
 class PulseResource(Resource):
@@ -14,17 +16,22 @@ class PulseResource(Resource):
         self,
         *,
         name: str,
-        cards: List[dict[str, Any]],
+        cards: List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls],
         channels: List[dict[str, Any]],
         skip_if_empty: bool | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/pulse/
 
         Args:
             name: str; JSON body; required.
-            cards: list[dict[str, Any]]; JSON body; required.
+            cards: list[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls]; JSON body; required.
             channels: list[dict[str, Any]]; JSON body; required.
             skip_if_empty: bool | None; JSON body; optional; None sends null.
             collection_id: int | None; JSON body; optional; None sends null.
@@ -44,11 +51,23 @@ class PulseResource(Resource):
                 "collection_id": collection_id,
                 "collection_position": collection_position,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
+    @deprecated("DELETE /api/pulse/:id is deprecated by Metabase", category=None)
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/pulse/:id
 
@@ -64,11 +83,22 @@ class PulseResource(Resource):
             "/api/pulse/{}",
             (id,),
             deprecated="DELETE /api/pulse/:id is deprecated by Metabase",
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/pulse/:id
 
@@ -81,9 +111,22 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_form_input(self) -> Any:
+    def get_form_input(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/pulse/form_input
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulseform_input
@@ -92,11 +135,22 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/form_input",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_preview_card_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/pulse/preview_card/:id
 
@@ -109,11 +163,22 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/preview_card/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_preview_card_info_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/pulse/preview_card_info/:id
 
@@ -126,16 +191,30 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/preview_card_info/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_preview_card_png_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/pulse/preview_card_png/:id
 
         Args:
             id: int; path; required.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulsepreview_card_pngid
         """
@@ -143,17 +222,28 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/preview_card_png/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def list(
         self,
         *,
         archived: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/pulse/
 
         Args:
-            archived: bool | None; query string; optional; may be None.
+            archived: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulse
         """
@@ -161,30 +251,44 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/",
             (),
-            query={
+            form={
                 "archived": archived,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_test(
         self,
         *,
-        name: str,
-        cards: List[dict[str, Any]],
-        channels: List[dict[str, Any]],
+        name: str | Unset = UNSET,
+        cards: (
+            List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls] | Unset
+        ) = UNSET,
+        channels: List[dict[str, Any]] | Unset = UNSET,
         skip_if_empty: bool | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/pulse/test
 
         Args:
-            name: str; JSON body; required.
-            cards: list[dict[str, Any]]; JSON body; required.
-            channels: list[dict[str, Any]]; JSON body; required.
+            name: str; JSON body; optional.
+            cards: list[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls]; JSON body; optional.
+            channels: list[dict[str, Any]]; JSON body; optional.
             skip_if_empty: bool | None; JSON body; optional; None sends null.
             collection_id: int | None; JSON body; optional; None sends null.
             collection_position: int | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipulsetest
         """
@@ -200,6 +304,12 @@ class PulseResource(Resource):
                 "collection_id": collection_id,
                 "collection_position": collection_position,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -207,22 +317,31 @@ class PulseResource(Resource):
         id: int,
         *,
         name: str | None | Unset = UNSET,
-        cards: List[dict[str, Any]] | None | Unset = UNSET,
+        cards: (
+            List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls] | None | Unset
+        ) = UNSET,
         channels: List[dict[str, Any]] | None | Unset = UNSET,
         skip_if_empty: bool | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/pulse/:id
 
         Args:
             id: int; path; required.
             name: str | None; JSON body; optional; None sends null.
-            cards: list[dict[str, Any]] | None; JSON body; optional; None sends null.
+            cards: list[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls] | None; JSON body; optional; None sends null.
             channels: list[dict[str, Any]] | None; JSON body; optional; None sends null.
             skip_if_empty: bool | None; JSON body; optional; None sends null.
             collection_id: int | None; JSON body; optional; None sends null.
             archived: bool | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apipulseid
         """
@@ -238,4 +357,10 @@ class PulseResource(Resource):
                 "collection_id": collection_id,
                 "archived": archived,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class RevisionResource(Resource):
@@ -15,12 +15,17 @@ class RevisionResource(Resource):
         *,
         entity: Literal["card", "dashboard"],
         id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/revision/
 
         Args:
-            entity: Literal['card', 'dashboard']; query string; required; one of 'card', 'dashboard'.
-            id: int; query string; required.
+            entity: Literal['card', 'dashboard']; form field or query string; required; one of 'card', 'dashboard'.
+            id: int; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apirevision
         """
@@ -28,10 +33,15 @@ class RevisionResource(Resource):
             "GET",
             "/api/revision/",
             (),
-            query={
+            form={
                 "entity": entity,
                 "id": id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_revert(
@@ -40,6 +50,11 @@ class RevisionResource(Resource):
         entity: Literal["card", "dashboard"],
         id: int,
         revision_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/revision/revert
 
@@ -59,4 +74,9 @@ class RevisionResource(Resource):
                 "id": id,
                 "revision_id": revision_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class SessionResource(Resource):
@@ -15,6 +15,11 @@ class SessionResource(Resource):
         *,
         username: str,
         password: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/session/
 
@@ -32,9 +37,22 @@ class SessionResource(Resource):
                 "username": username,
                 "password": password,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def delete_all(self) -> Any:
+    def delete_all(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """DELETE /api/session/
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apisession
@@ -43,17 +61,27 @@ class SessionResource(Resource):
             "DELETE",
             "/api/session/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_password_reset_token_valid(
         self,
         *,
         token: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/session/password_reset_token_valid
 
         Args:
-            token: str; query string; required.
+            token: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apisessionpassword_reset_token_valid
         """
@@ -61,12 +89,25 @@ class SessionResource(Resource):
             "GET",
             "/api/session/password_reset_token_valid",
             (),
-            query={
+            form={
                 "token": token,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_properties(self) -> Any:
+    def get_properties(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/session/properties
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apisessionproperties
@@ -75,12 +116,22 @@ class SessionResource(Resource):
             "GET",
             "/api/session/properties",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_forgot_password(
         self,
         *,
         email: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/session/forgot_password
 
@@ -96,12 +147,22 @@ class SessionResource(Resource):
             body={
                 "email": email,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_google_auth(
         self,
         *,
         token: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/session/google_auth
 
@@ -117,6 +178,11 @@ class SessionResource(Resource):
             body={
                 "token": token,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_reset_password(
@@ -124,6 +190,11 @@ class SessionResource(Resource):
         *,
         token: str,
         password: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/session/reset_password
 
@@ -141,4 +212,9 @@ class SessionResource(Resource):
                 "token": token,
                 "password": password,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

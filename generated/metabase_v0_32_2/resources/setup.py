@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class SetupResource(Resource):
@@ -26,23 +26,28 @@ class SetupResource(Resource):
         is_full_sync: bool | Unset = UNSET,
         details: dict[str, Any] | Unset = UNSET,
         is_on_demand: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/setup/
 
         Args:
-            engine: str; JSON body; optional.
-            schedules: dict[str, Any] | None; JSON body; optional; None sends null.
-            allow_tracking: bool | None; JSON body; optional; None sends null.
-            email: str; JSON body; required.
-            first_name: str; JSON body; required.
-            password: str; JSON body; required.
-            name: str; JSON body; optional.
-            is_full_sync: bool; JSON body; optional.
-            site_name: str; JSON body; required.
+            engine: str; JSON body; optional; sent as 'database.engine'.
+            schedules: dict[str, Any] | None; JSON body; optional; None sends null; sent as 'database.schedules'.
+            allow_tracking: bool | None; JSON body; optional; None sends null; sent as 'prefs.allow_tracking'.
+            email: str; JSON body; required; sent as 'user.email'.
+            first_name: str; JSON body; required; sent as 'user.first_name'.
+            password: str; JSON body; required; sent as 'user.password'.
+            name: str; JSON body; optional; sent as 'database.name'.
+            is_full_sync: bool; JSON body; optional; sent as 'database.is_full_sync'.
+            site_name: str; JSON body; required; sent as 'prefs.site_name'.
             token: str; JSON body; required.
-            details: dict[str, Any]; JSON body; optional.
-            is_on_demand: bool; JSON body; optional.
-            last_name: str; JSON body; required.
+            details: dict[str, Any]; JSON body; optional; sent as 'database.details'.
+            is_on_demand: bool; JSON body; optional; sent as 'database.is_on_demand'.
+            last_name: str; JSON body; required; sent as 'user.last_name'.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apisetup
         """
@@ -51,23 +56,38 @@ class SetupResource(Resource):
             "/api/setup/",
             (),
             body={
-                "engine": engine,
-                "schedules": schedules,
-                "allow_tracking": allow_tracking,
-                "email": email,
-                "first_name": first_name,
-                "password": password,
-                "name": name,
-                "is_full_sync": is_full_sync,
-                "site_name": site_name,
                 "token": token,
-                "details": details,
-                "is_on_demand": is_on_demand,
-                "last_name": last_name,
             },
+            nested=[
+                (("database", "engine"), engine),
+                (("database", "schedules"), schedules),
+                (("prefs", "allow_tracking"), allow_tracking),
+                (("user", "email"), email),
+                (("user", "first_name"), first_name),
+                (("user", "password"), password),
+                (("database", "name"), name),
+                (("database", "is_full_sync"), is_full_sync),
+                (("prefs", "site_name"), site_name),
+                (("database", "details"), details),
+                (("database", "is_on_demand"), is_on_demand),
+                (("user", "last_name"), last_name),
+            ],
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_admin_checklist(self) -> Any:
+    def get_admin_checklist(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/setup/admin_checklist
 
         Requires a superuser.
@@ -78,6 +98,11 @@ class SetupResource(Resource):
             "GET",
             "/api/setup/admin_checklist",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_validate(
@@ -86,12 +111,17 @@ class SetupResource(Resource):
         engine: str,
         token: str,
         details: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/setup/validate
 
         Args:
-            engine: str; JSON body; required.
-            details: dict[str, Any]; JSON body; optional.
+            engine: str; JSON body; required; sent as 'details.engine'.
+            details: dict[str, Any]; JSON body; optional; sent as 'details.details'.
             token: str; JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apisetupvalidate
@@ -101,8 +131,15 @@ class SetupResource(Resource):
             "/api/setup/validate",
             (),
             body={
-                "engine": engine,
-                "details": details,
                 "token": token,
             },
+            nested=[
+                (("details", "engine"), engine),
+                (("details", "details"), details),
+            ],
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

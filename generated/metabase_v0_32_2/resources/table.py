@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class TableResource(Resource):
@@ -13,6 +13,12 @@ class TableResource(Resource):
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/:id
 
@@ -25,11 +31,22 @@ class TableResource(Resource):
             "GET",
             "/api/table/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_fks(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/card__:id/fks
 
@@ -42,11 +59,22 @@ class TableResource(Resource):
             "GET",
             "/api/table/card__{}/fks",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query_metadata(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/card__:id/query_metadata
 
@@ -59,11 +87,22 @@ class TableResource(Resource):
             "GET",
             "/api/table/card__{}/query_metadata",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_fks(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/:id/fks
 
@@ -76,6 +115,11 @@ class TableResource(Resource):
             "GET",
             "/api/table/{}/fks",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_query_metadata(
@@ -83,12 +127,17 @@ class TableResource(Resource):
         id: int,
         *,
         include_sensitive_fields: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/:id/query_metadata
 
         Args:
             id: int; path; required.
-            include_sensitive_fields: bool | None; query string; optional; may be None.
+            include_sensitive_fields: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitableidquery_metadata
         """
@@ -96,14 +145,25 @@ class TableResource(Resource):
             "GET",
             "/api/table/{}/query_metadata",
             (id,),
-            query={
+            form={
                 "include_sensitive_fields": include_sensitive_fields,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_related(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/:id/related
 
@@ -116,9 +176,22 @@ class TableResource(Resource):
             "GET",
             "/api/table/{}/related",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/table/
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitable
@@ -127,11 +200,22 @@ class TableResource(Resource):
             "GET",
             "/api/table/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_discard_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/table/:id/discard_values
 
@@ -146,11 +230,22 @@ class TableResource(Resource):
             "POST",
             "/api/table/{}/discard_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_rescan_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/table/:id/rescan_values
 
@@ -165,6 +260,11 @@ class TableResource(Resource):
             "POST",
             "/api/table/{}/rescan_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -178,6 +278,12 @@ class TableResource(Resource):
         caveats: str | None | Unset = UNSET,
         points_of_interest: str | None | Unset = UNSET,
         show_in_getting_started: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/table/:id
 
@@ -190,6 +296,7 @@ class TableResource(Resource):
             caveats: str | None; JSON body; optional; None sends null.
             points_of_interest: str | None; JSON body; optional; None sends null.
             show_in_getting_started: bool | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apitableid
         """
@@ -206,4 +313,10 @@ class TableResource(Resource):
                 "points_of_interest": points_of_interest,
                 "show_in_getting_started": show_in_getting_started,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class TaskResource(Resource):
@@ -13,6 +13,12 @@ class TaskResource(Resource):
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/task/:id
 
@@ -25,9 +31,22 @@ class TaskResource(Resource):
             "GET",
             "/api/task/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_info(self) -> Any:
+    def get_info(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/task/info
 
         Requires a superuser.
@@ -38,6 +57,11 @@ class TaskResource(Resource):
             "GET",
             "/api/task/info",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -45,14 +69,20 @@ class TaskResource(Resource):
         *,
         limit: int | None | Unset = UNSET,
         offset: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/task/
 
         Args:
-            limit: int | None; query string; optional; may be None.
-            offset: int | None; query string; optional; may be None.
+            limit: int | None; form field or query string; optional; may be None.
+            offset: int | None; form field or query string; optional; may be None.
 
         Requires a superuser.
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitask
         """
@@ -60,8 +90,13 @@ class TaskResource(Resource):
             "GET",
             "/api/task/",
             (),
-            query={
+            form={
                 "limit": limit,
                 "offset": offset,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class TilesResource(Resource):
@@ -21,6 +21,12 @@ class TilesResource(Resource):
         lon_col_idx: int,
         *,
         query: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/tiles/:zoom/:x/:y/:lat-field-id/:lon-field-id/:lat-col-idx/:lon-col-idx/
 
@@ -32,7 +38,9 @@ class TilesResource(Resource):
             lon_field_id: int; path; required; sent as 'lon-field-id'.
             lat_col_idx: int; path; required; sent as 'lat-col-idx'.
             lon_col_idx: int; path; required; sent as 'lon-col-idx'.
-            query: str; query string; required.
+            query: str; form field or query string; required.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitileszoomxylat-field-idlon-field-idlat-col-idxlon-col-idx
         """
@@ -40,7 +48,13 @@ class TilesResource(Resource):
             "GET",
             "/api/tiles/{}/{}/{}/{}/{}/{}/{}/",
             (zoom, x, y, lat_field_id, lon_field_id, lat_col_idx, lon_col_idx),
-            query={
+            form={
                 "query": query,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class UserResource(Resource):
@@ -13,22 +13,29 @@ class UserResource(Resource):
     def create(
         self,
         *,
-        first_name: str,
-        last_name: str,
-        email: str,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
         password: str | Unset = UNSET,
         group_ids: List[int] | None | Unset = UNSET,
         login_attributes: dict[str, Any] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/user/
 
         Args:
-            first_name: str; JSON body; required.
-            last_name: str; JSON body; required.
-            email: str; JSON body; required.
+            first_name: str; JSON body; optional.
+            last_name: str; JSON body; optional.
+            email: str; JSON body; optional.
             password: str; JSON body; optional.
             group_ids: list[int] | None; JSON body; optional; None sends null.
             login_attributes: dict[str, Any] | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Requires a superuser.
 
@@ -46,11 +53,23 @@ class UserResource(Resource):
                 "group_ids": group_ids,
                 "login_attributes": login_attributes,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/user/:id
 
@@ -65,11 +84,22 @@ class UserResource(Resource):
             "DELETE",
             "/api/user/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/user/:id
 
@@ -82,9 +112,22 @@ class UserResource(Resource):
             "GET",
             "/api/user/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_current(self) -> Any:
+    def get_current(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/user/current
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiusercurrent
@@ -93,17 +136,33 @@ class UserResource(Resource):
             "GET",
             "/api/user/current",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
         self,
         *,
         include_deactivated: bool | None | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/user/
 
         Args:
-            include_deactivated: bool | None; query string; optional; may be None.
+            include_deactivated: bool | None; form field or query string; optional; may be None.
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiuser
         """
@@ -112,13 +171,28 @@ class UserResource(Resource):
             "/api/user/",
             (),
             query={
+                "limit": limit,
+                "offset": offset,
+            },
+            form={
                 "include_deactivated": include_deactivated,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_send_invite(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/user/:id/send_invite
 
@@ -133,6 +207,11 @@ class UserResource(Resource):
             "POST",
             "/api/user/{}/send_invite",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -145,6 +224,12 @@ class UserResource(Resource):
         group_ids: List[int] | None | Unset = UNSET,
         is_superuser: bool | None | Unset = UNSET,
         login_attributes: dict[str, Any] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/user/:id
 
@@ -156,6 +241,7 @@ class UserResource(Resource):
             group_ids: list[int] | None; JSON body; optional; None sends null.
             is_superuser: bool | None; JSON body; optional; None sends null.
             login_attributes: dict[str, Any] | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apiuserid
         """
@@ -171,6 +257,12 @@ class UserResource(Resource):
                 "is_superuser": is_superuser,
                 "login_attributes": login_attributes,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_password(
@@ -179,6 +271,11 @@ class UserResource(Resource):
         *,
         password: str,
         old_password: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/user/:id/password
 
@@ -197,11 +294,22 @@ class UserResource(Resource):
                 "password": password,
                 "old_password": old_password,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_qbnewb(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/user/:id/qbnewb
 
@@ -214,11 +322,22 @@ class UserResource(Resource):
             "PUT",
             "/api/user/{}/qbnewb",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_reactivate(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/user/:id/reactivate
 
@@ -233,4 +352,9 @@ class UserResource(Resource):
             "PUT",
             "/api/user/{}/reactivate",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class UtilResource(Resource):
     """Routes of the 'util' namespace (4 endpoints)."""
 
-    def get_logs(self) -> Any:
+    def get_logs(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/util/logs
 
         Requires a superuser.
@@ -21,9 +29,22 @@ class UtilResource(Resource):
             "GET",
             "/api/util/logs",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_random_token(self) -> Any:
+    def get_random_token(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/util/random_token
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiutilrandom_token
@@ -32,9 +53,22 @@ class UtilResource(Resource):
             "GET",
             "/api/util/random_token",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_stats(self) -> Any:
+    def get_stats(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/util/stats
 
         Requires a superuser.
@@ -45,12 +79,22 @@ class UtilResource(Resource):
             "GET",
             "/api/util/stats",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_password_check(
         self,
         *,
         password: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/util/password_check
 
@@ -66,4 +110,9 @@ class UtilResource(Resource):
             body={
                 "password": password,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

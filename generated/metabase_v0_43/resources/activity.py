@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class ActivityResource(Resource):
     """Routes of the 'activity' namespace (3 endpoints)."""
 
-    def get_popular_items(self) -> Any:
+    def get_popular_items(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/activity/popular_items
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiactivitypopular_items
@@ -19,9 +27,22 @@ class ActivityResource(Resource):
             "GET",
             "/api/activity/popular_items",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_recent_views(self) -> Any:
+    def get_recent_views(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/activity/recent_views
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiactivityrecent_views
@@ -30,9 +51,22 @@ class ActivityResource(Resource):
             "GET",
             "/api/activity/recent_views",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/activity/
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiactivity
@@ -41,4 +75,9 @@ class ActivityResource(Resource):
             "GET",
             "/api/activity/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

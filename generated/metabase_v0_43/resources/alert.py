@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import MapIdIncludeCsvIncludeXlsAnd1
 
 
 class AlertResource(Resource):
@@ -13,20 +14,27 @@ class AlertResource(Resource):
     def create(
         self,
         *,
-        alert_condition: Literal["goal", "rows"],
-        card: dict[str, Any],
-        channels: List[dict[str, Any]],
-        alert_first_only: bool,
+        alert_condition: Literal["goal", "rows"] | Unset = UNSET,
+        card: MapIdIncludeCsvIncludeXlsAnd1 | Unset = UNSET,
+        channels: List[dict[str, Any]] | Unset = UNSET,
+        alert_first_only: bool | Unset = UNSET,
         alert_above_goal: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/alert/
 
         Args:
-            alert_condition: Literal['goal', 'rows']; JSON body; required; one of 'goal', 'rows'.
-            card: dict[str, Any]; JSON body; required.
-            channels: list[dict[str, Any]]; JSON body; required.
-            alert_first_only: bool; JSON body; required.
+            alert_condition: Literal['goal', 'rows']; JSON body; optional; one of 'goal', 'rows'.
+            card: MapIdIncludeCsvIncludeXlsAnd1; JSON body; optional.
+            channels: list[dict[str, Any]]; JSON body; optional.
+            alert_first_only: bool; JSON body; optional.
             alert_above_goal: bool | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apialert
         """
@@ -41,11 +49,23 @@ class AlertResource(Resource):
                 "alert_first_only": alert_first_only,
                 "alert_above_goal": alert_above_goal,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_subscription(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/alert/:id/subscription
 
@@ -58,11 +78,22 @@ class AlertResource(Resource):
             "DELETE",
             "/api/alert/{}/subscription",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/alert/:id
 
@@ -75,6 +106,11 @@ class AlertResource(Resource):
             "GET",
             "/api/alert/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_question_by_id(
@@ -82,12 +118,17 @@ class AlertResource(Resource):
         id: int,
         *,
         archived: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/alert/question/:id
 
         Args:
             id: int; path; required.
-            archived: bool | None; query string; optional; may be None.
+            archived: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apialertquestionid
         """
@@ -95,9 +136,14 @@ class AlertResource(Resource):
             "GET",
             "/api/alert/question/{}",
             (id,),
-            query={
+            form={
                 "archived": archived,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -105,12 +151,17 @@ class AlertResource(Resource):
         *,
         archived: bool | None | Unset = UNSET,
         user_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/alert/
 
         Args:
-            archived: bool | None; query string; optional; may be None.
-            user_id: int | None; query string; optional; may be None.
+            archived: bool | None; form field or query string; optional; may be None.
+            user_id: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apialert
         """
@@ -118,10 +169,15 @@ class AlertResource(Resource):
             "GET",
             "/api/alert/",
             (),
-            query={
+            form={
                 "archived": archived,
                 "user_id": user_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -131,9 +187,15 @@ class AlertResource(Resource):
         alert_condition: Literal["goal", "rows"] | None | Unset = UNSET,
         alert_first_only: bool | None | Unset = UNSET,
         alert_above_goal: bool | None | Unset = UNSET,
-        card: dict[str, Any] | None | Unset = UNSET,
+        card: MapIdIncludeCsvIncludeXlsAnd1 | None | Unset = UNSET,
         channels: List[dict[str, Any]] | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/alert/:id
 
@@ -142,9 +204,10 @@ class AlertResource(Resource):
             alert_condition: Literal['goal', 'rows'] | None; JSON body; optional; None sends null; one of 'goal', 'rows'.
             alert_first_only: bool | None; JSON body; optional; None sends null.
             alert_above_goal: bool | None; JSON body; optional; None sends null.
-            card: dict[str, Any] | None; JSON body; optional; None sends null.
+            card: MapIdIncludeCsvIncludeXlsAnd1 | None; JSON body; optional; None sends null.
             channels: list[dict[str, Any]] | None; JSON body; optional; None sends null.
             archived: bool | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apialertid
         """
@@ -160,4 +223,10 @@ class AlertResource(Resource):
                 "channels": channels,
                 "archived": archived,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from typing_extensions import deprecated
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class CardResource(Resource):
@@ -13,28 +14,35 @@ class CardResource(Resource):
     def create(
         self,
         *,
-        visualization_settings: dict[str, Any],
-        name: str,
-        display: str,
+        visualization_settings: dict[str, Any] | Unset = UNSET,
         description: str | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
         result_metadata: List[dict[str, Any]] | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
         dataset_query: dict[str, Any] | Unset = UNSET,
+        display: str | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/
 
         Args:
-            visualization_settings: dict[str, Any]; JSON body; required.
+            visualization_settings: dict[str, Any]; JSON body; optional.
             description: str | None; JSON body; optional; None sends null.
             collection_position: int | None; JSON body; optional; None sends null.
             result_metadata: list[dict[str, Any]] | None; JSON body; optional; None sends null.
             collection_id: int | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
+            name: str; JSON body; optional.
             cache_ttl: int | None; JSON body; optional; None sends null.
             dataset_query: dict[str, Any]; JSON body; optional.
-            display: str; JSON body; required.
+            display: str; JSON body; optional.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicard
         """
@@ -53,11 +61,24 @@ class CardResource(Resource):
                 "dataset_query": dataset_query,
                 "display": display,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
+    @deprecated("DELETE /api/card/:id is deprecated by Metabase", category=None)
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/card/:id
 
@@ -73,11 +94,22 @@ class CardResource(Resource):
             "/api/card/{}",
             (id,),
             deprecated="DELETE /api/card/:id is deprecated by Metabase",
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_public_link(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/card/:card-id/public_link
 
@@ -90,11 +122,22 @@ class CardResource(Resource):
             "DELETE",
             "/api/card/{}/public_link",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/:id
 
@@ -107,9 +150,22 @@ class CardResource(Resource):
             "GET",
             "/api/card/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_embeddable(self) -> Any:
+    def get_embeddable(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/card/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicardembeddable
@@ -118,9 +174,22 @@ class CardResource(Resource):
             "GET",
             "/api/card/embeddable",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_public(self) -> Any:
+    def get_public(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/card/public
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicardpublic
@@ -129,11 +198,22 @@ class CardResource(Resource):
             "GET",
             "/api/card/public",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_related(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/:id/related
 
@@ -146,6 +226,11 @@ class CardResource(Resource):
             "GET",
             "/api/card/{}/related",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_timelines(
@@ -155,14 +240,19 @@ class CardResource(Resource):
         include: Literal["events"] | None | Unset = UNSET,
         start: str | None | Unset = UNSET,
         end: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/:id/timelines
 
         Args:
             id: int; path; required.
-            include: Literal['events'] | None; query string; optional; may be None; one of 'events'.
-            start: str | None; query string; optional; may be None.
-            end: str | None; query string; optional; may be None.
+            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
+            start: str | None; form field or query string; optional; may be None.
+            end: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicardidtimelines
         """
@@ -170,11 +260,16 @@ class CardResource(Resource):
             "GET",
             "/api/card/{}/timelines",
             (id,),
-            query={
+            form={
                 "include": include,
                 "start": start,
                 "end": end,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -188,12 +283,17 @@ class CardResource(Resource):
             | Unset
         ) = UNSET,
         model_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/
 
         Args:
-            f: Literal['all', 'archived', 'bookmarked', 'database', 'mine', 'popular', 'recent', 'table'] | None; query string; optional; may be None; one of 'all', 'archived', 'bookmarked', 'database', 'mine', 'popular', 'recent', 'table'.
-            model_id: int | None; query string; optional; may be None.
+            f: Literal['all', 'archived', 'bookmarked', 'database', 'mine', 'popular', 'recent', 'table'] | None; form field or query string; optional; may be None; one of 'all', 'archived', 'bookmarked', 'database', 'mine', 'popular', 'recent', 'table'.
+            model_id: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicard
         """
@@ -201,10 +301,15 @@ class CardResource(Resource):
             "GET",
             "/api/card/",
             (),
-            query={
+            form={
                 "f": f,
                 "model_id": model_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_collections(
@@ -212,6 +317,11 @@ class CardResource(Resource):
         *,
         card_ids: List[int],
         collection_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/collections
 
@@ -229,11 +339,22 @@ class CardResource(Resource):
                 "card_ids": card_ids,
                 "collection_id": collection_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_copy(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/:id/copy
 
@@ -246,11 +367,22 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/copy",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_persist(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/:card-id/persist
 
@@ -265,6 +397,11 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/persist",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_pivot_query(
@@ -273,6 +410,11 @@ class CardResource(Resource):
         *,
         parameters: Any | Unset = UNSET,
         ignore_cache: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/pivot/:card-id/query
 
@@ -291,11 +433,22 @@ class CardResource(Resource):
                 "parameters": parameters,
                 "ignore_cache": ignore_cache,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_public_link(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/:card-id/public_link
 
@@ -308,6 +461,11 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/public_link",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_query(
@@ -318,6 +476,11 @@ class CardResource(Resource):
         ignore_cache: bool | None | Unset = UNSET,
         dashboard_id: int | None | Unset = UNSET,
         collection_preview: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/:card-id/query
 
@@ -340,6 +503,11 @@ class CardResource(Resource):
                 "dashboard_id": dashboard_id,
                 "collection_preview": collection_preview,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_query_by_export_format(
@@ -348,13 +516,21 @@ class CardResource(Resource):
         export_format: Literal["api", "csv", "json", "xlsx"],
         *,
         parameters: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """POST /api/card/:card-id/query/:export-format
 
         Args:
             card_id: int; path; required; sent as 'card-id'.
             export_format: Literal['api', 'csv', 'json', 'xlsx']; path; required; one of 'api', 'csv', 'json', 'xlsx'; sent as 'export-format'.
-            parameters: str | None; JSON body; optional; None sends null.
+            parameters: str | None; form field or query string; optional; may be None.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicardcard-idqueryexport-format
         """
@@ -362,14 +538,27 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/query/{}",
             (card_id, export_format),
-            body={
+            form={
                 "parameters": parameters,
             },
+            form_body=True,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def post_refresh(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/:card-id/refresh
 
@@ -384,17 +573,27 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/refresh",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_related(
         self,
         *,
-        query: Any | Unset = UNSET,
+        query: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/related
 
         Args:
-            query: Any; JSON body; optional.
+            query: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicardrelated
         """
@@ -402,14 +601,23 @@ class CardResource(Resource):
             "POST",
             "/api/card/related",
             (),
-            body={
-                "query": query,
-            },
+            raw_body=query,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_unpersist(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/:card-id/unpersist
 
@@ -424,6 +632,11 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/unpersist",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -443,6 +656,12 @@ class CardResource(Resource):
         cache_ttl: int | None | Unset = UNSET,
         dataset_query: dict[str, Any] | None | Unset = UNSET,
         display: str | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/card/:id
 
@@ -461,6 +680,7 @@ class CardResource(Resource):
             cache_ttl: int | None; JSON body; optional; None sends null.
             dataset_query: dict[str, Any] | None; JSON body; optional; None sends null.
             display: str | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apicardid
         """
@@ -483,4 +703,10 @@ class CardResource(Resource):
                 "dataset_query": dataset_query,
                 "display": display,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

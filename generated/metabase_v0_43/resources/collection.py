@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class CollectionResource(Resource):
@@ -19,6 +19,11 @@ class CollectionResource(Resource):
         parent_id: int | None | Unset = UNSET,
         namespace: str | None | Unset = UNSET,
         authority_level: Literal["official"] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/collection/
 
@@ -44,11 +49,22 @@ class CollectionResource(Resource):
                 "namespace": namespace,
                 "authority_level": authority_level,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/:id
 
@@ -61,17 +77,27 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_graph(
         self,
         *,
         namespace: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/graph
 
         Args:
-            namespace: str | None; query string; optional; may be None.
+            namespace: str | None; form field or query string; optional; may be None.
 
         Requires a superuser.
 
@@ -81,9 +107,14 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/graph",
             (),
-            query={
+            form={
                 "namespace": namespace,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_items(
@@ -122,16 +153,27 @@ class CollectionResource(Resource):
             Literal["last_edited_at", "last_edited_by", "model", "name"] | None | Unset
         ) = UNSET,
         sort_direction: Literal["asc", "desc"] | None | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/:id/items
 
         Args:
             id: int; path; required.
-            models: list[Literal['card', 'collection', 'dashboard', 'dataset', 'no_models', 'pulse', 'snippet', 'timeline']] | Literal['card', 'collection', 'dashboard', 'dataset', 'no_models', 'pulse', 'snippet', 'timeline'] | None; query string; optional; may be None.
-            archived: bool | None; query string; optional; may be None.
-            pinned_state: Literal['all', 'is_not_pinned', 'is_pinned'] | None; query string; optional; may be None; one of 'all', 'is_not_pinned', 'is_pinned'.
-            sort_column: Literal['last_edited_at', 'last_edited_by', 'model', 'name'] | None; query string; optional; may be None; one of 'last_edited_at', 'last_edited_by', 'model', 'name'.
-            sort_direction: Literal['asc', 'desc'] | None; query string; optional; may be None; one of 'asc', 'desc'.
+            models: list[Literal['card', 'collection', 'dashboard', 'dataset', 'no_models', 'pulse', 'snippet', 'timeline']] | Literal['card', 'collection', 'dashboard', 'dataset', 'no_models', 'pulse', 'snippet', 'timeline'] | None; form field or query string; optional; may be None.
+            archived: bool | None; form field or query string; optional; may be None.
+            pinned_state: Literal['all', 'is_not_pinned', 'is_pinned'] | None; form field or query string; optional; may be None; one of 'all', 'is_not_pinned', 'is_pinned'.
+            sort_column: Literal['last_edited_at', 'last_edited_by', 'model', 'name'] | None; form field or query string; optional; may be None; one of 'last_edited_at', 'last_edited_by', 'model', 'name'.
+            sort_direction: Literal['asc', 'desc'] | None; form field or query string; optional; may be None; one of 'asc', 'desc'.
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectioniditems
         """
@@ -140,23 +182,37 @@ class CollectionResource(Resource):
             "/api/collection/{}/items",
             (id,),
             query={
+                "limit": limit,
+                "offset": offset,
+            },
+            form={
                 "models": models,
                 "archived": archived,
                 "pinned_state": pinned_state,
                 "sort_column": sort_column,
                 "sort_direction": sort_direction,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_root(
         self,
         *,
         namespace: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/root
 
         Args:
-            namespace: str | None; query string; optional; may be None.
+            namespace: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionroot
         """
@@ -164,9 +220,14 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/root",
             (),
-            query={
+            form={
                 "namespace": namespace,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_root_items(
@@ -205,16 +266,27 @@ class CollectionResource(Resource):
             Literal["last_edited_at", "last_edited_by", "model", "name"] | None | Unset
         ) = UNSET,
         sort_direction: Literal["asc", "desc"] | None | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/root/items
 
         Args:
-            models: list[Literal['card', 'collection', 'dashboard', 'dataset', 'no_models', 'pulse', 'snippet', 'timeline']] | Literal['card', 'collection', 'dashboard', 'dataset', 'no_models', 'pulse', 'snippet', 'timeline'] | None; query string; optional; may be None.
-            archived: bool | None; query string; optional; may be None.
-            namespace: str | None; query string; optional; may be None.
-            pinned_state: Literal['all', 'is_not_pinned', 'is_pinned'] | None; query string; optional; may be None; one of 'all', 'is_not_pinned', 'is_pinned'.
-            sort_column: Literal['last_edited_at', 'last_edited_by', 'model', 'name'] | None; query string; optional; may be None; one of 'last_edited_at', 'last_edited_by', 'model', 'name'.
-            sort_direction: Literal['asc', 'desc'] | None; query string; optional; may be None; one of 'asc', 'desc'.
+            models: list[Literal['card', 'collection', 'dashboard', 'dataset', 'no_models', 'pulse', 'snippet', 'timeline']] | Literal['card', 'collection', 'dashboard', 'dataset', 'no_models', 'pulse', 'snippet', 'timeline'] | None; form field or query string; optional; may be None.
+            archived: bool | None; form field or query string; optional; may be None.
+            namespace: str | None; form field or query string; optional; may be None.
+            pinned_state: Literal['all', 'is_not_pinned', 'is_pinned'] | None; form field or query string; optional; may be None; one of 'all', 'is_not_pinned', 'is_pinned'.
+            sort_column: Literal['last_edited_at', 'last_edited_by', 'model', 'name'] | None; form field or query string; optional; may be None; one of 'last_edited_at', 'last_edited_by', 'model', 'name'.
+            sort_direction: Literal['asc', 'desc'] | None; form field or query string; optional; may be None; one of 'asc', 'desc'.
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionrootitems
         """
@@ -223,6 +295,10 @@ class CollectionResource(Resource):
             "/api/collection/root/items",
             (),
             query={
+                "limit": limit,
+                "offset": offset,
+            },
+            form={
                 "models": models,
                 "archived": archived,
                 "namespace": namespace,
@@ -230,6 +306,11 @@ class CollectionResource(Resource):
                 "sort_column": sort_column,
                 "sort_direction": sort_direction,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_root_timelines(
@@ -237,12 +318,17 @@ class CollectionResource(Resource):
         *,
         include: Literal["events"] | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/root/timelines
 
         Args:
-            include: Literal['events'] | None; query string; optional; may be None; one of 'events'.
-            archived: bool | None; query string; optional; may be None.
+            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
+            archived: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionroottimelines
         """
@@ -250,10 +336,15 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/root/timelines",
             (),
-            query={
+            form={
                 "include": include,
                 "archived": archived,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_timelines(
@@ -262,13 +353,18 @@ class CollectionResource(Resource):
         *,
         include: Literal["events"] | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/:id/timelines
 
         Args:
             id: int; path; required.
-            include: Literal['events'] | None; query string; optional; may be None; one of 'events'.
-            archived: bool | None; query string; optional; may be None.
+            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
+            archived: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionidtimelines
         """
@@ -276,10 +372,15 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/{}/timelines",
             (id,),
-            query={
+            form={
                 "include": include,
                 "archived": archived,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_tree(
@@ -287,12 +388,17 @@ class CollectionResource(Resource):
         *,
         exclude_archived: bool | None | Unset = UNSET,
         namespace: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/tree
 
         Args:
-            exclude_archived: bool | None; query string; optional; may be None; sent as 'exclude-archived'.
-            namespace: str | None; query string; optional; may be None.
+            exclude_archived: bool | None; form field or query string; optional; may be None; sent as 'exclude-archived'.
+            namespace: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectiontree
         """
@@ -300,10 +406,15 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/tree",
             (),
-            query={
+            form={
                 "exclude-archived": exclude_archived,
                 "namespace": namespace,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -311,12 +422,17 @@ class CollectionResource(Resource):
         *,
         archived: bool | None | Unset = UNSET,
         namespace: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/
 
         Args:
-            archived: bool | None; query string; optional; may be None.
-            namespace: str | None; query string; optional; may be None.
+            archived: bool | None; form field or query string; optional; may be None.
+            namespace: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollection
         """
@@ -324,10 +440,15 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/",
             (),
-            query={
+            form={
                 "archived": archived,
                 "namespace": namespace,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -341,6 +462,12 @@ class CollectionResource(Resource):
         name: str | None | Unset = UNSET,
         parent_id: int | None | Unset = UNSET,
         update_collection_tree_authority_level: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/collection/:id
 
@@ -353,6 +480,7 @@ class CollectionResource(Resource):
             name: str | None; JSON body; optional; None sends null.
             parent_id: int | None; JSON body; optional; None sends null.
             update_collection_tree_authority_level: bool | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apicollectionid
         """
@@ -369,17 +497,30 @@ class CollectionResource(Resource):
                 "parent_id": parent_id,
                 "update_collection_tree_authority_level": update_collection_tree_authority_level,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_graph(
         self,
         *,
         namespace: str | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/collection/graph
 
         Args:
             namespace: str | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Requires a superuser.
 
@@ -392,4 +533,10 @@ class CollectionResource(Resource):
             body={
                 "namespace": namespace,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class DashboardResource(Resource):
@@ -13,22 +13,29 @@ class DashboardResource(Resource):
     def create(
         self,
         *,
-        name: str,
-        parameters: List[dict[str, Any]],
+        name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
+        parameters: List[dict[str, Any]] | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/
 
         Args:
-            name: str; JSON body; required.
+            name: str; JSON body; optional.
             description: str | None; JSON body; optional; None sends null.
-            parameters: list[dict[str, Any]]; JSON body; required.
+            parameters: list[dict[str, Any]]; JSON body; optional.
             cache_ttl: int | None; JSON body; optional; None sends null.
             collection_id: int | None; JSON body; optional; None sends null.
             collection_position: int | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboard
         """
@@ -44,11 +51,23 @@ class DashboardResource(Resource):
                 "collection_id": collection_id,
                 "collection_position": collection_position,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/dashboard/:id
 
@@ -61,6 +80,11 @@ class DashboardResource(Resource):
             "DELETE",
             "/api/dashboard/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_cards(
@@ -68,12 +92,17 @@ class DashboardResource(Resource):
         id: int,
         *,
         dashcard_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/dashboard/:id/cards
 
         Args:
             id: int; path; required.
-            dashcard_id: int; query string; required; sent as 'dashcardId'.
+            dashcard_id: int; form field or query string; required; sent as 'dashcardId'.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apidashboardidcards
         """
@@ -81,14 +110,25 @@ class DashboardResource(Resource):
             "DELETE",
             "/api/dashboard/{}/cards",
             (id,),
-            query={
+            form={
                 "dashcardId": dashcard_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_public_link(
         self,
         dashboard_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/dashboard/:dashboard-id/public_link
 
@@ -101,11 +141,22 @@ class DashboardResource(Resource):
             "DELETE",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/:id
 
@@ -118,9 +169,22 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_embeddable(self) -> Any:
+    def get_embeddable(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/dashboard/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardembeddable
@@ -129,6 +193,11 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/embeddable",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_params_search_by_query(
@@ -136,6 +205,13 @@ class DashboardResource(Resource):
         id: int,
         param_key: str,
         query: str,
+        *,
+        query_params: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/:id/params/:param-key/search/:query
 
@@ -143,6 +219,7 @@ class DashboardResource(Resource):
             id: int; path; required.
             param_key: str; path; required; sent as 'param-key'.
             query: str; path; required.
+            query_params: dict[str, Any]; a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardidparamsparam-keysearchquery
         """
@@ -150,6 +227,12 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}/params/{}/search/{}",
             (id, param_key, query),
+            query_map=query_params,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_params_valid_filter_fields(
@@ -157,12 +240,17 @@ class DashboardResource(Resource):
         *,
         filtered: int | List[int],
         filtering: int | List[int] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/params/valid-filter-fields
 
         Args:
-            filtered: int | list[int]; query string; required.
-            filtering: int | list[int] | None; query string; optional; may be None.
+            filtered: int | list[int]; form field or query string; required.
+            filtering: int | list[int] | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardparamsvalid-filter-fields
         """
@@ -170,22 +258,35 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/params/valid-filter-fields",
             (),
-            query={
+            form={
                 "filtered": filtered,
                 "filtering": filtering,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_params_values(
         self,
         id: int,
         param_key: str,
+        *,
+        query_params: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/:id/params/:param-key/values
 
         Args:
             id: int; path; required.
             param_key: str; path; required; sent as 'param-key'.
+            query_params: dict[str, Any]; a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardidparamsparam-keyvalues
         """
@@ -193,9 +294,23 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}/params/{}/values",
             (id, param_key),
+            query_map=query_params,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_public(self) -> Any:
+    def get_public(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/dashboard/public
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardpublic
@@ -204,11 +319,22 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/public",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_related(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/:id/related
 
@@ -221,11 +347,22 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}/related",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_revisions(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/:id/revisions
 
@@ -238,17 +375,27 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}/revisions",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
         self,
         *,
         f: Literal["all", "archived", "mine"] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/
 
         Args:
-            f: Literal['all', 'archived', 'mine'] | None; query string; optional; may be None; one of 'all', 'archived', 'mine'.
+            f: Literal['all', 'archived', 'mine'] | None; form field or query string; optional; may be None; one of 'all', 'archived', 'mine'.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboard
         """
@@ -256,24 +403,36 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/",
             (),
-            query={
+            form={
                 "f": f,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_cards(
         self,
         id: int,
         *,
-        parameter_mappings: List[dict[str, Any]],
         card_id: int | None | Unset = UNSET,
+        parameter_mappings: List[dict[str, Any]] | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/:id/cards
 
         Args:
             id: int; path; required.
             card_id: int | None; JSON body; optional; None sends null; sent as 'cardId'.
-            parameter_mappings: list[dict[str, Any]]; JSON body; required.
+            parameter_mappings: list[dict[str, Any]]; JSON body; optional.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardidcards
         """
@@ -285,6 +444,12 @@ class DashboardResource(Resource):
                 "cardId": card_id,
                 "parameter_mappings": parameter_mappings,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_copy(
@@ -295,6 +460,12 @@ class DashboardResource(Resource):
         description: str | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/:from-dashboard-id/copy
 
@@ -304,6 +475,7 @@ class DashboardResource(Resource):
             description: str | None; JSON body; optional; None sends null.
             collection_id: int | None; JSON body; optional; None sends null.
             collection_position: int | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardfrom-dashboard-idcopy
         """
@@ -317,6 +489,12 @@ class DashboardResource(Resource):
                 "collection_id": collection_id,
                 "collection_position": collection_position,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_dashcard_card_query(
@@ -326,6 +504,12 @@ class DashboardResource(Resource):
         card_id: int,
         *,
         parameters: List[dict[str, Any]] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query
 
@@ -334,6 +518,7 @@ class DashboardResource(Resource):
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             card_id: int; path; required; sent as 'card-id'.
             parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
         """
@@ -344,6 +529,12 @@ class DashboardResource(Resource):
             body={
                 "parameters": parameters,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_dashcard_card_query_by_export_format(
@@ -354,6 +545,13 @@ class DashboardResource(Resource):
         export_format: Literal["api", "csv", "json", "xlsx"],
         *,
         parameters: str | None | Unset = UNSET,
+        request_parameters: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query/:export-format
 
@@ -362,7 +560,10 @@ class DashboardResource(Resource):
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             card_id: int; path; required; sent as 'card-id'.
             export_format: Literal['api', 'csv', 'json', 'xlsx']; path; required; one of 'api', 'csv', 'json', 'xlsx'; sent as 'export-format'.
-            parameters: str | None; JSON body; optional; None sends null.
+            parameters: str | None; form field or query string; optional; may be None.
+            request_parameters: dict[str, Any]; a map of query parameters; optional.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idqueryexport-format
         """
@@ -370,9 +571,17 @@ class DashboardResource(Resource):
             "POST",
             "/api/dashboard/{}/dashcard/{}/card/{}/query/{}",
             (dashboard_id, dashcard_id, card_id, export_format),
-            body={
+            form={
                 "parameters": parameters,
             },
+            form_body=True,
+            query_map=request_parameters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def post_pivot_dashcard_card_query(
@@ -382,6 +591,12 @@ class DashboardResource(Resource):
         card_id: int,
         *,
         parameters: List[dict[str, Any]] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/pivot/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query
 
@@ -390,6 +605,7 @@ class DashboardResource(Resource):
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             card_id: int; path; required; sent as 'card-id'.
             parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
         """
@@ -400,11 +616,23 @@ class DashboardResource(Resource):
             body={
                 "parameters": parameters,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_public_link(
         self,
         dashboard_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/:dashboard-id/public_link
 
@@ -419,6 +647,11 @@ class DashboardResource(Resource):
             "POST",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_revert(
@@ -426,6 +659,11 @@ class DashboardResource(Resource):
         id: int,
         *,
         revision_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/:id/revert
 
@@ -442,17 +680,27 @@ class DashboardResource(Resource):
             body={
                 "revision_id": revision_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_save(
         self,
         *,
-        dashboard: Any | Unset = UNSET,
+        dashboard: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/save
 
         Args:
-            dashboard: Any; JSON body; optional.
+            dashboard: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardsave
         """
@@ -460,22 +708,30 @@ class DashboardResource(Resource):
             "POST",
             "/api/dashboard/save",
             (),
-            body={
-                "dashboard": dashboard,
-            },
+            raw_body=dashboard,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_save_collection_by_parent_collection_id(
         self,
         parent_collection_id: int,
         *,
-        dashboard: Any | Unset = UNSET,
+        dashboard: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/save/collection/:parent-collection-id
 
         Args:
             parent_collection_id: int; path; required; sent as 'parent-collection-id'.
-            dashboard: Any; JSON body; optional.
+            dashboard: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardsavecollectionparent-collection-id
         """
@@ -483,9 +739,12 @@ class DashboardResource(Resource):
             "POST",
             "/api/dashboard/save/collection/{}",
             (parent_collection_id,),
-            body={
-                "dashboard": dashboard,
-            },
+            raw_body=dashboard,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -505,6 +764,12 @@ class DashboardResource(Resource):
         embedding_params: dict[str, Any] | None | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
         position: int | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/dashboard/:id
 
@@ -523,6 +788,7 @@ class DashboardResource(Resource):
             embedding_params: dict[str, Any] | None; JSON body; optional; None sends null.
             cache_ttl: int | None; JSON body; optional; None sends null.
             position: int | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apidashboardid
         """
@@ -545,6 +811,12 @@ class DashboardResource(Resource):
                 "cache_ttl": cache_ttl,
                 "position": position,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_cards(
@@ -552,6 +824,11 @@ class DashboardResource(Resource):
         id: int,
         *,
         cards: List[dict[str, Any]],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/dashboard/:id/cards
 
@@ -568,4 +845,9 @@ class DashboardResource(Resource):
             body={
                 "cards": cards,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

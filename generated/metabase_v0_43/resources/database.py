@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class DatabaseResource(Resource):
@@ -21,6 +21,11 @@ class DatabaseResource(Resource):
         schedules: dict[str, Any] | None | Unset = UNSET,
         auto_run_queries: bool | None | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/
 
@@ -52,11 +57,22 @@ class DatabaseResource(Resource):
                 "auto_run_queries": auto_run_queries,
                 "cache_ttl": cache_ttl,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/database/:id
 
@@ -71,6 +87,11 @@ class DatabaseResource(Resource):
             "DELETE",
             "/api/database/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
@@ -79,13 +100,18 @@ class DatabaseResource(Resource):
         *,
         include: Literal["tables", "tables.fields"] | None | Unset = UNSET,
         include_editable_data_model: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id
 
         Args:
             id: int; path; required.
-            include: Literal['tables', 'tables.fields'] | None; query string; optional; may be None; one of 'tables', 'tables.fields'.
-            include_editable_data_model: bool; query string; optional.
+            include: Literal['tables', 'tables.fields'] | None; form field or query string; optional; may be None; one of 'tables', 'tables.fields'.
+            include_editable_data_model: bool; form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseid
         """
@@ -93,10 +119,15 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}",
             (id,),
-            query={
+            form={
                 "include": include,
                 "include_editable_data_model": include_editable_data_model,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_autocomplete_suggestions(
@@ -105,13 +136,18 @@ class DatabaseResource(Resource):
         *,
         prefix: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/autocomplete_suggestions
 
         Args:
             id: int; path; required.
-            prefix: str; query string; optional.
-            search: str; query string; optional.
+            prefix: str; form field or query string; optional.
+            search: str; form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidautocomplete_suggestions
         """
@@ -119,15 +155,26 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/autocomplete_suggestions",
             (id,),
-            query={
+            form={
                 "prefix": prefix,
                 "search": search,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_datasets(
         self,
         virtual_db: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:virtual-db/datasets
 
@@ -140,12 +187,23 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/datasets",
             (virtual_db,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_datasets_by_schema(
         self,
         virtual_db: str,
         schema: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:virtual-db/datasets/:schema
 
@@ -159,9 +217,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/datasets/{}",
             (virtual_db, schema),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_db_ids_with_deprecated_drivers(self) -> Any:
+    def get_db_ids_with_deprecated_drivers(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/database/db-ids-with-deprecated-drivers
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasedb-ids-with-deprecated-drivers
@@ -170,11 +241,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/db-ids-with-deprecated-drivers",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_fields(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/fields
 
@@ -187,11 +269,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/fields",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_idfields(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/idfields
 
@@ -204,6 +297,11 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/idfields",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_metadata(
@@ -212,13 +310,18 @@ class DatabaseResource(Resource):
         *,
         include_hidden: bool | None | Unset = UNSET,
         include_editable_data_model: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/metadata
 
         Args:
             id: int; path; required.
-            include_hidden: bool | None; query string; optional; may be None.
-            include_editable_data_model: bool | None; query string; optional; may be None.
+            include_hidden: bool | None; form field or query string; optional; may be None.
+            include_editable_data_model: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidmetadata
         """
@@ -226,15 +329,26 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/metadata",
             (id,),
-            query={
+            form={
                 "include_hidden": include_hidden,
                 "include_editable_data_model": include_editable_data_model,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_metadata_for_virtual_db(
         self,
         virtual_db: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:virtual-db/metadata
 
@@ -247,11 +361,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/metadata",
             (virtual_db,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schema(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/schema/
 
@@ -264,12 +389,23 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/schema/",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schema_by_schema(
         self,
         id: int,
         schema: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/schema/:schema
 
@@ -283,12 +419,23 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/schema/{}",
             (id, schema),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schema_by_schema_for_virtual_db(
         self,
         virtual_db: str,
         schema: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:virtual-db/schema/:schema
 
@@ -302,11 +449,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/schema/{}",
             (virtual_db, schema),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schemas(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/schemas
 
@@ -319,11 +477,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/schemas",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schemas_for_virtual_db(
         self,
         virtual_db: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:virtual-db/schemas
 
@@ -336,6 +505,11 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/schemas",
             (virtual_db,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -347,16 +521,21 @@ class DatabaseResource(Resource):
         saved: bool | None | Unset = UNSET,
         include_editable_data_model: bool | None | Unset = UNSET,
         exclude_uneditable_details: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/
 
         Args:
-            include_tables: bool | None; query string; optional; may be None.
-            include_cards: bool | None; query string; optional; may be None.
-            include: Any; query string; required.
-            saved: bool | None; query string; optional; may be None.
-            include_editable_data_model: bool | None; query string; optional; may be None.
-            exclude_uneditable_details: bool | None; query string; optional; may be None.
+            include_tables: bool | None; form field or query string; optional; may be None.
+            include_cards: bool | None; form field or query string; optional; may be None.
+            include: Any; form field or query string; required.
+            saved: bool | None; form field or query string; optional; may be None.
+            include_editable_data_model: bool | None; form field or query string; optional; may be None.
+            exclude_uneditable_details: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabase
         """
@@ -364,7 +543,7 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/",
             (),
-            query={
+            form={
                 "include_tables": include_tables,
                 "include_cards": include_cards,
                 "include": include,
@@ -372,11 +551,22 @@ class DatabaseResource(Resource):
                 "include_editable_data_model": include_editable_data_model,
                 "exclude_uneditable_details": exclude_uneditable_details,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_discard_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/:id/discard_values
 
@@ -389,11 +579,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/discard_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_persist(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/:id/persist
 
@@ -408,11 +609,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/persist",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_rescan_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/:id/rescan_values
 
@@ -425,9 +637,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/rescan_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def post_sample_database(self) -> Any:
+    def post_sample_database(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/database/sample_database
 
         Requires a superuser.
@@ -438,11 +663,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/sample_database",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_sync(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/:id/sync
 
@@ -455,11 +691,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/sync",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_sync_schema(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/:id/sync_schema
 
@@ -472,11 +719,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/sync_schema",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_unpersist(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/:id/unpersist
 
@@ -491,6 +749,11 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/unpersist",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_validate(
@@ -498,12 +761,17 @@ class DatabaseResource(Resource):
         *,
         engine: str,
         details: dict[str, Any],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/validate
 
         Args:
-            engine: str; JSON body; required.
-            details: dict[str, Any]; JSON body; required.
+            engine: str; JSON body; required; sent as 'details.engine'.
+            details: dict[str, Any]; JSON body; required; sent as 'details.details'.
 
         Requires a superuser.
 
@@ -513,10 +781,16 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/validate",
             (),
-            body={
-                "engine": engine,
-                "details": details,
-            },
+            body={},
+            nested=[
+                (("details", "engine"), engine),
+                (("details", "details"), details),
+            ],
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -535,6 +809,11 @@ class DatabaseResource(Resource):
         cache_ttl: int | None | Unset = UNSET,
         details: dict[str, Any] | None | Unset = UNSET,
         is_on_demand: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/database/:id
 
@@ -573,4 +852,9 @@ class DatabaseResource(Resource):
                 "details": details,
                 "is_on_demand": is_on_demand,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class DatasetResource(Resource):
@@ -14,13 +14,18 @@ class DatasetResource(Resource):
         self,
         *,
         database: int | None | Unset = UNSET,
-        query: Any | Unset = UNSET,
+        query: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dataset/
 
         Args:
             database: int | None; JSON body; optional; None sends null.
-            query: Any; JSON body; optional.
+            query: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidataset
         """
@@ -30,8 +35,13 @@ class DatasetResource(Resource):
             (),
             body={
                 "database": database,
-                "query": query,
             },
+            raw_body=query,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post(
@@ -40,13 +50,21 @@ class DatasetResource(Resource):
         *,
         query: str,
         visualization_settings: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """POST /api/dataset/:export-format
 
         Args:
             export_format: Literal['api', 'csv', 'json', 'xlsx']; path; required; one of 'api', 'csv', 'json', 'xlsx'; sent as 'export-format'.
-            query: str; JSON body; required.
-            visualization_settings: str; JSON body; required.
+            query: str; form field or query string; required.
+            visualization_settings: str; form field or query string; required.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatasetexport-format
         """
@@ -54,23 +72,35 @@ class DatasetResource(Resource):
             "POST",
             "/api/dataset/{}",
             (export_format,),
-            body={
+            form={
                 "query": query,
                 "visualization_settings": visualization_settings,
             },
+            form_body=True,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def post_duration(
         self,
         *,
         database: Any | Unset = UNSET,
-        query: Any | Unset = UNSET,
+        query: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dataset/duration
 
         Args:
             database: Any; JSON body; optional.
-            query: Any; JSON body; optional.
+            query: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatasetduration
         """
@@ -80,19 +110,29 @@ class DatasetResource(Resource):
             (),
             body={
                 "database": database,
-                "query": query,
             },
+            raw_body=query,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_native(
         self,
         *,
-        query: Any | Unset = UNSET,
+        query: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dataset/native
 
         Args:
-            query: Any; JSON body; optional.
+            query: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatasetnative
         """
@@ -100,22 +140,30 @@ class DatasetResource(Resource):
             "POST",
             "/api/dataset/native",
             (),
-            body={
-                "query": query,
-            },
+            raw_body=query,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_pivot(
         self,
         *,
         database: int | None | Unset = UNSET,
-        query: Any | Unset = UNSET,
+        query: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dataset/pivot
 
         Args:
             database: int | None; JSON body; optional; None sends null.
-            query: Any; JSON body; optional.
+            query: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatasetpivot
         """
@@ -125,6 +173,11 @@ class DatasetResource(Resource):
             (),
             body={
                 "database": database,
-                "query": query,
             },
+            raw_body=query,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EeAdvancedPermissionsResource(Resource):
     """Routes of the 'ee-advanced-permissions' namespace (2 endpoints)."""
 
-    def get_application_graph(self) -> Any:
+    def get_application_graph(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/ee/advanced-permissions/application/graph
 
         Requires a superuser.
@@ -22,10 +30,27 @@ class EeAdvancedPermissionsResource(Resource):
             "GET",
             "/api/ee/advanced-permissions/application/graph",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def update_application_graph(self) -> Any:
+    def update_application_graph(
+        self,
+        *,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """PUT /api/ee/advanced-permissions/application/graph
+
+        Args:
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Requires a superuser.
         Part of Metabase's paid-plan features.
@@ -36,4 +61,10 @@ class EeAdvancedPermissionsResource(Resource):
             "PUT",
             "/api/ee/advanced-permissions/application/graph",
             (),
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EeAuditAppResource(Resource):
@@ -13,6 +13,12 @@ class EeAuditAppResource(Resource):
     def delete_user_subscriptions(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/ee/audit-app/user/:id/subscriptions
 
@@ -27,4 +33,9 @@ class EeAuditAppResource(Resource):
             "DELETE",
             "/api/ee/audit-app/user/{}/subscriptions",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EeSandboxResource(Resource):
@@ -13,6 +13,12 @@ class EeSandboxResource(Resource):
     def delete_gtap_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/ee/sandbox/gtap/:id
 
@@ -27,9 +33,22 @@ class EeSandboxResource(Resource):
             "DELETE",
             "/api/ee/sandbox/gtap/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_gtap(self) -> Any:
+    def get_gtap(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/ee/sandbox/gtap/
 
         Part of Metabase's paid-plan features.
@@ -40,11 +59,22 @@ class EeSandboxResource(Resource):
             "GET",
             "/api/ee/sandbox/gtap/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_gtap_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/ee/sandbox/gtap/:id
 
@@ -59,6 +89,11 @@ class EeSandboxResource(Resource):
             "GET",
             "/api/ee/sandbox/gtap/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_table_query_metadata(
@@ -67,13 +102,18 @@ class EeSandboxResource(Resource):
         *,
         include_sensitive_fields: bool | None | Unset = UNSET,
         include_hidden_fields: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/ee/sandbox/table/:id/query_metadata
 
         Args:
             id: int; path; required.
-            include_sensitive_fields: bool | None; query string; optional; may be None.
-            include_hidden_fields: bool | None; query string; optional; may be None.
+            include_sensitive_fields: bool | None; form field or query string; optional; may be None.
+            include_hidden_fields: bool | None; form field or query string; optional; may be None.
 
         Part of Metabase's paid-plan features.
 
@@ -83,13 +123,26 @@ class EeSandboxResource(Resource):
             "GET",
             "/api/ee/sandbox/table/{}/query_metadata",
             (id,),
-            query={
+            form={
                 "include_sensitive_fields": include_sensitive_fields,
                 "include_hidden_fields": include_hidden_fields,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_user_attributes(self) -> Any:
+    def get_user_attributes(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/ee/sandbox/user/attributes
 
         Part of Metabase's paid-plan features.
@@ -100,6 +153,11 @@ class EeSandboxResource(Resource):
             "GET",
             "/api/ee/sandbox/user/attributes",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_gtap(
@@ -109,6 +167,11 @@ class EeSandboxResource(Resource):
         group_id: int,
         card_id: int | None | Unset = UNSET,
         attribute_remappings: Any | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/sandbox/gtap/
 
@@ -132,6 +195,11 @@ class EeSandboxResource(Resource):
                 "group_id": group_id,
                 "attribute_remappings": attribute_remappings,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_gtap_by_id(
@@ -139,12 +207,19 @@ class EeSandboxResource(Resource):
         id: int,
         *,
         card_id: int | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/ee/sandbox/gtap/:id
 
         Args:
             id: int; path; required.
             card_id: int | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Part of Metabase's paid-plan features.
 
@@ -157,6 +232,12 @@ class EeSandboxResource(Resource):
             body={
                 "card_id": card_id,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_user_attributes(
@@ -164,6 +245,11 @@ class EeSandboxResource(Resource):
         id: int,
         *,
         login_attributes: dict[str, Any],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/ee/sandbox/user/:id/attributes
 
@@ -182,4 +268,9 @@ class EeSandboxResource(Resource):
             body={
                 "login_attributes": login_attributes,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

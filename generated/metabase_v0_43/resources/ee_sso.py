@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EeSsoResource(Resource):
     """Routes of the 'ee-sso' namespace (2 endpoints)."""
 
-    def get_sso(self) -> Any:
+    def get_sso(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/ee/sso/sso/
 
         Part of Metabase's paid-plan features.
@@ -21,9 +29,22 @@ class EeSsoResource(Resource):
             "GET",
             "/api/ee/sso/sso/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def post_sso(self) -> Any:
+    def post_sso(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/ee/sso/sso/
 
         Part of Metabase's paid-plan features.
@@ -34,4 +55,9 @@ class EeSsoResource(Resource):
             "POST",
             "/api/ee/sso/sso/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

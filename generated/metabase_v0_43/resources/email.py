@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EmailResource(Resource):
     """Routes of the 'email' namespace (3 endpoints)."""
 
-    def delete_all(self) -> Any:
+    def delete_all(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """DELETE /api/email/
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apiemail
@@ -19,9 +27,22 @@ class EmailResource(Resource):
             "DELETE",
             "/api/email/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def post_test(self) -> Any:
+    def post_test(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/email/test
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apiemailtest
@@ -30,17 +51,27 @@ class EmailResource(Resource):
             "POST",
             "/api/email/test",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_all(
         self,
         *,
         settings: dict[str, Any],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/email/
 
         Args:
-            settings: dict[str, Any]; JSON body; required.
+            settings: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apiemail
         """
@@ -48,7 +79,10 @@ class EmailResource(Resource):
             "PUT",
             "/api/email/",
             (),
-            body={
-                "settings": settings,
-            },
+            raw_body=settings,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class FieldResource(Resource):
@@ -13,6 +13,12 @@ class FieldResource(Resource):
     def delete_dimension(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/field/:id/dimension
 
@@ -25,11 +31,22 @@ class FieldResource(Resource):
             "DELETE",
             "/api/field/{}/dimension",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id
 
@@ -42,12 +59,23 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_field_values(
         self,
         field_name: str,
         options: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/field%2C:field-name%2C:options/values
 
@@ -61,11 +89,22 @@ class FieldResource(Resource):
             "GET",
             "/api/field/field%2C{}%2C{}/values",
             (field_name, options),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_related(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id/related
 
@@ -78,6 +117,11 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}/related",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_remapping_by_remapped_id(
@@ -86,13 +130,18 @@ class FieldResource(Resource):
         remapped_id: int,
         *,
         value: Any | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id/remapping/:remapped-id
 
         Args:
             id: int; path; required.
             remapped_id: int; path; required; sent as 'remapped-id'.
-            value: Any; query string; optional.
+            value: Any; form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apifieldidremappingremapped-id
         """
@@ -100,9 +149,14 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}/remapping/{}",
             (id, remapped_id),
-            query={
+            form={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_search_by_search_id(
@@ -111,13 +165,18 @@ class FieldResource(Resource):
         search_id: int,
         *,
         value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id/search/:search-id
 
         Args:
             id: int; path; required.
             search_id: int; path; required; sent as 'search-id'.
-            value: str; query string; required.
+            value: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apifieldidsearchsearch-id
         """
@@ -125,14 +184,25 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}/search/{}",
             (id, search_id),
-            query={
+            form={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_summary(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id/summary
 
@@ -145,11 +215,22 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}/summary",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id/values
 
@@ -162,6 +243,11 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}/values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_dimension(
@@ -171,6 +257,11 @@ class FieldResource(Resource):
         type: Literal["external", "internal"],
         name: str,
         human_readable_field_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/field/:id/dimension
 
@@ -191,11 +282,22 @@ class FieldResource(Resource):
                 "name": name,
                 "human_readable_field_id": human_readable_field_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_discard_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/field/:id/discard_values
 
@@ -208,11 +310,22 @@ class FieldResource(Resource):
             "POST",
             "/api/field/{}/discard_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_rescan_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/field/:id/rescan_values
 
@@ -225,6 +338,11 @@ class FieldResource(Resource):
             "POST",
             "/api/field/{}/rescan_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_values(
@@ -232,12 +350,17 @@ class FieldResource(Resource):
         id: int,
         *,
         value_pairs: List[List[Any]],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/field/:id/values
 
         Args:
             id: int; path; required.
-            value_pairs: list[list[Any]]; JSON body; required; sent as 'value-pairs'.
+            value_pairs: list[list[Any]]; JSON body; required; sent as 'values'.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apifieldidvalues
         """
@@ -246,8 +369,13 @@ class FieldResource(Resource):
             "/api/field/{}/values",
             (id,),
             body={
-                "value-pairs": value_pairs,
+                "values": value_pairs,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -267,6 +395,12 @@ class FieldResource(Resource):
         caveats: str | None | Unset = UNSET,
         fk_target_field_id: int | None | Unset = UNSET,
         nfc_path: List[str] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/field/:id
 
@@ -283,6 +417,7 @@ class FieldResource(Resource):
             caveats: str | None; JSON body; optional; None sends null.
             fk_target_field_id: int | None; JSON body; optional; None sends null.
             nfc_path: list[str] | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apifieldid
         """
@@ -303,4 +438,10 @@ class FieldResource(Resource):
                 "fk_target_field_id": fk_target_field_id,
                 "nfc_path": nfc_path,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class LdapResource(Resource):
@@ -14,11 +14,16 @@ class LdapResource(Resource):
         self,
         *,
         settings: dict[str, Any],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/ldap/settings
 
         Args:
-            settings: dict[str, Any]; JSON body; required.
+            settings: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); required.
 
         Requires a superuser.
 
@@ -28,7 +33,10 @@ class LdapResource(Resource):
             "PUT",
             "/api/ldap/settings",
             (),
-            body={
-                "settings": settings,
-            },
+            raw_body=settings,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class NativeQuerySnippetResource(Resource):
@@ -17,6 +17,11 @@ class NativeQuerySnippetResource(Resource):
         name: str,
         description: str | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/native-query-snippet/
 
@@ -38,11 +43,22 @@ class NativeQuerySnippetResource(Resource):
                 "name": name,
                 "collection_id": collection_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/native-query-snippet/:id
 
@@ -55,17 +71,27 @@ class NativeQuerySnippetResource(Resource):
             "GET",
             "/api/native-query-snippet/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
         self,
         *,
         archived: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/native-query-snippet/
 
         Args:
-            archived: bool | None; query string; optional; may be None.
+            archived: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apinative-query-snippet
         """
@@ -73,9 +99,14 @@ class NativeQuerySnippetResource(Resource):
             "GET",
             "/api/native-query-snippet/",
             (),
-            query={
+            form={
                 "archived": archived,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -87,6 +118,12 @@ class NativeQuerySnippetResource(Resource):
         description: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/native-query-snippet/:id
 
@@ -97,6 +134,7 @@ class NativeQuerySnippetResource(Resource):
             description: str | None; JSON body; optional; None sends null.
             name: str | None; JSON body; optional; None sends null.
             collection_id: int | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apinative-query-snippetid
         """
@@ -111,4 +149,10 @@ class NativeQuerySnippetResource(Resource):
                 "name": name,
                 "collection_id": collection_id,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class NotifyResource(Resource):
@@ -17,6 +17,11 @@ class NotifyResource(Resource):
         table_id: int | None | Unset = UNSET,
         table_name: str | None | Unset = UNSET,
         scan: Literal["full", "schema"] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/notify/db/:id
 
@@ -37,4 +42,9 @@ class NotifyResource(Resource):
                 "table_name": table_name,
                 "scan": scan,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class PermissionsResource(Resource):
@@ -13,6 +13,12 @@ class PermissionsResource(Resource):
     def delete_group_by_group_id(
         self,
         group_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/permissions/group/:group-id
 
@@ -25,11 +31,22 @@ class PermissionsResource(Resource):
             "DELETE",
             "/api/permissions/group/{}",
             (group_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_membership_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/permissions/membership/:id
 
@@ -42,9 +59,22 @@ class PermissionsResource(Resource):
             "DELETE",
             "/api/permissions/membership/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_graph(self) -> Any:
+    def get_graph(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/permissions/graph
 
         Requires a superuser.
@@ -55,10 +85,31 @@ class PermissionsResource(Resource):
             "GET",
             "/api/permissions/graph",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_group(self) -> Any:
+    def get_group(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/permissions/group
+
+        Args:
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipermissionsgroup
         """
@@ -66,11 +117,26 @@ class PermissionsResource(Resource):
             "GET",
             "/api/permissions/group",
             (),
+            query={
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_group_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/permissions/group/:id
 
@@ -83,9 +149,22 @@ class PermissionsResource(Resource):
             "GET",
             "/api/permissions/group/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_membership(self) -> Any:
+    def get_membership(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/permissions/membership
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipermissionsmembership
@@ -94,12 +173,22 @@ class PermissionsResource(Resource):
             "GET",
             "/api/permissions/membership",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_group(
         self,
         *,
         name: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/permissions/group
 
@@ -117,6 +206,11 @@ class PermissionsResource(Resource):
             body={
                 "name": name,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_membership(
@@ -125,6 +219,11 @@ class PermissionsResource(Resource):
         group_id: int,
         user_id: int,
         is_group_manager: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/permissions/membership
 
@@ -144,10 +243,27 @@ class PermissionsResource(Resource):
                 "user_id": user_id,
                 "is_group_manager": is_group_manager,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def update_graph(self) -> Any:
+    def update_graph(
+        self,
+        *,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """PUT /api/permissions/graph
+
+        Args:
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Requires a superuser.
 
@@ -157,6 +273,12 @@ class PermissionsResource(Resource):
             "PUT",
             "/api/permissions/graph",
             (),
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_group_by_group_id(
@@ -164,6 +286,11 @@ class PermissionsResource(Resource):
         group_id: int,
         *,
         name: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/permissions/group/:group-id
 
@@ -180,6 +307,11 @@ class PermissionsResource(Resource):
             body={
                 "name": name,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_membership_by_id(
@@ -187,6 +319,11 @@ class PermissionsResource(Resource):
         id: int,
         *,
         is_group_manager: bool,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/permissions/membership/:id
 
@@ -203,4 +340,9 @@ class PermissionsResource(Resource):
             body={
                 "is_group_manager": is_group_manager,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class PersistResource(Resource):
@@ -13,6 +13,12 @@ class PersistResource(Resource):
     def get(
         self,
         persisted_info_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/persist/:persisted-info-id
 
@@ -27,11 +33,22 @@ class PersistResource(Resource):
             "GET",
             "/api/persist/{}",
             (persisted_info_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_by_card_id(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/persist/card/:card-id
 
@@ -46,12 +63,32 @@ class PersistResource(Resource):
             "GET",
             "/api/persist/card/{}",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/persist/
 
+        Args:
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
         Requires a superuser.
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipersist
         """
@@ -59,9 +96,26 @@ class PersistResource(Resource):
             "GET",
             "/api/persist/",
             (),
+            query={
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def post_disable(self) -> Any:
+    def post_disable(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/persist/disable
 
         Requires a superuser.
@@ -72,9 +126,22 @@ class PersistResource(Resource):
             "POST",
             "/api/persist/disable",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def post_enable(self) -> Any:
+    def post_enable(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/persist/enable
 
         Requires a superuser.
@@ -85,17 +152,29 @@ class PersistResource(Resource):
             "POST",
             "/api/persist/enable",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_set_interval(
         self,
         *,
-        hours: int,
+        hours: int | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/persist/set-interval
 
         Args:
-            hours: int; JSON body; required.
+            hours: int; JSON body; optional.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Requires a superuser.
 
@@ -108,4 +187,10 @@ class PersistResource(Resource):
             body={
                 "hours": hours,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class PublicResource(Resource):
@@ -13,6 +13,12 @@ class PublicResource(Resource):
     def get_card_by_uuid(
         self,
         uuid: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid
 
@@ -25,6 +31,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}",
             (uuid,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_field_remapping_by_remapped_id(
@@ -34,6 +45,11 @@ class PublicResource(Resource):
         remapped_id: int,
         *,
         value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/field/:field-id/remapping/:remapped-id
 
@@ -41,7 +57,7 @@ class PublicResource(Resource):
             uuid: str; path; required.
             field_id: int; path; required; sent as 'field-id'.
             remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; query string; required.
+            value: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidfieldfield-idremappingremapped-id
         """
@@ -49,9 +65,14 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/field/{}/remapping/{}",
             (uuid, field_id, remapped_id),
-            query={
+            form={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_field_search_by_search_field_id(
@@ -62,6 +83,11 @@ class PublicResource(Resource):
         *,
         value: str,
         limit: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/field/:field-id/search/:search-field-id
 
@@ -69,8 +95,8 @@ class PublicResource(Resource):
             uuid: str; path; required.
             field_id: int; path; required; sent as 'field-id'.
             search_field_id: int; path; required; sent as 'search-field-id'.
-            value: str; query string; required.
-            limit: int | None; query string; optional; may be None.
+            value: str; form field or query string; required.
+            limit: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidfieldfield-idsearchsearch-field-id
         """
@@ -78,16 +104,27 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/field/{}/search/{}",
             (uuid, field_id, search_field_id),
-            query={
+            form={
                 "value": value,
                 "limit": limit,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_field_values(
         self,
         uuid: str,
         field_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/field/:field-id/values
 
@@ -101,6 +138,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/field/{}/values",
             (uuid, field_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query(
@@ -108,12 +150,17 @@ class PublicResource(Resource):
         uuid: str,
         *,
         parameters: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/query
 
         Args:
             uuid: str; path; required.
-            parameters: str | None; query string; optional; may be None.
+            parameters: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidquery
         """
@@ -121,9 +168,14 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/query",
             (uuid,),
-            query={
+            form={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query_by_export_format(
@@ -132,13 +184,21 @@ class PublicResource(Resource):
         export_format: Literal["api", "csv", "json", "xlsx"],
         *,
         parameters: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/query/:export-format
 
         Args:
             uuid: str; path; required.
             export_format: Literal['api', 'csv', 'json', 'xlsx']; path; required; one of 'api', 'csv', 'json', 'xlsx'; sent as 'export-format'.
-            parameters: str | None; query string; optional; may be None.
+            parameters: str | None; form field or query string; optional; may be None.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidqueryexport-format
         """
@@ -146,14 +206,26 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/query/{}",
             (uuid, export_format),
-            query={
+            form={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get_dashboard_by_uuid(
         self,
         uuid: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid
 
@@ -166,6 +238,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}",
             (uuid,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_dashcard_card_by_card_id(
@@ -175,6 +252,11 @@ class PublicResource(Resource):
         card_id: int,
         *,
         parameters: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/dashcard/:dashcard-id/card/:card-id
 
@@ -182,7 +264,7 @@ class PublicResource(Resource):
             uuid: str; path; required.
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             card_id: int; path; required; sent as 'card-id'.
-            parameters: str | None; query string; optional; may be None.
+            parameters: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuiddashcarddashcard-idcardcard-id
         """
@@ -190,9 +272,14 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/dashcard/{}/card/{}",
             (uuid, dashcard_id, card_id),
-            query={
+            form={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_field_remapping_by_remapped_id(
@@ -202,6 +289,11 @@ class PublicResource(Resource):
         remapped_id: int,
         *,
         value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/field/:field-id/remapping/:remapped-id
 
@@ -209,7 +301,7 @@ class PublicResource(Resource):
             uuid: str; path; required.
             field_id: int; path; required; sent as 'field-id'.
             remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; query string; required.
+            value: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidfieldfield-idremappingremapped-id
         """
@@ -217,9 +309,14 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/field/{}/remapping/{}",
             (uuid, field_id, remapped_id),
-            query={
+            form={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_field_search_by_search_field_id(
@@ -230,6 +327,11 @@ class PublicResource(Resource):
         *,
         value: str,
         limit: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/field/:field-id/search/:search-field-id
 
@@ -237,8 +339,8 @@ class PublicResource(Resource):
             uuid: str; path; required.
             field_id: int; path; required; sent as 'field-id'.
             search_field_id: int; path; required; sent as 'search-field-id'.
-            value: str; query string; required.
-            limit: int | None; query string; optional; may be None.
+            value: str; form field or query string; required.
+            limit: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidfieldfield-idsearchsearch-field-id
         """
@@ -246,16 +348,27 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/field/{}/search/{}",
             (uuid, field_id, search_field_id),
-            query={
+            form={
                 "value": value,
                 "limit": limit,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_field_values(
         self,
         uuid: str,
         field_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/field/:field-id/values
 
@@ -269,6 +382,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/field/{}/values",
             (uuid, field_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_params_search_by_query(
@@ -276,6 +394,13 @@ class PublicResource(Resource):
         uuid: str,
         param_key: str,
         query: str,
+        *,
+        query_params: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/params/:param-key/search/:query
 
@@ -283,6 +408,7 @@ class PublicResource(Resource):
             uuid: str; path; required.
             param_key: str; path; required; sent as 'param-key'.
             query: str; path; required.
+            query_params: dict[str, Any]; a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidparamsparam-keysearchquery
         """
@@ -290,18 +416,32 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/params/{}/search/{}",
             (uuid, param_key, query),
+            query_map=query_params,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_params_values(
         self,
         uuid: str,
         param_key: str,
+        *,
+        query_params: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/params/:param-key/values
 
         Args:
             uuid: str; path; required.
             param_key: str; path; required; sent as 'param-key'.
+            query_params: dict[str, Any]; a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidparamsparam-keyvalues
         """
@@ -309,6 +449,12 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/params/{}/values",
             (uuid, param_key),
+            query_map=query_params,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_oembed(
@@ -318,14 +464,19 @@ class PublicResource(Resource):
         format: Literal["json"] | None | Unset = UNSET,
         maxheight: int | None | Unset = UNSET,
         maxwidth: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/oembed
 
         Args:
-            url: str; query string; required.
-            format: Literal['json'] | None; query string; optional; may be None; one of 'json'.
-            maxheight: int | None; query string; optional; may be None.
-            maxwidth: int | None; query string; optional; may be None.
+            url: str; form field or query string; required.
+            format: Literal['json'] | None; form field or query string; optional; may be None; one of 'json'.
+            maxheight: int | None; form field or query string; optional; may be None.
+            maxwidth: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicoembed
         """
@@ -333,12 +484,17 @@ class PublicResource(Resource):
             "GET",
             "/api/public/oembed",
             (),
-            query={
+            form={
                 "url": url,
                 "format": format,
                 "maxheight": maxheight,
                 "maxwidth": maxwidth,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_pivot_card_query(
@@ -346,12 +502,17 @@ class PublicResource(Resource):
         uuid: str,
         *,
         parameters: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/pivot/card/:uuid/query
 
         Args:
             uuid: str; path; required.
-            parameters: str | None; query string; optional; may be None.
+            parameters: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicpivotcarduuidquery
         """
@@ -359,9 +520,14 @@ class PublicResource(Resource):
             "GET",
             "/api/public/pivot/card/{}/query",
             (uuid,),
-            query={
+            form={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_pivot_dashboard_dashcard_card_by_card_id(
@@ -371,6 +537,11 @@ class PublicResource(Resource):
         card_id: int,
         *,
         parameters: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/pivot/dashboard/:uuid/dashcard/:dashcard-id/card/:card-id
 
@@ -378,7 +549,7 @@ class PublicResource(Resource):
             uuid: str; path; required.
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             card_id: int; path; required; sent as 'card-id'.
-            parameters: str | None; query string; optional; may be None.
+            parameters: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicpivotdashboarduuiddashcarddashcard-idcardcard-id
         """
@@ -386,7 +557,12 @@ class PublicResource(Resource):
             "GET",
             "/api/public/pivot/dashboard/{}/dashcard/{}/card/{}",
             (uuid, dashcard_id, card_id),
-            query={
+            form={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

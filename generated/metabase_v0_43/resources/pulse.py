@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._schemas import MapCollectionIdDescriptionDisplayAnd6, MapIdIncludeCsvIncludeXlsAnd1
 
 
 class PulseResource(Resource):
@@ -14,19 +15,24 @@ class PulseResource(Resource):
         self,
         *,
         name: str,
-        cards: List[dict[str, Any]],
+        cards: List[MapCollectionIdDescriptionDisplayAnd6 | MapIdIncludeCsvIncludeXlsAnd1],
         channels: List[dict[str, Any]],
         parameters: List[dict[str, Any]],
         skip_if_empty: bool | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
         dashboard_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/pulse/
 
         Args:
             name: str; JSON body; required.
-            cards: list[dict[str, Any]]; JSON body; required.
+            cards: list[MapCollectionIdDescriptionDisplayAnd6 | MapIdIncludeCsvIncludeXlsAnd1]; JSON body; required.
             channels: list[dict[str, Any]]; JSON body; required.
             skip_if_empty: bool | None; JSON body; optional; None sends null.
             collection_id: int | None; JSON body; optional; None sends null.
@@ -50,11 +56,22 @@ class PulseResource(Resource):
                 "dashboard_id": dashboard_id,
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_subscription(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/pulse/:id/subscription
 
@@ -67,11 +84,22 @@ class PulseResource(Resource):
             "DELETE",
             "/api/pulse/{}/subscription",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/pulse/:id
 
@@ -84,9 +112,22 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_form_input(self) -> Any:
+    def get_form_input(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/pulse/form_input
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipulseform_input
@@ -95,11 +136,22 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/form_input",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_preview_card_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/pulse/preview_card/:id
 
@@ -112,11 +164,22 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/preview_card/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_preview_card_info_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/pulse/preview_card_info/:id
 
@@ -129,16 +192,30 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/preview_card_info/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_preview_card_png_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/pulse/preview_card_png/:id
 
         Args:
             id: int; path; required.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipulsepreview_card_pngid
         """
@@ -146,6 +223,12 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/preview_card_png/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def list(
@@ -154,13 +237,18 @@ class PulseResource(Resource):
         archived: bool | None | Unset = UNSET,
         dashboard_id: int | None | Unset = UNSET,
         user_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/pulse/
 
         Args:
-            archived: bool | None; query string; optional; may be None.
-            dashboard_id: int | None; query string; optional; may be None.
-            user_id: int | None; query string; optional; may be None.
+            archived: bool | None; form field or query string; optional; may be None.
+            dashboard_id: int | None; form field or query string; optional; may be None.
+            user_id: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipulse
         """
@@ -168,34 +256,48 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/",
             (),
-            query={
+            form={
                 "archived": archived,
                 "dashboard_id": dashboard_id,
                 "user_id": user_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_test(
         self,
         *,
-        name: str,
-        cards: List[dict[str, Any]],
-        channels: List[dict[str, Any]],
+        name: str | Unset = UNSET,
+        cards: (
+            List[MapCollectionIdDescriptionDisplayAnd6 | MapIdIncludeCsvIncludeXlsAnd1] | Unset
+        ) = UNSET,
+        channels: List[dict[str, Any]] | Unset = UNSET,
         skip_if_empty: bool | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
         dashboard_id: int | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/pulse/test
 
         Args:
-            name: str; JSON body; required.
-            cards: list[dict[str, Any]]; JSON body; required.
-            channels: list[dict[str, Any]]; JSON body; required.
+            name: str; JSON body; optional.
+            cards: list[MapCollectionIdDescriptionDisplayAnd6 | MapIdIncludeCsvIncludeXlsAnd1]; JSON body; optional.
+            channels: list[dict[str, Any]]; JSON body; optional.
             skip_if_empty: bool | None; JSON body; optional; None sends null.
             collection_id: int | None; JSON body; optional; None sends null.
             collection_position: int | None; JSON body; optional; None sends null.
             dashboard_id: int | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipulsetest
         """
@@ -212,31 +314,48 @@ class PulseResource(Resource):
                 "collection_position": collection_position,
                 "dashboard_id": dashboard_id,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
         self,
         id: int,
         *,
-        parameters: List[dict[str, Any]],
         skip_if_empty: bool | None | Unset = UNSET,
+        parameters: List[dict[str, Any]] | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
         channels: List[dict[str, Any]] | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
-        cards: List[dict[str, Any]] | None | Unset = UNSET,
+        cards: (
+            List[MapCollectionIdDescriptionDisplayAnd6 | MapIdIncludeCsvIncludeXlsAnd1]
+            | None
+            | Unset
+        ) = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/pulse/:id
 
         Args:
             id: int; path; required.
             skip_if_empty: bool | None; JSON body; optional; None sends null.
-            parameters: list[dict[str, Any]]; JSON body; required.
+            parameters: list[dict[str, Any]]; JSON body; optional.
             archived: bool | None; JSON body; optional; None sends null.
             channels: list[dict[str, Any]] | None; JSON body; optional; None sends null.
             collection_id: int | None; JSON body; optional; None sends null.
             name: str | None; JSON body; optional; None sends null.
-            cards: list[dict[str, Any]] | None; JSON body; optional; None sends null.
+            cards: list[MapCollectionIdDescriptionDisplayAnd6 | MapIdIncludeCsvIncludeXlsAnd1] | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apipulseid
         """
@@ -253,4 +372,10 @@ class PulseResource(Resource):
                 "name": name,
                 "cards": cards,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

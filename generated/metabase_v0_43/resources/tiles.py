@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class TilesResource(Resource):
@@ -19,6 +19,12 @@ class TilesResource(Resource):
         lon_field: str,
         *,
         query: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/tiles/:zoom/:x/:y/:lat-field/:lon-field
 
@@ -28,7 +34,9 @@ class TilesResource(Resource):
             y: int; path; required.
             lat_field: str; path; required; sent as 'lat-field'.
             lon_field: str; path; required; sent as 'lon-field'.
-            query: str; query string; required.
+            query: str; form field or query string; required.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitileszoomxylat-fieldlon-field
         """
@@ -36,7 +44,13 @@ class TilesResource(Resource):
             "GET",
             "/api/tiles/{}/{}/{}/{}/{}",
             (zoom, x, y, lat_field, lon_field),
-            query={
+            form={
                 "query": query,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class TimelineResource(Resource):
@@ -13,7 +13,7 @@ class TimelineResource(Resource):
     def create(
         self,
         *,
-        name: str,
+        name: str | Unset = UNSET,
         default: bool | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         icon: (
@@ -21,16 +21,23 @@ class TimelineResource(Resource):
         ) = UNSET,
         collection_id: int | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/timeline/
 
         Args:
-            name: str; JSON body; required.
+            name: str; JSON body; optional.
             default: bool | None; JSON body; optional; None sends null.
             description: str | None; JSON body; optional; None sends null.
             icon: Literal['balloons', 'bell', 'cloud', 'mail', 'star', 'warning'] | None; JSON body; optional; None sends null; one of 'balloons', 'bell', 'cloud', 'mail', 'star', 'warning'.
             collection_id: int | None; JSON body; optional; None sends null.
             archived: bool | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apitimeline
         """
@@ -46,11 +53,23 @@ class TimelineResource(Resource):
                 "collection_id": collection_id,
                 "archived": archived,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/timeline/:id
 
@@ -63,6 +82,11 @@ class TimelineResource(Resource):
             "DELETE",
             "/api/timeline/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
@@ -73,15 +97,20 @@ class TimelineResource(Resource):
         archived: bool | None | Unset = UNSET,
         start: str | None | Unset = UNSET,
         end: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/timeline/:id
 
         Args:
             id: int; path; required.
-            include: Literal['events'] | None; query string; optional; may be None; one of 'events'.
-            archived: bool | None; query string; optional; may be None.
-            start: str | None; query string; optional; may be None.
-            end: str | None; query string; optional; may be None.
+            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
+            archived: bool | None; form field or query string; optional; may be None.
+            start: str | None; form field or query string; optional; may be None.
+            end: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitimelineid
         """
@@ -89,12 +118,17 @@ class TimelineResource(Resource):
             "GET",
             "/api/timeline/{}",
             (id,),
-            query={
+            form={
                 "include": include,
                 "archived": archived,
                 "start": start,
                 "end": end,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -102,12 +136,17 @@ class TimelineResource(Resource):
         *,
         include: Literal["events"] | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/timeline/
 
         Args:
-            include: Literal['events'] | None; query string; optional; may be None; one of 'events'.
-            archived: bool | None; query string; optional; may be None.
+            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
+            archived: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitimeline
         """
@@ -115,10 +154,15 @@ class TimelineResource(Resource):
             "GET",
             "/api/timeline/",
             (),
-            query={
+            form={
                 "include": include,
                 "archived": archived,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -133,6 +177,12 @@ class TimelineResource(Resource):
         ) = UNSET,
         collection_id: int | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/timeline/:id
 
@@ -144,6 +194,7 @@ class TimelineResource(Resource):
             icon: Literal['balloons', 'bell', 'cloud', 'mail', 'star', 'warning'] | None; JSON body; optional; None sends null; one of 'balloons', 'bell', 'cloud', 'mail', 'star', 'warning'.
             collection_id: int | None; JSON body; optional; None sends null.
             archived: bool | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitimelineid
         """
@@ -159,4 +210,10 @@ class TimelineResource(Resource):
                 "collection_id": collection_id,
                 "archived": archived,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class TimelineEventResource(Resource):
@@ -13,32 +13,39 @@ class TimelineEventResource(Resource):
     def create(
         self,
         *,
-        timestamp: str,
-        timezone: str,
-        name: str,
-        timeline_id: int,
+        timestamp: str | Unset = UNSET,
         question_id: int | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        timezone: str | Unset = UNSET,
         time_matters: bool | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeline_id: int | Unset = UNSET,
         source: Literal["collections", "question"] | None | Unset = UNSET,
         icon: (
             Literal["balloons", "bell", "cloud", "mail", "star", "warning"] | None | Unset
         ) = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/timeline-event/
 
         Args:
-            timestamp: str; JSON body; required.
+            timestamp: str; JSON body; optional.
             question_id: int | None; JSON body; optional; None sends null.
             description: str | None; JSON body; optional; None sends null.
             archived: bool | None; JSON body; optional; None sends null.
-            timezone: str; JSON body; required.
+            timezone: str; JSON body; optional.
             time_matters: bool | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            timeline_id: int; JSON body; required.
+            name: str; JSON body; optional.
+            timeline_id: int; JSON body; optional.
             source: Literal['collections', 'question'] | None; JSON body; optional; None sends null; one of 'collections', 'question'.
             icon: Literal['balloons', 'bell', 'cloud', 'mail', 'star', 'warning'] | None; JSON body; optional; None sends null; one of 'balloons', 'bell', 'cloud', 'mail', 'star', 'warning'.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apitimeline-event
         """
@@ -58,11 +65,23 @@ class TimelineEventResource(Resource):
                 "source": source,
                 "icon": icon,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/timeline-event/:id
 
@@ -75,11 +94,22 @@ class TimelineEventResource(Resource):
             "DELETE",
             "/api/timeline-event/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/timeline-event/:id
 
@@ -92,6 +122,11 @@ class TimelineEventResource(Resource):
             "GET",
             "/api/timeline-event/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -108,6 +143,12 @@ class TimelineEventResource(Resource):
         icon: (
             Literal["balloons", "bell", "cloud", "mail", "star", "warning"] | None | Unset
         ) = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/timeline-event/:id
 
@@ -121,6 +162,7 @@ class TimelineEventResource(Resource):
             name: str | None; JSON body; optional; None sends null.
             timeline_id: int | None; JSON body; optional; None sends null.
             icon: Literal['balloons', 'bell', 'cloud', 'mail', 'star', 'warning'] | None; JSON body; optional; None sends null; one of 'balloons', 'bell', 'cloud', 'mail', 'star', 'warning'.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitimeline-eventid
         """
@@ -138,4 +180,10 @@ class TimelineEventResource(Resource):
                 "timeline_id": timeline_id,
                 "icon": icon,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

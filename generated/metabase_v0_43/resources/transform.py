@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class TransformResource(Resource):
@@ -15,6 +15,12 @@ class TransformResource(Resource):
         db_id: int,
         schema: str,
         transform_name: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/transform/:db-id/:schema/:transform-name
 
@@ -29,4 +35,9 @@ class TransformResource(Resource):
             "GET",
             "/api/transform/{}/{}/{}",
             (db_id, schema, transform_name),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class ActionResource(Resource):
@@ -13,20 +13,25 @@ class ActionResource(Resource):
     def create(
         self,
         *,
-        name: str,
-        model_id: int,
         visualization_settings: dict[str, Any] | None | Unset = UNSET,
         parameters: List[dict[str, Any]] | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         error_handle: str | None | Unset = UNSET,
         database_id: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         response_handle: str | None | Unset = UNSET,
         template: dict[str, Any] | None | Unset = UNSET,
         type: Any | None | Unset = UNSET,
         dataset_query: dict[str, Any] | None | Unset = UNSET,
+        model_id: int | Unset = UNSET,
         kind: Any | None | Unset = UNSET,
         parameter_mappings: dict[str, Any] | None | Unset = UNSET,
-        action: Any | Unset = UNSET,
+        action: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/action/
 
@@ -36,15 +41,15 @@ class ActionResource(Resource):
             description: str | None; JSON body; optional; None sends null.
             error_handle: str | None; JSON body; optional; None sends null.
             database_id: int | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
+            name: str; JSON body; optional.
             response_handle: str | None; JSON body; optional; None sends null.
             template: dict[str, Any] | None; JSON body; optional; None sends null.
             type: Any | None; JSON body; optional; None sends null.
             dataset_query: dict[str, Any] | None; JSON body; optional; None sends null.
-            model_id: int; JSON body; required.
+            model_id: int; JSON body; optional.
             kind: Any | None; JSON body; optional; None sends null.
             parameter_mappings: dict[str, Any] | None; JSON body; optional; None sends null.
-            action: Any; JSON body; optional.
+            action: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiaction
         """
@@ -66,13 +71,24 @@ class ActionResource(Resource):
                 "model_id": model_id,
                 "kind": kind,
                 "parameter_mappings": parameter_mappings,
-                "action": action,
             },
+            raw_body=action,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         action_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/action/:action-id
 
@@ -85,11 +101,22 @@ class ActionResource(Resource):
             "DELETE",
             "/api/action/{}",
             (action_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_public_link(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/action/:id/public_link
 
@@ -102,11 +129,22 @@ class ActionResource(Resource):
             "DELETE",
             "/api/action/{}/public_link",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         action_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/action/:action-id
 
@@ -119,6 +157,11 @@ class ActionResource(Resource):
             "GET",
             "/api/action/{}",
             (action_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_execute(
@@ -126,12 +169,17 @@ class ActionResource(Resource):
         action_id: int,
         *,
         parameters: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/action/:action-id/execute
 
         Args:
             action_id: int; path; required; sent as 'action-id'.
-            parameters: str; query string; required.
+            parameters: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionaction-idexecute
         """
@@ -139,12 +187,25 @@ class ActionResource(Resource):
             "GET",
             "/api/action/{}/execute",
             (action_id,),
-            query={
+            form={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_public(self) -> Any:
+    def get_public(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/action/public
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionpublic
@@ -153,17 +214,27 @@ class ActionResource(Resource):
             "GET",
             "/api/action/public",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
         self,
         *,
         model_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/action/
 
         Args:
-            model_id: int | None; query string; optional; may be None; sent as 'model-id'.
+            model_id: int | None; form field or query string; optional; may be None; sent as 'model-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiaction
         """
@@ -171,9 +242,14 @@ class ActionResource(Resource):
             "GET",
             "/api/action/",
             (),
-            query={
+            form={
                 "model-id": model_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_execute(
@@ -181,12 +257,19 @@ class ActionResource(Resource):
         id: int,
         *,
         parameters: dict[str, Any] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/action/:id/execute
 
         Args:
             id: int; path; required.
             parameters: dict[str, Any] | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiactionidexecute
         """
@@ -197,11 +280,23 @@ class ActionResource(Resource):
             body={
                 "parameters": parameters,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_public_link(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/action/:id/public_link
 
@@ -216,6 +311,11 @@ class ActionResource(Resource):
             "POST",
             "/api/action/{}/public_link",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -223,12 +323,17 @@ class ActionResource(Resource):
         id: int,
         *,
         action: dict[str, Any],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/action/:id
 
         Args:
             id: int; path; required.
-            action: dict[str, Any]; JSON body; required.
+            action: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#put-apiactionid
         """
@@ -236,7 +341,10 @@ class ActionResource(Resource):
             "PUT",
             "/api/action/{}",
             (id,),
-            body={
-                "action": action,
-            },
+            raw_body=action,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

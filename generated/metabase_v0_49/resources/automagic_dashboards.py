@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class AutomagicDashboardsResource(Resource):
@@ -16,13 +16,18 @@ class AutomagicDashboardsResource(Resource):
         entity_id_or_query: str,
         *,
         show: Literal["all"] | int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/:entity/:entity-id-or-query
 
         Args:
             entity: str; path; required.
             entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            show: Literal['all'] | int | None; query string; optional; may be None.
+            show: Literal['all'] | int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsentityentity-id-or-query
         """
@@ -30,9 +35,14 @@ class AutomagicDashboardsResource(Resource):
             "GET",
             "/api/automagic-dashboards/{}/{}",
             (entity, entity_id_or_query),
-            query={
+            form={
                 "show": show,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_cell_by_cell_query(
@@ -42,6 +52,11 @@ class AutomagicDashboardsResource(Resource):
         cell_query: str,
         *,
         show: Any,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/:entity/:entity-id-or-query/cell/:cell-query
 
@@ -49,7 +64,7 @@ class AutomagicDashboardsResource(Resource):
             entity: str; path; required.
             entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
             cell_query: str; path; required; sent as 'cell-query'.
-            show: Any; query string; required.
+            show: Any; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-query
         """
@@ -57,9 +72,14 @@ class AutomagicDashboardsResource(Resource):
             "GET",
             "/api/automagic-dashboards/{}/{}/cell/{}",
             (entity, entity_id_or_query, cell_query),
-            query={
+            form={
                 "show": show,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_cell_compare_by_comparison_entity_and_comparison_entity_id_or_query(
@@ -71,6 +91,11 @@ class AutomagicDashboardsResource(Resource):
         comparison_entity_id_or_query: str,
         *,
         show: Any,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/:entity/:entity-id-or-query/cell/:cell-query/compare/:comparison-entity/:comparison-entity-id-or-query
 
@@ -80,7 +105,7 @@ class AutomagicDashboardsResource(Resource):
             cell_query: str; path; required; sent as 'cell-query'.
             comparison_entity: str; path; required; sent as 'comparison-entity'.
             comparison_entity_id_or_query: str; path; required; sent as 'comparison-entity-id-or-query'.
-            show: Any; query string; required.
+            show: Any; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-querycomparecomparison-entitycomparison-entity-id-or-query
         """
@@ -94,9 +119,14 @@ class AutomagicDashboardsResource(Resource):
                 comparison_entity,
                 comparison_entity_id_or_query,
             ),
-            query={
+            form={
                 "show": show,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_cell_rule_by_prefix_and_dashboard_template(
@@ -108,6 +138,11 @@ class AutomagicDashboardsResource(Resource):
         dashboard_template: str,
         *,
         show: Any,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/:entity/:entity-id-or-query/cell/:cell-query/rule/:prefix/:dashboard-template
 
@@ -117,7 +152,7 @@ class AutomagicDashboardsResource(Resource):
             cell_query: str; path; required; sent as 'cell-query'.
             prefix: str; path; required.
             dashboard_template: str; path; required; sent as 'dashboard-template'.
-            show: Any; query string; required.
+            show: Any; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-queryruleprefixdashboard-template
         """
@@ -125,9 +160,14 @@ class AutomagicDashboardsResource(Resource):
             "GET",
             "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}",
             (entity, entity_id_or_query, cell_query, prefix, dashboard_template),
-            query={
+            form={
                 "show": show,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_cell_rule_compare_by_comparison_entity_and_comparison_entity_id_or_query(
@@ -141,6 +181,11 @@ class AutomagicDashboardsResource(Resource):
         comparison_entity_id_or_query: str,
         *,
         show: Any,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/:entity/:entity-id-or-query/cell/:cell-query/rule/:prefix/:dashboard-template/compare/:comparison-entity/:comparison-entity-id-or-query
 
@@ -152,7 +197,7 @@ class AutomagicDashboardsResource(Resource):
             dashboard_template: str; path; required; sent as 'dashboard-template'.
             comparison_entity: str; path; required; sent as 'comparison-entity'.
             comparison_entity_id_or_query: str; path; required; sent as 'comparison-entity-id-or-query'.
-            show: Any; query string; required.
+            show: Any; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-queryruleprefixdashboard-templatecomparecomparison-entitycomparison-entity-id-or-query
         """
@@ -168,9 +213,14 @@ class AutomagicDashboardsResource(Resource):
                 comparison_entity,
                 comparison_entity_id_or_query,
             ),
-            query={
+            form={
                 "show": show,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_compare_by_comparison_entity_and_comparison_entity_id_or_query(
@@ -181,6 +231,11 @@ class AutomagicDashboardsResource(Resource):
         comparison_entity_id_or_query: str,
         *,
         show: Any,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/:entity/:entity-id-or-query/compare/:comparison-entity/:comparison-entity-id-or-query
 
@@ -189,7 +244,7 @@ class AutomagicDashboardsResource(Resource):
             entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
             comparison_entity: str; path; required; sent as 'comparison-entity'.
             comparison_entity_id_or_query: str; path; required; sent as 'comparison-entity-id-or-query'.
-            show: Any; query string; required.
+            show: Any; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsentityentity-id-or-querycomparecomparison-entitycomparison-entity-id-or-query
         """
@@ -197,14 +252,25 @@ class AutomagicDashboardsResource(Resource):
             "GET",
             "/api/automagic-dashboards/{}/{}/compare/{}/{}",
             (entity, entity_id_or_query, comparison_entity, comparison_entity_id_or_query),
-            query={
+            form={
                 "show": show,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_database_candidates(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/database/:id/candidates
 
@@ -217,12 +283,23 @@ class AutomagicDashboardsResource(Resource):
             "GET",
             "/api/automagic-dashboards/database/{}/candidates",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_model_index_primary_key_by_pk_id(
         self,
         model_index_id: int,
         pk_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/model_index/:model-index-id/primary_key/:pk-id
 
@@ -236,6 +313,11 @@ class AutomagicDashboardsResource(Resource):
             "GET",
             "/api/automagic-dashboards/model_index/{}/primary_key/{}",
             (model_index_id, pk_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_rule_by_prefix_and_dashboard_template(
@@ -246,6 +328,11 @@ class AutomagicDashboardsResource(Resource):
         dashboard_template: str,
         *,
         show: Any,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/:entity/:entity-id-or-query/rule/:prefix/:dashboard-template
 
@@ -254,7 +341,7 @@ class AutomagicDashboardsResource(Resource):
             entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
             prefix: str; path; required.
             dashboard_template: str; path; required; sent as 'dashboard-template'.
-            show: Any; query string; required.
+            show: Any; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsentityentity-id-or-queryruleprefixdashboard-template
         """
@@ -262,9 +349,14 @@ class AutomagicDashboardsResource(Resource):
             "GET",
             "/api/automagic-dashboards/{}/{}/rule/{}/{}",
             (entity, entity_id_or_query, prefix, dashboard_template),
-            query={
+            form={
                 "show": show,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_rule_compare_by_comparison_entity_and_comparison_entity_id_or_query(
@@ -277,6 +369,11 @@ class AutomagicDashboardsResource(Resource):
         comparison_entity_id_or_query: str,
         *,
         show: Any,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/:entity/:entity-id-or-query/rule/:prefix/:dashboard-template/compare/:comparison-entity/:comparison-entity-id-or-query
 
@@ -287,7 +384,7 @@ class AutomagicDashboardsResource(Resource):
             dashboard_template: str; path; required; sent as 'dashboard-template'.
             comparison_entity: str; path; required; sent as 'comparison-entity'.
             comparison_entity_id_or_query: str; path; required; sent as 'comparison-entity-id-or-query'.
-            show: Any; query string; required.
+            show: Any; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/automagic-dashboards#get-apiautomagic-dashboardsentityentity-id-or-queryruleprefixdashboard-templatecomparecomparison-entitycomparison-entity-id-or-query
         """
@@ -302,7 +399,12 @@ class AutomagicDashboardsResource(Resource):
                 comparison_entity,
                 comparison_entity_id_or_query,
             ),
-            query={
+            form={
                 "show": show,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

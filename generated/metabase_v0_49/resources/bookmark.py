@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class BookmarkResource(Resource):
@@ -14,6 +14,12 @@ class BookmarkResource(Resource):
         self,
         model: Literal["card", "dashboard", "collection"],
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/bookmark/:model/:id
 
@@ -27,9 +33,22 @@ class BookmarkResource(Resource):
             "DELETE",
             "/api/bookmark/{}/{}",
             (model, id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/bookmark/
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/bookmark#get-apibookmark
@@ -38,12 +57,23 @@ class BookmarkResource(Resource):
             "GET",
             "/api/bookmark/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post(
         self,
         model: Literal["card", "dashboard", "collection"],
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/bookmark/:model/:id
 
@@ -57,12 +87,22 @@ class BookmarkResource(Resource):
             "POST",
             "/api/bookmark/{}/{}",
             (model, id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_ordering(
         self,
         *,
         orderings: List[dict[str, Any]],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/bookmark/ordering
 
@@ -78,4 +118,9 @@ class BookmarkResource(Resource):
             body={
                 "orderings": orderings,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

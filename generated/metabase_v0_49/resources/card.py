@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from typing_extensions import deprecated
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class CardResource(Resource):
@@ -13,36 +14,43 @@ class CardResource(Resource):
     def create(
         self,
         *,
-        visualization_settings: dict[str, Any],
-        name: str,
-        dataset_query: dict[str, Any],
-        display: str,
+        visualization_settings: dict[str, Any] | Unset = UNSET,
         parameters: List[dict[str, Any]] | None | Unset = UNSET,
         dataset: bool | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
         result_metadata: List[dict[str, Any]] | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         type: Literal["model", "question"] | None | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
+        dataset_query: dict[str, Any] | Unset = UNSET,
         parameter_mappings: List[dict[str, Any]] | None | Unset = UNSET,
+        display: str | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/
 
         Args:
-            visualization_settings: dict[str, Any]; JSON body; required.
+            visualization_settings: dict[str, Any]; JSON body; optional.
             parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
             dataset: bool | None; JSON body; optional; None sends null.
             description: str | None; JSON body; optional; None sends null.
             collection_position: int | None; JSON body; optional; None sends null.
             result_metadata: list[dict[str, Any]] | None; JSON body; optional; None sends null.
             collection_id: int | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
+            name: str; JSON body; optional.
             type: Literal['model', 'question'] | None; JSON body; optional; None sends null; one of 'model', 'question'.
             cache_ttl: int | None; JSON body; optional; None sends null.
-            dataset_query: dict[str, Any]; JSON body; required.
+            dataset_query: dict[str, Any]; JSON body; optional.
             parameter_mappings: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            display: str; JSON body; required.
+            display: str; JSON body; optional.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicard
         """
@@ -65,11 +73,24 @@ class CardResource(Resource):
                 "parameter_mappings": parameter_mappings,
                 "display": display,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
+    @deprecated("DELETE /api/card/:id is deprecated by Metabase", category=None)
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/card/:id
 
@@ -85,11 +106,22 @@ class CardResource(Resource):
             "/api/card/{}",
             (id,),
             deprecated="DELETE /api/card/:id is deprecated by Metabase",
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_public_link(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/card/:card-id/public_link
 
@@ -102,6 +134,11 @@ class CardResource(Resource):
             "DELETE",
             "/api/card/{}/public_link",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
@@ -109,12 +146,17 @@ class CardResource(Resource):
         id: int,
         *,
         ignore_view: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/:id
 
         Args:
             id: int; path; required.
-            ignore_view: bool | None; query string; optional; may be None.
+            ignore_view: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardid
         """
@@ -122,12 +164,25 @@ class CardResource(Resource):
             "GET",
             "/api/card/{}",
             (id,),
-            query={
+            form={
                 "ignore_view": ignore_view,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_embeddable(self) -> Any:
+    def get_embeddable(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/card/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardembeddable
@@ -136,6 +191,11 @@ class CardResource(Resource):
             "GET",
             "/api/card/embeddable",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_params_search_by_query(
@@ -143,6 +203,12 @@ class CardResource(Resource):
         card_id: int,
         param_key: str,
         query: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/:card-id/params/:param-key/search/:query
 
@@ -157,12 +223,23 @@ class CardResource(Resource):
             "GET",
             "/api/card/{}/params/{}/search/{}",
             (card_id, param_key, query),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_params_values(
         self,
         card_id: int,
         param_key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/:card-id/params/:param-key/values
 
@@ -176,9 +253,22 @@ class CardResource(Resource):
             "GET",
             "/api/card/{}/params/{}/values",
             (card_id, param_key),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_public(self) -> Any:
+    def get_public(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/card/public
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardpublic
@@ -187,11 +277,22 @@ class CardResource(Resource):
             "GET",
             "/api/card/public",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_related(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/:id/related
 
@@ -204,6 +305,11 @@ class CardResource(Resource):
             "GET",
             "/api/card/{}/related",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_series(
@@ -213,14 +319,19 @@ class CardResource(Resource):
         last_cursor: int | None | Unset = UNSET,
         query: str | None | Unset = UNSET,
         exclude_ids: List[int] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/:id/series
 
         Args:
             id: int; path; required.
-            last_cursor: int | None; query string; optional; may be None.
-            query: str | None; query string; optional; may be None.
-            exclude_ids: list[int] | None; query string; optional; may be None.
+            last_cursor: int | None; form field or query string; optional; may be None.
+            query: str | None; form field or query string; optional; may be None.
+            exclude_ids: list[int] | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardidseries
         """
@@ -228,11 +339,16 @@ class CardResource(Resource):
             "GET",
             "/api/card/{}/series",
             (id,),
-            query={
+            form={
                 "last_cursor": last_cursor,
                 "query": query,
                 "exclude_ids": exclude_ids,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_timelines(
@@ -242,14 +358,19 @@ class CardResource(Resource):
         include: Literal["events"] | None | Unset = UNSET,
         start: str | None | Unset = UNSET,
         end: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/:id/timelines
 
         Args:
             id: int; path; required.
-            include: Literal['events'] | None; query string; optional; may be None; one of 'events'.
-            start: str | None; query string; optional; may be None.
-            end: str | None; query string; optional; may be None.
+            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
+            start: str | None; form field or query string; optional; may be None.
+            end: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardidtimelines
         """
@@ -257,11 +378,16 @@ class CardResource(Resource):
             "GET",
             "/api/card/{}/timelines",
             (id,),
-            query={
+            form={
                 "include": include,
                 "start": start,
                 "end": end,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -283,12 +409,17 @@ class CardResource(Resource):
             | Unset
         ) = UNSET,
         model_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/
 
         Args:
-            f: Literal['archived', 'table', 'using_model', 'bookmarked', 'using_segment', 'all', 'mine', 'using_metric', 'database'] | None; query string; optional; may be None; one of 'archived', 'table', 'using_model', 'bookmarked', 'using_segment', 'all', 'mine', 'using_metric', 'database'.
-            model_id: int | None; query string; optional; may be None.
+            f: Literal['archived', 'table', 'using_model', 'bookmarked', 'using_segment', 'all', 'mine', 'using_metric', 'database'] | None; form field or query string; optional; may be None; one of 'archived', 'table', 'using_model', 'bookmarked', 'using_segment', 'all', 'mine', 'using_metric', 'database'.
+            model_id: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicard
         """
@@ -296,10 +427,15 @@ class CardResource(Resource):
             "GET",
             "/api/card/",
             (),
-            query={
+            form={
                 "f": f,
                 "model_id": model_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_collections(
@@ -307,6 +443,11 @@ class CardResource(Resource):
         *,
         card_ids: List[int],
         collection_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/collections
 
@@ -324,11 +465,22 @@ class CardResource(Resource):
                 "card_ids": card_ids,
                 "collection_id": collection_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_copy(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/:id/copy
 
@@ -341,10 +493,27 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/copy",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def post_from_csv(self) -> Any:
+    def post_from_csv(
+        self,
+        *,
+        raw_params: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/card/from-csv
+
+        Args:
+            raw_params: dict[str, Any]; the multipart parts, by name (file parts: bytes, a file, or (name, bytes)); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardfrom-csv
         """
@@ -352,11 +521,24 @@ class CardResource(Resource):
             "POST",
             "/api/card/from-csv",
             (),
+            raw_body=raw_params,
+            multipart=True,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_persist(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/:card-id/persist
 
@@ -369,6 +551,11 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/persist",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_pivot_query(
@@ -377,6 +564,11 @@ class CardResource(Resource):
         *,
         parameters: Any | Unset = UNSET,
         ignore_cache: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/pivot/:card-id/query
 
@@ -395,11 +587,22 @@ class CardResource(Resource):
                 "parameters": parameters,
                 "ignore_cache": ignore_cache,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_public_link(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/:card-id/public_link
 
@@ -412,6 +615,11 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/public_link",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_query(
@@ -422,6 +630,11 @@ class CardResource(Resource):
         ignore_cache: bool | None | Unset = UNSET,
         dashboard_id: int | None | Unset = UNSET,
         collection_preview: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/:card-id/query
 
@@ -444,6 +657,11 @@ class CardResource(Resource):
                 "dashboard_id": dashboard_id,
                 "collection_preview": collection_preview,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_query_by_export_format(
@@ -452,13 +670,21 @@ class CardResource(Resource):
         export_format: Literal["csv", "api", "xlsx", "json"],
         *,
         parameters: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """POST /api/card/:card-id/query/:export-format
 
         Args:
             card_id: int; path; required; sent as 'card-id'.
             export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
-            parameters: str | None; JSON body; optional; None sends null.
+            parameters: str | None; form field or query string; optional; may be None.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idqueryexport-format
         """
@@ -466,14 +692,27 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/query/{}",
             (card_id, export_format),
-            body={
+            form={
                 "parameters": parameters,
             },
+            form_body=True,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def post_refresh(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/:card-id/refresh
 
@@ -486,17 +725,27 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/refresh",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_related(
         self,
         *,
-        query: Any | Unset = UNSET,
+        query: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/related
 
         Args:
-            query: Any; JSON body; optional.
+            query: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardrelated
         """
@@ -504,14 +753,23 @@ class CardResource(Resource):
             "POST",
             "/api/card/related",
             (),
-            body={
-                "query": query,
-            },
+            raw_body=query,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_unpersist(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/:card-id/unpersist
 
@@ -524,6 +782,11 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/unpersist",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -546,6 +809,12 @@ class CardResource(Resource):
         cache_ttl: int | None | Unset = UNSET,
         dataset_query: dict[str, Any] | None | Unset = UNSET,
         display: str | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/card/:id
 
@@ -567,6 +836,7 @@ class CardResource(Resource):
             cache_ttl: int | None; JSON body; optional; None sends null.
             dataset_query: dict[str, Any] | None; JSON body; optional; None sends null.
             display: str | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#put-apicardid
         """
@@ -592,4 +862,10 @@ class CardResource(Resource):
                 "dataset_query": dataset_query,
                 "display": display,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

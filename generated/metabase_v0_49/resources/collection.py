@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class CollectionResource(Resource):
@@ -13,20 +13,27 @@ class CollectionResource(Resource):
     def create(
         self,
         *,
-        name: str,
+        name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
         parent_id: int | None | Unset = UNSET,
         namespace: str | None | Unset = UNSET,
         authority_level: Literal["official"] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/collection/
 
         Args:
-            name: str; JSON body; required.
+            name: str; JSON body; optional.
             description: str | None; JSON body; optional; None sends null.
             parent_id: int | None; JSON body; optional; None sends null.
             namespace: str | None; JSON body; optional; None sends null.
             authority_level: Literal['official'] | None; JSON body; optional; None sends null; one of 'official'.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#post-apicollection
         """
@@ -41,11 +48,23 @@ class CollectionResource(Resource):
                 "namespace": namespace,
                 "authority_level": authority_level,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/:id
 
@@ -58,17 +77,27 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_graph(
         self,
         *,
         namespace: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/graph
 
         Args:
-            namespace: str | None; query string; optional; may be None.
+            namespace: str | None; form field or query string; optional; may be None.
 
         Requires a superuser.
 
@@ -78,9 +107,14 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/graph",
             (),
-            query={
+            form={
                 "namespace": namespace,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_items(
@@ -119,16 +153,27 @@ class CollectionResource(Resource):
             Literal["model", "name", "last_edited_by", "last_edited_at"] | None | Unset
         ) = UNSET,
         sort_direction: Literal["desc", "asc"] | None | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/:id/items
 
         Args:
             id: int; path; required.
-            models: list[Literal['dashboard', 'dataset', 'no_models', 'timeline', 'snippet', 'collection', 'pulse', 'card']] | Literal['dashboard', 'dataset', 'no_models', 'timeline', 'snippet', 'collection', 'pulse', 'card'] | None; query string; optional; may be None.
-            archived: bool | None; query string; optional; may be None.
-            pinned_state: Literal['is_not_pinned', 'is_pinned', 'all'] | None; query string; optional; may be None; one of 'is_not_pinned', 'is_pinned', 'all'.
-            sort_column: Literal['model', 'name', 'last_edited_by', 'last_edited_at'] | None; query string; optional; may be None; one of 'model', 'name', 'last_edited_by', 'last_edited_at'.
-            sort_direction: Literal['desc', 'asc'] | None; query string; optional; may be None; one of 'desc', 'asc'.
+            models: list[Literal['dashboard', 'dataset', 'no_models', 'timeline', 'snippet', 'collection', 'pulse', 'card']] | Literal['dashboard', 'dataset', 'no_models', 'timeline', 'snippet', 'collection', 'pulse', 'card'] | None; form field or query string; optional; may be None.
+            archived: bool | None; form field or query string; optional; may be None.
+            pinned_state: Literal['is_not_pinned', 'is_pinned', 'all'] | None; form field or query string; optional; may be None; one of 'is_not_pinned', 'is_pinned', 'all'.
+            sort_column: Literal['model', 'name', 'last_edited_by', 'last_edited_at'] | None; form field or query string; optional; may be None; one of 'model', 'name', 'last_edited_by', 'last_edited_at'.
+            sort_direction: Literal['desc', 'asc'] | None; form field or query string; optional; may be None; one of 'desc', 'asc'.
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectioniditems
         """
@@ -137,23 +182,37 @@ class CollectionResource(Resource):
             "/api/collection/{}/items",
             (id,),
             query={
+                "limit": limit,
+                "offset": offset,
+            },
+            form={
                 "models": models,
                 "archived": archived,
                 "pinned_state": pinned_state,
                 "sort_column": sort_column,
                 "sort_direction": sort_direction,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_root(
         self,
         *,
         namespace: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/root
 
         Args:
-            namespace: str | None; query string; optional; may be None.
+            namespace: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionroot
         """
@@ -161,9 +220,14 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/root",
             (),
-            query={
+            form={
                 "namespace": namespace,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_root_items(
@@ -202,16 +266,27 @@ class CollectionResource(Resource):
             Literal["model", "name", "last_edited_by", "last_edited_at"] | None | Unset
         ) = UNSET,
         sort_direction: Literal["desc", "asc"] | None | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/root/items
 
         Args:
-            models: list[Literal['dashboard', 'dataset', 'no_models', 'timeline', 'snippet', 'collection', 'pulse', 'card']] | Literal['dashboard', 'dataset', 'no_models', 'timeline', 'snippet', 'collection', 'pulse', 'card'] | None; query string; optional; may be None.
-            archived: bool | None; query string; optional; may be None.
-            namespace: str | None; query string; optional; may be None.
-            pinned_state: Literal['is_not_pinned', 'is_pinned', 'all'] | None; query string; optional; may be None; one of 'is_not_pinned', 'is_pinned', 'all'.
-            sort_column: Literal['model', 'name', 'last_edited_by', 'last_edited_at'] | None; query string; optional; may be None; one of 'model', 'name', 'last_edited_by', 'last_edited_at'.
-            sort_direction: Literal['desc', 'asc'] | None; query string; optional; may be None; one of 'desc', 'asc'.
+            models: list[Literal['dashboard', 'dataset', 'no_models', 'timeline', 'snippet', 'collection', 'pulse', 'card']] | Literal['dashboard', 'dataset', 'no_models', 'timeline', 'snippet', 'collection', 'pulse', 'card'] | None; form field or query string; optional; may be None.
+            archived: bool | None; form field or query string; optional; may be None.
+            namespace: str | None; form field or query string; optional; may be None.
+            pinned_state: Literal['is_not_pinned', 'is_pinned', 'all'] | None; form field or query string; optional; may be None; one of 'is_not_pinned', 'is_pinned', 'all'.
+            sort_column: Literal['model', 'name', 'last_edited_by', 'last_edited_at'] | None; form field or query string; optional; may be None; one of 'model', 'name', 'last_edited_by', 'last_edited_at'.
+            sort_direction: Literal['desc', 'asc'] | None; form field or query string; optional; may be None; one of 'desc', 'asc'.
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionrootitems
         """
@@ -220,6 +295,10 @@ class CollectionResource(Resource):
             "/api/collection/root/items",
             (),
             query={
+                "limit": limit,
+                "offset": offset,
+            },
+            form={
                 "models": models,
                 "archived": archived,
                 "namespace": namespace,
@@ -227,6 +306,11 @@ class CollectionResource(Resource):
                 "sort_column": sort_column,
                 "sort_direction": sort_direction,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_root_timelines(
@@ -234,12 +318,17 @@ class CollectionResource(Resource):
         *,
         include: Literal["events"] | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/root/timelines
 
         Args:
-            include: Literal['events'] | None; query string; optional; may be None; one of 'events'.
-            archived: bool | None; query string; optional; may be None.
+            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
+            archived: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionroottimelines
         """
@@ -247,10 +336,15 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/root/timelines",
             (),
-            query={
+            form={
                 "include": include,
                 "archived": archived,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_timelines(
@@ -259,13 +353,18 @@ class CollectionResource(Resource):
         *,
         include: Literal["events"] | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/:id/timelines
 
         Args:
             id: int; path; required.
-            include: Literal['events'] | None; query string; optional; may be None; one of 'events'.
-            archived: bool | None; query string; optional; may be None.
+            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
+            archived: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionidtimelines
         """
@@ -273,10 +372,15 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/{}/timelines",
             (id,),
-            query={
+            form={
                 "include": include,
                 "archived": archived,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_tree(
@@ -287,15 +391,20 @@ class CollectionResource(Resource):
         namespace: str | None | Unset = UNSET,
         shallow: bool | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/tree
 
         Args:
-            exclude_archived: bool | None; query string; optional; may be None; sent as 'exclude-archived'.
-            exclude_other_user_collections: bool | None; query string; optional; may be None; sent as 'exclude-other-user-collections'.
-            namespace: str | None; query string; optional; may be None.
-            shallow: bool | None; query string; optional; may be None.
-            collection_id: int | None; query string; optional; may be None; sent as 'collection-id'.
+            exclude_archived: bool | None; form field or query string; optional; may be None; sent as 'exclude-archived'.
+            exclude_other_user_collections: bool | None; form field or query string; optional; may be None; sent as 'exclude-other-user-collections'.
+            namespace: str | None; form field or query string; optional; may be None.
+            shallow: bool | None; form field or query string; optional; may be None.
+            collection_id: int | None; form field or query string; optional; may be None; sent as 'collection-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectiontree
         """
@@ -303,13 +412,18 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/tree",
             (),
-            query={
+            form={
                 "exclude-archived": exclude_archived,
                 "exclude-other-user-collections": exclude_other_user_collections,
                 "namespace": namespace,
                 "shallow": shallow,
                 "collection-id": collection_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -319,14 +433,19 @@ class CollectionResource(Resource):
         exclude_other_user_collections: bool | None | Unset = UNSET,
         namespace: str | None | Unset = UNSET,
         personal_only: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/
 
         Args:
-            archived: bool | None; query string; optional; may be None.
-            exclude_other_user_collections: bool | None; query string; optional; may be None; sent as 'exclude-other-user-collections'.
-            namespace: str | None; query string; optional; may be None.
-            personal_only: bool | None; query string; optional; may be None; sent as 'personal-only'.
+            archived: bool | None; form field or query string; optional; may be None.
+            exclude_other_user_collections: bool | None; form field or query string; optional; may be None; sent as 'exclude-other-user-collections'.
+            namespace: str | None; form field or query string; optional; may be None.
+            personal_only: bool | None; form field or query string; optional; may be None; sent as 'personal-only'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollection
         """
@@ -334,12 +453,17 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/",
             (),
-            query={
+            form={
                 "archived": archived,
                 "exclude-other-user-collections": exclude_other_user_collections,
                 "namespace": namespace,
                 "personal-only": personal_only,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -351,6 +475,12 @@ class CollectionResource(Resource):
         archived: bool | None | Unset = UNSET,
         parent_id: int | None | Unset = UNSET,
         authority_level: Literal["official"] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/collection/:id
 
@@ -361,6 +491,7 @@ class CollectionResource(Resource):
             archived: bool | None; JSON body; optional; None sends null.
             parent_id: int | None; JSON body; optional; None sends null.
             authority_level: Literal['official'] | None; JSON body; optional; None sends null; one of 'official'.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#put-apicollectionid
         """
@@ -375,17 +506,30 @@ class CollectionResource(Resource):
                 "parent_id": parent_id,
                 "authority_level": authority_level,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_graph(
         self,
         *,
         namespace: str | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/collection/graph
 
         Args:
             namespace: str | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Requires a superuser.
 
@@ -398,4 +542,10 @@ class CollectionResource(Resource):
             body={
                 "namespace": namespace,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

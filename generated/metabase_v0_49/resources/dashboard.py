@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from typing_extensions import deprecated
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class DashboardResource(Resource):
@@ -13,22 +14,29 @@ class DashboardResource(Resource):
     def create(
         self,
         *,
-        name: str,
+        name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
         parameters: List[dict[str, Any]] | None | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/
 
         Args:
-            name: str; JSON body; required.
+            name: str; JSON body; optional.
             description: str | None; JSON body; optional; None sends null.
             parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
             cache_ttl: int | None; JSON body; optional; None sends null.
             collection_id: int | None; JSON body; optional; None sends null.
             collection_position: int | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboard
         """
@@ -44,11 +52,23 @@ class DashboardResource(Resource):
                 "collection_id": collection_id,
                 "collection_position": collection_position,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/dashboard/:id
 
@@ -61,11 +81,22 @@ class DashboardResource(Resource):
             "DELETE",
             "/api/dashboard/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_public_link(
         self,
         dashboard_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/dashboard/:dashboard-id/public_link
 
@@ -78,11 +109,22 @@ class DashboardResource(Resource):
             "DELETE",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/:id
 
@@ -95,6 +137,11 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashcard_execute(
@@ -103,13 +150,18 @@ class DashboardResource(Resource):
         dashcard_id: int,
         *,
         parameters: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/:dashboard-id/dashcard/:dashcard-id/execute
 
         Args:
             dashboard_id: int; path; required; sent as 'dashboard-id'.
             dashcard_id: int; path; required; sent as 'dashcard-id'.
-            parameters: str; query string; required.
+            parameters: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboarddashboard-iddashcarddashcard-idexecute
         """
@@ -117,12 +169,25 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}/dashcard/{}/execute",
             (dashboard_id, dashcard_id),
-            query={
+            form={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_embeddable(self) -> Any:
+    def get_embeddable(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/dashboard/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardembeddable
@@ -131,6 +196,11 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/embeddable",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_params_search_by_query(
@@ -138,6 +208,13 @@ class DashboardResource(Resource):
         id: int,
         param_key: str,
         query: str,
+        *,
+        constraint_param_key_to_value: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/:id/params/:param-key/search/:query
 
@@ -145,6 +222,7 @@ class DashboardResource(Resource):
             id: int; path; required.
             param_key: str; path; required; sent as 'param-key'.
             query: str; path; required.
+            constraint_param_key_to_value: dict[str, Any]; a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardidparamsparam-keysearchquery
         """
@@ -152,6 +230,12 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}/params/{}/search/{}",
             (id, param_key, query),
+            query_map=constraint_param_key_to_value,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_params_valid_filter_fields(
@@ -159,12 +243,17 @@ class DashboardResource(Resource):
         *,
         filtered: int | List[int],
         filtering: int | List[int] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/params/valid-filter-fields
 
         Args:
-            filtered: int | list[int]; query string; required.
-            filtering: int | list[int] | None; query string; optional; may be None.
+            filtered: int | list[int]; form field or query string; required.
+            filtering: int | list[int] | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardparamsvalid-filter-fields
         """
@@ -172,22 +261,35 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/params/valid-filter-fields",
             (),
-            query={
+            form={
                 "filtered": filtered,
                 "filtering": filtering,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_params_values(
         self,
         id: int,
         param_key: str,
+        *,
+        constraint_param_key_to_value: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/:id/params/:param-key/values
 
         Args:
             id: int; path; required.
             param_key: str; path; required; sent as 'param-key'.
+            constraint_param_key_to_value: dict[str, Any]; a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardidparamsparam-keyvalues
         """
@@ -195,9 +297,23 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}/params/{}/values",
             (id, param_key),
+            query_map=constraint_param_key_to_value,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_public(self) -> Any:
+    def get_public(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/dashboard/public
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardpublic
@@ -206,11 +322,22 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/public",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_related(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/:id/related
 
@@ -223,11 +350,22 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}/related",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_revisions(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/:id/revisions
 
@@ -240,17 +378,27 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}/revisions",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
         self,
         *,
         f: Literal["all", "mine", "archived"] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/
 
         Args:
-            f: Literal['all', 'mine', 'archived'] | None; query string; optional; may be None; one of 'all', 'mine', 'archived'.
+            f: Literal['all', 'mine', 'archived'] | None; form field or query string; optional; may be None; one of 'all', 'mine', 'archived'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboard
         """
@@ -258,9 +406,14 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/",
             (),
-            query={
+            form={
                 "f": f,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_copy(
@@ -272,6 +425,12 @@ class DashboardResource(Resource):
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
         is_deep_copy: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/:from-dashboard-id/copy
 
@@ -282,6 +441,7 @@ class DashboardResource(Resource):
             collection_id: int | None; JSON body; optional; None sends null.
             collection_position: int | None; JSON body; optional; None sends null.
             is_deep_copy: bool | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardfrom-dashboard-idcopy
         """
@@ -296,6 +456,12 @@ class DashboardResource(Resource):
                 "collection_position": collection_position,
                 "is_deep_copy": is_deep_copy,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_dashcard_card_query(
@@ -305,6 +471,12 @@ class DashboardResource(Resource):
         card_id: int,
         *,
         parameters: List[dict[str, Any]] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query
 
@@ -313,6 +485,7 @@ class DashboardResource(Resource):
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             card_id: int; path; required; sent as 'card-id'.
             parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
         """
@@ -323,6 +496,12 @@ class DashboardResource(Resource):
             body={
                 "parameters": parameters,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_dashcard_card_query_by_export_format(
@@ -333,6 +512,13 @@ class DashboardResource(Resource):
         export_format: Literal["csv", "api", "xlsx", "json"],
         *,
         parameters: str | None | Unset = UNSET,
+        request_parameters: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query/:export-format
 
@@ -341,7 +527,10 @@ class DashboardResource(Resource):
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             card_id: int; path; required; sent as 'card-id'.
             export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
-            parameters: str | None; JSON body; optional; None sends null.
+            parameters: str | None; form field or query string; optional; may be None.
+            request_parameters: dict[str, Any]; a map of query parameters; optional.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idqueryexport-format
         """
@@ -349,9 +538,17 @@ class DashboardResource(Resource):
             "POST",
             "/api/dashboard/{}/dashcard/{}/card/{}/query/{}",
             (dashboard_id, dashcard_id, card_id, export_format),
-            body={
+            form={
                 "parameters": parameters,
             },
+            form_body=True,
+            query_map=request_parameters,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def post_dashcard_execute(
@@ -360,6 +557,12 @@ class DashboardResource(Resource):
         dashcard_id: int,
         *,
         parameters: dict[str, Any] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/execute
 
@@ -367,6 +570,7 @@ class DashboardResource(Resource):
             dashboard_id: int; path; required; sent as 'dashboard-id'.
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             parameters: dict[str, Any] | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-iddashcarddashcard-idexecute
         """
@@ -377,6 +581,12 @@ class DashboardResource(Resource):
             body={
                 "parameters": parameters,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_pivot_dashcard_card_query(
@@ -386,6 +596,12 @@ class DashboardResource(Resource):
         card_id: int,
         *,
         parameters: List[dict[str, Any]] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/pivot/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query
 
@@ -394,6 +610,7 @@ class DashboardResource(Resource):
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             card_id: int; path; required; sent as 'card-id'.
             parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
         """
@@ -404,11 +621,23 @@ class DashboardResource(Resource):
             body={
                 "parameters": parameters,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_public_link(
         self,
         dashboard_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/:dashboard-id/public_link
 
@@ -423,6 +652,11 @@ class DashboardResource(Resource):
             "POST",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_revert(
@@ -430,6 +664,11 @@ class DashboardResource(Resource):
         id: int,
         *,
         revision_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/:id/revert
 
@@ -446,17 +685,27 @@ class DashboardResource(Resource):
             body={
                 "revision_id": revision_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_save(
         self,
         *,
-        dashboard: Any | Unset = UNSET,
+        dashboard: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/save
 
         Args:
-            dashboard: Any; JSON body; optional.
+            dashboard: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardsave
         """
@@ -464,22 +713,30 @@ class DashboardResource(Resource):
             "POST",
             "/api/dashboard/save",
             (),
-            body={
-                "dashboard": dashboard,
-            },
+            raw_body=dashboard,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_save_collection_by_parent_collection_id(
         self,
         parent_collection_id: int,
         *,
-        dashboard: Any | Unset = UNSET,
+        dashboard: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/save/collection/:parent-collection-id
 
         Args:
             parent_collection_id: int; path; required; sent as 'parent-collection-id'.
-            dashboard: Any; JSON body; optional.
+            dashboard: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardsavecollectionparent-collection-id
         """
@@ -487,9 +744,12 @@ class DashboardResource(Resource):
             "POST",
             "/api/dashboard/save/collection/{}",
             (parent_collection_id,),
-            body={
-                "dashboard": dashboard,
-            },
+            raw_body=dashboard,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -512,6 +772,12 @@ class DashboardResource(Resource):
         embedding_params: dict[str, Any] | None | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
         position: int | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/dashboard/:id
 
@@ -533,6 +799,7 @@ class DashboardResource(Resource):
             embedding_params: dict[str, Any] | None; JSON body; optional; None sends null.
             cache_ttl: int | None; JSON body; optional; None sends null.
             position: int | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#put-apidashboardid
         """
@@ -558,14 +825,26 @@ class DashboardResource(Resource):
                 "cache_ttl": cache_ttl,
                 "position": position,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
+    @deprecated("PUT /api/dashboard/:id/cards is deprecated by Metabase", category=None)
     def update_cards(
         self,
         id: int,
         *,
         cards: List[dict[str, Any]],
         tabs: List[dict[str, Any]] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/dashboard/:id/cards
 
@@ -587,4 +866,9 @@ class DashboardResource(Resource):
                 "tabs": tabs,
             },
             deprecated="PUT /api/dashboard/:id/cards is deprecated by Metabase",
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

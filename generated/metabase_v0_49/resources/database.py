@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class DatabaseResource(Resource):
@@ -21,6 +21,11 @@ class DatabaseResource(Resource):
         schedules: dict[str, Any] | None | Unset = UNSET,
         auto_run_queries: bool | None | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/
 
@@ -52,11 +57,22 @@ class DatabaseResource(Resource):
                 "auto_run_queries": auto_run_queries,
                 "cache_ttl": cache_ttl,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/database/:id
 
@@ -71,6 +87,11 @@ class DatabaseResource(Resource):
             "DELETE",
             "/api/database/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
@@ -80,14 +101,19 @@ class DatabaseResource(Resource):
         include: Literal["tables", "tables.fields"] | None | Unset = UNSET,
         include_editable_data_model: bool | Unset = UNSET,
         exclude_uneditable_details: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id
 
         Args:
             id: int; path; required.
-            include: Literal['tables', 'tables.fields'] | None; query string; optional; may be None; one of 'tables', 'tables.fields'.
-            include_editable_data_model: bool; query string; optional.
-            exclude_uneditable_details: bool; query string; optional.
+            include: Literal['tables', 'tables.fields'] | None; form field or query string; optional; may be None; one of 'tables', 'tables.fields'.
+            include_editable_data_model: bool; form field or query string; optional.
+            exclude_uneditable_details: bool; form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseid
         """
@@ -95,11 +121,16 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}",
             (id,),
-            query={
+            form={
                 "include": include,
                 "include_editable_data_model": include_editable_data_model,
                 "exclude_uneditable_details": exclude_uneditable_details,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_autocomplete_suggestions(
@@ -108,13 +139,18 @@ class DatabaseResource(Resource):
         *,
         prefix: str | None | Unset = UNSET,
         substring: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/autocomplete_suggestions
 
         Args:
             id: int; path; required.
-            prefix: str | None; query string; optional; may be None.
-            substring: str | None; query string; optional; may be None.
+            prefix: str | None; form field or query string; optional; may be None.
+            substring: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidautocomplete_suggestions
         """
@@ -122,10 +158,15 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/autocomplete_suggestions",
             (id,),
-            query={
+            form={
                 "prefix": prefix,
                 "substring": substring,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_autocomplete_suggestions(
@@ -133,12 +174,17 @@ class DatabaseResource(Resource):
         id: int,
         *,
         query: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/card_autocomplete_suggestions
 
         Args:
             id: int; path; required.
-            query: str; query string; required.
+            query: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidcard_autocomplete_suggestions
         """
@@ -146,14 +192,25 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/card_autocomplete_suggestions",
             (id,),
-            query={
+            form={
                 "query": query,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_datasets(
         self,
         virtual_db: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:virtual-db/datasets
 
@@ -166,12 +223,23 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/datasets",
             (virtual_db,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_datasets_by_schema(
         self,
         virtual_db: str,
         schema: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:virtual-db/datasets/:schema
 
@@ -185,11 +253,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/datasets/{}",
             (virtual_db, schema),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_fields(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/fields
 
@@ -202,6 +281,11 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/fields",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_idfields(
@@ -209,12 +293,17 @@ class DatabaseResource(Resource):
         id: int,
         *,
         include_editable_data_model: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/idfields
 
         Args:
             id: int; path; required.
-            include_editable_data_model: bool; query string; optional.
+            include_editable_data_model: bool; form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseididfields
         """
@@ -222,9 +311,14 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/idfields",
             (id,),
-            query={
+            form={
                 "include_editable_data_model": include_editable_data_model,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_metadata(
@@ -234,14 +328,19 @@ class DatabaseResource(Resource):
         include_hidden: bool | None | Unset = UNSET,
         include_editable_data_model: bool | None | Unset = UNSET,
         remove_inactive: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/metadata
 
         Args:
             id: int; path; required.
-            include_hidden: bool | None; query string; optional; may be None.
-            include_editable_data_model: bool | None; query string; optional; may be None.
-            remove_inactive: bool | None; query string; optional; may be None.
+            include_hidden: bool | None; form field or query string; optional; may be None.
+            include_editable_data_model: bool | None; form field or query string; optional; may be None.
+            remove_inactive: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidmetadata
         """
@@ -249,16 +348,27 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/metadata",
             (id,),
-            query={
+            form={
                 "include_hidden": include_hidden,
                 "include_editable_data_model": include_editable_data_model,
                 "remove_inactive": remove_inactive,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_metadata_for_virtual_db(
         self,
         virtual_db: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:virtual-db/metadata
 
@@ -271,6 +381,11 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/metadata",
             (virtual_db,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schema(
@@ -279,13 +394,18 @@ class DatabaseResource(Resource):
         *,
         include_hidden: bool | None | Unset = UNSET,
         include_editable_data_model: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/schema/
 
         Args:
             id: int; path; required.
-            include_hidden: bool | None; query string; optional; may be None.
-            include_editable_data_model: bool | None; query string; optional; may be None.
+            include_hidden: bool | None; form field or query string; optional; may be None.
+            include_editable_data_model: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidschema
         """
@@ -293,10 +413,15 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/schema/",
             (id,),
-            query={
+            form={
                 "include_hidden": include_hidden,
                 "include_editable_data_model": include_editable_data_model,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schema_by_schema(
@@ -306,14 +431,19 @@ class DatabaseResource(Resource):
         *,
         include_hidden: bool | None | Unset = UNSET,
         include_editable_data_model: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/schema/:schema
 
         Args:
             id: int; path; required.
             schema: str; path; required.
-            include_hidden: bool | None; query string; optional; may be None.
-            include_editable_data_model: bool | None; query string; optional; may be None.
+            include_hidden: bool | None; form field or query string; optional; may be None.
+            include_editable_data_model: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidschemaschema
         """
@@ -321,16 +451,27 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/schema/{}",
             (id, schema),
-            query={
+            form={
                 "include_hidden": include_hidden,
                 "include_editable_data_model": include_editable_data_model,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schema_by_schema_for_virtual_db(
         self,
         virtual_db: str,
         schema: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:virtual-db/schema/:schema
 
@@ -344,6 +485,11 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/schema/{}",
             (virtual_db, schema),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schemas(
@@ -352,13 +498,18 @@ class DatabaseResource(Resource):
         *,
         include_editable_data_model: bool | None | Unset = UNSET,
         include_hidden: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/schemas
 
         Args:
             id: int; path; required.
-            include_editable_data_model: bool | None; query string; optional; may be None.
-            include_hidden: bool | None; query string; optional; may be None.
+            include_editable_data_model: bool | None; form field or query string; optional; may be None.
+            include_hidden: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidschemas
         """
@@ -366,15 +517,26 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/schemas",
             (id,),
-            query={
+            form={
                 "include_editable_data_model": include_editable_data_model,
                 "include_hidden": include_hidden,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schemas_for_virtual_db(
         self,
         virtual_db: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:virtual-db/schemas
 
@@ -387,11 +549,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/schemas",
             (virtual_db,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_syncable_schemas(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/syncable_schemas
 
@@ -404,11 +577,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/syncable_schemas",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_usage_info(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/:id/usage_info
 
@@ -423,6 +607,11 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/usage_info",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -434,16 +623,21 @@ class DatabaseResource(Resource):
         exclude_uneditable_details: bool | None | Unset = UNSET,
         include_only_uploadable: bool | None | Unset = UNSET,
         include_analytics: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/
 
         Args:
-            include: Any; query string; required.
-            saved: bool | None; query string; optional; may be None.
-            include_editable_data_model: bool | None; query string; optional; may be None.
-            exclude_uneditable_details: bool | None; query string; optional; may be None.
-            include_only_uploadable: bool | None; query string; optional; may be None.
-            include_analytics: bool | None; query string; optional; may be None.
+            include: Any; form field or query string; required.
+            saved: bool | None; form field or query string; optional; may be None.
+            include_editable_data_model: bool | None; form field or query string; optional; may be None.
+            exclude_uneditable_details: bool | None; form field or query string; optional; may be None.
+            include_only_uploadable: bool | None; form field or query string; optional; may be None.
+            include_analytics: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabase
         """
@@ -451,7 +645,7 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/",
             (),
-            query={
+            form={
                 "include": include,
                 "saved": saved,
                 "include_editable_data_model": include_editable_data_model,
@@ -459,11 +653,22 @@ class DatabaseResource(Resource):
                 "include_only_uploadable": include_only_uploadable,
                 "include_analytics": include_analytics,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_discard_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/:id/discard_values
 
@@ -476,11 +681,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/discard_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_dismiss_spinner(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/:id/dismiss_spinner
 
@@ -493,11 +709,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/dismiss_spinner",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_persist(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/:id/persist
 
@@ -510,11 +737,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/persist",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_rescan_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/:id/rescan_values
 
@@ -527,9 +765,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/rescan_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def post_sample_database(self) -> Any:
+    def post_sample_database(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/database/sample_database
 
         Requires a superuser.
@@ -540,11 +791,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/sample_database",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_sync_schema(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/:id/sync_schema
 
@@ -557,11 +819,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/sync_schema",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_unpersist(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/:id/unpersist
 
@@ -574,6 +847,11 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/unpersist",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_validate(
@@ -581,12 +859,17 @@ class DatabaseResource(Resource):
         *,
         engine: str,
         details: dict[str, Any],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/validate
 
         Args:
-            engine: str; JSON body; required.
-            details: dict[str, Any]; JSON body; required.
+            engine: str; JSON body; required; sent as 'details.engine'.
+            details: dict[str, Any]; JSON body; required; sent as 'details.details'.
 
         Requires a superuser.
 
@@ -596,10 +879,16 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/validate",
             (),
-            body={
-                "engine": engine,
-                "details": details,
-            },
+            body={},
+            nested=[
+                (("details", "engine"), engine),
+                (("details", "details"), details),
+            ],
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -619,6 +908,11 @@ class DatabaseResource(Resource):
         cache_ttl: int | None | Unset = UNSET,
         details: dict[str, Any] | None | Unset = UNSET,
         is_on_demand: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/database/:id
 
@@ -659,4 +953,9 @@ class DatabaseResource(Resource):
                 "details": details,
                 "is_on_demand": is_on_demand,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EeAdvancedPermissionsResource(Resource):
@@ -13,6 +13,12 @@ class EeAdvancedPermissionsResource(Resource):
     def delete_impersonation_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/ee/advanced-permissions/impersonation/:id
 
@@ -28,9 +34,22 @@ class EeAdvancedPermissionsResource(Resource):
             "DELETE",
             "/api/ee/advanced-permissions/impersonation/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_application_graph(self) -> Any:
+    def get_application_graph(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/ee/advanced-permissions/application/graph
 
         Requires a superuser.
@@ -42,6 +61,11 @@ class EeAdvancedPermissionsResource(Resource):
             "GET",
             "/api/ee/advanced-permissions/application/graph",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_impersonation(
@@ -49,12 +73,17 @@ class EeAdvancedPermissionsResource(Resource):
         *,
         group_id: int | None | Unset = UNSET,
         db_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/ee/advanced-permissions/impersonation/
 
         Args:
-            group_id: int | None; query string; optional; may be None.
-            db_id: int | None; query string; optional; may be None.
+            group_id: int | None; form field or query string; optional; may be None.
+            db_id: int | None; form field or query string; optional; may be None.
 
         Requires a superuser.
         Part of Metabase's paid-plan features.
@@ -65,14 +94,31 @@ class EeAdvancedPermissionsResource(Resource):
             "GET",
             "/api/ee/advanced-permissions/impersonation/",
             (),
-            query={
+            form={
                 "group_id": group_id,
                 "db_id": db_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def update_application_graph(self) -> Any:
+    def update_application_graph(
+        self,
+        *,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """PUT /api/ee/advanced-permissions/application/graph
+
+        Args:
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Requires a superuser.
         Part of Metabase's paid-plan features.
@@ -83,4 +129,10 @@ class EeAdvancedPermissionsResource(Resource):
             "PUT",
             "/api/ee/advanced-permissions/application/graph",
             (),
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

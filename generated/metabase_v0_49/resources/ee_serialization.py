@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class EeSerializationResource(Resource):
@@ -20,20 +20,27 @@ class EeSerializationResource(Resource):
         field_values: bool | None | Unset = UNSET,
         database_secrets: bool | None | Unset = UNSET,
         dirname: Any | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """POST /api/ee/serialization/export
 
         Args:
-            all_collections: bool | None; JSON body; optional; None sends null.
-            collection: list[int] | None; JSON body; optional; None sends null.
-            settings: bool | None; JSON body; optional; None sends null.
-            data_model: bool | None; JSON body; optional; None sends null.
-            field_values: bool | None; JSON body; optional; None sends null.
-            database_secrets: bool | None; JSON body; optional; None sends null.
-            dirname: Any; JSON body; optional.
+            all_collections: bool | None; query string; optional; may be None.
+            collection: list[int] | None; query string; optional; may be None.
+            settings: bool | None; query string; optional; may be None.
+            data_model: bool | None; query string; optional; may be None.
+            field_values: bool | None; query string; optional; may be None.
+            database_secrets: bool | None; query string; optional; may be None.
+            dirname: Any; query string; optional.
 
         Requires a superuser.
         Part of Metabase's paid-plan features.
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/serialization#post-apieeserializationexport
         """
@@ -41,7 +48,7 @@ class EeSerializationResource(Resource):
             "POST",
             "/api/ee/serialization/export",
             (),
-            body={
+            query={
                 "all_collections": all_collections,
                 "collection": collection,
                 "settings": settings,
@@ -50,10 +57,28 @@ class EeSerializationResource(Resource):
                 "database_secrets": database_secrets,
                 "dirname": dirname,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
-    def post_import(self) -> Any:
+    def post_import(
+        self,
+        *,
+        raw_params: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/ee/serialization/import
+
+        Args:
+            raw_params: dict[str, Any]; the multipart parts, by name (file parts: bytes, a file, or (name, bytes)); optional.
 
         Requires a superuser.
         Part of Metabase's paid-plan features.
@@ -64,4 +89,11 @@ class EeSerializationResource(Resource):
             "POST",
             "/api/ee/serialization/import",
             (),
+            raw_body=raw_params,
+            multipart=True,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

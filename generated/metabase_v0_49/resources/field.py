@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class FieldResource(Resource):
@@ -13,6 +13,12 @@ class FieldResource(Resource):
     def delete_dimension(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/field/:id/dimension
 
@@ -25,6 +31,11 @@ class FieldResource(Resource):
             "DELETE",
             "/api/field/{}/dimension",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
@@ -32,12 +43,17 @@ class FieldResource(Resource):
         id: int,
         *,
         include_editable_data_model: bool,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id
 
         Args:
             id: int; path; required.
-            include_editable_data_model: bool; query string; required.
+            include_editable_data_model: bool; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldid
         """
@@ -45,15 +61,26 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}",
             (id,),
-            query={
+            form={
                 "include_editable_data_model": include_editable_data_model,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_field_values(
         self,
         field_name: str,
         options: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/field%2C:field-name%2C:options/values
 
@@ -67,11 +94,22 @@ class FieldResource(Resource):
             "GET",
             "/api/field/field%2C{}%2C{}/values",
             (field_name, options),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_related(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id/related
 
@@ -84,6 +122,11 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}/related",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_remapping_by_remapped_id(
@@ -92,13 +135,18 @@ class FieldResource(Resource):
         remapped_id: int,
         *,
         value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id/remapping/:remapped-id
 
         Args:
             id: int; path; required.
             remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; query string; required.
+            value: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldidremappingremapped-id
         """
@@ -106,9 +154,14 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}/remapping/{}",
             (id, remapped_id),
-            query={
+            form={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_search_by_search_id(
@@ -117,13 +170,18 @@ class FieldResource(Resource):
         search_id: int,
         *,
         value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id/search/:search-id
 
         Args:
             id: int; path; required.
             search_id: int; path; required; sent as 'search-id'.
-            value: str; query string; required.
+            value: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldidsearchsearch-id
         """
@@ -131,14 +189,25 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}/search/{}",
             (id, search_id),
-            query={
+            form={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_summary(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id/summary
 
@@ -151,11 +220,22 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}/summary",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/field/:id/values
 
@@ -168,6 +248,11 @@ class FieldResource(Resource):
             "GET",
             "/api/field/{}/values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_dimension(
@@ -177,13 +262,18 @@ class FieldResource(Resource):
         dimension_type: Literal["internal", "external"],
         dimension_name: str,
         human_readable_field_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/field/:id/dimension
 
         Args:
             id: int; path; required.
-            dimension_type: Literal['internal', 'external']; JSON body; required; one of 'internal', 'external'; sent as 'dimension-type'.
-            dimension_name: str; JSON body; required; sent as 'dimension-name'.
+            dimension_type: Literal['internal', 'external']; JSON body; required; one of 'internal', 'external'; sent as 'type'.
+            dimension_name: str; JSON body; required; sent as 'name'.
             human_readable_field_id: int | None; JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#post-apifieldiddimension
@@ -193,15 +283,26 @@ class FieldResource(Resource):
             "/api/field/{}/dimension",
             (id,),
             body={
-                "dimension-type": dimension_type,
-                "dimension-name": dimension_name,
+                "type": dimension_type,
+                "name": dimension_name,
                 "human_readable_field_id": human_readable_field_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_discard_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/field/:id/discard_values
 
@@ -214,11 +315,22 @@ class FieldResource(Resource):
             "POST",
             "/api/field/{}/discard_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_rescan_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/field/:id/rescan_values
 
@@ -231,6 +343,11 @@ class FieldResource(Resource):
             "POST",
             "/api/field/{}/rescan_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_values(
@@ -238,12 +355,17 @@ class FieldResource(Resource):
         id: int,
         *,
         value_pairs: List[List[Any]] | List[Any],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/field/:id/values
 
         Args:
             id: int; path; required.
-            value_pairs: list[list[Any]] | list[Any]; JSON body; required; sent as 'value-pairs'.
+            value_pairs: list[list[Any]] | list[Any]; JSON body; required; sent as 'values'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#post-apifieldidvalues
         """
@@ -252,8 +374,13 @@ class FieldResource(Resource):
             "/api/field/{}/values",
             (id,),
             body={
-                "value-pairs": value_pairs,
+                "values": value_pairs,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -274,6 +401,12 @@ class FieldResource(Resource):
         fk_target_field_id: int | None | Unset = UNSET,
         nfc_path: List[str] | None | Unset = UNSET,
         json_unfolding: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/field/:id
 
@@ -291,6 +424,7 @@ class FieldResource(Resource):
             fk_target_field_id: int | None; JSON body; optional; None sends null.
             nfc_path: list[str] | None; JSON body; optional; None sends null.
             json_unfolding: bool | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#put-apifieldid
         """
@@ -312,4 +446,10 @@ class FieldResource(Resource):
                 "nfc_path": nfc_path,
                 "json_unfolding": json_unfolding,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class GeojsonResource(Resource):
@@ -13,6 +13,12 @@ class GeojsonResource(Resource):
     def get(
         self,
         key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/geojson/:key
 
@@ -25,17 +31,27 @@ class GeojsonResource(Resource):
             "GET",
             "/api/geojson/{}",
             (key,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
         self,
         *,
         url: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/geojson/
 
         Args:
-            url: str; query string; required.
+            url: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/geojson#get-apigeojson
         """
@@ -43,7 +59,12 @@ class GeojsonResource(Resource):
             "GET",
             "/api/geojson/",
             (),
-            query={
+            form={
                 "url": url,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

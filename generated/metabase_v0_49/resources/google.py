@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class GoogleResource(Resource):
@@ -16,6 +16,11 @@ class GoogleResource(Resource):
         google_auth_client_id: str | None | Unset = UNSET,
         google_auth_enabled: bool | None | Unset = UNSET,
         google_auth_auto_create_accounts_domain: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/google/settings
 
@@ -37,4 +42,9 @@ class GoogleResource(Resource):
                 "google-auth-enabled": google_auth_enabled,
                 "google-auth-auto-create-accounts-domain": google_auth_auto_create_accounts_domain,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

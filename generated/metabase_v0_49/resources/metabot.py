@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class MetabotResource(Resource):
@@ -15,6 +15,11 @@ class MetabotResource(Resource):
         database_id: int,
         *,
         question: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/metabot/database/:database-id
 
@@ -31,6 +36,11 @@ class MetabotResource(Resource):
             body={
                 "question": question,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_database_query(
@@ -38,6 +48,11 @@ class MetabotResource(Resource):
         database_id: int,
         *,
         question: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/metabot/database/:database-id/query
 
@@ -54,17 +69,27 @@ class MetabotResource(Resource):
             body={
                 "question": question,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_feedback(
         self,
         *,
-        feedback: Any | Unset = UNSET,
+        feedback: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/metabot/feedback
 
         Args:
-            feedback: Any; JSON body; optional.
+            feedback: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metabot#post-apimetabotfeedback
         """
@@ -72,9 +97,12 @@ class MetabotResource(Resource):
             "POST",
             "/api/metabot/feedback",
             (),
-            body={
-                "feedback": feedback,
-            },
+            raw_body=feedback,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_model_by_model_id(
@@ -82,6 +110,11 @@ class MetabotResource(Resource):
         model_id: int,
         *,
         question: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/metabot/model/:model-id
 
@@ -98,4 +131,9 @@ class MetabotResource(Resource):
             body={
                 "question": question,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

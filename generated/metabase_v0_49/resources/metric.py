@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List
-
-from .._runtime import UNSET, Resource, Unset
+from typing_extensions import deprecated
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class MetricResource(Resource):
@@ -13,18 +14,25 @@ class MetricResource(Resource):
     def create(
         self,
         *,
-        name: str,
-        table_id: int,
-        definition: dict[str, Any],
+        name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
+        table_id: int | Unset = UNSET,
+        definition: dict[str, Any] | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/metric/
 
         Args:
-            name: str; JSON body; required.
+            name: str; JSON body; optional.
             description: str | None; JSON body; optional; None sends null.
-            table_id: int; JSON body; required.
-            definition: dict[str, Any]; JSON body; required.
+            table_id: int; JSON body; optional.
+            definition: dict[str, Any]; JSON body; optional.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metric#post-apimetric
         """
@@ -38,19 +46,31 @@ class MetricResource(Resource):
                 "table_id": table_id,
                 "definition": definition,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
+    @deprecated("DELETE /api/metric/:id is deprecated by Metabase", category=None)
     def delete(
         self,
         id: int,
         *,
         revision_message: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/metric/:id
 
         Args:
             id: int; path; required.
-            revision_message: str; query string; required.
+            revision_message: str; form field or query string; required.
 
         Deprecated by Metabase.
 
@@ -60,15 +80,26 @@ class MetricResource(Resource):
             "DELETE",
             "/api/metric/{}",
             (id,),
-            query={
+            form={
                 "revision_message": revision_message,
             },
             deprecated="DELETE /api/metric/:id is deprecated by Metabase",
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/metric/:id
 
@@ -81,11 +112,22 @@ class MetricResource(Resource):
             "GET",
             "/api/metric/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_related(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/metric/:id/related
 
@@ -98,11 +140,22 @@ class MetricResource(Resource):
             "GET",
             "/api/metric/{}/related",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_revisions(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/metric/:id/revisions
 
@@ -115,9 +168,22 @@ class MetricResource(Resource):
             "GET",
             "/api/metric/{}/revisions",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/metric/
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metric#get-apimetric
@@ -126,6 +192,11 @@ class MetricResource(Resource):
             "GET",
             "/api/metric/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_revert(
@@ -133,6 +204,11 @@ class MetricResource(Resource):
         id: int,
         *,
         revision_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/metric/:id/revert
 
@@ -149,21 +225,32 @@ class MetricResource(Resource):
             body={
                 "revision_id": revision_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
         self,
         id: int,
         *,
-        revision_message: str,
         points_of_interest: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
         definition: dict[str, Any] | None | Unset = UNSET,
+        revision_message: str | Unset = UNSET,
         show_in_getting_started: bool | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         caveats: str | None | Unset = UNSET,
         how_is_this_calculated: str | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/metric/:id
 
@@ -173,11 +260,12 @@ class MetricResource(Resource):
             description: str | None; JSON body; optional; None sends null.
             archived: bool | None; JSON body; optional; None sends null.
             definition: dict[str, Any] | None; JSON body; optional; None sends null.
-            revision_message: str; JSON body; required.
+            revision_message: str; JSON body; optional.
             show_in_getting_started: bool | None; JSON body; optional; None sends null.
             name: str | None; JSON body; optional; None sends null.
             caveats: str | None; JSON body; optional; None sends null.
             how_is_this_calculated: str | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metric#put-apimetricid
         """
@@ -196,6 +284,12 @@ class MetricResource(Resource):
                 "caveats": caveats,
                 "how_is_this_calculated": how_is_this_calculated,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_important_fields(
@@ -203,6 +297,11 @@ class MetricResource(Resource):
         id: int,
         *,
         important_field_ids: List[int],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/metric/:id/important_fields
 
@@ -221,4 +320,9 @@ class MetricResource(Resource):
             body={
                 "important_field_ids": important_field_ids,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

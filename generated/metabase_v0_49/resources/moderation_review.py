@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class ModerationReviewResource(Resource):
@@ -17,6 +17,11 @@ class ModerationReviewResource(Resource):
         moderated_item_type: Literal["card"],
         text: str | None | Unset = UNSET,
         status: Literal["verified"] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/moderation-review/review/
 
@@ -41,4 +46,9 @@ class ModerationReviewResource(Resource):
                 "moderated_item_type": moderated_item_type,
                 "status": status,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

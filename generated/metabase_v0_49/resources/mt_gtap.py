@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class MtGtapResource(Resource):
@@ -17,6 +17,11 @@ class MtGtapResource(Resource):
         group_id: int,
         card_id: int | None | Unset = UNSET,
         attribute_remappings: Any | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/mt/gtap/
 
@@ -40,11 +45,22 @@ class MtGtapResource(Resource):
                 "group_id": group_id,
                 "attribute_remappings": attribute_remappings,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/mt/gtap/:id
 
@@ -59,11 +75,22 @@ class MtGtapResource(Resource):
             "DELETE",
             "/api/mt/gtap/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/mt/gtap/:id
 
@@ -78,6 +105,11 @@ class MtGtapResource(Resource):
             "GET",
             "/api/mt/gtap/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -85,12 +117,17 @@ class MtGtapResource(Resource):
         *,
         group_id: int | None | Unset = UNSET,
         table_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/mt/gtap/
 
         Args:
-            group_id: int | None; query string; optional; may be None.
-            table_id: int | None; query string; optional; may be None.
+            group_id: int | None; form field or query string; optional; may be None.
+            table_id: int | None; form field or query string; optional; may be None.
 
         Part of Metabase's paid-plan features.
 
@@ -100,10 +137,15 @@ class MtGtapResource(Resource):
             "GET",
             "/api/mt/gtap/",
             (),
-            query={
+            form={
                 "group_id": group_id,
                 "table_id": table_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_validate(
@@ -111,6 +153,11 @@ class MtGtapResource(Resource):
         *,
         table_id: int,
         card_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/mt/gtap/validate
 
@@ -130,6 +177,11 @@ class MtGtapResource(Resource):
                 "table_id": table_id,
                 "card_id": card_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -137,12 +189,19 @@ class MtGtapResource(Resource):
         id: int,
         *,
         card_id: int | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/mt/gtap/:id
 
         Args:
             id: int; path; required.
             card_id: int | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Part of Metabase's paid-plan features.
 
@@ -155,4 +214,10 @@ class MtGtapResource(Resource):
             body={
                 "card_id": card_id,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

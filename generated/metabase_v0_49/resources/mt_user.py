@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class MtUserResource(Resource):
     """Routes of the 'mt-user' namespace (2 endpoints)."""
 
-    def get_attributes(self) -> Any:
+    def get_attributes(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/mt/user/attributes
 
         Part of Metabase's paid-plan features.
@@ -21,6 +29,11 @@ class MtUserResource(Resource):
             "GET",
             "/api/mt/user/attributes",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_attributes(
@@ -28,6 +41,11 @@ class MtUserResource(Resource):
         id: int,
         *,
         login_attributes: dict[str, Any] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/mt/user/:id/attributes
 
@@ -46,4 +64,9 @@ class MtUserResource(Resource):
             body={
                 "login_attributes": login_attributes,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

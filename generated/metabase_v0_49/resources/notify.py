@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class NotifyResource(Resource):
@@ -18,6 +18,11 @@ class NotifyResource(Resource):
         table_name: str | None | Unset = UNSET,
         scan: Literal["full", "schema"] | None | Unset = UNSET,
         synchronous: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/notify/db/:id
 
@@ -40,6 +45,11 @@ class NotifyResource(Resource):
                 "scan": scan,
                 "synchronous?": synchronous,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_db_new_table(
@@ -48,6 +58,11 @@ class NotifyResource(Resource):
         *,
         schema_name: str,
         table_name: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/notify/db/:id/new-table
 
@@ -66,4 +81,9 @@ class NotifyResource(Resource):
                 "schema_name": schema_name,
                 "table_name": table_name,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class PublicResource(Resource):
@@ -13,6 +13,12 @@ class PublicResource(Resource):
     def get_action_by_uuid(
         self,
         uuid: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/action/:uuid
 
@@ -25,11 +31,22 @@ class PublicResource(Resource):
             "GET",
             "/api/public/action/{}",
             (uuid,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_by_uuid(
         self,
         uuid: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid
 
@@ -42,6 +59,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}",
             (uuid,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_field_remapping_by_remapped_id(
@@ -51,6 +73,11 @@ class PublicResource(Resource):
         remapped_id: int,
         *,
         value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/field/:field-id/remapping/:remapped-id
 
@@ -58,7 +85,7 @@ class PublicResource(Resource):
             uuid: str; path; required.
             field_id: int; path; required; sent as 'field-id'.
             remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; query string; required.
+            value: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidfieldfield-idremappingremapped-id
         """
@@ -66,9 +93,14 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/field/{}/remapping/{}",
             (uuid, field_id, remapped_id),
-            query={
+            form={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_field_search_by_search_field_id(
@@ -79,6 +111,11 @@ class PublicResource(Resource):
         *,
         value: str,
         limit: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/field/:field-id/search/:search-field-id
 
@@ -86,8 +123,8 @@ class PublicResource(Resource):
             uuid: str; path; required.
             field_id: int; path; required; sent as 'field-id'.
             search_field_id: int; path; required; sent as 'search-field-id'.
-            value: str; query string; required.
-            limit: int | None; query string; optional; may be None.
+            value: str; form field or query string; required.
+            limit: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidfieldfield-idsearchsearch-field-id
         """
@@ -95,16 +132,27 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/field/{}/search/{}",
             (uuid, field_id, search_field_id),
-            query={
+            form={
                 "value": value,
                 "limit": limit,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_field_values(
         self,
         uuid: str,
         field_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/field/:field-id/values
 
@@ -118,6 +166,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/field/{}/values",
             (uuid, field_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_params_search_by_query(
@@ -125,6 +178,12 @@ class PublicResource(Resource):
         uuid: str,
         param_key: str,
         query: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/params/:param-key/search/:query
 
@@ -139,12 +198,23 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/params/{}/search/{}",
             (uuid, param_key, query),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_params_values(
         self,
         uuid: str,
         param_key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/params/:param-key/values
 
@@ -158,6 +228,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/params/{}/values",
             (uuid, param_key),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query(
@@ -165,12 +240,17 @@ class PublicResource(Resource):
         uuid: str,
         *,
         parameters: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/query
 
         Args:
             uuid: str; path; required.
-            parameters: str | None; query string; optional; may be None.
+            parameters: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidquery
         """
@@ -178,9 +258,14 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/query",
             (uuid,),
-            query={
+            form={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query_by_export_format(
@@ -189,13 +274,21 @@ class PublicResource(Resource):
         export_format: Literal["csv", "api", "xlsx", "json"],
         *,
         parameters: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/public/card/:uuid/query/:export-format
 
         Args:
             uuid: str; path; required.
             export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
-            parameters: str | None; query string; optional; may be None.
+            parameters: str | None; form field or query string; optional; may be None.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidqueryexport-format
         """
@@ -203,14 +296,26 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/query/{}",
             (uuid, export_format),
-            query={
+            form={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get_dashboard_by_uuid(
         self,
         uuid: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid
 
@@ -223,6 +328,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}",
             (uuid,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_dashcard_card_by_card_id(
@@ -232,6 +342,11 @@ class PublicResource(Resource):
         card_id: int,
         *,
         parameters: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/dashcard/:dashcard-id/card/:card-id
 
@@ -239,7 +354,7 @@ class PublicResource(Resource):
             uuid: str; path; required.
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             card_id: int; path; required; sent as 'card-id'.
-            parameters: str | None; query string; optional; may be None.
+            parameters: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuiddashcarddashcard-idcardcard-id
         """
@@ -247,9 +362,14 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/dashcard/{}/card/{}",
             (uuid, dashcard_id, card_id),
-            query={
+            form={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_dashcard_execute(
@@ -258,13 +378,18 @@ class PublicResource(Resource):
         dashcard_id: int,
         *,
         parameters: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/dashcard/:dashcard-id/execute
 
         Args:
             uuid: str; path; required.
             dashcard_id: int; path; required; sent as 'dashcard-id'.
-            parameters: str; query string; required.
+            parameters: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuiddashcarddashcard-idexecute
         """
@@ -272,9 +397,14 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/dashcard/{}/execute",
             (uuid, dashcard_id),
-            query={
+            form={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_field_remapping_by_remapped_id(
@@ -284,6 +414,11 @@ class PublicResource(Resource):
         remapped_id: int,
         *,
         value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/field/:field-id/remapping/:remapped-id
 
@@ -291,7 +426,7 @@ class PublicResource(Resource):
             uuid: str; path; required.
             field_id: int; path; required; sent as 'field-id'.
             remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; query string; required.
+            value: str; form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidfieldfield-idremappingremapped-id
         """
@@ -299,9 +434,14 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/field/{}/remapping/{}",
             (uuid, field_id, remapped_id),
-            query={
+            form={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_field_search_by_search_field_id(
@@ -312,6 +452,11 @@ class PublicResource(Resource):
         *,
         value: str,
         limit: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/field/:field-id/search/:search-field-id
 
@@ -319,8 +464,8 @@ class PublicResource(Resource):
             uuid: str; path; required.
             field_id: int; path; required; sent as 'field-id'.
             search_field_id: int; path; required; sent as 'search-field-id'.
-            value: str; query string; required.
-            limit: int | None; query string; optional; may be None.
+            value: str; form field or query string; required.
+            limit: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidfieldfield-idsearchsearch-field-id
         """
@@ -328,16 +473,27 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/field/{}/search/{}",
             (uuid, field_id, search_field_id),
-            query={
+            form={
                 "value": value,
                 "limit": limit,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_field_values(
         self,
         uuid: str,
         field_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/field/:field-id/values
 
@@ -351,6 +507,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/field/{}/values",
             (uuid, field_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_params_search_by_query(
@@ -358,6 +519,13 @@ class PublicResource(Resource):
         uuid: str,
         param_key: str,
         query: str,
+        *,
+        constraint_param_key_to_value: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/params/:param-key/search/:query
 
@@ -365,6 +533,7 @@ class PublicResource(Resource):
             uuid: str; path; required.
             param_key: str; path; required; sent as 'param-key'.
             query: str; path; required.
+            constraint_param_key_to_value: dict[str, Any]; a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidparamsparam-keysearchquery
         """
@@ -372,18 +541,32 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/params/{}/search/{}",
             (uuid, param_key, query),
+            query_map=constraint_param_key_to_value,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_params_values(
         self,
         uuid: str,
         param_key: str,
+        *,
+        constraint_param_key_to_value: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/:uuid/params/:param-key/values
 
         Args:
             uuid: str; path; required.
             param_key: str; path; required; sent as 'param-key'.
+            constraint_param_key_to_value: dict[str, Any]; a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidparamsparam-keyvalues
         """
@@ -391,6 +574,12 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/params/{}/values",
             (uuid, param_key),
+            query_map=constraint_param_key_to_value,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_oembed(
@@ -400,14 +589,19 @@ class PublicResource(Resource):
         format: Literal["json"] | None | Unset = UNSET,
         maxheight: int | None | Unset = UNSET,
         maxwidth: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/oembed
 
         Args:
-            url: str; query string; required.
-            format: Literal['json'] | None; query string; optional; may be None; one of 'json'.
-            maxheight: int | None; query string; optional; may be None.
-            maxwidth: int | None; query string; optional; may be None.
+            url: str; form field or query string; required.
+            format: Literal['json'] | None; form field or query string; optional; may be None; one of 'json'.
+            maxheight: int | None; form field or query string; optional; may be None.
+            maxwidth: int | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicoembed
         """
@@ -415,12 +609,17 @@ class PublicResource(Resource):
             "GET",
             "/api/public/oembed",
             (),
-            query={
+            form={
                 "url": url,
                 "format": format,
                 "maxheight": maxheight,
                 "maxwidth": maxwidth,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_pivot_card_query(
@@ -428,12 +627,17 @@ class PublicResource(Resource):
         uuid: str,
         *,
         parameters: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/pivot/card/:uuid/query
 
         Args:
             uuid: str; path; required.
-            parameters: str | None; query string; optional; may be None.
+            parameters: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicpivotcarduuidquery
         """
@@ -441,9 +645,14 @@ class PublicResource(Resource):
             "GET",
             "/api/public/pivot/card/{}/query",
             (uuid,),
-            query={
+            form={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_pivot_dashboard_dashcard_card_by_card_id(
@@ -453,6 +662,11 @@ class PublicResource(Resource):
         card_id: int,
         *,
         parameters: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/pivot/dashboard/:uuid/dashcard/:dashcard-id/card/:card-id
 
@@ -460,7 +674,7 @@ class PublicResource(Resource):
             uuid: str; path; required.
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             card_id: int; path; required; sent as 'card-id'.
-            parameters: str | None; query string; optional; may be None.
+            parameters: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicpivotdashboarduuiddashcarddashcard-idcardcard-id
         """
@@ -468,9 +682,14 @@ class PublicResource(Resource):
             "GET",
             "/api/public/pivot/dashboard/{}/dashcard/{}/card/{}",
             (uuid, dashcard_id, card_id),
-            query={
+            form={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_action_execute(
@@ -478,12 +697,19 @@ class PublicResource(Resource):
         uuid: str,
         *,
         parameters: dict[str, Any] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/public/action/:uuid/execute
 
         Args:
             uuid: str; path; required.
             parameters: dict[str, Any] | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#post-apipublicactionuuidexecute
         """
@@ -494,6 +720,12 @@ class PublicResource(Resource):
             body={
                 "parameters": parameters,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_dashboard_dashcard_execute(
@@ -502,6 +734,12 @@ class PublicResource(Resource):
         dashcard_id: int,
         *,
         parameters: dict[str, Any] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/public/dashboard/:uuid/dashcard/:dashcard-id/execute
 
@@ -509,6 +747,7 @@ class PublicResource(Resource):
             uuid: str; path; required.
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             parameters: dict[str, Any] | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#post-apipublicdashboarduuiddashcarddashcard-idexecute
         """
@@ -519,4 +758,10 @@ class PublicResource(Resource):
             body={
                 "parameters": parameters,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class SearchResource(Resource):
@@ -23,20 +23,25 @@ class SearchResource(Resource):
         last_edited_by: int | List[int] | None | Unset = UNSET,
         last_edited_at: int | None | Unset = UNSET,
         table_db_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/search/models
 
         Args:
-            filter_items_in_personal_collection: Any; query string; optional.
-            created_by: int | list[int] | None; query string; optional; may be None.
-            verified: bool | None; query string; optional; may be None.
-            created_at: str | None; query string; optional; may be None.
-            archived: bool | None; query string; optional; may be None.
-            q: str; query string; optional.
-            search_native_query: bool | None; query string; optional; may be None.
-            last_edited_by: int | list[int] | None; query string; optional; may be None.
-            last_edited_at: int | None; query string; optional; may be None.
-            table_db_id: int | None; query string; optional; may be None; sent as 'table-db-id'.
+            filter_items_in_personal_collection: Any; form field or query string; optional.
+            created_by: int | list[int] | None; form field or query string; optional; may be None.
+            verified: bool | None; form field or query string; optional; may be None.
+            created_at: str | None; form field or query string; optional; may be None.
+            archived: bool | None; form field or query string; optional; may be None.
+            q: str; form field or query string; optional.
+            search_native_query: bool | None; form field or query string; optional; may be None.
+            last_edited_by: int | list[int] | None; form field or query string; optional; may be None.
+            last_edited_at: int | None; form field or query string; optional; may be None.
+            table_db_id: int | None; form field or query string; optional; may be None; sent as 'table-db-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/search#get-apisearchmodels
         """
@@ -44,7 +49,7 @@ class SearchResource(Resource):
             "GET",
             "/api/search/models",
             (),
-            query={
+            form={
                 "filter_items_in_personal_collection": filter_items_in_personal_collection,
                 "created_by": created_by,
                 "verified": verified,
@@ -56,6 +61,11 @@ class SearchResource(Resource):
                 "last_edited_at": last_edited_at,
                 "table-db-id": table_db_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -102,22 +112,33 @@ class SearchResource(Resource):
         last_edited_by: int | List[int] | None | Unset = UNSET,
         last_edited_at: str | None | Unset = UNSET,
         context: Literal["search-bar", "search-app"] | None | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/search/
 
         Args:
-            filter_items_in_personal_collection: Literal['only', 'exclude'] | None; query string; optional; may be None; one of 'only', 'exclude'.
-            table_db_id: int | None; query string; optional; may be None.
-            created_by: int | list[int] | None; query string; optional; may be None.
-            verified: bool | None; query string; optional; may be None.
-            created_at: str | None; query string; optional; may be None.
-            archived: bool | None; query string; optional; may be None.
-            q: str | None; query string; optional; may be None.
-            search_native_query: bool | None; query string; optional; may be None.
-            models: Literal['dashboard', 'table', 'dataset', 'segment', 'collection', 'database', 'action', 'indexed-entity', 'metric', 'card'] | list[Literal['dashboard', 'table', 'dataset', 'segment', 'collection', 'database', 'action', 'indexed-entity', 'metric', 'card']] | None; query string; optional; may be None.
-            last_edited_by: int | list[int] | None; query string; optional; may be None.
-            last_edited_at: str | None; query string; optional; may be None.
-            context: Literal['search-bar', 'search-app'] | None; query string; optional; may be None; one of 'search-bar', 'search-app'.
+            filter_items_in_personal_collection: Literal['only', 'exclude'] | None; form field or query string; optional; may be None; one of 'only', 'exclude'.
+            table_db_id: int | None; form field or query string; optional; may be None.
+            created_by: int | list[int] | None; form field or query string; optional; may be None.
+            verified: bool | None; form field or query string; optional; may be None.
+            created_at: str | None; form field or query string; optional; may be None.
+            archived: bool | None; form field or query string; optional; may be None.
+            q: str | None; form field or query string; optional; may be None.
+            search_native_query: bool | None; form field or query string; optional; may be None.
+            models: Literal['dashboard', 'table', 'dataset', 'segment', 'collection', 'database', 'action', 'indexed-entity', 'metric', 'card'] | list[Literal['dashboard', 'table', 'dataset', 'segment', 'collection', 'database', 'action', 'indexed-entity', 'metric', 'card']] | None; form field or query string; optional; may be None.
+            last_edited_by: int | list[int] | None; form field or query string; optional; may be None.
+            last_edited_at: str | None; form field or query string; optional; may be None.
+            context: Literal['search-bar', 'search-app'] | None; form field or query string; optional; may be None; one of 'search-bar', 'search-app'.
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/search#get-apisearch
         """
@@ -126,6 +147,10 @@ class SearchResource(Resource):
             "/api/search/",
             (),
             query={
+                "limit": limit,
+                "offset": offset,
+            },
+            form={
                 "filter_items_in_personal_collection": filter_items_in_personal_collection,
                 "table_db_id": table_db_id,
                 "created_by": created_by,
@@ -139,4 +164,9 @@ class SearchResource(Resource):
                 "last_edited_at": last_edited_at,
                 "context": context,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from typing_extensions import deprecated
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class SegmentResource(Resource):
@@ -13,18 +14,25 @@ class SegmentResource(Resource):
     def create(
         self,
         *,
-        name: str,
-        table_id: int,
-        definition: dict[str, Any],
+        name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
+        table_id: int | Unset = UNSET,
+        definition: dict[str, Any] | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/segment/
 
         Args:
-            name: str; JSON body; required.
+            name: str; JSON body; optional.
             description: str | None; JSON body; optional; None sends null.
-            table_id: int; JSON body; required.
-            definition: dict[str, Any]; JSON body; required.
+            table_id: int; JSON body; optional.
+            definition: dict[str, Any]; JSON body; optional.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/segment#post-apisegment
         """
@@ -38,19 +46,31 @@ class SegmentResource(Resource):
                 "table_id": table_id,
                 "definition": definition,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
+    @deprecated("DELETE /api/segment/:id is deprecated by Metabase", category=None)
     def delete(
         self,
         id: int,
         *,
         revision_message: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/segment/:id
 
         Args:
             id: int; path; required.
-            revision_message: str; query string; required.
+            revision_message: str; form field or query string; required.
 
         Deprecated by Metabase.
 
@@ -60,15 +80,26 @@ class SegmentResource(Resource):
             "DELETE",
             "/api/segment/{}",
             (id,),
-            query={
+            form={
                 "revision_message": revision_message,
             },
             deprecated="DELETE /api/segment/:id is deprecated by Metabase",
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/segment/:id
 
@@ -81,11 +112,22 @@ class SegmentResource(Resource):
             "GET",
             "/api/segment/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_related(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/segment/:id/related
 
@@ -98,11 +140,22 @@ class SegmentResource(Resource):
             "GET",
             "/api/segment/{}/related",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_revisions(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/segment/:id/revisions
 
@@ -115,9 +168,22 @@ class SegmentResource(Resource):
             "GET",
             "/api/segment/{}/revisions",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/segment/
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/segment#get-apisegment
@@ -126,6 +192,11 @@ class SegmentResource(Resource):
             "GET",
             "/api/segment/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_revert(
@@ -133,6 +204,11 @@ class SegmentResource(Resource):
         id: int,
         *,
         revision_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/segment/:id/revert
 
@@ -149,20 +225,31 @@ class SegmentResource(Resource):
             body={
                 "revision_id": revision_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
         self,
         id: int,
         *,
-        revision_message: str,
         points_of_interest: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
         definition: dict[str, Any] | None | Unset = UNSET,
+        revision_message: str | Unset = UNSET,
         show_in_getting_started: bool | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         caveats: str | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/segment/:id
 
@@ -172,10 +259,11 @@ class SegmentResource(Resource):
             description: str | None; JSON body; optional; None sends null.
             archived: bool | None; JSON body; optional; None sends null.
             definition: dict[str, Any] | None; JSON body; optional; None sends null.
-            revision_message: str; JSON body; required.
+            revision_message: str; JSON body; optional.
             show_in_getting_started: bool | None; JSON body; optional; None sends null.
             name: str | None; JSON body; optional; None sends null.
             caveats: str | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/segment#put-apisegmentid
         """
@@ -193,4 +281,10 @@ class SegmentResource(Resource):
                 "name": name,
                 "caveats": caveats,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

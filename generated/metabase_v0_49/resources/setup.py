@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class SetupResource(Resource):
@@ -30,27 +30,32 @@ class SetupResource(Resource):
         details: dict[str, Any] | Unset = UNSET,
         database: Any | Unset = UNSET,
         last_name: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/setup/
 
         Args:
-            engine: str; JSON body; optional.
-            schedules: dict[str, Any] | None; JSON body; optional; None sends null.
-            allow_tracking: bool | None; JSON body; optional; None sends null.
-            invited_last_name: str | None; JSON body; optional; None sends null.
-            site_locale: str | None; JSON body; optional; None sends null.
-            email: str; JSON body; required.
-            first_name: str | None; JSON body; optional; None sends null.
-            auto_run_queries: bool | None; JSON body; optional; None sends null.
-            password: str; JSON body; required.
-            name: str; JSON body; optional.
-            invited_email: str | None; JSON body; optional; None sends null.
-            invited_first_name: str | None; JSON body; optional; None sends null.
-            site_name: str; JSON body; required.
+            engine: str; JSON body; optional; sent as 'database.engine'.
+            schedules: dict[str, Any] | None; JSON body; optional; None sends null; sent as 'database.schedules'.
+            allow_tracking: bool | None; JSON body; optional; None sends null; sent as 'prefs.allow_tracking'.
+            invited_last_name: str | None; JSON body; optional; None sends null; sent as 'invite.last_name'.
+            site_locale: str | None; JSON body; optional; None sends null; sent as 'prefs.site_locale'.
+            email: str; JSON body; required; sent as 'user.email'.
+            first_name: str | None; JSON body; optional; None sends null; sent as 'user.first_name'.
+            auto_run_queries: bool | None; JSON body; optional; None sends null; sent as 'database.auto_run_queries'.
+            password: str; JSON body; required; sent as 'user.password'.
+            name: str; JSON body; optional; sent as 'database.name'.
+            invited_email: str | None; JSON body; optional; None sends null; sent as 'invite.email'.
+            invited_first_name: str | None; JSON body; optional; None sends null; sent as 'invite.first_name'.
+            site_name: str; JSON body; required; sent as 'prefs.site_name'.
             token: str; JSON body; required.
-            details: dict[str, Any]; JSON body; optional.
+            details: dict[str, Any]; JSON body; optional; sent as 'database.details'.
             database: Any; JSON body; optional.
-            last_name: str | None; JSON body; optional; None sends null.
+            last_name: str | None; JSON body; optional; None sends null; sent as 'user.last_name'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/setup#post-apisetup
         """
@@ -59,27 +64,42 @@ class SetupResource(Resource):
             "/api/setup/",
             (),
             body={
-                "engine": engine,
-                "schedules": schedules,
-                "allow_tracking": allow_tracking,
-                "invited_last_name": invited_last_name,
-                "site_locale": site_locale,
-                "email": email,
-                "first_name": first_name,
-                "auto_run_queries": auto_run_queries,
-                "password": password,
-                "name": name,
-                "invited_email": invited_email,
-                "invited_first_name": invited_first_name,
-                "site_name": site_name,
                 "token": token,
-                "details": details,
                 "database": database,
-                "last_name": last_name,
             },
+            nested=[
+                (("database", "engine"), engine),
+                (("database", "schedules"), schedules),
+                (("prefs", "allow_tracking"), allow_tracking),
+                (("invite", "last_name"), invited_last_name),
+                (("prefs", "site_locale"), site_locale),
+                (("user", "email"), email),
+                (("user", "first_name"), first_name),
+                (("database", "auto_run_queries"), auto_run_queries),
+                (("user", "password"), password),
+                (("database", "name"), name),
+                (("invite", "email"), invited_email),
+                (("invite", "first_name"), invited_first_name),
+                (("prefs", "site_name"), site_name),
+                (("database", "details"), details),
+                (("user", "last_name"), last_name),
+            ],
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_admin_checklist(self) -> Any:
+    def get_admin_checklist(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/setup/admin_checklist
 
         Requires a superuser.
@@ -90,17 +110,27 @@ class SetupResource(Resource):
             "GET",
             "/api/setup/admin_checklist",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_user_defaults(
         self,
         *,
         token: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/setup/user_defaults
 
         Args:
-            token: str; query string; optional.
+            token: str; form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/setup#get-apisetupuser_defaults
         """
@@ -108,9 +138,14 @@ class SetupResource(Resource):
             "GET",
             "/api/setup/user_defaults",
             (),
-            query={
+            form={
                 "token": token,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_validate(
@@ -119,12 +154,17 @@ class SetupResource(Resource):
         engine: str,
         token: str,
         details: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/setup/validate
 
         Args:
-            engine: str; JSON body; required.
-            details: dict[str, Any]; JSON body; optional.
+            engine: str; JSON body; required; sent as 'details.engine'.
+            details: dict[str, Any]; JSON body; optional; sent as 'details.details'.
             token: str; JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/setup#post-apisetupvalidate
@@ -134,8 +174,15 @@ class SetupResource(Resource):
             "/api/setup/validate",
             (),
             body={
-                "engine": engine,
-                "details": details,
                 "token": token,
             },
+            nested=[
+                (("details", "engine"), engine),
+                (("details", "details"), details),
+            ],
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class SlackResource(Resource):
     """Routes of the 'slack' namespace (2 endpoints)."""
 
-    def get_manifest(self) -> Any:
+    def get_manifest(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/slack/manifest
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/slack#get-apislackmanifest
@@ -19,6 +27,11 @@ class SlackResource(Resource):
             "GET",
             "/api/slack/manifest",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_settings(
@@ -26,6 +39,11 @@ class SlackResource(Resource):
         *,
         slack_app_token: str | None | Unset = UNSET,
         slack_files_channel: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/slack/settings
 
@@ -45,4 +63,9 @@ class SlackResource(Resource):
                 "slack-app-token": slack_app_token,
                 "slack-files-channel": slack_files_channel,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class TableResource(Resource):
@@ -15,12 +15,17 @@ class TableResource(Resource):
         id: int,
         *,
         include_editable_data_model: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/:id
 
         Args:
             id: int; path; required.
-            include_editable_data_model: bool | None; query string; optional; may be None.
+            include_editable_data_model: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitableid
         """
@@ -28,14 +33,25 @@ class TableResource(Resource):
             "GET",
             "/api/table/{}",
             (id,),
-            query={
+            form={
                 "include_editable_data_model": include_editable_data_model,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_fks(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/card__:id/fks
 
@@ -48,11 +64,22 @@ class TableResource(Resource):
             "GET",
             "/api/table/card__{}/fks",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query_metadata(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/card__:id/query_metadata
 
@@ -65,11 +92,22 @@ class TableResource(Resource):
             "GET",
             "/api/table/card__{}/query_metadata",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_fks(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/:id/fks
 
@@ -82,6 +120,11 @@ class TableResource(Resource):
             "GET",
             "/api/table/{}/fks",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_query_metadata(
@@ -91,14 +134,19 @@ class TableResource(Resource):
         include_sensitive_fields: bool | None | Unset = UNSET,
         include_hidden_fields: bool | None | Unset = UNSET,
         include_editable_data_model: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/:id/query_metadata
 
         Args:
             id: int; path; required.
-            include_sensitive_fields: bool | None; query string; optional; may be None.
-            include_hidden_fields: bool | None; query string; optional; may be None.
-            include_editable_data_model: bool | None; query string; optional; may be None.
+            include_sensitive_fields: bool | None; form field or query string; optional; may be None.
+            include_hidden_fields: bool | None; form field or query string; optional; may be None.
+            include_editable_data_model: bool | None; form field or query string; optional; may be None.
 
         Paid plans replace this route with their own version.
 
@@ -108,16 +156,27 @@ class TableResource(Resource):
             "GET",
             "/api/table/{}/query_metadata",
             (id,),
-            query={
+            form={
                 "include_sensitive_fields": include_sensitive_fields,
                 "include_hidden_fields": include_hidden_fields,
                 "include_editable_data_model": include_editable_data_model,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_related(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/:id/related
 
@@ -130,9 +189,22 @@ class TableResource(Resource):
             "GET",
             "/api/table/{}/related",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/table/
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitable
@@ -141,16 +213,29 @@ class TableResource(Resource):
             "GET",
             "/api/table/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_append_csv(
         self,
         id: int,
+        *,
+        raw_params: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/table/:id/append-csv
 
         Args:
             id: int; path; required.
+            raw_params: dict[str, Any]; the multipart parts, by name (file parts: bytes, a file, or (name, bytes)); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#post-apitableidappend-csv
         """
@@ -158,11 +243,24 @@ class TableResource(Resource):
             "POST",
             "/api/table/{}/append-csv",
             (id,),
+            raw_body=raw_params,
+            multipart=True,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_discard_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/table/:id/discard_values
 
@@ -175,11 +273,22 @@ class TableResource(Resource):
             "POST",
             "/api/table/{}/discard_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_rescan_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/table/:id/rescan_values
 
@@ -192,6 +301,11 @@ class TableResource(Resource):
             "POST",
             "/api/table/{}/rescan_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -206,6 +320,12 @@ class TableResource(Resource):
         description: str | None | Unset = UNSET,
         show_in_getting_started: bool | None | Unset = UNSET,
         caveats: str | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/table/:id
 
@@ -219,6 +339,7 @@ class TableResource(Resource):
             description: str | None; JSON body; optional; None sends null.
             show_in_getting_started: bool | None; JSON body; optional; None sends null.
             caveats: str | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#put-apitableid
         """
@@ -236,12 +357,18 @@ class TableResource(Resource):
                 "show_in_getting_started": show_in_getting_started,
                 "caveats": caveats,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_all(
         self,
         *,
-        ids: List[int],
+        ids: List[int] | Unset = UNSET,
         display_name: str | None | Unset = UNSET,
         entity_type: str | None | Unset = UNSET,
         visibility_type: Literal["technical", "hidden", "cruft"] | None | Unset = UNSET,
@@ -249,11 +376,17 @@ class TableResource(Resource):
         caveats: str | None | Unset = UNSET,
         points_of_interest: str | None | Unset = UNSET,
         show_in_getting_started: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/table/
 
         Args:
-            ids: list[int]; JSON body; required.
+            ids: list[int]; JSON body; optional.
             display_name: str | None; JSON body; optional; None sends null.
             entity_type: str | None; JSON body; optional; None sends null.
             visibility_type: Literal['technical', 'hidden', 'cruft'] | None; JSON body; optional; None sends null; one of 'technical', 'hidden', 'cruft'.
@@ -261,6 +394,7 @@ class TableResource(Resource):
             caveats: str | None; JSON body; optional; None sends null.
             points_of_interest: str | None; JSON body; optional; None sends null.
             show_in_getting_started: bool | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#put-apitable
         """
@@ -278,6 +412,12 @@ class TableResource(Resource):
                 "points_of_interest": points_of_interest,
                 "show_in_getting_started": show_in_getting_started,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_fields_order(
@@ -285,12 +425,17 @@ class TableResource(Resource):
         id: int,
         *,
         field_order: List[int],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/table/:id/fields/order
 
         Args:
             id: int; path; required.
-            field_order: list[int]; JSON body; required.
+            field_order: list[int]; the whole JSON body (keyword arguments are merged into it); required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#put-apitableidfieldsorder
         """
@@ -298,7 +443,10 @@ class TableResource(Resource):
             "PUT",
             "/api/table/{}/fields/order",
             (id,),
-            body={
-                "field_order": field_order,
-            },
+            raw_body=field_order,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

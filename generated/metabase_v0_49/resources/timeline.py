@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class TimelineResource(Resource):
@@ -13,22 +13,29 @@ class TimelineResource(Resource):
     def create(
         self,
         *,
-        name: str,
+        name: str | Unset = UNSET,
         default: bool | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/timeline/
 
         Args:
-            name: str; JSON body; required.
+            name: str; JSON body; optional.
             default: bool | None; JSON body; optional; None sends null.
             description: str | None; JSON body; optional; None sends null.
             icon: Literal['star', 'cake', 'mail', 'warning', 'bell', 'cloud'] | None; JSON body; optional; None sends null; one of 'star', 'cake', 'mail', 'warning', 'bell', 'cloud'.
             collection_id: int | None; JSON body; optional; None sends null.
             archived: bool | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#post-apitimeline
         """
@@ -44,11 +51,23 @@ class TimelineResource(Resource):
                 "collection_id": collection_id,
                 "archived": archived,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/timeline/:id
 
@@ -61,6 +80,11 @@ class TimelineResource(Resource):
             "DELETE",
             "/api/timeline/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
@@ -71,15 +95,20 @@ class TimelineResource(Resource):
         archived: bool | None | Unset = UNSET,
         start: str | None | Unset = UNSET,
         end: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/timeline/:id
 
         Args:
             id: int; path; required.
-            include: Literal['events'] | None; query string; optional; may be None; one of 'events'.
-            archived: bool | None; query string; optional; may be None.
-            start: str | None; query string; optional; may be None.
-            end: str | None; query string; optional; may be None.
+            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
+            archived: bool | None; form field or query string; optional; may be None.
+            start: str | None; form field or query string; optional; may be None.
+            end: str | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#get-apitimelineid
         """
@@ -87,12 +116,17 @@ class TimelineResource(Resource):
             "GET",
             "/api/timeline/{}",
             (id,),
-            query={
+            form={
                 "include": include,
                 "archived": archived,
                 "start": start,
                 "end": end,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -100,12 +134,17 @@ class TimelineResource(Resource):
         *,
         include: Literal["events"] | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/timeline/
 
         Args:
-            include: Literal['events'] | None; query string; optional; may be None; one of 'events'.
-            archived: bool | None; query string; optional; may be None.
+            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
+            archived: bool | None; form field or query string; optional; may be None.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#get-apitimeline
         """
@@ -113,10 +152,15 @@ class TimelineResource(Resource):
             "GET",
             "/api/timeline/",
             (),
-            query={
+            form={
                 "include": include,
                 "archived": archived,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -129,6 +173,12 @@ class TimelineResource(Resource):
         icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/timeline/:id
 
@@ -140,6 +190,7 @@ class TimelineResource(Resource):
             icon: Literal['star', 'cake', 'mail', 'warning', 'bell', 'cloud'] | None; JSON body; optional; None sends null; one of 'star', 'cake', 'mail', 'warning', 'bell', 'cloud'.
             collection_id: int | None; JSON body; optional; None sends null.
             archived: bool | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#put-apitimelineid
         """
@@ -155,4 +206,10 @@ class TimelineResource(Resource):
                 "collection_id": collection_id,
                 "archived": archived,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class TimelineEventResource(Resource):
@@ -13,30 +13,37 @@ class TimelineEventResource(Resource):
     def create(
         self,
         *,
-        timestamp: str,
-        timezone: str,
-        name: str,
-        timeline_id: int,
+        timestamp: str | Unset = UNSET,
         question_id: int | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
+        timezone: str | Unset = UNSET,
         time_matters: bool | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeline_id: int | Unset = UNSET,
         source: Literal["collections", "question"] | None | Unset = UNSET,
         icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/timeline-event/
 
         Args:
-            timestamp: str; JSON body; required.
+            timestamp: str; JSON body; optional.
             question_id: int | None; JSON body; optional; None sends null.
             description: str | None; JSON body; optional; None sends null.
             archived: bool | None; JSON body; optional; None sends null.
-            timezone: str; JSON body; required.
+            timezone: str; JSON body; optional.
             time_matters: bool | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            timeline_id: int; JSON body; required.
+            name: str; JSON body; optional.
+            timeline_id: int; JSON body; optional.
             source: Literal['collections', 'question'] | None; JSON body; optional; None sends null; one of 'collections', 'question'.
             icon: Literal['star', 'cake', 'mail', 'warning', 'bell', 'cloud'] | None; JSON body; optional; None sends null; one of 'star', 'cake', 'mail', 'warning', 'bell', 'cloud'.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#post-apitimeline-event
         """
@@ -56,11 +63,23 @@ class TimelineEventResource(Resource):
                 "source": source,
                 "icon": icon,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/timeline-event/:id
 
@@ -73,11 +92,22 @@ class TimelineEventResource(Resource):
             "DELETE",
             "/api/timeline-event/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/timeline-event/:id
 
@@ -90,6 +120,11 @@ class TimelineEventResource(Resource):
             "GET",
             "/api/timeline-event/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -104,6 +139,12 @@ class TimelineEventResource(Resource):
         name: str | None | Unset = UNSET,
         timeline_id: int | None | Unset = UNSET,
         icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/timeline-event/:id
 
@@ -117,6 +158,7 @@ class TimelineEventResource(Resource):
             name: str | None; JSON body; optional; None sends null.
             timeline_id: int | None; JSON body; optional; None sends null.
             icon: Literal['star', 'cake', 'mail', 'warning', 'bell', 'cloud'] | None; JSON body; optional; None sends null; one of 'star', 'cake', 'mail', 'warning', 'bell', 'cloud'.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#put-apitimeline-eventid
         """
@@ -134,4 +176,10 @@ class TimelineEventResource(Resource):
                 "timeline_id": timeline_id,
                 "icon": icon,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class UserResource(Resource):
@@ -13,20 +13,27 @@ class UserResource(Resource):
     def create(
         self,
         *,
-        email: str,
         first_name: str | None | Unset = UNSET,
         last_name: str | None | Unset = UNSET,
+        email: str | Unset = UNSET,
         user_group_memberships: List[dict[str, Any]] | None | Unset = UNSET,
         login_attributes: dict[str, Any] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/user/
 
         Args:
             first_name: str | None; JSON body; optional; None sends null.
             last_name: str | None; JSON body; optional; None sends null.
-            email: str; JSON body; required.
+            email: str; JSON body; optional.
             user_group_memberships: list[dict[str, Any]] | None; JSON body; optional; None sends null.
             login_attributes: dict[str, Any] | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Requires a superuser.
 
@@ -43,11 +50,23 @@ class UserResource(Resource):
                 "user_group_memberships": user_group_memberships,
                 "login_attributes": login_attributes,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/user/:id
 
@@ -62,11 +81,22 @@ class UserResource(Resource):
             "DELETE",
             "/api/user/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/user/:id
 
@@ -79,9 +109,22 @@ class UserResource(Resource):
             "GET",
             "/api/user/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_current(self) -> Any:
+    def get_current(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/user/current
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#get-apiusercurrent
@@ -90,9 +133,22 @@ class UserResource(Resource):
             "GET",
             "/api/user/current",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_recipients(self) -> Any:
+    def get_recipients(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/user/recipients
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#get-apiuserrecipients
@@ -101,6 +157,11 @@ class UserResource(Resource):
             "GET",
             "/api/user/recipients",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -110,14 +171,25 @@ class UserResource(Resource):
         query: str | None | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
         include_deactivated: bool | None | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/user/
 
         Args:
-            status: str | None; query string; optional; may be None.
-            query: str | None; query string; optional; may be None.
-            group_id: int | None; query string; optional; may be None.
-            include_deactivated: bool | None; query string; optional; may be None.
+            status: str | None; form field or query string; optional; may be None.
+            query: str | None; form field or query string; optional; may be None.
+            group_id: int | None; form field or query string; optional; may be None.
+            include_deactivated: bool | None; form field or query string; optional; may be None.
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#get-apiuser
         """
@@ -126,16 +198,31 @@ class UserResource(Resource):
             "/api/user/",
             (),
             query={
+                "limit": limit,
+                "offset": offset,
+            },
+            form={
                 "status": status,
                 "query": query,
                 "group_id": group_id,
                 "include_deactivated": include_deactivated,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_send_invite(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/user/:id/send_invite
 
@@ -150,6 +237,11 @@ class UserResource(Resource):
             "POST",
             "/api/user/{}/send_invite",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -164,6 +256,12 @@ class UserResource(Resource):
         is_superuser: bool | None | Unset = UNSET,
         login_attributes: dict[str, Any] | None | Unset = UNSET,
         last_name: str | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/user/:id
 
@@ -177,6 +275,7 @@ class UserResource(Resource):
             is_superuser: bool | None; JSON body; optional; None sends null.
             login_attributes: dict[str, Any] | None; JSON body; optional; None sends null.
             last_name: str | None; JSON body; optional; None sends null.
+            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#put-apiuserid
         """
@@ -194,12 +293,24 @@ class UserResource(Resource):
                 "login_attributes": login_attributes,
                 "last_name": last_name,
             },
+            raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_modal_by_modal(
         self,
         id: int,
         modal: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/user/:id/modal/:modal
 
@@ -213,6 +324,11 @@ class UserResource(Resource):
             "PUT",
             "/api/user/{}/modal/{}",
             (id, modal),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_password(
@@ -221,6 +337,11 @@ class UserResource(Resource):
         *,
         password: str,
         old_password: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/user/:id/password
 
@@ -239,11 +360,22 @@ class UserResource(Resource):
                 "password": password,
                 "old_password": old_password,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_reactivate(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/user/:id/reactivate
 
@@ -258,4 +390,9 @@ class UserResource(Resource):
             "PUT",
             "/api/user/{}/reactivate",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class UtilResource(Resource):
     """Routes of the 'util' namespace (6 endpoints)."""
 
-    def get_bug_report_details(self) -> Any:
+    def get_bug_report_details(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/util/bug_report_details
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/util#get-apiutilbug_report_details
@@ -19,9 +27,22 @@ class UtilResource(Resource):
             "GET",
             "/api/util/bug_report_details",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_diagnostic_info_connection_pool_info(self) -> Any:
+    def get_diagnostic_info_connection_pool_info(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/util/diagnostic_info/connection_pool_info
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/util#get-apiutildiagnostic_infoconnection_pool_info
@@ -30,9 +51,22 @@ class UtilResource(Resource):
             "GET",
             "/api/util/diagnostic_info/connection_pool_info",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_logs(self) -> Any:
+    def get_logs(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/util/logs
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/util#get-apiutillogs
@@ -41,9 +75,22 @@ class UtilResource(Resource):
             "GET",
             "/api/util/logs",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_random_token(self) -> Any:
+    def get_random_token(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/util/random_token
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/util#get-apiutilrandom_token
@@ -52,9 +99,22 @@ class UtilResource(Resource):
             "GET",
             "/api/util/random_token",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_stats(self) -> Any:
+    def get_stats(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/util/stats
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/util#get-apiutilstats
@@ -63,12 +123,22 @@ class UtilResource(Resource):
             "GET",
             "/api/util/stats",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_password_check(
         self,
         *,
         password: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/util/password_check
 
@@ -84,4 +154,9 @@ class UtilResource(Resource):
             body={
                 "password": password,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

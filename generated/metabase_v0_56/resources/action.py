@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import PostActionTemplate, PutActionByIdTemplate
 
 
 class ActionResource(Resource):
@@ -32,10 +33,15 @@ class ActionResource(Resource):
             | Unset
         ) = UNSET,
         type: Literal["http", "query", "implicit"] | Unset = UNSET,
-        template: dict[str, Any] | Unset = UNSET,
+        template: PostActionTemplate | Unset = UNSET,
         error_handle: str | Unset = UNSET,
         parameters: List[dict[str, Any]] | Unset = UNSET,
         description: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/action/
 
@@ -48,7 +54,7 @@ class ActionResource(Resource):
             database_id: int; JSON body; optional.
             kind: Literal['row/create', 'row/update', 'row/delete', 'bulk/create', 'bulk/update', 'bulk/delete']; JSON body; optional; one of 'row/create', 'row/update', 'row/delete', 'bulk/create', 'bulk/update', 'bulk/delete'.
             type: Literal['http', 'query', 'implicit']; JSON body; optional; one of 'http', 'query', 'implicit'.
-            template: dict[str, Any]; JSON body; optional.
+            template: PostActionTemplate; JSON body; optional.
             error_handle: str; JSON body; optional.
             model_id: int; JSON body; required.
             parameters: list[dict[str, Any]]; JSON body; optional.
@@ -75,11 +81,22 @@ class ActionResource(Resource):
                 "parameters": parameters,
                 "description": description,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         action_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/action/{action-id}
 
@@ -92,11 +109,22 @@ class ActionResource(Resource):
             "DELETE",
             "/api/action/{}",
             (action_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_public_link(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/action/{id}/public_link
 
@@ -109,11 +137,22 @@ class ActionResource(Resource):
             "DELETE",
             "/api/action/{}/public_link",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         action_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/action/{action-id}
 
@@ -126,6 +165,11 @@ class ActionResource(Resource):
             "GET",
             "/api/action/{}",
             (action_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_execute(
@@ -133,6 +177,11 @@ class ActionResource(Resource):
         action_id: int,
         *,
         parameters: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/action/{action-id}/execute
 
@@ -149,9 +198,22 @@ class ActionResource(Resource):
             query={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_public(self) -> Any:
+    def get_public(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/action/public
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionpublic
@@ -160,12 +222,22 @@ class ActionResource(Resource):
             "GET",
             "/api/action/public",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
         self,
         *,
         model_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/action/
 
@@ -181,6 +253,11 @@ class ActionResource(Resource):
             query={
                 "model-id": model_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_execute(
@@ -188,6 +265,11 @@ class ActionResource(Resource):
         id: int,
         *,
         parameters: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/action/{id}/execute
 
@@ -204,11 +286,22 @@ class ActionResource(Resource):
             body={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_public_link(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/action/{id}/public_link
 
@@ -221,6 +314,11 @@ class ActionResource(Resource):
             "POST",
             "/api/action/{}/public_link",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -246,11 +344,16 @@ class ActionResource(Resource):
             | Unset
         ) = UNSET,
         type: Literal["http", "query", "implicit"] | Unset = UNSET,
-        template: dict[str, Any] | Unset = UNSET,
+        template: PutActionByIdTemplate | Unset = UNSET,
         error_handle: str | Unset = UNSET,
         model_id: int | Unset = UNSET,
         parameters: List[dict[str, Any]] | Unset = UNSET,
         description: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/action/{id}
 
@@ -265,7 +368,7 @@ class ActionResource(Resource):
             database_id: int; JSON body; optional.
             kind: Literal['row/create', 'row/update', 'row/delete', 'bulk/create', 'bulk/update', 'bulk/delete']; JSON body; optional; one of 'row/create', 'row/update', 'row/delete', 'bulk/create', 'bulk/update', 'bulk/delete'.
             type: Literal['http', 'query', 'implicit']; JSON body; optional; one of 'http', 'query', 'implicit'.
-            template: dict[str, Any]; JSON body; optional.
+            template: PutActionByIdTemplate; JSON body; optional.
             error_handle: str; JSON body; optional.
             model_id: int; JSON body; optional.
             parameters: list[dict[str, Any]]; JSON body; optional.
@@ -293,4 +396,9 @@ class ActionResource(Resource):
                 "parameters": parameters,
                 "description": description,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class ActivityResource(Resource):
     """Routes of the 'activity' namespace (5 endpoints)."""
 
-    def get_most_recently_viewed_dashboard(self) -> Any:
+    def get_most_recently_viewed_dashboard(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/activity/most_recently_viewed_dashboard
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactivitymost_recently_viewed_dashboard
@@ -19,9 +27,22 @@ class ActivityResource(Resource):
             "GET",
             "/api/activity/most_recently_viewed_dashboard",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_popular_items(self) -> Any:
+    def get_popular_items(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/activity/popular_items
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactivitypopular_items
@@ -30,9 +51,22 @@ class ActivityResource(Resource):
             "GET",
             "/api/activity/popular_items",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_recent_views(self) -> Any:
+    def get_recent_views(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/activity/recent_views
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactivityrecent_views
@@ -41,6 +75,11 @@ class ActivityResource(Resource):
             "GET",
             "/api/activity/recent_views",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_recents(
@@ -48,6 +87,11 @@ class ActivityResource(Resource):
         *,
         context: List[Literal["selections", "views"]],
         include_metadata: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/activity/recents
 
@@ -65,6 +109,11 @@ class ActivityResource(Resource):
                 "context": context,
                 "include_metadata": include_metadata,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_recents(
@@ -73,6 +122,11 @@ class ActivityResource(Resource):
         context: Literal["selection"],
         model: Literal["card", "dataset", "metric", "dashboard", "table", "collection"],
         model_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/activity/recents
 
@@ -92,4 +146,9 @@ class ActivityResource(Resource):
                 "model": model,
                 "model_id": model_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

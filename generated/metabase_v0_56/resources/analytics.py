@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class AnalyticsResource(Resource):
     """Routes of the 'analytics' namespace (1 endpoints)."""
 
-    def get_anonymous_stats(self) -> Any:
+    def get_anonymous_stats(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/analytics/anonymous-stats
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apianalyticsanonymous-stats
@@ -19,4 +27,9 @@ class AnalyticsResource(Resource):
             "GET",
             "/api/analytics/anonymous-stats",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class AutomagicDashboardsResource(Resource):
@@ -16,6 +16,11 @@ class AutomagicDashboardsResource(Resource):
         entity_id_or_query: str,
         *,
         show: Literal["all"] | int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}
 
@@ -33,6 +38,11 @@ class AutomagicDashboardsResource(Resource):
             query={
                 "show": show,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_cell_by_cell_query(
@@ -42,6 +52,11 @@ class AutomagicDashboardsResource(Resource):
         cell_query: str,
         *,
         show: Literal["all"] | int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/cell/{cell-query}
 
@@ -60,6 +75,11 @@ class AutomagicDashboardsResource(Resource):
             query={
                 "show": show,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_cell_compare_by_comparison_entity_and_comparison_entity_id_or_query(
@@ -71,6 +91,11 @@ class AutomagicDashboardsResource(Resource):
         comparison_entity_id_or_query: str,
         *,
         show: Literal["all"] | int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/cell/{cell-query}/compare/{comparison-entity}/{comparison-entity-id-or-query}
 
@@ -97,6 +122,11 @@ class AutomagicDashboardsResource(Resource):
             query={
                 "show": show,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_cell_rule_by_prefix_and_dashboard_template(
@@ -108,6 +138,11 @@ class AutomagicDashboardsResource(Resource):
         dashboard_template: str,
         *,
         show: Literal["all"] | int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/cell/{cell-query}/rule/{prefix}/{dashboard-template}
 
@@ -128,6 +163,11 @@ class AutomagicDashboardsResource(Resource):
             query={
                 "show": show,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_cell_rule_compare_by_comparison_entity_and_comparison_entity_id_or_query(
@@ -141,6 +181,11 @@ class AutomagicDashboardsResource(Resource):
         comparison_entity_id_or_query: str,
         *,
         show: Literal["all"] | int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/cell/{cell-query}/rule/{prefix}/{dashboard-template}/compare/{comparison-entity}/{comparison-entity-id-or-query}
 
@@ -171,6 +216,11 @@ class AutomagicDashboardsResource(Resource):
             query={
                 "show": show,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_compare_by_comparison_entity_and_comparison_entity_id_or_query(
@@ -181,6 +231,11 @@ class AutomagicDashboardsResource(Resource):
         comparison_entity_id_or_query: str,
         *,
         show: Literal["all"] | int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/compare/{comparison-entity}/{comparison-entity-id-or-query}
 
@@ -200,11 +255,22 @@ class AutomagicDashboardsResource(Resource):
             query={
                 "show": show,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_database_candidates(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/database/{id}/candidates
 
@@ -217,12 +283,23 @@ class AutomagicDashboardsResource(Resource):
             "GET",
             "/api/automagic-dashboards/database/{}/candidates",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_model_index_primary_key_by_pk_id(
         self,
         model_index_id: int,
         pk_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/model_index/{model-index-id}/primary_key/{pk-id}
 
@@ -236,12 +313,23 @@ class AutomagicDashboardsResource(Resource):
             "GET",
             "/api/automagic-dashboards/model_index/{}/primary_key/{}",
             (model_index_id, pk_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_query_metadata(
         self,
         entity: Literal["adhoc", "transform", "table", "question", "field", "segment", "model"],
         entity_id_or_query: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/query_metadata
 
@@ -255,6 +343,11 @@ class AutomagicDashboardsResource(Resource):
             "GET",
             "/api/automagic-dashboards/{}/{}/query_metadata",
             (entity, entity_id_or_query),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_rule_by_prefix_and_dashboard_template(
@@ -265,6 +358,11 @@ class AutomagicDashboardsResource(Resource):
         dashboard_template: str,
         *,
         show: Literal["all"] | int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/rule/{prefix}/{dashboard-template}
 
@@ -284,6 +382,11 @@ class AutomagicDashboardsResource(Resource):
             query={
                 "show": show,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_rule_compare_by_comparison_entity_and_comparison_entity_id_or_query(
@@ -296,6 +399,11 @@ class AutomagicDashboardsResource(Resource):
         comparison_entity_id_or_query: str,
         *,
         show: Literal["all"] | int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/rule/{prefix}/{dashboard-template}/compare/{comparison-entity}/{comparison-entity-id-or-query}
 
@@ -324,4 +432,9 @@ class AutomagicDashboardsResource(Resource):
             query={
                 "show": show,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import CacheStrategyEe, CacheStrategyOss
 
 
 class CacheResource(Resource):
@@ -15,6 +16,11 @@ class CacheResource(Resource):
         *,
         model: Literal["root", "database", "dashboard", "question"],
         model_id: List[int],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/cache/
 
@@ -32,6 +38,11 @@ class CacheResource(Resource):
                 "model": model,
                 "model_id": model_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -40,6 +51,13 @@ class CacheResource(Resource):
         model: List[Literal["root", "database", "dashboard", "question"]],
         collection: int | Unset = UNSET,
         id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/cache/
 
@@ -47,6 +65,10 @@ class CacheResource(Resource):
             model: list[Literal['root', 'database', 'dashboard', 'question']]; query string; required.
             collection: int; query string; optional.
             id: int; query string; optional.
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicache
         """
@@ -58,7 +80,14 @@ class CacheResource(Resource):
                 "model": model,
                 "collection": collection,
                 "id": id,
+                "limit": limit,
+                "offset": offset,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_invalidate(
@@ -68,6 +97,11 @@ class CacheResource(Resource):
         database: List[int] | Unset = UNSET,
         dashboard: List[int] | Unset = UNSET,
         question: List[int] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/cache/invalidate
 
@@ -89,6 +123,11 @@ class CacheResource(Resource):
                 "dashboard": dashboard,
                 "question": question,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_all(
@@ -96,14 +135,19 @@ class CacheResource(Resource):
         *,
         model: Literal["root", "database", "dashboard", "question"],
         model_id: int,
-        strategy: dict[str, Any],
+        strategy: CacheStrategyEe | CacheStrategyOss,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/cache/
 
         Args:
             model: Literal['root', 'database', 'dashboard', 'question']; JSON body; required; one of 'root', 'database', 'dashboard', 'question'.
             model_id: int; JSON body; required.
-            strategy: dict[str, Any]; JSON body; required.
+            strategy: CacheStrategyEe | CacheStrategyOss; JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apicache
         """
@@ -116,4 +160,9 @@ class CacheResource(Resource):
                 "model_id": model_id,
                 "strategy": strategy,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._schemas import LegacyColumnMetadata, Parameter, ParameterMapping
 
 
 class CardResource(Resource):
@@ -19,15 +20,20 @@ class CardResource(Resource):
         display: str,
         dashboard_tab_id: int | Unset = UNSET,
         entity_id: str | Unset = UNSET,
-        parameter_mappings: List[dict[str, Any]] | Unset = UNSET,
+        parameter_mappings: List[ParameterMapping] | Unset = UNSET,
         collection_position: int | Unset = UNSET,
-        result_metadata: List[dict[str, Any]] | Unset = UNSET,
+        result_metadata: List[LegacyColumnMetadata] | Unset = UNSET,
         collection_id: int | Unset = UNSET,
         cache_ttl: int | Unset = UNSET,
         type: Literal["question", "metric", "model"] | Unset = UNSET,
-        parameters: List[dict[str, Any]] | Unset = UNSET,
+        parameters: List[Parameter] | Unset = UNSET,
         description: str | Unset = UNSET,
         dashboard_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/
 
@@ -36,15 +42,15 @@ class CardResource(Resource):
             dashboard_tab_id: int; JSON body; optional.
             entity_id: str; JSON body; optional.
             dataset_query: dict[str, Any]; JSON body; required.
-            parameter_mappings: list[dict[str, Any]]; JSON body; optional.
+            parameter_mappings: list[ParameterMapping]; JSON body; optional.
             name: str; JSON body; required.
             collection_position: int; JSON body; optional.
-            result_metadata: list[dict[str, Any]]; JSON body; optional.
+            result_metadata: list[LegacyColumnMetadata]; JSON body; optional.
             collection_id: int; JSON body; optional.
             cache_ttl: int; JSON body; optional.
             type: Literal['question', 'metric', 'model']; JSON body; optional; one of 'question', 'metric', 'model'.
             display: str; JSON body; required.
-            parameters: list[dict[str, Any]]; JSON body; optional.
+            parameters: list[Parameter]; JSON body; optional.
             description: str; JSON body; optional.
             dashboard_id: int; JSON body; optional.
 
@@ -71,11 +77,22 @@ class CardResource(Resource):
                 "description": description,
                 "dashboard_id": dashboard_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/card/{id}
 
@@ -88,11 +105,22 @@ class CardResource(Resource):
             "DELETE",
             "/api/card/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_public_link(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/card/{card-id}/public_link
 
@@ -105,6 +133,11 @@ class CardResource(Resource):
             "DELETE",
             "/api/card/{}/public_link",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
@@ -113,6 +146,11 @@ class CardResource(Resource):
         *,
         ignore_view: bool | Unset = UNSET,
         context: Literal["collection"] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/{id}
 
@@ -131,11 +169,22 @@ class CardResource(Resource):
                 "ignore_view": ignore_view,
                 "context": context,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboards(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/{id}/dashboards
 
@@ -148,9 +197,22 @@ class CardResource(Resource):
             "GET",
             "/api/card/{}/dashboards",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_embeddable(self) -> Any:
+    def get_embeddable(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/card/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardembeddable
@@ -159,6 +221,11 @@ class CardResource(Resource):
             "GET",
             "/api/card/embeddable",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_params_remapping(
@@ -167,6 +234,11 @@ class CardResource(Resource):
         param_key: str,
         *,
         value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/{id}/params/{param-key}/remapping
 
@@ -184,6 +256,11 @@ class CardResource(Resource):
             query={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_params_search_by_query(
@@ -191,6 +268,12 @@ class CardResource(Resource):
         card_id: int,
         param_key: str,
         query: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/{card-id}/params/{param-key}/search/{query}
 
@@ -205,12 +288,23 @@ class CardResource(Resource):
             "GET",
             "/api/card/{}/params/{}/search/{}",
             (card_id, param_key, query),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_params_values(
         self,
         card_id: int,
         param_key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/{card-id}/params/{param-key}/values
 
@@ -224,9 +318,22 @@ class CardResource(Resource):
             "GET",
             "/api/card/{}/params/{}/values",
             (card_id, param_key),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_public(self) -> Any:
+    def get_public(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/card/public
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardpublic
@@ -235,11 +342,22 @@ class CardResource(Resource):
             "GET",
             "/api/card/public",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_query_metadata(
         self,
         id: int | str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/{id}/query_metadata
 
@@ -252,6 +370,11 @@ class CardResource(Resource):
             "GET",
             "/api/card/{}/query_metadata",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_series(
@@ -261,6 +384,11 @@ class CardResource(Resource):
         last_cursor: int | Unset = UNSET,
         query: str | Unset = UNSET,
         exclude_ids: List[int] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/{id}/series
 
@@ -281,6 +409,11 @@ class CardResource(Resource):
                 "query": query,
                 "exclude_ids": exclude_ids,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -297,6 +430,11 @@ class CardResource(Resource):
             "database",
         ] = "all",
         model_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/card/
 
@@ -314,6 +452,11 @@ class CardResource(Resource):
                 "f": f,
                 "model_id": model_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_collections(
@@ -321,6 +464,11 @@ class CardResource(Resource):
         *,
         card_ids: List[int],
         collection_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/collections
 
@@ -338,11 +486,22 @@ class CardResource(Resource):
                 "card_ids": card_ids,
                 "collection_id": collection_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_copy(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/{id}/copy
 
@@ -355,6 +514,11 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/copy",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_pivot_query(
@@ -362,6 +526,11 @@ class CardResource(Resource):
         card_id: int,
         *,
         ignore_cache: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/pivot/{card-id}/query
 
@@ -378,11 +547,22 @@ class CardResource(Resource):
             body={
                 "ignore_cache": ignore_cache,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_public_link(
         self,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/{card-id}/public_link
 
@@ -395,6 +575,11 @@ class CardResource(Resource):
             "POST",
             "/api/card/{}/public_link",
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_query(
@@ -404,6 +589,11 @@ class CardResource(Resource):
         collection_preview: bool | Unset = UNSET,
         dashboard_id: int | Unset = UNSET,
         ignore_cache: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/card/{card-id}/query
 
@@ -424,6 +614,11 @@ class CardResource(Resource):
                 "dashboard_id": dashboard_id,
                 "ignore_cache": ignore_cache,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_query_by_export_format(
@@ -434,6 +629,12 @@ class CardResource(Resource):
         format_rows: bool = False,
         parameters: List[dict[str, Any]] | Unset = UNSET,
         pivot_results: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """POST /api/card/{card-id}/query/{export-format}
 
@@ -443,6 +644,8 @@ class CardResource(Resource):
             format_rows: bool; JSON body; optional; default false.
             parameters: list[dict[str, Any]]; JSON body; optional.
             pivot_results: bool; JSON body; optional; default false.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardcard-idqueryexport-format
         """
@@ -455,6 +658,12 @@ class CardResource(Resource):
                 "parameters": parameters,
                 "pivot_results": pivot_results,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def update(
@@ -471,14 +680,19 @@ class CardResource(Resource):
         archived: bool | Unset = UNSET,
         collection_position: int | Unset = UNSET,
         embedding_params: dict[str, Literal["disabled", "enabled", "locked"]] | Unset = UNSET,
-        result_metadata: List[dict[str, Any]] | Unset = UNSET,
+        result_metadata: List[LegacyColumnMetadata] | Unset = UNSET,
         collection_id: int | Unset = UNSET,
         cache_ttl: int | Unset = UNSET,
         type: Literal["question", "metric", "model"] | Unset = UNSET,
         display: str | Unset = UNSET,
-        parameters: List[dict[str, Any]] | Unset = UNSET,
+        parameters: List[Parameter] | Unset = UNSET,
         description: str | Unset = UNSET,
         dashboard_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/card/{id}
 
@@ -494,12 +708,12 @@ class CardResource(Resource):
             archived: bool; JSON body; optional.
             collection_position: int; JSON body; optional.
             embedding_params: dict[str, Literal['disabled', 'enabled', 'locked']]; JSON body; optional.
-            result_metadata: list[dict[str, Any]]; JSON body; optional.
+            result_metadata: list[LegacyColumnMetadata]; JSON body; optional.
             collection_id: int; JSON body; optional.
             cache_ttl: int; JSON body; optional.
             type: Literal['question', 'metric', 'model']; JSON body; optional; one of 'question', 'metric', 'model'.
             display: str; JSON body; optional.
-            parameters: list[dict[str, Any]]; JSON body; optional.
+            parameters: list[Parameter]; JSON body; optional.
             description: str; JSON body; optional.
             dashboard_id: int; JSON body; optional.
 
@@ -531,4 +745,9 @@ class CardResource(Resource):
                 "description": description,
                 "dashboard_id": dashboard_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class CardsResource(Resource):
@@ -14,6 +14,11 @@ class CardsResource(Resource):
         self,
         *,
         card_ids: List[int],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/cards/dashboards
 
@@ -29,6 +34,11 @@ class CardsResource(Resource):
             body={
                 "card_ids": card_ids,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_move(
@@ -37,6 +47,11 @@ class CardsResource(Resource):
         card_ids: List[int],
         collection_id: int | Unset = UNSET,
         dashboard_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/cards/move
 
@@ -56,4 +71,9 @@ class CardsResource(Resource):
                 "collection_id": collection_id,
                 "dashboard_id": dashboard_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

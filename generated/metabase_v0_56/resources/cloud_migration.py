@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class CloudMigrationResource(Resource):
     """Routes of the 'cloud-migration' namespace (3 endpoints)."""
 
-    def create(self) -> Any:
+    def create(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/cloud-migration/
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicloud-migration
@@ -19,9 +27,22 @@ class CloudMigrationResource(Resource):
             "POST",
             "/api/cloud-migration/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/cloud-migration/
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicloud-migration
@@ -30,9 +51,22 @@ class CloudMigrationResource(Resource):
             "GET",
             "/api/cloud-migration/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def update_cancel(self) -> Any:
+    def update_cancel(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """PUT /api/cloud-migration/cancel
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apicloud-migrationcancel
@@ -41,4 +75,9 @@ class CloudMigrationResource(Resource):
             "PUT",
             "/api/cloud-migration/cancel",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import DashboardQuestionCandidatesResponse, MoveDashboardQuestionCandidatesResponse
 
 
 class CollectionResource(Resource):
@@ -18,6 +19,11 @@ class CollectionResource(Resource):
         description: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
         parent_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/collection/
 
@@ -41,11 +47,22 @@ class CollectionResource(Resource):
                 "namespace": namespace,
                 "parent_id": parent_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/collection/{id}
 
@@ -58,11 +75,22 @@ class CollectionResource(Resource):
             "DELETE",
             "/api/collection/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int | str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/{id}
 
@@ -75,29 +103,61 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_question_candidates(
         self,
         id: int,
-    ) -> Any:
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> DashboardQuestionCandidatesResponse:
         """GET /api/collection/{id}/dashboard-question-candidates
 
         Args:
             id: int; path; required.
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectioniddashboard-question-candidates
         """
-        return self._call(
+        _result: DashboardQuestionCandidatesResponse = self._call(
             "GET",
             "/api/collection/{}/dashboard-question-candidates",
             (id,),
+            query={
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def get_graph(
         self,
         *,
         namespace: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/graph
 
@@ -113,6 +173,11 @@ class CollectionResource(Resource):
             query={
                 "namespace": namespace,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_items(
@@ -142,6 +207,13 @@ class CollectionResource(Resource):
         sort_direction: Literal["desc", "asc"] | Unset = UNSET,
         official_collections_first: bool | Unset = UNSET,
         show_dashboard_questions: bool = False,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/{id}/items
 
@@ -155,6 +227,10 @@ class CollectionResource(Resource):
             sort_direction: Literal['desc', 'asc']; query string; optional; one of 'desc', 'asc'.
             official_collections_first: bool; query string; optional.
             show_dashboard_questions: bool; query string; optional; default false.
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectioniditems
         """
@@ -171,13 +247,25 @@ class CollectionResource(Resource):
                 "sort_direction": sort_direction,
                 "official_collections_first": official_collections_first,
                 "show_dashboard_questions": show_dashboard_questions,
+                "limit": limit,
+                "offset": offset,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_root(
         self,
         *,
         namespace: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/root
 
@@ -193,18 +281,37 @@ class CollectionResource(Resource):
             query={
                 "namespace": namespace,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_root_dashboard_question_candidates(self) -> Any:
+    def get_root_dashboard_question_candidates(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> DashboardQuestionCandidatesResponse:
         """GET /api/collection/root/dashboard-question-candidates
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectionrootdashboard-question-candidates
         """
-        return self._call(
+        _result: DashboardQuestionCandidatesResponse = self._call(
             "GET",
             "/api/collection/root/dashboard-question-candidates",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def get_root_items(
         self,
@@ -233,6 +340,13 @@ class CollectionResource(Resource):
         sort_direction: Literal["desc", "asc"] | Unset = UNSET,
         official_collections_first: bool | Unset = UNSET,
         show_dashboard_questions: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/root/items
 
@@ -246,6 +360,10 @@ class CollectionResource(Resource):
             sort_direction: Literal['desc', 'asc']; query string; optional; one of 'desc', 'asc'.
             official_collections_first: bool; query string; optional.
             show_dashboard_questions: bool; query string; optional.
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectionrootitems
         """
@@ -263,10 +381,25 @@ class CollectionResource(Resource):
                 "sort_direction": sort_direction,
                 "official_collections_first": official_collections_first,
                 "show_dashboard_questions": show_dashboard_questions,
+                "limit": limit,
+                "offset": offset,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_trash(self) -> Any:
+    def get_trash(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/collection/trash
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectiontrash
@@ -275,6 +408,11 @@ class CollectionResource(Resource):
             "GET",
             "/api/collection/trash",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_tree(
@@ -285,6 +423,11 @@ class CollectionResource(Resource):
         namespace: str | Unset = UNSET,
         shallow: bool = False,
         collection_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/tree
 
@@ -308,6 +451,11 @@ class CollectionResource(Resource):
                 "shallow": shallow,
                 "collection-id": collection_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -317,6 +465,11 @@ class CollectionResource(Resource):
         exclude_other_user_collections: bool = False,
         namespace: str | Unset = UNSET,
         personal_only: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/collection/
 
@@ -338,6 +491,11 @@ class CollectionResource(Resource):
                 "namespace": namespace,
                 "personal-only": personal_only,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_move_dashboard_question_candidates(
@@ -345,7 +503,12 @@ class CollectionResource(Resource):
         id: int,
         *,
         card_ids: List[int] | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> MoveDashboardQuestionCandidatesResponse:
         """POST /api/collection/{id}/move-dashboard-question-candidates
 
         Args:
@@ -354,20 +517,31 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicollectionidmove-dashboard-question-candidates
         """
-        return self._call(
+        _result: MoveDashboardQuestionCandidatesResponse = self._call(
             "POST",
             "/api/collection/{}/move-dashboard-question-candidates",
             (id,),
             body={
                 "card_ids": card_ids,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_root_move_dashboard_question_candidates(
         self,
         *,
         card_ids: List[int] | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> MoveDashboardQuestionCandidatesResponse:
         """POST /api/collection/root/move-dashboard-question-candidates
 
         Args:
@@ -375,14 +549,20 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicollectionrootmove-dashboard-question-candidates
         """
-        return self._call(
+        _result: MoveDashboardQuestionCandidatesResponse = self._call(
             "POST",
             "/api/collection/root/move-dashboard-question-candidates",
             (),
             body={
                 "card_ids": card_ids,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -393,6 +573,11 @@ class CollectionResource(Resource):
         description: str | Unset = UNSET,
         name: str | Unset = UNSET,
         parent_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/collection/{id}
 
@@ -417,6 +602,11 @@ class CollectionResource(Resource):
                 "name": name,
                 "parent_id": parent_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_graph(
@@ -427,6 +617,11 @@ class CollectionResource(Resource):
         skip_graph: bool = False,
         namespace: str | Unset = UNSET,
         revision: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/collection/graph
 
@@ -452,4 +647,9 @@ class CollectionResource(Resource):
                 "namespace": namespace,
                 "revision": revision,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from typing_extensions import deprecated
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    Parameter,
+    PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item,
+    PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem,
+    PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem,
+    PutDashboardByIdCardsCardsItem,
+    PutDashboardByIdCardsTabsItem,
+    PutDashboardByIdDashcardsItem,
+    PutDashboardByIdTabsItem,
+)
 
 
 class DashboardResource(Resource):
@@ -18,7 +29,12 @@ class DashboardResource(Resource):
         collection_id: int | Unset = UNSET,
         collection_position: int | Unset = UNSET,
         description: str | Unset = UNSET,
-        parameters: List[dict[str, Any]] | Unset = UNSET,
+        parameters: List[Parameter] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/
 
@@ -28,7 +44,7 @@ class DashboardResource(Resource):
             collection_position: int; JSON body; optional.
             description: str; JSON body; optional.
             name: str; JSON body; required.
-            parameters: list[dict[str, Any]]; JSON body; optional.
+            parameters: list[Parameter]; JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboard
         """
@@ -44,11 +60,22 @@ class DashboardResource(Resource):
                 "name": name,
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/dashboard/{id}
 
@@ -61,11 +88,22 @@ class DashboardResource(Resource):
             "DELETE",
             "/api/dashboard/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_public_link(
         self,
         dashboard_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/dashboard/{dashboard-id}/public_link
 
@@ -78,11 +116,22 @@ class DashboardResource(Resource):
             "DELETE",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int | str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/{id}
 
@@ -95,6 +144,11 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashcard_execute(
@@ -103,6 +157,11 @@ class DashboardResource(Resource):
         dashcard_id: int,
         *,
         parameters: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/execute
 
@@ -120,9 +179,22 @@ class DashboardResource(Resource):
             query={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_embeddable(self) -> Any:
+    def get_embeddable(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/dashboard/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardembeddable
@@ -131,11 +203,22 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/embeddable",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_items(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/{id}/items
 
@@ -148,6 +231,11 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}/items",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_params_remapping(
@@ -156,6 +244,11 @@ class DashboardResource(Resource):
         param_key: str,
         *,
         value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/{id}/params/{param-key}/remapping
 
@@ -173,6 +266,11 @@ class DashboardResource(Resource):
             query={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_params_search_by_query(
@@ -180,6 +278,12 @@ class DashboardResource(Resource):
         id: int,
         param_key: str,
         query: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/{id}/params/{param-key}/search/{query}
 
@@ -194,6 +298,11 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}/params/{}/search/{}",
             (id, param_key, query),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_params_valid_filter_fields(
@@ -201,6 +310,11 @@ class DashboardResource(Resource):
         *,
         filtered: List[int],
         filtering: List[int] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/params/valid-filter-fields
 
@@ -218,12 +332,23 @@ class DashboardResource(Resource):
                 "filtered": filtered,
                 "filtering": filtering,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_params_values(
         self,
         id: int,
         param_key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/{id}/params/{param-key}/values
 
@@ -237,9 +362,22 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}/params/{}/values",
             (id, param_key),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_public(self) -> Any:
+    def get_public(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/dashboard/public
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardpublic
@@ -248,11 +386,22 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/public",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_query_metadata(
         self,
         id: int | str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/{id}/query_metadata
 
@@ -265,11 +414,22 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}/query_metadata",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_related(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/{id}/related
 
@@ -282,12 +442,22 @@ class DashboardResource(Resource):
             "GET",
             "/api/dashboard/{}/related",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
         self,
         *,
         f: Literal["all", "mine", "archived"] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/dashboard/
 
@@ -303,6 +473,11 @@ class DashboardResource(Resource):
             query={
                 "f": f,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_copy(
@@ -314,6 +489,11 @@ class DashboardResource(Resource):
         description: str | Unset = UNSET,
         is_deep_copy: bool = False,
         name: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/{from-dashboard-id}/copy
 
@@ -338,6 +518,11 @@ class DashboardResource(Resource):
                 "is_deep_copy": is_deep_copy,
                 "name": name,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_dashcard_card_query(
@@ -347,7 +532,15 @@ class DashboardResource(Resource):
         card_id: int,
         *,
         dashboard_load_id: str | Unset = UNSET,
-        parameters: List[dict[str, Any]] | Unset = UNSET,
+        parameters: (
+            List[PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]
+            | Unset
+        ) = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
 
@@ -356,7 +549,7 @@ class DashboardResource(Resource):
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             card_id: int; path; required; sent as 'card-id'.
             dashboard_load_id: str; JSON body; optional.
-            parameters: list[dict[str, Any]]; JSON body; optional.
+            parameters: list[PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]; JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
         """
@@ -368,6 +561,11 @@ class DashboardResource(Resource):
                 "dashboard_load_id": dashboard_load_id,
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_dashcard_card_query_by_export_format(
@@ -378,8 +576,20 @@ class DashboardResource(Resource):
         export_format: Literal["csv", "api", "xlsx", "json"],
         *,
         format_rows: bool = False,
-        parameters: List[dict[str, Any]] | str | Unset = UNSET,
+        parameters: (
+            List[
+                PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item
+            ]
+            | str
+            | Unset
+        ) = UNSET,
         pivot_results: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query/{export-format}
 
@@ -389,8 +599,10 @@ class DashboardResource(Resource):
             card_id: int; path; required; sent as 'card-id'.
             export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
             format_rows: bool; JSON body; optional; default false.
-            parameters: list[dict[str, Any]] | str; JSON body; optional.
+            parameters: list[PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item] | str; JSON body; optional.
             pivot_results: bool; JSON body; optional; default false.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idqueryexport-format
         """
@@ -403,6 +615,12 @@ class DashboardResource(Resource):
                 "parameters": parameters,
                 "pivot_results": pivot_results,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def post_dashcard_execute(
@@ -411,6 +629,11 @@ class DashboardResource(Resource):
         dashcard_id: int,
         *,
         parameters: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/execute
 
@@ -428,6 +651,11 @@ class DashboardResource(Resource):
             body={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_pivot_dashcard_card_query(
@@ -436,7 +664,15 @@ class DashboardResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        parameters: List[dict[str, Any]] | Unset = UNSET,
+        parameters: (
+            List[PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]
+            | Unset
+        ) = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/pivot/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
 
@@ -444,7 +680,7 @@ class DashboardResource(Resource):
             dashboard_id: int; path; required; sent as 'dashboard-id'.
             dashcard_id: int; path; required; sent as 'dashcard-id'.
             card_id: int; path; required; sent as 'card-id'.
-            parameters: list[dict[str, Any]]; JSON body; optional.
+            parameters: list[PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]; JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
         """
@@ -455,11 +691,22 @@ class DashboardResource(Resource):
             body={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_public_link(
         self,
         dashboard_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/{dashboard-id}/public_link
 
@@ -472,9 +719,22 @@ class DashboardResource(Resource):
             "POST",
             "/api/dashboard/{}/public_link",
             (dashboard_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def post_save(self) -> Any:
+    def post_save(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/dashboard/save
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardsave
@@ -483,11 +743,22 @@ class DashboardResource(Resource):
             "POST",
             "/api/dashboard/save",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_save_collection_by_parent_collection_id(
         self,
         parent_collection_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dashboard/save/collection/{parent-collection-id}
 
@@ -500,6 +771,11 @@ class DashboardResource(Resource):
             "POST",
             "/api/dashboard/save/collection/{}",
             (parent_collection_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -515,13 +791,18 @@ class DashboardResource(Resource):
         archived: bool | Unset = UNSET,
         collection_position: int | Unset = UNSET,
         embedding_params: dict[str, Literal["disabled", "enabled", "locked"]] | Unset = UNSET,
-        tabs: List[dict[str, Any]] | Unset = UNSET,
+        tabs: List[PutDashboardByIdTabsItem] | Unset = UNSET,
         collection_id: int | Unset = UNSET,
         cache_ttl: int | Unset = UNSET,
         caveats: str | Unset = UNSET,
-        parameters: List[dict[str, Any]] | Unset = UNSET,
-        dashcards: List[dict[str, Any]] | Unset = UNSET,
+        parameters: List[Parameter] | Unset = UNSET,
+        dashcards: List[PutDashboardByIdDashcardsItem] | Unset = UNSET,
         description: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/dashboard/{id}
 
@@ -536,12 +817,12 @@ class DashboardResource(Resource):
             archived: bool; JSON body; optional.
             collection_position: int; JSON body; optional.
             embedding_params: dict[str, Literal['disabled', 'enabled', 'locked']]; JSON body; optional.
-            tabs: list[dict[str, Any]]; JSON body; optional.
+            tabs: list[PutDashboardByIdTabsItem]; JSON body; optional.
             collection_id: int; JSON body; optional.
             cache_ttl: int; JSON body; optional.
             caveats: str; JSON body; optional.
-            parameters: list[dict[str, Any]]; JSON body; optional.
-            dashcards: list[dict[str, Any]]; JSON body; optional.
+            parameters: list[Parameter]; JSON body; optional.
+            dashcards: list[PutDashboardByIdDashcardsItem]; JSON body; optional.
             description: str; JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apidashboardid
@@ -568,21 +849,32 @@ class DashboardResource(Resource):
                 "dashcards": dashcards,
                 "description": description,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
+    @deprecated("PUT /api/dashboard/{id}/cards is deprecated by Metabase", category=None)
     def update_cards(
         self,
         id: int,
         *,
-        cards: List[dict[str, Any]],
-        tabs: List[dict[str, Any]] | Unset = UNSET,
+        cards: List[PutDashboardByIdCardsCardsItem],
+        tabs: List[PutDashboardByIdCardsTabsItem] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/dashboard/{id}/cards
 
         Args:
             id: int; path; required.
-            cards: list[dict[str, Any]]; JSON body; required.
-            tabs: list[dict[str, Any]]; JSON body; optional.
+            cards: list[PutDashboardByIdCardsCardsItem]; JSON body; required.
+            tabs: list[PutDashboardByIdCardsTabsItem]; JSON body; optional.
 
         Deprecated by Metabase.
 
@@ -597,4 +889,9 @@ class DashboardResource(Resource):
                 "tabs": tabs,
             },
             deprecated="PUT /api/dashboard/{id}/cards is deprecated by Metabase",
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

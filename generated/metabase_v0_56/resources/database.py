@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import ExpandedSchedulesMap, PostDatabaseValidateDetails
 
 
 class DatabaseResource(Resource):
@@ -21,7 +22,12 @@ class DatabaseResource(Resource):
         is_full_sync: bool = True,
         connection_source: Literal["admin", "setup"] = "admin",
         auto_run_queries: bool | Unset = UNSET,
-        schedules: dict[str, Any] | Unset = UNSET,
+        schedules: ExpandedSchedulesMap | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/
 
@@ -34,7 +40,7 @@ class DatabaseResource(Resource):
             is_full_sync: bool; JSON body; optional; default true.
             connection_source: Literal['admin', 'setup']; JSON body; optional; default "admin"; one of 'admin', 'setup'.
             auto_run_queries: bool; JSON body; optional.
-            schedules: dict[str, Any]; JSON body; optional.
+            schedules: ExpandedSchedulesMap; JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabase
         """
@@ -53,11 +59,22 @@ class DatabaseResource(Resource):
                 "auto_run_queries": auto_run_queries,
                 "schedules": schedules,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/database/{id}
 
@@ -70,6 +87,11 @@ class DatabaseResource(Resource):
             "DELETE",
             "/api/database/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
@@ -79,6 +101,11 @@ class DatabaseResource(Resource):
         include: Literal["tables", "tables.fields"] | Unset = UNSET,
         include_editable_data_model: bool | Unset = UNSET,
         exclude_uneditable_details: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{id}
 
@@ -99,6 +126,11 @@ class DatabaseResource(Resource):
                 "include_editable_data_model": include_editable_data_model,
                 "exclude_uneditable_details": exclude_uneditable_details,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_autocomplete_suggestions(
@@ -107,6 +139,11 @@ class DatabaseResource(Resource):
         *,
         prefix: str | Unset = UNSET,
         substring: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{id}/autocomplete_suggestions
 
@@ -125,6 +162,11 @@ class DatabaseResource(Resource):
                 "prefix": prefix,
                 "substring": substring,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_autocomplete_suggestions(
@@ -133,6 +175,11 @@ class DatabaseResource(Resource):
         *,
         query: str,
         include_dashboard_questions: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{id}/card_autocomplete_suggestions
 
@@ -151,11 +198,22 @@ class DatabaseResource(Resource):
                 "query": query,
                 "include_dashboard_questions": include_dashboard_questions,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_datasets(
         self,
         virtual_db: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{virtual-db}/datasets
 
@@ -168,12 +226,23 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/datasets",
             (virtual_db,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_datasets_by_schema(
         self,
         virtual_db: str,
         schema: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{virtual-db}/datasets/{schema}
 
@@ -187,11 +256,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/datasets/{}",
             (virtual_db, schema),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_fields(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{id}/fields
 
@@ -204,11 +284,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/fields",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_healthcheck(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{id}/healthcheck
 
@@ -221,11 +312,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/healthcheck",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_idfields(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{id}/idfields
 
@@ -238,6 +340,11 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/idfields",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_metadata(
@@ -248,6 +355,11 @@ class DatabaseResource(Resource):
         include_editable_data_model: bool = False,
         remove_inactive: bool = False,
         skip_fields: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{id}/metadata
 
@@ -270,11 +382,22 @@ class DatabaseResource(Resource):
                 "remove_inactive": remove_inactive,
                 "skip_fields": skip_fields,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_metadata_for_virtual_db(
         self,
         virtual_db: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{virtual-db}/metadata
 
@@ -287,6 +410,11 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/metadata",
             (virtual_db,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schema(
@@ -295,6 +423,11 @@ class DatabaseResource(Resource):
         *,
         include_hidden: bool = False,
         include_editable_data_model: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{id}/schema/
 
@@ -313,6 +446,11 @@ class DatabaseResource(Resource):
                 "include_hidden": include_hidden,
                 "include_editable_data_model": include_editable_data_model,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schema_by_schema(
@@ -322,6 +460,11 @@ class DatabaseResource(Resource):
         *,
         include_hidden: bool = False,
         include_editable_data_model: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{id}/schema/{schema}
 
@@ -341,12 +484,23 @@ class DatabaseResource(Resource):
                 "include_hidden": include_hidden,
                 "include_editable_data_model": include_editable_data_model,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schema_by_schema_for_virtual_db(
         self,
         virtual_db: str,
         schema: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{virtual-db}/schema/{schema}
 
@@ -360,6 +514,11 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/schema/{}",
             (virtual_db, schema),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schemas(
@@ -368,6 +527,11 @@ class DatabaseResource(Resource):
         *,
         include_editable_data_model: bool = False,
         include_hidden: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{id}/schemas
 
@@ -386,11 +550,22 @@ class DatabaseResource(Resource):
                 "include_editable_data_model": include_editable_data_model,
                 "include_hidden": include_hidden,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_schemas_for_virtual_db(
         self,
         virtual_db: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{virtual-db}/schemas
 
@@ -403,11 +578,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/schemas",
             (virtual_db,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_syncable_schemas(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{id}/syncable_schemas
 
@@ -420,11 +606,22 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/syncable_schemas",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_usage_info(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/{id}/usage_info
 
@@ -437,6 +634,11 @@ class DatabaseResource(Resource):
             "GET",
             "/api/database/{}/usage_info",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -449,6 +651,11 @@ class DatabaseResource(Resource):
         exclude_uneditable_details: bool = False,
         include_only_uploadable: bool = False,
         router_database_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/database/
 
@@ -476,11 +683,22 @@ class DatabaseResource(Resource):
                 "include_only_uploadable": include_only_uploadable,
                 "router_database_id": router_database_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_discard_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/{id}/discard_values
 
@@ -493,11 +711,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/discard_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_dismiss_spinner(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/{id}/dismiss_spinner
 
@@ -510,11 +739,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/dismiss_spinner",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_rescan_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/{id}/rescan_values
 
@@ -527,9 +767,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/rescan_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def post_sample_database(self) -> Any:
+    def post_sample_database(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/database/sample_database
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabasesample_database
@@ -538,11 +791,22 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/sample_database",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_sync_schema(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/{id}/sync_schema
 
@@ -555,17 +819,27 @@ class DatabaseResource(Resource):
             "POST",
             "/api/database/{}/sync_schema",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_validate(
         self,
         *,
-        details: dict[str, Any],
+        details: PostDatabaseValidateDetails,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/database/validate
 
         Args:
-            details: dict[str, Any]; JSON body; required.
+            details: PostDatabaseValidateDetails; JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabasevalidate
         """
@@ -576,6 +850,11 @@ class DatabaseResource(Resource):
             body={
                 "details": details,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -591,8 +870,13 @@ class DatabaseResource(Resource):
         auto_run_queries: bool | Unset = UNSET,
         caveats: str | Unset = UNSET,
         refingerprint: bool | Unset = UNSET,
-        schedules: dict[str, Any] | Unset = UNSET,
+        schedules: ExpandedSchedulesMap | Unset = UNSET,
         description: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/database/{id}
 
@@ -607,7 +891,7 @@ class DatabaseResource(Resource):
             auto_run_queries: bool; JSON body; optional.
             caveats: str; JSON body; optional.
             refingerprint: bool; JSON body; optional.
-            schedules: dict[str, Any]; JSON body; optional.
+            schedules: ExpandedSchedulesMap; JSON body; optional.
             description: str; JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apidatabaseid
@@ -629,4 +913,9 @@ class DatabaseResource(Resource):
                 "schedules": schedules,
                 "description": description,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

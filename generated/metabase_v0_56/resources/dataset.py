@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._schemas import Parameter
 
 
 class DatasetResource(Resource):
@@ -14,6 +15,11 @@ class DatasetResource(Resource):
         self,
         *,
         database: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dataset/
 
@@ -29,6 +35,11 @@ class DatasetResource(Resource):
             body={
                 "database": database,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post(
@@ -39,6 +50,12 @@ class DatasetResource(Resource):
         visualization_settings: dict[str, Any],
         format_rows: bool = False,
         pivot_results: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """POST /api/dataset/{export-format}
 
@@ -48,6 +65,8 @@ class DatasetResource(Resource):
             pivot_results: bool; JSON body; optional; default false.
             query: dict[str, Any]; JSON body; required.
             visualization_settings: dict[str, Any]; JSON body; required.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetexport-format
         """
@@ -61,6 +80,12 @@ class DatasetResource(Resource):
                 "query": query,
                 "visualization_settings": visualization_settings,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def post_native(
@@ -68,6 +93,11 @@ class DatasetResource(Resource):
         *,
         database: int,
         pretty: bool = True,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dataset/native
 
@@ -85,20 +115,30 @@ class DatasetResource(Resource):
                 "database": database,
                 "pretty": pretty,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_parameter_remapping(
         self,
         *,
-        parameter: dict[str, Any],
+        parameter: Parameter,
         value: Any,
         field_ids: List[int] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dataset/parameter/remapping
 
         Args:
             field_ids: list[int]; JSON body; optional.
-            parameter: dict[str, Any]; JSON body; required.
+            parameter: Parameter; JSON body; required.
             value: Any; JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetparameterremapping
@@ -112,21 +152,31 @@ class DatasetResource(Resource):
                 "parameter": parameter,
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_parameter_search_by_query(
         self,
         query: str,
         *,
-        parameter: dict[str, Any],
+        parameter: Parameter,
         field_ids: List[int] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dataset/parameter/search/{query}
 
         Args:
             query: str; path; required.
             field_ids: list[int]; JSON body; optional.
-            parameter: dict[str, Any]; JSON body; required.
+            parameter: Parameter; JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetparametersearchquery
         """
@@ -138,19 +188,29 @@ class DatasetResource(Resource):
                 "field_ids": field_ids,
                 "parameter": parameter,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_parameter_values(
         self,
         *,
-        parameter: dict[str, Any],
+        parameter: Parameter,
         field_ids: List[int] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dataset/parameter/values
 
         Args:
             field_ids: list[int]; JSON body; optional.
-            parameter: dict[str, Any]; JSON body; required.
+            parameter: Parameter; JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetparametervalues
         """
@@ -162,12 +222,22 @@ class DatasetResource(Resource):
                 "field_ids": field_ids,
                 "parameter": parameter,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_pivot(
         self,
         *,
         database: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dataset/pivot
 
@@ -183,12 +253,22 @@ class DatasetResource(Resource):
             body={
                 "database": database,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_query_metadata(
         self,
         *,
         database: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/dataset/query_metadata
 
@@ -204,4 +284,9 @@ class DatasetResource(Resource):
             body={
                 "database": database,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    ScopeRawOption1,
+    ScopeRawOption2,
+    ScopeRawOption3,
+    ScopeRawOption4,
+    ScopeRawOption5,
+    ScopeRawOption6,
+    ScopeRawOption7,
+)
 
 
 class EeActionV2Resource(Resource):
@@ -14,9 +23,22 @@ class EeActionV2Resource(Resource):
         self,
         *,
         action: int | str | dict[str, Any],
-        scope: dict[str, Any],
+        scope: (
+            ScopeRawOption1
+            | ScopeRawOption2
+            | ScopeRawOption3
+            | ScopeRawOption4
+            | ScopeRawOption5
+            | ScopeRawOption6
+            | ScopeRawOption7
+        ),
         input: dict[str, Any] | Unset = UNSET,
         params: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/action-v2/execute
 
@@ -24,7 +46,7 @@ class EeActionV2Resource(Resource):
             action: int | str | dict[str, Any]; JSON body; required.
             input: dict[str, Any]; JSON body; optional.
             params: dict[str, Any]; JSON body; optional.
-            scope: dict[str, Any]; JSON body; required.
+            scope: ScopeRawOption1 | ScopeRawOption2 | ScopeRawOption3 | ScopeRawOption4 | ScopeRawOption5 | ScopeRawOption6 | ScopeRawOption7; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
@@ -40,6 +62,11 @@ class EeActionV2Resource(Resource):
                 "params": params,
                 "scope": scope,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_execute_bulk(
@@ -47,8 +74,21 @@ class EeActionV2Resource(Resource):
         *,
         action: int | str | dict[str, Any],
         inputs: List[dict[str, Any]],
-        scope: dict[str, Any],
+        scope: (
+            ScopeRawOption1
+            | ScopeRawOption2
+            | ScopeRawOption3
+            | ScopeRawOption4
+            | ScopeRawOption5
+            | ScopeRawOption6
+            | ScopeRawOption7
+        ),
         params: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/action-v2/execute-bulk
 
@@ -56,7 +96,7 @@ class EeActionV2Resource(Resource):
             action: int | str | dict[str, Any]; JSON body; required.
             inputs: list[dict[str, Any]]; JSON body; required.
             params: dict[str, Any]; JSON body; optional.
-            scope: dict[str, Any]; JSON body; required.
+            scope: ScopeRawOption1 | ScopeRawOption2 | ScopeRawOption3 | ScopeRawOption4 | ScopeRawOption5 | ScopeRawOption6 | ScopeRawOption7; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
@@ -72,9 +112,22 @@ class EeActionV2Resource(Resource):
                 "params": params,
                 "scope": scope,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def post_execute_form(self) -> Any:
+    def post_execute_form(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/ee/action-v2/execute-form
 
         Part of Metabase's paid-plan features.
@@ -85,4 +138,9 @@ class EeActionV2Resource(Resource):
             "POST",
             "/api/ee/action-v2/execute-form",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

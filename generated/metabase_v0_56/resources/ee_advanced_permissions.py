@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EeAdvancedPermissionsResource(Resource):
@@ -13,6 +13,12 @@ class EeAdvancedPermissionsResource(Resource):
     def delete_impersonation_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/ee/advanced-permissions/impersonation/{id}
 
@@ -27,9 +33,22 @@ class EeAdvancedPermissionsResource(Resource):
             "DELETE",
             "/api/ee/advanced-permissions/impersonation/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_application_graph(self) -> Any:
+    def get_application_graph(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/ee/advanced-permissions/application/graph
 
         Part of Metabase's paid-plan features.
@@ -40,6 +59,11 @@ class EeAdvancedPermissionsResource(Resource):
             "GET",
             "/api/ee/advanced-permissions/application/graph",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_impersonation(
@@ -47,6 +71,11 @@ class EeAdvancedPermissionsResource(Resource):
         *,
         group_id: int | Unset = UNSET,
         db_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/ee/advanced-permissions/impersonation/
 
@@ -66,6 +95,11 @@ class EeAdvancedPermissionsResource(Resource):
                 "group_id": group_id,
                 "db_id": db_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_application_graph(
@@ -73,6 +107,11 @@ class EeAdvancedPermissionsResource(Resource):
         *,
         skip_graph: bool = False,
         force: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/ee/advanced-permissions/application/graph
 
@@ -92,4 +131,9 @@ class EeAdvancedPermissionsResource(Resource):
                 "skip-graph": skip_graph,
                 "force": force,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem
 
 
 class EeAiEntityAnalysisResource(Resource):
@@ -16,7 +17,12 @@ class EeAiEntityAnalysisResource(Resource):
         image_base64: str,
         description: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        timeline_events: List[dict[str, Any]] | Unset = UNSET,
+        timeline_events: List[PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/ai-entity-analysis/analyze-chart
 
@@ -24,7 +30,7 @@ class EeAiEntityAnalysisResource(Resource):
             description: str; JSON body; optional.
             image_base64: str; JSON body; required.
             name: str; JSON body; optional.
-            timeline_events: list[dict[str, Any]]; JSON body; optional.
+            timeline_events: list[PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem]; JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
@@ -40,4 +46,9 @@ class EeAiEntityAnalysisResource(Resource):
                 "name": name,
                 "timeline_events": timeline_events,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

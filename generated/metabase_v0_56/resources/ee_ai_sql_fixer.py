@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import PostEeAiSqlFixerFixQuery
 
 
 class EeAiSqlFixerResource(Resource):
@@ -14,13 +15,18 @@ class EeAiSqlFixerResource(Resource):
         self,
         *,
         error_message: str,
-        query: dict[str, Any],
+        query: PostEeAiSqlFixerFixQuery,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/ai-sql-fixer/fix
 
         Args:
             error_message: str; JSON body; required.
-            query: dict[str, Any]; JSON body; required.
+            query: PostEeAiSqlFixerFixQuery; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
@@ -34,4 +40,9 @@ class EeAiSqlFixerResource(Resource):
                 "error_message": error_message,
                 "query": query,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

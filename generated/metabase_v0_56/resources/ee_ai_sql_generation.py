@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EeAiSqlGenerationResource(Resource):
@@ -15,6 +15,11 @@ class EeAiSqlGenerationResource(Resource):
         *,
         database_id: int,
         prompt: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/ai-sql-generation/generate
 
@@ -34,4 +39,9 @@ class EeAiSqlGenerationResource(Resource):
                 "database_id": database_id,
                 "prompt": prompt,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import LegacyColumnMetadata, Parameter, ParameterMapping
 
 
 class EeAutodescribeResource(Resource):
@@ -17,13 +18,18 @@ class EeAutodescribeResource(Resource):
         dataset_query: dict[str, Any],
         display: str,
         dataset: bool | Unset = UNSET,
-        parameter_mappings: List[dict[str, Any]] | Unset = UNSET,
+        parameter_mappings: List[ParameterMapping] | Unset = UNSET,
         collection_position: int | Unset = UNSET,
-        result_metadata: List[dict[str, Any]] | Unset = UNSET,
+        result_metadata: List[LegacyColumnMetadata] | Unset = UNSET,
         collection_id: int | Unset = UNSET,
         cache_ttl: int | Unset = UNSET,
-        parameters: List[dict[str, Any]] | Unset = UNSET,
+        parameters: List[Parameter] | Unset = UNSET,
         description: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/autodescribe/card/summarize
 
@@ -31,13 +37,13 @@ class EeAutodescribeResource(Resource):
             visualization_settings: dict[str, Any]; JSON body; required.
             dataset: bool; JSON body; optional.
             dataset_query: dict[str, Any]; JSON body; required.
-            parameter_mappings: list[dict[str, Any]]; JSON body; optional.
+            parameter_mappings: list[ParameterMapping]; JSON body; optional.
             collection_position: int; JSON body; optional.
-            result_metadata: list[dict[str, Any]]; JSON body; optional.
+            result_metadata: list[LegacyColumnMetadata]; JSON body; optional.
             collection_id: int; JSON body; optional.
             cache_ttl: int; JSON body; optional.
             display: str; JSON body; required.
-            parameters: list[dict[str, Any]]; JSON body; optional.
+            parameters: list[Parameter]; JSON body; optional.
             description: str; JSON body; optional.
 
         Part of Metabase's paid-plan features.
@@ -61,11 +67,22 @@ class EeAutodescribeResource(Resource):
                 "parameters": parameters,
                 "description": description,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_dashboard_summarize_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/autodescribe/dashboard/summarize/{id}
 
@@ -80,4 +97,9 @@ class EeAutodescribeResource(Resource):
             "POST",
             "/api/ee/autodescribe/dashboard/summarize/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

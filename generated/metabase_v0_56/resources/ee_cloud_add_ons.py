@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EeCloudAddOnsResource(Resource):
@@ -15,6 +15,11 @@ class EeCloudAddOnsResource(Resource):
         product_type: Literal["metabase-ai"],
         *,
         terms_of_service: bool,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/cloud-add-ons/{product-type}
 
@@ -33,4 +38,9 @@ class EeCloudAddOnsResource(Resource):
             body={
                 "terms_of_service": terms_of_service,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

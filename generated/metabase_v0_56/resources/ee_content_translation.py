@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, IO
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class EeContentTranslationResource(Resource):
     """Routes of the 'ee-content-translation' namespace (3 endpoints)."""
 
-    def get_csv(self) -> Any:
+    def get_csv(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> Any:
         """GET /api/ee/content-translation/csv
 
         Part of Metabase's paid-plan features.
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieecontent-translationcsv
         """
@@ -21,11 +31,23 @@ class EeContentTranslationResource(Resource):
             "GET",
             "/api/ee/content-translation/csv",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get_dictionary_by_token(
         self,
         token: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/ee/content-translation/dictionary/{token}
 
@@ -40,17 +62,27 @@ class EeContentTranslationResource(Resource):
             "GET",
             "/api/ee/content-translation/dictionary/{}",
             (token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_upload_dictionary(
         self,
         *,
         file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/content-translation/upload-dictionary
 
         Args:
-            file: bytes; JSON body; required.
+            file: bytes; multipart part; required.
 
         Part of Metabase's paid-plan features.
 
@@ -64,4 +96,9 @@ class EeContentTranslationResource(Resource):
                 "file": file,
             },
             multipart=True,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

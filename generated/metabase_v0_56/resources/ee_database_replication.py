@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EeDatabaseReplicationResource(Resource):
@@ -13,6 +13,12 @@ class EeDatabaseReplicationResource(Resource):
     def delete_connection_by_database_id(
         self,
         database_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/ee/database-replication/connection/{database-id}
 
@@ -27,11 +33,22 @@ class EeDatabaseReplicationResource(Resource):
             "DELETE",
             "/api/ee/database-replication/connection/{}",
             (database_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_connection_by_database_id(
         self,
         database_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/database-replication/connection/{database-id}
 
@@ -46,4 +63,9 @@ class EeDatabaseReplicationResource(Resource):
             "POST",
             "/api/ee/database-replication/connection/{}",
             (database_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import PostEeDatabaseRoutingDestinationDatabaseDestinationsItem
 
 
 class EeDatabaseRoutingResource(Resource):
@@ -13,15 +14,20 @@ class EeDatabaseRoutingResource(Resource):
     def post_destination_database(
         self,
         *,
-        destinations: List[dict[str, Any]],
+        destinations: List[PostEeDatabaseRoutingDestinationDatabaseDestinationsItem],
         router_database_id: int,
         check_connection_details: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/database-routing/destination-database
 
         Args:
             check_connection_details: bool; query string; optional.
-            destinations: list[dict[str, Any]]; JSON body; required.
+            destinations: list[PostEeDatabaseRoutingDestinationDatabaseDestinationsItem]; JSON body; required.
             router_database_id: int; JSON body; required.
 
         Part of Metabase's paid-plan features.
@@ -39,6 +45,11 @@ class EeDatabaseRoutingResource(Resource):
                 "destinations": destinations,
                 "router_database_id": router_database_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_router_database_by_id(
@@ -46,6 +57,11 @@ class EeDatabaseRoutingResource(Resource):
         id: int,
         *,
         user_attribute: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/ee/database-routing/router-database/{id}
 
@@ -64,4 +80,9 @@ class EeDatabaseRoutingResource(Resource):
             body={
                 "user_attribute": user_attribute,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

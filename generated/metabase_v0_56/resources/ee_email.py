@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EeEmailResource(Resource):
     """Routes of the 'ee-email' namespace (2 endpoints)."""
 
-    def delete_override(self) -> Any:
+    def delete_override(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """DELETE /api/ee/email/override
 
         Part of Metabase's paid-plan features.
@@ -21,6 +29,11 @@ class EeEmailResource(Resource):
             "DELETE",
             "/api/ee/email/override",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_override(
@@ -31,6 +44,11 @@ class EeEmailResource(Resource):
         email_smtp_port_override: int | None | Unset = UNSET,
         email_smtp_security_override: str | None | Unset = UNSET,
         email_smtp_username_override: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/ee/email/override
 
@@ -56,4 +74,9 @@ class EeEmailResource(Resource):
                 "email-smtp-security-override": email_smtp_security_override,
                 "email-smtp-username-override": email_smtp_username_override,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    GetEeGsheetsServiceAccountResponse,
+    ResponseOption1,
+    ResponseOption2Option2,
+    ResponseOption2Option3,
+    ResponseOption2Option4,
+)
 
 
 class EeGsheetsResource(Resource):
     """Routes of the 'ee-gsheets' namespace (5 endpoints)."""
 
-    def delete_connection(self) -> Any:
+    def delete_connection(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """DELETE /api/ee/gsheets/connection
 
         Part of Metabase's paid-plan features.
@@ -21,39 +36,95 @@ class EeGsheetsResource(Resource):
             "DELETE",
             "/api/ee/gsheets/connection",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_connection(self) -> Any:
+    def get_connection(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> (
+        ResponseOption1
+        | dict[str, Any]
+        | ResponseOption2Option2
+        | ResponseOption2Option3
+        | ResponseOption2Option4
+    ):
         """GET /api/ee/gsheets/connection
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieegsheetsconnection
         """
-        return self._call(
+        _result: (
+            ResponseOption1
+            | dict[str, Any]
+            | ResponseOption2Option2
+            | ResponseOption2Option3
+            | ResponseOption2Option4
+        ) = self._call(
             "GET",
             "/api/ee/gsheets/connection",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
-    def get_service_account(self) -> Any:
+    def get_service_account(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> GetEeGsheetsServiceAccountResponse:
         """GET /api/ee/gsheets/service-account
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieegsheetsservice-account
         """
-        return self._call(
+        _result: GetEeGsheetsServiceAccountResponse = self._call(
             "GET",
             "/api/ee/gsheets/service-account",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_connection(
         self,
         *,
         url: str,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> (
+        ResponseOption1
+        | dict[str, Any]
+        | ResponseOption2Option2
+        | ResponseOption2Option3
+        | ResponseOption2Option4
+    ):
         """POST /api/ee/gsheets/connection
 
         Args:
@@ -63,16 +134,36 @@ class EeGsheetsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieegsheetsconnection
         """
-        return self._call(
+        _result: (
+            ResponseOption1
+            | dict[str, Any]
+            | ResponseOption2Option2
+            | ResponseOption2Option3
+            | ResponseOption2Option4
+        ) = self._call(
             "POST",
             "/api/ee/gsheets/connection",
             (),
             body={
                 "url": url,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
-    def post_connection_sync(self) -> Any:
+    def post_connection_sync(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/ee/gsheets/connection/sync
 
         Part of Metabase's paid-plan features.
@@ -83,4 +174,9 @@ class EeGsheetsResource(Resource):
             "POST",
             "/api/ee/gsheets/connection/sync",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EeLogsResource(Resource):
@@ -13,6 +13,12 @@ class EeLogsResource(Resource):
     def get_query_execution_by_yyyy_mm(
         self,
         yyyy_mm: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/ee/logs/query_execution/{yyyy-mm}
 
@@ -27,4 +33,9 @@ class EeLogsResource(Resource):
             "GET",
             "/api/ee/logs/query_execution/{}",
             (yyyy_mm,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

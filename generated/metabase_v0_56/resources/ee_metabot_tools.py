@@ -2,9 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    AnswerSourcesArguments,
+    CreateDashboardSubscriptionArguments,
+    FieldValuesArguments,
+    FilterRecordsArguments,
+    FindOutliersArguments,
+    GenerateInsightsArguments,
+    GetMetricDetailsArguments,
+    GetReportDetailsArguments,
+    GetTableDetailsArguments,
+    PostEeMetabotToolsAnswerSourcesResponse,
+    PostEeMetabotToolsCreateDashboardSubscriptionResponse,
+    PostEeMetabotToolsFieldValuesResponse,
+    PostEeMetabotToolsFilterRecordsResponse,
+    PostEeMetabotToolsFindOutliersResponse,
+    PostEeMetabotToolsGenerateInsightsResponse,
+    PostEeMetabotToolsGetCurrentUserResponse,
+    PostEeMetabotToolsGetDashboardDetailsArguments,
+    PostEeMetabotToolsGetDashboardDetailsResponse,
+    PostEeMetabotToolsGetMetricDetailsResponse,
+    PostEeMetabotToolsGetQueryDetailsArguments,
+    PostEeMetabotToolsGetQueryDetailsResponse,
+    PostEeMetabotToolsGetReportDetailsResponse,
+    PostEeMetabotToolsGetTableDetailsResponse,
+    PostEeMetabotToolsQueryDatasourceResponse,
+    PostEeMetabotToolsQueryMetricResponse,
+    PostEeMetabotToolsQueryModelResponse,
+    PostEeMetabotToolsSearchResponse,
+    QueryDatasourceArguments,
+    QueryMetricArguments,
+    QueryModelArguments,
+    SearchArguments,
+)
 
 
 class EeMetabotToolsResource(Resource):
@@ -14,19 +47,24 @@ class EeMetabotToolsResource(Resource):
         self,
         *,
         conversation_id: str,
-        arguments: dict[str, Any] | Unset = UNSET,
-    ) -> Any:
+        arguments: AnswerSourcesArguments | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeMetabotToolsAnswerSourcesResponse:
         """POST /api/ee/metabot-tools/answer-sources
 
         Args:
-            arguments: dict[str, Any]; JSON body; optional.
+            arguments: AnswerSourcesArguments; JSON body; optional.
             conversation_id: str; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsanswer-sources
         """
-        return self._call(
+        _result: PostEeMetabotToolsAnswerSourcesResponse = self._call(
             "POST",
             "/api/ee/metabot-tools/answer-sources",
             (),
@@ -34,25 +72,36 @@ class EeMetabotToolsResource(Resource):
                 "arguments": arguments,
                 "conversation_id": conversation_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_create_dashboard_subscription(
         self,
         *,
-        arguments: dict[str, Any],
+        arguments: CreateDashboardSubscriptionArguments,
         conversation_id: str,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeMetabotToolsCreateDashboardSubscriptionResponse:
         """POST /api/ee/metabot-tools/create-dashboard-subscription
 
         Args:
-            arguments: dict[str, Any]; JSON body; required.
+            arguments: CreateDashboardSubscriptionArguments; JSON body; required.
             conversation_id: str; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolscreate-dashboard-subscription
         """
-        return self._call(
+        _result: PostEeMetabotToolsCreateDashboardSubscriptionResponse = self._call(
             "POST",
             "/api/ee/metabot-tools/create-dashboard-subscription",
             (),
@@ -60,25 +109,36 @@ class EeMetabotToolsResource(Resource):
                 "arguments": arguments,
                 "conversation_id": conversation_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_field_values(
         self,
         *,
-        arguments: dict[str, Any],
+        arguments: FieldValuesArguments,
         conversation_id: str,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeMetabotToolsFieldValuesResponse:
         """POST /api/ee/metabot-tools/field-values
 
         Args:
-            arguments: dict[str, Any]; JSON body; required.
+            arguments: FieldValuesArguments; JSON body; required.
             conversation_id: str; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsfield-values
         """
-        return self._call(
+        _result: PostEeMetabotToolsFieldValuesResponse = self._call(
             "POST",
             "/api/ee/metabot-tools/field-values",
             (),
@@ -86,25 +146,36 @@ class EeMetabotToolsResource(Resource):
                 "arguments": arguments,
                 "conversation_id": conversation_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_filter_records(
         self,
         *,
-        arguments: dict[str, Any],
+        arguments: FilterRecordsArguments,
         conversation_id: str,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeMetabotToolsFilterRecordsResponse:
         """POST /api/ee/metabot-tools/filter-records
 
         Args:
-            arguments: dict[str, Any]; JSON body; required.
+            arguments: FilterRecordsArguments; JSON body; required.
             conversation_id: str; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsfilter-records
         """
-        return self._call(
+        _result: PostEeMetabotToolsFilterRecordsResponse = self._call(
             "POST",
             "/api/ee/metabot-tools/filter-records",
             (),
@@ -112,25 +183,36 @@ class EeMetabotToolsResource(Resource):
                 "arguments": arguments,
                 "conversation_id": conversation_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_find_outliers(
         self,
         *,
-        arguments: dict[str, Any],
+        arguments: FindOutliersArguments,
         conversation_id: str,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeMetabotToolsFindOutliersResponse:
         """POST /api/ee/metabot-tools/find-outliers
 
         Args:
-            arguments: dict[str, Any]; JSON body; required.
+            arguments: FindOutliersArguments; JSON body; required.
             conversation_id: str; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsfind-outliers
         """
-        return self._call(
+        _result: PostEeMetabotToolsFindOutliersResponse = self._call(
             "POST",
             "/api/ee/metabot-tools/find-outliers",
             (),
@@ -138,25 +220,36 @@ class EeMetabotToolsResource(Resource):
                 "arguments": arguments,
                 "conversation_id": conversation_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_generate_insights(
         self,
         *,
-        arguments: dict[str, Any],
+        arguments: GenerateInsightsArguments,
         conversation_id: str,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeMetabotToolsGenerateInsightsResponse:
         """POST /api/ee/metabot-tools/generate-insights
 
         Args:
-            arguments: dict[str, Any]; JSON body; required.
+            arguments: GenerateInsightsArguments; JSON body; required.
             conversation_id: str; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsgenerate-insights
         """
-        return self._call(
+        _result: PostEeMetabotToolsGenerateInsightsResponse = self._call(
             "POST",
             "/api/ee/metabot-tools/generate-insights",
             (),
@@ -164,13 +257,24 @@ class EeMetabotToolsResource(Resource):
                 "arguments": arguments,
                 "conversation_id": conversation_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_get_current_user(
         self,
         *,
         conversation_id: str,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeMetabotToolsGetCurrentUserResponse:
         """POST /api/ee/metabot-tools/get-current-user
 
         Args:
@@ -180,32 +284,43 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-current-user
         """
-        return self._call(
+        _result: PostEeMetabotToolsGetCurrentUserResponse = self._call(
             "POST",
             "/api/ee/metabot-tools/get-current-user",
             (),
             body={
                 "conversation_id": conversation_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_get_dashboard_details(
         self,
         *,
-        arguments: dict[str, Any],
+        arguments: PostEeMetabotToolsGetDashboardDetailsArguments,
         conversation_id: str,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeMetabotToolsGetDashboardDetailsResponse:
         """POST /api/ee/metabot-tools/get-dashboard-details
 
         Args:
-            arguments: dict[str, Any]; JSON body; required.
+            arguments: PostEeMetabotToolsGetDashboardDetailsArguments; JSON body; required.
             conversation_id: str; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-dashboard-details
         """
-        return self._call(
+        _result: PostEeMetabotToolsGetDashboardDetailsResponse = self._call(
             "POST",
             "/api/ee/metabot-tools/get-dashboard-details",
             (),
@@ -213,25 +328,36 @@ class EeMetabotToolsResource(Resource):
                 "arguments": arguments,
                 "conversation_id": conversation_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_get_metric_details(
         self,
         *,
-        arguments: dict[str, Any],
+        arguments: GetMetricDetailsArguments,
         conversation_id: str,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeMetabotToolsGetMetricDetailsResponse:
         """POST /api/ee/metabot-tools/get-metric-details
 
         Args:
-            arguments: dict[str, Any]; JSON body; required.
+            arguments: GetMetricDetailsArguments; JSON body; required.
             conversation_id: str; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-metric-details
         """
-        return self._call(
+        _result: PostEeMetabotToolsGetMetricDetailsResponse = self._call(
             "POST",
             "/api/ee/metabot-tools/get-metric-details",
             (),
@@ -239,25 +365,36 @@ class EeMetabotToolsResource(Resource):
                 "arguments": arguments,
                 "conversation_id": conversation_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_get_query_details(
         self,
         *,
-        arguments: dict[str, Any],
+        arguments: PostEeMetabotToolsGetQueryDetailsArguments,
         conversation_id: str,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeMetabotToolsGetQueryDetailsResponse:
         """POST /api/ee/metabot-tools/get-query-details
 
         Args:
-            arguments: dict[str, Any]; JSON body; required.
+            arguments: PostEeMetabotToolsGetQueryDetailsArguments; JSON body; required.
             conversation_id: str; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-query-details
         """
-        return self._call(
+        _result: PostEeMetabotToolsGetQueryDetailsResponse = self._call(
             "POST",
             "/api/ee/metabot-tools/get-query-details",
             (),
@@ -265,25 +402,36 @@ class EeMetabotToolsResource(Resource):
                 "arguments": arguments,
                 "conversation_id": conversation_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_get_report_details(
         self,
         *,
-        arguments: dict[str, Any],
+        arguments: GetReportDetailsArguments,
         conversation_id: str,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeMetabotToolsGetReportDetailsResponse:
         """POST /api/ee/metabot-tools/get-report-details
 
         Args:
-            arguments: dict[str, Any]; JSON body; required.
+            arguments: GetReportDetailsArguments; JSON body; required.
             conversation_id: str; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-report-details
         """
-        return self._call(
+        _result: PostEeMetabotToolsGetReportDetailsResponse = self._call(
             "POST",
             "/api/ee/metabot-tools/get-report-details",
             (),
@@ -291,25 +439,36 @@ class EeMetabotToolsResource(Resource):
                 "arguments": arguments,
                 "conversation_id": conversation_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_get_table_details(
         self,
         *,
-        arguments: dict[str, Any],
+        arguments: GetTableDetailsArguments,
         conversation_id: str,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeMetabotToolsGetTableDetailsResponse:
         """POST /api/ee/metabot-tools/get-table-details
 
         Args:
-            arguments: dict[str, Any]; JSON body; required.
+            arguments: GetTableDetailsArguments; JSON body; required.
             conversation_id: str; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-table-details
         """
-        return self._call(
+        _result: PostEeMetabotToolsGetTableDetailsResponse = self._call(
             "POST",
             "/api/ee/metabot-tools/get-table-details",
             (),
@@ -317,25 +476,36 @@ class EeMetabotToolsResource(Resource):
                 "arguments": arguments,
                 "conversation_id": conversation_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_query_datasource(
         self,
         *,
-        arguments: dict[str, Any],
+        arguments: QueryDatasourceArguments,
         conversation_id: str,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeMetabotToolsQueryDatasourceResponse:
         """POST /api/ee/metabot-tools/query-datasource
 
         Args:
-            arguments: dict[str, Any]; JSON body; required.
+            arguments: QueryDatasourceArguments; JSON body; required.
             conversation_id: str; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsquery-datasource
         """
-        return self._call(
+        _result: PostEeMetabotToolsQueryDatasourceResponse = self._call(
             "POST",
             "/api/ee/metabot-tools/query-datasource",
             (),
@@ -343,25 +513,36 @@ class EeMetabotToolsResource(Resource):
                 "arguments": arguments,
                 "conversation_id": conversation_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_query_metric(
         self,
         *,
-        arguments: dict[str, Any],
+        arguments: QueryMetricArguments,
         conversation_id: str,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeMetabotToolsQueryMetricResponse:
         """POST /api/ee/metabot-tools/query-metric
 
         Args:
-            arguments: dict[str, Any]; JSON body; required.
+            arguments: QueryMetricArguments; JSON body; required.
             conversation_id: str; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsquery-metric
         """
-        return self._call(
+        _result: PostEeMetabotToolsQueryMetricResponse = self._call(
             "POST",
             "/api/ee/metabot-tools/query-metric",
             (),
@@ -369,25 +550,36 @@ class EeMetabotToolsResource(Resource):
                 "arguments": arguments,
                 "conversation_id": conversation_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_query_model(
         self,
         *,
-        arguments: dict[str, Any],
+        arguments: QueryModelArguments,
         conversation_id: str,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeMetabotToolsQueryModelResponse:
         """POST /api/ee/metabot-tools/query-model
 
         Args:
-            arguments: dict[str, Any]; JSON body; required.
+            arguments: QueryModelArguments; JSON body; required.
             conversation_id: str; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsquery-model
         """
-        return self._call(
+        _result: PostEeMetabotToolsQueryModelResponse = self._call(
             "POST",
             "/api/ee/metabot-tools/query-model",
             (),
@@ -395,25 +587,36 @@ class EeMetabotToolsResource(Resource):
                 "arguments": arguments,
                 "conversation_id": conversation_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_search(
         self,
         *,
         conversation_id: str,
-        arguments: dict[str, Any] | Unset = UNSET,
-    ) -> Any:
+        arguments: SearchArguments | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeMetabotToolsSearchResponse:
         """POST /api/ee/metabot-tools/search
 
         Args:
-            arguments: dict[str, Any]; JSON body; optional.
+            arguments: SearchArguments; JSON body; optional.
             conversation_id: str; JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolssearch
         """
-        return self._call(
+        _result: PostEeMetabotToolsSearchResponse = self._call(
             "POST",
             "/api/ee/metabot-tools/search",
             (),
@@ -421,4 +624,10 @@ class EeMetabotToolsResource(Resource):
                 "arguments": arguments,
                 "conversation_id": conversation_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result

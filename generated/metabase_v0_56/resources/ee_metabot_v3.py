@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import Message
 
 
 class EeMetabotV3Resource(Resource):
@@ -13,6 +14,12 @@ class EeMetabotV3Resource(Resource):
     def delete_metabot_prompt_suggestions(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/ee/metabot-v3/metabot/{id}/prompt-suggestions
 
@@ -27,12 +34,23 @@ class EeMetabotV3Resource(Resource):
             "DELETE",
             "/api/ee/metabot-v3/metabot/{}/prompt-suggestions",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_metabot_prompt_suggestions_by_prompt_id(
         self,
         id: int,
         prompt_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/ee/metabot-v3/metabot/{id}/prompt-suggestions/{prompt-id}
 
@@ -48,9 +66,22 @@ class EeMetabotV3Resource(Resource):
             "DELETE",
             "/api/ee/metabot-v3/metabot/{}/prompt-suggestions/{}",
             (id, prompt_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_metabot(self) -> Any:
+    def get_metabot(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/ee/metabot-v3/metabot/
 
         Part of Metabase's paid-plan features.
@@ -61,11 +92,22 @@ class EeMetabotV3Resource(Resource):
             "GET",
             "/api/ee/metabot-v3/metabot/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_metabot_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/ee/metabot-v3/metabot/{id}
 
@@ -80,6 +122,11 @@ class EeMetabotV3Resource(Resource):
             "GET",
             "/api/ee/metabot-v3/metabot/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_metabot_prompt_suggestions(
@@ -89,6 +136,11 @@ class EeMetabotV3Resource(Resource):
         sample: bool | Unset = UNSET,
         model: Literal["metric", "model"] | Unset = UNSET,
         model_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/ee/metabot-v3/metabot/{id}/prompt-suggestions
 
@@ -111,6 +163,11 @@ class EeMetabotV3Resource(Resource):
                 "model": model,
                 "model_id": model_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_agent_streaming(
@@ -120,16 +177,21 @@ class EeMetabotV3Resource(Resource):
         conversation_id: str,
         message: str,
         state: dict[str, Any],
-        history: List[dict[str, Any]] | Unset = UNSET,
+        history: List[Message] | Unset = UNSET,
         metabot_id: str | Unset = UNSET,
         profile_id: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/metabot-v3/agent-streaming
 
         Args:
             context: dict[str, Any]; JSON body; required.
             conversation_id: str; JSON body; required.
-            history: list[dict[str, Any]]; JSON body; optional.
+            history: list[Message]; JSON body; optional.
             message: str; JSON body; required.
             metabot_id: str; JSON body; optional.
             profile_id: str; JSON body; optional.
@@ -152,11 +214,22 @@ class EeMetabotV3Resource(Resource):
                 "profile_id": profile_id,
                 "state": state,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_metabot_prompt_suggestions_regenerate(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/metabot-v3/metabot/{id}/prompt-suggestions/regenerate
 
@@ -171,6 +244,11 @@ class EeMetabotV3Resource(Resource):
             "POST",
             "/api/ee/metabot-v3/metabot/{}/prompt-suggestions/regenerate",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_metabot_by_id(
@@ -179,6 +257,11 @@ class EeMetabotV3Resource(Resource):
         *,
         collection_id: int | Unset = UNSET,
         use_verified_content: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/ee/metabot-v3/metabot/{id}
 
@@ -199,4 +282,9 @@ class EeMetabotV3Resource(Resource):
                 "collection_id": collection_id,
                 "use_verified_content": use_verified_content,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

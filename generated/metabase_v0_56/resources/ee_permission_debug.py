@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import PermDebugInfo
 
 
 class EePermissionDebugResource(Resource):
@@ -16,7 +17,12 @@ class EePermissionDebugResource(Resource):
         user_id: int,
         model_id: str,
         action_type: Literal["card/read", "card/query", "card/download-data"],
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PermDebugInfo:
         """GET /api/ee/permission_debug/
 
         Args:
@@ -28,7 +34,7 @@ class EePermissionDebugResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieepermission_debug
         """
-        return self._call(
+        _result: PermDebugInfo = self._call(
             "GET",
             "/api/ee/permission_debug/",
             (),
@@ -37,4 +43,10 @@ class EePermissionDebugResource(Resource):
                 "model_id": model_id,
                 "action_type": action_type,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result

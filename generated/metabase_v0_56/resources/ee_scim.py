@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    PatchEeScimV2UsersByIdOperationsItem,
+    PostEeScimV2GroupsMembersItem,
+    PostEeScimV2UsersEmailsItem,
+    PostEeScimV2UsersGroupsItem,
+    PostEeScimV2UsersName,
+    PutEeScimV2GroupsByIdMembersItem,
+    PutEeScimV2UsersByIdEmailsItem,
+    PutEeScimV2UsersByIdGroupsItem,
+    PutEeScimV2UsersByIdName,
+)
 
 
 class EeScimResource(Resource):
@@ -13,6 +24,12 @@ class EeScimResource(Resource):
     def delete_v2_groups_by_id(
         self,
         id: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/ee/scim/v2/Groups/{id}
 
@@ -27,9 +44,22 @@ class EeScimResource(Resource):
             "DELETE",
             "/api/ee/scim/v2/Groups/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_api_key(self) -> Any:
+    def get_api_key(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/ee/scim/api_key
 
         Part of Metabase's paid-plan features.
@@ -40,6 +70,11 @@ class EeScimResource(Resource):
             "GET",
             "/api/ee/scim/api_key",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_v2_groups(
@@ -48,6 +83,11 @@ class EeScimResource(Resource):
         start_index: int | Unset = UNSET,
         count: int | Unset = UNSET,
         filter: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/ee/scim/v2/Groups
 
@@ -69,11 +109,22 @@ class EeScimResource(Resource):
                 "count": count,
                 "filter": filter,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_v2_groups_by_id(
         self,
         id: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/ee/scim/v2/Groups/{id}
 
@@ -88,6 +139,11 @@ class EeScimResource(Resource):
             "GET",
             "/api/ee/scim/v2/Groups/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_v2_users(
@@ -96,6 +152,11 @@ class EeScimResource(Resource):
         start_index: int | Unset = UNSET,
         count: int | Unset = UNSET,
         filter: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/ee/scim/v2/Users
 
@@ -117,11 +178,22 @@ class EeScimResource(Resource):
                 "count": count,
                 "filter": filter,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_v2_users_by_id(
         self,
         id: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/ee/scim/v2/Users/{id}
 
@@ -136,20 +208,30 @@ class EeScimResource(Resource):
             "GET",
             "/api/ee/scim/v2/Users/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def patch_v2_users_by_id(
         self,
         id: str,
         *,
-        operations: List[dict[str, Any]],
+        operations: List[PatchEeScimV2UsersByIdOperationsItem],
         schemas: List[str],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PATCH /api/ee/scim/v2/Users/{id}
 
         Args:
             id: str; path; required.
-            operations: list[dict[str, Any]]; JSON body; required; sent as 'Operations'.
+            operations: list[PatchEeScimV2UsersByIdOperationsItem]; JSON body; required; sent as 'Operations'.
             schemas: list[str]; JSON body; required.
 
         Part of Metabase's paid-plan features.
@@ -164,9 +246,22 @@ class EeScimResource(Resource):
                 "Operations": operations,
                 "schemas": schemas,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def post_api_key(self) -> Any:
+    def post_api_key(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/ee/scim/api_key
 
         Part of Metabase's paid-plan features.
@@ -177,6 +272,11 @@ class EeScimResource(Resource):
             "POST",
             "/api/ee/scim/api_key",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_v2_groups(
@@ -185,14 +285,19 @@ class EeScimResource(Resource):
         display_name: str,
         schemas: List[str],
         id: str | Unset = UNSET,
-        members: List[dict[str, Any]] | Unset = UNSET,
+        members: List[PostEeScimV2GroupsMembersItem] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/scim/v2/Groups
 
         Args:
             display_name: str; JSON body; required; sent as 'displayName'.
             id: str; JSON body; optional.
-            members: list[dict[str, Any]]; JSON body; optional.
+            members: list[PostEeScimV2GroupsMembersItem]; JSON body; optional.
             schemas: list[str]; JSON body; required.
 
         Part of Metabase's paid-plan features.
@@ -209,29 +314,39 @@ class EeScimResource(Resource):
                 "members": members,
                 "schemas": schemas,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_v2_users(
         self,
         *,
-        emails: List[dict[str, Any]],
-        name: dict[str, Any],
+        emails: List[PostEeScimV2UsersEmailsItem],
+        name: PostEeScimV2UsersName,
         schemas: List[str],
         user_name: str,
         active: bool | Unset = UNSET,
-        groups: List[dict[str, Any]] | Unset = UNSET,
+        groups: List[PostEeScimV2UsersGroupsItem] | Unset = UNSET,
         id: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/scim/v2/Users
 
         Args:
             active: bool; JSON body; optional.
-            emails: list[dict[str, Any]]; JSON body; required.
-            groups: list[dict[str, Any]]; JSON body; optional.
+            emails: list[PostEeScimV2UsersEmailsItem]; JSON body; required.
+            groups: list[PostEeScimV2UsersGroupsItem]; JSON body; optional.
             id: str; JSON body; optional.
             locale: str; JSON body; optional.
-            name: dict[str, Any]; JSON body; required.
+            name: PostEeScimV2UsersName; JSON body; required.
             schemas: list[str]; JSON body; required.
             user_name: str; JSON body; required; sent as 'userName'.
 
@@ -253,6 +368,11 @@ class EeScimResource(Resource):
                 "schemas": schemas,
                 "userName": user_name,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_v2_groups_by_id(
@@ -262,7 +382,12 @@ class EeScimResource(Resource):
         display_name: str,
         schemas: List[str],
         id_2: str | Unset = UNSET,
-        members: List[dict[str, Any]] | Unset = UNSET,
+        members: List[PutEeScimV2GroupsByIdMembersItem] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/ee/scim/v2/Groups/{id}
 
@@ -270,7 +395,7 @@ class EeScimResource(Resource):
             id: int; path; required.
             display_name: str; JSON body; required; sent as 'displayName'.
             id_2: str; JSON body; optional; sent as 'id'.
-            members: list[dict[str, Any]]; JSON body; optional.
+            members: list[PutEeScimV2GroupsByIdMembersItem]; JSON body; optional.
             schemas: list[str]; JSON body; required.
 
         Part of Metabase's paid-plan features.
@@ -287,31 +412,41 @@ class EeScimResource(Resource):
                 "members": members,
                 "schemas": schemas,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_v2_users_by_id(
         self,
         id: int,
         *,
-        emails: List[dict[str, Any]],
-        name: dict[str, Any],
+        emails: List[PutEeScimV2UsersByIdEmailsItem],
+        name: PutEeScimV2UsersByIdName,
         schemas: List[str],
         user_name: str,
         active: bool | Unset = UNSET,
-        groups: List[dict[str, Any]] | Unset = UNSET,
+        groups: List[PutEeScimV2UsersByIdGroupsItem] | Unset = UNSET,
         id_2: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/ee/scim/v2/Users/{id}
 
         Args:
             id: int; path; required.
             active: bool; JSON body; optional.
-            emails: list[dict[str, Any]]; JSON body; required.
-            groups: list[dict[str, Any]]; JSON body; optional.
+            emails: list[PutEeScimV2UsersByIdEmailsItem]; JSON body; required.
+            groups: list[PutEeScimV2UsersByIdGroupsItem]; JSON body; optional.
             id_2: str; JSON body; optional; sent as 'id'.
             locale: str; JSON body; optional.
-            name: dict[str, Any]; JSON body; required.
+            name: PutEeScimV2UsersByIdName; JSON body; required.
             schemas: list[str]; JSON body; required.
             user_name: str; JSON body; required; sent as 'userName'.
 
@@ -333,4 +468,9 @@ class EeScimResource(Resource):
                 "schemas": schemas,
                 "userName": user_name,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

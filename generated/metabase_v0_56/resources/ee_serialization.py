@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, IO, List
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class EeSerializationResource(Resource):
@@ -22,6 +22,12 @@ class EeSerializationResource(Resource):
         database_secrets: bool = False,
         continue_on_error: bool = False,
         full_stacktrace: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """POST /api/ee/serialization/export
 
@@ -37,6 +43,7 @@ class EeSerializationResource(Resource):
             full_stacktrace: bool; query string; optional; default false.
 
         Part of Metabase's paid-plan features.
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeserializationexport
         """
@@ -55,6 +62,12 @@ class EeSerializationResource(Resource):
                 "continue_on_error": continue_on_error,
                 "full_stacktrace": full_stacktrace,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def post_import(
@@ -63,13 +76,18 @@ class EeSerializationResource(Resource):
         file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
         continue_on_error: bool = False,
         full_stacktrace: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/serialization/import
 
         Args:
             continue_on_error: bool; query string; optional; default false.
             full_stacktrace: bool; query string; optional; default false.
-            file: bytes; JSON body; required.
+            file: bytes; multipart part; required.
 
         Part of Metabase's paid-plan features.
 
@@ -87,4 +105,9 @@ class EeSerializationResource(Resource):
                 "file": file,
             },
             multipart=True,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EeStaleResource(Resource):
@@ -18,6 +18,11 @@ class EeStaleResource(Resource):
         is_recursive: bool = False,
         sort_column: Literal["name", "last_used_at"] = "name",
         sort_direction: Literal["asc", "desc"] = "asc",
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/ee/stale/{id}
 
@@ -42,4 +47,9 @@ class EeStaleResource(Resource):
                 "sort_column": sort_column,
                 "sort_direction": sort_direction,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EeUploadManagementResource(Resource):
@@ -15,6 +15,11 @@ class EeUploadManagementResource(Resource):
         id: int,
         *,
         archive_cards: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/ee/upload-management/tables/{id}
 
@@ -33,9 +38,22 @@ class EeUploadManagementResource(Resource):
             query={
                 "archive-cards": archive_cards,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_tables(self) -> Any:
+    def get_tables(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/ee/upload-management/tables
 
         Part of Metabase's paid-plan features.
@@ -46,4 +64,9 @@ class EeUploadManagementResource(Resource):
             "GET",
             "/api/ee/upload-management/tables",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

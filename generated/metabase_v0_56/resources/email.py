@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EmailResource(Resource):
     """Routes of the 'email' namespace (3 endpoints)."""
 
-    def delete_all(self) -> Any:
+    def delete_all(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """DELETE /api/email/
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiemail
@@ -19,9 +27,22 @@ class EmailResource(Resource):
             "DELETE",
             "/api/email/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def post_test(self) -> Any:
+    def post_test(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/email/test
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiemailtest
@@ -30,6 +51,11 @@ class EmailResource(Resource):
             "POST",
             "/api/email/test",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_all(
@@ -40,6 +66,11 @@ class EmailResource(Resource):
         email_smtp_port: int | None | Unset = UNSET,
         email_smtp_security: str | None | Unset = UNSET,
         email_smtp_username: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/email/
 
@@ -63,4 +94,9 @@ class EmailResource(Resource):
                 "email-smtp-security": email_smtp_security,
                 "email-smtp-username": email_smtp_username,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

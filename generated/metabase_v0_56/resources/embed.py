@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class EmbedResource(Resource):
@@ -13,6 +13,12 @@ class EmbedResource(Resource):
     def get_card_by_token(
         self,
         token: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/card/{token}
 
@@ -25,6 +31,11 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/card/{}",
             (token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_params_remapping(
@@ -33,6 +44,11 @@ class EmbedResource(Resource):
         param_key: str,
         *,
         value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/card/{token}/params/{param-key}/remapping
 
@@ -50,6 +66,11 @@ class EmbedResource(Resource):
             query={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_params_search_by_prefix(
@@ -57,6 +78,12 @@ class EmbedResource(Resource):
         token: str,
         param_key: str,
         prefix: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/card/{token}/params/{param-key}/search/{prefix}
 
@@ -71,12 +98,23 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/card/{}/params/{}/search/{}",
             (token, param_key, prefix),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_params_values(
         self,
         token: str,
         param_key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/card/{token}/params/{param-key}/values
 
@@ -90,11 +128,22 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/card/{}/params/{}/values",
             (token, param_key),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query(
         self,
         token: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/card/{token}/query
 
@@ -107,6 +156,11 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/card/{}/query",
             (token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query_by_export_format(
@@ -116,6 +170,12 @@ class EmbedResource(Resource):
         *,
         format_rows: bool = False,
         pivot_results: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/embed/card/{token}/query/{export-format}
 
@@ -124,6 +184,8 @@ class EmbedResource(Resource):
             export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
             format_rows: bool; query string; optional; default false.
             pivot_results: bool; query string; optional; default false.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedcardtokenqueryexport-format
         """
@@ -135,11 +197,23 @@ class EmbedResource(Resource):
                 "format_rows": format_rows,
                 "pivot_results": pivot_results,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get_dashboard_by_token(
         self,
         token: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/dashboard/{token}
 
@@ -152,6 +226,11 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/dashboard/{}",
             (token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_dashcard_card_by_card_id(
@@ -159,6 +238,12 @@ class EmbedResource(Resource):
         token: str,
         dashcard_id: int,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/dashboard/{token}/dashcard/{dashcard-id}/card/{card-id}
 
@@ -173,6 +258,11 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/dashboard/{}/dashcard/{}/card/{}",
             (token, dashcard_id, card_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_dashcard_card_by_card_id_and_export_format(
@@ -184,6 +274,12 @@ class EmbedResource(Resource):
         *,
         format_rows: bool = False,
         pivot_results: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/embed/dashboard/{token}/dashcard/{dashcard-id}/card/{card-id}/{export-format}
 
@@ -195,6 +291,8 @@ class EmbedResource(Resource):
             format_rows: bool; query string; optional; default false.
             pivot_results: bool; query string; optional; default false.
 
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembeddashboardtokendashcarddashcard-idcardcard-idexport-format
         """
         return self._call(
@@ -205,12 +303,24 @@ class EmbedResource(Resource):
                 "format_rows": format_rows,
                 "pivot_results": pivot_results,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get_dashboard_params_remapping(
         self,
         token: str,
         param_key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/dashboard/{token}/params/{param-key}/remapping
 
@@ -224,6 +334,11 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/dashboard/{}/params/{}/remapping",
             (token, param_key),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_params_search_by_prefix(
@@ -231,6 +346,12 @@ class EmbedResource(Resource):
         token: str,
         param_key: str,
         prefix: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/dashboard/{token}/params/{param-key}/search/{prefix}
 
@@ -245,12 +366,23 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/dashboard/{}/params/{}/search/{}",
             (token, param_key, prefix),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_params_values(
         self,
         token: str,
         param_key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/dashboard/{token}/params/{param-key}/values
 
@@ -264,11 +396,22 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/dashboard/{}/params/{}/values",
             (token, param_key),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_pivot_card_query(
         self,
         token: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/pivot/card/{token}/query
 
@@ -281,6 +424,11 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/pivot/card/{}/query",
             (token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_pivot_dashboard_dashcard_card_by_card_id(
@@ -288,6 +436,12 @@ class EmbedResource(Resource):
         token: str,
         dashcard_id: int,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/embed/pivot/dashboard/{token}/dashcard/{dashcard-id}/card/{card-id}
 
@@ -302,6 +456,11 @@ class EmbedResource(Resource):
             "GET",
             "/api/embed/pivot/dashboard/{}/dashcard/{}/card/{}",
             (token, dashcard_id, card_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_tiles_card_by_token_and_zoom_and_x_and_y(
@@ -314,6 +473,12 @@ class EmbedResource(Resource):
         lat_field: str,
         lon_field: str,
         parameters: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/embed/tiles/card/{token}/{zoom}/{x}/{y}
 
@@ -326,6 +491,8 @@ class EmbedResource(Resource):
             lat_field: str; query string; required; sent as 'latField'.
             lon_field: str; query string; required; sent as 'lonField'.
 
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedtilescardtokenzoomxy
         """
         return self._call(
@@ -337,6 +504,12 @@ class EmbedResource(Resource):
                 "latField": lat_field,
                 "lonField": lon_field,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get_tiles_dashboard_dashcard_card_by_card_id_and_zoom_and_x_and_y(
@@ -351,6 +524,12 @@ class EmbedResource(Resource):
         lat_field: str,
         lon_field: str,
         parameters: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/embed/tiles/dashboard/{token}/dashcard/{dashcard-id}/card/{card-id}/{zoom}/{x}/{y}
 
@@ -365,6 +544,8 @@ class EmbedResource(Resource):
             lat_field: str; query string; required; sent as 'latField'.
             lon_field: str; query string; required; sent as 'lonField'.
 
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedtilesdashboardtokendashcarddashcard-idcardcard-idzoomxy
         """
         return self._call(
@@ -376,4 +557,10 @@ class EmbedResource(Resource):
                 "latField": lat_field,
                 "lonField": lon_field,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class LdapResource(Resource):
@@ -17,6 +17,11 @@ class LdapResource(Resource):
         ldap_host: str | Unset = UNSET,
         ldap_password: str | Unset = UNSET,
         ldap_port: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/ldap/settings
 
@@ -40,4 +45,9 @@ class LdapResource(Resource):
                 "ldap-password": ldap_password,
                 "ldap-port": ldap_port,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from collections.abc import Iterable, Mapping
+from typing import Any, List, Literal
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import GetLoggerPresetsResponseItem
 
 
 class LoggerResource(Resource):
     """Routes of the 'logger' namespace (4 endpoints)."""
 
-    def delete_adjustment(self) -> Any:
+    def delete_adjustment(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """DELETE /api/logger/adjustment
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiloggeradjustment
@@ -19,9 +28,22 @@ class LoggerResource(Resource):
             "DELETE",
             "/api/logger/adjustment",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_logs(self) -> Any:
+    def get_logs(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/logger/logs
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiloggerlogs
@@ -30,18 +52,37 @@ class LoggerResource(Resource):
             "GET",
             "/api/logger/logs",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_presets(self) -> Any:
+    def get_presets(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[GetLoggerPresetsResponseItem]:
         """GET /api/logger/presets
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiloggerpresets
         """
-        return self._call(
+        _result: List[GetLoggerPresetsResponseItem] = self._call(
             "GET",
             "/api/logger/presets",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def post_adjustment(
         self,
@@ -51,6 +92,11 @@ class LoggerResource(Resource):
             "days", "hours", "minutes", "seconds", "milliseconds", "microseconds", "nanoseconds"
         ],
         log_levels: Any,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/logger/adjustment
 
@@ -70,4 +116,9 @@ class LoggerResource(Resource):
                 "duration_unit": duration_unit,
                 "log_levels": log_levels,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class MtGtapResource(Resource):
@@ -17,6 +17,11 @@ class MtGtapResource(Resource):
         table_id: int,
         attribute_remappings: Any | Unset = UNSET,
         card_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/mt/gtap/
 
@@ -40,11 +45,22 @@ class MtGtapResource(Resource):
                 "group_id": group_id,
                 "table_id": table_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/mt/gtap/{id}
 
@@ -59,11 +75,22 @@ class MtGtapResource(Resource):
             "DELETE",
             "/api/mt/gtap/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/mt/gtap/{id}
 
@@ -78,6 +105,11 @@ class MtGtapResource(Resource):
             "GET",
             "/api/mt/gtap/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -85,6 +117,11 @@ class MtGtapResource(Resource):
         *,
         group_id: int | Unset = UNSET,
         table_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/mt/gtap/
 
@@ -104,6 +141,11 @@ class MtGtapResource(Resource):
                 "group_id": group_id,
                 "table_id": table_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_validate(
@@ -111,6 +153,11 @@ class MtGtapResource(Resource):
         *,
         table_id: int,
         card_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/mt/gtap/validate
 
@@ -130,6 +177,11 @@ class MtGtapResource(Resource):
                 "card_id": card_id,
                 "table_id": table_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -138,6 +190,11 @@ class MtGtapResource(Resource):
         *,
         attribute_remappings: Any | Unset = UNSET,
         card_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/mt/gtap/{id}
 
@@ -158,4 +215,9 @@ class MtGtapResource(Resource):
                 "attribute_remappings": attribute_remappings,
                 "card_id": card_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

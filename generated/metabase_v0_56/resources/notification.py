@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    FullyHydratedNotificationOption1Option1,
+    FullyHydratedNotificationOption1Option2,
+    FullyHydratedNotificationOption2Option1,
+    FullyHydratedNotificationOption2Option2,
+    FullyHydratedNotificationOption3Option1,
+    FullyHydratedNotificationOption3Option2,
+)
 
 
 class NotificationResource(Resource):
@@ -13,12 +21,25 @@ class NotificationResource(Resource):
     def create(
         self,
         *,
-        body: dict[str, Any] | Unset = UNSET,
+        body: (
+            FullyHydratedNotificationOption1Option1
+            | FullyHydratedNotificationOption1Option2
+            | FullyHydratedNotificationOption2Option1
+            | FullyHydratedNotificationOption2Option2
+            | FullyHydratedNotificationOption3Option1
+            | FullyHydratedNotificationOption3Option2
+            | Unset
+        ) = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/notification/
 
         Args:
-            body: dict[str, Any]; JSON body; optional.
+            body: FullyHydratedNotificationOption1Option1 | FullyHydratedNotificationOption1Option2 | FullyHydratedNotificationOption2Option1 | FullyHydratedNotificationOption2Option2 | FullyHydratedNotificationOption3Option1 | FullyHydratedNotificationOption3Option2; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotification
         """
@@ -27,11 +48,22 @@ class NotificationResource(Resource):
             "/api/notification/",
             (),
             raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/notification/{id}
 
@@ -44,6 +76,11 @@ class NotificationResource(Resource):
             "GET",
             "/api/notification/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -63,6 +100,11 @@ class NotificationResource(Resource):
             ]
             | Unset
         ) = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/notification/
 
@@ -88,17 +130,35 @@ class NotificationResource(Resource):
                 "include_inactive": include_inactive,
                 "payload_type": payload_type,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_send(
         self,
         *,
-        body: dict[str, Any] | Unset = UNSET,
+        body: (
+            FullyHydratedNotificationOption1Option1
+            | FullyHydratedNotificationOption1Option2
+            | FullyHydratedNotificationOption2Option1
+            | FullyHydratedNotificationOption2Option2
+            | FullyHydratedNotificationOption3Option1
+            | FullyHydratedNotificationOption3Option2
+            | Unset
+        ) = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/notification/send
 
         Args:
-            body: dict[str, Any]; JSON body; optional.
+            body: FullyHydratedNotificationOption1Option1 | FullyHydratedNotificationOption1Option2 | FullyHydratedNotificationOption2Option1 | FullyHydratedNotificationOption2Option2 | FullyHydratedNotificationOption3Option1 | FullyHydratedNotificationOption3Option2; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotificationsend
         """
@@ -107,6 +167,11 @@ class NotificationResource(Resource):
             "/api/notification/send",
             (),
             raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_send_for_id(
@@ -114,6 +179,11 @@ class NotificationResource(Resource):
         id: int,
         *,
         handler_ids: List[int] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/notification/{id}/send
 
@@ -130,6 +200,11 @@ class NotificationResource(Resource):
             body={
                 "handler_ids": handler_ids,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_unsubscribe(
@@ -138,6 +213,11 @@ class NotificationResource(Resource):
         email: str,
         hash: str,
         notification_handler_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/notification/unsubscribe/
 
@@ -157,11 +237,22 @@ class NotificationResource(Resource):
                 "hash": hash,
                 "notification-handler-id": notification_handler_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_unsubscribe_for_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/notification/{id}/unsubscribe
 
@@ -174,6 +265,11 @@ class NotificationResource(Resource):
             "POST",
             "/api/notification/{}/unsubscribe",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_unsubscribe_undo(
@@ -182,6 +278,11 @@ class NotificationResource(Resource):
         email: str,
         hash: str,
         notification_handler_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/notification/unsubscribe/undo
 
@@ -201,19 +302,37 @@ class NotificationResource(Resource):
                 "hash": hash,
                 "notification-handler-id": notification_handler_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
         self,
         id: int,
         *,
-        body: dict[str, Any] | Unset = UNSET,
+        body: (
+            FullyHydratedNotificationOption1Option1
+            | FullyHydratedNotificationOption1Option2
+            | FullyHydratedNotificationOption2Option1
+            | FullyHydratedNotificationOption2Option2
+            | FullyHydratedNotificationOption3Option1
+            | FullyHydratedNotificationOption3Option2
+            | Unset
+        ) = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/notification/{id}
 
         Args:
             id: int; path; required.
-            body: dict[str, Any]; JSON body; optional.
+            body: FullyHydratedNotificationOption1Option1 | FullyHydratedNotificationOption1Option2 | FullyHydratedNotificationOption2Option1 | FullyHydratedNotificationOption2Option2 | FullyHydratedNotificationOption3Option1 | FullyHydratedNotificationOption3Option2; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apinotificationid
         """
@@ -222,4 +341,9 @@ class NotificationResource(Resource):
             "/api/notification/{}",
             (id,),
             raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

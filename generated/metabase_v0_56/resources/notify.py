@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class NotifyResource(Resource):
@@ -16,6 +16,11 @@ class NotifyResource(Resource):
         schema_name: str | Unset = UNSET,
         synchronous: bool = False,
         table_name: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/notify/db/attached_datawarehouse
 
@@ -35,6 +40,11 @@ class NotifyResource(Resource):
                 "synchronous?": synchronous,
                 "table_name": table_name,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_db_by_id(
@@ -44,6 +54,11 @@ class NotifyResource(Resource):
         scan: Literal["full", "schema"] | Unset = UNSET,
         table_id: int | Unset = UNSET,
         table_name: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/notify/db/{id}
 
@@ -64,6 +79,11 @@ class NotifyResource(Resource):
                 "table_id": table_id,
                 "table_name": table_name,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_db_new_table(
@@ -72,6 +92,11 @@ class NotifyResource(Resource):
         *,
         schema_name: str,
         table_name: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/notify/db/{id}/new-table
 
@@ -90,4 +115,9 @@ class NotifyResource(Resource):
                 "schema_name": schema_name,
                 "table_name": table_name,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class PermissionsResource(Resource):
@@ -13,6 +13,12 @@ class PermissionsResource(Resource):
     def delete_group_by_group_id(
         self,
         group_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/permissions/group/{group-id}
 
@@ -25,11 +31,22 @@ class PermissionsResource(Resource):
             "DELETE",
             "/api/permissions/group/{}",
             (group_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_membership_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/permissions/membership/{id}
 
@@ -42,9 +59,22 @@ class PermissionsResource(Resource):
             "DELETE",
             "/api/permissions/membership/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_graph(self) -> Any:
+    def get_graph(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/permissions/graph
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgraph
@@ -53,11 +83,22 @@ class PermissionsResource(Resource):
             "GET",
             "/api/permissions/graph",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_graph_db_by_db_id(
         self,
         db_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/permissions/graph/db/{db-id}
 
@@ -70,11 +111,22 @@ class PermissionsResource(Resource):
             "GET",
             "/api/permissions/graph/db/{}",
             (db_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_graph_group_by_group_id(
         self,
         group_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/permissions/graph/group/{group-id}
 
@@ -87,10 +139,31 @@ class PermissionsResource(Resource):
             "GET",
             "/api/permissions/graph/group/{}",
             (group_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_group(self) -> Any:
+    def get_group(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/permissions/group
+
+        Args:
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgroup
         """
@@ -98,11 +171,26 @@ class PermissionsResource(Resource):
             "GET",
             "/api/permissions/group",
             (),
+            query={
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_group_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/permissions/group/{id}
 
@@ -115,9 +203,22 @@ class PermissionsResource(Resource):
             "GET",
             "/api/permissions/group/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_membership(self) -> Any:
+    def get_membership(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/permissions/membership
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsmembership
@@ -126,12 +227,22 @@ class PermissionsResource(Resource):
             "GET",
             "/api/permissions/membership",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_group(
         self,
         *,
         name: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/permissions/group
 
@@ -147,6 +258,11 @@ class PermissionsResource(Resource):
             body={
                 "name": name,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_membership(
@@ -155,6 +271,11 @@ class PermissionsResource(Resource):
         group_id: int,
         user_id: int,
         is_group_manager: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/permissions/membership
 
@@ -174,6 +295,11 @@ class PermissionsResource(Resource):
                 "is_group_manager": is_group_manager,
                 "user_id": user_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_graph(
@@ -181,6 +307,11 @@ class PermissionsResource(Resource):
         *,
         skip_graph: bool = False,
         force: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/permissions/graph
 
@@ -198,6 +329,11 @@ class PermissionsResource(Resource):
                 "skip-graph": skip_graph,
                 "force": force,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_group_by_group_id(
@@ -205,6 +341,11 @@ class PermissionsResource(Resource):
         group_id: int,
         *,
         name: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/permissions/group/{group-id}
 
@@ -221,6 +362,11 @@ class PermissionsResource(Resource):
             body={
                 "name": name,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_membership_by_id(
@@ -228,6 +374,11 @@ class PermissionsResource(Resource):
         id: int,
         *,
         is_group_manager: bool,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/permissions/membership/{id}
 
@@ -244,11 +395,22 @@ class PermissionsResource(Resource):
             body={
                 "is_group_manager": is_group_manager,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_membership_clear(
         self,
         group_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/permissions/membership/{group-id}/clear
 
@@ -261,4 +423,9 @@ class PermissionsResource(Resource):
             "PUT",
             "/api/permissions/membership/{}/clear",
             (group_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class PremiumFeaturesResource(Resource):
     """Routes of the 'premium-features' namespace (1 endpoints)."""
 
-    def get_token_status(self) -> Any:
+    def get_token_status(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/premium-features/token/status
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipremium-featurestokenstatus
@@ -19,4 +27,9 @@ class PremiumFeaturesResource(Resource):
             "GET",
             "/api/premium-features/token/status",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class PreviewEmbedResource(Resource):
@@ -13,6 +13,12 @@ class PreviewEmbedResource(Resource):
     def get_card_by_token(
         self,
         token: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/preview_embed/card/{token}
 
@@ -25,6 +31,11 @@ class PreviewEmbedResource(Resource):
             "GET",
             "/api/preview_embed/card/{}",
             (token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_params_remapping(
@@ -33,6 +44,11 @@ class PreviewEmbedResource(Resource):
         param_key: str,
         *,
         value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/preview_embed/card/{token}/params/{param-key}/remapping
 
@@ -50,11 +66,22 @@ class PreviewEmbedResource(Resource):
             query={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query(
         self,
         token: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/preview_embed/card/{token}/query
 
@@ -67,11 +94,22 @@ class PreviewEmbedResource(Resource):
             "GET",
             "/api/preview_embed/card/{}/query",
             (token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_by_token(
         self,
         token: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/preview_embed/dashboard/{token}
 
@@ -84,6 +122,11 @@ class PreviewEmbedResource(Resource):
             "GET",
             "/api/preview_embed/dashboard/{}",
             (token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_dashcard_card_by_card_id(
@@ -91,6 +134,12 @@ class PreviewEmbedResource(Resource):
         token: str,
         dashcard_id: int,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/preview_embed/dashboard/{token}/dashcard/{dashcard-id}/card/{card-id}
 
@@ -105,12 +154,23 @@ class PreviewEmbedResource(Resource):
             "GET",
             "/api/preview_embed/dashboard/{}/dashcard/{}/card/{}",
             (token, dashcard_id, card_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_params_remapping(
         self,
         token: str,
         param_key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/preview_embed/dashboard/{token}/params/{param-key}/remapping
 
@@ -124,12 +184,23 @@ class PreviewEmbedResource(Resource):
             "GET",
             "/api/preview_embed/dashboard/{}/params/{}/remapping",
             (token, param_key),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_params_values(
         self,
         token: str,
         param_key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/preview_embed/dashboard/{token}/params/{param-key}/values
 
@@ -143,11 +214,22 @@ class PreviewEmbedResource(Resource):
             "GET",
             "/api/preview_embed/dashboard/{}/params/{}/values",
             (token, param_key),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_pivot_card_query(
         self,
         token: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/preview_embed/pivot/card/{token}/query
 
@@ -160,6 +242,11 @@ class PreviewEmbedResource(Resource):
             "GET",
             "/api/preview_embed/pivot/card/{}/query",
             (token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_pivot_dashboard_dashcard_card_by_card_id(
@@ -167,6 +254,12 @@ class PreviewEmbedResource(Resource):
         token: str,
         dashcard_id: int,
         card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/preview_embed/pivot/dashboard/{token}/dashcard/{dashcard-id}/card/{card-id}
 
@@ -181,6 +274,11 @@ class PreviewEmbedResource(Resource):
             "GET",
             "/api/preview_embed/pivot/dashboard/{}/dashcard/{}/card/{}",
             (token, dashcard_id, card_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_tiles_card_by_token_and_zoom_and_x_and_y(
@@ -193,6 +291,12 @@ class PreviewEmbedResource(Resource):
         lat_field: str,
         lon_field: str,
         parameters: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/preview_embed/tiles/card/{token}/{zoom}/{x}/{y}
 
@@ -205,6 +309,8 @@ class PreviewEmbedResource(Resource):
             lat_field: str; query string; required; sent as 'latField'.
             lon_field: str; query string; required; sent as 'lonField'.
 
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embedtilescardtokenzoomxy
         """
         return self._call(
@@ -216,6 +322,12 @@ class PreviewEmbedResource(Resource):
                 "latField": lat_field,
                 "lonField": lon_field,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get_tiles_dashboard_dashcard_card_by_card_id_and_zoom_and_x_and_y(
@@ -230,6 +342,12 @@ class PreviewEmbedResource(Resource):
         lat_field: str,
         lon_field: str,
         parameters: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/preview_embed/tiles/dashboard/{token}/dashcard/{dashcard-id}/card/{card-id}/{zoom}/{x}/{y}
 
@@ -244,6 +362,8 @@ class PreviewEmbedResource(Resource):
             lat_field: str; query string; required; sent as 'latField'.
             lon_field: str; query string; required; sent as 'lonField'.
 
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embedtilesdashboardtokendashcarddashcard-idcardcard-idzoomxy
         """
         return self._call(
@@ -255,4 +375,10 @@ class PreviewEmbedResource(Resource):
                 "latField": lat_field,
                 "lonField": lon_field,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class PublicResource(Resource):
@@ -13,6 +13,12 @@ class PublicResource(Resource):
     def get_action_by_uuid(
         self,
         uuid: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/action/{uuid}
 
@@ -25,11 +31,22 @@ class PublicResource(Resource):
             "GET",
             "/api/public/action/{}",
             (uuid,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_by_uuid(
         self,
         uuid: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/{uuid}
 
@@ -42,6 +59,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}",
             (uuid,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_params_remapping(
@@ -50,6 +72,11 @@ class PublicResource(Resource):
         param_key: str,
         *,
         value: Any,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/{uuid}/params/{param-key}/remapping
 
@@ -67,6 +94,11 @@ class PublicResource(Resource):
             query={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_params_search_by_query(
@@ -74,6 +106,12 @@ class PublicResource(Resource):
         uuid: str,
         param_key: str,
         query: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/{uuid}/params/{param-key}/search/{query}
 
@@ -88,12 +126,23 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/params/{}/search/{}",
             (uuid, param_key, query),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_params_values(
         self,
         uuid: str,
         param_key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/{uuid}/params/{param-key}/values
 
@@ -107,6 +156,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/card/{}/params/{}/values",
             (uuid, param_key),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query(
@@ -114,6 +168,11 @@ class PublicResource(Resource):
         uuid: str,
         *,
         parameters: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/card/{uuid}/query
 
@@ -130,6 +189,11 @@ class PublicResource(Resource):
             query={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query_by_export_format(
@@ -140,6 +204,12 @@ class PublicResource(Resource):
         format_rows: bool = False,
         pivot_results: bool = False,
         parameters: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/public/card/{uuid}/query/{export-format}
 
@@ -149,6 +219,8 @@ class PublicResource(Resource):
             format_rows: bool; query string; optional; default false.
             pivot_results: bool; query string; optional; default false.
             parameters: str; query string; optional.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipubliccarduuidqueryexport-format
         """
@@ -161,11 +233,23 @@ class PublicResource(Resource):
                 "pivot_results": pivot_results,
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get_dashboard_by_uuid(
         self,
         uuid: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/{uuid}
 
@@ -178,6 +262,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}",
             (uuid,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_dashcard_card_by_card_id(
@@ -187,6 +276,11 @@ class PublicResource(Resource):
         card_id: int,
         *,
         parameters: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/{uuid}/dashcard/{dashcard-id}/card/{card-id}
 
@@ -205,6 +299,11 @@ class PublicResource(Resource):
             query={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_dashcard_execute(
@@ -213,6 +312,11 @@ class PublicResource(Resource):
         dashcard_id: int,
         *,
         parameters: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/{uuid}/dashcard/{dashcard-id}/execute
 
@@ -230,6 +334,11 @@ class PublicResource(Resource):
             query={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_params_remapping(
@@ -238,6 +347,11 @@ class PublicResource(Resource):
         param_key: str,
         *,
         value: Any,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/{uuid}/params/{param-key}/remapping
 
@@ -255,6 +369,11 @@ class PublicResource(Resource):
             query={
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_params_search_by_query(
@@ -262,6 +381,12 @@ class PublicResource(Resource):
         uuid: str,
         param_key: str,
         query: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/{uuid}/params/{param-key}/search/{query}
 
@@ -276,12 +401,23 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/params/{}/search/{}",
             (uuid, param_key, query),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_dashboard_params_values(
         self,
         uuid: str,
         param_key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/dashboard/{uuid}/params/{param-key}/values
 
@@ -295,6 +431,11 @@ class PublicResource(Resource):
             "GET",
             "/api/public/dashboard/{}/params/{}/values",
             (uuid, param_key),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_oembed(
@@ -304,6 +445,11 @@ class PublicResource(Resource):
         format: Literal["json"] | Unset = UNSET,
         maxheight: int = 800,
         maxwidth: int = 1024,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/oembed
 
@@ -325,6 +471,11 @@ class PublicResource(Resource):
                 "maxheight": maxheight,
                 "maxwidth": maxwidth,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_pivot_card_query(
@@ -332,6 +483,11 @@ class PublicResource(Resource):
         uuid: str,
         *,
         parameters: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/pivot/card/{uuid}/query
 
@@ -348,6 +504,11 @@ class PublicResource(Resource):
             query={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_pivot_dashboard_dashcard_card_by_card_id(
@@ -357,6 +518,11 @@ class PublicResource(Resource):
         card_id: int,
         *,
         parameters: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/public/pivot/dashboard/{uuid}/dashcard/{dashcard-id}/card/{card-id}
 
@@ -375,6 +541,11 @@ class PublicResource(Resource):
             query={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_tiles_card_by_uuid_and_zoom_and_x_and_y(
@@ -387,6 +558,12 @@ class PublicResource(Resource):
         lat_field: str,
         lon_field: str,
         parameters: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/public/tiles/card/{uuid}/{zoom}/{x}/{y}
 
@@ -399,6 +576,8 @@ class PublicResource(Resource):
             lat_field: str; query string; required; sent as 'latField'.
             lon_field: str; query string; required; sent as 'lonField'.
 
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublictilescarduuidzoomxy
         """
         return self._call(
@@ -410,6 +589,12 @@ class PublicResource(Resource):
                 "latField": lat_field,
                 "lonField": lon_field,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get_tiles_dashboard_dashcard_card_by_card_id_and_zoom_and_x_and_y(
@@ -424,6 +609,12 @@ class PublicResource(Resource):
         lat_field: str,
         lon_field: str,
         parameters: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/public/tiles/dashboard/{uuid}/dashcard/{dashcard-id}/card/{card-id}/{zoom}/{x}/{y}
 
@@ -438,6 +629,8 @@ class PublicResource(Resource):
             lat_field: str; query string; required; sent as 'latField'.
             lon_field: str; query string; required; sent as 'lonField'.
 
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublictilesdashboarduuiddashcarddashcard-idcardcard-idzoomxy
         """
         return self._call(
@@ -449,6 +642,12 @@ class PublicResource(Resource):
                 "latField": lat_field,
                 "lonField": lon_field,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def post_action_execute(
@@ -456,6 +655,11 @@ class PublicResource(Resource):
         uuid: str,
         *,
         parameters: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/public/action/{uuid}/execute
 
@@ -472,6 +676,11 @@ class PublicResource(Resource):
             body={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_dashboard_dashcard_card_by_card_id_and_export_format(
@@ -484,6 +693,12 @@ class PublicResource(Resource):
         format_rows: bool = False,
         parameters: List[dict[str, Any]] | Unset = UNSET,
         pivot_results: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """POST /api/public/dashboard/{uuid}/dashcard/{dashcard-id}/card/{card-id}/{export-format}
 
@@ -496,6 +711,8 @@ class PublicResource(Resource):
             parameters: list[dict[str, Any]]; JSON body; optional.
             pivot_results: bool; JSON body; optional; default false.
 
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipublicdashboarduuiddashcarddashcard-idcardcard-idexport-format
         """
         return self._call(
@@ -507,6 +724,12 @@ class PublicResource(Resource):
                 "parameters": parameters,
                 "pivot_results": pivot_results,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def post_dashboard_dashcard_execute(
@@ -515,6 +738,11 @@ class PublicResource(Resource):
         dashcard_id: int,
         *,
         parameters: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/public/dashboard/{uuid}/dashcard/{dashcard-id}/execute
 
@@ -532,4 +760,9 @@ class PublicResource(Resource):
             body={
                 "parameters": parameters,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class PulseResource(Resource):
@@ -21,6 +21,11 @@ class PulseResource(Resource):
         dashboard_id: int | Unset = UNSET,
         parameters: List[dict[str, Any]] | Unset = UNSET,
         skip_if_empty: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/pulse/
 
@@ -50,11 +55,22 @@ class PulseResource(Resource):
                 "parameters": parameters,
                 "skip_if_empty": skip_if_empty,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete_subscription(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/pulse/{id}/subscription
 
@@ -67,11 +83,22 @@ class PulseResource(Resource):
             "DELETE",
             "/api/pulse/{}/subscription",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/pulse/{id}
 
@@ -84,9 +111,22 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_form_input(self) -> Any:
+    def get_form_input(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/pulse/form_input
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulseform_input
@@ -95,11 +135,22 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/form_input",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_preview_card_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/pulse/preview_card/{id}
 
@@ -112,11 +163,22 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/preview_card/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_preview_card_info_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/pulse/preview_card_info/{id}
 
@@ -129,6 +191,11 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/preview_card_info/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_preview_card_png_by_id(
@@ -136,12 +203,20 @@ class PulseResource(Resource):
         id: int,
         *,
         width: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/pulse/preview_card_png/{id}
 
         Args:
             id: int; path; required.
             width: int; query string; optional.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulsepreview_card_pngid
         """
@@ -152,11 +227,23 @@ class PulseResource(Resource):
             query={
                 "width": width,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get_preview_dashboard_by_id(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/pulse/preview_dashboard/{id}
 
@@ -169,6 +256,11 @@ class PulseResource(Resource):
             "GET",
             "/api/pulse/preview_dashboard/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -177,6 +269,11 @@ class PulseResource(Resource):
         archived: bool = False,
         dashboard_id: int | Unset = UNSET,
         creator_or_recipient: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/pulse/
 
@@ -196,6 +293,11 @@ class PulseResource(Resource):
                 "dashboard_id": dashboard_id,
                 "creator_or_recipient": creator_or_recipient,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_test(
@@ -208,6 +310,11 @@ class PulseResource(Resource):
         collection_position: int | Unset = UNSET,
         dashboard_id: int | Unset = UNSET,
         skip_if_empty: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/pulse/test
 
@@ -235,6 +342,11 @@ class PulseResource(Resource):
                 "name": name,
                 "skip_if_empty": skip_if_empty,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_unsubscribe(
@@ -243,6 +355,11 @@ class PulseResource(Resource):
         email: str,
         hash: str,
         pulse_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/pulse/unsubscribe/
 
@@ -262,6 +379,11 @@ class PulseResource(Resource):
                 "hash": hash,
                 "pulse-id": pulse_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_unsubscribe_undo(
@@ -270,6 +392,11 @@ class PulseResource(Resource):
         email: str,
         hash: str,
         pulse_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/pulse/unsubscribe/undo
 
@@ -289,6 +416,11 @@ class PulseResource(Resource):
                 "hash": hash,
                 "pulse-id": pulse_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -302,6 +434,11 @@ class PulseResource(Resource):
         name: str | Unset = UNSET,
         parameters: List[dict[str, Any]] | Unset = UNSET,
         skip_if_empty: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/pulse/{id}
 
@@ -330,4 +467,9 @@ class PulseResource(Resource):
                 "parameters": parameters,
                 "skip_if_empty": skip_if_empty,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class RevisionResource(Resource):
@@ -14,6 +14,12 @@ class RevisionResource(Resource):
         self,
         entity: Literal["card", "dashboard", "segment"],
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/revision/{entity}/{id}
 
@@ -27,6 +33,11 @@ class RevisionResource(Resource):
             "GET",
             "/api/revision/{}/{}",
             (entity, id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -34,6 +45,11 @@ class RevisionResource(Resource):
         *,
         id: int,
         entity: Literal["card", "dashboard", "segment"],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/revision/
 
@@ -51,6 +67,11 @@ class RevisionResource(Resource):
                 "id": id,
                 "entity": entity,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_revert(
@@ -59,6 +80,11 @@ class RevisionResource(Resource):
         entity: Literal["card", "dashboard", "segment"],
         id: int,
         revision_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/revision/revert
 
@@ -78,4 +104,9 @@ class RevisionResource(Resource):
                 "id": id,
                 "revision_id": revision_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class SearchResource(Resource):
@@ -15,6 +15,11 @@ class SearchResource(Resource):
         *,
         context: str = "default",
         search_engine: Any | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/search/weights
 
@@ -32,6 +37,11 @@ class SearchResource(Resource):
                 "context": context,
                 "search_engine": search_engine,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -76,6 +86,13 @@ class SearchResource(Resource):
         include_metadata: bool = False,
         non_temporal_dim_ids: str | Unset = UNSET,
         has_temporal_dim: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/search/
 
@@ -101,6 +118,10 @@ class SearchResource(Resource):
             include_metadata: bool; query string; optional; default false.
             non_temporal_dim_ids: str; query string; optional.
             has_temporal_dim: bool; query string; optional.
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisearch
         """
@@ -130,10 +151,25 @@ class SearchResource(Resource):
                 "include_metadata": include_metadata,
                 "non_temporal_dim_ids": non_temporal_dim_ids,
                 "has_temporal_dim": has_temporal_dim,
+                "limit": limit,
+                "offset": offset,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def post_force_reindex(self) -> Any:
+    def post_force_reindex(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/search/force-reindex
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisearchforce-reindex
@@ -142,9 +178,22 @@ class SearchResource(Resource):
             "POST",
             "/api/search/force-reindex",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def post_re_init(self) -> Any:
+    def post_re_init(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """POST /api/search/re-init
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisearchre-init
@@ -153,6 +202,11 @@ class SearchResource(Resource):
             "POST",
             "/api/search/re-init",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_weights(
@@ -160,6 +214,11 @@ class SearchResource(Resource):
         *,
         context: str = "default",
         search_engine: Any | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/search/weights
 
@@ -177,4 +236,9 @@ class SearchResource(Resource):
                 "context": context,
                 "search_engine": search_engine,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from typing_extensions import deprecated
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class SegmentResource(Resource):
@@ -17,6 +18,11 @@ class SegmentResource(Resource):
         name: str,
         table_id: int,
         description: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/segment/
 
@@ -38,13 +44,24 @@ class SegmentResource(Resource):
                 "name": name,
                 "table_id": table_id,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
+    @deprecated("DELETE /api/segment/{id} is deprecated by Metabase", category=None)
     def delete(
         self,
         id: int,
         *,
         revision_message: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/segment/{id}
 
@@ -64,11 +81,22 @@ class SegmentResource(Resource):
                 "revision_message": revision_message,
             },
             deprecated="DELETE /api/segment/{id} is deprecated by Metabase",
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/segment/{id}
 
@@ -81,11 +109,22 @@ class SegmentResource(Resource):
             "GET",
             "/api/segment/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_related(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/segment/{id}/related
 
@@ -98,9 +137,22 @@ class SegmentResource(Resource):
             "GET",
             "/api/segment/{}/related",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/segment/
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisegment
@@ -109,6 +161,11 @@ class SegmentResource(Resource):
             "GET",
             "/api/segment/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -123,6 +180,11 @@ class SegmentResource(Resource):
         name: str | Unset = UNSET,
         points_of_interest: str | Unset = UNSET,
         show_in_getting_started: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/segment/{id}
 
@@ -153,4 +215,9 @@ class SegmentResource(Resource):
                 "revision_message": revision_message,
                 "show_in_getting_started": show_in_getting_started,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

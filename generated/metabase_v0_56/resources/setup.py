@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import PostSetupPrefs, PostSetupUser
 
 
 class SetupResource(Resource):
@@ -13,16 +14,21 @@ class SetupResource(Resource):
     def create(
         self,
         *,
-        prefs: dict[str, Any],
+        prefs: PostSetupPrefs,
         token: str,
-        user: dict[str, Any],
+        user: PostSetupUser,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/setup/
 
         Args:
-            prefs: dict[str, Any]; JSON body; required.
+            prefs: PostSetupPrefs; JSON body; required.
             token: str; JSON body; required.
-            user: dict[str, Any]; JSON body; required.
+            user: PostSetupUser; JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisetup
         """
@@ -35,9 +41,22 @@ class SetupResource(Resource):
                 "token": token,
                 "user": user,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_user_defaults(self) -> Any:
+    def get_user_defaults(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/setup/user_defaults
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisetupuser_defaults
@@ -46,4 +65,9 @@ class SetupResource(Resource):
             "GET",
             "/api/setup/user_defaults",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

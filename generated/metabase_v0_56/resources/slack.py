@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class SlackResource(Resource):
     """Routes of the 'slack' namespace (3 endpoints)."""
 
-    def get_manifest(self) -> Any:
+    def get_manifest(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/slack/manifest
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apislackmanifest
@@ -19,12 +27,22 @@ class SlackResource(Resource):
             "GET",
             "/api/slack/manifest",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_bug_report(
         self,
         *,
         diagnostic_info: dict[str, Any],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/slack/bug-report
 
@@ -40,6 +58,11 @@ class SlackResource(Resource):
             body={
                 "diagnosticInfo": diagnostic_info,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_settings(
@@ -47,6 +70,11 @@ class SlackResource(Resource):
         *,
         slack_app_token: str | Unset = UNSET,
         slack_bug_report_channel: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/slack/settings
 
@@ -66,4 +94,9 @@ class SlackResource(Resource):
                 "slack-app-token": slack_app_token,
                 "slack-bug-report-channel": slack_bug_report_channel,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

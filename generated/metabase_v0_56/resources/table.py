@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, IO, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import PutTableByIdFieldsOrderResponse
 
 
 class TableResource(Resource):
@@ -15,6 +16,11 @@ class TableResource(Resource):
         id: int,
         *,
         include_editable_data_model: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/{id}
 
@@ -31,11 +37,22 @@ class TableResource(Resource):
             query={
                 "include_editable_data_model": include_editable_data_model,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_fks(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/card__:id/fks
 
@@ -48,11 +65,22 @@ class TableResource(Resource):
             "GET",
             "/api/table/card__{}/fks",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_card_query_metadata(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/card__:id/query_metadata
 
@@ -65,11 +93,22 @@ class TableResource(Resource):
             "GET",
             "/api/table/card__{}/query_metadata",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_data(
         self,
         table_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/{table-id}/data
 
@@ -82,11 +121,22 @@ class TableResource(Resource):
             "GET",
             "/api/table/{}/data",
             (table_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_fks(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/{id}/fks
 
@@ -99,6 +149,11 @@ class TableResource(Resource):
             "GET",
             "/api/table/{}/fks",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_query_metadata(
@@ -108,6 +163,11 @@ class TableResource(Resource):
         include_sensitive_fields: bool = False,
         include_hidden_fields: bool = False,
         include_editable_data_model: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/{id}/query_metadata
 
@@ -128,11 +188,22 @@ class TableResource(Resource):
                 "include_hidden_fields": include_hidden_fields,
                 "include_editable_data_model": include_editable_data_model,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_related(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/table/{id}/related
 
@@ -145,9 +216,22 @@ class TableResource(Resource):
             "GET",
             "/api/table/{}/related",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/table/
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitable
@@ -156,6 +240,11 @@ class TableResource(Resource):
             "GET",
             "/api/table/",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_append_csv(
@@ -163,12 +252,17 @@ class TableResource(Resource):
         id: int,
         *,
         file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/table/{id}/append-csv
 
         Args:
             id: int; path; required.
-            file: bytes; JSON body; required.
+            file: bytes; multipart part; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableidappend-csv
         """
@@ -180,11 +274,22 @@ class TableResource(Resource):
                 "file": file,
             },
             multipart=True,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_discard_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/table/{id}/discard_values
 
@@ -197,6 +302,11 @@ class TableResource(Resource):
             "POST",
             "/api/table/{}/discard_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_replace_csv(
@@ -204,12 +314,17 @@ class TableResource(Resource):
         id: int,
         *,
         file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/table/{id}/replace-csv
 
         Args:
             id: int; path; required.
-            file: bytes; JSON body; required.
+            file: bytes; multipart part; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableidreplace-csv
         """
@@ -221,11 +336,22 @@ class TableResource(Resource):
                 "file": file,
             },
             multipart=True,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_rescan_values(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/table/{id}/rescan_values
 
@@ -238,11 +364,22 @@ class TableResource(Resource):
             "POST",
             "/api/table/{}/rescan_values",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def post_sync_schema(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/table/{id}/sync_schema
 
@@ -255,6 +392,11 @@ class TableResource(Resource):
             "POST",
             "/api/table/{}/sync_schema",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -269,6 +411,11 @@ class TableResource(Resource):
         points_of_interest: str | Unset = UNSET,
         show_in_getting_started: bool | Unset = UNSET,
         visibility_type: Literal["technical", "hidden", "cruft"] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/table/{id}
 
@@ -299,6 +446,11 @@ class TableResource(Resource):
                 "show_in_getting_started": show_in_getting_started,
                 "visibility_type": visibility_type,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_all(
@@ -312,6 +464,11 @@ class TableResource(Resource):
         points_of_interest: str | Unset = UNSET,
         show_in_getting_started: bool | Unset = UNSET,
         visibility_type: Literal["technical", "hidden", "cruft"] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/table/
 
@@ -341,6 +498,11 @@ class TableResource(Resource):
                 "show_in_getting_started": show_in_getting_started,
                 "visibility_type": visibility_type,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_fields_order(
@@ -348,18 +510,29 @@ class TableResource(Resource):
         id: int,
         *,
         body: List[int] | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PutTableByIdFieldsOrderResponse:
         """PUT /api/table/{id}/fields/order
 
         Args:
             id: int; path; required.
-            body: list[int]; JSON body; optional.
+            body: list[int]; the whole JSON body (keyword arguments are merged into it); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitableidfieldsorder
         """
-        return self._call(
+        _result: PutTableByIdFieldsOrderResponse = self._call(
             "PUT",
             "/api/table/{}/fields/order",
             (id,),
             raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result

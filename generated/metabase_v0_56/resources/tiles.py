@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class TilesResource(Resource):
@@ -19,6 +19,12 @@ class TilesResource(Resource):
         query: str,
         lat_field: str,
         lon_field: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/tiles/{zoom}/{x}/{y}
 
@@ -29,6 +35,8 @@ class TilesResource(Resource):
             query: str; query string; required.
             lat_field: str; query string; required; sent as 'latField'.
             lon_field: str; query string; required; sent as 'lonField'.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitileszoomxy
         """
@@ -41,6 +49,12 @@ class TilesResource(Resource):
                 "latField": lat_field,
                 "lonField": lon_field,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get_dashcard_card_by_card_id_and_zoom_and_x_and_y(
@@ -55,6 +69,12 @@ class TilesResource(Resource):
         lat_field: str,
         lon_field: str,
         parameters: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/tiles/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/{zoom}/{x}/{y}
 
@@ -69,6 +89,8 @@ class TilesResource(Resource):
             lat_field: str; query string; required; sent as 'latField'.
             lon_field: str; query string; required; sent as 'lonField'.
 
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitilesdashboard-iddashcarddashcard-idcardcard-idzoomxy
         """
         return self._call(
@@ -80,6 +102,12 @@ class TilesResource(Resource):
                 "latField": lat_field,
                 "lonField": lon_field,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get_for_card_id(
@@ -92,6 +120,12 @@ class TilesResource(Resource):
         lat_field: str,
         lon_field: str,
         parameters: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
         """GET /api/tiles/{card-id}/{zoom}/{x}/{y}
 
@@ -104,6 +138,8 @@ class TilesResource(Resource):
             lat_field: str; query string; required; sent as 'latField'.
             lon_field: str; query string; required; sent as 'lonField'.
 
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitilescard-idzoomxy
         """
         return self._call(
@@ -115,4 +151,10 @@ class TilesResource(Resource):
                 "latField": lat_field,
                 "lonField": lon_field,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from collections.abc import Iterable, Mapping
+from typing import Any, List, Literal
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import Timeline
 
 
 class TimelineResource(Resource):
@@ -19,7 +20,12 @@ class TimelineResource(Resource):
         default: bool | Unset = UNSET,
         description: str | Unset = UNSET,
         icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Timeline:
         """POST /api/timeline/
 
         Args:
@@ -32,7 +38,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitimeline
         """
-        return self._call(
+        _result: Timeline = self._call(
             "POST",
             "/api/timeline/",
             (),
@@ -44,11 +50,23 @@ class TimelineResource(Resource):
                 "icon": icon,
                 "name": name,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/timeline/{id}
 
@@ -61,6 +79,11 @@ class TimelineResource(Resource):
             "DELETE",
             "/api/timeline/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
@@ -71,7 +94,12 @@ class TimelineResource(Resource):
         include: Literal["events"] | Unset = UNSET,
         start: str | Unset = UNSET,
         end: str | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Timeline:
         """GET /api/timeline/{id}
 
         Args:
@@ -83,7 +111,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitimelineid
         """
-        return self._call(
+        _result: Timeline = self._call(
             "GET",
             "/api/timeline/{}",
             (id,),
@@ -93,7 +121,13 @@ class TimelineResource(Resource):
                 "start": start,
                 "end": end,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def get_collection_by_id(
         self,
@@ -101,6 +135,11 @@ class TimelineResource(Resource):
         *,
         include: Literal["events"] | Unset = UNSET,
         archived: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/timeline/collection/{id}
 
@@ -119,6 +158,11 @@ class TimelineResource(Resource):
                 "include": include,
                 "archived": archived,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_collection_root(
@@ -126,6 +170,11 @@ class TimelineResource(Resource):
         *,
         include: Literal["events"] | Unset = UNSET,
         archived: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/timeline/collection/root
 
@@ -143,6 +192,11 @@ class TimelineResource(Resource):
                 "include": include,
                 "archived": archived,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -150,7 +204,12 @@ class TimelineResource(Resource):
         *,
         include: Literal["events"] | Unset = UNSET,
         archived: bool = False,
-    ) -> Any:
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[Timeline]:
         """GET /api/timeline/
 
         Args:
@@ -159,7 +218,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitimeline
         """
-        return self._call(
+        _result: List[Timeline] = self._call(
             "GET",
             "/api/timeline/",
             (),
@@ -167,7 +226,13 @@ class TimelineResource(Resource):
                 "include": include,
                 "archived": archived,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -179,6 +244,11 @@ class TimelineResource(Resource):
         description: str | Unset = UNSET,
         icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | Unset = UNSET,
         name: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/timeline/{id}
 
@@ -205,4 +275,9 @@ class TimelineResource(Resource):
                 "icon": icon,
                 "name": name,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

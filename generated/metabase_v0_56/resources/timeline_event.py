@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class TimelineEventResource(Resource):
@@ -23,6 +23,11 @@ class TimelineEventResource(Resource):
         time_matters: bool | Unset = UNSET,
         description: str | Unset = UNSET,
         icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/timeline-event/
 
@@ -56,11 +61,22 @@ class TimelineEventResource(Resource):
                 "description": description,
                 "icon": icon,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/timeline-event/{id}
 
@@ -73,11 +89,22 @@ class TimelineEventResource(Resource):
             "DELETE",
             "/api/timeline-event/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/timeline-event/{id}
 
@@ -90,6 +117,11 @@ class TimelineEventResource(Resource):
             "GET",
             "/api/timeline-event/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -104,6 +136,11 @@ class TimelineEventResource(Resource):
         timeline_id: int | Unset = UNSET,
         timestamp: str | Unset = UNSET,
         timezone: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/timeline-event/{id}
 
@@ -134,4 +171,9 @@ class TimelineEventResource(Resource):
                 "timestamp": timestamp,
                 "timezone": timezone,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

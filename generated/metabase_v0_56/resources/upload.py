@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, IO
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class UploadResource(Resource):
@@ -15,12 +15,17 @@ class UploadResource(Resource):
         *,
         file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
         collection_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/upload/csv
 
         Args:
-            collection_id: int; JSON body; optional.
-            file: bytes; JSON body; required.
+            collection_id: int; multipart part; optional.
+            file: bytes; multipart part; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiuploadcsv
         """
@@ -33,4 +38,9 @@ class UploadResource(Resource):
                 "file": file,
             },
             multipart=True,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import UserGroupMembership
 
 
 class UserResource(Resource):
@@ -18,7 +19,12 @@ class UserResource(Resource):
         last_name: str | Unset = UNSET,
         login_attributes: dict[str, Any] | Unset = UNSET,
         source: str = "admin",
-        user_group_memberships: List[dict[str, Any]] | Unset = UNSET,
+        user_group_memberships: List[UserGroupMembership] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/user/
 
@@ -28,7 +34,7 @@ class UserResource(Resource):
             last_name: str; JSON body; optional.
             login_attributes: dict[str, Any]; JSON body; optional.
             source: str; JSON body; optional; default "admin".
-            user_group_memberships: list[dict[str, Any]]; JSON body; optional.
+            user_group_memberships: list[UserGroupMembership]; JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiuser
         """
@@ -44,11 +50,22 @@ class UserResource(Resource):
                 "source": source,
                 "user_group_memberships": user_group_memberships,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/user/{id}
 
@@ -61,11 +78,22 @@ class UserResource(Resource):
             "DELETE",
             "/api/user/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/user/{id}
 
@@ -78,9 +106,22 @@ class UserResource(Resource):
             "GET",
             "/api/user/{}",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_current(self) -> Any:
+    def get_current(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/user/current
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiusercurrent
@@ -89,9 +130,22 @@ class UserResource(Resource):
             "GET",
             "/api/user/current",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_recipients(self) -> Any:
+    def get_recipients(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/user/recipients
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuserrecipients
@@ -100,6 +154,11 @@ class UserResource(Resource):
             "GET",
             "/api/user/recipients",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -109,6 +168,13 @@ class UserResource(Resource):
         query: str | Unset = UNSET,
         group_id: int | Unset = UNSET,
         include_deactivated: bool = False,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/user/
 
@@ -117,6 +183,10 @@ class UserResource(Resource):
             query: str; query string; optional.
             group_id: int; query string; optional.
             include_deactivated: bool; query string; optional; default false.
+            limit: int; query string; optional.
+            offset: int; query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuser
         """
@@ -129,7 +199,14 @@ class UserResource(Resource):
                 "query": query,
                 "group_id": group_id,
                 "include_deactivated": include_deactivated,
+                "limit": limit,
+                "offset": offset,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -143,7 +220,12 @@ class UserResource(Resource):
         last_name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         login_attributes: dict[str, Any] | Unset = UNSET,
-        user_group_memberships: List[dict[str, Any]] | Unset = UNSET,
+        user_group_memberships: List[UserGroupMembership] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/user/{id}
 
@@ -156,7 +238,7 @@ class UserResource(Resource):
             last_name: str; JSON body; optional.
             locale: str; JSON body; optional.
             login_attributes: dict[str, Any]; JSON body; optional.
-            user_group_memberships: list[dict[str, Any]]; JSON body; optional.
+            user_group_memberships: list[UserGroupMembership]; JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuserid
         """
@@ -174,12 +256,23 @@ class UserResource(Resource):
                 "login_attributes": login_attributes,
                 "user_group_memberships": user_group_memberships,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_modal_by_modal(
         self,
         id: int,
         modal: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/user/{id}/modal/{modal}
 
@@ -193,6 +286,11 @@ class UserResource(Resource):
             "PUT",
             "/api/user/{}/modal/{}",
             (id, modal),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_password(
@@ -200,6 +298,11 @@ class UserResource(Resource):
         id: int,
         *,
         password: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/user/{id}/password
 
@@ -216,11 +319,22 @@ class UserResource(Resource):
             body={
                 "password": password,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_reactivate(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/user/{id}/reactivate
 
@@ -233,4 +347,9 @@ class UserResource(Resource):
             "PUT",
             "/api/user/{}/reactivate",
             (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

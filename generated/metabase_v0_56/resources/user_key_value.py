@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class UserKeyValueResource(Resource):
@@ -14,6 +14,12 @@ class UserKeyValueResource(Resource):
         self,
         namespace: str,
         key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/user-key-value/namespace/{namespace}/key/{key}
 
@@ -27,11 +33,22 @@ class UserKeyValueResource(Resource):
             "DELETE",
             "/api/user-key-value/namespace/{}/key/{}",
             (namespace, key),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_namespace_by_namespace(
         self,
         namespace: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/user-key-value/namespace/{namespace}
 
@@ -44,12 +61,23 @@ class UserKeyValueResource(Resource):
             "GET",
             "/api/user-key-value/namespace/{}",
             (namespace,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_namespace_key_by_key(
         self,
         namespace: str,
         key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/user-key-value/namespace/{namespace}/key/{key}
 
@@ -63,6 +91,11 @@ class UserKeyValueResource(Resource):
             "GET",
             "/api/user-key-value/namespace/{}/key/{}",
             (namespace, key),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_namespace_key_by_key(
@@ -72,6 +105,11 @@ class UserKeyValueResource(Resource):
         *,
         expires_at: str | Unset = UNSET,
         value: Any | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/user-key-value/namespace/{namespace}/key/{key}
 
@@ -91,4 +129,9 @@ class UserKeyValueResource(Resource):
                 "expires_at": expires_at,
                 "value": value,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import requests
 
-from ._runtime import BaseClient
+from ._runtime import BaseClient, Timeout
 
 if TYPE_CHECKING:
     from .resources.ee_gizmo_audit import EeGizmoAuditResource
@@ -22,7 +22,9 @@ class Client(BaseClient):
     """Metabase 9.1 API client.
 
     ``Client(url, username=..., password=...)``, ``Client(url, api_key=...)`` or
-    ``Client(url, session_token=...)``.
+    ``Client(url, session_token=...)``; ``timeout`` (seconds, or a (connect, read) pair) and
+    ``max_retries`` (of GET, HEAD, PUT and DELETE) are defaults each call can override.
+    ``with Client(...) as mb:`` logs out a password session and closes the pool on exit.
     """
 
     def __init__(
@@ -33,7 +35,8 @@ class Client(BaseClient):
         password: str | None = None,
         api_key: str | None = None,
         session_token: str | None = None,
-        timeout: float = 60.0,
+        timeout: Timeout = 60.0,
+        max_retries: int = 2,
         http: requests.Session | None = None,
     ) -> None:
         super().__init__(
@@ -43,6 +46,7 @@ class Client(BaseClient):
             api_key=api_key,
             session_token=session_token,
             timeout=timeout,
+            max_retries=max_retries,
             http=http,
         )
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from typing_extensions import deprecated
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
 
 
 class ThingResource(Resource):
@@ -19,6 +20,11 @@ class ThingResource(Resource):
         self_: str | None | Unset = UNSET,
         type: Literal["a", "b"] | None | Unset = UNSET,
         match: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/thing/
 
@@ -46,13 +52,24 @@ class ThingResource(Resource):
                 "type": type,
                 "match": match,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
+    @deprecated("DELETE /api/thing/:id is deprecated by Metabase", category=None)
     def delete(
         self,
         id: int,
         *,
         warnings: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/thing/:id
 
@@ -74,6 +91,11 @@ class ThingResource(Resource):
                 "warnings": warnings,
             },
             deprecated="DELETE /api/thing/:id is deprecated by Metabase",
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get(
@@ -83,6 +105,11 @@ class ThingResource(Resource):
         in_: bool | None | Unset = UNSET,
         tags: List[str] | None | Unset = UNSET,
         ids: List[int] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/thing/:id
 
@@ -105,12 +132,28 @@ class ThingResource(Resource):
                 "tags": tags,
                 "ids": ids,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
-    def get_export(self) -> Any:
+    def get_export(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> Any:
         """GET /api/thing/export
 
         Exports things as CSV. Ends with a quote"
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.98/api-documentation#get-apithingexport
         """
@@ -118,6 +161,12 @@ class ThingResource(Resource):
             "GET",
             "/api/thing/export",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def update(
@@ -127,6 +176,11 @@ class ThingResource(Resource):
         label: str | None | Unset = UNSET,
         folder_id: int | None | Unset = UNSET,
         kind: Literal["a'b", "c\\d", '"""'] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/thing/:id
 
@@ -149,4 +203,9 @@ class ThingResource(Resource):
                 "folder_id": folder_id,
                 "kind": kind,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, IO
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EeGizmoAuditResource(Resource):
@@ -15,6 +15,11 @@ class EeGizmoAuditResource(Resource):
         gizmo_key: str,
         *,
         file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/ee/gizmo-audit/{gizmo-key}/upload
 
@@ -22,7 +27,7 @@ class EeGizmoAuditResource(Resource):
 
         Args:
             gizmo_key: str; path; required; sent as 'gizmo-key'.
-            file: bytes; JSON body; optional.
+            file: bytes; multipart part; optional.
 
         Part of Metabase's paid-plan features.
 
@@ -36,4 +41,9 @@ class EeGizmoAuditResource(Resource):
                 "file": file,
             },
             multipart=True,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

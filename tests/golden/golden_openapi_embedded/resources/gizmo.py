@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from typing_extensions import deprecated
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import Node
 
 
 class GizmoResource(Resource):
@@ -16,7 +18,12 @@ class GizmoResource(Resource):
         name: str,
         dry_run: bool | Unset = UNSET,
         color: Literal["red", "green"] | Unset = UNSET,
-        tree: dict[str, Any] | Unset = UNSET,
+        tree: Node | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """POST /api/gizmo/
 
@@ -26,7 +33,7 @@ class GizmoResource(Resource):
             dry_run: bool; query string; optional.
             name: str; JSON body; required.
             color: Literal['red', 'green']; JSON body; optional; one of 'red', 'green'.
-            tree: dict[str, Any]; JSON body; optional.
+            tree: Node; JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v9.1/api#post-apigizmo
         """
@@ -42,11 +49,23 @@ class GizmoResource(Resource):
                 "color": color,
                 "tree": tree,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
+    @deprecated("DELETE /api/gizmo/{id} is deprecated by Metabase", category=None)
     def delete(
         self,
         id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """DELETE /api/gizmo/{id}
 
@@ -64,6 +83,11 @@ class GizmoResource(Resource):
             "/api/gizmo/{}",
             (id,),
             deprecated="DELETE /api/gizmo/{id} is deprecated by Metabase",
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def list(
@@ -72,6 +96,11 @@ class GizmoResource(Resource):
         archived: bool | None | Unset = UNSET,
         ids: List[int] | Unset = UNSET,
         sort: Literal["name", "age"] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/gizmo/
 
@@ -93,6 +122,11 @@ class GizmoResource(Resource):
                 "ids": ids,
                 "sort": sort,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -104,6 +138,11 @@ class GizmoResource(Resource):
         weight: float | Unset = UNSET,
         meta: dict[str, int] | Unset = UNSET,
         hint: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/gizmo/{id}
 
@@ -132,6 +171,11 @@ class GizmoResource(Resource):
                 "meta": meta,
                 "hint": hint,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update_order(
@@ -139,6 +183,11 @@ class GizmoResource(Resource):
         id: int,
         *,
         body: List[int],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/gizmo/{id}/order
 
@@ -146,7 +195,7 @@ class GizmoResource(Resource):
 
         Args:
             id: int; path; required.
-            body: list[int]; JSON body; required.
+            body: list[int]; the whole JSON body (keyword arguments are merged into it); required.
 
         Metabase docs: https://www.metabase.com/docs/v9.1/api#put-apigizmoidorder
         """
@@ -155,4 +204,9 @@ class GizmoResource(Resource):
             "/api/gizmo/{}/order",
             (id,),
             raw_body=body,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class EeGizmoAuditResource(Resource):
     """Routes of the 'ee-gizmo-audit' namespace (1 endpoints)."""
 
-    def get_log(self) -> Any:
+    def get_log(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
         """GET /api/ee/gizmo-audit/log
 
         Audit log of gizmos. You must be a superuser to do this.
@@ -24,4 +32,9 @@ class EeGizmoAuditResource(Resource):
             "GET",
             "/api/ee/gizmo-audit/log",
             (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
-
-from .._runtime import UNSET, Resource, Unset
+from .._runtime import Resource, Timeout, UNSET, Unset
 
 
 class GizmoResource(Resource):
@@ -15,6 +15,11 @@ class GizmoResource(Resource):
         id: int,
         *,
         include: Literal["parts", "owners"] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/gizmo/:id
 
@@ -33,6 +38,11 @@ class GizmoResource(Resource):
             query={
                 "include": include,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def get_metadata(
@@ -40,6 +50,11 @@ class GizmoResource(Resource):
         id: int,
         *,
         sandboxed: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """GET /api/gizmo/:id/metadata
 
@@ -60,6 +75,11 @@ class GizmoResource(Resource):
             query={
                 "sandboxed": sandboxed,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def update(
@@ -69,6 +89,11 @@ class GizmoResource(Resource):
         name: str | None | Unset = UNSET,
         owner_ids: List[int] | None | Unset = UNSET,
         options: dict[str, Any] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> Any:
         """PUT /api/gizmo/:id
 
@@ -91,4 +116,9 @@ class GizmoResource(Resource):
                 "owner_ids": owner_ids,
                 "options": options,
             },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )

@@ -1,0 +1,56 @@
+"""Routes of the 'ee-ai-entity-analysis' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, List
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem
+
+
+class EeAiEntityAnalysisResource(Resource):
+    """Routes of the 'ee-ai-entity-analysis' namespace (1 endpoints)."""
+
+    def post_analyze_chart(
+        self,
+        *,
+        image_base64: str,
+        description: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        timeline_events: (
+            List[PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem] | None | Unset
+        ) = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/ee/ai-entity-analysis/analyze-chart
+
+        Args:
+            description: str | None; JSON body; optional; None sends null.
+            image_base64: str; JSON body; required.
+            name: str | None; JSON body; optional; None sends null.
+            timeline_events: list[PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem] | None; JSON body; optional; None sends null.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeai-entity-analysisanalyze-chart
+        """
+        return self._call(
+            "POST",
+            "/api/ee/ai-entity-analysis/analyze-chart",
+            (),
+            body={
+                "description": description,
+                "image_base64": image_base64,
+                "name": name,
+                "timeline_events": timeline_events,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

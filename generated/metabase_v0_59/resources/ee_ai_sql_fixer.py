@@ -1,0 +1,48 @@
+"""Routes of the 'ee-ai-sql-fixer' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import PostEeAiSqlFixerFixQuery
+
+
+class EeAiSqlFixerResource(Resource):
+    """Routes of the 'ee-ai-sql-fixer' namespace (1 endpoints)."""
+
+    def post_fix(
+        self,
+        *,
+        error_message: str,
+        query: PostEeAiSqlFixerFixQuery,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/ee/ai-sql-fixer/fix
+
+        Args:
+            error_message: str; JSON body; required.
+            query: PostEeAiSqlFixerFixQuery; JSON body; required.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeai-sql-fixerfix
+        """
+        return self._call(
+            "POST",
+            "/api/ee/ai-sql-fixer/fix",
+            (),
+            body={
+                "error_message": error_message,
+                "query": query,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
