@@ -9,7 +9,7 @@ are in docs/diff.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from generator.analysis.changes import BREAKING, CLIENT, NON_BREAKING, SERVER, Change, Diff
@@ -39,6 +39,32 @@ def shape_key(path: str) -> str:
     return re.sub(r":[A-Za-z0-9_\-?]+", ":_", exact_key(path))
 
 
+def _buckets(
+    endpoints: list[Endpoint], key: Callable[[str], str]
+) -> dict[tuple[str, str], list[Endpoint]]:
+    out: dict[tuple[str, str], list[Endpoint]] = {}
+    for e in endpoints:
+        out.setdefault((e.method, key(e.path)), []).append(e)
+    return out
+
+
+def _take(
+    olds: list[Endpoint],
+    news: dict[tuple[str, str], list[Endpoint]],
+    key: Callable[[str], str],
+    pairs: list[tuple[Endpoint, Endpoint]],
+) -> list[Endpoint]:
+    """Pair each old endpoint with the first new one of its key; the old ones left over."""
+    rest = []
+    for e in olds:
+        bucket = news.get((e.method, key(e.path)))
+        if bucket:
+            pairs.append((e, bucket.pop(0)))
+        else:
+            rest.append(e)
+    return rest
+
+
 def pair_endpoints(
     old: ApiModel, new: ApiModel
 ) -> tuple[list[tuple[Endpoint, Endpoint]], list[Endpoint], list[Endpoint]]:
@@ -46,27 +72,10 @@ def pair_endpoints(
     olds = sorted(old.endpoints, key=lambda e: (e.path, e.method))
     news = sorted(new.endpoints, key=lambda e: (e.path, e.method))
     pairs: list[tuple[Endpoint, Endpoint]] = []
-    left_new: dict[tuple[str, str], list[Endpoint]] = {}
-    for e in news:
-        left_new.setdefault((e.method, exact_key(e.path)), []).append(e)
-    rest_old = []
-    for e in olds:
-        bucket = left_new.get((e.method, exact_key(e.path)))
-        if bucket:
-            pairs.append((e, bucket.pop(0)))
-        else:
-            rest_old.append(e)
-    by_shape: dict[tuple[str, str], list[Endpoint]] = {}
-    for bucket in left_new.values():
-        for e in bucket:
-            by_shape.setdefault((e.method, shape_key(e.path)), []).append(e)
-    removed = []
-    for e in rest_old:
-        bucket = by_shape.get((e.method, shape_key(e.path)))
-        if bucket:
-            pairs.append((e, bucket.pop(0)))
-        else:
-            removed.append(e)
+    left_new = _buckets(news, exact_key)
+    rest_old = _take(olds, left_new, exact_key, pairs)
+    by_shape = _buckets([e for b in left_new.values() for e in b], shape_key)
+    removed = _take(rest_old, by_shape, shape_key, pairs)
     added = sorted((e for b in by_shape.values() for e in b), key=lambda e: (e.path, e.method))
     return pairs, removed, added
 

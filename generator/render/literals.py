@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 
 from generator.core import types as tx
 from generator.core.model import Param
@@ -73,18 +74,25 @@ def default_code(param: Param) -> str:
     return "UNSET"
 
 
-def type_code(t: tx.T) -> str:
-    if t == tx.BYTES:
-        return "bytes | IO[bytes] | tuple[str, bytes | IO[bytes]]"  # a file part
+def type_code(t: tx.T, *, file_parts: bool = True, lit: Callable[[str], str] = py_literal) -> str:
+    """The annotation text of ``t``: ``List`` for ``list`` (a resource may have a method
+    named ``list``), Literal values written by ``lit``, schemas by their class name; with
+    ``file_parts``, ``bytes`` is a file part a caller may give as bytes, a file or a pair."""
+    if t == tx.BYTES and file_parts:
+        return "bytes | IO[bytes] | tuple[str, bytes | IO[bytes]]"
+
+    def code(x: tx.T) -> str:
+        return type_code(x, file_parts=file_parts, lit=lit)
+
     if t.kind is tx.Kind.LIST:
-        return f"List[{type_code(t.args[0])}]"
+        return f"List[{code(t.args[0])}]"
     if t.kind is tx.Kind.DICT:
-        return f"dict[{type_code(t.args[0])}, {type_code(t.args[1])}]"
+        return f"dict[{code(t.args[0])}, {code(t.args[1])}]"
     if t.kind is tx.Kind.LITERAL:
-        return "Literal[" + ", ".join(py_literal(v) for v in t.values) + "]"
+        return "Literal[" + ", ".join(lit(v) for v in t.values) + "]"
     if t.kind is tx.Kind.UNION:
-        return " | ".join(type_code(a) for a in t.args)
-    return t.render()
+        return " | ".join(code(a) for a in t.args)
+    return t.render()  # int, str, bool, float, bytes, Any, None, and schema names
 
 
 # The typing names a type needs imported, by the kind of node that uses them.

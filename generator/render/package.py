@@ -10,28 +10,16 @@ from functools import cache
 from importlib.resources import files
 
 import black
-import jinja2
 
 from generator.core.jsonform import dumps
 from generator.core.model import ApiModel
 from generator.render import typeddicts, views
+from generator.render.jinja_env import environment
 from generator.render.project import project_view
 
 MARKER = "MBGEN_GENERATED"
 LINE_LENGTH = 100
 _BLACK = black.Mode(target_versions={black.mode.TargetVersion.PY310}, line_length=LINE_LENGTH)
-
-
-@cache
-def environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("generator.templates", "."),
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-    )
 
 
 RUNTIME_MODULES = (

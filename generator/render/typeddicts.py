@@ -23,12 +23,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 import jinja2
 
 from generator.core import types as tx
 from generator.core.model import ApiModel, Endpoint, ObjectSchema
+from generator.render.jinja_env import environment
+from generator.render.literals import type_code
 
 MODULE = "_schemas"
 
@@ -45,15 +46,7 @@ def literal(text: str) -> str:
 def annotation(t: tx.T) -> str:
     """The annotation text of ``t``: schemas by their class name, ``List[...]`` for lists
     (a resource may have a method named ``list``), ``Literal["a", "b"]``, ``X | None``."""
-    if t.kind is tx.Kind.LIST:
-        return f"List[{annotation(t.args[0])}]"
-    if t.kind is tx.Kind.DICT:
-        return f"dict[{annotation(t.args[0])}, {annotation(t.args[1])}]"
-    if t.kind is tx.Kind.LITERAL:
-        return "Literal[" + ", ".join(literal(v) for v in t.values) + "]"
-    if t.kind is tx.Kind.UNION:
-        return " | ".join(annotation(a) for a in t.args)
-    return t.render()  # int, str, bool, float, bytes, Any, None, and schema names
+    return type_code(t, file_parts=False, lit=literal)
 
 
 def return_annotation(endpoint: Endpoint) -> str:
@@ -211,21 +204,9 @@ def _views(schemas: list[ObjectSchema]) -> list[SchemaView]:
     return out
 
 
-@cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("generator.templates", "."),
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-    )
-
-
 def render_schemas(model: ApiModel, env: jinja2.Environment | None = None) -> str | None:
     """The source of the package's ``_schemas.py`` (before black), or None without schemas."""
     if not model.schemas:
         return None
-    env = env or _environment()
+    env = env or environment()
     return env.get_template("schemas.py.j2").render(s=schemas_view(model))

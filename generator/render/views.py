@@ -61,9 +61,7 @@ def _imports(endpoints: list[Endpoint]) -> tuple[str, ...]:
     if any(ep.deprecated for ep in endpoints):
         lines.append("from typing_extensions import deprecated")
     lines.append(f"from .._runtime import {', '.join(sorted(runtime))}")
-    lines += typeddicts.schema_imports(
-        t for ep in endpoints for t in typeddicts.endpoint_types(ep)
-    )
+    lines += typeddicts.schema_imports(t for ep in endpoints for t in typeddicts.endpoint_types(ep))
     return tuple(lines)
 
 
