@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
+from generator.analysis import shapes
 from generator.analysis.changes import BREAKING, CLIENT, NON_BREAKING, SERVER, Change, Diff
 from generator.core import naming
 from generator.core import types as tx
@@ -168,6 +169,10 @@ def diff(old: ApiModel, new: ApiModel) -> Diff:
     for a, b in pairs:
         out.pair = (a, b)
         _endpoint_changes(a, b, out)
+        for kind, breaks, message, key in shapes.response_changes(a.returns, old, b.returns, new):
+            out.add(
+                b, kind, breaks, message, old=key if breaks else None, new=None if breaks else key
+            )
         was, now = out.old_names[(a.method, a.path)], out.new_names[(b.method, b.path)]
         if was != now:
             out.add(

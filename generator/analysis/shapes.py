@@ -1,0 +1,81 @@
+"""Changes inside the JSON a route answers (issue: typed all the way down): the keys of the
+object schemas its 2XX response is, compared old against new.
+
+A key the old answer had and the new one lacks is breaking for the client (code reading it
+gets nothing, and no longer type-checks); a key that is no longer always there likewise; a
+new key is not breaking. Object schemas are compared by their fields, never by their names
+(names are mbgen's), down nested objects, each pair of schemas once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.core import types as tx
+from generator.core.model import ApiModel, ObjectSchema
+
+CLIENT = "client"
+
+
+def _objects(t: tx.T, model: ApiModel) -> list[ObjectSchema]:
+    """The object schemas a type is, through lists, unions and None."""
+    out = []
+    for node in t.walk():
+        if node.kind is tx.Kind.REF:
+            try:
+                out.append(model.schema(node.name))
+            except KeyError:
+                continue
+    return out
+
+
+def _first_object(t: tx.T, model: ApiModel) -> ObjectSchema | None:
+    """The object a response mostly is: the first schema at the top (or in its list)."""
+    top = tx.strip_none(t)
+    if top.kind is tx.Kind.LIST:
+        top = top.args[0]
+    if top.kind is tx.Kind.REF:
+        found = _objects(top, model)
+        return found[0] if found else None
+    return None
+
+
+def response_changes(
+    old_t: tx.T, old: ApiModel, new_t: tx.T, new: ApiModel
+) -> Iterator[tuple[str, tuple[str, ...], str, str]]:
+    """(kind, breaks, message, key path) for every key added, removed or made optional
+    between the old and the new answer."""
+    a, b = _first_object(old_t, old), _first_object(new_t, new)
+    if a is None or b is None:
+        return
+    yield from _compare(a, old, b, new, "", set())
+
+
+def _compare(
+    a: ObjectSchema,
+    old: ApiModel,
+    b: ObjectSchema,
+    new: ApiModel,
+    prefix: str,
+    seen: set[tuple[str, str]],
+) -> Iterator[tuple[str, tuple[str, ...], str, str]]:
+    if (a.name, b.name) in seen or len(seen) > 200:
+        return
+    seen.add((a.name, b.name))
+    olds = {f.key: f for f in a.fields}
+    news = {f.key: f for f in b.fields}
+    for key in sorted(olds.keys() - news.keys()):
+        if b.additional is None:
+            path = prefix + key
+            yield "response-key-removed", (CLIENT,), f"the answer no longer has {path!r}", path
+    for key in sorted(news.keys() - olds.keys()):
+        path = prefix + key
+        yield "response-key-added", (), f"the answer now has {path!r}", path
+    for key in sorted(olds.keys() & news.keys()):
+        f, g = olds[key], news[key]
+        path = prefix + key
+        if f.required and not g.required:
+            yield "response-key-optional", (CLIENT,), f"{path!r} may now be missing", path
+        sub_a, sub_b = _first_object(f.type, old), _first_object(g.type, new)
+        if sub_a is not None and sub_b is not None:
+            yield from _compare(sub_a, old, sub_b, new, path + ".", seen)
