@@ -7,8 +7,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .dataset import Dataset, Snapshot, SnapshotFacts
+from .model import EndpointFacts
 
-__all__ = ["Match", "match_docs", "parse_version", "similarity"]
+__all__ = ["Match", "match_docs", "parse_version", "similarities", "similarity"]
 
 _VERSION = re.compile(r"^\s*(~)?\s*v?(\d+)\.(\d+)(?:\.(\d+))?(?:\.(\d+))?(.*)$")
 #: recall (documented items found) weighs BETA times as much as precision in the score
@@ -84,6 +85,60 @@ def similarity(documented: Mapping[tuple[str, str], Iterable[str]], facts: Snaps
     return (1 + b2) * recall * precision / (b2 * precision + recall)
 
 
+def _record_items(e: EndpointFacts) -> set[tuple[str, ...]]:
+    """What one record contributes to a snapshot's items (as in ``_fact_items``)."""
+    out: set[tuple[str, ...]] = {e.key}
+    out.update(
+        (e.method, e.path, p.name)
+        for p in e.params
+        if p.documented or not (p.location == "unbound" or p.name == "body")
+    )
+    return out
+
+
+_INDEXES: dict[int, tuple[Dataset, dict[tuple[str, ...], set[int]], list[int]]] = {}
+
+
+def _index(dataset: Dataset) -> tuple[dict[tuple[str, ...], set[int]], list[int]]:
+    """Every item's snapshots, and every snapshot's number of distinct items: built once per
+    dataset from its merged records (each already lists the snapshots it holds in)."""
+    cached = _INDEXES.get(id(dataset))
+    if cached is not None and cached[0] is dataset:
+        return cached[1], cached[2]
+    where: dict[tuple[str, ...], set[int]] = {}
+    for record, snapshots in dataset.facts:
+        for item in _record_items(record):
+            where.setdefault(item, set()).update(snapshots)
+    sizes = [0] * len(dataset.snapshots)
+    for snaps in where.values():
+        for i in snaps:
+            sizes[i] += 1
+    _INDEXES[id(dataset)] = (dataset, where, sizes)
+    return where, sizes
+
+
+def similarities(
+    documented: Mapping[tuple[str, str], Iterable[str]], dataset: Dataset
+) -> list[float]:
+    """``similarity`` of the docs and every snapshot, by counting shared items through an
+    index of the dataset instead of building each snapshot's items."""
+    d = _items(documented)
+    where, sizes = _index(dataset)
+    common = [0] * len(dataset.snapshots)
+    for item in d:
+        for i in where.get(item, ()):
+            common[i] += 1
+    b2 = BETA * BETA
+    out = []
+    for c, size in zip(common, sizes, strict=True):
+        if not d or not size or not c:
+            out.append(0.0)
+            continue
+        recall, precision = c / len(d), c / size
+        out.append((1 + b2) * recall * precision / (b2 * precision + recall))
+    return out
+
+
 def _snapshot_minor(s: Snapshot) -> int | None:
     v = parse_version(s.version)
     return v.minor if v else None
@@ -101,9 +156,7 @@ def match_docs(
     """
     if not dataset.snapshots:
         raise ValueError("empty dataset")
-    scores = [
-        similarity(documented, dataset.snapshot_facts(i)) for i in range(len(dataset.snapshots))
-    ]
+    scores = similarities(documented, dataset)
     parsed = parse_version(version)
     order = list(range(len(dataset.snapshots)))
 

@@ -32,6 +32,7 @@ from generator.render.jinja_env import environment
 from generator.render.literals import type_code
 
 MODULE = "_schemas"
+LINE_LENGTH = 100  # black's, as the package is formatted
 
 
 def literal(text: str) -> str:
@@ -80,7 +81,14 @@ def schema_imports(types: Iterable[tx.T], prefix: str = "..") -> list[str]:
     ``["from .._schemas import Action, Card"]`` from a module under ``resources/`` (use
     ``prefix="."`` from the package's top level); ``[]`` when they name none."""
     names = sorted(schema_names(types))
-    return [f"from {prefix}{MODULE} import {', '.join(names)}"] if names else []
+    if not names:
+        return []
+    line = f"from {prefix}{MODULE} import {', '.join(names)}"
+    if len(line) <= LINE_LENGTH:
+        return [line]
+    # as black lays it out, so that black has nothing to change (a changed file costs it a
+    # second pass)
+    return [f"from {prefix}{MODULE} import (\n" + "".join(f"    {n},\n" for n in names) + ")"]
 
 
 def endpoint_types(endpoint: Endpoint) -> list[tx.T]:
