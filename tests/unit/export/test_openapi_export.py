@@ -71,6 +71,7 @@ def test_extensions_tags_and_cli(fixtures: Path, tmp_path: Path) -> None:
     }
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("entry", corpus_labels("markdown"))
 def test_every_markdown_release_exports_valid_openapi(entry: dict[str, Any]) -> None:
     doc = export(CORPUS / entry["label"], "0")
