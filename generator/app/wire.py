@@ -20,6 +20,7 @@ from generator.core import naming
 from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics
 from generator.core.model import ApiModel, Endpoint, Param
+from generator.readers.markdown.page import namespace_prefix
 from generator.readers.params import with_unique_names
 
 # Fact locations -> (model location, whole_body); "multipart" endpoints send form parts.
@@ -66,7 +67,45 @@ class WireReport:
 
 @cache
 def dataset() -> facts.Dataset:
-    return facts.load_dataset()
+    return with_routes(facts.load_dataset())
+
+
+def with_routes(ds: facts.Dataset) -> facts.Dataset:
+    """The dataset with every fact keyed by a route. From 2024 Metabase's route code gives
+    some Enterprise routes by namespace (``metabase-enterprise.advanced-config.api.logs/x``)
+    where its docs print the route (``/api/ee/advanced-config/logs/x``, or a namespace
+    heading the Markdown reader reads as that route): such a fact takes the prefix the same
+    namespace's routes have in other snapshots, else the one the reader gives a namespace
+    heading (readers.markdown.page.namespace_prefix)."""
+    real: dict[str, list[facts.EndpointFacts]] = {}
+    for e, _ in ds.facts:
+        if e.path.startswith("/"):
+            real.setdefault(e.namespace, []).append(e)
+    votes: dict[str, Counter[str]] = {}
+    for e, _ in ds.facts:
+        ns, rest = _split(e.path)
+        if ns is None:
+            continue
+        for r in real.get(e.namespace, []):
+            if r.method == e.method and r.path.endswith(rest) and len(r.path) > len(rest):
+                votes.setdefault(ns, Counter())[r.path[: len(r.path) - len(rest)]] += 1
+    routed = []
+    for e, where in ds.facts:
+        ns, rest = _split(e.path)
+        if ns is not None:
+            known = votes.get(ns)
+            prefix = known.most_common(1)[0][0] if known else namespace_prefix(ns)
+            e = replace(e, path=prefix.rstrip("/") + rest)
+        routed.append((e, where))
+    return facts.Dataset(ds.snapshots, routed)
+
+
+def _split(path: str) -> tuple[str | None, str]:
+    """(namespace, "/rest") of a namespace-keyed fact; (None, path) for a route."""
+    if path.startswith("/"):
+        return None, path
+    ns, _, rest = path.partition("/")
+    return ns, "/" + rest
 
 
 def apply_facts(model: ApiModel, diags: Diagnostics) -> tuple[ApiModel, WireReport]:

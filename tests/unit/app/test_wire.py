@@ -158,3 +158,20 @@ def test_a_model_json_keeps_its_placements(
     again = loads(dumps(model))
     assert again == model
     assert isinstance(again.endpoints[0].params[0], Param)
+
+
+def test_namespace_keyed_facts_take_their_routes() -> None:
+    """From 2024 the route code gives some Enterprise routes by namespace: such facts take
+    the prefix the namespace had in other snapshots, else the namespace heading rule."""
+    old = Snapshot("example/metabase", "01" * 20, "2030-01-01", "0.99.0", "release", "v0.99.0")
+    new = Snapshot("example/metabase", "02" * 20, "2030-06-01", "0.100-dev", "master", "m")
+    ns = "metabase-enterprise.gizmo.api.audit"
+    routed = EndpointFacts("GET", "/api/ee/gizmo/audit/log", ns, (P("q", "form"),))
+    by_ns = EndpointFacts("GET", f"{ns}/log", ns, (P("q", "query"),))
+    fresh = EndpointFacts("GET", "metabase-enterprise.sprocket.api/spin", "x", ())
+    ds = wire.with_routes(facts.Dataset.from_snapshots([(old, [routed]), (new, [by_ns, fresh])]))
+    later = ds.snapshot_facts(1)
+    assert later.endpoint("GET", "/api/ee/gizmo/audit/log") == EndpointFacts(
+        "GET", "/api/ee/gizmo/audit/log", ns, (P("q", "query"),)
+    )
+    assert later.endpoint("GET", "/api/ee/sprocket/spin") is not None
