@@ -1,0 +1,194 @@
+"""Changes of one parameter between two releases: where it goes, whether it is required or
+nullable, its type and values; and how a whole body or map of one release meets the typed
+keys of the other."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from typing import Protocol
+
+from generator.analysis.changes import CLIENT, SERVER
+from generator.core import types as tx
+from generator.core.model import Endpoint, Param
+
+
+class Collector(Protocol):
+    """Where changes go (diff._Collector)."""
+
+    same_family: bool
+
+    def add(
+        self,
+        ep: Endpoint,
+        kind: str,
+        breaks: tuple[str, ...],
+        message: str,
+        param: str | None = None,
+        old: str | None = None,
+        new: str | None = None,
+        kws: tuple[Param | None, Param | None] = (None, None),
+    ) -> None: ...
+
+
+def param_key(p: Param) -> str:
+    """What pairs a parameter across releases: where it goes on the wire (its key path;
+    ``value-pairs`` read as ``values`` pairs with ``values``), or the whole body or map."""
+    if p.whole_body:
+        return "<whole body>" if p.location in ("body", "multipart") else "<whole query map>"
+    return ".".join(p.wire_path)
+
+
+def typed_instead(
+    p: Param, new: Iterable[Param], same_family: bool
+) -> tuple[str, tuple[str, ...], str] | None:
+    """A whole body or map of the old release that the new one types key by key, or no
+    longer names at all: (kind, breaks, message); None for any other parameter."""
+    if not p.whole_body:
+        return None
+    body = p.location in ("body", "multipart")
+    places = ("body", "multipart") if body else ("query", "form")
+    what = "the whole body" if body else "the map of query parameters"
+    extra = "extra_body=" if body else "extra_query="
+    if any(q.location in places and not q.whole_body for q in new):
+        kind = "param-whole-body-typed" if body else "param-whole-map-typed"
+        return (
+            kind,
+            (CLIENT,),
+            (
+                f"{what} ({p.python_name}=) is now typed keyword arguments; "
+                f"other keys go in {extra}"
+            ),
+        )
+    # Docs of another format may just not describe it: only the keyword is surely gone.
+    breaks = (SERVER, CLIENT) if same_family else (CLIENT,)
+    return (
+        "param-whole-dropped",
+        breaks,
+        (f"{what} ({p.python_name}=) is no longer a keyword argument; send it with {extra}"),
+    )
+
+
+_INFORMED = ("prose", "schema")
+
+
+def param_changes(ep: Endpoint, p: Param, q: Param, out: Collector) -> None:
+    """Changes of one parameter. Required-ness, nullability and type are compared only where
+    both sides were documented (``type_origin`` prose or schema): a type mbgen guessed from
+    a name, or could not know, is no evidence of a change."""
+    name = q.name
+    informed = p.type_origin in _INFORMED and q.type_origin in _INFORMED
+    if p.location != q.location and (out.same_family or "path" in (p.location, q.location)):
+        out.add(
+            ep,
+            "param-moved",
+            (SERVER,),
+            f"parameter {name!r} moved from {p.location} to {q.location}",
+            param=name,
+            kws=(p, q),
+            old=p.location,
+            new=q.location,
+        )
+    if p.python_name != q.python_name and (p.name == q.name or p.location != "path"):
+        out.add(
+            ep,
+            "param-renamed",
+            (CLIENT,),
+            f"keyword {p.python_name!r} is now {q.python_name!r}",
+            param=name,
+            kws=(p, q),
+            old=p.python_name,
+            new=q.python_name,
+        )
+    if not informed:
+        return
+    if p.needed != q.needed and q.location != "path":
+        out.add(
+            ep,
+            "param-required-changed",
+            (SERVER, CLIENT) if q.needed else (),
+            f"parameter {name!r} is now {'required' if q.needed else 'optional'}",
+            param=name,
+            kws=(p, q),
+            old=str(p.needed).lower(),
+            new=str(q.needed).lower(),
+        )
+    # Only JSON has null: a query string, a path, a form or a multipart part cannot carry
+    # one, so nullability there is not a change on the wire.
+    wire = p.location == q.location == "body"
+    if wire and p.nullable != q.nullable and (out.same_family or (p.required and q.required)):
+        out.add(
+            ep,
+            "param-nullability-changed",
+            () if q.nullable else (SERVER,),
+            f"parameter {name!r} {'may now be null' if q.nullable else 'may no longer be null'}",
+            param=name,
+            kws=(p, q),
+            old=str(p.nullable).lower(),
+            new=str(q.nullable).lower(),
+        )
+    _type_changes(ep, p, q, out)
+
+
+def _type_changes(ep: Endpoint, p: Param, q: Param, out: Collector) -> None:
+    told = canonical(tx.strip_none(p.type))
+    tnew = canonical(tx.strip_none(q.type))
+    if told == tnew or tx.ANY in (told, tnew):
+        return
+    name = q.name
+    if p.enum and q.enum and told.kind == tnew.kind:
+        gone = [v for v in p.enum if v not in q.enum]
+        new = [v for v in q.enum if v not in p.enum]
+        if gone:
+            out.add(
+                ep,
+                "param-enum-values-removed",
+                (SERVER,),
+                f"parameter {name!r} no longer accepts {', '.join(map(repr, gone))}",
+                param=name,
+                kws=(p, q),
+                old=", ".join(gone),
+            )
+        if new:
+            out.add(
+                ep,
+                "param-enum-values-added",
+                (),
+                f"parameter {name!r} now also accepts {', '.join(map(repr, new))}",
+                param=name,
+                kws=(p, q),
+                new=", ".join(new),
+            )
+        return
+    breaks: tuple[str, ...]
+    if tx.accepts(tnew, told):
+        kind, breaks, how = "param-type-widened", (), "widened"
+    elif tx.accepts(told, tnew):
+        kind, breaks, how = "param-type-narrowed", (SERVER,), "narrowed"
+    else:
+        kind, breaks, how = "param-type-changed", (SERVER,), "changed"
+    out.add(
+        ep,
+        kind,
+        breaks,
+        f"parameter {name!r} type {how}: {p.type.render()} -> {q.type.render()}",
+        param=name,
+        kws=(p, q),
+        old=p.type.render(),
+        new=q.type.render(),
+    )
+
+
+@cache
+def canonical(t: tx.T) -> tx.T:
+    """The type with literal values and union members in one order: values that only
+    changed order are the same type. A named object schema is compared as the JSON object
+    it is (``dict[str, Any]``): its name is mbgen's, and a renamed schema is no change."""
+    if t.kind is tx.Kind.REF:
+        return tx.DICT
+    if t.kind is tx.Kind.LITERAL:
+        return tx.T(t.kind, values=tuple(sorted(t.values)))
+    args = tuple(canonical(a) for a in t.args)
+    if t.kind is tx.Kind.UNION:
+        args = tuple(sorted(args, key=lambda a: a.render()))
+    return tx.T(t.kind, t.name, args, t.values)
