@@ -83,10 +83,6 @@ def pair_endpoints(
 
 def method_names(model: ApiModel) -> dict[tuple[str, str], str]:
     """``(method, path)`` -> ``card.get``: the generated client's names, as it makes them."""
-    return _method_names(model)
-
-
-def _method_names(model: ApiModel) -> dict[tuple[str, str], str]:
     by_ns: dict[str, list[tuple[str, str]]] = {}
     for e in model.endpoints:
         by_ns.setdefault(e.namespace, []).append((e.method, e.path))
@@ -105,7 +101,7 @@ def family(source_format: str) -> str:
 class _Collector:
     def __init__(self, old: ApiModel, new: ApiModel) -> None:
         self.changes: list[Change] = []
-        self.old_names, self.new_names = _method_names(old), _method_names(new)
+        self.old_names, self.new_names = method_names(old), method_names(new)
         self.pair: tuple[Endpoint | None, Endpoint | None] = (None, None)
         same_family = family(old.source_format) == family(new.source_format)
         # Across the Markdown/OpenAPI boundary some facts are not comparable: Markdown docs

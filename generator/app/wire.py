@@ -212,10 +212,8 @@ def _param(
     elif fact.wire_name != p.name:
         key_path = (fact.wire_name,)
     t = p.type
-    if whole and location == "body" and tx.is_untyped(t):
-        t = tx.DICT
-    elif whole:
-        t = tx.DICT if location != "body" else t
+    if whole and (location != "body" or tx.is_untyped(t)):
+        t = tx.DICT  # a map; a whole body keeps the type the docs give it (a list, say)
     if location == "multipart" and p.name in _FILE_NAMES:
         t = tx.BYTES
     moved = (location, whole, key_path) != (p.location, p.whole_body, p.key_path)

@@ -99,10 +99,10 @@ def type_code(t: tx.T, *, file_parts: bool = True, lit: Callable[[str], str] = p
 _TYPING_NAMES = {tx.Kind.LITERAL: "Literal", tx.Kind.LIST: "List", tx.Kind.ANY: "Any"}
 
 
-def typing_names(t: tx.T) -> set[str]:
-    """The names of ``typing`` that ``type_code(t)`` uses."""
+def typing_names(t: tx.T, *, file_parts: bool = True) -> set[str]:
+    """The names of ``typing`` that ``type_code(t, file_parts=...)`` uses."""
     names = {_TYPING_NAMES[n.kind] for n in t.walk() if n.kind in _TYPING_NAMES}
-    if tx.BYTES in t.walk():
+    if file_parts and tx.BYTES in t.walk():
         names.add("IO")
     return names
 

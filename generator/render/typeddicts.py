@@ -28,6 +28,7 @@ import jinja2
 
 from generator.core import types as tx
 from generator.core.model import ApiModel, Endpoint, ObjectSchema
+from generator.render import literals
 from generator.render.jinja_env import environment
 from generator.render.literals import type_code
 
@@ -60,12 +61,9 @@ def return_annotation(endpoint: Endpoint) -> str:
     return annotation(endpoint.returns)
 
 
-_TYPING = {tx.Kind.LITERAL: "Literal", tx.Kind.LIST: "List", tx.Kind.ANY: "Any"}
-
-
 def typing_names(types: Iterable[tx.T]) -> set[str]:
     """The names of ``typing`` that ``annotation`` uses for these types."""
-    return {_TYPING[n.kind] for t in types for n in t.walk() if n.kind in _TYPING}
+    return set().union(*(literals.typing_names(t, file_parts=False) for t in types))
 
 
 def schema_names(types: Iterable[tx.T]) -> set[str]:

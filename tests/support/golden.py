@@ -53,11 +53,12 @@ def update() -> None:
     for case in CASES:
         target = GOLDEN / package_of(case)
         shutil.rmtree(target, ignore_errors=True)
-        for rel, text in render(case).items():
+        files = render(case)
+        for rel, text in files.items():
             path = target / rel
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8", newline="\n")
-        print(f"{target.relative_to(REPO)}: {len(render(case))} files")
+        print(f"{target.relative_to(REPO)}: {len(files)} files")
 
 
 if __name__ == "__main__":
