@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import PostActionTemplate, PutActionByIdTemplate
+from .._schemas import PostActionTemplate, PutActionTemplate
 
 _CREATE = RequestSpec(
     "POST",
@@ -388,7 +388,7 @@ class ActionResource(Resource):
             | Unset
         ) = UNSET,
         type: Literal["http", "query", "implicit"] | Unset = UNSET,
-        template: PutActionByIdTemplate | Unset = UNSET,
+        template: PutActionTemplate | Unset = UNSET,
         error_handle: str | Unset = UNSET,
         model_id: int | Unset = UNSET,
         parameters: List[dict[str, Any]] | Unset = UNSET,

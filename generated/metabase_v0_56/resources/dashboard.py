@@ -8,13 +8,13 @@ from typing_extensions import deprecated
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     Parameter,
-    PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item,
-    PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem,
-    PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem,
-    PutDashboardByIdCardsCardsItem,
-    PutDashboardByIdCardsTabsItem,
-    PutDashboardByIdDashcardsItem,
-    PutDashboardByIdTabsItem,
+    PostDashboardQueryParametersItem,
+    PostDashboardQueryParametersItem_2,
+    PostDashboardQueryParametersOption1Item,
+    PutDashboardCardsCardsItem,
+    PutDashboardCardsTabsItem,
+    PutDashboardDashcardsItem,
+    PutDashboardTabsItem,
 )
 
 _CREATE = RequestSpec(
@@ -278,13 +278,7 @@ class DashboardResource(Resource):
         export_format: Literal["csv", "api", "xlsx", "json"],
         *,
         format_rows: bool | Unset = UNSET,
-        parameters: (
-            List[
-                PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item
-            ]
-            | str
-            | Unset
-        ) = UNSET,
+        parameters: List[PostDashboardQueryParametersOption1Item] | str | Unset = UNSET,
         pivot_results: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -741,10 +735,7 @@ class DashboardResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        parameters: (
-            List[PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]
-            | Unset
-        ) = UNSET,
+        parameters: List[PostDashboardQueryParametersItem] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -855,10 +846,7 @@ class DashboardResource(Resource):
         card_id: int,
         *,
         dashboard_load_id: str | Unset = UNSET,
-        parameters: (
-            List[PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]
-            | Unset
-        ) = UNSET,
+        parameters: List[PostDashboardQueryParametersItem_2] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -901,12 +889,12 @@ class DashboardResource(Resource):
         archived: bool | Unset = UNSET,
         collection_position: int | Unset = UNSET,
         embedding_params: dict[str, Literal["disabled", "enabled", "locked"]] | Unset = UNSET,
-        tabs: List[PutDashboardByIdTabsItem] | Unset = UNSET,
+        tabs: List[PutDashboardTabsItem] | Unset = UNSET,
         collection_id: int | Unset = UNSET,
         cache_ttl: int | Unset = UNSET,
         caveats: str | Unset = UNSET,
         parameters: List[Parameter] | Unset = UNSET,
-        dashcards: List[PutDashboardByIdDashcardsItem] | Unset = UNSET,
+        dashcards: List[PutDashboardDashcardsItem] | Unset = UNSET,
         description: str | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -970,8 +958,8 @@ class DashboardResource(Resource):
         self,
         id: int,
         *,
-        cards: List[PutDashboardByIdCardsCardsItem],
-        tabs: List[PutDashboardByIdCardsTabsItem] | Unset = UNSET,
+        cards: List[PutDashboardCardsCardsItem],
+        tabs: List[PutDashboardCardsTabsItem] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

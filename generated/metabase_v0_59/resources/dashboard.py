@@ -8,13 +8,13 @@ from typing_extensions import deprecated
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     ParametersParameter,
-    PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item,
-    PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem,
-    PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem,
-    PutDashboardByIdCardsCardsItem,
-    PutDashboardByIdCardsTabsItem,
-    PutDashboardByIdDashcardsItem,
-    PutDashboardByIdTabsItem,
+    PostDashboardQueryParametersItem,
+    PostDashboardQueryParametersItem_2,
+    PostDashboardQueryParametersOption1Item,
+    PutDashboardCardsCardsItem,
+    PutDashboardCardsTabsItem,
+    PutDashboardDashcardsItem,
+    PutDashboardTabsItem,
 )
 
 _CREATE = RequestSpec(
@@ -284,14 +284,7 @@ class DashboardResource(Resource):
         export_format: Literal["csv", "api", "xlsx", "json"],
         *,
         format_rows: bool | Unset = UNSET,
-        parameters: (
-            List[
-                PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item
-            ]
-            | str
-            | None
-            | Unset
-        ) = UNSET,
+        parameters: List[PostDashboardQueryParametersOption1Item] | str | None | Unset = UNSET,
         pivot_results: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -751,11 +744,7 @@ class DashboardResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        parameters: (
-            List[PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]
-            | None
-            | Unset
-        ) = UNSET,
+        parameters: List[PostDashboardQueryParametersItem] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -866,11 +855,7 @@ class DashboardResource(Resource):
         card_id: int,
         *,
         dashboard_load_id: str | None | Unset = UNSET,
-        parameters: (
-            List[PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]
-            | None
-            | Unset
-        ) = UNSET,
+        parameters: List[PostDashboardQueryParametersItem_2] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -916,12 +901,12 @@ class DashboardResource(Resource):
         embedding_params: (
             dict[str, Literal["disabled", "enabled", "locked"]] | None | Unset
         ) = UNSET,
-        tabs: List[PutDashboardByIdTabsItem] | None | Unset = UNSET,
+        tabs: List[PutDashboardTabsItem] | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
         caveats: str | None | Unset = UNSET,
         parameters: List[ParametersParameter] | None | Unset = UNSET,
-        dashcards: List[PutDashboardByIdDashcardsItem] | None | Unset = UNSET,
+        dashcards: List[PutDashboardDashcardsItem] | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -987,8 +972,8 @@ class DashboardResource(Resource):
         self,
         id: int,
         *,
-        cards: List[PutDashboardByIdCardsCardsItem],
-        tabs: List[PutDashboardByIdCardsTabsItem] | None | Unset = UNSET,
+        cards: List[PutDashboardCardsCardsItem],
+        tabs: List[PutDashboardCardsTabsItem] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -7,8 +7,8 @@ from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     ExpandedSchedulesMap,
-    GetDatabaseByIdSettingsAvailableResponse,
-    PostDatabaseByIdPermissionWorkspaceCheckResponse,
+    GetDatabaseSettingsAvailableResponse,
+    PostDatabaseCheckResponse,
     PostDatabaseValidateDetails,
 )
 
@@ -754,7 +754,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetDatabaseByIdSettingsAvailableResponse:
+    ) -> GetDatabaseSettingsAvailableResponse:
         """GET /api/database/{id}/settings-available
 
         Args:
@@ -762,7 +762,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidsettings-available
         """
-        _result: GetDatabaseByIdSettingsAvailableResponse = self._call(
+        _result: GetDatabaseSettingsAvailableResponse = self._call(
             _GET_SETTINGS_AVAILABLE,
             (id,),
             timeout=timeout,
@@ -943,7 +943,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostDatabaseByIdPermissionWorkspaceCheckResponse:
+    ) -> PostDatabaseCheckResponse:
         """POST /api/database/{id}/permission/workspace/check
 
         Args:
@@ -951,7 +951,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatabaseidpermissionworkspacecheck
         """
-        _result: PostDatabaseByIdPermissionWorkspaceCheckResponse = self._call(
+        _result: PostDatabaseCheckResponse = self._call(
             _POST_PERMISSION_WORKSPACE_CHECK,
             (id,),
             timeout=timeout,

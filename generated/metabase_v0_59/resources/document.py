@@ -8,9 +8,9 @@ from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET,
 from .._schemas import (
     Document,
     GetDocumentPublicResponseItem,
-    PostDocumentByDocumentIdPublicLinkResponse,
     PostDocumentCardsValue,
-    PutDocumentByDocumentIdCardsValue,
+    PostDocumentPublicLinkResponse,
+    PutDocumentCardsValue,
 )
 
 _CREATE = RequestSpec(
@@ -317,7 +317,7 @@ class DocumentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostDocumentByDocumentIdPublicLinkResponse:
+    ) -> PostDocumentPublicLinkResponse:
         """POST /api/document/{document-id}/public-link
 
         Args:
@@ -325,7 +325,7 @@ class DocumentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidocumentdocument-idpublic-link
         """
-        _result: PostDocumentByDocumentIdPublicLinkResponse = self._call(
+        _result: PostDocumentPublicLinkResponse = self._call(
             _POST_PUBLIC_LINK,
             (document_id,),
             timeout=timeout,
@@ -341,7 +341,7 @@ class DocumentResource(Resource):
         document_id: int,
         *,
         archived: bool | None | Unset = UNSET,
-        cards: dict[str, PutDocumentByDocumentIdCardsValue] | None | Unset = UNSET,
+        cards: dict[str, PutDocumentCardsValue] | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
         document: Any | Unset = UNSET,

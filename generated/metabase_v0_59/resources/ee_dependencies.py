@@ -11,14 +11,14 @@ from .._schemas import (
     CardEntity,
     DashboardEntity,
     DocumentEntity,
-    GetEeDependenciesGraphBreakingResponse,
-    GetEeDependenciesGraphUnreferencedResponse,
+    GetEeBreakingResponse,
+    GetEeUnreferencedResponse,
     GraphResponse,
     LegacyColumnMetadata,
     MeasureEntity,
     ParameterMapping,
     ParametersParameter,
-    PostEeDependenciesCheckTransformSource,
+    PostEeCheckTransformSource,
     SandboxEntity,
     SegmentEntity,
     SnippetEntity,
@@ -232,7 +232,7 @@ class EeDependenciesResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeDependenciesGraphBreakingResponse:
+    ) -> GetEeBreakingResponse:
         """GET /api/ee/dependencies/graph/breaking
 
         Args:
@@ -251,7 +251,7 @@ class EeDependenciesResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieedependenciesgraphbreaking
         """
-        _result: GetEeDependenciesGraphBreakingResponse = self._call(
+        _result: GetEeBreakingResponse = self._call(
             _GET_GRAPH_BREAKING,
             (
                 types,
@@ -530,7 +530,7 @@ class EeDependenciesResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeDependenciesGraphUnreferencedResponse:
+    ) -> GetEeUnreferencedResponse:
         """GET /api/ee/dependencies/graph/unreferenced
 
         Args:
@@ -549,7 +549,7 @@ class EeDependenciesResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieedependenciesgraphunreferenced
         """
-        _result: GetEeDependenciesGraphUnreferencedResponse = self._call(
+        _result: GetEeUnreferencedResponse = self._call(
             _GET_GRAPH_UNREFERENCED,
             (
                 types,
@@ -674,7 +674,7 @@ class EeDependenciesResource(Resource):
         *,
         id: int,
         name: str | Unset = UNSET,
-        source: PostEeDependenciesCheckTransformSource | None | Unset = UNSET,
+        source: PostEeCheckTransformSource | None | Unset = UNSET,
         target: dict[str, Any] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, IO, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import PutTableByIdFieldsOrderResponse
+from .._schemas import PutTableFieldsOrderResponse
 
 _GET = RequestSpec(
     "GET",
@@ -665,7 +665,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutTableByIdFieldsOrderResponse:
+    ) -> PutTableFieldsOrderResponse:
         """PUT /api/table/{id}/fields/order
 
         Args:
@@ -674,7 +674,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apitableidfieldsorder
         """
-        _result: PutTableByIdFieldsOrderResponse = self._call(
+        _result: PutTableFieldsOrderResponse = self._call(
             _UPDATE_FIELDS_ORDER,
             (id, body),
             timeout=timeout,
