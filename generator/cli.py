@@ -98,7 +98,8 @@ def _package_writes(prepared: list[Prepared], note: str = "") -> list[Callable[[
 
 def _write_package(prepared: Prepared, note: str) -> str:
     w = prepared.write()
-    return f"{w.path}: {w.endpoints} endpoints{note}"
+    kept = f"; kept build output {', '.join(k + '/' for k in w.kept)}" if w.kept else ""
+    return f"{w.path}: {w.endpoints} endpoints{note}{kept}"
 
 
 def cmd_generate(args: argparse.Namespace) -> Outcome:
