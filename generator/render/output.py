@@ -8,6 +8,7 @@ kept, moved into the regenerated folder as it was.
 
 from __future__ import annotations
 
+import keyword
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,6 +120,8 @@ _TAKEN = frozenset(
 
 def package_problem(package: str) -> str | None:
     """Why ``package`` cannot name a generated package, or None when it can."""
+    if keyword.iskeyword(package) or keyword.issoftkeyword(package):
+        return f"package name {package!r} is a Python keyword; pick another, e.g. {package}_client"
     if not package.isidentifier() or naming.identifier(package) != package:
         return "package name must be a lower-case Python identifier (e.g. metabase_v0_49)"
     if package in sys.stdlib_module_names or package in _TAKEN:
