@@ -10,12 +10,9 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from generator.app.wire import apply_facts
 from generator.core.diagnostics import Diagnostics, InputError, Location
 from generator.core.jsonform import ModelFormatError, loads
 from generator.readers.detect import MODEL_FILE, Found, detect
-from generator.readers.markdown.load import load_markdown
-from generator.readers.openapi.load import load_openapi
 from generator.readers.result import Loaded
 from generator.readers.textio import read_text
 
@@ -40,10 +37,16 @@ def load(path: str | Path, version: str | None = None) -> Loaded:
 
 
 def _load(found: Found, version: str | None) -> Loaded:
+    # each reader is imported when its kind of docs is read (a command loads one or two)
     if found.kind == "model":
         return load_model_json(found.path, found.text)
     if found.kind == "openapi":
+        from generator.readers.openapi.load import load_openapi
+
         return load_openapi(found.path, version, found.text)
+    from generator.app.wire import apply_facts
+    from generator.readers.markdown.load import load_markdown
+
     loaded = load_markdown(found.path, version)
     model, report = apply_facts(loaded.model, loaded.diagnostics)
     return Loaded(model, loaded.diagnostics, loaded.root, report.lines())
