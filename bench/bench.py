@@ -12,6 +12,8 @@
             release, endpoints generated, mypy --strict on the output, and generation time.
 - import:   importing that generated package in a fresh interpreter, against importing
             requests alone (target: under 150 ms).
+- calls, usage: a client call against plain requests, and a 2000-file --usage scan
+            (bench/calls.py; these were timing assertions in the tests).
 - process:  whole processes, as a user waits for them: mbgen model, diff and generate
             against baseline processes (bench/processes.py; targets 2x, 1.2x, 1.2x).
 Not a test: timings depend on the machine; the ratios are what we track.
@@ -33,7 +35,8 @@ sys.path.insert(0, str(REPO))
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 
-from processes import bench_processes  # noqa: E402  (bench/ is on sys.path, the script's)
+from calls import bench_calls, bench_usage_scan  # noqa: E402  (bench/ is on sys.path)
+from processes import bench_processes  # noqa: E402
 
 from generator.analysis import diff  # noqa: E402
 from generator.app import generate  # noqa: E402
@@ -272,6 +275,8 @@ def main() -> int:
     bench_parse(corpus, args.repeat)
     bench_generate(corpus, max(1, args.repeat // 2))
     bench_diff(corpus, args.repeat)
+    bench_calls(args.repeat)
+    bench_usage_scan()
     bench_processes(corpus, args.repeat)
     if not args.skip_opc:
         bench_openapi_python_client(corpus)
