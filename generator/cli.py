@@ -165,9 +165,16 @@ def cmd_fetch(args: argparse.Namespace) -> Outcome:
 
 def cmd_facts(args: argparse.Namespace) -> Outcome:
     """``mbgen facts build|verify|show ...``: the facts maintainer tool (generator.facts)."""
+    import subprocess
+
     from generator import facts
 
-    code = facts.main(args.rest, prog="mbgen facts")
+    try:
+        code = facts.main(args.rest, prog="mbgen facts")
+    except subprocess.CalledProcessError as exc:
+        said = exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes) else ""
+        last = (said.strip().splitlines() or [f"exit {exc.returncode}"])[-1]
+        raise InputError("mbgen facts", 0, f"git failed: {last}", "git") from None
     if code:
         raise InputError(
             "mbgen facts", 0, f"{' '.join(args.rest[:1])} failed (exit {code})", "usage"

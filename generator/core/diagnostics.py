@@ -59,6 +59,7 @@ CODES: dict[str, tuple[Level, str]] = {
     "no-java": (E, "no Java to run the jar with"),
     "not-metabase": (E, "a jar that is not Metabase"),
     "timeout": (E, "a command that ran too long"),
+    "git": (E, "a git command of mbgen facts failed (no such repository or revision)"),
     # what the docs say in a way mbgen reads around
     "bad-param": (W, "a parameter entry without a name"),
     "namespace-heading": (W, "a heading naming a namespace, read as the route it documents"),

@@ -45,6 +45,7 @@ def test_versions_say_the_release_and_mbgen() -> None:
     assert dist_version("unknown", "0.2.0") == "0.dev0+mbgen.0.2.0"
 
 
+@pytest.mark.corpus  # pip install and pip wheel of every shipped release
 @pytest.mark.parametrize("pkg", SHIPPED, ids=[p.name for p in SHIPPED])
 def test_shipped_package_installs_builds_and_imports_as_another_user(
     pkg: Path, open_tmp: Path

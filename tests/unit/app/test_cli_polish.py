@@ -76,7 +76,7 @@ def test_a_version_the_title_overrules_is_shown_without_v(tmp_path: Path) -> Non
     )
     proc = run("model", tmp_path, "--version", "0.30", "-o", tmp_path / "m.json")
     assert proc.returncode == 0
-    (shown, *rest) = proc.stderr.splitlines()
+    shown, *rest = proc.stderr.splitlines()
     assert "the title says Metabase 0.23.1, --version says 0.30: using 0.23.1" in shown
     assert "[version-mismatch]" in shown and all("version-mismatch" not in r for r in rest)
     assert json.loads((tmp_path / "m.json").read_text())["metabase_version"] == "0.23.1"
