@@ -1,0 +1,98 @@
+"""Routes of the 'ee-audit-app' namespace (3 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._schemas import PostEeAuditAppAnalyticsDevExportResponse
+
+
+class EeAuditAppResource(Resource):
+    """Routes of the 'ee-audit-app' namespace (3 endpoints)."""
+
+    def delete_user_subscriptions(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/ee/audit-app/user/{id}/subscriptions
+
+        Args:
+            id: int; path; required.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apieeaudit-appuseridsubscriptions
+        """
+        return self._call(
+            "DELETE",
+            "/api/ee/audit-app/user/{}/subscriptions",
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_user_audit_info(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/ee/audit-app/user/audit-info
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeaudit-appuseraudit-info
+        """
+        return self._call(
+            "GET",
+            "/api/ee/audit-app/user/audit-info",
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def post_analytics_dev_export(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> PostEeAuditAppAnalyticsDevExportResponse | None:
+        """POST /api/ee/audit-app/analytics-dev/export
+
+        Part of Metabase's paid-plan features.
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeaudit-appanalytics-devexport
+        """
+        _result: PostEeAuditAppAnalyticsDevExportResponse | None = self._call(
+            "POST",
+            "/api/ee/audit-app/analytics-dev/export",
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
+        )
+        return _result

@@ -1,0 +1,46 @@
+"""Routes of the 'ee-data-complexity-score' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import GetEeDataComplexityScoreComplexityResponse
+
+
+class EeDataComplexityScoreResource(Resource):
+    """Routes of the 'ee-data-complexity-score' namespace (1 endpoints)."""
+
+    def get_complexity(
+        self,
+        *,
+        force_recalculation: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> GetEeDataComplexityScoreComplexityResponse:
+        """GET /api/ee/data-complexity-score/complexity
+
+        Args:
+            force_recalculation: bool; query string; optional; default false; sent as 'force-recalculation'.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieedata-complexity-scorecomplexity
+        """
+        _result: GetEeDataComplexityScoreComplexityResponse = self._call(
+            "GET",
+            "/api/ee/data-complexity-score/complexity",
+            (),
+            query={
+                "force-recalculation": force_recalculation,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result

@@ -1,0 +1,82 @@
+"""Routes of the 'ee-email' namespace (2 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+from .._runtime import Resource, Timeout, UNSET, Unset
+
+
+class EeEmailResource(Resource):
+    """Routes of the 'ee-email' namespace (2 endpoints)."""
+
+    def delete_override(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/ee/email/override
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apieeemailoverride
+        """
+        return self._call(
+            "DELETE",
+            "/api/ee/email/override",
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def update_override(
+        self,
+        *,
+        email_smtp_host_override: str | None | Unset = UNSET,
+        email_smtp_password_override: str | None | Unset = UNSET,
+        email_smtp_port_override: int | None | Unset = UNSET,
+        email_smtp_security_override: str | None | Unset = UNSET,
+        email_smtp_username_override: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/ee/email/override
+
+        Args:
+            email_smtp_host_override: str | None; JSON body; optional; None sends null; sent as 'email-smtp-host-override'.
+            email_smtp_password_override: str | None; JSON body; optional; None sends null; sent as 'email-smtp-password-override'.
+            email_smtp_port_override: int | None; JSON body; optional; None sends null; sent as 'email-smtp-port-override'.
+            email_smtp_security_override: str | None; JSON body; optional; None sends null; sent as 'email-smtp-security-override'.
+            email_smtp_username_override: str | None; JSON body; optional; None sends null; sent as 'email-smtp-username-override'.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apieeemailoverride
+        """
+        return self._call(
+            "PUT",
+            "/api/ee/email/override",
+            (),
+            body={
+                "email-smtp-host-override": email_smtp_host_override,
+                "email-smtp-password-override": email_smtp_password_override,
+                "email-smtp-port-override": email_smtp_port_override,
+                "email-smtp-security-override": email_smtp_security_override,
+                "email-smtp-username-override": email_smtp_username_override,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

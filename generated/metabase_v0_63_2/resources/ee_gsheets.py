@@ -1,0 +1,187 @@
+"""Routes of the 'ee-gsheets' namespace (5 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    GetEeGsheetsServiceAccountResponse,
+    ResponseOption1,
+    ResponseOption2Option2,
+    ResponseOption2Option3,
+    ResponseOption2Option4,
+    ResponseOption2Option5,
+)
+
+
+class EeGsheetsResource(Resource):
+    """Routes of the 'ee-gsheets' namespace (5 endpoints)."""
+
+    def delete_connection(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/ee/gsheets/connection
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apieegsheetsconnection
+        """
+        return self._call(
+            "DELETE",
+            "/api/ee/gsheets/connection",
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_connection(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> (
+        ResponseOption1
+        | dict[str, Any]
+        | ResponseOption2Option2
+        | ResponseOption2Option3
+        | ResponseOption2Option4
+        | ResponseOption2Option5
+    ):
+        """GET /api/ee/gsheets/connection
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieegsheetsconnection
+        """
+        _result: (
+            ResponseOption1
+            | dict[str, Any]
+            | ResponseOption2Option2
+            | ResponseOption2Option3
+            | ResponseOption2Option4
+            | ResponseOption2Option5
+        ) = self._call(
+            "GET",
+            "/api/ee/gsheets/connection",
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    def get_service_account(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> GetEeGsheetsServiceAccountResponse:
+        """GET /api/ee/gsheets/service-account
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieegsheetsservice-account
+        """
+        _result: GetEeGsheetsServiceAccountResponse = self._call(
+            "GET",
+            "/api/ee/gsheets/service-account",
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    def post_connection(
+        self,
+        *,
+        url: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> (
+        ResponseOption1
+        | dict[str, Any]
+        | ResponseOption2Option2
+        | ResponseOption2Option3
+        | ResponseOption2Option4
+        | ResponseOption2Option5
+    ):
+        """POST /api/ee/gsheets/connection
+
+        Args:
+            url: str; JSON body; required.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieegsheetsconnection
+        """
+        _result: (
+            ResponseOption1
+            | dict[str, Any]
+            | ResponseOption2Option2
+            | ResponseOption2Option3
+            | ResponseOption2Option4
+            | ResponseOption2Option5
+        ) = self._call(
+            "POST",
+            "/api/ee/gsheets/connection",
+            (),
+            body={
+                "url": url,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    def post_connection_sync(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/ee/gsheets/connection/sync
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieegsheetsconnectionsync
+        """
+        return self._call(
+            "POST",
+            "/api/ee/gsheets/connection/sync",
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

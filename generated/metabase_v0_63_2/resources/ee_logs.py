@@ -1,0 +1,41 @@
+"""Routes of the 'ee-logs' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+from .._runtime import Resource, Timeout, UNSET, Unset
+
+
+class EeLogsResource(Resource):
+    """Routes of the 'ee-logs' namespace (1 endpoints)."""
+
+    def get_query_execution_by_yyyy_mm(
+        self,
+        yyyy_mm: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/ee/logs/query_execution/{yyyy-mm}
+
+        Args:
+            yyyy_mm: str; path; required; sent as 'yyyy-mm'.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieelogsquery_executionyyyy-mm
+        """
+        return self._call(
+            "GET",
+            "/api/ee/logs/query_execution/{}",
+            (yyyy_mm,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

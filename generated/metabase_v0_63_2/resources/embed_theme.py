@@ -1,0 +1,228 @@
+"""Routes of the 'embed-theme' namespace (7 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, List
+from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import EmbeddingTheme, PostEmbedThemeSeedDefaultsThemesItem
+
+
+class EmbedThemeResource(Resource):
+    """Routes of the 'embed-theme' namespace (7 endpoints)."""
+
+    def create(
+        self,
+        *,
+        name: str,
+        settings: dict[str, Any],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> EmbeddingTheme:
+        """POST /api/embed-theme
+
+        Args:
+            name: str; JSON body; required.
+            settings: dict[str, Any]; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiembed-theme
+        """
+        _result: EmbeddingTheme = self._call(
+            "POST",
+            "/api/embed-theme",
+            (),
+            body={
+                "name": name,
+                "settings": settings,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    def delete(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """DELETE /api/embed-theme/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apiembed-themeid
+        """
+        _result: None = self._call(
+            "DELETE",
+            "/api/embed-theme/{}",
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> EmbeddingTheme:
+        """GET /api/embed-theme/{id}
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiembed-themeid
+        """
+        _result: EmbeddingTheme = self._call(
+            "GET",
+            "/api/embed-theme/{}",
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[EmbeddingTheme]:
+        """GET /api/embed-theme
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiembed-theme
+        """
+        _result: List[EmbeddingTheme] = self._call(
+            "GET",
+            "/api/embed-theme",
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    def post_copy(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> EmbeddingTheme:
+        """POST /api/embed-theme/{id}/copy
+
+        Args:
+            id: int; path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiembed-themeidcopy
+        """
+        _result: EmbeddingTheme = self._call(
+            "POST",
+            "/api/embed-theme/{}/copy",
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    def post_seed_defaults(
+        self,
+        *,
+        themes: List[PostEmbedThemeSeedDefaultsThemesItem],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """POST /api/embed-theme/seed-defaults
+
+        Args:
+            themes: list[PostEmbedThemeSeedDefaultsThemesItem]; JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiembed-themeseed-defaults
+        """
+        _result: None = self._call(
+            "POST",
+            "/api/embed-theme/seed-defaults",
+            (),
+            body={
+                "themes": themes,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    def update(
+        self,
+        id: int,
+        *,
+        name: str | None | Unset = UNSET,
+        settings: dict[str, Any] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> EmbeddingTheme:
+        """PUT /api/embed-theme/{id}
+
+        Args:
+            id: int; path; required.
+            name: str | None; JSON body; optional; None sends null.
+            settings: dict[str, Any] | None; JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apiembed-themeid
+        """
+        _result: EmbeddingTheme = self._call(
+            "PUT",
+            "/api/embed-theme/{}",
+            (id,),
+            body={
+                "name": name,
+                "settings": settings,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result

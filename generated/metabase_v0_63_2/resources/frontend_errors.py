@@ -1,0 +1,42 @@
+"""Routes of the 'frontend-errors' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal
+from .._runtime import Resource, Timeout, UNSET, Unset
+
+
+class FrontendErrorsResource(Resource):
+    """Routes of the 'frontend-errors' namespace (1 endpoints)."""
+
+    def create(
+        self,
+        *,
+        type: Literal["component-crash", "chart-render-error"],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/frontend-errors
+
+        Args:
+            type: Literal['component-crash', 'chart-render-error']; JSON body; required; one of 'component-crash', 'chart-render-error'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apifrontend-errors
+        """
+        return self._call(
+            "POST",
+            "/api/frontend-errors",
+            (),
+            body={
+                "type": type,
+            },
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
