@@ -1,5 +1,6 @@
 """Every shipped package is a project: it installs with pip, builds a wheel, imports as
-another user, and black leaves its code as it is."""
+another user, passes mypy --strict, and black leaves its code as it is. The packages are the
+ones generated/sources.json lists; a test keeps that list and the folders in step."""
 
 from __future__ import annotations
 
@@ -13,11 +14,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support.corpus import REPO
+from support.packages import model_of
+from support.shipped import GENERATED, shipped, sources
+from support.typecheck import HINTS, mypy_strict
 
+from generator.render import package as render
 from generator.render.project import dist_version
 
-SHIPPED = sorted(p for p in (REPO / "generated").iterdir() if (p / "MBGEN_GENERATED").is_file())
+SHIPPED = [GENERATED / name for name in shipped()]
 
 
 def run(*args: str | Path, **kw: object) -> subprocess.CompletedProcess[str]:
@@ -35,6 +39,30 @@ def open_tmp() -> Iterator[Path]:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_sources_json_lists_every_shipped_package_and_what_it_was_built_from() -> None:
+    folders = sorted(p.name for p in GENERATED.iterdir() if (p / render.MARKER).is_file())
+    assert folders == shipped()
+    for name, src in sources().items():
+        model = model_of(GENERATED / name / "model.json")
+        assert model.source_format == src["format"], name
+        assert src.get("corpus") or {"repository", "commit", "path"} <= set(src["source"]), name
+        if src["version"] is not None:  # else the docs' own title says it
+            assert model.metabase_version == src["version"], name
+    formats = {src["format"] for src in sources().values()}
+    assert {"markdown-single", "markdown-single-toc", "markdown-split"} <= formats
+    assert {"openapi-html-embedded", "openapi-html-json"} <= formats
+
+
+@pytest.mark.parametrize("hints", HINTS)
+def test_shipped_packages_pass_mypy_strict(hints: str, tmp_path: Path) -> None:
+    """One mypy run over every shipped package (a run per package would cost its start-up
+    and the shared runtime's check each time)."""
+    proc = mypy_strict(GENERATED, hints, tmp_path)
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    checked = int(proc.stdout.rsplit(" in ", 1)[1].split()[0])  # "... no issues found in N ..."
+    assert checked >= sum(len(list(p.rglob("*.py"))) for p in SHIPPED)
 
 
 def test_versions_say_the_release_and_mbgen() -> None:
