@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support import shipped as shipped_mod
 from support.packages import model_of
 from support.shipped import GENERATED, shipped, sources
 from support.typecheck import HINTS, mypy_strict
@@ -47,12 +48,34 @@ def test_sources_json_lists_every_shipped_package_and_what_it_was_built_from() -
     for name, src in sources().items():
         model = model_of(GENERATED / name / "model.json")
         assert model.source_format == src["format"], name
-        assert src.get("corpus") or {"repository", "commit", "path"} <= set(src["source"]), name
+        origin = {"repository", "commit", "path", "version_from"}
+        assert src.get("corpus") or origin <= set(src["source"]), name
         if src["version"] is not None:  # else the docs' own title says it
             assert model.metabase_version == src["version"], name
     formats = {src["format"] for src in sources().values()}
     assert {"markdown-single", "markdown-single-toc", "markdown-split"} <= formats
     assert {"openapi-html-embedded", "openapi-html-json"} <= formats
+
+
+def test_a_sourced_release_is_compared_with_its_docs_only_where_they_are_at_hand(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A release sourced from a public copy (not in the corpus) names its origin; its docs
+    stay out of the repository, so the tests comparing with them skip, saying where from."""
+    origin = {"repository": "example/mb-copy", "commit": "ab" * 20, "path": "docs/api.json"}
+    entry = {"corpus": None, "version": "9.1", "format": "openapi-html-json", "source": origin}
+    monkeypatch.setattr(shipped_mod, "sources", lambda: {"metabase_v9_1": entry})
+    monkeypatch.setattr(shipped_mod, "SOURCED", tmp_path)
+    docs, why = shipped_mod.docs_of("metabase_v9_1")
+    assert docs is None
+    assert "docs/api.json of example/mb-copy at abababababab" in why and "MBGEN_SOURCED" in why
+    (param,) = shipped_mod.docs_params(["metabase_v9_1"])
+    assert [m.kwargs["reason"] for m in param.marks] == [why]
+    (tmp_path / "metabase_v9_1").mkdir()
+    (tmp_path / "metabase_v9_1" / "api.json").write_text("{}")
+    assert shipped_mod.docs_of("metabase_v9_1") == (tmp_path / "metabase_v9_1", "")
+    (param,) = shipped_mod.docs_params(["metabase_v9_1"])
+    assert param.values == ("metabase_v9_1", tmp_path / "metabase_v9_1") and not param.marks
 
 
 @pytest.mark.parametrize("hints", HINTS)
