@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -134,3 +143,220 @@ class ModelIndexResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+
+class AsyncModelIndexResource(AsyncResource):
+    """Routes of the 'model-index' namespace, awaited (AsyncClient's)."""
+
+    async def create(
+        self,
+        *,
+        model_id: int,
+        pk_ref: Any,
+        value_ref: Any,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/model-index/
+
+        Args:
+            model_id: JSON body; required; must be >= 1.
+            pk_ref: JSON body; required.
+            value_ref: JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apimodel-index
+        """
+        return await self._call(
+            _CREATE,
+            (model_id, pk_ref, value_ref),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/model-index/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apimodel-indexid
+        """
+        return await self._call(
+            _DELETE,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/model-index/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apimodel-indexid
+        """
+        return await self._call(
+            _GET,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def list(
+        self,
+        *,
+        model_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/model-index/
+
+        Args:
+            model_id: query string; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apimodel-index
+        """
+        return await self._call(
+            _LIST,
+            (model_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+if TYPE_CHECKING:
+
+    class RawModelIndexResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def create(
+            self,
+            *,
+            model_id: int,
+            pk_ref: Any,
+            value_ref: Any,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def delete(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def list(
+            self,
+            *,
+            model_id: int,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+    class AsyncRawModelIndexResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def create(
+            self,
+            *,
+            model_id: int,
+            pk_ref: Any,
+            value_ref: Any,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def delete(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def list(
+            self,
+            *,
+            model_id: int,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
