@@ -158,6 +158,8 @@ def wire_request(
 
 def wire_body(request: requests.Request) -> tuple[bytes | None, str | None]:
     """The body bytes and content type requests sends for ``request`` (None: no body)."""
+    if request.json is None and not request.data and not request.files:
+        return None, None  # requests sends no body and no content type: skip preparing
     prepared = request.prepare()
     body = prepared.body
     ctype = prepared.headers.get("Content-Type")
