@@ -10,6 +10,7 @@ import asyncio
 import io
 import json
 import logging
+import re
 import socket
 import time
 import warnings
@@ -464,3 +465,56 @@ def test_with_raw_response_sync_and_async(era: Era, rec: Recorder) -> None:
     with pytest.raises(AttributeError):
         _ = mb.with_raw_response.no_such_resource
     assert [r["path"] for r in rec.requests] == ["/api/card/1", "/api/card/2", "/api/card/3"]
+
+
+# --- multipart -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def upload_pkg(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    from support.packages import generate_into
+
+    out = tmp_path_factory.mktemp("gen_upload_async")
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures"
+    generate_into(fixtures / "openapi-json", out, version="0.97")
+    return import_package(out, "metabase_v0_97")
+
+
+def test_multipart_upload_is_resent_whole_after_a_401(
+    upload_pkg: ModuleType, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    got: list[dict[str, Any]] = []
+    statuses = [401, 200]  # the first try is refused, so the retry must resend the file
+
+    def handler(request: Request) -> Response:
+        got.append(
+            {
+                "ctype": request.headers.get("Content-Type", ""),
+                "files": {k: (f.filename, f.read()) for k, f in request.files.items()},
+                "form": dict(request.form.items()),
+            }
+        )
+        if statuses.pop(0) == 401:
+            return Response("Unauthenticated", 401)
+        return Response("{}", 200, content_type="application/json")
+
+    httpserver.expect_request("/api/session", method="POST").respond_with_json({"id": "t"})
+    httpserver.expect_request(re.compile("/api/ee/gizmo-audit/.*")).respond_with_handler(handler)
+    data = tmp_path / "rows.csv"
+    data.write_bytes(b"a,b\n1,2\n")
+    mb = upload_pkg.AsyncClient(
+        httpserver.url_for("/"), username="u", password="p", session_token="old"
+    )
+
+    async def calls() -> None:
+        with data.open("rb") as fh:
+            await mb.ee_gizmo_audit.post_upload("k 1", file=fh)
+        statuses[:] = [200]
+        await mb.ee_gizmo_audit.post_upload("k", file=b"y", extra_body={"collection_id": 5})
+
+    run(calls())
+    assert len(got) == 3
+    for g in got[:2]:
+        assert g["ctype"].startswith("multipart/form-data")
+        assert g["files"] == {"file": ("rows.csv", b"a,b\n1,2\n")}
+    assert got[2]["files"] == {"file": ("file", b"y")} and got[2]["form"] == {"collection_id": "5"}
