@@ -191,10 +191,11 @@ def cmd_diff(args: argparse.Namespace) -> Outcome:
         missing = [p for p in args.usage if not Path(p).exists()]
         if missing:
             raise InputError(missing[0], 0, "--usage: no such file or folder", "usage")
-        found = usage.analyse(args.usage, result, [old_pkg] if old_pkg else [])
-        failed = bool(found.hits) if args.fail_on == "breaking" else False
+        known = [*([old_pkg] if old_pkg else []), *(args.old_package or [])]
+        found = usage.analyse(args.usage, result, known, [generate.DEFAULT_OUT])
+        failed = bool(found.hits or found.blind) if args.fail_on == "breaking" else False
         if args.fail_on == "any":
-            failed = bool(found.hits or found.unresolved)
+            failed = bool(found.hits or found.blind or found.unresolved or found.errors)
     else:
         failed = (args.fail_on == "breaking" and bool(result.breaking)) or (
             args.fail_on == "any" and bool(result.changes)
@@ -298,6 +299,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="list non-breaking changes in full")
     p.add_argument("--old-version", help="OLD's Metabase version, when its docs do not say it")
     p.add_argument("--new-version", help="NEW's Metabase version, when its docs do not say it")
+    p.add_argument(
+        "--old-package",
+        action="append",
+        metavar="NAME",
+        help="a package name under which your code imports OLD's generated client (repeatable)",
+    )
     p.set_defaults(func=cmd_diff)
 
     return parser

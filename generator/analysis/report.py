@@ -95,6 +95,8 @@ def text(d: Diff, o: Options | None = None) -> str:
     rest = sorted(_unused(d, o), key=_order)
     if u is not None:
         lines += ["", _usage_headline(u)]
+        lines += [f"{n.file}:{n.line}: not checked: {n.text}: {n.reason}" for n in u.not_checked]
+        lines += [f"{x.file}:{x.line}: {x.reason}" for x in u.errors]
         for file, hits in _by_file(u.hits).items():
             for (line, col, call), group in _by_call(hits).items():
                 lines.append(f"{file}:{line}:{col}  {call}")
@@ -108,8 +110,6 @@ def text(d: Diff, o: Options | None = None) -> str:
         if u.undocumented:
             lines += ["", f"calls of routes the old docs do not document ({len(u.undocumented)}):"]
             lines += [f"{c.file}:{c.line}:{c.col}  {c.text}" for c in u.undocumented]
-        for x in u.errors:
-            lines.append(f"{x.file}:{x.line}: not read: {x.reason}")
         lines += ["", f"changes no call uses: {len(rest)}"]
         if rest and not o.full:
             lines.append("by kind: " + _kinds(rest))
@@ -129,10 +129,15 @@ def text(d: Diff, o: Options | None = None) -> str:
 def _usage_headline(u: Usage) -> str:
     sites = {(h.call.file, h.call.line, h.call.col) for h in u.hits}
     files = {h.call.file for h in u.hits}
-    return (
+    line = (
         f"usage: {u.files} files, {len(u.calls)} calls to Metabase, {len(sites)} affected "
         f"in {len(files)} files, {len(u.unresolved)} not resolved"
     )
+    if u.errors:
+        line += f", {len(u.errors)} not read"
+    if u.not_checked:
+        line += f"; {len(u.not_checked)} client imports not checked"
+    return line
 
 
 def _by_file(hits: list[Hit]) -> dict[str, list[Hit]]:
@@ -188,6 +193,11 @@ def markdown(d: Diff, o: Options | None = None) -> str:
                     what = f"**{c.kind}** `{c.method} {c.path}`" + (f" (`{py}`)" if py else "")
                     fix = f"; instead: {_code(h.suggestion)}" if h.suggestion else ""
                     out.append(f"  - {what}: {_md(c.message)}{fix}")
+        if u.not_checked or u.errors:
+            out += ["", "## Code not checked", ""]
+            for n in u.not_checked:
+                out.append(f"- `{n.file}:{n.line}` {_code(n.text)}: {_md(n.reason)}")
+            out += [f"- `{x.file}:{x.line}`: {_md(x.reason)}" for x in u.errors]
         if u.unresolved:
             out += ["", "## Calls not resolved", ""]
             for x in u.unresolved:
@@ -269,6 +279,10 @@ def _usage_json(u: Usage, d: Diff) -> dict[str, object]:
         "unresolved": [where(x) | {"call": x.text, "reason": x.reason} for x in u.unresolved],
         "undocumented": [where(c) | {"call": c.text} for c in u.undocumented],
         "unreadable": [where(x) | {"reason": x.reason} for x in u.errors],
+        "not_checked": [
+            {"file": n.file, "line": n.line, "import": n.text, "reason": n.reason}
+            for n in u.not_checked
+        ],
         "unused_changes": {
             "breaking": sum(1 for c in unused if c.severity == BREAKING),
             "non_breaking": sum(1 for c in unused if c.severity != BREAKING),

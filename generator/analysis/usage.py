@@ -9,27 +9,24 @@ docs/diff.md.
 
 from __future__ import annotations
 
-import ast
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from urllib.parse import unquote
 
+from generator.analysis import usage_read
 from generator.analysis.changes import BREAKING, CLIENT, Change, Diff
 from generator.analysis.diff import colon_path, exact_key, method_names
 from generator.analysis.usage_calls import (
     DYN,
     NOT_LITERAL,
     Call,
-    FuncInfo,
     Scan,
     Surface,
     Unresolved,
-    Value,
-    python_files,
 )
-from generator.analysis.usage_files import FileScanner
+from generator.analysis.usage_packages import NotChecked, OldSide
 from generator.core import naming
 from generator.core import types as tx
 from generator.core.model import ApiModel, Endpoint, Param
@@ -50,28 +47,61 @@ class Usage:
     unresolved: list[Unresolved] = field(default_factory=list)
     undocumented: list[Call] = field(default_factory=list)  # routes OLD does not document
     errors: list[Unresolved] = field(default_factory=list)
+    not_checked: list[NotChecked] = field(default_factory=list)  # clients not tied to OLD
+
+    @property
+    def blind(self) -> bool:
+        """The scan could not see every client: a gate must not pass."""
+        return bool(self.not_checked)
 
     def hit_changes(self) -> set[Change]:
         return {h.change for h in self.hits}
 
 
+def client_names(model: ApiModel) -> dict[tuple[str, str], str]:
+    """``(method, path)`` -> ``card.get``: the one place usage learns the client's names."""
+    return method_names(model)
+
+
+def known_version(model: ApiModel) -> str | None:
+    v = model.metabase_version
+    return None if v in ("", "unknown") else v
+
+
 def surface(model: ApiModel, packages: Iterable[str] = ()) -> Surface:
     res: dict[str, dict[str, tuple[str, str]]] = {}
-    for route, attr in method_names(model).items():
+    for route, attr in client_names(model).items():
         ns, name = attr.split(".", 1)
         res.setdefault(ns, {})[name] = route
-    pkgs = {naming.package_name(model.metabase_version), *packages}
+    version = known_version(model)
+    pkgs = {naming.package_name(version), *packages} if version else set(packages)
     return Surface(frozenset(pkgs), res)
 
 
-def analyse(paths: Iterable[str | Path], d: Diff, packages: Iterable[str] = ()) -> Usage:
-    """Scan ``paths`` for calls of OLD's client and hold them against ``d``'s changes."""
-    found: Scan = scan(paths, surface(d.old, packages))
+def _route_key(method: str, path: str) -> tuple[str, str]:
+    return method, exact_key(path)
+
+
+def analyse(
+    paths: Iterable[str | Path],
+    d: Diff,
+    packages: Iterable[str] = (),
+    search: Iterable[Path] = (),
+) -> Usage:
+    """Scan ``paths`` for calls of OLD's client and hold them against ``d``'s changes.
+
+    ``packages`` are names known to be OLD's client; ``search``, folders where generated
+    packages the code imports may be found (``generated/``), to tie them to OLD."""
+    s = surface(d.old, packages)
+    routes = frozenset((e.method, e.path) for e in d.old.endpoints)
+    old = OldSide(known_version(d.old), s.packages, routes, tuple(search))
+    found: Scan = usage_read.scan(paths, s, old, _route_key)
     return match(found, d)
 
 
-def _segments(path: str) -> list[str]:
-    return [s for s in exact_key(colon_path(path)).split("/") if s]
+@cache
+def _segments(path: str) -> tuple[str, ...]:
+    return tuple(s for s in exact_key(colon_path(path)).split("/") if s)
 
 
 def _seg_score(ep_seg: str, seg: str) -> int | None:
@@ -137,18 +167,23 @@ def _value_fits(v: object, t: tx.T) -> bool:
 def match(found: Scan, d: Diff) -> Usage:
     out = Usage(found.files, found.calls, unresolved=list(found.unresolved))
     out.errors = found.errors
+    out.not_checked = found.not_checked
     by_route: dict[tuple[str, str], list[Change]] = {}
     for c in d.changes:
         if c.old_path is not None:
             by_route.setdefault((c.method, exact_key(c.old_path)), []).append(c)
-    names = {attr: route for route, attr in method_names(d.old).items()}
+    names = {attr: route for route, attr in client_names(d.old).items()}
     eps = {(e.method, e.path): e for e in d.old.endpoints}
     new_eps = {(e.method, colon_path(e.path)): e for e in d.new.endpoints}
+    routes: dict[tuple[str, str], list[Endpoint]] = {}
     for call in found.calls:
         if call.via == "client":
             ep = eps[names[call.attr or ""]]
         else:
-            cands = route(d.old, call.http_method or "", call.url or "")
+            key = (call.http_method or "", call.url or "")
+            if key not in routes:
+                routes[key] = route(d.old, *key)
+            cands = routes[key]
             if not cands:
                 out.undocumented.append(call)
                 continue
@@ -304,57 +339,3 @@ def _suggestion(call: Call, c: Change, value: object) -> str | None | bool:
             return False
         return f"leave {kw}= out instead of None" if client else f"do not send {kw!r} as null"
     return False
-
-
-def scan(paths: Iterable[str | Path], surface: Surface) -> Scan:
-    """Read every file (no import, no execution) and find its calls to Metabase.
-
-    Only files that mention a client module, ``Client``/``client``, requests, httpx or
-    ``/api`` are parsed first; then those that name a client another file made at module
-    level (``from .conn import mb``). No other file can reach Metabase."""
-    out = Scan()
-    parsed: list[tuple[FileScanner, ast.Module]] = []
-    defs: dict[str, list[FuncInfo]] = {}
-    exports: dict[str, dict[str, Value]] = {}
-    later: list[tuple[Path, str]] = []
-    triggers = re.compile(
-        "|".join(["lient", "/api", "requests", "httpx", *map(re.escape, sorted(surface.packages))])
-    )
-
-    def read(path: Path, src: str) -> None:
-        name = path.as_posix()
-        try:
-            tree = ast.parse(src, filename=name)
-        except (SyntaxError, ValueError) as exc:
-            line = getattr(exc, "lineno", None) or 1
-            out.errors.append(Unresolved(name, line, 1, "", f"not read: {exc}"))
-            return
-        sc = FileScanner(surface, name, src.splitlines(keepends=True))
-        for k, v in sc.prepare(tree).items():
-            defs.setdefault(k, []).extend(v)
-        parsed.append((sc, tree))
-        stem = path.parent.name if path.stem == "__init__" else path.stem
-        exports.setdefault(stem, {}).update(sc.exported(tree))
-
-    for path in python_files(paths):
-        out.files += 1
-        src = path.read_text(encoding="utf-8", errors="replace")
-        if triggers.search(src):
-            read(path, src)
-        else:
-            later.append((path, src))
-    names = {n for made in exports.values() for n in made}
-    if names:
-        named = re.compile(r"\b(" + "|".join(map(re.escape, sorted(names))) + r")\b")
-        for path, src in later:
-            if "import" in src and named.search(src):
-                read(path, src)
-    for sc, tree in parsed:
-        sc.defs, sc.exports = defs, exports
-        sc.scan(tree)
-        out.calls += sc.calls
-        out.unresolved += sc.unresolved
-    out.calls.sort(key=lambda c: (c.file, c.line, c.col))
-    out.unresolved.sort(key=lambda u: (u.file, u.line, u.col))
-    out.errors.sort(key=lambda u: (u.file, u.line))
-    return out

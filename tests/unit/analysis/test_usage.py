@@ -268,11 +268,13 @@ def test_scan_of_2000_files_is_fast(tmp_path: Path) -> None:
     for i in range(2000):
         (tmp_path / f"m{i}.py").write_text(body)
     d = package_diff("metabase_v0_49", "metabase_v0_56")
-    start = time.perf_counter()
-    u = usage.analyse([tmp_path], d)
-    elapsed = time.perf_counter() - start
+    times = []
+    for _ in range(2):  # the better of two runs: the machine may be busy
+        start = time.perf_counter()
+        u = usage.analyse([tmp_path], d)
+        times.append(time.perf_counter() - start)
     assert u.files == 2000 and len(u.calls) == 6000 and len(u.hits) == 2000
-    assert elapsed < 5.0, elapsed
+    assert min(times) < 2.0, times
 
 
 # --- the command line ---------------------------------------------------------------------
