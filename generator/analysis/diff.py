@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from generator.analysis import shapes
+from generator.analysis import moves, shapes
 from generator.analysis.changes import BREAKING, CLIENT, NON_BREAKING, SERVER, Change, Diff
 from generator.analysis.param_changes import param_changes, param_key, typed_instead
 from generator.core import naming
@@ -149,6 +149,7 @@ def _outside_api(path: str) -> bool:
 
 def diff(old: ApiModel, new: ApiModel) -> Diff:
     pairs, removed, added = pair_endpoints(old, new)
+    moved, removed, added = moves.find_moves(removed, added, shape_key)
     out = _Collector(old, new)
     # OpenAPI-era documents cover /api only: a route outside it that NEW documents nothing
     # of is not covered by the new docs, which says nothing of the server.
@@ -162,13 +163,15 @@ def diff(old: ApiModel, new: ApiModel) -> Diff:
     for e in added:
         out.pair = (None, e)
         out.add(e, "endpoint-added", (), "endpoint added")
+    for a, b in moved:
+        out.pair = (a, b)
+        where = f"{b.method} {colon_path(b.path)}"
+        now = out.new_names[(b.method, b.path)]
+        out.add(b, "endpoint-moved", (SERVER, CLIENT), f"moved to {where} ({now})")
+        _pair_changes(a, b, out, old, new)
     for a, b in pairs:
         out.pair = (a, b)
-        _endpoint_changes(a, b, out)
-        for kind, breaks, message, key in shapes.response_changes(a.returns, old, b.returns, new):
-            out.add(
-                b, kind, breaks, message, old=key if breaks else None, new=None if breaks else key
-            )
+        _pair_changes(a, b, out, old, new)
         was, now = out.old_names[(a.method, a.path)], out.new_names[(b.method, b.path)]
         if was != now:
             out.add(
@@ -183,6 +186,13 @@ def diff(old: ApiModel, new: ApiModel) -> Diff:
         out.changes, key=lambda c: (c.namespace, c.path, c.method, c.kind, c.param or "")
     )
     return Diff(old, new, changes)
+
+
+def _pair_changes(a: Endpoint, b: Endpoint, out: _Collector, old: ApiModel, new: ApiModel) -> None:
+    """What changed between two endpoints that are one operation (paired, or moved)."""
+    _endpoint_changes(a, b, out)
+    for kind, breaks, message, key in shapes.response_changes(a.returns, old, b.returns, new):
+        out.add(b, kind, breaks, message, old=key if breaks else None, new=None if breaks else key)
 
 
 def _flag(

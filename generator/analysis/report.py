@@ -40,6 +40,7 @@ def summary(d: Diff) -> dict[str, int]:
         "endpoints_added": d.count("endpoint-added"),
         "endpoints_removed": d.count("endpoint-removed"),
         "endpoints_not_covered": d.count("endpoint-not-covered"),
+        "endpoints_moved": d.count("endpoint-moved"),
         "endpoints_old": len(d.old.endpoints),
         "endpoints_new": len(d.new.endpoints),
     }
@@ -87,7 +88,8 @@ def text(d: Diff, o: Options | None = None) -> str:
         f"({s['breaking_server']} for the server, {s['breaking_client']} for the client), "
         f"{s['non_breaking']} non-breaking",
         f"endpoints: {s['endpoints_old']} -> {s['endpoints_new']} "
-        f"(+{s['endpoints_added']} -{s['endpoints_removed']})",
+        f"(+{s['endpoints_added']} -{s['endpoints_removed']}"
+        + (f", {s['endpoints_moved']} moved)" if s["endpoints_moved"] else ")"),
     ]
     if d.changes:
         lines.append("by kind: " + _kinds(d.changes))

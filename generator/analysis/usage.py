@@ -265,6 +265,9 @@ def _hits(
         if c.kind == "endpoint-removed":
             hits.append(Hit(call, c, None))
             continue
+        if c.kind == "endpoint-moved":
+            hits.append(Hit(call, c, _moved_to(call, c)))
+            continue
         if c.kind == "method-renamed":
             if client:
                 hits.append(Hit(call, c, f"call {c.py_new}()"))
@@ -299,6 +302,17 @@ def _hits(
         if advice is not False:
             hits.append(Hit(call, c, advice if isinstance(advice, str) else None))
     return hits, undecided
+
+
+def _moved_to(call: Call, c: Change) -> str:
+    """``use mb.document.get(3)``: the call as written, on the new method; for request()
+    and HTTP calls, the new route."""
+    if call.via != "client" or not c.py_new:
+        return f"send it to {c.method} {c.path}"
+    written = f".{call.attr}("
+    if call.attr and written in call.text:
+        return "use " + call.text.replace(written, f".{c.py_new}(", 1)
+    return f"call {c.py_new}()"
 
 
 def _suggestion(call: Call, c: Change, value: object) -> str | None | bool:
