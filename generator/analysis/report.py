@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.analysis.changes import BREAKING, CLIENT, SERVER, Change, Diff
+from generator.analysis.kinds import ChangeKind as K
 from generator.analysis.usage import Hit, Usage
 from generator.analysis.usage_calls import Call, Unresolved
 
@@ -37,10 +38,10 @@ def summary(d: Diff) -> dict[str, int]:
         "breaking_server": sum(1 for c in breaking if SERVER in c.breaks),
         "breaking_client": sum(1 for c in breaking if CLIENT in c.breaks),
         "non_breaking": len(d.changes) - len(breaking),
-        "endpoints_added": d.count("endpoint-added"),
-        "endpoints_removed": d.count("endpoint-removed"),
-        "endpoints_not_covered": d.count("endpoint-not-covered"),
-        "endpoints_moved": d.count("endpoint-moved"),
+        "endpoints_added": d.count(K.ENDPOINT_ADDED),
+        "endpoints_removed": d.count(K.ENDPOINT_REMOVED),
+        "endpoints_not_covered": d.count(K.ENDPOINT_NOT_COVERED),
+        "endpoints_moved": d.count(K.ENDPOINT_MOVED),
         "endpoints_old": len(d.old.endpoints),
         "endpoints_new": len(d.new.endpoints),
     }

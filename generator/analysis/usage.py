@@ -18,6 +18,8 @@ from urllib.parse import unquote
 from generator.analysis import usage_read
 from generator.analysis.changes import BREAKING, CLIENT, Change, Diff
 from generator.analysis.diff import colon_path, exact_key, method_names
+from generator.analysis.kinds import NOT_FOR_CALLS, TYPE_CHANGES, WHOLE
+from generator.analysis.kinds import ChangeKind as K
 from generator.analysis.usage_calls import (
     DYN,
     NOT_LITERAL,
@@ -207,9 +209,6 @@ def _unres(call: Call, why: str) -> Unresolved:
 
 
 _SPREAD = "arguments spread with * or **, or a body or params that is not a dict literal"
-# Who may call a route (superuser-changed, enterprise-changed) depends on the caller and
-# the plan, not on the code: those changes are not held against calls.
-_NOT_FOR_CALLS = ("superuser-changed", "enterprise-changed")
 
 
 def _passed(call: Call, ep: Endpoint, c: Change) -> tuple[bool, object]:
@@ -254,35 +253,35 @@ def _hits(
     undecided = ""
     client = call.via == "client"
     for c in changes:
-        if c.kind == "endpoint-not-covered" and client:
+        if c.kind is K.ENDPOINT_NOT_COVERED and client:
             sugg = f'request("{ep.method}", "{colon_path(ep.path)}", ...)'
             hits.append(Hit(call, c, f"mb.{sugg} (the route is not in the new client)"))
             continue
         if c.severity != BREAKING:
             continue
-        if c.kind in _NOT_FOR_CALLS:
+        if c.kind in NOT_FOR_CALLS:  # who may call depends on the caller, not the code
             continue
-        if c.kind == "endpoint-removed":
+        if c.kind is K.ENDPOINT_REMOVED:
             hits.append(Hit(call, c, None))
             continue
-        if c.kind == "endpoint-moved":
+        if c.kind is K.ENDPOINT_MOVED:
             hits.append(Hit(call, c, _moved_to(call, c)))
             continue
-        if c.kind == "method-renamed":
+        if c.kind is K.METHOD_RENAMED:
             if client:
                 hits.append(Hit(call, c, f"call {c.py_new}()"))
             continue
-        if client and c.kind == "param-moved":
+        if client and c.kind is K.PARAM_MOVED:
             continue  # the new client sends it where it now goes
         if not client and c.breaks == (CLIENT,):
             continue  # only the generated client's keyword names changed
-        if client and c.kind == "param-renamed" and c.kw_old not in call.keywords:
+        if client and c.kind is K.PARAM_RENAMED and c.kw_old not in call.keywords:
             if call.spread:
                 undecided = _SPREAD
             continue  # given by position, or not at all: the new name does not matter
         given, value = _passed(call, ep, c)
         kind = c.kind
-        needs = kind == "param-added" or (kind == "param-required-changed" and c.new == "true")
+        needs = kind is K.PARAM_ADDED or (kind is K.PARAM_REQUIRED_CHANGED and c.new is True)
         if needs:
             if not given and call.spread:
                 undecided = _SPREAD
@@ -295,7 +294,7 @@ def _hits(
                 undecided = _SPREAD
             continue
         advice = _suggestion(call, c, value)
-        if c.kind == "param-enum-values-removed" and isinstance(advice, str):
+        if c.kind is K.PARAM_ENUM_VALUES_REMOVED and isinstance(advice, str):
             new_ep = new_eps.get((c.method, c.path))
             q = next((q for q in new_ep.params if q.name == c.param), None) if new_ep else None
             advice = f"use one of: {', '.join(q.enum)}" if q is not None and q.enum else advice
@@ -319,36 +318,35 @@ def _suggestion(call: Call, c: Change, value: object) -> str | None | bool:
     """What to write instead; False when the change does not reach this call after all."""
     client = call.via == "client"
     kw = c.kw_old if client else c.param
-    if c.kind == "param-removed":
+    if c.kind is K.PARAM_REMOVED:
         return f"drop {kw}=" if client else f"stop sending {kw!r}"
-    if c.kind == "param-renamed":
+    if c.kind is K.PARAM_RENAMED:
         return f"write {c.kw_new}= instead of {c.kw_old}="
-    if c.kind in ("param-whole-body-typed", "param-whole-map-typed", "param-whole-dropped"):
-        extra = "extra_query" if "map" in c.message else "extra_body"
+    if c.kind in WHOLE:
+        extra = c.new if isinstance(c.new, str) else "extra_body"
         if not client:
             return False  # the server reads what it did: only the keyword is gone
         return f"pass the keys as keyword arguments, or {extra}={kw}"
-    if c.kind == "param-nested-typed":
+    if c.kind is K.PARAM_NESTED_TYPED:
         if not client:
             return False
-        box = c.message.split(" now goes inside ", 1)[-1].split("=", 1)[0]
+        box = c.new if isinstance(c.new, str) else ""
         return f"pass {box}={{...}} holding it instead of {kw}="
-    if c.kind == "param-moved":
+    if c.kind is K.PARAM_MOVED:
         if call.where.get(c.param or "") == c.new:
             return False
         return f"send {c.param!r} in the {c.new}"
     if value is NOT_LITERAL:
         return False  # only literal arguments are checked
-    new_t = tx.parse(c.new) if c.kind.startswith("param-type") and c.new else None
-    if new_t is not None:
-        return False if _value_fits(value, new_t) else f"give a {c.new}"
-    if c.kind == "param-enum-values-removed":
-        gone = set((c.old or "").split(", "))
+    if c.kind in TYPE_CHANGES and isinstance(c.new, tx.T):
+        return False if _value_fits(value, c.new) else f"give a {c.new.render()}"
+    if c.kind is K.PARAM_ENUM_VALUES_REMOVED:
+        gone = set(c.old) if isinstance(c.old, tuple) else set()
         vals = value if isinstance(value, (list, tuple)) else [value]
         if not any(isinstance(v, str) and v in gone for v in vals):
             return False
         return f"no longer accepted: {', '.join(sorted(gone))}"
-    if c.kind == "param-nullability-changed":
+    if c.kind is K.PARAM_NULLABILITY_CHANGED:
         if value is not None:
             return False
         return f"leave {kw}= out instead of None" if client else f"do not send {kw!r} as null"
