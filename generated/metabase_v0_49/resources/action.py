@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, List
 from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import MapMethodUrlBodyAnd3
 
 
 class ActionResource(Resource):
@@ -20,7 +21,7 @@ class ActionResource(Resource):
         database_id: int | None | Unset = UNSET,
         name: str | Unset = UNSET,
         response_handle: str | None | Unset = UNSET,
-        template: dict[str, Any] | None | Unset = UNSET,
+        template: MapMethodUrlBodyAnd3 | None | Unset = UNSET,
         type: Any | None | Unset = UNSET,
         dataset_query: dict[str, Any] | None | Unset = UNSET,
         model_id: int | Unset = UNSET,
@@ -43,7 +44,7 @@ class ActionResource(Resource):
             database_id: int | None; JSON body; optional; None sends null.
             name: str; JSON body; optional.
             response_handle: str | None; JSON body; optional; None sends null.
-            template: dict[str, Any] | None; JSON body; optional; None sends null.
+            template: MapMethodUrlBodyAnd3 | None; JSON body; optional; None sends null.
             type: Any | None; JSON body; optional; None sends null.
             dataset_query: dict[str, Any] | None; JSON body; optional; None sends null.
             model_id: int; JSON body; optional.
@@ -322,7 +323,20 @@ class ActionResource(Resource):
         self,
         id: int,
         *,
-        action: dict[str, Any],
+        archived: bool | None | Unset = UNSET,
+        database_id: int | None | Unset = UNSET,
+        dataset_query: dict[str, Any] | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        error_handle: str | None | Unset = UNSET,
+        kind: Any | Unset = UNSET,
+        model_id: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        parameter_mappings: dict[str, Any] | None | Unset = UNSET,
+        parameters: List[dict[str, Any]] | None | Unset = UNSET,
+        response_handle: str | None | Unset = UNSET,
+        template: MapMethodUrlBodyAnd3 | None | Unset = UNSET,
+        type: Any | Unset = UNSET,
+        visualization_settings: dict[str, Any] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -333,7 +347,20 @@ class ActionResource(Resource):
 
         Args:
             id: int; path; required.
-            action: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); required.
+            archived: bool | None; JSON body; optional; None sends null.
+            database_id: int | None; JSON body; optional; None sends null.
+            dataset_query: dict[str, Any] | None; JSON body; optional; None sends null.
+            description: str | None; JSON body; optional; None sends null.
+            error_handle: str | None; JSON body; optional; None sends null.
+            kind: Any; JSON body; optional.
+            model_id: int | None; JSON body; optional; None sends null.
+            name: str | None; JSON body; optional; None sends null.
+            parameter_mappings: dict[str, Any] | None; JSON body; optional; None sends null.
+            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
+            response_handle: str | None; JSON body; optional; None sends null.
+            template: MapMethodUrlBodyAnd3 | None; JSON body; optional; None sends null.
+            type: Any; JSON body; optional.
+            visualization_settings: dict[str, Any] | None; JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#put-apiactionid
         """
@@ -341,7 +368,22 @@ class ActionResource(Resource):
             "PUT",
             "/api/action/{}",
             (id,),
-            raw_body=action,
+            body={
+                "archived": archived,
+                "database_id": database_id,
+                "dataset_query": dataset_query,
+                "description": description,
+                "error_handle": error_handle,
+                "kind": kind,
+                "model_id": model_id,
+                "name": name,
+                "parameter_mappings": parameter_mappings,
+                "parameters": parameters,
+                "response_handle": response_handle,
+                "template": template,
+                "type": type,
+                "visualization_settings": visualization_settings,
+            },
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
 from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import MapTypeItemId
 
 
 class BookmarkResource(Resource):
@@ -97,7 +98,7 @@ class BookmarkResource(Resource):
     def update_ordering(
         self,
         *,
-        orderings: List[dict[str, Any]],
+        orderings: List[MapTypeItemId],
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -107,7 +108,7 @@ class BookmarkResource(Resource):
         """PUT /api/bookmark/ordering
 
         Args:
-            orderings: list[dict[str, Any]]; JSON body; required.
+            orderings: list[MapTypeItemId]; JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/bookmark#put-apibookmarkordering
         """

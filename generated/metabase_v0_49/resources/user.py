@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, List
 from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import MapIdIsGroupManager
 
 
 class UserResource(Resource):
@@ -16,7 +17,7 @@ class UserResource(Resource):
         first_name: str | None | Unset = UNSET,
         last_name: str | None | Unset = UNSET,
         email: str | Unset = UNSET,
-        user_group_memberships: List[dict[str, Any]] | None | Unset = UNSET,
+        user_group_memberships: List[MapIdIsGroupManager] | None | Unset = UNSET,
         login_attributes: dict[str, Any] | None | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -31,7 +32,7 @@ class UserResource(Resource):
             first_name: str | None; JSON body; optional; None sends null.
             last_name: str | None; JSON body; optional; None sends null.
             email: str; JSON body; optional.
-            user_group_memberships: list[dict[str, Any]] | None; JSON body; optional; None sends null.
+            user_group_memberships: list[MapIdIsGroupManager] | None; JSON body; optional; None sends null.
             login_attributes: dict[str, Any] | None; JSON body; optional; None sends null.
             body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
 
@@ -252,7 +253,7 @@ class UserResource(Resource):
         first_name: str | None | Unset = UNSET,
         is_group_manager: bool | None | Unset = UNSET,
         locale: str | None | Unset = UNSET,
-        user_group_memberships: List[dict[str, Any]] | None | Unset = UNSET,
+        user_group_memberships: List[MapIdIsGroupManager] | None | Unset = UNSET,
         is_superuser: bool | None | Unset = UNSET,
         login_attributes: dict[str, Any] | None | Unset = UNSET,
         last_name: str | None | Unset = UNSET,
@@ -271,7 +272,7 @@ class UserResource(Resource):
             first_name: str | None; JSON body; optional; None sends null.
             is_group_manager: bool | None; JSON body; optional; None sends null.
             locale: str | None; JSON body; optional; None sends null.
-            user_group_memberships: list[dict[str, Any]] | None; JSON body; optional; None sends null.
+            user_group_memberships: list[MapIdIsGroupManager] | None; JSON body; optional; None sends null.
             is_superuser: bool | None; JSON body; optional; None sends null.
             login_attributes: dict[str, Any] | None; JSON body; optional; None sends null.
             last_name: str | None; JSON body; optional; None sends null.
