@@ -371,11 +371,12 @@ def test_cli_severity_all_and_versions(tmp_path: Path) -> None:
     breaking = run("diff", "metabase_v0_49", "metabase_v0_56", "--severity", "breaking")
     assert "non-breaking (" not in breaking.stdout and " 0 non-breaking" in breaking.stdout
     summary = run("diff", "metabase_v0_49", "metabase_v0_56").stdout
-    # 267 before moves: two preview-embed routes and util/logs moved, not removed and added
-    assert "non-breaking (260, --all lists them): " in summary
+    # 267 before moves (two preview-embed routes and util/logs moved, not removed and added)
+    # and before malli maps (0.49 action.update takes its keys, as 0.56 does: 14 fewer added)
+    assert "non-breaking (246, --all lists them): " in summary
     full = run("diff", "metabase_v0_49", "metabase_v0_56", "--all").stdout
     assert "  endpoint-added               GET    /api/activity/popular_items" not in summary
-    assert len(full.splitlines()) > len(summary.splitlines()) + 250  # the 260 listed
+    assert len(full.splitlines()) > len(summary.splitlines()) + 240  # the 246 listed
     named = run(
         "diff", GENERATED / "metabase_v0_56" / "model.json", GENERATED / "metabase_v0_56",
         "--old-version", "0.56.8", "--new-version", "0.56.9",
