@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from generator.app import load as sources
 from generator.core import naming
 from generator.core.diagnostics import EXIT_FAIL, EXIT_INPUT, Diagnostics, InputError, exit_code
 from generator.core.jsonform import dumps
+from generator.core.model import ApiModel
 from generator.export import openapi as openapi_export
 from generator.readers.fetched import FETCHED
 from generator.readers.live import fetch as live
@@ -176,6 +178,24 @@ def _diff_input(arg: str, side: str, version: str | None) -> tuple[sources.Loade
     return loaded, package
 
 
+def _check_namespaces(wanted: set[str], *models: ApiModel) -> None:
+    """--namespace names one OLD or NEW has, else one line naming those there are."""
+    known = {naming.identifier(e.namespace): e.namespace for m in models for e in m.endpoints}
+    missing = sorted(wanted - known.keys())
+    if missing:
+        there = ", ".join(sorted(set(known.values())))
+        msg = f"no namespace {missing[0]!r} in OLD or NEW; namespaces: {there}"
+        raise InputError("--namespace", 0, msg, "usage")
+
+
+def _terminal_width() -> int | None:
+    """The terminal's width (COLUMNS, else the terminal's own) when output goes to one; no
+    wrapping for a pipe or a file."""
+    if not sys.stdout.isatty():
+        return None
+    return max(40, shutil.get_terminal_size().columns)
+
+
 def cmd_diff(args: argparse.Namespace) -> Outcome:
     old, old_pkg = _diff_input(args.old, "OLD", args.old_version)
     new, new_pkg = _diff_input(args.new, "NEW", args.new_version)
@@ -183,6 +203,7 @@ def cmd_diff(args: argparse.Namespace) -> Outcome:
     namespaces = tuple(args.namespace or ())
     if namespaces:
         wanted = {naming.identifier(n) for n in namespaces}
+        _check_namespaces(wanted, old.model, new.model)
         result.changes = [c for c in result.changes if naming.identifier(c.namespace) in wanted]
     if args.severity:
         result.changes = [c for c in result.changes if c.severity == args.severity]
@@ -207,6 +228,7 @@ def cmd_diff(args: argparse.Namespace) -> Outcome:
         new_package=new_pkg,
         namespaces=namespaces,
         severity=args.severity,
+        width=_terminal_width(),
     )
     diags = Diagnostics()
     diags.extend(old.diagnostics.errors + new.diagnostics.errors)

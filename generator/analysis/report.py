@@ -8,6 +8,7 @@ in full and summarise non-breaking ones by kind unless ``full`` (``--all``).
 from __future__ import annotations
 
 import json
+import textwrap
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ class Options:
     new_package: str | None = None
     namespaces: tuple[str, ...] = ()
     severity: str | None = None
+    width: int | None = None  # text: wrap lines at this many characters (a terminal's)
 
 
 def summary(d: Diff) -> dict[str, int]:
@@ -116,7 +118,7 @@ def text(d: Diff, o: Options | None = None) -> str:
         lines += ["", f"changes no call uses: {len(rest)}"]
         if rest and not o.full:
             lines.append("by kind: " + _kinds(rest))
-            return "\n".join(lines) + "\n"
+            return wrapped(lines, o.width)
     breaking = [c for c in rest if c.severity == BREAKING]
     quiet = [c for c in rest if c.severity != BREAKING]
     if breaking or (quiet and o.full):
@@ -126,7 +128,29 @@ def text(d: Diff, o: Options | None = None) -> str:
         lines += [_line(c) for c in quiet]
     elif quiet:
         lines += ["", f"non-breaking ({len(quiet)}, --all lists them): {_kinds(quiet)}"]
-    return "\n".join(lines) + "\n"
+    return wrapped(lines, o.width)
+
+
+def wrapped(lines: list[str], width: int | None) -> str:
+    """The lines as text, each longer than ``width`` broken at spaces (never inside a path
+    or a name) and continued 4 columns further in than it starts."""
+    if not width:
+        return "\n".join(lines) + "\n"
+    out: list[str] = []
+    for line in lines:
+        if len(line) <= width:
+            out.append(line)
+            continue
+        indent = " " * (len(line) - len(line.lstrip()) + 4)
+        out += textwrap.wrap(
+            line,
+            width,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+            drop_whitespace=True,
+        ) or [line]
+    return "\n".join(out) + "\n"
 
 
 def _usage_headline(u: Usage) -> str:
