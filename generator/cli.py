@@ -213,7 +213,8 @@ def cmd_diff(args: argparse.Namespace) -> Outcome:
         if missing:
             raise InputError(missing[0], 0, "--usage: no such file or folder", "usage")
         known = [*([old_pkg] if old_pkg else []), *(args.old_package or [])]
-        found = usage.analyse(args.usage, result, known, [generate.DEFAULT_OUT])
+        shipped = Path(__file__).resolve().parents[1] / generate.DEFAULT_OUT.name
+        found = usage.analyse(args.usage, result, known, [generate.DEFAULT_OUT, shipped])
         failed = bool(found.hits or found.blind) if args.fail_on == "breaking" else False
         if args.fail_on == "any":
             failed = bool(found.hits or found.blind or found.unresolved or found.errors)

@@ -137,16 +137,29 @@ def test_cli_gate_fails_when_it_cannot_see_and_on_unreadable_files(tmp_path: Pat
     old.write_text(jsonform.dumps(dataclasses.replace(model, metabase_version="unknown")))
     quiet = tmp_path / "src"
     quiet.mkdir()
-    (quiet / "q.py").write_text("from metabase_v0_49 import Client\nClient('u').card.get(1)\n")
+    # a client generated for "0.48" that is nowhere to be found: OLD cannot be tied to it
+    (quiet / "q.py").write_text("from metabase_v0_48 import Client\nClient('u').card.get(1)\n")
     args = ["diff", old, GENERATED / "metabase_v0_56", "--usage", quiet, "--fail-on", "breaking"]
-    blind = run(*args, cwd=tmp_path)  # no generated/ there
+    blind = run(*args, cwd=tmp_path)
     assert blind.returncode == 1, blind.stderr
     line = next(x for x in blind.stdout.splitlines() if ": not checked: " in x)
-    assert line.endswith("give --old-version 0.49 (or --old-package metabase_v0_49)")
-    assert run(*args, "--old-version", "0.49", cwd=tmp_path).returncode == 0
-    assert run(*args, "--old-package", "metabase_v0_49", cwd=tmp_path).returncode == 0
-    (quiet / "bad.py").write_text("from metabase_v0_49 import Client\nx = (\n")
-    any_ = run(*args[:-1], "any", "--old-version", "0.49", cwd=tmp_path)
+    assert line.endswith("give --old-version 0.48 (or --old-package metabase_v0_48)")
+    assert run(*args, "--old-version", "0.48", cwd=tmp_path).returncode == 0
+    assert run(*args, "--old-package", "metabase_v0_48", cwd=tmp_path).returncode == 0
+    (quiet / "bad.py").write_text("from metabase_v0_48 import Client\nx = (\n")
+    any_ = run(*args[:-1], "any", "--old-version", "0.48", cwd=tmp_path)
     assert any_.returncode == 1
     assert any_.stdout.count("bad.py:") == 1 and "bad.py:2: not read: " in any_.stdout
-    assert run(*args, "--old-version", "0.49", cwd=tmp_path).returncode == 0
+    assert run(*args, "--old-version", "0.48", cwd=tmp_path).returncode == 0
+
+
+def test_cli_finds_the_shipped_client_from_any_folder(tmp_path: Path) -> None:
+    """Docs of unknown version, code importing metabase_v0_49, run outside the checkout:
+    the shipped package (generated/ beside mbgen) ties it to OLD."""
+    old = tmp_path / "old.json"
+    model = sources.load(GENERATED / "metabase_v0_49").model
+    old.write_text(jsonform.dumps(dataclasses.replace(model, metabase_version="unknown")))
+    args = ["diff", old, GENERATED / "metabase_v0_56", "--usage", SCRIPTS, "--fail-on", "breaking"]
+    proc = run(*args, cwd=tmp_path)
+    assert proc.returncode == 1 and ": not checked: " not in proc.stdout
+    assert "usage: 1 files, 5 calls to Metabase, 3 affected in 1 files" in proc.stdout
