@@ -175,10 +175,8 @@ def diff(old: ApiModel, new: ApiModel) -> Diff:
         out.add(e, K.ENDPOINT_ADDED, (), "endpoint added")
     for a, b in moved:
         out.pair = (a, b)
-        where = f"{b.method} {colon_path(b.path)}"
-        now = out.new_names[(b.method, b.path)]
-        msg = f"moved to {where} ({now})"
         old_route, new_route = colon_path(a.path), colon_path(b.path)
+        msg = f"moved to {b.method} {new_route}"  # the python label names the new method
         out.add(b, K.ENDPOINT_MOVED, (SERVER, CLIENT), msg, old=old_route, new=new_route)
         _pair_changes(a, b, out, old, new)
     for a, b in pairs:

@@ -75,7 +75,12 @@ def _order(c: Change) -> tuple[bool, str, str, str, str, str]:
 def _line(c: Change) -> str:
     mark = "!" if c.severity == BREAKING else " "
     py = python_label(c)
-    return f"{mark} {c.kind:28} {c.method:6} {c.path}  {py + '  ' if py else ''}{c.message}"
+    return f"{mark} {c.kind:28} {c.method:6} {_route(c)}  {py + '  ' if py else ''}{c.message}"
+
+
+def _route(c: Change) -> str:
+    """The route a change is listed under: OLD's for a move (its message names the new)."""
+    return c.old_path if c.kind is K.ENDPOINT_MOVED and c.old_path else c.path
 
 
 def _unused(d: Diff, o: Options) -> list[Change]:
@@ -189,7 +194,7 @@ def _md_change(c: Change) -> str:
     sev = "**Breaking** (" + ", ".join(c.breaks) + ")" if c.breaks else "Non-breaking"
     py = python_label(c)
     tail = f" (`{py}`)" if py else ""
-    return f"- {sev}: `{c.method} {c.path}`: {_md(c.message)}{tail}"
+    return f"- {sev}: `{c.method} {_route(c)}`: {_md(c.message)}{tail}"
 
 
 def _code(text: str) -> str:
@@ -217,7 +222,7 @@ def markdown(d: Diff, o: Options | None = None) -> str:
                 for h in group:
                     c = h.change
                     py = python_label(c)
-                    what = f"**{c.kind}** `{c.method} {c.path}`" + (f" (`{py}`)" if py else "")
+                    what = f"**{c.kind}** `{c.method} {_route(c)}`" + (f" (`{py}`)" if py else "")
                     fix = f"; instead: {_code(h.suggestion)}" if h.suggestion else ""
                     out.append(f"  - {what}: {_md(c.message)}{fix}")
         if u.not_checked or u.errors:

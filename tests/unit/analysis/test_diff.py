@@ -10,6 +10,7 @@ import pytest
 from support.cli import run
 
 from generator.analysis import diff as diff_mod
+from generator.analysis import report
 from generator.analysis.diff import BREAKING, CLIENT, NON_BREAKING, SERVER
 from generator.core import types as tx
 from generator.core.jsonform import dumps
@@ -384,7 +385,11 @@ def test_a_route_out_of_ee_is_a_move_with_its_parameter_changes() -> None:
         ("param-added", "PUT", doc, "/api/document/:id", "ee_document.update -> document.update",
          (SERVER, CLIENT)),
     ]  # fmt: skip
-    assert d.changes[0].message == "moved to GET /api/document/:id (document.get)"
+    assert d.changes[0].message == "moved to GET /api/document/:id"
+    line = next(x for x in report.text(d).splitlines() if "endpoint-moved" in x and "GET" in x)
+    assert line.split() == ["!", "endpoint-moved", "GET", doc, "ee_document.get", "->",
+                            "document.get", "moved", "to", "GET", "/api/document/:id"]  # fmt: skip
+    assert (d.changes[0].old, d.changes[0].new) == (doc, "/api/document/:id")
     assert d.changes[0].severity == BREAKING
 
 
