@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 from generator.analysis import usage_read
 from generator.analysis.changes import BREAKING, CLIENT, Change, Diff
-from generator.analysis.diff import colon_path, exact_key, method_names
+from generator.analysis.diff import method_names
 from generator.analysis.kinds import NOT_FOR_CALLS, TYPE_CHANGES, WHOLE
 from generator.analysis.kinds import ChangeKind as K
 from generator.analysis.usage_calls import (
@@ -32,6 +32,7 @@ from generator.analysis.usage_packages import NotChecked, OldSide
 from generator.core import naming
 from generator.core import types as tx
 from generator.core.model import ApiModel, Endpoint, Param
+from generator.core.route import colon_path, exact_key
 
 
 @dataclass(frozen=True)
