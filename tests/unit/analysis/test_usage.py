@@ -3,6 +3,7 @@ clients, and the exact call sites an upgrade breaks."""
 
 from __future__ import annotations
 
+import ast
 import json
 import time
 from functools import cache
@@ -268,13 +269,18 @@ def test_scan_of_2000_files_is_fast(tmp_path: Path) -> None:
     for i in range(2000):
         (tmp_path / f"m{i}.py").write_text(body)
     d = package_diff("metabase_v0_49", "metabase_v0_56")
-    times = []
-    for _ in range(2):  # the better of two runs: the machine may be busy
-        start = time.perf_counter()
-        u = usage.analyse([tmp_path], d)
-        times.append(time.perf_counter() - start)
+    # against parsing the same files alone in the same run (a busy machine slows both);
+    # the absolute figure (under 2 s) is bench/bench.py's
+    files = sorted(tmp_path.glob("*.py"))
+    start = time.perf_counter()
+    for f in files:
+        ast.parse(f.read_text())
+    parse = time.perf_counter() - start
+    start = time.perf_counter()
+    u = usage.analyse([tmp_path], d)
+    scan = time.perf_counter() - start
     assert u.files == 2000 and len(u.calls) == 6000 and len(u.hits) == 2000
-    assert min(times) < 2.0, times
+    assert scan < 8 * parse, (scan, parse)
 
 
 # --- the command line ---------------------------------------------------------------------

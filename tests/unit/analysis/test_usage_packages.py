@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import sys
 from functools import cache
 from pathlib import Path
 
+import pytest
 from support.cli import run
 
 from generator.analysis import diff as diff_mod
@@ -28,6 +30,14 @@ def unversioned_diff() -> Diff:
     a = sources.load(GENERATED / "metabase_v0_49").model
     b = sources.load(GENERATED / "metabase_v0_56").model
     return diff_mod.diff(dataclasses.replace(a, metabase_version="unknown"), b)
+
+
+@pytest.fixture
+def nowhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No generated client importable from here (other tests put generated/ on sys.path)."""
+    monkeypatch.setattr(sys, "path", [p for p in sys.path if Path(p).name != "generated"])
+    for name in [n for n in sys.modules if n.startswith("metabase_v")]:
+        monkeypatch.delitem(sys.modules, name)
 
 
 def found(u: usage.Usage) -> list[tuple[str, int, int, str, str | None]]:
@@ -57,6 +67,7 @@ def test_unknown_version_tied_to_a_found_package_by_its_routes() -> None:
     assert len(u.calls) == 5
 
 
+@pytest.mark.usefixtures("nowhere")
 def test_unknown_version_and_no_package_found_says_so_and_checks_nothing() -> None:
     u = usage.analyse([SCRIPTS], unversioned_diff())
     assert u.hits == [] and u.calls == [] and u.blind
@@ -111,6 +122,7 @@ def test_a_package_generated_under_another_name_is_found_in_the_tree(tmp_path: P
     assert u.files == 1  # the vendored package's own files are not the user's code
 
 
+@pytest.mark.usefixtures("nowhere")
 def test_a_client_of_another_release_is_not_checked(tmp_path: Path) -> None:
     (tmp_path / "old.py").write_text(
         "from metabase_v0_43 import Client\n"  # a release that is not OLD (0.49)
