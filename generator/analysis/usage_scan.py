@@ -203,6 +203,8 @@ class Scanner:
         callee = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
         if callee in PASS_THROUGH and args and args[0][:1] in (("inst",), ("res",)):
             return args[0]
+        if callee == "cast" and node.args and self.is_client_annotation(env, node.args[0]):
+            return ("inst",)  # typing.cast(Client, x): a client from here on
         if isinstance(f, ast.Name) and f.id in self.returns:
             return self.returns[f.id]
         if isinstance(f, ast.Name) and f.id in self.client_classes:

@@ -423,3 +423,19 @@ def test_a_moved_endpoint_suggests_the_new_method(tmp_path: Path) -> None:
         (6, "endpoint-moved", "call document.get()"),
         (7, "endpoint-moved", "send it to GET /api/document/:id"),
     ]
+
+
+def test_typing_cast_to_the_client_gives_a_client(tmp_path: Path) -> None:
+    (tmp_path / "c.py").write_text(
+        "import typing\n"
+        "from metabase_v0_49 import Client\n"
+        "def f(x: object) -> None:\n"
+        "    mb = typing.cast(Client, x)\n"
+        "    mb.database.update(1, is_full_sync=True)\n"
+        "    other = typing.cast('Client', x)\n"
+        "    other.card.get(1)\n"
+    )
+    u = usage.analyse([tmp_path], package_diff("metabase_v0_49", "metabase_v0_56"))
+    assert [(c.line, c.attr) for c in u.calls] == [(5, "database.update"), (7, "card.get")]
+    assert [(h.call.line, h.change.kind) for h in u.hits] == [(5, "param-removed")]
+    assert u.unresolved == []
