@@ -16,13 +16,15 @@ from generator.readers.markdown.artefacts import artefact_rule
 from generator.readers.markdown.page import RawEndpoint, RawParam
 from generator.readers.params import non_path_location, typed_param, with_unique_names
 
+NO_BODY = ("GET", "DELETE")  # whole maps of these are query strings, not typed here
+
 
 def build_endpoint(raw: RawEndpoint, diags: Diagnostics) -> Endpoint:
     documented: dict[str, RawParam] = {}
     whole: list[RawParam] = []
     for p in raw.params:
         rule = artefact_rule(p.name)
-        if rule and rule.startswith("A") and _malli_map(p.prose):
+        if rule and rule[0] in "AB" and _malli_map(p.prose) and raw.method not in NO_BODY:
             whole.append(p)  # the whole body, described key by key (app/bodies.py)
             continue
         if rule:

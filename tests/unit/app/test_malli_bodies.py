@@ -17,7 +17,11 @@ from generator import facts
 from generator.analysis import diff as diff_mod
 from generator.app import bodies
 from generator.core import types as tx
+from generator.core.diagnostics import Diagnostics
 from generator.core.model import ObjectSchema, Param, SchemaField
+from generator.readers import prose as prose_reader
+from generator.readers.markdown import assemble
+from generator.readers.markdown.page import RawEndpoint, RawParam
 
 ROOT = Path(__file__).resolve().parents[3]
 MALLI = ROOT / "tests" / "fixtures" / "malli"
@@ -127,3 +131,19 @@ def test_generated_client_takes_the_keys_as_keywords(
     bad = subprocess.run([*mypy, "bad.py"], cwd=tmp_path, capture_output=True, text=True)
     assert bad.returncode == 1
     assert "bad.py:3:" in bad.stdout and "bad.py:4:" in bad.stdout, bad.stdout
+
+
+def test_which_whole_body_bindings_are_read_as_their_keys() -> None:
+    m = "map where {:name -> <string>}"
+
+    def built(method: str, name: str, prose: str) -> list[tuple[str, bool]]:
+        raw = RawEndpoint(method, "/api/x", "x.md", 1, "", False, [RawParam(name, prose, 2)])
+        with prose_reader.collecting():
+            e = assemble.build_endpoint(raw, Diagnostics())
+        return [(p.name, p.whole_body) for p in e.params]
+
+    assert built("POST", "_body", m) == [("_body", True)]  # rule B, described: the body
+    assert built("PUT", "card-updates", m) == [("card-updates", True)]
+    assert built("PUT", "card-updates", "") == []  # no prose: an artefact, dropped
+    assert built("GET", "query-params", m) == []  # a query map: not read as body keys
+    assert built("POST", "request", m) == []  # rule C: part of the Ring request
