@@ -47,6 +47,7 @@ class OldSide:
     names: frozenset[str]  # package names known to be OLD's
     routes: frozenset[tuple[str, str]]  # (method, path key)
     search: tuple[Path, ...] = ()  # folders holding generated packages (``generated/``)
+    new_routes: frozenset[tuple[str, str]] = frozenset()  # NEW's, to name NEW's client
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,9 @@ def _why_not(
             return None
         if version is not None and version == old.version:
             return None
+        keys = {route_key(m, p) for m, p in routes}
+        if routes and keys == {route_key(m, p) for m, p in old.new_routes}:
+            return f"{name} is NEW's client ({folder}): its calls are not checked against OLD"
         said = f"generated for Metabase {version}" if version else "a generated client"
         where = f"{said} ({folder}, {len(routes)} routes; OLD documents {len(old_routes)})"
         return f"{name} is {where}: its calls are not checked; {settle}"

@@ -175,3 +175,11 @@ def test_cli_finds_the_shipped_client_from_any_folder(tmp_path: Path) -> None:
     proc = run(*args, cwd=tmp_path)
     assert proc.returncode == 1 and ": not checked: " not in proc.stdout
     assert "usage: 1 files, 5 calls to Metabase, 3 affected in 1 files" in proc.stdout
+
+
+def test_a_client_of_new_is_named_so(tmp_path: Path) -> None:
+    (tmp_path / "new.py").write_text("from metabase_v0_56 import Client\nClient('u').card.get(1)\n")
+    u = usage.analyse([tmp_path], unversioned_diff(), search=[GENERATED])
+    [note] = u.not_checked
+    assert note.reason.startswith("metabase_v0_56 is NEW's client (")
+    assert note.reason.endswith("its calls are not checked against OLD") and u.blind
