@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import requests
 
 from .base import IDEMPOTENT_METHODS, UNSET, FileTarget, Timeout, Unset, log
-from .encoding import _without_userinfo
+from .encoding import _server_url, _without_userinfo
 from .errors import ApiError, AuthenticationError, MetabaseError
 from .spec import Place, RequestSpec, Where, build_request, check_headers
 from .transport import Transport
@@ -49,7 +49,7 @@ class BaseClient:
             raise ValueError("api_key cannot be combined with a login or a session token")
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
-        self._base_url = base_url.rstrip("/")
+        self._base_url = _server_url(base_url)  # ValueError naming the fix
         self._shown_base = _without_userinfo(self._base_url)  # for reprs
         self._timeout = timeout
         self._max_retries = max_retries

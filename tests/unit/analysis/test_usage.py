@@ -3,9 +3,7 @@ clients, and the exact call sites an upgrade breaks."""
 
 from __future__ import annotations
 
-import ast
 import json
-import time
 from functools import cache
 from pathlib import Path
 
@@ -255,7 +253,8 @@ def M(*eps: Endpoint, version: str) -> ApiModel:
     return ApiModel(version, "openapi-html-json", eps).sorted()
 
 
-def test_scan_of_2000_files_is_fast(tmp_path: Path) -> None:
+def test_a_scan_of_many_files_finds_every_call(tmp_path: Path) -> None:
+    """Every file, call and hit is counted (bench/bench.py times a 2000-file scan)."""
     body = (
         "from metabase_v0_49 import Client\n"
         "import requests\n\n"
@@ -266,21 +265,10 @@ def test_scan_of_2000_files_is_fast(tmp_path: Path) -> None:
         "    mb.card.update(n, name='x', dataset=True)\n"
         "    requests.get(f'https://mb/api/card/{n}')\n"
     )
-    for i in range(2000):
+    for i in range(50):
         (tmp_path / f"m{i}.py").write_text(body)
-    d = package_diff("metabase_v0_49", "metabase_v0_56")
-    # against parsing the same files alone in the same run (a busy machine slows both);
-    # the absolute figure (under 2 s) is bench/bench.py's
-    files = sorted(tmp_path.glob("*.py"))
-    start = time.perf_counter()
-    for f in files:
-        ast.parse(f.read_text())
-    parse = time.perf_counter() - start
-    start = time.perf_counter()
-    u = usage.analyse([tmp_path], d)
-    scan = time.perf_counter() - start
-    assert u.files == 2000 and len(u.calls) == 6000 and len(u.hits) == 2000
-    assert scan < 8 * parse, (scan, parse)
+    u = usage.analyse([tmp_path], package_diff("metabase_v0_49", "metabase_v0_56"))
+    assert u.files == 50 and len(u.calls) == 150 and len(u.hits) == 50
 
 
 # --- the command line ---------------------------------------------------------------------
