@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.app.answers import apply_answers
 from generator.app.wire import apply_facts
 from generator.core.diagnostics import Diagnostics, InputError, Location
 from generator.core.jsonform import ModelFormatError, loads
@@ -26,10 +27,16 @@ def load(path: str | Path, version: str | None = None) -> Loaded:
     if found.kind == "model":
         return load_model_json(found.path, found.text)
     if found.kind == "openapi":
-        return load_openapi(found.path, version, found.text)
+        return with_answers(load_openapi(found.path, version, found.text))
     loaded = load_markdown(found.path, version)
     model, report = apply_facts(loaded.model, loaded.diagnostics)
-    return Loaded(model, loaded.diagnostics, loaded.root, report.lines())
+    return with_answers(Loaded(model, loaded.diagnostics, loaded.root, report.lines()))
+
+
+def with_answers(loaded: Loaded) -> Loaded:
+    """The loaded docs with answer and query types (generator/app/answers.py)."""
+    model, report = apply_answers(loaded.model)
+    return Loaded(model, loaded.diagnostics, loaded.root, [*loaded.notes, *report.lines()])
 
 
 def load_model_json(path: Path, text: str | None = None) -> Loaded:
