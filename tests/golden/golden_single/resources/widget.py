@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, List, Literal
 from typing_extensions import deprecated
 from .._runtime import Resource, Timeout, UNSET, Unset
+from .._schemas import Mbql5DatasetQuery, MbqlNativeDatasetQuery, MbqlStructuredDatasetQuery
 
 
 class WidgetResource(Resource):
@@ -19,7 +20,9 @@ class WidgetResource(Resource):
         from_: int,
         options: dict[str, Any] | None | Unset = UNSET,
         class_: str | None | Unset = UNSET,
-        dataset_query: dict[str, Any] | Unset = UNSET,
+        dataset_query: (
+            Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset
+        ) = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -35,7 +38,7 @@ class WidgetResource(Resource):
             tags: list[str]; JSON body; required; must not be blank; must not be empty.
             options: dict[str, Any] | None; JSON body; optional; None sends null.
             class_: str | None; JSON body; optional; None sends null; sent as 'class'.
-            dataset_query: dict[str, Any]; JSON body; optional.
+            dataset_query: Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery; JSON body; optional.
             from_: int; JSON body; required; sent as 'from'.
 
         Requires a superuser.
