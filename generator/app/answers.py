@@ -14,33 +14,28 @@ of an answer type or of a request, and the body of ``POST /api/dataset/``.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
+import json
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
+from importlib import resources
+from typing import Any
 
 from generator.app import mbql
+from generator.app.answer_types import QUERY_KEY, SOURCES, Converter
 from generator.core import naming
 from generator.core import types as tx
-from generator.core.model import ApiModel, Endpoint, ObjectSchema, Param, SchemaField
+from generator.core.model import ApiModel, Endpoint, Param
 from generator.facts.answers import (
     AnswerDataset,
+    AnswerField,
     AnswerSnapshot,
     AnswerType,
-    load_answer_facts,
+    answer_minor,
     match_answers,
-    route_key,
 )
 
-# The longest name a fact type keeps (a TypedDict's name must fit a line).
-MAX_NAME = 60
-_TOKEN = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|[A-Za-z_][A-Za-z0-9_]*")
-_BUILTIN = frozenset({"int", "str", "bool", "float", "bytes", "Any", "None", "Literal"})
-_BUILTIN |= {"list", "dict"}
 _DATASET = ("POST", "/api/dataset")
-_QUERY_KEY = "dataset_query"
-# an answer schema's ``source``: a snapshot's type, or a type of the MBQL table
-SOURCES = ("answer facts: ", "MBQL keys: ")
 
 
 @dataclass
@@ -50,6 +45,7 @@ class AnswerReport:
     snapshot: str = ""
     reason: str = ""
     typed: int = 0  # endpoints whose return type the facts gave
+    borrowed: int = 0  # of them, from a snapshot other than the matched one
     spec: int = 0  # endpoints whose spec gives a schema (kept)
     untyped: int = 0  # JSON endpoints neither gives a type
     queries: int = 0  # request parameters typed as queries
@@ -61,14 +57,81 @@ class AnswerReport:
         return [
             head,
             *([f"  chosen by:     {self.reason}"] if self.snapshot else []),
-            f"  answers typed: {self.typed} by the facts, {self.spec} by the spec, "
+            f"  answers typed: {self.typed} by the facts ({self.borrowed} borrowed from "
+            f"other snapshots), {self.spec} by the spec, "
             f"{self.untyped} untyped; query parameters typed: {self.queries}",
         ]
 
 
 @cache
 def dataset() -> AnswerDataset:
-    return load_answer_facts()
+    """The committed dataset, each type read when first used (tests/facts check the file;
+    reading all of it up front costs more than the rest of the answers' work)."""
+    text = resources.files("generator.facts").joinpath("data", "answers.json").read_text("utf-8")
+    raw = json.loads(text)
+    snapshots = tuple(
+        AnswerSnapshot(
+            label=s["label"],
+            repo=s["repo"],
+            commit=s["commit"],
+            date=s["date"],
+            version=s["version"],
+            sources=tuple(s["sources"]),
+            types=_LazyTypes(s["types"]),
+            routes=s["routes"],
+        )
+        for s in raw["snapshots"]
+    )
+    return AnswerDataset(raw["format"], snapshots)
+
+
+class _LazyTypes(Mapping[str, AnswerType]):
+    """A snapshot's types, each made from its JSON on first use."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self._raw = raw
+        self._made: dict[str, AnswerType] = {}
+
+    def __getitem__(self, name: str) -> AnswerType:
+        made = self._made.get(name)
+        if made is None:
+            made = self._made[name] = _answer_type(name, self._raw[name])
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
+def _answer_type(name: str, raw: dict[str, Any]) -> AnswerType:
+    if "alias" in raw:
+        return AnswerType(name, alias=raw["alias"])
+    if "union" in raw:
+        return AnswerType(name, union=tuple(raw["union"]), tag=raw.get("tag"))
+    fields = tuple(AnswerField(f["key"], f["type"], f["required"]) for f in raw["fields"])
+    return AnswerType(name, fields=fields, additional=raw.get("additional"))
+
+
+@cache
+def route_key(method: str, path: str) -> tuple[str, str]:
+    """(METHOD, path) with every placeholder as ``:`` and no trailing slash:
+    ``/api/card/:id``, ``/api/card/{id}`` and ``/api/card/:card-id/`` are one route."""
+    parts = [
+        ":" if (p.startswith(":") or (p.startswith("{") and p.endswith("}"))) else p
+        for p in path.split("/")
+    ]
+    return method.upper(), "/".join(parts).rstrip("/") or "/"
+
+
+def route_types(snap: AnswerSnapshot | None) -> dict[tuple[str, str], str]:
+    """The snapshot's answer type strings by ``route_key`` (the first route, sorted, wins)."""
+    out: dict[tuple[str, str], str] = {}
+    for route in sorted(snap.routes) if snap else ():
+        method, _, path = route.partition(" ")
+        out.setdefault(route_key(method, path), snap.routes[route])  # type: ignore[union-attr]
+    return out
 
 
 def no_schema(t: tx.T) -> bool:
@@ -85,62 +148,76 @@ def apply_answers(
     """The model with answer types from the facts and query types from the MBQL table."""
     if any(s.source.startswith(SOURCES) for s in model.schemas):
         return model, AnswerReport(reason="already applied")
+    ds = facts if facts is not None else dataset()
     version = "" if model.metabase_version == "unknown" else model.metabase_version
     routes = {(e.method, e.path) for e in model.endpoints}
-    snap = match_answers(version or None, routes, facts if facts is not None else dataset())
+    snap = match_answers(version or None, routes, ds)
     report = AnswerReport()
-    types: dict[str, AnswerType] = {}
     if snap is None:
         report.reason = "no snapshot fits"
     else:
-        report.snapshot = snap.label
-        report.reason = _reason(snap, version)
-        types.update(snap.types)
-    queries = mbql.query_types(version)
-    types.update(queries)  # the table's query types win over a snapshot's of the same name
-    conv = Converter(types, {s.name for s in model.schemas}, set(queries))
-    endpoints = [_endpoint(e, snap, conv, report) for e in model.endpoints]
-    if not conv.emitted and not report.typed:
+        report.snapshot, report.reason = snap.label, _reason(snap, version)
+    conv = Converter(mbql.query_types(version), {s.name for s in model.schemas})
+    endpoints = [_requests(e, conv, report) for e in model.endpoints]
+    wanted = [i for i, e in enumerate(endpoints) if e.returns_kind == "json"]
+    report.spec = sum(not no_schema(endpoints[i].returns) for i in wanted)
+    wanted = [i for i in wanted if no_schema(endpoints[i].returns)]
+    # the matched snapshot first (its types keep their names), then the nearest others
+    for other in _by_nearness(snap, ds) if wanted else []:
+        src, by_route = conv.add(other.types), route_types(other)
+        left = []
+        for i in wanted:
+            found = by_route.get(route_key(endpoints[i].method, endpoints[i].path))
+            if found is None:
+                left.append(i)
+                continue
+            endpoints[i] = replace(endpoints[i], returns=conv.type(found, src))
+            report.typed += 1
+            report.borrowed += other is not snap
+        wanted = left
+    report.untyped = len(wanted)
+    if not conv.emitted:
         return model, report
     schemas = tuple(sorted((*model.schemas, *conv.emitted.values()), key=lambda s: s.name))
     return replace(model, endpoints=tuple(endpoints), schemas=schemas), report
 
 
+def _by_nearness(snap: AnswerSnapshot | None, ds: AnswerDataset) -> list[AnswerSnapshot]:
+    """The matched snapshot, then the others by minor distance (older first, then newest)."""
+    if snap is None:
+        return []
+    here = answer_minor(snap.version) or 0
+
+    def key(s: AnswerSnapshot) -> tuple[int, int, str]:
+        m = answer_minor(s.version)
+        m = here + 1000 if m is None else m
+        return (abs(m - here), m > here, "".join(chr(255 - ord(c)) for c in s.date))
+
+    return [snap, *sorted((s for s in ds.snapshots if s is not snap), key=key)]
+
+
 def _reason(snap: AnswerSnapshot, version: str) -> str:
-    mine = version.lstrip("~").split("-")[0]
-    if version and snap.version.split("-")[0].startswith(".".join(mine.split(".")[:2])):
+    mine = answer_minor(version)
+    if mine is not None and mine == answer_minor(snap.version):
         return f"version: {version} is the minor of {snap.version}"
-    if version:
+    if mine is not None:
         return f"version: {snap.version} is the nearest to {version}"
     return "routes: the snapshot sharing the most routes"
 
 
-def _endpoint(
-    ep: Endpoint, snap: AnswerSnapshot | None, conv: Converter, report: AnswerReport
-) -> Endpoint:
-    params = tuple(_query_param(ep, p, conv, report) for p in ep.params)
+def _requests(ep: Endpoint, conv: Converter, report: AnswerReport) -> Endpoint:
+    """The endpoint with its query parameters typed."""
+    params = tuple(_query_param(p, conv, report) for p in ep.params)
     if route_key(ep.method, ep.path) == _DATASET:
         params = _dataset_params(params, conv, report)
-    returns = ep.returns
-    if ep.returns_kind == "json":
-        found = snap.route_type(ep.method, ep.path) if snap else None
-        if not no_schema(returns):
-            report.spec += 1
-        elif found is not None:
-            returns = conv.type(found)
-            report.typed += 1
-        else:
-            report.untyped += 1
-    if params == ep.params and returns == ep.returns:
-        return ep
-    return replace(ep, params=params, returns=returns)
+    return ep if params == ep.params else replace(ep, params=params)
 
 
-def _query_param(ep: Endpoint, p: Param, conv: Converter, report: AnswerReport) -> Param:
-    if p.name != _QUERY_KEY or p.location != "body" or p.whole_body or not no_schema(p.type):
+def _query_param(p: Param, conv: Converter, report: AnswerReport) -> Param:
+    if p.name != QUERY_KEY or p.location != "body" or p.whole_body or not no_schema(p.type):
         return p
     report.queries += 1
-    t = conv.type(mbql.DATASET_QUERY)
+    t = conv.query()
     return replace(p, type=tx.nullable(t) if p.type.nullable else t, type_origin="schema")
 
 
@@ -152,7 +229,7 @@ def _dataset_params(
     out = list(params)
     for i, p in enumerate(out):
         if p.whole_body and p.location == "body" and no_schema(p.type):
-            out[i] = replace(p, type=conv.type(mbql.DATASET_QUERY), type_origin="schema")
+            out[i] = replace(p, type=conv.query(), type_origin="schema")
             report.queries += 1
     names = {p.name for p in out} | {p.python_name for p in out}
     for key, text in (
@@ -174,95 +251,3 @@ def _dataset_params(
         )
         report.queries += 1
     return tuple(out)
-
-
-class Converter:
-    """Fact type strings to the model's types; the object types met become schemas."""
-
-    def __init__(
-        self,
-        types: Mapping[str, AnswerType],
-        taken: set[str],
-        table: frozenset[str] | set[str] = frozenset(),
-    ) -> None:
-        self.types = types
-        self.table = table  # the names of the MBQL table's types
-        self.names = _names(sorted(types), taken)
-        self.emitted: dict[str, ObjectSchema] = {}
-        self._pending: set[str] = set()
-
-    def type(self, text: str, aliases: frozenset[str] = frozenset()) -> tx.T:
-        """The type a fact type string names (an unknown name is ``Any``)."""
-        refs: list[str] = []
-
-        def token(m: re.Match[str]) -> str:
-            word = m.group(0)
-            if word[0] in "'\"" or word in _BUILTIN:
-                return word
-            refs.append(word)
-            return f"Xref{len(refs) - 1}"
-
-        try:
-            parsed = tx.parse(_TOKEN.sub(token, text))
-        except ValueError:
-            return tx.ANY
-        return self._resolve(parsed, refs, aliases)
-
-    def _resolve(self, t: tx.T, refs: list[str], aliases: frozenset[str]) -> tx.T:
-        if t.kind is tx.Kind.REF:
-            return self.named(refs[int(t.name[4:])], aliases)
-        if not t.args:
-            return t
-        args = [self._resolve(a, refs, aliases) for a in t.args]
-        if t.kind is tx.Kind.UNION:
-            return tx.union(args)
-        return tx.T(t.kind, t.name, tuple(args), t.values)
-
-    def named(self, name: str, aliases: frozenset[str] = frozenset()) -> tx.T:
-        at = self.types.get(name)
-        if at is None or name in aliases:
-            return tx.ANY  # unknown, or an alias of itself
-        if at.alias is not None:
-            return self.type(at.alias, aliases | {name})
-        if at.union:
-            return tx.union([self.named(m, aliases | {name}) for m in at.union])
-        if not at.fields:
-            extra = self.type(at.additional, aliases) if at.additional else tx.ANY
-            return tx.dict_of(extra)
-        py = self.names[name]
-        if py not in self.emitted and py not in self._pending:
-            self._pending.add(py)
-            self.emitted[py] = self._schema(at, py)
-        return tx.ref(py)
-
-    def _schema(self, at: AnswerType, py: str) -> ObjectSchema:
-        fields = []
-        for f in at.fields:
-            t = self.type(f.type)
-            if f.key == _QUERY_KEY:  # the MBQL table's query types, in every release
-                q = self.named(mbql.DATASET_QUERY)
-                t = tx.nullable(q) if t.nullable else q
-            fields.append(SchemaField(f.key, t, f.required))
-        extra = self.type(at.additional) if at.additional else None
-        origin = SOURCES[1] if at.name in self.table else SOURCES[0]
-        return ObjectSchema(py, f"{origin}{at.name}", tuple(fields), extra)
-
-
-def _names(names: list[str], taken: set[str]) -> dict[str, str]:
-    """Each fact type's schema name: its own, CamelCase and at most MAX_NAME long, unless
-    taken (a spec schema, a reserved name): then ``Answer`` appended, then ``_2``, ``_3``."""
-    used = set(taken)
-    out: dict[str, str] = {}
-    for n in names:
-        base = re.sub(r"[^A-Za-z0-9_]", "", n)[:MAX_NAME] or "Answer"
-        base = base[0].upper() + base[1:] if base[0].isalpha() else "Answer" + base
-        cand = base
-        if cand in used or not tx.is_schema_name(cand):
-            cand = base + "Answer"
-        i = 2
-        while cand in used or not tx.is_schema_name(cand):
-            cand = f"{base}Answer_{i}"
-            i += 1
-        used.add(cand)
-        out[n] = cand
-    return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.app.answers import apply_answers
+from generator.app import answers
 from generator.app.wire import apply_facts
 from generator.core.diagnostics import Diagnostics, InputError, Location
 from generator.core.jsonform import ModelFormatError, loads
@@ -35,7 +35,7 @@ def load(path: str | Path, version: str | None = None) -> Loaded:
 
 def with_answers(loaded: Loaded) -> Loaded:
     """The loaded docs with answer and query types (generator/app/answers.py)."""
-    model, report = apply_answers(loaded.model)
+    model, report = answers.apply_answers(loaded.model)
     return Loaded(model, loaded.diagnostics, loaded.root, [*loaded.notes, *report.lines()])
 
 

@@ -1,49 +1,54 @@
 """Answer facts: the shapes of what Metabase sends back, per snapshot of its source.
 
-The committed dataset is ``data/answers.json`` (format ``mbgen-answer-facts/1``, written by
-the extractor; docs/facts.md). This module only loads it and chooses a snapshot; turning the
-type strings into the model's types is the app layer's job (generator/app/answers.py).
-Standard library only, like the rest of generator/facts.
+The dataset (``data/answers.json``, format ``mbgen-answer-facts/1``, docs/answers.md) names,
+per snapshot, object shapes (``types``) and the answer type of each route (``routes``), as
+type strings in the model's annotation grammar.  This module loads it into frozen data
+classes and chooses the snapshot for a release (:func:`match_answers`).  Standard library
+only, like the rest of :mod:`generator.facts`.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
-from .match import parse_version
-
 __all__ = [
-    "ANSWERS_FILE",
-    "ANSWERS_FORMAT",
+    "ANSWER_FORMAT",
     "AnswerDataset",
     "AnswerField",
     "AnswerSnapshot",
     "AnswerType",
+    "AnswerFactsError",
+    "answer_minor",
     "load_answer_facts",
     "match_answers",
-    "route_key",
 ]
 
-ANSWERS_FORMAT = "mbgen-answer-facts/1"
-ANSWERS_FILE = "answers.json"
+ANSWER_FORMAT = "mbgen-answer-facts/1"
+_VERSION = re.compile(r"^v?(\d+)\.(\d+)")
+
+
+class AnswerFactsError(ValueError):
+    """The dataset file is not in the expected form; the message names the JSON pointer."""
 
 
 @dataclass(frozen=True)
 class AnswerField:
     key: str
-    type: str  # an annotation string of the model's JSON form
+    type: str  # a type string of the annotation grammar
     required: bool
 
 
 @dataclass(frozen=True)
 class AnswerType:
-    """A named shape: an object (``fields``, ``additional``), an alias of a type string, or
-    a union of named types (tagged by the key ``tag`` when known)."""
+    """A named shape: an object (``fields``, ``additional``), an ``alias`` of a type string,
+    or a ``union`` of names (tagged by ``tag`` when the members have a literal key)."""
 
     name: str
     fields: tuple[AnswerField, ...] = ()
@@ -53,8 +58,13 @@ class AnswerType:
     tag: str | None = None
 
     @property
-    def is_object(self) -> bool:
-        return self.alias is None and not self.union
+    def kind(self) -> str:
+        if self.alias is not None:
+            return "alias"
+        return "union" if self.union else "object"
+
+    def field(self, key: str) -> AnswerField | None:
+        return next((f for f in self.fields if f.key == key), None)
 
 
 @dataclass(frozen=True)
@@ -66,108 +76,175 @@ class AnswerSnapshot:
     version: str
     sources: tuple[str, ...]
     types: Mapping[str, AnswerType]
-    routes: Mapping[str, str]  # "METHOD /api/path/:id" -> type string
-    by_key: Mapping[tuple[str, str], str] = field(
-        default_factory=dict, compare=False, repr=False
-    )  # routes by route_key
+    routes: Mapping[str, str]  # "METHOD /api/path" -> type string
 
-    def __post_init__(self) -> None:
-        index: dict[tuple[str, str], str] = {}
-        for route in sorted(self.routes):
-            method, _, path = route.partition(" ")
-            index.setdefault(route_key(method, path), self.routes[route])
-        object.__setattr__(self, "by_key", index)
+    def route_keys(self) -> set[tuple[str, str]]:
+        return {_split_route(k) for k in self.routes}
 
-    def route_type(self, method: str, path: str) -> str | None:
-        """The answer type of a route, its placeholders matched by position."""
-        return self.by_key.get(route_key(method, path))
-
-
-def route_key(method: str, path: str) -> tuple[str, str]:
-    """(METHOD, path) with every placeholder as ``:`` and no trailing slash:
-    ``/api/card/:id``, ``/api/card/{id}`` and ``/api/card/:card-id/`` are one route."""
-    parts = [
-        ":" if (p.startswith(":") or (p.startswith("{") and p.endswith("}"))) else p
-        for p in path.split("/")
-    ]
-    return method.upper(), "/".join(parts).rstrip("/") or "/"
+    def answer(self, method: str, path: str) -> str | None:
+        """The answer type of a route, placeholders matched by position (``:id`` = ``{x}``)."""
+        want = (method.upper(), _shape(path))
+        for key, value in self.routes.items():
+            m, p = _split_route(key)
+            if (m, _shape(p)) == want:
+                return value
+        return None
 
 
 @dataclass(frozen=True)
 class AnswerDataset:
-    snapshots: tuple[AnswerSnapshot, ...]  # oldest first
+    format: str
+    snapshots: tuple[AnswerSnapshot, ...]
+
+    def find(self, label_or_commit: str) -> AnswerSnapshot | None:
+        for s in self.snapshots:
+            if label_or_commit in (s.label, s.commit) or s.commit.startswith(label_or_commit):
+                return s
+        return None
 
 
-def _type(name: str, raw: Mapping[str, Any]) -> AnswerType:
-    if "alias" in raw:
-        return AnswerType(name, alias=str(raw["alias"]))
-    if "union" in raw:
-        tag = raw.get("tag")
-        return AnswerType(name, union=tuple(str(u) for u in raw["union"]), tag=tag and str(tag))
-    fields = tuple(
-        AnswerField(str(f["key"]), str(f["type"]), bool(f["required"])) for f in raw["fields"]
-    )
-    extra = raw.get("additional")
-    return AnswerType(name, fields=fields, additional=None if extra is None else str(extra))
+def _split_route(key: str) -> tuple[str, str]:
+    method, _, path = key.partition(" ")
+    return method, path
 
 
-def _snapshot(raw: Mapping[str, Any]) -> AnswerSnapshot:
+def _shape(path: str) -> str:
+    """A path with every placeholder (``:id``, ``{id}``) as ``*`` and no trailing slash."""
+    segs = [
+        "*" if s.startswith(":") or (s.startswith("{") and s.endswith("}")) else s
+        for s in path.strip("/").split("/")
+    ]
+    return "/".join(segs)
+
+
+def answer_minor(version: str | None) -> int | None:
+    """The minor of a version string (``0.56``, ``v0.49.5``, ``1.56.2``, ``0.57-dev``)."""
+    m = _VERSION.match((version or "").strip().lstrip("~"))
+    return int(m.group(2)) if m else None
+
+
+# ---- loading ---------------------------------------------------------------------------
+
+
+def _need(obj: Any, key: str, kind: type, ptr: str) -> Any:
+    if not isinstance(obj, dict) or key not in obj:
+        raise AnswerFactsError(f"{ptr}/{key}: missing")
+    value = obj[key]
+    if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+        raise AnswerFactsError(f"{ptr}/{key}: expected {kind.__name__}")
+    return value
+
+
+def _type_from_json(name: str, obj: Any, ptr: str) -> AnswerType:
+    if not isinstance(obj, dict):
+        raise AnswerFactsError(f"{ptr}: expected an object")
+    if "alias" in obj:
+        return AnswerType(name, alias=_need(obj, "alias", str, ptr))
+    if "union" in obj:
+        members = _need(obj, "union", list, ptr)
+        if not all(isinstance(m, str) for m in members):
+            raise AnswerFactsError(f"{ptr}/union: expected names")
+        tag = obj.get("tag")
+        if tag is not None and not isinstance(tag, str):
+            raise AnswerFactsError(f"{ptr}/tag: expected a string")
+        return AnswerType(name, union=tuple(members), tag=tag)
+    fields = []
+    for i, f in enumerate(_need(obj, "fields", list, ptr)):
+        fp = f"{ptr}/fields/{i}"
+        fields.append(
+            AnswerField(
+                _need(f, "key", str, fp), _need(f, "type", str, fp), _need(f, "required", bool, fp)
+            )
+        )
+    additional = obj.get("additional")
+    if additional is not None and not isinstance(additional, str):
+        raise AnswerFactsError(f"{ptr}/additional: expected a type string or null")
+    return AnswerType(name, fields=tuple(fields), additional=additional)
+
+
+def _snapshot_from_json(obj: Any, ptr: str) -> AnswerSnapshot:
+    types_obj = _need(obj, "types", dict, ptr)
+    routes_obj = _need(obj, "routes", dict, ptr)
+    for k, v in routes_obj.items():
+        if not isinstance(v, str) or " /" not in k:
+            raise AnswerFactsError(f"{ptr}/routes/{k}: expected 'METHOD /path': type string")
+    sources = _need(obj, "sources", list, ptr)
+    types = {n: _type_from_json(n, t, f"{ptr}/types/{n}") for n, t in sorted(types_obj.items())}
     return AnswerSnapshot(
-        label=str(raw["label"]),
-        repo=str(raw["repo"]),
-        commit=str(raw["commit"]),
-        date=str(raw["date"]),
-        version=str(raw["version"]),
-        sources=tuple(str(s) for s in raw.get("sources", ())),
-        types={str(k): _type(str(k), v) for k, v in sorted(raw["types"].items())},
-        routes={str(k): str(v) for k, v in sorted(raw["routes"].items())},
+        label=_need(obj, "label", str, ptr),
+        repo=_need(obj, "repo", str, ptr),
+        commit=_need(obj, "commit", str, ptr),
+        date=_need(obj, "date", str, ptr),
+        version=_need(obj, "version", str, ptr),
+        sources=tuple(str(s) for s in sources),
+        types=MappingProxyType(types),
+        routes=MappingProxyType(dict(sorted(routes_obj.items()))),
     )
 
 
-def parse_answer_facts(data: Mapping[str, Any]) -> AnswerDataset:
-    if data.get("format") != ANSWERS_FORMAT:
-        raise ValueError(f"not a {ANSWERS_FORMAT} dataset")
-    snaps = [_snapshot(s) for s in data["snapshots"]]
-    return AnswerDataset(tuple(sorted(snaps, key=lambda s: (s.date, s.label))))
+def answers_from_json(obj: Any) -> AnswerDataset:
+    fmt = _need(obj, "format", str, "")
+    if fmt != ANSWER_FORMAT:
+        raise AnswerFactsError(f"/format: {fmt!r} is not {ANSWER_FORMAT!r}")
+    snaps = _need(obj, "snapshots", list, "")
+    return AnswerDataset(
+        fmt, tuple(_snapshot_from_json(s, f"/snapshots/{i}") for i, s in enumerate(snaps))
+    )
+
+
+_CACHE: dict[str, AnswerDataset] = {}
 
 
 def load_answer_facts(path: str | Path | None = None) -> AnswerDataset:
-    """The committed dataset (or the one at ``path``); empty when none is committed."""
-    if path is not None:
-        text = Path(path).read_text(encoding="utf-8")
-    else:
-        data = resources.files(__package__).joinpath("data", ANSWERS_FILE)
-        if not data.is_file():
-            return AnswerDataset(())
-        text = data.read_text(encoding="utf-8")
-    return parse_answer_facts(json.loads(text))
+    """The committed dataset (or the file at ``path``); cached per path."""
+    key = str(path) if path is not None else ""
+    if key not in _CACHE:
+        if path is None:
+            text = resources.files(__package__).joinpath("data/answers.json").read_text("utf-8")
+            where = "generator/facts/data/answers.json"
+        else:
+            text, where = Path(path).read_text(encoding="utf-8"), str(path)
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise AnswerFactsError(f"{where}:{exc.lineno}: {exc.msg}") from None
+        try:
+            _CACHE[key] = answers_from_json(obj)
+        except AnswerFactsError as exc:
+            raise AnswerFactsError(f"{where}: {exc}") from None
+    return _CACHE[key]
 
 
-def _minor(version: str) -> int | None:
-    v = parse_version(version)
-    return v.minor if v else None
+# ---- matching --------------------------------------------------------------------------
+
+
+def _overlap(snapshot: AnswerSnapshot, routes: Iterable[tuple[str, str]]) -> int:
+    have = {(m, _shape(p)) for m, p in snapshot.route_keys()}
+    return sum(1 for m, p in routes if (m.upper(), _shape(p)) in have)
 
 
 def match_answers(
     version: str | None,
-    routes: Iterable[tuple[str, str]],
+    routes: set[tuple[str, str]],
     dataset: AnswerDataset | None = None,
 ) -> AnswerSnapshot | None:
-    """The snapshot for a release: the same minor version (the newest of them), else the
-    nearest by minor (older first on a tie), else (no version) the one sharing the most
-    routes; None when the dataset is empty or shares no route."""
+    """The snapshot for a release: the same minor version (the newest such snapshot), else the
+    nearest minor (the older one on a tie), else, with no version, the best route overlap (then
+    the newest).  ``None`` when the dataset is empty."""
     ds = dataset if dataset is not None else load_answer_facts()
-    if not ds.snapshots:
+    snaps = list(ds.snapshots)
+    if not snaps:
         return None
-    wanted = _minor(version) if version else None
-    if wanted is not None:
-        known = [(m, i) for i, s in enumerate(ds.snapshots) if (m := _minor(s.version)) is not None]
-        if known:
-            best = min(known, key=lambda mi: (abs(mi[0] - wanted), mi[0] > wanted, -mi[1]))
-            return ds.snapshots[best[1]]
-    keys = {route_key(m, p) for m, p in routes}
-    scored = [(len(keys & s.by_key.keys()), i, s) for i, s in enumerate(ds.snapshots) if keys]
-    best_score = max(scored, key=lambda x: (x[0], x[1]), default=None)
-    if best_score is None or best_score[0] == 0:
-        return None
-    return best_score[2]
+    minor = answer_minor(version)
+    if minor is not None:
+        known = [(answer_minor(s.version), s) for s in snaps]
+        dated = [(m, s) for m, s in known if m is not None]
+        if dated:
+            best = min(abs(m - minor) for m, _ in dated)
+            near = [(m, s) for m, s in dated if abs(m - minor) == best]
+            if any(m == minor for m, _ in near):
+                return max((s for m, s in near), key=lambda s: (s.date, s.label))
+            older = [s for m, s in near if m < minor]
+            pool = older or [s for _, s in near]
+            return max(pool, key=lambda s: (s.date, s.label))
+    return max(snaps, key=lambda s: (_overlap(s, routes), s.date, s.label))

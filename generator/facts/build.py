@@ -213,5 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     s.add_argument("rev")
     s.add_argument("--git-dir", required=True)
     s.set_defaults(func=show)
+    from .answers_cli import add_parser as add_answers_parser
+
+    add_answers_parser(sub)
     args = parser.parse_args(argv)
     return int(args.func(args))

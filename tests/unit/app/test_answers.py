@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.app import answers, mbql
+from generator.app import answer_types, answers, mbql
+from generator.app.answers import route_key
 from generator.core import jsonform
 from generator.core import types as tx
 from generator.core.model import ApiModel, Endpoint, ObjectSchema, Param, SchemaField, SourceRef
-from generator.facts.answers import AnswerDataset, load_answer_facts, match_answers, route_key
+from generator.facts.answers import AnswerDataset, load_answer_facts, match_answers
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "answers" / "small.json"
 
@@ -54,8 +55,7 @@ def test_snapshot_by_version_then_nearest_then_routes(facts: AnswerDataset) -> N
     assert match_answers("0.20", set(), facts).version == "0.43"  # type: ignore[union-attr]
     by_routes = match_answers(None, {("GET", "/api/user/current")}, facts)
     assert by_routes is not None and by_routes.version == "0.56"
-    assert match_answers(None, {("GET", "/api/nothing/here")}, facts) is None
-    assert match_answers("0.56", set(), AnswerDataset(())) is None
+    assert match_answers("0.56", set(), AnswerDataset(facts.format, ())) is None
 
 
 def test_untyped_answers_get_the_route_type_and_the_spec_wins(facts: AnswerDataset) -> None:
@@ -117,6 +117,30 @@ def test_object_types_become_schemas(facts: AnswerDataset) -> None:
     assert "Action" not in {s.name for s in out.schemas}  # no endpoint reaches it
 
 
+def test_routes_the_snapshot_lacks_come_from_the_nearest_that_has_them(
+    facts: AnswerDataset,
+) -> None:
+    m = model(
+        ep("GET", "/api/card/:id"),  # in the 0.43 snapshot
+        ep("GET", "/api/user/current"),  # only in 0.56
+        ep("POST", "/api/card/:id/query"),  # only in 0.56, its Column differs from 0.43's
+        ep("GET", "/api/collection/tree"),  # only in 0.56, its Collection is 0.43's
+        version="0.43",
+    )
+    out, report = answers.apply_answers(m, facts)
+    card, user, query, tree = (e.returns for e in out.endpoints)
+    assert (card, user, query) == (tx.ref("Card"), tx.ref("User"), tx.ref("DatasetResult"))
+    assert tree == tx.list_of(tx.ref("Collection"))
+    assert (report.typed, report.borrowed) == (4, 3)
+    old = {f.key for f in out.schema("Column").fields}
+    new = {f.key for f in out.schema("ColumnAnswer").fields}
+    assert new - old == {"fingerprint"}  # 0.43's keeps the name; 0.56's other type is apart
+    cols = {f.key: f.type for f in out.schema("DatasetData").fields}["cols"]
+    assert cols == tx.list_of(tx.ref("ColumnAnswer"))
+    names = [s.name for s in out.schemas]
+    assert "Collection" in names and "CollectionAnswer" not in names  # the same type: one
+
+
 def test_names_never_clash_with_the_specs(facts: AnswerDataset) -> None:
     spec_card = ObjectSchema(
         "Card", "metabase.queries.schema.card", (SchemaField("id", tx.INT, True),)
@@ -134,13 +158,15 @@ def test_names_never_clash_with_the_specs(facts: AnswerDataset) -> None:
 
 
 def test_names_are_identifiers_that_fit_a_line() -> None:
-    names = answers._names(
-        ["Card", "card", "x-y", "1st", "A" * 90, "Client", "FooResource"], {"Card"}
-    )
-    assert names["Card"] == "CardAnswer"
-    assert names["card"] == "CardAnswer_2"
+    used = {"Card"}
+    names = {}
+    for n in ["card", "x-y", "1st", "A" * 90, "Client", "FooResource", "Card"]:
+        names[n] = answer_types.fresh_name(n, used)
+        used.add(names[n])
+    assert names["card"] == "CardAnswer"
+    assert names["Card"] == "CardAnswer_2"
     assert names["x-y"] == "Xy" and names["1st"] == "Answer1st"
-    assert len(names["A" * 90]) <= answers.MAX_NAME
+    assert len(names["A" * 90]) <= answer_types.MAX_NAME
     assert names["Client"] == "ClientAnswer" and names["FooResource"] == "FooResourceAnswer"
     assert all(tx.is_schema_name(n) for n in names.values())
 
@@ -206,7 +232,7 @@ def test_applied_once_and_the_json_form_round_trips(facts: AnswerDataset) -> Non
 
 
 def test_unknown_names_and_bad_type_strings_are_any() -> None:
-    conv = answers.Converter({}, set())
+    conv = answer_types.Converter({}, set())
     assert conv.type("Nowhere") == tx.ANY
     assert conv.type("list[Nowhere] | None") == tx.nullable(tx.list_of(tx.ANY))
     assert conv.type("__import__('os')") == tx.ANY

@@ -1,0 +1,275 @@
+"""Building the answer facts (docs/answers.md): one Metabase revision's frontend types and
+RTK Query routes, read by ``ts/extract-types.js`` (the TypeScript compiler, run by Node), then
+normalised here: valid Python names, reachable types only, the optionality rules."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import tempfile
+from collections import deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .answers import ANSWER_FORMAT
+
+__all__ = [
+    "TS_DIR",
+    "TS_ROOTS",
+    "Extraction",
+    "dump_answers",
+    "extract_tree",
+    "names_in",
+    "normalise",
+    "rename_types",
+    "run_node",
+]
+
+TS_DIR = Path(__file__).parent / "ts"
+TS_ROOTS = ("frontend/src/metabase-types/api", "frontend/src/metabase/api")
+_NAME = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
+_PRIMITIVE = {"Any", "None", "Literal"}
+# Names a generated package uses itself (docs/typeddicts.md): never a type's name.
+_RESERVED = {
+    "Any", "None", "True", "False", "Literal", "List", "IO", "NotRequired", "Required",
+    "TypedDict", "Mapping", "Iterable", "Iterator", "Sequence", "Optional", "Union", "Dict",
+    "Tuple", "Type", "Callable", "Client", "BaseClient", "Resource", "UNSET", "Unset",
+    "Timeout", "FileTarget", "ENDPOINTS", "EndpointInfo", "MetabaseError", "ApiError",
+    "AuthenticationError", "BadRequest", "ConnectionFailed", "NotFound", "PermissionDenied",
+    "RateLimited", "RequestTimeout", "ServerError",
+}  # fmt: skip
+_CAMEL = re.compile(r"^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$")
+
+
+@dataclass
+class Extraction:
+    """What the Node script read from one tree (types not yet pruned)."""
+
+    routes: dict[str, str]
+    types: dict[str, dict[str, Any]]
+    dropped: list[str]
+
+
+def _code_parts(text: str) -> list[tuple[bool, str]]:
+    """``text`` split into (is_code, piece): the quoted literal values are not code."""
+    out: list[tuple[bool, str]] = []
+    for i, piece in enumerate(re.split(r"('(?:[^'\\]|\\.)*')", text)):
+        out.append((i % 2 == 0, piece))
+    return out
+
+
+def names_in(text: str) -> set[str]:
+    """The type names a type string refers to."""
+    found: set[str] = set()
+    for code, piece in _code_parts(text):
+        if code:
+            found.update(n for n in _NAME.findall(piece) if n not in _PRIMITIVE)
+    return found
+
+
+def _rename_in(text: str, mapping: Mapping[str, str]) -> str:
+    return "".join(
+        _NAME.sub(lambda m: mapping.get(m.group(0), m.group(0)), piece) if code else piece
+        for code, piece in _code_parts(text)
+    )
+
+
+def _safe_name(name: str, taken: set[str]) -> str:
+    base = re.sub(r"[^A-Za-z0-9_]", "", name) or "Shape"
+    if not base[0].isupper():
+        base = base[0].upper() + base[1:] if base[0].isalpha() else "T" + base
+    if base in _RESERVED or base.endswith("Resource"):
+        base += "Shape"
+    out, i = base, 2
+    while out in taken:
+        out, i = f"{base}{i}", i + 1
+    return out
+
+
+def rename_types(ex: Extraction) -> Extraction:
+    """Every type name made a valid schema name (CamelCase identifier, not reserved)."""
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in sorted(ex.types):
+        new = name if name == _safe_name(name, taken) else _safe_name(name, taken)
+        mapping[name] = new
+        taken.add(new)
+
+    def fix(t: dict[str, Any]) -> dict[str, Any]:
+        if "alias" in t:
+            return {"alias": _rename_in(t["alias"], mapping)}
+        if "union" in t:
+            out: dict[str, Any] = {"union": sorted(mapping.get(u, u) for u in t["union"])}
+            if t.get("tag"):
+                out["tag"] = t["tag"]
+            return out
+        fields = [
+            {**f, "type": _rename_in(f["type"], mapping)}
+            for f in sorted(t["fields"], key=lambda f: f["key"])
+        ]
+        add = t.get("additional")
+        return {"fields": fields, "additional": None if add is None else _rename_in(add, mapping)}
+
+    return Extraction(
+        {k: _rename_in(v, mapping) for k, v in ex.routes.items()},
+        {mapping[n]: fix(t) for n, t in ex.types.items()},
+        ex.dropped,
+    )
+
+
+def _refs_of(t: Mapping[str, Any]) -> set[str]:
+    if "alias" in t:
+        return names_in(t["alias"])
+    if "union" in t:
+        return set(t["union"])
+    out: set[str] = set()
+    for f in t["fields"]:
+        out |= names_in(f["type"])
+    if t.get("additional"):
+        out |= names_in(t["additional"])
+    return out
+
+
+def reachable(routes: Mapping[str, str], types: Mapping[str, Any]) -> set[str]:
+    seen: set[str] = set()
+    todo = deque(n for v in routes.values() for n in names_in(v))
+    while todo:
+        n = todo.popleft()
+        if n in seen or n not in types:
+            continue
+        seen.add(n)
+        todo.extend(_refs_of(types[n]) - seen)
+    return seen
+
+
+def normalise(ex: Extraction, prune: bool = True) -> Extraction:
+    """Renamed, with the optionality rule applied (a camelCase key, a frontend-only
+    property, is never required), the routes whose types are all defined, and (``prune``)
+    only the types those routes reach."""
+    ex = rename_types(ex)
+    types: dict[str, dict[str, Any]] = {}
+    for name in sorted(ex.types):
+        t = ex.types[name]
+        if "fields" in t:
+            t = {
+                **t,
+                "fields": [
+                    {**f, "required": f["required"] and not _CAMEL.match(f["key"])}
+                    for f in t["fields"]
+                ],
+            }
+        types[name] = t
+    routes = {
+        k: v for k, v in ex.routes.items() if names_in(v) <= types.keys() and v not in _UNTYPED
+    }
+    if prune:
+        keep = reachable(routes, types)
+        types = {n: t for n, t in types.items() if n in keep}
+    return Extraction(routes, types, ex.dropped)
+
+
+_UNTYPED = {"Any", "None", "dict[str, Any]", "list[Any]", "Any | None"}
+
+
+def run_node(root: Path, extra_roots: Iterable[str] = (), node: str = "node") -> Extraction:
+    """Run ``ts/extract-types.js`` on a directory holding a frontend tree."""
+    script = TS_DIR / "extract-types.js"
+    proc = subprocess.run(
+        [node, str(script), str(root), *sorted(set(extra_roots))],
+        capture_output=True,
+        check=False,
+        cwd=TS_DIR,
+    )
+    if proc.returncode != 0:
+        tail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
+        raise RuntimeError(f"{script.name} failed on {root}: {' / '.join(tail)}")
+    out = json.loads(proc.stdout)
+    return Extraction(out["routes"], out["types"], out["dropped"])
+
+
+def _git(git_dir: str, *args: str) -> bytes:
+    return subprocess.run(
+        ["git", "--git-dir", git_dir, *args], check=True, capture_output=True
+    ).stdout
+
+
+def checkout_roots(git_dir: str, commit: str, dest: Path, roots: Iterable[str]) -> int:
+    """Write the files under ``roots`` at ``commit`` into ``dest``; returns how many."""
+    out = _git(git_dir, "ls-tree", "-r", "-z", commit, "--", *roots)
+    entries: list[tuple[str, str]] = []
+    for entry in out.split(b"\0"):
+        meta, _, raw = entry.partition(b"\t")
+        parts = meta.split()
+        if len(parts) == 3 and parts[1] == b"blob" and raw.endswith((b".ts", b".tsx")):
+            entries.append((raw.decode(), parts[2].decode()))
+    if not entries:
+        return 0
+    proc = subprocess.run(
+        ["git", "--git-dir", git_dir, "cat-file", "--batch"],
+        input="".join(f"{sha}\n" for _, sha in entries).encode(),
+        capture_output=True,
+        check=True,
+    )
+    data, pos = proc.stdout, 0
+    for path, _ in entries:
+        nl = data.index(b"\n", pos)
+        header = data[pos:nl].split()
+        if header[1] == b"missing":
+            raise RuntimeError(f"{commit}:{path}: blob missing from {git_dir}")
+        size = int(header[2])
+        target = dest / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data[nl + 1 : nl + 1 + size])
+        pos = nl + 1 + size + 1
+    return len(entries)
+
+
+def extract_tree(
+    git_dir: str,
+    commit: str,
+    extra_roots: Iterable[str] = (),
+    node: str = "node",
+) -> tuple[Extraction, list[str]]:
+    """The raw extraction of one revision and the sources read (``frontend-ts``, ``rtk-query``)."""
+    with tempfile.TemporaryDirectory(prefix="mbgen-answers-") as tmp:
+        root = Path(tmp)
+        if not checkout_roots(git_dir, commit, root, TS_ROOTS[:1]):
+            return Extraction({}, {}, []), []
+        sources = ["frontend-ts"]
+        if checkout_roots(git_dir, commit, root, TS_ROOTS[1:]):
+            sources.append("rtk-query")
+        ex = run_node(root, extra_roots, node)
+    if not ex.routes and "rtk-query" in sources:
+        sources.remove("rtk-query")
+    return ex, sources
+
+
+def commit_info(git_dir: str, rev: str) -> tuple[str, str]:
+    out = _git(git_dir, "log", "-1", "--format=%H %cs", f"{rev}^{{commit}}", "--").decode()
+    commit, day = out.split()
+    return commit, day
+
+
+def snapshot_json(
+    repo: str, commit: str, day: str, version: str, sources: list[str], ex: Extraction
+) -> dict[str, Any]:
+    return {
+        "label": f"v{version} {repo}@{commit[:10]}",
+        "repo": repo,
+        "commit": commit,
+        "date": day,
+        "version": version,
+        "sources": sorted(sources),
+        "types": {n: ex.types[n] for n in sorted(ex.types)},
+        "routes": {k: ex.routes[k] for k in sorted(ex.routes)},
+    }
+
+
+def dump_answers(snapshots: Iterable[Mapping[str, Any]]) -> str:
+    snaps = sorted(snapshots, key=lambda s: (s["date"], s["label"]))
+    return (
+        json.dumps({"format": ANSWER_FORMAT, "snapshots": snaps}, indent=1, sort_keys=True) + "\n"
+    )
