@@ -10,6 +10,8 @@
             loading them alone (target: at most 1.2x).
 - vs openapi-python-client (when installed: pip install -e '.[bench]'): on each OpenAPI-era
             release, endpoints generated, mypy --strict on the output, and generation time.
+- answers:  what the answer facts (dataset read, types applied) add to ``mbgen model`` of the
+            largest release (target: at most 100 ms).
 - import:   importing that generated package in a fresh interpreter, against importing
             requests alone (target: under 150 ms).
 Not a test: timings depend on the machine; the ratios are what we track.
@@ -112,6 +114,34 @@ def bench_diff(corpus: Path, repeat: int) -> None:
     print(
         f"diff {a.name} -> {b.name}: parse both {base * 1000:.0f} ms, parse and diff "
         f"{full * 1000:.0f} ms, ratio {full / base:.2f}x (target <= 1.2x)"
+    )
+
+
+def bench_answers(corpus: Path, repeat: int) -> None:
+    """What the answer facts add to ``mbgen model`` of the largest release: the whole load,
+    against the same load with the answer step left out (its dataset read included)."""
+    from generator.app import answers  # noqa: PLC0415 - the step measured
+
+    root = largest(corpus, READABLE)
+    version = root.name.lstrip("v").split("-")[0]
+    step = answers.apply_answers
+
+    def without() -> object:
+        answers.apply_answers = lambda model, facts=None: (model, answers.AnswerReport())
+        try:
+            return sources.load(root, version)
+        finally:
+            answers.apply_answers = step
+
+    def with_facts() -> object:
+        answers.dataset.cache_clear()  # the dataset is read once per command
+        return sources.load(root, version)
+
+    base = best_of(without, repeat)
+    full = best_of(with_facts, repeat)
+    print(
+        f"answer facts on mbgen model {root.name}: without {base * 1000:.0f} ms, with "
+        f"{full * 1000:.0f} ms, +{(full - base) * 1000:.0f} ms (target <= 100 ms)"
     )
 
 
@@ -262,6 +292,7 @@ def main() -> int:
         print(f"bench: no corpus at {corpus} (set --corpus or MBGEN_CORPUS)", file=sys.stderr)
         return 2
     bench_parse(corpus, args.repeat)
+    bench_answers(corpus, args.repeat)
     bench_generate(corpus, max(1, args.repeat // 2))
     bench_diff(corpus, args.repeat)
     if not args.skip_opc:
