@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     GetEeGsheetsServiceAccountResponse,
     ResponseOption1,
@@ -12,6 +12,12 @@ from .._schemas import (
     ResponseOption2Option3,
     ResponseOption2Option4,
 )
+
+_DELETE_CONNECTION = RequestSpec("DELETE", "/api/ee/gsheets/connection", ())
+_GET_CONNECTION = RequestSpec("GET", "/api/ee/gsheets/connection", ())
+_GET_SERVICE_ACCOUNT = RequestSpec("GET", "/api/ee/gsheets/service-account", ())
+_POST_CONNECTION = RequestSpec("POST", "/api/ee/gsheets/connection", (Place("body", ("url",)),))
+_POST_CONNECTION_SYNC = RequestSpec("POST", "/api/ee/gsheets/connection/sync", ())
 
 
 class EeGsheetsResource(Resource):
@@ -33,8 +39,7 @@ class EeGsheetsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apieegsheetsconnection
         """
         return self._call(
-            "DELETE",
-            "/api/ee/gsheets/connection",
+            _DELETE_CONNECTION,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -71,8 +76,7 @@ class EeGsheetsResource(Resource):
             | ResponseOption2Option3
             | ResponseOption2Option4
         ) = self._call(
-            "GET",
-            "/api/ee/gsheets/connection",
+            _GET_CONNECTION,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -98,8 +102,7 @@ class EeGsheetsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieegsheetsservice-account
         """
         _result: GetEeGsheetsServiceAccountResponse = self._call(
-            "GET",
-            "/api/ee/gsheets/service-account",
+            _GET_SERVICE_ACCOUNT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -128,7 +131,7 @@ class EeGsheetsResource(Resource):
         """POST /api/ee/gsheets/connection
 
         Args:
-            url: str; JSON body; required.
+            url: JSON body; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
@@ -141,12 +144,8 @@ class EeGsheetsResource(Resource):
             | ResponseOption2Option3
             | ResponseOption2Option4
         ) = self._call(
-            "POST",
-            "/api/ee/gsheets/connection",
-            (),
-            body={
-                "url": url,
-            },
+            _POST_CONNECTION,
+            (url,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -171,8 +170,7 @@ class EeGsheetsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieegsheetsconnectionsync
         """
         return self._call(
-            "POST",
-            "/api/ee/gsheets/connection/sync",
+            _POST_CONNECTION_SYNC,
             (),
             timeout=timeout,
             extra_query=extra_query,

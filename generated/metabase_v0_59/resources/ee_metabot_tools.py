@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     AnswerSourcesArguments,
     CheckTransformDependenciesArguments,
@@ -54,6 +53,229 @@ from .._schemas import (
     SearchArguments,
 )
 
+_POST_ANSWER_SOURCES = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/answer-sources",
+    (
+        Place("body", ("conversation_id",)),
+        Place("body", ("arguments",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_CHECK_TRANSFORM_DEPENDENCIES = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/check-transform-dependencies",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_CREATE_DASHBOARD_SUBSCRIPTION = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/create-dashboard-subscription",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_FIELD_VALUES = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/field-values",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_FILTER_RECORDS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/filter-records",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_FIND_OUTLIERS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/find-outliers",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GENERATE_INSIGHTS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/generate-insights",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_CURRENT_USER = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-current-user",
+    (
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_DASHBOARD_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-dashboard-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_DOCUMENT_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-document-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_METRIC_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-metric-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_QUERY_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-query-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_REPORT_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-report-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_SNIPPET_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-snippet-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_SNIPPETS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-snippets",
+    (
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_TABLE_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-table-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_TABLES = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-tables",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_TRANSFORM_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-transform-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_TRANSFORM_PYTHON_LIBRARY_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-transform-python-library-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_TRANSFORMS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-transforms",
+    (
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_QUERY_DATASOURCE = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/query-datasource",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_QUERY_METRIC = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/query-metric",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_QUERY_MODEL = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/query-model",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_SEARCH = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/search",
+    (
+        Place("body", ("conversation_id",)),
+        Place("body", ("arguments",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_SEARCH_V2 = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/search_v2",
+    (
+        Place("body", ("conversation_id",)),
+        Place("body", ("arguments",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+
 
 class EeMetabotToolsResource(Resource):
     """Routes of the 'ee-metabot-tools' namespace (25 endpoints)."""
@@ -73,23 +295,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/answer-sources
 
         Args:
-            arguments: AnswerSourcesArguments; JSON body; optional.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            arguments: JSON body; optional.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsanswer-sources
         """
         _result: PostEeMetabotToolsAnswerSourcesResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/answer-sources",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_ANSWER_SOURCES,
+            (conversation_id, arguments, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -113,23 +329,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/check-transform-dependencies
 
         Args:
-            arguments: CheckTransformDependenciesArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolscheck-transform-dependencies
         """
         _result: PostEeMetabotToolsCheckTransformDependenciesResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/check-transform-dependencies",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_CHECK_TRANSFORM_DEPENDENCIES,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -153,23 +363,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/create-dashboard-subscription
 
         Args:
-            arguments: CreateDashboardSubscriptionArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolscreate-dashboard-subscription
         """
         _result: PostEeMetabotToolsCreateDashboardSubscriptionResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/create-dashboard-subscription",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_CREATE_DASHBOARD_SUBSCRIPTION,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -193,23 +397,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/field-values
 
         Args:
-            arguments: FieldValuesArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsfield-values
         """
         _result: PostEeMetabotToolsFieldValuesResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/field-values",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_FIELD_VALUES,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -233,23 +431,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/filter-records
 
         Args:
-            arguments: FilterRecordsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsfilter-records
         """
         _result: PostEeMetabotToolsFilterRecordsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/filter-records",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_FILTER_RECORDS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -273,23 +465,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/find-outliers
 
         Args:
-            arguments: FindOutliersArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsfind-outliers
         """
         _result: PostEeMetabotToolsFindOutliersResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/find-outliers",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_FIND_OUTLIERS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -313,23 +499,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/generate-insights
 
         Args:
-            arguments: GenerateInsightsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsgenerate-insights
         """
         _result: PostEeMetabotToolsGenerateInsightsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/generate-insights",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_GENERATE_INSIGHTS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -352,21 +532,16 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/get-current-user
 
         Args:
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-current-user
         """
         _result: PostEeMetabotToolsGetCurrentUserResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-current-user",
-            (),
-            body={
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_GET_CURRENT_USER,
+            (conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -390,23 +565,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/get-dashboard-details
 
         Args:
-            arguments: GetDashboardDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-dashboard-details
         """
         _result: PostEeMetabotToolsGetDashboardDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-dashboard-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_GET_DASHBOARD_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -430,23 +599,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/get-document-details
 
         Args:
-            arguments: GetDocumentDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-document-details
         """
         _result: PostEeMetabotToolsGetDocumentDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-document-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_GET_DOCUMENT_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -470,23 +633,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/get-metric-details
 
         Args:
-            arguments: GetMetricDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-metric-details
         """
         _result: PostEeMetabotToolsGetMetricDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-metric-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_GET_METRIC_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -510,23 +667,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/get-query-details
 
         Args:
-            arguments: GetQueryDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-query-details
         """
         _result: PostEeMetabotToolsGetQueryDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-query-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_GET_QUERY_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -550,23 +701,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/get-report-details
 
         Args:
-            arguments: GetReportDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-report-details
         """
         _result: PostEeMetabotToolsGetReportDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-report-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_GET_REPORT_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -590,23 +735,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/get-snippet-details
 
         Args:
-            arguments: GetSnippetDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-snippet-details
         """
         _result: PostEeMetabotToolsGetSnippetDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-snippet-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_GET_SNIPPET_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -629,21 +768,16 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/get-snippets
 
         Args:
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-snippets
         """
         _result: PostEeMetabotToolsGetSnippetsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-snippets",
-            (),
-            body={
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_GET_SNIPPETS,
+            (conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -667,23 +801,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/get-table-details
 
         Args:
-            arguments: GetTableDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-table-details
         """
         _result: PostEeMetabotToolsGetTableDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-table-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_GET_TABLE_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -707,23 +835,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/get-tables
 
         Args:
-            arguments: GetTablesArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-tables
         """
         _result: PostEeMetabotToolsGetTablesResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-tables",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_GET_TABLES,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -747,23 +869,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/get-transform-details
 
         Args:
-            arguments: GetTransformDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-transform-details
         """
         _result: PostEeMetabotToolsGetTransformDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-transform-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_GET_TRANSFORM_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -787,23 +903,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/get-transform-python-library-details
 
         Args:
-            arguments: GetTransformPythonLibraryDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-transform-python-library-details
         """
         _result: PostEeMetabotToolsGetTransformPythonLibraryDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-transform-python-library-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_GET_TRANSFORM_PYTHON_LIBRARY_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -826,21 +936,16 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/get-transforms
 
         Args:
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-transforms
         """
         _result: PostEeMetabotToolsGetTransformsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-transforms",
-            (),
-            body={
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_GET_TRANSFORMS,
+            (conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -864,23 +969,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/query-datasource
 
         Args:
-            arguments: QueryDatasourceArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsquery-datasource
         """
         _result: PostEeMetabotToolsQueryDatasourceResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/query-datasource",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_QUERY_DATASOURCE,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -904,23 +1003,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/query-metric
 
         Args:
-            arguments: QueryMetricArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsquery-metric
         """
         _result: PostEeMetabotToolsQueryMetricResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/query-metric",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_QUERY_METRIC,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -944,23 +1037,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/query-model
 
         Args:
-            arguments: QueryModelArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsquery-model
         """
         _result: PostEeMetabotToolsQueryModelResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/query-model",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_QUERY_MODEL,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -984,23 +1071,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/search
 
         Args:
-            arguments: SearchArguments; JSON body; optional.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            arguments: JSON body; optional.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolssearch
         """
         _result: PostEeMetabotToolsSearchResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/search",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_SEARCH,
+            (conversation_id, arguments, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1024,23 +1105,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/search_v2
 
         Args:
-            arguments: SearchArguments; JSON body; optional.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            arguments: JSON body; optional.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolssearch_v2
         """
         _result: PostEeMetabotToolsSearchV2Response = self._call(
-            "POST",
-            "/api/ee/metabot-tools/search_v2",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_SEARCH_V2,
+            (conversation_id, arguments, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

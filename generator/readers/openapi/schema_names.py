@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from generator.core import route
 from generator.core import types as tx
 
 _FILLER = frozenset({"metabase", "schema", "api", "models", "types", "impl"})
@@ -79,11 +80,11 @@ def component_names(names: Iterable[str]) -> dict[str, str]:
 
 def _path_words(method: str, path: str) -> list[str]:
     words = [method.lower()]
-    for seg in path.split("/"):
-        if not seg or seg == "api":
+    for seg in route.segments(path):
+        if seg == "api":
             continue
-        if seg.startswith("{") or seg.startswith(":"):
-            words += ["by", seg.strip("{}:")]
+        if route.is_placeholder(seg):
+            words += ["by", *route.placeholders(seg)]
         else:
             words.append(seg)
     return words

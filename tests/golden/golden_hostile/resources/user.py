@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import User
+
+_CURRENT = RequestSpec("GET", "/api/user/current", ())
 
 
 class UserResource(Resource):
     """Routes of the 'user' namespace (1 endpoints)."""
 
-    def get_current(
+    def current(
         self,
         *,
         timeout: Timeout | Unset = UNSET,
@@ -18,16 +20,17 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """GET /api/user/current
 
         The current user.
 
+        Also reachable as get_current(), the name the naming rule gives.
+
         Metabase docs: https://www.metabase.com/docs/v0.98/api-documentation#get-apiusercurrent
         """
-        return self._call(
-            "GET",
-            "/api/user/current",
+        _result: User = self._call(
+            _CURRENT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -35,3 +38,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    get_current = current
