@@ -5,6 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    AnswerValue,
+    GetPublicAction,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+    WritebackActionVariant1Value,
+    WritebackActionVariant2Value,
+    WritebackActionVariant3Value,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -75,7 +84,7 @@ class ActionResource(Resource):
         response_handle: str | None | Unset = UNSET,
         template: dict[str, Any] | None | Unset = UNSET,
         type: Any | None | Unset = UNSET,
-        dataset_query: dict[str, Any] | None | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset = UNSET,
         kind: Any | None | Unset = UNSET,
         parameter_mappings: dict[str, Any] | None | Unset = UNSET,
         action: dict[str, Any] | Unset = UNSET,
@@ -84,7 +93,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
         """POST /api/action/
 
         Args:
@@ -105,7 +114,11 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiaction
         """
-        return self._call(
+        _result: (
+            WritebackActionVariant1Value
+            | WritebackActionVariant2Value
+            | WritebackActionVariant3Value
+        ) = self._call(
             _CREATE,
             (
                 name,
@@ -129,6 +142,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -139,7 +153,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
         """DELETE /api/action/:action-id
 
         Args:
@@ -147,7 +161,11 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#delete-apiactionaction-id
         """
-        return self._call(
+        _result: (
+            WritebackActionVariant1Value
+            | WritebackActionVariant2Value
+            | WritebackActionVariant3Value
+        ) = self._call(
             _DELETE,
             (action_id,),
             timeout=timeout,
@@ -156,6 +174,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete_public_link(
         self,
@@ -193,7 +212,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
         """GET /api/action/:action-id
 
         Args:
@@ -201,7 +220,11 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionaction-id
         """
-        return self._call(
+        _result: (
+            WritebackActionVariant1Value
+            | WritebackActionVariant2Value
+            | WritebackActionVariant3Value
+        ) = self._call(
             _GET,
             (action_id,),
             timeout=timeout,
@@ -210,6 +233,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_execute(
         self,
@@ -221,7 +245,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, str | int | float | bool | None]:
         """GET /api/action/:action-id/execute
 
         Args:
@@ -230,7 +254,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionaction-idexecute
         """
-        return self._call(
+        _result: dict[str, str | int | float | bool | None] = self._call(
             _GET_EXECUTE,
             (action_id, parameters),
             timeout=timeout,
@@ -239,6 +263,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -248,12 +273,12 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicAction]:
         """GET /api/action/public
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionpublic
         """
-        return self._call(
+        _result: List[GetPublicAction] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -262,6 +287,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -272,7 +298,9 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[
+        WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value
+    ]:
         """GET /api/action/
 
         Args:
@@ -280,7 +308,11 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiaction
         """
-        return self._call(
+        _result: List[
+            WritebackActionVariant1Value
+            | WritebackActionVariant2Value
+            | WritebackActionVariant3Value
+        ] = self._call(
             _LIST,
             (model_id,),
             timeout=timeout,
@@ -289,6 +321,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_execute(
         self,
@@ -330,7 +363,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue:
         """POST /api/action/:id/public_link
 
         Args:
@@ -340,7 +373,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiactionidpublic_link
         """
-        return self._call(
+        _result: AnswerValue = self._call(
             _POST_PUBLIC_LINK,
             (id,),
             timeout=timeout,
@@ -349,6 +382,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -360,7 +394,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
         """PUT /api/action/:id
 
         Args:
@@ -369,7 +403,11 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#put-apiactionid
         """
-        return self._call(
+        _result: (
+            WritebackActionVariant1Value
+            | WritebackActionVariant2Value
+            | WritebackActionVariant3Value
+        ) = self._call(
             _UPDATE,
             (id, action),
             timeout=timeout,
@@ -378,3 +416,4 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

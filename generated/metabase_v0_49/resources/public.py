@@ -5,6 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    Card,
+    Dashboard,
+    Dataset,
+    WritebackActionVariant1Value,
+    WritebackActionVariant2Value,
+    WritebackActionVariant3Value,
+)
 
 _GET_ACTION_BY_UUID = RequestSpec("GET", "/api/public/action/{}", (Place("path"),))
 _GET_CARD_BY_UUID = RequestSpec("GET", "/api/public/card/{}", (Place("path"),))
@@ -200,7 +208,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
         """GET /api/public/action/:uuid
 
         Args:
@@ -208,7 +216,11 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicactionuuid
         """
-        return self._call(
+        _result: (
+            WritebackActionVariant1Value
+            | WritebackActionVariant2Value
+            | WritebackActionVariant3Value
+        ) = self._call(
             _GET_ACTION_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -217,6 +229,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_by_uuid(
         self,
@@ -227,7 +240,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """GET /api/public/card/:uuid
 
         Args:
@@ -235,7 +248,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuid
         """
-        return self._call(
+        _result: Card = self._call(
             _GET_CARD_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -244,6 +257,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_field_remapping_by_remapped_id(
         self,
@@ -412,7 +426,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/public/card/:uuid/query
 
         Args:
@@ -421,7 +435,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_CARD_QUERY,
             (uuid, parameters),
             timeout=timeout,
@@ -430,6 +444,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_query_by_export_format(
         self,
@@ -475,7 +490,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """GET /api/public/dashboard/:uuid
 
         Args:
@@ -483,7 +498,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuid
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _GET_DASHBOARD_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -492,6 +507,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_card_by_card_id(
         self,
@@ -505,7 +521,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/public/dashboard/:uuid/dashcard/:dashcard-id/card/:card-id
 
         Args:
@@ -516,7 +532,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuiddashcarddashcard-idcardcard-id
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
             (uuid, dashcard_id, card_id, parameters),
             timeout=timeout,
@@ -525,6 +541,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_execute(
         self,
@@ -537,7 +554,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, str | int | float | bool | None]:
         """GET /api/public/dashboard/:uuid/dashcard/:dashcard-id/execute
 
         Args:
@@ -547,7 +564,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuiddashcarddashcard-idexecute
         """
-        return self._call(
+        _result: dict[str, str | int | float | bool | None] = self._call(
             _GET_DASHBOARD_DASHCARD_EXECUTE,
             (uuid, dashcard_id, parameters),
             timeout=timeout,
@@ -556,6 +573,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_field_remapping_by_remapped_id(
         self,

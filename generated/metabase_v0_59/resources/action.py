@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import Action, ParameterMapping, ParametersParameter
+from .._schemas import (
+    Action,
+    AnswerValue4,
+    ParameterMapping,
+    ParametersParameter,
+    WritebackActionVariant1Value,
+    WritebackActionVariant2Value,
+    WritebackActionVariant3Value,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -124,7 +132,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
         """DELETE /api/action/{action-id}
 
         Args:
@@ -132,7 +140,11 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apiactionaction-id
         """
-        return self._call(
+        _result: (
+            WritebackActionVariant1Value
+            | WritebackActionVariant2Value
+            | WritebackActionVariant3Value
+        ) = self._call(
             _DELETE,
             (action_id,),
             timeout=timeout,
@@ -141,6 +153,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete_public_link(
         self,
@@ -207,7 +220,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, str | int | float | bool | None]:
         """GET /api/action/{action-id}/execute
 
         Args:
@@ -216,7 +229,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiactionaction-idexecute
         """
-        return self._call(
+        _result: dict[str, str | int | float | bool | None] = self._call(
             _GET_EXECUTE,
             (action_id, parameters),
             timeout=timeout,
@@ -225,6 +238,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -316,7 +330,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue4:
         """POST /api/action/{id}/public_link
 
         Args:
@@ -324,7 +338,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apiactionidpublic_link
         """
-        return self._call(
+        _result: AnswerValue4 = self._call(
             _POST_PUBLIC_LINK,
             (id,),
             timeout=timeout,
@@ -333,6 +347,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -352,7 +367,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
         """PUT /api/action/{id}
 
         Args:
@@ -369,7 +384,11 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apiactionid
         """
-        return self._call(
+        _result: (
+            WritebackActionVariant1Value
+            | WritebackActionVariant2Value
+            | WritebackActionVariant3Value
+        ) = self._call(
             _UPDATE,
             (
                 id,
@@ -389,3 +408,4 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -7,6 +7,14 @@ from typing import Any, List, Literal
 from typing_extensions import deprecated
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
+    Dashboard,
+    DashboardQueryMetadata,
+    Dataset,
+    GetEmbeddableDashboard,
+    GetPublicDashboard,
+    ListCollectionItemsResponse,
+    ListDashboardsResponseItem,
+    ParameterValues,
     ParametersParameter,
     PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item,
     PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem,
@@ -199,7 +207,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """POST /api/dashboard
 
         Args:
@@ -212,7 +220,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboard
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _CREATE,
             (name, cache_ttl, collection_id, collection_position, description, parameters),
             timeout=timeout,
@@ -221,6 +229,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -344,7 +353,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """GET /api/dashboard/{id}
 
         Args:
@@ -352,7 +361,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardid
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -361,6 +370,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashcard_execute(
         self,
@@ -373,7 +383,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, str | int | float | bool | None]:
         """GET /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/execute
 
         Args:
@@ -383,7 +393,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboarddashboard-iddashcarddashcard-idexecute
         """
-        return self._call(
+        _result: dict[str, str | int | float | bool | None] = self._call(
             _GET_DASHCARD_EXECUTE,
             (dashboard_id, dashcard_id, parameters),
             timeout=timeout,
@@ -392,6 +402,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_embeddable(
         self,
@@ -401,12 +412,12 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetEmbeddableDashboard]:
         """GET /api/dashboard/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardembeddable
         """
-        return self._call(
+        _result: List[GetEmbeddableDashboard] = self._call(
             _GET_EMBEDDABLE,
             (),
             timeout=timeout,
@@ -415,6 +426,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_items(
         self,
@@ -425,7 +437,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListCollectionItemsResponse:
         """GET /api/dashboard/{id}/items
 
         Args:
@@ -433,7 +445,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardiditems
         """
-        return self._call(
+        _result: ListCollectionItemsResponse = self._call(
             _GET_ITEMS,
             (id,),
             timeout=timeout,
@@ -442,6 +454,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_remapping(
         self,
@@ -485,7 +498,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """GET /api/dashboard/{id}/params/{param-key}/search/{query}
 
         Args:
@@ -495,7 +508,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardidparamsparam-keysearchquery
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _GET_PARAMS_SEARCH_BY_QUERY,
             (id, param_key, query),
             timeout=timeout,
@@ -504,6 +517,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_valid_filter_fields(
         self,
@@ -515,7 +529,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, List[int | float]]:
         """GET /api/dashboard/params/valid-filter-fields
 
         Args:
@@ -524,7 +538,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardparamsvalid-filter-fields
         """
-        return self._call(
+        _result: dict[str, List[int | float]] = self._call(
             _GET_PARAMS_VALID_FILTER_FIELDS,
             (filtered, filtering),
             timeout=timeout,
@@ -533,6 +547,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_values(
         self,
@@ -544,7 +559,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """GET /api/dashboard/{id}/params/{param-key}/values
 
         Args:
@@ -553,7 +568,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardidparamsparam-keyvalues
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _GET_PARAMS_VALUES,
             (id, param_key),
             timeout=timeout,
@@ -562,6 +577,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -571,12 +587,12 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicDashboard]:
         """GET /api/dashboard/public
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardpublic
         """
-        return self._call(
+        _result: List[GetPublicDashboard] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -585,6 +601,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_query_metadata(
         self,
@@ -595,7 +612,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardQueryMetadata:
         """GET /api/dashboard/{id}/query_metadata
 
         Args:
@@ -603,7 +620,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardidquery_metadata
         """
-        return self._call(
+        _result: DashboardQueryMetadata = self._call(
             _GET_QUERY_METADATA,
             (id,),
             timeout=timeout,
@@ -612,6 +629,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -650,7 +668,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[ListDashboardsResponseItem]:
         """GET /api/dashboard
 
         Args:
@@ -660,7 +678,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboard
         """
-        return self._call(
+        _result: List[ListDashboardsResponseItem] = self._call(
             _LIST,
             (f,),
             timeout=timeout,
@@ -669,6 +687,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_copy(
         self,
@@ -684,7 +703,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """POST /api/dashboard/{from-dashboard-id}/copy
 
         Args:
@@ -697,7 +716,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboardfrom-dashboard-idcopy
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _POST_COPY,
             (
                 from_dashboard_id,
@@ -713,6 +732,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_dashcard_execute(
         self,
@@ -761,7 +781,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dashboard/pivot/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
 
         Args:
@@ -772,7 +792,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _POST_PIVOT_DASHCARD_CARD_QUERY,
             (dashboard_id, dashcard_id, card_id, parameters),
             timeout=timeout,
@@ -781,6 +801,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_public_link(
         self,
@@ -817,12 +838,12 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """POST /api/dashboard/save
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboardsave
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _POST_SAVE,
             (),
             timeout=timeout,
@@ -831,6 +852,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_save_collection_by_parent_collection_id(
         self,
@@ -876,7 +898,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
 
         Args:
@@ -890,7 +912,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _RUN_DASHCARD_QUERY,
             (dashboard_id, dashcard_id, card_id, dashboard_load_id, parameters),
             timeout=timeout,
@@ -899,6 +921,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -928,7 +951,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """PUT /api/dashboard/{id}
 
         Args:
@@ -953,7 +976,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apidashboardid
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _UPDATE,
             (
                 id,
@@ -981,6 +1004,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     @deprecated("PUT /api/dashboard/{id}/cards is deprecated by Metabase", category=None)
     def update_cards(
