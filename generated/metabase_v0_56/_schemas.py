@@ -264,9 +264,9 @@ __all__ = [
     "PermissionsGraph",
     "PopularItemsResponse",
     "PostActionTemplate",
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item",
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
-    "PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
+    "PostDashboardDashcardCardQueryParametersItem",
+    "PostDashboardDashcardCardQueryParametersOption1Item",
+    "PostDashboardPivotDashcardCardQueryParametersItem",
     "PostDatabaseValidateDetails",
     "PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem",
     "PostEeAiSqlFixerFixQuery",
@@ -4803,25 +4803,25 @@ PostActionTemplate = TypedDict(
     },
 )
 
-# #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query~1{export-format}/post/requestBody/content/application~1json/schema/properties/parameters/anyOf/0/items
-PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item = TypedDict(
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item",
+# #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/items
+PostDashboardDashcardCardQueryParametersItem = TypedDict(
+    "PostDashboardDashcardCardQueryParametersItem",
     {
         "id": str,
     },
 )
 
-# #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/items
-PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem = TypedDict(
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
+# #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query~1{export-format}/post/requestBody/content/application~1json/schema/properties/parameters/anyOf/0/items
+PostDashboardDashcardCardQueryParametersOption1Item = TypedDict(
+    "PostDashboardDashcardCardQueryParametersOption1Item",
     {
         "id": str,
     },
 )
 
 # #/paths/~1api~1dashboard~1pivot~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/items
-PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem = TypedDict(
-    "PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
+PostDashboardPivotDashcardCardQueryParametersItem = TypedDict(
+    "PostDashboardPivotDashcardCardQueryParametersItem",
     {
         "id": str,
     },

@@ -444,9 +444,10 @@ __all__ = [
     "PermDebugInfo",
     "PermissionsGraph",
     "PopularItemsResponse",
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item",
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
-    "PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
+    "PostConnectionPreviewReplicationSchemaFilters",
+    "PostDashboardDashcardCardQueryParametersItem",
+    "PostDashboardDashcardCardQueryParametersOption1Item",
+    "PostDashboardPivotDashcardCardQueryParametersItem",
     "PostDatabaseByIdPermissionWorkspaceCheckResponse",
     "PostDatabaseValidateDetails",
     "PostDatasetQueryMetadataSettings",
@@ -455,8 +456,7 @@ __all__ = [
     "PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem",
     "PostEeAiSqlFixerFixQuery",
     "PostEeAuditAppAnalyticsDevExportResponse",
-    "PostEeDatabaseReplicationConnectionByDatabaseIdPreviewReplicationSchemaFilters",
-    "PostEeDatabaseReplicationConnectionByDatabaseIdReplicationSchemaFilters",
+    "PostEeDatabaseReplicationConnectionReplicationSchemaFilters",
     "PostEeDatabaseRoutingDestinationDatabaseDestinationsItem",
     "PostEeDependenciesCheckTransformSource",
     "PostEeMetabotToolsAnswerSourcesResponse",
@@ -506,7 +506,6 @@ __all__ = [
     "PostEeWorkspaceByWsIdMergeResponseOption1",
     "PostEeWorkspaceByWsIdMergeResponseOption1ErrorsItem",
     "PostEeWorkspaceByWsIdMergeResponseOption1Merged",
-    "PostEeWorkspaceByWsIdMergeResponseOption1MergedTransformsItem",
     "PostEeWorkspaceByWsIdMergeResponseOption1Workspace",
     "PostEeWorkspaceByWsIdRunResponse",
     "PostEeWorkspaceByWsIdTransformByTxIdMergeResponse",
@@ -514,7 +513,9 @@ __all__ = [
     "PostEeWorkspaceByWsIdTransformValidateTargetResponse",
     "PostEeWorkspaceByWsIdTransformValidateTargetTarget",
     "PostEeWorkspaceByWsIdUnarchiveResponse",
+    "PostEeWorkspaceMergeResponseOption1MergedTransformsItem",
     "PostEeWorkspaceResponse",
+    "PostGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget",
     "PostLlmExtractTablesResponse",
     "PostLlmExtractTablesResponseTablesItem",
     "PostLlmExtractTablesResponseTablesItemColumnsItem",
@@ -523,7 +524,6 @@ __all__ = [
     "PostLlmGenerateSqlResponse",
     "PostLlmGenerateSqlResponseReferencedEntitiesItem",
     "PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItem",
-    "PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget",
     "PostSetupPrefs",
     "PostSetupUser",
     "PostTransformByIdInspectByLensIdQueryQuery",
@@ -8330,25 +8330,34 @@ PopularItemsResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query~1{export-format}/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/anyOf/0/items
-PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item = TypedDict(
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item",
+# #/paths/~1api~1ee~1database-replication~1connection~1{database-id}~1preview/post/requestBody/content/application~1json/schema/properties/replicationSchemaFilters
+PostConnectionPreviewReplicationSchemaFilters = TypedDict(
+    "PostConnectionPreviewReplicationSchemaFilters",
+    {
+        "schema-filters-patterns": str,
+        "schema-filters-type": Literal["inclusion", "exclusion", "all"],
+    },
+)
+
+# #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/items
+PostDashboardDashcardCardQueryParametersItem = TypedDict(
+    "PostDashboardDashcardCardQueryParametersItem",
     {
         "id": str,
     },
 )
 
-# #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/items
-PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem = TypedDict(
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
+# #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query~1{export-format}/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/anyOf/0/items
+PostDashboardDashcardCardQueryParametersOption1Item = TypedDict(
+    "PostDashboardDashcardCardQueryParametersOption1Item",
     {
         "id": str,
     },
 )
 
 # #/paths/~1api~1dashboard~1pivot~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/items
-PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem = TypedDict(
-    "PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
+PostDashboardPivotDashcardCardQueryParametersItem = TypedDict(
+    "PostDashboardPivotDashcardCardQueryParametersItem",
     {
         "id": str,
     },
@@ -8432,18 +8441,9 @@ PostEeAuditAppAnalyticsDevExportResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1database-replication~1connection~1{database-id}~1preview/post/requestBody/content/application~1json/schema/properties/replicationSchemaFilters
-PostEeDatabaseReplicationConnectionByDatabaseIdPreviewReplicationSchemaFilters = TypedDict(
-    "PostEeDatabaseReplicationConnectionByDatabaseIdPreviewReplicationSchemaFilters",
-    {
-        "schema-filters-patterns": str,
-        "schema-filters-type": Literal["inclusion", "exclusion", "all"],
-    },
-)
-
 # #/paths/~1api~1ee~1database-replication~1connection~1{database-id}/post/requestBody/content/application~1json/schema/properties/replicationSchemaFilters
-PostEeDatabaseReplicationConnectionByDatabaseIdReplicationSchemaFilters = TypedDict(
-    "PostEeDatabaseReplicationConnectionByDatabaseIdReplicationSchemaFilters",
+PostEeDatabaseReplicationConnectionReplicationSchemaFilters = TypedDict(
+    "PostEeDatabaseReplicationConnectionReplicationSchemaFilters",
     {
         "schema-filters-patterns": str,
         "schema-filters-type": Literal["inclusion", "exclusion", "all"],
@@ -8916,8 +8916,8 @@ PostEeWorkspaceByWsIdMergeResponseOption1ErrorsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1merge/post/responses/2XX/content/application~1json/schema/anyOf/0/properties/merged/properties/transforms/items
-PostEeWorkspaceByWsIdMergeResponseOption1MergedTransformsItem = TypedDict(
-    "PostEeWorkspaceByWsIdMergeResponseOption1MergedTransformsItem",
+PostEeWorkspaceMergeResponseOption1MergedTransformsItem = TypedDict(
+    "PostEeWorkspaceMergeResponseOption1MergedTransformsItem",
     {
         "global_id": NotRequired[int | None],
         "op": Literal["create", "delete", "update", "noop"],
@@ -8929,7 +8929,7 @@ PostEeWorkspaceByWsIdMergeResponseOption1MergedTransformsItem = TypedDict(
 PostEeWorkspaceByWsIdMergeResponseOption1Merged = TypedDict(
     "PostEeWorkspaceByWsIdMergeResponseOption1Merged",
     {
-        "transforms": List[PostEeWorkspaceByWsIdMergeResponseOption1MergedTransformsItem],
+        "transforms": List[PostEeWorkspaceMergeResponseOption1MergedTransformsItem],
     },
 )
 
@@ -9045,6 +9045,15 @@ PostEeWorkspaceResponse = TypedDict(
     },
 )
 
+# #/paths/~1api~1llm~1generate-sql/post/responses/2XX/content/application~1json/schema/properties/referenced_entities/items/properties/columns/items/properties/fk_target
+PostGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget = TypedDict(
+    "PostGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget",
+    {
+        "field_name": str,
+        "table_name": str,
+    },
+)
+
 # #/paths/~1api~1llm~1extract-tables/post/responses/2XX/content/application~1json/schema/properties/tables/items/properties/columns/items/properties/fk_target
 PostLlmExtractTablesResponseTablesItemColumnsItemFkTarget = TypedDict(
     "PostLlmExtractTablesResponseTablesItemColumnsItemFkTarget",
@@ -9097,24 +9106,13 @@ PostLlmGenerateSqlReferencedEntitiesItem = TypedDict(
     },
 )
 
-# #/paths/~1api~1llm~1generate-sql/post/responses/2XX/content/application~1json/schema/properties/referenced_entities/items/properties/columns/items/properties/fk_target
-PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget = TypedDict(
-    "PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget",
-    {
-        "field_name": str,
-        "table_name": str,
-    },
-)
-
 # #/paths/~1api~1llm~1generate-sql/post/responses/2XX/content/application~1json/schema/properties/referenced_entities/items/properties/columns/items
 PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItem = TypedDict(
     "PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItem",
     {
         "database_type": NotRequired[str | None],
         "description": NotRequired[str | None],
-        "fk_target": NotRequired[
-            "PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget"
-        ],
+        "fk_target": NotRequired[PostGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget],
         "id": int,
         "name": str,
         "semantic_type": NotRequired[str | None],

@@ -16,9 +16,9 @@ from .._schemas import (
     ListDashboardsResponseItem,
     Parameter,
     ParameterValues,
-    PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item,
-    PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem,
-    PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem,
+    PostDashboardDashcardCardQueryParametersItem,
+    PostDashboardDashcardCardQueryParametersOption1Item,
+    PostDashboardPivotDashcardCardQueryParametersItem,
     PutDashboardByIdCardsCardsItem,
     PutDashboardByIdCardsTabsItem,
     PutDashboardByIdDashcardsItem,
@@ -287,13 +287,7 @@ class DashboardResource(Resource):
         export_format: Literal["csv", "api", "xlsx", "json"],
         *,
         format_rows: bool | Unset = UNSET,
-        parameters: (
-            List[
-                PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item
-            ]
-            | str
-            | Unset
-        ) = UNSET,
+        parameters: List[PostDashboardDashcardCardQueryParametersOption1Item] | str | Unset = UNSET,
         pivot_results: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -761,10 +755,7 @@ class DashboardResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        parameters: (
-            List[PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]
-            | Unset
-        ) = UNSET,
+        parameters: List[PostDashboardPivotDashcardCardQueryParametersItem] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -877,10 +868,7 @@ class DashboardResource(Resource):
         card_id: int,
         *,
         dashboard_load_id: str | Unset = UNSET,
-        parameters: (
-            List[PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]
-            | Unset
-        ) = UNSET,
+        parameters: List[PostDashboardDashcardCardQueryParametersItem] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

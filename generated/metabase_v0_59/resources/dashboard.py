@@ -16,9 +16,9 @@ from .._schemas import (
     ListDashboardsResponseItem,
     ParameterValues,
     ParametersParameter,
-    PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item,
-    PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem,
-    PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem,
+    PostDashboardDashcardCardQueryParametersItem,
+    PostDashboardDashcardCardQueryParametersOption1Item,
+    PostDashboardPivotDashcardCardQueryParametersItem,
     PutDashboardByIdCardsCardsItem,
     PutDashboardByIdCardsTabsItem,
     PutDashboardByIdDashcardsItem,
@@ -294,12 +294,7 @@ class DashboardResource(Resource):
         *,
         format_rows: bool | Unset = UNSET,
         parameters: (
-            List[
-                PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item
-            ]
-            | str
-            | None
-            | Unset
+            List[PostDashboardDashcardCardQueryParametersOption1Item] | str | None | Unset
         ) = UNSET,
         pivot_results: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -771,11 +766,7 @@ class DashboardResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        parameters: (
-            List[PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]
-            | None
-            | Unset
-        ) = UNSET,
+        parameters: List[PostDashboardPivotDashcardCardQueryParametersItem] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -888,11 +879,7 @@ class DashboardResource(Resource):
         card_id: int,
         *,
         dashboard_load_id: str | None | Unset = UNSET,
-        parameters: (
-            List[PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]
-            | None
-            | Unset
-        ) = UNSET,
+        parameters: List[PostDashboardDashcardCardQueryParametersItem] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

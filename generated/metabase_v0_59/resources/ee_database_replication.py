@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    PostEeDatabaseReplicationConnectionByDatabaseIdPreviewReplicationSchemaFilters,
-    PostEeDatabaseReplicationConnectionByDatabaseIdReplicationSchemaFilters,
+    PostConnectionPreviewReplicationSchemaFilters,
+    PostEeDatabaseReplicationConnectionReplicationSchemaFilters,
 )
 
 _DELETE_CONNECTION_BY_DATABASE_ID = RequestSpec(
@@ -68,7 +68,7 @@ class EeDatabaseReplicationResource(Resource):
         database_id: int,
         *,
         replication_schema_filters: (
-            PostEeDatabaseReplicationConnectionByDatabaseIdReplicationSchemaFilters | Unset
+            PostEeDatabaseReplicationConnectionReplicationSchemaFilters | Unset
         ) = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -100,9 +100,7 @@ class EeDatabaseReplicationResource(Resource):
         self,
         database_id: int,
         *,
-        replication_schema_filters: (
-            PostEeDatabaseReplicationConnectionByDatabaseIdPreviewReplicationSchemaFilters | Unset
-        ) = UNSET,
+        replication_schema_filters: PostConnectionPreviewReplicationSchemaFilters | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
