@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from .answers import ANSWER_FORMAT
+from .liquibase import Column, tables_from_changelogs
+from .malli import mbql5_types
 
 __all__ = [
     "TS_DIR",
@@ -30,6 +32,7 @@ __all__ = [
 
 TS_DIR = Path(__file__).parent / "ts"
 TS_ROOTS = ("frontend/src/metabase-types/api", "frontend/src/metabase/api")
+LIB_SCHEMA = "src/metabase/lib/schema.cljc"
 _NAME = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
 _PRIMITIVE = {"Any", "None", "Literal"}
 # Names a generated package uses itself (docs/typeddicts.md): never a type's name.
@@ -70,7 +73,7 @@ def names_in(text: str) -> set[str]:
     return found
 
 
-def _rename_in(text: str, mapping: Mapping[str, str]) -> str:
+def rename_in(text: str, mapping: Mapping[str, str]) -> str:
     return "".join(
         _NAME.sub(lambda m: mapping.get(m.group(0), m.group(0)), piece) if code else piece
         for code, piece in _code_parts(text)
@@ -100,21 +103,24 @@ def rename_types(ex: Extraction) -> Extraction:
 
     def fix(t: dict[str, Any]) -> dict[str, Any]:
         if "alias" in t:
-            return {"alias": _rename_in(t["alias"], mapping)}
+            return {"alias": rename_in(t["alias"], mapping)}
         if "union" in t:
             out: dict[str, Any] = {"union": sorted(mapping.get(u, u) for u in t["union"])}
             if t.get("tag"):
                 out["tag"] = t["tag"]
             return out
         fields = [
-            {**f, "type": _rename_in(f["type"], mapping)}
+            {**f, "type": rename_in(f["type"], mapping)}
             for f in sorted(t["fields"], key=lambda f: f["key"])
         ]
         add = t.get("additional")
-        return {"fields": fields, "additional": None if add is None else _rename_in(add, mapping)}
+        out = {"fields": fields, "additional": None if add is None else rename_in(add, mapping)}
+        if t.get("brand"):
+            out["brand"] = t["brand"]
+        return out
 
     return Extraction(
-        {k: _rename_in(v, mapping) for k, v in ex.routes.items()},
+        {k: rename_in(v, mapping) for k, v in ex.routes.items()},
         {mapping[n]: fix(t) for n, t in ex.types.items()},
         ex.dropped,
     )
@@ -145,6 +151,41 @@ def reachable(routes: Mapping[str, str], types: Mapping[str, Any]) -> set[str]:
     return seen
 
 
+def with_none(text: str) -> str:
+    """``text`` admitting None."""
+    if text in ("Any", "None") or "None" in split_union(text):
+        return text
+    return f"{text} | None"
+
+
+def split_union(text: str) -> list[str]:
+    """The top-level members of a union type string."""
+    parts, depth, cur, quote = [], 0, "", False
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "'":
+            quote = not quote
+        elif not quote and ch == "[":
+            depth += 1
+        elif not quote and ch == "]":
+            depth -= 1
+        elif not quote and depth == 0 and text.startswith(" | ", i):
+            parts.append(cur)
+            cur, i = "", i + 3
+            continue
+        cur += ch
+        i += 1
+    return [*parts, cur]
+
+
+def _optionality(f: dict[str, Any]) -> dict[str, Any]:
+    """A camelCase key (a frontend-only property) is never required; a key that is not
+    required admits None (the server writes absent values as null as often as it omits them)."""
+    required = f["required"] and not _CAMEL.match(f["key"])
+    return {**f, "required": required, "type": f["type"] if required else with_none(f["type"])}
+
+
 def normalise(ex: Extraction, prune: bool = True) -> Extraction:
     """Renamed, with the optionality rule applied (a camelCase key, a frontend-only
     property, is never required), the routes whose types are all defined, and (``prune``)
@@ -156,10 +197,7 @@ def normalise(ex: Extraction, prune: bool = True) -> Extraction:
         if "fields" in t:
             t = {
                 **t,
-                "fields": [
-                    {**f, "required": f["required"] and not _CAMEL.match(f["key"])}
-                    for f in t["fields"]
-                ],
+                "fields": [_optionality(f) for f in t["fields"]],
             }
         types[name] = t
     routes = {
@@ -245,6 +283,28 @@ def extract_tree(
     if not ex.routes and "rtk-query" in sources:
         sources.remove("rtk-query")
     return ex, sources
+
+
+def migration_tables(git_dir: str, commit: str) -> dict[str, dict[str, Column]]:
+    """The application tables at ``commit``, from ``resources/migrations/*.yaml``."""
+    out = _git(git_dir, "ls-tree", "-z", commit, "--", "resources/migrations/")
+    texts = []
+    for entry in out.split(b"\0"):
+        meta, _, raw = entry.partition(b"\t")
+        parts = meta.split()
+        if len(parts) == 3 and parts[1] == b"blob" and raw.endswith((b".yaml", b".yml")):
+            data = _git(git_dir, "cat-file", "blob", parts[2].decode())
+            texts.append((raw.decode(), data.decode("utf-8", "replace")))
+    return tables_from_changelogs(texts)
+
+
+def mbql5_from_tree(git_dir: str, commit: str) -> dict[str, dict[str, Any]]:
+    """The MBQL 5 query types of the tree's ``src/metabase/lib/schema.cljc`` (or none)."""
+    try:
+        text = _git(git_dir, "show", f"{commit}:{LIB_SCHEMA}").decode("utf-8", "replace")
+    except subprocess.CalledProcessError:
+        return {}
+    return mbql5_types(text)
 
 
 def commit_info(git_dir: str, rev: str) -> tuple[str, str]:

@@ -16,12 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from .answers import answer_minor
+from .answers_backend import apply_columns, apply_mbql5
 from .answers_borrow import borrow_routes
 from .answers_build import (
     Extraction,
     commit_info,
     dump_answers,
     extract_tree,
+    mbql5_from_tree,
+    migration_tables,
     names_in,
     normalise,
     snapshot_json,
@@ -90,6 +93,8 @@ def build_answers(
         ex2, _ = extract_tree(git_dir, commit, extra_roots=roots, node=node)
         others = _by_distance(version, [o for o in own if o is not snap])
         snap = borrow_routes(snap, normalise(ex2, prune=False), others)
+        snap = apply_columns(snap, migration_tables(git_dir, commit))
+        snap = apply_mbql5(snap, mbql5_from_tree(git_dir, commit))
         snaps.append(snap)
         print(
             f"{version:10} {repo:38} {commit[:10]} {day} "

@@ -182,6 +182,11 @@ class Extractor {
         return `list[${s === null ? "Any" : s}]`;
       }
       if (c.isTupleType(t)) return "list[Any]"; // MBQL clauses and pairs: kept untyped
+      if (c.isArrayLikeType(t)) {
+        const ni = c.getIndexInfoOfType(t, ts.IndexKind.Number);
+        const s = ni ? this.conv(ni.type, { ...ctx, idAlias: false, item: true, depth: ctx.depth + 1 }) : "Any";
+        return `list[${s === null ? "Any" : s}]`;
+      }
       if (t.symbol && t.symbol.name === "Date") return "str";
       return this.convObject(t, ctx);
     }
@@ -282,9 +287,14 @@ class Extractor {
       const decl = (p.declarations || [])[0];
       if (decl && this.notContract(decl)) { this.dropped.add(name + "." + p.name); continue; }
       const pt = c.getTypeOfSymbol(p);
-      if (pt.flags & ts.TypeFlags.Object && !props.length) continue;
+      if (pt.flags & (ts.TypeFlags.ESSymbol | ts.TypeFlags.UniqueESSymbol)) {
+        def.brand = p.name; // an opaque (branded) type: the key exists only for the compiler
+        continue;
+      }
       const idAlias = decl && this.idAliasNode(decl.type);
-      const s = this.conv(pt, { owner: name, key: p.name, depth: ctx.depth + 1, idAlias, item: false });
+      // a named shape is converted once: its own nesting counts from zero
+      const depth = own ? 1 : ctx.depth + 1;
+      const s = this.conv(pt, { owner: name, key: p.name, depth, idAlias, item: false });
       if (s === null) {
         const sig = c.getSignaturesOfType(c.getNonNullableType(pt), ts.SignatureKind.Call);
         if (sig.length || !(pt.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void))) {
@@ -299,7 +309,7 @@ class Extractor {
     fields.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     def.fields = fields;
     if (sIndex) {
-      const v = this.conv(sIndex.type, { owner: name, key: null, depth: ctx.depth + 1, item: true });
+      const v = this.conv(sIndex.type, { owner: name, key: null, depth: own ? 1 : ctx.depth + 1, item: true });
       def.additional = v === null ? "Any" : v;
     }
     return name;

@@ -1,0 +1,133 @@
+"""Backend corrections of the frontend's answer types (docs/answers.md, "Rules"): the
+columns of the application table a type is a row of, from the Liquibase migrations."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .answers_build import rename_in, with_none
+from .liquibase import Column
+from .malli import MBQL5_QUERY
+
+__all__ = ["ROW_TYPES", "apply_columns", "apply_mbql5", "column_type"]
+
+# Frontend type name -> the application table whose rows the server sends as that shape.
+ROW_TYPES: dict[str, str] = {
+    "ActionDashboardCard": "report_dashboardcard",
+    "BaseDashboardCard": "report_dashboardcard",
+    "BaseGroupInfo": "permissions_group",
+    "BaseUser": "core_user",
+    "Card": "report_card",
+    "CardCreator": "core_user",
+    "Collection": "collection",
+    "CreatorInfo": "core_user",
+    "Dashboard": "report_dashboard",
+    "DashboardCard": "report_dashboardcard",
+    "DashboardOrderedCard": "report_dashboardcard",
+    "DashboardTab": "dashboard_tab",
+    "Database": "metabase_database",
+    "Field": "metabase_field",
+    "Group": "permissions_group",
+    "GroupInfo": "permissions_group",
+    "ListDashboardsResponseItem": "report_dashboard",
+    "ModelIndex": "model_index",
+    "ModerationReview": "moderation_review",
+    "NativeQuerySnippet": "native_query_snippet",
+    "QuestionDashboardCard": "report_dashboardcard",
+    "Revision": "revision",
+    "Segment": "segment",
+    "Table": "metabase_table",
+    "Timeline": "timeline",
+    "TimelineEvent": "timeline_event",
+    "User": "core_user",
+    "UserInfo": "core_user",
+    "VirtualDashboardCard": "report_dashboardcard",
+    "WritebackAction": "action",
+}
+# Columns the server never sends (secrets, migration leftovers).
+HIDDEN: dict[str, frozenset[str]] = {
+    "core_user": frozenset({"password", "password_salt", "reset_token", "reset_triggered"}),
+    "report_card": frozenset({"dataset_query_metrics_v2_migration_backup"}),
+    "metabase_database": frozenset({"cache_field_values_schedule_bak"}),
+}
+_INT = re.compile(r"^(int|integer|smallint|bigint|tinyint|serial|bigserial)\b", re.I)
+_BOOL = re.compile(r"^(boolean|bool|bit|\$\{boolean\.type\})", re.I)
+_FLOAT = re.compile(r"^(double|float|real|decimal|numeric)", re.I)
+_STR = re.compile(
+    r"^(varchar|char|character|nvarchar|uuid|\$\{uuid\.type\}|datetime|timestamp|date|time"
+    r"|\$\{timestamp_type\})",
+    re.I,
+)
+
+
+def column_type(col: Column) -> str:
+    """The JSON type of a column's value: text columns may hold JSON the server decodes."""
+    t = col.sql_type.strip()
+    base = (
+        "int"
+        if _INT.match(t)
+        else (
+            "bool"
+            if _BOOL.match(t)
+            else "int | float" if _FLOAT.match(t) else "str" if _STR.match(t) else "Any"
+        )
+    )
+    return f"{base} | None" if col.nullable and base != "Any" else base
+
+
+def apply_columns(snap: dict[str, Any], tables: dict[str, dict[str, Column]]) -> dict[str, Any]:
+    """A key the table has and the type lacks is added, not required, typed by the column;
+    a key of a nullable column admits None."""
+    types: dict[str, Any] = {}
+    changed = False
+    for name, t in snap["types"].items():
+        table = tables.get(ROW_TYPES.get(name, ""))
+        if table is None or "fields" not in t:
+            types[name] = t
+            continue
+        hidden = HIDDEN.get(ROW_TYPES[name], frozenset())
+        fields = {f["key"]: dict(f) for f in t["fields"]}
+        for col in table.values():
+            if col.name in hidden:
+                continue
+            if col.name in fields:
+                if col.nullable:
+                    fields[col.name]["type"] = with_none(fields[col.name]["type"])
+            else:
+                fields[col.name] = {"key": col.name, "type": column_type(col), "required": False}
+        types[name] = {**t, "fields": [fields[k] for k in sorted(fields)]}
+        changed = True
+    sources = set(snap["sources"]) | ({"migrations"} if changed else set())
+    return {**snap, "types": types, "sources": sorted(sources)}
+
+
+def apply_mbql5(snap: dict[str, Any], mbql5: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The frontend's opaque (branded) query type is the MBQL 5 query: references to it name
+    the backend's shape (:func:`generator.facts.malli.mbql5_types`) instead; without one, the
+    opaque type keeps its plain keys.  The ``brand`` marker is dropped either way."""
+    opaque = {
+        n
+        for n, t in snap["types"].items()
+        if t.get("brand") and any(f["key"] == "database" for f in t.get("fields", ()))
+    }
+    types = {n: {k: v for k, v in t.items() if k != "brand"} for n, t in snap["types"].items()}
+    if not opaque or not mbql5:
+        return {**snap, "types": types}
+    mapping = {n: MBQL5_QUERY for n in opaque}
+    out: dict[str, Any] = {}
+    for name, t in types.items():
+        if name in opaque:
+            continue
+        if "union" in t:
+            t = {**t, "union": sorted({mapping.get(u, u) for u in t["union"]})}
+            t.pop("tag", None)
+        elif "alias" in t:
+            t = {**t, "alias": rename_in(t["alias"], mapping)}
+        else:
+            t = {**t, "fields": [{**f, "type": rename_in(f["type"], mapping)} for f in t["fields"]]}
+        out[name] = t
+    out.update(mbql5)
+    routes = {k: rename_in(v, mapping) for k, v in snap["routes"].items()}
+    sources = sorted(set(snap["sources"]) | {"malli"})
+    return {**snap, "types": dict(sorted(out.items())), "routes": routes, "sources": sources}
