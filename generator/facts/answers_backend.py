@@ -10,7 +10,7 @@ from .answers_build import rename_in, with_none
 from .liquibase import Column
 from .malli import MBQL5_QUERY
 
-__all__ = ["ROW_TYPES", "apply_columns", "apply_mbql5", "column_type"]
+__all__ = ["ROW_TYPES", "apply_columns", "apply_hydrated", "apply_mbql5", "column_type"]
 
 # Frontend type name -> the application table whose rows the server sends as that shape.
 ROW_TYPES: dict[str, str] = {
@@ -26,10 +26,15 @@ ROW_TYPES: dict[str, str] = {
     "DashboardCard": "report_dashboardcard",
     "DashboardOrderedCard": "report_dashboardcard",
     "DashboardTab": "dashboard_tab",
+    "DatasetColumn": "metabase_field",
     "Database": "metabase_database",
     "Field": "metabase_field",
     "Group": "permissions_group",
     "GroupInfo": "permissions_group",
+    "LastEditInfo": "core_user",
+    "DashboardLastEditInfo": "core_user",
+    "ListDashboardsResponseItemLastEditInfo": "core_user",
+    "RevisionUser": "core_user",
     "ListDashboardsResponseItem": "report_dashboard",
     "ModelIndex": "model_index",
     "ModerationReview": "moderation_review",
@@ -76,9 +81,25 @@ def column_type(col: Column) -> str:
     return f"{base} | None" if col.nullable and base != "Any" else base
 
 
+# Row types that double as a column of query results (``result_metadata``, ``data.cols``),
+# whose entries are not rows: of their keys only these stay required.
+_RESULT_COLUMN_KEYS = {"metabase_field": {"name"}}
+
+
+def _row_field(f: dict[str, Any], col: Column | None, keep: set[str] | None) -> dict[str, Any]:
+    """One key of a row type: required only if the frontend requires it and it is a column
+    that is never null (the server sends every column of a row; other keys depend on the
+    route); a nullable column, and a key not required, admits None."""
+    required = f["required"] and col is not None and not col.nullable
+    if keep is not None:
+        required = required and f["key"] in keep
+    nullable = not required or (col is not None and col.nullable)
+    return {**f, "required": required, "type": with_none(f["type"]) if nullable else f["type"]}
+
+
 def apply_columns(snap: dict[str, Any], tables: dict[str, dict[str, Column]]) -> dict[str, Any]:
     """A key the table has and the type lacks is added, not required, typed by the column;
-    a key of a nullable column admits None."""
+    the other keys follow :func:`_row_field`."""
     types: dict[str, Any] = {}
     changed = False
     for name, t in snap["types"].items():
@@ -87,14 +108,13 @@ def apply_columns(snap: dict[str, Any], tables: dict[str, dict[str, Column]]) ->
             types[name] = t
             continue
         hidden = HIDDEN.get(ROW_TYPES[name], frozenset())
-        fields = {f["key"]: dict(f) for f in t["fields"]}
+        keep = _RESULT_COLUMN_KEYS.get(ROW_TYPES[name])
+        fields = {
+            f["key"]: _row_field(f, None if f["key"] in hidden else table.get(f["key"]), keep)
+            for f in t["fields"]
+        }
         for col in table.values():
-            if col.name in hidden:
-                continue
-            if col.name in fields:
-                if col.nullable:
-                    fields[col.name]["type"] = with_none(fields[col.name]["type"])
-            else:
+            if col.name not in hidden and col.name not in fields:
                 fields[col.name] = {"key": col.name, "type": column_type(col), "required": False}
         types[name] = {**t, "fields": [fields[k] for k in sorted(fields)]}
         changed = True
@@ -131,3 +151,21 @@ def apply_mbql5(snap: dict[str, Any], mbql5: dict[str, dict[str, Any]]) -> dict[
     routes = {k: rename_in(v, mapping) for k, v in snap["routes"].items()}
     sources = sorted(set(snap["sources"]) | {"malli"})
     return {**snap, "types": dict(sorted(out.items())), "routes": routes, "sources": sources}
+
+
+def apply_hydrated(snap: dict[str, Any], keys: dict[str, set[str]]) -> dict[str, Any]:
+    """A key the model's API namespace hydrates and the type lacks is added: not required,
+    ``Any`` (the hydrated value's shape is not stated there)."""
+    types = dict(snap["types"])
+    changed = False
+    for name, extra in keys.items():
+        t = types.get(name)
+        if t is None or "fields" not in t:
+            continue
+        have = {f["key"] for f in t["fields"]}
+        new = [{"key": k, "type": "Any", "required": False} for k in sorted(extra - have)]
+        if new:
+            types[name] = {**t, "fields": sorted([*t["fields"], *new], key=lambda f: f["key"])}
+            changed = True
+    sources = set(snap["sources"]) | ({"hydrate"} if changed else set())
+    return {**snap, "types": types, "sources": sorted(sources)}

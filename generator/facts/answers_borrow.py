@@ -64,10 +64,15 @@ def derived_routes(routes: dict[str, str]) -> dict[str, str]:
 
 
 def borrow_routes(
-    snap: dict[str, Any], full: Extraction, others: Sequence[dict[str, Any]]
+    snap: dict[str, Any],
+    full: Extraction,
+    others: Sequence[dict[str, Any]],
+    copy: bool = True,
 ) -> dict[str, Any]:
     """``snap`` (its own routes) with the routes of ``others`` (nearest first) it lacks.
-    ``full`` holds every type the tree defines (not pruned)."""
+    ``full`` holds every type the tree defines (not pruned).  Without ``copy`` (a tree of
+    the Flow era, years older than any tree with routes), only routes whose every type the
+    tree defines itself are taken."""
     types = dict(full.types)
     routes = dict(snap["routes"])
     shapes = {_route_shape(k) for k in routes}
@@ -79,6 +84,9 @@ def borrow_routes(
             if shape in shapes:
                 continue
             value = other["routes"][key]
+            names = names_in(value)
+            if not names or (not copy and not names <= types.keys()):
+                continue  # a structural answer (list[str]) says nothing of this tree
             trial = dict(types)
             if _copy_types(names_in(value), trial, other["types"]) and _mostly_own(
                 value, trial, full.types, nearest=rank == 0 or other is nearest_own

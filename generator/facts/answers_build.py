@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .answers import ANSWER_FORMAT
+from .hydrate import HYDRATED_BY, api_files_for, hydrated_keys
 from .liquibase import Column, tables_from_changelogs
 from .malli import mbql5_types
 
@@ -32,6 +33,7 @@ __all__ = [
 
 TS_DIR = Path(__file__).parent / "ts"
 TS_ROOTS = ("frontend/src/metabase-types/api", "frontend/src/metabase/api")
+FLOW_ROOTS = ("frontend/src/metabase-types/types", "frontend/src/metabase/meta/types")
 LIB_SCHEMA = "src/metabase/lib/schema.cljc"
 _NAME = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
 _PRIMITIVE = {"Any", "None", "Literal"}
@@ -179,11 +181,55 @@ def split_union(text: str) -> list[str]:
     return [*parts, cur]
 
 
+MAX_LITERALS = 8
+
+
+def _bracket(text: str, start: int) -> int:
+    """The index of the ``]`` closing the ``[`` at ``start``."""
+    depth, quote = 0, False
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch == "'":
+            quote = not quote
+        elif not quote and ch == "[":
+            depth += 1
+        elif not quote and ch == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+    raise ValueError(f"unbalanced type string: {text!r}")
+
+
+def widen_literals(text: str, in_list: bool = False) -> str:
+    """Literal unions of more than :data:`MAX_LITERALS` values, and literals that are list
+    items (sets of features, models, units), become ``str``: the backend sends values the
+    frontend's union does not list."""
+    out: list[str] = []
+    for member in split_union(text):
+        if member.startswith("Literal["):
+            values = member[len("Literal[") : -1].split(", ")
+            out.append("str" if in_list or len(values) > MAX_LITERALS else member)
+        elif member.startswith(("list[", "dict[str, ")):
+            head = member[: member.index("[") + 1]
+            if head == "dict[":
+                head = "dict[str, "
+            inner = member[len(head) : _bracket(member, member.index("["))]
+            out.append(f"{head}{widen_literals(inner, in_list=head == 'list[')}]")
+        else:
+            out.append(member)
+    unique = list(dict.fromkeys(out))
+    if "str" in unique:
+        unique = [m for m in unique if not m.startswith("Literal[")]
+    return " | ".join(unique)
+
+
 def _optionality(f: dict[str, Any]) -> dict[str, Any]:
     """A camelCase key (a frontend-only property) is never required; a key that is not
-    required admits None (the server writes absent values as null as often as it omits them)."""
+    required admits None (the server writes absent values as null as often as it omits them);
+    literal unions widened (:func:`widen_literals`)."""
     required = f["required"] and not _CAMEL.match(f["key"])
-    return {**f, "required": required, "type": f["type"] if required else with_none(f["type"])}
+    text = widen_literals(f["type"])
+    return {**f, "required": required, "type": text if required else with_none(text)}
 
 
 def normalise(ex: Extraction, prune: bool = True) -> Extraction:
@@ -195,10 +241,14 @@ def normalise(ex: Extraction, prune: bool = True) -> Extraction:
     for name in sorted(ex.types):
         t = ex.types[name]
         if "fields" in t:
+            add = t.get("additional")
             t = {
                 **t,
                 "fields": [_optionality(f) for f in t["fields"]],
+                "additional": None if add is None else widen_literals(add),
             }
+        elif "alias" in t:
+            t = {**t, "alias": widen_literals(t["alias"])}
         types[name] = t
     routes = {
         k: v for k, v in ex.routes.items() if names_in(v) <= types.keys() and v not in _UNTYPED
@@ -234,14 +284,25 @@ def _git(git_dir: str, *args: str) -> bytes:
     ).stdout
 
 
-def checkout_roots(git_dir: str, commit: str, dest: Path, roots: Iterable[str]) -> int:
-    """Write the files under ``roots`` at ``commit`` into ``dest``; returns how many."""
+def flow_as_typescript(data: bytes) -> bytes:
+    """A Flow type module in the syntax the TypeScript parser reads: exact object types
+    ``{| ... |}`` become plain ones (``?T`` the parser reads itself, as ``T | null``)."""
+    return data.replace(b"{|", b"{").replace(b"|}", b"}")
+
+
+def checkout_roots(
+    git_dir: str, commit: str, dest: Path, roots: Iterable[str], flow: bool = False
+) -> int:
+    """Write the files under ``roots`` at ``commit`` into ``dest``; returns how many.  With
+    ``flow``, the ``.js`` files are written as ``.ts`` (:func:`flow_as_typescript`), and
+    ``.ts`` files (the same folders after their move to TypeScript) are taken too."""
     out = _git(git_dir, "ls-tree", "-r", "-z", commit, "--", *roots)
     entries: list[tuple[str, str]] = []
+    suffixes = (b".js", b".ts") if flow else (b".ts", b".tsx")
     for entry in out.split(b"\0"):
         meta, _, raw = entry.partition(b"\t")
         parts = meta.split()
-        if len(parts) == 3 and parts[1] == b"blob" and raw.endswith((b".ts", b".tsx")):
+        if len(parts) == 3 and parts[1] == b"blob" and raw.endswith(suffixes):
             entries.append((raw.decode(), parts[2].decode()))
     if not entries:
         return 0
@@ -258,9 +319,12 @@ def checkout_roots(git_dir: str, commit: str, dest: Path, roots: Iterable[str]) 
         if header[1] == b"missing":
             raise RuntimeError(f"{commit}:{path}: blob missing from {git_dir}")
         size = int(header[2])
+        body = data[nl + 1 : nl + 1 + size]
+        if flow and path.endswith(".js"):
+            path, body = path[: -len(".js")] + ".ts", flow_as_typescript(body)
         target = dest / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data[nl + 1 : nl + 1 + size])
+        target.write_bytes(body)
         pos = nl + 1 + size + 1
     return len(entries)
 
@@ -274,9 +338,13 @@ def extract_tree(
     """The raw extraction of one revision and the sources read (``frontend-ts``, ``rtk-query``)."""
     with tempfile.TemporaryDirectory(prefix="mbgen-answers-") as tmp:
         root = Path(tmp)
-        if not checkout_roots(git_dir, commit, root, TS_ROOTS[:1]):
+        sources = []
+        if checkout_roots(git_dir, commit, root, TS_ROOTS[:1]):
+            sources.append("frontend-ts")
+        if checkout_roots(git_dir, commit, root, FLOW_ROOTS, flow=True):
+            sources.append("frontend-flow" if not sources else "frontend-ts-types")
+        if not sources:
             return Extraction({}, {}, []), []
-        sources = ["frontend-ts"]
         if checkout_roots(git_dir, commit, root, TS_ROOTS[1:]):
             sources.append("rtk-query")
         ex = run_node(root, extra_roots, node)
@@ -305,6 +373,29 @@ def mbql5_from_tree(git_dir: str, commit: str) -> dict[str, dict[str, Any]]:
     except subprocess.CalledProcessError:
         return {}
     return mbql5_types(text)
+
+
+def hydration_keys(git_dir: str, commit: str) -> dict[str, set[str]]:
+    """Per frontend type name, the keys its API namespace hydrates (:mod:`.hydrate`)."""
+    out = _git(git_dir, "ls-tree", "-r", "-z", commit, "--", "src/")
+    blobs: dict[str, str] = {}
+    for entry in out.split(b"\0"):
+        meta, _, raw = entry.partition(b"\t")
+        parts = meta.split()
+        if len(parts) == 3 and parts[1] == b"blob" and raw.endswith(b".clj"):
+            blobs[raw.decode()] = parts[2].decode()
+    cache: dict[str, set[str]] = {}
+    keys: dict[str, set[str]] = {}
+    for name in HYDRATED_BY:
+        found: set[str] = set()
+        for path in api_files_for(name, blobs):
+            if path not in cache:
+                text = _git(git_dir, "cat-file", "blob", blobs[path]).decode("utf-8", "replace")
+                cache[path] = hydrated_keys(text)
+            found |= cache[path]
+        if found:
+            keys[name] = found
+    return keys
 
 
 def commit_info(git_dir: str, rev: str) -> tuple[str, str]:

@@ -67,6 +67,8 @@ class Extractor {
     const files = [
       ...walk(path.join(src, "metabase-types", "api"), []),
       ...walk(path.join(src, "metabase", "api"), []),
+      ...walk(path.join(src, "metabase-types", "types"), []),
+      ...walk(path.join(src, "metabase", "meta", "types"), []),
     ];
     this.apiDir = path.join(src, "metabase", "api");
     this.program = ts.createProgram(files, {
@@ -115,7 +117,7 @@ class Extractor {
     if (t.aliasSymbol && !UTILITY.has(t.aliasSymbol.name)) {
       let n = t.aliasSymbol.name;
       const args = t.aliasTypeArguments || [];
-      if (args.length && !this.aliasDefault(t)) {
+      if (args.length && !this.aliasDefault(t) && !args.every(isTypeParam)) {
         n += args.map((a) => pyName(this.checker.typeToString(a))).join("");
       }
       return n;
@@ -123,7 +125,8 @@ class Extractor {
     const s = t.symbol;
     if (s && (s.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.Class)) && !UTILITY.has(s.name)) {
       let n = s.name;
-      if (t.objectFlags & ts.ObjectFlags.Reference && t.target !== t && !this.isDefaultInstance(t)) {
+      if (t.objectFlags & ts.ObjectFlags.Reference && t.target !== t && !this.isDefaultInstance(t) &&
+        !this.checker.getTypeArguments(t).every(isTypeParam)) {
         n += this.checker.getTypeArguments(t).map((a) => pyName(this.checker.typeToString(a))).join("");
       }
       return n;
@@ -450,7 +453,10 @@ class Extractor {
   }
 
   findType(name) {
-    for (const sf of this.program.getSourceFiles()) {
+    // the API types first, then the older type folders
+    const files = [...this.program.getSourceFiles()].sort(
+      (a, b) => Number(!a.fileName.includes("/metabase-types/api/")) - Number(!b.fileName.includes("/metabase-types/api/")));
+    for (const sf of files) {
       if (sf.isDeclarationFile) continue;
       const sym = this.checker.getSymbolAtLocation(sf);
       if (!sym) continue;
@@ -459,6 +465,10 @@ class Extractor {
     }
     return null;
   }
+}
+
+function isTypeParam(t) {
+  return !!(t.flags & ts.TypeFlags.TypeParameter);
 }
 
 function refName(node) {
