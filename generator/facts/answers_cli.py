@@ -116,7 +116,7 @@ def build_answers(
 
 def run(args: argparse.Namespace) -> int:
     try:
-        snaps = build_answers(Path(args.mirrors), node=args.node)
+        snaps = build_answers(Path(args.mirrors), plan=PLAN, node=args.node)
     except (FileNotFoundError, RuntimeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

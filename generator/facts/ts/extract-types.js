@@ -181,7 +181,8 @@ class Extractor {
     if (f & ts.TypeFlags.Object) {
       if (c.isArrayType(t)) {
         const el = c.getTypeArguments(t)[0];
-        const s = this.conv(el, { ...ctx, idAlias: false, item: true, depth: ctx.depth + 1 });
+        const asName = ctx.asName ? ctx.asName + "Item" : null;
+        const s = this.conv(el, { ...ctx, idAlias: false, item: true, depth: ctx.depth + 1, asName });
         return `list[${s === null ? "Any" : s}]`;
       }
       if (c.isTupleType(t)) return "list[Any]"; // MBQL clauses and pairs: kept untyped
@@ -270,11 +271,12 @@ class Extractor {
     const nIndex = c.getIndexInfoOfType(t, ts.IndexKind.Number);
     if (!props.length && c.getSignaturesOfType(t, ts.SignatureKind.Call).length) return null;
     if (!props.length && (sIndex || nIndex)) {
-      const v = this.conv((sIndex || nIndex).type, { ...ctx, key: null, owner: ctx.owner + "Value", depth: ctx.depth + 1 });
+      const v = this.conv((sIndex || nIndex).type, { ...ctx, key: null, owner: ctx.owner + "Value", depth: ctx.depth + 1, asName: null });
       return `dict[str, ${v === null ? "Any" : v}]`;
     }
     if (!props.length) return "dict[str, Any]";
-    const own = this.ownName(t);
+    // a type without a name of its own takes the alias a reference gave it (`X = Partial<Y>`)
+    const own = this.ownName(t) || ctx.asName || null;
     if (!own && ctx.depth > MAX_DEPTH) return "dict[str, Any]";
     const base = own ? pyName(own) : pyName((ctx.owner || "") + "_" + (ctx.key || (ctx.item ? "Item" : "Value")));
     if (ctx.depth > 3 * MAX_DEPTH) return "dict[str, Any]";
@@ -297,7 +299,8 @@ class Extractor {
       const idAlias = decl && this.idAliasNode(decl.type);
       // a named shape is converted once: its own nesting counts from zero
       const depth = own ? 1 : ctx.depth + 1;
-      const s = this.conv(pt, { owner: name, key: p.name, depth, idAlias, item: false });
+      const asName = decl && decl.type ? refName(decl.type) : null;
+      const s = this.conv(pt, { owner: name, key: p.name, depth, idAlias, item: false, asName });
       if (s === null) {
         const sig = c.getSignaturesOfType(c.getNonNullableType(pt), ts.SignatureKind.Call);
         if (sig.length || !(pt.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void))) {
@@ -431,7 +434,7 @@ class Extractor {
     found.sort((a, b) => (a.method + a.url < b.method + b.url ? -1 : a.method + a.url > b.method + b.url ? 1 : 0));
     for (const r of found) {
       const name = refName(r.rnode);
-      const s = this.conv(r.rtype, { owner: name || "Answer", key: null, depth: 0, item: false });
+      const s = this.conv(r.rtype, { owner: name || "Answer", key: null, depth: 0, item: false, asName: name });
       if (s === null || s === "None") continue;
       const k = `${r.method} ${r.url}`;
       if (k in routes && routes[k] !== s) {
@@ -472,7 +475,14 @@ function isTypeParam(t) {
 }
 
 function refName(node) {
-  if (node && ts.isTypeReferenceNode(node)) return node.typeName.getText().split(".").pop();
+  if (node && ts.isTypeReferenceNode(node)) {
+    const n = node.typeName.getText().split(".").pop();
+    return UTILITY.has(n) ? null : n;
+  }
+  if (node && ts.isUnionTypeNode(node)) {
+    const named = node.types.filter((m) => ts.isTypeReferenceNode(m) || ts.isArrayTypeNode(m));
+    return named.length === 1 ? refName(named[0]) : null;
+  }
   if (node && ts.isArrayTypeNode(node)) return refName(node.elementType);
   return null;
 }
