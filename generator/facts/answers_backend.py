@@ -10,7 +10,14 @@ from .answers_build import rename_in, with_none
 from .liquibase import Column
 from .malli import MBQL5_QUERY
 
-__all__ = ["ROW_TYPES", "apply_columns", "apply_hydrated", "apply_mbql5", "column_type"]
+__all__ = [
+    "ROW_TYPES",
+    "apply_columns",
+    "apply_hydrated",
+    "apply_mbql5",
+    "apply_result_columns",
+    "column_type",
+]
 
 # Frontend type name -> the application table whose rows the server sends as that shape.
 ROW_TYPES: dict[str, str] = {
@@ -168,4 +175,33 @@ def apply_hydrated(snap: dict[str, Any], keys: dict[str, set[str]]) -> dict[str,
             types[name] = {**t, "fields": sorted([*t["fields"], *new], key=lambda f: f["key"])}
             changed = True
     sources = set(snap["sources"]) | ({"hydrate"} if changed else set())
+    return {**snap, "types": types, "sources": sorted(sources)}
+
+
+# The frontend types of a result column (``data.cols``, ``result_metadata``).
+RESULT_COLUMN_TYPES = ("DatasetColumn", "Field")
+_FINGERPRINT = "Fingerprint"
+
+
+def apply_result_columns(snap: dict[str, Any], lib_column: list[dict[str, Any]]) -> dict[str, Any]:
+    """Result columns: each of the frontend's column types gets the keys of the other, and
+    those of the backend's column metadata schema (:func:`generator.facts.malli.column_fields`),
+    not required.  Fingerprint statistics are all optional and nullable (sync leaves out
+    what it cannot compute)."""
+    types = dict(snap["types"])
+    present = [n for n in RESULT_COLUMN_TYPES if "fields" in types.get(n, {})]
+    pool: dict[str, dict[str, Any]] = {f["key"]: f for f in lib_column}
+    for n in present:
+        for f in types[n]["fields"]:
+            pool.setdefault(f["key"], {**f, "required": False, "type": with_none(f["type"])})
+    for n in present:
+        have = {f["key"] for f in types[n]["fields"]}
+        extra = [pool[k] for k in sorted(pool.keys() - have)]
+        fields = sorted([*types[n]["fields"], *extra], key=lambda f: f["key"])
+        types[n] = {**types[n], "fields": fields}
+    for n, t in types.items():
+        if n.endswith(_FINGERPRINT) and "fields" in t:
+            fields = [{**f, "required": False, "type": with_none(f["type"])} for f in t["fields"]]
+            types[n] = {**t, "fields": fields}
+    sources = set(snap["sources"]) | ({"malli"} if lib_column and present else set())
     return {**snap, "types": types, "sources": sorted(sources)}

@@ -17,7 +17,7 @@ from typing import Any
 from .answers import ANSWER_FORMAT
 from .hydrate import HYDRATED_BY, api_files_for, hydrated_keys
 from .liquibase import Column, tables_from_changelogs
-from .malli import mbql5_types
+from .malli import column_fields, mbql5_types
 
 __all__ = [
     "TS_DIR",
@@ -35,6 +35,7 @@ TS_DIR = Path(__file__).parent / "ts"
 TS_ROOTS = ("frontend/src/metabase-types/api", "frontend/src/metabase/api")
 FLOW_ROOTS = ("frontend/src/metabase-types/types", "frontend/src/metabase/meta/types")
 LIB_SCHEMA = "src/metabase/lib/schema.cljc"
+LIB_METADATA = "src/metabase/lib/schema/metadata.cljc"
 _NAME = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
 _PRIMITIVE = {"Any", "None", "Literal"}
 # Names a generated package uses itself (docs/typeddicts.md): never a type's name.
@@ -366,13 +367,23 @@ def migration_tables(git_dir: str, commit: str) -> dict[str, dict[str, Column]]:
     return tables_from_changelogs(texts)
 
 
+def _show(git_dir: str, commit: str, path: str) -> str | None:
+    try:
+        return _git(git_dir, "show", f"{commit}:{path}").decode("utf-8", "replace")
+    except subprocess.CalledProcessError:
+        return None
+
+
 def mbql5_from_tree(git_dir: str, commit: str) -> dict[str, dict[str, Any]]:
     """The MBQL 5 query types of the tree's ``src/metabase/lib/schema.cljc`` (or none)."""
-    try:
-        text = _git(git_dir, "show", f"{commit}:{LIB_SCHEMA}").decode("utf-8", "replace")
-    except subprocess.CalledProcessError:
-        return {}
-    return mbql5_types(text)
+    text = _show(git_dir, commit, LIB_SCHEMA)
+    return mbql5_types(text) if text is not None else {}
+
+
+def lib_column_from_tree(git_dir: str, commit: str) -> list[dict[str, Any]]:
+    """The column metadata keys of the tree's ``src/metabase/lib/schema/metadata.cljc``."""
+    text = _show(git_dir, commit, LIB_METADATA)
+    return column_fields(text) if text is not None else []
 
 
 def hydration_keys(git_dir: str, commit: str) -> dict[str, set[str]]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from .edn import EList, EMap, Keyword, Symbol, Vector, read_all
 
-__all__ = ["MBQL5_QUERY", "mbql5_types"]
+__all__ = ["MBQL5_QUERY", "column_fields", "mbql5_types"]
 
 MBQL5_QUERY = "Mbql5Query"
 _SCALARS = {
@@ -215,3 +215,26 @@ def mbql5_types(schema_source: str) -> dict[str, dict[str, Any]]:
     if not any(f["key"] == "lib/type" for f in q["fields"]):
         return {}
     return conv.types
+
+
+def column_fields(metadata_source: str) -> list[dict[str, Any]]:
+    """The keys of the column metadata map (``::column`` of
+    ``src/metabase/lib/schema/metadata.cljc``) as the API writes them: plain keys in
+    snake_case, namespaced ones (``lib/source``) as they are; not required, admitting None;
+    literal sets as ``str``.
+    Empty when the namespace has no such map."""
+    defs = _defs(metadata_source)
+    if "column" not in defs:
+        return []
+    conv = _Converter(defs)
+    found = conv.fields_of(defs["column"], "Mbql5Column")
+    out = []
+    for key, f in sorted((found or {}).items()):
+        wire = key if "/" in key else key.replace("-", "_")
+        text = f["type"] if "Mbql5" not in f["type"] else "Any"
+        if text.startswith("Literal["):  # the library's own sets of values: kept open
+            text = "str"
+        if text not in ("Any", "None") and not text.endswith("| None"):
+            text += " | None"
+        out.append({"key": wire, "type": text, "required": False})
+    return sorted(out, key=lambda f: f["key"])

@@ -54,7 +54,7 @@ function pyName(s) {
 }
 
 function idish(key) {
-  return /(^|_|-)id$|Id$|_ids$|(^|_)(count|position|row_count|size_x|size_y|row|col|limit|offset|total|page|page_size)$/.test(
+  return /(^|_|-)id$|Id$|_ids$|(^|_)(count|position|row_count|size_x|size_y|row|col)$/.test(
     key || "",
   );
 }
