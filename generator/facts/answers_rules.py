@@ -41,14 +41,17 @@ def apply_cross_snapshot_rules(snaps: Sequence[dict[str, Any]]) -> list[dict[str
                 others = [k for k in (_required_keys(n, name) for n in neighbours) if k is not None]
                 t = {
                     **t,
-                    "fields": [
-                        {**f, "required": f["required"] and all(f["key"] in o for o in others)}
-                        for f in t["fields"]
-                    ],
+                    "fields": [_demote(f, all(f["key"] in o for o in others)) for f in t["fields"]],
                 }
             types[name] = t
         out[i]["types"] = types
     return out
+
+
+def _demote(f: dict[str, Any], agreed: bool) -> dict[str, Any]:
+    if not f["required"] or agreed:
+        return f
+    return {**f, "required": False, "type": with_none(f["type"])}
 
 
 def _keep_older_keys(snap: dict[str, Any], older: dict[str, Any]) -> dict[str, Any]:
