@@ -178,16 +178,26 @@ def apply_hydrated(snap: dict[str, Any], keys: dict[str, set[str]]) -> dict[str,
     return {**snap, "types": types, "sources": sorted(sources)}
 
 
+# Query results: a failed query answers ``data`` with only these keys.
+_DATA_REQUIRED = {"DatasetData": {"rows", "cols"}}
+
 # The frontend types of a result column (``data.cols``, ``result_metadata``).
 RESULT_COLUMN_TYPES = ("DatasetColumn", "Field")
 _FINGERPRINT = "Fingerprint"
+
+
+def _optional(f: dict[str, Any]) -> dict[str, Any]:
+    if not f["required"]:
+        return f
+    return {**f, "required": False, "type": with_none(f["type"])}
 
 
 def apply_result_columns(snap: dict[str, Any], lib_column: list[dict[str, Any]]) -> dict[str, Any]:
     """Result columns: each of the frontend's column types gets the keys of the other, and
     those of the backend's column metadata schema (:func:`generator.facts.malli.column_fields`),
     not required.  Fingerprint statistics are all optional and nullable (sync leaves out
-    what it cannot compute)."""
+    what it cannot compute).  Of a query result's ``data`` only ``rows`` and ``cols`` stay
+    required (a failed query sends no more)."""
     types = dict(snap["types"])
     present = [n for n in RESULT_COLUMN_TYPES if "fields" in types.get(n, {})]
     pool: dict[str, dict[str, Any]] = {f["key"]: f for f in lib_column}
@@ -199,6 +209,11 @@ def apply_result_columns(snap: dict[str, Any], lib_column: list[dict[str, Any]])
         extra = [pool[k] for k in sorted(pool.keys() - have)]
         fields = sorted([*types[n]["fields"], *extra], key=lambda f: f["key"])
         types[n] = {**types[n], "fields": fields}
+    for n, keep in _DATA_REQUIRED.items():
+        t = types.get(n, {})
+        if "fields" in t:
+            fields = [f if f["key"] in keep else _optional(f) for f in t["fields"]]
+            types[n] = {**t, "fields": fields}
     for n, t in types.items():
         if n.endswith(_FINGERPRINT) and "fields" in t:
             fields = [{**f, "required": False, "type": with_none(f["type"])} for f in t["fields"]]

@@ -155,7 +155,7 @@ class Extractor {
     if (f & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never)) return "Any";
     if (f & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)) return null;
     if (f & ts.TypeFlags.Null) return "None";
-    if (f & ts.TypeFlags.StringLiteral) return `Literal[${JSON.stringify(t.value).replace(/^"|"$/g, "'")}]`;
+    if (f & ts.TypeFlags.StringLiteral) return /^[^'\\\n]*$/.test(t.value) ? `Literal['${t.value}']` : "str";
     if (f & ts.TypeFlags.String || f & ts.TypeFlags.TemplateLiteral) return "str";
     if (f & ts.TypeFlags.NumberLiteral) return Number.isInteger(t.value) ? "int" : "float";
     if (f & ts.TypeFlags.Number) {
