@@ -104,12 +104,46 @@ def _row_field(f: dict[str, Any], col: Column | None, keep: set[str] | None) -> 
     return {**f, "required": required, "type": with_none(f["type"]) if nullable else f["type"]}
 
 
+# Types whose entries are trimmed rows of one of several tables: they get the columns they
+# lack (not required; a key of several tables is typed by the union of their column types).
+MIXED_ROW_TYPES: dict[str, tuple[str, ...]] = {
+    "CollectionItem": ("report_card", "report_dashboard", "collection"),
+    "SearchResult": ("report_card", "report_dashboard", "collection", "metabase_table"),
+}
+
+
+def _mixed_columns(t: dict[str, Any], tables: list[dict[str, Column]]) -> dict[str, Any]:
+    have = {f["key"] for f in t["fields"]}
+    extra: dict[str, list[str]] = {}
+    for table in tables:
+        for col in table.values():
+            if col.name not in have:
+                text = with_none(column_type(col))
+                extra.setdefault(col.name, [])
+                if text not in extra[col.name]:
+                    extra[col.name].append(text)
+    added = [{"key": k, "type": _join(v), "required": False} for k, v in sorted(extra.items())]
+    return {**t, "fields": sorted([*t["fields"], *added], key=lambda f: f["key"])}
+
+
+def _join(texts: list[str]) -> str:
+    if "Any" in texts:
+        return "Any"
+    parts = [p for text in texts for p in text.split(" | ") if p != "None"]
+    return " | ".join([*dict.fromkeys(parts), "None"])
+
+
 def apply_columns(snap: dict[str, Any], tables: dict[str, dict[str, Column]]) -> dict[str, Any]:
     """A key the table has and the type lacks is added, not required, typed by the column;
     the other keys follow :func:`_row_field`."""
     types: dict[str, Any] = {}
     changed = False
     for name, t in snap["types"].items():
+        mixed = [tables[n] for n in MIXED_ROW_TYPES.get(name, ()) if n in tables]
+        if mixed and "fields" in t:
+            types[name] = _mixed_columns(t, mixed)
+            changed = True
+            continue
         table = tables.get(ROW_TYPES.get(name, ""))
         if table is None or "fields" not in t:
             types[name] = t

@@ -219,3 +219,19 @@ def test_hydrated_keys_and_files() -> None:
         {"key": "creator", "type": "Any", "required": False},
     ]
     assert "hydrate" in out["sources"]
+
+
+def test_mixed_row_types_get_the_columns_of_each_table() -> None:
+    item = {"fields": [{"key": "id", "type": "int", "required": True}], "additional": None}
+    tables = {
+        "report_card": {"display": Column("display", "varchar(254)", False)},
+        "report_dashboard": {"width": Column("width", "varchar(16)", False)},
+        "collection": {"display": Column("display", "int", True)},
+    }
+    out = apply_columns(_snap(CollectionItem=item), tables)
+    got = {f["key"]: (f["type"], f["required"]) for f in out["types"]["CollectionItem"]["fields"]}
+    assert got == {
+        "id": ("int", True),  # the frontend's optionality is kept
+        "display": ("str | int | None", False),
+        "width": ("str | None", False),
+    }
