@@ -10,135 +10,22 @@ from typing import Any, List, Literal
 from typing_extensions import NotRequired, TypedDict
 
 __all__ = [
-    "ActionDashboardCard",
-    "ActionDashboardCardVisualizationSettings",
-    "ActionFormSettings",
-    "ActionMenuClickBehavior",
-    "ActionParametersMapping",
-    "AdaptiveStrategy",
     "Aggregation",
-    "AnswerItem",
-    "AnswerItem2",
-    "AnswerItem2Dashboards",
     "AnswerSourcesArguments",
-    "AnswerValue",
-    "AnswerValue11",
-    "AnswerValue2",
-    "AnswerValue5",
-    "ArbitraryCustomDestinationClickBehavior",
-    "BaseGroupInfo",
-    "BaseUser",
-    "BinningMetadata",
-    "Bookmark",
-    "BugReportResponse",
-    "CacheConfig",
-    "CacheConfigWithDetails",
     "CacheStrategyEe",
     "CacheStrategyOss",
-    "Card",
-    "CardAutocompleteSuggestion",
-    "CardQueryMetadata",
     "Channel",
-    "ChannelAnswer",
-    "ChannelApiResponse",
-    "ChannelApiResponseChannels",
-    "ChannelDetails",
-    "ChannelField",
-    "ChannelSpec",
-    "CloudMigration",
-    "Collection",
-    "CollectionEssentials",
-    "CollectionItem",
-    "CollectionPermissionsGraph",
-    "CollectionPermissionsGraphValueValue",
-    "ColumnNameCollapsedRowsSetting",
-    "ColumnNameColumnSplitSetting",
-    "ColumnRangeFormattingSetting",
-    "ColumnSettings",
-    "ColumnSingleFormattingSetting",
-    "CreateApiKeyResponse",
-    "CreateApiKeyResponseErrors",
     "CreateDashboardSubscriptionArguments",
-    "CreatorInfo",
-    "CrossFilterClickBehavior",
-    "CurrencyFormattingSettings",
-    "CustomGeoJSONMap",
-    "DashCardVisualizationSettings",
-    "Dashboard",
-    "DashboardCustomDestinationClickBehavior",
-    "DashboardLastEditInfo",
-    "DashboardParameterMapping",
-    "DashboardQueryMetadata",
     "DashboardQuestionCandidate",
     "DashboardQuestionCandidateSoleDashboardInfo",
     "DashboardQuestionCandidatesResponse",
-    "DashboardSubscription",
-    "DashboardTab",
-    "Database",
-    "DatabaseSchedules",
-    "DatabaseSettings",
-    "DatabaseUsageInfo",
-    "Dataset",
-    "DatasetColumn",
-    "DatasetData",
-    "DatasetDataNativeForm",
-    "DatasetDataPivotExportOptions",
-    "DatasetError",
-    "DatasetJsonQuery",
-    "DatasetJsonQuery2",
-    "DatasetJsonQuery2CacheStrategy",
-    "DatasetJsonQuery2CacheStrategy2",
-    "DatasetJsonQuery2CacheStrategy3",
-    "DatasetJsonQuery2CacheStrategy4",
-    "DatasetJsonQuery2CacheStrategy5",
-    "DatasetJsonQuery2Parameters",
-    "DatasetJsonQuery2ParametersUnscopables224",
-    "DatasetJsonQueryCacheStrategy",
-    "DatasetJsonQueryCacheStrategy2",
-    "DatasetJsonQueryCacheStrategy3",
-    "DatasetJsonQueryCacheStrategy4",
-    "DatasetJsonQueryCacheStrategy5",
-    "DatasetJsonQueryParameters",
-    "DatasetJsonQueryParametersUnscopables224",
-    "DateFormattingSettings",
-    "DateTimeFieldFingerprint",
-    "DeleteActionClickBehavior",
     "DisjunctiveNumericFilter",
     "DisjunctiveStringDateFilter",
     "DisjunctiveTemporalExtractionFilter",
     "DisjunctiveTemporalFilter",
-    "DoNotCacheStrategy",
-    "DurationStrategy",
-    "EmailChannelSpec",
-    "Engine",
-    "EngineExtraInfo",
-    "EngineExtraInfoDbRoutingInfo",
-    "EngineField",
-    "EngineFieldOption",
-    "EngineSource",
-    "EngineSourceContact",
-    "EnterpriseSettingValueValue",
-    "EnterpriseSettingValueValue2",
-    "EnterpriseSettingValueValue3",
-    "EnterpriseSettingValueValueValue",
-    "EnterpriseSettings",
-    "EnterpriseSettingsEngines",
-    "EnterpriseSettingsGsheets",
-    "EnterpriseSettingsSdkIframeEmbedSetupSettings",
-    "EnterpriseSettingsValueValue",
     "ExistenceFilter",
     "ExpandedSchedulesMap",
     "Field",
-    "FieldAnswer",
-    "FieldDimension",
-    "FieldDimensionOption",
-    "FieldFingerprint",
-    "FieldFormattingSettings",
-    "FieldGlobalFingerprint",
-    "FieldRefCollapsedRowsSetting",
-    "FieldRefColumnSplitSetting",
-    "FieldSettings",
-    "FieldTypeFingerprint",
     "FieldValuesArguments",
     "FilterRecordsArguments",
     "FilterRecordsArgumentsDataSourceOption1",
@@ -152,9 +39,6 @@ __all__ = [
     "FindOutliersArgumentsDataSourceOption3",
     "FindOutliersArgumentsDataSourceOption4",
     "Fingerprint",
-    "FontFile",
-    "ForeignKey",
-    "FormattingSettings",
     "FullyHydratedNotificationOption1Option1",
     "FullyHydratedNotificationOption1Option1HandlersItem",
     "FullyHydratedNotificationOption1Option2",
@@ -172,171 +56,89 @@ __all__ = [
     "GenerateInsightsArgumentsForOption2",
     "GenerateInsightsArgumentsForOption3",
     "GenerateInsightsArgumentsForOption4",
-    "GetDatabaseHealthResponseVariant1Value",
-    "GetDatabaseHealthResponseVariant2Value",
-    "GetEeGsheetsServiceAccountResponse",
-    "GetEmbeddableCard",
-    "GetEmbeddableDashboard",
-    "GetFieldValuesResponse",
+    "GetEeServiceAccountResponse",
     "GetLoggerPresetsResponseItem",
     "GetLoggerPresetsResponseItemLoggersItem",
     "GetMetricDetailsArguments",
-    "GetPublicAction",
-    "GetPublicCard",
-    "GetPublicDashboard",
     "GetReportDetailsArguments",
     "GetTableDetailsArguments",
     "Global",
-    "Group",
     "GroupBy",
-    "GroupInfo",
-    "GroupTableAccessPolicy",
-    "HACKExplicitActionClickBehavior",
-    "HttpActionTemplate",
-    "InheritStrategy",
-    "InsertActionClickBehavior",
-    "Insight",
-    "Job",
-    "Join",
-    "LastEditInfo",
     "LegacyColumnMetadata",
-    "LinkCardSettings",
-    "ListCacheConfigsResponse",
-    "ListCollectionItemsResponse",
-    "ListDashboardsResponseItem",
-    "ListDashboardsResponseItemLastEditInfo",
-    "ListDatabasesResponse",
-    "ListPersistedInfoResponse",
-    "ListTasksResponse",
-    "ListUsersResponse",
-    "MbqlJoin",
-    "MbqlNative",
-    "MbqlNativeDatasetQuery",
-    "MbqlPage",
-    "MbqlQuery",
-    "MbqlStructuredDatasetQuery",
-    "MbqlTemplateTag",
-    "Member",
-    "Membership",
     "Message",
     "MessageToolCallsItem",
-    "MfaChallengeResponse",
-    "ModelCacheRefreshStatus",
-    "ModelIndex",
-    "ModerationReview",
     "MoveDashboardQuestionCandidatesResponse",
-    "NativeDatasetQuery",
-    "NativeDatasetResponse",
-    "NativeQuery",
-    "NativeQuerySnippet",
-    "Notification",
     "NotificationCard",
-    "NotificationChannel",
-    "NotificationCronSubscription",
-    "NotificationHandlerEmail",
-    "NotificationHandlerHttp",
-    "NotificationHandlerSlack",
-    "NotificationPayload",
     "NotificationRecipientOption1",
     "NotificationRecipientOption2",
     "NotificationRecipientOption3",
     "NotificationRecipientOption3Details",
     "NotificationRecipientOption4",
     "NotificationRecipientOption4Details",
-    "NotificationRecipientRawValue",
-    "NotificationRecipientUser",
     "NotificationSubscriptionOption1",
     "NotificationSubscriptionOption2",
     "Number",
-    "NumberFieldFingerprint",
-    "NumberFormattingSettings",
     "NumericFilter",
-    "OpenAiModel",
     "Parameter",
-    "ParameterAnswer",
     "ParameterMapping",
-    "ParameterOptions",
-    "ParameterValues",
-    "PasswordComplexity",
-    "PasswordResetTokenStatus",
-    "PatchEeScimV2UsersByIdOperationsItem",
+    "PatchEeScimV2UsersOperationsItem",
     "PermDebugInfo",
-    "PermissionsGraph",
-    "PopularItemsResponse",
     "PostActionTemplate",
-    "PostDashboardDashcardCardQueryParametersItem",
-    "PostDashboardDashcardCardQueryParametersOption1Item",
-    "PostDashboardPivotDashcardCardQueryParametersItem",
+    "PostDashboardQueryParametersItem",
+    "PostDashboardQueryParametersItem_2",
+    "PostDashboardQueryParametersOption1Item",
     "PostDatabaseValidateDetails",
-    "PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem",
     "PostEeAiSqlFixerFixQuery",
-    "PostEeDatabaseRoutingDestinationDatabaseDestinationsItem",
-    "PostEeMetabotToolsAnswerSourcesResponse",
-    "PostEeMetabotToolsCreateDashboardSubscriptionResponse",
-    "PostEeMetabotToolsFieldValuesResponse",
-    "PostEeMetabotToolsFilterRecordsResponse",
-    "PostEeMetabotToolsFindOutliersResponse",
-    "PostEeMetabotToolsGenerateInsightsResponse",
-    "PostEeMetabotToolsGetCurrentUserResponse",
-    "PostEeMetabotToolsGetDashboardDetailsArguments",
-    "PostEeMetabotToolsGetDashboardDetailsResponse",
-    "PostEeMetabotToolsGetMetricDetailsResponse",
-    "PostEeMetabotToolsGetQueryDetailsArguments",
-    "PostEeMetabotToolsGetQueryDetailsResponse",
-    "PostEeMetabotToolsGetReportDetailsResponse",
-    "PostEeMetabotToolsGetTableDetailsResponse",
-    "PostEeMetabotToolsQueryDatasourceResponse",
-    "PostEeMetabotToolsQueryMetricResponse",
-    "PostEeMetabotToolsQueryModelResponse",
+    "PostEeAnalyzeChartTimelineEventsItem",
+    "PostEeAnswerSourcesResponse",
+    "PostEeCreateDashboardSubscriptionResponse",
+    "PostEeDestinationDatabaseDestinationsItem",
+    "PostEeFieldValuesResponse",
+    "PostEeFilterRecordsResponse",
+    "PostEeFindOutliersResponse",
+    "PostEeGenerateInsightsResponse",
+    "PostEeGetCurrentUserResponse",
+    "PostEeGetDashboardDetailsArguments",
+    "PostEeGetDashboardDetailsResponse",
+    "PostEeGetMetricDetailsResponse",
+    "PostEeGetQueryDetailsArguments",
+    "PostEeGetQueryDetailsResponse",
+    "PostEeGetReportDetailsResponse",
+    "PostEeGetTableDetailsResponse",
     "PostEeMetabotToolsSearchResponse",
+    "PostEeQueryDatasourceResponse",
+    "PostEeQueryMetricResponse",
+    "PostEeQueryModelResponse",
     "PostEeScimV2GroupsMembersItem",
     "PostEeScimV2UsersEmailsItem",
     "PostEeScimV2UsersGroupsItem",
     "PostEeScimV2UsersName",
     "PostSetupPrefs",
     "PostSetupUser",
-    "PutActionByIdTemplate",
+    "PutActionTemplate",
     "PutBookmarkOrderingOrderingsItem",
-    "PutDashboardByIdCardsCardsItem",
-    "PutDashboardByIdCardsCardsItemParameterMappingsItem",
-    "PutDashboardByIdCardsTabsItem",
-    "PutDashboardByIdDashcardsItem",
-    "PutDashboardByIdDashcardsItemParameterMappingsItem",
-    "PutDashboardByIdTabsItem",
-    "PutEeScimV2GroupsByIdMembersItem",
-    "PutEeScimV2UsersByIdEmailsItem",
-    "PutEeScimV2UsersByIdGroupsItem",
-    "PutEeScimV2UsersByIdName",
-    "PutTableByIdFieldsOrderResponse",
+    "PutDashboardCardsCardsItem",
+    "PutDashboardCardsCardsItemParameterMappingsItem",
+    "PutDashboardCardsTabsItem",
+    "PutDashboardDashcardsItem",
+    "PutDashboardDashcardsItemParameterMappingsItem",
+    "PutDashboardTabsItem",
+    "PutEeScimV2GroupsMembersItem",
+    "PutEeScimV2UsersEmailsItem",
+    "PutEeScimV2UsersGroupsItem",
+    "PutEeScimV2UsersName",
+    "PutTableFieldsOrderResponse",
     "QueryDatasourceArguments",
     "QueryDatasourceArgumentsOrderByItem",
     "QueryMetricArguments",
     "QueryModelArguments",
     "QueryModelArgumentsOrderByItem",
-    "QuestionCustomDestinationClickBehavior",
-    "QuestionDashboardCard",
-    "RecentCollectionItem",
-    "RecentCollectionItemDashboard",
-    "RecentCollectionItemParentCollection",
-    "RecentTableDatabaseInfo",
-    "RecentTableItem",
-    "RecentsResponse",
     "Redirect",
-    "RegenerateApiKeyResponse",
-    "RelatedDashboardXRayItem",
-    "RelatedDashboardXRays",
     "ResponseOption1",
     "ResponseOption2Option2",
     "ResponseOption2Option3",
     "ResponseOption2Option4",
-    "RestrictedLinkEntity",
-    "ResultsMetadata",
-    "Revision",
-    "RevisionDiff",
-    "RevisionUser",
     "ScheduleMap",
-    "ScheduleSettings",
-    "ScheduleStrategy",
     "ScopeRawOption1",
     "ScopeRawOption2",
     "ScopeRawOption3",
@@ -345,1097 +147,20 @@ __all__ = [
     "ScopeRawOption6",
     "ScopeRawOption7",
     "SearchArguments",
-    "SearchResponse",
-    "SearchResult",
-    "SearchResultDashboard",
-    "Segment",
-    "SeriesOrderSetting",
-    "SeriesSettings",
-    "SessionResponse",
-    "SettingDefinition",
-    "SettingDefinitionDefault",
-    "SettingDefinitionDefault2",
-    "SettingDefinitionDefault3",
-    "SettingDefinitionValue",
-    "SettingDefinitionValue2",
-    "SettingDefinitionValue3",
-    "SettingDefinitionValueValue",
-    "SlackChannelSpec",
-    "SmartScalarComparisonAnotherColumn",
-    "SmartScalarComparisonPeriodsAgo",
-    "SmartScalarComparisonPreviousPeriod",
-    "SmartScalarComparisonPreviousValue",
-    "SmartScalarComparisonStaticNumber",
     "StringFilter",
-    "StructuredAttributeBase",
-    "StructuredDatasetQuery",
-    "StructuredQuery",
-    "StructuredUserAttribute",
     "SubscriptionScheduleOption1",
     "SubscriptionScheduleOption2",
     "SubscriptionScheduleOption3",
     "SubscriptionScheduleOption4",
-    "Table",
-    "TableColumnOrderSetting",
-    "TableData",
-    "TableDataError",
-    "Task",
-    "TaskInfo",
-    "TemplateTag",
     "Temporal",
     "TemporalExtractionFilter",
     "TemporalFilter",
     "Text",
-    "TextFieldFingerprint",
     "Timeline",
-    "TimelineAnswer",
-    "TimelineEvent",
-    "TimeoutValue",
-    "TokenFeatures",
-    "TokenStatus",
-    "TokenStatusStoreUsers",
-    "Trigger",
     "TypeSpecific",
-    "UnrestrictedLinkEntity",
-    "UnsubscribeResponse",
-    "UpdateActionClickBehavior",
-    "UploadsSettings",
-    "User",
     "UserGroupMembership",
-    "UserInfo",
-    "UserLoginHistoryItem",
     "ValuesSourceConfig",
-    "ValuesSourceConfigAnswer",
-    "Version",
-    "VersionInfo",
-    "VersionInfoRecord",
-    "VirtualCard",
-    "VirtualDashCardParameterMapping",
-    "VirtualDashboardCard",
-    "VirtualDashboardCardVisualizationSettings",
-    "VisualizationSettings",
-    "WritebackActionVariant1Value",
-    "WritebackActionVariant2Value",
-    "WritebackActionVariant3Value",
-    "WritebackParameter",
 ]
-
-# answer facts: ActionMenuClickBehavior
-ActionMenuClickBehavior = TypedDict(
-    "ActionMenuClickBehavior",
-    {
-        "type": Literal["actionMenu"],
-    },
-)
-
-# answer facts: ArbitraryCustomDestinationClickBehavior
-ArbitraryCustomDestinationClickBehavior = TypedDict(
-    "ArbitraryCustomDestinationClickBehavior",
-    {
-        "linkTemplate": NotRequired[str],
-        "linkTextTemplate": NotRequired[str],
-        "linkType": NotRequired[Literal["url"]],
-        "type": Literal["link"],
-    },
-)
-
-# answer facts: CrossFilterClickBehavior
-CrossFilterClickBehavior = TypedDict(
-    "CrossFilterClickBehavior",
-    {
-        "parameterMapping": NotRequired[dict[str, dict[str, Any]]],
-        "type": Literal["crossfilter"],
-    },
-)
-
-# answer facts: DashboardCustomDestinationClickBehavior
-DashboardCustomDestinationClickBehavior = TypedDict(
-    "DashboardCustomDestinationClickBehavior",
-    {
-        "linkType": NotRequired[Literal["dashboard"]],
-        "parameterMapping": NotRequired[dict[str, dict[str, Any]]],
-        "tabId": NotRequired[int],
-        "targetId": NotRequired[str | int],
-        "type": Literal["link"],
-    },
-)
-
-# answer facts: DeleteActionClickBehavior
-DeleteActionClickBehavior = TypedDict(
-    "DeleteActionClickBehavior",
-    {
-        "actionType": NotRequired[Literal["delete"]],
-        "objectDetailDashCardId": NotRequired[int],
-        "type": Literal["action"],
-    },
-)
-
-# answer facts: HACKExplicitActionClickBehavior
-HACKExplicitActionClickBehavior = TypedDict(
-    "HACKExplicitActionClickBehavior",
-    {
-        "type": Literal["action"],
-    },
-)
-
-# answer facts: InsertActionClickBehavior
-InsertActionClickBehavior = TypedDict(
-    "InsertActionClickBehavior",
-    {
-        "actionType": NotRequired[Literal["insert"]],
-        "tableId": NotRequired[int],
-        "type": Literal["action"],
-    },
-)
-
-# answer facts: QuestionCustomDestinationClickBehavior
-QuestionCustomDestinationClickBehavior = TypedDict(
-    "QuestionCustomDestinationClickBehavior",
-    {
-        "linkType": NotRequired[Literal["question"]],
-        "parameterMapping": NotRequired[dict[str, dict[str, Any]]],
-        "targetId": NotRequired[int],
-        "type": Literal["link"],
-    },
-)
-
-# answer facts: UpdateActionClickBehavior
-UpdateActionClickBehavior = TypedDict(
-    "UpdateActionClickBehavior",
-    {
-        "actionType": NotRequired[Literal["update"]],
-        "objectDetailDashCardId": NotRequired[int],
-        "type": Literal["action"],
-    },
-)
-
-# answer facts: ActionDashboardCardVisualizationSettings (more keys allowed)
-ActionDashboardCardVisualizationSettings = TypedDict(
-    "ActionDashboardCardVisualizationSettings",
-    {
-        "actionDisplayType": NotRequired[Literal["button", "form"]],
-        "button.label": NotRequired[str],
-        "click_behavior": NotRequired[
-            "ActionMenuClickBehavior | CrossFilterClickBehavior | DashboardCustomDestinationClickBehavior | QuestionCustomDestinationClickBehavior | ArbitraryCustomDestinationClickBehavior | InsertActionClickBehavior | UpdateActionClickBehavior | DeleteActionClickBehavior | HACKExplicitActionClickBehavior"
-        ],
-        "iframe": NotRequired[str],
-        "virtual_card": dict[str, Any],
-    },
-)
-
-# answer facts: ActionParametersMapping
-ActionParametersMapping = TypedDict(
-    "ActionParametersMapping",
-    {
-        "parameter_id": str,
-        "target": List[Any],
-    },
-)
-
-# answer facts: CollectionEssentials
-CollectionEssentials = TypedDict(
-    "CollectionEssentials",
-    {
-        "authority_level": NotRequired[Literal["official"] | None],
-        "effective_ancestors": NotRequired["List[CollectionEssentials]"],
-        "id": Literal["personal", "root", "trash", "users"] | int,
-        "name": str,
-        "type": NotRequired[Literal["instance-analytics", "trash"] | None],
-    },
-)
-
-# answer facts: Collection
-Collection = TypedDict(
-    "Collection",
-    {
-        "archived": NotRequired[bool],
-        "authority_level": NotRequired[Literal["official"] | None],
-        "below": NotRequired[List[Literal["card", "dataset"]]],
-        "can_delete": NotRequired[bool],
-        "can_restore": NotRequired[bool],
-        "can_write": bool,
-        "children": NotRequired["List[Collection]"],
-        "description": str | None,
-        "effective_ancestors": NotRequired[List[CollectionEssentials]],
-        "effective_location": NotRequired[str],
-        "entity_id": NotRequired[str],
-        "here": NotRequired[List[Literal["card", "dataset"]]],
-        "id": Literal["personal", "root", "trash", "users"] | int,
-        "is_personal": NotRequired[bool],
-        "is_sample": NotRequired[bool],
-        "location": NotRequired[str | None],
-        "name": str,
-        "originalName": NotRequired[str],
-        "parent_id": NotRequired[Literal["personal", "root", "trash", "users"] | int | None],
-        "path": NotRequired[List[Literal["personal", "root", "trash", "users"] | int | float]],
-        "personal_owner_id": NotRequired[int],
-        "slug": NotRequired[str],
-        "type": NotRequired[Literal["instance-analytics", "trash"] | None],
-    },
-)
-
-# answer facts: CreatorInfo
-CreatorInfo = TypedDict(
-    "CreatorInfo",
-    {
-        "common_name": str,
-        "email": str,
-        "first_name": str | None,
-        "id": int,
-        "last_name": str | None,
-    },
-)
-
-# answer facts: FieldDimension
-FieldDimension = TypedDict(
-    "FieldDimension",
-    {
-        "human_readable_field": NotRequired["FieldAnswer"],
-        "human_readable_field_id": NotRequired[int],
-        "id": NotRequired[int],
-        "name": str,
-        "type": Literal["external", "internal"],
-    },
-)
-
-# answer facts: FieldDimensionOption
-FieldDimensionOption = TypedDict(
-    "FieldDimensionOption",
-    {
-        "mbql": List[Any] | None,
-        "name": str,
-        "type": str,
-    },
-)
-
-# answer facts: FieldGlobalFingerprint
-FieldGlobalFingerprint = TypedDict(
-    "FieldGlobalFingerprint",
-    {
-        "distinct-count": NotRequired[int | float],
-        "nil%": NotRequired[int | float],
-    },
-)
-
-# answer facts: DateTimeFieldFingerprint
-DateTimeFieldFingerprint = TypedDict(
-    "DateTimeFieldFingerprint",
-    {
-        "earliest": str,
-        "latest": str,
-    },
-)
-
-# answer facts: NumberFieldFingerprint
-NumberFieldFingerprint = TypedDict(
-    "NumberFieldFingerprint",
-    {
-        "avg": int | float,
-        "max": int | float,
-        "min": int | float,
-        "q1": int | float,
-        "q3": int | float,
-        "sd": int | float,
-    },
-)
-
-# answer facts: TextFieldFingerprint
-TextFieldFingerprint = TypedDict(
-    "TextFieldFingerprint",
-    {
-        "average-length": int | float,
-        "percent-email": int | float,
-        "percent-json": int | float,
-        "percent-state": int | float,
-        "percent-url": int | float,
-    },
-)
-
-# answer facts: FieldTypeFingerprint
-FieldTypeFingerprint = TypedDict(
-    "FieldTypeFingerprint",
-    {
-        "type/DateTime": NotRequired[DateTimeFieldFingerprint],
-        "type/Number": NotRequired[NumberFieldFingerprint],
-        "type/Text": NotRequired[TextFieldFingerprint],
-    },
-)
-
-# answer facts: FieldFingerprint
-FieldFingerprint = TypedDict(
-    "FieldFingerprint",
-    {
-        "global": NotRequired[FieldGlobalFingerprint],
-        "type": NotRequired[FieldTypeFingerprint],
-    },
-)
-
-# answer facts: FieldFormattingSettings
-FieldFormattingSettings = TypedDict(
-    "FieldFormattingSettings",
-    {
-        "currency": NotRequired[str],
-    },
-)
-
-# answer facts: ScheduleSettings
-ScheduleSettings = TypedDict(
-    "ScheduleSettings",
-    {
-        "schedule_day": NotRequired[
-            'Literal["fri", "mon", "sat", "sun", "thu", "tue", "wed"] | None'
-        ],
-        "schedule_frame": NotRequired[Literal["first", "last", "mid"] | None],
-        "schedule_hour": NotRequired[int | float | None],
-        "schedule_minute": NotRequired[int | float | None],
-        "schedule_type": NotRequired[
-            'Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"] | None'
-        ],
-    },
-)
-
-# answer facts: DatabaseSchedules
-DatabaseSchedules = TypedDict(
-    "DatabaseSchedules",
-    {
-        "cache_field_values": NotRequired[ScheduleSettings | None],
-        "metadata_sync": NotRequired[ScheduleSettings],
-    },
-)
-
-# answer facts: DatabaseSettings (more keys allowed)
-DatabaseSettings = TypedDict(
-    "DatabaseSettings",
-    {
-        "database-enable-actions": NotRequired[bool],
-    },
-)
-
-# answer facts: Database
-Database = TypedDict(
-    "Database",
-    {
-        "auto_run_queries": bool | None,
-        "cache_ttl": int | float | None,
-        "can-manage": NotRequired[bool],
-        "can_upload": bool,
-        "caveats": NotRequired[str],
-        "created_at": str,
-        "creator_id": NotRequired[int],
-        "details": NotRequired[dict[str, Any]],
-        "engine": NotRequired[str],
-        "features": NotRequired[
-            'List[Literal["actions", "advanced-math-expressions", "basic-aggregations", "binning", "case-sensitivity-string-filter-options", "connection-impersonation", "connection-impersonation-requires-role", "convert-timezone", "database-replication", "database-routing", "datetime-diff", "distinct-where", "dynamic-schema", "expression-aggregations", "expression-literals", "expressions", "expressions/date", "expressions/datetime", "expressions/float", "expressions/integer", "expressions/text", "expressions/today", "full-join", "inner-join", "left-join", "native-parameters", "native-requires-specified-collection", "nested-field-columns", "nested-queries", "percentile-aggregations", "persist-models", "persist-models-enabled", "regex", "right-join", "saved-question-sandboxing", "schemas", "set-timezone", "split-part", "standard-deviation-aggregations", "window-functions/offset"]]'
-        ],
-        "id": int,
-        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
-        "is_attached_dwh": NotRequired[bool],
-        "is_audit": NotRequired[bool],
-        "is_full_sync": bool,
-        "is_on_demand": bool,
-        "is_sample": bool,
-        "is_saved_questions": bool,
-        "name": str,
-        "native_permissions": Literal["none", "write"],
-        "points_of_interest": NotRequired[str],
-        "refingerprint": bool | None,
-        "router_database_id": NotRequired[int | None],
-        "router_user_attribute": NotRequired[str | None],
-        "schedules": DatabaseSchedules,
-        "settings": NotRequired[DatabaseSettings | None],
-        "tables": NotRequired["List[Table]"],
-        "timezone": NotRequired[str],
-        "updated_at": str,
-        "uploads_enabled": NotRequired[bool],
-        "uploads_schema_name": NotRequired[str | None],
-        "uploads_table_prefix": NotRequired[str | None],
-    },
-)
-
-# answer facts: ForeignKey
-ForeignKey = TypedDict(
-    "ForeignKey",
-    {
-        "destination": NotRequired["FieldAnswer"],
-        "destination_id": int,
-        "origin": NotRequired["FieldAnswer"],
-        "origin_id": int,
-        "relationship": Literal["Mt1"],
-    },
-)
-
-# answer facts: Join
-Join = TypedDict(
-    "Join",
-    {
-        "alias": NotRequired[str],
-        "condition": List[Any],
-        "fields": NotRequired[Literal["all", "none"] | List[List[Any]]],
-        "ident": NotRequired[str],
-        "source-query": NotRequired["StructuredQuery"],
-        "source-table": NotRequired[str | int],
-        "strategy": NotRequired[Literal["full-join", "inner-join", "left-join", "right-join"]],
-    },
-)
-
-# answer facts: StructuredQuery
-StructuredQuery = TypedDict(
-    "StructuredQuery",
-    {
-        "aggregation": NotRequired[List[List[Any]]],
-        "breakout": NotRequired[List[List[Any]]],
-        "expressions": NotRequired[dict[str, str | int | float | bool | List[Any]]],
-        "fields": NotRequired[List[List[Any]]],
-        "filter": NotRequired[List[Any]],
-        "joins": NotRequired[List[Join]],
-        "limit": NotRequired[int],
-        "order-by": NotRequired[List[List[Any]]],
-        "source-query": NotRequired["StructuredQuery"],
-        "source-table": NotRequired[str | int],
-    },
-)
-
-# answer facts: Segment
-Segment = TypedDict(
-    "Segment",
-    {
-        "archived": bool,
-        "definition": StructuredQuery,
-        "definition_description": str,
-        "description": str,
-        "id": int,
-        "name": str,
-        "revision_message": NotRequired[str],
-        "table": NotRequired["Table"],
-        "table_id": str | int,
-    },
-)
-
-# answer facts: Table
-Table = TypedDict(
-    "Table",
-    {
-        "active": bool,
-        "caveats": NotRequired[str],
-        "created_at": NotRequired[str],
-        "db": NotRequired[Database],
-        "db_id": int,
-        "description": str | None,
-        "dimension_options": NotRequired[dict[str, FieldDimensionOption]],
-        "display_name": str,
-        "field_order": Literal["alphabetical", "custom", "database", "smart"],
-        "fields": NotRequired["List[FieldAnswer]"],
-        "fks": NotRequired[List[ForeignKey]],
-        "id": str | int,
-        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
-        "is_upload": NotRequired[bool],
-        "metrics": NotRequired["List[Card]"],
-        "name": str,
-        "points_of_interest": NotRequired[str],
-        "schema": str,
-        "segments": NotRequired[List[Segment]],
-        "type": NotRequired[Literal["metric", "model", "question"]],
-        "updated_at": NotRequired[str],
-        "visibility_type": 'Literal["cruft", "details-only", "hidden", "normal", "retired", "sensitive", "technical"] | None',
-    },
-)
-
-# answer facts: Field
-FieldAnswer = TypedDict(
-    "FieldAnswer",
-    {
-        "active": bool,
-        "base_type": str,
-        "caveats": NotRequired[str | None],
-        "coercion_strategy": str | None,
-        "created_at": str,
-        "database_type": NotRequired[str],
-        "default_dimension_option": NotRequired[FieldDimensionOption],
-        "description": str | None,
-        "dimension_options": NotRequired[List[FieldDimensionOption]],
-        "dimensions": NotRequired[List[FieldDimension]],
-        "display_name": str,
-        "effective_type": NotRequired[str],
-        "field_ref": NotRequired[List[Any]],
-        "fingerprint": FieldFingerprint | None,
-        "fk_target_field_id": int | None,
-        "has_field_values": Literal["list", "none", "search"],
-        "has_more_values": NotRequired[bool],
-        "id": int | List[Any],
-        "json_unfolding": bool | None,
-        "last_analyzed": str,
-        "max_value": NotRequired[int | float],
-        "min_value": NotRequired[int | float],
-        "name": str,
-        "name_field": NotRequired["FieldAnswer"],
-        "nfc_path": List[str] | None,
-        "parent_id": NotRequired[int],
-        "points_of_interest": NotRequired[str],
-        "position": int,
-        "preview_display": bool,
-        "remappings": NotRequired[List[List[Any]]],
-        "semantic_type": str | None,
-        "settings": NotRequired[FieldFormattingSettings],
-        "table": NotRequired[Table],
-        "table_id": str | int,
-        "target": NotRequired["FieldAnswer"],
-        "updated_at": str,
-        "values": NotRequired[List[List[Any]]],
-        "visibility_type": Literal["details-only", "hidden", "normal", "retired", "sensitive"],
-    },
-)
-
-# answer facts: LastEditInfo
-LastEditInfo = TypedDict(
-    "LastEditInfo",
-    {
-        "email": str,
-        "first_name": str,
-        "id": int,
-        "last_name": str,
-        "timestamp": str,
-    },
-)
-
-# MBQL keys: MbqlTemplateTag
-MbqlTemplateTag = TypedDict(
-    "MbqlTemplateTag",
-    {
-        "card-id": NotRequired[int],
-        "default": NotRequired[Any],
-        "dimension": NotRequired[List[Any]],
-        "display-name": NotRequired[str],
-        "id": NotRequired[str],
-        "name": str,
-        "options": NotRequired[dict[str, Any] | None],
-        "required": NotRequired[bool],
-        "snippet-id": NotRequired[int],
-        "snippet-name": NotRequired[str],
-        "type": str,
-        "widget-type": NotRequired[str],
-    },
-)
-
-# MBQL keys: MbqlNative
-MbqlNative = TypedDict(
-    "MbqlNative",
-    {
-        "collection": NotRequired[str | None],
-        "query": NotRequired[str],
-        "template-tags": NotRequired[dict[str, MbqlTemplateTag]],
-    },
-)
-
-# MBQL keys: MbqlNativeDatasetQuery
-MbqlNativeDatasetQuery = TypedDict(
-    "MbqlNativeDatasetQuery",
-    {
-        "constraints": NotRequired[dict[str, Any] | None],
-        "database": NotRequired[int | None],
-        "middleware": NotRequired[dict[str, Any] | None],
-        "native": NotRequired[MbqlNative],
-        "parameters": NotRequired[List[dict[str, Any]]],
-        "type": Literal["native"],
-    },
-)
-
-# MBQL keys: MbqlJoin
-MbqlJoin = TypedDict(
-    "MbqlJoin",
-    {
-        "alias": NotRequired[str],
-        "condition": NotRequired[List[Any]],
-        "fields": NotRequired[Literal["all", "none"] | List[Any]],
-        "ident": NotRequired[str],
-        "source-query": NotRequired["MbqlQuery"],
-        "source-table": NotRequired[int | str],
-        "strategy": NotRequired[str],
-    },
-)
-
-# MBQL keys: MbqlPage
-MbqlPage = TypedDict(
-    "MbqlPage",
-    {
-        "items": int,
-        "page": int,
-    },
-)
-
-# MBQL keys: MbqlQuery
-MbqlQuery = TypedDict(
-    "MbqlQuery",
-    {
-        "aggregation": NotRequired[List[Any]],
-        "aggregation-idents": NotRequired[dict[str, str]],
-        "breakout": NotRequired[List[Any]],
-        "breakout-idents": NotRequired[dict[str, str]],
-        "expression-idents": NotRequired[dict[str, str]],
-        "expressions": NotRequired[dict[str, Any]],
-        "fields": NotRequired[List[Any]],
-        "filter": NotRequired[List[Any]],
-        "joins": NotRequired[List[MbqlJoin]],
-        "limit": NotRequired[int],
-        "order-by": NotRequired[List[Any]],
-        "page": NotRequired[MbqlPage],
-        "source-metadata": NotRequired[List[dict[str, Any]]],
-        "source-query": NotRequired["MbqlQuery"],
-        "source-table": NotRequired[int | str],
-    },
-)
-
-# MBQL keys: MbqlStructuredDatasetQuery
-MbqlStructuredDatasetQuery = TypedDict(
-    "MbqlStructuredDatasetQuery",
-    {
-        "constraints": NotRequired[dict[str, Any] | None],
-        "database": NotRequired[int | None],
-        "middleware": NotRequired[dict[str, Any] | None],
-        "parameters": NotRequired[List[dict[str, Any]]],
-        "query": NotRequired[MbqlQuery],
-        "type": Literal["query"],
-    },
-)
-
-# answer facts: BaseUser
-BaseUser = TypedDict(
-    "BaseUser",
-    {
-        "common_name": str,
-        "date_joined": str,
-        "email": str,
-        "first_login": str,
-        "first_name": str | None,
-        "id": int,
-        "is_active": bool,
-        "is_qbnewb": bool,
-        "is_superuser": bool,
-        "last_login": str,
-        "last_name": str | None,
-        "locale": str | None,
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: ModerationReview
-ModerationReview = TypedDict(
-    "ModerationReview",
-    {
-        "created_at": str,
-        "moderator_id": int,
-        "most_recent": NotRequired[bool],
-        "status": Literal["verified"] | None,
-        "user": NotRequired[BaseUser],
-    },
-)
-
-# answer facts: ParameterOptions
-ParameterOptions = TypedDict(
-    "ParameterOptions",
-    {
-        "case-sensitive": bool,
-    },
-)
-
-# answer facts: ValuesSourceConfig
-ValuesSourceConfigAnswer = TypedDict(
-    "ValuesSourceConfigAnswer",
-    {
-        "card_id": NotRequired[int],
-        "value_field": NotRequired[List[Any]],
-        "values": NotRequired[List[str] | List[List[Any]]],
-    },
-)
-
-# answer facts: Parameter
-ParameterAnswer = TypedDict(
-    "ParameterAnswer",
-    {
-        "default": NotRequired[Any],
-        "display-name": NotRequired[str],
-        "filteringParameters": NotRequired[List[str]],
-        "id": str,
-        "isMultiSelect": NotRequired[bool],
-        "name": str,
-        "options": NotRequired[ParameterOptions],
-        "required": NotRequired[bool],
-        "sectionId": NotRequired[str],
-        "slug": str,
-        "target": NotRequired[List[Any]],
-        "temporal_units": NotRequired[
-            'List[Literal["day", "day-of-month", "day-of-week", "day-of-year", "hour", "hour-of-day", "minute", "minute-of-hour", "month", "month-of-year", "quarter", "quarter-of-year", "week", "week-of-year", "year"]]'
-        ],
-        "type": str,
-        "value": NotRequired[Any],
-        "values_query_type": NotRequired[Literal["list", "none", "search"]],
-        "values_source_config": NotRequired[ValuesSourceConfigAnswer],
-        "values_source_type": NotRequired[Literal["card", "static-list"] | None],
-    },
-)
-
-# answer facts: ColumnNameCollapsedRowsSetting
-ColumnNameCollapsedRowsSetting = TypedDict(
-    "ColumnNameCollapsedRowsSetting",
-    {
-        "rows": List[str],
-        "value": List[str],
-    },
-)
-
-# answer facts: ColumnNameColumnSplitSetting
-ColumnNameColumnSplitSetting = TypedDict(
-    "ColumnNameColumnSplitSetting",
-    {
-        "columns": List[str],
-        "rows": List[str],
-        "values": List[str],
-    },
-)
-
-# answer facts: ColumnRangeFormattingSetting
-ColumnRangeFormattingSetting = TypedDict(
-    "ColumnRangeFormattingSetting",
-    {
-        "colors": List[str],
-        "columns": List[str],
-        "max_type": Literal["all", "custom"] | None,
-        "max_value": NotRequired[int | float],
-        "min_type": Literal["all", "custom"] | None,
-        "min_value": NotRequired[int | float],
-        "type": Literal["range"],
-    },
-)
-
-# answer facts: ColumnSettings (more keys allowed)
-ColumnSettings = TypedDict(
-    "ColumnSettings",
-    {
-        "column_title": NotRequired[str],
-        "currency": NotRequired[str],
-        "number_separators": NotRequired[str],
-    },
-)
-
-# answer facts: ColumnSingleFormattingSetting
-ColumnSingleFormattingSetting = TypedDict(
-    "ColumnSingleFormattingSetting",
-    {
-        "color": str,
-        "columns": List[str],
-        "highlight_row": bool,
-        "operator": 'Literal["!=", "<", "<=", "=", ">", ">=", "contains", "does-not-contain", "ends-with", "is-false", "is-null", "is-true", "not-null", "starts-with"]',
-        "type": Literal["single"],
-        "value": str | int | float,
-    },
-)
-
-# answer facts: FieldRefCollapsedRowsSetting
-FieldRefCollapsedRowsSetting = TypedDict(
-    "FieldRefCollapsedRowsSetting",
-    {
-        "rows": List[List[Any] | None],
-        "value": List[str],
-    },
-)
-
-# answer facts: FieldRefColumnSplitSetting
-FieldRefColumnSplitSetting = TypedDict(
-    "FieldRefColumnSplitSetting",
-    {
-        "columns": List[List[Any] | None],
-        "rows": List[List[Any] | None],
-        "values": List[List[Any] | None],
-    },
-)
-
-# answer facts: SeriesOrderSetting
-SeriesOrderSetting = TypedDict(
-    "SeriesOrderSetting",
-    {
-        "color": NotRequired[str],
-        "enabled": bool,
-        "key": str,
-        "name": str,
-    },
-)
-
-# answer facts: SeriesSettings
-SeriesSettings = TypedDict(
-    "SeriesSettings",
-    {
-        "axis": NotRequired[str],
-        "color": NotRequired[str],
-        "display": NotRequired[str],
-        "line.interpolate": NotRequired[str],
-        "line.marker_enabled": NotRequired[bool],
-        "line.missing": NotRequired[str],
-        "line.size": NotRequired[Literal["L", "M", "S"]],
-        "line.style": NotRequired[Literal["dashed", "dotted", "solid"]],
-        "show_series_values": NotRequired[bool],
-        "title": NotRequired[str],
-    },
-)
-
-# answer facts: SmartScalarComparisonAnotherColumn
-SmartScalarComparisonAnotherColumn = TypedDict(
-    "SmartScalarComparisonAnotherColumn",
-    {
-        "column": str,
-        "id": str,
-        "label": str,
-        "type": Literal["anotherColumn"],
-    },
-)
-
-# answer facts: SmartScalarComparisonPeriodsAgo
-SmartScalarComparisonPeriodsAgo = TypedDict(
-    "SmartScalarComparisonPeriodsAgo",
-    {
-        "id": str,
-        "type": Literal["periodsAgo"],
-        "value": int | float,
-    },
-)
-
-# answer facts: SmartScalarComparisonPreviousPeriod
-SmartScalarComparisonPreviousPeriod = TypedDict(
-    "SmartScalarComparisonPreviousPeriod",
-    {
-        "id": str,
-        "type": Literal["previousPeriod"],
-    },
-)
-
-# answer facts: SmartScalarComparisonPreviousValue
-SmartScalarComparisonPreviousValue = TypedDict(
-    "SmartScalarComparisonPreviousValue",
-    {
-        "id": str,
-        "type": Literal["previousValue"],
-    },
-)
-
-# answer facts: SmartScalarComparisonStaticNumber
-SmartScalarComparisonStaticNumber = TypedDict(
-    "SmartScalarComparisonStaticNumber",
-    {
-        "id": str,
-        "label": str,
-        "type": Literal["staticNumber"],
-        "value": int | float,
-    },
-)
-
-# answer facts: TableColumnOrderSetting
-TableColumnOrderSetting = TypedDict(
-    "TableColumnOrderSetting",
-    {
-        "enabled": bool,
-        "name": str,
-    },
-)
-
-# answer facts: VisualizationSettings (more keys allowed)
-VisualizationSettings = TypedDict(
-    "VisualizationSettings",
-    {
-        "column_settings": NotRequired[dict[str, ColumnSettings]],
-        "funnel.rows": NotRequired[List[SeriesOrderSetting]],
-        "graph.dimensions": NotRequired[List[str]],
-        "graph.goal_label": NotRequired[str],
-        "graph.goal_value": NotRequired[int | float],
-        "graph.max_categories": NotRequired[int | float],
-        "graph.max_categories_enabled": NotRequired[bool],
-        "graph.metrics": NotRequired[List[str]],
-        "graph.other_category_aggregation_fn": NotRequired[
-            'Literal["avg", "max", "median", "min", "stddev", "sum"]'
-        ],
-        "graph.series_order": NotRequired[List[SeriesOrderSetting]],
-        "graph.show_goal": NotRequired[bool],
-        "graph.show_stack_values": NotRequired[Literal["all", "series", "total"]],
-        "graph.show_trendline": NotRequired[bool],
-        "graph.show_values": NotRequired[bool],
-        "graph.x_axis.axis_enabled": NotRequired[
-            'Literal["compact", "rotate-45", "rotate-90"] | bool'
-        ],
-        "graph.x_axis.scale": NotRequired[
-            'Literal["histogram", "linear", "log", "ordinal", "pow", "timeseries"]'
-        ],
-        "graph.x_axis.title_text": NotRequired[str],
-        "graph.y_axis.axis_enabled": NotRequired[bool],
-        "graph.y_axis.max": NotRequired[int | float],
-        "graph.y_axis.min": NotRequired[int | float],
-        "graph.y_axis.scale": NotRequired[Literal["linear", "log", "pow"]],
-        "graph.y_axis.title_text": NotRequired[str],
-        "iframe": NotRequired[str],
-        "pie.colors": NotRequired[dict[str, str]],
-        "pie.decimal_places": NotRequired[int | float],
-        "pie.dimension": NotRequired[str | List[str]],
-        "pie.metric": NotRequired[str],
-        "pie.middle_dimension": NotRequired[str],
-        "pie.outer_dimension": NotRequired[str],
-        "pie.percent_visibility": NotRequired[Literal["both", "inside", "legend", "off"]],
-        "pie.rows": NotRequired[List[Any]],
-        "pie.show_labels": NotRequired[bool],
-        "pie.show_legend": NotRequired[bool],
-        "pie.show_total": NotRequired[bool],
-        "pie.slice_threshold": NotRequired[int | float],
-        "pie.sort_rows": NotRequired[bool],
-        "pivot_table.collapsed_rows": NotRequired[
-            "ColumnNameCollapsedRowsSetting | FieldRefCollapsedRowsSetting"
-        ],
-        "pivot_table.column_split": NotRequired[
-            "ColumnNameColumnSplitSetting | FieldRefColumnSplitSetting"
-        ],
-        "sankey.label_value_formatting": NotRequired[Literal["auto", "compact", "full"]],
-        "sankey.node_align": NotRequired[Literal["justify", "left", "right"]],
-        "sankey.show_edge_labels": NotRequired[bool],
-        "sankey.source": NotRequired[str],
-        "sankey.target": NotRequired[str],
-        "sankey.value": NotRequired[str],
-        "scalar.compact_primary_number": NotRequired[bool],
-        "scalar.comparisons": NotRequired[
-            "List[SmartScalarComparisonAnotherColumn | SmartScalarComparisonPeriodsAgo | SmartScalarComparisonPreviousPeriod | SmartScalarComparisonPreviousValue | SmartScalarComparisonStaticNumber]"
-        ],
-        "scalar.field": NotRequired[str],
-        "scalar.switch_positive_negative": NotRequired[bool],
-        "scatter.bubble": NotRequired[str],
-        "series_settings": NotRequired[dict[str, SeriesSettings]],
-        "stackable.stack_type": NotRequired[Literal["normalized", "stacked"] | None],
-        "table.column_formatting": NotRequired[
-            "List[ColumnRangeFormattingSetting | ColumnSingleFormattingSetting]"
-        ],
-        "table.columns": NotRequired[List[TableColumnOrderSetting]],
-        "waterfall.decrease_color": NotRequired[str],
-        "waterfall.increase_color": NotRequired[str],
-        "waterfall.show_total": NotRequired[bool],
-        "waterfall.total_color": NotRequired[str],
-    },
-)
-
-# answer facts: Card
-Card = TypedDict(
-    "Card",
-    {
-        "archived": bool,
-        "average_query_time": int | float | None,
-        "based_on_upload": NotRequired[str | int | None],
-        "cache_ttl": int | float | None,
-        "can_delete": NotRequired[bool],
-        "can_manage_db": NotRequired[bool],
-        "can_restore": NotRequired[bool],
-        "can_write": bool,
-        "collection": NotRequired[Collection | None],
-        "collection_id": int | None,
-        "collection_position": int | None,
-        "created_at": str,
-        "creator": NotRequired[CreatorInfo],
-        "dashboard": NotRequired[dict[str, Any] | None],
-        "dashboardId": NotRequired[str | int],
-        "dashboard_count": NotRequired[int | None],
-        "dashboard_id": NotRequired[str | int | None],
-        "dashcardId": NotRequired[int],
-        "database_id": NotRequired[int],
-        "dataset_query": MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
-        "description": str | None,
-        "display": 'Literal["action", "area", "bar", "combo", "funnel", "gauge", "heading", "iframe", "line", "link", "map", "object", "pie", "pivot", "placeholder", "progress", "row", "sankey", "scalar", "scatter", "smartscalar", "table", "text", "waterfall"]',
-        "embedding_params": Any,
-        "enable_embedding": bool,
-        "entity_id": NotRequired[str],
-        "id": int,
-        "initially_published_at": str | None,
-        "last-edit-info": NotRequired[LastEditInfo],
-        "last_query_start": str | None,
-        "moderation_reviews": NotRequired[List[ModerationReview]],
-        "name": str,
-        "parameters": NotRequired[List[ParameterAnswer]],
-        "persisted": NotRequired[bool],
-        "public_uuid": str | None,
-        "query_average_duration": NotRequired[int | float | None],
-        "result_metadata": List[FieldAnswer],
-        "table_id": NotRequired[str | int],
-        "type": Literal["metric", "model", "question"],
-        "updated_at": str,
-        "visualization_settings": VisualizationSettings,
-    },
-)
-
-# answer facts: ActionDashboardCard
-ActionDashboardCard = TypedDict(
-    "ActionDashboardCard",
-    {
-        "action": NotRequired[dict[str, Any]],
-        "action_id": int,
-        "card": Card | dict[str, Any],
-        "card_id": int | None,
-        "col": int,
-        "collection_authority_level": NotRequired[Literal["official"] | None],
-        "created_at": str,
-        "dashboard_id": str | int,
-        "dashboard_tab_id": int | None,
-        "entity_id": str,
-        "id": int,
-        "justAdded": NotRequired[bool],
-        "parameter_mappings": NotRequired[List[ActionParametersMapping] | None],
-        "row": int,
-        "size_x": int,
-        "size_y": int,
-        "updated_at": str,
-        "visualization_settings": ActionDashboardCardVisualizationSettings,
-    },
-)
-
-# answer facts: FieldSettings
-FieldSettings = TypedDict(
-    "FieldSettings",
-    {
-        "defaultValue": NotRequired[str | int | float],
-        "description": NotRequired[str | None],
-        "fieldType": NotRequired[Literal["date", "number", "string"]],
-        "hasSearch": NotRequired[bool],
-        "height": NotRequired[int | float],
-        "hidden": bool,
-        "id": str,
-        "inputType": NotRequired[
-            'Literal["boolean", "date", "datetime", "number", "radio", "select", "string", "text", "time"]'
-        ],
-        "name": str,
-        "order": int | float,
-        "placeholder": NotRequired[str],
-        "range": NotRequired[List[Any]],
-        "required": bool,
-        "title": str,
-        "valueOptions": NotRequired[List[str | int | float]],
-        "width": NotRequired[Literal["large", "medium", "small"]],
-    },
-)
-
-# answer facts: ActionFormSettings
-ActionFormSettings = TypedDict(
-    "ActionFormSettings",
-    {
-        "confirmMessage": NotRequired[str],
-        "description": NotRequired[str],
-        "errorMessage": NotRequired[str],
-        "fields": NotRequired[dict[str, FieldSettings]],
-        "name": NotRequired[str],
-        "submitButtonColor": NotRequired[str],
-        "submitButtonLabel": NotRequired[str],
-        "successMessage": NotRequired[str],
-        "type": NotRequired[Literal["button", "form"]],
-    },
-)
-
-# answer facts: AdaptiveStrategy
-AdaptiveStrategy = TypedDict(
-    "AdaptiveStrategy",
-    {
-        "min_duration_ms": int | float,
-        "min_duration_seconds": NotRequired[int | float],
-        "multiplier": int | float,
-        "type": Literal["ttl"],
-    },
-)
 
 # metabase-enterprise.metabot-v3.tools.api.aggregation
 Aggregation = TypedDict(
@@ -1450,34 +175,6 @@ Aggregation = TypedDict(
     },
 )
 
-# answer facts: AnswerItem
-AnswerItem = TypedDict(
-    "AnswerItem",
-    {
-        "id": str | int,
-        "name": str,
-    },
-)
-
-# answer facts: AnswerItem2Dashboards
-AnswerItem2Dashboards = TypedDict(
-    "AnswerItem2Dashboards",
-    {
-        "error": NotRequired[str],
-        "id": str | int,
-        "name": str,
-    },
-)
-
-# answer facts: AnswerItem2
-AnswerItem2 = TypedDict(
-    "AnswerItem2",
-    {
-        "card_id": int,
-        "dashboards": List[AnswerItem2Dashboards],
-    },
-)
-
 # metabase-enterprise.metabot-v3.tools.api.answer-sources-arguments
 AnswerSourcesArguments = TypedDict(
     "AnswerSourcesArguments",
@@ -1486,139 +183,6 @@ AnswerSourcesArguments = TypedDict(
         "with_metric_queryable_dimensions": NotRequired[bool],
         "with_model_fields": NotRequired[bool],
         "with_model_metrics": NotRequired[bool],
-    },
-)
-
-# answer facts: AnswerValue
-AnswerValue = TypedDict(
-    "AnswerValue",
-    {
-        "uuid": NotRequired[str],
-    },
-)
-
-# answer facts: AnswerValue11
-AnswerValue11 = TypedDict(
-    "AnswerValue11",
-    {
-        "ok": bool,
-    },
-)
-
-# answer facts: AnswerValue2
-AnswerValue2 = TypedDict(
-    "AnswerValue2",
-    {
-        "uuid": NotRequired[str | None],
-    },
-)
-
-# answer facts: AnswerValue5
-AnswerValue5 = TypedDict(
-    "AnswerValue5",
-    {
-        "token": NotRequired[str],
-    },
-)
-
-# answer facts: BaseGroupInfo
-BaseGroupInfo = TypedDict(
-    "BaseGroupInfo",
-    {
-        "id": int,
-        "name": str,
-    },
-)
-
-# answer facts: BinningMetadata
-BinningMetadata = TypedDict(
-    "BinningMetadata",
-    {
-        "bin_width": NotRequired[int | float],
-        "binning_strategy": NotRequired[Literal["bin-width", "default", "num-bins"]],
-        "num_bins": NotRequired[int | float],
-    },
-)
-
-# answer facts: Bookmark
-Bookmark = TypedDict(
-    "Bookmark",
-    {
-        "authority_level": NotRequired[str],
-        "card_id": NotRequired[str],
-        "card_type": NotRequired[Literal["metric", "model", "question"]],
-        "display": NotRequired[str],
-        "id": str,
-        "item_id": int,
-        "name": str,
-        "type": Literal["card", "collection", "dashboard", "indexed-entity", "snippet"],
-    },
-)
-
-# answer facts: BugReportResponse
-BugReportResponse = TypedDict(
-    "BugReportResponse",
-    {
-        "success": bool,
-    },
-)
-
-# answer facts: DoNotCacheStrategy
-DoNotCacheStrategy = TypedDict(
-    "DoNotCacheStrategy",
-    {
-        "type": Literal["nocache"],
-    },
-)
-
-# answer facts: DurationStrategy
-DurationStrategy = TypedDict(
-    "DurationStrategy",
-    {
-        "duration": int | float,
-        "refresh_automatically": bool,
-        "type": Literal["duration"],
-        "unit": Literal["days", "hours", "minutes", "seconds"],
-    },
-)
-
-# answer facts: InheritStrategy
-InheritStrategy = TypedDict(
-    "InheritStrategy",
-    {
-        "type": Literal["inherit"],
-    },
-)
-
-# answer facts: ScheduleStrategy
-ScheduleStrategy = TypedDict(
-    "ScheduleStrategy",
-    {
-        "refresh_automatically": bool,
-        "schedule": str,
-        "type": Literal["schedule"],
-    },
-)
-
-# answer facts: CacheConfig
-CacheConfig = TypedDict(
-    "CacheConfig",
-    {
-        "model": Literal["dashboard", "database", "question", "root"],
-        "model_id": int,
-        "strategy": "AdaptiveStrategy | DoNotCacheStrategy | DurationStrategy | InheritStrategy | ScheduleStrategy",
-    },
-)
-
-# answer facts: CacheConfigWithDetails
-CacheConfigWithDetails = TypedDict(
-    "CacheConfigWithDetails",
-    {
-        "collection": NotRequired[CollectionEssentials | None],
-        "model": Literal["dashboard", "database", "question", "root"],
-        "model_id": int,
-        "name": NotRequired[str],
-        "strategy": "AdaptiveStrategy | DoNotCacheStrategy | DurationStrategy | InheritStrategy | ScheduleStrategy",
     },
 )
 
@@ -1638,27 +202,6 @@ CacheStrategyOss = TypedDict(
     },
 )
 
-# answer facts: CardAutocompleteSuggestion
-CardAutocompleteSuggestion = TypedDict(
-    "CardAutocompleteSuggestion",
-    {
-        "collection_name": str,
-        "id": int,
-        "name": str,
-        "type": Literal["metric", "model", "question"],
-    },
-)
-
-# answer facts: CardQueryMetadata
-CardQueryMetadata = TypedDict(
-    "CardQueryMetadata",
-    {
-        "databases": List[Database],
-        "fields": List[FieldAnswer],
-        "tables": List[Table],
-    },
-)
-
 # metabase.channel.models.channel.Channel
 Channel = TypedDict(
     "Channel",
@@ -1668,259 +211,6 @@ Channel = TypedDict(
         "details": dict[str, Any],
         "name": str,
         "type": str,
-    },
-)
-
-# answer facts: StructuredAttributeBase
-StructuredAttributeBase = TypedDict(
-    "StructuredAttributeBase",
-    {
-        "frozen": bool,
-        "source": Literal["jwt", "system", "user"],
-        "value": str,
-    },
-)
-
-# answer facts: StructuredUserAttribute
-StructuredUserAttribute = TypedDict(
-    "StructuredUserAttribute",
-    {
-        "frozen": bool,
-        "original": NotRequired[StructuredAttributeBase],
-        "source": Literal["jwt", "system", "user"],
-        "value": str,
-    },
-)
-
-# answer facts: User
-User = TypedDict(
-    "User",
-    {
-        "common_name": str,
-        "custom_homepage": dict[str, Any] | None,
-        "date_joined": str,
-        "email": str,
-        "first_login": str,
-        "first_name": str | None,
-        "has_invited_second_user": bool,
-        "has_question_and_dashboard": bool,
-        "id": int,
-        "is_active": bool,
-        "is_installer": bool,
-        "is_qbnewb": bool,
-        "is_superuser": bool,
-        "last_login": str,
-        "last_name": str | None,
-        "locale": str | None,
-        "login_attributes": dict[str, str] | None,
-        "personal_collection_id": Literal["personal", "root", "trash", "users"] | int,
-        "sso_source": Literal["google", "jwt", "ldap", "saml", "scim"] | None,
-        "structured_attributes": NotRequired[dict[str, StructuredUserAttribute]],
-        "updated_at": NotRequired[str],
-        "user_group_memberships": NotRequired[List[dict[str, Any]]],
-    },
-)
-
-# answer facts: Channel
-ChannelAnswer = TypedDict(
-    "ChannelAnswer",
-    {
-        "channel_id": NotRequired[int],
-        "channel_type": str,
-        "details": NotRequired[dict[str, str]],
-        "enabled": NotRequired[bool],
-        "recipients": NotRequired[List[User]],
-        "schedule_day": NotRequired[
-            'Literal["fri", "mon", "sat", "sun", "thu", "tue", "wed"] | None'
-        ],
-        "schedule_frame": NotRequired[Literal["first", "last", "mid"] | None],
-        "schedule_hour": NotRequired[int | float | None],
-        "schedule_type": NotRequired[
-            'Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"] | None'
-        ],
-    },
-)
-
-# answer facts: ChannelField
-ChannelField = TypedDict(
-    "ChannelField",
-    {
-        "displayName": NotRequired[str],
-        "name": str,
-        "options": NotRequired[List[str]],
-        "required": NotRequired[bool],
-    },
-)
-
-# answer facts: ChannelSpec
-ChannelSpec = TypedDict(
-    "ChannelSpec",
-    {
-        "allows_recipients": bool,
-        "configured": bool,
-        "error": NotRequired[Any],
-        "fields": NotRequired[List[ChannelField]],
-        "name": str,
-        "recipients": NotRequired[List[Literal["email", "user"]]],
-        "schedule_type": Any,
-        "schedules": 'List[Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"]]',
-        "type": Literal["email", "http", "slack"],
-    },
-)
-
-# answer facts: EmailChannelSpec
-EmailChannelSpec = TypedDict(
-    "EmailChannelSpec",
-    {
-        "allows_recipients": bool,
-        "configured": bool,
-        "error": NotRequired[Any],
-        "fields": NotRequired[List[ChannelField]],
-        "name": str,
-        "recipients": List[Literal["email", "user"]],
-        "schedule_type": Any,
-        "schedules": 'List[Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"]]',
-        "type": Literal["email", "http", "slack"],
-    },
-)
-
-# answer facts: SlackChannelSpec
-SlackChannelSpec = TypedDict(
-    "SlackChannelSpec",
-    {
-        "allows_recipients": bool,
-        "configured": bool,
-        "error": NotRequired[Any],
-        "fields": List[ChannelField],
-        "name": str,
-        "recipients": NotRequired[List[Literal["email", "user"]]],
-        "schedule_type": Any,
-        "schedules": 'List[Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"]]',
-        "type": Literal["email", "http", "slack"],
-    },
-)
-
-# answer facts: ChannelApiResponseChannels
-ChannelApiResponseChannels = TypedDict(
-    "ChannelApiResponseChannels",
-    {
-        "email": NotRequired[EmailChannelSpec],
-        "http": NotRequired[ChannelSpec],
-        "slack": NotRequired[SlackChannelSpec],
-    },
-)
-
-# answer facts: ChannelApiResponse
-ChannelApiResponse = TypedDict(
-    "ChannelApiResponse",
-    {
-        "channels": ChannelApiResponseChannels,
-    },
-)
-
-# answer facts: ChannelDetails
-ChannelDetails = TypedDict(
-    "ChannelDetails",
-    {
-        "auth-info": NotRequired[dict[str, str]],
-        "auth-method": Literal["header", "none", "query-param", "request-body"],
-        "fe-form-type": Literal["api-key", "basic", "bearer", "none"],
-        "url": str,
-    },
-)
-
-# answer facts: CloudMigration
-CloudMigration = TypedDict(
-    "CloudMigration",
-    {
-        "created_at": str,
-        "external_id": str,
-        "id": int,
-        "progress": int | float,
-        "state": Literal["cancelled", "done", "dump", "error", "init", "setup", "upload"],
-        "updated_at": str,
-        "upload_url": str,
-    },
-)
-
-# answer facts: CollectionItem
-CollectionItem = TypedDict(
-    "CollectionItem",
-    {
-        "archived": NotRequired[bool],
-        "authority_level": NotRequired[Literal["official"] | None],
-        "based_on_upload": NotRequired[str | int | None],
-        "below": NotRequired[
-            'List[Literal["card", "collection", "dashboard", "dataset", "indexed-entity", "metric", "snippet"]]'
-        ],
-        "can_delete": NotRequired[bool],
-        "can_restore": NotRequired[bool],
-        "can_write": NotRequired[bool],
-        "collection": NotRequired[Collection | None],
-        "collection_id": NotRequired[Literal["personal", "root", "trash", "users"] | int | None],
-        "collection_position": NotRequired[int | None],
-        "collection_preview": NotRequired[bool | None],
-        "copy": NotRequired[bool],
-        "dashboard_count": NotRequired[int | None],
-        "database_id": NotRequired[int],
-        "description": str | None,
-        "display": NotRequired[
-            'Literal["action", "area", "bar", "combo", "funnel", "gauge", "heading", "iframe", "line", "link", "map", "object", "pie", "pivot", "placeholder", "progress", "row", "sankey", "scalar", "scatter", "smartscalar", "table", "text", "waterfall"]'
-        ],
-        "effective_location": NotRequired[str],
-        "entity_id": NotRequired[str],
-        "fully_parameterized": NotRequired[bool | None],
-        "here": NotRequired[
-            'List[Literal["card", "collection", "dashboard", "dataset", "indexed-entity", "metric", "snippet"]]'
-        ],
-        "id": int,
-        "last-edit-info": NotRequired[LastEditInfo],
-        "location": NotRequired[str],
-        "model": 'Literal["card", "collection", "dashboard", "dataset", "indexed-entity", "metric", "snippet"]',
-        "moderated_status": NotRequired[str],
-        "name": str,
-        "personal_owner_id": NotRequired[int],
-        "type": NotRequired[
-            'Literal["instance-analytics", "metric", "model", "question", "trash"] | None'
-        ],
-    },
-)
-
-# answer facts: CollectionPermissionsGraphValueValue
-CollectionPermissionsGraphValueValue = TypedDict(
-    "CollectionPermissionsGraphValueValue",
-    {
-        "personal": NotRequired[Literal["none", "read", "write"]],
-        "root": NotRequired[Literal["none", "read", "write"]],
-        "trash": NotRequired[Literal["none", "read", "write"]],
-        "users": NotRequired[Literal["none", "read", "write"]],
-    },
-)
-
-# answer facts: CollectionPermissionsGraph
-CollectionPermissionsGraph = TypedDict(
-    "CollectionPermissionsGraph",
-    {
-        "groups": dict[str, CollectionPermissionsGraphValueValue],
-        "revision": int | float,
-    },
-)
-
-# answer facts: CreateApiKeyResponseErrors
-CreateApiKeyResponseErrors = TypedDict(
-    "CreateApiKeyResponseErrors",
-    {
-        "name": str,
-    },
-)
-
-# answer facts: CreateApiKeyResponse
-CreateApiKeyResponse = TypedDict(
-    "CreateApiKeyResponse",
-    {
-        "errors": CreateApiKeyResponseErrors,
-        "name": str,
-        "unmasked_key": str,
     },
 )
 
@@ -1971,299 +261,6 @@ CreateDashboardSubscriptionArguments = TypedDict(
     },
 )
 
-# answer facts: CurrencyFormattingSettings
-CurrencyFormattingSettings = TypedDict(
-    "CurrencyFormattingSettings",
-    {
-        "currency": NotRequired[str],
-        "currency_in_header": NotRequired[bool],
-        "currency_style": NotRequired[str],
-    },
-)
-
-# answer facts: CustomGeoJSONMap
-CustomGeoJSONMap = TypedDict(
-    "CustomGeoJSONMap",
-    {
-        "builtin": NotRequired[bool],
-        "name": str,
-        "region_key": str,
-        "region_name": str,
-        "url": str,
-    },
-)
-
-# answer facts: VirtualCard
-VirtualCard = TypedDict(
-    "VirtualCard",
-    {
-        "archived": NotRequired[bool],
-        "average_query_time": NotRequired[int | float | None],
-        "based_on_upload": NotRequired[str | int | None],
-        "cache_ttl": NotRequired[int | float | None],
-        "can_delete": NotRequired[bool],
-        "can_manage_db": NotRequired[bool],
-        "can_restore": NotRequired[bool],
-        "can_write": NotRequired[bool],
-        "collection": NotRequired[Collection | None],
-        "collection_id": NotRequired[int | None],
-        "collection_position": NotRequired[int | None],
-        "created_at": NotRequired[str],
-        "creator": NotRequired[CreatorInfo],
-        "dashboard": NotRequired[dict[str, Any] | None],
-        "dashboardId": NotRequired[str | int],
-        "dashboard_count": NotRequired[int | None],
-        "dashboard_id": NotRequired[str | int | None],
-        "dashcardId": NotRequired[int],
-        "database_id": NotRequired[int],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
-        "description": NotRequired[str | None],
-        "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
-        "embedding_params": NotRequired[Any],
-        "enable_embedding": NotRequired[bool],
-        "entity_id": NotRequired[str],
-        "id": NotRequired[int],
-        "initially_published_at": NotRequired[str | None],
-        "last-edit-info": NotRequired[LastEditInfo],
-        "last_query_start": NotRequired[str | None],
-        "moderation_reviews": NotRequired[List[ModerationReview]],
-        "name": None,
-        "parameters": NotRequired[List[ParameterAnswer]],
-        "persisted": NotRequired[bool],
-        "public_uuid": NotRequired[str | None],
-        "query_average_duration": NotRequired[int | float | None],
-        "result_metadata": NotRequired[List[FieldAnswer]],
-        "table_id": NotRequired[str | int],
-        "type": NotRequired[Literal["metric", "model", "question"]],
-        "updated_at": NotRequired[str],
-        "visualization_settings": VisualizationSettings,
-    },
-)
-
-# answer facts: DashCardVisualizationSettings (more keys allowed)
-DashCardVisualizationSettings = TypedDict(
-    "DashCardVisualizationSettings",
-    {
-        "iframe": NotRequired[str],
-        "virtual_card": NotRequired[VirtualCard],
-    },
-)
-
-# answer facts: DashboardLastEditInfo
-DashboardLastEditInfo = TypedDict(
-    "DashboardLastEditInfo",
-    {
-        "email": str,
-        "first_name": str,
-        "id": int,
-        "last_name": str,
-        "timestamp": str,
-    },
-)
-
-# answer facts: DashboardTab
-DashboardTab = TypedDict(
-    "DashboardTab",
-    {
-        "created_at": NotRequired[str],
-        "dashboard_id": str | int,
-        "entity_id": NotRequired[str],
-        "id": int,
-        "name": str,
-        "position": NotRequired[int],
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: DashboardParameterMapping
-DashboardParameterMapping = TypedDict(
-    "DashboardParameterMapping",
-    {
-        "card_id": int,
-        "parameter_id": str,
-        "target": List[Any],
-    },
-)
-
-# answer facts: QuestionDashboardCard
-QuestionDashboardCard = TypedDict(
-    "QuestionDashboardCard",
-    {
-        "card": Card | dict[str, Any],
-        "card_id": int | None,
-        "col": int,
-        "collection_authority_level": NotRequired[Literal["official"] | None],
-        "created_at": str,
-        "dashboard_id": str | int,
-        "dashboard_tab_id": int | None,
-        "entity_id": str,
-        "id": int,
-        "inline_parameters": NotRequired[List[str] | None],
-        "justAdded": NotRequired[bool],
-        "parameter_mappings": NotRequired[List[DashboardParameterMapping] | None],
-        "row": int,
-        "series": NotRequired[List[Card]],
-        "size_x": int,
-        "size_y": int,
-        "updated_at": str,
-        "visualization_settings": NotRequired[DashCardVisualizationSettings],
-    },
-)
-
-# answer facts: RelatedDashboardXRayItem
-RelatedDashboardXRayItem = TypedDict(
-    "RelatedDashboardXRayItem",
-    {
-        "description": str,
-        "title": str,
-        "url": str,
-    },
-)
-
-# answer facts: RelatedDashboardXRays
-RelatedDashboardXRays = TypedDict(
-    "RelatedDashboardXRays",
-    {
-        "compare": NotRequired[List[RelatedDashboardXRayItem]],
-        "related": NotRequired[List[RelatedDashboardXRayItem]],
-        "zoom-in": NotRequired[List[RelatedDashboardXRayItem]],
-        "zoom-out": NotRequired[List[RelatedDashboardXRayItem]],
-    },
-)
-
-# answer facts: VirtualDashCardParameterMapping
-VirtualDashCardParameterMapping = TypedDict(
-    "VirtualDashCardParameterMapping",
-    {
-        "parameter_id": str,
-        "target": List[Any],
-    },
-)
-
-# answer facts: RestrictedLinkEntity
-RestrictedLinkEntity = TypedDict(
-    "RestrictedLinkEntity",
-    {
-        "restricted": bool,
-    },
-)
-
-# answer facts: UnrestrictedLinkEntity
-UnrestrictedLinkEntity = TypedDict(
-    "UnrestrictedLinkEntity",
-    {
-        "database_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "description": NotRequired[str | None],
-        "display": NotRequired[
-            'Literal["area", "bar", "combo", "funnel", "gauge", "line", "map", "object", "pie", "pivot", "progress", "row", "sankey", "scalar", "scatter", "smartscalar", "table", "waterfall"]'
-        ],
-        "display_name": NotRequired[str],
-        "id": int,
-        "model": 'Literal["action", "card", "collection", "dashboard", "database", "dataset", "indexed-entity", "metric", "segment", "table"]',
-        "name": str,
-    },
-)
-
-# answer facts: LinkCardSettings
-LinkCardSettings = TypedDict(
-    "LinkCardSettings",
-    {
-        "entity": NotRequired[RestrictedLinkEntity | UnrestrictedLinkEntity],
-        "url": NotRequired[str],
-    },
-)
-
-# answer facts: VirtualDashboardCardVisualizationSettings (more keys allowed)
-VirtualDashboardCardVisualizationSettings = TypedDict(
-    "VirtualDashboardCardVisualizationSettings",
-    {
-        "iframe": NotRequired[str],
-        "link": NotRequired[LinkCardSettings],
-        "text": NotRequired[str],
-        "virtual_card": dict[str, Any],
-    },
-)
-
-# answer facts: VirtualDashboardCard
-VirtualDashboardCard = TypedDict(
-    "VirtualDashboardCard",
-    {
-        "card": dict[str, Any],
-        "card_id": None,
-        "col": int,
-        "collection_authority_level": NotRequired[Literal["official"] | None],
-        "created_at": str,
-        "dashboard_id": str | int,
-        "dashboard_tab_id": int | None,
-        "entity_id": str,
-        "id": int,
-        "inline_parameters": NotRequired[List[str] | None],
-        "justAdded": NotRequired[bool],
-        "parameter_mappings": NotRequired[List[VirtualDashCardParameterMapping] | None],
-        "row": int,
-        "size_x": int,
-        "size_y": int,
-        "updated_at": str,
-        "visualization_settings": VirtualDashboardCardVisualizationSettings,
-    },
-)
-
-# answer facts: Dashboard
-Dashboard = TypedDict(
-    "Dashboard",
-    {
-        "archived": bool,
-        "auto_apply_filters": bool,
-        "cache_ttl": int | float | None,
-        "can_delete": NotRequired[bool],
-        "can_restore": NotRequired[bool],
-        "can_write": bool,
-        "collection": NotRequired[Collection | None],
-        "collection_authority_level": NotRequired[Literal["official"] | None],
-        "collection_id": Literal["personal", "root", "trash", "users"] | int | None,
-        "created_at": str,
-        "creator_id": NotRequired[int],
-        "dashcards": List[ActionDashboardCard | QuestionDashboardCard | VirtualDashboardCard],
-        "description": str | None,
-        "embedding_params": NotRequired[Any],
-        "enable_embedding": bool,
-        "entity_id": NotRequired[str],
-        "id": str | int,
-        "initially_published_at": str | None,
-        "last-edit-info": DashboardLastEditInfo,
-        "last_used_param_values": NotRequired[
-            "dict[str, str | int | float | bool | List[int | float] | List[str] | None]"
-        ],
-        "model": NotRequired[str],
-        "moderation_reviews": NotRequired[List[ModerationReview]],
-        "more": NotRequired[str | None],
-        "name": str,
-        "param_fields": NotRequired[dict[str, List[FieldAnswer]]],
-        "parameters": NotRequired[List[ParameterAnswer] | None],
-        "point_of_interest": NotRequired[str | None],
-        "public_uuid": str | None,
-        "related": NotRequired[RelatedDashboardXRays],
-        "show_in_getting_started": NotRequired[bool | None],
-        "tabs": NotRequired[List[DashboardTab]],
-        "transient_name": NotRequired[str],
-        "updated_at": str,
-        "width": Literal["fixed", "full"],
-    },
-)
-
-# answer facts: DashboardQueryMetadata
-DashboardQueryMetadata = TypedDict(
-    "DashboardQueryMetadata",
-    {
-        "cards": List[Card],
-        "dashboards": List[Dashboard],
-        "databases": List[Database],
-        "fields": List[FieldAnswer],
-        "tables": List[Table],
-    },
-)
-
 # #/components/schemas/metabase.collections.api.DashboardQuestionCandidate/properties/sole_dashboard_info
 DashboardQuestionCandidateSoleDashboardInfo = TypedDict(
     "DashboardQuestionCandidateSoleDashboardInfo",
@@ -2291,453 +288,6 @@ DashboardQuestionCandidatesResponse = TypedDict(
     {
         "data": List[DashboardQuestionCandidate],
         "total": int,
-    },
-)
-
-# answer facts: DashboardSubscription
-DashboardSubscription = TypedDict(
-    "DashboardSubscription",
-    {
-        "archived": bool,
-        "cards": List[Card],
-        "channels": List[ChannelAnswer],
-        "collection_id": int | None,
-        "collection_position": int | None,
-        "created_at": str,
-        "creator": User,
-        "creator_id": int,
-        "dashboard_id": str | int,
-        "entity_id": str,
-        "id": int,
-        "name": str,
-        "parameters": List[ParameterAnswer],
-        "skip_if_empty": bool,
-        "updated_at": str,
-    },
-)
-
-# answer facts: DatabaseUsageInfo
-DatabaseUsageInfo = TypedDict(
-    "DatabaseUsageInfo",
-    {
-        "dataset": int | float,
-        "metric": int | float,
-        "question": int | float,
-        "segment": int | float,
-    },
-)
-
-# answer facts: DatasetColumn
-DatasetColumn = TypedDict(
-    "DatasetColumn",
-    {
-        "active": NotRequired[bool],
-        "aggregation_type": NotRequired[
-            'Literal["avg", "count", "cum-count", "cum-sum", "distinct", "max", "median", "min", "stddev", "sum"]'
-        ],
-        "base_type": NotRequired[str],
-        "binning_info": NotRequired[BinningMetadata | None],
-        "coercion_strategy": NotRequired[str | None],
-        "database_type": NotRequired[str],
-        "description": NotRequired[str | None],
-        "display_name": str,
-        "effective_type": NotRequired[str],
-        "entity_id": NotRequired[str],
-        "expression_name": NotRequired[Any],
-        "field_ref": NotRequired[List[Any]],
-        "fingerprint": NotRequired[FieldFingerprint | None],
-        "fk_field_id": NotRequired[int],
-        "fk_target_field_id": NotRequired[int | None],
-        "id": NotRequired[int],
-        "name": str,
-        "nfc_path": NotRequired[List[str] | None],
-        "parent_id": NotRequired[int | None],
-        "position": NotRequired[int],
-        "remapped_from": NotRequired[str],
-        "remapped_to": NotRequired[str],
-        "remapped_to_column": NotRequired["DatasetColumn"],
-        "semantic_type": NotRequired[str | None],
-        "settings": NotRequired[dict[str, Any]],
-        "source": str,
-        "table_id": NotRequired[str | int],
-        "unit": NotRequired[
-            'Literal["day", "day-of-month", "day-of-week", "day-of-year", "default", "hour", "hour-of-day", "minute", "minute-of-hour", "month", "month-of-year", "quarter", "quarter-of-year", "week", "week-of-year", "year"]'
-        ],
-        "visibility_type": NotRequired[
-            'Literal["details-only", "hidden", "normal", "retired", "sensitive"]'
-        ],
-    },
-)
-
-# answer facts: DatasetDataNativeForm
-DatasetDataNativeForm = TypedDict(
-    "DatasetDataNativeForm",
-    {
-        "query": str,
-    },
-)
-
-# answer facts: DatasetDataPivotExportOptions
-DatasetDataPivotExportOptions = TypedDict(
-    "DatasetDataPivotExportOptions",
-    {
-        "show-column-totals": NotRequired[bool],
-        "show-row-totals": NotRequired[bool],
-    },
-)
-
-# answer facts: Insight
-Insight = TypedDict(
-    "Insight",
-    {
-        "best-fit": NotRequired[List[Any]],
-        "col": str,
-        "last-change": NotRequired[int | float],
-        "last-value": NotRequired[int | float],
-        "offset": NotRequired[int],
-        "previous-value": NotRequired[int | float],
-        "slope": NotRequired[int | float],
-        "unit": Literal["day", "hour", "minute", "month", "quarter", "week", "year"],
-    },
-)
-
-# answer facts: ResultsMetadata
-ResultsMetadata = TypedDict(
-    "ResultsMetadata",
-    {
-        "columns": List[DatasetColumn],
-    },
-)
-
-# answer facts: DatasetData
-DatasetData = TypedDict(
-    "DatasetData",
-    {
-        "cols": List[DatasetColumn],
-        "download_perms": NotRequired[Any],
-        "insights": NotRequired[List[Insight] | None],
-        "is_sandboxed": NotRequired[bool],
-        "native_form": DatasetDataNativeForm,
-        "pivot-export-options": NotRequired[DatasetDataPivotExportOptions],
-        "requested_timezone": NotRequired[str],
-        "results_metadata": ResultsMetadata,
-        "results_timezone": NotRequired[str],
-        "rows": List[List[Any]],
-        "rows_truncated": int | float,
-    },
-)
-
-# answer facts: DatasetError
-DatasetError = TypedDict(
-    "DatasetError",
-    {
-        "data": NotRequired[str],
-        "status": int | float,
-    },
-)
-
-# answer facts: DatasetJsonQueryCacheStrategy
-DatasetJsonQueryCacheStrategy = TypedDict(
-    "DatasetJsonQueryCacheStrategy",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "type": Literal["nocache"],
-    },
-)
-
-# answer facts: DatasetJsonQueryCacheStrategy2
-DatasetJsonQueryCacheStrategy2 = TypedDict(
-    "DatasetJsonQueryCacheStrategy2",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "min_duration_ms": int | float,
-        "min_duration_seconds": NotRequired[int | float],
-        "multiplier": int | float,
-        "type": Literal["ttl"],
-    },
-)
-
-# answer facts: DatasetJsonQueryCacheStrategy3
-DatasetJsonQueryCacheStrategy3 = TypedDict(
-    "DatasetJsonQueryCacheStrategy3",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "duration": int | float,
-        "invalidated-at": NotRequired[str],
-        "refresh_automatically": bool,
-        "type": Literal["duration"],
-        "unit": Literal["days", "hours", "minutes", "seconds"],
-    },
-)
-
-# answer facts: DatasetJsonQueryCacheStrategy4
-DatasetJsonQueryCacheStrategy4 = TypedDict(
-    "DatasetJsonQueryCacheStrategy4",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "type": Literal["inherit"],
-    },
-)
-
-# answer facts: DatasetJsonQueryCacheStrategy5
-DatasetJsonQueryCacheStrategy5 = TypedDict(
-    "DatasetJsonQueryCacheStrategy5",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "refresh_automatically": bool,
-        "schedule": str,
-        "type": Literal["schedule"],
-    },
-)
-
-# answer facts: DatasetJsonQueryParametersUnscopables224
-DatasetJsonQueryParametersUnscopables224 = TypedDict(
-    "DatasetJsonQueryParametersUnscopables224",
-    {
-        "__@iterator@222": NotRequired[bool],
-        "__@unscopables@224": NotRequired[bool],
-        "concat": NotRequired[bool],
-        "copyWithin": NotRequired[bool],
-        "entries": NotRequired[bool],
-        "every": NotRequired[bool],
-        "fill": NotRequired[bool],
-        "filter": NotRequired[bool],
-        "find": NotRequired[bool],
-        "findIndex": NotRequired[bool],
-        "flat": NotRequired[bool],
-        "flatMap": NotRequired[bool],
-        "forEach": NotRequired[bool],
-        "includes": NotRequired[bool],
-        "indexOf": NotRequired[bool],
-        "join": NotRequired[bool],
-        "keys": NotRequired[bool],
-        "lastIndexOf": NotRequired[bool],
-        "length": NotRequired[bool],
-        "map": NotRequired[bool],
-        "pop": NotRequired[bool],
-        "push": NotRequired[bool],
-        "reduce": NotRequired[bool],
-        "reduceRight": NotRequired[bool],
-        "reverse": NotRequired[bool],
-        "shift": NotRequired[bool],
-        "slice": NotRequired[bool],
-        "some": NotRequired[bool],
-        "sort": NotRequired[bool],
-        "splice": NotRequired[bool],
-        "toLocaleString": NotRequired[bool],
-        "toString": NotRequired[bool],
-        "unshift": NotRequired[bool],
-        "values": NotRequired[bool],
-    },
-)
-
-# answer facts: DatasetJsonQueryParameters
-DatasetJsonQueryParameters = TypedDict(
-    "DatasetJsonQueryParameters",
-    {
-        "__@unscopables@224": DatasetJsonQueryParametersUnscopables224,
-        "length": int | float,
-    },
-)
-
-# answer facts: DatasetJsonQuery
-DatasetJsonQuery = TypedDict(
-    "DatasetJsonQuery",
-    {
-        "cache-strategy": NotRequired[
-            "DatasetJsonQueryCacheStrategy | DatasetJsonQueryCacheStrategy2 | DatasetJsonQueryCacheStrategy3 | DatasetJsonQueryCacheStrategy4 | DatasetJsonQueryCacheStrategy5"
-        ],
-        "database": int | None,
-        "parameters": NotRequired[DatasetJsonQueryParameters],
-        "query": NotRequired[StructuredQuery],
-        "type": NotRequired[Literal["query"]],
-    },
-)
-
-# answer facts: DatasetJsonQuery2CacheStrategy
-DatasetJsonQuery2CacheStrategy = TypedDict(
-    "DatasetJsonQuery2CacheStrategy",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "type": Literal["nocache"],
-    },
-)
-
-# answer facts: DatasetJsonQuery2CacheStrategy2
-DatasetJsonQuery2CacheStrategy2 = TypedDict(
-    "DatasetJsonQuery2CacheStrategy2",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "min_duration_ms": int | float,
-        "min_duration_seconds": NotRequired[int | float],
-        "multiplier": int | float,
-        "type": Literal["ttl"],
-    },
-)
-
-# answer facts: DatasetJsonQuery2CacheStrategy3
-DatasetJsonQuery2CacheStrategy3 = TypedDict(
-    "DatasetJsonQuery2CacheStrategy3",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "duration": int | float,
-        "invalidated-at": NotRequired[str],
-        "refresh_automatically": bool,
-        "type": Literal["duration"],
-        "unit": Literal["days", "hours", "minutes", "seconds"],
-    },
-)
-
-# answer facts: DatasetJsonQuery2CacheStrategy4
-DatasetJsonQuery2CacheStrategy4 = TypedDict(
-    "DatasetJsonQuery2CacheStrategy4",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "type": Literal["inherit"],
-    },
-)
-
-# answer facts: DatasetJsonQuery2CacheStrategy5
-DatasetJsonQuery2CacheStrategy5 = TypedDict(
-    "DatasetJsonQuery2CacheStrategy5",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "refresh_automatically": bool,
-        "schedule": str,
-        "type": Literal["schedule"],
-    },
-)
-
-# answer facts: DatasetJsonQuery2ParametersUnscopables224
-DatasetJsonQuery2ParametersUnscopables224 = TypedDict(
-    "DatasetJsonQuery2ParametersUnscopables224",
-    {
-        "__@iterator@222": NotRequired[bool],
-        "__@unscopables@224": NotRequired[bool],
-        "concat": NotRequired[bool],
-        "copyWithin": NotRequired[bool],
-        "entries": NotRequired[bool],
-        "every": NotRequired[bool],
-        "fill": NotRequired[bool],
-        "filter": NotRequired[bool],
-        "find": NotRequired[bool],
-        "findIndex": NotRequired[bool],
-        "flat": NotRequired[bool],
-        "flatMap": NotRequired[bool],
-        "forEach": NotRequired[bool],
-        "includes": NotRequired[bool],
-        "indexOf": NotRequired[bool],
-        "join": NotRequired[bool],
-        "keys": NotRequired[bool],
-        "lastIndexOf": NotRequired[bool],
-        "length": NotRequired[bool],
-        "map": NotRequired[bool],
-        "pop": NotRequired[bool],
-        "push": NotRequired[bool],
-        "reduce": NotRequired[bool],
-        "reduceRight": NotRequired[bool],
-        "reverse": NotRequired[bool],
-        "shift": NotRequired[bool],
-        "slice": NotRequired[bool],
-        "some": NotRequired[bool],
-        "sort": NotRequired[bool],
-        "splice": NotRequired[bool],
-        "toLocaleString": NotRequired[bool],
-        "toString": NotRequired[bool],
-        "unshift": NotRequired[bool],
-        "values": NotRequired[bool],
-    },
-)
-
-# answer facts: DatasetJsonQuery2Parameters
-DatasetJsonQuery2Parameters = TypedDict(
-    "DatasetJsonQuery2Parameters",
-    {
-        "__@unscopables@224": NotRequired[DatasetJsonQuery2ParametersUnscopables224],
-        "length": int | float,
-    },
-)
-
-# answer facts: TemplateTag
-TemplateTag = TypedDict(
-    "TemplateTag",
-    {
-        "alias": NotRequired[str],
-        "card-id": NotRequired[int],
-        "default": NotRequired[str | None],
-        "dimension": NotRequired[List[Any]],
-        "display-name": str,
-        "id": str,
-        "name": str,
-        "options": NotRequired[ParameterOptions],
-        "required": NotRequired[bool],
-        "snippet-id": NotRequired[int],
-        "snippet-name": NotRequired[str],
-        "type": 'Literal["boolean", "card", "date", "dimension", "number", "snippet", "temporal-unit", "text"]',
-        "widget-type": NotRequired[str],
-    },
-)
-
-# answer facts: NativeQuery
-NativeQuery = TypedDict(
-    "NativeQuery",
-    {
-        "collection": NotRequired[str],
-        "query": str,
-        "template-tags": NotRequired[dict[str, TemplateTag]],
-    },
-)
-
-# answer facts: DatasetJsonQuery2
-DatasetJsonQuery2 = TypedDict(
-    "DatasetJsonQuery2",
-    {
-        "cache-strategy": NotRequired[
-            "DatasetJsonQuery2CacheStrategy | DatasetJsonQuery2CacheStrategy2 | DatasetJsonQuery2CacheStrategy3 | DatasetJsonQuery2CacheStrategy4 | DatasetJsonQuery2CacheStrategy5"
-        ],
-        "database": int | None,
-        "native": NotRequired[NativeQuery],
-        "parameters": NotRequired[DatasetJsonQuery2Parameters],
-        "type": Literal["native"],
-    },
-)
-
-# answer facts: Dataset
-Dataset = TypedDict(
-    "Dataset",
-    {
-        "average_execution_time": NotRequired[int | float],
-        "cached": NotRequired[str],
-        "context": NotRequired[str],
-        "data": DatasetData,
-        "database_id": int,
-        "error": NotRequired[str | DatasetError],
-        "error_is_curated": NotRequired[bool],
-        "error_type": NotRequired[str],
-        "json_query": NotRequired[DatasetJsonQuery | DatasetJsonQuery2],
-        "row_count": int,
-        "running_time": int | float,
-        "started_at": NotRequired[str],
-        "status": NotRequired[str],
-    },
-)
-
-# answer facts: DateFormattingSettings
-DateFormattingSettings = TypedDict(
-    "DateFormattingSettings",
-    {
-        "date_abbreviate": NotRequired[bool],
-        "date_separator": NotRequired[str],
-        "date_style": NotRequired[str],
-        "time_style": NotRequired[str],
     },
 )
 
@@ -2781,585 +331,6 @@ DisjunctiveTemporalFilter = TypedDict(
         "field_id": str,
         "operation": 'Literal["equals", "not-equals", "greater-than", "greater-than-or-equal", "less-than", "less-than-or-equal"]',
         "values": List[str | int],
-    },
-)
-
-# answer facts: EngineExtraInfoDbRoutingInfo
-EngineExtraInfoDbRoutingInfo = TypedDict(
-    "EngineExtraInfoDbRoutingInfo",
-    {
-        "text": str,
-    },
-)
-
-# answer facts: EngineExtraInfo
-EngineExtraInfo = TypedDict(
-    "EngineExtraInfo",
-    {
-        "db-routing-info": EngineExtraInfoDbRoutingInfo,
-    },
-)
-
-# answer facts: EngineFieldOption
-EngineFieldOption = TypedDict(
-    "EngineFieldOption",
-    {
-        "name": str,
-        "value": str,
-    },
-)
-
-# answer facts: EngineField
-EngineField = TypedDict(
-    "EngineField",
-    {
-        "default": NotRequired[Any],
-        "description": NotRequired[str],
-        "display-name": NotRequired[str],
-        "helper-text": NotRequired[str],
-        "name": str,
-        "options": NotRequired[List[EngineFieldOption]],
-        "placeholder": NotRequired[Any],
-        "required": NotRequired[bool],
-        "treat-before-posting": NotRequired[Literal["base64"]],
-        "type": NotRequired[
-            'Literal["boolean", "hidden", "info", "integer", "password", "section", "select", "string", "text", "textFile"]'
-        ],
-        "visible-if": NotRequired[dict[str, Any]],
-    },
-)
-
-# answer facts: EngineSourceContact
-EngineSourceContact = TypedDict(
-    "EngineSourceContact",
-    {
-        "address": NotRequired[str],
-        "name": NotRequired[str],
-    },
-)
-
-# answer facts: EngineSource
-EngineSource = TypedDict(
-    "EngineSource",
-    {
-        "contact": EngineSourceContact | None,
-        "type": Literal["community", "official"],
-    },
-)
-
-# answer facts: Engine
-Engine = TypedDict(
-    "Engine",
-    {
-        "details-fields": NotRequired[List[EngineField]],
-        "driver-name": str,
-        "extra-info": NotRequired[EngineExtraInfo | None],
-        "source": EngineSource,
-        "superseded-by": str | None,
-    },
-)
-
-# answer facts: EnterpriseSettingValueValue
-EnterpriseSettingValueValue = TypedDict(
-    "EnterpriseSettingValueValue",
-    {
-        "athena": Engine,
-        "bigquery-cloud-sdk": Engine,
-        "clickhouse": Engine,
-        "databricks": Engine,
-        "druid": Engine,
-        "druid-jdbc": Engine,
-        "mysql": Engine,
-        "oracle": Engine,
-        "postgres": Engine,
-        "presto-jdbc": Engine,
-        "redshift": Engine,
-        "snowflake": Engine,
-        "sparksql": Engine,
-        "sqlite": Engine,
-        "sqlserver": Engine,
-        "starburst": Engine,
-        "vertica": Engine,
-    },
-)
-
-# answer facts: EnterpriseSettingValueValue2
-EnterpriseSettingValueValue2 = TypedDict(
-    "EnterpriseSettingValueValue2",
-    {
-        "theme": Any,
-        "useExistingUserSession": NotRequired[Any],
-    },
-)
-
-# answer facts: EnterpriseSettingValueValue3
-EnterpriseSettingValueValue3 = TypedDict(
-    "EnterpriseSettingValueValue3",
-    {
-        "created_at": NotRequired[int | float],
-        "created_by_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "error": NotRequired[str],
-        "error_message": NotRequired[str],
-        "last_sync_at": NotRequired[int | float],
-        "message": NotRequired[str],
-        "next_sync_at": NotRequired[int | float],
-        "status": NotRequired[Literal["active", "error", "not-connected", "paused", "syncing"]],
-        "sync_started_at": NotRequired[int | float],
-        "url": NotRequired[str],
-    },
-)
-
-# answer facts: EnterpriseSettingValueValueValue
-EnterpriseSettingValueValueValue = TypedDict(
-    "EnterpriseSettingValueValueValue",
-    {
-        "connection_id": str,
-    },
-)
-
-# answer facts: EnterpriseSettingsEngines
-EnterpriseSettingsEngines = TypedDict(
-    "EnterpriseSettingsEngines",
-    {
-        "athena": Engine,
-        "bigquery-cloud-sdk": Engine,
-        "clickhouse": Engine,
-        "databricks": Engine,
-        "druid": Engine,
-        "druid-jdbc": Engine,
-        "mysql": Engine,
-        "oracle": Engine,
-        "postgres": Engine,
-        "presto-jdbc": Engine,
-        "redshift": Engine,
-        "snowflake": Engine,
-        "sparksql": Engine,
-        "sqlite": Engine,
-        "sqlserver": Engine,
-        "starburst": Engine,
-        "vertica": Engine,
-    },
-)
-
-# answer facts: EnterpriseSettingsGsheets
-EnterpriseSettingsGsheets = TypedDict(
-    "EnterpriseSettingsGsheets",
-    {
-        "created_at": NotRequired[int | float],
-        "created_by_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "error": NotRequired[str],
-        "error_message": NotRequired[str],
-        "last_sync_at": NotRequired[int | float],
-        "message": NotRequired[str],
-        "next_sync_at": NotRequired[int | float],
-        "status": NotRequired[Literal["active", "error", "not-connected", "paused", "syncing"]],
-        "sync_started_at": NotRequired[int | float],
-        "url": NotRequired[str],
-    },
-)
-
-# answer facts: EnterpriseSettingsSdkIframeEmbedSetupSettings
-EnterpriseSettingsSdkIframeEmbedSetupSettings = TypedDict(
-    "EnterpriseSettingsSdkIframeEmbedSetupSettings",
-    {
-        "theme": Any,
-        "useExistingUserSession": NotRequired[Any],
-    },
-)
-
-# answer facts: EnterpriseSettingsValueValue
-EnterpriseSettingsValueValue = TypedDict(
-    "EnterpriseSettingsValueValue",
-    {
-        "connection_id": str,
-    },
-)
-
-# answer facts: FontFile
-FontFile = TypedDict(
-    "FontFile",
-    {
-        "fontFormat": NotRequired[Literal["truetype", "woff", "woff2"]],
-        "fontWeight": NotRequired[int | float],
-        "src": str,
-    },
-)
-
-# answer facts: NumberFormattingSettings
-NumberFormattingSettings = TypedDict(
-    "NumberFormattingSettings",
-    {
-        "number_separators": NotRequired[str],
-    },
-)
-
-# answer facts: FormattingSettings
-FormattingSettings = TypedDict(
-    "FormattingSettings",
-    {
-        "type/Currency": NotRequired[CurrencyFormattingSettings],
-        "type/Number": NotRequired[NumberFormattingSettings],
-        "type/Temporal": NotRequired[DateFormattingSettings],
-    },
-)
-
-# answer facts: OpenAiModel
-OpenAiModel = TypedDict(
-    "OpenAiModel",
-    {
-        "id": str,
-        "owned_by": str,
-    },
-)
-
-# answer facts: PasswordComplexity
-PasswordComplexity = TypedDict(
-    "PasswordComplexity",
-    {
-        "digit": NotRequired[int | float],
-        "total": NotRequired[int],
-    },
-)
-
-# answer facts: TimeoutValue
-TimeoutValue = TypedDict(
-    "TimeoutValue",
-    {
-        "amount": int | float,
-        "unit": str,
-    },
-)
-
-# answer facts: TokenFeatures
-TokenFeatures = TypedDict(
-    "TokenFeatures",
-    {
-        "advanced_permissions": bool,
-        "ai_entity_analysis": NotRequired[bool],
-        "ai_sql_fixer": NotRequired[bool],
-        "ai_sql_generation": NotRequired[bool],
-        "attached_dwh": NotRequired[bool],
-        "audit_app": bool,
-        "cache_granular_controls": bool,
-        "cache_preemptive": NotRequired[bool],
-        "cloud_custom_smtp": NotRequired[bool],
-        "collection_cleanup": NotRequired[bool],
-        "content_translation": NotRequired[bool],
-        "content_verification": bool,
-        "dashboard_subscription_filters": bool,
-        "database_routing": NotRequired[bool],
-        "development_mode": NotRequired[bool],
-        "disable_password_login": bool,
-        "email_allow_list": bool,
-        "email_restrict_recipients": bool,
-        "embedding": bool,
-        "embedding_sdk": NotRequired[bool],
-        "embedding_simple": NotRequired[bool],
-        "etl_connections": NotRequired[bool],
-        "etl_connections_pg": NotRequired[bool],
-        "hosting": bool,
-        "metabot_v3": NotRequired[bool],
-        "offer_metabase_ai": NotRequired[bool],
-        "official_collections": bool,
-        "sandboxes": bool,
-        "scim": NotRequired[bool],
-        "semantic_search": NotRequired[bool],
-        "serialization": NotRequired[bool],
-        "session_timeout_config": bool,
-        "snippet_collections": bool,
-        "sso_google": bool,
-        "sso_jwt": bool,
-        "sso_ldap": bool,
-        "sso_saml": bool,
-        "upload_management": NotRequired[bool],
-        "whitelabel": bool,
-    },
-)
-
-# answer facts: TokenStatusStoreUsers
-TokenStatusStoreUsers = TypedDict(
-    "TokenStatusStoreUsers",
-    {
-        "email": str,
-    },
-)
-
-# answer facts: TokenStatus
-TokenStatus = TypedDict(
-    "TokenStatus",
-    {
-        "error-details": NotRequired[str],
-        "features": NotRequired[
-            'List[Literal["advanced-config", "advanced-permissions", "audit-app", "cache-granular-controls", "collection-cleanup", "config-text-file", "content-management", "content-translation", "content-verification", "dashboard-subscription-filters", "database-auth-providers", "disable-password-login", "email-allow-list", "email-restrict-recipients", "embedding", "embedding-sdk", "embedding-simple", "hosting", "metabase-store-managed", "metabot-v3", "no-upsell", "offer-metabase-ai", "official-collections", "query-reference-validation", "question-error-logs", "refresh-token-features", "sandboxes", "scim", "serialization", "session-timeout-config", "snippet-collections", "sso", "sso-google", "sso-jwt", "sso-ldap", "sso-saml", "upload-management", "whitelabel"]]'
-        ],
-        "status": NotRequired[str],
-        "store-users": NotRequired[List[TokenStatusStoreUsers]],
-        "trial": NotRequired[bool],
-        "valid": bool,
-        "valid-thru": NotRequired[str],
-    },
-)
-
-# answer facts: UploadsSettings
-UploadsSettings = TypedDict(
-    "UploadsSettings",
-    {
-        "db_id": int | None,
-        "schema_name": str | None,
-        "table_prefix": str | None,
-    },
-)
-
-# answer facts: Version
-Version = TypedDict(
-    "Version",
-    {
-        "tag": NotRequired[str],
-    },
-)
-
-# answer facts: VersionInfoRecord
-VersionInfoRecord = TypedDict(
-    "VersionInfoRecord",
-    {
-        "announcement_url": NotRequired[str],
-        "highlights": NotRequired[List[str]],
-        "patch": NotRequired[bool],
-        "released": NotRequired[str],
-        "version": str,
-    },
-)
-
-# answer facts: VersionInfo
-VersionInfo = TypedDict(
-    "VersionInfo",
-    {
-        "beta": NotRequired[VersionInfoRecord],
-        "latest": NotRequired[VersionInfoRecord],
-        "nightly": NotRequired[VersionInfoRecord],
-        "older": NotRequired[List[VersionInfoRecord]],
-    },
-)
-
-# answer facts: EnterpriseSettings
-EnterpriseSettings = TypedDict(
-    "EnterpriseSettings",
-    {
-        "active-users-count": NotRequired[int | float],
-        "admin-email": str | None,
-        "airgap-enabled": bool,
-        "allowed-iframe-hosts": str,
-        "analytics-uuid": str,
-        "anon-tracking-enabled": bool,
-        "application-colors": NotRequired[dict[str, str] | None],
-        "application-favicon-url": str,
-        "application-font": str,
-        "application-font-files": List[FontFile] | None,
-        "application-logo-url": NotRequired[str],
-        "application-name": str,
-        "application_logo_url": NotRequired[str],
-        "available-fonts": List[str],
-        "available-locales": List[List[Any]] | None,
-        "available-timezones": List[str] | None,
-        "bcc-enabled?": bool,
-        "browse-filter-only-verified-metrics": NotRequired[bool],
-        "browse-filter-only-verified-models": NotRequired[bool],
-        "bug-reporting-enabled": bool,
-        "check-for-updates": bool,
-        "cloud-gateway-ips": List[str] | None,
-        "custom-formatting": FormattingSettings,
-        "custom-geojson": dict[str, CustomGeoJSONMap],
-        "custom-geojson-enabled": bool,
-        "custom-homepage": bool,
-        "custom-homepage-dashboard": str | int | None,
-        "database-replication-connections": NotRequired[
-            "dict[str, EnterpriseSettingsValueValue] | None"
-        ],
-        "database-replication-enabled": bool | None,
-        "deprecation-notice-version": NotRequired[str],
-        "development-mode?": bool,
-        "dismissed-browse-models-banner": NotRequired[bool],
-        "dismissed-collection-cleanup-banner": NotRequired[bool],
-        "dismissed-custom-dashboard-toast": NotRequired[bool],
-        "dismissed-excel-pivot-exports-banner": NotRequired[bool],
-        "ee-ai-features-enabled": NotRequired[bool],
-        "ee-openai-api-key": NotRequired[str],
-        "ee-openai-model": NotRequired[str],
-        "email-configured?": bool,
-        "email-from-address": str | None,
-        "email-from-address-override": str | None,
-        "email-from-name": str | None,
-        "email-reply-to": List[str] | None,
-        "email-smtp-host": str | None,
-        "email-smtp-host-override": str | None,
-        "email-smtp-password": str | None,
-        "email-smtp-password-override": str | None,
-        "email-smtp-port": int | float | None,
-        "email-smtp-port-override": int | None,
-        "email-smtp-security": Literal["none", "ssl", "starttls", "tls"] | None,
-        "email-smtp-security-override": Literal["ssl", "starttls", "tls"] | None,
-        "email-smtp-username": str | None,
-        "email-smtp-username-override": str | None,
-        "embedding-app-origin": str | None,
-        "embedding-app-origins-interactive": str | None,
-        "embedding-app-origins-sdk": str | None,
-        "embedding-homepage": 'Literal["dismissed-done", "dismissed-not-interested-now", "dismissed-run-into-issues", "hidden", "visible"]',
-        "embedding-secret-key": NotRequired[str],
-        "enable-embedding": bool,
-        "enable-embedding-interactive": bool,
-        "enable-embedding-sdk": bool,
-        "enable-embedding-simple": bool,
-        "enable-embedding-static": bool,
-        "enable-nested-queries": bool,
-        "enable-password-login": bool,
-        "enable-pivoted-exports": bool,
-        "enable-public-sharing": bool,
-        "enable-sandboxes?": bool,
-        "enable-xrays": bool,
-        "engines": EnterpriseSettingsEngines,
-        "example-dashboard-id": int | None,
-        "expand-bookmarks-in-nav": NotRequired[bool],
-        "expand-browse-in-nav": NotRequired[bool],
-        "google-auth-auto-create-accounts-domain": str | None,
-        "google-auth-client-id": str | None,
-        "google-auth-configured": bool,
-        "google-auth-enabled": bool,
-        "gsheets": EnterpriseSettingsGsheets,
-        "has-sample-database?": NotRequired[bool],
-        "has-user-setup": bool,
-        "help-link": Literal["custom", "hidden", "metabase"],
-        "help-link-custom-destination": str,
-        "hide-embed-branding?": bool,
-        "humanization-strategy": Literal["none", "simple"],
-        "instance-creation": str,
-        "is-hosted?": bool,
-        "jwt-attribute-email": str | None,
-        "jwt-attribute-firstname": str | None,
-        "jwt-attribute-groups": str | None,
-        "jwt-attribute-lastname": str | None,
-        "jwt-configured": NotRequired[bool],
-        "jwt-enabled": NotRequired[bool],
-        "jwt-group-sync": bool | None,
-        "jwt-identity-provider-uri": str | None,
-        "jwt-shared-secret": str | None,
-        "jwt-user-provisioning-enabled?": bool,
-        "landing-page": NotRequired[str],
-        "landing-page-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "landing-page-illustration-custom": NotRequired[str],
-        "last-acknowledged-version": str | None,
-        "last-used-native-database-id": NotRequired[int | None],
-        "ldap-attribute-email": str | None,
-        "ldap-attribute-firstname": str | None,
-        "ldap-attribute-lastname": str | None,
-        "ldap-bind-dn": str | None,
-        "ldap-configured?": bool,
-        "ldap-enabled": bool,
-        "ldap-group-base": str | None,
-        "ldap-group-mappings": dict[str, List[int | float]] | None,
-        "ldap-group-membership-filter": NotRequired[str],
-        "ldap-group-sync": bool,
-        "ldap-host": str | None,
-        "ldap-password": str | None,
-        "ldap-port": int | float,
-        "ldap-security": Literal["none", "ssl", "starttls"] | None,
-        "ldap-user-base": str | None,
-        "ldap-user-filter": str | None,
-        "ldap-user-provisioning-enabled?": bool,
-        "license-token-missing-banner-dismissal-timestamp": NotRequired[List[str]],
-        "loading-message": Literal["doing-science", "loading-results", "running-query"],
-        "login-page-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "login-page-illustration-custom": NotRequired[str],
-        "map-tile-server-url": str,
-        "native-query-autocomplete-match-style": Literal["off", "prefix", "substring"],
-        "no-data-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "no-data-illustration-custom": NotRequired[str],
-        "no-object-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "no-object-illustration-custom": NotRequired[str],
-        "non-table-chart-generated": bool,
-        "notebook-native-preview-shown": NotRequired[bool],
-        "notebook-native-preview-sidebar-width": NotRequired[int | float | None],
-        "openai-api-key": str | None,
-        "openai-available-models": NotRequired[List[OpenAiModel]],
-        "openai-model": str | None,
-        "openai-organization": str | None,
-        "other-sso-enabled?": bool,
-        "password-complexity": PasswordComplexity,
-        "persisted-model-refresh-cron-schedule": str,
-        "persisted-models-enabled": bool,
-        "premium-embedding-token": str | None,
-        "query-analysis-enabled": bool,
-        "query-caching-min-ttl": int | float,
-        "query-caching-ttl-ratio": int | float,
-        "read-only-mode": bool,
-        "redirect-all-requests-to-https": bool,
-        "report-timezone": str | None,
-        "report-timezone-long": str,
-        "report-timezone-short": str,
-        "saml-application-name": str | None,
-        "saml-attribute-email": str | None,
-        "saml-attribute-firstname": str | None,
-        "saml-attribute-group": str | None,
-        "saml-attribute-lastname": str | None,
-        "saml-configured": bool,
-        "saml-enabled": bool,
-        "saml-group-mappings": dict[str, List[int | float]] | None,
-        "saml-group-sync": bool | None,
-        "saml-identity-provider-certificate": str | None,
-        "saml-identity-provider-issuer": str | None,
-        "saml-identity-provider-uri": str | None,
-        "saml-keystore-alias": str | None,
-        "saml-keystore-password": str | None,
-        "saml-keystore-path": str | None,
-        "saml-user-provisioning-enabled?": bool,
-        "scim-base-url": NotRequired[str],
-        "scim-enabled": NotRequired[bool | None],
-        "sdk-iframe-embed-setup-settings": NotRequired[
-            "EnterpriseSettingsSdkIframeEmbedSetupSettings | None"
-        ],
-        "search-engine": Literal["appdb", "in-place", "semantic"] | None,
-        "search-typeahead-enabled": bool,
-        "send-new-sso-user-admin-email?": NotRequired[bool],
-        "session-cookie-samesite": Literal["lax", "none", "strict"],
-        "session-cookies": bool | None,
-        "session-timeout": TimeoutValue | None,
-        "setup-license-active-at-setup": bool,
-        "setup-token": str | None,
-        "show-database-syncing-modal": bool,
-        "show-google-sheets-integration": bool,
-        "show-homepage-data": bool,
-        "show-homepage-pin-message": bool,
-        "show-homepage-xrays": bool,
-        "show-metabase-links": bool,
-        "show-metabot": bool,
-        "show-sdk-embed-terms": bool | None,
-        "show-simple-embed-terms": bool | None,
-        "show-static-embed-terms": bool | None,
-        "show-updated-permission-banner": bool,
-        "show-updated-permission-modal": bool,
-        "site-locale": str,
-        "site-name": str,
-        "site-url": str,
-        "site-uuid": str,
-        "slack-app-token": str | None,
-        "slack-bug-report-channel": str | None,
-        "slack-token": str | None,
-        "slack-token-valid?": bool,
-        "smtp-override-enabled": bool,
-        "snowplow-enabled": bool,
-        "snowplow-url": str,
-        "start-of-week": 'Literal["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"]',
-        "store-url": str,
-        "subscription-allowed-domains": str | None,
-        "token-features": TokenFeatures,
-        "token-status": TokenStatus | None,
-        "trial-banner-dismissal-timestamp": NotRequired[str | None],
-        "uploads-settings": UploadsSettings,
-        "user-visibility": str | None,
-        "version": Version,
-        "version-info": NotRequired[VersionInfo | None],
-        "version-info-last-checked": str | None,
     },
 )
 
@@ -3939,57 +910,11 @@ GenerateInsightsArguments = TypedDict(
     },
 )
 
-# answer facts: GetDatabaseHealthResponseVariant1Value
-GetDatabaseHealthResponseVariant1Value = TypedDict(
-    "GetDatabaseHealthResponseVariant1Value",
-    {
-        "status": Literal["ok"],
-    },
-)
-
-# answer facts: GetDatabaseHealthResponseVariant2Value
-GetDatabaseHealthResponseVariant2Value = TypedDict(
-    "GetDatabaseHealthResponseVariant2Value",
-    {
-        "errors": Any,
-        "message": str,
-        "status": Literal["error"],
-    },
-)
-
 # #/paths/~1api~1ee~1gsheets~1service-account/get/responses/2XX/content/application~1json/schema
-GetEeGsheetsServiceAccountResponse = TypedDict(
-    "GetEeGsheetsServiceAccountResponse",
+GetEeServiceAccountResponse = TypedDict(
+    "GetEeServiceAccountResponse",
     {
         "email": NotRequired[str],
-    },
-)
-
-# answer facts: GetEmbeddableCard
-GetEmbeddableCard = TypedDict(
-    "GetEmbeddableCard",
-    {
-        "id": int,
-        "name": str,
-    },
-)
-
-# answer facts: GetEmbeddableDashboard
-GetEmbeddableDashboard = TypedDict(
-    "GetEmbeddableDashboard",
-    {
-        "id": str | int,
-        "name": str,
-    },
-)
-
-# answer facts: GetFieldValuesResponse
-GetFieldValuesResponse = TypedDict(
-    "GetFieldValuesResponse",
-    {
-        "field_id": int,
-        "has_more_values": bool,
-        "values": List[List[Any]],
     },
 )
 
@@ -4023,37 +948,6 @@ GetMetricDetailsArguments = TypedDict(
     },
 )
 
-# answer facts: GetPublicAction
-GetPublicAction = TypedDict(
-    "GetPublicAction",
-    {
-        "id": int,
-        "model_id": int,
-        "name": str,
-        "public_uuid": str | None,
-    },
-)
-
-# answer facts: GetPublicCard
-GetPublicCard = TypedDict(
-    "GetPublicCard",
-    {
-        "id": int,
-        "name": str,
-        "public_uuid": str | None,
-    },
-)
-
-# answer facts: GetPublicDashboard
-GetPublicDashboard = TypedDict(
-    "GetPublicDashboard",
-    {
-        "id": str | int,
-        "name": str,
-        "public_uuid": str | None,
-    },
-)
-
 # metabase-enterprise.metabot-v3.tools.api.get-report-details-arguments
 GetReportDetailsArguments = TypedDict(
     "GetReportDetailsArguments",
@@ -4077,109 +971,12 @@ GetTableDetailsArguments = TypedDict(
     },
 )
 
-# answer facts: Member
-Member = TypedDict(
-    "Member",
-    {
-        "email": str,
-        "first_name": str,
-        "group_id": int,
-        "is_group_manager": NotRequired[bool],
-        "is_superuser": NotRequired[bool],
-        "last_name": str,
-        "membership_id": int,
-        "user_id": int,
-    },
-)
-
-# answer facts: Group
-Group = TypedDict(
-    "Group",
-    {
-        "id": int,
-        "member_count": int,
-        "members": List[Member],
-        "name": str,
-    },
-)
-
 # metabase-enterprise.metabot-v3.tools.api.group-by
 GroupBy = TypedDict(
     "GroupBy",
     {
         "field_granularity": NotRequired[Literal["day", "week", "month", "quarter", "year"]],
         "field_id": str,
-    },
-)
-
-# answer facts: GroupInfo
-GroupInfo = TypedDict(
-    "GroupInfo",
-    {
-        "id": int,
-        "member_count": int,
-        "name": str,
-    },
-)
-
-# answer facts: GroupTableAccessPolicy
-GroupTableAccessPolicy = TypedDict(
-    "GroupTableAccessPolicy",
-    {
-        "attribute_remappings": dict[str, List[Any]],
-        "card_id": int | None,
-        "group_id": int,
-        "id": int,
-        "permission_id": int | None,
-        "table_id": int,
-    },
-)
-
-# answer facts: HttpActionTemplate
-HttpActionTemplate = TypedDict(
-    "HttpActionTemplate",
-    {
-        "body": str,
-        "headers": str,
-        "method": str,
-        "parameter_mappings": dict[str, List[Any]],
-        "parameters": dict[str, ParameterAnswer],
-        "url": str,
-    },
-)
-
-# answer facts: Trigger
-Trigger = TypedDict(
-    "Trigger",
-    {
-        "data": dict[str, Any],
-        "description": str | None,
-        "end-time": str | None,
-        "final-fire-time": str | None,
-        "key": str,
-        "may-fire-again?": bool,
-        "misfire-instruction": str,
-        "next-fire-time": str,
-        "previous-fire-time": str | None,
-        "priority": int | float,
-        "schedule": str,
-        "start-time": str,
-        "state": str,
-        "timezone": str,
-    },
-)
-
-# answer facts: Job
-Job = TypedDict(
-    "Job",
-    {
-        "class": str,
-        "concurrent-execution-disallowed?": bool,
-        "description": str,
-        "durable?": bool,
-        "key": str,
-        "requests-recovery?": bool,
-        "triggers": List[Trigger],
     },
 )
 
@@ -4206,172 +1003,6 @@ LegacyColumnMetadata = TypedDict(
     },
 )
 
-# answer facts: ListCacheConfigsResponse
-ListCacheConfigsResponse = TypedDict(
-    "ListCacheConfigsResponse",
-    {
-        "data": List[CacheConfigWithDetails],
-        "limit": int | None,
-        "offset": int | None,
-        "total": int,
-    },
-)
-
-# answer facts: ListCollectionItemsResponse
-ListCollectionItemsResponse = TypedDict(
-    "ListCollectionItemsResponse",
-    {
-        "data": List[CollectionItem],
-        "limit": int | None,
-        "models": 'List[Literal["card", "collection", "dashboard", "dataset", "indexed-entity", "metric", "snippet"]] | None',
-        "offset": int | None,
-        "total": int,
-    },
-)
-
-# answer facts: ListDashboardsResponseItemLastEditInfo
-ListDashboardsResponseItemLastEditInfo = TypedDict(
-    "ListDashboardsResponseItemLastEditInfo",
-    {
-        "email": str,
-        "first_name": str,
-        "id": int,
-        "last_name": str,
-        "timestamp": str,
-    },
-)
-
-# answer facts: ListDashboardsResponseItem
-ListDashboardsResponseItem = TypedDict(
-    "ListDashboardsResponseItem",
-    {
-        "archived": bool,
-        "auto_apply_filters": bool,
-        "cache_ttl": int | float | None,
-        "can_delete": bool,
-        "can_restore": bool,
-        "collection_id": Literal["personal", "root", "trash", "users"] | int | None,
-        "created_at": str,
-        "creator_id": int,
-        "description": str | None,
-        "embedding_params": NotRequired[Any],
-        "enable_embedding": bool,
-        "entity_id": str,
-        "id": str | int,
-        "initially_published_at": str | None,
-        "last-edit-info": ListDashboardsResponseItemLastEditInfo,
-        "last_used_param_values": "dict[str, str | int | float | bool | List[int | float] | List[str] | None]",
-        "model": NotRequired[str],
-        "moderation_reviews": List[ModerationReview],
-        "more": NotRequired[str | None],
-        "name": str,
-        "parameters": NotRequired[List[ParameterAnswer] | None],
-        "point_of_interest": NotRequired[str | None],
-        "public_uuid": str | None,
-        "related": NotRequired[RelatedDashboardXRays],
-        "show_in_getting_started": NotRequired[bool | None],
-        "transient_name": NotRequired[str],
-        "updated_at": str,
-        "width": Literal["fixed", "full"],
-    },
-)
-
-# answer facts: ListDatabasesResponse
-ListDatabasesResponse = TypedDict(
-    "ListDatabasesResponse",
-    {
-        "data": List[Database],
-        "total": int,
-    },
-)
-
-# answer facts: ModelCacheRefreshStatus
-ModelCacheRefreshStatus = TypedDict(
-    "ModelCacheRefreshStatus",
-    {
-        "active": bool,
-        "card_archived": NotRequired[bool],
-        "card_id": int,
-        "card_name": str,
-        "card_type": NotRequired[Literal["metric", "model", "question"]],
-        "collection_authority_level": Literal["official"] | None,
-        "collection_id": Literal["personal", "root", "trash", "users"] | int,
-        "collection_name": str,
-        "columns": List[str],
-        "creator": NotRequired[BaseUser],
-        "creator_id": NotRequired[int],
-        "database_id": int,
-        "database_name": str,
-        "error": str | None,
-        "id": int,
-        "next-fire-time": str,
-        "refresh_begin": str,
-        "refresh_end": str,
-        "schema_name": str,
-        "state": Literal["creating", "deletable", "error", "off", "persisted", "refreshing"],
-        "table_name": str,
-    },
-)
-
-# answer facts: ListPersistedInfoResponse
-ListPersistedInfoResponse = TypedDict(
-    "ListPersistedInfoResponse",
-    {
-        "data": List[ModelCacheRefreshStatus],
-        "limit": int | None,
-        "offset": int | None,
-        "total": int,
-    },
-)
-
-# answer facts: Task
-Task = TypedDict(
-    "Task",
-    {
-        "db_id": int | None,
-        "duration": int | float | None,
-        "ended_at": str | None,
-        "id": int,
-        "started_at": str,
-        "status": Literal["failed", "started", "success", "unknown"],
-        "task": str,
-        "task_details": dict[str, Any] | None,
-    },
-)
-
-# answer facts: ListTasksResponse
-ListTasksResponse = TypedDict(
-    "ListTasksResponse",
-    {
-        "data": List[Task],
-        "limit": int | None,
-        "offset": int | None,
-        "total": int,
-    },
-)
-
-# answer facts: ListUsersResponse
-ListUsersResponse = TypedDict(
-    "ListUsersResponse",
-    {
-        "data": List[User],
-        "limit": int | None,
-        "offset": int | None,
-        "total": int,
-    },
-)
-
-# answer facts: Membership
-Membership = TypedDict(
-    "Membership",
-    {
-        "group_id": int,
-        "is_group_manager": NotRequired[bool],
-        "membership_id": int,
-        "user_id": int,
-    },
-)
-
 # #/components/schemas/metabase-enterprise.metabot-v3.client.schema.message/properties/tool_calls/items
 MessageToolCallsItem = TypedDict(
     "MessageToolCallsItem",
@@ -4393,237 +1024,11 @@ Message = TypedDict(
     },
 )
 
-# answer facts: MfaChallengeResponse
-MfaChallengeResponse = TypedDict(
-    "MfaChallengeResponse",
-    {
-        "challenge_token": str,
-        "methods": List[Literal["email", "totp"]],
-        "mfa_required": bool,
-    },
-)
-
-# answer facts: ModelIndex
-ModelIndex = TypedDict(
-    "ModelIndex",
-    {
-        "created_at": str,
-        "creator_id": int,
-        "error": str | None,
-        "id": int,
-        "indexed_at": str,
-        "model_id": int,
-        "pk_ref": List[Any],
-        "schedule": str,
-        "state": Literal["indexed", "pending"],
-        "value_ref": List[Any],
-    },
-)
-
 # metabase.collections.api.MoveDashboardQuestionCandidatesResponse
 MoveDashboardQuestionCandidatesResponse = TypedDict(
     "MoveDashboardQuestionCandidatesResponse",
     {
         "moved": List[int],
-    },
-)
-
-# answer facts: NativeDatasetQuery
-NativeDatasetQuery = TypedDict(
-    "NativeDatasetQuery",
-    {
-        "database": int | None,
-        "native": NativeQuery,
-        "parameters": NotRequired[List[Any]],
-        "type": Literal["native"],
-    },
-)
-
-# answer facts: NativeDatasetResponse
-NativeDatasetResponse = TypedDict(
-    "NativeDatasetResponse",
-    {
-        "collection": NotRequired[str],
-        "params": Any,
-        "query": str,
-    },
-)
-
-# answer facts: UserInfo
-UserInfo = TypedDict(
-    "UserInfo",
-    {
-        "common_name": str,
-        "date_joined": str,
-        "email": str,
-        "first_name": str | None,
-        "id": int,
-        "is_qbnewb": bool,
-        "is_superuser": bool,
-        "last_login": str,
-        "last_name": str | None,
-    },
-)
-
-# answer facts: NativeQuerySnippet
-NativeQuerySnippet = TypedDict(
-    "NativeQuerySnippet",
-    {
-        "archived": bool,
-        "collection_id": int | None,
-        "content": str,
-        "created_at": str,
-        "creator": NotRequired[UserInfo],
-        "creator_id": int,
-        "description": str | None,
-        "entity_id": str,
-        "id": int,
-        "name": str,
-        "updated_at": str,
-    },
-)
-
-# answer facts: NotificationCronSubscription
-NotificationCronSubscription = TypedDict(
-    "NotificationCronSubscription",
-    {
-        "created_at": NotRequired[str],
-        "cron_schedule": str,
-        "event_name": None,
-        "id": NotRequired[int],
-        "notification_id": NotRequired[int],
-        "type": Literal["notification-subscription/cron"],
-        "ui_display_type": Literal["cron/builder", "cron/raw"] | None,
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: NotificationRecipientRawValue
-NotificationRecipientRawValue = TypedDict(
-    "NotificationRecipientRawValue",
-    {
-        "created_at": NotRequired[str],
-        "details": dict[str, Any],
-        "id": NotRequired[int],
-        "type": Literal["notification-recipient/raw-value"],
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: NotificationRecipientUser
-NotificationRecipientUser = TypedDict(
-    "NotificationRecipientUser",
-    {
-        "created_at": NotRequired[str],
-        "details": None,
-        "id": NotRequired[int],
-        "notification_handler_id": NotRequired[int],
-        "permissions_group_id": NotRequired[int | None],
-        "type": Literal["notification-recipient/user"],
-        "updated_at": NotRequired[str],
-        "user": NotRequired[UserInfo],
-        "user_id": int,
-    },
-)
-
-# answer facts: NotificationHandlerEmail
-NotificationHandlerEmail = TypedDict(
-    "NotificationHandlerEmail",
-    {
-        "active": NotRequired[bool],
-        "channel": NotRequired[ChannelAnswer | None],
-        "channel_id": NotRequired[int | None],
-        "channel_type": Literal["channel/email"],
-        "created_at": NotRequired[str],
-        "id": NotRequired[int],
-        "notification_id": NotRequired[int],
-        "recipients": List[NotificationRecipientRawValue | NotificationRecipientUser],
-        "template": NotRequired[Any],
-        "template_id": NotRequired[int | None],
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: NotificationHandlerHttp
-NotificationHandlerHttp = TypedDict(
-    "NotificationHandlerHttp",
-    {
-        "active": NotRequired[bool],
-        "channel": NotRequired[ChannelAnswer | None],
-        "channel_id": int,
-        "channel_type": Literal["channel/http"],
-        "created_at": NotRequired[str],
-        "id": NotRequired[int],
-        "notification_id": NotRequired[int],
-        "recipients": List[NotificationRecipientRawValue | NotificationRecipientUser],
-        "template": NotRequired[Any],
-        "template_id": NotRequired[int | None],
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: NotificationHandlerSlack
-NotificationHandlerSlack = TypedDict(
-    "NotificationHandlerSlack",
-    {
-        "active": NotRequired[bool],
-        "channel": NotRequired[ChannelAnswer | None],
-        "channel_id": NotRequired[int | None],
-        "channel_type": Literal["channel/slack"],
-        "created_at": NotRequired[str],
-        "id": NotRequired[int],
-        "notification_id": NotRequired[int],
-        "recipients": List[NotificationRecipientRawValue],
-        "template": NotRequired[Any],
-        "template_id": NotRequired[int | None],
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: NotificationPayload
-NotificationPayload = TypedDict(
-    "NotificationPayload",
-    {
-        "card": NotRequired[Card],
-        "card_id": int,
-        "created_at": NotRequired[str],
-        "id": NotRequired[int],
-        "send_condition": Literal["goal_above", "goal_below", "has_result"],
-        "send_once": bool,
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: Notification
-Notification = TypedDict(
-    "Notification",
-    {
-        "active": bool,
-        "created_at": NotRequired[str],
-        "creator": UserInfo,
-        "creator_id": int,
-        "handlers": "List[NotificationHandlerEmail | NotificationHandlerHttp | NotificationHandlerSlack]",
-        "id": int,
-        "payload": NotificationPayload,
-        "payload_id": NotRequired[int],
-        "payload_type": Literal["notification/card"],
-        "subscriptions": List[NotificationCronSubscription],
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: NotificationChannel
-NotificationChannel = TypedDict(
-    "NotificationChannel",
-    {
-        "active": bool,
-        "created_at": str,
-        "description": str,
-        "details": ChannelDetails,
-        "id": int,
-        "name": str,
-        "type": Literal["channel/http"],
-        "updated_at": str,
     },
 )
 
@@ -4667,26 +1072,9 @@ ParameterMapping = TypedDict(
     },
 )
 
-# answer facts: ParameterValues
-ParameterValues = TypedDict(
-    "ParameterValues",
-    {
-        "has_more_values": bool,
-        "values": List[List[Any]],
-    },
-)
-
-# answer facts: PasswordResetTokenStatus
-PasswordResetTokenStatus = TypedDict(
-    "PasswordResetTokenStatus",
-    {
-        "valid": bool,
-    },
-)
-
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/patch/requestBody/content/application~1json/schema/properties/Operations/items
-PatchEeScimV2UsersByIdOperationsItem = TypedDict(
-    "PatchEeScimV2UsersByIdOperationsItem",
+PatchEeScimV2UsersOperationsItem = TypedDict(
+    "PatchEeScimV2UsersOperationsItem",
     {
         "op": str,
         "value": str | bool,
@@ -4707,89 +1095,6 @@ PermDebugInfo = TypedDict(
     },
 )
 
-# answer facts: PermissionsGraph
-PermissionsGraph = TypedDict(
-    "PermissionsGraph",
-    {
-        "groups": dict[str, dict[str, dict[str, Any]]],
-        "revision": int | float,
-    },
-)
-
-# answer facts: RecentCollectionItemDashboard
-RecentCollectionItemDashboard = TypedDict(
-    "RecentCollectionItemDashboard",
-    {
-        "id": str | int,
-        "moderation_status": Literal["verified"] | None,
-        "name": str,
-    },
-)
-
-# answer facts: RecentCollectionItemParentCollection
-RecentCollectionItemParentCollection = TypedDict(
-    "RecentCollectionItemParentCollection",
-    {
-        "authority_level": NotRequired[Literal["official"] | None],
-        "id": Literal["personal", "root", "trash", "users"] | int | None,
-        "name": str,
-    },
-)
-
-# answer facts: RecentCollectionItem
-RecentCollectionItem = TypedDict(
-    "RecentCollectionItem",
-    {
-        "authority_level": NotRequired[Literal["official"] | None],
-        "can_write": bool,
-        "dashboard": NotRequired[RecentCollectionItemDashboard],
-        "database_id": NotRequired[int],
-        "description": NotRequired[str | None],
-        "display": NotRequired[
-            'Literal["area", "bar", "combo", "funnel", "gauge", "line", "map", "object", "pie", "pivot", "progress", "row", "sankey", "scalar", "scatter", "smartscalar", "table", "waterfall"]'
-        ],
-        "id": int,
-        "model": Literal["card", "collection", "dashboard", "dataset", "metric"],
-        "moderated_status": NotRequired[Literal["verified"] | None],
-        "name": str,
-        "parent_collection": RecentCollectionItemParentCollection,
-        "timestamp": str,
-    },
-)
-
-# answer facts: RecentTableDatabaseInfo
-RecentTableDatabaseInfo = TypedDict(
-    "RecentTableDatabaseInfo",
-    {
-        "id": int,
-        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
-        "name": str,
-    },
-)
-
-# answer facts: RecentTableItem
-RecentTableItem = TypedDict(
-    "RecentTableItem",
-    {
-        "database": RecentTableDatabaseInfo,
-        "description": NotRequired[str | None],
-        "display_name": str,
-        "id": int,
-        "model": Literal["table"],
-        "name": str,
-        "table_schema": str,
-        "timestamp": str,
-    },
-)
-
-# answer facts: PopularItemsResponse
-PopularItemsResponse = TypedDict(
-    "PopularItemsResponse",
-    {
-        "popular_items": List[RecentCollectionItem | RecentTableItem],
-    },
-)
-
 # #/paths/~1api~1action~1/post/requestBody/content/application~1json/schema/properties/template
 PostActionTemplate = TypedDict(
     "PostActionTemplate",
@@ -4803,25 +1108,25 @@ PostActionTemplate = TypedDict(
     },
 )
 
+# #/paths/~1api~1dashboard~1pivot~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/items
+PostDashboardQueryParametersItem = TypedDict(
+    "PostDashboardQueryParametersItem",
+    {
+        "id": str,
+    },
+)
+
 # #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/items
-PostDashboardDashcardCardQueryParametersItem = TypedDict(
-    "PostDashboardDashcardCardQueryParametersItem",
+PostDashboardQueryParametersItem_2 = TypedDict(
+    "PostDashboardQueryParametersItem_2",
     {
         "id": str,
     },
 )
 
 # #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query~1{export-format}/post/requestBody/content/application~1json/schema/properties/parameters/anyOf/0/items
-PostDashboardDashcardCardQueryParametersOption1Item = TypedDict(
-    "PostDashboardDashcardCardQueryParametersOption1Item",
-    {
-        "id": str,
-    },
-)
-
-# #/paths/~1api~1dashboard~1pivot~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/items
-PostDashboardPivotDashcardCardQueryParametersItem = TypedDict(
-    "PostDashboardPivotDashcardCardQueryParametersItem",
+PostDashboardQueryParametersOption1Item = TypedDict(
+    "PostDashboardQueryParametersOption1Item",
     {
         "id": str,
     },
@@ -4836,16 +1141,6 @@ PostDatabaseValidateDetails = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1ai-entity-analysis~1analyze-chart/post/requestBody/content/application~1json/schema/properties/timeline_events/items
-PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem = TypedDict(
-    "PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem",
-    {
-        "description": NotRequired[str],
-        "name": str,
-        "timestamp": str,
-    },
-)
-
 # #/paths/~1api~1ee~1ai-sql-fixer~1fix/post/requestBody/content/application~1json/schema/properties/query
 PostEeAiSqlFixerFixQuery = TypedDict(
     "PostEeAiSqlFixerFixQuery",
@@ -4854,51 +1149,61 @@ PostEeAiSqlFixerFixQuery = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1database-routing~1destination-database/post/requestBody/content/application~1json/schema/properties/destinations/items
-PostEeDatabaseRoutingDestinationDatabaseDestinationsItem = TypedDict(
-    "PostEeDatabaseRoutingDestinationDatabaseDestinationsItem",
+# #/paths/~1api~1ee~1ai-entity-analysis~1analyze-chart/post/requestBody/content/application~1json/schema/properties/timeline_events/items
+PostEeAnalyzeChartTimelineEventsItem = TypedDict(
+    "PostEeAnalyzeChartTimelineEventsItem",
     {
-        "details": dict[str, Any],
+        "description": NotRequired[str],
         "name": str,
+        "timestamp": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1answer-sources/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsAnswerSourcesResponse = TypedDict(
-    "PostEeMetabotToolsAnswerSourcesResponse",
+PostEeAnswerSourcesResponse = TypedDict(
+    "PostEeAnswerSourcesResponse",
     {
         "conversation_id": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1create-dashboard-subscription/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsCreateDashboardSubscriptionResponse = TypedDict(
-    "PostEeMetabotToolsCreateDashboardSubscriptionResponse",
+PostEeCreateDashboardSubscriptionResponse = TypedDict(
+    "PostEeCreateDashboardSubscriptionResponse",
     {
         "conversation_id": str,
         "output": str,
     },
 )
 
+# #/paths/~1api~1ee~1database-routing~1destination-database/post/requestBody/content/application~1json/schema/properties/destinations/items
+PostEeDestinationDatabaseDestinationsItem = TypedDict(
+    "PostEeDestinationDatabaseDestinationsItem",
+    {
+        "details": dict[str, Any],
+        "name": str,
+    },
+)
+
 # #/paths/~1api~1ee~1metabot-tools~1field-values/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsFieldValuesResponse = TypedDict(
-    "PostEeMetabotToolsFieldValuesResponse",
+PostEeFieldValuesResponse = TypedDict(
+    "PostEeFieldValuesResponse",
     {
         "conversation_id": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1filter-records/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsFilterRecordsResponse = TypedDict(
-    "PostEeMetabotToolsFilterRecordsResponse",
+PostEeFilterRecordsResponse = TypedDict(
+    "PostEeFilterRecordsResponse",
     {
         "conversation_id": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1find-outliers/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsFindOutliersResponse = TypedDict(
-    "PostEeMetabotToolsFindOutliersResponse",
+PostEeFindOutliersResponse = TypedDict(
+    "PostEeFindOutliersResponse",
     {
         "conversation_id": str,
     },
@@ -4914,8 +1219,8 @@ Redirect = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1generate-insights/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGenerateInsightsResponse = TypedDict(
-    "PostEeMetabotToolsGenerateInsightsResponse",
+PostEeGenerateInsightsResponse = TypedDict(
+    "PostEeGenerateInsightsResponse",
     {
         "conversation_id": str,
         "output": str,
@@ -4924,88 +1229,64 @@ PostEeMetabotToolsGenerateInsightsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-current-user/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetCurrentUserResponse = TypedDict(
-    "PostEeMetabotToolsGetCurrentUserResponse",
+PostEeGetCurrentUserResponse = TypedDict(
+    "PostEeGetCurrentUserResponse",
     {
         "conversation_id": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-dashboard-details/post/requestBody/content/application~1json/schema/properties/arguments
-PostEeMetabotToolsGetDashboardDetailsArguments = TypedDict(
-    "PostEeMetabotToolsGetDashboardDetailsArguments",
+PostEeGetDashboardDetailsArguments = TypedDict(
+    "PostEeGetDashboardDetailsArguments",
     {
         "dashboard_id": int,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-dashboard-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetDashboardDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetDashboardDetailsResponse",
+PostEeGetDashboardDetailsResponse = TypedDict(
+    "PostEeGetDashboardDetailsResponse",
     {
         "conversation_id": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-metric-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetMetricDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetMetricDetailsResponse",
+PostEeGetMetricDetailsResponse = TypedDict(
+    "PostEeGetMetricDetailsResponse",
     {
         "conversation_id": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-query-details/post/requestBody/content/application~1json/schema/properties/arguments
-PostEeMetabotToolsGetQueryDetailsArguments = TypedDict(
-    "PostEeMetabotToolsGetQueryDetailsArguments",
+PostEeGetQueryDetailsArguments = TypedDict(
+    "PostEeGetQueryDetailsArguments",
     {
         "query": dict[str, Any],
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-query-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetQueryDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetQueryDetailsResponse",
+PostEeGetQueryDetailsResponse = TypedDict(
+    "PostEeGetQueryDetailsResponse",
     {
         "conversation_id": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-report-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetReportDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetReportDetailsResponse",
+PostEeGetReportDetailsResponse = TypedDict(
+    "PostEeGetReportDetailsResponse",
     {
         "conversation_id": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-table-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetTableDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetTableDetailsResponse",
-    {
-        "conversation_id": str,
-    },
-)
-
-# #/paths/~1api~1ee~1metabot-tools~1query-datasource/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsQueryDatasourceResponse = TypedDict(
-    "PostEeMetabotToolsQueryDatasourceResponse",
-    {
-        "conversation_id": str,
-    },
-)
-
-# #/paths/~1api~1ee~1metabot-tools~1query-metric/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsQueryMetricResponse = TypedDict(
-    "PostEeMetabotToolsQueryMetricResponse",
-    {
-        "conversation_id": str,
-    },
-)
-
-# #/paths/~1api~1ee~1metabot-tools~1query-model/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsQueryModelResponse = TypedDict(
-    "PostEeMetabotToolsQueryModelResponse",
+PostEeGetTableDetailsResponse = TypedDict(
+    "PostEeGetTableDetailsResponse",
     {
         "conversation_id": str,
     },
@@ -5014,6 +1295,30 @@ PostEeMetabotToolsQueryModelResponse = TypedDict(
 # #/paths/~1api~1ee~1metabot-tools~1search/post/responses/2XX/content/application~1json/schema
 PostEeMetabotToolsSearchResponse = TypedDict(
     "PostEeMetabotToolsSearchResponse",
+    {
+        "conversation_id": str,
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-tools~1query-datasource/post/responses/2XX/content/application~1json/schema
+PostEeQueryDatasourceResponse = TypedDict(
+    "PostEeQueryDatasourceResponse",
+    {
+        "conversation_id": str,
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-tools~1query-metric/post/responses/2XX/content/application~1json/schema
+PostEeQueryMetricResponse = TypedDict(
+    "PostEeQueryMetricResponse",
+    {
+        "conversation_id": str,
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-tools~1query-model/post/responses/2XX/content/application~1json/schema
+PostEeQueryModelResponse = TypedDict(
+    "PostEeQueryModelResponse",
     {
         "conversation_id": str,
     },
@@ -5078,8 +1383,8 @@ PostSetupUser = TypedDict(
 )
 
 # #/paths/~1api~1action~1{id}/put/requestBody/content/application~1json/schema/properties/template
-PutActionByIdTemplate = TypedDict(
-    "PutActionByIdTemplate",
+PutActionTemplate = TypedDict(
+    "PutActionTemplate",
     {
         "body": NotRequired[str],
         "headers": NotRequired[str],
@@ -5100,8 +1405,8 @@ PutBookmarkOrderingOrderingsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}~1cards/put/requestBody/content/application~1json/schema/properties/cards/items/properties/parameter_mappings/items
-PutDashboardByIdCardsCardsItemParameterMappingsItem = TypedDict(
-    "PutDashboardByIdCardsCardsItemParameterMappingsItem",
+PutDashboardCardsCardsItemParameterMappingsItem = TypedDict(
+    "PutDashboardCardsCardsItemParameterMappingsItem",
     {
         "parameter_id": str,
         "target": Any,
@@ -5109,15 +1414,13 @@ PutDashboardByIdCardsCardsItemParameterMappingsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}~1cards/put/requestBody/content/application~1json/schema/properties/cards/items
-PutDashboardByIdCardsCardsItem = TypedDict(
-    "PutDashboardByIdCardsCardsItem",
+PutDashboardCardsCardsItem = TypedDict(
+    "PutDashboardCardsCardsItem",
     {
         "col": int,
         "id": int,
         "inline_parameters": NotRequired[List[str]],
-        "parameter_mappings": NotRequired[
-            "List[PutDashboardByIdCardsCardsItemParameterMappingsItem]"
-        ],
+        "parameter_mappings": NotRequired[List[PutDashboardCardsCardsItemParameterMappingsItem]],
         "row": int,
         "series": NotRequired[List[dict[str, Any]]],
         "size_x": int,
@@ -5126,8 +1429,8 @@ PutDashboardByIdCardsCardsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}~1cards/put/requestBody/content/application~1json/schema/properties/tabs/items
-PutDashboardByIdCardsTabsItem = TypedDict(
-    "PutDashboardByIdCardsTabsItem",
+PutDashboardCardsTabsItem = TypedDict(
+    "PutDashboardCardsTabsItem",
     {
         "id": int,
         "name": str,
@@ -5135,8 +1438,8 @@ PutDashboardByIdCardsTabsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}/put/requestBody/content/application~1json/schema/properties/dashcards/items/properties/parameter_mappings/items
-PutDashboardByIdDashcardsItemParameterMappingsItem = TypedDict(
-    "PutDashboardByIdDashcardsItemParameterMappingsItem",
+PutDashboardDashcardsItemParameterMappingsItem = TypedDict(
+    "PutDashboardDashcardsItemParameterMappingsItem",
     {
         "parameter_id": str,
         "target": Any,
@@ -5144,13 +1447,13 @@ PutDashboardByIdDashcardsItemParameterMappingsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}/put/requestBody/content/application~1json/schema/properties/dashcards/items
-PutDashboardByIdDashcardsItem = TypedDict(
-    "PutDashboardByIdDashcardsItem",
+PutDashboardDashcardsItem = TypedDict(
+    "PutDashboardDashcardsItem",
     {
         "col": int,
         "id": int,
         "inline_parameters": NotRequired[List[str]],
-        "parameter_mappings": NotRequired[List[PutDashboardByIdDashcardsItemParameterMappingsItem]],
+        "parameter_mappings": NotRequired[List[PutDashboardDashcardsItemParameterMappingsItem]],
         "row": int,
         "series": NotRequired[List[dict[str, Any]]],
         "size_x": int,
@@ -5159,8 +1462,8 @@ PutDashboardByIdDashcardsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}/put/requestBody/content/application~1json/schema/properties/tabs/items
-PutDashboardByIdTabsItem = TypedDict(
-    "PutDashboardByIdTabsItem",
+PutDashboardTabsItem = TypedDict(
+    "PutDashboardTabsItem",
     {
         "id": int,
         "name": str,
@@ -5168,8 +1471,8 @@ PutDashboardByIdTabsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Groups~1{id}/put/requestBody/content/application~1json/schema/properties/members/items
-PutEeScimV2GroupsByIdMembersItem = TypedDict(
-    "PutEeScimV2GroupsByIdMembersItem",
+PutEeScimV2GroupsMembersItem = TypedDict(
+    "PutEeScimV2GroupsMembersItem",
     {
         "$ref": NotRequired[str],
         "value": str,
@@ -5177,8 +1480,8 @@ PutEeScimV2GroupsByIdMembersItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/put/requestBody/content/application~1json/schema/properties/emails/items
-PutEeScimV2UsersByIdEmailsItem = TypedDict(
-    "PutEeScimV2UsersByIdEmailsItem",
+PutEeScimV2UsersEmailsItem = TypedDict(
+    "PutEeScimV2UsersEmailsItem",
     {
         "primary": NotRequired[bool],
         "type": NotRequired[str],
@@ -5187,8 +1490,8 @@ PutEeScimV2UsersByIdEmailsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/put/requestBody/content/application~1json/schema/properties/groups/items
-PutEeScimV2UsersByIdGroupsItem = TypedDict(
-    "PutEeScimV2UsersByIdGroupsItem",
+PutEeScimV2UsersGroupsItem = TypedDict(
+    "PutEeScimV2UsersGroupsItem",
     {
         "$ref": NotRequired[str],
         "display": str,
@@ -5197,8 +1500,8 @@ PutEeScimV2UsersByIdGroupsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/put/requestBody/content/application~1json/schema/properties/name
-PutEeScimV2UsersByIdName = TypedDict(
-    "PutEeScimV2UsersByIdName",
+PutEeScimV2UsersName = TypedDict(
+    "PutEeScimV2UsersName",
     {
         "familyName": str,
         "givenName": str,
@@ -5206,8 +1509,8 @@ PutEeScimV2UsersByIdName = TypedDict(
 )
 
 # #/paths/~1api~1table~1{id}~1fields~1order/put/responses/2XX/content/application~1json/schema
-PutTableByIdFieldsOrderResponse = TypedDict(
-    "PutTableByIdFieldsOrderResponse",
+PutTableFieldsOrderResponse = TypedDict(
+    "PutTableFieldsOrderResponse",
     {
         "success": bool,
     },
@@ -5276,22 +1579,6 @@ QueryModelArguments = TypedDict(
     },
 )
 
-# answer facts: RecentsResponse
-RecentsResponse = TypedDict(
-    "RecentsResponse",
-    {
-        "recents": List[RecentCollectionItem | RecentTableItem],
-    },
-)
-
-# answer facts: RegenerateApiKeyResponse
-RegenerateApiKeyResponse = TypedDict(
-    "RegenerateApiKeyResponse",
-    {
-        "unmasked_key": str,
-    },
-)
-
 # #/components/schemas/gsheets.response/anyOf/0
 ResponseOption1 = TypedDict(
     "ResponseOption1",
@@ -5335,43 +1622,6 @@ ResponseOption2Option4 = TypedDict(
         "db_id": int,
         "error_message": str,
         "url": str,
-    },
-)
-
-# answer facts: RevisionDiff
-RevisionDiff = TypedDict(
-    "RevisionDiff",
-    {
-        "after": dict[str, Any],
-        "before": dict[str, Any],
-    },
-)
-
-# answer facts: RevisionUser
-RevisionUser = TypedDict(
-    "RevisionUser",
-    {
-        "common_name": str,
-        "first_name": str,
-        "id": int,
-        "last_name": str,
-    },
-)
-
-# answer facts: Revision
-Revision = TypedDict(
-    "Revision",
-    {
-        "description": str,
-        "diff": RevisionDiff | None,
-        "has_multiple_changes": bool,
-        "id": int,
-        "is_creation": bool,
-        "is_reversion": bool,
-        "message": str | None,
-        "model_id": NotRequired[int],
-        "timestamp": str,
-        "user": RevisionUser,
     },
 )
 
@@ -5447,312 +1697,11 @@ SearchArguments = TypedDict(
     },
 )
 
-# answer facts: SearchResultDashboard
-SearchResultDashboard = TypedDict(
-    "SearchResultDashboard",
-    {
-        "id": str | int,
-        "moderation_status": Literal["verified"] | None,
-        "name": str,
-    },
-)
-
-# answer facts: SearchResult
-SearchResult = TypedDict(
-    "SearchResult",
-    {
-        "archived": bool | None,
-        "based_on_upload": NotRequired[str | int | None],
-        "bookmark": bool | None,
-        "can_write": NotRequired[bool | None],
-        "collection": CollectionEssentials,
-        "collection_authority_level": Literal["official"] | None,
-        "collection_position": int | None,
-        "context": Any,
-        "created_at": str | None,
-        "creator_common_name": str | None,
-        "creator_id": int | None,
-        "dashboard": NotRequired[SearchResultDashboard | None],
-        "dashboard_count": int | None,
-        "database_id": int,
-        "database_name": NotRequired[str | None],
-        "description": str | None,
-        "display": NotRequired[
-            'Literal["area", "bar", "combo", "funnel", "gauge", "line", "map", "object", "pie", "pivot", "progress", "row", "sankey", "scalar", "scatter", "smartscalar", "table", "waterfall"] | None'
-        ],
-        "id": str | int,
-        "initial_sync_status": Literal["aborted", "complete", "incomplete"] | None,
-        "last-edit-info": NotRequired[LastEditInfo],
-        "last_edited_at": str | None,
-        "last_editor_common_name": str | None,
-        "last_editor_id": int | None,
-        "model": 'Literal["action", "card", "collection", "dashboard", "database", "dataset", "indexed-entity", "metric", "segment", "table"]',
-        "model_id": int | None,
-        "model_index_id": int | None,
-        "model_name": str | None,
-        "moderated_status": str | None,
-        "name": str,
-        "pk_ref": List[Any] | None,
-        "result_metadata": NotRequired[List[FieldAnswer]],
-        "table_description": str | None,
-        "table_id": str | int,
-        "table_name": str | None,
-        "table_schema": str | None,
-        "updated_at": str,
-    },
-)
-
-# answer facts: SearchResponse
-SearchResponse = TypedDict(
-    "SearchResponse",
-    {
-        "available_models": 'List[Literal["action", "card", "collection", "dashboard", "database", "dataset", "indexed-entity", "metric", "segment", "table"]]',
-        "data": List[SearchResult],
-        "engine": str,
-        "limit": int | None,
-        "models": 'List[Literal["action", "card", "collection", "dashboard", "database", "dataset", "indexed-entity", "metric", "segment", "table"]] | None',
-        "offset": int | None,
-        "table_db_id": int | None,
-        "total": int,
-    },
-)
-
-# answer facts: SessionResponse
-SessionResponse = TypedDict(
-    "SessionResponse",
-    {
-        "id": str,
-    },
-)
-
-# answer facts: SettingDefinitionDefault
-SettingDefinitionDefault = TypedDict(
-    "SettingDefinitionDefault",
-    {
-        "athena": Engine,
-        "bigquery-cloud-sdk": Engine,
-        "clickhouse": Engine,
-        "databricks": Engine,
-        "druid": Engine,
-        "druid-jdbc": Engine,
-        "mysql": Engine,
-        "oracle": Engine,
-        "postgres": Engine,
-        "presto-jdbc": Engine,
-        "redshift": Engine,
-        "snowflake": Engine,
-        "sparksql": Engine,
-        "sqlite": Engine,
-        "sqlserver": Engine,
-        "starburst": Engine,
-        "vertica": Engine,
-    },
-)
-
-# answer facts: SettingDefinitionDefault2
-SettingDefinitionDefault2 = TypedDict(
-    "SettingDefinitionDefault2",
-    {
-        "theme": Any,
-        "useExistingUserSession": NotRequired[Any],
-    },
-)
-
-# answer facts: SettingDefinitionDefault3
-SettingDefinitionDefault3 = TypedDict(
-    "SettingDefinitionDefault3",
-    {
-        "created_at": NotRequired[int | float],
-        "created_by_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "error": NotRequired[str],
-        "error_message": NotRequired[str],
-        "last_sync_at": NotRequired[int | float],
-        "message": NotRequired[str],
-        "next_sync_at": NotRequired[int | float],
-        "status": NotRequired[Literal["active", "error", "not-connected", "paused", "syncing"]],
-        "sync_started_at": NotRequired[int | float],
-        "url": NotRequired[str],
-    },
-)
-
-# answer facts: SettingDefinitionValue
-SettingDefinitionValue = TypedDict(
-    "SettingDefinitionValue",
-    {
-        "athena": Engine,
-        "bigquery-cloud-sdk": Engine,
-        "clickhouse": Engine,
-        "databricks": Engine,
-        "druid": Engine,
-        "druid-jdbc": Engine,
-        "mysql": Engine,
-        "oracle": Engine,
-        "postgres": Engine,
-        "presto-jdbc": Engine,
-        "redshift": Engine,
-        "snowflake": Engine,
-        "sparksql": Engine,
-        "sqlite": Engine,
-        "sqlserver": Engine,
-        "starburst": Engine,
-        "vertica": Engine,
-    },
-)
-
-# answer facts: SettingDefinitionValue2
-SettingDefinitionValue2 = TypedDict(
-    "SettingDefinitionValue2",
-    {
-        "theme": Any,
-        "useExistingUserSession": NotRequired[Any],
-    },
-)
-
-# answer facts: SettingDefinitionValue3
-SettingDefinitionValue3 = TypedDict(
-    "SettingDefinitionValue3",
-    {
-        "created_at": NotRequired[int | float],
-        "created_by_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "error": NotRequired[str],
-        "error_message": NotRequired[str],
-        "last_sync_at": NotRequired[int | float],
-        "message": NotRequired[str],
-        "next_sync_at": NotRequired[int | float],
-        "status": NotRequired[Literal["active", "error", "not-connected", "paused", "syncing"]],
-        "sync_started_at": NotRequired[int | float],
-        "url": NotRequired[str],
-    },
-)
-
-# answer facts: SettingDefinitionValueValue
-SettingDefinitionValueValue = TypedDict(
-    "SettingDefinitionValueValue",
-    {
-        "connection_id": str,
-    },
-)
-
-# answer facts: SettingDefinition
-SettingDefinition = TypedDict(
-    "SettingDefinition",
-    {
-        "default": NotRequired[
-            "str | int | float | bool | List[str] | dict[str, str] | TimeoutValue | dict[str, List[int | float]] | dict[str, SettingDefinitionValueValue] | UploadsSettings | List[FontFile] | List[List[Any]] | FormattingSettings | dict[str, CustomGeoJSONMap] | SettingDefinitionDefault | PasswordComplexity | TokenFeatures | Version | SettingDefinitionDefault2 | TokenStatus | VersionInfo | SettingDefinitionDefault3 | List[OpenAiModel] | None"
-        ],
-        "description": NotRequired[Any],
-        "display_name": NotRequired[str],
-        "env_name": NotRequired[str],
-        "is_env_setting": NotRequired[bool],
-        "key": 'Literal["active-users-count", "admin-email", "airgap-enabled", "allowed-iframe-hosts", "analytics-uuid", "anon-tracking-enabled", "application-colors", "application-favicon-url", "application-font", "application-font-files", "application-logo-url", "application-name", "application_logo_url", "available-fonts", "available-locales", "available-timezones", "bcc-enabled?", "browse-filter-only-verified-metrics", "browse-filter-only-verified-models", "bug-reporting-enabled", "check-for-updates", "cloud-gateway-ips", "custom-formatting", "custom-geojson", "custom-geojson-enabled", "custom-homepage", "custom-homepage-dashboard", "database-replication-connections", "database-replication-enabled", "deprecation-notice-version", "development-mode?", "dismissed-browse-models-banner", "dismissed-collection-cleanup-banner", "dismissed-custom-dashboard-toast", "dismissed-excel-pivot-exports-banner", "ee-ai-features-enabled", "ee-openai-api-key", "ee-openai-model", "email-configured?", "email-from-address", "email-from-address-override", "email-from-name", "email-reply-to", "email-smtp-host", "email-smtp-host-override", "email-smtp-password", "email-smtp-password-override", "email-smtp-port", "email-smtp-port-override", "email-smtp-security", "email-smtp-security-override", "email-smtp-username", "email-smtp-username-override", "embedding-app-origin", "embedding-app-origins-interactive", "embedding-app-origins-sdk", "embedding-homepage", "embedding-secret-key", "enable-embedding", "enable-embedding-interactive", "enable-embedding-sdk", "enable-embedding-simple", "enable-embedding-static", "enable-nested-queries", "enable-password-login", "enable-pivoted-exports", "enable-public-sharing", "enable-sandboxes?", "enable-xrays", "engines", "example-dashboard-id", "expand-bookmarks-in-nav", "expand-browse-in-nav", "google-auth-auto-create-accounts-domain", "google-auth-client-id", "google-auth-configured", "google-auth-enabled", "gsheets", "has-sample-database?", "has-user-setup", "help-link", "help-link-custom-destination", "hide-embed-branding?", "humanization-strategy", "instance-creation", "is-hosted?", "jwt-attribute-email", "jwt-attribute-firstname", "jwt-attribute-groups", "jwt-attribute-lastname", "jwt-configured", "jwt-enabled", "jwt-group-sync", "jwt-identity-provider-uri", "jwt-shared-secret", "jwt-user-provisioning-enabled?", "landing-page", "landing-page-illustration", "landing-page-illustration-custom", "last-acknowledged-version", "last-used-native-database-id", "ldap-attribute-email", "ldap-attribute-firstname", "ldap-attribute-lastname", "ldap-bind-dn", "ldap-configured?", "ldap-enabled", "ldap-group-base", "ldap-group-mappings", "ldap-group-membership-filter", "ldap-group-sync", "ldap-host", "ldap-password", "ldap-port", "ldap-security", "ldap-user-base", "ldap-user-filter", "ldap-user-provisioning-enabled?", "license-token-missing-banner-dismissal-timestamp", "loading-message", "login-page-illustration", "login-page-illustration-custom", "map-tile-server-url", "native-query-autocomplete-match-style", "no-data-illustration", "no-data-illustration-custom", "no-object-illustration", "no-object-illustration-custom", "non-table-chart-generated", "notebook-native-preview-shown", "notebook-native-preview-sidebar-width", "openai-api-key", "openai-available-models", "openai-model", "openai-organization", "other-sso-enabled?", "password-complexity", "persisted-model-refresh-cron-schedule", "persisted-models-enabled", "premium-embedding-token", "query-analysis-enabled", "query-caching-min-ttl", "query-caching-ttl-ratio", "read-only-mode", "redirect-all-requests-to-https", "report-timezone", "report-timezone-long", "report-timezone-short", "saml-application-name", "saml-attribute-email", "saml-attribute-firstname", "saml-attribute-group", "saml-attribute-lastname", "saml-configured", "saml-enabled", "saml-group-mappings", "saml-group-sync", "saml-identity-provider-certificate", "saml-identity-provider-issuer", "saml-identity-provider-uri", "saml-keystore-alias", "saml-keystore-password", "saml-keystore-path", "saml-user-provisioning-enabled?", "scim-base-url", "scim-enabled", "sdk-iframe-embed-setup-settings", "search-engine", "search-typeahead-enabled", "send-new-sso-user-admin-email?", "session-cookie-samesite", "session-cookies", "session-timeout", "setup-license-active-at-setup", "setup-token", "show-database-syncing-modal", "show-google-sheets-integration", "show-homepage-data", "show-homepage-pin-message", "show-homepage-xrays", "show-metabase-links", "show-metabot", "show-sdk-embed-terms", "show-simple-embed-terms", "show-static-embed-terms", "show-updated-permission-banner", "show-updated-permission-modal", "site-locale", "site-name", "site-url", "site-uuid", "slack-app-token", "slack-bug-report-channel", "slack-token", "slack-token-valid?", "smtp-override-enabled", "snowplow-enabled", "snowplow-url", "start-of-week", "store-url", "subscription-allowed-domains", "token-features", "token-status", "trial-banner-dismissal-timestamp", "uploads-settings", "user-visibility", "version", "version-info", "version-info-last-checked"]',
-        "type": NotRequired[
-            'Literal["boolean", "date", "datetime", "number", "radio", "select", "string", "text", "time"]'
-        ],
-        "value": NotRequired[
-            "str | int | float | bool | List[str] | dict[str, str] | TimeoutValue | dict[str, List[int | float]] | dict[str, SettingDefinitionValueValue] | UploadsSettings | List[FontFile] | List[List[Any]] | FormattingSettings | dict[str, CustomGeoJSONMap] | SettingDefinitionValue | PasswordComplexity | TokenFeatures | Version | SettingDefinitionValue2 | TokenStatus | VersionInfo | SettingDefinitionValue3 | List[OpenAiModel] | None"
-        ],
-    },
-)
-
-# answer facts: StructuredDatasetQuery
-StructuredDatasetQuery = TypedDict(
-    "StructuredDatasetQuery",
-    {
-        "database": int | None,
-        "parameters": NotRequired[List[Any]],
-        "query": StructuredQuery,
-        "type": Literal["query"],
-    },
-)
-
-# answer facts: TableDataError
-TableDataError = TypedDict(
-    "TableDataError",
-    {
-        "data": NotRequired[str],
-        "status": int | float,
-    },
-)
-
-# answer facts: TableData
-TableData = TypedDict(
-    "TableData",
-    {
-        "average_execution_time": NotRequired[int | float],
-        "data": DatasetData,
-        "database_id": int,
-        "error": NotRequired[str | TableDataError],
-        "error_is_curated": NotRequired[bool],
-        "error_type": NotRequired[str],
-        "row_count": int,
-        "running_time": int | float,
-        "started_at": NotRequired[str],
-        "status": NotRequired[str],
-        "table_id": str | int,
-    },
-)
-
-# answer facts: TaskInfo
-TaskInfo = TypedDict(
-    "TaskInfo",
-    {
-        "jobs": List[Job],
-        "scheduler": List[str],
-    },
-)
-
 # metabase.timeline.api.timeline.Timeline
 Timeline = TypedDict(
     "Timeline",
     {
         "id": int,
-    },
-)
-
-# answer facts: TimelineEvent
-TimelineEvent = TypedDict(
-    "TimelineEvent",
-    {
-        "archived": bool,
-        "created_at": str,
-        "creator": UserInfo,
-        "description": str | None,
-        "icon": Literal["bell", "cake", "cloud", "mail", "star", "warning"],
-        "id": int,
-        "name": str,
-        "question_id": NotRequired[int],
-        "source": NotRequired[Literal["api", "collections", "question"]],
-        "time_matters": bool,
-        "timeline_id": int,
-        "timestamp": str,
-        "timezone": str,
-    },
-)
-
-# answer facts: Timeline
-TimelineAnswer = TypedDict(
-    "TimelineAnswer",
-    {
-        "archived": bool,
-        "collection": NotRequired[Collection],
-        "collection_id": int | None,
-        "default": bool,
-        "description": str | None,
-        "events": NotRequired[List[TimelineEvent]],
-        "icon": Literal["bell", "cake", "cloud", "mail", "star", "warning"],
-        "id": int,
-        "name": str,
-    },
-)
-
-# answer facts: UnsubscribeResponse
-UnsubscribeResponse = TypedDict(
-    "UnsubscribeResponse",
-    {
-        "status": NotRequired[str],
-        "title": str,
     },
 )
 
@@ -5762,118 +1711,5 @@ UserGroupMembership = TypedDict(
     {
         "id": int,
         "is_group_manager": NotRequired[bool],
-    },
-)
-
-# answer facts: UserLoginHistoryItem
-UserLoginHistoryItem = TypedDict(
-    "UserLoginHistoryItem",
-    {
-        "active": bool,
-        "device_description": str,
-        "ip_address": str,
-        "location": str,
-        "timestamp": str,
-        "timezone": str | None,
-    },
-)
-
-# answer facts: WritebackParameter
-WritebackParameter = TypedDict(
-    "WritebackParameter",
-    {
-        "default": NotRequired[Any],
-        "display-name": NotRequired[str],
-        "filteringParameters": NotRequired[List[str]],
-        "id": str,
-        "isMultiSelect": NotRequired[bool],
-        "name": str,
-        "options": NotRequired[ParameterOptions],
-        "required": NotRequired[bool],
-        "sectionId": NotRequired[str],
-        "slug": str,
-        "target": List[Any],
-        "temporal_units": NotRequired[
-            'List[Literal["day", "day-of-month", "day-of-week", "day-of-year", "hour", "hour-of-day", "minute", "minute-of-hour", "month", "month-of-year", "quarter", "quarter-of-year", "week", "week-of-year", "year"]]'
-        ],
-        "type": str,
-        "value": NotRequired[Any],
-        "values_query_type": NotRequired[Literal["list", "none", "search"]],
-        "values_source_config": NotRequired[ValuesSourceConfigAnswer],
-        "values_source_type": NotRequired[Literal["card", "static-list"] | None],
-    },
-)
-
-# answer facts: WritebackActionVariant1Value
-WritebackActionVariant1Value = TypedDict(
-    "WritebackActionVariant1Value",
-    {
-        "archived": bool,
-        "created_at": str,
-        "creator": UserInfo,
-        "creator_id": int,
-        "database_enabled_actions": NotRequired[bool],
-        "database_id": NotRequired[int],
-        "dataset_query": MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
-        "description": str | None,
-        "entity_id": NotRequired[str],
-        "id": int,
-        "model_id": int,
-        "name": str,
-        "parameters": NotRequired[List[WritebackParameter]],
-        "public_uuid": str | None,
-        "type": Literal["query"],
-        "updated_at": str,
-        "visualization_settings": NotRequired[ActionFormSettings],
-    },
-)
-
-# answer facts: WritebackActionVariant2Value
-WritebackActionVariant2Value = TypedDict(
-    "WritebackActionVariant2Value",
-    {
-        "archived": bool,
-        "created_at": str,
-        "creator": UserInfo,
-        "creator_id": int,
-        "database_enabled_actions": NotRequired[bool],
-        "database_id": NotRequired[int],
-        "description": str | None,
-        "entity_id": NotRequired[str],
-        "id": int,
-        "kind": Literal["row/create", "row/delete", "row/update"],
-        "model_id": int,
-        "name": str,
-        "parameters": NotRequired[List[WritebackParameter]],
-        "public_uuid": str | None,
-        "type": Literal["implicit"],
-        "updated_at": str,
-        "visualization_settings": NotRequired[ActionFormSettings],
-    },
-)
-
-# answer facts: WritebackActionVariant3Value
-WritebackActionVariant3Value = TypedDict(
-    "WritebackActionVariant3Value",
-    {
-        "archived": bool,
-        "created_at": str,
-        "creator": UserInfo,
-        "creator_id": int,
-        "database_enabled_actions": NotRequired[bool],
-        "database_id": NotRequired[int],
-        "description": str | None,
-        "entity_id": NotRequired[str],
-        "error_handle": str | None,
-        "id": int,
-        "model_id": int,
-        "name": str,
-        "parameters": NotRequired[List[WritebackParameter]],
-        "public_uuid": str | None,
-        "response_handle": str | None,
-        "template": HttpActionTemplate,
-        "type": Literal["http"],
-        "updated_at": str,
-        "visualization_settings": NotRequired[ActionFormSettings],
     },
 )

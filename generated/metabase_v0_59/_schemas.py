@@ -11,181 +11,61 @@ from typing_extensions import NotRequired, TypedDict
 
 __all__ = [
     "Action",
-    "ActionDashboardCard",
-    "ActionDashboardCardVisualizationSettings",
-    "ActionFormSettings",
-    "ActionMenuClickBehavior",
-    "ActionParametersMapping",
-    "AdaptiveStrategy",
     "AgentApiField",
     "AgentApiMeasure",
     "AgentApiTable",
     "AlertTrigger",
     "AnalysisFindingError",
     "AncestorsResult",
-    "AnswerItem",
-    "AnswerItem2",
-    "AnswerItem2Dashboards",
     "AnswerSourcesArguments",
-    "AnswerValue",
-    "AnswerValue11",
-    "AnswerValue2",
-    "AnswerValue3",
-    "AnswerValue4",
-    "AnswerValue5",
-    "AnswerValue6",
     "AnyQuery",
     "AppendConfig",
-    "ArbitraryCustomDestinationClickBehavior",
     "AvailableSettingsValue",
     "AvailableSettingsValueReasonsItem",
-    "BaseGroupInfo",
-    "BaseUser",
     "BasicSnippet",
     "Binning",
     "BinningInfo",
-    "BinningMetadata",
-    "Bookmark",
     "BrokenCardsResponse",
     "BrokenDependentEntity",
-    "BugReportResponse",
     "BulkTableInfo",
     "BulkTableSelectionInfo",
-    "CacheConfig",
-    "CacheConfigWithDetails",
     "CacheStrategyEe",
     "CacheStrategyOss",
-    "Card",
-    "CardAutocompleteSuggestion",
-    "CardDashboardInfo",
-    "CardDocumentInfo",
     "CardEntity",
     "CardEntityData",
     "CardMetadata",
-    "CardOrDashboardRevisionDiff",
-    "CardQueryMetadata",
     "Channel",
-    "ChannelAnswer",
-    "ChannelApiResponse",
-    "ChannelApiResponseChannels",
-    "ChannelDetails",
-    "ChannelField",
-    "ChannelSpec",
     "CheckTransformDependenciesArguments",
-    "CheckWorkspacePermissionsResponse",
     "CheckpointStrategy",
-    "CloudMigration",
     "Collection",
-    "CollectionAnswer",
-    "CollectionEssentials",
     "CollectionItem",
-    "CollectionItemAnswer",
-    "CollectionPermissionsGraph",
     "Column",
     "ColumnMetadata",
-    "ColumnNameCollapsedRowsSetting",
-    "ColumnNameColumnSplitSetting",
-    "ColumnRangeFormattingSetting",
-    "ColumnSettings",
-    "ColumnSingleFormattingSetting",
-    "Comment",
-    "CommentReaction",
-    "CommentReactionUsers",
     "Complexity",
     "Constraints",
     "ConstructQueryMetricRequest",
     "ConstructQueryResponse",
     "ConstructQueryTableRequest",
     "CountAggregation",
-    "CreateApiKeyResponse",
-    "CreateApiKeyResponseErrors",
     "CreateDashboardSubscriptionArguments",
-    "CrossFilterClickBehavior",
-    "CurrencyFormattingSettings",
-    "CustomGeoJSONMap",
-    "DashCardVisualizationSettings",
-    "Dashboard",
-    "DashboardCustomDestinationClickBehavior",
     "DashboardEntity",
     "DashboardEntityData",
-    "DashboardLastEditInfo",
-    "DashboardParameterMapping",
-    "DashboardQueryMetadata",
     "DashboardQuestionCandidate",
     "DashboardQuestionCandidateSoleDashboardInfo",
     "DashboardQuestionCandidatesResponse",
-    "DashboardSubscription",
-    "DashboardTab",
     "Data",
     "DataResultsMetadata",
-    "Database",
-    "DatabaseFieldGroup",
-    "DatabaseProvider",
-    "DatabaseSchedules",
-    "DatabaseSettings",
-    "DatabaseUsageInfo",
-    "Dataset",
-    "DatasetColumn",
-    "DatasetData",
-    "DatasetDataNativeForm",
-    "DatasetDataPivotExportOptions",
-    "DatasetError",
-    "DatasetJsonQuery",
-    "DatasetJsonQuery2",
-    "DatasetJsonQuery2CacheStrategy",
-    "DatasetJsonQuery2CacheStrategy2",
-    "DatasetJsonQuery2CacheStrategy3",
-    "DatasetJsonQuery2CacheStrategy4",
-    "DatasetJsonQuery2CacheStrategy5",
-    "DatasetJsonQuery2Parameters",
-    "DatasetJsonQuery2ParametersUnscopables259",
-    "DatasetJsonQuery3",
-    "DatasetJsonQuery3CacheStrategy",
-    "DatasetJsonQuery3CacheStrategy2",
-    "DatasetJsonQuery3CacheStrategy3",
-    "DatasetJsonQuery3CacheStrategy4",
-    "DatasetJsonQuery3CacheStrategy5",
-    "DatasetJsonQuery3Parameters",
-    "DatasetJsonQuery3ParametersUnscopables259",
-    "DatasetJsonQueryCacheStrategy",
-    "DatasetJsonQueryCacheStrategy2",
-    "DatasetJsonQueryCacheStrategy3",
-    "DatasetJsonQueryCacheStrategy4",
-    "DatasetJsonQueryCacheStrategy5",
-    "DateFormattingSettings",
-    "DateTimeFieldFingerprint",
-    "DeleteActionClickBehavior",
-    "DeleteEeWorkspaceByWsIdResponse",
+    "DeleteEeWorkspaceResponse",
     "DiscoveryResponse",
     "DisjunctiveNumericFilter",
     "DisjunctiveStringDateFilter",
     "DisjunctiveTemporalExtractionFilter",
     "DisjunctiveTemporalFilter",
-    "DoNotCacheStrategy",
     "Document",
-    "DocumentAnswer",
     "DocumentEntity",
     "DocumentEntityData",
     "DrillLens",
     "DrillLensTrigger",
-    "DurationStrategy",
-    "EmailChannelSpec",
-    "EmbeddingHubChecklist",
-    "Engine",
-    "EngineExtraInfo",
-    "EngineField",
-    "EngineFieldOption",
-    "EngineSource",
-    "EngineSourceContact",
-    "EnterpriseSettingValueValue",
-    "EnterpriseSettingValueValue2",
-    "EnterpriseSettingValueValue3",
-    "EnterpriseSettingValueValueValue",
-    "EnterpriseSettings",
-    "EnterpriseSettingsEngines",
-    "EnterpriseSettingsGsheets",
-    "EnterpriseSettingsSdkIframeEmbedSetupSettings",
-    "EnterpriseSettingsValueValue",
     "ExecuteQueryResponse",
     "ExecuteQueryResponseData",
     "ExecutionResult",
@@ -193,18 +73,8 @@ __all__ = [
     "ExistenceFilter",
     "ExpandedSchedulesMap",
     "External",
-    "Field",
     "FieldAggregation",
-    "FieldDiff",
-    "FieldDimension",
-    "FieldFingerprint",
-    "FieldFormattingSettings",
-    "FieldGlobalFingerprint",
-    "FieldRefCollapsedRowsSetting",
-    "FieldRefColumnSplitSetting",
-    "FieldSettings",
     "FieldStats",
-    "FieldTypeFingerprint",
     "FieldValues",
     "FieldValuesArguments",
     "FilterRecordsArguments",
@@ -219,9 +89,6 @@ __all__ = [
     "FindOutliersArgumentsDataSourceOption3",
     "FindOutliersArgumentsDataSourceOption4",
     "Fingerprint",
-    "FontFile",
-    "ForeignKey",
-    "FormattingSettings",
     "FullSnippet",
     "FullyHydratedNotificationOption1Option1",
     "FullyHydratedNotificationOption1Option1HandlersItem",
@@ -242,38 +109,28 @@ __all__ = [
     "GenerateInsightsArgumentsForOption4",
     "GetAgentV1PingResponse",
     "GetDashboardDetailsArguments",
-    "GetDatabaseByIdSettingsAvailableResponse",
-    "GetDatabaseHealthResponseVariant1Value",
-    "GetDatabaseHealthResponseVariant2Value",
+    "GetDatabaseSettingsAvailableResponse",
     "GetDocumentDetailsArguments",
     "GetDocumentPublicResponseItem",
-    "GetEeContentTranslationDictionaryResponse",
-    "GetEeContentTranslationDictionaryResponseDataItem",
-    "GetEeDependenciesGraphBreakingResponse",
-    "GetEeDependenciesGraphUnreferencedResponse",
-    "GetEeGsheetsServiceAccountResponse",
+    "GetEeBreakingResponse",
+    "GetEeCurrentTaskResponse",
+    "GetEeDictionaryResponse",
+    "GetEeDictionaryResponseDataItem",
+    "GetEeHasRemoteChangesResponse",
     "GetEeLibraryResponseOption2",
+    "GetEePendingResponse",
+    "GetEePendingResponseInputsItem",
     "GetEeRemoteSyncBranchesResponse",
-    "GetEeRemoteSyncCurrentTaskResponse",
     "GetEeRemoteSyncDirtyResponse",
     "GetEeRemoteSyncDirtyResponseDirtyItem",
-    "GetEeRemoteSyncHasRemoteChangesResponse",
     "GetEeRemoteSyncIsDirtyResponse",
-    "GetEeTenantByIdResponse",
+    "GetEeServiceAccountResponse",
     "GetEeTenantResponse",
     "GetEeTenantResponseDataItem",
-    "GetEeWorkspaceByWsIdExternalTransformResponse",
-    "GetEeWorkspaceByWsIdExternalTransformResponseTransformsItem",
-    "GetEeWorkspaceByWsIdGraphResponse",
-    "GetEeWorkspaceByWsIdInputPendingResponse",
-    "GetEeWorkspaceByWsIdInputPendingResponseInputsItem",
-    "GetEeWorkspaceByWsIdLogResponse",
-    "GetEeWorkspaceByWsIdLogResponseLogsItem",
-    "GetEeWorkspaceByWsIdResponse",
-    "GetEeWorkspaceByWsIdTableResponse",
-    "GetEeWorkspaceByWsIdTransformByTxIdResponse",
-    "GetEeWorkspaceByWsIdTransformResponse",
-    "GetEeWorkspaceByWsIdTransformResponseTransformsItem",
+    "GetEeTenantResponse_2",
+    "GetEeTransformResponse",
+    "GetEeTransformResponseTransformsItem",
+    "GetEeUnreferencedResponse",
     "GetEeWorkspaceCheckoutResponse",
     "GetEeWorkspaceCheckoutResponseTransformsItem",
     "GetEeWorkspaceCheckoutResponseTransformsItemWorkspace",
@@ -283,76 +140,67 @@ __all__ = [
     "GetEeWorkspaceDatabaseResponseDatabasesItem",
     "GetEeWorkspaceDatabaseResponseDatabasesItemPermissionsStatus",
     "GetEeWorkspaceEnabledResponse",
+    "GetEeWorkspaceGraphResponse",
+    "GetEeWorkspaceLogResponse",
+    "GetEeWorkspaceLogResponseLogsItem",
     "GetEeWorkspaceResponse",
     "GetEeWorkspaceResponseItemsItem",
-    "GetEmbeddableCard",
-    "GetEmbeddableDashboard",
-    "GetFieldValuesResponse",
+    "GetEeWorkspaceResponse_2",
+    "GetEeWorkspaceTableResponse",
+    "GetEeWorkspaceTransformResponse",
+    "GetEeWorkspaceTransformResponseTransformsItem",
+    "GetEeWorkspaceTransformResponse_2",
     "GetLlmListModelsResponse",
     "GetLlmListModelsResponseModelsItem",
     "GetLoggerPresetsResponseItem",
     "GetLoggerPresetsResponseItemLoggersItem",
     "GetMetricDetailsArguments",
-    "GetPreviewEmbedCardByTokenParamsByParamKeyValuesResponse",
-    "GetPublicCard",
-    "GetPublicDashboard",
+    "GetPreviewEmbedValuesResponse",
     "GetQueryDetailsArguments",
     "GetReportDetailsArguments",
     "GetSnippetDetailsArguments",
     "GetTableDetailsArguments",
     "GetTablesArguments",
-    "GetTransformByIdDependenciesResponseItem",
-    "GetTransformByIdDependenciesResponseItemCreator",
-    "GetTransformByIdDependenciesResponseItemLastRun",
-    "GetTransformByIdDependenciesResponseItemOwner",
-    "GetTransformByIdMergeHistoryResponseItem",
-    "GetTransformByIdResponse",
-    "GetTransformByIdResponseCreator",
-    "GetTransformByIdResponseLastRun",
-    "GetTransformByIdResponseOwner",
+    "GetTransformDependenciesResponseItem",
+    "GetTransformDependenciesResponseItemCreator",
+    "GetTransformDependenciesResponseItemLastRun",
+    "GetTransformDependenciesResponseItemOwner",
     "GetTransformDetailsArguments",
-    "GetTransformJobByJobIdResponse",
-    "GetTransformJobByJobIdResponseLastRun",
-    "GetTransformJobByJobIdResponseNextRun",
-    "GetTransformJobByJobIdTransformsResponseItem",
-    "GetTransformJobByJobIdTransformsResponseItemCreator",
+    "GetTransformJobResponse",
     "GetTransformJobResponseItem",
     "GetTransformJobResponseItemLastRun",
     "GetTransformJobResponseItemNextRun",
+    "GetTransformJobResponseLastRun",
+    "GetTransformJobResponseNextRun",
+    "GetTransformJobTransformsResponseItem",
+    "GetTransformJobTransformsResponseItemCreator",
+    "GetTransformMergeHistoryResponseItem",
     "GetTransformPythonLibraryDetailsArguments",
+    "GetTransformResponse",
+    "GetTransformResponseCreator",
     "GetTransformResponseItem",
     "GetTransformResponseItemCreator",
     "GetTransformResponseItemLastRun",
     "GetTransformResponseItemOwner",
-    "GetTransformRunByRunIdResponse",
-    "GetTransformRunByRunIdResponseTransform",
+    "GetTransformResponseLastRun",
+    "GetTransformResponseOwner",
     "GetTransformRunResponse",
     "GetTransformRunResponseDataItem",
     "GetTransformRunResponseDataItemTransform",
+    "GetTransformRunResponseTransform",
+    "GetTransformRunResponse_2",
     "GetTransformTagResponseItem",
     "Global",
-    "GlossaryItem",
     "GrantResponse",
     "GraphEdge",
     "GraphNode",
     "GraphResponse",
     "GraphResponseEdgesItem",
-    "Group",
     "GroupBy",
-    "GroupInfo",
-    "GroupTableAccessPolicy",
-    "HACKExplicitActionClickBehavior",
-    "HttpActionTemplate",
     "Info",
-    "InheritStrategy",
     "InputTable",
-    "InsertActionClickBehavior",
-    "Insight",
     "Internal",
-    "Job",
-    "Join",
     "LastEditInfo",
-    "LastEditInfoAnswer",
     "LegacyColumnMetadata",
     "LegacyColumnMetadataLibBinning",
     "LegacyColumnMetadataLibOriginalBinning",
@@ -360,132 +208,83 @@ __all__ = [
     "LensMetadata",
     "LensSummary",
     "LibOrLegacyColumnOption1",
-    "LinkCardSettings",
-    "ListCacheConfigsResponse",
-    "ListCollectionItemsResponse",
-    "ListDashboardsResponseItem",
-    "ListDashboardsResponseItemLastEditInfo",
-    "ListDatabasesResponse",
     "ListGrantsResponse",
-    "ListPersistedInfoResponse",
-    "ListTasksResponse",
-    "ListUsersResponse",
-    "ListViewColumns",
-    "Log",
-    "Mbql5DatasetQuery",
-    "Mbql5Join",
-    "Mbql5Stage",
-    "MbqlJoin",
-    "MbqlNative",
-    "MbqlNativeDatasetQuery",
-    "MbqlPage",
-    "MbqlQuery",
-    "MbqlStructuredDatasetQuery",
-    "MbqlTemplateTag",
-    "Measure",
     "MeasureAggregation",
     "MeasureEntity",
     "MeasureEntityData",
     "MeasuresMeasure",
-    "Member",
-    "Membership",
-    "MentionableUser",
     "Message",
     "MessageToolCallsItem",
     "Metric",
     "MetricSummary",
-    "MfaChallengeResponse",
     "MiddlewareOptions",
-    "ModelCacheRefreshStatus",
-    "ModelIndex",
-    "ModerationReview",
     "MoveDashboardQuestionCandidatesResponse",
-    "NativeDatasetQuery",
-    "NativeDatasetResponse",
-    "NativeQuery",
-    "NativeQuerySnippet",
-    "Notification",
     "NotificationCard",
-    "NotificationChannel",
-    "NotificationCronSubscription",
-    "NotificationHandlerEmail",
-    "NotificationHandlerHttp",
-    "NotificationHandlerSlack",
-    "NotificationPayload",
     "NotificationRecipientOption1",
     "NotificationRecipientOption2",
     "NotificationRecipientOption3",
     "NotificationRecipientOption3Details",
     "NotificationRecipientOption4",
     "NotificationRecipientOption4Details",
-    "NotificationRecipientRawValue",
-    "NotificationRecipientUser",
     "NotificationSubscriptionOption1",
     "NotificationSubscriptionOption2",
     "Number",
-    "NumberFieldFingerprint",
-    "NumberFormattingSettings",
     "NumericFilter",
-    "OidcAuthProvider",
-    "OpenAiModel",
     "OrderBy",
     "OutputTable",
     "OutputTableGlobal",
     "OutputTableIsolated",
-    "Parameter",
     "ParameterMapping",
-    "ParameterOptions",
     "ParameterParameter",
-    "ParameterValues",
     "ParametersParameter",
-    "PasswordComplexity",
-    "PasswordResetTokenStatus",
-    "PatchEeScimV2UsersByIdOperationsItem",
+    "PatchEeScimV2UsersOperationsItem",
     "PermDebugInfo",
-    "PermissionsGraph",
-    "PopularItemsResponse",
-    "PostConnectionPreviewReplicationSchemaFilters",
-    "PostDashboardDashcardCardQueryParametersItem",
-    "PostDashboardDashcardCardQueryParametersOption1Item",
-    "PostDashboardPivotDashcardCardQueryParametersItem",
-    "PostDatabaseByIdPermissionWorkspaceCheckResponse",
+    "PostDashboardQueryParametersItem",
+    "PostDashboardQueryParametersItem_2",
+    "PostDashboardQueryParametersOption1Item",
+    "PostDatabaseCheckResponse",
     "PostDatabaseValidateDetails",
     "PostDatasetQueryMetadataSettings",
-    "PostDocumentByDocumentIdPublicLinkResponse",
     "PostDocumentCardsValue",
-    "PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem",
+    "PostDocumentPublicLinkResponse",
     "PostEeAiSqlFixerFixQuery",
-    "PostEeAuditAppAnalyticsDevExportResponse",
-    "PostEeDatabaseReplicationConnectionReplicationSchemaFilters",
-    "PostEeDatabaseRoutingDestinationDatabaseDestinationsItem",
-    "PostEeDependenciesCheckTransformSource",
-    "PostEeMetabotToolsAnswerSourcesResponse",
-    "PostEeMetabotToolsCheckTransformDependenciesResponse",
-    "PostEeMetabotToolsCreateDashboardSubscriptionResponse",
-    "PostEeMetabotToolsFieldValuesResponse",
-    "PostEeMetabotToolsFilterRecordsResponse",
-    "PostEeMetabotToolsFindOutliersResponse",
-    "PostEeMetabotToolsGenerateInsightsResponse",
-    "PostEeMetabotToolsGetCurrentUserResponse",
-    "PostEeMetabotToolsGetDashboardDetailsResponse",
-    "PostEeMetabotToolsGetDocumentDetailsResponse",
-    "PostEeMetabotToolsGetMetricDetailsResponse",
-    "PostEeMetabotToolsGetQueryDetailsResponse",
-    "PostEeMetabotToolsGetReportDetailsResponse",
-    "PostEeMetabotToolsGetSnippetDetailsResponse",
-    "PostEeMetabotToolsGetSnippetsResponse",
-    "PostEeMetabotToolsGetTableDetailsResponse",
-    "PostEeMetabotToolsGetTablesResponse",
-    "PostEeMetabotToolsGetTransformDetailsResponse",
-    "PostEeMetabotToolsGetTransformPythonLibraryDetailsResponse",
-    "PostEeMetabotToolsGetTransformsResponse",
-    "PostEeMetabotToolsQueryDatasourceResponse",
-    "PostEeMetabotToolsQueryMetricResponse",
-    "PostEeMetabotToolsQueryModelResponse",
+    "PostEeAnalyzeChartTimelineEventsItem",
+    "PostEeAnswerSourcesResponse",
+    "PostEeCancelResponse",
+    "PostEeCheckTransformDependenciesResponse",
+    "PostEeCheckTransformSource",
+    "PostEeConnectionReplicationSchemaFilters",
+    "PostEeCreateBranchResponse",
+    "PostEeCreateDashboardSubscriptionResponse",
+    "PostEeDestinationDatabaseDestinationsItem",
+    "PostEeExportResponse",
+    "PostEeFieldValuesResponse",
+    "PostEeFilterRecordsResponse",
+    "PostEeFindOutliersResponse",
+    "PostEeGenerateInsightsResponse",
+    "PostEeGetCurrentUserResponse",
+    "PostEeGetDashboardDetailsResponse",
+    "PostEeGetDocumentDetailsResponse",
+    "PostEeGetMetricDetailsResponse",
+    "PostEeGetQueryDetailsResponse",
+    "PostEeGetReportDetailsResponse",
+    "PostEeGetSnippetDetailsResponse",
+    "PostEeGetSnippetsResponse",
+    "PostEeGetTableDetailsResponse",
+    "PostEeGetTablesResponse",
+    "PostEeGetTransformDetailsResponse",
+    "PostEeGetTransformPythonLibraryDetailsResponse",
+    "PostEeGetTransformsResponse",
+    "PostEeGrantResponse",
+    "PostEeGrantResponseAlreadyGrantedItem",
+    "PostEeGrantResponseNewlyGrantedItem",
+    "PostEeGrantTablesItem",
+    "PostEeMergeResponse",
     "PostEeMetabotToolsSearchResponse",
-    "PostEeMetabotToolsSearchV2Response",
-    "PostEeRemoteSyncCreateBranchResponse",
-    "PostEeRemoteSyncCurrentTaskCancelResponse",
+    "PostEePreviewReplicationSchemaFilters",
+    "PostEeQueryDatasourceResponse",
+    "PostEeQueryMetricResponse",
+    "PostEeQueryModelResponse",
     "PostEeRemoteSyncExportResponse",
     "PostEeRemoteSyncImportResponse",
     "PostEeRemoteSyncStashResponse",
@@ -493,29 +292,24 @@ __all__ = [
     "PostEeScimV2UsersEmailsItem",
     "PostEeScimV2UsersGroupsItem",
     "PostEeScimV2UsersName",
+    "PostEeSearchV2Response",
+    "PostEeTargetResponse",
+    "PostEeTargetTarget",
     "PostEeTenantResponse",
-    "PostEeTransformsPythonTestRunResponse",
-    "PostEeTransformsPythonTestRunResponseError",
-    "PostEeTransformsPythonTestRunResponseOutput",
-    "PostEeTransformsPythonTestRunResponseOutputColsItem",
-    "PostEeWorkspaceByWsIdArchiveResponse",
-    "PostEeWorkspaceByWsIdInputGrantResponse",
-    "PostEeWorkspaceByWsIdInputGrantResponseAlreadyGrantedItem",
-    "PostEeWorkspaceByWsIdInputGrantResponseNewlyGrantedItem",
-    "PostEeWorkspaceByWsIdInputGrantTablesItem",
-    "PostEeWorkspaceByWsIdMergeResponseOption1",
-    "PostEeWorkspaceByWsIdMergeResponseOption1ErrorsItem",
-    "PostEeWorkspaceByWsIdMergeResponseOption1Merged",
-    "PostEeWorkspaceByWsIdMergeResponseOption1Workspace",
-    "PostEeWorkspaceByWsIdRunResponse",
-    "PostEeWorkspaceByWsIdTransformByTxIdMergeResponse",
-    "PostEeWorkspaceByWsIdTransformResponse",
-    "PostEeWorkspaceByWsIdTransformValidateTargetResponse",
-    "PostEeWorkspaceByWsIdTransformValidateTargetTarget",
-    "PostEeWorkspaceByWsIdUnarchiveResponse",
+    "PostEeTestRunResponse",
+    "PostEeTestRunResponseError",
+    "PostEeTestRunResponseOutput",
+    "PostEeTestRunResponseOutputColsItem",
+    "PostEeWorkspaceArchiveResponse",
+    "PostEeWorkspaceMergeResponseOption1",
+    "PostEeWorkspaceMergeResponseOption1ErrorsItem",
+    "PostEeWorkspaceMergeResponseOption1Merged",
     "PostEeWorkspaceMergeResponseOption1MergedTransformsItem",
+    "PostEeWorkspaceMergeResponseOption1Workspace",
     "PostEeWorkspaceResponse",
-    "PostGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget",
+    "PostEeWorkspaceRunResponse",
+    "PostEeWorkspaceTransformResponse",
+    "PostEeWorkspaceUnarchiveResponse",
     "PostLlmExtractTablesResponse",
     "PostLlmExtractTablesResponseTablesItem",
     "PostLlmExtractTablesResponseTablesItemColumnsItem",
@@ -524,83 +318,65 @@ __all__ = [
     "PostLlmGenerateSqlResponse",
     "PostLlmGenerateSqlResponseReferencedEntitiesItem",
     "PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItem",
+    "PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget",
     "PostSetupPrefs",
     "PostSetupUser",
-    "PostTransformByIdInspectByLensIdQueryQuery",
-    "PostTransformByIdRunResponse",
-    "PostTransformByIdRunResponseBody",
     "PostTransformExtractColumnsResponse",
     "PostTransformIsSimpleQueryResponse",
-    "PostTransformJobByJobIdRunResponse",
     "PostTransformJobResponse",
     "PostTransformJobResponseLastRun",
     "PostTransformJobResponseNextRun",
+    "PostTransformJobRunResponse",
+    "PostTransformQueryQuery",
     "PostTransformResponse",
     "PostTransformResponseCreator",
     "PostTransformResponseLastRun",
     "PostTransformResponseOwner",
+    "PostTransformRunResponse",
+    "PostTransformRunResponseBody",
     "PostTransformTagResponse",
     "Problem",
     "PublishTablesResponse",
-    "PutApiKeyByIdRegenerateResponse",
+    "PutApiKeyRegenerateResponse",
     "PutBookmarkOrderingOrderingsItem",
-    "PutDashboardByIdCardsCardsItem",
-    "PutDashboardByIdCardsTabsItem",
-    "PutDashboardByIdDashcardsItem",
-    "PutDashboardByIdTabsItem",
-    "PutDocumentByDocumentIdCardsValue",
+    "PutDashboardCardsCardsItem",
+    "PutDashboardCardsTabsItem",
+    "PutDashboardDashcardsItem",
+    "PutDashboardTabsItem",
+    "PutDocumentCardsValue",
     "PutEeRemoteSyncSettingsResponse",
-    "PutEeScimV2GroupsByIdMembersItem",
-    "PutEeScimV2UsersByIdEmailsItem",
-    "PutEeScimV2UsersByIdGroupsItem",
-    "PutEeScimV2UsersByIdName",
-    "PutEeTenantByIdResponse",
-    "PutEeWorkspaceByWsIdResponse",
-    "PutEeWorkspaceByWsIdTransformByTxIdResponse",
-    "PutTableByIdFieldsOrderResponse",
-    "PutTransformByIdResponse",
-    "PutTransformByIdResponseCreator",
-    "PutTransformByIdResponseLastRun",
-    "PutTransformByIdResponseOwner",
-    "PutTransformJobByJobIdResponse",
-    "PutTransformJobByJobIdResponseLastRun",
-    "PutTransformJobByJobIdResponseNextRun",
-    "PutTransformTagByTagIdResponse",
-    "PythonTransformSource",
+    "PutEeScimV2GroupsMembersItem",
+    "PutEeScimV2UsersEmailsItem",
+    "PutEeScimV2UsersGroupsItem",
+    "PutEeScimV2UsersName",
+    "PutEeTenantResponse",
+    "PutEeWorkspaceResponse",
+    "PutEeWorkspaceTransformResponse",
+    "PutTableFieldsOrderResponse",
+    "PutTransformJobResponse",
+    "PutTransformJobResponseLastRun",
+    "PutTransformJobResponseNextRun",
+    "PutTransformResponse",
+    "PutTransformResponseCreator",
+    "PutTransformResponseLastRun",
+    "PutTransformResponseOwner",
+    "PutTransformTagResponse",
     "QueriesCard",
     "Query",
     "QueryDatasourceArguments",
     "QueryMetricArguments",
     "QueryModelArguments",
     "QueryProcessorQueryResult",
-    "QueryTransformSource",
-    "QuestionCustomDestinationClickBehavior",
-    "QuestionDashboardCard",
-    "RecentCollectionItem",
-    "RecentCollectionItemDashboard",
-    "RecentCollectionItemParentCollection",
-    "RecentTableDatabaseInfo",
-    "RecentTableItem",
-    "RecentsResponse",
     "Redirect",
-    "RelatedDashboardXRayItem",
-    "RelatedDashboardXRays",
     "RelatedTable",
     "ResponseOption1",
     "ResponseOption2Option2",
     "ResponseOption2Option3",
     "ResponseOption2Option4",
-    "RestrictedLinkEntity",
-    "ResultsMetadata",
-    "Revision",
-    "RevisionUser",
     "RunEntity",
     "SandboxEntity",
     "SandboxEntityData",
-    "ScalarSegment",
     "ScheduleMap",
-    "ScheduleSettings",
-    "ScheduleStrategy",
     "ScopeRawOption1",
     "ScopeRawOption2",
     "ScopeRawOption3",
@@ -610,129 +386,58 @@ __all__ = [
     "ScopeRawOption7",
     "SearchArguments",
     "SearchResponse",
-    "SearchResponseAnswer",
-    "SearchResult",
-    "SearchResultDashboard",
     "SearchResultItem",
     "Section",
     "Segment",
-    "SegmentAnswer",
     "SegmentEntity",
     "SegmentEntityData",
     "SegmentFilter",
-    "SegmentRevisionDiff",
-    "SeriesOrderSetting",
-    "SeriesSettings",
-    "SessionResponse",
-    "SettingDefinition",
-    "SettingDefinitionDefault",
-    "SettingDefinitionDefault2",
-    "SettingDefinitionDefault3",
-    "SettingDefinitionValue",
-    "SettingDefinitionValue2",
-    "SettingDefinitionValue3",
-    "SettingDefinitionValueValue",
     "Settings",
-    "SlackChannelSpec",
-    "SmartScalarComparisonAnotherColumn",
-    "SmartScalarComparisonPeriodsAgo",
-    "SmartScalarComparisonPreviousPeriod",
-    "SmartScalarComparisonPreviousValue",
-    "SmartScalarComparisonStaticNumber",
     "SnippetEntity",
     "SnippetEntityData",
     "SourceTableRef",
     "Stage",
     "Statistics",
     "StringFilter",
-    "StructuredAttributeBase",
-    "StructuredDatasetQuery",
-    "StructuredQuery",
-    "StructuredUserAttribute",
     "SubscriptionScheduleOption1",
     "SubscriptionScheduleOption2",
     "SubscriptionScheduleOption3",
     "SubscriptionScheduleOption4",
-    "SubscriptionSupportingCard",
     "SummaryHighlight",
-    "Table",
-    "TableColumnOrderSetting",
-    "TableData",
-    "TableDataError",
     "TableEntity",
     "TableEntityData",
     "TableIncrementalTarget",
-    "TableIncrementalTargetAnswer",
-    "TableOwner",
     "TableTarget",
-    "TableTargetAnswer",
-    "Task",
     "TaskHistory",
-    "TaskInfo",
     "TaskRun",
     "TaskRunWithTasks",
     "TaskRunsResponse",
-    "TemplateTag",
     "Temporal",
     "TemporalExtractionFilter",
     "TemporalFilter",
     "Text",
-    "TextFieldFingerprint",
     "Timeline",
-    "TimelineAnswer",
-    "TimelineEvent",
-    "TimeoutValue",
-    "TokenFeatures",
-    "TokenStatus",
-    "TokenStatusStoreUsers",
     "ToolsField",
     "Transform",
-    "TransformAnswer",
     "TransformEntity",
     "TransformEntityData",
-    "TransformOwner",
-    "TransformRun",
-    "TransformSourceCheckpointStrategy",
     "TransformTarget",
-    "TransformTargetAppendStrategy",
     "TransformsInspectorCard",
     "TransformsInspectorField",
     "TransformsInspectorTable",
     "TransformsTransformSourceOption1",
     "TransformsTransformSourceOption2",
-    "Trigger",
     "TriggerCondition",
     "TriggerMetadata",
     "TypeSpecific",
-    "UnrestrictedLinkEntity",
-    "UnsubscribeResponse",
-    "UpdateActionClickBehavior",
-    "UploadsSettings",
-    "User",
     "UserGroupMembership",
-    "UserInfo",
-    "UserLoginHistoryItem",
-    "UserPermissions",
     "ValuesSourceConfig",
-    "ValuesSourceConfigAnswer",
-    "Version",
-    "VersionInfo",
-    "VersionInfoRecord",
-    "VirtualCard",
-    "VirtualDashCardParameterMapping",
-    "VirtualDashboardCard",
-    "VirtualDashboardCardVisualizationSettings",
     "VisitedFields",
-    "VisualizationSettings",
     "WorkspacesQueryResult",
     "WorkspacesQueryResultData",
     "WorkspacesQueryResultDataResultsMetadata",
     "WorkspacesTransformSourceOption1",
     "WorkspacesTransformSourceOption2",
-    "WritebackActionVariant1Value",
-    "WritebackActionVariant2Value",
-    "WritebackActionVariant3Value",
-    "WritebackParameter",
 ]
 
 # metabase.parameters.schema.parameter-mapping
@@ -797,1371 +502,6 @@ Action = TypedDict(
         "parameters": NotRequired[List[ParametersParameter] | None],
         "creator_id": NotRequired[int | None],
         "description": NotRequired[str | None],
-    },
-)
-
-# answer facts: ActionMenuClickBehavior
-ActionMenuClickBehavior = TypedDict(
-    "ActionMenuClickBehavior",
-    {
-        "type": Literal["actionMenu"],
-    },
-)
-
-# answer facts: ArbitraryCustomDestinationClickBehavior
-ArbitraryCustomDestinationClickBehavior = TypedDict(
-    "ArbitraryCustomDestinationClickBehavior",
-    {
-        "linkTemplate": NotRequired[str],
-        "linkTextTemplate": NotRequired[str],
-        "linkType": NotRequired[Literal["url"]],
-        "type": Literal["link"],
-    },
-)
-
-# answer facts: CrossFilterClickBehavior
-CrossFilterClickBehavior = TypedDict(
-    "CrossFilterClickBehavior",
-    {
-        "parameterMapping": NotRequired[dict[str, dict[str, Any]]],
-        "type": Literal["crossfilter"],
-    },
-)
-
-# answer facts: DashboardCustomDestinationClickBehavior
-DashboardCustomDestinationClickBehavior = TypedDict(
-    "DashboardCustomDestinationClickBehavior",
-    {
-        "linkType": NotRequired[Literal["dashboard"]],
-        "parameterMapping": NotRequired[dict[str, dict[str, Any]]],
-        "tabId": NotRequired[int],
-        "targetId": NotRequired[str | int],
-        "type": Literal["link"],
-    },
-)
-
-# answer facts: DeleteActionClickBehavior
-DeleteActionClickBehavior = TypedDict(
-    "DeleteActionClickBehavior",
-    {
-        "actionType": NotRequired[Literal["delete"]],
-        "objectDetailDashCardId": NotRequired[int],
-        "type": Literal["action"],
-    },
-)
-
-# answer facts: HACKExplicitActionClickBehavior
-HACKExplicitActionClickBehavior = TypedDict(
-    "HACKExplicitActionClickBehavior",
-    {
-        "type": Literal["action"],
-    },
-)
-
-# answer facts: InsertActionClickBehavior
-InsertActionClickBehavior = TypedDict(
-    "InsertActionClickBehavior",
-    {
-        "actionType": NotRequired[Literal["insert"]],
-        "tableId": NotRequired[int],
-        "type": Literal["action"],
-    },
-)
-
-# answer facts: QuestionCustomDestinationClickBehavior
-QuestionCustomDestinationClickBehavior = TypedDict(
-    "QuestionCustomDestinationClickBehavior",
-    {
-        "linkType": NotRequired[Literal["question"]],
-        "parameterMapping": NotRequired[dict[str, dict[str, Any]]],
-        "targetId": NotRequired[int],
-        "type": Literal["link"],
-    },
-)
-
-# answer facts: UpdateActionClickBehavior
-UpdateActionClickBehavior = TypedDict(
-    "UpdateActionClickBehavior",
-    {
-        "actionType": NotRequired[Literal["update"]],
-        "objectDetailDashCardId": NotRequired[int],
-        "type": Literal["action"],
-    },
-)
-
-# answer facts: ActionDashboardCardVisualizationSettings (more keys allowed)
-ActionDashboardCardVisualizationSettings = TypedDict(
-    "ActionDashboardCardVisualizationSettings",
-    {
-        "actionDisplayType": NotRequired[Literal["button", "form"]],
-        "button.label": NotRequired[str],
-        "click_behavior": NotRequired[
-            "ActionMenuClickBehavior | CrossFilterClickBehavior | DashboardCustomDestinationClickBehavior | QuestionCustomDestinationClickBehavior | ArbitraryCustomDestinationClickBehavior | InsertActionClickBehavior | UpdateActionClickBehavior | DeleteActionClickBehavior | HACKExplicitActionClickBehavior"
-        ],
-        "iframe": NotRequired[str],
-        "virtual_card": dict[str, Any],
-    },
-)
-
-# answer facts: ActionParametersMapping
-ActionParametersMapping = TypedDict(
-    "ActionParametersMapping",
-    {
-        "parameter_id": str,
-        "target": List[Any],
-    },
-)
-
-# answer facts: CardDashboardInfo
-CardDashboardInfo = TypedDict(
-    "CardDashboardInfo",
-    {
-        "id": str | int,
-        "name": str,
-    },
-)
-
-# answer facts: CardDocumentInfo
-CardDocumentInfo = TypedDict(
-    "CardDocumentInfo",
-    {
-        "id": int,
-        "name": str,
-    },
-)
-
-# answer facts: CollectionEssentials
-CollectionEssentials = TypedDict(
-    "CollectionEssentials",
-    {
-        "archived": NotRequired[bool],
-        "authority_level": NotRequired[Literal["official"] | None],
-        "effective_ancestors": NotRequired["List[CollectionEssentials]"],
-        "id": str | int,
-        "name": str,
-        "type": NotRequired[
-            'Literal["instance-analytics", "library", "library-data", "library-metrics", "remote-synced", "shared-tenant-collection", "tenant-specific-root-collection", "trash"] | None'
-        ],
-    },
-)
-
-# answer facts: Collection
-CollectionAnswer = TypedDict(
-    "CollectionAnswer",
-    {
-        "archived": NotRequired[bool],
-        "authority_level": NotRequired[Literal["official"] | None],
-        "below": NotRequired[List[Literal["card", "dataset", "metric"]]],
-        "can_delete": bool,
-        "can_restore": bool,
-        "can_write": bool,
-        "children": NotRequired["List[CollectionAnswer]"],
-        "description": str | None,
-        "effective_ancestors": NotRequired[List[CollectionEssentials]],
-        "effective_location": NotRequired[str],
-        "entity_id": NotRequired[str],
-        "git_sync_enabled": NotRequired[bool],
-        "here": NotRequired[List[Literal["card", "dataset", "metric"]]],
-        "id": str | int,
-        "is_personal": NotRequired[bool],
-        "is_remote_synced": NotRequired[bool],
-        "is_sample": NotRequired[bool],
-        "location": str | None,
-        "name": str,
-        "namespace": NotRequired[
-            'Literal["analytics", "shared-tenant-collection", "snippets", "tenant-specific", "transforms"] | None'
-        ],
-        "originalName": NotRequired[str],
-        "parent_id": NotRequired[str | int | None],
-        "path": NotRequired[List[str | int | float]],
-        "personal_owner_id": NotRequired[int],
-        "slug": NotRequired[str],
-        "type": NotRequired[
-            'Literal["instance-analytics", "library", "library-data", "library-metrics", "remote-synced", "shared-tenant-collection", "tenant-specific-root-collection", "trash"] | None'
-        ],
-    },
-)
-
-# answer facts: FieldDimension
-FieldDimension = TypedDict(
-    "FieldDimension",
-    {
-        "human_readable_field": NotRequired["Field"],
-        "human_readable_field_id": NotRequired[int],
-        "id": int,
-        "name": str,
-        "type": Literal["external", "internal"],
-    },
-)
-
-# answer facts: FieldGlobalFingerprint
-FieldGlobalFingerprint = TypedDict(
-    "FieldGlobalFingerprint",
-    {
-        "distinct-count": NotRequired[int | float],
-        "nil%": NotRequired[int | float],
-    },
-)
-
-# answer facts: DateTimeFieldFingerprint
-DateTimeFieldFingerprint = TypedDict(
-    "DateTimeFieldFingerprint",
-    {
-        "earliest": str,
-        "latest": str,
-    },
-)
-
-# answer facts: NumberFieldFingerprint
-NumberFieldFingerprint = TypedDict(
-    "NumberFieldFingerprint",
-    {
-        "avg": NotRequired[int | float],
-        "max": NotRequired[int | float],
-        "min": NotRequired[int | float],
-        "q1": NotRequired[int | float],
-        "q3": NotRequired[int | float],
-        "sd": NotRequired[int | float],
-    },
-)
-
-# answer facts: TextFieldFingerprint
-TextFieldFingerprint = TypedDict(
-    "TextFieldFingerprint",
-    {
-        "average-length": int | float,
-        "percent-email": int | float,
-        "percent-json": int | float,
-        "percent-state": int | float,
-        "percent-url": int | float,
-    },
-)
-
-# answer facts: FieldTypeFingerprint
-FieldTypeFingerprint = TypedDict(
-    "FieldTypeFingerprint",
-    {
-        "type/DateTime": NotRequired[DateTimeFieldFingerprint],
-        "type/Number": NotRequired[NumberFieldFingerprint],
-        "type/Text": NotRequired[TextFieldFingerprint],
-    },
-)
-
-# answer facts: FieldFingerprint
-FieldFingerprint = TypedDict(
-    "FieldFingerprint",
-    {
-        "global": NotRequired[FieldGlobalFingerprint],
-        "type": NotRequired[FieldTypeFingerprint],
-    },
-)
-
-# answer facts: FieldFormattingSettings
-FieldFormattingSettings = TypedDict(
-    "FieldFormattingSettings",
-    {
-        "currency": NotRequired[str],
-        "number_separators": NotRequired[str],
-    },
-)
-
-# answer facts: CheckWorkspacePermissionsResponse
-CheckWorkspacePermissionsResponse = TypedDict(
-    "CheckWorkspacePermissionsResponse",
-    {
-        "checked_at": str,
-        "error": NotRequired[str],
-        "status": Literal["failed", "ok", "unknown"],
-    },
-)
-
-# answer facts: ScheduleSettings
-ScheduleSettings = TypedDict(
-    "ScheduleSettings",
-    {
-        "schedule_day": NotRequired[
-            'Literal["fri", "mon", "sat", "sun", "thu", "tue", "wed"] | None'
-        ],
-        "schedule_frame": NotRequired[Literal["first", "last", "mid"] | None],
-        "schedule_hour": NotRequired[int | float | None],
-        "schedule_minute": NotRequired[int | float | None],
-        "schedule_type": NotRequired[
-            'Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"] | None'
-        ],
-    },
-)
-
-# answer facts: DatabaseSchedules
-DatabaseSchedules = TypedDict(
-    "DatabaseSchedules",
-    {
-        "cache_field_values": NotRequired[ScheduleSettings | None],
-        "metadata_sync": NotRequired[ScheduleSettings],
-    },
-)
-
-# answer facts: DatabaseSettings (more keys allowed)
-DatabaseSettings = TypedDict(
-    "DatabaseSettings",
-    {
-        "database-enable-actions": NotRequired[bool],
-    },
-)
-
-# answer facts: Database
-Database = TypedDict(
-    "Database",
-    {
-        "auto_run_queries": bool | None,
-        "cache_ttl": int | float | None,
-        "can-manage": NotRequired[bool],
-        "can_upload": bool,
-        "caveats": NotRequired[str],
-        "created_at": str,
-        "creator_id": NotRequired[int],
-        "details": NotRequired[dict[str, Any]],
-        "engine": NotRequired[str],
-        "features": NotRequired[
-            'List[Literal["actions", "actions/data-editing", "advanced-math-expressions", "basic-aggregations", "binning", "case-sensitivity-string-filter-options", "collate", "connection-impersonation", "connection-impersonation-requires-role", "convert-timezone", "database-replication", "database-routing", "datetime-diff", "distinct-where", "dynamic-schema", "expression-aggregations", "expression-literals", "expressions", "expressions/date", "expressions/datetime", "expressions/float", "expressions/integer", "expressions/text", "expressions/today", "full-join", "inner-join", "left-join", "native-parameters", "native-requires-specified-collection", "nested-field-columns", "nested-queries", "percentile-aggregations", "persist-models", "persist-models-enabled", "regex", "regex/lookaheads-and-lookbehinds", "right-join", "saved-question-sandboxing", "schemas", "set-timezone", "split-part", "standard-deviation-aggregations", "transforms/python", "transforms/table", "window-functions/offset", "workspace"]]'
-        ],
-        "id": int,
-        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
-        "is_attached_dwh": NotRequired[bool],
-        "is_audit": NotRequired[bool],
-        "is_full_sync": bool,
-        "is_on_demand": bool,
-        "is_sample": bool,
-        "is_saved_questions": bool,
-        "name": str,
-        "native_permissions": Literal["none", "write"],
-        "points_of_interest": NotRequired[str],
-        "refingerprint": bool | None,
-        "router_database_id": NotRequired[int | None],
-        "router_user_attribute": NotRequired[str | None],
-        "schedules": DatabaseSchedules,
-        "settings": NotRequired[DatabaseSettings | None],
-        "tables": NotRequired["List[Table]"],
-        "timezone": NotRequired[str],
-        "transforms_permissions": NotRequired[Literal["none", "write"]],
-        "updated_at": str,
-        "uploads_enabled": bool,
-        "uploads_schema_name": str | None,
-        "uploads_table_prefix": str | None,
-        "workspace_permissions_status": NotRequired[CheckWorkspacePermissionsResponse | None],
-        "write_data_details": NotRequired[dict[str, Any] | None],
-    },
-)
-
-# answer facts: ForeignKey
-ForeignKey = TypedDict(
-    "ForeignKey",
-    {
-        "destination": NotRequired["Field"],
-        "destination_id": int,
-        "origin": NotRequired["Field"],
-        "origin_id": int,
-        "relationship": Literal["Mt1"],
-    },
-)
-
-# answer facts: UserInfo
-UserInfo = TypedDict(
-    "UserInfo",
-    {
-        "common_name": str,
-        "date_joined": str,
-        "email": str,
-        "first_name": str | None,
-        "id": int,
-        "is_qbnewb": bool,
-        "is_superuser": bool,
-        "last_login": str,
-        "last_name": str | None,
-    },
-)
-
-# answer facts: Measure
-Measure = TypedDict(
-    "Measure",
-    {
-        "archived": bool,
-        "created_at": str,
-        "creator": NotRequired[UserInfo],
-        "creator_id": int,
-        "definition": dict[str, Any],
-        "definition_description": NotRequired[str],
-        "description": str | None,
-        "id": int,
-        "name": str,
-        "revision_message": NotRequired[str],
-        "table": NotRequired["Table"],
-        "table_id": str | int,
-        "updated_at": str,
-    },
-)
-
-# answer facts: ParameterOptions
-ParameterOptions = TypedDict(
-    "ParameterOptions",
-    {
-        "case-sensitive": bool,
-    },
-)
-
-# answer facts: TemplateTag
-TemplateTag = TypedDict(
-    "TemplateTag",
-    {
-        "alias": NotRequired[str],
-        "card-id": NotRequired[int],
-        "default": NotRequired[str | None],
-        "dimension": NotRequired[List[Any]],
-        "display-name": str,
-        "id": str,
-        "name": str,
-        "options": NotRequired[ParameterOptions],
-        "required": NotRequired[bool],
-        "snippet-id": NotRequired[int],
-        "snippet-name": NotRequired[str],
-        "table-id": NotRequired[str | int],
-        "type": 'Literal["boolean", "card", "date", "dimension", "number", "snippet", "table", "temporal-unit", "text"]',
-        "widget-type": NotRequired[str],
-    },
-)
-
-# answer facts: NativeQuery
-NativeQuery = TypedDict(
-    "NativeQuery",
-    {
-        "collection": NotRequired[str],
-        "query": str,
-        "template-tags": NotRequired[dict[str, TemplateTag]],
-    },
-)
-
-# answer facts: NativeDatasetQuery
-NativeDatasetQuery = TypedDict(
-    "NativeDatasetQuery",
-    {
-        "database": int | None,
-        "native": NativeQuery,
-        "parameters": NotRequired[List[Any]],
-        "type": Literal["native"],
-    },
-)
-
-# answer facts: Join
-Join = TypedDict(
-    "Join",
-    {
-        "alias": NotRequired[str],
-        "condition": List[Any],
-        "fields": NotRequired[Literal["all", "none"] | List[List[Any]]],
-        "ident": NotRequired[str],
-        "source-query": NotRequired["StructuredQuery"],
-        "source-table": NotRequired[str | int],
-        "strategy": NotRequired[Literal["full-join", "inner-join", "left-join", "right-join"]],
-    },
-)
-
-# answer facts: StructuredQuery
-StructuredQuery = TypedDict(
-    "StructuredQuery",
-    {
-        "aggregation": NotRequired[List[List[Any]]],
-        "breakout": NotRequired[List[List[Any]]],
-        "expressions": NotRequired[dict[str, str | int | float | bool | List[Any]]],
-        "fields": NotRequired[List[List[Any]]],
-        "filter": NotRequired[List[Any]],
-        "joins": NotRequired[List[Join]],
-        "limit": NotRequired[int],
-        "order-by": NotRequired[List[List[Any]]],
-        "source-query": NotRequired["StructuredQuery"],
-        "source-table": NotRequired[str | int],
-    },
-)
-
-# answer facts: StructuredDatasetQuery
-StructuredDatasetQuery = TypedDict(
-    "StructuredDatasetQuery",
-    {
-        "database": int | None,
-        "parameters": NotRequired[List[Any]],
-        "query": StructuredQuery,
-        "type": Literal["query"],
-    },
-)
-
-# answer facts: Segment
-SegmentAnswer = TypedDict(
-    "SegmentAnswer",
-    {
-        "archived": bool,
-        "created_at": NotRequired[str],
-        "creator": NotRequired[UserInfo],
-        "creator_id": NotRequired[int],
-        "definition": dict[str, Any] | StructuredDatasetQuery | NativeDatasetQuery,
-        "definition_description": str,
-        "description": str,
-        "id": int,
-        "name": str,
-        "revision_message": NotRequired[str],
-        "table": NotRequired["Table"],
-        "table_id": str | int,
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: TableOwner
-TableOwner = TypedDict(
-    "TableOwner",
-    {
-        "email": str,
-        "first_name": str | None,
-        "id": int,
-        "last_name": str | None,
-    },
-)
-
-# answer facts: TransformSourceCheckpointStrategy
-TransformSourceCheckpointStrategy = TypedDict(
-    "TransformSourceCheckpointStrategy",
-    {
-        "checkpoint-filter": NotRequired[str],
-        "checkpoint-filter-unique-key": NotRequired[str],
-        "type": Literal["checkpoint"],
-    },
-)
-
-# answer facts: PythonTransformSource
-PythonTransformSource = TypedDict(
-    "PythonTransformSource",
-    {
-        "body": str,
-        "source-database": int,
-        "source-incremental-strategy": NotRequired[TransformSourceCheckpointStrategy],
-        "source-tables": dict[str, int | float],
-        "type": Literal["python"],
-    },
-)
-
-# answer facts: QueryTransformSource
-QueryTransformSource = TypedDict(
-    "QueryTransformSource",
-    {
-        "query": dict[str, Any] | StructuredDatasetQuery | NativeDatasetQuery,
-        "source-incremental-strategy": NotRequired[TransformSourceCheckpointStrategy],
-        "type": Literal["query"],
-    },
-)
-
-# answer facts: TransformTargetAppendStrategy
-TransformTargetAppendStrategy = TypedDict(
-    "TransformTargetAppendStrategy",
-    {
-        "type": Literal["append"],
-    },
-)
-
-# answer facts: TableIncrementalTarget
-TableIncrementalTargetAnswer = TypedDict(
-    "TableIncrementalTargetAnswer",
-    {
-        "database": int,
-        "name": str,
-        "schema": str | None,
-        "target-incremental-strategy": TransformTargetAppendStrategy,
-        "type": Literal["table-incremental"],
-    },
-)
-
-# answer facts: TableTarget
-TableTargetAnswer = TypedDict(
-    "TableTargetAnswer",
-    {
-        "database": int,
-        "name": str,
-        "schema": str | None,
-        "type": Literal["table"],
-    },
-)
-
-# answer facts: TransformOwner
-TransformOwner = TypedDict(
-    "TransformOwner",
-    {
-        "email": str,
-        "first_name": str | None,
-        "id": int,
-        "last_name": str | None,
-    },
-)
-
-# answer facts: TransformRun
-TransformRun = TypedDict(
-    "TransformRun",
-    {
-        "end_time": str | None,
-        "id": int,
-        "message": str | None,
-        "run_method": Literal["cron", "manual"],
-        "start_time": str,
-        "status": 'Literal["canceled", "canceling", "failed", "started", "succeeded", "timeout"] | None',
-        "transform": NotRequired["TransformAnswer"],
-    },
-)
-
-# answer facts: Transform
-TransformAnswer = TypedDict(
-    "TransformAnswer",
-    {
-        "collection": NotRequired[CollectionAnswer | None],
-        "collection_id": str | int | None,
-        "created_at": str,
-        "creator": NotRequired[UserInfo],
-        "creator_id": NotRequired[int],
-        "deleted": NotRequired[bool],
-        "description": str | None,
-        "id": int,
-        "last_run": NotRequired[TransformRun | None],
-        "name": str,
-        "owner": NotRequired[TransformOwner | None],
-        "owner_email": NotRequired[str | None],
-        "owner_user_id": NotRequired[int | None],
-        "source": PythonTransformSource | QueryTransformSource,
-        "source_readable": bool,
-        "source_type": Literal["mbql", "native", "python"],
-        "table": NotRequired["Table | None"],
-        "tag_ids": NotRequired[List[int]],
-        "target": TableIncrementalTargetAnswer | TableTargetAnswer,
-        "updated_at": str,
-    },
-)
-
-# answer facts: Table
-Table = TypedDict(
-    "Table",
-    {
-        "active": bool,
-        "caveats": NotRequired[str],
-        "collection": NotRequired[CollectionAnswer],
-        "collection_id": NotRequired[str | int | None],
-        "created_at": str,
-        "data_layer": NotRequired[Literal["final", "hidden", "internal"] | None],
-        "data_source": NotRequired[
-            'Literal["ingested", "metabase-transform", "source-data", "transform", "upload"] | None'
-        ],
-        "db": NotRequired[Database],
-        "db_id": int,
-        "description": str | None,
-        "display_name": str,
-        "entity_type": NotRequired[str | None],
-        "estimated_row_count": NotRequired[int | None],
-        "field_order": Literal["alphabetical", "custom", "database", "smart"],
-        "fields": NotRequired["List[Field]"],
-        "fks": NotRequired[List[ForeignKey]],
-        "id": str | int,
-        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
-        "is_published": NotRequired[bool],
-        "is_upload": bool,
-        "is_writable": NotRequired[bool],
-        "measures": NotRequired[List[Measure]],
-        "metrics": NotRequired["List[Card]"],
-        "name": str,
-        "owner": NotRequired[TableOwner | None],
-        "owner_email": NotRequired[str | None],
-        "owner_user_id": NotRequired[int | None],
-        "points_of_interest": NotRequired[str],
-        "schema": str,
-        "segments": NotRequired[List[SegmentAnswer]],
-        "transform": NotRequired[TransformAnswer],
-        "transform_id": NotRequired[int | None],
-        "type": NotRequired[Literal["metric", "model", "question"]],
-        "updated_at": str,
-        "view_count": NotRequired[int],
-        "visibility_type": 'Literal["cruft", "details-only", "hidden", "normal", "retired", "sensitive", "technical"] | None',
-    },
-)
-
-# answer facts: Field
-Field = TypedDict(
-    "Field",
-    {
-        "active": bool,
-        "base_type": str,
-        "caveats": NotRequired[str | None],
-        "coercion_strategy": str | None,
-        "created_at": str,
-        "database_type": str,
-        "description": str | None,
-        "dimensions": NotRequired[List[FieldDimension]],
-        "display_name": str,
-        "effective_type": NotRequired[str],
-        "field_ref": NotRequired[List[Any]],
-        "fingerprint": FieldFingerprint | None,
-        "fk_target_field_id": int | None,
-        "has_field_values": Literal["list", "none", "search"],
-        "has_more_values": NotRequired[bool],
-        "id": int | List[Any],
-        "json_unfolding": bool | None,
-        "last_analyzed": str,
-        "max_value": NotRequired[int | float],
-        "min_value": NotRequired[int | float],
-        "name": str,
-        "name_field": NotRequired["Field"],
-        "nfc_path": List[str] | None,
-        "parent_id": NotRequired[int | None],
-        "points_of_interest": NotRequired[str],
-        "position": int,
-        "preview_display": bool,
-        "remappings": NotRequired[List[List[Any]]],
-        "semantic_type": str | None,
-        "settings": NotRequired[FieldFormattingSettings],
-        "table": NotRequired[Table],
-        "table_id": str | int,
-        "target": NotRequired["Field"],
-        "updated_at": str,
-        "values": NotRequired[List[List[Any]]],
-        "visibility_type": Literal["details-only", "hidden", "normal", "retired", "sensitive"],
-    },
-)
-
-# answer facts: LastEditInfo
-LastEditInfoAnswer = TypedDict(
-    "LastEditInfoAnswer",
-    {
-        "email": str,
-        "first_name": str | None,
-        "id": int,
-        "last_name": str | None,
-        "timestamp": str,
-    },
-)
-
-# MBQL keys: Mbql5Join
-Mbql5Join = TypedDict(
-    "Mbql5Join",
-    {
-        "alias": NotRequired[str],
-        "conditions": NotRequired[List[Any]],
-        "fields": NotRequired[Literal["all", "none"] | List[Any]],
-        "lib/type": Literal["mbql/join"],
-        "stages": "List[Mbql5Stage]",
-        "strategy": NotRequired[str],
-    },
-)
-
-# MBQL keys: MbqlPage
-MbqlPage = TypedDict(
-    "MbqlPage",
-    {
-        "items": int,
-        "page": int,
-    },
-)
-
-# MBQL keys: MbqlTemplateTag
-MbqlTemplateTag = TypedDict(
-    "MbqlTemplateTag",
-    {
-        "card-id": NotRequired[int],
-        "default": NotRequired[Any],
-        "dimension": NotRequired[List[Any]],
-        "display-name": NotRequired[str],
-        "id": NotRequired[str],
-        "name": str,
-        "options": NotRequired[dict[str, Any] | None],
-        "required": NotRequired[bool],
-        "snippet-id": NotRequired[int],
-        "snippet-name": NotRequired[str],
-        "type": str,
-        "widget-type": NotRequired[str],
-    },
-)
-
-# MBQL keys: Mbql5Stage
-Mbql5Stage = TypedDict(
-    "Mbql5Stage",
-    {
-        "aggregation": NotRequired[List[Any]],
-        "breakout": NotRequired[List[Any]],
-        "collection": NotRequired[str],
-        "expressions": NotRequired[List[Any]],
-        "fields": NotRequired[List[Any]],
-        "filters": NotRequired[List[Any]],
-        "joins": NotRequired[List[Mbql5Join]],
-        "lib/stage-metadata": NotRequired[dict[str, Any] | None],
-        "lib/type": Literal["mbql.stage/mbql", "mbql.stage/native"],
-        "limit": NotRequired[int],
-        "native": NotRequired[Any],
-        "order-by": NotRequired[List[Any]],
-        "page": NotRequired[MbqlPage],
-        "parameters": NotRequired[List[dict[str, Any]]],
-        "params": NotRequired[List[Any] | None],
-        "source-card": NotRequired[int],
-        "source-table": NotRequired[int],
-        "template-tags": NotRequired[dict[str, MbqlTemplateTag]],
-    },
-)
-
-# MBQL keys: Mbql5DatasetQuery
-Mbql5DatasetQuery = TypedDict(
-    "Mbql5DatasetQuery",
-    {
-        "constraints": NotRequired[dict[str, Any] | None],
-        "database": NotRequired[int],
-        "info": NotRequired[dict[str, Any] | None],
-        "lib/type": Literal["mbql/query"],
-        "middleware": NotRequired[dict[str, Any] | None],
-        "parameters": NotRequired[List[dict[str, Any]] | None],
-        "settings": NotRequired[dict[str, Any] | None],
-        "stages": List[Mbql5Stage],
-    },
-)
-
-# MBQL keys: MbqlNative
-MbqlNative = TypedDict(
-    "MbqlNative",
-    {
-        "collection": NotRequired[str | None],
-        "query": NotRequired[str],
-        "template-tags": NotRequired[dict[str, MbqlTemplateTag]],
-    },
-)
-
-# MBQL keys: MbqlNativeDatasetQuery
-MbqlNativeDatasetQuery = TypedDict(
-    "MbqlNativeDatasetQuery",
-    {
-        "constraints": NotRequired[dict[str, Any] | None],
-        "database": NotRequired[int | None],
-        "middleware": NotRequired[dict[str, Any] | None],
-        "native": NotRequired[MbqlNative],
-        "parameters": NotRequired[List[dict[str, Any]]],
-        "type": Literal["native"],
-    },
-)
-
-# MBQL keys: MbqlJoin
-MbqlJoin = TypedDict(
-    "MbqlJoin",
-    {
-        "alias": NotRequired[str],
-        "condition": NotRequired[List[Any]],
-        "fields": NotRequired[Literal["all", "none"] | List[Any]],
-        "source-query": NotRequired["MbqlQuery"],
-        "source-table": NotRequired[int | str],
-        "strategy": NotRequired[str],
-    },
-)
-
-# MBQL keys: MbqlQuery
-MbqlQuery = TypedDict(
-    "MbqlQuery",
-    {
-        "aggregation": NotRequired[List[Any]],
-        "breakout": NotRequired[List[Any]],
-        "expressions": NotRequired[dict[str, Any]],
-        "fields": NotRequired[List[Any]],
-        "filter": NotRequired[List[Any]],
-        "joins": NotRequired[List[MbqlJoin]],
-        "limit": NotRequired[int],
-        "order-by": NotRequired[List[Any]],
-        "page": NotRequired[MbqlPage],
-        "source-metadata": NotRequired[List[dict[str, Any]]],
-        "source-query": NotRequired["MbqlQuery"],
-        "source-table": NotRequired[int | str],
-    },
-)
-
-# MBQL keys: MbqlStructuredDatasetQuery
-MbqlStructuredDatasetQuery = TypedDict(
-    "MbqlStructuredDatasetQuery",
-    {
-        "constraints": NotRequired[dict[str, Any] | None],
-        "database": NotRequired[int | None],
-        "middleware": NotRequired[dict[str, Any] | None],
-        "parameters": NotRequired[List[dict[str, Any]]],
-        "query": NotRequired[MbqlQuery],
-        "type": Literal["query"],
-    },
-)
-
-# answer facts: BaseUser
-BaseUser = TypedDict(
-    "BaseUser",
-    {
-        "common_name": str,
-        "date_joined": str,
-        "email": str,
-        "first_login": str,
-        "first_name": str | None,
-        "id": int,
-        "is_active": bool,
-        "is_data_analyst": NotRequired[bool],
-        "is_qbnewb": bool,
-        "is_superuser": bool,
-        "last_login": str,
-        "last_name": str | None,
-        "locale": str | None,
-        "tenant_id": NotRequired[int | None],
-        "updated_at": str,
-    },
-)
-
-# answer facts: ModerationReview
-ModerationReview = TypedDict(
-    "ModerationReview",
-    {
-        "created_at": str,
-        "moderator_id": int,
-        "most_recent": NotRequired[bool],
-        "status": Literal["verified"] | None,
-        "user": BaseUser,
-    },
-)
-
-# answer facts: ValuesSourceConfig
-ValuesSourceConfigAnswer = TypedDict(
-    "ValuesSourceConfigAnswer",
-    {
-        "card_id": NotRequired[int],
-        "value_field": NotRequired[List[Any]],
-        "values": NotRequired[List[str] | List[List[Any]]],
-    },
-)
-
-# answer facts: Parameter
-Parameter = TypedDict(
-    "Parameter",
-    {
-        "default": NotRequired[
-            "str | int | float | bool | List[str | int | float | bool | None] | None"
-        ],
-        "display-name": NotRequired[str],
-        "filteringParameters": NotRequired[List[str]],
-        "id": str,
-        "isMultiSelect": NotRequired[bool],
-        "name": str,
-        "options": NotRequired[ParameterOptions],
-        "required": NotRequired[bool],
-        "sectionId": NotRequired[str],
-        "slug": str,
-        "target": NotRequired[List[Any]],
-        "temporal_units": NotRequired[
-            'List[Literal["day", "day-of-month", "day-of-week", "day-of-year", "hour", "hour-of-day", "minute", "minute-of-hour", "month", "month-of-year", "quarter", "quarter-of-year", "week", "week-of-year", "year"]]'
-        ],
-        "type": str,
-        "value": NotRequired[
-            "str | int | float | bool | List[str | int | float | bool | None] | None"
-        ],
-        "values_query_type": NotRequired[Literal["list", "none", "search"]],
-        "values_source_config": NotRequired[ValuesSourceConfigAnswer],
-        "values_source_type": NotRequired[Literal["card", "static-list"] | None],
-    },
-)
-
-# answer facts: ColumnNameCollapsedRowsSetting
-ColumnNameCollapsedRowsSetting = TypedDict(
-    "ColumnNameCollapsedRowsSetting",
-    {
-        "rows": List[str],
-        "value": List[str],
-    },
-)
-
-# answer facts: ColumnNameColumnSplitSetting
-ColumnNameColumnSplitSetting = TypedDict(
-    "ColumnNameColumnSplitSetting",
-    {
-        "columns": List[str],
-        "rows": List[str],
-        "values": List[str],
-    },
-)
-
-# answer facts: ColumnRangeFormattingSetting
-ColumnRangeFormattingSetting = TypedDict(
-    "ColumnRangeFormattingSetting",
-    {
-        "colors": List[str],
-        "columns": List[str],
-        "max_type": Literal["all", "custom"] | None,
-        "max_value": NotRequired[int | float],
-        "min_type": Literal["all", "custom"] | None,
-        "min_value": NotRequired[int | float],
-        "type": Literal["range"],
-    },
-)
-
-# answer facts: ColumnSettings (more keys allowed)
-ColumnSettings = TypedDict(
-    "ColumnSettings",
-    {
-        "column_title": NotRequired[str],
-        "currency": NotRequired[str],
-        "number_separators": NotRequired[str],
-    },
-)
-
-# answer facts: ColumnSingleFormattingSetting
-ColumnSingleFormattingSetting = TypedDict(
-    "ColumnSingleFormattingSetting",
-    {
-        "color": str,
-        "columns": List[str],
-        "highlight_row": bool,
-        "operator": 'Literal["!=", "<", "<=", "=", ">", ">=", "contains", "does-not-contain", "ends-with", "is-false", "is-null", "is-true", "not-null", "starts-with"]',
-        "type": Literal["single"],
-        "value": str | int | float,
-    },
-)
-
-# answer facts: FieldRefCollapsedRowsSetting
-FieldRefCollapsedRowsSetting = TypedDict(
-    "FieldRefCollapsedRowsSetting",
-    {
-        "rows": List[List[Any] | None],
-        "value": List[str],
-    },
-)
-
-# answer facts: FieldRefColumnSplitSetting
-FieldRefColumnSplitSetting = TypedDict(
-    "FieldRefColumnSplitSetting",
-    {
-        "columns": List[List[Any] | None],
-        "rows": List[List[Any] | None],
-        "values": List[List[Any] | None],
-    },
-)
-
-# answer facts: ListViewColumns
-ListViewColumns = TypedDict(
-    "ListViewColumns",
-    {
-        "image": NotRequired[str],
-        "left": List[str],
-        "right": List[str],
-    },
-)
-
-# answer facts: ScalarSegment
-ScalarSegment = TypedDict(
-    "ScalarSegment",
-    {
-        "color": str,
-        "label": NotRequired[str],
-        "max": int | float | None,
-        "min": int | float | None,
-    },
-)
-
-# answer facts: SeriesOrderSetting
-SeriesOrderSetting = TypedDict(
-    "SeriesOrderSetting",
-    {
-        "color": NotRequired[str],
-        "enabled": bool,
-        "key": str,
-        "name": str,
-    },
-)
-
-# answer facts: SeriesSettings
-SeriesSettings = TypedDict(
-    "SeriesSettings",
-    {
-        "axis": NotRequired[str],
-        "color": NotRequired[str],
-        "display": NotRequired[str],
-        "line.interpolate": NotRequired[str],
-        "line.marker_enabled": NotRequired[bool],
-        "line.missing": NotRequired[str],
-        "line.size": NotRequired[Literal["L", "M", "S"]],
-        "line.style": NotRequired[Literal["dashed", "dotted", "solid"]],
-        "show_series_values": NotRequired[bool],
-        "title": NotRequired[str],
-    },
-)
-
-# answer facts: SmartScalarComparisonAnotherColumn
-SmartScalarComparisonAnotherColumn = TypedDict(
-    "SmartScalarComparisonAnotherColumn",
-    {
-        "column": str,
-        "id": str,
-        "label": str,
-        "type": Literal["anotherColumn"],
-    },
-)
-
-# answer facts: SmartScalarComparisonPeriodsAgo
-SmartScalarComparisonPeriodsAgo = TypedDict(
-    "SmartScalarComparisonPeriodsAgo",
-    {
-        "id": str,
-        "type": Literal["periodsAgo"],
-        "value": int | float,
-    },
-)
-
-# answer facts: SmartScalarComparisonPreviousPeriod
-SmartScalarComparisonPreviousPeriod = TypedDict(
-    "SmartScalarComparisonPreviousPeriod",
-    {
-        "id": str,
-        "type": Literal["previousPeriod"],
-    },
-)
-
-# answer facts: SmartScalarComparisonPreviousValue
-SmartScalarComparisonPreviousValue = TypedDict(
-    "SmartScalarComparisonPreviousValue",
-    {
-        "id": str,
-        "type": Literal["previousValue"],
-    },
-)
-
-# answer facts: SmartScalarComparisonStaticNumber
-SmartScalarComparisonStaticNumber = TypedDict(
-    "SmartScalarComparisonStaticNumber",
-    {
-        "id": str,
-        "label": str,
-        "type": Literal["staticNumber"],
-        "value": int | float,
-    },
-)
-
-# answer facts: TableColumnOrderSetting
-TableColumnOrderSetting = TypedDict(
-    "TableColumnOrderSetting",
-    {
-        "enabled": bool,
-        "name": str,
-    },
-)
-
-# answer facts: VisualizationSettings (more keys allowed)
-VisualizationSettings = TypedDict(
-    "VisualizationSettings",
-    {
-        "boxplot.points_mode": NotRequired[Literal["all", "none", "outliers"]],
-        "boxplot.show_mean": NotRequired[bool],
-        "boxplot.show_values_mode": NotRequired[Literal["all", "median"]],
-        "boxplot.whisker_type": NotRequired[Literal["min-max", "tukey"]],
-        "column_settings": NotRequired[dict[str, ColumnSettings]],
-        "funnel.rows": NotRequired[List[SeriesOrderSetting]],
-        "graph.dimensions": NotRequired[List[str]],
-        "graph.goal_label": NotRequired[str],
-        "graph.goal_value": NotRequired[int | float],
-        "graph.max_categories": NotRequired[int | float],
-        "graph.max_categories_enabled": NotRequired[bool],
-        "graph.metrics": NotRequired[List[str]],
-        "graph.other_category_aggregation_fn": NotRequired[
-            'Literal["avg", "max", "median", "min", "stddev", "sum"]'
-        ],
-        "graph.series_order": NotRequired[List[SeriesOrderSetting]],
-        "graph.show_goal": NotRequired[bool],
-        "graph.show_stack_values": NotRequired[Literal["all", "series", "total"]],
-        "graph.show_trendline": NotRequired[bool],
-        "graph.show_values": NotRequired[bool],
-        "graph.x_axis.axis_enabled": NotRequired[
-            'Literal["compact", "rotate-45", "rotate-90"] | bool'
-        ],
-        "graph.x_axis.scale": NotRequired[
-            'Literal["histogram", "linear", "log", "ordinal", "pow", "timeseries"]'
-        ],
-        "graph.x_axis.title_text": NotRequired[str],
-        "graph.y_axis.auto_range": NotRequired[bool],
-        "graph.y_axis.axis_enabled": NotRequired[bool],
-        "graph.y_axis.max": NotRequired[int | float],
-        "graph.y_axis.min": NotRequired[int | float],
-        "graph.y_axis.scale": NotRequired[Literal["linear", "log", "pow"]],
-        "graph.y_axis.title_text": NotRequired[str],
-        "iframe": NotRequired[str],
-        "list.columns": NotRequired[ListViewColumns],
-        "list.entity_icon": NotRequired[Any],
-        "list.entity_icon_color": NotRequired[str],
-        "list.entity_icon_enabled": NotRequired[bool],
-        "list.use_image_column": NotRequired[bool],
-        "pie.colors": NotRequired[dict[str, str]],
-        "pie.decimal_places": NotRequired[int | float],
-        "pie.dimension": NotRequired[str | List[str]],
-        "pie.metric": NotRequired[str],
-        "pie.middle_dimension": NotRequired[str],
-        "pie.outer_dimension": NotRequired[str],
-        "pie.percent_visibility": NotRequired[Literal["both", "inside", "legend", "off"]],
-        "pie.rows": NotRequired[List[Any]],
-        "pie.show_labels": NotRequired[bool],
-        "pie.show_legend": NotRequired[bool],
-        "pie.show_total": NotRequired[bool],
-        "pie.slice_threshold": NotRequired[int | float],
-        "pie.sort_rows": NotRequired[bool],
-        "pivot_table.collapsed_rows": NotRequired[
-            "ColumnNameCollapsedRowsSetting | FieldRefCollapsedRowsSetting"
-        ],
-        "pivot_table.column_split": NotRequired[
-            "ColumnNameColumnSplitSetting | FieldRefColumnSplitSetting"
-        ],
-        "sankey.label_value_formatting": NotRequired[Literal["auto", "compact", "full"]],
-        "sankey.node_align": NotRequired[Literal["justify", "left", "right"]],
-        "sankey.show_edge_labels": NotRequired[bool],
-        "sankey.source": NotRequired[str],
-        "sankey.target": NotRequired[str],
-        "sankey.value": NotRequired[str],
-        "scalar.compact_primary_number": NotRequired[bool],
-        "scalar.comparisons": NotRequired[
-            "List[SmartScalarComparisonAnotherColumn | SmartScalarComparisonPeriodsAgo | SmartScalarComparisonPreviousPeriod | SmartScalarComparisonPreviousValue | SmartScalarComparisonStaticNumber]"
-        ],
-        "scalar.field": NotRequired[str],
-        "scalar.segments": NotRequired[List[ScalarSegment]],
-        "scalar.switch_positive_negative": NotRequired[bool],
-        "scatter.bubble": NotRequired[str],
-        "series_settings": NotRequired[dict[str, SeriesSettings]],
-        "stackable.stack_type": NotRequired[Literal["normalized", "stacked"] | None],
-        "table.column_formatting": NotRequired[
-            "List[ColumnRangeFormattingSetting | ColumnSingleFormattingSetting]"
-        ],
-        "table.columns": NotRequired[List[TableColumnOrderSetting]],
-        "waterfall.decrease_color": NotRequired[str],
-        "waterfall.increase_color": NotRequired[str],
-        "waterfall.show_total": NotRequired[bool],
-        "waterfall.total_color": NotRequired[str],
-    },
-)
-
-# answer facts: Card
-Card = TypedDict(
-    "Card",
-    {
-        "archived": bool,
-        "average_query_time": int | float | None,
-        "based_on_upload": NotRequired[str | int | None],
-        "cache_ttl": int | float | None,
-        "can_delete": bool,
-        "can_manage_db": bool,
-        "can_restore": bool,
-        "can_write": bool,
-        "collection": NotRequired[CollectionAnswer | None],
-        "collection_id": str | int | None,
-        "collection_position": int | None,
-        "created_at": str,
-        "creator": NotRequired[UserInfo],
-        "dashboard": CardDashboardInfo | None,
-        "dashboardId": NotRequired[str | int],
-        "dashboard_count": int | None,
-        "dashboard_id": str | int | None,
-        "dashcardId": NotRequired[int],
-        "database_id": NotRequired[int],
-        "dataset_query": Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
-        "description": str | None,
-        "display": 'Literal["action", "area", "bar", "boxplot", "combo", "funnel", "gauge", "heading", "iframe", "line", "link", "list", "map", "object", "pie", "pivot", "placeholder", "progress", "row", "sankey", "scalar", "scatter", "smartscalar", "table", "text", "waterfall"]',
-        "displayIsLocked": NotRequired[bool],
-        "document": NotRequired[CardDocumentInfo | None],
-        "document_id": NotRequired[int | None],
-        "download_perms": NotRequired[Any],
-        "embedding_params": Any,
-        "embedding_type": NotRequired[Any],
-        "enable_embedding": bool,
-        "entity_id": str,
-        "id": int,
-        "initially_published_at": str | None,
-        "is_remote_synced": NotRequired[bool],
-        "last-edit-info": NotRequired[LastEditInfoAnswer],
-        "last_query_start": str | None,
-        "moderation_reviews": NotRequired[List[ModerationReview]],
-        "name": str,
-        "parameter_usage_count": NotRequired[int | None],
-        "parameters": NotRequired[List[Parameter]],
-        "persisted": NotRequired[bool],
-        "public_uuid": str | None,
-        "query_average_duration": NotRequired[int | float | None],
-        "result_metadata": List[Field] | None,
-        "table_id": NotRequired[str | int],
-        "type": Literal["metric", "model", "question"],
-        "updated_at": str,
-        "view_count": NotRequired[int],
-        "visualization_settings": VisualizationSettings,
-    },
-)
-
-# answer facts: ActionDashboardCard
-ActionDashboardCard = TypedDict(
-    "ActionDashboardCard",
-    {
-        "action": NotRequired[dict[str, Any]],
-        "action_id": int,
-        "card": Card | dict[str, Any],
-        "card_id": int | None,
-        "col": int,
-        "collection_authority_level": NotRequired[Literal["official"] | None],
-        "created_at": str,
-        "dashboard_id": str | int,
-        "dashboard_tab_id": int | None,
-        "entity_id": str,
-        "id": int,
-        "justAdded": NotRequired[bool],
-        "parameter_mappings": NotRequired[List[ActionParametersMapping] | None],
-        "row": int,
-        "size_x": int,
-        "size_y": int,
-        "updated_at": str,
-        "visualization_settings": ActionDashboardCardVisualizationSettings,
-    },
-)
-
-# answer facts: FieldSettings
-FieldSettings = TypedDict(
-    "FieldSettings",
-    {
-        "defaultValue": NotRequired[str | int | float],
-        "description": NotRequired[str | None],
-        "fieldType": NotRequired[Literal["date", "number", "string"]],
-        "hasSearch": NotRequired[bool],
-        "height": NotRequired[int | float],
-        "hidden": bool,
-        "id": str,
-        "inputType": NotRequired[
-            'Literal["boolean", "date", "datetime", "number", "radio", "select", "string", "text", "time"]'
-        ],
-        "name": str,
-        "order": int | float,
-        "placeholder": NotRequired[str],
-        "range": NotRequired[List[Any]],
-        "required": bool,
-        "title": str,
-        "valueOptions": NotRequired[List[str | int | float]],
-        "width": NotRequired[Literal["large", "medium", "small"]],
-    },
-)
-
-# answer facts: ActionFormSettings
-ActionFormSettings = TypedDict(
-    "ActionFormSettings",
-    {
-        "confirmMessage": NotRequired[str],
-        "description": NotRequired[str],
-        "errorMessage": NotRequired[str],
-        "fields": NotRequired[dict[str, FieldSettings]],
-        "name": NotRequired[str],
-        "submitButtonColor": NotRequired[str],
-        "submitButtonLabel": NotRequired[str],
-        "successMessage": NotRequired[str],
-        "type": NotRequired[Literal["button", "form"]],
-    },
-)
-
-# answer facts: AdaptiveStrategy
-AdaptiveStrategy = TypedDict(
-    "AdaptiveStrategy",
-    {
-        "min_duration_ms": int | float,
-        "min_duration_seconds": NotRequired[int | float],
-        "multiplier": int | float,
-        "type": Literal["ttl"],
     },
 )
 
@@ -2306,34 +646,6 @@ AncestorsResult = TypedDict(
     },
 )
 
-# answer facts: AnswerItem
-AnswerItem = TypedDict(
-    "AnswerItem",
-    {
-        "id": str | int,
-        "name": str,
-    },
-)
-
-# answer facts: AnswerItem2Dashboards
-AnswerItem2Dashboards = TypedDict(
-    "AnswerItem2Dashboards",
-    {
-        "error": NotRequired[str],
-        "id": str | int,
-        "name": str,
-    },
-)
-
-# answer facts: AnswerItem2
-AnswerItem2 = TypedDict(
-    "AnswerItem2",
-    {
-        "card_id": int,
-        "dashboards": List[AnswerItem2Dashboards],
-    },
-)
-
 # metabase-enterprise.metabot-v3.tools.api.answer-sources-arguments
 AnswerSourcesArguments = TypedDict(
     "AnswerSourcesArguments",
@@ -2342,122 +654,6 @@ AnswerSourcesArguments = TypedDict(
         "with_metric_queryable_dimensions": NotRequired[bool],
         "with_model_fields": NotRequired[bool],
         "with_model_metrics": NotRequired[bool],
-    },
-)
-
-# answer facts: CommentReactionUsers
-CommentReactionUsers = TypedDict(
-    "CommentReactionUsers",
-    {
-        "id": int,
-        "name": str,
-    },
-)
-
-# answer facts: CommentReaction
-CommentReaction = TypedDict(
-    "CommentReaction",
-    {
-        "count": int,
-        "emoji": str,
-        "users": List[CommentReactionUsers],
-    },
-)
-
-# answer facts: Comment
-Comment = TypedDict(
-    "Comment",
-    {
-        "child_target_id": str | int | None,
-        "content": Any,
-        "created_at": str,
-        "creator": BaseUser,
-        "deleted_at": str | None,
-        "id": int,
-        "is_resolved": bool,
-        "parent_comment_id": int | None,
-        "reactions": List[CommentReaction],
-        "target_id": str | int,
-        "target_type": Literal["document"],
-        "updated_at": str,
-        "version": int | float,
-    },
-)
-
-# answer facts: AnswerValue
-AnswerValue = TypedDict(
-    "AnswerValue",
-    {
-        "comments": NotRequired[List[Comment]],
-    },
-)
-
-# answer facts: AnswerValue11
-AnswerValue11 = TypedDict(
-    "AnswerValue11",
-    {
-        "ok": bool,
-    },
-)
-
-# answer facts: MentionableUser
-MentionableUser = TypedDict(
-    "MentionableUser",
-    {
-        "common_name": str,
-        "first_name": str | None,
-        "id": int,
-        "last_name": str | None,
-    },
-)
-
-# answer facts: AnswerValue2
-AnswerValue2 = TypedDict(
-    "AnswerValue2",
-    {
-        "data": NotRequired[List[MentionableUser]],
-    },
-)
-
-# answer facts: GlossaryItem
-GlossaryItem = TypedDict(
-    "GlossaryItem",
-    {
-        "definition": str,
-        "id": int,
-        "term": str,
-    },
-)
-
-# answer facts: AnswerValue3
-AnswerValue3 = TypedDict(
-    "AnswerValue3",
-    {
-        "data": List[GlossaryItem],
-    },
-)
-
-# answer facts: AnswerValue4
-AnswerValue4 = TypedDict(
-    "AnswerValue4",
-    {
-        "uuid": NotRequired[str],
-    },
-)
-
-# answer facts: AnswerValue5
-AnswerValue5 = TypedDict(
-    "AnswerValue5",
-    {
-        "uuid": NotRequired[str | None],
-    },
-)
-
-# answer facts: AnswerValue6
-AnswerValue6 = TypedDict(
-    "AnswerValue6",
-    {
-        "reacted": NotRequired[bool],
     },
 )
 
@@ -2496,16 +692,6 @@ AvailableSettingsValue = TypedDict(
     },
 )
 
-# answer facts: BaseGroupInfo
-BaseGroupInfo = TypedDict(
-    "BaseGroupInfo",
-    {
-        "id": int,
-        "is_tenant_group": NotRequired[bool],
-        "name": str,
-    },
-)
-
 # metabase-enterprise.metabot-v3.tools.api.basic-snippet
 BasicSnippet = TypedDict(
     "BasicSnippet",
@@ -2532,35 +718,6 @@ BinningInfo = TypedDict(
         "binning_strategy": NotRequired[Literal["bin-width", "default", "num-bins"]],
         "num_bins": NotRequired[int],
         "strategy": Literal["bin-width", "default", "num-bins"],
-    },
-)
-
-# answer facts: BinningMetadata
-BinningMetadata = TypedDict(
-    "BinningMetadata",
-    {
-        "bin_width": NotRequired[int | float],
-        "binning_strategy": NotRequired[Literal["bin-width", "default", "num-bins"]],
-        "max_value": NotRequired[int | float],
-        "min_value": NotRequired[int | float],
-        "num_bins": NotRequired[int | float],
-    },
-)
-
-# answer facts: Bookmark
-Bookmark = TypedDict(
-    "Bookmark",
-    {
-        "authority_level": NotRequired[str],
-        "card_id": NotRequired[str],
-        "card_type": NotRequired[Literal["metric", "model", "question"]],
-        "display": NotRequired[
-            'Literal["area", "bar", "boxplot", "combo", "funnel", "gauge", "line", "list", "map", "object", "pie", "pivot", "progress", "row", "sankey", "scalar", "scatter", "smartscalar", "table", "waterfall"]'
-        ],
-        "id": str,
-        "item_id": int,
-        "name": str,
-        "type": 'Literal["card", "collection", "dashboard", "document", "indexed-entity", "snippet", "table", "transform"]',
     },
 )
 
@@ -2906,14 +1063,6 @@ BrokenDependentEntity = TypedDict(
     },
 )
 
-# answer facts: BugReportResponse
-BugReportResponse = TypedDict(
-    "BugReportResponse",
-    {
-        "success": bool,
-    },
-)
-
 # metabase.data-studio.api.table.bulk-table-info
 BulkTableInfo = TypedDict(
     "BulkTableInfo",
@@ -2937,65 +1086,6 @@ BulkTableSelectionInfo = TypedDict(
     },
 )
 
-# answer facts: DoNotCacheStrategy
-DoNotCacheStrategy = TypedDict(
-    "DoNotCacheStrategy",
-    {
-        "type": Literal["nocache"],
-    },
-)
-
-# answer facts: DurationStrategy
-DurationStrategy = TypedDict(
-    "DurationStrategy",
-    {
-        "duration": int | float,
-        "refresh_automatically": bool,
-        "type": Literal["duration"],
-        "unit": Literal["days", "hours", "minutes", "seconds"],
-    },
-)
-
-# answer facts: InheritStrategy
-InheritStrategy = TypedDict(
-    "InheritStrategy",
-    {
-        "type": Literal["inherit"],
-    },
-)
-
-# answer facts: ScheduleStrategy
-ScheduleStrategy = TypedDict(
-    "ScheduleStrategy",
-    {
-        "refresh_automatically": bool,
-        "schedule": str,
-        "type": Literal["schedule"],
-    },
-)
-
-# answer facts: CacheConfig
-CacheConfig = TypedDict(
-    "CacheConfig",
-    {
-        "model": Literal["dashboard", "database", "question", "root"],
-        "model_id": int,
-        "strategy": "AdaptiveStrategy | DoNotCacheStrategy | DurationStrategy | InheritStrategy | ScheduleStrategy",
-    },
-)
-
-# answer facts: CacheConfigWithDetails
-CacheConfigWithDetails = TypedDict(
-    "CacheConfigWithDetails",
-    {
-        "collection": NotRequired[CollectionEssentials | None],
-        "model": Literal["dashboard", "database", "question", "root"],
-        "model_id": int,
-        "name": NotRequired[str],
-        "strategy": "AdaptiveStrategy | DoNotCacheStrategy | DurationStrategy | InheritStrategy | ScheduleStrategy",
-    },
-)
-
 # metabase.cache.api..cache-strategy.ee
 CacheStrategyEe = TypedDict(
     "CacheStrategyEe",
@@ -3009,17 +1099,6 @@ CacheStrategyOss = TypedDict(
     "CacheStrategyOss",
     {
         "type": Literal["nocache", "ttl"],
-    },
-)
-
-# answer facts: CardAutocompleteSuggestion
-CardAutocompleteSuggestion = TypedDict(
-    "CardAutocompleteSuggestion",
-    {
-        "collection_name": str,
-        "id": int,
-        "name": str,
-        "type": Literal["metric", "model", "question"],
     },
 )
 
@@ -3076,25 +1155,6 @@ CardMetadata = TypedDict(
     },
 )
 
-# answer facts: CardOrDashboardRevisionDiff
-CardOrDashboardRevisionDiff = TypedDict(
-    "CardOrDashboardRevisionDiff",
-    {
-        "after": dict[str, Any],
-        "before": dict[str, Any],
-    },
-)
-
-# answer facts: CardQueryMetadata
-CardQueryMetadata = TypedDict(
-    "CardQueryMetadata",
-    {
-        "databases": List[Database],
-        "fields": List[Field],
-        "tables": List[Table],
-    },
-)
-
 # metabase.channel.models.channel.Channel
 Channel = TypedDict(
     "Channel",
@@ -3107,208 +1167,12 @@ Channel = TypedDict(
     },
 )
 
-# answer facts: StructuredAttributeBase
-StructuredAttributeBase = TypedDict(
-    "StructuredAttributeBase",
-    {
-        "frozen": bool,
-        "source": Literal["jwt", "system", "tenant", "user"],
-        "value": str,
-    },
-)
-
-# answer facts: StructuredUserAttribute
-StructuredUserAttribute = TypedDict(
-    "StructuredUserAttribute",
-    {
-        "frozen": bool,
-        "original": NotRequired[StructuredAttributeBase],
-        "source": Literal["jwt", "system", "tenant", "user"],
-        "value": str,
-    },
-)
-
-# answer facts: UserPermissions
-UserPermissions = TypedDict(
-    "UserPermissions",
-    {
-        "can_access_data_model": NotRequired[bool],
-        "can_access_data_studio": NotRequired[bool],
-        "can_access_db_details": NotRequired[bool],
-        "can_access_monitoring": NotRequired[bool],
-        "can_access_setting": NotRequired[bool],
-        "can_access_subscription": NotRequired[bool],
-        "can_access_transforms": NotRequired[bool],
-        "can_create_native_queries": NotRequired[bool],
-        "can_create_queries": NotRequired[bool],
-        "is_data_analyst": NotRequired[bool],
-        "is_group_manager": NotRequired[bool],
-    },
-)
-
-# answer facts: User
-User = TypedDict(
-    "User",
-    {
-        "attributes": NotRequired[dict[str, str] | None],
-        "can_write_any_collection": NotRequired[bool],
-        "common_name": str,
-        "custom_homepage": dict[str, Any] | None,
-        "date_joined": str,
-        "email": str,
-        "first_login": str,
-        "first_name": str | None,
-        "has_invited_second_user": bool,
-        "has_question_and_dashboard": bool,
-        "id": int,
-        "is_active": bool,
-        "is_data_analyst": NotRequired[bool],
-        "is_installer": bool,
-        "is_qbnewb": bool,
-        "is_superuser": bool,
-        "last_login": str,
-        "last_name": str | None,
-        "locale": str | None,
-        "login_attributes": dict[str, str] | None,
-        "permissions": NotRequired[UserPermissions],
-        "personal_collection_id": str | int,
-        "sso_source": Literal["google", "jwt", "ldap", "oidc", "saml", "scim"] | None,
-        "structured_attributes": NotRequired[dict[str, StructuredUserAttribute]],
-        "tenant_collection_id": NotRequired[str | int | None],
-        "tenant_id": NotRequired[int | None],
-        "updated_at": str,
-        "user_group_memberships": NotRequired[List[dict[str, Any]]],
-    },
-)
-
-# answer facts: Channel
-ChannelAnswer = TypedDict(
-    "ChannelAnswer",
-    {
-        "channel_id": NotRequired[int],
-        "channel_type": Literal["email", "http", "slack"],
-        "details": NotRequired[dict[str, str | bool]],
-        "enabled": NotRequired[bool],
-        "recipients": NotRequired[List[User]],
-        "schedule_day": NotRequired[
-            'Literal["fri", "mon", "sat", "sun", "thu", "tue", "wed"] | None'
-        ],
-        "schedule_frame": NotRequired[Literal["first", "last", "mid"] | None],
-        "schedule_hour": NotRequired[int | float | None],
-        "schedule_type": NotRequired[
-            'Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"] | None'
-        ],
-    },
-)
-
-# answer facts: ChannelField
-ChannelField = TypedDict(
-    "ChannelField",
-    {
-        "displayName": NotRequired[str],
-        "name": str,
-        "options": NotRequired[List[str]],
-        "required": NotRequired[bool],
-    },
-)
-
-# answer facts: ChannelSpec
-ChannelSpec = TypedDict(
-    "ChannelSpec",
-    {
-        "allows_recipients": bool,
-        "configured": bool,
-        "error": NotRequired[Any],
-        "fields": NotRequired[List[ChannelField]],
-        "name": str,
-        "recipients": NotRequired[List[Literal["email", "user"]]],
-        "schedule_type": Any,
-        "schedules": 'List[Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"]]',
-        "type": Literal["email", "http", "slack"],
-    },
-)
-
-# answer facts: EmailChannelSpec
-EmailChannelSpec = TypedDict(
-    "EmailChannelSpec",
-    {
-        "allows_recipients": bool,
-        "configured": bool,
-        "error": NotRequired[Any],
-        "fields": NotRequired[List[ChannelField]],
-        "name": str,
-        "recipients": List[Literal["email", "user"]],
-        "schedule_type": Any,
-        "schedules": 'List[Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"]]',
-        "type": Literal["email", "http", "slack"],
-    },
-)
-
-# answer facts: SlackChannelSpec
-SlackChannelSpec = TypedDict(
-    "SlackChannelSpec",
-    {
-        "allows_recipients": bool,
-        "configured": bool,
-        "error": NotRequired[Any],
-        "fields": List[ChannelField],
-        "name": str,
-        "recipients": NotRequired[List[Literal["email", "user"]]],
-        "schedule_type": Any,
-        "schedules": 'List[Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"]]',
-        "type": Literal["email", "http", "slack"],
-    },
-)
-
-# answer facts: ChannelApiResponseChannels
-ChannelApiResponseChannels = TypedDict(
-    "ChannelApiResponseChannels",
-    {
-        "email": NotRequired[EmailChannelSpec],
-        "http": NotRequired[ChannelSpec],
-        "slack": NotRequired[SlackChannelSpec],
-    },
-)
-
-# answer facts: ChannelApiResponse
-ChannelApiResponse = TypedDict(
-    "ChannelApiResponse",
-    {
-        "channels": ChannelApiResponseChannels,
-    },
-)
-
-# answer facts: ChannelDetails
-ChannelDetails = TypedDict(
-    "ChannelDetails",
-    {
-        "auth-info": NotRequired[dict[str, str]],
-        "auth-method": Literal["header", "none", "query-param", "request-body"],
-        "fe-form-type": Literal["api-key", "basic", "bearer", "none"],
-        "url": str,
-    },
-)
-
 # metabase-enterprise.metabot-v3.tools.api.check-transform-dependencies-arguments
 CheckTransformDependenciesArguments = TypedDict(
     "CheckTransformDependenciesArguments",
     {
         "source": TransformsTransformSourceOption1 | TransformsTransformSourceOption2,
         "transform_id": int,
-    },
-)
-
-# answer facts: CloudMigration
-CloudMigration = TypedDict(
-    "CloudMigration",
-    {
-        "created_at": str,
-        "external_id": str,
-        "id": int,
-        "progress": int | float,
-        "state": Literal["cancelled", "done", "dump", "error", "init", "setup", "upload"],
-        "updated_at": str,
-        "upload_url": str,
     },
 )
 
@@ -3400,68 +1264,6 @@ CollectionItem = TypedDict(
             'List[Literal["card", "dataset", "metric", "dashboard", "snippet", "collection", "indexed-entity", "document", "table"]]'
         ],
         "description": str | None,
-    },
-)
-
-# answer facts: CollectionItem
-CollectionItemAnswer = TypedDict(
-    "CollectionItemAnswer",
-    {
-        "archived": NotRequired[bool],
-        "authority_level": NotRequired[Literal["official"] | None],
-        "based_on_upload": NotRequired[str | int | None],
-        "below": NotRequired[
-            'List[Literal["card", "collection", "dashboard", "dataset", "document", "indexed-entity", "metric", "snippet", "table", "transform"]]'
-        ],
-        "can_delete": NotRequired[bool],
-        "can_restore": NotRequired[bool],
-        "can_run_adhoc_query": NotRequired[bool],
-        "can_write": NotRequired[bool],
-        "collection": NotRequired[CollectionAnswer | None],
-        "collection_id": NotRequired[str | int | None],
-        "collection_namespace": NotRequired[
-            'Literal["analytics", "shared-tenant-collection", "snippets", "tenant-specific", "transforms"] | None'
-        ],
-        "collection_position": NotRequired[int | None],
-        "collection_preview": NotRequired[bool | None],
-        "copy": NotRequired[bool],
-        "dashboard_count": NotRequired[int | None],
-        "database_id": NotRequired[int],
-        "description": str | None,
-        "display": NotRequired[
-            'Literal["action", "area", "bar", "boxplot", "combo", "funnel", "gauge", "heading", "iframe", "line", "link", "list", "map", "object", "pie", "pivot", "placeholder", "progress", "row", "sankey", "scalar", "scatter", "smartscalar", "table", "text", "waterfall"]'
-        ],
-        "effective_location": NotRequired[str],
-        "entity_id": NotRequired[str],
-        "fully_parameterized": NotRequired[bool | None],
-        "here": NotRequired[
-            'List[Literal["card", "collection", "dashboard", "dataset", "document", "indexed-entity", "metric", "snippet", "table", "transform"]]'
-        ],
-        "id": int,
-        "is_remote_synced": NotRequired[bool],
-        "is_shared_tenant_collection": NotRequired[bool],
-        "is_tenant_dashboard": NotRequired[bool],
-        "last-edit-info": NotRequired[LastEditInfoAnswer],
-        "location": NotRequired[str | None],
-        "model": 'Literal["card", "collection", "dashboard", "dataset", "document", "indexed-entity", "metric", "snippet", "table", "transform"]',
-        "moderated_status": NotRequired[str | None],
-        "name": str,
-        "namespace": NotRequired[
-            'Literal["analytics", "shared-tenant-collection", "snippets", "tenant-specific", "transforms"] | None'
-        ],
-        "personal_owner_id": NotRequired[int],
-        "type": NotRequired[
-            'Literal["instance-analytics", "library", "library-data", "library-metrics", "metric", "model", "question", "remote-synced", "shared-tenant-collection", "tenant-specific-root-collection", "trash"] | None'
-        ],
-    },
-)
-
-# answer facts: CollectionPermissionsGraph
-CollectionPermissionsGraph = TypedDict(
-    "CollectionPermissionsGraph",
-    {
-        "groups": dict[str, dict[str, Literal["none", "read", "write"]]],
-        "revision": int | float,
     },
 )
 
@@ -3763,24 +1565,6 @@ ConstructQueryTableRequest = TypedDict(
     },
 )
 
-# answer facts: CreateApiKeyResponseErrors
-CreateApiKeyResponseErrors = TypedDict(
-    "CreateApiKeyResponseErrors",
-    {
-        "name": str,
-    },
-)
-
-# answer facts: CreateApiKeyResponse
-CreateApiKeyResponse = TypedDict(
-    "CreateApiKeyResponse",
-    {
-        "errors": CreateApiKeyResponseErrors,
-        "name": str,
-        "unmasked_key": str,
-    },
-)
-
 # #/components/schemas/metabase-enterprise.metabot-v3.tools.api.subscription-schedule/allOf/0/anyOf/0
 SubscriptionScheduleOption1 = TypedDict(
     "SubscriptionScheduleOption1",
@@ -3828,299 +1612,6 @@ CreateDashboardSubscriptionArguments = TypedDict(
     },
 )
 
-# answer facts: CurrencyFormattingSettings
-CurrencyFormattingSettings = TypedDict(
-    "CurrencyFormattingSettings",
-    {
-        "currency": NotRequired[str],
-        "currency_in_header": NotRequired[bool],
-        "currency_style": NotRequired[Any],
-    },
-)
-
-# answer facts: CustomGeoJSONMap
-CustomGeoJSONMap = TypedDict(
-    "CustomGeoJSONMap",
-    {
-        "builtin": NotRequired[bool],
-        "name": str,
-        "region_key": str,
-        "region_name": str,
-        "url": str,
-    },
-)
-
-# answer facts: VirtualCard
-VirtualCard = TypedDict(
-    "VirtualCard",
-    {
-        "archived": NotRequired[bool],
-        "average_query_time": NotRequired[int | float | None],
-        "based_on_upload": NotRequired[str | int | None],
-        "cache_ttl": NotRequired[int | float | None],
-        "can_delete": NotRequired[bool],
-        "can_manage_db": NotRequired[bool],
-        "can_restore": NotRequired[bool],
-        "can_write": NotRequired[bool],
-        "collection": NotRequired[CollectionAnswer | None],
-        "collection_id": NotRequired[str | int | None],
-        "collection_position": NotRequired[int | None],
-        "created_at": NotRequired[str],
-        "creator": NotRequired[UserInfo],
-        "dashboard": NotRequired[CardDashboardInfo | None],
-        "dashboardId": NotRequired[str | int],
-        "dashboard_count": NotRequired[int | None],
-        "dashboard_id": NotRequired[str | int | None],
-        "dashcardId": NotRequired[int],
-        "database_id": NotRequired[int],
-        "dataset_query": NotRequired[
-            "Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery"
-        ],
-        "description": NotRequired[str | None],
-        "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
-        "displayIsLocked": NotRequired[bool],
-        "document": NotRequired[CardDocumentInfo | None],
-        "document_id": NotRequired[int | None],
-        "download_perms": NotRequired[Any],
-        "embedding_params": NotRequired[Any],
-        "embedding_type": NotRequired[Any],
-        "enable_embedding": NotRequired[bool],
-        "entity_id": NotRequired[str],
-        "id": NotRequired[int],
-        "initially_published_at": NotRequired[str | None],
-        "is_remote_synced": NotRequired[bool],
-        "last-edit-info": NotRequired[LastEditInfoAnswer],
-        "last_query_start": NotRequired[str | None],
-        "moderation_reviews": NotRequired[List[ModerationReview]],
-        "name": None,
-        "parameter_usage_count": NotRequired[int | None],
-        "parameters": NotRequired[List[Parameter]],
-        "persisted": NotRequired[bool],
-        "public_uuid": NotRequired[str | None],
-        "query_average_duration": NotRequired[int | float | None],
-        "result_metadata": NotRequired[List[Field] | None],
-        "table_id": NotRequired[str | int],
-        "type": NotRequired[Literal["metric", "model", "question"]],
-        "updated_at": NotRequired[str],
-        "view_count": NotRequired[int],
-        "visualization_settings": VisualizationSettings,
-    },
-)
-
-# answer facts: DashCardVisualizationSettings (more keys allowed)
-DashCardVisualizationSettings = TypedDict(
-    "DashCardVisualizationSettings",
-    {
-        "iframe": NotRequired[str],
-        "virtual_card": NotRequired[VirtualCard],
-    },
-)
-
-# answer facts: DashboardLastEditInfo
-DashboardLastEditInfo = TypedDict(
-    "DashboardLastEditInfo",
-    {
-        "email": str,
-        "first_name": str,
-        "id": int,
-        "last_name": str,
-        "timestamp": str,
-    },
-)
-
-# answer facts: DashboardTab
-DashboardTab = TypedDict(
-    "DashboardTab",
-    {
-        "created_at": NotRequired[str],
-        "dashboard_id": str | int,
-        "entity_id": NotRequired[str],
-        "id": int,
-        "name": str,
-        "position": NotRequired[int],
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: DashboardParameterMapping
-DashboardParameterMapping = TypedDict(
-    "DashboardParameterMapping",
-    {
-        "card_id": int,
-        "parameter_id": str,
-        "target": List[Any],
-    },
-)
-
-# answer facts: QuestionDashboardCard
-QuestionDashboardCard = TypedDict(
-    "QuestionDashboardCard",
-    {
-        "card": Card | dict[str, Any],
-        "card_id": int | None,
-        "col": int,
-        "collection_authority_level": NotRequired[Literal["official"] | None],
-        "created_at": str,
-        "dashboard_id": str | int,
-        "dashboard_tab_id": int | None,
-        "entity_id": str,
-        "id": int,
-        "inline_parameters": List[str] | None,
-        "justAdded": NotRequired[bool],
-        "parameter_mappings": NotRequired[List[DashboardParameterMapping] | None],
-        "row": int,
-        "series": NotRequired[List[Card]],
-        "size_x": int,
-        "size_y": int,
-        "updated_at": str,
-        "visualization_settings": NotRequired[DashCardVisualizationSettings],
-    },
-)
-
-# answer facts: RelatedDashboardXRayItem
-RelatedDashboardXRayItem = TypedDict(
-    "RelatedDashboardXRayItem",
-    {
-        "description": str,
-        "title": str,
-        "url": str,
-    },
-)
-
-# answer facts: RelatedDashboardXRays
-RelatedDashboardXRays = TypedDict(
-    "RelatedDashboardXRays",
-    {
-        "compare": NotRequired[List[RelatedDashboardXRayItem]],
-        "related": NotRequired[List[RelatedDashboardXRayItem]],
-        "zoom-in": NotRequired[List[RelatedDashboardXRayItem]],
-        "zoom-out": NotRequired[List[RelatedDashboardXRayItem]],
-    },
-)
-
-# answer facts: VirtualDashCardParameterMapping
-VirtualDashCardParameterMapping = TypedDict(
-    "VirtualDashCardParameterMapping",
-    {
-        "parameter_id": str,
-        "target": List[Any],
-    },
-)
-
-# answer facts: RestrictedLinkEntity
-RestrictedLinkEntity = TypedDict(
-    "RestrictedLinkEntity",
-    {
-        "restricted": bool,
-    },
-)
-
-# answer facts: UnrestrictedLinkEntity
-UnrestrictedLinkEntity = TypedDict(
-    "UnrestrictedLinkEntity",
-    {
-        "database_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "description": NotRequired[str | None],
-        "display": NotRequired[
-            'Literal["area", "bar", "boxplot", "combo", "funnel", "gauge", "line", "list", "map", "object", "pie", "pivot", "progress", "row", "sankey", "scalar", "scatter", "smartscalar", "table", "waterfall"]'
-        ],
-        "display_name": NotRequired[str],
-        "id": int,
-        "model": 'Literal["action", "card", "collection", "dashboard", "database", "dataset", "document", "indexed-entity", "metric", "segment", "table", "transform"]',
-        "name": str,
-    },
-)
-
-# answer facts: LinkCardSettings
-LinkCardSettings = TypedDict(
-    "LinkCardSettings",
-    {
-        "entity": NotRequired[RestrictedLinkEntity | UnrestrictedLinkEntity],
-        "url": NotRequired[str],
-    },
-)
-
-# answer facts: VirtualDashboardCardVisualizationSettings (more keys allowed)
-VirtualDashboardCardVisualizationSettings = TypedDict(
-    "VirtualDashboardCardVisualizationSettings",
-    {
-        "iframe": NotRequired[str],
-        "link": NotRequired[LinkCardSettings],
-        "text": NotRequired[str],
-        "virtual_card": dict[str, Any],
-    },
-)
-
-# answer facts: VirtualDashboardCard
-VirtualDashboardCard = TypedDict(
-    "VirtualDashboardCard",
-    {
-        "card": dict[str, Any],
-        "card_id": None,
-        "col": int,
-        "collection_authority_level": NotRequired[Literal["official"] | None],
-        "created_at": str,
-        "dashboard_id": str | int,
-        "dashboard_tab_id": int | None,
-        "entity_id": str,
-        "id": int,
-        "inline_parameters": List[str] | None,
-        "justAdded": NotRequired[bool],
-        "parameter_mappings": NotRequired[List[VirtualDashCardParameterMapping] | None],
-        "row": int,
-        "size_x": int,
-        "size_y": int,
-        "updated_at": str,
-        "visualization_settings": VirtualDashboardCardVisualizationSettings,
-    },
-)
-
-# answer facts: Dashboard
-Dashboard = TypedDict(
-    "Dashboard",
-    {
-        "archived": bool,
-        "auto_apply_filters": bool,
-        "cache_ttl": int | float | None,
-        "can_delete": bool,
-        "can_restore": bool,
-        "can_write": bool,
-        "collection": NotRequired[CollectionAnswer | None],
-        "collection_authority_level": NotRequired[Literal["official"] | None],
-        "collection_id": str | int | None,
-        "created_at": str,
-        "creator": NotRequired[UserInfo],
-        "creator_id": int,
-        "dashcards": List[ActionDashboardCard | QuestionDashboardCard | VirtualDashboardCard],
-        "description": str | None,
-        "embedding_params": NotRequired[Any],
-        "embedding_type": NotRequired[Any],
-        "enable_embedding": bool,
-        "entity_id": str,
-        "id": str | int,
-        "initially_published_at": str | None,
-        "is_remote_synced": NotRequired[bool],
-        "last-edit-info": DashboardLastEditInfo,
-        "last_used_param_values": "dict[str, str | int | float | bool | List[int | float] | List[str] | None]",
-        "model": NotRequired[str],
-        "moderation_reviews": List[ModerationReview],
-        "more": NotRequired[str | None],
-        "name": str,
-        "param_fields": NotRequired[dict[str, List[Field]]],
-        "parameters": NotRequired[List[Parameter] | None],
-        "point_of_interest": NotRequired[str | None],
-        "public_uuid": str | None,
-        "related": NotRequired[RelatedDashboardXRays],
-        "show_in_getting_started": NotRequired[bool | None],
-        "tabs": NotRequired[List[DashboardTab]],
-        "transient_name": NotRequired[str],
-        "updated_at": str,
-        "view_count": NotRequired[int],
-        "width": Literal["fixed", "full"],
-    },
-)
-
 # #/components/schemas/metabase-enterprise.dependencies.api.dashboard-entity/properties/data
 DashboardEntityData = TypedDict(
     "DashboardEntityData",
@@ -4147,18 +1638,6 @@ DashboardEntity = TypedDict(
         "dependents_errors": NotRequired[List[AnalysisFindingError]],
         "id": int,
         "type": Literal["dashboard"],
-    },
-)
-
-# answer facts: DashboardQueryMetadata
-DashboardQueryMetadata = TypedDict(
-    "DashboardQueryMetadata",
-    {
-        "cards": List[Card],
-        "dashboards": List[Dashboard],
-        "databases": List[Database],
-        "fields": List[Field],
-        "tables": List[Table],
     },
 )
 
@@ -4192,52 +1671,6 @@ DashboardQuestionCandidatesResponse = TypedDict(
     },
 )
 
-# answer facts: SubscriptionSupportingCard
-SubscriptionSupportingCard = TypedDict(
-    "SubscriptionSupportingCard",
-    {
-        "collection_id": NotRequired[str | int | None],
-        "dashboard_card_id": int,
-        "dashboard_id": str | int,
-        "description": NotRequired[str | None],
-        "display": 'Literal["action", "area", "bar", "boxplot", "combo", "funnel", "gauge", "heading", "iframe", "line", "link", "list", "map", "object", "pie", "pivot", "placeholder", "progress", "row", "sankey", "scalar", "scatter", "smartscalar", "table", "text", "waterfall"]',
-        "download_perms": NotRequired[Any],
-        "format_rows": NotRequired[bool],
-        "id": NotRequired[int],
-        "include_csv": bool,
-        "include_xls": bool,
-        "name": str | None,
-        "parameter_mappings": NotRequired[
-            "List[ActionParametersMapping] | List[DashboardParameterMapping] | List[VirtualDashCardParameterMapping] | None"
-        ],
-        "pivot_results": NotRequired[bool],
-    },
-)
-
-# answer facts: DashboardSubscription
-DashboardSubscription = TypedDict(
-    "DashboardSubscription",
-    {
-        "archived": bool,
-        "can_write": NotRequired[bool],
-        "cards": List[SubscriptionSupportingCard],
-        "channels": List[ChannelAnswer],
-        "collection_id": str | int | None,
-        "collection_position": int | None,
-        "created_at": str,
-        "creator": User,
-        "creator_id": int,
-        "dashboard_id": str | int,
-        "disable_links": NotRequired[bool],
-        "entity_id": str,
-        "id": int,
-        "name": str | None,
-        "parameters": List[Parameter],
-        "skip_if_empty": bool,
-        "updated_at": str,
-    },
-)
-
 # #/components/schemas/metabase.query-processor.schema..query-result.data/properties/results_metadata
 DataResultsMetadata = TypedDict(
     "DataResultsMetadata",
@@ -4262,524 +1695,9 @@ Data = TypedDict(
     },
 )
 
-# answer facts: EngineFieldOption
-EngineFieldOption = TypedDict(
-    "EngineFieldOption",
-    {
-        "name": str,
-        "value": str,
-    },
-)
-
-# answer facts: EngineField
-EngineField = TypedDict(
-    "EngineField",
-    {
-        "default": NotRequired[Any],
-        "description": NotRequired[str],
-        "display-name": NotRequired[str],
-        "helper-text": NotRequired[str],
-        "name": str,
-        "options": NotRequired[List[EngineFieldOption]],
-        "placeholder": NotRequired[Any],
-        "required": NotRequired[bool],
-        "treat-before-posting": NotRequired[Literal["base64"]],
-        "type": NotRequired[
-            'Literal["boolean", "hidden", "info", "integer", "password", "section", "select", "string", "text", "textFile"]'
-        ],
-        "visible-if": NotRequired[dict[str, Any]],
-    },
-)
-
-# answer facts: DatabaseFieldGroup
-DatabaseFieldGroup = TypedDict(
-    "DatabaseFieldGroup",
-    {
-        "container-style": Any,
-        "fields": List[EngineField],
-        "type": Literal["group"],
-    },
-)
-
-# answer facts: DatabaseProvider
-DatabaseProvider = TypedDict(
-    "DatabaseProvider",
-    {
-        "name": 'Literal["Aiven", "Amazon RDS", "Azure", "Crunchy Data", "DigitalOcean", "Fly.io", "Neon", "PlanetScale", "Railway", "Render", "Scaleway", "Supabase", "Timescale"]',
-        "pattern": str,
-    },
-)
-
-# answer facts: DatabaseUsageInfo
-DatabaseUsageInfo = TypedDict(
-    "DatabaseUsageInfo",
-    {
-        "dataset": int | float,
-        "metric": int | float,
-        "question": int | float,
-        "segment": int | float,
-    },
-)
-
-# answer facts: DatasetColumn
-DatasetColumn = TypedDict(
-    "DatasetColumn",
-    {
-        "active": NotRequired[bool],
-        "aggregation_type": NotRequired[
-            'Literal["avg", "count", "cum-count", "cum-sum", "distinct", "max", "median", "min", "stddev", "sum"]'
-        ],
-        "base_type": NotRequired[str],
-        "binning_info": NotRequired[BinningMetadata | None],
-        "coercion_strategy": NotRequired[str | None],
-        "database_type": NotRequired[str],
-        "description": NotRequired[str | None],
-        "display_name": str,
-        "effective_type": NotRequired[str],
-        "entity_id": NotRequired[str],
-        "expression_name": NotRequired[Any],
-        "field_ref": NotRequired[List[Any]],
-        "fingerprint": NotRequired[FieldFingerprint | None],
-        "fk_field_id": NotRequired[int],
-        "fk_target_field_id": NotRequired[int | None],
-        "id": NotRequired[int],
-        "name": str,
-        "nfc_path": NotRequired[List[str] | None],
-        "parent_id": NotRequired[int | None],
-        "position": NotRequired[int],
-        "remapped_from": NotRequired[str],
-        "remapped_to": NotRequired[str],
-        "remapped_to_column": NotRequired["DatasetColumn"],
-        "semantic_type": NotRequired[str | None],
-        "settings": NotRequired[dict[str, Any]],
-        "source": str,
-        "table_id": NotRequired[str | int],
-        "unit": NotRequired[
-            'Literal["day", "day-of-month", "day-of-week", "day-of-year", "default", "hour", "hour-of-day", "minute", "minute-of-hour", "month", "month-of-year", "quarter", "quarter-of-year", "week", "week-of-year", "year"]'
-        ],
-        "visibility_type": NotRequired[
-            'Literal["details-only", "hidden", "normal", "retired", "sensitive"]'
-        ],
-    },
-)
-
-# answer facts: DatasetDataNativeForm
-DatasetDataNativeForm = TypedDict(
-    "DatasetDataNativeForm",
-    {
-        "query": str,
-    },
-)
-
-# answer facts: DatasetDataPivotExportOptions
-DatasetDataPivotExportOptions = TypedDict(
-    "DatasetDataPivotExportOptions",
-    {
-        "show-column-totals": NotRequired[bool],
-        "show-row-totals": NotRequired[bool],
-    },
-)
-
-# answer facts: Insight
-Insight = TypedDict(
-    "Insight",
-    {
-        "best-fit": NotRequired[List[Any]],
-        "col": str,
-        "last-change": int | float,
-        "last-value": int | float,
-        "offset": int,
-        "previous-value": int | float,
-        "slope": int | float,
-        "unit": Literal["day", "hour", "minute", "month", "quarter", "week", "year"],
-    },
-)
-
-# answer facts: ResultsMetadata
-ResultsMetadata = TypedDict(
-    "ResultsMetadata",
-    {
-        "columns": List[Field],
-    },
-)
-
-# answer facts: DatasetData
-DatasetData = TypedDict(
-    "DatasetData",
-    {
-        "cols": List[DatasetColumn],
-        "download_perms": NotRequired[Any],
-        "insights": NotRequired[List[Insight] | None],
-        "is_sandboxed": NotRequired[bool],
-        "native_form": DatasetDataNativeForm,
-        "pivot-export-options": NotRequired[DatasetDataPivotExportOptions],
-        "requested_timezone": NotRequired[str],
-        "results_metadata": ResultsMetadata,
-        "results_timezone": NotRequired[str],
-        "rows": List[List[Any]],
-        "rows_truncated": int | float,
-        "untranslatedRows": NotRequired[List[List[Any]]],
-    },
-)
-
-# answer facts: DatasetError
-DatasetError = TypedDict(
-    "DatasetError",
-    {
-        "data": NotRequired[str],
-        "status": int | float,
-    },
-)
-
-# answer facts: DatasetJsonQueryCacheStrategy
-DatasetJsonQueryCacheStrategy = TypedDict(
-    "DatasetJsonQueryCacheStrategy",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "type": Literal["nocache"],
-    },
-)
-
-# answer facts: DatasetJsonQueryCacheStrategy2
-DatasetJsonQueryCacheStrategy2 = TypedDict(
-    "DatasetJsonQueryCacheStrategy2",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "min_duration_ms": int | float,
-        "min_duration_seconds": NotRequired[int | float],
-        "multiplier": int | float,
-        "type": Literal["ttl"],
-    },
-)
-
-# answer facts: DatasetJsonQueryCacheStrategy3
-DatasetJsonQueryCacheStrategy3 = TypedDict(
-    "DatasetJsonQueryCacheStrategy3",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "duration": int | float,
-        "invalidated-at": NotRequired[str],
-        "refresh_automatically": bool,
-        "type": Literal["duration"],
-        "unit": Literal["days", "hours", "minutes", "seconds"],
-    },
-)
-
-# answer facts: DatasetJsonQueryCacheStrategy4
-DatasetJsonQueryCacheStrategy4 = TypedDict(
-    "DatasetJsonQueryCacheStrategy4",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "type": Literal["inherit"],
-    },
-)
-
-# answer facts: DatasetJsonQueryCacheStrategy5
-DatasetJsonQueryCacheStrategy5 = TypedDict(
-    "DatasetJsonQueryCacheStrategy5",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "refresh_automatically": bool,
-        "schedule": str,
-        "type": Literal["schedule"],
-    },
-)
-
-# answer facts: DatasetJsonQuery
-DatasetJsonQuery = TypedDict(
-    "DatasetJsonQuery",
-    {
-        "_opaque": NotRequired[Any],
-        "cache-strategy": NotRequired[
-            "DatasetJsonQueryCacheStrategy | DatasetJsonQueryCacheStrategy2 | DatasetJsonQueryCacheStrategy3 | DatasetJsonQueryCacheStrategy4 | DatasetJsonQueryCacheStrategy5"
-        ],
-        "database": int | None,
-        "parameters": NotRequired[List[Parameter]],
-    },
-)
-
-# answer facts: DatasetJsonQuery2CacheStrategy
-DatasetJsonQuery2CacheStrategy = TypedDict(
-    "DatasetJsonQuery2CacheStrategy",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "type": Literal["nocache"],
-    },
-)
-
-# answer facts: DatasetJsonQuery2CacheStrategy2
-DatasetJsonQuery2CacheStrategy2 = TypedDict(
-    "DatasetJsonQuery2CacheStrategy2",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "min_duration_ms": int | float,
-        "min_duration_seconds": NotRequired[int | float],
-        "multiplier": int | float,
-        "type": Literal["ttl"],
-    },
-)
-
-# answer facts: DatasetJsonQuery2CacheStrategy3
-DatasetJsonQuery2CacheStrategy3 = TypedDict(
-    "DatasetJsonQuery2CacheStrategy3",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "duration": int | float,
-        "invalidated-at": NotRequired[str],
-        "refresh_automatically": bool,
-        "type": Literal["duration"],
-        "unit": Literal["days", "hours", "minutes", "seconds"],
-    },
-)
-
-# answer facts: DatasetJsonQuery2CacheStrategy4
-DatasetJsonQuery2CacheStrategy4 = TypedDict(
-    "DatasetJsonQuery2CacheStrategy4",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "type": Literal["inherit"],
-    },
-)
-
-# answer facts: DatasetJsonQuery2CacheStrategy5
-DatasetJsonQuery2CacheStrategy5 = TypedDict(
-    "DatasetJsonQuery2CacheStrategy5",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "refresh_automatically": bool,
-        "schedule": str,
-        "type": Literal["schedule"],
-    },
-)
-
-# answer facts: DatasetJsonQuery2ParametersUnscopables259
-DatasetJsonQuery2ParametersUnscopables259 = TypedDict(
-    "DatasetJsonQuery2ParametersUnscopables259",
-    {
-        "__@iterator@257": NotRequired[bool],
-        "__@unscopables@259": NotRequired[bool],
-        "concat": NotRequired[bool],
-        "copyWithin": NotRequired[bool],
-        "entries": NotRequired[bool],
-        "every": NotRequired[bool],
-        "fill": NotRequired[bool],
-        "filter": NotRequired[bool],
-        "find": NotRequired[bool],
-        "findIndex": NotRequired[bool],
-        "flat": NotRequired[bool],
-        "flatMap": NotRequired[bool],
-        "forEach": NotRequired[bool],
-        "includes": NotRequired[bool],
-        "indexOf": NotRequired[bool],
-        "join": NotRequired[bool],
-        "keys": NotRequired[bool],
-        "lastIndexOf": NotRequired[bool],
-        "length": NotRequired[bool],
-        "map": NotRequired[bool],
-        "pop": NotRequired[bool],
-        "push": NotRequired[bool],
-        "reduce": NotRequired[bool],
-        "reduceRight": NotRequired[bool],
-        "reverse": NotRequired[bool],
-        "shift": NotRequired[bool],
-        "slice": NotRequired[bool],
-        "some": NotRequired[bool],
-        "sort": NotRequired[bool],
-        "splice": NotRequired[bool],
-        "toLocaleString": NotRequired[bool],
-        "toString": NotRequired[bool],
-        "unshift": NotRequired[bool],
-        "values": NotRequired[bool],
-    },
-)
-
-# answer facts: DatasetJsonQuery2Parameters
-DatasetJsonQuery2Parameters = TypedDict(
-    "DatasetJsonQuery2Parameters",
-    {
-        "__@unscopables@259": NotRequired[DatasetJsonQuery2ParametersUnscopables259],
-        "length": int | float,
-    },
-)
-
-# answer facts: DatasetJsonQuery2
-DatasetJsonQuery2 = TypedDict(
-    "DatasetJsonQuery2",
-    {
-        "cache-strategy": NotRequired[
-            "DatasetJsonQuery2CacheStrategy | DatasetJsonQuery2CacheStrategy2 | DatasetJsonQuery2CacheStrategy3 | DatasetJsonQuery2CacheStrategy4 | DatasetJsonQuery2CacheStrategy5"
-        ],
-        "database": int | None,
-        "parameters": NotRequired[DatasetJsonQuery2Parameters],
-        "query": NotRequired[StructuredQuery],
-        "type": Literal["query"],
-    },
-)
-
-# answer facts: DatasetJsonQuery3CacheStrategy
-DatasetJsonQuery3CacheStrategy = TypedDict(
-    "DatasetJsonQuery3CacheStrategy",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "type": Literal["nocache"],
-    },
-)
-
-# answer facts: DatasetJsonQuery3CacheStrategy2
-DatasetJsonQuery3CacheStrategy2 = TypedDict(
-    "DatasetJsonQuery3CacheStrategy2",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "min_duration_ms": int | float,
-        "min_duration_seconds": NotRequired[int | float],
-        "multiplier": int | float,
-        "type": Literal["ttl"],
-    },
-)
-
-# answer facts: DatasetJsonQuery3CacheStrategy3
-DatasetJsonQuery3CacheStrategy3 = TypedDict(
-    "DatasetJsonQuery3CacheStrategy3",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "duration": int | float,
-        "invalidated-at": NotRequired[str],
-        "refresh_automatically": bool,
-        "type": Literal["duration"],
-        "unit": Literal["days", "hours", "minutes", "seconds"],
-    },
-)
-
-# answer facts: DatasetJsonQuery3CacheStrategy4
-DatasetJsonQuery3CacheStrategy4 = TypedDict(
-    "DatasetJsonQuery3CacheStrategy4",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "type": Literal["inherit"],
-    },
-)
-
-# answer facts: DatasetJsonQuery3CacheStrategy5
-DatasetJsonQuery3CacheStrategy5 = TypedDict(
-    "DatasetJsonQuery3CacheStrategy5",
-    {
-        "avg-execution-ms": NotRequired[int | float],
-        "invalidated-at": NotRequired[str],
-        "refresh_automatically": bool,
-        "schedule": str,
-        "type": Literal["schedule"],
-    },
-)
-
-# answer facts: DatasetJsonQuery3ParametersUnscopables259
-DatasetJsonQuery3ParametersUnscopables259 = TypedDict(
-    "DatasetJsonQuery3ParametersUnscopables259",
-    {
-        "__@iterator@257": NotRequired[bool],
-        "__@unscopables@259": NotRequired[bool],
-        "concat": NotRequired[bool],
-        "copyWithin": NotRequired[bool],
-        "entries": NotRequired[bool],
-        "every": NotRequired[bool],
-        "fill": NotRequired[bool],
-        "filter": NotRequired[bool],
-        "find": NotRequired[bool],
-        "findIndex": NotRequired[bool],
-        "flat": NotRequired[bool],
-        "flatMap": NotRequired[bool],
-        "forEach": NotRequired[bool],
-        "includes": NotRequired[bool],
-        "indexOf": NotRequired[bool],
-        "join": NotRequired[bool],
-        "keys": NotRequired[bool],
-        "lastIndexOf": NotRequired[bool],
-        "length": NotRequired[bool],
-        "map": NotRequired[bool],
-        "pop": NotRequired[bool],
-        "push": NotRequired[bool],
-        "reduce": NotRequired[bool],
-        "reduceRight": NotRequired[bool],
-        "reverse": NotRequired[bool],
-        "shift": NotRequired[bool],
-        "slice": NotRequired[bool],
-        "some": NotRequired[bool],
-        "sort": NotRequired[bool],
-        "splice": NotRequired[bool],
-        "toLocaleString": NotRequired[bool],
-        "toString": NotRequired[bool],
-        "unshift": NotRequired[bool],
-        "values": NotRequired[bool],
-    },
-)
-
-# answer facts: DatasetJsonQuery3Parameters
-DatasetJsonQuery3Parameters = TypedDict(
-    "DatasetJsonQuery3Parameters",
-    {
-        "__@unscopables@259": DatasetJsonQuery3ParametersUnscopables259,
-        "length": int | float,
-    },
-)
-
-# answer facts: DatasetJsonQuery3
-DatasetJsonQuery3 = TypedDict(
-    "DatasetJsonQuery3",
-    {
-        "cache-strategy": NotRequired[
-            "DatasetJsonQuery3CacheStrategy | DatasetJsonQuery3CacheStrategy2 | DatasetJsonQuery3CacheStrategy3 | DatasetJsonQuery3CacheStrategy4 | DatasetJsonQuery3CacheStrategy5"
-        ],
-        "database": int | None,
-        "native": NativeQuery,
-        "parameters": NotRequired[DatasetJsonQuery3Parameters],
-        "type": Literal["native"],
-    },
-)
-
-# answer facts: Dataset
-Dataset = TypedDict(
-    "Dataset",
-    {
-        "average_execution_time": NotRequired[int | float],
-        "cached": NotRequired[str],
-        "context": NotRequired[str],
-        "data": DatasetData,
-        "database_id": int,
-        "error": NotRequired[str | DatasetError],
-        "error_is_curated": NotRequired[bool],
-        "error_type": NotRequired[str],
-        "json_query": NotRequired[DatasetJsonQuery | DatasetJsonQuery2 | DatasetJsonQuery3],
-        "row_count": int,
-        "running_time": int | float,
-        "started_at": NotRequired[str],
-        "status": NotRequired[str],
-    },
-)
-
-# answer facts: DateFormattingSettings
-DateFormattingSettings = TypedDict(
-    "DateFormattingSettings",
-    {
-        "date_abbreviate": NotRequired[bool],
-        "date_separator": NotRequired[str],
-        "date_style": NotRequired[str],
-        "time_style": NotRequired[str],
-    },
-)
-
 # #/paths/~1api~1ee~1workspace~1{ws-id}/delete/responses/2XX/content/application~1json/schema
-DeleteEeWorkspaceByWsIdResponse = TypedDict(
-    "DeleteEeWorkspaceByWsIdResponse",
+DeleteEeWorkspaceResponse = TypedDict(
+    "DeleteEeWorkspaceResponse",
     {
         "ok": bool,
     },
@@ -4868,32 +1786,6 @@ Document = TypedDict(
     },
 )
 
-# answer facts: Document
-DocumentAnswer = TypedDict(
-    "DocumentAnswer",
-    {
-        "archived": bool,
-        "can_delete": bool,
-        "can_restore": bool,
-        "can_write": bool,
-        "cards": NotRequired[dict[str, Card]],
-        "collection": NotRequired[CollectionAnswer | None],
-        "collection_id": str | int | None,
-        "created_at": str,
-        "creator": BaseUser,
-        "creator_id": int,
-        "document": Any,
-        "id": int,
-        "is_remote_synced": NotRequired[bool],
-        "made_public_by_id": NotRequired[int | None],
-        "name": str,
-        "public_uuid": NotRequired[str | None],
-        "updated_at": str,
-        "version": int | float,
-        "view_count": NotRequired[int],
-    },
-)
-
 # #/components/schemas/metabase-enterprise.dependencies.api.document-entity/properties/data
 DocumentEntityData = TypedDict(
     "DocumentEntityData",
@@ -4939,625 +1831,6 @@ DrillLensTrigger = TypedDict(
         "metadata": NotRequired[TriggerMetadata],
         "params": NotRequired[dict[str, Any]],
         "reason": NotRequired[str],
-    },
-)
-
-# answer facts: EmbeddingHubChecklist
-EmbeddingHubChecklist = TypedDict(
-    "EmbeddingHubChecklist",
-    {
-        "add-data": bool,
-        "configure-row-column-security": bool,
-        "create-dashboard": bool,
-        "create-models": NotRequired[bool],
-        "create-test-embed": bool,
-        "embed-production": bool,
-        "secure-embeds": NotRequired[bool],
-        "setup-tenants": NotRequired[bool],
-    },
-)
-
-# answer facts: EngineExtraInfo
-EngineExtraInfo = TypedDict(
-    "EngineExtraInfo",
-    {
-        "db-routing-info": dict[str, Any],
-        "providers": NotRequired[List[DatabaseProvider]],
-    },
-)
-
-# answer facts: EngineSourceContact
-EngineSourceContact = TypedDict(
-    "EngineSourceContact",
-    {
-        "address": NotRequired[str],
-        "name": NotRequired[str],
-    },
-)
-
-# answer facts: EngineSource
-EngineSource = TypedDict(
-    "EngineSource",
-    {
-        "contact": EngineSourceContact | None,
-        "type": Literal["community", "official"],
-    },
-)
-
-# answer facts: Engine
-Engine = TypedDict(
-    "Engine",
-    {
-        "details-fields": NotRequired[List[DatabaseFieldGroup | EngineField]],
-        "driver-name": str,
-        "extra-info": EngineExtraInfo | None,
-        "source": EngineSource,
-        "superseded-by": str | None,
-    },
-)
-
-# answer facts: EnterpriseSettingValueValue
-EnterpriseSettingValueValue = TypedDict(
-    "EnterpriseSettingValueValue",
-    {
-        "athena": Engine,
-        "bigquery-cloud-sdk": Engine,
-        "clickhouse": Engine,
-        "databricks": Engine,
-        "druid": Engine,
-        "druid-jdbc": Engine,
-        "mongo": NotRequired[Engine],
-        "mysql": Engine,
-        "oracle": Engine,
-        "postgres": Engine,
-        "presto-jdbc": Engine,
-        "redshift": Engine,
-        "snowflake": Engine,
-        "sparksql": Engine,
-        "sqlite": Engine,
-        "sqlserver": Engine,
-        "starburst": Engine,
-        "vertica": Engine,
-    },
-)
-
-# answer facts: EnterpriseSettingValueValue2
-EnterpriseSettingValueValue2 = TypedDict(
-    "EnterpriseSettingValueValue2",
-    {
-        "theme": NotRequired[Any],
-        "useExistingUserSession": NotRequired[Any],
-    },
-)
-
-# answer facts: EnterpriseSettingValueValue3
-EnterpriseSettingValueValue3 = TypedDict(
-    "EnterpriseSettingValueValue3",
-    {
-        "created_at": NotRequired[int | float],
-        "created_by_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "error": NotRequired[str],
-        "error_message": NotRequired[str],
-        "last_sync_at": NotRequired[int | float],
-        "message": NotRequired[str],
-        "next_sync_at": NotRequired[int | float],
-        "status": NotRequired[Literal["active", "error", "not-connected", "paused", "syncing"]],
-        "sync_started_at": NotRequired[int | float],
-        "url": NotRequired[str],
-    },
-)
-
-# answer facts: EnterpriseSettingValueValueValue
-EnterpriseSettingValueValueValue = TypedDict(
-    "EnterpriseSettingValueValueValue",
-    {
-        "connection_id": str,
-    },
-)
-
-# answer facts: EnterpriseSettingsEngines
-EnterpriseSettingsEngines = TypedDict(
-    "EnterpriseSettingsEngines",
-    {
-        "athena": Engine,
-        "bigquery-cloud-sdk": Engine,
-        "clickhouse": Engine,
-        "databricks": Engine,
-        "druid": Engine,
-        "druid-jdbc": Engine,
-        "mongo": NotRequired[Engine],
-        "mysql": Engine,
-        "oracle": Engine,
-        "postgres": Engine,
-        "presto-jdbc": Engine,
-        "redshift": Engine,
-        "snowflake": Engine,
-        "sparksql": Engine,
-        "sqlite": Engine,
-        "sqlserver": Engine,
-        "starburst": Engine,
-        "vertica": Engine,
-    },
-)
-
-# answer facts: EnterpriseSettingsGsheets
-EnterpriseSettingsGsheets = TypedDict(
-    "EnterpriseSettingsGsheets",
-    {
-        "created_at": NotRequired[int | float],
-        "created_by_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "error": NotRequired[str],
-        "error_message": NotRequired[str],
-        "last_sync_at": NotRequired[int | float],
-        "message": NotRequired[str],
-        "next_sync_at": NotRequired[int | float],
-        "status": NotRequired[Literal["active", "error", "not-connected", "paused", "syncing"]],
-        "sync_started_at": NotRequired[int | float],
-        "url": NotRequired[str],
-    },
-)
-
-# answer facts: EnterpriseSettingsSdkIframeEmbedSetupSettings
-EnterpriseSettingsSdkIframeEmbedSetupSettings = TypedDict(
-    "EnterpriseSettingsSdkIframeEmbedSetupSettings",
-    {
-        "theme": NotRequired[Any],
-        "useExistingUserSession": NotRequired[Any],
-    },
-)
-
-# answer facts: EnterpriseSettingsValueValue
-EnterpriseSettingsValueValue = TypedDict(
-    "EnterpriseSettingsValueValue",
-    {
-        "connection_id": str,
-    },
-)
-
-# answer facts: FontFile
-FontFile = TypedDict(
-    "FontFile",
-    {
-        "fontFormat": NotRequired[Literal["truetype", "woff", "woff2"]],
-        "fontWeight": NotRequired[int | float],
-        "src": str,
-    },
-)
-
-# answer facts: NumberFormattingSettings
-NumberFormattingSettings = TypedDict(
-    "NumberFormattingSettings",
-    {
-        "number_separators": NotRequired[str],
-    },
-)
-
-# answer facts: FormattingSettings
-FormattingSettings = TypedDict(
-    "FormattingSettings",
-    {
-        "type/Currency": NotRequired[CurrencyFormattingSettings],
-        "type/Number": NotRequired[NumberFormattingSettings],
-        "type/Temporal": NotRequired[DateFormattingSettings],
-    },
-)
-
-# answer facts: OidcAuthProvider
-OidcAuthProvider = TypedDict(
-    "OidcAuthProvider",
-    {
-        "key": str,
-        "login-prompt": str,
-        "sso-url": str,
-        "type": Literal["oidc"],
-    },
-)
-
-# answer facts: OpenAiModel
-OpenAiModel = TypedDict(
-    "OpenAiModel",
-    {
-        "id": str,
-        "owned_by": str,
-    },
-)
-
-# answer facts: PasswordComplexity
-PasswordComplexity = TypedDict(
-    "PasswordComplexity",
-    {
-        "digit": NotRequired[int | float],
-        "lower": NotRequired[int | float],
-        "special": NotRequired[int | float],
-        "total": NotRequired[int],
-        "upper": NotRequired[int | float],
-    },
-)
-
-# answer facts: TimeoutValue
-TimeoutValue = TypedDict(
-    "TimeoutValue",
-    {
-        "amount": int | float,
-        "unit": str,
-    },
-)
-
-# answer facts: TokenFeatures
-TokenFeatures = TypedDict(
-    "TokenFeatures",
-    {
-        "advanced_permissions": bool,
-        "ai_entity_analysis": NotRequired[bool],
-        "ai_sql_fixer": NotRequired[bool],
-        "ai_sql_generation": NotRequired[bool],
-        "attached_dwh": bool,
-        "audit_app": bool,
-        "cache_granular_controls": bool,
-        "cache_preemptive": bool,
-        "cloud_custom_smtp": bool,
-        "collection_cleanup": bool,
-        "content_translation": bool,
-        "content_verification": bool,
-        "dashboard_subscription_filters": bool,
-        "database_routing": bool,
-        "dependencies": NotRequired[bool],
-        "development_mode": bool,
-        "disable_password_login": bool,
-        "email_allow_list": bool,
-        "email_restrict_recipients": bool,
-        "embedding": bool,
-        "embedding_sdk": bool,
-        "embedding_simple": bool,
-        "etl_connections": bool,
-        "etl_connections_pg": bool,
-        "hosting": bool,
-        "library": NotRequired[bool],
-        "metabot_v3": NotRequired[bool],
-        "official_collections": bool,
-        "remote_sync": NotRequired[bool],
-        "sandboxes": bool,
-        "scim": bool,
-        "semantic_search": bool,
-        "serialization": bool,
-        "session_timeout_config": bool,
-        "snippet_collections": bool,
-        "sso_google": bool,
-        "sso_jwt": bool,
-        "sso_ldap": bool,
-        "sso_oidc": NotRequired[bool],
-        "sso_saml": bool,
-        "support-users": NotRequired[bool],
-        "table_data_editing": NotRequired[bool],
-        "tenants": NotRequired[bool],
-        "transforms": NotRequired[bool],
-        "transforms-python": NotRequired[bool],
-        "upload_management": bool,
-        "whitelabel": bool,
-        "workspaces": NotRequired[bool],
-    },
-)
-
-# answer facts: TokenStatusStoreUsers
-TokenStatusStoreUsers = TypedDict(
-    "TokenStatusStoreUsers",
-    {
-        "email": str,
-    },
-)
-
-# answer facts: TokenStatus
-TokenStatus = TypedDict(
-    "TokenStatus",
-    {
-        "error-details": NotRequired[str],
-        "features": NotRequired[
-            'List[Literal["advanced-config", "advanced-permissions", "audit-app", "cache-granular-controls", "collection-cleanup", "config-text-file", "content-management", "content-translation", "content-verification", "dashboard-subscription-filters", "database-auth-providers", "disable-password-login", "email-allow-list", "email-restrict-recipients", "embedding", "embedding-hub", "embedding-sdk", "embedding-simple", "hosting", "metabase-store-managed", "metabot-v3", "no-upsell", "official-collections", "query-reference-validation", "question-error-logs", "refresh-token-features", "sandboxes", "scim", "serialization", "session-timeout-config", "snippet-collections", "sso", "sso-google", "sso-jwt", "sso-ldap", "sso-saml", "transforms", "transforms-python", "upload-management", "whitelabel"]]'
-        ],
-        "status": str,
-        "store-users": NotRequired[List[TokenStatusStoreUsers]],
-        "trial": NotRequired[bool],
-        "valid": bool,
-        "valid-thru": NotRequired[str],
-    },
-)
-
-# answer facts: UploadsSettings
-UploadsSettings = TypedDict(
-    "UploadsSettings",
-    {
-        "db_id": int | None,
-        "schema_name": str | None,
-        "table_prefix": str | None,
-    },
-)
-
-# answer facts: Version
-Version = TypedDict(
-    "Version",
-    {
-        "tag": NotRequired[str],
-    },
-)
-
-# answer facts: VersionInfoRecord
-VersionInfoRecord = TypedDict(
-    "VersionInfoRecord",
-    {
-        "announcement_url": NotRequired[str],
-        "highlights": NotRequired[List[str]],
-        "patch": NotRequired[bool],
-        "released": NotRequired[str],
-        "version": str,
-    },
-)
-
-# answer facts: VersionInfo
-VersionInfo = TypedDict(
-    "VersionInfo",
-    {
-        "beta": NotRequired[VersionInfoRecord],
-        "latest": NotRequired[VersionInfoRecord],
-        "nightly": NotRequired[VersionInfoRecord],
-        "older": NotRequired[List[VersionInfoRecord]],
-    },
-)
-
-# answer facts: EnterpriseSettings
-EnterpriseSettings = TypedDict(
-    "EnterpriseSettings",
-    {
-        "active-users-count": NotRequired[int | float],
-        "admin-email": str | None,
-        "airgap-enabled": bool,
-        "allowed-iframe-hosts": str,
-        "analytics-uuid": str,
-        "anon-tracking-enabled": bool,
-        "application-colors": NotRequired[dict[str, str] | None],
-        "application-favicon-url": str,
-        "application-font": str,
-        "application-font-files": List[FontFile] | None,
-        "application-logo-url": NotRequired[str],
-        "application-name": str,
-        "application_logo_url": NotRequired[str],
-        "available-fonts": List[str],
-        "available-locales": List[List[Any]] | None,
-        "available-timezones": List[str] | None,
-        "bcc-enabled?": bool,
-        "browse-filter-only-verified-metrics": NotRequired[bool],
-        "browse-filter-only-verified-models": NotRequired[bool],
-        "bug-reporting-enabled": bool,
-        "check-for-updates": bool,
-        "cloud-gateway-ips": List[str] | None,
-        "color-scheme": NotRequired[str],
-        "custom-formatting": FormattingSettings,
-        "custom-geojson": dict[str, CustomGeoJSONMap],
-        "custom-geojson-enabled": bool,
-        "custom-homepage": bool,
-        "custom-homepage-dashboard": str | int | None,
-        "database-replication-connections": NotRequired[
-            "dict[str, EnterpriseSettingsValueValue] | None"
-        ],
-        "database-replication-enabled": bool | None,
-        "deprecation-notice-version": NotRequired[str],
-        "development-mode?": bool,
-        "disable-cors-on-localhost": NotRequired[bool],
-        "dismissed-browse-models-banner": NotRequired[bool],
-        "dismissed-collection-cleanup-banner": NotRequired[bool],
-        "dismissed-custom-dashboard-toast": NotRequired[bool],
-        "dismissed-excel-pivot-exports-banner": NotRequired[bool],
-        "ee-ai-features-enabled": NotRequired[bool],
-        "ee-openai-api-key": NotRequired[str],
-        "ee-openai-model": NotRequired[str],
-        "email-configured?": bool,
-        "email-from-address": str | None,
-        "email-from-address-override": str | None,
-        "email-from-name": str | None,
-        "email-reply-to": List[str] | None,
-        "email-smtp-host": str | None,
-        "email-smtp-host-override": str | None,
-        "email-smtp-password": str | None,
-        "email-smtp-password-override": str | None,
-        "email-smtp-port": int | float | None,
-        "email-smtp-port-override": int | None,
-        "email-smtp-security": Literal["none", "ssl", "starttls", "tls"] | None,
-        "email-smtp-security-override": Literal["ssl", "starttls", "tls"] | None,
-        "email-smtp-username": str | None,
-        "email-smtp-username-override": str | None,
-        "embedding-app-origin": str | None,
-        "embedding-app-origins-interactive": str | None,
-        "embedding-app-origins-sdk": str | None,
-        "embedding-homepage": 'Literal["dismissed-done", "dismissed-not-interested-now", "dismissed-run-into-issues", "hidden", "visible"]',
-        "embedding-hub-production-embed-snippet-created": NotRequired[bool],
-        "embedding-hub-test-embed-snippet-created": NotRequired[bool],
-        "embedding-secret-key": NotRequired[str],
-        "enable-embedding": bool,
-        "enable-embedding-interactive": bool,
-        "enable-embedding-sdk": bool,
-        "enable-embedding-simple": bool,
-        "enable-embedding-static": bool,
-        "enable-nested-queries": bool,
-        "enable-password-login": bool,
-        "enable-pivoted-exports": bool,
-        "enable-public-sharing": bool,
-        "enable-sandboxes?": bool,
-        "enable-xrays": bool,
-        "engines": EnterpriseSettingsEngines,
-        "example-dashboard-id": int | None,
-        "expand-bookmarks-in-nav": NotRequired[bool],
-        "expand-browse-in-nav": NotRequired[bool],
-        "expand-collections-in-nav": NotRequired[bool],
-        "expand-library-in-nav": NotRequired[bool],
-        "google-auth-auto-create-accounts-domain": str | None,
-        "google-auth-client-id": str | None,
-        "google-auth-configured": bool,
-        "google-auth-enabled": bool,
-        "gsheets": EnterpriseSettingsGsheets,
-        "has-sample-database?": NotRequired[bool],
-        "has-user-setup": bool,
-        "help-link": Literal["custom", "hidden", "metabase"],
-        "help-link-custom-destination": str,
-        "hide-embed-branding?": bool,
-        "humanization-strategy": Literal["none", "simple"],
-        "instance-creation": str,
-        "is-hosted?": bool,
-        "jwt-attribute-email": str | None,
-        "jwt-attribute-firstname": str | None,
-        "jwt-attribute-groups": str | None,
-        "jwt-attribute-lastname": str | None,
-        "jwt-attribute-tenant": NotRequired[str | None],
-        "jwt-configured": NotRequired[bool],
-        "jwt-enabled": NotRequired[bool],
-        "jwt-group-sync": bool | None,
-        "jwt-identity-provider-uri": str | None,
-        "jwt-shared-secret": str | None,
-        "jwt-user-provisioning-enabled?": bool,
-        "landing-page": NotRequired[str],
-        "landing-page-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "landing-page-illustration-custom": NotRequired[str],
-        "last-acknowledged-version": str | None,
-        "last-used-native-database-id": NotRequired[int | None],
-        "ldap-attribute-email": str | None,
-        "ldap-attribute-firstname": str | None,
-        "ldap-attribute-lastname": str | None,
-        "ldap-bind-dn": str | None,
-        "ldap-configured?": bool,
-        "ldap-enabled": bool,
-        "ldap-group-base": str | None,
-        "ldap-group-mappings": dict[str, List[int | float]] | None,
-        "ldap-group-membership-filter": NotRequired[str],
-        "ldap-group-sync": bool,
-        "ldap-host": str | None,
-        "ldap-password": str | None,
-        "ldap-port": int | float,
-        "ldap-security": Literal["none", "ssl", "starttls"] | None,
-        "ldap-user-base": str | None,
-        "ldap-user-filter": str | None,
-        "ldap-user-provisioning-enabled?": bool,
-        "license-token-missing-banner-dismissal-timestamp": NotRequired[List[str]],
-        "llm-anthropic-api-key": NotRequired[str | None],
-        "llm-anthropic-model": NotRequired[str],
-        "llm-sql-generation-enabled": NotRequired[bool],
-        "loading-message": Literal["doing-science", "loading-results", "running-query"],
-        "login-page-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "login-page-illustration-custom": NotRequired[str],
-        "map-tile-server-url": str,
-        "native-query-autocomplete-match-style": Literal["off", "prefix", "substring"],
-        "no-data-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "no-data-illustration-custom": NotRequired[str],
-        "no-object-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "no-object-illustration-custom": NotRequired[str],
-        "non-table-chart-generated": bool,
-        "notebook-native-preview-sidebar-width": NotRequired[int | float | None],
-        "oidc-configured": NotRequired[bool],
-        "oidc-enabled": NotRequired[bool],
-        "oidc-login-providers": NotRequired[List[OidcAuthProvider]],
-        "oidc-user-provisioning-enabled?": NotRequired[bool],
-        "openai-api-key": str | None,
-        "openai-available-models": NotRequired[List[OpenAiModel]],
-        "openai-model": str | None,
-        "openai-organization": str | None,
-        "other-sso-enabled?": bool,
-        "password-complexity": PasswordComplexity,
-        "persisted-model-refresh-cron-schedule": str,
-        "persisted-models-enabled": bool,
-        "premium-embedding-token": str | None,
-        "python-runner-api-token": NotRequired[str | None],
-        "python-runner-test-run-timeout-seconds": NotRequired[int | float | None],
-        "python-runner-timeout-seconds": NotRequired[int | float | None],
-        "python-runner-url": NotRequired[str | None],
-        "python-storage-s-3-access-key": NotRequired[str | None],
-        "python-storage-s-3-bucket": NotRequired[str | None],
-        "python-storage-s-3-container-endpoint": NotRequired[str | None],
-        "python-storage-s-3-endpoint": NotRequired[str | None],
-        "python-storage-s-3-path-style-access": NotRequired[bool | None],
-        "python-storage-s-3-prefix": NotRequired[str | None],
-        "python-storage-s-3-region": NotRequired[str | None],
-        "python-storage-s-3-secret-key": NotRequired[str | None],
-        "query-analysis-enabled": bool,
-        "query-caching-min-ttl": int | float,
-        "query-caching-ttl-ratio": int | float,
-        "read-only-mode": bool,
-        "redirect-all-requests-to-https": bool,
-        "remote-sync-auto-import": NotRequired[bool | None],
-        "remote-sync-branch": NotRequired[str | None],
-        "remote-sync-enabled": NotRequired[bool | None],
-        "remote-sync-token": NotRequired[str | None],
-        "remote-sync-transforms": NotRequired[bool | None],
-        "remote-sync-type": NotRequired[Literal["read-only", "read-write"] | None],
-        "remote-sync-url": NotRequired[str | None],
-        "report-timezone": str | None,
-        "report-timezone-long": str,
-        "report-timezone-short": str,
-        "saml-application-name": str | None,
-        "saml-attribute-email": str | None,
-        "saml-attribute-firstname": str | None,
-        "saml-attribute-group": str | None,
-        "saml-attribute-lastname": str | None,
-        "saml-attribute-tenant": NotRequired[str | None],
-        "saml-configured": bool,
-        "saml-enabled": bool,
-        "saml-group-mappings": dict[str, List[int | float]] | None,
-        "saml-group-sync": bool | None,
-        "saml-identity-provider-certificate": str | None,
-        "saml-identity-provider-issuer": str | None,
-        "saml-identity-provider-uri": str | None,
-        "saml-keystore-alias": str | None,
-        "saml-keystore-password": str | None,
-        "saml-keystore-path": str | None,
-        "saml-user-provisioning-enabled?": bool,
-        "scim-base-url": NotRequired[str],
-        "scim-enabled": NotRequired[bool | None],
-        "sdk-iframe-embed-setup-settings": NotRequired[
-            "EnterpriseSettingsSdkIframeEmbedSetupSettings | None"
-        ],
-        "search-engine": Literal["appdb", "in-place", "semantic"] | None,
-        "search-typeahead-enabled": bool,
-        "send-new-sso-user-admin-email?": NotRequired[bool],
-        "session-cookie-samesite": Literal["lax", "none", "strict"],
-        "session-cookies": bool | None,
-        "session-timeout": TimeoutValue | None,
-        "setup-license-active-at-setup": bool,
-        "setup-token": str | None,
-        "show-database-syncing-modal": bool,
-        "show-google-sheets-integration": bool,
-        "show-homepage-data": bool,
-        "show-homepage-pin-message": bool,
-        "show-homepage-xrays": bool,
-        "show-metabase-links": bool,
-        "show-metabot": bool,
-        "show-sdk-embed-terms": bool | None,
-        "show-simple-embed-terms": bool | None,
-        "show-static-embed-terms": bool | None,
-        "show-updated-permission-banner": bool,
-        "show-updated-permission-modal": bool,
-        "site-locale": str,
-        "site-name": str,
-        "site-url": str,
-        "site-uuid": str,
-        "slack-app-token": str | None,
-        "slack-bug-report-channel": str | None,
-        "slack-token": NotRequired[str | None],
-        "slack-token-valid?": bool,
-        "smtp-override-enabled": bool,
-        "snowplow-enabled": bool,
-        "snowplow-url": str,
-        "start-of-week": 'Literal["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"]',
-        "store-url": str,
-        "subscription-allowed-domains": str | None,
-        "system-timezone": NotRequired[str],
-        "token-features": TokenFeatures,
-        "token-status": TokenStatus | None,
-        "transforms-enabled": NotRequired[bool],
-        "trial-banner-dismissal-timestamp": NotRequired[str | None],
-        "uploads-settings": UploadsSettings,
-        "use-tenants": NotRequired[bool],
-        "user-visibility": str | None,
-        "version": Version,
-        "version-info": NotRequired[VersionInfo | None],
-        "version-info-last-checked": str | None,
     },
 )
 
@@ -5624,15 +1897,6 @@ ExpandedSchedulesMap = TypedDict(
     {
         "cache_field_values": NotRequired[ScheduleMap | None],
         "metadata_sync": NotRequired[ScheduleMap],
-    },
-)
-
-# answer facts: FieldDiff
-FieldDiff = TypedDict(
-    "FieldDiff",
-    {
-        "after": NotRequired[Any],
-        "before": NotRequired[Any],
     },
 )
 
@@ -6125,28 +2389,10 @@ GetDashboardDetailsArguments = TypedDict(
 )
 
 # #/paths/~1api~1database~1{id}~1settings-available/get/responses/2XX/content/application~1json/schema
-GetDatabaseByIdSettingsAvailableResponse = TypedDict(
-    "GetDatabaseByIdSettingsAvailableResponse",
+GetDatabaseSettingsAvailableResponse = TypedDict(
+    "GetDatabaseSettingsAvailableResponse",
     {
         "settings": dict[str, AvailableSettingsValue],
-    },
-)
-
-# answer facts: GetDatabaseHealthResponseVariant1Value
-GetDatabaseHealthResponseVariant1Value = TypedDict(
-    "GetDatabaseHealthResponseVariant1Value",
-    {
-        "status": Literal["ok"],
-    },
-)
-
-# answer facts: GetDatabaseHealthResponseVariant2Value
-GetDatabaseHealthResponseVariant2Value = TypedDict(
-    "GetDatabaseHealthResponseVariant2Value",
-    {
-        "errors": Any,
-        "message": str,
-        "status": Literal["error"],
     },
 )
 
@@ -6165,24 +2411,6 @@ GetDocumentPublicResponseItem = TypedDict(
         "id": int,
         "name": str,
         "public_uuid": str,
-    },
-)
-
-# #/paths/~1api~1ee~1content-translation~1dictionary/get/responses/2XX/content/application~1json/schema/properties/data/items
-GetEeContentTranslationDictionaryResponseDataItem = TypedDict(
-    "GetEeContentTranslationDictionaryResponseDataItem",
-    {
-        "locale": str,
-        "msgid": str,
-        "msgstr": str,
-    },
-)
-
-# #/paths/~1api~1ee~1content-translation~1dictionary/get/responses/2XX/content/application~1json/schema
-GetEeContentTranslationDictionaryResponse = TypedDict(
-    "GetEeContentTranslationDictionaryResponse",
-    {
-        "data": List[GetEeContentTranslationDictionaryResponseDataItem],
     },
 )
 
@@ -6354,54 +2582,19 @@ TransformEntity = TypedDict(
 )
 
 # #/paths/~1api~1ee~1dependencies~1graph~1breaking/get/responses/2XX/content/application~1json/schema
-GetEeDependenciesGraphBreakingResponse = TypedDict(
-    "GetEeDependenciesGraphBreakingResponse",
+GetEeBreakingResponse = TypedDict(
+    "GetEeBreakingResponse",
     {
         "data": "List[TableEntity | CardEntity | SnippetEntity | TransformEntity | DashboardEntity | DocumentEntity | SandboxEntity | SegmentEntity | MeasureEntity]",
         "limit": int,
         "offset": int,
         "total": int,
-    },
-)
-
-# #/paths/~1api~1ee~1dependencies~1graph~1unreferenced/get/responses/2XX/content/application~1json/schema
-GetEeDependenciesGraphUnreferencedResponse = TypedDict(
-    "GetEeDependenciesGraphUnreferencedResponse",
-    {
-        "data": "List[TableEntity | CardEntity | SnippetEntity | TransformEntity | DashboardEntity | DocumentEntity | SandboxEntity | SegmentEntity | MeasureEntity]",
-        "limit": int,
-        "offset": int,
-        "total": int,
-    },
-)
-
-# #/paths/~1api~1ee~1gsheets~1service-account/get/responses/2XX/content/application~1json/schema
-GetEeGsheetsServiceAccountResponse = TypedDict(
-    "GetEeGsheetsServiceAccountResponse",
-    {
-        "email": str | None,
-    },
-)
-
-# #/paths/~1api~1ee~1library/get/responses/2XX/content/application~1json/schema/anyOf/1
-GetEeLibraryResponseOption2 = TypedDict(
-    "GetEeLibraryResponseOption2",
-    {
-        "data": None,
-    },
-)
-
-# #/paths/~1api~1ee~1remote-sync~1branches/get/responses/2XX/content/application~1json/schema
-GetEeRemoteSyncBranchesResponse = TypedDict(
-    "GetEeRemoteSyncBranchesResponse",
-    {
-        "items": List[str],
     },
 )
 
 # #/paths/~1api~1ee~1remote-sync~1current-task/get/responses/2XX/content/application~1json/schema/oneOf/0
-GetEeRemoteSyncCurrentTaskResponse = TypedDict(
-    "GetEeRemoteSyncCurrentTaskResponse",
+GetEeCurrentTaskResponse = TypedDict(
+    "GetEeCurrentTaskResponse",
     {
         "progress": float | None,
         "conflicts": NotRequired[List[str] | None],
@@ -6415,6 +2608,69 @@ GetEeRemoteSyncCurrentTaskResponse = TypedDict(
         "error_message": NotRequired[str | None],
         "sync_task_type": Literal["import", "export"],
         "version": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1ee~1content-translation~1dictionary/get/responses/2XX/content/application~1json/schema/properties/data/items
+GetEeDictionaryResponseDataItem = TypedDict(
+    "GetEeDictionaryResponseDataItem",
+    {
+        "locale": str,
+        "msgid": str,
+        "msgstr": str,
+    },
+)
+
+# #/paths/~1api~1ee~1content-translation~1dictionary/get/responses/2XX/content/application~1json/schema
+GetEeDictionaryResponse = TypedDict(
+    "GetEeDictionaryResponse",
+    {
+        "data": List[GetEeDictionaryResponseDataItem],
+    },
+)
+
+# #/paths/~1api~1ee~1remote-sync~1has-remote-changes/get/responses/2XX/content/application~1json/schema
+GetEeHasRemoteChangesResponse = TypedDict(
+    "GetEeHasRemoteChangesResponse",
+    {
+        "cached": bool,
+        "has_changes": bool,
+        "local_version": str | None,
+        "remote_version": str | None,
+    },
+)
+
+# #/paths/~1api~1ee~1library/get/responses/2XX/content/application~1json/schema/anyOf/1
+GetEeLibraryResponseOption2 = TypedDict(
+    "GetEeLibraryResponseOption2",
+    {
+        "data": None,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1pending/get/responses/2XX/content/application~1json/schema/properties/inputs/items
+GetEePendingResponseInputsItem = TypedDict(
+    "GetEePendingResponseInputsItem",
+    {
+        "db_id": int,
+        "schema": str | None,
+        "table": str,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1pending/get/responses/2XX/content/application~1json/schema
+GetEePendingResponse = TypedDict(
+    "GetEePendingResponse",
+    {
+        "inputs": List[GetEePendingResponseInputsItem],
+    },
+)
+
+# #/paths/~1api~1ee~1remote-sync~1branches/get/responses/2XX/content/application~1json/schema
+GetEeRemoteSyncBranchesResponse = TypedDict(
+    "GetEeRemoteSyncBranchesResponse",
+    {
+        "items": List[str],
     },
 )
 
@@ -6446,17 +2702,6 @@ GetEeRemoteSyncDirtyResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1remote-sync~1has-remote-changes/get/responses/2XX/content/application~1json/schema
-GetEeRemoteSyncHasRemoteChangesResponse = TypedDict(
-    "GetEeRemoteSyncHasRemoteChangesResponse",
-    {
-        "cached": bool,
-        "has_changes": bool,
-        "local_version": str | None,
-        "remote_version": str | None,
-    },
-)
-
 # #/paths/~1api~1ee~1remote-sync~1is-dirty/get/responses/2XX/content/application~1json/schema
 GetEeRemoteSyncIsDirtyResponse = TypedDict(
     "GetEeRemoteSyncIsDirtyResponse",
@@ -6465,17 +2710,11 @@ GetEeRemoteSyncIsDirtyResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1tenant~1{id}/get/responses/2XX/content/application~1json/schema
-GetEeTenantByIdResponse = TypedDict(
-    "GetEeTenantByIdResponse",
+# #/paths/~1api~1ee~1gsheets~1service-account/get/responses/2XX/content/application~1json/schema
+GetEeServiceAccountResponse = TypedDict(
+    "GetEeServiceAccountResponse",
     {
-        "attributes": dict[str, str] | None,
-        "id": int,
-        "is_active": bool,
-        "member_count": int,
-        "name": str,
-        "slug": str,
-        "tenant_collection_id": int,
+        "email": str | None,
     },
 )
 
@@ -6501,9 +2740,23 @@ GetEeTenantResponse = TypedDict(
     },
 )
 
+# #/paths/~1api~1ee~1tenant~1{id}/get/responses/2XX/content/application~1json/schema
+GetEeTenantResponse_2 = TypedDict(
+    "GetEeTenantResponse_2",
+    {
+        "attributes": dict[str, str] | None,
+        "id": int,
+        "is_active": bool,
+        "member_count": int,
+        "name": str,
+        "slug": str,
+        "tenant_collection_id": int,
+    },
+)
+
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1external~1transform/get/responses/2XX/content/application~1json/schema/properties/transforms/items
-GetEeWorkspaceByWsIdExternalTransformResponseTransformsItem = TypedDict(
-    "GetEeWorkspaceByWsIdExternalTransformResponseTransformsItem",
+GetEeTransformResponseTransformsItem = TypedDict(
+    "GetEeTransformResponseTransformsItem",
     {
         "checkout_disabled": str | None,
         "id": int,
@@ -6513,195 +2766,21 @@ GetEeWorkspaceByWsIdExternalTransformResponseTransformsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1external~1transform/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceByWsIdExternalTransformResponse = TypedDict(
-    "GetEeWorkspaceByWsIdExternalTransformResponse",
+GetEeTransformResponse = TypedDict(
+    "GetEeTransformResponse",
     {
-        "transforms": List[GetEeWorkspaceByWsIdExternalTransformResponseTransformsItem],
+        "transforms": List[GetEeTransformResponseTransformsItem],
     },
 )
 
-# metabase-enterprise.workspaces.api.graph-edge
-GraphEdge = TypedDict(
-    "GraphEdge",
+# #/paths/~1api~1ee~1dependencies~1graph~1unreferenced/get/responses/2XX/content/application~1json/schema
+GetEeUnreferencedResponse = TypedDict(
+    "GetEeUnreferencedResponse",
     {
-        "from_entity_id": int | str,
-        "from_entity_type": str,
-        "to_entity_id": int | str,
-        "to_entity_type": str,
-    },
-)
-
-# metabase-enterprise.workspaces.api.graph-node
-GraphNode = TypedDict(
-    "GraphNode",
-    {
-        "data": dict[str, Any],
-        "dependents_count": dict[str, int],
-        "id": int | str,
-        "type": Literal["input-table", "external-transform", "workspace-transform"],
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1graph/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceByWsIdGraphResponse = TypedDict(
-    "GetEeWorkspaceByWsIdGraphResponse",
-    {
-        "edges": List[GraphEdge],
-        "nodes": List[GraphNode],
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1pending/get/responses/2XX/content/application~1json/schema/properties/inputs/items
-GetEeWorkspaceByWsIdInputPendingResponseInputsItem = TypedDict(
-    "GetEeWorkspaceByWsIdInputPendingResponseInputsItem",
-    {
-        "db_id": int,
-        "schema": str | None,
-        "table": str,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1pending/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceByWsIdInputPendingResponse = TypedDict(
-    "GetEeWorkspaceByWsIdInputPendingResponse",
-    {
-        "inputs": List[GetEeWorkspaceByWsIdInputPendingResponseInputsItem],
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1log/get/responses/2XX/content/application~1json/schema/properties/logs/items
-GetEeWorkspaceByWsIdLogResponseLogsItem = TypedDict(
-    "GetEeWorkspaceByWsIdLogResponseLogsItem",
-    {
-        "completed_at": Any | None,
-        "description": Any,
-        "id": int,
-        "message": str | None,
-        "started_at": Any,
-        "status": str | None,
-        "task": str,
-        "updated_at": Any,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1log/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceByWsIdLogResponse = TypedDict(
-    "GetEeWorkspaceByWsIdLogResponse",
-    {
-        "last_completed_at": Any | None,
-        "logs": List[GetEeWorkspaceByWsIdLogResponseLogsItem],
-        "status": Literal["archived", "ready", "broken", "pending", "uninitialized"],
-        "updated_at": Any,
-        "workspace_id": int,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceByWsIdResponse = TypedDict(
-    "GetEeWorkspaceByWsIdResponse",
-    {
-        "api_key": NotRequired[str],
-        "collection_id": int,
-        "created_at": str,
-        "database_id": int,
-        "id": int,
-        "name": str,
-        "status": Literal["archived", "ready", "broken", "pending", "uninitialized"],
-        "updated_at": str,
-    },
-)
-
-# metabase-enterprise.workspaces.api.input-table
-InputTable = TypedDict(
-    "InputTable",
-    {
-        "db_id": int,
-        "schema": str | None,
-        "table": str,
-        "table_id": int | None,
-    },
-)
-
-# #/components/schemas/metabase-enterprise.workspaces.api.output-table/properties/global
-OutputTableGlobal = TypedDict(
-    "OutputTableGlobal",
-    {
-        "schema": str | None,
-        "table": str,
-        "table_id": int | None,
-        "transform_id": int | None,
-    },
-)
-
-# #/components/schemas/metabase-enterprise.workspaces.api.output-table/properties/isolated
-OutputTableIsolated = TypedDict(
-    "OutputTableIsolated",
-    {
-        "schema": str,
-        "table": str,
-        "table_id": int | None,
-        "transform_id": str | int,
-    },
-)
-
-# metabase-enterprise.workspaces.api.output-table
-OutputTable = TypedDict(
-    "OutputTable",
-    {
-        "db_id": int,
-        "global": OutputTableGlobal,
-        "isolated": OutputTableIsolated,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1table/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceByWsIdTableResponse = TypedDict(
-    "GetEeWorkspaceByWsIdTableResponse",
-    {
-        "inputs": List[InputTable],
-        "outputs": List[OutputTable],
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1{tx-id}/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceByWsIdTransformByTxIdResponse = TypedDict(
-    "GetEeWorkspaceByWsIdTransformByTxIdResponse",
-    {
-        "last_run_at": Any,
-        "target_stale": bool | None,
-        "name": str,
-        "last_run_status": str | None,
-        "workspace_id": int,
-        "updated_at": Any,
-        "archived_at": Any,
-        "source": dict[str, Any],
-        "last_run_message": str | None,
-        "target": dict[str, Any],
-        "created_at": Any,
-        "global_id": int | None,
-        "creator_id": int | None,
-        "ref_id": str,
-        "description": str | None,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform/get/responses/2XX/content/application~1json/schema/properties/transforms/items
-GetEeWorkspaceByWsIdTransformResponseTransformsItem = TypedDict(
-    "GetEeWorkspaceByWsIdTransformResponseTransformsItem",
-    {
-        "creator_id": int | None,
-        "global_id": int | None,
-        "name": str,
-        "ref_id": str,
-        "source_type": str | None,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceByWsIdTransformResponse = TypedDict(
-    "GetEeWorkspaceByWsIdTransformResponse",
-    {
-        "transforms": List[GetEeWorkspaceByWsIdTransformResponseTransformsItem],
+        "data": "List[TableEntity | CardEntity | SnippetEntity | TransformEntity | DashboardEntity | DocumentEntity | SandboxEntity | SegmentEntity | MeasureEntity]",
+        "limit": int,
+        "offset": int,
+        "total": int,
     },
 )
 
@@ -6794,6 +2873,64 @@ GetEeWorkspaceEnabledResponse = TypedDict(
     },
 )
 
+# metabase-enterprise.workspaces.api.graph-edge
+GraphEdge = TypedDict(
+    "GraphEdge",
+    {
+        "from_entity_id": int | str,
+        "from_entity_type": str,
+        "to_entity_id": int | str,
+        "to_entity_type": str,
+    },
+)
+
+# metabase-enterprise.workspaces.api.graph-node
+GraphNode = TypedDict(
+    "GraphNode",
+    {
+        "data": dict[str, Any],
+        "dependents_count": dict[str, int],
+        "id": int | str,
+        "type": Literal["input-table", "external-transform", "workspace-transform"],
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1graph/get/responses/2XX/content/application~1json/schema
+GetEeWorkspaceGraphResponse = TypedDict(
+    "GetEeWorkspaceGraphResponse",
+    {
+        "edges": List[GraphEdge],
+        "nodes": List[GraphNode],
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1log/get/responses/2XX/content/application~1json/schema/properties/logs/items
+GetEeWorkspaceLogResponseLogsItem = TypedDict(
+    "GetEeWorkspaceLogResponseLogsItem",
+    {
+        "completed_at": Any | None,
+        "description": Any,
+        "id": int,
+        "message": str | None,
+        "started_at": Any,
+        "status": str | None,
+        "task": str,
+        "updated_at": Any,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1log/get/responses/2XX/content/application~1json/schema
+GetEeWorkspaceLogResponse = TypedDict(
+    "GetEeWorkspaceLogResponse",
+    {
+        "last_completed_at": Any | None,
+        "logs": List[GetEeWorkspaceLogResponseLogsItem],
+        "status": Literal["archived", "ready", "broken", "pending", "uninitialized"],
+        "updated_at": Any,
+        "workspace_id": int,
+    },
+)
+
 # #/paths/~1api~1ee~1workspace/get/responses/2XX/content/application~1json/schema/properties/items/items
 GetEeWorkspaceResponseItemsItem = TypedDict(
     "GetEeWorkspaceResponseItemsItem",
@@ -6816,31 +2953,112 @@ GetEeWorkspaceResponse = TypedDict(
     },
 )
 
-# answer facts: GetEmbeddableCard
-GetEmbeddableCard = TypedDict(
-    "GetEmbeddableCard",
+# #/paths/~1api~1ee~1workspace~1{ws-id}/get/responses/2XX/content/application~1json/schema
+GetEeWorkspaceResponse_2 = TypedDict(
+    "GetEeWorkspaceResponse_2",
     {
+        "api_key": NotRequired[str],
+        "collection_id": int,
+        "created_at": str,
+        "database_id": int,
         "id": int,
         "name": str,
+        "status": Literal["archived", "ready", "broken", "pending", "uninitialized"],
+        "updated_at": str,
     },
 )
 
-# answer facts: GetEmbeddableDashboard
-GetEmbeddableDashboard = TypedDict(
-    "GetEmbeddableDashboard",
+# metabase-enterprise.workspaces.api.input-table
+InputTable = TypedDict(
+    "InputTable",
     {
-        "id": str | int,
+        "db_id": int,
+        "schema": str | None,
+        "table": str,
+        "table_id": int | None,
+    },
+)
+
+# #/components/schemas/metabase-enterprise.workspaces.api.output-table/properties/global
+OutputTableGlobal = TypedDict(
+    "OutputTableGlobal",
+    {
+        "schema": str | None,
+        "table": str,
+        "table_id": int | None,
+        "transform_id": int | None,
+    },
+)
+
+# #/components/schemas/metabase-enterprise.workspaces.api.output-table/properties/isolated
+OutputTableIsolated = TypedDict(
+    "OutputTableIsolated",
+    {
+        "schema": str,
+        "table": str,
+        "table_id": int | None,
+        "transform_id": str | int,
+    },
+)
+
+# metabase-enterprise.workspaces.api.output-table
+OutputTable = TypedDict(
+    "OutputTable",
+    {
+        "db_id": int,
+        "global": OutputTableGlobal,
+        "isolated": OutputTableIsolated,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1table/get/responses/2XX/content/application~1json/schema
+GetEeWorkspaceTableResponse = TypedDict(
+    "GetEeWorkspaceTableResponse",
+    {
+        "inputs": List[InputTable],
+        "outputs": List[OutputTable],
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform/get/responses/2XX/content/application~1json/schema/properties/transforms/items
+GetEeWorkspaceTransformResponseTransformsItem = TypedDict(
+    "GetEeWorkspaceTransformResponseTransformsItem",
+    {
+        "creator_id": int | None,
+        "global_id": int | None,
         "name": str,
+        "ref_id": str,
+        "source_type": str | None,
     },
 )
 
-# answer facts: GetFieldValuesResponse
-GetFieldValuesResponse = TypedDict(
-    "GetFieldValuesResponse",
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform/get/responses/2XX/content/application~1json/schema
+GetEeWorkspaceTransformResponse = TypedDict(
+    "GetEeWorkspaceTransformResponse",
     {
-        "field_id": int,
-        "has_more_values": bool,
-        "values": List[List[Any]],
+        "transforms": List[GetEeWorkspaceTransformResponseTransformsItem],
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1{tx-id}/get/responses/2XX/content/application~1json/schema
+GetEeWorkspaceTransformResponse_2 = TypedDict(
+    "GetEeWorkspaceTransformResponse_2",
+    {
+        "last_run_at": Any,
+        "target_stale": bool | None,
+        "name": str,
+        "last_run_status": str | None,
+        "workspace_id": int,
+        "updated_at": Any,
+        "archived_at": Any,
+        "source": dict[str, Any],
+        "last_run_message": str | None,
+        "target": dict[str, Any],
+        "created_at": Any,
+        "global_id": int | None,
+        "creator_id": int | None,
+        "ref_id": str,
+        "description": str | None,
     },
 )
 
@@ -6893,31 +3111,11 @@ GetMetricDetailsArguments = TypedDict(
 )
 
 # #/paths/~1api~1preview_embed~1card~1{token}~1params~1{param-key}~1values/get/responses/2XX/content/application~1json/schema
-GetPreviewEmbedCardByTokenParamsByParamKeyValuesResponse = TypedDict(
-    "GetPreviewEmbedCardByTokenParamsByParamKeyValuesResponse",
+GetPreviewEmbedValuesResponse = TypedDict(
+    "GetPreviewEmbedValuesResponse",
     {
         "has_more_values": bool,
         "values": List[List[Any]],
-    },
-)
-
-# answer facts: GetPublicCard
-GetPublicCard = TypedDict(
-    "GetPublicCard",
-    {
-        "id": int,
-        "name": str,
-        "public_uuid": str | None,
-    },
-)
-
-# answer facts: GetPublicDashboard
-GetPublicDashboard = TypedDict(
-    "GetPublicDashboard",
-    {
-        "id": str | int,
-        "name": str,
-        "public_uuid": str | None,
     },
 )
 
@@ -6972,8 +3170,8 @@ GetTablesArguments = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}~1dependencies/get/responses/2XX/content/application~1json/schema/items/properties/creator
-GetTransformByIdDependenciesResponseItemCreator = TypedDict(
-    "GetTransformByIdDependenciesResponseItemCreator",
+GetTransformDependenciesResponseItemCreator = TypedDict(
+    "GetTransformDependenciesResponseItemCreator",
     {
         "is_qbnewb": NotRequired[bool],
         "last_login": NotRequired[Any | None],
@@ -6990,8 +3188,8 @@ GetTransformByIdDependenciesResponseItemCreator = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}~1dependencies/get/responses/2XX/content/application~1json/schema/items/properties/last_run/oneOf/0
-GetTransformByIdDependenciesResponseItemLastRun = TypedDict(
-    "GetTransformByIdDependenciesResponseItemLastRun",
+GetTransformDependenciesResponseItemLastRun = TypedDict(
+    "GetTransformDependenciesResponseItemLastRun",
     {
         "message": str | None,
         "user_id": int | None,
@@ -7008,8 +3206,8 @@ GetTransformByIdDependenciesResponseItemLastRun = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}~1dependencies/get/responses/2XX/content/application~1json/schema/items/properties/owner/oneOf/0
-GetTransformByIdDependenciesResponseItemOwner = TypedDict(
-    "GetTransformByIdDependenciesResponseItemOwner",
+GetTransformDependenciesResponseItemOwner = TypedDict(
+    "GetTransformDependenciesResponseItemOwner",
     {
         "common_name": NotRequired[str | None],
         "email": str,
@@ -7020,111 +3218,19 @@ GetTransformByIdDependenciesResponseItemOwner = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}~1dependencies/get/responses/2XX/content/application~1json/schema/items
-GetTransformByIdDependenciesResponseItem = TypedDict(
-    "GetTransformByIdDependenciesResponseItem",
+GetTransformDependenciesResponseItem = TypedDict(
+    "GetTransformDependenciesResponseItem",
     {
         "table": NotRequired[dict[str, Any] | None],
-        "owner": NotRequired[GetTransformByIdDependenciesResponseItemOwner | None],
+        "owner": NotRequired[GetTransformDependenciesResponseItemOwner | None],
         "source_type": str,
         "entity_id": str | None,
-        "last_run": NotRequired[GetTransformByIdDependenciesResponseItemLastRun | None],
+        "last_run": NotRequired[GetTransformDependenciesResponseItemLastRun | None],
         "source_database_id": NotRequired[int | None],
         "id": int,
         "owner_email": NotRequired[str | None],
         "target_db_id": NotRequired[int | None],
-        "creator": GetTransformByIdDependenciesResponseItemCreator,
-        "owner_user_id": NotRequired[int | None],
-        "name": str,
-        "updated_at": Any,
-        "dependency_analysis_version": int,
-        "source_readable": NotRequired[bool | None],
-        "tag_ids": NotRequired[List[int]],
-        "collection_id": int | None,
-        "source": Any,
-        "target": Any,
-        "created_at": Any,
-        "creator_id": int,
-        "run_trigger": NotRequired[str | None],
-        "description": str | None,
-    },
-)
-
-# #/paths/~1api~1transform~1{id}~1merge-history/get/responses/2XX/content/application~1json/schema/items
-GetTransformByIdMergeHistoryResponseItem = TypedDict(
-    "GetTransformByIdMergeHistoryResponseItem",
-    {
-        "commit_message": str,
-        "created_at": Any,
-        "id": int,
-        "merging_user_id": int,
-        "workspace_id": int | None,
-        "workspace_merge_id": int,
-        "workspace_name": str,
-    },
-)
-
-# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/creator
-GetTransformByIdResponseCreator = TypedDict(
-    "GetTransformByIdResponseCreator",
-    {
-        "is_qbnewb": NotRequired[bool],
-        "last_login": NotRequired[Any | None],
-        "id": int,
-        "email": str,
-        "is_data_analyst": NotRequired[bool],
-        "is_superuser": NotRequired[bool],
-        "tenant_id": NotRequired[Any | None],
-        "last_name": str | None,
-        "first_name": str | None,
-        "date_joined": NotRequired[Any],
-        "common_name": NotRequired[str | None],
-    },
-)
-
-# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
-GetTransformByIdResponseLastRun = TypedDict(
-    "GetTransformByIdResponseLastRun",
-    {
-        "message": str | None,
-        "user_id": int | None,
-        "is_active": bool | None,
-        "transform_id": int,
-        "id": int,
-        "run_method": str,
-        "status": Literal["started", "succeeded", "failed", "timeout", "canceled", "canceling"],
-        "transform_entity_id": NotRequired[str | None],
-        "end_time": NotRequired[Any | None],
-        "transform_name": NotRequired[str | None],
-        "start_time": Any,
-    },
-)
-
-# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/owner/oneOf/0
-GetTransformByIdResponseOwner = TypedDict(
-    "GetTransformByIdResponseOwner",
-    {
-        "common_name": NotRequired[str | None],
-        "email": str,
-        "first_name": NotRequired[str | None],
-        "id": NotRequired[int],
-        "last_name": NotRequired[str | None],
-    },
-)
-
-# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema
-GetTransformByIdResponse = TypedDict(
-    "GetTransformByIdResponse",
-    {
-        "table": NotRequired[dict[str, Any] | None],
-        "owner": NotRequired[GetTransformByIdResponseOwner | None],
-        "source_type": str,
-        "entity_id": str | None,
-        "last_run": NotRequired[GetTransformByIdResponseLastRun | None],
-        "source_database_id": NotRequired[int | None],
-        "id": int,
-        "owner_email": NotRequired[str | None],
-        "target_db_id": NotRequired[int | None],
-        "creator": GetTransformByIdResponseCreator,
+        "creator": GetTransformDependenciesResponseItemCreator,
         "owner_user_id": NotRequired[int | None],
         "name": str,
         "updated_at": Any,
@@ -7150,8 +3256,8 @@ GetTransformDetailsArguments = TypedDict(
 )
 
 # #/paths/~1api~1transform-job~1{job-id}/get/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
-GetTransformJobByJobIdResponseLastRun = TypedDict(
-    "GetTransformJobByJobIdResponseLastRun",
+GetTransformJobResponseLastRun = TypedDict(
+    "GetTransformJobResponseLastRun",
     {
         "message": str | None,
         "is_active": bool | None,
@@ -7167,22 +3273,22 @@ GetTransformJobByJobIdResponseLastRun = TypedDict(
 )
 
 # #/paths/~1api~1transform-job~1{job-id}/get/responses/2XX/content/application~1json/schema/properties/next_run/oneOf/0
-GetTransformJobByJobIdResponseNextRun = TypedDict(
-    "GetTransformJobByJobIdResponseNextRun",
+GetTransformJobResponseNextRun = TypedDict(
+    "GetTransformJobResponseNextRun",
     {
         "start_time": Any,
     },
 )
 
 # #/paths/~1api~1transform-job~1{job-id}/get/responses/2XX/content/application~1json/schema
-GetTransformJobByJobIdResponse = TypedDict(
-    "GetTransformJobByJobIdResponse",
+GetTransformJobResponse = TypedDict(
+    "GetTransformJobResponse",
     {
         "built_in_type": NotRequired[str | None],
         "entity_id": str | None,
-        "last_run": NotRequired[GetTransformJobByJobIdResponseLastRun | None],
+        "last_run": NotRequired[GetTransformJobResponseLastRun | None],
         "ui_display_type": Literal["cron/raw", "cron/builder"],
-        "next_run": NotRequired[GetTransformJobByJobIdResponseNextRun | None],
+        "next_run": NotRequired[GetTransformJobResponseNextRun | None],
         "id": int,
         "name": Any,
         "schedule": str,
@@ -7190,45 +3296,6 @@ GetTransformJobByJobIdResponse = TypedDict(
         "tag_ids": NotRequired[List[int]],
         "created_at": Any,
         "description": Any | None,
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}~1transforms/get/responses/2XX/content/application~1json/schema/items/properties/creator
-GetTransformJobByJobIdTransformsResponseItemCreator = TypedDict(
-    "GetTransformJobByJobIdTransformsResponseItemCreator",
-    {
-        "is_qbnewb": NotRequired[bool],
-        "last_login": NotRequired[Any | None],
-        "id": int,
-        "email": str,
-        "is_data_analyst": NotRequired[bool],
-        "is_superuser": NotRequired[bool],
-        "tenant_id": NotRequired[str | None],
-        "last_name": str | None,
-        "first_name": str | None,
-        "date_joined": NotRequired[Any],
-        "common_name": NotRequired[str | None],
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}~1transforms/get/responses/2XX/content/application~1json/schema/items
-GetTransformJobByJobIdTransformsResponseItem = TypedDict(
-    "GetTransformJobByJobIdTransformsResponseItem",
-    {
-        "source_type": str,
-        "entity_id": str | None,
-        "id": int,
-        "creator": GetTransformJobByJobIdTransformsResponseItemCreator,
-        "name": str,
-        "updated_at": Any,
-        "dependency_analysis_version": int,
-        "collection_id": int | None,
-        "source": Any,
-        "target": Any,
-        "created_at": Any,
-        "creator_id": int,
-        "run_trigger": NotRequired[str | None],
-        "description": str | None,
     },
 )
 
@@ -7276,11 +3343,142 @@ GetTransformJobResponseItem = TypedDict(
     },
 )
 
+# #/paths/~1api~1transform-job~1{job-id}~1transforms/get/responses/2XX/content/application~1json/schema/items/properties/creator
+GetTransformJobTransformsResponseItemCreator = TypedDict(
+    "GetTransformJobTransformsResponseItemCreator",
+    {
+        "is_qbnewb": NotRequired[bool],
+        "last_login": NotRequired[Any | None],
+        "id": int,
+        "email": str,
+        "is_data_analyst": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "tenant_id": NotRequired[str | None],
+        "last_name": str | None,
+        "first_name": str | None,
+        "date_joined": NotRequired[Any],
+        "common_name": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}~1transforms/get/responses/2XX/content/application~1json/schema/items
+GetTransformJobTransformsResponseItem = TypedDict(
+    "GetTransformJobTransformsResponseItem",
+    {
+        "source_type": str,
+        "entity_id": str | None,
+        "id": int,
+        "creator": GetTransformJobTransformsResponseItemCreator,
+        "name": str,
+        "updated_at": Any,
+        "dependency_analysis_version": int,
+        "collection_id": int | None,
+        "source": Any,
+        "target": Any,
+        "created_at": Any,
+        "creator_id": int,
+        "run_trigger": NotRequired[str | None],
+        "description": str | None,
+    },
+)
+
+# #/paths/~1api~1transform~1{id}~1merge-history/get/responses/2XX/content/application~1json/schema/items
+GetTransformMergeHistoryResponseItem = TypedDict(
+    "GetTransformMergeHistoryResponseItem",
+    {
+        "commit_message": str,
+        "created_at": Any,
+        "id": int,
+        "merging_user_id": int,
+        "workspace_id": int | None,
+        "workspace_merge_id": int,
+        "workspace_name": str,
+    },
+)
+
 # metabase-enterprise.metabot-v3.tools.api.get-transform-python-library-details-arguments
 GetTransformPythonLibraryDetailsArguments = TypedDict(
     "GetTransformPythonLibraryDetailsArguments",
     {
         "path": str,
+    },
+)
+
+# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/creator
+GetTransformResponseCreator = TypedDict(
+    "GetTransformResponseCreator",
+    {
+        "is_qbnewb": NotRequired[bool],
+        "last_login": NotRequired[Any | None],
+        "id": int,
+        "email": str,
+        "is_data_analyst": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "tenant_id": NotRequired[Any | None],
+        "last_name": str | None,
+        "first_name": str | None,
+        "date_joined": NotRequired[Any],
+        "common_name": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
+GetTransformResponseLastRun = TypedDict(
+    "GetTransformResponseLastRun",
+    {
+        "message": str | None,
+        "user_id": int | None,
+        "is_active": bool | None,
+        "transform_id": int,
+        "id": int,
+        "run_method": str,
+        "status": Literal["started", "succeeded", "failed", "timeout", "canceled", "canceling"],
+        "transform_entity_id": NotRequired[str | None],
+        "end_time": NotRequired[Any | None],
+        "transform_name": NotRequired[str | None],
+        "start_time": Any,
+    },
+)
+
+# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/owner/oneOf/0
+GetTransformResponseOwner = TypedDict(
+    "GetTransformResponseOwner",
+    {
+        "common_name": NotRequired[str | None],
+        "email": str,
+        "first_name": NotRequired[str | None],
+        "id": NotRequired[int],
+        "last_name": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema
+GetTransformResponse = TypedDict(
+    "GetTransformResponse",
+    {
+        "table": NotRequired[dict[str, Any] | None],
+        "owner": NotRequired[GetTransformResponseOwner | None],
+        "source_type": str,
+        "entity_id": str | None,
+        "last_run": NotRequired[GetTransformResponseLastRun | None],
+        "source_database_id": NotRequired[int | None],
+        "id": int,
+        "owner_email": NotRequired[str | None],
+        "target_db_id": NotRequired[int | None],
+        "creator": GetTransformResponseCreator,
+        "owner_user_id": NotRequired[int | None],
+        "name": str,
+        "updated_at": Any,
+        "dependency_analysis_version": int,
+        "source_readable": NotRequired[bool | None],
+        "tag_ids": NotRequired[List[int]],
+        "collection_id": int | None,
+        "source": Any,
+        "target": Any,
+        "created_at": Any,
+        "creator_id": int,
+        "run_trigger": NotRequired[str | None],
+        "description": str | None,
     },
 )
 
@@ -7362,38 +3560,6 @@ GetTransformResponseItem = TypedDict(
     },
 )
 
-# #/paths/~1api~1transform~1run~1{run-id}/get/responses/2XX/content/application~1json/schema/properties/transform/oneOf/0
-GetTransformRunByRunIdResponseTransform = TypedDict(
-    "GetTransformRunByRunIdResponseTransform",
-    {
-        "collection": NotRequired[dict[str, Any] | None],
-        "collection_id": NotRequired[int | None],
-        "deleted": NotRequired[bool],
-        "id": NotRequired[int],
-        "name": NotRequired[str],
-        "tag_ids": NotRequired[List[int]],
-    },
-)
-
-# #/paths/~1api~1transform~1run~1{run-id}/get/responses/2XX/content/application~1json/schema
-GetTransformRunByRunIdResponse = TypedDict(
-    "GetTransformRunByRunIdResponse",
-    {
-        "message": str | None,
-        "user_id": int | None,
-        "is_active": bool | None,
-        "transform_id": int | None,
-        "id": int,
-        "transform": NotRequired[GetTransformRunByRunIdResponseTransform | None],
-        "run_method": str,
-        "status": Literal["started", "succeeded", "failed", "timeout", "canceled", "canceling"],
-        "transform_entity_id": NotRequired[str | None],
-        "end_time": NotRequired[Any | None],
-        "transform_name": NotRequired[str | None],
-        "start_time": Any,
-    },
-)
-
 # #/paths/~1api~1transform~1run/get/responses/2XX/content/application~1json/schema/properties/data/items/properties/transform/oneOf/0
 GetTransformRunResponseDataItemTransform = TypedDict(
     "GetTransformRunResponseDataItemTransform",
@@ -7434,6 +3600,38 @@ GetTransformRunResponse = TypedDict(
         "limit": int,
         "offset": int,
         "total": int,
+    },
+)
+
+# #/paths/~1api~1transform~1run~1{run-id}/get/responses/2XX/content/application~1json/schema/properties/transform/oneOf/0
+GetTransformRunResponseTransform = TypedDict(
+    "GetTransformRunResponseTransform",
+    {
+        "collection": NotRequired[dict[str, Any] | None],
+        "collection_id": NotRequired[int | None],
+        "deleted": NotRequired[bool],
+        "id": NotRequired[int],
+        "name": NotRequired[str],
+        "tag_ids": NotRequired[List[int]],
+    },
+)
+
+# #/paths/~1api~1transform~1run~1{run-id}/get/responses/2XX/content/application~1json/schema
+GetTransformRunResponse_2 = TypedDict(
+    "GetTransformRunResponse_2",
+    {
+        "message": str | None,
+        "user_id": int | None,
+        "is_active": bool | None,
+        "transform_id": int | None,
+        "id": int,
+        "transform": NotRequired[GetTransformRunResponseTransform | None],
+        "run_method": str,
+        "status": Literal["started", "succeeded", "failed", "timeout", "canceled", "canceling"],
+        "transform_entity_id": NotRequired[str | None],
+        "end_time": NotRequired[Any | None],
+        "transform_name": NotRequired[str | None],
+        "start_time": Any,
     },
 )
 
@@ -7491,76 +3689,6 @@ GraphResponse = TypedDict(
     },
 )
 
-# answer facts: Member
-Member = TypedDict(
-    "Member",
-    {
-        "email": str,
-        "first_name": str,
-        "group_id": int,
-        "is_group_manager": NotRequired[bool],
-        "is_superuser": bool,
-        "last_name": str,
-        "membership_id": int,
-        "user_id": int,
-    },
-)
-
-# answer facts: Group
-Group = TypedDict(
-    "Group",
-    {
-        "id": int,
-        "is_tenant_group": NotRequired[bool],
-        "magic_group_type": NotRequired[
-            'Literal["admin", "all-external-users", "all-internal-users", "data-analyst"] | None'
-        ],
-        "member_count": NotRequired[int],
-        "members": List[Member],
-        "name": str,
-    },
-)
-
-# answer facts: GroupInfo
-GroupInfo = TypedDict(
-    "GroupInfo",
-    {
-        "id": int,
-        "is_tenant_group": NotRequired[bool],
-        "magic_group_type": NotRequired[
-            'Literal["admin", "all-external-users", "all-internal-users", "data-analyst"] | None'
-        ],
-        "member_count": NotRequired[int],
-        "name": str,
-    },
-)
-
-# answer facts: GroupTableAccessPolicy
-GroupTableAccessPolicy = TypedDict(
-    "GroupTableAccessPolicy",
-    {
-        "attribute_remappings": dict[str, List[Any]],
-        "card_id": int | None,
-        "group_id": int,
-        "id": int,
-        "permission_id": int | None,
-        "table_id": int,
-    },
-)
-
-# answer facts: HttpActionTemplate
-HttpActionTemplate = TypedDict(
-    "HttpActionTemplate",
-    {
-        "body": str,
-        "headers": str,
-        "method": str,
-        "parameter_mappings": dict[str, List[Any]],
-        "parameters": dict[str, Parameter],
-        "url": str,
-    },
-)
-
 # metabase.lib.schema.info.info
 Info = TypedDict(
     "Info",
@@ -7583,41 +3711,6 @@ Info = TypedDict(
         ],
         "pulse-id": NotRequired[int | None],
         "card-name": NotRequired[str | None],
-    },
-)
-
-# answer facts: Trigger
-Trigger = TypedDict(
-    "Trigger",
-    {
-        "data": dict[str, Any],
-        "description": str | None,
-        "end-time": str | None,
-        "final-fire-time": str | None,
-        "key": str,
-        "may-fire-again?": bool,
-        "misfire-instruction": str,
-        "next-fire-time": str,
-        "previous-fire-time": str | None,
-        "priority": int | float,
-        "schedule": str,
-        "start-time": str,
-        "state": str,
-        "timezone": str,
-    },
-)
-
-# answer facts: Job
-Job = TypedDict(
-    "Job",
-    {
-        "class": str,
-        "concurrent-execution-disallowed?": bool,
-        "description": str,
-        "durable?": bool,
-        "key": str,
-        "requests-recovery?": bool,
-        "triggers": List[Trigger],
     },
 )
 
@@ -7745,89 +3838,6 @@ Lens = TypedDict(
     },
 )
 
-# answer facts: ListCacheConfigsResponse
-ListCacheConfigsResponse = TypedDict(
-    "ListCacheConfigsResponse",
-    {
-        "data": List[CacheConfigWithDetails],
-        "limit": int | None,
-        "offset": int | None,
-        "total": int,
-    },
-)
-
-# answer facts: ListCollectionItemsResponse
-ListCollectionItemsResponse = TypedDict(
-    "ListCollectionItemsResponse",
-    {
-        "data": List[CollectionItemAnswer],
-        "limit": int | None,
-        "models": 'List[Literal["card", "collection", "dashboard", "dataset", "document", "indexed-entity", "metric", "snippet", "table", "transform"]] | None',
-        "offset": int | None,
-        "total": int,
-    },
-)
-
-# answer facts: ListDashboardsResponseItemLastEditInfo
-ListDashboardsResponseItemLastEditInfo = TypedDict(
-    "ListDashboardsResponseItemLastEditInfo",
-    {
-        "email": str,
-        "first_name": str,
-        "id": int,
-        "last_name": str,
-        "timestamp": str,
-    },
-)
-
-# answer facts: ListDashboardsResponseItem
-ListDashboardsResponseItem = TypedDict(
-    "ListDashboardsResponseItem",
-    {
-        "archived": bool,
-        "auto_apply_filters": bool,
-        "cache_ttl": int | float | None,
-        "can_delete": bool,
-        "can_restore": bool,
-        "collection_id": str | int | None,
-        "created_at": str,
-        "creator": NotRequired[UserInfo],
-        "creator_id": int,
-        "description": str | None,
-        "embedding_params": NotRequired[Any],
-        "embedding_type": NotRequired[Any],
-        "enable_embedding": bool,
-        "entity_id": str,
-        "id": str | int,
-        "initially_published_at": str | None,
-        "is_remote_synced": NotRequired[bool],
-        "last-edit-info": ListDashboardsResponseItemLastEditInfo,
-        "last_used_param_values": "dict[str, str | int | float | bool | List[int | float] | List[str] | None]",
-        "model": NotRequired[str],
-        "moderation_reviews": List[ModerationReview],
-        "more": NotRequired[str | None],
-        "name": str,
-        "parameters": NotRequired[List[Parameter] | None],
-        "point_of_interest": NotRequired[str | None],
-        "public_uuid": str | None,
-        "related": NotRequired[RelatedDashboardXRays],
-        "show_in_getting_started": NotRequired[bool | None],
-        "transient_name": NotRequired[str],
-        "updated_at": str,
-        "view_count": NotRequired[int],
-        "width": Literal["fixed", "full"],
-    },
-)
-
-# answer facts: ListDatabasesResponse
-ListDatabasesResponse = TypedDict(
-    "ListDatabasesResponse",
-    {
-        "data": List[Database],
-        "total": int,
-    },
-)
-
 # metabase-enterprise.support-access-grants.schema.list-grants-response
 ListGrantsResponse = TypedDict(
     "ListGrantsResponse",
@@ -7835,97 +3845,6 @@ ListGrantsResponse = TypedDict(
         "data": List[GrantResponse],
         "limit": int,
         "offset": int,
-        "total": int,
-    },
-)
-
-# answer facts: ModelCacheRefreshStatus
-ModelCacheRefreshStatus = TypedDict(
-    "ModelCacheRefreshStatus",
-    {
-        "active": bool,
-        "card_archived": NotRequired[bool],
-        "card_id": int,
-        "card_name": str,
-        "card_type": NotRequired[Literal["metric", "model", "question"]],
-        "collection_authority_level": Literal["official"] | None,
-        "collection_id": str | int,
-        "collection_name": str,
-        "columns": List[str],
-        "creator": NotRequired[BaseUser],
-        "creator_id": NotRequired[int],
-        "database_id": int,
-        "database_name": str,
-        "error": str | None,
-        "id": int,
-        "next-fire-time": str,
-        "refresh_begin": str,
-        "refresh_end": str,
-        "schema_name": str,
-        "state": Literal["creating", "deletable", "error", "off", "persisted", "refreshing"],
-        "table_name": str,
-    },
-)
-
-# answer facts: ListPersistedInfoResponse
-ListPersistedInfoResponse = TypedDict(
-    "ListPersistedInfoResponse",
-    {
-        "data": List[ModelCacheRefreshStatus],
-        "limit": int | None,
-        "offset": int | None,
-        "total": int,
-    },
-)
-
-# answer facts: Log
-Log = TypedDict(
-    "Log",
-    {
-        "exception": Any,
-        "fqns": str,
-        "level": str,
-        "msg": str,
-        "process_uuid": str,
-        "timestamp": str,
-    },
-)
-
-# answer facts: Task
-Task = TypedDict(
-    "Task",
-    {
-        "db_id": int | None,
-        "duration": int | float | None,
-        "ended_at": str | None,
-        "id": int,
-        "logs": NotRequired[List[Log] | None],
-        "run_id": NotRequired[int | None],
-        "started_at": str,
-        "status": Literal["failed", "started", "success", "unknown"],
-        "task": str,
-        "task_details": dict[str, Any] | None,
-    },
-)
-
-# answer facts: ListTasksResponse
-ListTasksResponse = TypedDict(
-    "ListTasksResponse",
-    {
-        "data": List[Task],
-        "limit": int | None,
-        "offset": int | None,
-        "total": int,
-    },
-)
-
-# answer facts: ListUsersResponse
-ListUsersResponse = TypedDict(
-    "ListUsersResponse",
-    {
-        "data": List[User],
-        "limit": int | None,
-        "offset": int | None,
         "total": int,
     },
 )
@@ -7945,17 +3864,6 @@ MeasuresMeasure = TypedDict(
         "created_at": Any,
         "creator_id": int,
         "description": NotRequired[str | None],
-    },
-)
-
-# answer facts: Membership
-Membership = TypedDict(
-    "Membership",
-    {
-        "group_id": int,
-        "is_group_manager": NotRequired[bool],
-        "membership_id": int,
-        "user_id": int,
     },
 )
 
@@ -7995,33 +3903,6 @@ Metric = TypedDict(
     },
 )
 
-# answer facts: MfaChallengeResponse
-MfaChallengeResponse = TypedDict(
-    "MfaChallengeResponse",
-    {
-        "challenge_token": str,
-        "methods": List[Literal["email", "totp"]],
-        "mfa_required": bool,
-    },
-)
-
-# answer facts: ModelIndex
-ModelIndex = TypedDict(
-    "ModelIndex",
-    {
-        "created_at": str,
-        "creator_id": int,
-        "error": str | None,
-        "id": int,
-        "indexed_at": str,
-        "model_id": int,
-        "pk_ref": List[Any],
-        "schedule": str,
-        "state": Literal["indexed", "pending"],
-        "value_ref": List[Any],
-    },
-)
-
 # metabase.collections-rest.api.MoveDashboardQuestionCandidatesResponse
 MoveDashboardQuestionCandidatesResponse = TypedDict(
     "MoveDashboardQuestionCandidatesResponse",
@@ -8030,200 +3911,9 @@ MoveDashboardQuestionCandidatesResponse = TypedDict(
     },
 )
 
-# answer facts: NativeDatasetResponse
-NativeDatasetResponse = TypedDict(
-    "NativeDatasetResponse",
-    {
-        "collection": NotRequired[str],
-        "params": Any,
-        "query": str,
-    },
-)
-
-# answer facts: NativeQuerySnippet
-NativeQuerySnippet = TypedDict(
-    "NativeQuerySnippet",
-    {
-        "archived": bool,
-        "collection": NotRequired[CollectionAnswer],
-        "collection_id": str | int | None,
-        "content": str,
-        "created_at": str,
-        "creator": NotRequired[UserInfo],
-        "creator_id": int,
-        "description": str | None,
-        "entity_id": str,
-        "id": int,
-        "name": str,
-        "template_tags": NotRequired[dict[str, TemplateTag] | None],
-        "updated_at": str,
-    },
-)
-
-# answer facts: NotificationCronSubscription
-NotificationCronSubscription = TypedDict(
-    "NotificationCronSubscription",
-    {
-        "created_at": NotRequired[str],
-        "cron_schedule": str,
-        "event_name": None,
-        "id": NotRequired[int],
-        "notification_id": NotRequired[int],
-        "type": Literal["notification-subscription/cron"],
-        "ui_display_type": Literal["cron/builder", "cron/raw"] | None,
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: NotificationRecipientRawValue
-NotificationRecipientRawValue = TypedDict(
-    "NotificationRecipientRawValue",
-    {
-        "created_at": NotRequired[str],
-        "details": dict[str, Any],
-        "id": NotRequired[int],
-        "type": Literal["notification-recipient/raw-value"],
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: NotificationRecipientUser
-NotificationRecipientUser = TypedDict(
-    "NotificationRecipientUser",
-    {
-        "created_at": NotRequired[str],
-        "details": None,
-        "id": NotRequired[int],
-        "notification_handler_id": NotRequired[int],
-        "permissions_group_id": NotRequired[int | None],
-        "type": Literal["notification-recipient/user"],
-        "updated_at": NotRequired[str],
-        "user": NotRequired[UserInfo],
-        "user_id": int,
-    },
-)
-
-# answer facts: NotificationHandlerEmail
-NotificationHandlerEmail = TypedDict(
-    "NotificationHandlerEmail",
-    {
-        "active": NotRequired[bool],
-        "channel": NotRequired[ChannelAnswer | None],
-        "channel_id": NotRequired[int | None],
-        "channel_type": Literal["channel/email"],
-        "created_at": NotRequired[str],
-        "id": NotRequired[int],
-        "notification_id": NotRequired[int],
-        "recipients": List[NotificationRecipientRawValue | NotificationRecipientUser],
-        "template": NotRequired[Any],
-        "template_id": NotRequired[int | None],
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: NotificationHandlerHttp
-NotificationHandlerHttp = TypedDict(
-    "NotificationHandlerHttp",
-    {
-        "active": NotRequired[bool],
-        "channel": NotRequired[ChannelAnswer | None],
-        "channel_id": int,
-        "channel_type": Literal["channel/http"],
-        "created_at": NotRequired[str],
-        "id": NotRequired[int],
-        "notification_id": NotRequired[int],
-        "recipients": List[NotificationRecipientRawValue | NotificationRecipientUser],
-        "template": NotRequired[Any],
-        "template_id": NotRequired[int | None],
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: NotificationHandlerSlack
-NotificationHandlerSlack = TypedDict(
-    "NotificationHandlerSlack",
-    {
-        "active": NotRequired[bool],
-        "channel": NotRequired[ChannelAnswer | None],
-        "channel_id": NotRequired[int | None],
-        "channel_type": Literal["channel/slack"],
-        "created_at": NotRequired[str],
-        "id": NotRequired[int],
-        "notification_id": NotRequired[int],
-        "recipients": List[NotificationRecipientRawValue],
-        "template": NotRequired[Any],
-        "template_id": NotRequired[int | None],
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: NotificationPayload
-NotificationPayload = TypedDict(
-    "NotificationPayload",
-    {
-        "card": NotRequired[Card],
-        "card_id": int,
-        "created_at": NotRequired[str],
-        "id": NotRequired[int],
-        "send_condition": Literal["goal_above", "goal_below", "has_result"],
-        "send_once": bool,
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: Notification
-Notification = TypedDict(
-    "Notification",
-    {
-        "active": bool,
-        "created_at": NotRequired[str],
-        "creator": UserInfo,
-        "creator_id": int,
-        "handlers": "List[NotificationHandlerEmail | NotificationHandlerHttp | NotificationHandlerSlack]",
-        "id": int,
-        "payload": NotificationPayload,
-        "payload_id": NotRequired[int],
-        "payload_type": Literal["notification/card"],
-        "subscriptions": List[NotificationCronSubscription],
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: NotificationChannel
-NotificationChannel = TypedDict(
-    "NotificationChannel",
-    {
-        "active": bool,
-        "created_at": str,
-        "description": str,
-        "details": ChannelDetails,
-        "id": int,
-        "name": str,
-        "type": Literal["channel/http"],
-        "updated_at": str,
-    },
-)
-
-# answer facts: ParameterValues
-ParameterValues = TypedDict(
-    "ParameterValues",
-    {
-        "has_more_values": bool,
-        "values": List[List[Any]],
-    },
-)
-
-# answer facts: PasswordResetTokenStatus
-PasswordResetTokenStatus = TypedDict(
-    "PasswordResetTokenStatus",
-    {
-        "valid": bool,
-    },
-)
-
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/patch/requestBody/content/application~1json/schema/properties/Operations/items
-PatchEeScimV2UsersByIdOperationsItem = TypedDict(
-    "PatchEeScimV2UsersByIdOperationsItem",
+PatchEeScimV2UsersOperationsItem = TypedDict(
+    "PatchEeScimV2UsersOperationsItem",
     {
         "op": str,
         "value": dict[str, str | bool] | str | bool,
@@ -8244,128 +3934,33 @@ PermDebugInfo = TypedDict(
     },
 )
 
-# answer facts: PermissionsGraph
-PermissionsGraph = TypedDict(
-    "PermissionsGraph",
+# #/paths/~1api~1dashboard~1pivot~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/items
+PostDashboardQueryParametersItem = TypedDict(
+    "PostDashboardQueryParametersItem",
     {
-        "groups": dict[str, dict[str, dict[str, Any]]],
-        "revision": int | float,
-    },
-)
-
-# answer facts: RecentCollectionItemDashboard
-RecentCollectionItemDashboard = TypedDict(
-    "RecentCollectionItemDashboard",
-    {
-        "id": str | int,
-        "moderation_status": Literal["verified"] | None,
-        "name": str,
-    },
-)
-
-# answer facts: RecentCollectionItemParentCollection
-RecentCollectionItemParentCollection = TypedDict(
-    "RecentCollectionItemParentCollection",
-    {
-        "authority_level": NotRequired[Literal["official"] | None],
-        "id": str | int | None,
-        "name": str,
-    },
-)
-
-# answer facts: RecentCollectionItem
-RecentCollectionItem = TypedDict(
-    "RecentCollectionItem",
-    {
-        "authority_level": NotRequired[Literal["official"] | None],
-        "can_write": bool,
-        "collection_type": NotRequired[
-            'Literal["instance-analytics", "library", "library-data", "library-metrics", "remote-synced", "shared-tenant-collection", "tenant-specific-root-collection", "trash"] | None'
-        ],
-        "dashboard": NotRequired[RecentCollectionItemDashboard],
-        "database_id": NotRequired[int],
-        "description": NotRequired[str | None],
-        "display": NotRequired[
-            'Literal["area", "bar", "boxplot", "combo", "funnel", "gauge", "line", "list", "map", "object", "pie", "pivot", "progress", "row", "sankey", "scalar", "scatter", "smartscalar", "table", "waterfall"]'
-        ],
-        "id": int,
-        "model": Literal["card", "collection", "dashboard", "dataset", "document", "metric"],
-        "moderated_status": NotRequired[Literal["verified"] | None],
-        "name": str,
-        "parent_collection": RecentCollectionItemParentCollection,
-        "timestamp": str,
-    },
-)
-
-# answer facts: RecentTableDatabaseInfo
-RecentTableDatabaseInfo = TypedDict(
-    "RecentTableDatabaseInfo",
-    {
-        "id": int,
-        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
-        "name": str,
-    },
-)
-
-# answer facts: RecentTableItem
-RecentTableItem = TypedDict(
-    "RecentTableItem",
-    {
-        "database": RecentTableDatabaseInfo,
-        "description": NotRequired[str | None],
-        "display_name": str,
-        "id": int,
-        "model": Literal["table"],
-        "name": str,
-        "table_schema": str,
-        "timestamp": str,
-    },
-)
-
-# answer facts: PopularItemsResponse
-PopularItemsResponse = TypedDict(
-    "PopularItemsResponse",
-    {
-        "popular_items": List[RecentCollectionItem | RecentTableItem],
-    },
-)
-
-# #/paths/~1api~1ee~1database-replication~1connection~1{database-id}~1preview/post/requestBody/content/application~1json/schema/properties/replicationSchemaFilters
-PostConnectionPreviewReplicationSchemaFilters = TypedDict(
-    "PostConnectionPreviewReplicationSchemaFilters",
-    {
-        "schema-filters-patterns": str,
-        "schema-filters-type": Literal["inclusion", "exclusion", "all"],
+        "id": str,
     },
 )
 
 # #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/items
-PostDashboardDashcardCardQueryParametersItem = TypedDict(
-    "PostDashboardDashcardCardQueryParametersItem",
+PostDashboardQueryParametersItem_2 = TypedDict(
+    "PostDashboardQueryParametersItem_2",
     {
         "id": str,
     },
 )
 
 # #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query~1{export-format}/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/anyOf/0/items
-PostDashboardDashcardCardQueryParametersOption1Item = TypedDict(
-    "PostDashboardDashcardCardQueryParametersOption1Item",
-    {
-        "id": str,
-    },
-)
-
-# #/paths/~1api~1dashboard~1pivot~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/items
-PostDashboardPivotDashcardCardQueryParametersItem = TypedDict(
-    "PostDashboardPivotDashcardCardQueryParametersItem",
+PostDashboardQueryParametersOption1Item = TypedDict(
+    "PostDashboardQueryParametersOption1Item",
     {
         "id": str,
     },
 )
 
 # #/paths/~1api~1database~1{id}~1permission~1workspace~1check/post/responses/2XX/content/application~1json/schema
-PostDatabaseByIdPermissionWorkspaceCheckResponse = TypedDict(
-    "PostDatabaseByIdPermissionWorkspaceCheckResponse",
+PostDatabaseCheckResponse = TypedDict(
+    "PostDatabaseCheckResponse",
     {
         "checked_at": str,
         "error": NotRequired[str],
@@ -8390,14 +3985,6 @@ PostDatasetQueryMetadataSettings = TypedDict(
     },
 )
 
-# #/paths/~1api~1document~1{document-id}~1public-link/post/responses/2XX/content/application~1json/schema
-PostDocumentByDocumentIdPublicLinkResponse = TypedDict(
-    "PostDocumentByDocumentIdPublicLinkResponse",
-    {
-        "uuid": str,
-    },
-)
-
 # #/paths/~1api~1document/post/requestBody/content/application~1json/schema/properties/cards/oneOf/0/additionalProperties
 PostDocumentCardsValue = TypedDict(
     "PostDocumentCardsValue",
@@ -8415,13 +4002,11 @@ PostDocumentCardsValue = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1ai-entity-analysis~1analyze-chart/post/requestBody/content/application~1json/schema/properties/timeline_events/oneOf/0/items
-PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem = TypedDict(
-    "PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem",
+# #/paths/~1api~1document~1{document-id}~1public-link/post/responses/2XX/content/application~1json/schema
+PostDocumentPublicLinkResponse = TypedDict(
+    "PostDocumentPublicLinkResponse",
     {
-        "description": NotRequired[str | None],
-        "name": str,
-        "timestamp": str,
+        "uuid": str,
     },
 )
 
@@ -8433,62 +4018,83 @@ PostEeAiSqlFixerFixQuery = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1audit-app~1analytics-dev~1export/post/responses/2XX/content/application~1json/schema
-PostEeAuditAppAnalyticsDevExportResponse = TypedDict(
-    "PostEeAuditAppAnalyticsDevExportResponse",
+# #/paths/~1api~1ee~1ai-entity-analysis~1analyze-chart/post/requestBody/content/application~1json/schema/properties/timeline_events/oneOf/0/items
+PostEeAnalyzeChartTimelineEventsItem = TypedDict(
+    "PostEeAnalyzeChartTimelineEventsItem",
     {
-        "body": Any,
-    },
-)
-
-# #/paths/~1api~1ee~1database-replication~1connection~1{database-id}/post/requestBody/content/application~1json/schema/properties/replicationSchemaFilters
-PostEeDatabaseReplicationConnectionReplicationSchemaFilters = TypedDict(
-    "PostEeDatabaseReplicationConnectionReplicationSchemaFilters",
-    {
-        "schema-filters-patterns": str,
-        "schema-filters-type": Literal["inclusion", "exclusion", "all"],
-    },
-)
-
-# #/paths/~1api~1ee~1database-routing~1destination-database/post/requestBody/content/application~1json/schema/properties/destinations/items
-PostEeDatabaseRoutingDestinationDatabaseDestinationsItem = TypedDict(
-    "PostEeDatabaseRoutingDestinationDatabaseDestinationsItem",
-    {
-        "details": dict[str, Any],
+        "description": NotRequired[str | None],
         "name": str,
+        "timestamp": str,
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-tools~1answer-sources/post/responses/2XX/content/application~1json/schema
+PostEeAnswerSourcesResponse = TypedDict(
+    "PostEeAnswerSourcesResponse",
+    {
+        "conversation_id": str,
+        "profile_id": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1ee~1remote-sync~1current-task~1cancel/post/responses/2XX/content/application~1json/schema
+PostEeCancelResponse = TypedDict(
+    "PostEeCancelResponse",
+    {
+        "progress": float | None,
+        "conflicts": NotRequired[List[str] | None],
+        "last_progress_report_at": NotRequired[Any | None],
+        "id": int,
+        "started_at": Any,
+        "ended_at": NotRequired[Any | None],
+        "initiated_by": NotRequired[int | None],
+        "cancelled": NotRequired[bool | None],
+        "status": Literal["running", "successful", "errored", "cancelled", "timed-out", "conflict"],
+        "error_message": NotRequired[str | None],
+        "sync_task_type": Literal["import", "export"],
+        "version": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-tools~1check-transform-dependencies/post/responses/2XX/content/application~1json/schema
+PostEeCheckTransformDependenciesResponse = TypedDict(
+    "PostEeCheckTransformDependenciesResponse",
+    {
+        "conversation_id": str,
+        "profile_id": NotRequired[str | None],
     },
 )
 
 # #/components/schemas/metabase-enterprise.dependencies.api.transform-body/properties/source/oneOf/0
-PostEeDependenciesCheckTransformSource = TypedDict(
-    "PostEeDependenciesCheckTransformSource",
+PostEeCheckTransformSource = TypedDict(
+    "PostEeCheckTransformSource",
     {
         "query": NotRequired[Any],
         "type": NotRequired[str],
     },
 )
 
-# #/paths/~1api~1ee~1metabot-tools~1answer-sources/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsAnswerSourcesResponse = TypedDict(
-    "PostEeMetabotToolsAnswerSourcesResponse",
+# #/paths/~1api~1ee~1database-replication~1connection~1{database-id}/post/requestBody/content/application~1json/schema/properties/replicationSchemaFilters
+PostEeConnectionReplicationSchemaFilters = TypedDict(
+    "PostEeConnectionReplicationSchemaFilters",
     {
-        "conversation_id": str,
-        "profile_id": NotRequired[str | None],
+        "schema-filters-patterns": str,
+        "schema-filters-type": Literal["inclusion", "exclusion", "all"],
     },
 )
 
-# #/paths/~1api~1ee~1metabot-tools~1check-transform-dependencies/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsCheckTransformDependenciesResponse = TypedDict(
-    "PostEeMetabotToolsCheckTransformDependenciesResponse",
+# #/paths/~1api~1ee~1remote-sync~1create-branch/post/responses/2XX/content/application~1json/schema
+PostEeCreateBranchResponse = TypedDict(
+    "PostEeCreateBranchResponse",
     {
-        "conversation_id": str,
-        "profile_id": NotRequired[str | None],
+        "message": str,
+        "status": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1create-dashboard-subscription/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsCreateDashboardSubscriptionResponse = TypedDict(
-    "PostEeMetabotToolsCreateDashboardSubscriptionResponse",
+PostEeCreateDashboardSubscriptionResponse = TypedDict(
+    "PostEeCreateDashboardSubscriptionResponse",
     {
         "conversation_id": str,
         "output": str,
@@ -8496,9 +4102,26 @@ PostEeMetabotToolsCreateDashboardSubscriptionResponse = TypedDict(
     },
 )
 
+# #/paths/~1api~1ee~1database-routing~1destination-database/post/requestBody/content/application~1json/schema/properties/destinations/items
+PostEeDestinationDatabaseDestinationsItem = TypedDict(
+    "PostEeDestinationDatabaseDestinationsItem",
+    {
+        "details": dict[str, Any],
+        "name": str,
+    },
+)
+
+# #/paths/~1api~1ee~1audit-app~1analytics-dev~1export/post/responses/2XX/content/application~1json/schema
+PostEeExportResponse = TypedDict(
+    "PostEeExportResponse",
+    {
+        "body": Any,
+    },
+)
+
 # #/paths/~1api~1ee~1metabot-tools~1field-values/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsFieldValuesResponse = TypedDict(
-    "PostEeMetabotToolsFieldValuesResponse",
+PostEeFieldValuesResponse = TypedDict(
+    "PostEeFieldValuesResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -8506,8 +4129,8 @@ PostEeMetabotToolsFieldValuesResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1filter-records/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsFilterRecordsResponse = TypedDict(
-    "PostEeMetabotToolsFilterRecordsResponse",
+PostEeFilterRecordsResponse = TypedDict(
+    "PostEeFilterRecordsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -8515,8 +4138,8 @@ PostEeMetabotToolsFilterRecordsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1find-outliers/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsFindOutliersResponse = TypedDict(
-    "PostEeMetabotToolsFindOutliersResponse",
+PostEeFindOutliersResponse = TypedDict(
+    "PostEeFindOutliersResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -8533,8 +4156,8 @@ Redirect = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1generate-insights/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGenerateInsightsResponse = TypedDict(
-    "PostEeMetabotToolsGenerateInsightsResponse",
+PostEeGenerateInsightsResponse = TypedDict(
+    "PostEeGenerateInsightsResponse",
     {
         "conversation_id": str,
         "output": str,
@@ -8544,8 +4167,8 @@ PostEeMetabotToolsGenerateInsightsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-current-user/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetCurrentUserResponse = TypedDict(
-    "PostEeMetabotToolsGetCurrentUserResponse",
+PostEeGetCurrentUserResponse = TypedDict(
+    "PostEeGetCurrentUserResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -8553,8 +4176,8 @@ PostEeMetabotToolsGetCurrentUserResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-dashboard-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetDashboardDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetDashboardDetailsResponse",
+PostEeGetDashboardDetailsResponse = TypedDict(
+    "PostEeGetDashboardDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -8562,8 +4185,8 @@ PostEeMetabotToolsGetDashboardDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-document-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetDocumentDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetDocumentDetailsResponse",
+PostEeGetDocumentDetailsResponse = TypedDict(
+    "PostEeGetDocumentDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -8571,8 +4194,8 @@ PostEeMetabotToolsGetDocumentDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-metric-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetMetricDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetMetricDetailsResponse",
+PostEeGetMetricDetailsResponse = TypedDict(
+    "PostEeGetMetricDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -8580,8 +4203,8 @@ PostEeMetabotToolsGetMetricDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-query-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetQueryDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetQueryDetailsResponse",
+PostEeGetQueryDetailsResponse = TypedDict(
+    "PostEeGetQueryDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -8589,8 +4212,8 @@ PostEeMetabotToolsGetQueryDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-report-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetReportDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetReportDetailsResponse",
+PostEeGetReportDetailsResponse = TypedDict(
+    "PostEeGetReportDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -8598,8 +4221,8 @@ PostEeMetabotToolsGetReportDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-snippet-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetSnippetDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetSnippetDetailsResponse",
+PostEeGetSnippetDetailsResponse = TypedDict(
+    "PostEeGetSnippetDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -8608,8 +4231,8 @@ PostEeMetabotToolsGetSnippetDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-snippets/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetSnippetsResponse = TypedDict(
-    "PostEeMetabotToolsGetSnippetsResponse",
+PostEeGetSnippetsResponse = TypedDict(
+    "PostEeGetSnippetsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -8618,8 +4241,8 @@ PostEeMetabotToolsGetSnippetsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-table-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetTableDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetTableDetailsResponse",
+PostEeGetTableDetailsResponse = TypedDict(
+    "PostEeGetTableDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -8627,8 +4250,8 @@ PostEeMetabotToolsGetTableDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-tables/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetTablesResponse = TypedDict(
-    "PostEeMetabotToolsGetTablesResponse",
+PostEeGetTablesResponse = TypedDict(
+    "PostEeGetTablesResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -8636,8 +4259,8 @@ PostEeMetabotToolsGetTablesResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-transform-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetTransformDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetTransformDetailsResponse",
+PostEeGetTransformDetailsResponse = TypedDict(
+    "PostEeGetTransformDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -8645,8 +4268,8 @@ PostEeMetabotToolsGetTransformDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-transform-python-library-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetTransformPythonLibraryDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetTransformPythonLibraryDetailsResponse",
+PostEeGetTransformPythonLibraryDetailsResponse = TypedDict(
+    "PostEeGetTransformPythonLibraryDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -8654,38 +4277,61 @@ PostEeMetabotToolsGetTransformPythonLibraryDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-transforms/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetTransformsResponse = TypedDict(
-    "PostEeMetabotToolsGetTransformsResponse",
+PostEeGetTransformsResponse = TypedDict(
+    "PostEeGetTransformsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
     },
 )
 
-# #/paths/~1api~1ee~1metabot-tools~1query-datasource/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsQueryDatasourceResponse = TypedDict(
-    "PostEeMetabotToolsQueryDatasourceResponse",
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1grant/post/responses/2XX/content/application~1json/schema/properties/already_granted/items
+PostEeGrantResponseAlreadyGrantedItem = TypedDict(
+    "PostEeGrantResponseAlreadyGrantedItem",
     {
-        "conversation_id": str,
-        "profile_id": NotRequired[str | None],
+        "db_id": int,
+        "schema": str | None,
+        "table": str,
     },
 )
 
-# #/paths/~1api~1ee~1metabot-tools~1query-metric/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsQueryMetricResponse = TypedDict(
-    "PostEeMetabotToolsQueryMetricResponse",
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1grant/post/responses/2XX/content/application~1json/schema/properties/newly_granted/items
+PostEeGrantResponseNewlyGrantedItem = TypedDict(
+    "PostEeGrantResponseNewlyGrantedItem",
     {
-        "conversation_id": str,
-        "profile_id": NotRequired[str | None],
+        "db_id": int,
+        "schema": str | None,
+        "table": str,
     },
 )
 
-# #/paths/~1api~1ee~1metabot-tools~1query-model/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsQueryModelResponse = TypedDict(
-    "PostEeMetabotToolsQueryModelResponse",
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1grant/post/responses/2XX/content/application~1json/schema
+PostEeGrantResponse = TypedDict(
+    "PostEeGrantResponse",
     {
-        "conversation_id": str,
-        "profile_id": NotRequired[str | None],
+        "already_granted": List[PostEeGrantResponseAlreadyGrantedItem],
+        "newly_granted": List[PostEeGrantResponseNewlyGrantedItem],
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1grant/post/requestBody/content/application~1json/schema/properties/tables/items
+PostEeGrantTablesItem = TypedDict(
+    "PostEeGrantTablesItem",
+    {
+        "db_id": int,
+        "schema": str | None,
+        "table": str,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1{tx-id}~1merge/post/responses/2XX/content/application~1json/schema
+PostEeMergeResponse = TypedDict(
+    "PostEeMergeResponse",
+    {
+        "global_id": int | None,
+        "message": NotRequired[str],
+        "op": Literal["create", "delete", "update", "noop"],
+        "ref_id": str,
     },
 )
 
@@ -8698,40 +4344,39 @@ PostEeMetabotToolsSearchResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1metabot-tools~1search_v2/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsSearchV2Response = TypedDict(
-    "PostEeMetabotToolsSearchV2Response",
+# #/paths/~1api~1ee~1database-replication~1connection~1{database-id}~1preview/post/requestBody/content/application~1json/schema/properties/replicationSchemaFilters
+PostEePreviewReplicationSchemaFilters = TypedDict(
+    "PostEePreviewReplicationSchemaFilters",
+    {
+        "schema-filters-patterns": str,
+        "schema-filters-type": Literal["inclusion", "exclusion", "all"],
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-tools~1query-datasource/post/responses/2XX/content/application~1json/schema
+PostEeQueryDatasourceResponse = TypedDict(
+    "PostEeQueryDatasourceResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
     },
 )
 
-# #/paths/~1api~1ee~1remote-sync~1create-branch/post/responses/2XX/content/application~1json/schema
-PostEeRemoteSyncCreateBranchResponse = TypedDict(
-    "PostEeRemoteSyncCreateBranchResponse",
+# #/paths/~1api~1ee~1metabot-tools~1query-metric/post/responses/2XX/content/application~1json/schema
+PostEeQueryMetricResponse = TypedDict(
+    "PostEeQueryMetricResponse",
     {
-        "message": str,
-        "status": str,
+        "conversation_id": str,
+        "profile_id": NotRequired[str | None],
     },
 )
 
-# #/paths/~1api~1ee~1remote-sync~1current-task~1cancel/post/responses/2XX/content/application~1json/schema
-PostEeRemoteSyncCurrentTaskCancelResponse = TypedDict(
-    "PostEeRemoteSyncCurrentTaskCancelResponse",
+# #/paths/~1api~1ee~1metabot-tools~1query-model/post/responses/2XX/content/application~1json/schema
+PostEeQueryModelResponse = TypedDict(
+    "PostEeQueryModelResponse",
     {
-        "progress": float | None,
-        "conflicts": NotRequired[List[str] | None],
-        "last_progress_report_at": NotRequired[Any | None],
-        "id": int,
-        "started_at": Any,
-        "ended_at": NotRequired[Any | None],
-        "initiated_by": NotRequired[int | None],
-        "cancelled": NotRequired[bool | None],
-        "status": Literal["running", "successful", "errored", "cancelled", "timed-out", "conflict"],
-        "error_message": NotRequired[str | None],
-        "sync_task_type": Literal["import", "export"],
-        "version": NotRequired[str | None],
+        "conversation_id": str,
+        "profile_id": NotRequired[str | None],
     },
 )
 
@@ -8802,6 +4447,35 @@ PostEeScimV2UsersName = TypedDict(
     },
 )
 
+# #/paths/~1api~1ee~1metabot-tools~1search_v2/post/responses/2XX/content/application~1json/schema
+PostEeSearchV2Response = TypedDict(
+    "PostEeSearchV2Response",
+    {
+        "conversation_id": str,
+        "profile_id": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1validate~1target/post/responses/2XX/content/application~1json/schema
+PostEeTargetResponse = TypedDict(
+    "PostEeTargetResponse",
+    {
+        "body": Any,
+        "status": int,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1validate~1target/post/requestBody/content/application~1json/schema/properties/target
+PostEeTargetTarget = TypedDict(
+    "PostEeTargetTarget",
+    {
+        "database": NotRequired[int],
+        "name": str,
+        "schema": str | None,
+        "type": str,
+    },
+)
+
 # #/paths/~1api~1ee~1tenant/post/responses/2XX/content/application~1json/schema
 PostEeTenantResponse = TypedDict(
     "PostEeTenantResponse",
@@ -8817,43 +4491,43 @@ PostEeTenantResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1transforms-python~1test-run/post/responses/2XX/content/application~1json/schema/properties/error
-PostEeTransformsPythonTestRunResponseError = TypedDict(
-    "PostEeTransformsPythonTestRunResponseError",
+PostEeTestRunResponseError = TypedDict(
+    "PostEeTestRunResponseError",
     {
         "message": Any,
     },
 )
 
 # #/paths/~1api~1ee~1transforms-python~1test-run/post/responses/2XX/content/application~1json/schema/properties/output/properties/cols/items
-PostEeTransformsPythonTestRunResponseOutputColsItem = TypedDict(
-    "PostEeTransformsPythonTestRunResponseOutputColsItem",
+PostEeTestRunResponseOutputColsItem = TypedDict(
+    "PostEeTestRunResponseOutputColsItem",
     {
         "name": str,
     },
 )
 
 # #/paths/~1api~1ee~1transforms-python~1test-run/post/responses/2XX/content/application~1json/schema/properties/output
-PostEeTransformsPythonTestRunResponseOutput = TypedDict(
-    "PostEeTransformsPythonTestRunResponseOutput",
+PostEeTestRunResponseOutput = TypedDict(
+    "PostEeTestRunResponseOutput",
     {
-        "cols": List[PostEeTransformsPythonTestRunResponseOutputColsItem],
+        "cols": List[PostEeTestRunResponseOutputColsItem],
         "rows": List[Any],
     },
 )
 
 # #/paths/~1api~1ee~1transforms-python~1test-run/post/responses/2XX/content/application~1json/schema
-PostEeTransformsPythonTestRunResponse = TypedDict(
-    "PostEeTransformsPythonTestRunResponse",
+PostEeTestRunResponse = TypedDict(
+    "PostEeTestRunResponse",
     {
-        "error": NotRequired[PostEeTransformsPythonTestRunResponseError],
+        "error": NotRequired[PostEeTestRunResponseError],
         "logs": str,
-        "output": NotRequired[PostEeTransformsPythonTestRunResponseOutput],
+        "output": NotRequired[PostEeTestRunResponseOutput],
     },
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1archive/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceByWsIdArchiveResponse = TypedDict(
-    "PostEeWorkspaceByWsIdArchiveResponse",
+PostEeWorkspaceArchiveResponse = TypedDict(
+    "PostEeWorkspaceArchiveResponse",
     {
         "api_key": NotRequired[str],
         "collection_id": int,
@@ -8866,48 +4540,9 @@ PostEeWorkspaceByWsIdArchiveResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1grant/post/responses/2XX/content/application~1json/schema/properties/already_granted/items
-PostEeWorkspaceByWsIdInputGrantResponseAlreadyGrantedItem = TypedDict(
-    "PostEeWorkspaceByWsIdInputGrantResponseAlreadyGrantedItem",
-    {
-        "db_id": int,
-        "schema": str | None,
-        "table": str,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1grant/post/responses/2XX/content/application~1json/schema/properties/newly_granted/items
-PostEeWorkspaceByWsIdInputGrantResponseNewlyGrantedItem = TypedDict(
-    "PostEeWorkspaceByWsIdInputGrantResponseNewlyGrantedItem",
-    {
-        "db_id": int,
-        "schema": str | None,
-        "table": str,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1grant/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceByWsIdInputGrantResponse = TypedDict(
-    "PostEeWorkspaceByWsIdInputGrantResponse",
-    {
-        "already_granted": List[PostEeWorkspaceByWsIdInputGrantResponseAlreadyGrantedItem],
-        "newly_granted": List[PostEeWorkspaceByWsIdInputGrantResponseNewlyGrantedItem],
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1grant/post/requestBody/content/application~1json/schema/properties/tables/items
-PostEeWorkspaceByWsIdInputGrantTablesItem = TypedDict(
-    "PostEeWorkspaceByWsIdInputGrantTablesItem",
-    {
-        "db_id": int,
-        "schema": str | None,
-        "table": str,
-    },
-)
-
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1merge/post/responses/2XX/content/application~1json/schema/anyOf/0/properties/errors/items
-PostEeWorkspaceByWsIdMergeResponseOption1ErrorsItem = TypedDict(
-    "PostEeWorkspaceByWsIdMergeResponseOption1ErrorsItem",
+PostEeWorkspaceMergeResponseOption1ErrorsItem = TypedDict(
+    "PostEeWorkspaceMergeResponseOption1ErrorsItem",
     {
         "global_id": NotRequired[int | None],
         "op": Literal["create", "delete", "update", "noop"],
@@ -8926,16 +4561,16 @@ PostEeWorkspaceMergeResponseOption1MergedTransformsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1merge/post/responses/2XX/content/application~1json/schema/anyOf/0/properties/merged
-PostEeWorkspaceByWsIdMergeResponseOption1Merged = TypedDict(
-    "PostEeWorkspaceByWsIdMergeResponseOption1Merged",
+PostEeWorkspaceMergeResponseOption1Merged = TypedDict(
+    "PostEeWorkspaceMergeResponseOption1Merged",
     {
         "transforms": List[PostEeWorkspaceMergeResponseOption1MergedTransformsItem],
     },
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1merge/post/responses/2XX/content/application~1json/schema/anyOf/0/properties/workspace
-PostEeWorkspaceByWsIdMergeResponseOption1Workspace = TypedDict(
-    "PostEeWorkspaceByWsIdMergeResponseOption1Workspace",
+PostEeWorkspaceMergeResponseOption1Workspace = TypedDict(
+    "PostEeWorkspaceMergeResponseOption1Workspace",
     {
         "id": int,
         "name": str,
@@ -8943,18 +4578,33 @@ PostEeWorkspaceByWsIdMergeResponseOption1Workspace = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1merge/post/responses/2XX/content/application~1json/schema/anyOf/0
-PostEeWorkspaceByWsIdMergeResponseOption1 = TypedDict(
-    "PostEeWorkspaceByWsIdMergeResponseOption1",
+PostEeWorkspaceMergeResponseOption1 = TypedDict(
+    "PostEeWorkspaceMergeResponseOption1",
     {
-        "errors": List[PostEeWorkspaceByWsIdMergeResponseOption1ErrorsItem],
-        "merged": PostEeWorkspaceByWsIdMergeResponseOption1Merged,
-        "workspace": PostEeWorkspaceByWsIdMergeResponseOption1Workspace,
+        "errors": List[PostEeWorkspaceMergeResponseOption1ErrorsItem],
+        "merged": PostEeWorkspaceMergeResponseOption1Merged,
+        "workspace": PostEeWorkspaceMergeResponseOption1Workspace,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace/post/responses/2XX/content/application~1json/schema
+PostEeWorkspaceResponse = TypedDict(
+    "PostEeWorkspaceResponse",
+    {
+        "api_key": NotRequired[str],
+        "collection_id": int,
+        "created_at": str,
+        "database_id": int,
+        "id": int,
+        "name": str,
+        "status": Literal["archived", "ready", "broken", "pending", "uninitialized"],
+        "updated_at": str,
     },
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1run/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceByWsIdRunResponse = TypedDict(
-    "PostEeWorkspaceByWsIdRunResponse",
+PostEeWorkspaceRunResponse = TypedDict(
+    "PostEeWorkspaceRunResponse",
     {
         "failed": List[str],
         "not_run": List[str],
@@ -8962,20 +4612,9 @@ PostEeWorkspaceByWsIdRunResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1{tx-id}~1merge/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceByWsIdTransformByTxIdMergeResponse = TypedDict(
-    "PostEeWorkspaceByWsIdTransformByTxIdMergeResponse",
-    {
-        "global_id": int | None,
-        "message": NotRequired[str],
-        "op": Literal["create", "delete", "update", "noop"],
-        "ref_id": str,
-    },
-)
-
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1transform/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceByWsIdTransformResponse = TypedDict(
-    "PostEeWorkspaceByWsIdTransformResponse",
+PostEeWorkspaceTransformResponse = TypedDict(
+    "PostEeWorkspaceTransformResponse",
     {
         "last_run_at": Any,
         "target_stale": bool | None,
@@ -8995,29 +4634,9 @@ PostEeWorkspaceByWsIdTransformResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1validate~1target/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceByWsIdTransformValidateTargetResponse = TypedDict(
-    "PostEeWorkspaceByWsIdTransformValidateTargetResponse",
-    {
-        "body": Any,
-        "status": int,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1validate~1target/post/requestBody/content/application~1json/schema/properties/target
-PostEeWorkspaceByWsIdTransformValidateTargetTarget = TypedDict(
-    "PostEeWorkspaceByWsIdTransformValidateTargetTarget",
-    {
-        "database": NotRequired[int],
-        "name": str,
-        "schema": str | None,
-        "type": str,
-    },
-)
-
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1unarchive/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceByWsIdUnarchiveResponse = TypedDict(
-    "PostEeWorkspaceByWsIdUnarchiveResponse",
+PostEeWorkspaceUnarchiveResponse = TypedDict(
+    "PostEeWorkspaceUnarchiveResponse",
     {
         "api_key": NotRequired[str],
         "collection_id": int,
@@ -9027,30 +4646,6 @@ PostEeWorkspaceByWsIdUnarchiveResponse = TypedDict(
         "name": str,
         "status": Literal["archived", "ready", "broken", "pending", "uninitialized"],
         "updated_at": str,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceResponse = TypedDict(
-    "PostEeWorkspaceResponse",
-    {
-        "api_key": NotRequired[str],
-        "collection_id": int,
-        "created_at": str,
-        "database_id": int,
-        "id": int,
-        "name": str,
-        "status": Literal["archived", "ready", "broken", "pending", "uninitialized"],
-        "updated_at": str,
-    },
-)
-
-# #/paths/~1api~1llm~1generate-sql/post/responses/2XX/content/application~1json/schema/properties/referenced_entities/items/properties/columns/items/properties/fk_target
-PostGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget = TypedDict(
-    "PostGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget",
-    {
-        "field_name": str,
-        "table_name": str,
     },
 )
 
@@ -9106,13 +4701,24 @@ PostLlmGenerateSqlReferencedEntitiesItem = TypedDict(
     },
 )
 
+# #/paths/~1api~1llm~1generate-sql/post/responses/2XX/content/application~1json/schema/properties/referenced_entities/items/properties/columns/items/properties/fk_target
+PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget = TypedDict(
+    "PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget",
+    {
+        "field_name": str,
+        "table_name": str,
+    },
+)
+
 # #/paths/~1api~1llm~1generate-sql/post/responses/2XX/content/application~1json/schema/properties/referenced_entities/items/properties/columns/items
 PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItem = TypedDict(
     "PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItem",
     {
         "database_type": NotRequired[str | None],
         "description": NotRequired[str | None],
-        "fk_target": NotRequired[PostGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget],
+        "fk_target": NotRequired[
+            "PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget"
+        ],
         "id": int,
         "name": str,
         "semantic_type": NotRequired[str | None],
@@ -9162,32 +4768,6 @@ PostSetupUser = TypedDict(
     },
 )
 
-# #/paths/~1api~1transform~1{id}~1inspect~1{lens-id}~1query/post/requestBody/content/application~1json/schema/properties/query
-PostTransformByIdInspectByLensIdQueryQuery = TypedDict(
-    "PostTransformByIdInspectByLensIdQueryQuery",
-    {
-        "database": NotRequired[int | None],
-    },
-)
-
-# #/paths/~1api~1transform~1{id}~1run/post/responses/2XX/content/application~1json/schema/properties/body
-PostTransformByIdRunResponseBody = TypedDict(
-    "PostTransformByIdRunResponseBody",
-    {
-        "message": Any,
-        "run_id": int | None,
-    },
-)
-
-# #/paths/~1api~1transform~1{id}~1run/post/responses/2XX/content/application~1json/schema
-PostTransformByIdRunResponse = TypedDict(
-    "PostTransformByIdRunResponse",
-    {
-        "body": PostTransformByIdRunResponseBody,
-        "status": int,
-    },
-)
-
 # #/paths/~1api~1transform~1extract-columns/post/responses/2XX/content/application~1json/schema
 PostTransformExtractColumnsResponse = TypedDict(
     "PostTransformExtractColumnsResponse",
@@ -9202,15 +4782,6 @@ PostTransformIsSimpleQueryResponse = TypedDict(
     {
         "is_simple": bool,
         "reason": NotRequired[str],
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}~1run/post/responses/2XX/content/application~1json/schema
-PostTransformJobByJobIdRunResponse = TypedDict(
-    "PostTransformJobByJobIdRunResponse",
-    {
-        "job_run_id": str,
-        "message": str,
     },
 )
 
@@ -9255,6 +4826,23 @@ PostTransformJobResponse = TypedDict(
         "tag_ids": NotRequired[List[int]],
         "created_at": Any,
         "description": Any | None,
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}~1run/post/responses/2XX/content/application~1json/schema
+PostTransformJobRunResponse = TypedDict(
+    "PostTransformJobRunResponse",
+    {
+        "job_run_id": str,
+        "message": str,
+    },
+)
+
+# #/paths/~1api~1transform~1{id}~1inspect~1{lens-id}~1query/post/requestBody/content/application~1json/schema/properties/query
+PostTransformQueryQuery = TypedDict(
+    "PostTransformQueryQuery",
+    {
+        "database": NotRequired[int | None],
     },
 )
 
@@ -9336,6 +4924,24 @@ PostTransformResponse = TypedDict(
     },
 )
 
+# #/paths/~1api~1transform~1{id}~1run/post/responses/2XX/content/application~1json/schema/properties/body
+PostTransformRunResponseBody = TypedDict(
+    "PostTransformRunResponseBody",
+    {
+        "message": Any,
+        "run_id": int | None,
+    },
+)
+
+# #/paths/~1api~1transform~1{id}~1run/post/responses/2XX/content/application~1json/schema
+PostTransformRunResponse = TypedDict(
+    "PostTransformRunResponse",
+    {
+        "body": PostTransformRunResponseBody,
+        "status": int,
+    },
+)
+
 # #/paths/~1api~1transform-tag/post/responses/2XX/content/application~1json/schema
 PostTransformTagResponse = TypedDict(
     "PostTransformTagResponse",
@@ -9371,8 +4977,8 @@ PublishTablesResponse = TypedDict(
 )
 
 # #/paths/~1api~1api-key~1{id}~1regenerate/put/responses/2XX/content/application~1json/schema
-PutApiKeyByIdRegenerateResponse = TypedDict(
-    "PutApiKeyByIdRegenerateResponse",
+PutApiKeyRegenerateResponse = TypedDict(
+    "PutApiKeyRegenerateResponse",
     {
         "id": int,
         "masked_key": str,
@@ -9391,8 +4997,8 @@ PutBookmarkOrderingOrderingsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}~1cards/put/requestBody/content/application~1json/schema/properties/cards/items
-PutDashboardByIdCardsCardsItem = TypedDict(
-    "PutDashboardByIdCardsCardsItem",
+PutDashboardCardsCardsItem = TypedDict(
+    "PutDashboardCardsCardsItem",
     {
         "col": int,
         "id": int,
@@ -9406,8 +5012,8 @@ PutDashboardByIdCardsCardsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}~1cards/put/requestBody/content/application~1json/schema/properties/tabs/oneOf/0/items
-PutDashboardByIdCardsTabsItem = TypedDict(
-    "PutDashboardByIdCardsTabsItem",
+PutDashboardCardsTabsItem = TypedDict(
+    "PutDashboardCardsTabsItem",
     {
         "id": int,
         "name": str,
@@ -9415,8 +5021,8 @@ PutDashboardByIdCardsTabsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}/put/requestBody/content/application~1json/schema/properties/dashcards/oneOf/0/items
-PutDashboardByIdDashcardsItem = TypedDict(
-    "PutDashboardByIdDashcardsItem",
+PutDashboardDashcardsItem = TypedDict(
+    "PutDashboardDashcardsItem",
     {
         "col": int,
         "id": int,
@@ -9430,8 +5036,8 @@ PutDashboardByIdDashcardsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}/put/requestBody/content/application~1json/schema/properties/tabs/oneOf/0/items
-PutDashboardByIdTabsItem = TypedDict(
-    "PutDashboardByIdTabsItem",
+PutDashboardTabsItem = TypedDict(
+    "PutDashboardTabsItem",
     {
         "id": int,
         "name": str,
@@ -9439,8 +5045,8 @@ PutDashboardByIdTabsItem = TypedDict(
 )
 
 # #/paths/~1api~1document~1{document-id}/put/requestBody/content/application~1json/schema/properties/cards/oneOf/0/additionalProperties
-PutDocumentByDocumentIdCardsValue = TypedDict(
-    "PutDocumentByDocumentIdCardsValue",
+PutDocumentCardsValue = TypedDict(
+    "PutDocumentCardsValue",
     {
         "visualization_settings": dict[str, Any],
         "entity_id": NotRequired[str | None],
@@ -9465,8 +5071,8 @@ PutEeRemoteSyncSettingsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Groups~1{id}/put/requestBody/content/application~1json/schema/properties/members/items
-PutEeScimV2GroupsByIdMembersItem = TypedDict(
-    "PutEeScimV2GroupsByIdMembersItem",
+PutEeScimV2GroupsMembersItem = TypedDict(
+    "PutEeScimV2GroupsMembersItem",
     {
         "$ref": NotRequired[str],
         "value": str,
@@ -9474,8 +5080,8 @@ PutEeScimV2GroupsByIdMembersItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/put/requestBody/content/application~1json/schema/properties/emails/items
-PutEeScimV2UsersByIdEmailsItem = TypedDict(
-    "PutEeScimV2UsersByIdEmailsItem",
+PutEeScimV2UsersEmailsItem = TypedDict(
+    "PutEeScimV2UsersEmailsItem",
     {
         "primary": NotRequired[bool],
         "type": NotRequired[str],
@@ -9484,8 +5090,8 @@ PutEeScimV2UsersByIdEmailsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/put/requestBody/content/application~1json/schema/properties/groups/items
-PutEeScimV2UsersByIdGroupsItem = TypedDict(
-    "PutEeScimV2UsersByIdGroupsItem",
+PutEeScimV2UsersGroupsItem = TypedDict(
+    "PutEeScimV2UsersGroupsItem",
     {
         "$ref": NotRequired[str],
         "display": str,
@@ -9494,8 +5100,8 @@ PutEeScimV2UsersByIdGroupsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/put/requestBody/content/application~1json/schema/properties/name
-PutEeScimV2UsersByIdName = TypedDict(
-    "PutEeScimV2UsersByIdName",
+PutEeScimV2UsersName = TypedDict(
+    "PutEeScimV2UsersName",
     {
         "familyName": str,
         "givenName": str,
@@ -9503,8 +5109,8 @@ PutEeScimV2UsersByIdName = TypedDict(
 )
 
 # #/paths/~1api~1ee~1tenant~1{id}/put/responses/2XX/content/application~1json/schema
-PutEeTenantByIdResponse = TypedDict(
-    "PutEeTenantByIdResponse",
+PutEeTenantResponse = TypedDict(
+    "PutEeTenantResponse",
     {
         "attributes": dict[str, str] | None,
         "id": int,
@@ -9517,8 +5123,8 @@ PutEeTenantByIdResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}/put/responses/2XX/content/application~1json/schema
-PutEeWorkspaceByWsIdResponse = TypedDict(
-    "PutEeWorkspaceByWsIdResponse",
+PutEeWorkspaceResponse = TypedDict(
+    "PutEeWorkspaceResponse",
     {
         "api_key": NotRequired[str],
         "collection_id": int,
@@ -9532,8 +5138,8 @@ PutEeWorkspaceByWsIdResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1{tx-id}/put/responses/2XX/content/application~1json/schema
-PutEeWorkspaceByWsIdTransformByTxIdResponse = TypedDict(
-    "PutEeWorkspaceByWsIdTransformByTxIdResponse",
+PutEeWorkspaceTransformResponse = TypedDict(
+    "PutEeWorkspaceTransformResponse",
     {
         "last_run_at": Any,
         "target_stale": bool | None,
@@ -9554,16 +5160,60 @@ PutEeWorkspaceByWsIdTransformByTxIdResponse = TypedDict(
 )
 
 # #/paths/~1api~1table~1{id}~1fields~1order/put/responses/2XX/content/application~1json/schema
-PutTableByIdFieldsOrderResponse = TypedDict(
-    "PutTableByIdFieldsOrderResponse",
+PutTableFieldsOrderResponse = TypedDict(
+    "PutTableFieldsOrderResponse",
     {
         "success": bool,
     },
 )
 
+# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
+PutTransformJobResponseLastRun = TypedDict(
+    "PutTransformJobResponseLastRun",
+    {
+        "message": str | None,
+        "is_active": bool | None,
+        "id": int,
+        "run_method": str,
+        "updated_at": Any,
+        "status": Literal["started", "succeeded", "failed", "timeout"],
+        "job_id": int,
+        "end_time": NotRequired[Any | None],
+        "created_at": Any,
+        "start_time": Any,
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema/properties/next_run/oneOf/0
+PutTransformJobResponseNextRun = TypedDict(
+    "PutTransformJobResponseNextRun",
+    {
+        "start_time": Any,
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema
+PutTransformJobResponse = TypedDict(
+    "PutTransformJobResponse",
+    {
+        "built_in_type": NotRequired[str | None],
+        "entity_id": str | None,
+        "last_run": NotRequired[PutTransformJobResponseLastRun | None],
+        "ui_display_type": Literal["cron/raw", "cron/builder"],
+        "next_run": NotRequired[PutTransformJobResponseNextRun | None],
+        "id": int,
+        "name": Any,
+        "schedule": str,
+        "updated_at": Any,
+        "tag_ids": NotRequired[List[int]],
+        "created_at": Any,
+        "description": Any | None,
+    },
+)
+
 # #/paths/~1api~1transform~1{id}/put/responses/2XX/content/application~1json/schema/properties/creator
-PutTransformByIdResponseCreator = TypedDict(
-    "PutTransformByIdResponseCreator",
+PutTransformResponseCreator = TypedDict(
+    "PutTransformResponseCreator",
     {
         "is_qbnewb": NotRequired[bool],
         "last_login": NotRequired[Any | None],
@@ -9580,8 +5230,8 @@ PutTransformByIdResponseCreator = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}/put/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
-PutTransformByIdResponseLastRun = TypedDict(
-    "PutTransformByIdResponseLastRun",
+PutTransformResponseLastRun = TypedDict(
+    "PutTransformResponseLastRun",
     {
         "message": str | None,
         "user_id": int | None,
@@ -9598,8 +5248,8 @@ PutTransformByIdResponseLastRun = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}/put/responses/2XX/content/application~1json/schema/properties/owner/oneOf/0
-PutTransformByIdResponseOwner = TypedDict(
-    "PutTransformByIdResponseOwner",
+PutTransformResponseOwner = TypedDict(
+    "PutTransformResponseOwner",
     {
         "common_name": NotRequired[str | None],
         "email": str,
@@ -9610,19 +5260,19 @@ PutTransformByIdResponseOwner = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}/put/responses/2XX/content/application~1json/schema
-PutTransformByIdResponse = TypedDict(
-    "PutTransformByIdResponse",
+PutTransformResponse = TypedDict(
+    "PutTransformResponse",
     {
         "table": NotRequired[dict[str, Any] | None],
-        "owner": NotRequired[PutTransformByIdResponseOwner | None],
+        "owner": NotRequired[PutTransformResponseOwner | None],
         "source_type": str,
         "entity_id": str | None,
-        "last_run": NotRequired[PutTransformByIdResponseLastRun | None],
+        "last_run": NotRequired[PutTransformResponseLastRun | None],
         "source_database_id": NotRequired[int | None],
         "id": int,
         "owner_email": NotRequired[str | None],
         "target_db_id": NotRequired[int | None],
-        "creator": PutTransformByIdResponseCreator,
+        "creator": PutTransformResponseCreator,
         "owner_user_id": NotRequired[int | None],
         "name": str,
         "updated_at": Any,
@@ -9639,53 +5289,9 @@ PutTransformByIdResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
-PutTransformJobByJobIdResponseLastRun = TypedDict(
-    "PutTransformJobByJobIdResponseLastRun",
-    {
-        "message": str | None,
-        "is_active": bool | None,
-        "id": int,
-        "run_method": str,
-        "updated_at": Any,
-        "status": Literal["started", "succeeded", "failed", "timeout"],
-        "job_id": int,
-        "end_time": NotRequired[Any | None],
-        "created_at": Any,
-        "start_time": Any,
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema/properties/next_run/oneOf/0
-PutTransformJobByJobIdResponseNextRun = TypedDict(
-    "PutTransformJobByJobIdResponseNextRun",
-    {
-        "start_time": Any,
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema
-PutTransformJobByJobIdResponse = TypedDict(
-    "PutTransformJobByJobIdResponse",
-    {
-        "built_in_type": NotRequired[str | None],
-        "entity_id": str | None,
-        "last_run": NotRequired[PutTransformJobByJobIdResponseLastRun | None],
-        "ui_display_type": Literal["cron/raw", "cron/builder"],
-        "next_run": NotRequired[PutTransformJobByJobIdResponseNextRun | None],
-        "id": int,
-        "name": Any,
-        "schedule": str,
-        "updated_at": Any,
-        "tag_ids": NotRequired[List[int]],
-        "created_at": Any,
-        "description": Any | None,
-    },
-)
-
 # #/paths/~1api~1transform-tag~1{tag-id}/put/responses/2XX/content/application~1json/schema
-PutTransformTagByTagIdResponse = TypedDict(
-    "PutTransformTagByTagIdResponse",
+PutTransformTagResponse = TypedDict(
+    "PutTransformTagResponse",
     {
         "built_in_type": NotRequired[str | None],
         "can_run": NotRequired[bool],
@@ -9765,14 +5371,6 @@ QueryProcessorQueryResult = TypedDict(
     },
 )
 
-# answer facts: RecentsResponse
-RecentsResponse = TypedDict(
-    "RecentsResponse",
-    {
-        "recents": List[RecentCollectionItem | RecentTableItem],
-    },
-)
-
 # #/components/schemas/gsheets.response/anyOf/0
 ResponseOption1 = TypedDict(
     "ResponseOption1",
@@ -9816,43 +5414,6 @@ ResponseOption2Option4 = TypedDict(
         "db_id": int,
         "error_message": str,
         "url": str,
-    },
-)
-
-# answer facts: RevisionUser
-RevisionUser = TypedDict(
-    "RevisionUser",
-    {
-        "common_name": str,
-        "first_name": str,
-        "id": int,
-        "last_name": str,
-    },
-)
-
-# answer facts: SegmentRevisionDiff
-SegmentRevisionDiff = TypedDict(
-    "SegmentRevisionDiff",
-    {
-        "definition": NotRequired[FieldDiff],
-        "description": NotRequired[FieldDiff],
-        "name": NotRequired[FieldDiff],
-    },
-)
-
-# answer facts: Revision
-Revision = TypedDict(
-    "Revision",
-    {
-        "description": str,
-        "diff": SegmentRevisionDiff | CardOrDashboardRevisionDiff | None,
-        "has_multiple_changes": bool,
-        "id": int,
-        "is_creation": bool,
-        "is_reversion": bool,
-        "message": str | None,
-        "timestamp": str,
-        "user": RevisionUser,
     },
 )
 
@@ -9966,245 +5527,6 @@ SearchResponse = TypedDict(
     },
 )
 
-# answer facts: SearchResultDashboard
-SearchResultDashboard = TypedDict(
-    "SearchResultDashboard",
-    {
-        "id": str | int,
-        "moderation_status": Literal["verified"] | None,
-        "name": str,
-    },
-)
-
-# answer facts: SearchResult
-SearchResult = TypedDict(
-    "SearchResult",
-    {
-        "archived": bool | None,
-        "based_on_upload": NotRequired[str | int | None],
-        "bookmark": bool | None,
-        "can_write": bool | None,
-        "collection": CollectionEssentials,
-        "collection_authority_level": Literal["official"] | None,
-        "collection_position": int | None,
-        "collection_type": NotRequired[
-            'Literal["instance-analytics", "library", "library-data", "library-metrics", "remote-synced", "shared-tenant-collection", "tenant-specific-root-collection", "trash"] | None'
-        ],
-        "context": Any,
-        "created_at": str | None,
-        "creator_common_name": str | None,
-        "creator_id": int | None,
-        "dashboard": SearchResultDashboard | None,
-        "dashboard_count": int | None,
-        "database_id": int,
-        "database_name": str | None,
-        "description": str | None,
-        "display": 'Literal["area", "bar", "boxplot", "combo", "funnel", "gauge", "line", "list", "map", "object", "pie", "pivot", "progress", "row", "sankey", "scalar", "scatter", "smartscalar", "table", "waterfall"] | None',
-        "id": str | int,
-        "initial_sync_status": Literal["aborted", "complete", "incomplete"] | None,
-        "last-edit-info": NotRequired[LastEditInfoAnswer],
-        "last_edited_at": str | None,
-        "last_editor_common_name": str | None,
-        "last_editor_id": int | None,
-        "model": 'Literal["action", "card", "collection", "dashboard", "database", "dataset", "document", "indexed-entity", "metric", "segment", "table", "transform"]',
-        "model_id": int | None,
-        "model_index_id": int | None,
-        "model_name": str | None,
-        "moderated_status": Literal["verified"] | None,
-        "name": str,
-        "pk_ref": List[Any] | None,
-        "result_metadata": NotRequired[List[Field]],
-        "table_description": str | None,
-        "table_id": str | int,
-        "table_name": str | None,
-        "table_schema": str | None,
-        "updated_at": str,
-    },
-)
-
-# answer facts: SearchResponse
-SearchResponseAnswer = TypedDict(
-    "SearchResponseAnswer",
-    {
-        "available_models": 'List[Literal["action", "card", "collection", "dashboard", "database", "dataset", "document", "indexed-entity", "metric", "segment", "table", "transform"]]',
-        "data": List[SearchResult],
-        "engine": str,
-        "limit": int | None,
-        "models": 'List[Literal["action", "card", "collection", "dashboard", "database", "dataset", "document", "indexed-entity", "metric", "segment", "table", "transform"]] | None',
-        "offset": int | None,
-        "table_db_id": int | None,
-        "total": int,
-    },
-)
-
-# answer facts: SessionResponse
-SessionResponse = TypedDict(
-    "SessionResponse",
-    {
-        "id": str,
-    },
-)
-
-# answer facts: SettingDefinitionDefault
-SettingDefinitionDefault = TypedDict(
-    "SettingDefinitionDefault",
-    {
-        "athena": Engine,
-        "bigquery-cloud-sdk": Engine,
-        "clickhouse": Engine,
-        "databricks": Engine,
-        "druid": Engine,
-        "druid-jdbc": Engine,
-        "mongo": NotRequired[Engine],
-        "mysql": Engine,
-        "oracle": Engine,
-        "postgres": Engine,
-        "presto-jdbc": Engine,
-        "redshift": Engine,
-        "snowflake": Engine,
-        "sparksql": Engine,
-        "sqlite": Engine,
-        "sqlserver": Engine,
-        "starburst": Engine,
-        "vertica": Engine,
-    },
-)
-
-# answer facts: SettingDefinitionDefault2
-SettingDefinitionDefault2 = TypedDict(
-    "SettingDefinitionDefault2",
-    {
-        "theme": NotRequired[Any],
-        "useExistingUserSession": NotRequired[Any],
-    },
-)
-
-# answer facts: SettingDefinitionDefault3
-SettingDefinitionDefault3 = TypedDict(
-    "SettingDefinitionDefault3",
-    {
-        "created_at": NotRequired[int | float],
-        "created_by_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "error": NotRequired[str],
-        "error_message": NotRequired[str],
-        "last_sync_at": NotRequired[int | float],
-        "message": NotRequired[str],
-        "next_sync_at": NotRequired[int | float],
-        "status": NotRequired[Literal["active", "error", "not-connected", "paused", "syncing"]],
-        "sync_started_at": NotRequired[int | float],
-        "url": NotRequired[str],
-    },
-)
-
-# answer facts: SettingDefinitionValue
-SettingDefinitionValue = TypedDict(
-    "SettingDefinitionValue",
-    {
-        "athena": Engine,
-        "bigquery-cloud-sdk": Engine,
-        "clickhouse": Engine,
-        "databricks": Engine,
-        "druid": Engine,
-        "druid-jdbc": Engine,
-        "mongo": NotRequired[Engine],
-        "mysql": Engine,
-        "oracle": Engine,
-        "postgres": Engine,
-        "presto-jdbc": Engine,
-        "redshift": Engine,
-        "snowflake": Engine,
-        "sparksql": Engine,
-        "sqlite": Engine,
-        "sqlserver": Engine,
-        "starburst": Engine,
-        "vertica": Engine,
-    },
-)
-
-# answer facts: SettingDefinitionValue2
-SettingDefinitionValue2 = TypedDict(
-    "SettingDefinitionValue2",
-    {
-        "theme": NotRequired[Any],
-        "useExistingUserSession": NotRequired[Any],
-    },
-)
-
-# answer facts: SettingDefinitionValue3
-SettingDefinitionValue3 = TypedDict(
-    "SettingDefinitionValue3",
-    {
-        "created_at": NotRequired[int | float],
-        "created_by_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "error": NotRequired[str],
-        "error_message": NotRequired[str],
-        "last_sync_at": NotRequired[int | float],
-        "message": NotRequired[str],
-        "next_sync_at": NotRequired[int | float],
-        "status": NotRequired[Literal["active", "error", "not-connected", "paused", "syncing"]],
-        "sync_started_at": NotRequired[int | float],
-        "url": NotRequired[str],
-    },
-)
-
-# answer facts: SettingDefinitionValueValue
-SettingDefinitionValueValue = TypedDict(
-    "SettingDefinitionValueValue",
-    {
-        "connection_id": str,
-    },
-)
-
-# answer facts: SettingDefinition
-SettingDefinition = TypedDict(
-    "SettingDefinition",
-    {
-        "default": NotRequired[
-            "str | int | float | bool | List[str] | TokenStatus | dict[str, str] | TimeoutValue | dict[str, List[int | float]] | dict[str, SettingDefinitionValueValue] | UploadsSettings | List[FontFile] | List[List[Any]] | FormattingSettings | dict[str, CustomGeoJSONMap] | SettingDefinitionDefault | PasswordComplexity | TokenFeatures | Version | SettingDefinitionDefault2 | List[OidcAuthProvider] | VersionInfo | SettingDefinitionDefault3 | List[OpenAiModel] | None"
-        ],
-        "description": NotRequired[Any],
-        "display_name": NotRequired[str],
-        "env_name": NotRequired[str],
-        "is_env_setting": NotRequired[bool],
-        "key": 'Literal["active-users-count", "admin-email", "airgap-enabled", "allowed-iframe-hosts", "analytics-uuid", "anon-tracking-enabled", "application-colors", "application-favicon-url", "application-font", "application-font-files", "application-logo-url", "application-name", "application_logo_url", "available-fonts", "available-locales", "available-timezones", "bcc-enabled?", "browse-filter-only-verified-metrics", "browse-filter-only-verified-models", "bug-reporting-enabled", "check-for-updates", "cloud-gateway-ips", "color-scheme", "custom-formatting", "custom-geojson", "custom-geojson-enabled", "custom-homepage", "custom-homepage-dashboard", "database-replication-connections", "database-replication-enabled", "deprecation-notice-version", "development-mode?", "disable-cors-on-localhost", "dismissed-browse-models-banner", "dismissed-collection-cleanup-banner", "dismissed-custom-dashboard-toast", "dismissed-excel-pivot-exports-banner", "ee-ai-features-enabled", "ee-openai-api-key", "ee-openai-model", "email-configured?", "email-from-address", "email-from-address-override", "email-from-name", "email-reply-to", "email-smtp-host", "email-smtp-host-override", "email-smtp-password", "email-smtp-password-override", "email-smtp-port", "email-smtp-port-override", "email-smtp-security", "email-smtp-security-override", "email-smtp-username", "email-smtp-username-override", "embedding-app-origin", "embedding-app-origins-interactive", "embedding-app-origins-sdk", "embedding-homepage", "embedding-hub-production-embed-snippet-created", "embedding-hub-test-embed-snippet-created", "embedding-secret-key", "enable-embedding", "enable-embedding-interactive", "enable-embedding-sdk", "enable-embedding-simple", "enable-embedding-static", "enable-nested-queries", "enable-password-login", "enable-pivoted-exports", "enable-public-sharing", "enable-sandboxes?", "enable-xrays", "engines", "example-dashboard-id", "expand-bookmarks-in-nav", "expand-browse-in-nav", "expand-collections-in-nav", "expand-library-in-nav", "google-auth-auto-create-accounts-domain", "google-auth-client-id", "google-auth-configured", "google-auth-enabled", "gsheets", "has-sample-database?", "has-user-setup", "help-link", "help-link-custom-destination", "hide-embed-branding?", "humanization-strategy", "instance-creation", "is-hosted?", "jwt-attribute-email", "jwt-attribute-firstname", "jwt-attribute-groups", "jwt-attribute-lastname", "jwt-attribute-tenant", "jwt-configured", "jwt-enabled", "jwt-group-sync", "jwt-identity-provider-uri", "jwt-shared-secret", "jwt-user-provisioning-enabled?", "landing-page", "landing-page-illustration", "landing-page-illustration-custom", "last-acknowledged-version", "last-used-native-database-id", "ldap-attribute-email", "ldap-attribute-firstname", "ldap-attribute-lastname", "ldap-bind-dn", "ldap-configured?", "ldap-enabled", "ldap-group-base", "ldap-group-mappings", "ldap-group-membership-filter", "ldap-group-sync", "ldap-host", "ldap-password", "ldap-port", "ldap-security", "ldap-user-base", "ldap-user-filter", "ldap-user-provisioning-enabled?", "license-token-missing-banner-dismissal-timestamp", "llm-anthropic-api-key", "llm-anthropic-model", "llm-sql-generation-enabled", "loading-message", "login-page-illustration", "login-page-illustration-custom", "map-tile-server-url", "native-query-autocomplete-match-style", "no-data-illustration", "no-data-illustration-custom", "no-object-illustration", "no-object-illustration-custom", "non-table-chart-generated", "notebook-native-preview-sidebar-width", "oidc-configured", "oidc-enabled", "oidc-login-providers", "oidc-user-provisioning-enabled?", "openai-api-key", "openai-available-models", "openai-model", "openai-organization", "other-sso-enabled?", "password-complexity", "persisted-model-refresh-cron-schedule", "persisted-models-enabled", "premium-embedding-token", "python-runner-api-token", "python-runner-test-run-timeout-seconds", "python-runner-timeout-seconds", "python-runner-url", "python-storage-s-3-access-key", "python-storage-s-3-bucket", "python-storage-s-3-container-endpoint", "python-storage-s-3-endpoint", "python-storage-s-3-path-style-access", "python-storage-s-3-prefix", "python-storage-s-3-region", "python-storage-s-3-secret-key", "query-analysis-enabled", "query-caching-min-ttl", "query-caching-ttl-ratio", "read-only-mode", "redirect-all-requests-to-https", "remote-sync-auto-import", "remote-sync-branch", "remote-sync-enabled", "remote-sync-token", "remote-sync-transforms", "remote-sync-type", "remote-sync-url", "report-timezone", "report-timezone-long", "report-timezone-short", "saml-application-name", "saml-attribute-email", "saml-attribute-firstname", "saml-attribute-group", "saml-attribute-lastname", "saml-attribute-tenant", "saml-configured", "saml-enabled", "saml-group-mappings", "saml-group-sync", "saml-identity-provider-certificate", "saml-identity-provider-issuer", "saml-identity-provider-uri", "saml-keystore-alias", "saml-keystore-password", "saml-keystore-path", "saml-user-provisioning-enabled?", "scim-base-url", "scim-enabled", "sdk-iframe-embed-setup-settings", "search-engine", "search-typeahead-enabled", "send-new-sso-user-admin-email?", "session-cookie-samesite", "session-cookies", "session-timeout", "setup-license-active-at-setup", "setup-token", "show-database-syncing-modal", "show-google-sheets-integration", "show-homepage-data", "show-homepage-pin-message", "show-homepage-xrays", "show-metabase-links", "show-metabot", "show-sdk-embed-terms", "show-simple-embed-terms", "show-static-embed-terms", "show-updated-permission-banner", "show-updated-permission-modal", "site-locale", "site-name", "site-url", "site-uuid", "slack-app-token", "slack-bug-report-channel", "slack-token", "slack-token-valid?", "smtp-override-enabled", "snowplow-enabled", "snowplow-url", "start-of-week", "store-url", "subscription-allowed-domains", "system-timezone", "token-features", "token-status", "transforms-enabled", "trial-banner-dismissal-timestamp", "uploads-settings", "use-tenants", "user-visibility", "version", "version-info", "version-info-last-checked"]',
-        "type": NotRequired[
-            'Literal["boolean", "date", "datetime", "number", "radio", "select", "string", "text", "time"]'
-        ],
-        "value": NotRequired[
-            "str | int | float | bool | List[str] | TokenStatus | dict[str, str] | TimeoutValue | dict[str, List[int | float]] | dict[str, SettingDefinitionValueValue] | UploadsSettings | List[FontFile] | List[List[Any]] | FormattingSettings | dict[str, CustomGeoJSONMap] | SettingDefinitionValue | PasswordComplexity | TokenFeatures | Version | SettingDefinitionValue2 | List[OidcAuthProvider] | VersionInfo | SettingDefinitionValue3 | List[OpenAiModel] | None"
-        ],
-    },
-)
-
-# answer facts: TableDataError
-TableDataError = TypedDict(
-    "TableDataError",
-    {
-        "data": NotRequired[str],
-        "status": int | float,
-    },
-)
-
-# answer facts: TableData
-TableData = TypedDict(
-    "TableData",
-    {
-        "average_execution_time": NotRequired[int | float],
-        "data": DatasetData,
-        "database_id": int,
-        "error": NotRequired[str | TableDataError],
-        "error_is_curated": NotRequired[bool],
-        "error_type": NotRequired[str],
-        "row_count": int,
-        "running_time": int | float,
-        "started_at": NotRequired[str],
-        "status": NotRequired[str],
-        "table_id": str | int,
-    },
-)
-
 # metabase.task-history.api.TaskHistory
 TaskHistory = TypedDict(
     "TaskHistory",
@@ -10218,15 +5540,6 @@ TaskHistory = TypedDict(
         "task": str,
         "duration": int | None,
         "run_id": NotRequired[int | None],
-    },
-)
-
-# answer facts: TaskInfo
-TaskInfo = TypedDict(
-    "TaskInfo",
-    {
-        "jobs": List[Job],
-        "scheduler": List[str],
     },
 )
 
@@ -10286,42 +5599,6 @@ Timeline = TypedDict(
     },
 )
 
-# answer facts: TimelineEvent
-TimelineEvent = TypedDict(
-    "TimelineEvent",
-    {
-        "archived": bool,
-        "created_at": str,
-        "creator": UserInfo,
-        "description": str | None,
-        "icon": Literal["bell", "cake", "cloud", "mail", "star", "warning"],
-        "id": int,
-        "name": str,
-        "question_id": NotRequired[int],
-        "source": NotRequired[Literal["api", "collections", "question"]],
-        "time_matters": bool,
-        "timeline_id": int,
-        "timestamp": str,
-        "timezone": str,
-    },
-)
-
-# answer facts: Timeline
-TimelineAnswer = TypedDict(
-    "TimelineAnswer",
-    {
-        "archived": bool,
-        "collection": NotRequired[CollectionAnswer],
-        "collection_id": str | int | None,
-        "default": bool,
-        "description": str | None,
-        "events": NotRequired[List[TimelineEvent]],
-        "icon": Literal["bell", "cake", "cloud", "mail", "star", "warning"],
-        "id": int,
-        "name": str,
-    },
-)
-
 # metabase-enterprise.workspaces.api.transform-target
 TransformTarget = TypedDict(
     "TransformTarget",
@@ -10333,34 +5610,12 @@ TransformTarget = TypedDict(
     },
 )
 
-# answer facts: UnsubscribeResponse
-UnsubscribeResponse = TypedDict(
-    "UnsubscribeResponse",
-    {
-        "status": NotRequired[str],
-        "title": str,
-    },
-)
-
 # metabase.users.schema.user-group-membership
 UserGroupMembership = TypedDict(
     "UserGroupMembership",
     {
         "id": int,
         "is_group_manager": NotRequired[bool],
-    },
-)
-
-# answer facts: UserLoginHistoryItem
-UserLoginHistoryItem = TypedDict(
-    "UserLoginHistoryItem",
-    {
-        "active": bool,
-        "device_description": str,
-        "ip_address": str,
-        "location": str,
-        "timestamp": str,
-        "timezone": str | None,
     },
 )
 
@@ -10412,109 +5667,5 @@ WorkspacesTransformSourceOption2 = TypedDict(
         "source-database": NotRequired[int],
         "source-tables": dict[str, int],
         "type": Literal["python"],
-    },
-)
-
-# answer facts: WritebackParameter
-WritebackParameter = TypedDict(
-    "WritebackParameter",
-    {
-        "default": NotRequired[
-            "str | int | float | bool | List[str | int | float | bool | None] | None"
-        ],
-        "display-name": NotRequired[str],
-        "filteringParameters": NotRequired[List[str]],
-        "id": str,
-        "isMultiSelect": NotRequired[bool],
-        "name": str,
-        "options": NotRequired[ParameterOptions],
-        "required": NotRequired[bool],
-        "sectionId": NotRequired[str],
-        "slug": str,
-        "target": List[Any],
-        "temporal_units": NotRequired[
-            'List[Literal["day", "day-of-month", "day-of-week", "day-of-year", "hour", "hour-of-day", "minute", "minute-of-hour", "month", "month-of-year", "quarter", "quarter-of-year", "week", "week-of-year", "year"]]'
-        ],
-        "type": str,
-        "value": NotRequired[
-            "str | int | float | bool | List[str | int | float | bool | None] | None"
-        ],
-        "values_query_type": NotRequired[Literal["list", "none", "search"]],
-        "values_source_config": NotRequired[ValuesSourceConfigAnswer],
-        "values_source_type": NotRequired[Literal["card", "static-list"] | None],
-    },
-)
-
-# answer facts: WritebackActionVariant1Value
-WritebackActionVariant1Value = TypedDict(
-    "WritebackActionVariant1Value",
-    {
-        "archived": bool,
-        "created_at": str,
-        "creator": UserInfo,
-        "creator_id": int,
-        "database_enabled_actions": NotRequired[bool],
-        "database_id": NotRequired[int],
-        "dataset_query": Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
-        "description": str | None,
-        "entity_id": str,
-        "id": int,
-        "model_id": int,
-        "name": str,
-        "parameters": NotRequired[List[WritebackParameter]],
-        "public_uuid": str | None,
-        "type": Literal["query"],
-        "updated_at": str,
-        "visualization_settings": NotRequired[ActionFormSettings],
-    },
-)
-
-# answer facts: WritebackActionVariant2Value
-WritebackActionVariant2Value = TypedDict(
-    "WritebackActionVariant2Value",
-    {
-        "archived": bool,
-        "created_at": str,
-        "creator": UserInfo,
-        "creator_id": int,
-        "database_enabled_actions": NotRequired[bool],
-        "database_id": NotRequired[int],
-        "description": str | None,
-        "entity_id": str,
-        "id": int,
-        "kind": Literal["row/create", "row/delete", "row/update"],
-        "model_id": int,
-        "name": str,
-        "parameters": NotRequired[List[WritebackParameter]],
-        "public_uuid": str | None,
-        "type": Literal["implicit"],
-        "updated_at": str,
-        "visualization_settings": NotRequired[ActionFormSettings],
-    },
-)
-
-# answer facts: WritebackActionVariant3Value
-WritebackActionVariant3Value = TypedDict(
-    "WritebackActionVariant3Value",
-    {
-        "archived": bool,
-        "created_at": str,
-        "creator": UserInfo,
-        "creator_id": int,
-        "database_enabled_actions": NotRequired[bool],
-        "database_id": NotRequired[int],
-        "description": str | None,
-        "entity_id": str,
-        "error_handle": str | None,
-        "id": int,
-        "model_id": int,
-        "name": str,
-        "parameters": NotRequired[List[WritebackParameter]],
-        "public_uuid": str | None,
-        "response_handle": str | None,
-        "template": HttpActionTemplate,
-        "type": Literal["http"],
-        "updated_at": str,
-        "visualization_settings": NotRequired[ActionFormSettings],
     },
 )

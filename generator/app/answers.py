@@ -1,12 +1,12 @@
-"""What Metabase sends back: answer facts (generator/facts/answers.py, docs/facts.md) applied
-to a model whose spec does not say.
+"""What Metabase sends back: answer facts (generator/facts/answers.py, docs/answers.md)
+applied to a model whose spec does not say.
 
-The docs release is matched to an answer snapshot (its version, else the snapshot sharing
-the most routes). Every endpoint answering JSON whose spec gives no schema (``Any``, or a
-bare ``dict[str, Any]`` or list of them) gets the snapshot's type for its route, the
-placeholders matched by position; where the spec has a schema, it wins. The object types it
-needs become the model's ``ObjectSchema``s, named as the facts name them unless a schema of
-the spec (or a reserved name) has the name: then ``Answer`` is appended (docs/typeddicts.md).
+The docs release is matched to an answer snapshot (its minor, else the nearest newer, else
+the snapshot sharing the most routes); a route it lacks takes the nearest snapshot that has
+it. Every endpoint answering JSON whose spec gives no schema (``Any``, or a bare
+``dict[str, Any]`` or a list of them) gets the snapshot's type for its route, placeholders
+matched by position; where the spec has a schema, it wins. The object types it needs become
+the model's ``ObjectSchema``s (generator/app/answer_types.py, docs/typeddicts.md).
 
 Queries are typed both ways from one table (generator/app/mbql.py): every ``dataset_query``
 of an answer type or of a request, and the body of ``POST /api/dataset/``.
@@ -183,15 +183,16 @@ def apply_answers(
 
 
 def _by_nearness(snap: AnswerSnapshot | None, ds: AnswerDataset) -> list[AnswerSnapshot]:
-    """The matched snapshot, then the others by minor distance (older first, then newest)."""
+    """The matched snapshot, then the others by minor distance (the newer first on a tie, as
+    the matching rule prefers a newer neighbour; then the newest)."""
     if snap is None:
         return []
     here = answer_minor(snap.version) or 0
 
-    def key(s: AnswerSnapshot) -> tuple[int, int, str]:
+    def key(s: AnswerSnapshot) -> tuple[int, bool, str]:
         m = answer_minor(s.version)
         m = here + 1000 if m is None else m
-        return (abs(m - here), m > here, "".join(chr(255 - ord(c)) for c in s.date))
+        return (abs(m - here), m < here, "".join(chr(255 - ord(c)) for c in s.date))
 
     return [snap, *sorted((s for s in ds.snapshots if s is not snap), key=key)]
 

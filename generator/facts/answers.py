@@ -228,23 +228,23 @@ def match_answers(
     routes: set[tuple[str, str]],
     dataset: AnswerDataset | None = None,
 ) -> AnswerSnapshot | None:
-    """The snapshot for a release: the same minor version (the newest such snapshot), else the
-    nearest minor (the older one on a tie), else, with no version, the best route overlap (then
-    the newest).  ``None`` when the dataset is empty."""
+    """The snapshot for a release: one of the same minor version (the newest such), else the
+    nearest newer one (a newer snapshot keeps its older neighbour's keys and requires only
+    what both require, so it fits the releases in between), else the newest; with no version,
+    the best route overlap (then the newest).  ``None`` when the dataset is empty."""
     ds = dataset if dataset is not None else load_answer_facts()
     snaps = list(ds.snapshots)
     if not snaps:
         return None
     minor = answer_minor(version)
-    if minor is not None:
-        known = [(answer_minor(s.version), s) for s in snaps]
-        dated = [(m, s) for m, s in known if m is not None]
-        if dated:
-            best = min(abs(m - minor) for m, _ in dated)
-            near = [(m, s) for m, s in dated if abs(m - minor) == best]
-            if any(m == minor for m, _ in near):
-                return max((s for m, s in near), key=lambda s: (s.date, s.label))
-            older = [s for m, s in near if m < minor]
-            pool = older or [s for _, s in near]
-            return max(pool, key=lambda s: (s.date, s.label))
+    dated = [(m, s) for m, s in ((answer_minor(s.version), s) for s in snaps) if m is not None]
+    if minor is not None and dated:
+        same = [s for m, s in dated if m == minor]
+        if same:
+            return max(same, key=lambda s: (s.date, s.label))
+        newer = [(m, s) for m, s in dated if m > minor]
+        if newer:
+            first = min(m for m, _ in newer)
+            return max((s for m, s in newer if m == first), key=lambda s: (s.date, s.label))
+        return max((s for _, s in dated), key=lambda s: (s.date, s.label))
     return max(snaps, key=lambda s: (_overlap(s, routes), s.date, s.label))

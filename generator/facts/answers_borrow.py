@@ -45,13 +45,14 @@ def _copy_types(names: set[str], types: dict[str, Any], source: dict[str, Any]) 
     return True
 
 
-def _mostly_own(value: str, trial: dict[str, Any], own: dict[str, Any]) -> bool:
+def _mostly_own(value: str, trial: dict[str, Any], own: dict[str, Any], nearest: bool) -> bool:
     """Whether the tree defines at least as many of the types the answer reaches as it
-    borrows, or it borrows at most two (a wrapper such as a page of items, a small shape; not
-    a whole foreign family of shapes)."""
+    borrows, or (from the nearest snapshot) it borrows at most two: a wrapper such as a page
+    of items, a small shape; not a whole foreign family of shapes."""
     reach = reachable({"": value}, trial)
     mine = len(reach & own.keys())
-    return len(reach) - mine <= max(2, mine)
+    borrowed = len(reach) - mine
+    return borrowed <= mine or (nearest and borrowed <= 2)
 
 
 def derived_routes(routes: dict[str, str]) -> dict[str, str]:
@@ -63,23 +64,32 @@ def derived_routes(routes: dict[str, str]) -> dict[str, str]:
 
 
 def borrow_routes(
-    snap: dict[str, Any], full: Extraction, others: Sequence[dict[str, Any]]
+    snap: dict[str, Any],
+    full: Extraction,
+    others: Sequence[dict[str, Any]],
+    copy: bool = True,
 ) -> dict[str, Any]:
     """``snap`` (its own routes) with the routes of ``others`` (nearest first) it lacks.
-    ``full`` holds every type the tree defines (not pruned)."""
+    ``full`` holds every type the tree defines (not pruned).  Without ``copy`` (a tree of
+    the Flow era, years older than any tree with routes), only routes whose every type the
+    tree defines itself are taken."""
     types = dict(full.types)
     routes = dict(snap["routes"])
     shapes = {_route_shape(k) for k in routes}
     borrowed = False
-    for other in others:
+    nearest_own = next((o for o in others if "rtk-query" in o["sources"]), None)
+    for rank, other in enumerate(others):
         for key in sorted(other["routes"]):
             shape = _route_shape(key)
             if shape in shapes:
                 continue
             value = other["routes"][key]
+            names = names_in(value)
+            if not names or (not copy and not names <= types.keys()):
+                continue  # a structural answer (list[str]) says nothing of this tree
             trial = dict(types)
             if _copy_types(names_in(value), trial, other["types"]) and _mostly_own(
-                value, trial, full.types
+                value, trial, full.types, nearest=rank == 0 or other is nearest_own
             ):
                 types = trial
                 routes[key] = value

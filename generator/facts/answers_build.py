@@ -15,6 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from .answers import ANSWER_FORMAT
+from .hydrate import HYDRATED_BY, api_files_for, hydrated_keys
+from .liquibase import Column, tables_from_changelogs
+from .malli import column_fields, mbql5_types
 
 __all__ = [
     "TS_DIR",
@@ -30,6 +33,9 @@ __all__ = [
 
 TS_DIR = Path(__file__).parent / "ts"
 TS_ROOTS = ("frontend/src/metabase-types/api", "frontend/src/metabase/api")
+FLOW_ROOTS = ("frontend/src/metabase-types/types", "frontend/src/metabase/meta/types")
+LIB_SCHEMA = "src/metabase/lib/schema.cljc"
+LIB_METADATA = "src/metabase/lib/schema/metadata.cljc"
 _NAME = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
 _PRIMITIVE = {"Any", "None", "Literal"}
 # Names a generated package uses itself (docs/typeddicts.md): never a type's name.
@@ -70,7 +76,7 @@ def names_in(text: str) -> set[str]:
     return found
 
 
-def _rename_in(text: str, mapping: Mapping[str, str]) -> str:
+def rename_in(text: str, mapping: Mapping[str, str]) -> str:
     return "".join(
         _NAME.sub(lambda m: mapping.get(m.group(0), m.group(0)), piece) if code else piece
         for code, piece in _code_parts(text)
@@ -100,21 +106,24 @@ def rename_types(ex: Extraction) -> Extraction:
 
     def fix(t: dict[str, Any]) -> dict[str, Any]:
         if "alias" in t:
-            return {"alias": _rename_in(t["alias"], mapping)}
+            return {"alias": rename_in(t["alias"], mapping)}
         if "union" in t:
             out: dict[str, Any] = {"union": sorted(mapping.get(u, u) for u in t["union"])}
             if t.get("tag"):
                 out["tag"] = t["tag"]
             return out
         fields = [
-            {**f, "type": _rename_in(f["type"], mapping)}
+            {**f, "type": rename_in(f["type"], mapping)}
             for f in sorted(t["fields"], key=lambda f: f["key"])
         ]
         add = t.get("additional")
-        return {"fields": fields, "additional": None if add is None else _rename_in(add, mapping)}
+        out = {"fields": fields, "additional": None if add is None else rename_in(add, mapping)}
+        if t.get("brand"):
+            out["brand"] = t["brand"]
+        return out
 
     return Extraction(
-        {k: _rename_in(v, mapping) for k, v in ex.routes.items()},
+        {k: rename_in(v, mapping) for k, v in ex.routes.items()},
         {mapping[n]: fix(t) for n, t in ex.types.items()},
         ex.dropped,
     )
@@ -145,6 +154,85 @@ def reachable(routes: Mapping[str, str], types: Mapping[str, Any]) -> set[str]:
     return seen
 
 
+def with_none(text: str) -> str:
+    """``text`` admitting None."""
+    if text in ("Any", "None") or "None" in split_union(text):
+        return text
+    return f"{text} | None"
+
+
+def split_union(text: str) -> list[str]:
+    """The top-level members of a union type string."""
+    parts, depth, cur, quote = [], 0, "", False
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "'":
+            quote = not quote
+        elif not quote and ch == "[":
+            depth += 1
+        elif not quote and ch == "]":
+            depth -= 1
+        elif not quote and depth == 0 and text.startswith(" | ", i):
+            parts.append(cur)
+            cur, i = "", i + 3
+            continue
+        cur += ch
+        i += 1
+    return [*parts, cur]
+
+
+MAX_LITERALS = 8
+
+
+def _bracket(text: str, start: int) -> int:
+    """The index of the ``]`` closing the ``[`` at ``start``."""
+    depth, quote = 0, False
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch == "'":
+            quote = not quote
+        elif not quote and ch == "[":
+            depth += 1
+        elif not quote and ch == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+    raise ValueError(f"unbalanced type string: {text!r}")
+
+
+def widen_literals(text: str, in_list: bool = False) -> str:
+    """Literal unions of more than :data:`MAX_LITERALS` values, and literals that are list
+    items (sets of features, models, units), become ``str``: the backend sends values the
+    frontend's union does not list."""
+    out: list[str] = []
+    for member in split_union(text):
+        if member.startswith("Literal["):
+            values = member[len("Literal[") : -1].split(", ")
+            out.append("str" if in_list or len(values) > MAX_LITERALS else member)
+        elif member.startswith(("list[", "dict[str, ")):
+            head = member[: member.index("[") + 1]
+            if head == "dict[":
+                head = "dict[str, "
+            inner = member[len(head) : _bracket(member, member.index("["))]
+            out.append(f"{head}{widen_literals(inner, in_list=head == 'list[')}]")
+        else:
+            out.append(member)
+    unique = list(dict.fromkeys(out))
+    if "str" in unique:
+        unique = [m for m in unique if not m.startswith("Literal[")]
+    return " | ".join(unique)
+
+
+def _optionality(f: dict[str, Any]) -> dict[str, Any]:
+    """A camelCase key (a frontend-only property) is never required; a key that is not
+    required admits None (the server writes absent values as null as often as it omits them);
+    literal unions widened (:func:`widen_literals`)."""
+    required = f["required"] and not _CAMEL.match(f["key"])
+    text = widen_literals(f["type"])
+    return {**f, "required": required, "type": text if required else with_none(text)}
+
+
 def normalise(ex: Extraction, prune: bool = True) -> Extraction:
     """Renamed, with the optionality rule applied (a camelCase key, a frontend-only
     property, is never required), the routes whose types are all defined, and (``prune``)
@@ -154,13 +242,14 @@ def normalise(ex: Extraction, prune: bool = True) -> Extraction:
     for name in sorted(ex.types):
         t = ex.types[name]
         if "fields" in t:
+            add = t.get("additional")
             t = {
                 **t,
-                "fields": [
-                    {**f, "required": f["required"] and not _CAMEL.match(f["key"])}
-                    for f in t["fields"]
-                ],
+                "fields": [_optionality(f) for f in t["fields"]],
+                "additional": None if add is None else widen_literals(add),
             }
+        elif "alias" in t:
+            t = {**t, "alias": widen_literals(t["alias"])}
         types[name] = t
     routes = {
         k: v for k, v in ex.routes.items() if names_in(v) <= types.keys() and v not in _UNTYPED
@@ -196,14 +285,25 @@ def _git(git_dir: str, *args: str) -> bytes:
     ).stdout
 
 
-def checkout_roots(git_dir: str, commit: str, dest: Path, roots: Iterable[str]) -> int:
-    """Write the files under ``roots`` at ``commit`` into ``dest``; returns how many."""
+def flow_as_typescript(data: bytes) -> bytes:
+    """A Flow type module in the syntax the TypeScript parser reads: exact object types
+    ``{| ... |}`` become plain ones (``?T`` the parser reads itself, as ``T | null``)."""
+    return data.replace(b"{|", b"{").replace(b"|}", b"}")
+
+
+def checkout_roots(
+    git_dir: str, commit: str, dest: Path, roots: Iterable[str], flow: bool = False
+) -> int:
+    """Write the files under ``roots`` at ``commit`` into ``dest``; returns how many.  With
+    ``flow``, the ``.js`` files are written as ``.ts`` (:func:`flow_as_typescript`), and
+    ``.ts`` files (the same folders after their move to TypeScript) are taken too."""
     out = _git(git_dir, "ls-tree", "-r", "-z", commit, "--", *roots)
     entries: list[tuple[str, str]] = []
+    suffixes = (b".js", b".ts") if flow else (b".ts", b".tsx")
     for entry in out.split(b"\0"):
         meta, _, raw = entry.partition(b"\t")
         parts = meta.split()
-        if len(parts) == 3 and parts[1] == b"blob" and raw.endswith((b".ts", b".tsx")):
+        if len(parts) == 3 and parts[1] == b"blob" and raw.endswith(suffixes):
             entries.append((raw.decode(), parts[2].decode()))
     if not entries:
         return 0
@@ -220,9 +320,12 @@ def checkout_roots(git_dir: str, commit: str, dest: Path, roots: Iterable[str]) 
         if header[1] == b"missing":
             raise RuntimeError(f"{commit}:{path}: blob missing from {git_dir}")
         size = int(header[2])
+        body = data[nl + 1 : nl + 1 + size]
+        if flow and path.endswith(".js"):
+            path, body = path[: -len(".js")] + ".ts", flow_as_typescript(body)
         target = dest / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data[nl + 1 : nl + 1 + size])
+        target.write_bytes(body)
         pos = nl + 1 + size + 1
     return len(entries)
 
@@ -236,15 +339,74 @@ def extract_tree(
     """The raw extraction of one revision and the sources read (``frontend-ts``, ``rtk-query``)."""
     with tempfile.TemporaryDirectory(prefix="mbgen-answers-") as tmp:
         root = Path(tmp)
-        if not checkout_roots(git_dir, commit, root, TS_ROOTS[:1]):
+        sources = []
+        if checkout_roots(git_dir, commit, root, TS_ROOTS[:1]):
+            sources.append("frontend-ts")
+        if checkout_roots(git_dir, commit, root, FLOW_ROOTS, flow=True):
+            sources.append("frontend-flow" if not sources else "frontend-ts-types")
+        if not sources:
             return Extraction({}, {}, []), []
-        sources = ["frontend-ts"]
         if checkout_roots(git_dir, commit, root, TS_ROOTS[1:]):
             sources.append("rtk-query")
         ex = run_node(root, extra_roots, node)
     if not ex.routes and "rtk-query" in sources:
         sources.remove("rtk-query")
     return ex, sources
+
+
+def migration_tables(git_dir: str, commit: str) -> dict[str, dict[str, Column]]:
+    """The application tables at ``commit``, from ``resources/migrations/*.yaml``."""
+    out = _git(git_dir, "ls-tree", "-z", commit, "--", "resources/migrations/")
+    texts = []
+    for entry in out.split(b"\0"):
+        meta, _, raw = entry.partition(b"\t")
+        parts = meta.split()
+        if len(parts) == 3 and parts[1] == b"blob" and raw.endswith((b".yaml", b".yml")):
+            data = _git(git_dir, "cat-file", "blob", parts[2].decode())
+            texts.append((raw.decode(), data.decode("utf-8", "replace")))
+    return tables_from_changelogs(texts)
+
+
+def _show(git_dir: str, commit: str, path: str) -> str | None:
+    try:
+        return _git(git_dir, "show", f"{commit}:{path}").decode("utf-8", "replace")
+    except subprocess.CalledProcessError:
+        return None
+
+
+def mbql5_from_tree(git_dir: str, commit: str) -> dict[str, dict[str, Any]]:
+    """The MBQL 5 query types of the tree's ``src/metabase/lib/schema.cljc`` (or none)."""
+    text = _show(git_dir, commit, LIB_SCHEMA)
+    return mbql5_types(text) if text is not None else {}
+
+
+def lib_column_from_tree(git_dir: str, commit: str) -> list[dict[str, Any]]:
+    """The column metadata keys of the tree's ``src/metabase/lib/schema/metadata.cljc``."""
+    text = _show(git_dir, commit, LIB_METADATA)
+    return column_fields(text) if text is not None else []
+
+
+def hydration_keys(git_dir: str, commit: str) -> dict[str, set[str]]:
+    """Per frontend type name, the keys its API namespace hydrates (:mod:`.hydrate`)."""
+    out = _git(git_dir, "ls-tree", "-r", "-z", commit, "--", "src/")
+    blobs: dict[str, str] = {}
+    for entry in out.split(b"\0"):
+        meta, _, raw = entry.partition(b"\t")
+        parts = meta.split()
+        if len(parts) == 3 and parts[1] == b"blob" and raw.endswith(b".clj"):
+            blobs[raw.decode()] = parts[2].decode()
+    cache: dict[str, set[str]] = {}
+    keys: dict[str, set[str]] = {}
+    for name in HYDRATED_BY:
+        found: set[str] = set()
+        for path in api_files_for(name, blobs):
+            if path not in cache:
+                text = _git(git_dir, "cat-file", "blob", blobs[path]).decode("utf-8", "replace")
+                cache[path] = hydrated_keys(text)
+            found |= cache[path]
+        if found:
+            keys[name] = found
+    return keys
 
 
 def commit_info(git_dir: str, rev: str) -> tuple[str, str]:

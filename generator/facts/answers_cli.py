@@ -16,12 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from .answers import answer_minor
+from .answers_backend import apply_columns, apply_hydrated, apply_mbql5, apply_result_columns
 from .answers_borrow import borrow_routes
 from .answers_build import (
     Extraction,
     commit_info,
     dump_answers,
     extract_tree,
+    hydration_keys,
+    lib_column_from_tree,
+    mbql5_from_tree,
+    migration_tables,
     names_in,
     normalise,
     snapshot_json,
@@ -32,6 +37,13 @@ __all__ = ["PLAN", "add_parser", "build_answers", "find_git_dir"]
 
 # (repository, revision, Metabase version of that tree)
 PLAN: tuple[tuple[str, str, str], ...] = (
+    ("bmbferreira/metabase", "v0.20.3", "0.20.3"),
+    ("bmbferreira/metabase", "v0.25.2", "0.25.2"),
+    ("bmbferreira/metabase", "v0.30.4", "0.30.4"),
+    ("bmbferreira/metabase", "v0.33.7.3", "0.33.7.3"),
+    ("bmbferreira/metabase", "v0.36.12", "0.36.12"),
+    ("bmbferreira/metabase", "v0.39.7", "0.39.7"),
+    ("bmbferreira/metabase", "v0.40.8", "0.40.8"),
     ("bmbferreira/metabase", "v0.42.6", "0.42.6"),
     ("bmbferreira/metabase", "v0.44.7.3", "0.44.7.3"),
     ("bmbferreira/metabase", "v0.46.8", "0.46.8"),
@@ -89,7 +101,12 @@ def build_answers(
         roots = {n for v in all_routes.values() for n in names_in(v)} | all_types
         ex2, _ = extract_tree(git_dir, commit, extra_roots=roots, node=node)
         others = _by_distance(version, [o for o in own if o is not snap])
-        snap = borrow_routes(snap, normalise(ex2, prune=False), others)
+        copy = "frontend-ts" in snap["sources"]
+        snap = borrow_routes(snap, normalise(ex2, prune=False), others, copy=copy)
+        snap = apply_columns(snap, migration_tables(git_dir, commit))
+        snap = apply_mbql5(snap, mbql5_from_tree(git_dir, commit))
+        snap = apply_hydrated(snap, hydration_keys(git_dir, commit))
+        snap = apply_result_columns(snap, lib_column_from_tree(git_dir, commit))
         snaps.append(snap)
         print(
             f"{version:10} {repo:38} {commit[:10]} {day} "
@@ -101,7 +118,7 @@ def build_answers(
 
 def run(args: argparse.Namespace) -> int:
     try:
-        snaps = build_answers(Path(args.mirrors), node=args.node)
+        snaps = build_answers(Path(args.mirrors), plan=PLAN, node=args.node)
     except (FileNotFoundError, RuntimeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import requests
 
 from .base import IDEMPOTENT_METHODS, UNSET, FileTarget, Timeout, Unset, log
-from .encoding import _without_userinfo
+from .encoding import _server_url, _without_userinfo
 from .errors import ApiError, AuthenticationError, MetabaseError
 from .spec import Place, RequestSpec, Where, build_request, check_headers
 from .transport import Transport
@@ -21,7 +21,7 @@ from .transport import Transport
 _ClientT = TypeVar("_ClientT", bound="BaseClient")
 
 
-class BaseClient(Transport):
+class BaseClient:
     """Connection, authentication, retries and error handling shared by every resource."""
 
     #: Seconds before the first retry; doubled for each further one, up to ``max_backoff``,
@@ -49,8 +49,8 @@ class BaseClient(Transport):
             raise ValueError("api_key cannot be combined with a login or a session token")
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
-        self._base_url = base_url.rstrip("/")
-        self._shown_base = _without_userinfo(self._base_url)
+        self._base_url = _server_url(base_url)  # ValueError naming the fix
+        self._shown_base = _without_userinfo(self._base_url)  # for reprs
         self._timeout = timeout
         self._max_retries = max_retries
         self._username = username
@@ -62,6 +62,7 @@ class BaseClient(Transport):
         self._lock = threading.Lock()
         self._own_http = http is None
         self._http = http if http is not None else requests.Session()
+        self._transport = Transport(self, self._http)
         # Test hooks: how the client waits between retries, and its jitter source.
         self._sleep: Callable[[float], None] = time.sleep
         self._random: Callable[[], float] = random.random
@@ -88,6 +89,10 @@ class BaseClient(Transport):
         the first login, after logout, and with an API key)."""
         return self._token
 
+    def _secrets(self) -> list[str]:
+        """What no error body or log may show."""
+        return [s for s in (self._password, self._api_key, self._token) if s]
+
     def __repr__(self) -> str:
         if self._api_key is not None:
             auth = "api_key=***"
@@ -111,10 +116,10 @@ class BaseClient(Transport):
             raise AuthenticationError(
                 401,
                 "POST",
-                self._shown_url("/api/session"),
+                self._transport.shown_url("/api/session"),
                 "no username and password to log in with",
             )
-        response = self._attempts(
+        response = self._transport.attempts(
             "POST",
             "/api/session",
             (),
@@ -130,7 +135,7 @@ class BaseClient(Transport):
             raise ApiError(
                 response.status_code,
                 "POST",
-                self._shown_url("/api/session"),
+                self._transport.shown_url("/api/session"),
                 "login answered without a session id",
             ) from None
         self._token = str(token)
@@ -146,7 +151,7 @@ class BaseClient(Transport):
         if token is None:
             return
         try:
-            self._attempts(
+            self._transport.attempts(
                 "DELETE",
                 "/api/session",
                 (),
@@ -217,7 +222,7 @@ class BaseClient(Transport):
             retries = self._max_retries if spec.method in IDEMPOTENT_METHODS else 0
         else:
             retries = max_retries
-        response = self._attempts(
+        response = self._transport.attempts(
             request.method,
             request.path,
             request.path_args,
@@ -231,7 +236,7 @@ class BaseClient(Transport):
             template=spec.template,
         )
         if to_file is not None:
-            self._save(response, to_file, request.method, request.path)
+            self._transport.save(response, to_file, request.method, request.path)
             return None
         return _decode(response)
 

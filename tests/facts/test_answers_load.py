@@ -72,9 +72,16 @@ def test_loads_types_and_routes(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("version", "expected"),
-    [("0.44.3", "0.44"), ("v0.45", "0.44"), ("1.46.1", "0.47"), ("0.42", "0.40"), ("0.60", "0.47")],
+    [
+        ("0.44.3", "0.44"),
+        ("v0.45", "0.47"),
+        ("1.46.1", "0.47"),
+        ("0.42", "0.44"),
+        ("0.39", "0.40"),
+        ("0.60", "0.47"),
+    ],
 )
-def test_match_by_minor_then_nearest_older_on_tie(version: str, expected: str) -> None:
+def test_match_by_minor_then_nearest_newer(version: str, expected: str) -> None:
     ds = answers_from_json(DATA)
     got = match_answers(version, set(), ds)
     assert got is not None and got.version == expected

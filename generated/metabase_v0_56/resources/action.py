@@ -5,17 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import (
-    AnswerValue,
-    GetPublicAction,
-    MbqlNativeDatasetQuery,
-    MbqlStructuredDatasetQuery,
-    PostActionTemplate,
-    PutActionByIdTemplate,
-    WritebackActionVariant1Value,
-    WritebackActionVariant2Value,
-    WritebackActionVariant3Value,
-)
+from .._schemas import PostActionTemplate, PutActionTemplate
 
 _CREATE = RequestSpec(
     "POST",
@@ -91,7 +81,7 @@ class ActionResource(Resource):
         model_id: int,
         visualization_settings: dict[str, Any] | Unset = UNSET,
         response_handle: str | Unset = UNSET,
-        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
+        dataset_query: dict[str, Any] | Unset = UNSET,
         parameter_mappings: dict[str, Any] | Unset = UNSET,
         database_id: int | Unset = UNSET,
         kind: (
@@ -115,7 +105,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
+    ) -> Any:
         """POST /api/action/
 
         Args:
@@ -135,11 +125,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiaction
         """
-        _result: (
-            WritebackActionVariant1Value
-            | WritebackActionVariant2Value
-            | WritebackActionVariant3Value
-        ) = self._call(
+        return self._call(
             _CREATE,
             (
                 name,
@@ -162,7 +148,6 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def delete(
         self,
@@ -173,7 +158,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
+    ) -> Any:
         """DELETE /api/action/{action-id}
 
         Args:
@@ -181,11 +166,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiactionaction-id
         """
-        _result: (
-            WritebackActionVariant1Value
-            | WritebackActionVariant2Value
-            | WritebackActionVariant3Value
-        ) = self._call(
+        return self._call(
             _DELETE,
             (action_id,),
             timeout=timeout,
@@ -194,7 +175,6 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def delete_public_link(
         self,
@@ -232,7 +212,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
+    ) -> Any:
         """GET /api/action/{action-id}
 
         Args:
@@ -240,11 +220,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionaction-id
         """
-        _result: (
-            WritebackActionVariant1Value
-            | WritebackActionVariant2Value
-            | WritebackActionVariant3Value
-        ) = self._call(
+        return self._call(
             _GET,
             (action_id,),
             timeout=timeout,
@@ -253,7 +229,6 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_execute(
         self,
@@ -265,7 +240,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> dict[str, str | int | float | bool | None]:
+    ) -> Any:
         """GET /api/action/{action-id}/execute
 
         Args:
@@ -274,7 +249,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionaction-idexecute
         """
-        _result: dict[str, str | int | float | bool | None] = self._call(
+        return self._call(
             _GET_EXECUTE,
             (action_id, parameters),
             timeout=timeout,
@@ -283,7 +258,6 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_public(
         self,
@@ -293,12 +267,12 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[GetPublicAction]:
+    ) -> Any:
         """GET /api/action/public
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionpublic
         """
-        _result: List[GetPublicAction] = self._call(
+        return self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -307,7 +281,6 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def list(
         self,
@@ -318,9 +291,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[
-        WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value
-    ]:
+    ) -> Any:
         """GET /api/action/
 
         Args:
@@ -328,11 +299,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiaction
         """
-        _result: List[
-            WritebackActionVariant1Value
-            | WritebackActionVariant2Value
-            | WritebackActionVariant3Value
-        ] = self._call(
+        return self._call(
             _LIST,
             (model_id,),
             timeout=timeout,
@@ -341,7 +308,6 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def post_execute(
         self,
@@ -381,7 +347,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> AnswerValue:
+    ) -> Any:
         """POST /api/action/{id}/public_link
 
         Args:
@@ -389,7 +355,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiactionidpublic_link
         """
-        _result: AnswerValue = self._call(
+        return self._call(
             _POST_PUBLIC_LINK,
             (id,),
             timeout=timeout,
@@ -398,7 +364,6 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def update(
         self,
@@ -406,7 +371,7 @@ class ActionResource(Resource):
         *,
         visualization_settings: dict[str, Any] | Unset = UNSET,
         response_handle: str | Unset = UNSET,
-        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
+        dataset_query: dict[str, Any] | Unset = UNSET,
         parameter_mappings: dict[str, Any] | Unset = UNSET,
         name: str | Unset = UNSET,
         archived: bool | Unset = UNSET,
@@ -423,7 +388,7 @@ class ActionResource(Resource):
             | Unset
         ) = UNSET,
         type: Literal["http", "query", "implicit"] | Unset = UNSET,
-        template: PutActionByIdTemplate | Unset = UNSET,
+        template: PutActionTemplate | Unset = UNSET,
         error_handle: str | Unset = UNSET,
         model_id: int | Unset = UNSET,
         parameters: List[dict[str, Any]] | Unset = UNSET,
@@ -433,7 +398,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
+    ) -> Any:
         """PUT /api/action/{id}
 
         Args:
@@ -455,11 +420,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiactionid
         """
-        _result: (
-            WritebackActionVariant1Value
-            | WritebackActionVariant2Value
-            | WritebackActionVariant3Value
-        ) = self._call(
+        return self._call(
             _UPDATE,
             (
                 id,
@@ -484,4 +445,3 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result

@@ -7,22 +7,14 @@ from typing import Any, List, Literal
 from typing_extensions import deprecated
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    Dashboard,
-    DashboardQueryMetadata,
-    Dataset,
-    GetEmbeddableDashboard,
-    GetPublicDashboard,
-    ListCollectionItemsResponse,
-    ListDashboardsResponseItem,
     Parameter,
-    ParameterValues,
-    PostDashboardDashcardCardQueryParametersItem,
-    PostDashboardDashcardCardQueryParametersOption1Item,
-    PostDashboardPivotDashcardCardQueryParametersItem,
-    PutDashboardByIdCardsCardsItem,
-    PutDashboardByIdCardsTabsItem,
-    PutDashboardByIdDashcardsItem,
-    PutDashboardByIdTabsItem,
+    PostDashboardQueryParametersItem,
+    PostDashboardQueryParametersItem_2,
+    PostDashboardQueryParametersOption1Item,
+    PutDashboardCardsCardsItem,
+    PutDashboardCardsTabsItem,
+    PutDashboardDashcardsItem,
+    PutDashboardTabsItem,
 )
 
 _CREATE = RequestSpec(
@@ -201,7 +193,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Dashboard:
+    ) -> Any:
         """POST /api/dashboard/
 
         Args:
@@ -214,7 +206,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboard
         """
-        _result: Dashboard = self._call(
+        return self._call(
             _CREATE,
             (name, cache_ttl, collection_id, collection_position, description, parameters),
             timeout=timeout,
@@ -223,7 +215,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def delete(
         self,
@@ -287,7 +278,7 @@ class DashboardResource(Resource):
         export_format: Literal["csv", "api", "xlsx", "json"],
         *,
         format_rows: bool | Unset = UNSET,
-        parameters: List[PostDashboardDashcardCardQueryParametersOption1Item] | str | Unset = UNSET,
+        parameters: List[PostDashboardQueryParametersOption1Item] | str | Unset = UNSET,
         pivot_results: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -340,7 +331,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Dashboard:
+    ) -> Any:
         """GET /api/dashboard/{id}
 
         Args:
@@ -348,7 +339,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardid
         """
-        _result: Dashboard = self._call(
+        return self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -357,7 +348,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_dashcard_execute(
         self,
@@ -370,7 +360,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> dict[str, str | int | float | bool | None]:
+    ) -> Any:
         """GET /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/execute
 
         Args:
@@ -380,7 +370,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboarddashboard-iddashcarddashcard-idexecute
         """
-        _result: dict[str, str | int | float | bool | None] = self._call(
+        return self._call(
             _GET_DASHCARD_EXECUTE,
             (dashboard_id, dashcard_id, parameters),
             timeout=timeout,
@@ -389,7 +379,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_embeddable(
         self,
@@ -399,12 +388,12 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[GetEmbeddableDashboard]:
+    ) -> Any:
         """GET /api/dashboard/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardembeddable
         """
-        _result: List[GetEmbeddableDashboard] = self._call(
+        return self._call(
             _GET_EMBEDDABLE,
             (),
             timeout=timeout,
@@ -413,7 +402,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_items(
         self,
@@ -424,7 +412,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> ListCollectionItemsResponse:
+    ) -> Any:
         """GET /api/dashboard/{id}/items
 
         Args:
@@ -432,7 +420,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardiditems
         """
-        _result: ListCollectionItemsResponse = self._call(
+        return self._call(
             _GET_ITEMS,
             (id,),
             timeout=timeout,
@@ -441,7 +429,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_params_remapping(
         self,
@@ -485,7 +472,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> ParameterValues:
+    ) -> Any:
         """GET /api/dashboard/{id}/params/{param-key}/search/{query}
 
         Args:
@@ -495,7 +482,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidparamsparam-keysearchquery
         """
-        _result: ParameterValues = self._call(
+        return self._call(
             _GET_PARAMS_SEARCH_BY_QUERY,
             (id, param_key, query),
             timeout=timeout,
@@ -504,7 +491,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_params_valid_filter_fields(
         self,
@@ -516,7 +502,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> dict[str, List[int | float]]:
+    ) -> Any:
         """GET /api/dashboard/params/valid-filter-fields
 
         Args:
@@ -525,7 +511,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardparamsvalid-filter-fields
         """
-        _result: dict[str, List[int | float]] = self._call(
+        return self._call(
             _GET_PARAMS_VALID_FILTER_FIELDS,
             (filtered, filtering),
             timeout=timeout,
@@ -534,7 +520,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_params_values(
         self,
@@ -546,7 +531,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> ParameterValues:
+    ) -> Any:
         """GET /api/dashboard/{id}/params/{param-key}/values
 
         Args:
@@ -555,7 +540,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidparamsparam-keyvalues
         """
-        _result: ParameterValues = self._call(
+        return self._call(
             _GET_PARAMS_VALUES,
             (id, param_key),
             timeout=timeout,
@@ -564,7 +549,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_public(
         self,
@@ -574,12 +558,12 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[GetPublicDashboard]:
+    ) -> Any:
         """GET /api/dashboard/public
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardpublic
         """
-        _result: List[GetPublicDashboard] = self._call(
+        return self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -588,7 +572,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_query_metadata(
         self,
@@ -599,7 +582,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> DashboardQueryMetadata:
+    ) -> Any:
         """GET /api/dashboard/{id}/query_metadata
 
         Args:
@@ -607,7 +590,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidquery_metadata
         """
-        _result: DashboardQueryMetadata = self._call(
+        return self._call(
             _GET_QUERY_METADATA,
             (id,),
             timeout=timeout,
@@ -616,7 +599,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_related(
         self,
@@ -654,7 +636,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[ListDashboardsResponseItem]:
+    ) -> Any:
         """GET /api/dashboard/
 
         Args:
@@ -662,7 +644,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboard
         """
-        _result: List[ListDashboardsResponseItem] = self._call(
+        return self._call(
             _LIST,
             (f,),
             timeout=timeout,
@@ -671,7 +653,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def post_copy(
         self,
@@ -687,7 +668,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Dashboard:
+    ) -> Any:
         """POST /api/dashboard/{from-dashboard-id}/copy
 
         Args:
@@ -700,7 +681,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardfrom-dashboard-idcopy
         """
-        _result: Dashboard = self._call(
+        return self._call(
             _POST_COPY,
             (
                 from_dashboard_id,
@@ -716,7 +697,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def post_dashcard_execute(
         self,
@@ -755,13 +735,13 @@ class DashboardResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        parameters: List[PostDashboardPivotDashcardCardQueryParametersItem] | Unset = UNSET,
+        parameters: List[PostDashboardQueryParametersItem] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Dataset:
+    ) -> Any:
         """POST /api/dashboard/pivot/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
 
         Args:
@@ -772,7 +752,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
         """
-        _result: Dataset = self._call(
+        return self._call(
             _POST_PIVOT_DASHCARD_CARD_QUERY,
             (dashboard_id, dashcard_id, card_id, parameters),
             timeout=timeout,
@@ -781,7 +761,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def post_public_link(
         self,
@@ -818,12 +797,12 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Dashboard:
+    ) -> Any:
         """POST /api/dashboard/save
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardsave
         """
-        _result: Dashboard = self._call(
+        return self._call(
             _POST_SAVE,
             (),
             timeout=timeout,
@@ -832,7 +811,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def post_save_collection_by_parent_collection_id(
         self,
@@ -868,13 +846,13 @@ class DashboardResource(Resource):
         card_id: int,
         *,
         dashboard_load_id: str | Unset = UNSET,
-        parameters: List[PostDashboardDashcardCardQueryParametersItem] | Unset = UNSET,
+        parameters: List[PostDashboardQueryParametersItem_2] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Dataset:
+    ) -> Any:
         """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
 
         Args:
@@ -888,7 +866,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
         """
-        _result: Dataset = self._call(
+        return self._call(
             _RUN_DASHCARD_QUERY,
             (dashboard_id, dashcard_id, card_id, dashboard_load_id, parameters),
             timeout=timeout,
@@ -897,7 +875,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def update(
         self,
@@ -912,19 +889,19 @@ class DashboardResource(Resource):
         archived: bool | Unset = UNSET,
         collection_position: int | Unset = UNSET,
         embedding_params: dict[str, Literal["disabled", "enabled", "locked"]] | Unset = UNSET,
-        tabs: List[PutDashboardByIdTabsItem] | Unset = UNSET,
+        tabs: List[PutDashboardTabsItem] | Unset = UNSET,
         collection_id: int | Unset = UNSET,
         cache_ttl: int | Unset = UNSET,
         caveats: str | Unset = UNSET,
         parameters: List[Parameter] | Unset = UNSET,
-        dashcards: List[PutDashboardByIdDashcardsItem] | Unset = UNSET,
+        dashcards: List[PutDashboardDashcardsItem] | Unset = UNSET,
         description: str | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Dashboard:
+    ) -> Any:
         """PUT /api/dashboard/{id}
 
         Args:
@@ -948,7 +925,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apidashboardid
         """
-        _result: Dashboard = self._call(
+        return self._call(
             _UPDATE,
             (
                 id,
@@ -975,15 +952,14 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     @deprecated("PUT /api/dashboard/{id}/cards is deprecated by Metabase", category=None)
     def update_cards(
         self,
         id: int,
         *,
-        cards: List[PutDashboardByIdCardsCardsItem],
-        tabs: List[PutDashboardByIdCardsTabsItem] | Unset = UNSET,
+        cards: List[PutDashboardCardsCardsItem],
+        tabs: List[PutDashboardCardsTabsItem] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

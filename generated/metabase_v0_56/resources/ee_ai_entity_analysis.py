@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem
+from .._schemas import PostEeAnalyzeChartTimelineEventsItem
 
 _POST_ANALYZE_CHART = RequestSpec(
     "POST",
@@ -28,7 +28,7 @@ class EeAiEntityAnalysisResource(Resource):
         image_base64: str,
         description: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        timeline_events: List[PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem] | Unset = UNSET,
+        timeline_events: List[PostEeAnalyzeChartTimelineEventsItem] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import PostEeDatabaseRoutingDestinationDatabaseDestinationsItem
+from .._schemas import PostEeDestinationDatabaseDestinationsItem
 
 _POST_DESTINATION_DATABASE = RequestSpec(
     "POST",
@@ -32,7 +32,7 @@ class EeDatabaseRoutingResource(Resource):
     def post_destination_database(
         self,
         *,
-        destinations: List[PostEeDatabaseRoutingDestinationDatabaseDestinationsItem],
+        destinations: List[PostEeDestinationDatabaseDestinationsItem],
         router_database_id: int,
         check_connection_details: bool | None = None,
         timeout: Timeout | Unset = UNSET,

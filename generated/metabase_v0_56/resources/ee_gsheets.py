@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    GetEeGsheetsServiceAccountResponse,
+    GetEeServiceAccountResponse,
     ResponseOption1,
     ResponseOption2Option2,
     ResponseOption2Option3,
@@ -94,14 +94,14 @@ class EeGsheetsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeGsheetsServiceAccountResponse:
+    ) -> GetEeServiceAccountResponse:
         """GET /api/ee/gsheets/service-account
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieegsheetsservice-account
         """
-        _result: GetEeGsheetsServiceAccountResponse = self._call(
+        _result: GetEeServiceAccountResponse = self._call(
             _GET_SERVICE_ACCOUNT,
             (),
             timeout=timeout,

@@ -14,24 +14,24 @@ from .._schemas import (
     GetMetricDetailsArguments,
     GetReportDetailsArguments,
     GetTableDetailsArguments,
-    PostEeMetabotToolsAnswerSourcesResponse,
-    PostEeMetabotToolsCreateDashboardSubscriptionResponse,
-    PostEeMetabotToolsFieldValuesResponse,
-    PostEeMetabotToolsFilterRecordsResponse,
-    PostEeMetabotToolsFindOutliersResponse,
-    PostEeMetabotToolsGenerateInsightsResponse,
-    PostEeMetabotToolsGetCurrentUserResponse,
-    PostEeMetabotToolsGetDashboardDetailsArguments,
-    PostEeMetabotToolsGetDashboardDetailsResponse,
-    PostEeMetabotToolsGetMetricDetailsResponse,
-    PostEeMetabotToolsGetQueryDetailsArguments,
-    PostEeMetabotToolsGetQueryDetailsResponse,
-    PostEeMetabotToolsGetReportDetailsResponse,
-    PostEeMetabotToolsGetTableDetailsResponse,
-    PostEeMetabotToolsQueryDatasourceResponse,
-    PostEeMetabotToolsQueryMetricResponse,
-    PostEeMetabotToolsQueryModelResponse,
+    PostEeAnswerSourcesResponse,
+    PostEeCreateDashboardSubscriptionResponse,
+    PostEeFieldValuesResponse,
+    PostEeFilterRecordsResponse,
+    PostEeFindOutliersResponse,
+    PostEeGenerateInsightsResponse,
+    PostEeGetCurrentUserResponse,
+    PostEeGetDashboardDetailsArguments,
+    PostEeGetDashboardDetailsResponse,
+    PostEeGetMetricDetailsResponse,
+    PostEeGetQueryDetailsArguments,
+    PostEeGetQueryDetailsResponse,
+    PostEeGetReportDetailsResponse,
+    PostEeGetTableDetailsResponse,
     PostEeMetabotToolsSearchResponse,
+    PostEeQueryDatasourceResponse,
+    PostEeQueryMetricResponse,
+    PostEeQueryModelResponse,
     QueryDatasourceArguments,
     QueryMetricArguments,
     QueryModelArguments,
@@ -176,7 +176,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsAnswerSourcesResponse:
+    ) -> PostEeAnswerSourcesResponse:
         """POST /api/ee/metabot-tools/answer-sources
 
         Args:
@@ -187,7 +187,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsanswer-sources
         """
-        _result: PostEeMetabotToolsAnswerSourcesResponse = self._call(
+        _result: PostEeAnswerSourcesResponse = self._call(
             _POST_ANSWER_SOURCES,
             (conversation_id, arguments),
             timeout=timeout,
@@ -208,7 +208,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsCreateDashboardSubscriptionResponse:
+    ) -> PostEeCreateDashboardSubscriptionResponse:
         """POST /api/ee/metabot-tools/create-dashboard-subscription
 
         Args:
@@ -219,7 +219,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolscreate-dashboard-subscription
         """
-        _result: PostEeMetabotToolsCreateDashboardSubscriptionResponse = self._call(
+        _result: PostEeCreateDashboardSubscriptionResponse = self._call(
             _POST_CREATE_DASHBOARD_SUBSCRIPTION,
             (arguments, conversation_id),
             timeout=timeout,
@@ -240,7 +240,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsFieldValuesResponse:
+    ) -> PostEeFieldValuesResponse:
         """POST /api/ee/metabot-tools/field-values
 
         Args:
@@ -251,7 +251,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsfield-values
         """
-        _result: PostEeMetabotToolsFieldValuesResponse = self._call(
+        _result: PostEeFieldValuesResponse = self._call(
             _POST_FIELD_VALUES,
             (arguments, conversation_id),
             timeout=timeout,
@@ -272,7 +272,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsFilterRecordsResponse:
+    ) -> PostEeFilterRecordsResponse:
         """POST /api/ee/metabot-tools/filter-records
 
         Args:
@@ -283,7 +283,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsfilter-records
         """
-        _result: PostEeMetabotToolsFilterRecordsResponse = self._call(
+        _result: PostEeFilterRecordsResponse = self._call(
             _POST_FILTER_RECORDS,
             (arguments, conversation_id),
             timeout=timeout,
@@ -304,7 +304,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsFindOutliersResponse:
+    ) -> PostEeFindOutliersResponse:
         """POST /api/ee/metabot-tools/find-outliers
 
         Args:
@@ -315,7 +315,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsfind-outliers
         """
-        _result: PostEeMetabotToolsFindOutliersResponse = self._call(
+        _result: PostEeFindOutliersResponse = self._call(
             _POST_FIND_OUTLIERS,
             (arguments, conversation_id),
             timeout=timeout,
@@ -336,7 +336,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGenerateInsightsResponse:
+    ) -> PostEeGenerateInsightsResponse:
         """POST /api/ee/metabot-tools/generate-insights
 
         Args:
@@ -347,7 +347,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsgenerate-insights
         """
-        _result: PostEeMetabotToolsGenerateInsightsResponse = self._call(
+        _result: PostEeGenerateInsightsResponse = self._call(
             _POST_GENERATE_INSIGHTS,
             (arguments, conversation_id),
             timeout=timeout,
@@ -367,7 +367,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetCurrentUserResponse:
+    ) -> PostEeGetCurrentUserResponse:
         """POST /api/ee/metabot-tools/get-current-user
 
         Args:
@@ -377,7 +377,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-current-user
         """
-        _result: PostEeMetabotToolsGetCurrentUserResponse = self._call(
+        _result: PostEeGetCurrentUserResponse = self._call(
             _POST_GET_CURRENT_USER,
             (conversation_id,),
             timeout=timeout,
@@ -391,14 +391,14 @@ class EeMetabotToolsResource(Resource):
     def post_get_dashboard_details(
         self,
         *,
-        arguments: PostEeMetabotToolsGetDashboardDetailsArguments,
+        arguments: PostEeGetDashboardDetailsArguments,
         conversation_id: str,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetDashboardDetailsResponse:
+    ) -> PostEeGetDashboardDetailsResponse:
         """POST /api/ee/metabot-tools/get-dashboard-details
 
         Args:
@@ -409,7 +409,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-dashboard-details
         """
-        _result: PostEeMetabotToolsGetDashboardDetailsResponse = self._call(
+        _result: PostEeGetDashboardDetailsResponse = self._call(
             _POST_GET_DASHBOARD_DETAILS,
             (arguments, conversation_id),
             timeout=timeout,
@@ -430,7 +430,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetMetricDetailsResponse:
+    ) -> PostEeGetMetricDetailsResponse:
         """POST /api/ee/metabot-tools/get-metric-details
 
         Args:
@@ -441,7 +441,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-metric-details
         """
-        _result: PostEeMetabotToolsGetMetricDetailsResponse = self._call(
+        _result: PostEeGetMetricDetailsResponse = self._call(
             _POST_GET_METRIC_DETAILS,
             (arguments, conversation_id),
             timeout=timeout,
@@ -455,14 +455,14 @@ class EeMetabotToolsResource(Resource):
     def post_get_query_details(
         self,
         *,
-        arguments: PostEeMetabotToolsGetQueryDetailsArguments,
+        arguments: PostEeGetQueryDetailsArguments,
         conversation_id: str,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetQueryDetailsResponse:
+    ) -> PostEeGetQueryDetailsResponse:
         """POST /api/ee/metabot-tools/get-query-details
 
         Args:
@@ -473,7 +473,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-query-details
         """
-        _result: PostEeMetabotToolsGetQueryDetailsResponse = self._call(
+        _result: PostEeGetQueryDetailsResponse = self._call(
             _POST_GET_QUERY_DETAILS,
             (arguments, conversation_id),
             timeout=timeout,
@@ -494,7 +494,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetReportDetailsResponse:
+    ) -> PostEeGetReportDetailsResponse:
         """POST /api/ee/metabot-tools/get-report-details
 
         Args:
@@ -505,7 +505,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-report-details
         """
-        _result: PostEeMetabotToolsGetReportDetailsResponse = self._call(
+        _result: PostEeGetReportDetailsResponse = self._call(
             _POST_GET_REPORT_DETAILS,
             (arguments, conversation_id),
             timeout=timeout,
@@ -526,7 +526,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetTableDetailsResponse:
+    ) -> PostEeGetTableDetailsResponse:
         """POST /api/ee/metabot-tools/get-table-details
 
         Args:
@@ -537,7 +537,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-table-details
         """
-        _result: PostEeMetabotToolsGetTableDetailsResponse = self._call(
+        _result: PostEeGetTableDetailsResponse = self._call(
             _POST_GET_TABLE_DETAILS,
             (arguments, conversation_id),
             timeout=timeout,
@@ -558,7 +558,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsQueryDatasourceResponse:
+    ) -> PostEeQueryDatasourceResponse:
         """POST /api/ee/metabot-tools/query-datasource
 
         Args:
@@ -569,7 +569,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsquery-datasource
         """
-        _result: PostEeMetabotToolsQueryDatasourceResponse = self._call(
+        _result: PostEeQueryDatasourceResponse = self._call(
             _POST_QUERY_DATASOURCE,
             (arguments, conversation_id),
             timeout=timeout,
@@ -590,7 +590,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsQueryMetricResponse:
+    ) -> PostEeQueryMetricResponse:
         """POST /api/ee/metabot-tools/query-metric
 
         Args:
@@ -601,7 +601,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsquery-metric
         """
-        _result: PostEeMetabotToolsQueryMetricResponse = self._call(
+        _result: PostEeQueryMetricResponse = self._call(
             _POST_QUERY_METRIC,
             (arguments, conversation_id),
             timeout=timeout,
@@ -622,7 +622,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsQueryModelResponse:
+    ) -> PostEeQueryModelResponse:
         """POST /api/ee/metabot-tools/query-model
 
         Args:
@@ -633,7 +633,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsquery-model
         """
-        _result: PostEeMetabotToolsQueryModelResponse = self._call(
+        _result: PostEeQueryModelResponse = self._call(
             _POST_QUERY_MODEL,
             (arguments, conversation_id),
             timeout=timeout,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, IO, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import FieldAnswer, PutTableByIdFieldsOrderResponse, Table, TableData
+from .._schemas import PutTableFieldsOrderResponse
 
 _GET = RequestSpec(
     "GET",
@@ -106,7 +106,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Table:
+    ) -> Any:
         """GET /api/table/{id}
 
         Args:
@@ -115,7 +115,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableid
         """
-        _result: Table = self._call(
+        return self._call(
             _GET,
             (id, include_editable_data_model),
             timeout=timeout,
@@ -124,7 +124,6 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_card_fks(
         self,
@@ -189,7 +188,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> TableData:
+    ) -> Any:
         """GET /api/table/{table-id}/data
 
         Args:
@@ -197,7 +196,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitabletable-iddata
         """
-        _result: TableData = self._call(
+        return self._call(
             _GET_DATA,
             (table_id,),
             timeout=timeout,
@@ -206,7 +205,6 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_fks(
         self,
@@ -217,7 +215,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[FieldAnswer]:
+    ) -> Any:
         """GET /api/table/{id}/fks
 
         Args:
@@ -225,7 +223,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableidfks
         """
-        _result: List[FieldAnswer] = self._call(
+        return self._call(
             _GET_FKS,
             (id,),
             timeout=timeout,
@@ -234,7 +232,6 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_query_metadata(
         self,
@@ -248,7 +245,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Table:
+    ) -> Any:
         """GET /api/table/{id}/query_metadata
 
         Args:
@@ -259,7 +256,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableidquery_metadata
         """
-        _result: Table = self._call(
+        return self._call(
             _GET_QUERY_METADATA,
             (id, include_sensitive_fields, include_hidden_fields, include_editable_data_model),
             timeout=timeout,
@@ -268,7 +265,6 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_related(
         self,
@@ -305,12 +301,12 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[Table]:
+    ) -> Any:
         """GET /api/table/
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitable
         """
-        _result: List[Table] = self._call(
+        return self._call(
             _LIST,
             (),
             timeout=timeout,
@@ -319,7 +315,6 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def post_append_csv(
         self,
@@ -477,7 +472,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Table:
+    ) -> Any:
         """PUT /api/table/{id}
 
         Args:
@@ -493,7 +488,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitableid
         """
-        _result: Table = self._call(
+        return self._call(
             _UPDATE,
             (
                 id,
@@ -512,7 +507,6 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def update_all(
         self,
@@ -530,7 +524,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[Table]:
+    ) -> Any:
         """PUT /api/table/
 
         Args:
@@ -545,7 +539,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitable
         """
-        _result: List[Table] = self._call(
+        return self._call(
             _UPDATE_ALL,
             (
                 ids,
@@ -563,7 +557,6 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def update_fields_order(
         self,
@@ -575,7 +568,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutTableByIdFieldsOrderResponse:
+    ) -> PutTableFieldsOrderResponse:
         """PUT /api/table/{id}/fields/order
 
         Args:
@@ -584,7 +577,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitableidfieldsorder
         """
-        _result: PutTableByIdFieldsOrderResponse = self._call(
+        _result: PutTableFieldsOrderResponse = self._call(
             _UPDATE_FIELDS_ORDER,
             (id, body),
             timeout=timeout,

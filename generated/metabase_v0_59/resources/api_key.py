@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import CreateApiKeyResponse, PutApiKeyByIdRegenerateResponse
+from .._schemas import PutApiKeyRegenerateResponse
 
 _CREATE = RequestSpec(
     "POST",
@@ -43,7 +43,7 @@ class ApiKeyResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> CreateApiKeyResponse:
+    ) -> Any:
         """POST /api/api-key
 
         Args:
@@ -52,7 +52,7 @@ class ApiKeyResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apiapi-key
         """
-        _result: CreateApiKeyResponse = self._call(
+        return self._call(
             _CREATE,
             (group_id, name),
             timeout=timeout,
@@ -61,7 +61,6 @@ class ApiKeyResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def delete(
         self,
@@ -176,7 +175,7 @@ class ApiKeyResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutApiKeyByIdRegenerateResponse:
+    ) -> PutApiKeyRegenerateResponse:
         """PUT /api/api-key/{id}/regenerate
 
         Args:
@@ -184,7 +183,7 @@ class ApiKeyResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apiapi-keyidregenerate
         """
-        _result: PutApiKeyByIdRegenerateResponse = self._call(
+        _result: PutApiKeyRegenerateResponse = self._call(
             _UPDATE_REGENERATE,
             (id,),
             timeout=timeout,

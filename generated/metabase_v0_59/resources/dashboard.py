@@ -7,22 +7,14 @@ from typing import Any, List, Literal
 from typing_extensions import deprecated
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    Dashboard,
-    DashboardQueryMetadata,
-    Dataset,
-    GetEmbeddableDashboard,
-    GetPublicDashboard,
-    ListCollectionItemsResponse,
-    ListDashboardsResponseItem,
-    ParameterValues,
     ParametersParameter,
-    PostDashboardDashcardCardQueryParametersItem,
-    PostDashboardDashcardCardQueryParametersOption1Item,
-    PostDashboardPivotDashcardCardQueryParametersItem,
-    PutDashboardByIdCardsCardsItem,
-    PutDashboardByIdCardsTabsItem,
-    PutDashboardByIdDashcardsItem,
-    PutDashboardByIdTabsItem,
+    PostDashboardQueryParametersItem,
+    PostDashboardQueryParametersItem_2,
+    PostDashboardQueryParametersOption1Item,
+    PutDashboardCardsCardsItem,
+    PutDashboardCardsTabsItem,
+    PutDashboardDashcardsItem,
+    PutDashboardTabsItem,
 )
 
 _CREATE = RequestSpec(
@@ -207,7 +199,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Dashboard:
+    ) -> Any:
         """POST /api/dashboard
 
         Args:
@@ -220,7 +212,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboard
         """
-        _result: Dashboard = self._call(
+        return self._call(
             _CREATE,
             (name, cache_ttl, collection_id, collection_position, description, parameters),
             timeout=timeout,
@@ -229,7 +221,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def delete(
         self,
@@ -293,9 +284,7 @@ class DashboardResource(Resource):
         export_format: Literal["csv", "api", "xlsx", "json"],
         *,
         format_rows: bool | Unset = UNSET,
-        parameters: (
-            List[PostDashboardDashcardCardQueryParametersOption1Item] | str | None | Unset
-        ) = UNSET,
+        parameters: List[PostDashboardQueryParametersOption1Item] | str | None | Unset = UNSET,
         pivot_results: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -348,7 +337,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Dashboard:
+    ) -> Any:
         """GET /api/dashboard/{id}
 
         Args:
@@ -356,7 +345,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardid
         """
-        _result: Dashboard = self._call(
+        return self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -365,7 +354,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_dashcard_execute(
         self,
@@ -378,7 +366,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> dict[str, str | int | float | bool | None]:
+    ) -> Any:
         """GET /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/execute
 
         Args:
@@ -388,7 +376,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboarddashboard-iddashcarddashcard-idexecute
         """
-        _result: dict[str, str | int | float | bool | None] = self._call(
+        return self._call(
             _GET_DASHCARD_EXECUTE,
             (dashboard_id, dashcard_id, parameters),
             timeout=timeout,
@@ -397,7 +385,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_embeddable(
         self,
@@ -407,12 +394,12 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[GetEmbeddableDashboard]:
+    ) -> Any:
         """GET /api/dashboard/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardembeddable
         """
-        _result: List[GetEmbeddableDashboard] = self._call(
+        return self._call(
             _GET_EMBEDDABLE,
             (),
             timeout=timeout,
@@ -421,7 +408,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_items(
         self,
@@ -432,7 +418,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> ListCollectionItemsResponse:
+    ) -> Any:
         """GET /api/dashboard/{id}/items
 
         Args:
@@ -440,7 +426,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardiditems
         """
-        _result: ListCollectionItemsResponse = self._call(
+        return self._call(
             _GET_ITEMS,
             (id,),
             timeout=timeout,
@@ -449,7 +435,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_params_remapping(
         self,
@@ -493,7 +478,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> ParameterValues:
+    ) -> Any:
         """GET /api/dashboard/{id}/params/{param-key}/search/{query}
 
         Args:
@@ -503,7 +488,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardidparamsparam-keysearchquery
         """
-        _result: ParameterValues = self._call(
+        return self._call(
             _GET_PARAMS_SEARCH_BY_QUERY,
             (id, param_key, query),
             timeout=timeout,
@@ -512,7 +497,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_params_valid_filter_fields(
         self,
@@ -524,7 +508,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> dict[str, List[int | float]]:
+    ) -> Any:
         """GET /api/dashboard/params/valid-filter-fields
 
         Args:
@@ -533,7 +517,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardparamsvalid-filter-fields
         """
-        _result: dict[str, List[int | float]] = self._call(
+        return self._call(
             _GET_PARAMS_VALID_FILTER_FIELDS,
             (filtered, filtering),
             timeout=timeout,
@@ -542,7 +526,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_params_values(
         self,
@@ -554,7 +537,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> ParameterValues:
+    ) -> Any:
         """GET /api/dashboard/{id}/params/{param-key}/values
 
         Args:
@@ -563,7 +546,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardidparamsparam-keyvalues
         """
-        _result: ParameterValues = self._call(
+        return self._call(
             _GET_PARAMS_VALUES,
             (id, param_key),
             timeout=timeout,
@@ -572,7 +555,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_public(
         self,
@@ -582,12 +564,12 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[GetPublicDashboard]:
+    ) -> Any:
         """GET /api/dashboard/public
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardpublic
         """
-        _result: List[GetPublicDashboard] = self._call(
+        return self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -596,7 +578,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_query_metadata(
         self,
@@ -607,7 +588,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> DashboardQueryMetadata:
+    ) -> Any:
         """GET /api/dashboard/{id}/query_metadata
 
         Args:
@@ -615,7 +596,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardidquery_metadata
         """
-        _result: DashboardQueryMetadata = self._call(
+        return self._call(
             _GET_QUERY_METADATA,
             (id,),
             timeout=timeout,
@@ -624,7 +605,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_related(
         self,
@@ -663,7 +643,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[ListDashboardsResponseItem]:
+    ) -> Any:
         """GET /api/dashboard
 
         Args:
@@ -673,7 +653,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboard
         """
-        _result: List[ListDashboardsResponseItem] = self._call(
+        return self._call(
             _LIST,
             (f,),
             timeout=timeout,
@@ -682,7 +662,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def post_copy(
         self,
@@ -698,7 +677,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Dashboard:
+    ) -> Any:
         """POST /api/dashboard/{from-dashboard-id}/copy
 
         Args:
@@ -711,7 +690,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboardfrom-dashboard-idcopy
         """
-        _result: Dashboard = self._call(
+        return self._call(
             _POST_COPY,
             (
                 from_dashboard_id,
@@ -727,7 +706,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def post_dashcard_execute(
         self,
@@ -766,13 +744,13 @@ class DashboardResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        parameters: List[PostDashboardPivotDashcardCardQueryParametersItem] | None | Unset = UNSET,
+        parameters: List[PostDashboardQueryParametersItem] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Dataset:
+    ) -> Any:
         """POST /api/dashboard/pivot/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
 
         Args:
@@ -783,7 +761,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
         """
-        _result: Dataset = self._call(
+        return self._call(
             _POST_PIVOT_DASHCARD_CARD_QUERY,
             (dashboard_id, dashcard_id, card_id, parameters),
             timeout=timeout,
@@ -792,7 +770,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def post_public_link(
         self,
@@ -829,12 +806,12 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Dashboard:
+    ) -> Any:
         """POST /api/dashboard/save
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboardsave
         """
-        _result: Dashboard = self._call(
+        return self._call(
             _POST_SAVE,
             (),
             timeout=timeout,
@@ -843,7 +820,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def post_save_collection_by_parent_collection_id(
         self,
@@ -879,13 +855,13 @@ class DashboardResource(Resource):
         card_id: int,
         *,
         dashboard_load_id: str | None | Unset = UNSET,
-        parameters: List[PostDashboardDashcardCardQueryParametersItem] | None | Unset = UNSET,
+        parameters: List[PostDashboardQueryParametersItem_2] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Dataset:
+    ) -> Any:
         """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
 
         Args:
@@ -899,7 +875,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
         """
-        _result: Dataset = self._call(
+        return self._call(
             _RUN_DASHCARD_QUERY,
             (dashboard_id, dashcard_id, card_id, dashboard_load_id, parameters),
             timeout=timeout,
@@ -908,7 +884,6 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def update(
         self,
@@ -926,19 +901,19 @@ class DashboardResource(Resource):
         embedding_params: (
             dict[str, Literal["disabled", "enabled", "locked"]] | None | Unset
         ) = UNSET,
-        tabs: List[PutDashboardByIdTabsItem] | None | Unset = UNSET,
+        tabs: List[PutDashboardTabsItem] | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
         caveats: str | None | Unset = UNSET,
         parameters: List[ParametersParameter] | None | Unset = UNSET,
-        dashcards: List[PutDashboardByIdDashcardsItem] | None | Unset = UNSET,
+        dashcards: List[PutDashboardDashcardsItem] | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Dashboard:
+    ) -> Any:
         """PUT /api/dashboard/{id}
 
         Args:
@@ -963,7 +938,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apidashboardid
         """
-        _result: Dashboard = self._call(
+        return self._call(
             _UPDATE,
             (
                 id,
@@ -991,15 +966,14 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     @deprecated("PUT /api/dashboard/{id}/cards is deprecated by Metabase", category=None)
     def update_cards(
         self,
         id: int,
         *,
-        cards: List[PutDashboardByIdCardsCardsItem],
-        tabs: List[PutDashboardByIdCardsTabsItem] | None | Unset = UNSET,
+        cards: List[PutDashboardCardsCardsItem],
+        tabs: List[PutDashboardCardsTabsItem] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

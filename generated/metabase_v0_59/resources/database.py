@@ -6,18 +6,10 @@ from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    CardAutocompleteSuggestion,
-    Database,
-    DatabaseUsageInfo,
     ExpandedSchedulesMap,
-    Field,
-    GetDatabaseByIdSettingsAvailableResponse,
-    GetDatabaseHealthResponseVariant1Value,
-    GetDatabaseHealthResponseVariant2Value,
-    ListDatabasesResponse,
-    PostDatabaseByIdPermissionWorkspaceCheckResponse,
+    GetDatabaseSettingsAvailableResponse,
+    PostDatabaseCheckResponse,
     PostDatabaseValidateDetails,
-    Table,
 )
 
 _CREATE = RequestSpec(
@@ -212,7 +204,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Database:
+    ) -> Any:
         """POST /api/database
 
         Args:
@@ -229,7 +221,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatabase
         """
-        _result: Database = self._call(
+        return self._call(
             _CREATE,
             (
                 name,
@@ -249,7 +241,6 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def delete(
         self,
@@ -290,7 +281,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Database:
+    ) -> Any:
         """GET /api/database/{id}
 
         Args:
@@ -301,7 +292,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseid
         """
-        _result: Database = self._call(
+        return self._call(
             _GET,
             (id, include, include_editable_data_model, exclude_uneditable_details),
             timeout=timeout,
@@ -310,7 +301,6 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_autocomplete_suggestions(
         self,
@@ -323,7 +313,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[List[Any]]:
+    ) -> Any:
         """GET /api/database/{id}/autocomplete_suggestions
 
         Args:
@@ -333,7 +323,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidautocomplete_suggestions
         """
-        _result: List[List[Any]] = self._call(
+        return self._call(
             _GET_AUTOCOMPLETE_SUGGESTIONS,
             (id, prefix, substring),
             timeout=timeout,
@@ -342,7 +332,6 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_card_autocomplete_suggestions(
         self,
@@ -355,7 +344,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[CardAutocompleteSuggestion]:
+    ) -> Any:
         """GET /api/database/{id}/card_autocomplete_suggestions
 
         Args:
@@ -365,7 +354,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidcard_autocomplete_suggestions
         """
-        _result: List[CardAutocompleteSuggestion] = self._call(
+        return self._call(
             _GET_CARD_AUTOCOMPLETE_SUGGESTIONS,
             (id, query, include_dashboard_questions),
             timeout=timeout,
@@ -374,7 +363,6 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_datasets(
         self,
@@ -413,7 +401,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[Table]:
+    ) -> Any:
         """GET /api/database/{virtual-db}/datasets/{schema}
 
         Args:
@@ -422,7 +410,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabasevirtual-dbdatasetsschema
         """
-        _result: List[Table] = self._call(
+        return self._call(
             _GET_DATASETS_BY_SCHEMA,
             (virtual_db, schema),
             timeout=timeout,
@@ -431,7 +419,6 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_fields(
         self,
@@ -470,7 +457,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetDatabaseHealthResponseVariant1Value | GetDatabaseHealthResponseVariant2Value:
+    ) -> Any:
         """GET /api/database/{id}/healthcheck
 
         Args:
@@ -479,18 +466,15 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidhealthcheck
         """
-        _result: GetDatabaseHealthResponseVariant1Value | GetDatabaseHealthResponseVariant2Value = (
-            self._call(
-                _GET_HEALTHCHECK,
-                (id, connection_type),
-                timeout=timeout,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                extra_headers=extra_headers,
-                max_retries=max_retries,
-            )
+        return self._call(
+            _GET_HEALTHCHECK,
+            (id, connection_type),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
-        return _result
 
     def get_idfields(
         self,
@@ -501,7 +485,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[Field]:
+    ) -> Any:
         """GET /api/database/{id}/idfields
 
         Args:
@@ -509,7 +493,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseididfields
         """
-        _result: List[Field] = self._call(
+        return self._call(
             _GET_IDFIELDS,
             (id,),
             timeout=timeout,
@@ -518,7 +502,6 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_metadata(
         self,
@@ -533,7 +516,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Database:
+    ) -> Any:
         """GET /api/database/{id}/metadata
 
         Args:
@@ -545,7 +528,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidmetadata
         """
-        _result: Database = self._call(
+        return self._call(
             _GET_METADATA,
             (id, include_hidden, include_editable_data_model, remove_inactive, skip_fields),
             timeout=timeout,
@@ -554,7 +537,6 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_metadata_for_virtual_db(
         self,
@@ -565,7 +547,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Database:
+    ) -> Any:
         """GET /api/database/{virtual-db}/metadata
 
         Args:
@@ -573,7 +555,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabasevirtual-dbmetadata
         """
-        _result: Database = self._call(
+        return self._call(
             _GET_METADATA_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
@@ -582,7 +564,6 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_schema(
         self,
@@ -633,7 +614,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[Table]:
+    ) -> Any:
         """GET /api/database/{id}/schema/{schema}
 
         Args:
@@ -646,7 +627,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidschemaschema
         """
-        _result: List[Table] = self._call(
+        return self._call(
             _GET_SCHEMA_BY_SCHEMA,
             (
                 id,
@@ -662,7 +643,6 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_schema_by_schema_for_virtual_db(
         self,
@@ -674,7 +654,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[Table]:
+    ) -> Any:
         """GET /api/database/{virtual-db}/schema/{schema}
 
         Args:
@@ -683,7 +663,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabasevirtual-dbschemaschema
         """
-        _result: List[Table] = self._call(
+        return self._call(
             _GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB,
             (virtual_db, schema),
             timeout=timeout,
@@ -692,7 +672,6 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_schemas(
         self,
@@ -748,7 +727,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[str]:
+    ) -> Any:
         """GET /api/database/{virtual-db}/schemas
 
         Args:
@@ -756,7 +735,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabasevirtual-dbschemas
         """
-        _result: List[str] = self._call(
+        return self._call(
             _GET_SCHEMAS_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
@@ -765,7 +744,6 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_settings_available(
         self,
@@ -776,7 +754,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetDatabaseByIdSettingsAvailableResponse:
+    ) -> GetDatabaseSettingsAvailableResponse:
         """GET /api/database/{id}/settings-available
 
         Args:
@@ -784,7 +762,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidsettings-available
         """
-        _result: GetDatabaseByIdSettingsAvailableResponse = self._call(
+        _result: GetDatabaseSettingsAvailableResponse = self._call(
             _GET_SETTINGS_AVAILABLE,
             (id,),
             timeout=timeout,
@@ -804,7 +782,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[str]:
+    ) -> Any:
         """GET /api/database/{id}/syncable_schemas
 
         Args:
@@ -812,7 +790,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidsyncable_schemas
         """
-        _result: List[str] = self._call(
+        return self._call(
             _GET_SYNCABLE_SCHEMAS,
             (id,),
             timeout=timeout,
@@ -821,7 +799,6 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_usage_info(
         self,
@@ -832,7 +809,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> DatabaseUsageInfo:
+    ) -> Any:
         """GET /api/database/{id}/usage_info
 
         Args:
@@ -840,7 +817,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidusage_info
         """
-        _result: DatabaseUsageInfo = self._call(
+        return self._call(
             _GET_USAGE_INFO,
             (id,),
             timeout=timeout,
@@ -849,7 +826,6 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def list(
         self,
@@ -868,7 +844,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> ListDatabasesResponse:
+    ) -> Any:
         """GET /api/database
 
         Args:
@@ -884,7 +860,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabase
         """
-        _result: ListDatabasesResponse = self._call(
+        return self._call(
             _LIST,
             (
                 include,
@@ -903,7 +879,6 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def post_discard_values(
         self,
@@ -968,7 +943,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostDatabaseByIdPermissionWorkspaceCheckResponse:
+    ) -> PostDatabaseCheckResponse:
         """POST /api/database/{id}/permission/workspace/check
 
         Args:
@@ -976,7 +951,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatabaseidpermissionworkspacecheck
         """
-        _result: PostDatabaseByIdPermissionWorkspaceCheckResponse = self._call(
+        _result: PostDatabaseCheckResponse = self._call(
             _POST_PERMISSION_WORKSPACE_CHECK,
             (id,),
             timeout=timeout,
@@ -1022,12 +997,12 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Database:
+    ) -> Any:
         """POST /api/database/sample_database
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatabasesample_database
         """
-        _result: Database = self._call(
+        return self._call(
             _POST_SAMPLE_DATABASE,
             (),
             timeout=timeout,
@@ -1036,7 +1011,6 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def post_sync_schema(
         self,
@@ -1114,7 +1088,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Database:
+    ) -> Any:
         """PUT /api/database/{id}
 
         Args:
@@ -1135,7 +1109,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apidatabaseid
         """
-        _result: Database = self._call(
+        return self._call(
             _UPDATE,
             (
                 id,
@@ -1159,4 +1133,3 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result

@@ -9,9 +9,9 @@ from .._schemas import (
     Document,
     DocumentAnswer,
     GetDocumentPublicResponseItem,
-    PostDocumentByDocumentIdPublicLinkResponse,
     PostDocumentCardsValue,
-    PutDocumentByDocumentIdCardsValue,
+    PostDocumentPublicLinkResponse,
+    PutDocumentCardsValue,
 )
 
 _CREATE = RequestSpec(
@@ -320,7 +320,7 @@ class DocumentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostDocumentByDocumentIdPublicLinkResponse:
+    ) -> PostDocumentPublicLinkResponse:
         """POST /api/document/{document-id}/public-link
 
         Args:
@@ -328,7 +328,7 @@ class DocumentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidocumentdocument-idpublic-link
         """
-        _result: PostDocumentByDocumentIdPublicLinkResponse = self._call(
+        _result: PostDocumentPublicLinkResponse = self._call(
             _POST_PUBLIC_LINK,
             (document_id,),
             timeout=timeout,
@@ -344,7 +344,7 @@ class DocumentResource(Resource):
         document_id: int,
         *,
         archived: bool | None | Unset = UNSET,
-        cards: dict[str, PutDocumentByDocumentIdCardsValue] | None | Unset = UNSET,
+        cards: dict[str, PutDocumentCardsValue] | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
         document: Any | Unset = UNSET,

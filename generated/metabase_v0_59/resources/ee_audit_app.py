@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import PostEeAuditAppAnalyticsDevExportResponse
+from .._schemas import PostEeExportResponse
 
 _DELETE_USER_SUBSCRIPTIONS = RequestSpec(
     "DELETE", "/api/ee/audit-app/user/{}/subscriptions", (Place("path"),)
@@ -80,7 +80,7 @@ class EeAuditAppResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         to_file: FileTarget | None = None,
-    ) -> PostEeAuditAppAnalyticsDevExportResponse | None:
+    ) -> PostEeExportResponse | None:
         """POST /api/ee/audit-app/analytics-dev/export
 
         Part of Metabase's paid-plan features.
@@ -88,7 +88,7 @@ class EeAuditAppResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeaudit-appanalytics-devexport
         """
-        _result: PostEeAuditAppAnalyticsDevExportResponse | None = self._call(
+        _result: PostEeExportResponse | None = self._call(
             _POST_ANALYTICS_DEV_EXPORT,
             (),
             timeout=timeout,

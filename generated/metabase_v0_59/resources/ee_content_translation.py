@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, IO
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import GetEeContentTranslationDictionaryResponse
+from .._schemas import GetEeDictionaryResponse
 
 _GET_CSV = RequestSpec("GET", "/api/ee/content-translation/csv", ())
 _GET_DICTIONARY = RequestSpec(
@@ -62,7 +62,7 @@ class EeContentTranslationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeContentTranslationDictionaryResponse:
+    ) -> GetEeDictionaryResponse:
         """GET /api/ee/content-translation/dictionary
 
         Args:
@@ -72,7 +72,7 @@ class EeContentTranslationResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieecontent-translationdictionary
         """
-        _result: GetEeContentTranslationDictionaryResponse = self._call(
+        _result: GetEeDictionaryResponse = self._call(
             _GET_DICTIONARY,
             (locale,),
             timeout=timeout,

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    PostConnectionPreviewReplicationSchemaFilters,
-    PostEeDatabaseReplicationConnectionReplicationSchemaFilters,
+    PostEeConnectionReplicationSchemaFilters,
+    PostEePreviewReplicationSchemaFilters,
 )
 
 _DELETE_CONNECTION_BY_DATABASE_ID = RequestSpec(
@@ -67,9 +67,7 @@ class EeDatabaseReplicationResource(Resource):
         self,
         database_id: int,
         *,
-        replication_schema_filters: (
-            PostEeDatabaseReplicationConnectionReplicationSchemaFilters | Unset
-        ) = UNSET,
+        replication_schema_filters: PostEeConnectionReplicationSchemaFilters | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -100,7 +98,7 @@ class EeDatabaseReplicationResource(Resource):
         self,
         database_id: int,
         *,
-        replication_schema_filters: PostConnectionPreviewReplicationSchemaFilters | Unset = UNSET,
+        replication_schema_filters: PostEePreviewReplicationSchemaFilters | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -11,8 +11,8 @@ from .._schemas import (
     CardEntity,
     DashboardEntity,
     DocumentEntity,
-    GetEeDependenciesGraphBreakingResponse,
-    GetEeDependenciesGraphUnreferencedResponse,
+    GetEeBreakingResponse,
+    GetEeUnreferencedResponse,
     GraphResponse,
     LegacyColumnMetadata,
     Mbql5DatasetQuery,
@@ -21,7 +21,7 @@ from .._schemas import (
     MeasureEntity,
     ParameterMapping,
     ParametersParameter,
-    PostEeDependenciesCheckTransformSource,
+    PostEeCheckTransformSource,
     SandboxEntity,
     SegmentEntity,
     SnippetEntity,
@@ -235,7 +235,7 @@ class EeDependenciesResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeDependenciesGraphBreakingResponse:
+    ) -> GetEeBreakingResponse:
         """GET /api/ee/dependencies/graph/breaking
 
         Args:
@@ -254,7 +254,7 @@ class EeDependenciesResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieedependenciesgraphbreaking
         """
-        _result: GetEeDependenciesGraphBreakingResponse = self._call(
+        _result: GetEeBreakingResponse = self._call(
             _GET_GRAPH_BREAKING,
             (
                 types,
@@ -533,7 +533,7 @@ class EeDependenciesResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeDependenciesGraphUnreferencedResponse:
+    ) -> GetEeUnreferencedResponse:
         """GET /api/ee/dependencies/graph/unreferenced
 
         Args:
@@ -552,7 +552,7 @@ class EeDependenciesResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieedependenciesgraphunreferenced
         """
-        _result: GetEeDependenciesGraphUnreferencedResponse = self._call(
+        _result: GetEeUnreferencedResponse = self._call(
             _GET_GRAPH_UNREFERENCED,
             (
                 types,
@@ -679,7 +679,7 @@ class EeDependenciesResource(Resource):
         *,
         id: int,
         name: str | Unset = UNSET,
-        source: PostEeDependenciesCheckTransformSource | None | Unset = UNSET,
+        source: PostEeCheckTransformSource | None | Unset = UNSET,
         target: dict[str, Any] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,

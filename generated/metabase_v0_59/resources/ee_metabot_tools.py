@@ -22,31 +22,31 @@ from .._schemas import (
     GetTablesArguments,
     GetTransformDetailsArguments,
     GetTransformPythonLibraryDetailsArguments,
-    PostEeMetabotToolsAnswerSourcesResponse,
-    PostEeMetabotToolsCheckTransformDependenciesResponse,
-    PostEeMetabotToolsCreateDashboardSubscriptionResponse,
-    PostEeMetabotToolsFieldValuesResponse,
-    PostEeMetabotToolsFilterRecordsResponse,
-    PostEeMetabotToolsFindOutliersResponse,
-    PostEeMetabotToolsGenerateInsightsResponse,
-    PostEeMetabotToolsGetCurrentUserResponse,
-    PostEeMetabotToolsGetDashboardDetailsResponse,
-    PostEeMetabotToolsGetDocumentDetailsResponse,
-    PostEeMetabotToolsGetMetricDetailsResponse,
-    PostEeMetabotToolsGetQueryDetailsResponse,
-    PostEeMetabotToolsGetReportDetailsResponse,
-    PostEeMetabotToolsGetSnippetDetailsResponse,
-    PostEeMetabotToolsGetSnippetsResponse,
-    PostEeMetabotToolsGetTableDetailsResponse,
-    PostEeMetabotToolsGetTablesResponse,
-    PostEeMetabotToolsGetTransformDetailsResponse,
-    PostEeMetabotToolsGetTransformPythonLibraryDetailsResponse,
-    PostEeMetabotToolsGetTransformsResponse,
-    PostEeMetabotToolsQueryDatasourceResponse,
-    PostEeMetabotToolsQueryMetricResponse,
-    PostEeMetabotToolsQueryModelResponse,
+    PostEeAnswerSourcesResponse,
+    PostEeCheckTransformDependenciesResponse,
+    PostEeCreateDashboardSubscriptionResponse,
+    PostEeFieldValuesResponse,
+    PostEeFilterRecordsResponse,
+    PostEeFindOutliersResponse,
+    PostEeGenerateInsightsResponse,
+    PostEeGetCurrentUserResponse,
+    PostEeGetDashboardDetailsResponse,
+    PostEeGetDocumentDetailsResponse,
+    PostEeGetMetricDetailsResponse,
+    PostEeGetQueryDetailsResponse,
+    PostEeGetReportDetailsResponse,
+    PostEeGetSnippetDetailsResponse,
+    PostEeGetSnippetsResponse,
+    PostEeGetTableDetailsResponse,
+    PostEeGetTablesResponse,
+    PostEeGetTransformDetailsResponse,
+    PostEeGetTransformPythonLibraryDetailsResponse,
+    PostEeGetTransformsResponse,
     PostEeMetabotToolsSearchResponse,
-    PostEeMetabotToolsSearchV2Response,
+    PostEeQueryDatasourceResponse,
+    PostEeQueryMetricResponse,
+    PostEeQueryModelResponse,
+    PostEeSearchV2Response,
     QueryDatasourceArguments,
     QueryMetricArguments,
     QueryModelArguments,
@@ -291,7 +291,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsAnswerSourcesResponse:
+    ) -> PostEeAnswerSourcesResponse:
         """POST /api/ee/metabot-tools/answer-sources
 
         Args:
@@ -303,7 +303,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsanswer-sources
         """
-        _result: PostEeMetabotToolsAnswerSourcesResponse = self._call(
+        _result: PostEeAnswerSourcesResponse = self._call(
             _POST_ANSWER_SOURCES,
             (conversation_id, arguments, profile_id),
             timeout=timeout,
@@ -325,7 +325,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsCheckTransformDependenciesResponse:
+    ) -> PostEeCheckTransformDependenciesResponse:
         """POST /api/ee/metabot-tools/check-transform-dependencies
 
         Args:
@@ -337,7 +337,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolscheck-transform-dependencies
         """
-        _result: PostEeMetabotToolsCheckTransformDependenciesResponse = self._call(
+        _result: PostEeCheckTransformDependenciesResponse = self._call(
             _POST_CHECK_TRANSFORM_DEPENDENCIES,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -359,7 +359,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsCreateDashboardSubscriptionResponse:
+    ) -> PostEeCreateDashboardSubscriptionResponse:
         """POST /api/ee/metabot-tools/create-dashboard-subscription
 
         Args:
@@ -371,7 +371,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolscreate-dashboard-subscription
         """
-        _result: PostEeMetabotToolsCreateDashboardSubscriptionResponse = self._call(
+        _result: PostEeCreateDashboardSubscriptionResponse = self._call(
             _POST_CREATE_DASHBOARD_SUBSCRIPTION,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -393,7 +393,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsFieldValuesResponse:
+    ) -> PostEeFieldValuesResponse:
         """POST /api/ee/metabot-tools/field-values
 
         Args:
@@ -405,7 +405,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsfield-values
         """
-        _result: PostEeMetabotToolsFieldValuesResponse = self._call(
+        _result: PostEeFieldValuesResponse = self._call(
             _POST_FIELD_VALUES,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -427,7 +427,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsFilterRecordsResponse:
+    ) -> PostEeFilterRecordsResponse:
         """POST /api/ee/metabot-tools/filter-records
 
         Args:
@@ -439,7 +439,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsfilter-records
         """
-        _result: PostEeMetabotToolsFilterRecordsResponse = self._call(
+        _result: PostEeFilterRecordsResponse = self._call(
             _POST_FILTER_RECORDS,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -461,7 +461,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsFindOutliersResponse:
+    ) -> PostEeFindOutliersResponse:
         """POST /api/ee/metabot-tools/find-outliers
 
         Args:
@@ -473,7 +473,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsfind-outliers
         """
-        _result: PostEeMetabotToolsFindOutliersResponse = self._call(
+        _result: PostEeFindOutliersResponse = self._call(
             _POST_FIND_OUTLIERS,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -495,7 +495,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGenerateInsightsResponse:
+    ) -> PostEeGenerateInsightsResponse:
         """POST /api/ee/metabot-tools/generate-insights
 
         Args:
@@ -507,7 +507,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsgenerate-insights
         """
-        _result: PostEeMetabotToolsGenerateInsightsResponse = self._call(
+        _result: PostEeGenerateInsightsResponse = self._call(
             _POST_GENERATE_INSIGHTS,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -528,7 +528,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetCurrentUserResponse:
+    ) -> PostEeGetCurrentUserResponse:
         """POST /api/ee/metabot-tools/get-current-user
 
         Args:
@@ -539,7 +539,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-current-user
         """
-        _result: PostEeMetabotToolsGetCurrentUserResponse = self._call(
+        _result: PostEeGetCurrentUserResponse = self._call(
             _POST_GET_CURRENT_USER,
             (conversation_id, profile_id),
             timeout=timeout,
@@ -561,7 +561,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetDashboardDetailsResponse:
+    ) -> PostEeGetDashboardDetailsResponse:
         """POST /api/ee/metabot-tools/get-dashboard-details
 
         Args:
@@ -573,7 +573,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-dashboard-details
         """
-        _result: PostEeMetabotToolsGetDashboardDetailsResponse = self._call(
+        _result: PostEeGetDashboardDetailsResponse = self._call(
             _POST_GET_DASHBOARD_DETAILS,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -595,7 +595,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetDocumentDetailsResponse:
+    ) -> PostEeGetDocumentDetailsResponse:
         """POST /api/ee/metabot-tools/get-document-details
 
         Args:
@@ -607,7 +607,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-document-details
         """
-        _result: PostEeMetabotToolsGetDocumentDetailsResponse = self._call(
+        _result: PostEeGetDocumentDetailsResponse = self._call(
             _POST_GET_DOCUMENT_DETAILS,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -629,7 +629,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetMetricDetailsResponse:
+    ) -> PostEeGetMetricDetailsResponse:
         """POST /api/ee/metabot-tools/get-metric-details
 
         Args:
@@ -641,7 +641,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-metric-details
         """
-        _result: PostEeMetabotToolsGetMetricDetailsResponse = self._call(
+        _result: PostEeGetMetricDetailsResponse = self._call(
             _POST_GET_METRIC_DETAILS,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -663,7 +663,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetQueryDetailsResponse:
+    ) -> PostEeGetQueryDetailsResponse:
         """POST /api/ee/metabot-tools/get-query-details
 
         Args:
@@ -675,7 +675,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-query-details
         """
-        _result: PostEeMetabotToolsGetQueryDetailsResponse = self._call(
+        _result: PostEeGetQueryDetailsResponse = self._call(
             _POST_GET_QUERY_DETAILS,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -697,7 +697,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetReportDetailsResponse:
+    ) -> PostEeGetReportDetailsResponse:
         """POST /api/ee/metabot-tools/get-report-details
 
         Args:
@@ -709,7 +709,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-report-details
         """
-        _result: PostEeMetabotToolsGetReportDetailsResponse = self._call(
+        _result: PostEeGetReportDetailsResponse = self._call(
             _POST_GET_REPORT_DETAILS,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -731,7 +731,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetSnippetDetailsResponse:
+    ) -> PostEeGetSnippetDetailsResponse:
         """POST /api/ee/metabot-tools/get-snippet-details
 
         Args:
@@ -743,7 +743,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-snippet-details
         """
-        _result: PostEeMetabotToolsGetSnippetDetailsResponse = self._call(
+        _result: PostEeGetSnippetDetailsResponse = self._call(
             _POST_GET_SNIPPET_DETAILS,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -764,7 +764,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetSnippetsResponse:
+    ) -> PostEeGetSnippetsResponse:
         """POST /api/ee/metabot-tools/get-snippets
 
         Args:
@@ -775,7 +775,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-snippets
         """
-        _result: PostEeMetabotToolsGetSnippetsResponse = self._call(
+        _result: PostEeGetSnippetsResponse = self._call(
             _POST_GET_SNIPPETS,
             (conversation_id, profile_id),
             timeout=timeout,
@@ -797,7 +797,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetTableDetailsResponse:
+    ) -> PostEeGetTableDetailsResponse:
         """POST /api/ee/metabot-tools/get-table-details
 
         Args:
@@ -809,7 +809,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-table-details
         """
-        _result: PostEeMetabotToolsGetTableDetailsResponse = self._call(
+        _result: PostEeGetTableDetailsResponse = self._call(
             _POST_GET_TABLE_DETAILS,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -831,7 +831,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetTablesResponse:
+    ) -> PostEeGetTablesResponse:
         """POST /api/ee/metabot-tools/get-tables
 
         Args:
@@ -843,7 +843,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-tables
         """
-        _result: PostEeMetabotToolsGetTablesResponse = self._call(
+        _result: PostEeGetTablesResponse = self._call(
             _POST_GET_TABLES,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -865,7 +865,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetTransformDetailsResponse:
+    ) -> PostEeGetTransformDetailsResponse:
         """POST /api/ee/metabot-tools/get-transform-details
 
         Args:
@@ -877,7 +877,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-transform-details
         """
-        _result: PostEeMetabotToolsGetTransformDetailsResponse = self._call(
+        _result: PostEeGetTransformDetailsResponse = self._call(
             _POST_GET_TRANSFORM_DETAILS,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -899,7 +899,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetTransformPythonLibraryDetailsResponse:
+    ) -> PostEeGetTransformPythonLibraryDetailsResponse:
         """POST /api/ee/metabot-tools/get-transform-python-library-details
 
         Args:
@@ -911,7 +911,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-transform-python-library-details
         """
-        _result: PostEeMetabotToolsGetTransformPythonLibraryDetailsResponse = self._call(
+        _result: PostEeGetTransformPythonLibraryDetailsResponse = self._call(
             _POST_GET_TRANSFORM_PYTHON_LIBRARY_DETAILS,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -932,7 +932,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetTransformsResponse:
+    ) -> PostEeGetTransformsResponse:
         """POST /api/ee/metabot-tools/get-transforms
 
         Args:
@@ -943,7 +943,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-transforms
         """
-        _result: PostEeMetabotToolsGetTransformsResponse = self._call(
+        _result: PostEeGetTransformsResponse = self._call(
             _POST_GET_TRANSFORMS,
             (conversation_id, profile_id),
             timeout=timeout,
@@ -965,7 +965,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsQueryDatasourceResponse:
+    ) -> PostEeQueryDatasourceResponse:
         """POST /api/ee/metabot-tools/query-datasource
 
         Args:
@@ -977,7 +977,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsquery-datasource
         """
-        _result: PostEeMetabotToolsQueryDatasourceResponse = self._call(
+        _result: PostEeQueryDatasourceResponse = self._call(
             _POST_QUERY_DATASOURCE,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -999,7 +999,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsQueryMetricResponse:
+    ) -> PostEeQueryMetricResponse:
         """POST /api/ee/metabot-tools/query-metric
 
         Args:
@@ -1011,7 +1011,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsquery-metric
         """
-        _result: PostEeMetabotToolsQueryMetricResponse = self._call(
+        _result: PostEeQueryMetricResponse = self._call(
             _POST_QUERY_METRIC,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -1033,7 +1033,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsQueryModelResponse:
+    ) -> PostEeQueryModelResponse:
         """POST /api/ee/metabot-tools/query-model
 
         Args:
@@ -1045,7 +1045,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsquery-model
         """
-        _result: PostEeMetabotToolsQueryModelResponse = self._call(
+        _result: PostEeQueryModelResponse = self._call(
             _POST_QUERY_MODEL,
             (arguments, conversation_id, profile_id),
             timeout=timeout,
@@ -1101,7 +1101,7 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsSearchV2Response:
+    ) -> PostEeSearchV2Response:
         """POST /api/ee/metabot-tools/search_v2
 
         Args:
@@ -1113,7 +1113,7 @@ class EeMetabotToolsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolssearch_v2
         """
-        _result: PostEeMetabotToolsSearchV2Response = self._call(
+        _result: PostEeSearchV2Response = self._call(
             _POST_SEARCH_V2,
             (conversation_id, arguments, profile_id),
             timeout=timeout,

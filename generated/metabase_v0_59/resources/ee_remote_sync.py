@@ -6,13 +6,13 @@ from collections.abc import Mapping
 from typing import Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
+    GetEeCurrentTaskResponse,
+    GetEeHasRemoteChangesResponse,
     GetEeRemoteSyncBranchesResponse,
-    GetEeRemoteSyncCurrentTaskResponse,
     GetEeRemoteSyncDirtyResponse,
-    GetEeRemoteSyncHasRemoteChangesResponse,
     GetEeRemoteSyncIsDirtyResponse,
-    PostEeRemoteSyncCreateBranchResponse,
-    PostEeRemoteSyncCurrentTaskCancelResponse,
+    PostEeCancelResponse,
+    PostEeCreateBranchResponse,
     PostEeRemoteSyncExportResponse,
     PostEeRemoteSyncImportResponse,
     PostEeRemoteSyncStashResponse,
@@ -99,14 +99,14 @@ class EeRemoteSyncResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeRemoteSyncCurrentTaskResponse | None:
+    ) -> GetEeCurrentTaskResponse | None:
         """GET /api/ee/remote-sync/current-task
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeremote-synccurrent-task
         """
-        _result: GetEeRemoteSyncCurrentTaskResponse | None = self._call(
+        _result: GetEeCurrentTaskResponse | None = self._call(
             _GET_CURRENT_TASK,
             (),
             timeout=timeout,
@@ -152,7 +152,7 @@ class EeRemoteSyncResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeRemoteSyncHasRemoteChangesResponse:
+    ) -> GetEeHasRemoteChangesResponse:
         """GET /api/ee/remote-sync/has-remote-changes
 
         Args:
@@ -162,7 +162,7 @@ class EeRemoteSyncResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeremote-synchas-remote-changes
         """
-        _result: GetEeRemoteSyncHasRemoteChangesResponse = self._call(
+        _result: GetEeHasRemoteChangesResponse = self._call(
             _GET_HAS_REMOTE_CHANGES,
             (force_refresh,),
             timeout=timeout,
@@ -208,7 +208,7 @@ class EeRemoteSyncResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeRemoteSyncCreateBranchResponse:
+    ) -> PostEeCreateBranchResponse:
         """POST /api/ee/remote-sync/create-branch
 
         Args:
@@ -218,7 +218,7 @@ class EeRemoteSyncResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeremote-synccreate-branch
         """
-        _result: PostEeRemoteSyncCreateBranchResponse = self._call(
+        _result: PostEeCreateBranchResponse = self._call(
             _POST_CREATE_BRANCH,
             (name,),
             timeout=timeout,
@@ -237,14 +237,14 @@ class EeRemoteSyncResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeRemoteSyncCurrentTaskCancelResponse:
+    ) -> PostEeCancelResponse:
         """POST /api/ee/remote-sync/current-task/cancel
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeremote-synccurrent-taskcancel
         """
-        _result: PostEeRemoteSyncCurrentTaskCancelResponse = self._call(
+        _result: PostEeCancelResponse = self._call(
             _POST_CURRENT_TASK_CANCEL,
             (),
             timeout=timeout,

@@ -6,10 +6,10 @@ from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    GetEeTenantByIdResponse,
     GetEeTenantResponse,
+    GetEeTenantResponse_2,
     PostEeTenantResponse,
-    PutEeTenantByIdResponse,
+    PutEeTenantResponse,
 )
 
 _CREATE = RequestSpec(
@@ -89,7 +89,7 @@ class EeTenantResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeTenantByIdResponse:
+    ) -> GetEeTenantResponse_2:
         """GET /api/ee/tenant/{id}
 
         Args:
@@ -99,7 +99,7 @@ class EeTenantResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieetenantid
         """
-        _result: GetEeTenantByIdResponse = self._call(
+        _result: GetEeTenantResponse_2 = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -157,7 +157,7 @@ class EeTenantResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutEeTenantByIdResponse:
+    ) -> PutEeTenantResponse:
         """PUT /api/ee/tenant/{id}
 
         Args:
@@ -170,7 +170,7 @@ class EeTenantResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apieetenantid
         """
-        _result: PutEeTenantByIdResponse = self._call(
+        _result: PutEeTenantResponse = self._call(
             _UPDATE,
             (id, attributes, is_active, name),
             timeout=timeout,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import PostEeTransformsPythonTestRunResponse
+from .._schemas import PostEeTestRunResponse
 
 _GET_LIBRARY_BY_PATH = RequestSpec("GET", "/api/ee/transforms-python/library/{}", (Place("path"),))
 _POST_TEST_RUN = RequestSpec(
@@ -72,7 +72,7 @@ class EeTransformsPythonResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeTransformsPythonTestRunResponse:
+    ) -> PostEeTestRunResponse:
         """POST /api/ee/transforms-python/test-run
 
         Args:
@@ -85,7 +85,7 @@ class EeTransformsPythonResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieetransforms-pythontest-run
         """
-        _result: PostEeTransformsPythonTestRunResponse = self._call(
+        _result: PostEeTestRunResponse = self._call(
             _POST_TEST_RUN,
             (code, source_tables, output_row_limit, per_input_row_limit),
             timeout=timeout,

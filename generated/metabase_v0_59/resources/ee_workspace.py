@@ -7,34 +7,34 @@ from typing import List
 from typing_extensions import deprecated
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    DeleteEeWorkspaceByWsIdResponse,
+    DeleteEeWorkspaceResponse,
     ExecutionResult,
-    GetEeWorkspaceByWsIdExternalTransformResponse,
-    GetEeWorkspaceByWsIdGraphResponse,
-    GetEeWorkspaceByWsIdInputPendingResponse,
-    GetEeWorkspaceByWsIdLogResponse,
-    GetEeWorkspaceByWsIdResponse,
-    GetEeWorkspaceByWsIdTableResponse,
-    GetEeWorkspaceByWsIdTransformByTxIdResponse,
-    GetEeWorkspaceByWsIdTransformResponse,
+    GetEePendingResponse,
+    GetEeTransformResponse,
     GetEeWorkspaceCheckoutResponse,
     GetEeWorkspaceDatabaseResponse,
     GetEeWorkspaceEnabledResponse,
+    GetEeWorkspaceGraphResponse,
+    GetEeWorkspaceLogResponse,
     GetEeWorkspaceResponse,
-    PostEeWorkspaceByWsIdArchiveResponse,
-    PostEeWorkspaceByWsIdInputGrantResponse,
-    PostEeWorkspaceByWsIdInputGrantTablesItem,
-    PostEeWorkspaceByWsIdMergeResponseOption1,
-    PostEeWorkspaceByWsIdRunResponse,
-    PostEeWorkspaceByWsIdTransformByTxIdMergeResponse,
-    PostEeWorkspaceByWsIdTransformResponse,
-    PostEeWorkspaceByWsIdTransformValidateTargetResponse,
-    PostEeWorkspaceByWsIdTransformValidateTargetTarget,
-    PostEeWorkspaceByWsIdUnarchiveResponse,
+    GetEeWorkspaceResponse_2,
+    GetEeWorkspaceTableResponse,
+    GetEeWorkspaceTransformResponse,
+    GetEeWorkspaceTransformResponse_2,
+    PostEeGrantResponse,
+    PostEeGrantTablesItem,
+    PostEeMergeResponse,
+    PostEeTargetResponse,
+    PostEeTargetTarget,
+    PostEeWorkspaceArchiveResponse,
+    PostEeWorkspaceMergeResponseOption1,
     PostEeWorkspaceResponse,
+    PostEeWorkspaceRunResponse,
+    PostEeWorkspaceTransformResponse,
+    PostEeWorkspaceUnarchiveResponse,
     Problem,
-    PutEeWorkspaceByWsIdResponse,
-    PutEeWorkspaceByWsIdTransformByTxIdResponse,
+    PutEeWorkspaceResponse,
+    PutEeWorkspaceTransformResponse,
     TransformTarget,
     WorkspacesQueryResult,
     WorkspacesTransformSourceOption1,
@@ -254,7 +254,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> DeleteEeWorkspaceByWsIdResponse:
+    ) -> DeleteEeWorkspaceResponse:
         """DELETE /api/ee/workspace/{ws-id}
 
         Args:
@@ -264,7 +264,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apieeworkspacews-id
         """
-        _result: DeleteEeWorkspaceByWsIdResponse = self._call(
+        _result: DeleteEeWorkspaceResponse = self._call(
             _DELETE,
             (ws_id,),
             timeout=timeout,
@@ -316,7 +316,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceByWsIdResponse:
+    ) -> GetEeWorkspaceResponse_2:
         """GET /api/ee/workspace/{ws-id}
 
         Args:
@@ -326,7 +326,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-id
         """
-        _result: GetEeWorkspaceByWsIdResponse = self._call(
+        _result: GetEeWorkspaceResponse_2 = self._call(
             _GET,
             (ws_id,),
             timeout=timeout,
@@ -435,7 +435,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceByWsIdExternalTransformResponse:
+    ) -> GetEeTransformResponse:
         """GET /api/ee/workspace/{ws-id}/external/transform
 
         Args:
@@ -446,7 +446,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-idexternaltransform
         """
-        _result: GetEeWorkspaceByWsIdExternalTransformResponse = self._call(
+        _result: GetEeTransformResponse = self._call(
             _GET_EXTERNAL_TRANSFORM,
             (ws_id, database_id),
             timeout=timeout,
@@ -466,7 +466,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceByWsIdGraphResponse:
+    ) -> GetEeWorkspaceGraphResponse:
         """GET /api/ee/workspace/{ws-id}/graph
 
         Args:
@@ -476,7 +476,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-idgraph
         """
-        _result: GetEeWorkspaceByWsIdGraphResponse = self._call(
+        _result: GetEeWorkspaceGraphResponse = self._call(
             _GET_GRAPH,
             (ws_id,),
             timeout=timeout,
@@ -496,7 +496,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceByWsIdInputPendingResponse:
+    ) -> GetEePendingResponse:
         """GET /api/ee/workspace/{ws-id}/input/pending
 
         Args:
@@ -506,7 +506,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-idinputpending
         """
-        _result: GetEeWorkspaceByWsIdInputPendingResponse = self._call(
+        _result: GetEePendingResponse = self._call(
             _GET_INPUT_PENDING,
             (ws_id,),
             timeout=timeout,
@@ -526,7 +526,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceByWsIdLogResponse:
+    ) -> GetEeWorkspaceLogResponse:
         """GET /api/ee/workspace/{ws-id}/log
 
         Args:
@@ -536,7 +536,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-idlog
         """
-        _result: GetEeWorkspaceByWsIdLogResponse = self._call(
+        _result: GetEeWorkspaceLogResponse = self._call(
             _GET_LOG,
             (ws_id,),
             timeout=timeout,
@@ -586,7 +586,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceByWsIdTableResponse:
+    ) -> GetEeWorkspaceTableResponse:
         """GET /api/ee/workspace/{ws-id}/table
 
         Args:
@@ -596,7 +596,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-idtable
         """
-        _result: GetEeWorkspaceByWsIdTableResponse = self._call(
+        _result: GetEeWorkspaceTableResponse = self._call(
             _GET_TABLE,
             (ws_id,),
             timeout=timeout,
@@ -616,7 +616,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceByWsIdTransformResponse:
+    ) -> GetEeWorkspaceTransformResponse:
         """GET /api/ee/workspace/{ws-id}/transform
 
         Args:
@@ -626,7 +626,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-idtransform
         """
-        _result: GetEeWorkspaceByWsIdTransformResponse = self._call(
+        _result: GetEeWorkspaceTransformResponse = self._call(
             _GET_TRANSFORM,
             (ws_id,),
             timeout=timeout,
@@ -647,7 +647,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceByWsIdTransformByTxIdResponse:
+    ) -> GetEeWorkspaceTransformResponse_2:
         """GET /api/ee/workspace/{ws-id}/transform/{tx-id}
 
         Args:
@@ -658,7 +658,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-idtransformtx-id
         """
-        _result: GetEeWorkspaceByWsIdTransformByTxIdResponse = self._call(
+        _result: GetEeWorkspaceTransformResponse_2 = self._call(
             _GET_TRANSFORM_BY_TX_ID,
             (ws_id, tx_id),
             timeout=timeout,
@@ -704,7 +704,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceByWsIdArchiveResponse:
+    ) -> PostEeWorkspaceArchiveResponse:
         """POST /api/ee/workspace/{ws-id}/archive
 
         Args:
@@ -714,7 +714,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idarchive
         """
-        _result: PostEeWorkspaceByWsIdArchiveResponse = self._call(
+        _result: PostEeWorkspaceArchiveResponse = self._call(
             _POST_ARCHIVE,
             (ws_id,),
             timeout=timeout,
@@ -729,13 +729,13 @@ class EeWorkspaceResource(Resource):
         self,
         ws_id: int,
         *,
-        tables: List[PostEeWorkspaceByWsIdInputGrantTablesItem],
+        tables: List[PostEeGrantTablesItem],
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceByWsIdInputGrantResponse:
+    ) -> PostEeGrantResponse:
         """POST /api/ee/workspace/{ws-id}/input/grant
 
         Args:
@@ -746,7 +746,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idinputgrant
         """
-        _result: PostEeWorkspaceByWsIdInputGrantResponse = self._call(
+        _result: PostEeGrantResponse = self._call(
             _POST_INPUT_GRANT,
             (ws_id, tables),
             timeout=timeout,
@@ -767,7 +767,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceByWsIdMergeResponseOption1 | str:
+    ) -> PostEeWorkspaceMergeResponseOption1 | str:
         """POST /api/ee/workspace/{ws-id}/merge
 
         Args:
@@ -778,7 +778,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idmerge
         """
-        _result: PostEeWorkspaceByWsIdMergeResponseOption1 | str = self._call(
+        _result: PostEeWorkspaceMergeResponseOption1 | str = self._call(
             _POST_MERGE,
             (ws_id, commit_message),
             timeout=timeout,
@@ -831,7 +831,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceByWsIdRunResponse:
+    ) -> PostEeWorkspaceRunResponse:
         """POST /api/ee/workspace/{ws-id}/run
 
         Args:
@@ -842,7 +842,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idrun
         """
-        _result: PostEeWorkspaceByWsIdRunResponse = self._call(
+        _result: PostEeWorkspaceRunResponse = self._call(
             _POST_RUN,
             (ws_id, stale_only),
             timeout=timeout,
@@ -865,7 +865,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceByWsIdTransformResponse:
+    ) -> PostEeWorkspaceTransformResponse:
         """POST /api/ee/workspace/{ws-id}/transform
 
         Args:
@@ -878,7 +878,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idtransform
         """
-        _result: PostEeWorkspaceByWsIdTransformResponse = self._call(
+        _result: PostEeWorkspaceTransformResponse = self._call(
             _POST_TRANSFORM,
             (ws_id, name, source, description),
             timeout=timeout,
@@ -966,7 +966,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceByWsIdTransformByTxIdMergeResponse:
+    ) -> PostEeMergeResponse:
         """POST /api/ee/workspace/{ws-id}/transform/{tx-id}/merge
 
         Args:
@@ -978,7 +978,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idtransformtx-idmerge
         """
-        _result: PostEeWorkspaceByWsIdTransformByTxIdMergeResponse = self._call(
+        _result: PostEeMergeResponse = self._call(
             _POST_TRANSFORM_MERGE,
             (ws_id, tx_id, commit_message),
             timeout=timeout,
@@ -1059,7 +1059,7 @@ class EeWorkspaceResource(Resource):
         self,
         ws_id: int,
         *,
-        target: PostEeWorkspaceByWsIdTransformValidateTargetTarget,
+        target: PostEeTargetTarget,
         transform_id: str | None = None,
         db_id: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -1067,7 +1067,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceByWsIdTransformValidateTargetResponse:
+    ) -> PostEeTargetResponse:
         """POST /api/ee/workspace/{ws-id}/transform/validate/target
 
         Args:
@@ -1080,7 +1080,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idtransformvalidatetarget
         """
-        _result: PostEeWorkspaceByWsIdTransformValidateTargetResponse = self._call(
+        _result: PostEeTargetResponse = self._call(
             _POST_TRANSFORM_VALIDATE_TARGET,
             (ws_id, target, transform_id, db_id),
             timeout=timeout,
@@ -1100,7 +1100,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceByWsIdUnarchiveResponse:
+    ) -> PostEeWorkspaceUnarchiveResponse:
         """POST /api/ee/workspace/{ws-id}/unarchive
 
         Args:
@@ -1110,7 +1110,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idunarchive
         """
-        _result: PostEeWorkspaceByWsIdUnarchiveResponse = self._call(
+        _result: PostEeWorkspaceUnarchiveResponse = self._call(
             _POST_UNARCHIVE,
             (ws_id,),
             timeout=timeout,
@@ -1132,7 +1132,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutEeWorkspaceByWsIdResponse:
+    ) -> PutEeWorkspaceResponse:
         """PUT /api/ee/workspace/{ws-id}
 
         Args:
@@ -1144,7 +1144,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apieeworkspacews-id
         """
-        _result: PutEeWorkspaceByWsIdResponse = self._call(
+        _result: PutEeWorkspaceResponse = self._call(
             _UPDATE,
             (ws_id, database_id, name),
             timeout=timeout,
@@ -1169,7 +1169,7 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutEeWorkspaceByWsIdTransformByTxIdResponse:
+    ) -> PutEeWorkspaceTransformResponse:
         """PUT /api/ee/workspace/{ws-id}/transform/{tx-id}
 
         Args:
@@ -1184,7 +1184,7 @@ class EeWorkspaceResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apieeworkspacews-idtransformtx-id
         """
-        _result: PutEeWorkspaceByWsIdTransformByTxIdResponse = self._call(
+        _result: PutEeWorkspaceTransformResponse = self._call(
             _UPDATE_TRANSFORM_BY_TX_ID,
             (ws_id, tx_id, description, name, source, target),
             timeout=timeout,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import GetPreviewEmbedCardByTokenParamsByParamKeyValuesResponse
+from .._schemas import GetPreviewEmbedValuesResponse
 
 _GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/preview_embed/card/{}", (Place("path"),))
 _GET_CARD_PARAMS_REMAPPING = RequestSpec(
@@ -174,7 +174,7 @@ class PreviewEmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetPreviewEmbedCardByTokenParamsByParamKeyValuesResponse:
+    ) -> GetPreviewEmbedValuesResponse:
         """GET /api/preview_embed/card/{token}/params/{param-key}/values
 
         Args:
@@ -183,7 +183,7 @@ class PreviewEmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipreview_embedcardtokenparamsparam-keyvalues
         """
-        _result: GetPreviewEmbedCardByTokenParamsByParamKeyValuesResponse = self._call(
+        _result: GetPreviewEmbedValuesResponse = self._call(
             _GET_CARD_PARAMS_VALUES,
             (token, param_key),
             timeout=timeout,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, IO, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import ForeignKey, PutTableByIdFieldsOrderResponse, Table, TableData
+from .._schemas import PutTableFieldsOrderResponse
 
 _GET = RequestSpec(
     "GET",
@@ -131,7 +131,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Table:
+    ) -> Any:
         """GET /api/table/{id}
 
         Args:
@@ -140,7 +140,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitableid
         """
-        _result: Table = self._call(
+        return self._call(
             _GET,
             (id, include_editable_data_model),
             timeout=timeout,
@@ -149,7 +149,6 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_card_fks(
         self,
@@ -214,7 +213,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> TableData:
+    ) -> Any:
         """GET /api/table/{table-id}/data
 
         Args:
@@ -222,7 +221,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitabletable-iddata
         """
-        _result: TableData = self._call(
+        return self._call(
             _GET_DATA,
             (table_id,),
             timeout=timeout,
@@ -231,7 +230,6 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_fks(
         self,
@@ -242,7 +240,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[ForeignKey]:
+    ) -> Any:
         """GET /api/table/{id}/fks
 
         Args:
@@ -250,7 +248,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitableidfks
         """
-        _result: List[ForeignKey] = self._call(
+        return self._call(
             _GET_FKS,
             (id,),
             timeout=timeout,
@@ -259,7 +257,6 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_query_metadata(
         self,
@@ -273,7 +270,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Table:
+    ) -> Any:
         """GET /api/table/{id}/query_metadata
 
         Args:
@@ -284,7 +281,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitableidquery_metadata
         """
-        _result: Table = self._call(
+        return self._call(
             _GET_QUERY_METADATA,
             (id, include_sensitive_fields, include_hidden_fields, include_editable_data_model),
             timeout=timeout,
@@ -293,7 +290,6 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def get_related(
         self,
@@ -345,7 +341,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[Table]:
+    ) -> Any:
         """GET /api/table
 
         Args:
@@ -362,7 +358,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitable
         """
-        _result: List[Table] = self._call(
+        return self._call(
             _LIST,
             (
                 term,
@@ -382,7 +378,6 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def post_append_csv(
         self,
@@ -547,7 +542,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Table:
+    ) -> Any:
         """PUT /api/table/{id}
 
         Args:
@@ -568,7 +563,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apitableid
         """
-        _result: Table = self._call(
+        return self._call(
             _UPDATE,
             (
                 id,
@@ -592,7 +587,6 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def update_all(
         self,
@@ -617,7 +611,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[Table]:
+    ) -> Any:
         """PUT /api/table
 
         Args:
@@ -637,7 +631,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apitable
         """
-        _result: List[Table] = self._call(
+        return self._call(
             _UPDATE_ALL,
             (
                 ids,
@@ -660,7 +654,6 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-        return _result
 
     def update_fields_order(
         self,
@@ -672,7 +665,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutTableByIdFieldsOrderResponse:
+    ) -> PutTableFieldsOrderResponse:
         """PUT /api/table/{id}/fields/order
 
         Args:
@@ -681,7 +674,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apitableidfieldsorder
         """
-        _result: PutTableByIdFieldsOrderResponse = self._call(
+        _result: PutTableFieldsOrderResponse = self._call(
             _UPDATE_FIELDS_ORDER,
             (id, body),
             timeout=timeout,

@@ -8,19 +8,19 @@ from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     AnyQuery,
     DiscoveryResponse,
-    GetTransformByIdDependenciesResponseItem,
-    GetTransformByIdMergeHistoryResponseItem,
-    GetTransformByIdResponse,
+    GetTransformDependenciesResponseItem,
+    GetTransformMergeHistoryResponseItem,
+    GetTransformResponse,
     GetTransformResponseItem,
-    GetTransformRunByRunIdResponse,
     GetTransformRunResponse,
+    GetTransformRunResponse_2,
     Lens,
-    PostTransformByIdInspectByLensIdQueryQuery,
-    PostTransformByIdRunResponse,
     PostTransformExtractColumnsResponse,
     PostTransformIsSimpleQueryResponse,
+    PostTransformQueryQuery,
     PostTransformResponse,
-    PutTransformByIdResponse,
+    PostTransformRunResponse,
+    PutTransformResponse,
     QueryProcessorQueryResult,
     TableIncrementalTarget,
     TableTarget,
@@ -240,7 +240,7 @@ class TransformResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetTransformByIdResponse:
+    ) -> GetTransformResponse:
         """GET /api/transform/{id}
 
         Args:
@@ -248,7 +248,7 @@ class TransformResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitransformid
         """
-        _result: GetTransformByIdResponse = self._call(
+        _result: GetTransformResponse = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -268,7 +268,7 @@ class TransformResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[GetTransformByIdDependenciesResponseItem]:
+    ) -> List[GetTransformDependenciesResponseItem]:
         """GET /api/transform/{id}/dependencies
 
         Args:
@@ -276,7 +276,7 @@ class TransformResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitransformiddependencies
         """
-        _result: List[GetTransformByIdDependenciesResponseItem] = self._call(
+        _result: List[GetTransformDependenciesResponseItem] = self._call(
             _GET_DEPENDENCIES,
             (id,),
             timeout=timeout,
@@ -354,7 +354,7 @@ class TransformResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[GetTransformByIdMergeHistoryResponseItem]:
+    ) -> List[GetTransformMergeHistoryResponseItem]:
         """GET /api/transform/{id}/merge-history
 
         Args:
@@ -362,7 +362,7 @@ class TransformResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitransformidmerge-history
         """
-        _result: List[GetTransformByIdMergeHistoryResponseItem] = self._call(
+        _result: List[GetTransformMergeHistoryResponseItem] = self._call(
             _GET_MERGE_HISTORY,
             (id,),
             timeout=timeout,
@@ -438,7 +438,7 @@ class TransformResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetTransformRunByRunIdResponse:
+    ) -> GetTransformRunResponse_2:
         """GET /api/transform/run/{run-id}
 
         Args:
@@ -446,7 +446,7 @@ class TransformResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitransformrunrun-id
         """
-        _result: GetTransformRunByRunIdResponse = self._call(
+        _result: GetTransformRunResponse_2 = self._call(
             _GET_RUN_BY_RUN_ID,
             (run_id,),
             timeout=timeout,
@@ -552,7 +552,7 @@ class TransformResource(Resource):
         id: int,
         lens_id: str,
         *,
-        query: PostTransformByIdInspectByLensIdQueryQuery,
+        query: PostTransformQueryQuery,
         lens_params: dict[str, Any] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -618,7 +618,7 @@ class TransformResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostTransformByIdRunResponse:
+    ) -> PostTransformRunResponse:
         """POST /api/transform/{id}/run
 
         Args:
@@ -626,7 +626,7 @@ class TransformResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apitransformidrun
         """
-        _result: PostTransformByIdRunResponse = self._call(
+        _result: PostTransformRunResponse = self._call(
             _POST_RUN,
             (id,),
             timeout=timeout,
@@ -655,7 +655,7 @@ class TransformResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutTransformByIdResponse:
+    ) -> PutTransformResponse:
         """PUT /api/transform/{id}
 
         Args:
@@ -672,7 +672,7 @@ class TransformResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apitransformid
         """
-        _result: PutTransformByIdResponse = self._call(
+        _result: PutTransformResponse = self._call(
             _UPDATE,
             (
                 id,

@@ -6,12 +6,12 @@ from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    GetTransformJobByJobIdResponse,
-    GetTransformJobByJobIdTransformsResponseItem,
+    GetTransformJobResponse,
     GetTransformJobResponseItem,
-    PostTransformJobByJobIdRunResponse,
+    GetTransformJobTransformsResponseItem,
     PostTransformJobResponse,
-    PutTransformJobByJobIdResponse,
+    PostTransformJobRunResponse,
+    PutTransformJobResponse,
 )
 
 _CREATE = RequestSpec(
@@ -128,7 +128,7 @@ class TransformJobResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetTransformJobByJobIdResponse:
+    ) -> GetTransformJobResponse:
         """GET /api/transform-job/{job-id}
 
         Args:
@@ -136,7 +136,7 @@ class TransformJobResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitransform-jobjob-id
         """
-        _result: GetTransformJobByJobIdResponse = self._call(
+        _result: GetTransformJobResponse = self._call(
             _GET,
             (job_id,),
             timeout=timeout,
@@ -156,7 +156,7 @@ class TransformJobResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[GetTransformJobByJobIdTransformsResponseItem]:
+    ) -> List[GetTransformJobTransformsResponseItem]:
         """GET /api/transform-job/{job-id}/transforms
 
         Args:
@@ -164,7 +164,7 @@ class TransformJobResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitransform-jobjob-idtransforms
         """
-        _result: List[GetTransformJobByJobIdTransformsResponseItem] = self._call(
+        _result: List[GetTransformJobTransformsResponseItem] = self._call(
             _GET_TRANSFORMS,
             (job_id,),
             timeout=timeout,
@@ -218,7 +218,7 @@ class TransformJobResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostTransformJobByJobIdRunResponse:
+    ) -> PostTransformJobRunResponse:
         """POST /api/transform-job/{job-id}/run
 
         Args:
@@ -226,7 +226,7 @@ class TransformJobResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apitransform-jobjob-idrun
         """
-        _result: PostTransformJobByJobIdRunResponse = self._call(
+        _result: PostTransformJobRunResponse = self._call(
             _POST_RUN,
             (job_id,),
             timeout=timeout,
@@ -251,7 +251,7 @@ class TransformJobResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutTransformJobByJobIdResponse:
+    ) -> PutTransformJobResponse:
         """PUT /api/transform-job/{job-id}
 
         Args:
@@ -264,7 +264,7 @@ class TransformJobResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apitransform-jobjob-id
         """
-        _result: PutTransformJobByJobIdResponse = self._call(
+        _result: PutTransformJobResponse = self._call(
             _UPDATE,
             (job_id, description, name, schedule, tag_ids, ui_display_type),
             timeout=timeout,

@@ -8,7 +8,7 @@ from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     GetTransformTagResponseItem,
     PostTransformTagResponse,
-    PutTransformTagByTagIdResponse,
+    PutTransformTagResponse,
 )
 
 _CREATE = RequestSpec("POST", "/api/transform-tag", (Place("body", ("name",)),))
@@ -117,7 +117,7 @@ class TransformTagResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutTransformTagByTagIdResponse:
+    ) -> PutTransformTagResponse:
         """PUT /api/transform-tag/{tag-id}
 
         Args:
@@ -126,7 +126,7 @@ class TransformTagResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apitransform-tagtag-id
         """
-        _result: PutTransformTagByTagIdResponse = self._call(
+        _result: PutTransformTagResponse = self._call(
             _UPDATE,
             (tag_id, name),
             timeout=timeout,

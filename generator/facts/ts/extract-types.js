@@ -54,7 +54,7 @@ function pyName(s) {
 }
 
 function idish(key) {
-  return /(^|_|-)id$|Id$|_ids$|(^|_)(count|position|row_count|size_x|size_y|row|col|limit|offset|total|page|page_size)$/.test(
+  return /(^|_|-)id$|Id$|_ids$|(^|_)(count|position|row_count|size_x|size_y|row|col)$/.test(
     key || "",
   );
 }
@@ -67,6 +67,8 @@ class Extractor {
     const files = [
       ...walk(path.join(src, "metabase-types", "api"), []),
       ...walk(path.join(src, "metabase", "api"), []),
+      ...walk(path.join(src, "metabase-types", "types"), []),
+      ...walk(path.join(src, "metabase", "meta", "types"), []),
     ];
     this.apiDir = path.join(src, "metabase", "api");
     this.program = ts.createProgram(files, {
@@ -115,7 +117,7 @@ class Extractor {
     if (t.aliasSymbol && !UTILITY.has(t.aliasSymbol.name)) {
       let n = t.aliasSymbol.name;
       const args = t.aliasTypeArguments || [];
-      if (args.length && !this.aliasDefault(t)) {
+      if (args.length && !this.aliasDefault(t) && !args.every(isTypeParam)) {
         n += args.map((a) => pyName(this.checker.typeToString(a))).join("");
       }
       return n;
@@ -123,7 +125,8 @@ class Extractor {
     const s = t.symbol;
     if (s && (s.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.Class)) && !UTILITY.has(s.name)) {
       let n = s.name;
-      if (t.objectFlags & ts.ObjectFlags.Reference && t.target !== t && !this.isDefaultInstance(t)) {
+      if (t.objectFlags & ts.ObjectFlags.Reference && t.target !== t && !this.isDefaultInstance(t) &&
+        !this.checker.getTypeArguments(t).every(isTypeParam)) {
         n += this.checker.getTypeArguments(t).map((a) => pyName(this.checker.typeToString(a))).join("");
       }
       return n;
@@ -152,7 +155,7 @@ class Extractor {
     if (f & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never)) return "Any";
     if (f & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)) return null;
     if (f & ts.TypeFlags.Null) return "None";
-    if (f & ts.TypeFlags.StringLiteral) return `Literal[${JSON.stringify(t.value).replace(/^"|"$/g, "'")}]`;
+    if (f & ts.TypeFlags.StringLiteral) return /^[^'\\\n]*$/.test(t.value) ? `Literal['${t.value}']` : "str";
     if (f & ts.TypeFlags.String || f & ts.TypeFlags.TemplateLiteral) return "str";
     if (f & ts.TypeFlags.NumberLiteral) return Number.isInteger(t.value) ? "int" : "float";
     if (f & ts.TypeFlags.Number) {
@@ -178,10 +181,16 @@ class Extractor {
     if (f & ts.TypeFlags.Object) {
       if (c.isArrayType(t)) {
         const el = c.getTypeArguments(t)[0];
-        const s = this.conv(el, { ...ctx, idAlias: false, item: true, depth: ctx.depth + 1 });
+        const asName = ctx.asName ? ctx.asName + "Item" : null;
+        const s = this.conv(el, { ...ctx, idAlias: false, item: true, depth: ctx.depth + 1, asName });
         return `list[${s === null ? "Any" : s}]`;
       }
       if (c.isTupleType(t)) return "list[Any]"; // MBQL clauses and pairs: kept untyped
+      if (c.isArrayLikeType(t)) {
+        const ni = c.getIndexInfoOfType(t, ts.IndexKind.Number);
+        const s = ni ? this.conv(ni.type, { ...ctx, idAlias: false, item: true, depth: ctx.depth + 1 }) : "Any";
+        return `list[${s === null ? "Any" : s}]`;
+      }
       if (t.symbol && t.symbol.name === "Date") return "str";
       return this.convObject(t, ctx);
     }
@@ -262,11 +271,12 @@ class Extractor {
     const nIndex = c.getIndexInfoOfType(t, ts.IndexKind.Number);
     if (!props.length && c.getSignaturesOfType(t, ts.SignatureKind.Call).length) return null;
     if (!props.length && (sIndex || nIndex)) {
-      const v = this.conv((sIndex || nIndex).type, { ...ctx, key: null, owner: ctx.owner + "Value", depth: ctx.depth + 1 });
+      const v = this.conv((sIndex || nIndex).type, { ...ctx, key: null, owner: ctx.owner + "Value", depth: ctx.depth + 1, asName: null });
       return `dict[str, ${v === null ? "Any" : v}]`;
     }
     if (!props.length) return "dict[str, Any]";
-    const own = this.ownName(t);
+    // a type without a name of its own takes the alias a reference gave it (`X = Partial<Y>`)
+    const own = this.ownName(t) || ctx.asName || null;
     if (!own && ctx.depth > MAX_DEPTH) return "dict[str, Any]";
     const base = own ? pyName(own) : pyName((ctx.owner || "") + "_" + (ctx.key || (ctx.item ? "Item" : "Value")));
     if (ctx.depth > 3 * MAX_DEPTH) return "dict[str, Any]";
@@ -282,9 +292,15 @@ class Extractor {
       const decl = (p.declarations || [])[0];
       if (decl && this.notContract(decl)) { this.dropped.add(name + "." + p.name); continue; }
       const pt = c.getTypeOfSymbol(p);
-      if (pt.flags & ts.TypeFlags.Object && !props.length) continue;
+      if (pt.flags & (ts.TypeFlags.ESSymbol | ts.TypeFlags.UniqueESSymbol)) {
+        def.brand = p.name; // an opaque (branded) type: the key exists only for the compiler
+        continue;
+      }
       const idAlias = decl && this.idAliasNode(decl.type);
-      const s = this.conv(pt, { owner: name, key: p.name, depth: ctx.depth + 1, idAlias, item: false });
+      // a named shape is converted once: its own nesting counts from zero
+      const depth = own ? 1 : ctx.depth + 1;
+      const asName = decl && decl.type ? refName(decl.type) : null;
+      const s = this.conv(pt, { owner: name, key: p.name, depth, idAlias, item: false, asName });
       if (s === null) {
         const sig = c.getSignaturesOfType(c.getNonNullableType(pt), ts.SignatureKind.Call);
         if (sig.length || !(pt.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void))) {
@@ -299,7 +315,7 @@ class Extractor {
     fields.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     def.fields = fields;
     if (sIndex) {
-      const v = this.conv(sIndex.type, { owner: name, key: null, depth: ctx.depth + 1, item: true });
+      const v = this.conv(sIndex.type, { owner: name, key: null, depth: own ? 1 : ctx.depth + 1, item: true });
       def.additional = v === null ? "Any" : v;
     }
     return name;
@@ -418,7 +434,7 @@ class Extractor {
     found.sort((a, b) => (a.method + a.url < b.method + b.url ? -1 : a.method + a.url > b.method + b.url ? 1 : 0));
     for (const r of found) {
       const name = refName(r.rnode);
-      const s = this.conv(r.rtype, { owner: name || "Answer", key: null, depth: 0, item: false });
+      const s = this.conv(r.rtype, { owner: name || "Answer", key: null, depth: 0, item: false, asName: name });
       if (s === null || s === "None") continue;
       const k = `${r.method} ${r.url}`;
       if (k in routes && routes[k] !== s) {
@@ -440,7 +456,10 @@ class Extractor {
   }
 
   findType(name) {
-    for (const sf of this.program.getSourceFiles()) {
+    // the API types first, then the older type folders
+    const files = [...this.program.getSourceFiles()].sort(
+      (a, b) => Number(!a.fileName.includes("/metabase-types/api/")) - Number(!b.fileName.includes("/metabase-types/api/")));
+    for (const sf of files) {
       if (sf.isDeclarationFile) continue;
       const sym = this.checker.getSymbolAtLocation(sf);
       if (!sym) continue;
@@ -451,8 +470,19 @@ class Extractor {
   }
 }
 
+function isTypeParam(t) {
+  return !!(t.flags & ts.TypeFlags.TypeParameter);
+}
+
 function refName(node) {
-  if (node && ts.isTypeReferenceNode(node)) return node.typeName.getText().split(".").pop();
+  if (node && ts.isTypeReferenceNode(node)) {
+    const n = node.typeName.getText().split(".").pop();
+    return UTILITY.has(n) ? null : n;
+  }
+  if (node && ts.isUnionTypeNode(node)) {
+    const named = node.types.filter((m) => ts.isTypeReferenceNode(m) || ts.isArrayTypeNode(m));
+    return named.length === 1 ? refName(named[0]) : null;
+  }
   if (node && ts.isArrayTypeNode(node)) return refName(node.elementType);
   return null;
 }

@@ -6,10 +6,9 @@
   ``ActionForUpdate``; when two share it, both take one more word, and so on; a name shorter
   than four characters (``Ee``) takes one more word too.
 - An inline object is named from where it is: its component's name, or the operation
-  (method, path words, ``By<Placeholder>``), then the property path (``Item`` for an array's
+  (method and the path's literal segments; past 24 characters only the first and last
+  literal), then the property path (``Item`` for an array's
   items, ``Value`` for a map's values, ``Option<N>`` for a union's members): ``PostCardBody...``.
-  Longer than 60 characters, an operation's name drops the ``By<Placeholder>`` words, then
-  the path's first words after the method, until it fits.
 - Words are CamelCased (runs of letters and digits; an all-capitals run is capitalised:
   ``_BANG__EQ_`` gives ``BangEq``); a name that starts with a digit gets ``Schema`` in front.
 - A name Python or the package already uses (``types.RESERVED_NAMES``, ``...Resource``) gets
@@ -27,9 +26,6 @@ from generator.core import types as tx
 
 _FILLER = frozenset({"metabase", "schema", "api", "models", "types", "impl"})
 _SHORTEST = 4
-# The longest name an operation's inline object gets (a TypedDict's name fits a line).
-MAX_NAME = 60
-_PLACEHOLDER = "~"  # marks a placeholder's words (camel() drops the mark)
 _RUN = re.compile(r"[A-Za-z0-9]+")
 
 
@@ -83,27 +79,18 @@ def component_names(names: Iterable[str]) -> dict[str, str]:
             return cand
 
 
-def _op_name(words: list[str], tail: str) -> str:
-    """An operation's words then ``tail``; longer than MAX_NAME, without the placeholders
-    (``By<Placeholder>``), then without the path's first words after the method."""
-    name = camel(words) + tail
-    if len(name) <= MAX_NAME:
-        return name
-    words = [w for w in words if w != "by" and not w.startswith(_PLACEHOLDER)]
-    while len(camel(words) + tail) > MAX_NAME and len(words) > 2:
-        del words[1]
-    return camel(words) + tail
+# An operation's words longer than this (CamelCased) keep the method, the first and the last
+# literal segment only, so that names fit a line.
+_OP_WORDS = 24
 
 
 def _path_words(method: str, path: str) -> list[str]:
-    words = [method.lower()]
-    for seg in route.segments(path):
-        if seg == "api":
-            continue
-        if route.is_placeholder(seg):
-            words += ["by", *(_PLACEHOLDER + p for p in route.placeholders(seg))]
-        else:
-            words.append(seg)
+    """The method and the literal segments of the path (placeholders say nothing a reader
+    needs in a type's name): ``PostCardQuery``; a long path keeps its first and last."""
+    literals = [s for s in route.segments(path) if s != "api" and not route.is_placeholder(s)]
+    words = [method.lower(), *literals]
+    if len(camel(words)) > _OP_WORDS and len(literals) > 2:
+        words = [method.lower(), literals[0], literals[-1]]
     return words
 
 
@@ -120,7 +107,7 @@ def assign(objects: list[tuple[str, tuple[str, ...]]], taken: Iterable[str] = ()
             base = comps[root] + camel(rest)
         elif kind == "op":
             method, _, path = root.partition(" ")
-            base = _op_name(_path_words(method, path), camel(rest))
+            base = camel(_path_words(method, path)) + camel(rest)
         else:
             base = camel(root.split("/")[-1:]) + camel(rest)
         name = _valid(base)

@@ -50,9 +50,10 @@ def test_routes_match_by_placeholder_position() -> None:
 def test_snapshot_by_version_then_nearest_then_routes(facts: AnswerDataset) -> None:
     assert match_answers("0.56", set(), facts).version == "0.56"  # type: ignore[union-attr]
     assert match_answers("0.56.3", set(), facts).version == "0.56"  # type: ignore[union-attr]
-    assert match_answers("0.49", set(), facts).version == "0.43"  # type: ignore[union-attr]  # 6 < 7
+    assert match_answers("0.49", set(), facts).version == "0.56"  # type: ignore[union-attr]  # newer
     assert match_answers("0.50", set(), facts).version == "0.56"  # type: ignore[union-attr]
     assert match_answers("0.20", set(), facts).version == "0.43"  # type: ignore[union-attr]
+    assert match_answers("0.60", set(), facts).version == "0.56"  # type: ignore[union-attr]
     by_routes = match_answers(None, {("GET", "/api/user/current")}, facts)
     assert by_routes is not None and by_routes.version == "0.56"
     assert match_answers("0.56", set(), AnswerDataset(facts.format, ())) is None

@@ -14,7 +14,7 @@ from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics
 from generator.core.model import ApiModel, Endpoint, ObjectSchema
 from generator.readers.openapi import operations
-from generator.readers.openapi.schema_names import MAX_NAME, assign, camel, component_names
+from generator.readers.openapi.schema_names import camel, component_names
 
 JSON = "application/json"
 
@@ -263,19 +263,3 @@ def test_corpus_returns_are_typed(entry: dict[str, Any]) -> None:
     assert declared and len(typed) >= 0.98 * len(declared)
     assert len({s.name for s in model.schemas}) == len(model.schemas)
     assert jsonform.loads(jsonform.dumps(model)) == model
-
-
-def test_long_operation_names_drop_placeholders_then_leading_words() -> None:
-    path = "/api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query"
-    replication = "/api/ee/database-replication/connection/{database-id}/preview-replication"
-    names = assign(
-        [
-            ("#/a", ("op", f"POST {path}", "parameters", "item")),
-            ("#/b", ("op", f"POST {replication}", "schema-filters")),
-            ("#/c", ("op", "GET /api/card/{id}", "response")),
-        ]
-    )
-    assert names["#/a"] == "PostDashboardDashcardCardQueryParametersItem"
-    assert names["#/b"] == "PostConnectionPreviewReplicationSchemaFilters"
-    assert names["#/c"] == "GetCardByIdResponse"  # short names keep their placeholders
-    assert all(len(n) <= MAX_NAME for n in names.values())
