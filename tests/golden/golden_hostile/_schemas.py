@@ -15,7 +15,9 @@ __all__ = [
     "StructuredAttributeBase",
     "StructuredUserAttribute",
     "User",
+    "UserCustomHomepage",
     "UserPermissions",
+    "UserUserGroupMemberships",
 ]
 
 # answer facts: MfaChallengeResponse
@@ -23,7 +25,7 @@ MfaChallengeResponse = TypedDict(
     "MfaChallengeResponse",
     {
         "challenge_token": str,
-        "methods": List[Literal["email", "totp"]],
+        "methods": List[str],
         "mfa_required": bool,
     },
 )
@@ -51,9 +53,17 @@ StructuredUserAttribute = TypedDict(
     "StructuredUserAttribute",
     {
         "frozen": bool,
-        "original": NotRequired[StructuredAttributeBase],
+        "original": NotRequired[StructuredAttributeBase | None],
         "source": Literal["jwt", "system", "tenant", "user"],
         "value": str,
+    },
+)
+
+# answer facts: UserCustomHomepage
+UserCustomHomepage = TypedDict(
+    "UserCustomHomepage",
+    {
+        "dashboard_id": str | int,
     },
 )
 
@@ -61,18 +71,27 @@ StructuredUserAttribute = TypedDict(
 UserPermissions = TypedDict(
     "UserPermissions",
     {
-        "can_access_data_model": NotRequired[bool],
-        "can_access_data_studio": NotRequired[bool],
-        "can_access_db_details": NotRequired[bool],
-        "can_access_monitoring": NotRequired[bool],
-        "can_access_setting": NotRequired[bool],
-        "can_access_subscription": NotRequired[bool],
-        "can_access_transforms": NotRequired[bool],
-        "can_access_workspaces": NotRequired[bool],
-        "can_create_native_queries": NotRequired[bool],
-        "can_create_queries": NotRequired[bool],
-        "is_data_analyst": NotRequired[bool],
-        "is_group_manager": NotRequired[bool],
+        "can_access_data_model": NotRequired[bool | None],
+        "can_access_data_studio": NotRequired[bool | None],
+        "can_access_db_details": NotRequired[bool | None],
+        "can_access_monitoring": NotRequired[bool | None],
+        "can_access_setting": NotRequired[bool | None],
+        "can_access_subscription": NotRequired[bool | None],
+        "can_access_transforms": NotRequired[bool | None],
+        "can_access_workspaces": NotRequired[bool | None],
+        "can_create_native_queries": NotRequired[bool | None],
+        "can_create_queries": NotRequired[bool | None],
+        "is_data_analyst": NotRequired[bool | None],
+        "is_group_manager": NotRequired[bool | None],
+    },
+)
+
+# answer facts: UserUserGroupMemberships
+UserUserGroupMemberships = TypedDict(
+    "UserUserGroupMemberships",
+    {
+        "id": int,
+        "is_group_manager": bool,
     },
 )
 
@@ -80,33 +99,40 @@ UserPermissions = TypedDict(
 User = TypedDict(
     "User",
     {
-        "attributes": dict[str, str] | None,
-        "can_write_any_collection": bool,
-        "common_name": str,
-        "custom_homepage": dict[str, Any] | None,
-        "date_joined": str,
-        "email": str,
-        "first_login": str,
-        "first_name": str | None,
-        "has_invited_second_user": bool,
-        "has_question_and_dashboard": bool,
-        "id": int,
-        "is_active": bool,
+        "attributes": NotRequired[dict[str, str] | None],
+        "can_write_any_collection": NotRequired[bool | None],
+        "common_name": NotRequired[str | None],
+        "custom_homepage": NotRequired[UserCustomHomepage | None],
+        "date_joined": NotRequired[str | None],
+        "deactivated_at": NotRequired[str | None],
+        "deactivated_with_tenant": NotRequired[bool | None],
+        "email": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "first_login": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "has_invited_second_user": NotRequired[bool | None],
+        "has_question_and_dashboard": NotRequired[bool | None],
+        "id": NotRequired[int | None],
+        "is_active": NotRequired[bool | None],
         "is_data_analyst": bool,
-        "is_installer": bool,
-        "is_qbnewb": bool,
-        "is_superuser": bool,
-        "last_login": str,
-        "last_name": str | None,
-        "locale": str | None,
-        "login_attributes": dict[str, str] | None,
-        "permissions": NotRequired[UserPermissions],
-        "personal_collection_id": str | int,
-        "sso_source": Literal["google", "jwt", "ldap", "oidc", "saml", "scim"] | None,
-        "structured_attributes": NotRequired[dict[str, StructuredUserAttribute]],
-        "tenant_collection_id": str | int | None,
-        "tenant_id": int | None,
-        "updated_at": str,
-        "user_group_memberships": NotRequired[List[dict[str, Any]]],
+        "is_datasetnewb": NotRequired[bool | None],
+        "is_installer": NotRequired[bool | None],
+        "is_qbnewb": NotRequired[bool | None],
+        "is_superuser": NotRequired[bool | None],
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[dict[str, str] | None],
+        "permissions": NotRequired[UserPermissions | None],
+        "personal_collection_id": NotRequired[str | int | None],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[Literal["google", "jwt", "ldap", "oidc", "saml", "scim"] | None],
+        "structured_attributes": NotRequired[dict[str, StructuredUserAttribute] | None],
+        "tenant_collection_id": NotRequired[str | int | None],
+        "tenant_id": NotRequired[int | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+        "user_group_memberships": NotRequired[List[UserUserGroupMemberships] | None],
     },
 )
