@@ -14,35 +14,42 @@ __all__ = [
     "AnswerValue2",
     "AnswerValue5",
     "BaseGroupInfo",
-    "BaseUser",
+    "BinningInfo",
     "Card",
+    "CardAnswer",
     "Channel",
     "ChannelApiResponse",
     "ChannelApiResponseChannels",
     "ChannelField",
     "ChannelSpec",
     "Collection",
+    "CollectionEssentials",
     "CollectionItem",
     "CollectionPermissionsGraph",
+    "CollectionPermissionsGraphValueValue",
+    "Column",
     "CurrencyFormattingSettings",
     "CustomGeoJSONMap",
     "Dashboard",
     "DashboardSubscription",
     "Database",
     "DatabaseAnswer",
+    "DatabasePermissions",
     "Dataset",
     "DatasetColumn",
+    "DatasetColumnBinningInfo",
     "DatasetData",
     "DateFormattingSettings",
+    "DateTimeFieldFingerprint",
     "EmailChannelSpec",
     "Engine",
     "EngineField",
     "EngineFieldOption",
     "EngineSource",
     "EngineSourceContact",
-    "EnterpriseSettingValueValue",
-    "EnterpriseSettingValueValue2",
-    "EnterpriseSettingValueValue3",
+    "EnterpriseSettingValue",
+    "EnterpriseSettingValue2",
+    "EnterpriseSettingValue3",
     "EnterpriseSettingValueValueValue",
     "EnterpriseSettings",
     "EnterpriseSettingsEngines",
@@ -50,9 +57,12 @@ __all__ = [
     "EnterpriseSettingsSdkIframeEmbedSetupSettings",
     "EnterpriseSettingsValueValue",
     "Field",
+    "FieldAnswer",
     "FieldDimension",
+    "FieldFingerprint",
+    "FieldFingerprintGlobal",
+    "FieldFingerprintType",
     "FontFile",
-    "ForeignKey",
     "FormattingSettings",
     "GetEmbeddableCard",
     "GetEmbeddableDashboard",
@@ -62,6 +72,8 @@ __all__ = [
     "Group",
     "GroupInfo",
     "Job",
+    "Join",
+    "LastEditInfo",
     "ListCollectionItemsResponse",
     "ListDashboardsResponseItem",
     "ListDashboardsResponseItemLastEditInfo",
@@ -76,38 +88,44 @@ __all__ = [
     "MbqlQuery",
     "MbqlStructuredDatasetQuery",
     "MbqlTemplateTag",
-    "Member",
     "Membership",
     "Metric",
     "MfaChallengeResponse",
     "ModerationReview",
     "NativeDatasetQuery",
+    "NativeDatasetQueryAnswer",
     "NativeQuery",
+    "NativeQueryAnswer",
+    "NumberFieldFingerprint",
     "NumberFormattingSettings",
     "OpenAiModel",
     "Parameter",
     "ParameterAnswer",
-    "ParameterOptions",
+    "ParameterAnswer_2",
+    "ParameterInstance",
     "PasswordComplexity",
     "PasswordResetTokenStatus",
     "PermissionsGraph",
     "RelatedDashboardXRayItem",
     "RelatedDashboardXRays",
     "Revision",
-    "RevisionDiff",
     "SearchResponse",
     "SearchResult",
-    "SearchResultCollection",
-    "SearchScore",
+    "SearchResultDashboard",
     "Segment",
     "SessionResponse",
     "SettingDefinition",
     "SlackChannelSpec",
     "StructuredDatasetQuery",
+    "StructuredDatasetQueryAnswer",
     "StructuredQuery",
+    "StructuredQueryAnswer",
     "Table",
     "Task",
     "TaskInfo",
+    "TemplateTag",
+    "TemplateTagAnswer",
+    "TextFieldFingerprint",
     "TimeoutValue",
     "TokenFeatures",
     "TokenStatus",
@@ -117,7 +135,6 @@ __all__ = [
     "UserAnswer",
     "UserInfo",
     "ValuesSourceConfig",
-    "ValuesSourceConfigAnswer",
     "Version",
     "VersionInfo",
     "VersionInfoRecord",
@@ -143,7 +160,7 @@ AnswerValue2 = TypedDict(
 AnswerValue5 = TypedDict(
     "AnswerValue5",
     {
-        "token": str,
+        "uuid": NotRequired[str | None],
     },
 )
 
@@ -156,23 +173,11 @@ BaseGroupInfo = TypedDict(
     },
 )
 
-# answer facts: BaseUser
-BaseUser = TypedDict(
-    "BaseUser",
+# answer facts: BinningInfo
+BinningInfo = TypedDict(
+    "BinningInfo",
     {
-        "common_name": str,
-        "date_joined": str,
-        "email": str,
-        "first_login": str,
-        "first_name": str | None,
-        "google_auth": NotRequired[bool],
-        "id": int,
-        "is_active": bool,
-        "is_qbnewb": bool,
-        "is_superuser": bool,
-        "last_login": str,
-        "last_name": str | None,
-        "locale": str | None,
+        "bin_width": int | float,
     },
 )
 
@@ -258,20 +263,132 @@ MbqlStructuredDatasetQuery = TypedDict(
     },
 )
 
+# answer facts: Parameter
+Parameter = TypedDict(
+    "Parameter",
+    {
+        "default": NotRequired[str | None],
+        "id": str,
+        "name": str,
+        "slug": str,
+        "target": NotRequired[List[Any] | None],
+        "type": str,
+    },
+)
+
 # answer facts: Card
 Card = TypedDict(
     "Card",
     {
-        "cache_ttl": int | float | None,
-        "can_write": bool,
-        "dataset": bool,
+        "archived": NotRequired[bool],
+        "cache_ttl": NotRequired[int | None],
+        "can_write": NotRequired[bool | None],
+        "card": NotRequired[Any],
+        "collection": NotRequired[Any],
+        "collection_id": NotRequired[int | None],
+        "created_at": NotRequired[str],
+        "creator": NotRequired[Any],
+        "creator_id": NotRequired[int],
+        "dashboard_count": NotRequired[Any],
+        "database_id": NotRequired[int | None],
         "dataset_query": MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
-        "description": str | None,
+        "description": NotRequired[str | None],
         "display": str,
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool],
+        "favorite": NotRequired[Any],
         "id": int,
-        "last_query_start": str | None,
-        "name": str,
+        "made_public_by_id": NotRequired[int | None],
+        "name": str | None,
+        "parameters": NotRequired[List[Parameter] | None],
+        "public_uuid": NotRequired[str | None],
+        "query_type": NotRequired[str | None],
+        "result_metadata": NotRequired[Any],
+        "table_id": NotRequired[int | None],
+        "updated_at": NotRequired[str],
         "visualization_settings": dict[str, Any],
+    },
+)
+
+# answer facts: Parameter
+ParameterAnswer = TypedDict(
+    "ParameterAnswer",
+    {
+        "default": NotRequired[str | None],
+        "field_ids": NotRequired[List[int] | None],
+        "filteringParameters": NotRequired[List[str] | None],
+        "hasOnlyFieldTargets": NotRequired[bool | None],
+        "id": str,
+        "name": str,
+        "slug": str,
+        "target": NotRequired[List[Any] | None],
+        "type": str,
+    },
+)
+
+# answer facts: Card
+CardAnswer = TypedDict(
+    "CardAnswer",
+    {
+        "archived": NotRequired[bool],
+        "average_query_time": NotRequired[Any],
+        "cache_ttl": NotRequired[int | None],
+        "can_write": NotRequired[bool | None],
+        "card": NotRequired[Any],
+        "collection": NotRequired[Any],
+        "collection_id": NotRequired[int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": NotRequired[str],
+        "creator": NotRequired[Any],
+        "creator_id": NotRequired[int],
+        "dashboard_count": NotRequired[Any],
+        "database_id": NotRequired[int],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
+        "description": NotRequired[str | None],
+        "display": str,
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool],
+        "favorite": NotRequired[Any],
+        "id": int,
+        "last_query_start": NotRequired[Any],
+        "made_public_by_id": NotRequired[int | None],
+        "moderation_reviews": NotRequired[Any],
+        "name": NotRequired[str | None],
+        "parameters": NotRequired[List[ParameterAnswer] | None],
+        "public_uuid": NotRequired[str | None],
+        "query_type": NotRequired[str | None],
+        "result_metadata": NotRequired[Any],
+        "table_id": NotRequired[int | None],
+        "updated_at": NotRequired[str],
+        "visualization_settings": dict[str, Any],
+    },
+)
+
+# answer facts: User
+UserAnswer = TypedDict(
+    "UserAnswer",
+    {
+        "common_name": NotRequired[str | None],
+        "date_joined": NotRequired[str],
+        "email": NotRequired[str],
+        "first_name": NotRequired[str | None],
+        "google_auth": NotRequired[bool],
+        "group_ids": NotRequired[Any],
+        "has_invited_second_user": NotRequired[bool | None],
+        "id": int,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": NotRequired[bool],
+        "is_superuser": bool,
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str],
+        "ldap_auth": NotRequired[bool],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "personal_collection_id": NotRequired[int | None],
+        "sso_source": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -279,7 +396,19 @@ Card = TypedDict(
 Channel = TypedDict(
     "Channel",
     {
-        "details": dict[str, str],
+        "channel_id": NotRequired[int | None],
+        "channel_type": NotRequired[str | None],
+        "details": NotRequired[dict[str, str] | None],
+        "enabled": NotRequired[bool | None],
+        "recipients": NotRequired[List[UserAnswer] | None],
+        "schedule_day": NotRequired[
+            'Literal["fri", "mon", "sat", "sun", "thu", "tue", "wed"] | None'
+        ],
+        "schedule_frame": NotRequired[Literal["first", "last", "mid"] | None],
+        "schedule_hour": NotRequired[int | float | None],
+        "schedule_type": NotRequired[
+            'Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"] | None'
+        ],
     },
 )
 
@@ -287,10 +416,10 @@ Channel = TypedDict(
 ChannelField = TypedDict(
     "ChannelField",
     {
-        "displayName": NotRequired[str],
+        "displayName": NotRequired[str | None],
         "name": str,
-        "options": NotRequired[List[str]],
-        "required": NotRequired[bool],
+        "options": NotRequired[List[str] | None],
+        "required": NotRequired[bool | None],
     },
 )
 
@@ -301,11 +430,11 @@ ChannelSpec = TypedDict(
         "allows_recipients": bool,
         "configured": bool,
         "error": NotRequired[Any],
-        "fields": NotRequired[List[ChannelField]],
+        "fields": NotRequired[List[ChannelField] | None],
         "name": str,
-        "recipients": NotRequired[List[Literal["email", "user"]]],
+        "recipients": NotRequired[List[str] | None],
         "schedule_type": Any,
-        "schedules": 'List[Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"]]',
+        "schedules": List[str],
         "type": Literal["email", "http", "slack"],
     },
 )
@@ -317,11 +446,11 @@ EmailChannelSpec = TypedDict(
         "allows_recipients": bool,
         "configured": bool,
         "error": NotRequired[Any],
-        "fields": NotRequired[List[ChannelField]],
+        "fields": NotRequired[List[ChannelField] | None],
         "name": str,
-        "recipients": List[Literal["email", "user"]],
+        "recipients": List[str],
         "schedule_type": Any,
-        "schedules": 'List[Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"]]',
+        "schedules": List[str],
         "type": Literal["email", "http", "slack"],
     },
 )
@@ -335,9 +464,9 @@ SlackChannelSpec = TypedDict(
         "error": NotRequired[Any],
         "fields": List[ChannelField],
         "name": str,
-        "recipients": NotRequired[List[Literal["email", "user"]]],
+        "recipients": NotRequired[List[str] | None],
         "schedule_type": Any,
-        "schedules": 'List[Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"]]',
+        "schedules": List[str],
         "type": Literal["email", "http", "slack"],
     },
 )
@@ -346,9 +475,9 @@ SlackChannelSpec = TypedDict(
 ChannelApiResponseChannels = TypedDict(
     "ChannelApiResponseChannels",
     {
-        "email": NotRequired[EmailChannelSpec],
-        "http": NotRequired[ChannelSpec],
-        "slack": NotRequired[SlackChannelSpec],
+        "email": NotRequired[EmailChannelSpec | None],
+        "http": NotRequired[ChannelSpec | None],
+        "slack": NotRequired[SlackChannelSpec | None],
     },
 )
 
@@ -364,7 +493,28 @@ ChannelApiResponse = TypedDict(
 Collection = TypedDict(
     "Collection",
     {
+        "archived": NotRequired[bool],
+        "can_write": NotRequired[Any],
+        "color": str,
+        "description": NotRequired[Any],
+        "effective_ancestors": NotRequired[Any],
+        "effective_location": NotRequired[Any],
+        "favorite": NotRequired[Any],
         "id": int,
+        "name": str,
+        "parent_id": NotRequired[Any],
+    },
+)
+
+# answer facts: CollectionEssentials
+CollectionEssentials = TypedDict(
+    "CollectionEssentials",
+    {
+        "authority_level": NotRequired[Literal["official"] | None],
+        "effective_ancestors": NotRequired["List[CollectionEssentials] | None"],
+        "id": Literal["personal", "root", "trash", "users"] | int,
+        "name": str,
+        "type": NotRequired[Literal["instance-analytics", "trash"] | None],
     },
 )
 
@@ -372,14 +522,54 @@ Collection = TypedDict(
 CollectionItem = TypedDict(
     "CollectionItem",
     {
+        "archived": NotRequired[bool | None],
+        "authority_level": NotRequired[str | None],
+        "cache_ttl": NotRequired[int | None],
+        "caveats": NotRequired[Any],
+        "collection_id": NotRequired[int | None],
         "collection_position": NotRequired[int | None],
         "collection_preview": NotRequired[bool | None],
-        "copy": NotRequired[bool],
+        "color": NotRequired[str | None],
+        "copy": NotRequired[bool | None],
+        "created_at": NotRequired[str | None],
+        "creator_id": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
         "description": str | None,
+        "display": NotRequired[str | None],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
         "fully_parametrized": NotRequired[bool | None],
         "id": int,
+        "location": NotRequired[str | None],
+        "made_public_by_id": NotRequired[int | None],
         "model": str,
         "name": str,
+        "namespace": NotRequired[str | None],
+        "parameter_mappings": NotRequired[Any],
+        "parameters": NotRequired[Any],
+        "personal_owner_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "query_type": NotRequired[str | None],
+        "result_metadata": NotRequired[Any],
+        "show_in_getting_started": NotRequired[bool | None],
+        "slug": NotRequired[str | None],
+        "table_id": NotRequired[int | None],
+        "updated_at": NotRequired[str | None],
+        "visualization_settings": NotRequired[Any],
+    },
+)
+
+# answer facts: CollectionPermissionsGraphValueValue
+CollectionPermissionsGraphValueValue = TypedDict(
+    "CollectionPermissionsGraphValueValue",
+    {
+        "personal": NotRequired[Literal["none", "read", "write"] | None],
+        "root": NotRequired[Literal["none", "read", "write"] | None],
     },
 )
 
@@ -387,8 +577,28 @@ CollectionItem = TypedDict(
 CollectionPermissionsGraph = TypedDict(
     "CollectionPermissionsGraph",
     {
-        "groups": dict[str, dict[str, Literal["none", "read", "write"]]],
+        "groups": dict[str, CollectionPermissionsGraphValueValue],
         "revision": int | float,
+    },
+)
+
+# answer facts: Column
+Column = TypedDict(
+    "Column",
+    {
+        "base_type": str,
+        "binning_info": NotRequired[BinningInfo | None],
+        "display_name": str,
+        "expression-name": NotRequired[Any],
+        "expression_name": NotRequired[Any],
+        "field_ref": NotRequired[int | float | List[Any] | None],
+        "fk_field_id": NotRequired[int | None],
+        "id": int | List[Any] | None,
+        "name": str,
+        "settings": NotRequired[dict[str, Any] | None],
+        "source": NotRequired[Literal["aggregation", "breakout", "fields"] | None],
+        "special_type": str | None,
+        "unit": NotRequired[str | None],
     },
 )
 
@@ -396,9 +606,9 @@ CollectionPermissionsGraph = TypedDict(
 CurrencyFormattingSettings = TypedDict(
     "CurrencyFormattingSettings",
     {
-        "currency": NotRequired[str],
-        "currency_in_header": NotRequired[bool],
-        "currency_style": NotRequired[str],
+        "currency": NotRequired[str | None],
+        "currency_in_header": NotRequired[bool | None],
+        "currency_style": NotRequired[str | None],
     },
 )
 
@@ -406,7 +616,7 @@ CurrencyFormattingSettings = TypedDict(
 CustomGeoJSONMap = TypedDict(
     "CustomGeoJSONMap",
     {
-        "builtin": NotRequired[bool],
+        "builtin": NotRequired[bool | None],
         "name": str,
         "region_key": str,
         "region_name": str,
@@ -418,77 +628,29 @@ CustomGeoJSONMap = TypedDict(
 Dashboard = TypedDict(
     "Dashboard",
     {
+        "archived": bool,
+        "can_write": NotRequired[Any],
+        "caveats": NotRequired[str | None],
+        "collection_id": NotRequired[int | None],
+        "created_at": str | None,
+        "creator": NotRequired[Any],
+        "creator_id": int,
+        "description": NotRequired[str | None],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool],
+        "favorite": NotRequired[bool | None],
         "id": int,
-        "model": NotRequired[str],
+        "made_public_by_id": NotRequired[int | None],
         "name": str,
-    },
-)
-
-# answer facts: ParameterOptions
-ParameterOptions = TypedDict(
-    "ParameterOptions",
-    {
-        "case-sensitive": bool,
-    },
-)
-
-# answer facts: ValuesSourceConfig
-ValuesSourceConfig = TypedDict(
-    "ValuesSourceConfig",
-    {
-        "card_id": NotRequired[int],
-        "value_field": NotRequired[List[Any]],
-        "values": NotRequired[List[str] | List[List[Any]]],
-    },
-)
-
-# answer facts: Parameter
-Parameter = TypedDict(
-    "Parameter",
-    {
-        "default": NotRequired[Any],
-        "display-name": NotRequired[str],
-        "filteringParameters": NotRequired[List[str]],
-        "id": str,
-        "isMultiSelect": NotRequired[bool],
-        "name": str,
-        "options": NotRequired[ParameterOptions],
-        "required": NotRequired[bool],
-        "sectionId": NotRequired[str],
-        "slug": str,
-        "target": NotRequired[List[Any]],
-        "temporal_units": NotRequired[
-            'List[Literal["day", "day-of-month", "day-of-week", "day-of-year", "hour", "hour-of-day", "minute", "minute-of-hour", "month", "month-of-year", "quarter", "quarter-of-year", "week", "week-of-year", "year"]]'
-        ],
-        "type": str,
-        "value": NotRequired[Any],
-        "values_query_type": NotRequired[Literal["list", "none", "search"]],
-        "values_source_config": NotRequired[ValuesSourceConfig],
-        "values_source_type": NotRequired[Literal["card", "static-list"] | None],
-    },
-)
-
-# answer facts: User
-UserAnswer = TypedDict(
-    "UserAnswer",
-    {
-        "common_name": NotRequired[str],
-        "date_joined": NotRequired[str],
-        "email": NotRequired[str],
-        "first_login": NotRequired[str],
-        "first_name": str | None,
-        "google_auth": NotRequired[bool],
-        "has_invited_second_user": bool,
-        "has_question_and_dashboard": NotRequired[bool],
-        "id": int,
-        "is_active": NotRequired[bool],
-        "is_installer": NotRequired[bool],
-        "is_qbnewb": NotRequired[bool],
-        "is_superuser": bool,
-        "last_login": NotRequired[str],
-        "last_name": NotRequired[str | None],
-        "locale": NotRequired[str | None],
-        "personal_collection_id": int,
+        "ordered_cards": NotRequired[Any],
+        "param_fields": NotRequired[Any],
+        "param_values": NotRequired[Any],
+        "parameters": List[Parameter],
+        "points_of_interest": NotRequired[str | None],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "show_in_getting_started": NotRequired[bool | None],
+        "updated_at": NotRequired[str],
     },
 )
 
@@ -497,7 +659,7 @@ DashboardSubscription = TypedDict(
     "DashboardSubscription",
     {
         "archived": bool,
-        "cards": List[Card],
+        "cards": List[CardAnswer],
         "channels": List[Channel],
         "collection_id": int | None,
         "collection_position": int | None,
@@ -508,9 +670,114 @@ DashboardSubscription = TypedDict(
         "entity_id": str,
         "id": int,
         "name": str,
-        "parameters": List[Parameter],
+        "parameters": List[ParameterAnswer],
         "skip_if_empty": bool,
         "updated_at": str,
+    },
+)
+
+# answer facts: FieldDimension
+FieldDimension = TypedDict(
+    "FieldDimension",
+    {
+        "name": str,
+    },
+)
+
+# answer facts: Field
+Field = TypedDict(
+    "Field",
+    {
+        "active": NotRequired[bool | None],
+        "base_type": NotRequired[str | None],
+        "caveats": NotRequired[str | None],
+        "created_at": NotRequired[str | None],
+        "database_type": NotRequired[Any],
+        "description": NotRequired[str | None],
+        "dimensions": NotRequired[FieldDimension | None],
+        "display_name": NotRequired[str | None],
+        "fingerprint": NotRequired[Any],
+        "fingerprint_version": NotRequired[int],
+        "fk_target_field_id": NotRequired[int | None],
+        "has_field_values": NotRequired[Any],
+        "id": NotRequired[int | None],
+        "last_analyzed": NotRequired[str | None],
+        "max_value": NotRequired[int | float | None],
+        "min_value": NotRequired[int | float | None],
+        "name": str,
+        "name_field": NotRequired[Any],
+        "parent_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[str | None],
+        "position": NotRequired[int | None],
+        "preview_display": NotRequired[bool | None],
+        "special_type": NotRequired[str | None],
+        "table": NotRequired[Any],
+        "table_id": NotRequired[int | None],
+        "updated_at": NotRequired[str | None],
+        "values": NotRequired[List[List[Any]] | None],
+        "visibility_type": NotRequired[
+            'Literal["details-only", "hidden", "normal", "retired"] | None'
+        ],
+    },
+)
+
+# answer facts: Metric
+Metric = TypedDict(
+    "Metric",
+    {
+        "archived": bool,
+        "id": int,
+        "name": str,
+        "table_id": int,
+    },
+)
+
+# answer facts: Segment
+Segment = TypedDict(
+    "Segment",
+    {
+        "archived": bool,
+        "caveats": NotRequired[Any],
+        "created_at": NotRequired[str],
+        "creator_id": NotRequired[int],
+        "definition": NotRequired[Any],
+        "description": NotRequired[str | None],
+        "id": int,
+        "name": str,
+        "points_of_interest": NotRequired[Any],
+        "show_in_getting_started": NotRequired[bool],
+        "table_id": int,
+        "updated_at": NotRequired[str],
+    },
+)
+
+# answer facts: Table
+Table = TypedDict(
+    "Table",
+    {
+        "active": bool,
+        "caveats": NotRequired[str | None],
+        "collection": NotRequired[Any],
+        "created_at": str,
+        "db": NotRequired[Any],
+        "db_id": int,
+        "description": NotRequired[str | None],
+        "display_name": NotRequired[str | None],
+        "entity_name": NotRequired[str | None],
+        "entity_type": NotRequired[str | None],
+        "fields": NotRequired[List[Field] | None],
+        "id": int,
+        "metrics": NotRequired[List[Metric] | None],
+        "name": str,
+        "pk_field": NotRequired[Any],
+        "points_of_interest": NotRequired[str | None],
+        "rows": NotRequired[int | float | None],
+        "schema": NotRequired[str | None],
+        "segments": NotRequired[List[Segment] | None],
+        "show_in_getting_started": bool,
+        "table": NotRequired[Any],
+        "updated_at": str,
+        "visibility_type": NotRequired[str | None],
     },
 )
 
@@ -518,14 +785,27 @@ DashboardSubscription = TypedDict(
 Database = TypedDict(
     "Database",
     {
+        "cache_field_values_schedule": NotRequired[str],
+        "caveats": NotRequired[str | None],
+        "collection": NotRequired[Any],
         "created_at": str,
-        "creator_id": NotRequired[int],
+        "description": NotRequired[str | None],
+        "details": NotRequired[dict[str, Any] | None],
         "engine": str,
+        "features": NotRequired[List[str] | None],
         "id": int,
-        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
+        "is_full_sync": bool,
+        "is_on_demand": NotRequired[bool],
         "is_sample": bool,
+        "metadata_sync_schedule": NotRequired[str],
         "name": str,
-        "timezone": NotRequired[str],
+        "native_permissions": NotRequired[Literal["read", "write"] | None],
+        "options": NotRequired[Any],
+        "points_of_interest": NotRequired[str | None],
+        "table": NotRequired[Any],
+        "tables": NotRequired[List[Table] | None],
+        "timezone": NotRequired[str | None],
+        "updated_at": str,
     },
 )
 
@@ -533,27 +813,42 @@ Database = TypedDict(
 DatabaseAnswer = TypedDict(
     "DatabaseAnswer",
     {
-        "can-manage": NotRequired[bool],
+        "auto_run_queries": NotRequired[bool],
+        "cache_field_values_schedule": NotRequired[str],
+        "cache_ttl": NotRequired[int | None],
+        "caveats": NotRequired[Any],
+        "collection": NotRequired[Any],
         "created_at": str,
-        "creator_id": NotRequired[int],
-        "engine": NotRequired[str],
+        "creator_id": NotRequired[int | None],
+        "description": NotRequired[Any],
+        "details": NotRequired[Any],
+        "engine": str,
+        "features": NotRequired[List[str] | None],
         "id": int,
-        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
+        "initial_sync_status": NotRequired[Literal["aborted", "complete", "incomplete"] | None],
+        "is_full_sync": NotRequired[bool],
+        "is_on_demand": NotRequired[bool],
         "is_sample": bool,
-        "is_saved_questions": NotRequired[bool],
+        "metadata_sync_schedule": NotRequired[str],
         "name": str,
-        "native_permissions": NotRequired[Literal["none", "read", "write"]],
-        "timezone": NotRequired[str],
+        "native_permissions": NotRequired[Literal["read", "write"] | None],
+        "options": NotRequired[Any],
+        "points_of_interest": NotRequired[Any],
+        "refingerprint": NotRequired[bool | None],
+        "settings": NotRequired[Any],
+        "table": NotRequired[Any],
+        "tables": NotRequired[Any],
+        "timezone": NotRequired[str | None],
+        "updated_at": NotRequired[str],
     },
 )
 
-# answer facts: DatasetColumn
-DatasetColumn = TypedDict(
-    "DatasetColumn",
+# answer facts: DatabasePermissions
+DatabasePermissions = TypedDict(
+    "DatabasePermissions",
     {
-        "display_name": str,
-        "name": str,
-        "source": str,
+        "native": Literal["none", "read", "write"],
+        "schemas": 'Literal["all", "none"] | dict[str, Literal["all", "none"] | dict[str, Literal["all", "none"]]]',
     },
 )
 
@@ -561,10 +856,105 @@ DatasetColumn = TypedDict(
 DatasetData = TypedDict(
     "DatasetData",
     {
-        "cols": List[DatasetColumn],
-        "download_perms": NotRequired[Literal["full", "limited", "none"]],
-        "rows": List[List[Any]],
-        "rows_truncated": int | float,
+        "cols": List[Column],
+        "columns": NotRequired[List[str] | None],
+        "requested_timezone": NotRequired[str | None],
+        "results_timezone": NotRequired[str | None],
+        "rows": List[List[str | int | float | bool | dict[str, Any] | None]],
+        "rows_truncated": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: TemplateTag
+TemplateTag = TypedDict(
+    "TemplateTag",
+    {
+        "default": NotRequired[str | None],
+        "dimension": NotRequired[int | float | List[Any] | None],
+        "display-name": NotRequired[str | None],
+        "display_name": NotRequired[str | None],
+        "id": str,
+        "name": str,
+        "required": NotRequired[bool | None],
+        "type": Literal["date", "dimension", "number", "text"],
+        "widget-type": NotRequired[str | None],
+        "widget_type": NotRequired[str | None],
+    },
+)
+
+# answer facts: NativeQuery
+NativeQuery = TypedDict(
+    "NativeQuery",
+    {
+        "query": str,
+        "template-tags": NotRequired[dict[str, TemplateTag] | None],
+        "template_tags": NotRequired[dict[str, TemplateTag] | None],
+    },
+)
+
+# answer facts: ParameterInstance
+ParameterInstance = TypedDict(
+    "ParameterInstance",
+    {
+        "target": List[Any],
+        "type": str,
+        "value": str,
+    },
+)
+
+# answer facts: NativeDatasetQuery
+NativeDatasetQuery = TypedDict(
+    "NativeDatasetQuery",
+    {
+        "database": int | float | None,
+        "native": NativeQuery,
+        "parameters": NotRequired[List[ParameterInstance] | None],
+        "type": Literal["native"],
+    },
+)
+
+# answer facts: Join
+Join = TypedDict(
+    "Join",
+    {
+        "alias": NotRequired[str | None],
+        "condition": List[Any],
+        "fields": NotRequired[Literal["all", "none"] | List[List[Any]] | None],
+        "source-query": NotRequired["StructuredQuery | None"],
+        "source-table": NotRequired[int | None],
+        "strategy": NotRequired[
+            'Literal["full-join", "inner-join", "left-join", "right-join"] | None'
+        ],
+    },
+)
+
+# answer facts: StructuredQuery
+StructuredQuery = TypedDict(
+    "StructuredQuery",
+    {
+        "aggregation": NotRequired[List[Any] | List[List[Any]] | None],
+        "breakout": NotRequired[List[int | float | List[Any]] | None],
+        "expressions": NotRequired[dict[str, List[Any]] | None],
+        "fields": NotRequired[List[int | float | List[Any]] | None],
+        "filter": NotRequired[List[Any] | None],
+        "joins": NotRequired[List[Join] | None],
+        "limit": NotRequired[int | float | None],
+        "order-by": NotRequired[List[List[Any]] | None],
+        "order_by": NotRequired[List[List[Any]] | None],
+        "source-query": NotRequired["StructuredQuery | None"],
+        "source-table": NotRequired[int | float | None],
+        "source_table": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: StructuredDatasetQuery
+StructuredDatasetQuery = TypedDict(
+    "StructuredDatasetQuery",
+    {
+        "database": int | float | None,
+        "parameters": NotRequired[List[ParameterInstance] | None],
+        "query": StructuredQuery,
+        "type": Literal["query"],
     },
 )
 
@@ -573,9 +963,184 @@ Dataset = TypedDict(
     "Dataset",
     {
         "data": DatasetData,
-        "database_id": int,
-        "row_count": int,
-        "running_time": int | float,
+        "error": NotRequired[str | None],
+        "json_query": NativeDatasetQuery | StructuredDatasetQuery,
+    },
+)
+
+# answer facts: DatasetColumnBinningInfo
+DatasetColumnBinningInfo = TypedDict(
+    "DatasetColumnBinningInfo",
+    {
+        "bin_width": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: FieldFingerprintGlobal
+FieldFingerprintGlobal = TypedDict(
+    "FieldFingerprintGlobal",
+    {
+        "distinct-count": NotRequired[int | float | None],
+        "nil%": int | float,
+    },
+)
+
+# answer facts: DateTimeFieldFingerprint
+DateTimeFieldFingerprint = TypedDict(
+    "DateTimeFieldFingerprint",
+    {
+        "earliest": NotRequired[Literal["2016-04-26T19:29:55.147Z"] | None],
+        "latest": NotRequired[Literal["2019-04-15T13:34:19.931Z"] | None],
+    },
+)
+
+# answer facts: NumberFieldFingerprint
+NumberFieldFingerprint = TypedDict(
+    "NumberFieldFingerprint",
+    {
+        "avg": NotRequired[int | float | None],
+        "max": NotRequired[int | float | None],
+        "min": NotRequired[int | float | None],
+        "q1": NotRequired[int | float | None],
+        "q3": NotRequired[int | float | None],
+        "sd": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: TextFieldFingerprint
+TextFieldFingerprint = TypedDict(
+    "TextFieldFingerprint",
+    {
+        "average-length": NotRequired[int | float | None],
+        "percent-email": NotRequired[int | float | None],
+        "percent-json": NotRequired[int | float | None],
+        "percent-state": NotRequired[int | float | None],
+        "percent-url": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: FieldFingerprintType
+FieldFingerprintType = TypedDict(
+    "FieldFingerprintType",
+    {
+        "type/DateTime": NotRequired[DateTimeFieldFingerprint | None],
+        "type/Number": NotRequired[NumberFieldFingerprint | None],
+        "type/Text": NotRequired[TextFieldFingerprint | None],
+    },
+)
+
+# answer facts: FieldFingerprint
+FieldFingerprint = TypedDict(
+    "FieldFingerprint",
+    {
+        "global": NotRequired[FieldFingerprintGlobal | None],
+        "type": NotRequired[FieldFingerprintType | None],
+    },
+)
+
+# answer facts: Field
+FieldAnswer = TypedDict(
+    "FieldAnswer",
+    {
+        "active": NotRequired[bool | None],
+        "base_type": NotRequired[str | None],
+        "binning_info": NotRequired[DatasetColumnBinningInfo | None],
+        "caveats": NotRequired[str | None],
+        "coercion_strategy": NotRequired[str | None],
+        "created_at": NotRequired[str | None],
+        "custom_position": NotRequired[int],
+        "database_is_auto_increment": NotRequired[bool],
+        "database_position": NotRequired[int],
+        "database_required": NotRequired[bool],
+        "database_type": NotRequired[Any],
+        "description": NotRequired[str | None],
+        "dimensions": NotRequired[List[FieldDimension] | None],
+        "display_name": NotRequired[str | None],
+        "effective_type": NotRequired[str | None],
+        "expression_name": NotRequired[Any],
+        "field_ref": NotRequired[List[Any] | None],
+        "fingerprint": NotRequired[FieldFingerprint | None],
+        "fingerprint_version": NotRequired[int],
+        "fk_target_field_id": NotRequired[int | None],
+        "has_field_values": NotRequired[Literal["list", "none", "search"] | None],
+        "id": NotRequired[int | None],
+        "last_analyzed": NotRequired[str | None],
+        "max_value": NotRequired[int | float | None],
+        "min_value": NotRequired[int | float | None],
+        "name": str,
+        "name_field": NotRequired[Any],
+        "nfc_path": NotRequired[List[str] | None],
+        "parent_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[str | None],
+        "position": NotRequired[int | None],
+        "preview_display": NotRequired[bool | None],
+        "remapped_from": NotRequired[str | None],
+        "remapped_to": NotRequired[str | None],
+        "remapped_to_column": NotRequired["DatasetColumn | None"],
+        "semantic_type": NotRequired[str | None],
+        "settings": NotRequired[Any],
+        "source": NotRequired[str | None],
+        "table": NotRequired[Any],
+        "table_id": NotRequired[str | int | None],
+        "target": NotRequired["FieldAnswer | None"],
+        "unit": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
+        "values": NotRequired[List[List[Any]] | None],
+        "visibility_type": NotRequired[
+            'Literal["details-only", "hidden", "normal", "retired"] | None'
+        ],
+    },
+)
+
+# answer facts: DatasetColumn
+DatasetColumn = TypedDict(
+    "DatasetColumn",
+    {
+        "active": NotRequired[bool],
+        "base_type": NotRequired[str | None],
+        "binning_info": NotRequired[DatasetColumnBinningInfo | None],
+        "caveats": NotRequired[Any],
+        "coercion_strategy": NotRequired[str | None],
+        "created_at": NotRequired[str],
+        "custom_position": NotRequired[int],
+        "database_is_auto_increment": NotRequired[bool],
+        "database_position": NotRequired[int],
+        "database_required": NotRequired[bool],
+        "database_type": NotRequired[Any],
+        "description": NotRequired[Any],
+        "dimensions": NotRequired[List[FieldDimension] | None],
+        "display_name": NotRequired[str | None],
+        "effective_type": NotRequired[str | None],
+        "expression_name": NotRequired[Any],
+        "field_ref": NotRequired[List[Any] | None],
+        "fingerprint": NotRequired[Any],
+        "fingerprint_version": NotRequired[int],
+        "fk_target_field_id": NotRequired[int | None],
+        "has_field_values": NotRequired[Any],
+        "id": NotRequired[int | None],
+        "last_analyzed": NotRequired[str | None],
+        "max_value": NotRequired[int | float | None],
+        "min_value": NotRequired[int | float | None],
+        "name": str,
+        "name_field": NotRequired[Any],
+        "nfc_path": NotRequired[str | None],
+        "parent_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int],
+        "preview_display": NotRequired[bool],
+        "remapped_from": NotRequired[str | None],
+        "remapped_to": NotRequired[str | None],
+        "remapped_to_column": NotRequired["DatasetColumn | None"],
+        "semantic_type": NotRequired[str | None],
+        "settings": NotRequired[Any],
+        "source": NotRequired[str | None],
+        "table": NotRequired[Any],
+        "table_id": NotRequired[int],
+        "target": NotRequired[FieldAnswer | None],
+        "unit": NotRequired[str | None],
+        "updated_at": NotRequired[str],
+        "values": NotRequired[List[List[Any]] | None],
+        "visibility_type": NotRequired[str],
     },
 )
 
@@ -583,10 +1148,10 @@ Dataset = TypedDict(
 DateFormattingSettings = TypedDict(
     "DateFormattingSettings",
     {
-        "date_abbreviate": NotRequired[bool],
-        "date_separator": NotRequired[str],
-        "date_style": NotRequired[str],
-        "time_style": NotRequired[str],
+        "date_abbreviate": NotRequired[bool | None],
+        "date_separator": NotRequired[str | None],
+        "date_style": NotRequired[str | None],
+        "time_style": NotRequired[str | None],
     },
 )
 
@@ -604,18 +1169,16 @@ EngineField = TypedDict(
     "EngineField",
     {
         "default": NotRequired[Any],
-        "description": NotRequired[str],
-        "display-name": NotRequired[str],
-        "helper-text": NotRequired[str],
+        "description": NotRequired[str | None],
+        "display-name": NotRequired[str | None],
+        "helper-text": NotRequired[str | None],
         "name": str,
-        "options": NotRequired[List[EngineFieldOption]],
+        "options": NotRequired[List[EngineFieldOption] | None],
         "placeholder": NotRequired[Any],
-        "required": NotRequired[bool],
-        "treat-before-posting": NotRequired[Literal["base64"]],
-        "type": NotRequired[
-            'Literal["boolean", "info", "integer", "password", "section", "select", "string", "text", "textFile"]'
-        ],
-        "visible-if": NotRequired[dict[str, Any]],
+        "required": NotRequired[bool | None],
+        "treat-before-posting": NotRequired[Literal["base64"] | None],
+        "type": NotRequired[str | None],
+        "visible-if": NotRequired[dict[str, Any] | None],
     },
 )
 
@@ -623,8 +1186,8 @@ EngineField = TypedDict(
 EngineSourceContact = TypedDict(
     "EngineSourceContact",
     {
-        "address": NotRequired[str],
-        "name": NotRequired[str],
+        "address": NotRequired[str | None],
+        "name": NotRequired[str | None],
     },
 )
 
@@ -641,16 +1204,16 @@ EngineSource = TypedDict(
 Engine = TypedDict(
     "Engine",
     {
-        "details-fields": NotRequired[List[EngineField]],
+        "details-fields": NotRequired[List[EngineField] | None],
         "driver-name": str,
         "source": EngineSource,
         "superseded-by": str | None,
     },
 )
 
-# answer facts: EnterpriseSettingValueValue
-EnterpriseSettingValueValue = TypedDict(
-    "EnterpriseSettingValueValue",
+# answer facts: EnterpriseSettingValue
+EnterpriseSettingValue = TypedDict(
+    "EnterpriseSettingValue",
     {
         "athena": Engine,
         "bigquery-cloud-sdk": Engine,
@@ -672,30 +1235,32 @@ EnterpriseSettingValueValue = TypedDict(
     },
 )
 
-# answer facts: EnterpriseSettingValueValue2
-EnterpriseSettingValueValue2 = TypedDict(
-    "EnterpriseSettingValueValue2",
+# answer facts: EnterpriseSettingValue2
+EnterpriseSettingValue2 = TypedDict(
+    "EnterpriseSettingValue2",
     {
         "theme": Any,
         "useExistingUserSession": NotRequired[Any],
     },
 )
 
-# answer facts: EnterpriseSettingValueValue3
-EnterpriseSettingValueValue3 = TypedDict(
-    "EnterpriseSettingValueValue3",
+# answer facts: EnterpriseSettingValue3
+EnterpriseSettingValue3 = TypedDict(
+    "EnterpriseSettingValue3",
     {
-        "created_at": NotRequired[int | float],
-        "created_by_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "error": NotRequired[str],
-        "error_message": NotRequired[str],
-        "last_sync_at": NotRequired[int | float],
-        "message": NotRequired[str],
-        "next_sync_at": NotRequired[int | float],
-        "status": NotRequired[Literal["active", "error", "not-connected", "paused", "syncing"]],
-        "sync_started_at": NotRequired[int | float],
-        "url": NotRequired[str],
+        "created_at": NotRequired[int | float | None],
+        "created_by_id": NotRequired[int | None],
+        "db_id": NotRequired[int | None],
+        "error": NotRequired[str | None],
+        "error_message": NotRequired[str | None],
+        "last_sync_at": NotRequired[int | float | None],
+        "message": NotRequired[str | None],
+        "next_sync_at": NotRequired[int | float | None],
+        "status": NotRequired[
+            'Literal["active", "error", "not-connected", "paused", "syncing"] | None'
+        ],
+        "sync_started_at": NotRequired[int | float | None],
+        "url": NotRequired[str | None],
     },
 )
 
@@ -735,17 +1300,19 @@ EnterpriseSettingsEngines = TypedDict(
 EnterpriseSettingsGsheets = TypedDict(
     "EnterpriseSettingsGsheets",
     {
-        "created_at": NotRequired[int | float],
-        "created_by_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "error": NotRequired[str],
-        "error_message": NotRequired[str],
-        "last_sync_at": NotRequired[int | float],
-        "message": NotRequired[str],
-        "next_sync_at": NotRequired[int | float],
-        "status": NotRequired[Literal["active", "error", "not-connected", "paused", "syncing"]],
-        "sync_started_at": NotRequired[int | float],
-        "url": NotRequired[str],
+        "created_at": NotRequired[int | float | None],
+        "created_by_id": NotRequired[int | None],
+        "db_id": NotRequired[int | None],
+        "error": NotRequired[str | None],
+        "error_message": NotRequired[str | None],
+        "last_sync_at": NotRequired[int | float | None],
+        "message": NotRequired[str | None],
+        "next_sync_at": NotRequired[int | float | None],
+        "status": NotRequired[
+            'Literal["active", "error", "not-connected", "paused", "syncing"] | None'
+        ],
+        "sync_started_at": NotRequired[int | float | None],
+        "url": NotRequired[str | None],
     },
 )
 
@@ -770,8 +1337,8 @@ EnterpriseSettingsValueValue = TypedDict(
 FontFile = TypedDict(
     "FontFile",
     {
-        "fontFormat": NotRequired[Literal["truetype", "woff", "woff2"]],
-        "fontWeight": NotRequired[int | float],
+        "fontFormat": NotRequired[Literal["truetype", "woff", "woff2"] | None],
+        "fontWeight": NotRequired[int | float | None],
         "src": str,
     },
 )
@@ -780,7 +1347,7 @@ FontFile = TypedDict(
 NumberFormattingSettings = TypedDict(
     "NumberFormattingSettings",
     {
-        "number_separators": NotRequired[str],
+        "number_separators": NotRequired[str | None],
     },
 )
 
@@ -788,9 +1355,9 @@ NumberFormattingSettings = TypedDict(
 FormattingSettings = TypedDict(
     "FormattingSettings",
     {
-        "type/Currency": NotRequired[CurrencyFormattingSettings],
-        "type/Number": NotRequired[NumberFormattingSettings],
-        "type/Temporal": NotRequired[DateFormattingSettings],
+        "type/Currency": NotRequired[CurrencyFormattingSettings | None],
+        "type/Number": NotRequired[NumberFormattingSettings | None],
+        "type/Temporal": NotRequired[DateFormattingSettings | None],
     },
 )
 
@@ -807,8 +1374,8 @@ OpenAiModel = TypedDict(
 PasswordComplexity = TypedDict(
     "PasswordComplexity",
     {
-        "digit": NotRequired[int | float],
-        "total": NotRequired[int],
+        "digit": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -825,14 +1392,14 @@ TimeoutValue = TypedDict(
 TokenFeatures = TypedDict(
     "TokenFeatures",
     {
-        "advanced_config": NotRequired[bool],
+        "advanced_config": NotRequired[bool | None],
         "advanced_permissions": bool,
         "audit_app": bool,
-        "content_management": NotRequired[bool],
+        "content_management": NotRequired[bool | None],
         "embedding": bool,
         "hosting": bool,
         "sandboxes": bool,
-        "sso": NotRequired[bool],
+        "sso": NotRequired[bool | None],
         "whitelabel": bool,
     },
 )
@@ -841,7 +1408,7 @@ TokenFeatures = TypedDict(
 TokenStatus = TypedDict(
     "TokenStatus",
     {
-        "status": NotRequired[str],
+        "status": NotRequired[str | None],
     },
 )
 
@@ -859,7 +1426,7 @@ UploadsSettings = TypedDict(
 Version = TypedDict(
     "Version",
     {
-        "tag": NotRequired[str],
+        "tag": NotRequired[str | None],
     },
 )
 
@@ -867,10 +1434,11 @@ Version = TypedDict(
 VersionInfoRecord = TypedDict(
     "VersionInfoRecord",
     {
-        "highlights": NotRequired[List[str]],
-        "patch": NotRequired[bool],
-        "released": NotRequired[str],
-        "version": NotRequired[str],
+        "announcement_url": NotRequired[str | None],
+        "highlights": NotRequired[List[str] | None],
+        "patch": NotRequired[bool | None],
+        "released": NotRequired[str | None],
+        "version": NotRequired[str | None],
     },
 )
 
@@ -878,8 +1446,10 @@ VersionInfoRecord = TypedDict(
 VersionInfo = TypedDict(
     "VersionInfo",
     {
-        "latest": NotRequired[VersionInfoRecord],
-        "older": NotRequired[List[VersionInfoRecord]],
+        "beta": NotRequired[VersionInfoRecord | None],
+        "latest": NotRequired[VersionInfoRecord | None],
+        "nightly": NotRequired[VersionInfoRecord | None],
+        "older": NotRequired[List[VersionInfoRecord] | None],
     },
 )
 
@@ -887,7 +1457,7 @@ VersionInfo = TypedDict(
 EnterpriseSettings = TypedDict(
     "EnterpriseSettings",
     {
-        "active-users-count": NotRequired[int | float],
+        "active-users-count": NotRequired[int | float | None],
         "admin-email": str | None,
         "airgap-enabled": bool,
         "allowed-iframe-hosts": str,
@@ -897,15 +1467,15 @@ EnterpriseSettings = TypedDict(
         "application-favicon-url": str,
         "application-font": str,
         "application-font-files": List[FontFile] | None,
-        "application-logo-url": NotRequired[str],
+        "application-logo-url": NotRequired[str | None],
         "application-name": str,
-        "application_logo_url": NotRequired[str],
+        "application_logo_url": NotRequired[str | None],
         "available-fonts": List[str],
         "available-locales": List[List[Any]] | None,
         "available-timezones": List[str] | None,
         "bcc-enabled?": bool,
-        "browse-filter-only-verified-metrics": NotRequired[bool],
-        "browse-filter-only-verified-models": NotRequired[bool],
+        "browse-filter-only-verified-metrics": NotRequired[bool | None],
+        "browse-filter-only-verified-models": NotRequired[bool | None],
         "bug-reporting-enabled": bool,
         "check-for-updates": bool,
         "cloud-gateway-ips": List[str] | None,
@@ -918,15 +1488,15 @@ EnterpriseSettings = TypedDict(
             "dict[str, EnterpriseSettingsValueValue] | None"
         ],
         "database-replication-enabled": bool | None,
-        "deprecation-notice-version": NotRequired[str],
+        "deprecation-notice-version": NotRequired[str | None],
         "development-mode?": bool,
-        "dismissed-browse-models-banner": NotRequired[bool],
-        "dismissed-collection-cleanup-banner": NotRequired[bool],
-        "dismissed-custom-dashboard-toast": NotRequired[bool],
-        "dismissed-excel-pivot-exports-banner": NotRequired[bool],
-        "ee-ai-features-enabled": NotRequired[bool],
-        "ee-openai-api-key": NotRequired[str],
-        "ee-openai-model": NotRequired[str],
+        "dismissed-browse-models-banner": NotRequired[bool | None],
+        "dismissed-collection-cleanup-banner": NotRequired[bool | None],
+        "dismissed-custom-dashboard-toast": NotRequired[bool | None],
+        "dismissed-excel-pivot-exports-banner": NotRequired[bool | None],
+        "ee-ai-features-enabled": NotRequired[bool | None],
+        "ee-openai-api-key": NotRequired[str | None],
+        "ee-openai-model": NotRequired[str | None],
         "email-configured?": bool,
         "email-from-address": str | None,
         "email-from-address-override": str | None,
@@ -946,7 +1516,7 @@ EnterpriseSettings = TypedDict(
         "embedding-app-origins-interactive": str | None,
         "embedding-app-origins-sdk": str | None,
         "embedding-homepage": 'Literal["dismissed-done", "dismissed-not-interested-now", "dismissed-run-into-issues", "hidden", "visible"]',
-        "embedding-secret-key": NotRequired[str],
+        "embedding-secret-key": NotRequired[str | None],
         "enable-embedding": bool,
         "enable-embedding-interactive": bool,
         "enable-embedding-sdk": bool,
@@ -960,14 +1530,14 @@ EnterpriseSettings = TypedDict(
         "enable-xrays": bool,
         "engines": EnterpriseSettingsEngines,
         "example-dashboard-id": int | None,
-        "expand-bookmarks-in-nav": NotRequired[bool],
-        "expand-browse-in-nav": NotRequired[bool],
+        "expand-bookmarks-in-nav": NotRequired[bool | None],
+        "expand-browse-in-nav": NotRequired[bool | None],
         "google-auth-auto-create-accounts-domain": str | None,
         "google-auth-client-id": str | None,
         "google-auth-configured": bool,
         "google-auth-enabled": bool,
         "gsheets": EnterpriseSettingsGsheets,
-        "has-sample-database?": NotRequired[bool],
+        "has-sample-database?": NotRequired[bool | None],
         "has-user-setup": bool,
         "help-link": Literal["custom", "hidden", "metabase"],
         "help-link-custom-destination": str,
@@ -979,15 +1549,15 @@ EnterpriseSettings = TypedDict(
         "jwt-attribute-firstname": str | None,
         "jwt-attribute-groups": str | None,
         "jwt-attribute-lastname": str | None,
-        "jwt-configured": NotRequired[bool],
-        "jwt-enabled": NotRequired[bool],
+        "jwt-configured": NotRequired[bool | None],
+        "jwt-enabled": NotRequired[bool | None],
         "jwt-group-sync": bool | None,
         "jwt-identity-provider-uri": str | None,
         "jwt-shared-secret": str | None,
         "jwt-user-provisioning-enabled?": bool,
-        "landing-page": NotRequired[str],
-        "landing-page-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "landing-page-illustration-custom": NotRequired[str],
+        "landing-page": NotRequired[str | None],
+        "landing-page-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "landing-page-illustration-custom": NotRequired[str | None],
         "last-acknowledged-version": str | None,
         "last-used-native-database-id": NotRequired[int | None],
         "ldap-attribute-email": str | None,
@@ -998,7 +1568,7 @@ EnterpriseSettings = TypedDict(
         "ldap-enabled": bool,
         "ldap-group-base": str | None,
         "ldap-group-mappings": dict[str, List[int | float]] | None,
-        "ldap-group-membership-filter": NotRequired[str],
+        "ldap-group-membership-filter": NotRequired[str | None],
         "ldap-group-sync": bool,
         "ldap-host": str | None,
         "ldap-password": str | None,
@@ -1007,21 +1577,21 @@ EnterpriseSettings = TypedDict(
         "ldap-user-base": str | None,
         "ldap-user-filter": str | None,
         "ldap-user-provisioning-enabled?": bool,
-        "license-token-missing-banner-dismissal-timestamp": NotRequired[List[str]],
+        "license-token-missing-banner-dismissal-timestamp": NotRequired[List[str] | None],
         "loading-message": Literal["doing-science", "loading-results", "running-query"],
-        "login-page-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "login-page-illustration-custom": NotRequired[str],
+        "login-page-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "login-page-illustration-custom": NotRequired[str | None],
         "map-tile-server-url": str,
         "native-query-autocomplete-match-style": Literal["off", "prefix", "substring"],
-        "no-data-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "no-data-illustration-custom": NotRequired[str],
-        "no-object-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "no-object-illustration-custom": NotRequired[str],
+        "no-data-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "no-data-illustration-custom": NotRequired[str | None],
+        "no-object-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "no-object-illustration-custom": NotRequired[str | None],
         "non-table-chart-generated": bool,
-        "notebook-native-preview-shown": NotRequired[bool],
+        "notebook-native-preview-shown": NotRequired[bool | None],
         "notebook-native-preview-sidebar-width": NotRequired[int | float | None],
         "openai-api-key": str | None,
-        "openai-available-models": NotRequired[List[OpenAiModel]],
+        "openai-available-models": NotRequired[List[OpenAiModel] | None],
         "openai-model": str | None,
         "openai-organization": str | None,
         "other-sso-enabled?": bool,
@@ -1053,14 +1623,14 @@ EnterpriseSettings = TypedDict(
         "saml-keystore-password": str | None,
         "saml-keystore-path": str | None,
         "saml-user-provisioning-enabled?": bool,
-        "scim-base-url": NotRequired[str],
+        "scim-base-url": NotRequired[str | None],
         "scim-enabled": NotRequired[bool | None],
         "sdk-iframe-embed-setup-settings": NotRequired[
             "EnterpriseSettingsSdkIframeEmbedSetupSettings | None"
         ],
         "search-engine": Literal["appdb", "in-place", "semantic"] | None,
         "search-typeahead-enabled": bool,
-        "send-new-sso-user-admin-email?": NotRequired[bool],
+        "send-new-sso-user-admin-email?": NotRequired[bool | None],
         "session-cookie-samesite": Literal["lax", "none", "strict"],
         "session-cookies": bool | None,
         "session-timeout": TimeoutValue | None,
@@ -1100,43 +1670,6 @@ EnterpriseSettings = TypedDict(
         "version": Version,
         "version-info": NotRequired[VersionInfo | None],
         "version-info-last-checked": str | None,
-    },
-)
-
-# answer facts: Field
-Field = TypedDict(
-    "Field",
-    {
-        "base_type": str,
-        "description": str | None,
-        "id": NotRequired[int],
-        "name": str,
-        "nfc_path": List[str] | None,
-        "table_id": int,
-    },
-)
-
-# answer facts: FieldDimension
-FieldDimension = TypedDict(
-    "FieldDimension",
-    {
-        "human_readable_field": NotRequired[Field],
-        "human_readable_field_id": NotRequired[int],
-        "id": NotRequired[int],
-        "name": str,
-        "type": NotRequired[Literal["external", "internal"]],
-    },
-)
-
-# answer facts: ForeignKey
-ForeignKey = TypedDict(
-    "ForeignKey",
-    {
-        "destination": Any,
-        "destination_id": int,
-        "origin": Any,
-        "origin_id": int,
-        "relationship": str,
     },
 )
 
@@ -1188,28 +1721,13 @@ GetPublicDashboard = TypedDict(
     },
 )
 
-# answer facts: Member
-Member = TypedDict(
-    "Member",
-    {
-        "email": str,
-        "first_name": str,
-        "group_id": int,
-        "is_group_manager": NotRequired[bool],
-        "is_superuser": NotRequired[bool],
-        "last_name": str,
-        "membership_id": int,
-        "user_id": int,
-    },
-)
-
 # answer facts: Group
 Group = TypedDict(
     "Group",
     {
         "id": int,
-        "member_count": int,
-        "members": List[Member],
+        "member_count": NotRequired[Any],
+        "members": NotRequired[Any],
         "name": str,
     },
 )
@@ -1219,7 +1737,8 @@ GroupInfo = TypedDict(
     "GroupInfo",
     {
         "id": int,
-        "member_count": int,
+        "member_count": NotRequired[int | None],
+        "members": NotRequired[Any],
         "name": str,
     },
 )
@@ -1259,15 +1778,40 @@ Job = TypedDict(
     },
 )
 
+# answer facts: LastEditInfo
+LastEditInfo = TypedDict(
+    "LastEditInfo",
+    {
+        "date_joined": NotRequired[str],
+        "email": str,
+        "first_name": NotRequired[str | None],
+        "google_auth": NotRequired[bool],
+        "id": int,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "ldap_auth": NotRequired[bool],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "timestamp": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
 # answer facts: ListCollectionItemsResponse
 ListCollectionItemsResponse = TypedDict(
     "ListCollectionItemsResponse",
     {
         "data": List[CollectionItem],
-        "limit": int | None,
-        "models": 'List[Literal["card", "collection", "dashboard", "dataset", "indexed-entity", "metric", "snippet"]] | None',
-        "offset": int | None,
-        "total": int,
+        "limit": int | float | None,
+        "models": List[str] | None,
+        "offset": int | float | None,
+        "total": int | float,
     },
 )
 
@@ -1275,11 +1819,24 @@ ListCollectionItemsResponse = TypedDict(
 ListDashboardsResponseItemLastEditInfo = TypedDict(
     "ListDashboardsResponseItemLastEditInfo",
     {
+        "date_joined": NotRequired[str],
         "email": str,
-        "first_name": str,
+        "first_name": NotRequired[str | None],
+        "google_auth": NotRequired[bool],
         "id": int,
-        "last_name": str,
-        "timestamp": str,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "ldap_auth": NotRequired[bool],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "timestamp": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -1288,39 +1845,44 @@ ModerationReview = TypedDict(
     "ModerationReview",
     {
         "created_at": str,
+        "id": NotRequired[int],
+        "moderated_item_id": NotRequired[int],
+        "moderated_item_type": NotRequired[str],
         "moderator_id": int,
         "most_recent": bool,
-        "status": Literal["verified"] | None,
+        "status": NotRequired[Literal["verified"] | None],
+        "text": NotRequired[Any],
+        "updated_at": NotRequired[str],
     },
 )
 
 # answer facts: ValuesSourceConfig
-ValuesSourceConfigAnswer = TypedDict(
-    "ValuesSourceConfigAnswer",
+ValuesSourceConfig = TypedDict(
+    "ValuesSourceConfig",
     {
-        "card_id": NotRequired[int],
-        "value_field": NotRequired[List[Any]],
-        "values": NotRequired[List[str]],
+        "card_id": NotRequired[int | None],
+        "value_field": NotRequired[List[Any] | None],
+        "values": NotRequired[List[str] | None],
     },
 )
 
 # answer facts: Parameter
-ParameterAnswer = TypedDict(
-    "ParameterAnswer",
+ParameterAnswer_2 = TypedDict(
+    "ParameterAnswer_2",
     {
         "default": NotRequired[Any],
-        "display-name": NotRequired[str],
-        "filteringParameters": NotRequired[List[str]],
+        "display-name": NotRequired[str | None],
+        "filteringParameters": NotRequired[List[str] | None],
         "id": str,
-        "isMultiSelect": NotRequired[bool],
+        "isMultiSelect": NotRequired[bool | None],
         "name": str,
-        "required": NotRequired[bool],
-        "sectionId": NotRequired[str],
+        "required": NotRequired[bool | None],
+        "sectionId": NotRequired[str | None],
         "slug": str,
         "type": str,
         "value": NotRequired[Any],
-        "values_query_type": NotRequired[Literal["list", "none", "search"]],
-        "values_source_config": NotRequired[ValuesSourceConfigAnswer],
+        "values_query_type": NotRequired[Literal["list", "none", "search"] | None],
+        "values_source_config": NotRequired[ValuesSourceConfig | None],
         "values_source_type": NotRequired[Literal["card", "static-list"] | None],
     },
 )
@@ -1339,10 +1901,10 @@ RelatedDashboardXRayItem = TypedDict(
 RelatedDashboardXRays = TypedDict(
     "RelatedDashboardXRays",
     {
-        "compare": NotRequired[List[RelatedDashboardXRayItem]],
-        "related": NotRequired[List[RelatedDashboardXRayItem]],
-        "zoom-in": NotRequired[List[RelatedDashboardXRayItem]],
-        "zoom-out": NotRequired[List[RelatedDashboardXRayItem]],
+        "compare": NotRequired[List[RelatedDashboardXRayItem] | None],
+        "related": NotRequired[List[RelatedDashboardXRayItem] | None],
+        "zoom-in": NotRequired[List[RelatedDashboardXRayItem] | None],
+        "zoom-out": NotRequired[List[RelatedDashboardXRayItem] | None],
     },
 )
 
@@ -1350,15 +1912,24 @@ RelatedDashboardXRays = TypedDict(
 UserInfo = TypedDict(
     "UserInfo",
     {
-        "common_name": str,
+        "common_name": NotRequired[str | None],
         "date_joined": str,
         "email": str,
-        "first_name": str | None,
+        "first_name": NotRequired[str | None],
+        "google_auth": NotRequired[bool],
         "id": int,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
         "is_qbnewb": bool,
         "is_superuser": bool,
-        "last_login": str,
-        "last_name": str | None,
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "ldap_auth": NotRequired[bool],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -1367,37 +1938,50 @@ ListDashboardsResponseItem = TypedDict(
     "ListDashboardsResponseItem",
     {
         "archived": bool,
-        "auto_apply_filters": bool,
-        "cache_ttl": int | float | None,
-        "can_delete": bool,
-        "can_restore": bool,
-        "collection_id": str | int | None,
+        "auto_apply_filters": NotRequired[bool | None],
+        "cache_ttl": NotRequired[int | float | None],
+        "can_delete": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_write": NotRequired[Any],
+        "caveats": NotRequired[Any],
+        "collection_authority_level": NotRequired[Any],
+        "collection_id": NotRequired[str | int | None],
+        "collection_position": NotRequired[int | None],
         "created_at": str,
-        "creator": NotRequired[UserInfo],
+        "creator": NotRequired[UserInfo | None],
         "creator_id": int,
-        "description": str | None,
+        "description": NotRequired[str | None],
         "embedding_params": NotRequired[Any],
         "embedding_type": NotRequired[Any],
         "enable_embedding": bool,
-        "entity_id": str,
+        "entity_id": NotRequired[str | None],
         "id": str | int,
-        "initially_published_at": str | None,
-        "is_remote_synced": NotRequired[bool],
-        "last-edit-info": ListDashboardsResponseItemLastEditInfo,
-        "last_used_param_values": "dict[str, str | int | float | bool | List[int | float] | List[str] | None]",
-        "model": NotRequired[str],
-        "moderation_reviews": List[ModerationReview],
+        "initially_published_at": NotRequired[str | None],
+        "is_remote_synced": NotRequired[bool | None],
+        "last-edit-info": NotRequired[ListDashboardsResponseItemLastEditInfo | None],
+        "last_used_param_values": NotRequired[
+            "dict[str, str | int | float | bool | List[int | float] | List[str] | None] | None"
+        ],
+        "made_public_by_id": NotRequired[int | None],
+        "model": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
         "more": NotRequired[str | None],
         "name": str,
-        "parameters": NotRequired[List[ParameterAnswer] | None],
+        "ordered_cards": NotRequired[Any],
+        "param_fields": NotRequired[Any],
+        "param_values": NotRequired[Any],
+        "parameters": NotRequired[List[ParameterAnswer_2] | None],
         "point_of_interest": NotRequired[str | None],
-        "public_uuid": str | None,
-        "related": NotRequired[RelatedDashboardXRays],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "related": NotRequired[RelatedDashboardXRays | None],
+        "resolved-params": NotRequired[Any],
         "show_in_getting_started": NotRequired[bool | None],
-        "transient_name": NotRequired[str],
+        "transient_name": NotRequired[str | None],
         "updated_at": str,
-        "view_count": NotRequired[int],
-        "width": Literal["fixed", "full"],
+        "view_count": NotRequired[int | None],
+        "width": NotRequired[Literal["fixed", "full"] | None],
     },
 )
 
@@ -1405,8 +1989,8 @@ ListDashboardsResponseItem = TypedDict(
 ListDatabasesResponse = TypedDict(
     "ListDatabasesResponse",
     {
-        "data": List[Database],
-        "total": int,
+        "data": List[DatabaseAnswer],
+        "total": int | float,
     },
 )
 
@@ -1430,21 +2014,9 @@ ListTasksResponse = TypedDict(
     "ListTasksResponse",
     {
         "data": List[Task],
-        "limit": int | None,
-        "offset": int | None,
-        "total": int,
-    },
-)
-
-# answer facts: User
-User = TypedDict(
-    "User",
-    {
-        "first_name": str,
-        "has_invited_second_user": bool,
-        "id": int,
-        "is_superuser": bool,
-        "personal_collection_id": int,
+        "limit": int | float | None,
+        "offset": int | float | None,
+        "total": int | float,
     },
 )
 
@@ -1452,10 +2024,10 @@ User = TypedDict(
 ListUsersResponse = TypedDict(
     "ListUsersResponse",
     {
-        "data": List[User],
-        "limit": int | None,
-        "offset": int | None,
-        "total": int,
+        "data": List[UserAnswer],
+        "limit": int | float | None,
+        "offset": int | float | None,
+        "total": int | float,
     },
 )
 
@@ -1488,31 +2060,9 @@ Membership = TypedDict(
     "Membership",
     {
         "group_id": int,
-        "is_group_manager": NotRequired[bool],
+        "is_group_manager": NotRequired[bool | None],
         "membership_id": int,
         "user_id": int,
-    },
-)
-
-# answer facts: StructuredQuery
-StructuredQuery = TypedDict(
-    "StructuredQuery",
-    {
-        "source-table": NotRequired[str | int],
-    },
-)
-
-# answer facts: Metric
-Metric = TypedDict(
-    "Metric",
-    {
-        "archived": bool,
-        "definition": StructuredQuery,
-        "description": str,
-        "id": int,
-        "name": str,
-        "revision_message": NotRequired[str],
-        "table_id": str | int,
     },
 )
 
@@ -1521,25 +2071,42 @@ MfaChallengeResponse = TypedDict(
     "MfaChallengeResponse",
     {
         "challenge_token": str,
-        "methods": List[Literal["email", "totp"]],
+        "methods": List[str],
         "mfa_required": bool,
     },
 )
 
+# answer facts: TemplateTag
+TemplateTagAnswer = TypedDict(
+    "TemplateTagAnswer",
+    {
+        "default": NotRequired[str | None],
+        "dimension": NotRequired[List[Any] | None],
+        "display-name": str,
+        "id": str,
+        "name": str,
+        "required": NotRequired[bool | None],
+        "type": Literal["card", "date", "dimension", "number", "text"],
+        "widget-type": NotRequired[str | None],
+    },
+)
+
 # answer facts: NativeQuery
-NativeQuery = TypedDict(
-    "NativeQuery",
+NativeQueryAnswer = TypedDict(
+    "NativeQueryAnswer",
     {
         "query": str,
+        "template-tags": NotRequired[dict[str, TemplateTagAnswer] | None],
     },
 )
 
 # answer facts: NativeDatasetQuery
-NativeDatasetQuery = TypedDict(
-    "NativeDatasetQuery",
+NativeDatasetQueryAnswer = TypedDict(
+    "NativeDatasetQueryAnswer",
     {
-        "database": int,
-        "query": NotRequired[NativeQuery],
+        "database": NotRequired[int | None],
+        "native": NotRequired[NativeQueryAnswer | None],
+        "parameters": NotRequired[List[ParameterInstance] | None],
         "type": Literal["native"],
     },
 )
@@ -1556,17 +2123,8 @@ PasswordResetTokenStatus = TypedDict(
 PermissionsGraph = TypedDict(
     "PermissionsGraph",
     {
-        "groups": dict[str, dict[str, Any]],
+        "groups": dict[str, dict[str, DatabasePermissions]],
         "revision": int | float,
-    },
-)
-
-# answer facts: RevisionDiff
-RevisionDiff = TypedDict(
-    "RevisionDiff",
-    {
-        "after": dict[str, Any],
-        "before": dict[str, Any],
     },
 )
 
@@ -1574,37 +2132,25 @@ RevisionDiff = TypedDict(
 Revision = TypedDict(
     "Revision",
     {
-        "description": str,
-        "diff": RevisionDiff,
-        "id": int,
-        "is_creation": bool,
-        "is_reversion": bool,
-        "message": NotRequired[str | None],
-        "timestamp": str,
-        "user": BaseUser,
+        "id": str,
+        "is_creation": NotRequired[bool],
+        "is_reversion": NotRequired[bool],
+        "message": NotRequired[Any],
+        "model": NotRequired[str],
+        "model_id": NotRequired[int],
+        "object": NotRequired[str],
+        "timestamp": NotRequired[str],
+        "user_id": NotRequired[int],
     },
 )
 
-# answer facts: SearchResultCollection
-SearchResultCollection = TypedDict(
-    "SearchResultCollection",
+# answer facts: SearchResultDashboard
+SearchResultDashboard = TypedDict(
+    "SearchResultDashboard",
     {
-        "authority_level": NotRequired[Literal["official"] | None],
-        "id": Literal["personal", "root"] | int,
+        "id": str | int,
+        "moderation_status": Literal["verified"] | None,
         "name": str,
-    },
-)
-
-# answer facts: SearchScore
-SearchScore = TypedDict(
-    "SearchScore",
-    {
-        "column": NotRequired[str],
-        "match": NotRequired[str],
-        "match-context-thunk": NotRequired[str],
-        "name": 'Literal["bookmarked", "dashboard", "model", "official collection score", "pinned", "recency", "text-consecutivity", "text-fullness", "text-total-occurrences", "verified"]',
-        "score": int | float,
-        "weight": int | float,
     },
 )
 
@@ -1612,36 +2158,73 @@ SearchScore = TypedDict(
 SearchResult = TypedDict(
     "SearchResult",
     {
+        "active": NotRequired[bool | None],
         "archived": bool | None,
+        "authority_level": NotRequired[str | None],
+        "based_on_upload": NotRequired[str | int | None],
         "bookmark": bool | None,
-        "collection": SearchResultCollection,
+        "cache_ttl": NotRequired[int | None],
+        "can_write": NotRequired[bool | None],
+        "caveats": NotRequired[Any],
+        "collection": CollectionEssentials,
         "collection_authority_level": Literal["official"] | None,
+        "collection_id": NotRequired[int | None],
         "collection_position": int | None,
+        "collection_preview": NotRequired[bool | None],
+        "color": NotRequired[str | None],
         "context": Any,
         "created_at": str | None,
         "creator_common_name": str | None,
         "creator_id": int | None,
+        "dashboard": NotRequired[SearchResultDashboard | None],
         "dashboard_count": int | None,
         "database_id": int,
+        "database_name": NotRequired[str | None],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
+        "db_id": NotRequired[int | None],
         "description": str | None,
-        "id": int,
+        "display": NotRequired[str | None],
+        "display_name": NotRequired[str | None],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
+        "entity_type": NotRequired[str | None],
+        "field_order": NotRequired[str | None],
+        "id": str | int,
         "initial_sync_status": Literal["aborted", "complete", "incomplete"] | None,
+        "last-edit-info": NotRequired[LastEditInfo | None],
         "last_edited_at": str | None,
         "last_editor_common_name": str | None,
         "last_editor_id": int | None,
-        "model": 'Literal["action", "card", "collection", "dashboard", "database", "dataset", "indexed-entity", "metric", "pulse", "segment", "snippet", "table"]',
+        "location": NotRequired[str | None],
+        "made_public_by_id": NotRequired[int | None],
+        "model": str,
         "model_id": int | None,
         "model_index_id": int | None,
         "model_name": str | None,
         "moderated_status": str | None,
         "name": str,
+        "namespace": NotRequired[str | None],
+        "parameter_mappings": NotRequired[Any],
+        "parameters": NotRequired[Any],
+        "personal_owner_id": NotRequired[int | None],
         "pk_ref": List[Any] | None,
-        "scores": List[SearchScore],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "query_type": NotRequired[str | None],
+        "result_metadata": NotRequired[List[FieldAnswer] | None],
+        "schema": NotRequired[str | None],
+        "show_in_getting_started": NotRequired[bool | None],
+        "slug": NotRequired[str | None],
         "table_description": str | None,
         "table_id": str | int,
         "table_name": str | None,
         "table_schema": str | None,
         "updated_at": str,
+        "visibility_type": NotRequired[str | None],
+        "visualization_settings": NotRequired[Any],
     },
 )
 
@@ -1649,48 +2232,14 @@ SearchResult = TypedDict(
 SearchResponse = TypedDict(
     "SearchResponse",
     {
-        "available_models": 'List[Literal["action", "card", "collection", "dashboard", "database", "dataset", "indexed-entity", "metric", "segment", "table"]]',
+        "available_models": List[str],
         "data": List[SearchResult],
         "engine": str,
-        "limit": int | None,
-        "models": 'List[Literal["action", "card", "collection", "dashboard", "database", "dataset", "indexed-entity", "metric", "segment", "table"]] | None',
-        "offset": int | None,
+        "limit": int | float | None,
+        "models": List[str] | None,
+        "offset": int | float | None,
         "table_db_id": int | None,
-        "total": int,
-    },
-)
-
-# answer facts: Table
-Table = TypedDict(
-    "Table",
-    {
-        "db": NotRequired[DatabaseAnswer],
-        "db_id": int,
-        "description": str | None,
-        "display_name": str,
-        "fields": NotRequired[List[Field]],
-        "fks": NotRequired[List[ForeignKey]],
-        "id": str | int,
-        "name": str,
-        "schema": str,
-        "schema_name": NotRequired[str],
-        "visibility_type": 'Literal["cruft", "details-only", "hidden", "normal", "retired", "sensitive", "technical"] | None',
-    },
-)
-
-# answer facts: Segment
-Segment = TypedDict(
-    "Segment",
-    {
-        "archived": bool,
-        "definition": StructuredQuery,
-        "definition_description": NotRequired[str],
-        "description": str,
-        "id": int,
-        "name": str,
-        "revision_message": NotRequired[str],
-        "table": NotRequired[Table],
-        "table_id": str | int,
+        "total": int | float,
     },
 )
 
@@ -1706,19 +2255,37 @@ SessionResponse = TypedDict(
 SettingDefinition = TypedDict(
     "SettingDefinition",
     {
-        "env_name": NotRequired[str],
+        "env_name": NotRequired[str | None],
         "is_env_setting": bool,
         "key": str,
         "value": NotRequired[Any],
     },
 )
 
-# answer facts: StructuredDatasetQuery
-StructuredDatasetQuery = TypedDict(
-    "StructuredDatasetQuery",
+# answer facts: StructuredQuery
+StructuredQueryAnswer = TypedDict(
+    "StructuredQueryAnswer",
     {
-        "database": int,
-        "query": StructuredQuery,
+        "aggregation": NotRequired[List[Any] | List[List[Any]] | None],
+        "breakout": NotRequired[List[List[Any]] | None],
+        "expressions": NotRequired[dict[str, List[Any]] | None],
+        "fields": NotRequired[List[List[Any]] | None],
+        "filter": NotRequired[List[Any] | None],
+        "joins": NotRequired[List[Join] | None],
+        "limit": NotRequired[int | float | None],
+        "order-by": NotRequired[List[List[Any]] | None],
+        "source-query": NotRequired["StructuredQueryAnswer | None"],
+        "source-table": NotRequired[str | int | None],
+    },
+)
+
+# answer facts: StructuredDatasetQuery
+StructuredDatasetQueryAnswer = TypedDict(
+    "StructuredDatasetQueryAnswer",
+    {
+        "database": NotRequired[int | None],
+        "parameters": NotRequired[List[ParameterInstance] | None],
+        "query": StructuredQueryAnswer,
         "type": Literal["query"],
     },
 )
@@ -1729,5 +2296,26 @@ TaskInfo = TypedDict(
     {
         "jobs": List[Job],
         "scheduler": List[str],
+    },
+)
+
+# answer facts: User
+User = TypedDict(
+    "User",
+    {
+        "common_name": NotRequired[str | None],
+        "date_joined": str,
+        "email": str,
+        "first_name": str,
+        "google_auth": bool,
+        "group_ids": NotRequired[Any],
+        "id": int,
+        "is_active": bool,
+        "is_qbnewb": bool,
+        "is_superuser": bool,
+        "last_login": NotRequired[str | None],
+        "last_name": str,
+        "ldap_auth": NotRequired[bool],
+        "personal_collection_id": NotRequired[Any],
     },
 )

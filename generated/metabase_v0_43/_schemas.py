@@ -15,7 +15,6 @@ __all__ = [
     "AnswerValue5",
     "BaseGroupInfo",
     "BaseUser",
-    "BaseUserAnswer",
     "Bookmark",
     "Card",
     "Channel",
@@ -24,28 +23,37 @@ __all__ = [
     "ChannelField",
     "ChannelSpec",
     "Collection",
-    "CollectionAnswer",
+    "CollectionEssentials",
     "CollectionItem",
     "CollectionPermissionsGraph",
+    "CollectionPermissionsGraphValueValue",
     "CurrencyFormattingSettings",
     "CustomGeoJSONMap",
     "Dashboard",
+    "DashboardOrderedCard",
+    "DashboardParameterMapping",
     "DashboardSubscription",
+    "DataModelPermissions",
     "Database",
-    "DatabaseAnswer",
+    "DatabaseAccessPermissions",
+    "DatabasePermissions",
     "Dataset",
     "DatasetColumn",
+    "DatasetColumnAnswer",
+    "DatasetColumnBinningInfo",
     "DatasetData",
     "DateFormattingSettings",
+    "DateTimeFieldFingerprint",
+    "DownloadAccessPermission",
     "EmailChannelSpec",
     "Engine",
     "EngineField",
     "EngineFieldOption",
     "EngineSource",
     "EngineSourceContact",
-    "EnterpriseSettingValueValue",
-    "EnterpriseSettingValueValue2",
-    "EnterpriseSettingValueValue3",
+    "EnterpriseSettingValue",
+    "EnterpriseSettingValue2",
+    "EnterpriseSettingValue3",
     "EnterpriseSettingValueValueValue",
     "EnterpriseSettings",
     "EnterpriseSettingsEngines",
@@ -53,7 +61,12 @@ __all__ = [
     "EnterpriseSettingsSdkIframeEmbedSetupSettings",
     "EnterpriseSettingsValueValue",
     "Field",
+    "Field2",
+    "FieldAnswer",
     "FieldDimension",
+    "FieldFingerprint",
+    "FieldFingerprintGlobal",
+    "FieldFingerprintType",
     "FontFile",
     "ForeignKey",
     "FormattingSettings",
@@ -65,6 +78,8 @@ __all__ = [
     "Group",
     "GroupInfo",
     "Job",
+    "Join",
+    "LastEditInfo",
     "ListCollectionItemsResponse",
     "ListDashboardsResponseItem",
     "ListDashboardsResponseItemLastEditInfo",
@@ -86,18 +101,20 @@ __all__ = [
     "Metric",
     "MfaChallengeResponse",
     "ModelCacheRefreshStatus",
-    "ModelCacheRefreshStatusAnswer",
     "ModelObject",
     "ModerationReview",
     "NativeDatasetQuery",
+    "NativeDatasetQuery2",
     "NativeDatasetResponse",
     "NativeQuery",
+    "NativeQuery2",
     "NativeQuerySnippet",
+    "NumberFieldFingerprint",
     "NumberFormattingSettings",
     "OpenAiModel",
     "Parameter",
     "ParameterAnswer",
-    "ParameterOptions",
+    "ParameterQueryObject",
     "ParameterValues",
     "PasswordComplexity",
     "PasswordResetTokenStatus",
@@ -108,35 +125,34 @@ __all__ = [
     "RelatedDashboardXRays",
     "Revision",
     "RevisionDiff",
+    "SavedCard",
     "SearchResponse",
     "SearchResult",
-    "SearchResultCollection",
-    "SearchScore",
+    "SearchResultDashboard",
     "Segment",
     "SessionResponse",
     "SettingDefinition",
     "SlackChannelSpec",
     "StructuredDatasetQuery",
+    "StructuredDatasetQuery2",
     "StructuredQuery",
+    "StructuredQuery2",
     "Table",
     "Task",
     "TaskInfo",
+    "TemplateTag",
+    "TextFieldFingerprint",
     "Timeline",
     "TimelineEvent",
-    "TimelineEventAnswer",
     "TimeoutValue",
     "TokenFeatures",
     "TokenStatus",
-    "TokenStatusAnswer",
-    "TokenStatusStoreUsers",
     "Trigger",
     "UploadsSettings",
     "User",
-    "UserAnswer",
     "UserInfo",
     "UserLoginHistoryItem",
     "ValuesSourceConfig",
-    "ValuesSourceConfigAnswer",
     "Version",
     "VersionInfo",
     "VersionInfoRecord",
@@ -162,7 +178,7 @@ AnswerValue2 = TypedDict(
 AnswerValue5 = TypedDict(
     "AnswerValue5",
     {
-        "token": str,
+        "uuid": NotRequired[str | None],
     },
 )
 
@@ -179,39 +195,25 @@ BaseGroupInfo = TypedDict(
 BaseUser = TypedDict(
     "BaseUser",
     {
-        "common_name": str,
+        "common_name": NotRequired[str | None],
         "date_joined": str,
         "email": str,
-        "first_login": str,
-        "first_name": str | None,
+        "first_login": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "google_auth": NotRequired[bool | None],
         "id": int,
         "is_active": bool,
+        "is_datasetnewb": NotRequired[bool],
         "is_qbnewb": bool,
         "is_superuser": bool,
-        "last_login": str,
-        "last_name": str | None,
-        "locale": str | None,
-        "updated_at": NotRequired[str],
-    },
-)
-
-# answer facts: BaseUser
-BaseUserAnswer = TypedDict(
-    "BaseUserAnswer",
-    {
-        "common_name": str,
-        "date_joined": str,
-        "email": str,
-        "first_login": str,
-        "first_name": str | None,
-        "google_auth": NotRequired[bool],
-        "id": int,
-        "is_active": bool,
-        "is_qbnewb": bool,
-        "is_superuser": bool,
-        "last_login": str,
-        "last_name": str | None,
-        "locale": str | None,
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "ldap_auth": NotRequired[bool],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -219,14 +221,14 @@ BaseUserAnswer = TypedDict(
 Bookmark = TypedDict(
     "Bookmark",
     {
-        "authority_level": NotRequired[str],
-        "card_id": NotRequired[str],
-        "card_type": NotRequired[Literal["metric", "model", "question"]],
-        "display": NotRequired[str],
+        "authority_level": NotRequired[str | None],
+        "card_id": NotRequired[str | None],
+        "card_type": NotRequired[Literal["metric", "model", "question"] | None],
+        "display": NotRequired[str | None],
         "id": str,
         "item_id": int,
         "name": str,
-        "type": Literal["card", "collection", "dashboard", "indexed-entity", "snippet"],
+        "type": Literal["card", "collection", "dashboard"],
     },
 )
 
@@ -330,16 +332,75 @@ MbqlStructuredDatasetQuery = TypedDict(
 Card = TypedDict(
     "Card",
     {
-        "cache_ttl": int | float | None,
-        "can_write": bool,
-        "dataset": bool,
+        "archived": NotRequired[bool],
+        "average_query_time": NotRequired[Any],
+        "bookmarked": NotRequired[Any],
+        "cache_ttl": NotRequired[int | float | None],
+        "can_write": NotRequired[bool | None],
+        "card": NotRequired[Any],
+        "collection": NotRequired[Any],
+        "collection_id": NotRequired[int | None],
+        "collection_position": NotRequired[int | None],
+        "collection_preview": NotRequired[bool],
+        "created_at": NotRequired[str],
+        "creator": NotRequired[Any],
+        "creator_id": NotRequired[int],
+        "dashboard_count": NotRequired[Any],
+        "database_id": NotRequired[int],
+        "dataset": NotRequired[bool | None],
         "dataset_query": MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
-        "description": str | None,
+        "description": NotRequired[str | None],
         "display": str,
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool],
+        "entity_id": NotRequired[str | None],
+        "favorite": NotRequired[Any],
         "id": int,
-        "last_query_start": str | None,
-        "name": str,
+        "last_query_start": NotRequired[str | None],
+        "made_public_by_id": NotRequired[int | None],
+        "moderation_reviews": NotRequired[Any],
+        "name": NotRequired[str | None],
+        "parameter_mappings": NotRequired[Any],
+        "parameters": NotRequired[Any],
+        "persisted": NotRequired[Any],
+        "public_uuid": NotRequired[str | None],
+        "query_type": NotRequired[str | None],
+        "result_metadata": NotRequired[Any],
+        "table_id": NotRequired[int | None],
+        "updated_at": NotRequired[str],
         "visualization_settings": dict[str, Any],
+    },
+)
+
+# answer facts: User
+User = TypedDict(
+    "User",
+    {
+        "common_name": NotRequired[str | None],
+        "date_joined": NotRequired[str | None],
+        "email": NotRequired[str | None],
+        "first_login": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "google_auth": NotRequired[bool | None],
+        "group_ids": NotRequired[Any],
+        "has_invited_second_user": NotRequired[bool | None],
+        "has_question_and_dashboard": NotRequired[bool | None],
+        "id": int,
+        "is_active": NotRequired[bool | None],
+        "is_datasetnewb": NotRequired[bool],
+        "is_installer": NotRequired[bool | None],
+        "is_qbnewb": NotRequired[bool | None],
+        "is_superuser": bool,
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "ldap_auth": NotRequired[bool],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "personal_collection_id": NotRequired[int | None],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
+        "user_group_memberships": NotRequired[Any],
     },
 )
 
@@ -347,7 +408,19 @@ Card = TypedDict(
 Channel = TypedDict(
     "Channel",
     {
-        "details": dict[str, str],
+        "channel_id": NotRequired[int | None],
+        "channel_type": NotRequired[str | None],
+        "details": NotRequired[dict[str, str] | None],
+        "enabled": NotRequired[bool | None],
+        "recipients": NotRequired[List[User] | None],
+        "schedule_day": NotRequired[
+            'Literal["fri", "mon", "sat", "sun", "thu", "tue", "wed"] | None'
+        ],
+        "schedule_frame": NotRequired[Literal["first", "last", "mid"] | None],
+        "schedule_hour": NotRequired[int | float | None],
+        "schedule_type": NotRequired[
+            'Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"] | None'
+        ],
     },
 )
 
@@ -355,10 +428,10 @@ Channel = TypedDict(
 ChannelField = TypedDict(
     "ChannelField",
     {
-        "displayName": NotRequired[str],
+        "displayName": NotRequired[str | None],
         "name": str,
-        "options": NotRequired[List[str]],
-        "required": NotRequired[bool],
+        "options": NotRequired[List[str] | None],
+        "required": NotRequired[bool | None],
     },
 )
 
@@ -369,11 +442,11 @@ ChannelSpec = TypedDict(
         "allows_recipients": bool,
         "configured": bool,
         "error": NotRequired[Any],
-        "fields": NotRequired[List[ChannelField]],
+        "fields": NotRequired[List[ChannelField] | None],
         "name": str,
-        "recipients": NotRequired[List[Literal["email", "user"]]],
+        "recipients": NotRequired[List[str] | None],
         "schedule_type": Any,
-        "schedules": 'List[Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"]]',
+        "schedules": List[str],
         "type": Literal["email", "http", "slack"],
     },
 )
@@ -385,11 +458,11 @@ EmailChannelSpec = TypedDict(
         "allows_recipients": bool,
         "configured": bool,
         "error": NotRequired[Any],
-        "fields": NotRequired[List[ChannelField]],
+        "fields": NotRequired[List[ChannelField] | None],
         "name": str,
-        "recipients": List[Literal["email", "user"]],
+        "recipients": List[str],
         "schedule_type": Any,
-        "schedules": 'List[Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"]]',
+        "schedules": List[str],
         "type": Literal["email", "http", "slack"],
     },
 )
@@ -403,9 +476,9 @@ SlackChannelSpec = TypedDict(
         "error": NotRequired[Any],
         "fields": List[ChannelField],
         "name": str,
-        "recipients": NotRequired[List[Literal["email", "user"]]],
+        "recipients": NotRequired[List[str] | None],
         "schedule_type": Any,
-        "schedules": 'List[Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"]]',
+        "schedules": List[str],
         "type": Literal["email", "http", "slack"],
     },
 )
@@ -414,9 +487,9 @@ SlackChannelSpec = TypedDict(
 ChannelApiResponseChannels = TypedDict(
     "ChannelApiResponseChannels",
     {
-        "email": NotRequired[EmailChannelSpec],
-        "http": NotRequired[ChannelSpec],
-        "slack": NotRequired[SlackChannelSpec],
+        "email": NotRequired[EmailChannelSpec | None],
+        "http": NotRequired[ChannelSpec | None],
+        "slack": NotRequired[SlackChannelSpec | None],
     },
 )
 
@@ -432,27 +505,39 @@ ChannelApiResponse = TypedDict(
 Collection = TypedDict(
     "Collection",
     {
-        "id": int,
+        "archived": NotRequired[bool | None],
+        "authority_level": NotRequired[str | None],
+        "below": NotRequired[List[str] | None],
+        "can_write": NotRequired[bool | None],
+        "children": NotRequired["List[Collection] | None"],
+        "color": NotRequired[str],
+        "description": NotRequired[str | None],
+        "effective_ancestors": NotRequired["List[Collection] | None"],
+        "effective_location": NotRequired[Any],
+        "entity_id": NotRequired[str | None],
+        "favorite": NotRequired[Any],
+        "here": NotRequired[List[str] | None],
+        "id": Literal["root"] | int,
+        "location": NotRequired[str | None],
+        "name": NotRequired[str | None],
+        "namespace": NotRequired[str | None],
+        "originalName": NotRequired[str | None],
+        "parent_id": NotRequired[Any],
+        "path": NotRequired[List[str | int | float] | None],
+        "personal_owner_id": NotRequired[int | None],
+        "slug": NotRequired[str],
     },
 )
 
-# answer facts: Collection
-CollectionAnswer = TypedDict(
-    "CollectionAnswer",
+# answer facts: CollectionEssentials
+CollectionEssentials = TypedDict(
+    "CollectionEssentials",
     {
-        "archived": NotRequired[bool],
-        "below": NotRequired[List[Literal["card", "dataset"]]],
-        "can_write": NotRequired[bool],
-        "children": NotRequired["List[CollectionAnswer]"],
-        "description": NotRequired[str | None],
-        "effective_ancestors": NotRequired["List[CollectionAnswer]"],
-        "here": NotRequired[List[Literal["card", "dataset"]]],
-        "id": Literal["root"] | int,
-        "location": NotRequired[str],
-        "name": NotRequired[str],
-        "originalName": NotRequired[str],
-        "path": NotRequired[List[Literal["root"] | int | float]],
-        "personal_owner_id": NotRequired[int],
+        "authority_level": NotRequired[Literal["official"] | None],
+        "effective_ancestors": NotRequired["List[CollectionEssentials] | None"],
+        "id": Literal["personal", "root", "trash", "users"] | int,
+        "name": str,
+        "type": NotRequired[Literal["instance-analytics", "trash"] | None],
     },
 )
 
@@ -460,14 +545,54 @@ CollectionAnswer = TypedDict(
 CollectionItem = TypedDict(
     "CollectionItem",
     {
+        "archived": NotRequired[bool | None],
+        "authority_level": NotRequired[str | None],
+        "cache_ttl": NotRequired[int | None],
+        "caveats": NotRequired[Any],
+        "collection_id": NotRequired[int | None],
         "collection_position": NotRequired[int | None],
         "collection_preview": NotRequired[bool | None],
-        "copy": NotRequired[bool],
+        "color": NotRequired[str | None],
+        "copy": NotRequired[bool | None],
+        "created_at": NotRequired[str | None],
+        "creator_id": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
         "description": str | None,
+        "display": NotRequired[str | None],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
         "fully_parametrized": NotRequired[bool | None],
         "id": int,
+        "location": NotRequired[str | None],
+        "made_public_by_id": NotRequired[int | None],
         "model": str,
         "name": str,
+        "namespace": NotRequired[str | None],
+        "parameter_mappings": NotRequired[Any],
+        "parameters": NotRequired[Any],
+        "personal_owner_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "query_type": NotRequired[str | None],
+        "result_metadata": NotRequired[Any],
+        "show_in_getting_started": NotRequired[bool | None],
+        "slug": NotRequired[str | None],
+        "table_id": NotRequired[int | None],
+        "updated_at": NotRequired[str | None],
+        "visualization_settings": NotRequired[Any],
+    },
+)
+
+# answer facts: CollectionPermissionsGraphValueValue
+CollectionPermissionsGraphValueValue = TypedDict(
+    "CollectionPermissionsGraphValueValue",
+    {
+        "personal": NotRequired[Literal["none", "read", "write"] | None],
+        "root": NotRequired[Literal["none", "read", "write"] | None],
     },
 )
 
@@ -475,7 +600,7 @@ CollectionItem = TypedDict(
 CollectionPermissionsGraph = TypedDict(
     "CollectionPermissionsGraph",
     {
-        "groups": dict[str, dict[str, Literal["none", "read", "write"]]],
+        "groups": dict[str, CollectionPermissionsGraphValueValue],
         "revision": int | float,
     },
 )
@@ -484,9 +609,9 @@ CollectionPermissionsGraph = TypedDict(
 CurrencyFormattingSettings = TypedDict(
     "CurrencyFormattingSettings",
     {
-        "currency": NotRequired[str],
-        "currency_in_header": NotRequired[bool],
-        "currency_style": NotRequired[str],
+        "currency": NotRequired[str | None],
+        "currency_in_header": NotRequired[bool | None],
+        "currency_style": NotRequired[str | None],
     },
 )
 
@@ -494,7 +619,7 @@ CurrencyFormattingSettings = TypedDict(
 CustomGeoJSONMap = TypedDict(
     "CustomGeoJSONMap",
     {
-        "builtin": NotRequired[bool],
+        "builtin": NotRequired[bool | None],
         "name": str,
         "region_key": str,
         "region_name": str,
@@ -502,31 +627,13 @@ CustomGeoJSONMap = TypedDict(
     },
 )
 
-# answer facts: Dashboard
-Dashboard = TypedDict(
-    "Dashboard",
+# answer facts: DashboardParameterMapping
+DashboardParameterMapping = TypedDict(
+    "DashboardParameterMapping",
     {
-        "id": int,
-        "model": NotRequired[str],
-        "name": str,
-    },
-)
-
-# answer facts: ParameterOptions
-ParameterOptions = TypedDict(
-    "ParameterOptions",
-    {
-        "case-sensitive": bool,
-    },
-)
-
-# answer facts: ValuesSourceConfig
-ValuesSourceConfig = TypedDict(
-    "ValuesSourceConfig",
-    {
-        "card_id": NotRequired[int],
-        "value_field": NotRequired[List[Any]],
-        "values": NotRequired[List[str] | List[List[Any]]],
+        "card_id": int,
+        "parameter_id": str,
+        "target": List[Any],
     },
 )
 
@@ -535,48 +642,93 @@ Parameter = TypedDict(
     "Parameter",
     {
         "default": NotRequired[Any],
-        "display-name": NotRequired[str],
-        "filteringParameters": NotRequired[List[str]],
+        "field_ids": NotRequired[List[int] | None],
+        "filteringParameters": NotRequired[List[str] | None],
+        "hasOnlyFieldTargets": NotRequired[bool | None],
         "id": str,
-        "isMultiSelect": NotRequired[bool],
         "name": str,
-        "options": NotRequired[ParameterOptions],
-        "required": NotRequired[bool],
-        "sectionId": NotRequired[str],
+        "sectionId": NotRequired[str | None],
         "slug": str,
-        "target": NotRequired[List[Any]],
-        "temporal_units": NotRequired[
-            'List[Literal["day", "day-of-month", "day-of-week", "day-of-year", "hour", "hour-of-day", "minute", "minute-of-hour", "month", "month-of-year", "quarter", "quarter-of-year", "week", "week-of-year", "year"]]'
-        ],
+        "target": NotRequired[List[Any] | None],
         "type": str,
         "value": NotRequired[Any],
-        "values_query_type": NotRequired[Literal["list", "none", "search"]],
-        "values_source_config": NotRequired[ValuesSourceConfig],
-        "values_source_type": NotRequired[Literal["card", "static-list"] | None],
     },
 )
 
-# answer facts: User
-UserAnswer = TypedDict(
-    "UserAnswer",
+# answer facts: SavedCard
+SavedCard = TypedDict(
+    "SavedCard",
     {
-        "common_name": NotRequired[str],
-        "date_joined": NotRequired[str],
-        "email": NotRequired[str],
-        "first_login": NotRequired[str],
-        "first_name": str | None,
-        "google_auth": NotRequired[bool],
-        "has_invited_second_user": bool,
-        "has_question_and_dashboard": NotRequired[bool],
+        "archived": NotRequired[bool | None],
+        "cache_ttl": NotRequired[int | float | None],
+        "can_write": bool,
+        "dashboardId": NotRequired[int | None],
+        "dashcardId": NotRequired[int | None],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
+        "description": NotRequired[str | None],
+        "display": str,
         "id": int,
-        "is_active": NotRequired[bool],
-        "is_installer": NotRequired[bool],
-        "is_qbnewb": NotRequired[bool],
-        "is_superuser": bool,
-        "last_login": NotRequired[str],
-        "last_name": NotRequired[str | None],
-        "locale": NotRequired[str | None],
-        "personal_collection_id": int,
+        "name": NotRequired[str | None],
+        "parameters": NotRequired[List[Parameter] | None],
+        "public_uuid": str,
+        "visualization_settings": dict[str, Any],
+    },
+)
+
+# answer facts: DashboardOrderedCard
+DashboardOrderedCard = TypedDict(
+    "DashboardOrderedCard",
+    {
+        "card": NotRequired[SavedCard | None],
+        "card_id": NotRequired[int | None],
+        "col": NotRequired[int],
+        "created_at": NotRequired[str],
+        "dashboard_id": NotRequired[int],
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "parameter_mappings": NotRequired[List[DashboardParameterMapping] | None],
+        "row": NotRequired[int],
+        "series": NotRequired[List[SavedCard] | None],
+        "sizex": NotRequired[int],
+        "sizey": NotRequired[int],
+        "updated_at": NotRequired[str],
+        "visualization_settings": NotRequired[Any],
+    },
+)
+
+# answer facts: Dashboard
+Dashboard = TypedDict(
+    "Dashboard",
+    {
+        "archived": NotRequired[bool],
+        "cache_ttl": NotRequired[int | float | None],
+        "can_write": NotRequired[bool | None],
+        "caveats": NotRequired[Any],
+        "collection_authority_level": NotRequired[Any],
+        "collection_id": NotRequired[int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": NotRequired[str],
+        "creator": NotRequired[Any],
+        "creator_id": NotRequired[int],
+        "description": NotRequired[str | None],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool],
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "made_public_by_id": NotRequired[int | None],
+        "model": NotRequired[str | None],
+        "name": str,
+        "ordered_cards": NotRequired[List[DashboardOrderedCard] | None],
+        "param_fields": NotRequired[Any],
+        "param_values": NotRequired[Any],
+        "parameters": NotRequired[List[Parameter] | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "resolved-params": NotRequired[Any],
+        "show_in_getting_started": NotRequired[bool],
+        "updated_at": NotRequired[str],
     },
 )
 
@@ -590,7 +742,7 @@ DashboardSubscription = TypedDict(
         "collection_id": int | None,
         "collection_position": int | None,
         "created_at": str,
-        "creator": UserAnswer,
+        "creator": User,
         "creator_id": int,
         "dashboard_id": str | int,
         "entity_id": str,
@@ -602,36 +754,78 @@ DashboardSubscription = TypedDict(
     },
 )
 
-# answer facts: Database
-Database = TypedDict(
-    "Database",
+# answer facts: DataModelPermissions
+DataModelPermissions = TypedDict(
+    "DataModelPermissions",
     {
-        "created_at": str,
-        "creator_id": NotRequired[int],
-        "engine": str,
-        "id": int,
-        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
-        "is_sample": bool,
-        "name": str,
-        "timezone": NotRequired[str],
+        "schemas": 'Literal["all", "none"] | dict[str, Literal["all", "none"] | dict[str, Literal["all", "none"]]]',
     },
 )
 
 # answer facts: Database
-DatabaseAnswer = TypedDict(
-    "DatabaseAnswer",
+Database = TypedDict(
+    "Database",
     {
-        "can-manage": NotRequired[bool],
+        "auto_run_queries": NotRequired[bool],
+        "cache_field_values_schedule": NotRequired[str],
+        "cache_ttl": NotRequired[int | None],
+        "can-manage": NotRequired[bool | None],
+        "caveats": NotRequired[Any],
+        "collection": NotRequired[Any],
         "created_at": str,
-        "creator_id": NotRequired[int],
-        "engine": NotRequired[str],
+        "creator_id": NotRequired[int | None],
+        "description": NotRequired[Any],
+        "details": NotRequired[Any],
+        "engine": NotRequired[str | None],
         "id": int,
         "initial_sync_status": Literal["aborted", "complete", "incomplete"],
+        "is_full_sync": NotRequired[bool],
+        "is_on_demand": NotRequired[bool],
         "is_sample": bool,
-        "is_saved_questions": NotRequired[bool],
+        "is_saved_questions": NotRequired[bool | None],
+        "metadata_sync_schedule": NotRequired[str],
         "name": str,
-        "native_permissions": NotRequired[Literal["none", "read", "write"]],
-        "timezone": NotRequired[str],
+        "native_permissions": NotRequired[Literal["none", "read", "write"] | None],
+        "options": NotRequired[Any],
+        "points_of_interest": NotRequired[Any],
+        "refingerprint": NotRequired[bool | None],
+        "settings": NotRequired[Any],
+        "table": NotRequired[Any],
+        "tables": NotRequired[Any],
+        "timezone": NotRequired[str | None],
+        "updated_at": NotRequired[str],
+    },
+)
+
+# answer facts: DatabaseAccessPermissions
+DatabaseAccessPermissions = TypedDict(
+    "DatabaseAccessPermissions",
+    {
+        "native": Literal["none", "read", "write"],
+        "schemas": 'Literal["all", "none"] | dict[str, Literal["all", "none"] | dict[str, Literal["all", "none"]]]',
+    },
+)
+
+# answer facts: DownloadAccessPermission
+DownloadAccessPermission = TypedDict(
+    "DownloadAccessPermission",
+    {
+        "schemas": 'Literal["full", "limited", "none"] | dict[str, Literal["full", "limited", "none"] | dict[str, Literal["full", "limited", "none"]]]',
+    },
+)
+
+# answer facts: DatabasePermissions
+DatabasePermissions = TypedDict(
+    "DatabasePermissions",
+    {
+        "data": NotRequired[DatabaseAccessPermissions | None],
+        "data-model": NotRequired[DataModelPermissions | None],
+        "details": NotRequired[dict[str, Literal["no", "yes"]] | None],
+        "download": NotRequired[DownloadAccessPermission | None],
+        "native": NotRequired[Literal["none", "read", "write"] | None],
+        "schemas": NotRequired[
+            'Literal["all", "none"] | dict[str, Literal["all", "none"] | dict[str, Literal["all", "none"]]] | None'
+        ],
     },
 )
 
@@ -639,9 +833,38 @@ DatabaseAnswer = TypedDict(
 DatasetColumn = TypedDict(
     "DatasetColumn",
     {
-        "display_name": str,
+        "active": NotRequired[bool],
+        "base_type": NotRequired[str],
+        "caveats": NotRequired[Any],
+        "coercion_strategy": NotRequired[str | None],
+        "created_at": NotRequired[str],
+        "custom_position": NotRequired[int],
+        "database_position": NotRequired[int],
+        "database_type": NotRequired[Any],
+        "description": NotRequired[Any],
+        "dimensions": NotRequired[Any],
+        "display_name": NotRequired[str | None],
+        "effective_type": NotRequired[str | None],
+        "fingerprint": NotRequired[Any],
+        "fingerprint_version": NotRequired[int],
+        "fk_target_field_id": NotRequired[int | None],
+        "has_field_values": NotRequired[Any],
+        "id": NotRequired[int],
+        "last_analyzed": NotRequired[str | None],
         "name": str,
-        "source": str,
+        "name_field": NotRequired[Any],
+        "nfc_path": NotRequired[str | None],
+        "parent_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int],
+        "preview_display": NotRequired[bool],
+        "semantic_type": NotRequired[str | None],
+        "settings": NotRequired[Any],
+        "source": NotRequired[str | None],
+        "table": NotRequired[Any],
+        "table_id": NotRequired[int],
+        "updated_at": NotRequired[str],
+        "visibility_type": NotRequired[str],
     },
 )
 
@@ -650,9 +873,109 @@ DatasetData = TypedDict(
     "DatasetData",
     {
         "cols": List[DatasetColumn],
-        "download_perms": NotRequired[Literal["full", "limited", "none"]],
+        "download_perms": NotRequired[Literal["full", "limited", "none"] | None],
+        "requested_timezone": NotRequired[str | None],
+        "results_timezone": NotRequired[str | None],
         "rows": List[List[Any]],
-        "rows_truncated": int | float,
+        "rows_truncated": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: TemplateTag
+TemplateTag = TypedDict(
+    "TemplateTag",
+    {
+        "default": NotRequired[str | None],
+        "dimension": NotRequired[List[Any] | None],
+        "display-name": str,
+        "id": str,
+        "name": str,
+        "required": NotRequired[bool | None],
+        "snippet-id": NotRequired[int | None],
+        "snippet-name": NotRequired[str | None],
+        "type": Literal["card", "date", "dimension", "number", "snippet", "text"],
+        "widget-type": NotRequired[str | None],
+    },
+)
+
+# answer facts: NativeQuery
+NativeQuery = TypedDict(
+    "NativeQuery",
+    {
+        "query": str,
+        "template-tags": NotRequired[dict[str, TemplateTag] | None],
+    },
+)
+
+# answer facts: NativeDatasetQuery
+NativeDatasetQuery = TypedDict(
+    "NativeDatasetQuery",
+    {
+        "database": NotRequired[int | None],
+        "native": NotRequired[NativeQuery | None],
+        "parameters": NotRequired[Any],
+        "query": NotRequired[NativeQuery | None],
+        "type": Literal["native"],
+    },
+)
+
+# answer facts: StructuredQuery2
+StructuredQuery2 = TypedDict(
+    "StructuredQuery2",
+    {
+        "aggregation": NotRequired[List[Any] | List[List[Any]] | None],
+        "breakout": NotRequired[List[List[Any]] | None],
+        "expressions": NotRequired[dict[str, List[Any]] | None],
+        "fields": NotRequired[List[List[Any]] | None],
+        "filter": NotRequired[List[Any] | None],
+        "joins": NotRequired["List[Join] | None"],
+        "limit": NotRequired[int | float | None],
+        "order-by": NotRequired[List[List[Any]] | None],
+        "source-query": NotRequired["StructuredQuery2 | None"],
+        "source-table": NotRequired[str | int | None],
+    },
+)
+
+# answer facts: Join
+Join = TypedDict(
+    "Join",
+    {
+        "alias": NotRequired[str | None],
+        "condition": List[Any],
+        "fields": NotRequired[Literal["all", "none"] | List[List[Any]] | None],
+        "source-query": NotRequired[StructuredQuery2 | None],
+        "source-table": NotRequired[int | None],
+        "strategy": NotRequired[
+            'Literal["full-join", "inner-join", "left-join", "right-join"] | None'
+        ],
+    },
+)
+
+# answer facts: StructuredQuery
+StructuredQuery = TypedDict(
+    "StructuredQuery",
+    {
+        "aggregation": NotRequired[List[Any] | List[List[Any]] | None],
+        "breakout": NotRequired[List[List[Any]] | None],
+        "expressions": NotRequired[dict[str, List[Any]] | None],
+        "fields": NotRequired[List[List[Any]] | None],
+        "filter": NotRequired[List[Any] | None],
+        "joins": NotRequired[List[Join] | None],
+        "limit": NotRequired[int | float | None],
+        "order-by": NotRequired[List[List[Any]] | None],
+        "source-query": NotRequired["StructuredQuery | None"],
+        "source-table": NotRequired[str | int | None],
+    },
+)
+
+# answer facts: StructuredDatasetQuery
+StructuredDatasetQuery = TypedDict(
+    "StructuredDatasetQuery",
+    {
+        "database": NotRequired[int | None],
+        "parameters": NotRequired[Any],
+        "query": StructuredQuery,
+        "type": Literal["query"],
     },
 )
 
@@ -661,9 +984,195 @@ Dataset = TypedDict(
     "Dataset",
     {
         "data": DatasetData,
-        "database_id": int,
-        "row_count": int,
-        "running_time": int | float,
+        "database_id": NotRequired[int | None],
+        "error": NotRequired[str | None],
+        "json_query": NotRequired[NativeDatasetQuery | StructuredDatasetQuery | None],
+        "row_count": NotRequired[int | None],
+        "running_time": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: DatasetColumnBinningInfo
+DatasetColumnBinningInfo = TypedDict(
+    "DatasetColumnBinningInfo",
+    {
+        "bin_width": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: FieldDimension
+FieldDimension = TypedDict(
+    "FieldDimension",
+    {
+        "name": str,
+    },
+)
+
+# answer facts: FieldFingerprintGlobal
+FieldFingerprintGlobal = TypedDict(
+    "FieldFingerprintGlobal",
+    {
+        "distinct-count": NotRequired[int | float | None],
+        "nil%": int | float,
+    },
+)
+
+# answer facts: DateTimeFieldFingerprint
+DateTimeFieldFingerprint = TypedDict(
+    "DateTimeFieldFingerprint",
+    {
+        "earliest": NotRequired[Literal["2016-04-26T19:29:55.147Z"] | None],
+        "latest": NotRequired[Literal["2019-04-15T13:34:19.931Z"] | None],
+    },
+)
+
+# answer facts: NumberFieldFingerprint
+NumberFieldFingerprint = TypedDict(
+    "NumberFieldFingerprint",
+    {
+        "avg": NotRequired[int | float | None],
+        "max": NotRequired[int | float | None],
+        "min": NotRequired[int | float | None],
+        "q1": NotRequired[int | float | None],
+        "q3": NotRequired[int | float | None],
+        "sd": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: TextFieldFingerprint
+TextFieldFingerprint = TypedDict(
+    "TextFieldFingerprint",
+    {
+        "average-length": NotRequired[int | float | None],
+        "percent-email": NotRequired[int | float | None],
+        "percent-json": NotRequired[int | float | None],
+        "percent-state": NotRequired[int | float | None],
+        "percent-url": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: FieldFingerprintType
+FieldFingerprintType = TypedDict(
+    "FieldFingerprintType",
+    {
+        "type/DateTime": NotRequired[DateTimeFieldFingerprint | None],
+        "type/Number": NotRequired[NumberFieldFingerprint | None],
+        "type/Text": NotRequired[TextFieldFingerprint | None],
+    },
+)
+
+# answer facts: FieldFingerprint
+FieldFingerprint = TypedDict(
+    "FieldFingerprint",
+    {
+        "global": NotRequired[FieldFingerprintGlobal | None],
+        "type": NotRequired[FieldFingerprintType | None],
+    },
+)
+
+# answer facts: Field
+FieldAnswer = TypedDict(
+    "FieldAnswer",
+    {
+        "active": NotRequired[bool | None],
+        "base_type": NotRequired[str | None],
+        "binning_info": NotRequired[DatasetColumnBinningInfo | None],
+        "caveats": NotRequired[str | None],
+        "coercion_strategy": NotRequired[str | None],
+        "created_at": NotRequired[str | None],
+        "custom_position": NotRequired[int],
+        "database_is_auto_increment": NotRequired[bool],
+        "database_position": NotRequired[int],
+        "database_required": NotRequired[bool],
+        "database_type": NotRequired[Any],
+        "description": NotRequired[str | None],
+        "dimensions": NotRequired[List[FieldDimension] | None],
+        "display_name": NotRequired[str | None],
+        "effective_type": NotRequired[str | None],
+        "expression_name": NotRequired[Any],
+        "field_ref": NotRequired[List[Any] | None],
+        "fingerprint": NotRequired[FieldFingerprint | None],
+        "fingerprint_version": NotRequired[int],
+        "fk_target_field_id": NotRequired[int | None],
+        "has_field_values": NotRequired[Literal["list", "none", "search"] | None],
+        "id": NotRequired[int | None],
+        "last_analyzed": NotRequired[str | None],
+        "max_value": NotRequired[int | float | None],
+        "min_value": NotRequired[int | float | None],
+        "name": str,
+        "name_field": NotRequired[Any],
+        "nfc_path": NotRequired[List[str] | None],
+        "parent_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[str | None],
+        "position": NotRequired[int | None],
+        "preview_display": NotRequired[bool | None],
+        "remapped_from": NotRequired[str | None],
+        "remapped_to": NotRequired[str | None],
+        "remapped_to_column": NotRequired["DatasetColumnAnswer | None"],
+        "semantic_type": NotRequired[str | None],
+        "settings": NotRequired[Any],
+        "source": NotRequired[str | None],
+        "table": NotRequired[Any],
+        "table_id": NotRequired[str | int | None],
+        "target": NotRequired["FieldAnswer | None"],
+        "unit": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
+        "values": NotRequired[List[List[Any]] | None],
+        "visibility_type": NotRequired[
+            'Literal["details-only", "hidden", "normal", "retired"] | None'
+        ],
+    },
+)
+
+# answer facts: DatasetColumn
+DatasetColumnAnswer = TypedDict(
+    "DatasetColumnAnswer",
+    {
+        "active": NotRequired[bool],
+        "base_type": NotRequired[str | None],
+        "binning_info": NotRequired[DatasetColumnBinningInfo | None],
+        "caveats": NotRequired[Any],
+        "coercion_strategy": NotRequired[str | None],
+        "created_at": NotRequired[str],
+        "custom_position": NotRequired[int],
+        "database_is_auto_increment": NotRequired[bool],
+        "database_position": NotRequired[int],
+        "database_required": NotRequired[bool],
+        "database_type": NotRequired[Any],
+        "description": NotRequired[Any],
+        "dimensions": NotRequired[List[FieldDimension] | None],
+        "display_name": NotRequired[str | None],
+        "effective_type": NotRequired[str | None],
+        "expression_name": NotRequired[Any],
+        "field_ref": NotRequired[List[Any] | None],
+        "fingerprint": NotRequired[Any],
+        "fingerprint_version": NotRequired[int],
+        "fk_target_field_id": NotRequired[int | None],
+        "has_field_values": NotRequired[Any],
+        "id": NotRequired[int | None],
+        "last_analyzed": NotRequired[str | None],
+        "max_value": NotRequired[int | float | None],
+        "min_value": NotRequired[int | float | None],
+        "name": str,
+        "name_field": NotRequired[Any],
+        "nfc_path": NotRequired[str | None],
+        "parent_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int],
+        "preview_display": NotRequired[bool],
+        "remapped_from": NotRequired[str | None],
+        "remapped_to": NotRequired[str | None],
+        "remapped_to_column": NotRequired["DatasetColumnAnswer | None"],
+        "semantic_type": NotRequired[str | None],
+        "settings": NotRequired[Any],
+        "source": NotRequired[str | None],
+        "table": NotRequired[Any],
+        "table_id": NotRequired[int],
+        "target": NotRequired[FieldAnswer | None],
+        "unit": NotRequired[str | None],
+        "updated_at": NotRequired[str],
+        "values": NotRequired[List[List[Any]] | None],
+        "visibility_type": NotRequired[str],
     },
 )
 
@@ -671,10 +1180,10 @@ Dataset = TypedDict(
 DateFormattingSettings = TypedDict(
     "DateFormattingSettings",
     {
-        "date_abbreviate": NotRequired[bool],
-        "date_separator": NotRequired[str],
-        "date_style": NotRequired[str],
-        "time_style": NotRequired[str],
+        "date_abbreviate": NotRequired[bool | None],
+        "date_separator": NotRequired[str | None],
+        "date_style": NotRequired[str | None],
+        "time_style": NotRequired[str | None],
     },
 )
 
@@ -692,18 +1201,16 @@ EngineField = TypedDict(
     "EngineField",
     {
         "default": NotRequired[Any],
-        "description": NotRequired[str],
-        "display-name": NotRequired[str],
-        "helper-text": NotRequired[str],
+        "description": NotRequired[str | None],
+        "display-name": NotRequired[str | None],
+        "helper-text": NotRequired[str | None],
         "name": str,
-        "options": NotRequired[List[EngineFieldOption]],
+        "options": NotRequired[List[EngineFieldOption] | None],
         "placeholder": NotRequired[Any],
-        "required": NotRequired[bool],
-        "treat-before-posting": NotRequired[Literal["base64"]],
-        "type": NotRequired[
-            'Literal["boolean", "info", "integer", "password", "section", "select", "string", "text", "textFile"]'
-        ],
-        "visible-if": NotRequired[dict[str, Any]],
+        "required": NotRequired[bool | None],
+        "treat-before-posting": NotRequired[Literal["base64"] | None],
+        "type": NotRequired[str | None],
+        "visible-if": NotRequired[dict[str, Any] | None],
     },
 )
 
@@ -711,8 +1218,8 @@ EngineField = TypedDict(
 EngineSourceContact = TypedDict(
     "EngineSourceContact",
     {
-        "address": NotRequired[str],
-        "name": NotRequired[str],
+        "address": NotRequired[str | None],
+        "name": NotRequired[str | None],
     },
 )
 
@@ -729,16 +1236,16 @@ EngineSource = TypedDict(
 Engine = TypedDict(
     "Engine",
     {
-        "details-fields": NotRequired[List[EngineField]],
+        "details-fields": NotRequired[List[EngineField] | None],
         "driver-name": str,
         "source": EngineSource,
         "superseded-by": str | None,
     },
 )
 
-# answer facts: EnterpriseSettingValueValue
-EnterpriseSettingValueValue = TypedDict(
-    "EnterpriseSettingValueValue",
+# answer facts: EnterpriseSettingValue
+EnterpriseSettingValue = TypedDict(
+    "EnterpriseSettingValue",
     {
         "athena": Engine,
         "bigquery-cloud-sdk": Engine,
@@ -760,30 +1267,32 @@ EnterpriseSettingValueValue = TypedDict(
     },
 )
 
-# answer facts: EnterpriseSettingValueValue2
-EnterpriseSettingValueValue2 = TypedDict(
-    "EnterpriseSettingValueValue2",
+# answer facts: EnterpriseSettingValue2
+EnterpriseSettingValue2 = TypedDict(
+    "EnterpriseSettingValue2",
     {
         "theme": Any,
         "useExistingUserSession": NotRequired[Any],
     },
 )
 
-# answer facts: EnterpriseSettingValueValue3
-EnterpriseSettingValueValue3 = TypedDict(
-    "EnterpriseSettingValueValue3",
+# answer facts: EnterpriseSettingValue3
+EnterpriseSettingValue3 = TypedDict(
+    "EnterpriseSettingValue3",
     {
-        "created_at": NotRequired[int | float],
-        "created_by_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "error": NotRequired[str],
-        "error_message": NotRequired[str],
-        "last_sync_at": NotRequired[int | float],
-        "message": NotRequired[str],
-        "next_sync_at": NotRequired[int | float],
-        "status": NotRequired[Literal["active", "error", "not-connected", "paused", "syncing"]],
-        "sync_started_at": NotRequired[int | float],
-        "url": NotRequired[str],
+        "created_at": NotRequired[int | float | None],
+        "created_by_id": NotRequired[int | None],
+        "db_id": NotRequired[int | None],
+        "error": NotRequired[str | None],
+        "error_message": NotRequired[str | None],
+        "last_sync_at": NotRequired[int | float | None],
+        "message": NotRequired[str | None],
+        "next_sync_at": NotRequired[int | float | None],
+        "status": NotRequired[
+            'Literal["active", "error", "not-connected", "paused", "syncing"] | None'
+        ],
+        "sync_started_at": NotRequired[int | float | None],
+        "url": NotRequired[str | None],
     },
 )
 
@@ -823,17 +1332,19 @@ EnterpriseSettingsEngines = TypedDict(
 EnterpriseSettingsGsheets = TypedDict(
     "EnterpriseSettingsGsheets",
     {
-        "created_at": NotRequired[int | float],
-        "created_by_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "error": NotRequired[str],
-        "error_message": NotRequired[str],
-        "last_sync_at": NotRequired[int | float],
-        "message": NotRequired[str],
-        "next_sync_at": NotRequired[int | float],
-        "status": NotRequired[Literal["active", "error", "not-connected", "paused", "syncing"]],
-        "sync_started_at": NotRequired[int | float],
-        "url": NotRequired[str],
+        "created_at": NotRequired[int | float | None],
+        "created_by_id": NotRequired[int | None],
+        "db_id": NotRequired[int | None],
+        "error": NotRequired[str | None],
+        "error_message": NotRequired[str | None],
+        "last_sync_at": NotRequired[int | float | None],
+        "message": NotRequired[str | None],
+        "next_sync_at": NotRequired[int | float | None],
+        "status": NotRequired[
+            'Literal["active", "error", "not-connected", "paused", "syncing"] | None'
+        ],
+        "sync_started_at": NotRequired[int | float | None],
+        "url": NotRequired[str | None],
     },
 )
 
@@ -858,8 +1369,8 @@ EnterpriseSettingsValueValue = TypedDict(
 FontFile = TypedDict(
     "FontFile",
     {
-        "fontFormat": NotRequired[Literal["truetype", "woff", "woff2"]],
-        "fontWeight": NotRequired[int | float],
+        "fontFormat": NotRequired[Literal["truetype", "woff", "woff2"] | None],
+        "fontWeight": NotRequired[int | float | None],
         "src": str,
     },
 )
@@ -868,7 +1379,7 @@ FontFile = TypedDict(
 NumberFormattingSettings = TypedDict(
     "NumberFormattingSettings",
     {
-        "number_separators": NotRequired[str],
+        "number_separators": NotRequired[str | None],
     },
 )
 
@@ -876,9 +1387,9 @@ NumberFormattingSettings = TypedDict(
 FormattingSettings = TypedDict(
     "FormattingSettings",
     {
-        "type/Currency": NotRequired[CurrencyFormattingSettings],
-        "type/Number": NotRequired[NumberFormattingSettings],
-        "type/Temporal": NotRequired[DateFormattingSettings],
+        "type/Currency": NotRequired[CurrencyFormattingSettings | None],
+        "type/Number": NotRequired[NumberFormattingSettings | None],
+        "type/Temporal": NotRequired[DateFormattingSettings | None],
     },
 )
 
@@ -895,8 +1406,8 @@ OpenAiModel = TypedDict(
 PasswordComplexity = TypedDict(
     "PasswordComplexity",
     {
-        "digit": NotRequired[int | float],
-        "total": NotRequired[int],
+        "digit": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -913,23 +1424,23 @@ TimeoutValue = TypedDict(
 TokenFeatures = TypedDict(
     "TokenFeatures",
     {
-        "advanced_config": NotRequired[bool],
+        "advanced_config": NotRequired[bool | None],
         "advanced_permissions": bool,
         "audit_app": bool,
-        "content_management": NotRequired[bool],
+        "content_management": NotRequired[bool | None],
         "embedding": bool,
         "hosting": bool,
         "sandboxes": bool,
-        "sso": NotRequired[bool],
+        "sso": NotRequired[bool | None],
         "whitelabel": bool,
     },
 )
 
 # answer facts: TokenStatus
-TokenStatusAnswer = TypedDict(
-    "TokenStatusAnswer",
+TokenStatus = TypedDict(
+    "TokenStatus",
     {
-        "status": NotRequired[str],
+        "status": NotRequired[str | None],
     },
 )
 
@@ -947,7 +1458,7 @@ UploadsSettings = TypedDict(
 Version = TypedDict(
     "Version",
     {
-        "tag": NotRequired[str],
+        "tag": NotRequired[str | None],
     },
 )
 
@@ -955,10 +1466,11 @@ Version = TypedDict(
 VersionInfoRecord = TypedDict(
     "VersionInfoRecord",
     {
-        "highlights": NotRequired[List[str]],
-        "patch": NotRequired[bool],
-        "released": NotRequired[str],
-        "version": NotRequired[str],
+        "announcement_url": NotRequired[str | None],
+        "highlights": NotRequired[List[str] | None],
+        "patch": NotRequired[bool | None],
+        "released": NotRequired[str | None],
+        "version": NotRequired[str | None],
     },
 )
 
@@ -966,8 +1478,10 @@ VersionInfoRecord = TypedDict(
 VersionInfo = TypedDict(
     "VersionInfo",
     {
-        "latest": NotRequired[VersionInfoRecord],
-        "older": NotRequired[List[VersionInfoRecord]],
+        "beta": NotRequired[VersionInfoRecord | None],
+        "latest": NotRequired[VersionInfoRecord | None],
+        "nightly": NotRequired[VersionInfoRecord | None],
+        "older": NotRequired[List[VersionInfoRecord] | None],
     },
 )
 
@@ -975,7 +1489,7 @@ VersionInfo = TypedDict(
 EnterpriseSettings = TypedDict(
     "EnterpriseSettings",
     {
-        "active-users-count": NotRequired[int | float],
+        "active-users-count": NotRequired[int | float | None],
         "admin-email": str | None,
         "airgap-enabled": bool,
         "allowed-iframe-hosts": str,
@@ -985,15 +1499,15 @@ EnterpriseSettings = TypedDict(
         "application-favicon-url": str,
         "application-font": str,
         "application-font-files": List[FontFile] | None,
-        "application-logo-url": NotRequired[str],
+        "application-logo-url": NotRequired[str | None],
         "application-name": str,
-        "application_logo_url": NotRequired[str],
+        "application_logo_url": NotRequired[str | None],
         "available-fonts": List[str],
         "available-locales": List[List[Any]] | None,
         "available-timezones": List[str] | None,
         "bcc-enabled?": bool,
-        "browse-filter-only-verified-metrics": NotRequired[bool],
-        "browse-filter-only-verified-models": NotRequired[bool],
+        "browse-filter-only-verified-metrics": NotRequired[bool | None],
+        "browse-filter-only-verified-models": NotRequired[bool | None],
         "bug-reporting-enabled": bool,
         "check-for-updates": bool,
         "cloud-gateway-ips": List[str] | None,
@@ -1006,15 +1520,15 @@ EnterpriseSettings = TypedDict(
             "dict[str, EnterpriseSettingsValueValue] | None"
         ],
         "database-replication-enabled": bool | None,
-        "deprecation-notice-version": NotRequired[str],
+        "deprecation-notice-version": NotRequired[str | None],
         "development-mode?": bool,
-        "dismissed-browse-models-banner": NotRequired[bool],
-        "dismissed-collection-cleanup-banner": NotRequired[bool],
-        "dismissed-custom-dashboard-toast": NotRequired[bool],
-        "dismissed-excel-pivot-exports-banner": NotRequired[bool],
-        "ee-ai-features-enabled": NotRequired[bool],
-        "ee-openai-api-key": NotRequired[str],
-        "ee-openai-model": NotRequired[str],
+        "dismissed-browse-models-banner": NotRequired[bool | None],
+        "dismissed-collection-cleanup-banner": NotRequired[bool | None],
+        "dismissed-custom-dashboard-toast": NotRequired[bool | None],
+        "dismissed-excel-pivot-exports-banner": NotRequired[bool | None],
+        "ee-ai-features-enabled": NotRequired[bool | None],
+        "ee-openai-api-key": NotRequired[str | None],
+        "ee-openai-model": NotRequired[str | None],
         "email-configured?": bool,
         "email-from-address": str | None,
         "email-from-address-override": str | None,
@@ -1034,7 +1548,7 @@ EnterpriseSettings = TypedDict(
         "embedding-app-origins-interactive": str | None,
         "embedding-app-origins-sdk": str | None,
         "embedding-homepage": 'Literal["dismissed-done", "dismissed-not-interested-now", "dismissed-run-into-issues", "hidden", "visible"]',
-        "embedding-secret-key": NotRequired[str],
+        "embedding-secret-key": NotRequired[str | None],
         "enable-embedding": bool,
         "enable-embedding-interactive": bool,
         "enable-embedding-sdk": bool,
@@ -1048,14 +1562,14 @@ EnterpriseSettings = TypedDict(
         "enable-xrays": bool,
         "engines": EnterpriseSettingsEngines,
         "example-dashboard-id": int | None,
-        "expand-bookmarks-in-nav": NotRequired[bool],
-        "expand-browse-in-nav": NotRequired[bool],
+        "expand-bookmarks-in-nav": NotRequired[bool | None],
+        "expand-browse-in-nav": NotRequired[bool | None],
         "google-auth-auto-create-accounts-domain": str | None,
         "google-auth-client-id": str | None,
         "google-auth-configured": bool,
         "google-auth-enabled": bool,
         "gsheets": EnterpriseSettingsGsheets,
-        "has-sample-database?": NotRequired[bool],
+        "has-sample-database?": NotRequired[bool | None],
         "has-user-setup": bool,
         "help-link": Literal["custom", "hidden", "metabase"],
         "help-link-custom-destination": str,
@@ -1067,15 +1581,15 @@ EnterpriseSettings = TypedDict(
         "jwt-attribute-firstname": str | None,
         "jwt-attribute-groups": str | None,
         "jwt-attribute-lastname": str | None,
-        "jwt-configured": NotRequired[bool],
-        "jwt-enabled": NotRequired[bool],
+        "jwt-configured": NotRequired[bool | None],
+        "jwt-enabled": NotRequired[bool | None],
         "jwt-group-sync": bool | None,
         "jwt-identity-provider-uri": str | None,
         "jwt-shared-secret": str | None,
         "jwt-user-provisioning-enabled?": bool,
-        "landing-page": NotRequired[str],
-        "landing-page-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "landing-page-illustration-custom": NotRequired[str],
+        "landing-page": NotRequired[str | None],
+        "landing-page-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "landing-page-illustration-custom": NotRequired[str | None],
         "last-acknowledged-version": str | None,
         "last-used-native-database-id": NotRequired[int | None],
         "ldap-attribute-email": str | None,
@@ -1086,7 +1600,7 @@ EnterpriseSettings = TypedDict(
         "ldap-enabled": bool,
         "ldap-group-base": str | None,
         "ldap-group-mappings": dict[str, List[int | float]] | None,
-        "ldap-group-membership-filter": NotRequired[str],
+        "ldap-group-membership-filter": NotRequired[str | None],
         "ldap-group-sync": bool,
         "ldap-host": str | None,
         "ldap-password": str | None,
@@ -1095,21 +1609,21 @@ EnterpriseSettings = TypedDict(
         "ldap-user-base": str | None,
         "ldap-user-filter": str | None,
         "ldap-user-provisioning-enabled?": bool,
-        "license-token-missing-banner-dismissal-timestamp": NotRequired[List[str]],
+        "license-token-missing-banner-dismissal-timestamp": NotRequired[List[str] | None],
         "loading-message": Literal["doing-science", "loading-results", "running-query"],
-        "login-page-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "login-page-illustration-custom": NotRequired[str],
+        "login-page-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "login-page-illustration-custom": NotRequired[str | None],
         "map-tile-server-url": str,
         "native-query-autocomplete-match-style": Literal["off", "prefix", "substring"],
-        "no-data-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "no-data-illustration-custom": NotRequired[str],
-        "no-object-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "no-object-illustration-custom": NotRequired[str],
+        "no-data-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "no-data-illustration-custom": NotRequired[str | None],
+        "no-object-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "no-object-illustration-custom": NotRequired[str | None],
         "non-table-chart-generated": bool,
-        "notebook-native-preview-shown": NotRequired[bool],
+        "notebook-native-preview-shown": NotRequired[bool | None],
         "notebook-native-preview-sidebar-width": NotRequired[int | float | None],
         "openai-api-key": str | None,
-        "openai-available-models": NotRequired[List[OpenAiModel]],
+        "openai-available-models": NotRequired[List[OpenAiModel] | None],
         "openai-model": str | None,
         "openai-organization": str | None,
         "other-sso-enabled?": bool,
@@ -1141,14 +1655,14 @@ EnterpriseSettings = TypedDict(
         "saml-keystore-password": str | None,
         "saml-keystore-path": str | None,
         "saml-user-provisioning-enabled?": bool,
-        "scim-base-url": NotRequired[str],
+        "scim-base-url": NotRequired[str | None],
         "scim-enabled": NotRequired[bool | None],
         "sdk-iframe-embed-setup-settings": NotRequired[
             "EnterpriseSettingsSdkIframeEmbedSetupSettings | None"
         ],
         "search-engine": Literal["appdb", "in-place", "semantic"] | None,
         "search-typeahead-enabled": bool,
-        "send-new-sso-user-admin-email?": NotRequired[bool],
+        "send-new-sso-user-admin-email?": NotRequired[bool | None],
         "session-cookie-samesite": Literal["lax", "none", "strict"],
         "session-cookies": bool | None,
         "session-timeout": TimeoutValue | None,
@@ -1181,7 +1695,7 @@ EnterpriseSettings = TypedDict(
         "store-url": str,
         "subscription-allowed-domains": str | None,
         "token-features": TokenFeatures,
-        "token-status": TokenStatusAnswer | None,
+        "token-status": TokenStatus | None,
         "trial-banner-dismissal-timestamp": NotRequired[str | None],
         "uploads-settings": UploadsSettings,
         "user-visibility": str | None,
@@ -1195,24 +1709,41 @@ EnterpriseSettings = TypedDict(
 Field = TypedDict(
     "Field",
     {
-        "base_type": str,
-        "description": str | None,
-        "id": NotRequired[int],
+        "active": NotRequired[bool],
+        "base_type": NotRequired[str | None],
+        "caveats": NotRequired[Any],
+        "coercion_strategy": NotRequired[str | None],
+        "created_at": NotRequired[str],
+        "custom_position": NotRequired[int],
+        "database_position": NotRequired[int],
+        "database_type": NotRequired[Any],
+        "description": NotRequired[str | None],
+        "dimensions": NotRequired[Any],
+        "display_name": NotRequired[str | None],
+        "effective_type": NotRequired[str | None],
+        "fingerprint": NotRequired[Any],
+        "fingerprint_version": NotRequired[int],
+        "fk_target_field_id": NotRequired[int | None],
+        "has_field_values": NotRequired[Any],
+        "id": NotRequired[int | None],
+        "last_analyzed": NotRequired[str | None],
+        "max_value": NotRequired[int | float | None],
+        "min_value": NotRequired[int | float | None],
         "name": str,
-        "nfc_path": List[str] | None,
-        "table_id": int,
-    },
-)
-
-# answer facts: FieldDimension
-FieldDimension = TypedDict(
-    "FieldDimension",
-    {
-        "human_readable_field": NotRequired[Field],
-        "human_readable_field_id": NotRequired[int],
-        "id": NotRequired[int],
-        "name": str,
-        "type": NotRequired[Literal["external", "internal"]],
+        "name_field": NotRequired[Any],
+        "nfc_path": NotRequired[List[str] | None],
+        "parent_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int],
+        "preview_display": NotRequired[bool],
+        "semantic_type": NotRequired[str | None],
+        "settings": NotRequired[Any],
+        "source": NotRequired[str | None],
+        "table": NotRequired[Any],
+        "table_id": NotRequired[int | None],
+        "updated_at": NotRequired[str],
+        "values": NotRequired[List[List[Any]] | None],
+        "visibility_type": NotRequired[str],
     },
 )
 
@@ -1220,11 +1751,107 @@ FieldDimension = TypedDict(
 ForeignKey = TypedDict(
     "ForeignKey",
     {
-        "destination": Any,
+        "destination": "Field2",
         "destination_id": int,
-        "origin": Any,
+        "origin": "Field2",
         "origin_id": int,
         "relationship": str,
+    },
+)
+
+# answer facts: Metric
+Metric = TypedDict(
+    "Metric",
+    {
+        "archived": bool,
+        "id": int,
+        "name": str,
+        "table_id": int,
+    },
+)
+
+# answer facts: Segment
+Segment = TypedDict(
+    "Segment",
+    {
+        "archived": bool,
+        "caveats": NotRequired[Any],
+        "created_at": NotRequired[str],
+        "creator_id": NotRequired[int],
+        "definition": NotRequired[Any],
+        "description": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "name": str,
+        "points_of_interest": NotRequired[Any],
+        "show_in_getting_started": NotRequired[bool],
+        "table_id": int,
+        "updated_at": NotRequired[str],
+    },
+)
+
+# answer facts: Table
+Table = TypedDict(
+    "Table",
+    {
+        "active": NotRequired[bool | None],
+        "caveats": NotRequired[str | None],
+        "collection": NotRequired[Any],
+        "created_at": NotRequired[str | None],
+        "db": NotRequired[Any],
+        "db_id": int,
+        "description": NotRequired[str | None],
+        "display_name": NotRequired[str | None],
+        "entity_type": NotRequired[str | None],
+        "field_order": NotRequired[str],
+        "fields": NotRequired["List[Field2] | None"],
+        "fks": NotRequired[List[ForeignKey] | None],
+        "has_field_values": NotRequired[Any],
+        "id": int,
+        "initial_sync_status": NotRequired[str],
+        "metrics": NotRequired[List[Metric] | None],
+        "name": str,
+        "pk_field": NotRequired[Any],
+        "points_of_interest": NotRequired[str | None],
+        "rows": NotRequired[int | float | None],
+        "schema": NotRequired[str | None],
+        "segments": NotRequired[List[Segment] | None],
+        "show_in_getting_started": NotRequired[bool | None],
+        "table": NotRequired[Any],
+        "target": NotRequired[Any],
+        "updated_at": NotRequired[str | None],
+        "visibility_type": NotRequired[str | None],
+    },
+)
+
+# answer facts: Field2
+Field2 = TypedDict(
+    "Field2",
+    {
+        "active": bool,
+        "base_type": str,
+        "caveats": NotRequired[str | None],
+        "created_at": str,
+        "description": str,
+        "dimensions": NotRequired[FieldDimension | None],
+        "display_name": str,
+        "effective_type": NotRequired[str | None],
+        "fk_target_field_id": NotRequired[int | None],
+        "id": int,
+        "last_analyzed": str,
+        "max_value": NotRequired[int | float | None],
+        "min_value": NotRequired[int | float | None],
+        "name": str,
+        "parent_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[str | None],
+        "position": int,
+        "preview_display": bool,
+        "semantic_type": str,
+        "table": Table,
+        "table_id": int,
+        "updated_at": str,
+        "values": NotRequired[List[List[Any]] | None],
+        "visibility_type": Literal["details-only", "hidden", "normal", "retired"],
     },
 )
 
@@ -1283,8 +1910,7 @@ Member = TypedDict(
         "email": str,
         "first_name": str,
         "group_id": int,
-        "is_group_manager": NotRequired[bool],
-        "is_superuser": NotRequired[bool],
+        "is_group_manager": NotRequired[bool | None],
         "last_name": str,
         "membership_id": int,
         "user_id": int,
@@ -1296,8 +1922,8 @@ Group = TypedDict(
     "Group",
     {
         "id": int,
-        "member_count": int,
-        "members": List[Member],
+        "member_count": NotRequired[int | None],
+        "members": NotRequired[List[Member] | None],
         "name": str,
     },
 )
@@ -1307,7 +1933,8 @@ GroupInfo = TypedDict(
     "GroupInfo",
     {
         "id": int,
-        "member_count": int,
+        "member_count": NotRequired[int | None],
+        "members": NotRequired[Any],
         "name": str,
     },
 )
@@ -1347,15 +1974,40 @@ Job = TypedDict(
     },
 )
 
+# answer facts: LastEditInfo
+LastEditInfo = TypedDict(
+    "LastEditInfo",
+    {
+        "date_joined": NotRequired[str],
+        "email": str,
+        "first_name": NotRequired[str | None],
+        "google_auth": NotRequired[bool],
+        "id": int,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "ldap_auth": NotRequired[bool],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "timestamp": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
 # answer facts: ListCollectionItemsResponse
 ListCollectionItemsResponse = TypedDict(
     "ListCollectionItemsResponse",
     {
         "data": List[CollectionItem],
-        "limit": int | None,
-        "models": 'List[Literal["card", "collection", "dashboard", "dataset", "indexed-entity", "metric", "snippet"]] | None',
-        "offset": int | None,
-        "total": int,
+        "limit": int | float | None,
+        "models": List[str] | None,
+        "offset": int | float | None,
+        "total": int | float,
     },
 )
 
@@ -1363,11 +2015,24 @@ ListCollectionItemsResponse = TypedDict(
 ListDashboardsResponseItemLastEditInfo = TypedDict(
     "ListDashboardsResponseItemLastEditInfo",
     {
+        "date_joined": NotRequired[str],
         "email": str,
-        "first_name": str,
+        "first_name": NotRequired[str | None],
+        "google_auth": NotRequired[bool],
         "id": int,
-        "last_name": str,
-        "timestamp": str,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "ldap_auth": NotRequired[bool],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "timestamp": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -1376,19 +2041,24 @@ ModerationReview = TypedDict(
     "ModerationReview",
     {
         "created_at": str,
+        "id": NotRequired[int],
+        "moderated_item_id": NotRequired[int],
+        "moderated_item_type": NotRequired[str],
         "moderator_id": int,
         "most_recent": bool,
-        "status": Literal["verified"] | None,
+        "status": NotRequired[Literal["verified"] | None],
+        "text": NotRequired[Any],
+        "updated_at": NotRequired[str],
     },
 )
 
 # answer facts: ValuesSourceConfig
-ValuesSourceConfigAnswer = TypedDict(
-    "ValuesSourceConfigAnswer",
+ValuesSourceConfig = TypedDict(
+    "ValuesSourceConfig",
     {
-        "card_id": NotRequired[int],
-        "value_field": NotRequired[List[Any]],
-        "values": NotRequired[List[str]],
+        "card_id": NotRequired[int | None],
+        "value_field": NotRequired[List[Any] | None],
+        "values": NotRequired[List[str] | None],
     },
 )
 
@@ -1397,18 +2067,18 @@ ParameterAnswer = TypedDict(
     "ParameterAnswer",
     {
         "default": NotRequired[Any],
-        "display-name": NotRequired[str],
-        "filteringParameters": NotRequired[List[str]],
+        "display-name": NotRequired[str | None],
+        "filteringParameters": NotRequired[List[str] | None],
         "id": str,
-        "isMultiSelect": NotRequired[bool],
+        "isMultiSelect": NotRequired[bool | None],
         "name": str,
-        "required": NotRequired[bool],
-        "sectionId": NotRequired[str],
+        "required": NotRequired[bool | None],
+        "sectionId": NotRequired[str | None],
         "slug": str,
         "type": str,
         "value": NotRequired[Any],
-        "values_query_type": NotRequired[Literal["list", "none", "search"]],
-        "values_source_config": NotRequired[ValuesSourceConfigAnswer],
+        "values_query_type": NotRequired[Literal["list", "none", "search"] | None],
+        "values_source_config": NotRequired[ValuesSourceConfig | None],
         "values_source_type": NotRequired[Literal["card", "static-list"] | None],
     },
 )
@@ -1427,10 +2097,10 @@ RelatedDashboardXRayItem = TypedDict(
 RelatedDashboardXRays = TypedDict(
     "RelatedDashboardXRays",
     {
-        "compare": NotRequired[List[RelatedDashboardXRayItem]],
-        "related": NotRequired[List[RelatedDashboardXRayItem]],
-        "zoom-in": NotRequired[List[RelatedDashboardXRayItem]],
-        "zoom-out": NotRequired[List[RelatedDashboardXRayItem]],
+        "compare": NotRequired[List[RelatedDashboardXRayItem] | None],
+        "related": NotRequired[List[RelatedDashboardXRayItem] | None],
+        "zoom-in": NotRequired[List[RelatedDashboardXRayItem] | None],
+        "zoom-out": NotRequired[List[RelatedDashboardXRayItem] | None],
     },
 )
 
@@ -1438,15 +2108,24 @@ RelatedDashboardXRays = TypedDict(
 UserInfo = TypedDict(
     "UserInfo",
     {
-        "common_name": str,
+        "common_name": NotRequired[str | None],
         "date_joined": str,
         "email": str,
-        "first_name": str | None,
+        "first_name": NotRequired[str | None],
+        "google_auth": NotRequired[bool],
         "id": int,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
         "is_qbnewb": bool,
         "is_superuser": bool,
-        "last_login": str,
-        "last_name": str | None,
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "ldap_auth": NotRequired[bool],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -1455,37 +2134,50 @@ ListDashboardsResponseItem = TypedDict(
     "ListDashboardsResponseItem",
     {
         "archived": bool,
-        "auto_apply_filters": bool,
-        "cache_ttl": int | float | None,
-        "can_delete": bool,
-        "can_restore": bool,
-        "collection_id": str | int | None,
+        "auto_apply_filters": NotRequired[bool | None],
+        "cache_ttl": NotRequired[int | float | None],
+        "can_delete": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_write": NotRequired[Any],
+        "caveats": NotRequired[Any],
+        "collection_authority_level": NotRequired[Any],
+        "collection_id": NotRequired[str | int | None],
+        "collection_position": NotRequired[int | None],
         "created_at": str,
-        "creator": NotRequired[UserInfo],
+        "creator": NotRequired[UserInfo | None],
         "creator_id": int,
-        "description": str | None,
+        "description": NotRequired[str | None],
         "embedding_params": NotRequired[Any],
         "embedding_type": NotRequired[Any],
         "enable_embedding": bool,
-        "entity_id": str,
+        "entity_id": NotRequired[str | None],
         "id": str | int,
-        "initially_published_at": str | None,
-        "is_remote_synced": NotRequired[bool],
-        "last-edit-info": ListDashboardsResponseItemLastEditInfo,
-        "last_used_param_values": "dict[str, str | int | float | bool | List[int | float] | List[str] | None]",
-        "model": NotRequired[str],
-        "moderation_reviews": List[ModerationReview],
+        "initially_published_at": NotRequired[str | None],
+        "is_remote_synced": NotRequired[bool | None],
+        "last-edit-info": NotRequired[ListDashboardsResponseItemLastEditInfo | None],
+        "last_used_param_values": NotRequired[
+            "dict[str, str | int | float | bool | List[int | float] | List[str] | None] | None"
+        ],
+        "made_public_by_id": NotRequired[int | None],
+        "model": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
         "more": NotRequired[str | None],
         "name": str,
+        "ordered_cards": NotRequired[Any],
+        "param_fields": NotRequired[Any],
+        "param_values": NotRequired[Any],
         "parameters": NotRequired[List[ParameterAnswer] | None],
         "point_of_interest": NotRequired[str | None],
-        "public_uuid": str | None,
-        "related": NotRequired[RelatedDashboardXRays],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "related": NotRequired[RelatedDashboardXRays | None],
+        "resolved-params": NotRequired[Any],
         "show_in_getting_started": NotRequired[bool | None],
-        "transient_name": NotRequired[str],
+        "transient_name": NotRequired[str | None],
         "updated_at": str,
-        "view_count": NotRequired[int],
-        "width": Literal["fixed", "full"],
+        "view_count": NotRequired[int | None],
+        "width": NotRequired[Literal["fixed", "full"] | None],
     },
 )
 
@@ -1494,25 +2186,26 @@ ListDatabasesResponse = TypedDict(
     "ListDatabasesResponse",
     {
         "data": List[Database],
-        "total": int,
+        "total": int | float,
     },
 )
 
 # answer facts: ModelCacheRefreshStatus
-ModelCacheRefreshStatusAnswer = TypedDict(
-    "ModelCacheRefreshStatusAnswer",
+ModelCacheRefreshStatus = TypedDict(
+    "ModelCacheRefreshStatus",
     {
         "active": bool,
-        "card_archived": NotRequired[bool],
-        "card_dataset": NotRequired[bool],
+        "card_archived": NotRequired[bool | None],
+        "card_dataset": NotRequired[bool | None],
         "card_id": int,
         "card_name": str,
+        "card_type": NotRequired[Literal["metric", "model", "question"] | None],
         "collection_authority_level": Literal["official"] | None,
         "collection_id": Literal["root"] | int,
         "collection_name": str,
         "columns": List[str],
-        "creator": NotRequired[BaseUserAnswer],
-        "creator_id": NotRequired[int],
+        "creator": NotRequired[BaseUser | None],
+        "creator_id": NotRequired[int | None],
         "database_id": int,
         "database_name": str,
         "error": str | None,
@@ -1530,10 +2223,10 @@ ModelCacheRefreshStatusAnswer = TypedDict(
 ListPersistedInfoResponse = TypedDict(
     "ListPersistedInfoResponse",
     {
-        "data": List[ModelCacheRefreshStatusAnswer],
-        "limit": int | None,
-        "offset": int | None,
-        "total": int,
+        "data": List[ModelCacheRefreshStatus],
+        "limit": int | float | None,
+        "offset": int | float | None,
+        "total": int | float,
     },
 )
 
@@ -1557,21 +2250,9 @@ ListTasksResponse = TypedDict(
     "ListTasksResponse",
     {
         "data": List[Task],
-        "limit": int | None,
-        "offset": int | None,
-        "total": int,
-    },
-)
-
-# answer facts: User
-User = TypedDict(
-    "User",
-    {
-        "first_name": str,
-        "has_invited_second_user": bool,
-        "id": int,
-        "is_superuser": bool,
-        "personal_collection_id": int,
+        "limit": int | float | None,
+        "offset": int | float | None,
+        "total": int | float,
     },
 )
 
@@ -1580,9 +2261,9 @@ ListUsersResponse = TypedDict(
     "ListUsersResponse",
     {
         "data": List[User],
-        "limit": int | None,
-        "offset": int | None,
-        "total": int,
+        "limit": int | float | None,
+        "offset": int | float | None,
+        "total": int | float,
     },
 )
 
@@ -1618,31 +2299,9 @@ Membership = TypedDict(
     "Membership",
     {
         "group_id": int,
-        "is_group_manager": NotRequired[bool],
+        "is_group_manager": NotRequired[bool | None],
         "membership_id": int,
         "user_id": int,
-    },
-)
-
-# answer facts: StructuredQuery
-StructuredQuery = TypedDict(
-    "StructuredQuery",
-    {
-        "source-table": NotRequired[str | int],
-    },
-)
-
-# answer facts: Metric
-Metric = TypedDict(
-    "Metric",
-    {
-        "archived": bool,
-        "definition": StructuredQuery,
-        "description": str,
-        "id": int,
-        "name": str,
-        "revision_message": NotRequired[str],
-        "table_id": str | int,
     },
 )
 
@@ -1651,36 +2310,8 @@ MfaChallengeResponse = TypedDict(
     "MfaChallengeResponse",
     {
         "challenge_token": str,
-        "methods": List[Literal["email", "totp"]],
+        "methods": List[str],
         "mfa_required": bool,
-    },
-)
-
-# answer facts: ModelCacheRefreshStatus
-ModelCacheRefreshStatus = TypedDict(
-    "ModelCacheRefreshStatus",
-    {
-        "active": bool,
-        "card_archived": NotRequired[bool],
-        "card_id": int,
-        "card_name": str,
-        "card_type": NotRequired[Literal["metric", "model", "question"]],
-        "collection_authority_level": Literal["official"] | None,
-        "collection_id": Literal["personal", "root", "trash", "users"] | int,
-        "collection_name": str,
-        "columns": List[str],
-        "creator": NotRequired[BaseUser],
-        "creator_id": NotRequired[int],
-        "database_id": int,
-        "database_name": str,
-        "error": str | None,
-        "id": int,
-        "next-fire-time": str,
-        "refresh_begin": str,
-        "refresh_end": str,
-        "schema_name": str,
-        "state": Literal["creating", "deletable", "error", "off", "persisted", "refreshing"],
-        "table_name": str,
     },
 )
 
@@ -1692,20 +2323,32 @@ ModelObject = TypedDict(
     },
 )
 
-# answer facts: NativeQuery
-NativeQuery = TypedDict(
-    "NativeQuery",
+# answer facts: NativeQuery2
+NativeQuery2 = TypedDict(
+    "NativeQuery2",
     {
         "query": str,
+        "template-tags": dict[str, TemplateTag],
     },
 )
 
-# answer facts: NativeDatasetQuery
-NativeDatasetQuery = TypedDict(
-    "NativeDatasetQuery",
+# answer facts: ParameterQueryObject
+ParameterQueryObject = TypedDict(
+    "ParameterQueryObject",
     {
-        "database": int,
-        "query": NotRequired[NativeQuery],
+        "target": List[Any],
+        "type": str,
+        "value": str | List[Any],
+    },
+)
+
+# answer facts: NativeDatasetQuery2
+NativeDatasetQuery2 = TypedDict(
+    "NativeDatasetQuery2",
+    {
+        "database": NotRequired[int | None],
+        "native": NativeQuery2,
+        "parameters": NotRequired[List[ParameterQueryObject] | None],
         "type": Literal["native"],
     },
 )
@@ -1714,7 +2357,7 @@ NativeDatasetQuery = TypedDict(
 NativeDatasetResponse = TypedDict(
     "NativeDatasetResponse",
     {
-        "collection": NotRequired[str],
+        "collection": NotRequired[str | None],
         "params": Any,
         "query": str,
     },
@@ -1725,13 +2368,13 @@ NativeQuerySnippet = TypedDict(
     "NativeQuerySnippet",
     {
         "archived": bool,
-        "collection_id": int | None,
+        "collection_id": NotRequired[int | None],
         "content": str,
         "created_at": str,
-        "creator": UserInfo,
+        "creator": NotRequired[UserInfo | None],
         "creator_id": int,
-        "description": str | None,
-        "entity_id": str,
+        "description": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
         "id": int,
         "name": str,
         "updated_at": str,
@@ -1759,7 +2402,7 @@ PasswordResetTokenStatus = TypedDict(
 PermissionsGraph = TypedDict(
     "PermissionsGraph",
     {
-        "groups": dict[str, dict[str, Any]],
+        "groups": dict[str, dict[str, DatabasePermissions]],
         "revision": int | float,
     },
 )
@@ -1794,37 +2437,28 @@ RevisionDiff = TypedDict(
 Revision = TypedDict(
     "Revision",
     {
-        "description": str,
-        "diff": RevisionDiff,
+        "description": NotRequired[str | None],
+        "diff": NotRequired[RevisionDiff | None],
         "id": int,
-        "is_creation": bool,
-        "is_reversion": bool,
+        "is_creation": NotRequired[bool | None],
+        "is_reversion": NotRequired[bool | None],
         "message": NotRequired[str | None],
-        "timestamp": str,
-        "user": BaseUserAnswer,
+        "model": NotRequired[str],
+        "model_id": NotRequired[int],
+        "object": NotRequired[Any],
+        "timestamp": NotRequired[str | None],
+        "user": NotRequired[BaseUser | None],
+        "user_id": NotRequired[int],
     },
 )
 
-# answer facts: SearchResultCollection
-SearchResultCollection = TypedDict(
-    "SearchResultCollection",
+# answer facts: SearchResultDashboard
+SearchResultDashboard = TypedDict(
+    "SearchResultDashboard",
     {
-        "authority_level": NotRequired[Literal["official"] | None],
-        "id": Literal["personal", "root"] | int,
+        "id": str | int,
+        "moderation_status": Literal["verified"] | None,
         "name": str,
-    },
-)
-
-# answer facts: SearchScore
-SearchScore = TypedDict(
-    "SearchScore",
-    {
-        "column": NotRequired[str],
-        "match": NotRequired[str],
-        "match-context-thunk": NotRequired[str],
-        "name": 'Literal["bookmarked", "dashboard", "model", "official collection score", "pinned", "recency", "text-consecutivity", "text-fullness", "text-total-occurrences", "verified"]',
-        "score": int | float,
-        "weight": int | float,
     },
 )
 
@@ -1832,36 +2466,73 @@ SearchScore = TypedDict(
 SearchResult = TypedDict(
     "SearchResult",
     {
+        "active": NotRequired[bool | None],
         "archived": bool | None,
+        "authority_level": NotRequired[str | None],
+        "based_on_upload": NotRequired[str | int | None],
         "bookmark": bool | None,
-        "collection": SearchResultCollection,
+        "cache_ttl": NotRequired[int | None],
+        "can_write": NotRequired[bool | None],
+        "caveats": NotRequired[Any],
+        "collection": CollectionEssentials,
         "collection_authority_level": Literal["official"] | None,
+        "collection_id": NotRequired[int | None],
         "collection_position": int | None,
+        "collection_preview": NotRequired[bool | None],
+        "color": NotRequired[str | None],
         "context": Any,
         "created_at": str | None,
         "creator_common_name": str | None,
         "creator_id": int | None,
+        "dashboard": NotRequired[SearchResultDashboard | None],
         "dashboard_count": int | None,
         "database_id": int,
+        "database_name": NotRequired[str | None],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
+        "db_id": NotRequired[int | None],
         "description": str | None,
-        "id": int,
+        "display": NotRequired[str | None],
+        "display_name": NotRequired[str | None],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
+        "entity_type": NotRequired[str | None],
+        "field_order": NotRequired[str | None],
+        "id": str | int,
         "initial_sync_status": Literal["aborted", "complete", "incomplete"] | None,
+        "last-edit-info": NotRequired[LastEditInfo | None],
         "last_edited_at": str | None,
         "last_editor_common_name": str | None,
         "last_editor_id": int | None,
-        "model": 'Literal["action", "card", "collection", "dashboard", "database", "dataset", "indexed-entity", "metric", "pulse", "segment", "snippet", "table"]',
+        "location": NotRequired[str | None],
+        "made_public_by_id": NotRequired[int | None],
+        "model": str,
         "model_id": int | None,
         "model_index_id": int | None,
         "model_name": str | None,
         "moderated_status": str | None,
         "name": str,
+        "namespace": NotRequired[str | None],
+        "parameter_mappings": NotRequired[Any],
+        "parameters": NotRequired[Any],
+        "personal_owner_id": NotRequired[int | None],
         "pk_ref": List[Any] | None,
-        "scores": List[SearchScore],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "query_type": NotRequired[str | None],
+        "result_metadata": NotRequired[List[FieldAnswer] | None],
+        "schema": NotRequired[str | None],
+        "show_in_getting_started": NotRequired[bool | None],
+        "slug": NotRequired[str | None],
         "table_description": str | None,
         "table_id": str | int,
         "table_name": str | None,
         "table_schema": str | None,
         "updated_at": str,
+        "visibility_type": NotRequired[str | None],
+        "visualization_settings": NotRequired[Any],
     },
 )
 
@@ -1869,48 +2540,14 @@ SearchResult = TypedDict(
 SearchResponse = TypedDict(
     "SearchResponse",
     {
-        "available_models": 'List[Literal["action", "card", "collection", "dashboard", "database", "dataset", "indexed-entity", "metric", "segment", "table"]]',
+        "available_models": List[str],
         "data": List[SearchResult],
         "engine": str,
-        "limit": int | None,
-        "models": 'List[Literal["action", "card", "collection", "dashboard", "database", "dataset", "indexed-entity", "metric", "segment", "table"]] | None',
-        "offset": int | None,
+        "limit": int | float | None,
+        "models": List[str] | None,
+        "offset": int | float | None,
         "table_db_id": int | None,
-        "total": int,
-    },
-)
-
-# answer facts: Table
-Table = TypedDict(
-    "Table",
-    {
-        "db": NotRequired[DatabaseAnswer],
-        "db_id": int,
-        "description": str | None,
-        "display_name": str,
-        "fields": NotRequired[List[Field]],
-        "fks": NotRequired[List[ForeignKey]],
-        "id": str | int,
-        "name": str,
-        "schema": str,
-        "schema_name": NotRequired[str],
-        "visibility_type": 'Literal["cruft", "details-only", "hidden", "normal", "retired", "sensitive", "technical"] | None',
-    },
-)
-
-# answer facts: Segment
-Segment = TypedDict(
-    "Segment",
-    {
-        "archived": bool,
-        "definition": StructuredQuery,
-        "definition_description": NotRequired[str],
-        "description": str,
-        "id": int,
-        "name": str,
-        "revision_message": NotRequired[str],
-        "table": NotRequired[Table],
-        "table_id": str | int,
+        "total": int | float,
     },
 )
 
@@ -1926,19 +2563,20 @@ SessionResponse = TypedDict(
 SettingDefinition = TypedDict(
     "SettingDefinition",
     {
-        "env_name": NotRequired[str],
+        "env_name": NotRequired[str | None],
         "is_env_setting": bool,
         "key": str,
         "value": NotRequired[Any],
     },
 )
 
-# answer facts: StructuredDatasetQuery
-StructuredDatasetQuery = TypedDict(
-    "StructuredDatasetQuery",
+# answer facts: StructuredDatasetQuery2
+StructuredDatasetQuery2 = TypedDict(
+    "StructuredDatasetQuery2",
     {
-        "database": int,
-        "query": StructuredQuery,
+        "database": NotRequired[int | None],
+        "parameters": NotRequired[List[ParameterQueryObject] | None],
+        "query": StructuredQuery2,
         "type": Literal["query"],
     },
 )
@@ -1953,20 +2591,24 @@ TaskInfo = TypedDict(
 )
 
 # answer facts: TimelineEvent
-TimelineEventAnswer = TypedDict(
-    "TimelineEventAnswer",
+TimelineEvent = TypedDict(
+    "TimelineEvent",
     {
         "archived": bool,
         "created_at": str,
-        "creator": UserAnswer,
-        "description": str | None,
+        "creator": NotRequired[User | None],
+        "creator_id": NotRequired[int],
+        "description": NotRequired[str | None],
         "icon": str,
         "id": int,
         "name": str,
+        "question_id": NotRequired[int | None],
+        "source": NotRequired[Literal["api", "collections", "question"] | None],
         "time_matters": bool,
         "timeline_id": int,
         "timestamp": str,
         "timezone": str,
+        "updated_at": NotRequired[str],
     },
 )
 
@@ -1975,58 +2617,18 @@ Timeline = TypedDict(
     "Timeline",
     {
         "archived": bool,
-        "collection": NotRequired[CollectionAnswer],
-        "collection_id": int | None,
+        "collection": NotRequired[Collection | None],
+        "collection_id": NotRequired[int | None],
+        "created_at": NotRequired[str],
+        "creator_id": NotRequired[int],
         "default": bool,
-        "description": str | None,
-        "events": NotRequired[List[TimelineEventAnswer]],
+        "description": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "events": NotRequired[List[TimelineEvent] | None],
         "icon": str,
         "id": int,
         "name": str,
-    },
-)
-
-# answer facts: TimelineEvent
-TimelineEvent = TypedDict(
-    "TimelineEvent",
-    {
-        "archived": bool,
-        "created_at": str,
-        "creator": UserInfo,
-        "description": str | None,
-        "icon": Literal["bell", "cake", "cloud", "mail", "star", "warning"],
-        "id": int,
-        "name": str,
-        "question_id": NotRequired[int],
-        "source": NotRequired[Literal["api", "collections", "question"]],
-        "time_matters": bool,
-        "timeline_id": int,
-        "timestamp": str,
-        "timezone": str,
-    },
-)
-
-# answer facts: TokenStatusStoreUsers
-TokenStatusStoreUsers = TypedDict(
-    "TokenStatusStoreUsers",
-    {
-        "email": str,
-    },
-)
-
-# answer facts: TokenStatus
-TokenStatus = TypedDict(
-    "TokenStatus",
-    {
-        "error-details": NotRequired[str],
-        "features": NotRequired[
-            'List[Literal["advanced-config", "advanced-permissions", "audit-app", "cache-granular-controls", "collection-cleanup", "config-text-file", "content-management", "content-translation", "content-verification", "dashboard-subscription-filters", "database-auth-providers", "disable-password-login", "email-allow-list", "email-restrict-recipients", "embedding", "embedding-hub", "embedding-sdk", "embedding-simple", "hosting", "metabase-store-managed", "metabot-v3", "no-upsell", "official-collections", "query-reference-validation", "question-error-logs", "refresh-token-features", "sandboxes", "scim", "serialization", "session-timeout-config", "snippet-collections", "sso", "sso-google", "sso-jwt", "sso-ldap", "sso-saml", "transforms", "transforms-python", "upload-management", "whitelabel"]]'
-        ],
-        "status": NotRequired[str],
-        "store-users": NotRequired[List[TokenStatusStoreUsers]],
-        "trial": NotRequired[bool],
-        "valid": NotRequired[bool],
-        "valid-thru": NotRequired[str],
+        "updated_at": NotRequired[str],
     },
 )
 

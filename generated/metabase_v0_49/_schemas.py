@@ -11,11 +11,6 @@ from typing_extensions import NotRequired, TypedDict
 
 __all__ = [
     "ActionDashboardCard",
-    "ActionDashboardCardAction",
-    "ActionDashboardCardAction2",
-    "ActionDashboardCardAction3",
-    "ActionDashboardCardVisualizationSettings",
-    "ActionDashboardCardVisualizationSettingsVirtualCard",
     "ActionFormSettings",
     "ActionMenuClickBehavior",
     "ActionParametersMapping",
@@ -52,6 +47,8 @@ __all__ = [
     "CurrencyFormattingSettings",
     "CustomGeoJSONMap",
     "DashCardVisualizationSettings",
+    "DashCardVisualizationSettings2",
+    "DashCardVisualizationSettings3",
     "Dashboard",
     "DashboardCustomDestinationClickBehavior",
     "DashboardCustomDestinationClickBehaviorValueValue",
@@ -63,6 +60,7 @@ __all__ = [
     "DataModelPermissionsValueValueValue",
     "Database",
     "DatabaseAccessPermissions",
+    "DatabaseAccessPermissionsValueValueValue",
     "DatabasePermissions",
     "DatabaseSchedules",
     "DatabaseSettings",
@@ -72,8 +70,6 @@ __all__ = [
     "DatasetData",
     "DatasetDataNativeForm",
     "DatasetError",
-    "DatasetJsonQuery",
-    "DatasetJsonQuery2",
     "DateFormattingSettings",
     "DateTimeFieldFingerprint",
     "DeleteActionClickBehavior",
@@ -84,9 +80,9 @@ __all__ = [
     "EngineFieldOption",
     "EngineSource",
     "EngineSourceContact",
-    "EnterpriseSettingValueValue",
-    "EnterpriseSettingValueValue2",
-    "EnterpriseSettingValueValue3",
+    "EnterpriseSettingValue",
+    "EnterpriseSettingValue2",
+    "EnterpriseSettingValue3",
     "EnterpriseSettingValueValueValue",
     "EnterpriseSettings",
     "EnterpriseSettingsEngines",
@@ -119,6 +115,8 @@ __all__ = [
     "Insight",
     "Job",
     "Join",
+    "JsonQuery",
+    "JsonQuery2",
     "LastEditInfo",
     "LinkCardSettings",
     "ListCollectionItemsResponse",
@@ -217,56 +215,487 @@ __all__ = [
     "VersionInfo",
     "VersionInfoRecord",
     "VirtualCard",
+    "VirtualCard2",
     "VirtualDashCardParameterMapping",
     "VirtualDashboardCard",
     "VirtualDashboardCardCard",
-    "VirtualDashboardCardVisualizationSettings",
-    "VirtualDashboardCardVisualizationSettingsVirtualCard",
     "VisualizationSettings",
-    "WritebackActionVariant1Value",
-    "WritebackActionVariant2Value",
-    "WritebackActionVariant3Value",
+    "WritebackAction",
+    "WritebackAction2",
+    "WritebackAction3",
     "WritebackParameter",
 ]
 
-# answer facts: FieldSettings
-FieldSettings = TypedDict(
-    "FieldSettings",
+# answer facts: ActionParametersMapping
+ActionParametersMapping = TypedDict(
+    "ActionParametersMapping",
     {
-        "defaultValue": NotRequired[str | int | float],
-        "description": NotRequired[str | None],
-        "fieldType": NotRequired[Literal["date", "number", "string"]],
-        "hasSearch": NotRequired[bool],
-        "height": NotRequired[int | float],
-        "hidden": bool,
-        "id": str,
-        "inputType": NotRequired[
-            'Literal["boolean", "date", "datetime", "number", "radio", "select", "string", "text", "time"]'
-        ],
-        "name": str,
-        "order": int | float,
-        "placeholder": NotRequired[str],
-        "range": NotRequired[List[Any]],
-        "required": bool,
-        "title": str,
-        "valueOptions": NotRequired[List[str | int | float]],
-        "width": NotRequired[Literal["large", "medium", "small"]],
+        "parameter_id": str,
+        "target": List[Any],
     },
 )
 
-# answer facts: ActionFormSettings
-ActionFormSettings = TypedDict(
-    "ActionFormSettings",
+# answer facts: Collection
+Collection = TypedDict(
+    "Collection",
     {
-        "confirmMessage": NotRequired[str],
-        "description": NotRequired[str],
-        "errorMessage": NotRequired[str],
-        "fields": NotRequired[dict[str, FieldSettings]],
-        "name": NotRequired[str],
-        "submitButtonColor": NotRequired[str],
-        "submitButtonLabel": NotRequired[str],
-        "successMessage": NotRequired[str],
-        "type": NotRequired[Literal["button", "form"]],
+        "archived": bool,
+        "authority_level": NotRequired[Literal["official"] | None],
+        "below": NotRequired[List[str] | None],
+        "can_write": NotRequired[bool | None],
+        "children": NotRequired["List[Collection] | None"],
+        "created_at": NotRequired[str],
+        "description": NotRequired[str | None],
+        "effective_ancestors": NotRequired["List[Collection] | None"],
+        "effective_location": NotRequired[Any],
+        "entity_id": NotRequired[str | None],
+        "here": NotRequired[List[str] | None],
+        "id": Literal["personal", "root"] | int,
+        "is_personal": NotRequired[bool | None],
+        "location": NotRequired[str | None],
+        "name": str,
+        "namespace": NotRequired[str | None],
+        "originalName": NotRequired[str | None],
+        "parent_id": NotRequired[Literal["personal", "root"] | int | None],
+        "path": NotRequired[List[str | int | float] | None],
+        "personal_owner_id": NotRequired[int | None],
+        "slug": NotRequired[str | None],
+        "type": NotRequired[Literal["instance-analytics"] | None],
+    },
+)
+
+# answer facts: BinningMetadata
+BinningMetadata = TypedDict(
+    "BinningMetadata",
+    {
+        "bin_width": NotRequired[int | float | None],
+        "binning_strategy": NotRequired[Literal["bin-width", "default", "num-bins"] | None],
+        "num_bins": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: FieldDimension
+FieldDimension = TypedDict(
+    "FieldDimension",
+    {
+        "human_readable_field": NotRequired["Field | None"],
+        "human_readable_field_id": NotRequired[int | None],
+        "name": str,
+        "type": Literal["external", "internal"],
+    },
+)
+
+# answer facts: FieldDimensionOption
+FieldDimensionOption = TypedDict(
+    "FieldDimensionOption",
+    {
+        "mbql": List[Any] | None,
+        "name": str,
+        "type": str,
+    },
+)
+
+# answer facts: FieldGlobalFingerprint
+FieldGlobalFingerprint = TypedDict(
+    "FieldGlobalFingerprint",
+    {
+        "distinct-count": NotRequired[int | float | None],
+        "nil%": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: DateTimeFieldFingerprint
+DateTimeFieldFingerprint = TypedDict(
+    "DateTimeFieldFingerprint",
+    {
+        "earliest": NotRequired[str | None],
+        "latest": NotRequired[str | None],
+    },
+)
+
+# answer facts: NumberFieldFingerprint
+NumberFieldFingerprint = TypedDict(
+    "NumberFieldFingerprint",
+    {
+        "avg": NotRequired[int | float | None],
+        "max": NotRequired[int | float | None],
+        "min": NotRequired[int | float | None],
+        "q1": NotRequired[int | float | None],
+        "q3": NotRequired[int | float | None],
+        "sd": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: TextFieldFingerprint
+TextFieldFingerprint = TypedDict(
+    "TextFieldFingerprint",
+    {
+        "average-length": NotRequired[int | float | None],
+        "percent-email": NotRequired[int | float | None],
+        "percent-json": NotRequired[int | float | None],
+        "percent-state": NotRequired[int | float | None],
+        "percent-url": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: FieldTypeFingerprint
+FieldTypeFingerprint = TypedDict(
+    "FieldTypeFingerprint",
+    {
+        "type/DateTime": NotRequired[DateTimeFieldFingerprint | None],
+        "type/Number": NotRequired[NumberFieldFingerprint | None],
+        "type/Text": NotRequired[TextFieldFingerprint | None],
+    },
+)
+
+# answer facts: FieldFingerprint
+FieldFingerprint = TypedDict(
+    "FieldFingerprint",
+    {
+        "global": NotRequired[FieldGlobalFingerprint | None],
+        "type": NotRequired[FieldTypeFingerprint | None],
+    },
+)
+
+# answer facts: ScheduleSettings
+ScheduleSettings = TypedDict(
+    "ScheduleSettings",
+    {
+        "schedule_day": NotRequired[
+            'Literal["fri", "mon", "sat", "sun", "thu", "tue", "wed"] | None'
+        ],
+        "schedule_frame": NotRequired[Literal["first", "last", "mid"] | None],
+        "schedule_hour": NotRequired[int | float | None],
+        "schedule_minute": NotRequired[int | float | None],
+        "schedule_type": NotRequired[Literal["daily", "hourly", "monthly", "weekly"] | None],
+    },
+)
+
+# answer facts: DatabaseSchedules
+DatabaseSchedules = TypedDict(
+    "DatabaseSchedules",
+    {
+        "cache_field_values": NotRequired[ScheduleSettings | None],
+        "metadata_sync": NotRequired[ScheduleSettings | None],
+    },
+)
+
+# answer facts: DatabaseSettings (more keys allowed)
+DatabaseSettings = TypedDict(
+    "DatabaseSettings",
+    {
+        "database-enable-actions": NotRequired[bool | None],
+    },
+)
+
+# answer facts: Database
+Database = TypedDict(
+    "Database",
+    {
+        "auto_run_queries": bool | None,
+        "cache_field_values_schedule": NotRequired[str],
+        "cache_ttl": NotRequired[int | float | None],
+        "can-manage": NotRequired[bool | None],
+        "can_upload": NotRequired[bool | None],
+        "caveats": NotRequired[str | None],
+        "collection": NotRequired[Any],
+        "created_at": str,
+        "creator_id": NotRequired[int | None],
+        "dbms_version": NotRequired[Any],
+        "description": NotRequired[Any],
+        "details": NotRequired[dict[str, Any] | None],
+        "engine": NotRequired[str | None],
+        "features": NotRequired[List[str] | None],
+        "id": int,
+        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
+        "is_audit": NotRequired[bool],
+        "is_full_sync": bool,
+        "is_on_demand": bool,
+        "is_sample": bool,
+        "is_saved_questions": NotRequired[bool | None],
+        "metadata_sync_schedule": NotRequired[str],
+        "name": str,
+        "native_permissions": NotRequired[Literal["none", "write"] | None],
+        "points_of_interest": NotRequired[str | None],
+        "refingerprint": NotRequired[bool | None],
+        "schedules": NotRequired[DatabaseSchedules | None],
+        "settings": NotRequired[DatabaseSettings | None],
+        "table": NotRequired[Any],
+        "tables": NotRequired["List[Table] | None"],
+        "timezone": NotRequired[str | None],
+        "updated_at": str,
+    },
+)
+
+# answer facts: ForeignKey
+ForeignKey = TypedDict(
+    "ForeignKey",
+    {
+        "destination": NotRequired["Field | None"],
+        "destination_id": int,
+        "origin": NotRequired["Field | None"],
+        "origin_id": int,
+        "relationship": Literal["Mt1"],
+    },
+)
+
+# answer facts: Join
+Join = TypedDict(
+    "Join",
+    {
+        "alias": NotRequired[str | None],
+        "condition": List[Any],
+        "fields": NotRequired[Literal["all", "none"] | List[List[Any]] | None],
+        "source-query": NotRequired["StructuredQuery | None"],
+        "source-table": NotRequired[str | int | None],
+        "strategy": NotRequired[
+            'Literal["full-join", "inner-join", "left-join", "right-join"] | None'
+        ],
+    },
+)
+
+# answer facts: StructuredQuery
+StructuredQuery = TypedDict(
+    "StructuredQuery",
+    {
+        "aggregation": NotRequired[List[List[Any]] | None],
+        "breakout": NotRequired[List[List[Any]] | None],
+        "expressions": NotRequired[dict[str, str | int | float | bool | List[Any]] | None],
+        "fields": NotRequired[List[List[Any]] | None],
+        "filter": NotRequired[List[Any] | None],
+        "joins": NotRequired[List[Join] | None],
+        "limit": NotRequired[int | float | None],
+        "order-by": NotRequired[List[List[Any]] | None],
+        "source-query": NotRequired["StructuredQuery | None"],
+        "source-table": NotRequired[str | int | None],
+    },
+)
+
+# answer facts: Metric
+Metric = TypedDict(
+    "Metric",
+    {
+        "archived": bool,
+        "definition": StructuredQuery,
+        "description": str,
+        "id": str | int,
+        "name": str,
+        "revision_message": NotRequired[str | None],
+        "table_id": str | int,
+    },
+)
+
+# answer facts: Segment
+Segment = TypedDict(
+    "Segment",
+    {
+        "archived": bool,
+        "caveats": NotRequired[Any],
+        "created_at": NotRequired[str],
+        "creator_id": NotRequired[int],
+        "definition": StructuredQuery,
+        "definition_description": NotRequired[str | None],
+        "description": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "name": str,
+        "points_of_interest": NotRequired[Any],
+        "revision_message": NotRequired[str | None],
+        "show_in_getting_started": NotRequired[bool],
+        "table_id": str | int,
+        "updated_at": NotRequired[str],
+    },
+)
+
+# answer facts: Table
+Table = TypedDict(
+    "Table",
+    {
+        "active": bool,
+        "caveats": NotRequired[str | None],
+        "collection": NotRequired[Any],
+        "created_at": NotRequired[str],
+        "database_require_filter": NotRequired[bool | None],
+        "db": NotRequired[Database | None],
+        "db_id": int,
+        "description": NotRequired[str | None],
+        "dimension_options": NotRequired[dict[str, FieldDimensionOption] | None],
+        "display_name": NotRequired[str | None],
+        "entity_type": NotRequired[str | None],
+        "field_order": Literal["alphabetical", "custom", "database", "smart"],
+        "fields": NotRequired["List[Field] | None"],
+        "fks": NotRequired[List[ForeignKey] | None],
+        "has_field_values": NotRequired[Any],
+        "id": str | int,
+        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
+        "is_upload": NotRequired[bool],
+        "metrics": NotRequired[List[Metric] | None],
+        "name": str,
+        "pk_field": NotRequired[Any],
+        "points_of_interest": NotRequired[str | None],
+        "schema": NotRequired[str | None],
+        "segments": NotRequired[List[Segment] | None],
+        "show_in_getting_started": NotRequired[bool],
+        "table": NotRequired[Any],
+        "target": NotRequired[Any],
+        "updated_at": NotRequired[str],
+        "visibility_type": NotRequired[
+            'Literal["cruft", "details-only", "hidden", "normal", "retired", "sensitive", "technical"] | None'
+        ],
+    },
+)
+
+# answer facts: DatasetColumn
+DatasetColumn = TypedDict(
+    "DatasetColumn",
+    {
+        "active": NotRequired[bool],
+        "aggregation_index": NotRequired[int | float | None],
+        "base_type": NotRequired[str | None],
+        "binning_info": NotRequired[BinningMetadata | None],
+        "caveats": NotRequired[Any],
+        "coercion_strategy": NotRequired[str | None],
+        "created_at": NotRequired[str],
+        "custom_position": NotRequired[int],
+        "database_indexed": NotRequired[bool | None],
+        "database_is_auto_increment": NotRequired[bool],
+        "database_partitioned": NotRequired[bool | None],
+        "database_position": NotRequired[int],
+        "database_required": NotRequired[bool],
+        "database_type": NotRequired[Any],
+        "default_dimension_option": NotRequired[FieldDimensionOption | None],
+        "description": NotRequired[str | None],
+        "dimension_options": NotRequired[List[FieldDimensionOption] | None],
+        "dimensions": NotRequired[List[FieldDimension] | None],
+        "display_name": NotRequired[str | None],
+        "effective_type": NotRequired[str | None],
+        "expression_name": NotRequired[Any],
+        "field_ref": NotRequired[List[Any] | None],
+        "fingerprint": NotRequired[FieldFingerprint | None],
+        "fingerprint_version": NotRequired[int],
+        "fk_field_id": NotRequired[Any],
+        "fk_target_field_id": NotRequired[int | None],
+        "has_field_values": NotRequired[Any],
+        "has_more_values": NotRequired[bool | None],
+        "id": NotRequired[int | None],
+        "json_unfolding": NotRequired[bool],
+        "last_analyzed": NotRequired[str | None],
+        "lib/card-id": NotRequired[Any],
+        "lib/desired-column-alias": NotRequired[Any],
+        "lib/expression-name": NotRequired[str | None],
+        "lib/external-remap": NotRequired[Any],
+        "lib/internal-remap": NotRequired[Any],
+        "lib/source": NotRequired[str | None],
+        "lib/source-column-alias": NotRequired[str | None],
+        "lib/type": NotRequired[str | None],
+        "max_value": NotRequired[int | float | None],
+        "min_value": NotRequired[int | float | None],
+        "name": str,
+        "name_field": NotRequired["Field | None"],
+        "nfc_path": NotRequired[str | None],
+        "parent_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int],
+        "preview_display": NotRequired[bool],
+        "remapped_from": NotRequired[str | None],
+        "remapped_to": NotRequired[str | None],
+        "remapped_to_column": NotRequired["DatasetColumn | None"],
+        "remappings": NotRequired[List[List[Any]] | None],
+        "selected?": NotRequired[bool | None],
+        "semantic_type": NotRequired[str | None],
+        "settings": NotRequired[dict[str, Any] | None],
+        "source": NotRequired[str | None],
+        "source_alias": NotRequired[str | None],
+        "table": NotRequired[Table | None],
+        "table_id": NotRequired[str | int | None],
+        "target": NotRequired["Field | None"],
+        "unit": NotRequired[str | None],
+        "updated_at": NotRequired[str],
+        "values": NotRequired[List[List[Any]] | None],
+        "visibility_type": NotRequired[
+            'Literal["details-only", "hidden", "normal", "retired", "sensitive"] | None'
+        ],
+    },
+)
+
+# answer facts: FieldFormattingSettings
+FieldFormattingSettings = TypedDict(
+    "FieldFormattingSettings",
+    {
+        "currency": NotRequired[str | None],
+    },
+)
+
+# answer facts: Field
+Field = TypedDict(
+    "Field",
+    {
+        "active": NotRequired[bool | None],
+        "aggregation_index": NotRequired[int | float | None],
+        "base_type": NotRequired[str | None],
+        "binning_info": NotRequired[BinningMetadata | None],
+        "caveats": NotRequired[str | None],
+        "coercion_strategy": NotRequired[str | None],
+        "created_at": NotRequired[str | None],
+        "custom_position": NotRequired[int],
+        "database_indexed": NotRequired[bool | None],
+        "database_is_auto_increment": NotRequired[bool],
+        "database_partitioned": NotRequired[bool | None],
+        "database_position": NotRequired[int],
+        "database_required": NotRequired[bool],
+        "database_type": NotRequired[Any],
+        "default_dimension_option": NotRequired[FieldDimensionOption | None],
+        "description": NotRequired[str | None],
+        "dimension_options": NotRequired[List[FieldDimensionOption] | None],
+        "dimensions": NotRequired[List[FieldDimension] | None],
+        "display_name": NotRequired[str | None],
+        "effective_type": NotRequired[str | None],
+        "expression_name": NotRequired[Any],
+        "field_ref": NotRequired[List[Any] | None],
+        "fingerprint": NotRequired[FieldFingerprint | None],
+        "fingerprint_version": NotRequired[int],
+        "fk_field_id": NotRequired[Any],
+        "fk_target_field_id": NotRequired[int | None],
+        "has_field_values": NotRequired[Literal["list", "none", "search"] | None],
+        "has_more_values": NotRequired[bool | None],
+        "id": NotRequired[int | List[Any] | None],
+        "json_unfolding": NotRequired[bool | None],
+        "last_analyzed": NotRequired[str | None],
+        "lib/card-id": NotRequired[Any],
+        "lib/desired-column-alias": NotRequired[Any],
+        "lib/expression-name": NotRequired[str | None],
+        "lib/external-remap": NotRequired[Any],
+        "lib/internal-remap": NotRequired[Any],
+        "lib/source": NotRequired[str | None],
+        "lib/source-column-alias": NotRequired[str | None],
+        "lib/type": NotRequired[str | None],
+        "max_value": NotRequired[int | float | None],
+        "min_value": NotRequired[int | float | None],
+        "name": str,
+        "name_field": NotRequired["Field | None"],
+        "nfc_path": NotRequired[List[str] | None],
+        "parent_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[str | None],
+        "position": NotRequired[int | None],
+        "preview_display": NotRequired[bool | None],
+        "remapped_from": NotRequired[str | None],
+        "remapped_to": NotRequired[str | None],
+        "remapped_to_column": NotRequired[DatasetColumn | None],
+        "remappings": NotRequired[List[List[Any]] | None],
+        "selected?": NotRequired[bool | None],
+        "semantic_type": NotRequired[str | None],
+        "settings": NotRequired[FieldFormattingSettings | None],
+        "source": NotRequired[str | None],
+        "source_alias": NotRequired[str | None],
+        "table": NotRequired[Table | None],
+        "table_id": NotRequired[str | int | None],
+        "target": NotRequired["Field | None"],
+        "unit": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
+        "values": NotRequired[List[List[Any]] | None],
+        "visibility_type": NotRequired[
+            'Literal["details-only", "hidden", "normal", "retired", "sensitive"] | None'
+        ],
     },
 )
 
@@ -366,19 +795,19 @@ MbqlStructuredDatasetQuery = TypedDict(
     },
 )
 
-# answer facts: UserInfo
-UserInfo = TypedDict(
-    "UserInfo",
+# answer facts: ModerationReview
+ModerationReview = TypedDict(
+    "ModerationReview",
     {
-        "common_name": str,
-        "date_joined": str,
-        "email": str,
-        "first_name": str | None,
-        "id": int,
-        "is_qbnewb": bool,
-        "is_superuser": bool,
-        "last_login": str,
-        "last_name": str | None,
+        "created_at": str,
+        "id": NotRequired[int],
+        "moderated_item_id": NotRequired[int],
+        "moderated_item_type": NotRequired[str],
+        "moderator_id": int,
+        "most_recent": NotRequired[bool | None],
+        "status": NotRequired[Literal["verified"] | None],
+        "text": NotRequired[Any],
+        "updated_at": NotRequired[str],
     },
 )
 
@@ -394,78 +823,9 @@ ParameterOptions = TypedDict(
 ValuesSourceConfig = TypedDict(
     "ValuesSourceConfig",
     {
-        "card_id": NotRequired[int],
-        "value_field": NotRequired[List[Any]],
-        "values": NotRequired[List[str]],
-    },
-)
-
-# answer facts: WritebackParameter
-WritebackParameter = TypedDict(
-    "WritebackParameter",
-    {
-        "default": NotRequired[Any],
-        "display-name": NotRequired[str],
-        "filteringParameters": NotRequired[List[str]],
-        "id": str,
-        "isMultiSelect": NotRequired[bool],
-        "name": str,
-        "options": NotRequired[ParameterOptions],
-        "required": NotRequired[bool],
-        "sectionId": NotRequired[str],
-        "slug": str,
-        "target": List[Any],
-        "type": str,
-        "value": NotRequired[Any],
-        "values_query_type": NotRequired[Literal["list", "none", "search"]],
-        "values_source_config": NotRequired[ValuesSourceConfig],
-        "values_source_type": NotRequired[Literal["card", "static-list"] | None],
-    },
-)
-
-# answer facts: ActionDashboardCardAction
-ActionDashboardCardAction = TypedDict(
-    "ActionDashboardCardAction",
-    {
-        "archived": bool,
-        "created_at": str,
-        "creator": UserInfo,
-        "creator_id": int,
-        "database_enabled_actions": NotRequired[bool],
-        "database_id": NotRequired[int],
-        "dataset_query": MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
-        "description": str | None,
-        "id": int,
-        "model_id": int,
-        "name": str,
-        "parameters": List[WritebackParameter],
-        "public_uuid": str | None,
-        "type": Literal["query"],
-        "updated_at": str,
-        "visualization_settings": NotRequired[ActionFormSettings],
-    },
-)
-
-# answer facts: ActionDashboardCardAction2
-ActionDashboardCardAction2 = TypedDict(
-    "ActionDashboardCardAction2",
-    {
-        "archived": bool,
-        "created_at": str,
-        "creator": UserInfo,
-        "creator_id": int,
-        "database_enabled_actions": NotRequired[bool],
-        "database_id": NotRequired[int],
-        "description": str | None,
-        "id": int,
-        "kind": Literal["row/create", "row/delete", "row/update"],
-        "model_id": int,
-        "name": str,
-        "parameters": List[WritebackParameter],
-        "public_uuid": str | None,
-        "type": Literal["implicit"],
-        "updated_at": str,
-        "visualization_settings": NotRequired[ActionFormSettings],
+        "card_id": NotRequired[int | None],
+        "value_field": NotRequired[List[Any] | None],
+        "values": NotRequired[List[str] | None],
     },
 )
 
@@ -474,612 +834,44 @@ Parameter = TypedDict(
     "Parameter",
     {
         "default": NotRequired[Any],
-        "display-name": NotRequired[str],
-        "filteringParameters": NotRequired[List[str]],
+        "display-name": NotRequired[str | None],
+        "filteringParameters": NotRequired[List[str] | None],
         "id": str,
-        "isMultiSelect": NotRequired[bool],
+        "isMultiSelect": NotRequired[bool | None],
         "name": str,
-        "options": NotRequired[ParameterOptions],
-        "required": NotRequired[bool],
-        "sectionId": NotRequired[str],
+        "options": NotRequired[ParameterOptions | None],
+        "required": NotRequired[bool | None],
+        "sectionId": NotRequired[str | None],
         "slug": str,
         "type": str,
         "value": NotRequired[Any],
-        "values_query_type": NotRequired[Literal["list", "none", "search"]],
-        "values_source_config": NotRequired[ValuesSourceConfig],
+        "values_query_type": NotRequired[Literal["list", "none", "search"] | None],
+        "values_source_config": NotRequired[ValuesSourceConfig | None],
         "values_source_type": NotRequired[Literal["card", "static-list"] | None],
     },
 )
 
-# answer facts: HttpActionTemplate
-HttpActionTemplate = TypedDict(
-    "HttpActionTemplate",
+# answer facts: UserInfo
+UserInfo = TypedDict(
+    "UserInfo",
     {
-        "body": str,
-        "headers": str,
-        "method": str,
-        "parameter_mappings": dict[str, List[Any]],
-        "parameters": dict[str, Parameter],
-        "url": str,
-    },
-)
-
-# answer facts: ActionDashboardCardAction3
-ActionDashboardCardAction3 = TypedDict(
-    "ActionDashboardCardAction3",
-    {
-        "archived": bool,
-        "created_at": str,
-        "creator": UserInfo,
-        "creator_id": int,
-        "database_enabled_actions": NotRequired[bool],
-        "database_id": NotRequired[int],
-        "description": str | None,
-        "error_handle": str | None,
+        "common_name": NotRequired[str | None],
+        "date_joined": str,
+        "email": str,
+        "first_name": NotRequired[str | None],
         "id": int,
-        "model_id": int,
-        "name": str,
-        "parameters": List[WritebackParameter],
-        "public_uuid": str | None,
-        "response_handle": str | None,
-        "template": HttpActionTemplate,
-        "type": Literal["http"],
-        "updated_at": str,
-        "visualization_settings": NotRequired[ActionFormSettings],
-    },
-)
-
-# answer facts: Collection
-Collection = TypedDict(
-    "Collection",
-    {
-        "archived": bool,
-        "authority_level": NotRequired[Literal["official"] | None],
-        "below": NotRequired[List[Literal["card", "dataset"]]],
-        "can_write": bool,
-        "children": NotRequired["List[Collection]"],
-        "description": str | None,
-        "effective_ancestors": NotRequired["List[Collection]"],
-        "entity_id": NotRequired[str],
-        "here": NotRequired[List[Literal["card", "dataset"]]],
-        "id": Literal["personal", "root"] | int,
-        "is_personal": NotRequired[bool],
-        "location": NotRequired[str],
-        "name": str,
-        "originalName": NotRequired[str],
-        "parent_id": NotRequired[Literal["personal", "root"] | int],
-        "path": NotRequired[List[Literal["personal", "root"] | int | float]],
-        "personal_owner_id": NotRequired[int],
-        "slug": NotRequired[str],
-        "type": NotRequired[Literal["instance-analytics"] | None],
-    },
-)
-
-# answer facts: FieldDimension
-FieldDimension = TypedDict(
-    "FieldDimension",
-    {
-        "human_readable_field": NotRequired["Field"],
-        "human_readable_field_id": NotRequired[int],
-        "name": str,
-        "type": Literal["external", "internal"],
-    },
-)
-
-# answer facts: FieldDimensionOption
-FieldDimensionOption = TypedDict(
-    "FieldDimensionOption",
-    {
-        "mbql": List[Any] | None,
-        "name": str,
-        "type": str,
-    },
-)
-
-# answer facts: FieldGlobalFingerprint
-FieldGlobalFingerprint = TypedDict(
-    "FieldGlobalFingerprint",
-    {
-        "distinct-count": NotRequired[int | float],
-        "nil%": NotRequired[int | float],
-    },
-)
-
-# answer facts: DateTimeFieldFingerprint
-DateTimeFieldFingerprint = TypedDict(
-    "DateTimeFieldFingerprint",
-    {
-        "earliest": str,
-        "latest": str,
-    },
-)
-
-# answer facts: NumberFieldFingerprint
-NumberFieldFingerprint = TypedDict(
-    "NumberFieldFingerprint",
-    {
-        "avg": int | float,
-        "max": int | float,
-        "min": int | float,
-        "q1": int | float,
-        "q3": int | float,
-        "sd": int | float,
-    },
-)
-
-# answer facts: TextFieldFingerprint
-TextFieldFingerprint = TypedDict(
-    "TextFieldFingerprint",
-    {
-        "average-length": int | float,
-        "percent-email": int | float,
-        "percent-json": int | float,
-        "percent-state": int | float,
-        "percent-url": int | float,
-    },
-)
-
-# answer facts: FieldTypeFingerprint
-FieldTypeFingerprint = TypedDict(
-    "FieldTypeFingerprint",
-    {
-        "type/DateTime": NotRequired[DateTimeFieldFingerprint],
-        "type/Number": NotRequired[NumberFieldFingerprint],
-        "type/Text": NotRequired[TextFieldFingerprint],
-    },
-)
-
-# answer facts: FieldFingerprint
-FieldFingerprint = TypedDict(
-    "FieldFingerprint",
-    {
-        "global": NotRequired[FieldGlobalFingerprint],
-        "type": NotRequired[FieldTypeFingerprint],
-    },
-)
-
-# answer facts: FieldFormattingSettings
-FieldFormattingSettings = TypedDict(
-    "FieldFormattingSettings",
-    {
-        "currency": NotRequired[str],
-    },
-)
-
-# answer facts: ScheduleSettings
-ScheduleSettings = TypedDict(
-    "ScheduleSettings",
-    {
-        "schedule_day": NotRequired[
-            'Literal["fri", "mon", "sat", "sun", "thu", "tue", "wed"] | None'
-        ],
-        "schedule_frame": NotRequired[Literal["first", "last", "mid"] | None],
-        "schedule_hour": NotRequired[int | float | None],
-        "schedule_minute": NotRequired[int | float | None],
-        "schedule_type": NotRequired[Literal["daily", "hourly", "monthly", "weekly"] | None],
-    },
-)
-
-# answer facts: DatabaseSchedules
-DatabaseSchedules = TypedDict(
-    "DatabaseSchedules",
-    {
-        "cache_field_values": NotRequired[ScheduleSettings],
-        "metadata_sync": NotRequired[ScheduleSettings],
-    },
-)
-
-# answer facts: DatabaseSettings (more keys allowed)
-DatabaseSettings = TypedDict(
-    "DatabaseSettings",
-    {
-        "database-enable-actions": NotRequired[bool],
-    },
-)
-
-# answer facts: Database
-Database = TypedDict(
-    "Database",
-    {
-        "auto_run_queries": bool | None,
-        "cache_ttl": int | float | None,
-        "can-manage": NotRequired[bool],
-        "can_upload": bool,
-        "caveats": NotRequired[str],
-        "created_at": str,
-        "creator_id": NotRequired[int],
-        "details": NotRequired[dict[str, Any]],
-        "engine": NotRequired[str],
-        "features": NotRequired[
-            'List[Literal["actions", "advanced-math-expressions", "basic-aggregations", "binning", "case-sensitivity-string-filter-options", "connection-impersonation", "connection-impersonation-requires-role", "dynamic-schema", "expression-aggregations", "expressions", "foreign-keys", "full-join", "inner-join", "left-join", "native-parameters", "nested-field-columns", "nested-queries", "percentile-aggregations", "persist-models", "persist-models-enabled", "right-join", "schemas", "set-timezone", "standard-deviation-aggregations"]]'
-        ],
-        "id": int,
-        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
-        "is_full_sync": bool,
-        "is_on_demand": bool,
-        "is_sample": bool,
-        "is_saved_questions": bool,
-        "name": str,
-        "native_permissions": Literal["none", "write"],
-        "points_of_interest": NotRequired[str],
-        "refingerprint": bool | None,
-        "schedules": DatabaseSchedules,
-        "settings": NotRequired[DatabaseSettings | None],
-        "tables": NotRequired["List[Table]"],
-        "timezone": NotRequired[str],
-        "updated_at": str,
-    },
-)
-
-# answer facts: ForeignKey
-ForeignKey = TypedDict(
-    "ForeignKey",
-    {
-        "destination": NotRequired["Field"],
-        "destination_id": int,
-        "origin": NotRequired["Field"],
-        "origin_id": int,
-        "relationship": Literal["Mt1"],
-    },
-)
-
-# answer facts: Join
-Join = TypedDict(
-    "Join",
-    {
-        "alias": NotRequired[str],
-        "condition": List[Any],
-        "fields": NotRequired[Literal["all", "none"] | List[List[Any]]],
-        "source-query": NotRequired["StructuredQuery"],
-        "source-table": NotRequired[str | int],
-        "strategy": NotRequired[Literal["full-join", "inner-join", "left-join", "right-join"]],
-    },
-)
-
-# answer facts: StructuredQuery
-StructuredQuery = TypedDict(
-    "StructuredQuery",
-    {
-        "aggregation": NotRequired[List[List[Any]]],
-        "breakout": NotRequired[List[List[Any]]],
-        "expressions": NotRequired[dict[str, str | int | float | bool | List[Any]]],
-        "fields": NotRequired[List[List[Any]]],
-        "filter": NotRequired[List[Any]],
-        "joins": NotRequired[List[Join]],
-        "limit": NotRequired[int],
-        "order-by": NotRequired[List[List[Any]]],
-        "source-query": NotRequired["StructuredQuery"],
-        "source-table": NotRequired[str | int],
-    },
-)
-
-# answer facts: Metric
-Metric = TypedDict(
-    "Metric",
-    {
-        "archived": bool,
-        "definition": StructuredQuery,
-        "description": str,
-        "id": str | int,
-        "name": str,
-        "revision_message": NotRequired[str],
-        "table_id": str | int,
-    },
-)
-
-# answer facts: Segment
-Segment = TypedDict(
-    "Segment",
-    {
-        "archived": bool,
-        "definition": StructuredQuery,
-        "definition_description": str,
-        "description": str,
-        "id": int,
-        "name": str,
-        "revision_message": NotRequired[str],
-        "table_id": str | int,
-    },
-)
-
-# answer facts: Table
-Table = TypedDict(
-    "Table",
-    {
-        "active": bool,
-        "caveats": NotRequired[str],
-        "db": NotRequired[Database],
-        "db_id": int,
-        "description": str | None,
-        "dimension_options": NotRequired[dict[str, FieldDimensionOption]],
-        "display_name": str,
-        "field_order": Literal["alphabetical", "custom", "database", "smart"],
-        "fields": NotRequired["List[Field]"],
-        "fks": NotRequired[List[ForeignKey]],
-        "id": str | int,
-        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
-        "metrics": NotRequired[List[Metric]],
-        "name": str,
-        "points_of_interest": NotRequired[str],
-        "schema": str,
-        "segments": NotRequired[List[Segment]],
-        "visibility_type": 'Literal["cruft", "details-only", "hidden", "normal", "retired", "sensitive", "technical"] | None',
-    },
-)
-
-# answer facts: Field
-Field = TypedDict(
-    "Field",
-    {
-        "active": bool,
-        "base_type": str,
-        "caveats": NotRequired[str | None],
-        "coercion_strategy": str | None,
-        "created_at": str,
-        "default_dimension_option": NotRequired[FieldDimensionOption],
-        "description": str | None,
-        "dimension_options": NotRequired[List[FieldDimensionOption]],
-        "dimensions": NotRequired[List[FieldDimension]],
-        "display_name": str,
-        "effective_type": NotRequired[str],
-        "field_ref": NotRequired[List[Any]],
-        "fingerprint": FieldFingerprint | None,
-        "fk_target_field_id": int | None,
-        "has_field_values": Literal["list", "none", "search"],
-        "has_more_values": NotRequired[bool],
-        "id": int | List[Any],
-        "json_unfolding": bool | None,
-        "last_analyzed": str,
-        "max_value": NotRequired[int | float],
-        "min_value": NotRequired[int | float],
-        "name": str,
-        "name_field": NotRequired["Field"],
-        "nfc_path": List[str] | None,
-        "parent_id": NotRequired[int],
-        "points_of_interest": NotRequired[str],
-        "position": int,
-        "preview_display": bool,
-        "remappings": NotRequired[List[List[Any]]],
-        "semantic_type": str | None,
-        "settings": NotRequired[FieldFormattingSettings],
-        "table": NotRequired[Table],
-        "table_id": str | int,
-        "target": NotRequired["Field"],
-        "updated_at": str,
-        "values": NotRequired[List[List[Any]]],
-        "visibility_type": Literal["details-only", "hidden", "normal", "retired", "sensitive"],
-    },
-)
-
-# answer facts: ModerationReview
-ModerationReview = TypedDict(
-    "ModerationReview",
-    {
-        "created_at": str,
-        "moderator_id": int,
-        "most_recent": NotRequired[bool],
-        "status": Literal["verified"] | None,
-    },
-)
-
-# answer facts: ActionDashboardCardVisualizationSettingsVirtualCard
-ActionDashboardCardVisualizationSettingsVirtualCard = TypedDict(
-    "ActionDashboardCardVisualizationSettingsVirtualCard",
-    {
-        "archived": NotRequired[bool],
-        "average_query_time": NotRequired[int | float | None],
-        "based_on_upload": NotRequired[int | float | None],
-        "cache_ttl": NotRequired[int | float | None],
-        "can_write": NotRequired[bool],
-        "collection": NotRequired[Collection | None],
-        "collection_id": NotRequired[int | None],
-        "collection_position": NotRequired[int | None],
-        "created_at": NotRequired[str],
-        "creator": NotRequired[UserInfo],
-        "dashboardId": NotRequired[str | int],
-        "dashcardId": NotRequired[int],
-        "database_id": NotRequired[int],
-        "dataset": NotRequired[bool],
-        "dataset_query": MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
-        "description": NotRequired[str | None],
-        "display": Literal["action", "heading", "link", "placeholder", "text"],
-        "embedding_params": NotRequired[Any],
-        "enable_embedding": NotRequired[bool],
-        "id": NotRequired[int],
-        "initially_published_at": NotRequired[str | None],
-        "last_query_start": NotRequired[str | None],
-        "moderation_reviews": NotRequired[List[ModerationReview]],
-        "name": None,
-        "parameters": NotRequired[List[Parameter]],
-        "public_uuid": NotRequired[str | None],
-        "query_average_duration": NotRequired[int | float | None],
-        "result_metadata": NotRequired[List[Field]],
-        "type": NotRequired[Literal["model", "question"]],
-        "updated_at": NotRequired[str],
-        "visualization_settings": dict[str, Any],
-    },
-)
-
-# answer facts: ActionMenuClickBehavior
-ActionMenuClickBehavior = TypedDict(
-    "ActionMenuClickBehavior",
-    {
-        "type": Literal["actionMenu"],
-    },
-)
-
-# answer facts: ArbitraryCustomDestinationClickBehavior
-ArbitraryCustomDestinationClickBehavior = TypedDict(
-    "ArbitraryCustomDestinationClickBehavior",
-    {
-        "linkTemplate": NotRequired[str],
-        "linkTextTemplate": NotRequired[str],
-        "linkType": NotRequired[Literal["url"]],
-        "type": Literal["link"],
-    },
-)
-
-# answer facts: ClickBehaviorDimensionTarget
-ClickBehaviorDimensionTarget = TypedDict(
-    "ClickBehaviorDimensionTarget",
-    {
-        "dimension": List[Any],
-        "id": str,
-        "type": Literal["dimension"],
-    },
-)
-
-# answer facts: ClickBehaviorParameterTarget
-ClickBehaviorParameterTarget = TypedDict(
-    "ClickBehaviorParameterTarget",
-    {
-        "id": str,
-        "type": Literal["parameter"],
-    },
-)
-
-# answer facts: ClickBehaviorSource
-ClickBehaviorSource = TypedDict(
-    "ClickBehaviorSource",
-    {
-        "id": str,
-        "name": str,
-        "type": Literal["column", "parameter"],
-    },
-)
-
-# answer facts: ClickBehaviorVariableTarget
-ClickBehaviorVariableTarget = TypedDict(
-    "ClickBehaviorVariableTarget",
-    {
-        "id": str,
-        "type": Literal["variable"],
-    },
-)
-
-# answer facts: CrossFilterClickBehaviorValueValue
-CrossFilterClickBehaviorValueValue = TypedDict(
-    "CrossFilterClickBehaviorValueValue",
-    {
-        "id": str,
-        "source": ClickBehaviorSource,
-        "target": "ClickBehaviorDimensionTarget | ClickBehaviorParameterTarget | ClickBehaviorVariableTarget",
-    },
-)
-
-# answer facts: CrossFilterClickBehavior
-CrossFilterClickBehavior = TypedDict(
-    "CrossFilterClickBehavior",
-    {
-        "parameterMapping": NotRequired[dict[str, CrossFilterClickBehaviorValueValue]],
-        "type": Literal["crossfilter"],
-    },
-)
-
-# answer facts: DashboardCustomDestinationClickBehaviorValueValue
-DashboardCustomDestinationClickBehaviorValueValue = TypedDict(
-    "DashboardCustomDestinationClickBehaviorValueValue",
-    {
-        "id": str,
-        "source": ClickBehaviorSource,
-        "target": "ClickBehaviorDimensionTarget | ClickBehaviorParameterTarget | ClickBehaviorVariableTarget",
-    },
-)
-
-# answer facts: DashboardCustomDestinationClickBehavior
-DashboardCustomDestinationClickBehavior = TypedDict(
-    "DashboardCustomDestinationClickBehavior",
-    {
-        "linkType": NotRequired[Literal["dashboard"]],
-        "parameterMapping": NotRequired[
-            "dict[str, DashboardCustomDestinationClickBehaviorValueValue]"
-        ],
-        "tabId": NotRequired[int],
-        "targetId": NotRequired[str | int],
-        "type": Literal["link"],
-    },
-)
-
-# answer facts: DeleteActionClickBehavior
-DeleteActionClickBehavior = TypedDict(
-    "DeleteActionClickBehavior",
-    {
-        "actionType": NotRequired[Literal["delete"]],
-        "objectDetailDashCardId": NotRequired[int],
-        "type": Literal["action"],
-    },
-)
-
-# answer facts: HACKExplicitActionClickBehavior
-HACKExplicitActionClickBehavior = TypedDict(
-    "HACKExplicitActionClickBehavior",
-    {
-        "type": Literal["action"],
-    },
-)
-
-# answer facts: InsertActionClickBehavior
-InsertActionClickBehavior = TypedDict(
-    "InsertActionClickBehavior",
-    {
-        "actionType": NotRequired[Literal["insert"]],
-        "tableId": NotRequired[int],
-        "type": Literal["action"],
-    },
-)
-
-# answer facts: QuestionCustomDestinationClickBehaviorValueValue
-QuestionCustomDestinationClickBehaviorValueValue = TypedDict(
-    "QuestionCustomDestinationClickBehaviorValueValue",
-    {
-        "id": str,
-        "source": ClickBehaviorSource,
-        "target": "ClickBehaviorDimensionTarget | ClickBehaviorParameterTarget | ClickBehaviorVariableTarget",
-    },
-)
-
-# answer facts: QuestionCustomDestinationClickBehavior
-QuestionCustomDestinationClickBehavior = TypedDict(
-    "QuestionCustomDestinationClickBehavior",
-    {
-        "linkType": NotRequired[Literal["question"]],
-        "parameterMapping": NotRequired[
-            "dict[str, QuestionCustomDestinationClickBehaviorValueValue]"
-        ],
-        "targetId": NotRequired[int],
-        "type": Literal["link"],
-    },
-)
-
-# answer facts: UpdateActionClickBehavior
-UpdateActionClickBehavior = TypedDict(
-    "UpdateActionClickBehavior",
-    {
-        "actionType": NotRequired[Literal["update"]],
-        "objectDetailDashCardId": NotRequired[int],
-        "type": Literal["action"],
-    },
-)
-
-# answer facts: ActionDashboardCardVisualizationSettings (more keys allowed)
-ActionDashboardCardVisualizationSettings = TypedDict(
-    "ActionDashboardCardVisualizationSettings",
-    {
-        "actionDisplayType": NotRequired[Literal["button", "form"]],
-        "button.label": NotRequired[str],
-        "click_behavior": NotRequired[
-            "ActionMenuClickBehavior | CrossFilterClickBehavior | DashboardCustomDestinationClickBehavior | QuestionCustomDestinationClickBehavior | ArbitraryCustomDestinationClickBehavior | InsertActionClickBehavior | UpdateActionClickBehavior | DeleteActionClickBehavior | HACKExplicitActionClickBehavior"
-        ],
-        "virtual_card": NotRequired[ActionDashboardCardVisualizationSettingsVirtualCard],
-    },
-)
-
-# answer facts: ActionParametersMapping
-ActionParametersMapping = TypedDict(
-    "ActionParametersMapping",
-    {
-        "parameter_id": str,
-        "target": List[Any],
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": bool,
+        "is_superuser": bool,
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -1087,12 +879,12 @@ ActionParametersMapping = TypedDict(
 ColumnFormattingSetting = TypedDict(
     "ColumnFormattingSetting",
     {
-        "color": NotRequired[str],
+        "color": NotRequired[str | None],
         "columns": List[str],
-        "highlight_row": NotRequired[bool],
-        "operator": NotRequired[str],
-        "type": NotRequired[str],
-        "value": NotRequired[str | int | float],
+        "highlight_row": NotRequired[bool | None],
+        "operator": NotRequired[str | None],
+        "type": NotRequired[str | None],
+        "value": NotRequired[str | int | float | None],
     },
 )
 
@@ -1109,7 +901,7 @@ PivotTableCollapsedRowsSetting = TypedDict(
 SeriesOrderSetting = TypedDict(
     "SeriesOrderSetting",
     {
-        "color": NotRequired[str],
+        "color": NotRequired[str | None],
         "enabled": bool,
         "key": str,
         "name": str,
@@ -1120,9 +912,9 @@ SeriesOrderSetting = TypedDict(
 SeriesSettings = TypedDict(
     "SeriesSettings",
     {
-        "color": NotRequired[str],
-        "show_series_values": NotRequired[bool],
-        "title": NotRequired[str],
+        "color": NotRequired[str | None],
+        "show_series_values": NotRequired[bool | None],
+        "title": NotRequired[str | None],
     },
 )
 
@@ -1181,9 +973,9 @@ TableColumnOrderSetting = TypedDict(
     "TableColumnOrderSetting",
     {
         "enabled": bool,
-        "fieldRef": NotRequired[List[Any]],
-        "field_ref": NotRequired[List[Any]],
-        "key": NotRequired[str],
+        "fieldRef": NotRequired[List[Any] | None],
+        "field_ref": NotRequired[List[Any] | None],
+        "key": NotRequired[str | None],
         "name": str,
     },
 )
@@ -1192,31 +984,31 @@ TableColumnOrderSetting = TypedDict(
 VisualizationSettings = TypedDict(
     "VisualizationSettings",
     {
-        "funnel.rows": NotRequired[List[SeriesOrderSetting]],
-        "graph.dimensions": NotRequired[List[str]],
-        "graph.goal_label": NotRequired[str],
-        "graph.goal_value": NotRequired[int | float],
-        "graph.metrics": NotRequired[List[str]],
-        "graph.series_order": NotRequired[List[SeriesOrderSetting]],
-        "graph.show_goal": NotRequired[bool],
-        "graph.show_values": NotRequired[bool],
-        "graph.x_axis.axis_enabled": NotRequired[Literal["compact"]],
-        "graph.x_axis.scale": NotRequired[Literal["ordinal"]],
-        "graph.x_axis.title_text": NotRequired[str],
-        "graph.y_axis.axis_enabled": NotRequired[bool],
-        "graph.y_axis.scale": NotRequired[Literal["linear", "log", "pow"]],
-        "graph.y_axis.title_text": NotRequired[str],
-        "pivot_table.collapsed_rows": NotRequired[PivotTableCollapsedRowsSetting],
-        "scalar.compact_primary_number": NotRequired[bool],
+        "funnel.rows": NotRequired[List[SeriesOrderSetting] | None],
+        "graph.dimensions": NotRequired[List[str] | None],
+        "graph.goal_label": NotRequired[str | None],
+        "graph.goal_value": NotRequired[int | float | None],
+        "graph.metrics": NotRequired[List[str] | None],
+        "graph.series_order": NotRequired[List[SeriesOrderSetting] | None],
+        "graph.show_goal": NotRequired[bool | None],
+        "graph.show_values": NotRequired[bool | None],
+        "graph.x_axis.axis_enabled": NotRequired[Literal["compact"] | None],
+        "graph.x_axis.scale": NotRequired[Literal["ordinal"] | None],
+        "graph.x_axis.title_text": NotRequired[str | None],
+        "graph.y_axis.axis_enabled": NotRequired[bool | None],
+        "graph.y_axis.scale": NotRequired[Literal["linear", "log", "pow"] | None],
+        "graph.y_axis.title_text": NotRequired[str | None],
+        "pivot_table.collapsed_rows": NotRequired[PivotTableCollapsedRowsSetting | None],
+        "scalar.compact_primary_number": NotRequired[bool | None],
         "scalar.comparisons": NotRequired[
-            "List[SmartScalarComparisonAnotherColumn | SmartScalarComparisonPeriodsAgo | SmartScalarComparisonPreviousPeriod | SmartScalarComparisonPreviousValue | SmartScalarComparisonStaticNumber]"
+            "List[SmartScalarComparisonAnotherColumn | SmartScalarComparisonPeriodsAgo | SmartScalarComparisonPreviousPeriod | SmartScalarComparisonPreviousValue | SmartScalarComparisonStaticNumber] | None"
         ],
-        "scalar.field": NotRequired[str],
-        "scalar.switch_positive_negative": NotRequired[bool],
-        "series_settings": NotRequired[dict[str, SeriesSettings]],
+        "scalar.field": NotRequired[str | None],
+        "scalar.switch_positive_negative": NotRequired[bool | None],
+        "series_settings": NotRequired[dict[str, SeriesSettings] | None],
         "stackable.stack_type": NotRequired[Literal["normalized", "stacked"] | None],
-        "table.column_formatting": NotRequired[List[ColumnFormattingSetting]],
-        "table.columns": NotRequired[List[TableColumnOrderSetting]],
+        "table.column_formatting": NotRequired[List[ColumnFormattingSetting] | None],
+        "table.columns": NotRequired[List[TableColumnOrderSetting] | None],
     },
 )
 
@@ -1225,36 +1017,409 @@ Card = TypedDict(
     "Card",
     {
         "archived": bool,
-        "average_query_time": int | float | None,
+        "average_query_time": NotRequired[int | float | None],
         "based_on_upload": NotRequired[int | float | None],
-        "cache_ttl": int | float | None,
-        "can_write": bool,
+        "cache_ttl": NotRequired[int | float | None],
+        "can_write": NotRequired[bool | None],
+        "card": NotRequired[Any],
         "collection": NotRequired[Collection | None],
-        "collection_id": int | None,
+        "collection_id": NotRequired[int | None],
         "collection_position": NotRequired[int | None],
-        "created_at": NotRequired[str],
-        "creator": NotRequired[UserInfo],
-        "dashboardId": NotRequired[str | int],
-        "dashcardId": NotRequired[int],
-        "database_id": NotRequired[int],
-        "dataset": NotRequired[bool],
+        "collection_preview": NotRequired[bool],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[UserInfo | None],
+        "creator_id": NotRequired[int],
+        "dashboardId": NotRequired[str | int | None],
+        "dashboard_count": NotRequired[Any],
+        "dashcardId": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset": NotRequired[bool | None],
         "dataset_query": MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
-        "description": str | None,
+        "description": NotRequired[str | None],
         "display": str,
         "embedding_params": NotRequired[Any],
-        "enable_embedding": NotRequired[bool],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
         "id": int,
         "initially_published_at": NotRequired[str | None],
-        "last_query_start": str | None,
-        "moderation_reviews": NotRequired[List[ModerationReview]],
+        "last_query_start": NotRequired[str | None],
+        "made_public_by_id": NotRequired[int | None],
+        "metabase_version": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
         "name": str,
-        "parameters": NotRequired[List[Parameter]],
-        "public_uuid": str | None,
+        "parameter_mappings": NotRequired[Any],
+        "parameter_usage_count": NotRequired[Any],
+        "parameters": NotRequired[List[Parameter] | None],
+        "persisted": NotRequired[Any],
+        "public_uuid": NotRequired[str | None],
         "query_average_duration": NotRequired[int | float | None],
-        "result_metadata": List[Field],
-        "type": NotRequired[Literal["model", "question"]],
-        "updated_at": NotRequired[str],
+        "query_type": NotRequired[str | None],
+        "result_metadata": NotRequired[List[Field] | None],
+        "table_id": NotRequired[int | None],
+        "type": NotRequired[Literal["model", "question"] | None],
+        "updated_at": NotRequired[str | None],
         "visualization_settings": VisualizationSettings,
+    },
+)
+
+# answer facts: ActionMenuClickBehavior
+ActionMenuClickBehavior = TypedDict(
+    "ActionMenuClickBehavior",
+    {
+        "type": Literal["actionMenu"],
+    },
+)
+
+# answer facts: ArbitraryCustomDestinationClickBehavior
+ArbitraryCustomDestinationClickBehavior = TypedDict(
+    "ArbitraryCustomDestinationClickBehavior",
+    {
+        "linkTemplate": NotRequired[str | None],
+        "linkTextTemplate": NotRequired[str | None],
+        "linkType": NotRequired[Literal["url"] | None],
+        "type": Literal["link"],
+    },
+)
+
+# answer facts: ClickBehaviorDimensionTarget
+ClickBehaviorDimensionTarget = TypedDict(
+    "ClickBehaviorDimensionTarget",
+    {
+        "dimension": List[Any],
+        "id": str,
+        "type": Literal["dimension"],
+    },
+)
+
+# answer facts: ClickBehaviorParameterTarget
+ClickBehaviorParameterTarget = TypedDict(
+    "ClickBehaviorParameterTarget",
+    {
+        "id": str,
+        "type": Literal["parameter"],
+    },
+)
+
+# answer facts: ClickBehaviorSource
+ClickBehaviorSource = TypedDict(
+    "ClickBehaviorSource",
+    {
+        "id": str,
+        "name": str,
+        "type": Literal["column", "parameter"],
+    },
+)
+
+# answer facts: ClickBehaviorVariableTarget
+ClickBehaviorVariableTarget = TypedDict(
+    "ClickBehaviorVariableTarget",
+    {
+        "id": str,
+        "type": Literal["variable"],
+    },
+)
+
+# answer facts: CrossFilterClickBehaviorValueValue
+CrossFilterClickBehaviorValueValue = TypedDict(
+    "CrossFilterClickBehaviorValueValue",
+    {
+        "id": str,
+        "source": ClickBehaviorSource,
+        "target": "ClickBehaviorDimensionTarget | ClickBehaviorParameterTarget | ClickBehaviorVariableTarget",
+    },
+)
+
+# answer facts: CrossFilterClickBehavior
+CrossFilterClickBehavior = TypedDict(
+    "CrossFilterClickBehavior",
+    {
+        "parameterMapping": NotRequired[dict[str, CrossFilterClickBehaviorValueValue] | None],
+        "type": Literal["crossfilter"],
+    },
+)
+
+# answer facts: DashboardCustomDestinationClickBehaviorValueValue
+DashboardCustomDestinationClickBehaviorValueValue = TypedDict(
+    "DashboardCustomDestinationClickBehaviorValueValue",
+    {
+        "id": str,
+        "source": ClickBehaviorSource,
+        "target": "ClickBehaviorDimensionTarget | ClickBehaviorParameterTarget | ClickBehaviorVariableTarget",
+    },
+)
+
+# answer facts: DashboardCustomDestinationClickBehavior
+DashboardCustomDestinationClickBehavior = TypedDict(
+    "DashboardCustomDestinationClickBehavior",
+    {
+        "linkType": NotRequired[Literal["dashboard"] | None],
+        "parameterMapping": NotRequired[
+            "dict[str, DashboardCustomDestinationClickBehaviorValueValue] | None"
+        ],
+        "tabId": NotRequired[int | None],
+        "targetId": NotRequired[str | int | None],
+        "type": Literal["link"],
+    },
+)
+
+# answer facts: DeleteActionClickBehavior
+DeleteActionClickBehavior = TypedDict(
+    "DeleteActionClickBehavior",
+    {
+        "actionType": NotRequired[Literal["delete"] | None],
+        "objectDetailDashCardId": NotRequired[int | None],
+        "type": Literal["action"],
+    },
+)
+
+# answer facts: HACKExplicitActionClickBehavior
+HACKExplicitActionClickBehavior = TypedDict(
+    "HACKExplicitActionClickBehavior",
+    {
+        "type": Literal["action"],
+    },
+)
+
+# answer facts: InsertActionClickBehavior
+InsertActionClickBehavior = TypedDict(
+    "InsertActionClickBehavior",
+    {
+        "actionType": NotRequired[Literal["insert"] | None],
+        "tableId": NotRequired[int | None],
+        "type": Literal["action"],
+    },
+)
+
+# answer facts: QuestionCustomDestinationClickBehaviorValueValue
+QuestionCustomDestinationClickBehaviorValueValue = TypedDict(
+    "QuestionCustomDestinationClickBehaviorValueValue",
+    {
+        "id": str,
+        "source": ClickBehaviorSource,
+        "target": "ClickBehaviorDimensionTarget | ClickBehaviorParameterTarget | ClickBehaviorVariableTarget",
+    },
+)
+
+# answer facts: QuestionCustomDestinationClickBehavior
+QuestionCustomDestinationClickBehavior = TypedDict(
+    "QuestionCustomDestinationClickBehavior",
+    {
+        "linkType": NotRequired[Literal["question"] | None],
+        "parameterMapping": NotRequired[
+            "dict[str, QuestionCustomDestinationClickBehaviorValueValue] | None"
+        ],
+        "targetId": NotRequired[int | None],
+        "type": Literal["link"],
+    },
+)
+
+# answer facts: UpdateActionClickBehavior
+UpdateActionClickBehavior = TypedDict(
+    "UpdateActionClickBehavior",
+    {
+        "actionType": NotRequired[Literal["update"] | None],
+        "objectDetailDashCardId": NotRequired[int | None],
+        "type": Literal["action"],
+    },
+)
+
+# answer facts: VirtualCard
+VirtualCard = TypedDict(
+    "VirtualCard",
+    {
+        "archived": NotRequired[bool | None],
+        "average_query_time": NotRequired[int | float | None],
+        "based_on_upload": NotRequired[int | float | None],
+        "cache_ttl": NotRequired[int | float | None],
+        "can_write": NotRequired[bool | None],
+        "collection": NotRequired[Collection | None],
+        "collection_id": NotRequired[int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[UserInfo | None],
+        "dashboardId": NotRequired[str | int | None],
+        "dashcardId": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "description": NotRequired[str | None],
+        "display": Literal["action", "heading", "link", "placeholder", "text"],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool | None],
+        "id": NotRequired[int | None],
+        "initially_published_at": NotRequired[str | None],
+        "last_query_start": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
+        "name": NotRequired[None],
+        "parameters": NotRequired[List[Parameter] | None],
+        "public_uuid": NotRequired[str | None],
+        "query_average_duration": NotRequired[int | float | None],
+        "result_metadata": NotRequired[List[Field] | None],
+        "type": NotRequired[Literal["model", "question"] | None],
+        "updated_at": NotRequired[str | None],
+        "visualization_settings": NotRequired[dict[str, Any] | None],
+    },
+)
+
+# answer facts: DashCardVisualizationSettings (more keys allowed)
+DashCardVisualizationSettings = TypedDict(
+    "DashCardVisualizationSettings",
+    {
+        "actionDisplayType": NotRequired[Literal["button", "form"] | None],
+        "button.label": NotRequired[str | None],
+        "click_behavior": NotRequired[
+            "ActionMenuClickBehavior | CrossFilterClickBehavior | DashboardCustomDestinationClickBehavior | QuestionCustomDestinationClickBehavior | ArbitraryCustomDestinationClickBehavior | InsertActionClickBehavior | UpdateActionClickBehavior | DeleteActionClickBehavior | HACKExplicitActionClickBehavior | None"
+        ],
+        "virtual_card": VirtualCard,
+    },
+)
+
+# answer facts: FieldSettings
+FieldSettings = TypedDict(
+    "FieldSettings",
+    {
+        "defaultValue": NotRequired[str | int | float | None],
+        "description": NotRequired[str | None],
+        "fieldType": NotRequired[Literal["date", "number", "string"] | None],
+        "hasSearch": NotRequired[bool | None],
+        "height": NotRequired[int | float | None],
+        "hidden": bool,
+        "id": str,
+        "inputType": NotRequired[str | None],
+        "name": str,
+        "order": int | float,
+        "placeholder": NotRequired[str | None],
+        "range": NotRequired[List[Any] | None],
+        "required": bool,
+        "title": str,
+        "valueOptions": NotRequired[List[str | int | float] | None],
+        "width": NotRequired[Literal["large", "medium", "small"] | None],
+    },
+)
+
+# answer facts: ActionFormSettings
+ActionFormSettings = TypedDict(
+    "ActionFormSettings",
+    {
+        "confirmMessage": NotRequired[str | None],
+        "description": NotRequired[str | None],
+        "errorMessage": NotRequired[str | None],
+        "fields": NotRequired[dict[str, FieldSettings] | None],
+        "name": NotRequired[str | None],
+        "submitButtonColor": NotRequired[str | None],
+        "submitButtonLabel": NotRequired[str | None],
+        "successMessage": NotRequired[str | None],
+        "type": NotRequired[Literal["button", "form"] | None],
+    },
+)
+
+# answer facts: WritebackParameter
+WritebackParameter = TypedDict(
+    "WritebackParameter",
+    {
+        "default": NotRequired[Any],
+        "display-name": NotRequired[str | None],
+        "filteringParameters": NotRequired[List[str] | None],
+        "id": str,
+        "isMultiSelect": NotRequired[bool | None],
+        "name": str,
+        "options": NotRequired[ParameterOptions | None],
+        "required": NotRequired[bool | None],
+        "sectionId": NotRequired[str | None],
+        "slug": str,
+        "target": List[Any],
+        "type": str,
+        "value": NotRequired[Any],
+        "values_query_type": NotRequired[Literal["list", "none", "search"] | None],
+        "values_source_config": NotRequired[ValuesSourceConfig | None],
+        "values_source_type": NotRequired[Literal["card", "static-list"] | None],
+    },
+)
+
+# answer facts: WritebackAction
+WritebackAction = TypedDict(
+    "WritebackAction",
+    {
+        "archived": bool,
+        "created_at": str,
+        "creator": NotRequired[UserInfo | None],
+        "creator_id": NotRequired[int | None],
+        "database_enabled_actions": NotRequired[bool | None],
+        "database_id": NotRequired[int | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "description": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "made_public_by_id": NotRequired[int | None],
+        "model_id": int,
+        "name": str,
+        "parameter_mappings": NotRequired[Any],
+        "parameters": NotRequired[List[WritebackParameter] | None],
+        "public_uuid": NotRequired[str | None],
+        "type": Literal["query"],
+        "updated_at": str,
+        "visualization_settings": NotRequired[ActionFormSettings | None],
+    },
+)
+
+# answer facts: WritebackAction2
+WritebackAction2 = TypedDict(
+    "WritebackAction2",
+    {
+        "archived": bool,
+        "created_at": str,
+        "creator": UserInfo,
+        "creator_id": int,
+        "database_enabled_actions": NotRequired[bool | None],
+        "database_id": NotRequired[int | None],
+        "description": str | None,
+        "id": int,
+        "kind": NotRequired[Literal["row/create", "row/delete", "row/update"] | None],
+        "model_id": int,
+        "name": str,
+        "parameters": NotRequired[List[WritebackParameter] | None],
+        "public_uuid": str | None,
+        "type": Literal["implicit"],
+        "updated_at": str,
+        "visualization_settings": NotRequired[ActionFormSettings | None],
+    },
+)
+
+# answer facts: HttpActionTemplate
+HttpActionTemplate = TypedDict(
+    "HttpActionTemplate",
+    {
+        "body": str,
+        "headers": str,
+        "method": str,
+        "parameter_mappings": dict[str, List[Any]],
+        "parameters": dict[str, Parameter],
+        "url": str,
+    },
+)
+
+# answer facts: WritebackAction3
+WritebackAction3 = TypedDict(
+    "WritebackAction3",
+    {
+        "archived": bool,
+        "created_at": str,
+        "creator": UserInfo,
+        "creator_id": int,
+        "database_enabled_actions": NotRequired[bool | None],
+        "database_id": NotRequired[int | None],
+        "description": str | None,
+        "error_handle": NotRequired[str | None],
+        "id": int,
+        "model_id": int,
+        "name": str,
+        "parameters": NotRequired[List[WritebackParameter] | None],
+        "public_uuid": str | None,
+        "response_handle": NotRequired[str | None],
+        "template": NotRequired[HttpActionTemplate | None],
+        "type": Literal["http"],
+        "updated_at": str,
+        "visualization_settings": NotRequired[ActionFormSettings | None],
     },
 )
 
@@ -1262,26 +1427,24 @@ Card = TypedDict(
 ActionDashboardCard = TypedDict(
     "ActionDashboardCard",
     {
-        "action": NotRequired[
-            "ActionDashboardCardAction | ActionDashboardCardAction2 | ActionDashboardCardAction3"
-        ],
-        "action_id": NotRequired[int],
-        "card": NotRequired[Card | dict[str, Any]],
+        "action": NotRequired[WritebackAction | WritebackAction2 | WritebackAction3 | None],
+        "action_id": NotRequired[int | None],
+        "card": NotRequired[Card | dict[str, Any] | None],
         "card_id": NotRequired[int | None],
         "col": int,
         "collection_authority_level": NotRequired[Literal["official"] | None],
         "created_at": str,
         "dashboard_id": str | int,
         "dashboard_tab_id": NotRequired[int | None],
-        "entity_id": str,
+        "entity_id": NotRequired[str | None],
         "id": int,
-        "justAdded": NotRequired[bool],
+        "justAdded": NotRequired[bool | None],
         "parameter_mappings": NotRequired[List[ActionParametersMapping] | None],
         "row": int,
         "size_x": int,
         "size_y": int,
         "updated_at": str,
-        "visualization_settings": ActionDashboardCardVisualizationSettings,
+        "visualization_settings": DashCardVisualizationSettings,
     },
 )
 
@@ -1313,7 +1476,7 @@ AnswerValue2 = TypedDict(
 AnswerValue5 = TypedDict(
     "AnswerValue5",
     {
-        "token": str,
+        "uuid": NotRequired[str | None],
     },
 )
 
@@ -1330,29 +1493,25 @@ BaseGroupInfo = TypedDict(
 BaseUser = TypedDict(
     "BaseUser",
     {
-        "common_name": str,
+        "common_name": NotRequired[str | None],
         "date_joined": str,
         "email": str,
-        "first_login": str,
-        "first_name": str | None,
-        "google_auth": NotRequired[bool],
+        "first_login": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "google_auth": NotRequired[bool | None],
         "id": int,
         "is_active": bool,
+        "is_datasetnewb": NotRequired[bool],
         "is_qbnewb": bool,
         "is_superuser": bool,
-        "last_login": str,
-        "last_name": str | None,
-        "locale": str | None,
-    },
-)
-
-# answer facts: BinningMetadata
-BinningMetadata = TypedDict(
-    "BinningMetadata",
-    {
-        "bin_width": NotRequired[int | float],
-        "binning_strategy": NotRequired[Literal["bin-width", "default", "num-bins"]],
-        "num_bins": NotRequired[int | float],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -1360,10 +1519,10 @@ BinningMetadata = TypedDict(
 Bookmark = TypedDict(
     "Bookmark",
     {
-        "authority_level": NotRequired[str],
-        "card_id": NotRequired[str],
-        "dataset": NotRequired[bool],
-        "display": NotRequired[str],
+        "authority_level": NotRequired[str | None],
+        "card_id": NotRequired[str | None],
+        "dataset": NotRequired[bool | None],
+        "display": NotRequired[str | None],
         "id": str,
         "item_id": int,
         "name": str,
@@ -1396,15 +1555,15 @@ Channel = TypedDict(
     "Channel",
     {
         "channel_type": str,
-        "details": NotRequired[dict[str, str]],
-        "enabled": NotRequired[bool],
-        "recipients": NotRequired[List[NotificationRecipient]],
+        "details": NotRequired[dict[str, str] | None],
+        "enabled": NotRequired[bool | None],
+        "recipients": NotRequired[List[NotificationRecipient] | None],
         "schedule_day": NotRequired[
             'Literal["fri", "mon", "sat", "sun", "thu", "tue", "wed"] | None'
         ],
         "schedule_frame": NotRequired[Literal["first"] | None],
         "schedule_hour": NotRequired[int | float | None],
-        "schedule_type": NotRequired[Literal["daily", "hourly", "monthly", "weekly"]],
+        "schedule_type": NotRequired[Literal["daily", "hourly", "monthly", "weekly"] | None],
     },
 )
 
@@ -1412,10 +1571,10 @@ Channel = TypedDict(
 ChannelField = TypedDict(
     "ChannelField",
     {
-        "displayName": NotRequired[str],
+        "displayName": NotRequired[str | None],
         "name": str,
-        "options": NotRequired[List[str]],
-        "required": NotRequired[bool],
+        "options": NotRequired[List[str] | None],
+        "required": NotRequired[bool | None],
     },
 )
 
@@ -1426,11 +1585,11 @@ ChannelSpec = TypedDict(
         "allows_recipients": bool,
         "configured": bool,
         "error": NotRequired[Any],
-        "fields": NotRequired[List[ChannelField]],
+        "fields": NotRequired[List[ChannelField] | None],
         "name": str,
-        "recipients": NotRequired[List[Literal["email", "user"]]],
+        "recipients": NotRequired[List[str] | None],
         "schedule_type": Any,
-        "schedules": 'List[Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"]]',
+        "schedules": List[str],
         "type": Literal["email", "http", "slack"],
     },
 )
@@ -1442,11 +1601,11 @@ EmailChannelSpec = TypedDict(
         "allows_recipients": bool,
         "configured": bool,
         "error": NotRequired[Any],
-        "fields": NotRequired[List[ChannelField]],
+        "fields": NotRequired[List[ChannelField] | None],
         "name": str,
-        "recipients": List[Literal["email", "user"]],
+        "recipients": List[str],
         "schedule_type": Any,
-        "schedules": 'List[Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"]]',
+        "schedules": List[str],
         "type": Literal["email", "http", "slack"],
     },
 )
@@ -1460,9 +1619,9 @@ SlackChannelSpec = TypedDict(
         "error": NotRequired[Any],
         "fields": List[ChannelField],
         "name": str,
-        "recipients": NotRequired[List[Literal["email", "user"]]],
+        "recipients": NotRequired[List[str] | None],
         "schedule_type": Any,
-        "schedules": 'List[Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"]]',
+        "schedules": List[str],
         "type": Literal["email", "http", "slack"],
     },
 )
@@ -1471,9 +1630,9 @@ SlackChannelSpec = TypedDict(
 ChannelApiResponseChannels = TypedDict(
     "ChannelApiResponseChannels",
     {
-        "email": NotRequired[EmailChannelSpec],
-        "http": NotRequired[ChannelSpec],
-        "slack": NotRequired[SlackChannelSpec],
+        "email": NotRequired[EmailChannelSpec | None],
+        "http": NotRequired[ChannelSpec | None],
+        "slack": NotRequired[SlackChannelSpec | None],
     },
 )
 
@@ -1499,11 +1658,23 @@ CollectionEssentials = TypedDict(
 LastEditInfo = TypedDict(
     "LastEditInfo",
     {
+        "date_joined": NotRequired[str],
         "email": str,
-        "first_name": str,
+        "first_name": NotRequired[str | None],
         "id": int,
-        "last_name": str,
-        "timestamp": str,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "timestamp": NotRequired[str | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -1511,23 +1682,54 @@ LastEditInfo = TypedDict(
 CollectionItem = TypedDict(
     "CollectionItem",
     {
+        "archived": NotRequired[bool | None],
+        "authority_level": NotRequired[str | None],
+        "auto_apply_filters": NotRequired[bool | None],
         "based_on_upload": NotRequired[str | int | None],
-        "can_write": NotRequired[bool],
+        "cache_ttl": NotRequired[int | None],
+        "can_write": NotRequired[bool | None],
+        "caveats": NotRequired[Any],
         "collection": NotRequired[Collection | None],
+        "collection_id": NotRequired[int | None],
         "collection_position": NotRequired[int | None],
         "collection_preview": NotRequired[bool | None],
-        "copy": NotRequired[bool],
-        "database_id": NotRequired[int],
+        "copy": NotRequired[bool | None],
+        "created_at": NotRequired[str | None],
+        "creator_id": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
         "description": str | None,
-        "display": NotRequired[str],
+        "display": NotRequired[str | None],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
         "fully_parameterized": NotRequired[bool | None],
         "id": int,
-        "last-edit-info": NotRequired[LastEditInfo],
+        "initially_published_at": NotRequired[str | None],
+        "last-edit-info": NotRequired[LastEditInfo | None],
+        "location": NotRequired[str | None],
+        "made_public_by_id": NotRequired[int | None],
+        "metabase_version": NotRequired[str | None],
         "model": 'Literal["card", "collection", "dashboard", "dataset", "indexed-entity", "pulse", "snippet"]',
-        "moderated_status": NotRequired[str],
+        "moderated_status": NotRequired[str | None],
         "name": str,
-        "personal_owner_id": NotRequired[int],
-        "type": NotRequired[str],
+        "namespace": NotRequired[str | None],
+        "parameter_mappings": NotRequired[Any],
+        "parameters": NotRequired[Any],
+        "personal_owner_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "query_type": NotRequired[str | None],
+        "result_metadata": NotRequired[Any],
+        "show_in_getting_started": NotRequired[bool | None],
+        "slug": NotRequired[str | None],
+        "table_id": NotRequired[int | None],
+        "type": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
+        "visualization_settings": NotRequired[Any],
+        "width": NotRequired[str | None],
     },
 )
 
@@ -1535,8 +1737,8 @@ CollectionItem = TypedDict(
 CollectionPermissionsGraphValueValue = TypedDict(
     "CollectionPermissionsGraphValueValue",
     {
-        "personal": NotRequired[Literal["none", "read", "write"]],
-        "root": NotRequired[Literal["none", "read", "write"]],
+        "personal": NotRequired[Literal["none", "read", "write"] | None],
+        "root": NotRequired[Literal["none", "read", "write"] | None],
     },
 )
 
@@ -1571,9 +1773,9 @@ CreateApiKeyResponse = TypedDict(
 CurrencyFormattingSettings = TypedDict(
     "CurrencyFormattingSettings",
     {
-        "currency": NotRequired[str],
-        "currency_in_header": NotRequired[bool],
-        "currency_style": NotRequired[str],
+        "currency": NotRequired[str | None],
+        "currency_in_header": NotRequired[bool | None],
+        "currency_style": NotRequired[str | None],
     },
 )
 
@@ -1581,7 +1783,7 @@ CurrencyFormattingSettings = TypedDict(
 CustomGeoJSONMap = TypedDict(
     "CustomGeoJSONMap",
     {
-        "builtin": NotRequired[bool],
+        "builtin": NotRequired[bool | None],
         "name": str,
         "region_key": str,
         "region_name": str,
@@ -1589,49 +1791,90 @@ CustomGeoJSONMap = TypedDict(
     },
 )
 
-# answer facts: VirtualCard
-VirtualCard = TypedDict(
-    "VirtualCard",
+# answer facts: VirtualCard2
+VirtualCard2 = TypedDict(
+    "VirtualCard2",
     {
-        "archived": NotRequired[bool],
+        "archived": NotRequired[bool | None],
         "average_query_time": NotRequired[int | float | None],
         "based_on_upload": NotRequired[int | float | None],
         "cache_ttl": NotRequired[int | float | None],
-        "can_write": NotRequired[bool],
+        "can_write": NotRequired[bool | None],
         "collection": NotRequired[Collection | None],
         "collection_id": NotRequired[int | None],
         "collection_position": NotRequired[int | None],
-        "created_at": NotRequired[str],
-        "creator": NotRequired[UserInfo],
-        "dashboardId": NotRequired[str | int],
-        "dashcardId": NotRequired[int],
-        "database_id": NotRequired[int],
-        "dataset": NotRequired[bool],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[UserInfo | None],
+        "dashboardId": NotRequired[str | int | None],
+        "dashcardId": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
         "description": NotRequired[str | None],
         "display": Literal["action", "heading", "link", "placeholder", "text"],
         "embedding_params": NotRequired[Any],
-        "enable_embedding": NotRequired[bool],
-        "id": NotRequired[int],
+        "enable_embedding": NotRequired[bool | None],
+        "id": NotRequired[int | None],
         "initially_published_at": NotRequired[str | None],
         "last_query_start": NotRequired[str | None],
-        "moderation_reviews": NotRequired[List[ModerationReview]],
-        "name": NotRequired[None],
-        "parameters": NotRequired[List[Parameter]],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
+        "name": None,
+        "parameters": NotRequired[List[Parameter] | None],
         "public_uuid": NotRequired[str | None],
         "query_average_duration": NotRequired[int | float | None],
-        "result_metadata": NotRequired[List[Field]],
-        "type": NotRequired[Literal["model", "question"]],
-        "updated_at": NotRequired[str],
-        "visualization_settings": NotRequired[dict[str, Any]],
+        "result_metadata": NotRequired[List[Field] | None],
+        "type": NotRequired[Literal["model", "question"] | None],
+        "updated_at": NotRequired[str | None],
+        "visualization_settings": dict[str, Any],
     },
 )
 
-# answer facts: DashCardVisualizationSettings (more keys allowed)
-DashCardVisualizationSettings = TypedDict(
-    "DashCardVisualizationSettings",
+# answer facts: DashCardVisualizationSettings2 (more keys allowed)
+DashCardVisualizationSettings2 = TypedDict(
+    "DashCardVisualizationSettings2",
     {
-        "virtual_card": NotRequired[VirtualCard],
+        "virtual_card": NotRequired[VirtualCard2 | None],
+    },
+)
+
+# answer facts: RestrictedLinkEntity
+RestrictedLinkEntity = TypedDict(
+    "RestrictedLinkEntity",
+    {
+        "restricted": bool,
+    },
+)
+
+# answer facts: UnrestrictedLinkEntity
+UnrestrictedLinkEntity = TypedDict(
+    "UnrestrictedLinkEntity",
+    {
+        "database_id": NotRequired[int | None],
+        "db_id": NotRequired[int | None],
+        "description": NotRequired[str | None],
+        "display": NotRequired[str | None],
+        "display_name": NotRequired[str | None],
+        "id": int,
+        "model": str,
+        "name": str,
+    },
+)
+
+# answer facts: LinkCardSettings
+LinkCardSettings = TypedDict(
+    "LinkCardSettings",
+    {
+        "entity": NotRequired[RestrictedLinkEntity | UnrestrictedLinkEntity | None],
+        "url": NotRequired[str | None],
+    },
+)
+
+# answer facts: DashCardVisualizationSettings3 (more keys allowed)
+DashCardVisualizationSettings3 = TypedDict(
+    "DashCardVisualizationSettings3",
+    {
+        "link": NotRequired[LinkCardSettings | None],
+        "virtual_card": VirtualCard,
     },
 )
 
@@ -1639,11 +1882,23 @@ DashCardVisualizationSettings = TypedDict(
 DashboardLastEditInfo = TypedDict(
     "DashboardLastEditInfo",
     {
+        "date_joined": NotRequired[str],
         "email": str,
-        "first_name": str,
+        "first_name": NotRequired[str | None],
         "id": int,
-        "last_name": str,
-        "timestamp": str,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "timestamp": NotRequired[str | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -1651,13 +1906,13 @@ DashboardLastEditInfo = TypedDict(
 DashboardTab = TypedDict(
     "DashboardTab",
     {
-        "created_at": NotRequired[str],
+        "created_at": NotRequired[str | None],
         "dashboard_id": str | int,
-        "entity_id": NotRequired[str],
+        "entity_id": NotRequired[str | None],
         "id": int,
         "name": str,
-        "position": NotRequired[int],
-        "updated_at": NotRequired[str],
+        "position": NotRequired[int | None],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -1675,23 +1930,24 @@ DashboardParameterMapping = TypedDict(
 QuestionDashboardCard = TypedDict(
     "QuestionDashboardCard",
     {
-        "card": Card | dict[str, Any],
-        "card_id": int | None,
+        "action_id": NotRequired[int | None],
+        "card": NotRequired[Card | dict[str, Any] | None],
+        "card_id": NotRequired[int | None],
         "col": int,
         "collection_authority_level": NotRequired[Literal["official"] | None],
         "created_at": str,
         "dashboard_id": str | int,
-        "dashboard_tab_id": int | None,
-        "entity_id": str,
+        "dashboard_tab_id": NotRequired[int | None],
+        "entity_id": NotRequired[str | None],
         "id": int,
-        "justAdded": NotRequired[bool],
+        "justAdded": NotRequired[bool | None],
         "parameter_mappings": NotRequired[List[DashboardParameterMapping] | None],
         "row": int,
-        "series": NotRequired[List[Card]],
+        "series": NotRequired[List[Card] | None],
         "size_x": int,
         "size_y": int,
         "updated_at": str,
-        "visualization_settings": NotRequired[DashCardVisualizationSettings],
+        "visualization_settings": NotRequired[DashCardVisualizationSettings2 | None],
     },
 )
 
@@ -1708,116 +1964,37 @@ VirtualDashCardParameterMapping = TypedDict(
 VirtualDashboardCardCard = TypedDict(
     "VirtualDashboardCardCard",
     {
-        "archived": NotRequired[bool],
+        "archived": NotRequired[bool | None],
         "average_query_time": NotRequired[int | float | None],
         "based_on_upload": NotRequired[int | float | None],
         "cache_ttl": NotRequired[int | float | None],
-        "can_write": NotRequired[bool],
+        "can_write": NotRequired[bool | None],
         "collection": NotRequired[Collection | None],
         "collection_id": NotRequired[int | None],
         "collection_position": NotRequired[int | None],
-        "created_at": NotRequired[str],
-        "creator": NotRequired[UserInfo],
-        "dashboardId": NotRequired[str | int],
-        "dashcardId": NotRequired[int],
-        "database_id": NotRequired[int],
-        "dataset": NotRequired[bool],
-        "dataset_query": MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[UserInfo | None],
+        "dashboardId": NotRequired[str | int | None],
+        "dashcardId": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
         "description": NotRequired[str | None],
         "display": Literal["action", "heading", "link", "placeholder", "text"],
         "embedding_params": NotRequired[Any],
-        "enable_embedding": NotRequired[bool],
-        "id": NotRequired[int],
+        "enable_embedding": NotRequired[bool | None],
+        "id": NotRequired[int | None],
         "initially_published_at": NotRequired[str | None],
         "last_query_start": NotRequired[str | None],
-        "moderation_reviews": NotRequired[List[ModerationReview]],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
         "name": None,
-        "parameters": NotRequired[List[Parameter]],
+        "parameters": NotRequired[List[Parameter] | None],
         "public_uuid": NotRequired[str | None],
         "query_average_duration": NotRequired[int | float | None],
-        "result_metadata": NotRequired[List[Field]],
-        "type": NotRequired[Literal["model", "question"]],
-        "updated_at": NotRequired[str],
+        "result_metadata": NotRequired[List[Field] | None],
+        "type": NotRequired[Literal["model", "question"] | None],
+        "updated_at": NotRequired[str | None],
         "visualization_settings": dict[str, Any],
-    },
-)
-
-# answer facts: RestrictedLinkEntity
-RestrictedLinkEntity = TypedDict(
-    "RestrictedLinkEntity",
-    {
-        "restricted": bool,
-    },
-)
-
-# answer facts: UnrestrictedLinkEntity
-UnrestrictedLinkEntity = TypedDict(
-    "UnrestrictedLinkEntity",
-    {
-        "database_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "description": NotRequired[str],
-        "display": NotRequired[str],
-        "display_name": NotRequired[str],
-        "id": int,
-        "model": 'Literal["action", "card", "collection", "dashboard", "database", "dataset", "indexed-entity", "metric", "pulse", "segment", "snippet", "table"]',
-        "name": str,
-    },
-)
-
-# answer facts: LinkCardSettings
-LinkCardSettings = TypedDict(
-    "LinkCardSettings",
-    {
-        "entity": NotRequired[RestrictedLinkEntity | UnrestrictedLinkEntity],
-        "url": NotRequired[str],
-    },
-)
-
-# answer facts: VirtualDashboardCardVisualizationSettingsVirtualCard
-VirtualDashboardCardVisualizationSettingsVirtualCard = TypedDict(
-    "VirtualDashboardCardVisualizationSettingsVirtualCard",
-    {
-        "archived": NotRequired[bool],
-        "average_query_time": NotRequired[int | float | None],
-        "based_on_upload": NotRequired[int | float | None],
-        "cache_ttl": NotRequired[int | float | None],
-        "can_write": NotRequired[bool],
-        "collection": NotRequired[Collection | None],
-        "collection_id": NotRequired[int | None],
-        "collection_position": NotRequired[int | None],
-        "created_at": NotRequired[str],
-        "creator": NotRequired[UserInfo],
-        "dashboardId": NotRequired[str | int],
-        "dashcardId": NotRequired[int],
-        "database_id": NotRequired[int],
-        "dataset": NotRequired[bool],
-        "dataset_query": MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
-        "description": NotRequired[str | None],
-        "display": Literal["action", "heading", "link", "placeholder", "text"],
-        "embedding_params": NotRequired[Any],
-        "enable_embedding": NotRequired[bool],
-        "id": NotRequired[int],
-        "initially_published_at": NotRequired[str | None],
-        "last_query_start": NotRequired[str | None],
-        "moderation_reviews": NotRequired[List[ModerationReview]],
-        "name": None,
-        "parameters": NotRequired[List[Parameter]],
-        "public_uuid": NotRequired[str | None],
-        "query_average_duration": NotRequired[int | float | None],
-        "result_metadata": NotRequired[List[Field]],
-        "type": NotRequired[Literal["model", "question"]],
-        "updated_at": NotRequired[str],
-        "visualization_settings": dict[str, Any],
-    },
-)
-
-# answer facts: VirtualDashboardCardVisualizationSettings (more keys allowed)
-VirtualDashboardCardVisualizationSettings = TypedDict(
-    "VirtualDashboardCardVisualizationSettings",
-    {
-        "link": NotRequired[LinkCardSettings],
-        "virtual_card": VirtualDashboardCardVisualizationSettingsVirtualCard,
     },
 )
 
@@ -1825,22 +2002,23 @@ VirtualDashboardCardVisualizationSettings = TypedDict(
 VirtualDashboardCard = TypedDict(
     "VirtualDashboardCard",
     {
-        "card": VirtualDashboardCardCard | dict[str, Any],
-        "card_id": None,
+        "action_id": NotRequired[int | None],
+        "card": NotRequired[VirtualDashboardCardCard | dict[str, Any] | None],
+        "card_id": NotRequired[None],
         "col": int,
         "collection_authority_level": NotRequired[Literal["official"] | None],
         "created_at": str,
         "dashboard_id": str | int,
-        "dashboard_tab_id": int | None,
-        "entity_id": str,
+        "dashboard_tab_id": NotRequired[int | None],
+        "entity_id": NotRequired[str | None],
         "id": int,
-        "justAdded": NotRequired[bool],
+        "justAdded": NotRequired[bool | None],
         "parameter_mappings": NotRequired[List[VirtualDashCardParameterMapping] | None],
         "row": int,
         "size_x": int,
         "size_y": int,
         "updated_at": str,
-        "visualization_settings": VirtualDashboardCardVisualizationSettings,
+        "visualization_settings": DashCardVisualizationSettings3,
     },
 )
 
@@ -1850,26 +2028,40 @@ Dashboard = TypedDict(
     {
         "archived": bool,
         "auto_apply_filters": bool,
-        "cache_ttl": int | float | None,
-        "can_write": bool,
+        "cache_ttl": NotRequired[int | float | None],
+        "can_write": NotRequired[bool | None],
+        "caveats": NotRequired[Any],
         "collection": NotRequired[Collection | None],
         "collection_authority_level": NotRequired[Literal["official"] | None],
-        "collection_id": int | None,
-        "created_at": NotRequired[str],
-        "dashcards": List[ActionDashboardCard | QuestionDashboardCard | VirtualDashboardCard],
-        "description": str | None,
+        "collection_id": NotRequired[int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[Any],
+        "creator_id": NotRequired[int],
+        "dashcards": NotRequired[
+            "List[ActionDashboardCard | QuestionDashboardCard | VirtualDashboardCard] | None"
+        ],
+        "description": NotRequired[str | None],
         "embedding_params": NotRequired[Any],
-        "enable_embedding": NotRequired[bool],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
         "id": str | int,
         "initially_published_at": NotRequired[str | None],
-        "last-edit-info": DashboardLastEditInfo,
-        "model": NotRequired[str],
+        "last-edit-info": NotRequired[DashboardLastEditInfo | None],
+        "made_public_by_id": NotRequired[int | None],
+        "model": NotRequired[str | None],
         "name": str,
+        "param_fields": NotRequired[Any],
+        "param_values": NotRequired[Any],
         "parameters": NotRequired[List[Parameter] | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
         "public_uuid": NotRequired[str | None],
-        "tabs": NotRequired[List[DashboardTab]],
-        "updated_at": NotRequired[str],
-        "width": NotRequired[Literal["fixed", "full"]],
+        "resolved-params": NotRequired[Any],
+        "show_in_getting_started": NotRequired[bool],
+        "tabs": NotRequired[List[DashboardTab] | None],
+        "updated_at": NotRequired[str | None],
+        "width": NotRequired[Literal["fixed", "full"] | None],
     },
 )
 
@@ -1894,27 +2086,32 @@ UserUserGroupMemberships = TypedDict(
 User = TypedDict(
     "User",
     {
-        "common_name": str,
-        "custom_homepage": UserCustomHomepage | None,
+        "common_name": NotRequired[str | None],
+        "custom_homepage": NotRequired[UserCustomHomepage | None],
         "date_joined": str,
         "email": str,
-        "first_login": str,
-        "first_name": str | None,
-        "google_auth": NotRequired[bool],
-        "has_invited_second_user": bool,
-        "has_question_and_dashboard": bool,
+        "first_login": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "google_auth": NotRequired[bool | None],
+        "group_ids": NotRequired[Any],
+        "has_invited_second_user": NotRequired[bool | None],
+        "has_question_and_dashboard": NotRequired[bool | None],
         "id": int,
         "is_active": bool,
-        "is_installer": bool,
+        "is_datasetnewb": NotRequired[bool],
+        "is_installer": NotRequired[bool | None],
         "is_qbnewb": bool,
         "is_superuser": bool,
-        "last_login": str,
-        "last_name": str | None,
-        "locale": str | None,
-        "login_attributes": dict[str, str] | None,
-        "personal_collection_id": int,
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[dict[str, str] | None],
+        "personal_collection_id": NotRequired[int | None],
+        "settings": NotRequired[Any],
         "sso_source": NotRequired[Literal["saml"] | None],
-        "user_group_memberships": NotRequired[List[UserUserGroupMemberships]],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+        "user_group_memberships": NotRequired[List[UserUserGroupMemberships] | None],
     },
 )
 
@@ -1957,12 +2154,21 @@ DataModelPermissions = TypedDict(
     },
 )
 
+# answer facts: DatabaseAccessPermissionsValueValueValue
+DatabaseAccessPermissionsValueValueValue = TypedDict(
+    "DatabaseAccessPermissionsValueValueValue",
+    {
+        "query": Literal["segmented"],
+        "read": Literal["all"],
+    },
+)
+
 # answer facts: DatabaseAccessPermissions
 DatabaseAccessPermissions = TypedDict(
     "DatabaseAccessPermissions",
     {
-        "native": NotRequired[Literal["write"]],
-        "schemas": 'Literal["all", "block", "impersonated", "none"] | dict[str, Literal["all", "none"] | dict[str, Literal["all", "none"] | dict[str, Any]]]',
+        "native": NotRequired[Literal["write"] | None],
+        "schemas": 'Literal["all", "block", "impersonated", "none"] | dict[str, Literal["all", "none"] | dict[str, Literal["all", "none"] | DatabaseAccessPermissionsValueValueValue]]',
     },
 )
 
@@ -1971,7 +2177,7 @@ DownloadAccessPermission = TypedDict(
     "DownloadAccessPermission",
     {
         "native": NotRequired[
-            'Literal["full", "limited", "none"] | dict[str, Literal["full", "limited", "none"] | dict[str, Literal["full", "limited", "none"]]]'
+            'Literal["full", "limited", "none"] | dict[str, Literal["full", "limited", "none"] | dict[str, Literal["full", "limited", "none"]]] | None'
         ],
         "schemas": 'Literal["full", "limited", "none"] | dict[str, Literal["full", "limited", "none"] | dict[str, Literal["full", "limited", "none"]]]',
     },
@@ -1982,9 +2188,9 @@ DatabasePermissions = TypedDict(
     "DatabasePermissions",
     {
         "data": DatabaseAccessPermissions,
-        "data-model": NotRequired[DataModelPermissions],
-        "details": NotRequired[dict[str, Literal["no", "yes"]]],
-        "download": NotRequired[DownloadAccessPermission],
+        "data-model": NotRequired[DataModelPermissions | None],
+        "details": NotRequired[dict[str, Literal["no", "yes"]] | None],
+        "download": NotRequired[DownloadAccessPermission | None],
     },
 )
 
@@ -1996,39 +2202,6 @@ DatabaseUsageInfo = TypedDict(
         "metric": int | float,
         "question": int | float,
         "segment": int | float,
-    },
-)
-
-# answer facts: DatasetColumn
-DatasetColumn = TypedDict(
-    "DatasetColumn",
-    {
-        "aggregation_index": NotRequired[int | float],
-        "base_type": NotRequired[str],
-        "binning_info": NotRequired[BinningMetadata | None],
-        "coercion_strategy": NotRequired[str | None],
-        "description": NotRequired[str | None],
-        "display_name": str,
-        "effective_type": NotRequired[str],
-        "expression_name": NotRequired[Any],
-        "field_ref": NotRequired[List[Any]],
-        "fingerprint": NotRequired[FieldFingerprint | None],
-        "fk_target_field_id": NotRequired[int | None],
-        "id": NotRequired[int],
-        "name": str,
-        "remapped_from": NotRequired[str],
-        "remapped_to": NotRequired[str],
-        "remapped_to_column": NotRequired["DatasetColumn"],
-        "semantic_type": NotRequired[str | None],
-        "settings": NotRequired[dict[str, Any]],
-        "source": str,
-        "table_id": NotRequired[str | int],
-        "unit": NotRequired[
-            'Literal["day", "day-of-month", "day-of-week", "day-of-year", "default", "hour", "hour-of-day", "minute", "minute-of-hour", "month", "month-of-year", "quarter", "quarter-of-year", "week", "week-of-year", "year"]'
-        ],
-        "visibility_type": NotRequired[
-            'Literal["details-only", "hidden", "normal", "retired", "sensitive"]'
-        ],
     },
 )
 
@@ -2062,14 +2235,14 @@ DatasetData = TypedDict(
     "DatasetData",
     {
         "cols": List[DatasetColumn],
-        "download_perms": NotRequired[Literal["full", "limited", "none"]],
-        "insights": NotRequired[List[Insight]],
-        "native_form": NotRequired[DatasetDataNativeForm],
-        "requested_timezone": NotRequired[str],
-        "results_metadata": ResultsMetadata,
-        "results_timezone": NotRequired[str],
+        "download_perms": NotRequired[Literal["full", "limited", "none"] | None],
+        "insights": NotRequired[List[Insight] | None],
+        "native_form": NotRequired[DatasetDataNativeForm | None],
+        "requested_timezone": NotRequired[str | None],
+        "results_metadata": NotRequired[ResultsMetadata | None],
+        "results_timezone": NotRequired[str | None],
         "rows": List[List[str | int | float | bool | None]],
-        "rows_truncated": int | float,
+        "rows_truncated": NotRequired[int | float | None],
     },
 )
 
@@ -2077,19 +2250,8 @@ DatasetData = TypedDict(
 DatasetError = TypedDict(
     "DatasetError",
     {
-        "data": NotRequired[str],
+        "data": NotRequired[str | None],
         "status": int | float,
-    },
-)
-
-# answer facts: DatasetJsonQuery
-DatasetJsonQuery = TypedDict(
-    "DatasetJsonQuery",
-    {
-        "database": int | None,
-        "parameters": NotRequired[List[Any]],
-        "query": NotRequired[StructuredQuery],
-        "type": Literal["query"],
     },
 )
 
@@ -2097,18 +2259,18 @@ DatasetJsonQuery = TypedDict(
 TemplateTag = TypedDict(
     "TemplateTag",
     {
-        "card-id": NotRequired[int],
+        "card-id": NotRequired[int | None],
         "default": NotRequired[str | None],
-        "dimension": NotRequired[List[Any]],
+        "dimension": NotRequired[List[Any] | None],
         "display-name": str,
         "id": str,
         "name": str,
-        "options": NotRequired[ParameterOptions],
-        "required": NotRequired[bool],
-        "snippet-id": NotRequired[int],
-        "snippet-name": NotRequired[str],
+        "options": NotRequired[ParameterOptions | None],
+        "required": NotRequired[bool | None],
+        "snippet-id": NotRequired[int | None],
+        "snippet-name": NotRequired[str | None],
         "type": Literal["card", "date", "dimension", "number", "snippet", "text"],
-        "widget-type": NotRequired[str],
+        "widget-type": NotRequired[str | None],
     },
 )
 
@@ -2116,19 +2278,32 @@ TemplateTag = TypedDict(
 NativeQuery = TypedDict(
     "NativeQuery",
     {
-        "collection": NotRequired[str],
+        "collection": NotRequired[str | None],
         "query": str,
-        "template-tags": NotRequired[dict[str, TemplateTag]],
+        "template-tags": NotRequired[dict[str, TemplateTag] | None],
     },
 )
 
-# answer facts: DatasetJsonQuery2
-DatasetJsonQuery2 = TypedDict(
-    "DatasetJsonQuery2",
+# answer facts: JsonQuery
+JsonQuery = TypedDict(
+    "JsonQuery",
     {
         "database": int | None,
-        "native": NotRequired[NativeQuery],
-        "parameters": NotRequired[List[Any]],
+        "native": NotRequired[NativeQuery | None],
+        "parameters": NotRequired[List[Any] | None],
+        "query": NotRequired[StructuredQuery | None],
+        "type": Literal["query"],
+    },
+)
+
+# answer facts: JsonQuery2
+JsonQuery2 = TypedDict(
+    "JsonQuery2",
+    {
+        "database": int | None,
+        "native": NotRequired[NativeQuery | None],
+        "parameters": NotRequired[List[Any] | None],
+        "query": NotRequired[StructuredQuery | None],
         "type": Literal["native"],
     },
 )
@@ -2137,15 +2312,15 @@ DatasetJsonQuery2 = TypedDict(
 Dataset = TypedDict(
     "Dataset",
     {
-        "context": NotRequired[str],
+        "context": NotRequired[str | None],
         "data": DatasetData,
         "database_id": int,
-        "error": NotRequired[DatasetError],
-        "error_type": NotRequired[str],
-        "json_query": NotRequired[DatasetJsonQuery | DatasetJsonQuery2],
+        "error": NotRequired[DatasetError | None],
+        "error_type": NotRequired[str | None],
+        "json_query": NotRequired[JsonQuery | JsonQuery2 | None],
         "row_count": int,
         "running_time": int | float,
-        "status": NotRequired[str],
+        "status": NotRequired[str | None],
     },
 )
 
@@ -2153,10 +2328,10 @@ Dataset = TypedDict(
 DateFormattingSettings = TypedDict(
     "DateFormattingSettings",
     {
-        "date_abbreviate": NotRequired[bool],
-        "date_separator": NotRequired[str],
-        "date_style": NotRequired[str],
-        "time_style": NotRequired[str],
+        "date_abbreviate": NotRequired[bool | None],
+        "date_separator": NotRequired[str | None],
+        "date_style": NotRequired[str | None],
+        "time_style": NotRequired[str | None],
     },
 )
 
@@ -2174,18 +2349,16 @@ EngineField = TypedDict(
     "EngineField",
     {
         "default": NotRequired[Any],
-        "description": NotRequired[str],
-        "display-name": NotRequired[str],
-        "helper-text": NotRequired[str],
+        "description": NotRequired[str | None],
+        "display-name": NotRequired[str | None],
+        "helper-text": NotRequired[str | None],
         "name": str,
-        "options": NotRequired[List[EngineFieldOption]],
+        "options": NotRequired[List[EngineFieldOption] | None],
         "placeholder": NotRequired[Any],
-        "required": NotRequired[bool],
-        "treat-before-posting": NotRequired[Literal["base64"]],
-        "type": NotRequired[
-            'Literal["boolean", "info", "integer", "password", "section", "select", "string", "text", "textFile"]'
-        ],
-        "visible-if": NotRequired[dict[str, Any]],
+        "required": NotRequired[bool | None],
+        "treat-before-posting": NotRequired[Literal["base64"] | None],
+        "type": NotRequired[str | None],
+        "visible-if": NotRequired[dict[str, Any] | None],
     },
 )
 
@@ -2193,8 +2366,8 @@ EngineField = TypedDict(
 EngineSourceContact = TypedDict(
     "EngineSourceContact",
     {
-        "address": NotRequired[str],
-        "name": NotRequired[str],
+        "address": NotRequired[str | None],
+        "name": NotRequired[str | None],
     },
 )
 
@@ -2211,16 +2384,16 @@ EngineSource = TypedDict(
 Engine = TypedDict(
     "Engine",
     {
-        "details-fields": NotRequired[List[EngineField]],
+        "details-fields": NotRequired[List[EngineField] | None],
         "driver-name": str,
         "source": EngineSource,
         "superseded-by": str | None,
     },
 )
 
-# answer facts: EnterpriseSettingValueValue
-EnterpriseSettingValueValue = TypedDict(
-    "EnterpriseSettingValueValue",
+# answer facts: EnterpriseSettingValue
+EnterpriseSettingValue = TypedDict(
+    "EnterpriseSettingValue",
     {
         "athena": Engine,
         "bigquery-cloud-sdk": Engine,
@@ -2242,30 +2415,32 @@ EnterpriseSettingValueValue = TypedDict(
     },
 )
 
-# answer facts: EnterpriseSettingValueValue2
-EnterpriseSettingValueValue2 = TypedDict(
-    "EnterpriseSettingValueValue2",
+# answer facts: EnterpriseSettingValue2
+EnterpriseSettingValue2 = TypedDict(
+    "EnterpriseSettingValue2",
     {
         "theme": Any,
         "useExistingUserSession": NotRequired[Any],
     },
 )
 
-# answer facts: EnterpriseSettingValueValue3
-EnterpriseSettingValueValue3 = TypedDict(
-    "EnterpriseSettingValueValue3",
+# answer facts: EnterpriseSettingValue3
+EnterpriseSettingValue3 = TypedDict(
+    "EnterpriseSettingValue3",
     {
-        "created_at": NotRequired[int | float],
-        "created_by_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "error": NotRequired[str],
-        "error_message": NotRequired[str],
-        "last_sync_at": NotRequired[int | float],
-        "message": NotRequired[str],
-        "next_sync_at": NotRequired[int | float],
-        "status": NotRequired[Literal["active", "error", "not-connected", "paused", "syncing"]],
-        "sync_started_at": NotRequired[int | float],
-        "url": NotRequired[str],
+        "created_at": NotRequired[int | float | None],
+        "created_by_id": NotRequired[int | None],
+        "db_id": NotRequired[int | None],
+        "error": NotRequired[str | None],
+        "error_message": NotRequired[str | None],
+        "last_sync_at": NotRequired[int | float | None],
+        "message": NotRequired[str | None],
+        "next_sync_at": NotRequired[int | float | None],
+        "status": NotRequired[
+            'Literal["active", "error", "not-connected", "paused", "syncing"] | None'
+        ],
+        "sync_started_at": NotRequired[int | float | None],
+        "url": NotRequired[str | None],
     },
 )
 
@@ -2305,17 +2480,19 @@ EnterpriseSettingsEngines = TypedDict(
 EnterpriseSettingsGsheets = TypedDict(
     "EnterpriseSettingsGsheets",
     {
-        "created_at": NotRequired[int | float],
-        "created_by_id": NotRequired[int],
-        "db_id": NotRequired[int],
-        "error": NotRequired[str],
-        "error_message": NotRequired[str],
-        "last_sync_at": NotRequired[int | float],
-        "message": NotRequired[str],
-        "next_sync_at": NotRequired[int | float],
-        "status": NotRequired[Literal["active", "error", "not-connected", "paused", "syncing"]],
-        "sync_started_at": NotRequired[int | float],
-        "url": NotRequired[str],
+        "created_at": NotRequired[int | float | None],
+        "created_by_id": NotRequired[int | None],
+        "db_id": NotRequired[int | None],
+        "error": NotRequired[str | None],
+        "error_message": NotRequired[str | None],
+        "last_sync_at": NotRequired[int | float | None],
+        "message": NotRequired[str | None],
+        "next_sync_at": NotRequired[int | float | None],
+        "status": NotRequired[
+            'Literal["active", "error", "not-connected", "paused", "syncing"] | None'
+        ],
+        "sync_started_at": NotRequired[int | float | None],
+        "url": NotRequired[str | None],
     },
 )
 
@@ -2340,8 +2517,8 @@ EnterpriseSettingsValueValue = TypedDict(
 FontFile = TypedDict(
     "FontFile",
     {
-        "fontFormat": NotRequired[Literal["truetype", "woff", "woff2"]],
-        "fontWeight": NotRequired[int | float],
+        "fontFormat": NotRequired[Literal["truetype", "woff", "woff2"] | None],
+        "fontWeight": NotRequired[int | float | None],
         "src": str,
     },
 )
@@ -2350,7 +2527,7 @@ FontFile = TypedDict(
 NumberFormattingSettings = TypedDict(
     "NumberFormattingSettings",
     {
-        "number_separators": NotRequired[str],
+        "number_separators": NotRequired[str | None],
     },
 )
 
@@ -2358,9 +2535,9 @@ NumberFormattingSettings = TypedDict(
 FormattingSettings = TypedDict(
     "FormattingSettings",
     {
-        "type/Currency": NotRequired[CurrencyFormattingSettings],
-        "type/Number": NotRequired[NumberFormattingSettings],
-        "type/Temporal": NotRequired[DateFormattingSettings],
+        "type/Currency": NotRequired[CurrencyFormattingSettings | None],
+        "type/Number": NotRequired[NumberFormattingSettings | None],
+        "type/Temporal": NotRequired[DateFormattingSettings | None],
     },
 )
 
@@ -2377,8 +2554,8 @@ OpenAiModel = TypedDict(
 PasswordComplexity = TypedDict(
     "PasswordComplexity",
     {
-        "digit": NotRequired[int | float],
-        "total": NotRequired[int],
+        "digit": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -2421,11 +2598,11 @@ TokenFeatures = TypedDict(
 TokenStatus = TypedDict(
     "TokenStatus",
     {
-        "error-details": NotRequired[str],
-        "status": NotRequired[str],
-        "trial": NotRequired[bool],
+        "error-details": NotRequired[str | None],
+        "status": NotRequired[str | None],
+        "trial": NotRequired[bool | None],
         "valid": bool,
-        "valid-thru": NotRequired[str],
+        "valid-thru": NotRequired[str | None],
     },
 )
 
@@ -2443,7 +2620,7 @@ UploadsSettings = TypedDict(
 Version = TypedDict(
     "Version",
     {
-        "tag": NotRequired[str],
+        "tag": NotRequired[str | None],
     },
 )
 
@@ -2451,10 +2628,10 @@ Version = TypedDict(
 VersionInfoRecord = TypedDict(
     "VersionInfoRecord",
     {
-        "announcement_url": NotRequired[str],
-        "highlights": NotRequired[List[str]],
-        "patch": NotRequired[bool],
-        "released": NotRequired[str],
+        "announcement_url": NotRequired[str | None],
+        "highlights": NotRequired[List[str] | None],
+        "patch": NotRequired[bool | None],
+        "released": NotRequired[str | None],
         "version": str,
     },
 )
@@ -2463,8 +2640,8 @@ VersionInfoRecord = TypedDict(
 VersionInfo = TypedDict(
     "VersionInfo",
     {
-        "latest": NotRequired[VersionInfoRecord],
-        "older": NotRequired[List[VersionInfoRecord]],
+        "latest": NotRequired[VersionInfoRecord | None],
+        "older": NotRequired[List[VersionInfoRecord] | None],
     },
 )
 
@@ -2472,7 +2649,7 @@ VersionInfo = TypedDict(
 EnterpriseSettings = TypedDict(
     "EnterpriseSettings",
     {
-        "active-users-count": NotRequired[int | float],
+        "active-users-count": NotRequired[int | float | None],
         "admin-email": str | None,
         "airgap-enabled": bool,
         "allowed-iframe-hosts": str,
@@ -2482,15 +2659,15 @@ EnterpriseSettings = TypedDict(
         "application-favicon-url": str,
         "application-font": str,
         "application-font-files": List[FontFile] | None,
-        "application-logo-url": NotRequired[str],
+        "application-logo-url": NotRequired[str | None],
         "application-name": str,
-        "application_logo_url": NotRequired[str],
+        "application_logo_url": NotRequired[str | None],
         "available-fonts": List[str],
         "available-locales": List[List[Any]] | None,
         "available-timezones": List[str] | None,
         "bcc-enabled?": bool,
-        "browse-filter-only-verified-metrics": NotRequired[bool],
-        "browse-filter-only-verified-models": NotRequired[bool],
+        "browse-filter-only-verified-metrics": NotRequired[bool | None],
+        "browse-filter-only-verified-models": NotRequired[bool | None],
         "bug-reporting-enabled": bool,
         "check-for-updates": bool,
         "cloud-gateway-ips": List[str] | None,
@@ -2503,15 +2680,15 @@ EnterpriseSettings = TypedDict(
             "dict[str, EnterpriseSettingsValueValue] | None"
         ],
         "database-replication-enabled": bool | None,
-        "deprecation-notice-version": NotRequired[str],
+        "deprecation-notice-version": NotRequired[str | None],
         "development-mode?": bool,
-        "dismissed-browse-models-banner": NotRequired[bool],
-        "dismissed-collection-cleanup-banner": NotRequired[bool],
-        "dismissed-custom-dashboard-toast": NotRequired[bool],
-        "dismissed-excel-pivot-exports-banner": NotRequired[bool],
-        "ee-ai-features-enabled": NotRequired[bool],
-        "ee-openai-api-key": NotRequired[str],
-        "ee-openai-model": NotRequired[str],
+        "dismissed-browse-models-banner": NotRequired[bool | None],
+        "dismissed-collection-cleanup-banner": NotRequired[bool | None],
+        "dismissed-custom-dashboard-toast": NotRequired[bool | None],
+        "dismissed-excel-pivot-exports-banner": NotRequired[bool | None],
+        "ee-ai-features-enabled": NotRequired[bool | None],
+        "ee-openai-api-key": NotRequired[str | None],
+        "ee-openai-model": NotRequired[str | None],
         "email-configured?": bool,
         "email-from-address": str | None,
         "email-from-address-override": str | None,
@@ -2531,7 +2708,7 @@ EnterpriseSettings = TypedDict(
         "embedding-app-origins-interactive": str | None,
         "embedding-app-origins-sdk": str | None,
         "embedding-homepage": 'Literal["dismissed-done", "dismissed-not-interested-now", "dismissed-run-into-issues", "hidden", "visible"]',
-        "embedding-secret-key": NotRequired[str],
+        "embedding-secret-key": NotRequired[str | None],
         "enable-embedding": bool,
         "enable-embedding-interactive": bool,
         "enable-embedding-sdk": bool,
@@ -2545,14 +2722,14 @@ EnterpriseSettings = TypedDict(
         "enable-xrays": bool,
         "engines": EnterpriseSettingsEngines,
         "example-dashboard-id": int | None,
-        "expand-bookmarks-in-nav": NotRequired[bool],
-        "expand-browse-in-nav": NotRequired[bool],
+        "expand-bookmarks-in-nav": NotRequired[bool | None],
+        "expand-browse-in-nav": NotRequired[bool | None],
         "google-auth-auto-create-accounts-domain": str | None,
         "google-auth-client-id": str | None,
         "google-auth-configured": bool,
         "google-auth-enabled": bool,
         "gsheets": EnterpriseSettingsGsheets,
-        "has-sample-database?": NotRequired[bool],
+        "has-sample-database?": NotRequired[bool | None],
         "has-user-setup": bool,
         "help-link": Literal["custom", "hidden", "metabase"],
         "help-link-custom-destination": str,
@@ -2564,15 +2741,15 @@ EnterpriseSettings = TypedDict(
         "jwt-attribute-firstname": str | None,
         "jwt-attribute-groups": str | None,
         "jwt-attribute-lastname": str | None,
-        "jwt-configured": NotRequired[bool],
-        "jwt-enabled": NotRequired[bool],
+        "jwt-configured": NotRequired[bool | None],
+        "jwt-enabled": NotRequired[bool | None],
         "jwt-group-sync": bool | None,
         "jwt-identity-provider-uri": str | None,
         "jwt-shared-secret": str | None,
         "jwt-user-provisioning-enabled?": bool,
-        "landing-page": NotRequired[str],
-        "landing-page-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "landing-page-illustration-custom": NotRequired[str],
+        "landing-page": NotRequired[str | None],
+        "landing-page-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "landing-page-illustration-custom": NotRequired[str | None],
         "last-acknowledged-version": str | None,
         "last-used-native-database-id": NotRequired[int | None],
         "ldap-attribute-email": str | None,
@@ -2583,7 +2760,7 @@ EnterpriseSettings = TypedDict(
         "ldap-enabled": bool,
         "ldap-group-base": str | None,
         "ldap-group-mappings": dict[str, List[int | float]] | None,
-        "ldap-group-membership-filter": NotRequired[str],
+        "ldap-group-membership-filter": NotRequired[str | None],
         "ldap-group-sync": bool,
         "ldap-host": str | None,
         "ldap-password": str | None,
@@ -2592,21 +2769,21 @@ EnterpriseSettings = TypedDict(
         "ldap-user-base": str | None,
         "ldap-user-filter": str | None,
         "ldap-user-provisioning-enabled?": bool,
-        "license-token-missing-banner-dismissal-timestamp": NotRequired[List[str]],
+        "license-token-missing-banner-dismissal-timestamp": NotRequired[List[str] | None],
         "loading-message": Literal["doing-science", "loading-results", "running-query"],
-        "login-page-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "login-page-illustration-custom": NotRequired[str],
+        "login-page-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "login-page-illustration-custom": NotRequired[str | None],
         "map-tile-server-url": str,
         "native-query-autocomplete-match-style": Literal["off", "prefix", "substring"],
-        "no-data-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "no-data-illustration-custom": NotRequired[str],
-        "no-object-illustration": NotRequired[Literal["custom", "default", "none"]],
-        "no-object-illustration-custom": NotRequired[str],
+        "no-data-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "no-data-illustration-custom": NotRequired[str | None],
+        "no-object-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "no-object-illustration-custom": NotRequired[str | None],
         "non-table-chart-generated": bool,
-        "notebook-native-preview-shown": NotRequired[bool],
+        "notebook-native-preview-shown": NotRequired[bool | None],
         "notebook-native-preview-sidebar-width": NotRequired[int | float | None],
         "openai-api-key": str | None,
-        "openai-available-models": NotRequired[List[OpenAiModel]],
+        "openai-available-models": NotRequired[List[OpenAiModel] | None],
         "openai-model": str | None,
         "openai-organization": str | None,
         "other-sso-enabled?": bool,
@@ -2638,14 +2815,14 @@ EnterpriseSettings = TypedDict(
         "saml-keystore-password": str | None,
         "saml-keystore-path": str | None,
         "saml-user-provisioning-enabled?": bool,
-        "scim-base-url": NotRequired[str],
+        "scim-base-url": NotRequired[str | None],
         "scim-enabled": NotRequired[bool | None],
         "sdk-iframe-embed-setup-settings": NotRequired[
             "EnterpriseSettingsSdkIframeEmbedSetupSettings | None"
         ],
         "search-engine": Literal["appdb", "in-place", "semantic"] | None,
         "search-typeahead-enabled": bool,
-        "send-new-sso-user-admin-email?": NotRequired[bool],
+        "send-new-sso-user-admin-email?": NotRequired[bool | None],
         "session-cookie-samesite": Literal["lax", "none", "strict"],
         "session-cookies": bool | None,
         "session-timeout": TimeoutValue | None,
@@ -2754,7 +2931,7 @@ Member = TypedDict(
         "email": str,
         "first_name": str,
         "group_id": int,
-        "is_group_manager": NotRequired[bool],
+        "is_group_manager": NotRequired[bool | None],
         "last_name": str,
         "membership_id": int,
         "user_id": int,
@@ -2766,8 +2943,8 @@ Group = TypedDict(
     "Group",
     {
         "id": int,
-        "member_count": int,
-        "members": List[Member],
+        "member_count": NotRequired[int | None],
+        "members": NotRequired[List[Member] | None],
         "name": str,
     },
 )
@@ -2777,7 +2954,8 @@ GroupInfo = TypedDict(
     "GroupInfo",
     {
         "id": int,
-        "member_count": int,
+        "member_count": NotRequired[int | None],
+        "members": NotRequired[Any],
         "name": str,
     },
 )
@@ -2835,10 +3013,10 @@ ListCollectionItemsResponse = TypedDict(
     "ListCollectionItemsResponse",
     {
         "data": List[CollectionItem],
-        "limit": int | None,
-        "models": 'List[Literal["card", "collection", "dashboard", "dataset", "indexed-entity", "metric", "snippet"]] | None',
-        "offset": int | None,
-        "total": int,
+        "limit": int | float | None,
+        "models": List[str] | None,
+        "offset": int | float | None,
+        "total": int | float,
     },
 )
 
@@ -2846,11 +3024,23 @@ ListCollectionItemsResponse = TypedDict(
 ListDashboardsResponseItemLastEditInfo = TypedDict(
     "ListDashboardsResponseItemLastEditInfo",
     {
+        "date_joined": NotRequired[str],
         "email": str,
-        "first_name": str,
+        "first_name": NotRequired[str | None],
         "id": int,
-        "last_name": str,
-        "timestamp": str,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "timestamp": NotRequired[str | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -2868,10 +3058,10 @@ RelatedDashboardXRayItem = TypedDict(
 RelatedDashboardXRays = TypedDict(
     "RelatedDashboardXRays",
     {
-        "compare": NotRequired[List[RelatedDashboardXRayItem]],
-        "related": NotRequired[List[RelatedDashboardXRayItem]],
-        "zoom-in": NotRequired[List[RelatedDashboardXRayItem]],
-        "zoom-out": NotRequired[List[RelatedDashboardXRayItem]],
+        "compare": NotRequired[List[RelatedDashboardXRayItem] | None],
+        "related": NotRequired[List[RelatedDashboardXRayItem] | None],
+        "zoom-in": NotRequired[List[RelatedDashboardXRayItem] | None],
+        "zoom-out": NotRequired[List[RelatedDashboardXRayItem] | None],
     },
 )
 
@@ -2881,32 +3071,48 @@ ListDashboardsResponseItem = TypedDict(
     {
         "archived": bool,
         "auto_apply_filters": bool,
-        "cache_ttl": int | float | None,
-        "can_delete": bool,
-        "can_restore": bool,
-        "collection_id": Literal["personal", "root", "trash", "users"] | int | None,
+        "cache_ttl": NotRequired[int | float | None],
+        "can_delete": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_write": NotRequired[Any],
+        "caveats": NotRequired[Any],
+        "collection": NotRequired[Any],
+        "collection_authority_level": NotRequired[Any],
+        "collection_id": NotRequired[Literal["personal", "root", "trash", "users"] | int | None],
+        "collection_position": NotRequired[int | None],
         "created_at": str,
+        "creator": NotRequired[Any],
         "creator_id": int,
-        "description": str | None,
+        "dashcards": NotRequired[Any],
+        "description": NotRequired[str | None],
         "embedding_params": NotRequired[Any],
         "enable_embedding": bool,
-        "entity_id": str,
+        "entity_id": NotRequired[str | None],
         "id": str | int,
-        "initially_published_at": str | None,
-        "last-edit-info": ListDashboardsResponseItemLastEditInfo,
-        "last_used_param_values": "dict[str, str | int | float | bool | List[int | float] | List[str] | None]",
-        "model": NotRequired[str],
-        "moderation_reviews": List[ModerationReview],
+        "initially_published_at": NotRequired[str | None],
+        "last-edit-info": NotRequired[ListDashboardsResponseItemLastEditInfo | None],
+        "last_used_param_values": NotRequired[
+            "dict[str, str | int | float | bool | List[int | float] | List[str] | None] | None"
+        ],
+        "made_public_by_id": NotRequired[int | None],
+        "model": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
         "more": NotRequired[str | None],
         "name": str,
+        "param_fields": NotRequired[Any],
+        "param_values": NotRequired[Any],
         "parameters": NotRequired[List[Parameter] | None],
         "point_of_interest": NotRequired[str | None],
-        "public_uuid": str | None,
-        "related": NotRequired[RelatedDashboardXRays],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "related": NotRequired[RelatedDashboardXRays | None],
+        "resolved-params": NotRequired[Any],
         "show_in_getting_started": NotRequired[bool | None],
-        "transient_name": NotRequired[str],
+        "tabs": NotRequired[Any],
+        "transient_name": NotRequired[str | None],
         "updated_at": str,
-        "width": Literal["fixed", "full"],
+        "width": NotRequired[Literal["fixed", "full"] | None],
     },
 )
 
@@ -2915,7 +3121,7 @@ ListDatabasesResponse = TypedDict(
     "ListDatabasesResponse",
     {
         "data": List[Database],
-        "total": int,
+        "total": int | float,
     },
 )
 
@@ -2924,16 +3130,16 @@ ModelCacheRefreshStatus = TypedDict(
     "ModelCacheRefreshStatus",
     {
         "active": bool,
-        "card_archived": NotRequired[bool],
-        "card_dataset": NotRequired[bool],
+        "card_archived": NotRequired[bool | None],
+        "card_dataset": NotRequired[bool | None],
         "card_id": int,
         "card_name": str,
         "collection_authority_level": Literal["official"] | None,
         "collection_id": Literal["personal", "root"] | int,
         "collection_name": str,
         "columns": List[str],
-        "creator": NotRequired[BaseUser],
-        "creator_id": NotRequired[int],
+        "creator": NotRequired[BaseUser | None],
+        "creator_id": NotRequired[int | None],
         "database_id": int,
         "database_name": str,
         "error": str | None,
@@ -2952,9 +3158,9 @@ ListPersistedInfoResponse = TypedDict(
     "ListPersistedInfoResponse",
     {
         "data": List[ModelCacheRefreshStatus],
-        "limit": int | None,
-        "offset": int | None,
-        "total": int,
+        "limit": int | float | None,
+        "offset": int | float | None,
+        "total": int | float,
     },
 )
 
@@ -2978,9 +3184,9 @@ ListTasksResponse = TypedDict(
     "ListTasksResponse",
     {
         "data": List[Task],
-        "limit": int | None,
-        "offset": int | None,
-        "total": int,
+        "limit": int | float | None,
+        "offset": int | float | None,
+        "total": int | float,
     },
 )
 
@@ -2989,9 +3195,9 @@ ListUsersResponse = TypedDict(
     "ListUsersResponse",
     {
         "data": List[User],
-        "limit": int | None,
-        "offset": int | None,
-        "total": int,
+        "limit": int | float | None,
+        "offset": int | float | None,
+        "total": int | float,
     },
 )
 
@@ -3037,7 +3243,7 @@ Membership = TypedDict(
     "Membership",
     {
         "group_id": int,
-        "is_group_manager": NotRequired[bool],
+        "is_group_manager": NotRequired[bool | None],
         "membership_id": int,
         "user_id": int,
     },
@@ -3048,7 +3254,7 @@ MfaChallengeResponse = TypedDict(
     "MfaChallengeResponse",
     {
         "challenge_token": str,
-        "methods": List[Literal["email", "totp"]],
+        "methods": List[str],
         "mfa_required": bool,
     },
 )
@@ -3057,15 +3263,17 @@ MfaChallengeResponse = TypedDict(
 ModelIndex = TypedDict(
     "ModelIndex",
     {
-        "created_at": NotRequired[str],
+        "created_at": NotRequired[str | None],
         "creator_id": int,
-        "error": str | None,
+        "error": NotRequired[str | None],
+        "generation": NotRequired[int | float | None],
         "id": int,
-        "indexed_at": NotRequired[str],
-        "model_id": int,
+        "indexed_at": NotRequired[str | None],
+        "model_id": NotRequired[int | None],
         "pk_ref": List[Any],
         "schedule": str,
         "state": Literal["indexed", "pending"],
+        "state_changed_at": NotRequired[str | None],
         "value_ref": List[Any],
     },
 )
@@ -3074,8 +3282,8 @@ ModelIndex = TypedDict(
 ModelObject = TypedDict(
     "ModelObject",
     {
-        "display_name": NotRequired[str],
-        "moderated_status": NotRequired[str],
+        "display_name": NotRequired[str | None],
+        "moderated_status": NotRequired[str | None],
         "name": str,
     },
 )
@@ -3086,7 +3294,7 @@ NativeDatasetQuery = TypedDict(
     {
         "database": int | None,
         "native": NativeQuery,
-        "parameters": NotRequired[List[Any]],
+        "parameters": NotRequired[List[Any] | None],
         "type": Literal["native"],
     },
 )
@@ -3095,7 +3303,7 @@ NativeDatasetQuery = TypedDict(
 NativeDatasetResponse = TypedDict(
     "NativeDatasetResponse",
     {
-        "collection": NotRequired[str],
+        "collection": NotRequired[str | None],
         "params": Any,
         "query": str,
     },
@@ -3106,13 +3314,13 @@ NativeQuerySnippet = TypedDict(
     "NativeQuerySnippet",
     {
         "archived": bool,
-        "collection_id": int | None,
+        "collection_id": NotRequired[int | None],
         "content": str,
         "created_at": str,
-        "creator": UserInfo,
+        "creator": NotRequired[UserInfo | None],
         "creator_id": int,
-        "description": str | None,
-        "entity_id": str,
+        "description": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
         "id": int,
         "name": str,
         "updated_at": str,
@@ -3187,10 +3395,23 @@ RevisionDiff = TypedDict(
 RevisionUser = TypedDict(
     "RevisionUser",
     {
-        "common_name": str,
-        "first_name": str,
+        "common_name": NotRequired[str | None],
+        "date_joined": NotRequired[str],
+        "email": NotRequired[str],
+        "first_name": NotRequired[str | None],
         "id": int,
-        "last_name": str,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -3198,15 +3419,21 @@ RevisionUser = TypedDict(
 Revision = TypedDict(
     "Revision",
     {
-        "description": str,
-        "diff": RevisionDiff | None,
-        "has_multiple_changes": bool,
+        "description": NotRequired[str | None],
+        "diff": NotRequired[RevisionDiff | None],
+        "has_multiple_changes": NotRequired[bool | None],
         "id": int,
         "is_creation": bool,
         "is_reversion": bool,
-        "message": str | None,
+        "message": NotRequired[str | None],
+        "metabase_version": NotRequired[str | None],
+        "model": NotRequired[str],
+        "model_id": NotRequired[int],
+        "most_recent": NotRequired[bool],
+        "object": NotRequired[Any],
         "timestamp": str,
-        "user": RevisionUser,
+        "user": NotRequired[RevisionUser | None],
+        "user_id": NotRequired[int],
     },
 )
 
@@ -3214,10 +3441,10 @@ Revision = TypedDict(
 SearchScore = TypedDict(
     "SearchScore",
     {
-        "column": NotRequired[str],
-        "match": NotRequired[str],
-        "match-context-thunk": NotRequired[str],
-        "name": 'Literal["bookmarked", "dashboard", "model", "official collection score", "pinned", "recency", "text-consecutivity", "text-fullness", "text-total-occurrences", "verified"]',
+        "column": NotRequired[str | None],
+        "match": NotRequired[str | None],
+        "match-context-thunk": NotRequired[str | None],
+        "name": str,
         "score": int | float,
         "weight": int | float,
     },
@@ -3227,36 +3454,75 @@ SearchScore = TypedDict(
 SearchResult = TypedDict(
     "SearchResult",
     {
+        "active": NotRequired[bool | None],
         "archived": bool | None,
+        "authority_level": NotRequired[str | None],
+        "auto_apply_filters": NotRequired[bool | None],
         "bookmark": bool | None,
+        "cache_ttl": NotRequired[int | None],
+        "caveats": NotRequired[Any],
         "collection": CollectionEssentials,
         "collection_authority_level": Literal["official"] | None,
+        "collection_id": NotRequired[int | None],
         "collection_position": int | None,
+        "collection_preview": NotRequired[bool | None],
         "context": Any,
         "created_at": str | None,
         "creator_common_name": str | None,
         "creator_id": int | None,
         "dashboard_count": int | None,
         "database_id": int,
+        "database_require_filter": NotRequired[bool | None],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
+        "db_id": NotRequired[int | None],
         "description": str | None,
+        "display": NotRequired[str | None],
+        "display_name": NotRequired[str | None],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
+        "entity_type": NotRequired[str | None],
+        "field_order": NotRequired[str | None],
         "id": int,
         "initial_sync_status": Literal["aborted", "complete", "incomplete"] | None,
+        "initially_published_at": NotRequired[str | None],
+        "is_upload": NotRequired[bool | None],
         "last_edited_at": str | None,
         "last_editor_common_name": str | None,
         "last_editor_id": int | None,
-        "model": 'Literal["action", "card", "collection", "dashboard", "database", "dataset", "indexed-entity", "metric", "pulse", "segment", "snippet", "table"]',
+        "location": NotRequired[str | None],
+        "made_public_by_id": NotRequired[int | None],
+        "metabase_version": NotRequired[str | None],
+        "model": str,
         "model_id": int | None,
         "model_index_id": int | None,
         "model_name": str | None,
         "moderated_status": str | None,
         "name": str,
+        "namespace": NotRequired[str | None],
+        "parameter_mappings": NotRequired[Any],
+        "parameters": NotRequired[Any],
+        "personal_owner_id": NotRequired[int | None],
         "pk_ref": List[Any] | None,
-        "scores": NotRequired[List[SearchScore]],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "query_type": NotRequired[str | None],
+        "result_metadata": NotRequired[Any],
+        "schema": NotRequired[str | None],
+        "scores": NotRequired[List[SearchScore] | None],
+        "show_in_getting_started": NotRequired[bool | None],
+        "slug": NotRequired[str | None],
         "table_description": str | None,
         "table_id": str | int,
         "table_name": str | None,
         "table_schema": str | None,
+        "type": NotRequired[str | None],
         "updated_at": str,
+        "visibility_type": NotRequired[str | None],
+        "visualization_settings": NotRequired[Any],
+        "width": NotRequired[str | None],
     },
 )
 
@@ -3264,14 +3530,14 @@ SearchResult = TypedDict(
 SearchResponse = TypedDict(
     "SearchResponse",
     {
-        "available_models": 'List[Literal["action", "card", "collection", "dashboard", "database", "dataset", "indexed-entity", "metric", "segment", "table"]]',
+        "available_models": List[str],
         "data": List[SearchResult],
         "engine": str,
-        "limit": int | None,
-        "models": 'List[Literal["action", "card", "collection", "dashboard", "database", "dataset", "indexed-entity", "metric", "segment", "table"]] | None',
-        "offset": int | None,
+        "limit": int | float | None,
+        "models": List[str] | None,
+        "offset": int | float | None,
         "table_db_id": int | None,
-        "total": int,
+        "total": int | float,
     },
 )
 
@@ -3288,8 +3554,8 @@ SettingDefinition = TypedDict(
     "SettingDefinition",
     {
         "default": NotRequired[Any],
-        "env_name": NotRequired[str],
-        "is_env_setting": NotRequired[bool],
+        "env_name": NotRequired[str | None],
+        "is_env_setting": NotRequired[bool | None],
         "key": str,
         "value": NotRequired[Any],
     },
@@ -3299,7 +3565,7 @@ SettingDefinition = TypedDict(
 SsoLogoutResponse = TypedDict(
     "SsoLogoutResponse",
     {
-        "saml-logout-url": NotRequired[str],
+        "saml-logout-url": NotRequired[str | None],
     },
 )
 
@@ -3328,17 +3594,19 @@ TimelineEvent = TypedDict(
     {
         "archived": bool,
         "created_at": str,
-        "creator": UserInfo,
-        "description": str | None,
+        "creator": NotRequired[UserInfo | None],
+        "creator_id": NotRequired[int],
+        "description": NotRequired[str | None],
         "icon": str,
         "id": int,
         "name": str,
-        "question_id": NotRequired[int],
-        "source": NotRequired[Literal["api", "collections", "question"]],
+        "question_id": NotRequired[int | None],
+        "source": NotRequired[Literal["api", "collections", "question"] | None],
         "time_matters": bool,
         "timeline_id": int,
         "timestamp": str,
         "timezone": str,
+        "updated_at": NotRequired[str],
     },
 )
 
@@ -3347,14 +3615,18 @@ Timeline = TypedDict(
     "Timeline",
     {
         "archived": bool,
-        "collection": NotRequired[Collection],
-        "collection_id": int | None,
+        "collection": NotRequired[Collection | None],
+        "collection_id": NotRequired[int | None],
+        "created_at": NotRequired[str],
+        "creator_id": NotRequired[int],
         "default": bool,
-        "description": str | None,
-        "events": NotRequired[List[TimelineEvent]],
+        "description": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "events": NotRequired[List[TimelineEvent] | None],
         "icon": str,
         "id": int,
         "name": str,
+        "updated_at": NotRequired[str],
     },
 )
 
@@ -3368,76 +3640,5 @@ UserLoginHistoryItem = TypedDict(
         "location": str,
         "timestamp": str,
         "timezone": str | None,
-    },
-)
-
-# answer facts: WritebackActionVariant1Value
-WritebackActionVariant1Value = TypedDict(
-    "WritebackActionVariant1Value",
-    {
-        "archived": bool,
-        "created_at": str,
-        "creator": UserInfo,
-        "creator_id": int,
-        "database_enabled_actions": NotRequired[bool],
-        "database_id": NotRequired[int],
-        "dataset_query": MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
-        "description": str | None,
-        "id": int,
-        "model_id": int,
-        "name": str,
-        "parameters": NotRequired[List[WritebackParameter]],
-        "public_uuid": str | None,
-        "type": Literal["query"],
-        "updated_at": str,
-        "visualization_settings": NotRequired[ActionFormSettings],
-    },
-)
-
-# answer facts: WritebackActionVariant2Value
-WritebackActionVariant2Value = TypedDict(
-    "WritebackActionVariant2Value",
-    {
-        "archived": bool,
-        "created_at": str,
-        "creator": UserInfo,
-        "creator_id": int,
-        "database_enabled_actions": NotRequired[bool],
-        "database_id": NotRequired[int],
-        "description": str | None,
-        "id": int,
-        "kind": Literal["row/create", "row/delete", "row/update"],
-        "model_id": int,
-        "name": str,
-        "parameters": NotRequired[List[WritebackParameter]],
-        "public_uuid": str | None,
-        "type": Literal["implicit"],
-        "updated_at": str,
-        "visualization_settings": NotRequired[ActionFormSettings],
-    },
-)
-
-# answer facts: WritebackActionVariant3Value
-WritebackActionVariant3Value = TypedDict(
-    "WritebackActionVariant3Value",
-    {
-        "archived": bool,
-        "created_at": str,
-        "creator": UserInfo,
-        "creator_id": int,
-        "database_enabled_actions": NotRequired[bool],
-        "database_id": NotRequired[int],
-        "description": str | None,
-        "error_handle": str | None,
-        "id": int,
-        "model_id": int,
-        "name": str,
-        "parameters": NotRequired[List[WritebackParameter]],
-        "public_uuid": str | None,
-        "response_handle": str | None,
-        "template": HttpActionTemplate,
-        "type": Literal["http"],
-        "updated_at": str,
-        "visualization_settings": NotRequired[ActionFormSettings],
     },
 )

@@ -7,9 +7,9 @@ from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     CustomGeoJSONMap,
-    EnterpriseSettingValueValue,
-    EnterpriseSettingValueValue2,
-    EnterpriseSettingValueValue3,
+    EnterpriseSettingValue,
+    EnterpriseSettingValue2,
+    EnterpriseSettingValue3,
     EnterpriseSettingValueValueValue,
     FontFile,
     FormattingSettings,
@@ -64,14 +64,14 @@ class SettingResource(Resource):
         | List[List[Any]]
         | FormattingSettings
         | dict[str, CustomGeoJSONMap]
-        | EnterpriseSettingValueValue
+        | EnterpriseSettingValue
         | PasswordComplexity
         | TokenFeatures
         | Version
-        | EnterpriseSettingValueValue2
+        | EnterpriseSettingValue2
         | TokenStatus
         | VersionInfo
-        | EnterpriseSettingValueValue3
+        | EnterpriseSettingValue3
         | List[OpenAiModel]
         | None
     ):
@@ -99,14 +99,14 @@ class SettingResource(Resource):
             | List[List[Any]]
             | FormattingSettings
             | dict[str, CustomGeoJSONMap]
-            | EnterpriseSettingValueValue
+            | EnterpriseSettingValue
             | PasswordComplexity
             | TokenFeatures
             | Version
-            | EnterpriseSettingValueValue2
+            | EnterpriseSettingValue2
             | TokenStatus
             | VersionInfo
-            | EnterpriseSettingValueValue3
+            | EnterpriseSettingValue3
             | List[OpenAiModel]
             | None
         ) = self._call(

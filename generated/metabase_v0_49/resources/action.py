@@ -10,9 +10,7 @@ from .._schemas import (
     GetPublicAction,
     MbqlNativeDatasetQuery,
     MbqlStructuredDatasetQuery,
-    WritebackActionVariant1Value,
-    WritebackActionVariant2Value,
-    WritebackActionVariant3Value,
+    WritebackAction,
 )
 
 _CREATE = RequestSpec(
@@ -93,7 +91,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
+    ) -> WritebackAction:
         """POST /api/action/
 
         Args:
@@ -114,11 +112,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiaction
         """
-        _result: (
-            WritebackActionVariant1Value
-            | WritebackActionVariant2Value
-            | WritebackActionVariant3Value
-        ) = self._call(
+        _result: WritebackAction = self._call(
             _CREATE,
             (
                 name,
@@ -153,7 +147,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
+    ) -> WritebackAction:
         """DELETE /api/action/:action-id
 
         Args:
@@ -161,11 +155,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#delete-apiactionaction-id
         """
-        _result: (
-            WritebackActionVariant1Value
-            | WritebackActionVariant2Value
-            | WritebackActionVariant3Value
-        ) = self._call(
+        _result: WritebackAction = self._call(
             _DELETE,
             (action_id,),
             timeout=timeout,
@@ -212,7 +202,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
+    ) -> WritebackAction:
         """GET /api/action/:action-id
 
         Args:
@@ -220,11 +210,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionaction-id
         """
-        _result: (
-            WritebackActionVariant1Value
-            | WritebackActionVariant2Value
-            | WritebackActionVariant3Value
-        ) = self._call(
+        _result: WritebackAction = self._call(
             _GET,
             (action_id,),
             timeout=timeout,
@@ -298,9 +284,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[
-        WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value
-    ]:
+    ) -> List[WritebackAction]:
         """GET /api/action/
 
         Args:
@@ -308,11 +292,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiaction
         """
-        _result: List[
-            WritebackActionVariant1Value
-            | WritebackActionVariant2Value
-            | WritebackActionVariant3Value
-        ] = self._call(
+        _result: List[WritebackAction] = self._call(
             _LIST,
             (model_id,),
             timeout=timeout,
@@ -394,7 +374,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
+    ) -> WritebackAction:
         """PUT /api/action/:id
 
         Args:
@@ -403,11 +383,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#put-apiactionid
         """
-        _result: (
-            WritebackActionVariant1Value
-            | WritebackActionVariant2Value
-            | WritebackActionVariant3Value
-        ) = self._call(
+        _result: WritebackAction = self._call(
             _UPDATE,
             (id, action),
             timeout=timeout,

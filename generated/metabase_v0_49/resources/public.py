@@ -5,14 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import (
-    Card,
-    Dashboard,
-    Dataset,
-    WritebackActionVariant1Value,
-    WritebackActionVariant2Value,
-    WritebackActionVariant3Value,
-)
+from .._schemas import Card, Dashboard, Dataset, WritebackAction
 
 _GET_ACTION_BY_UUID = RequestSpec("GET", "/api/public/action/{}", (Place("path"),))
 _GET_CARD_BY_UUID = RequestSpec("GET", "/api/public/card/{}", (Place("path"),))
@@ -208,7 +201,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
+    ) -> WritebackAction:
         """GET /api/public/action/:uuid
 
         Args:
@@ -216,11 +209,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicactionuuid
         """
-        _result: (
-            WritebackActionVariant1Value
-            | WritebackActionVariant2Value
-            | WritebackActionVariant3Value
-        ) = self._call(
+        _result: WritebackAction = self._call(
             _GET_ACTION_BY_UUID,
             (uuid,),
             timeout=timeout,

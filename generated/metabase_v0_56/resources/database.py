@@ -11,8 +11,8 @@ from .._schemas import (
     DatabaseUsageInfo,
     ExpandedSchedulesMap,
     FieldAnswer,
-    GetDatabaseHealthResponseVariant1Value,
-    GetDatabaseHealthResponseVariant2Value,
+    GetDatabaseHealthResponse2,
+    GetDatabaseHealthResponse3,
     ListDatabasesResponse,
     PostDatabaseValidateDetails,
     Table,
@@ -439,7 +439,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetDatabaseHealthResponseVariant1Value | GetDatabaseHealthResponseVariant2Value:
+    ) -> GetDatabaseHealthResponse2 | GetDatabaseHealthResponse3:
         """GET /api/database/{id}/healthcheck
 
         Args:
@@ -447,16 +447,14 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidhealthcheck
         """
-        _result: GetDatabaseHealthResponseVariant1Value | GetDatabaseHealthResponseVariant2Value = (
-            self._call(
-                _GET_HEALTHCHECK,
-                (id,),
-                timeout=timeout,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                extra_headers=extra_headers,
-                max_retries=max_retries,
-            )
+        _result: GetDatabaseHealthResponse2 | GetDatabaseHealthResponse3 = self._call(
+            _GET_HEALTHCHECK,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return _result
 

@@ -9,9 +9,9 @@ from .._schemas import (
     Card,
     Dashboard,
     Dataset,
-    WritebackActionVariant1Value,
-    WritebackActionVariant2Value,
-    WritebackActionVariant3Value,
+    WritebackAction2,
+    WritebackAction3,
+    WritebackAction4,
 )
 
 _GET_ACTION_BY_UUID = RequestSpec("GET", "/api/public/action/{}", (Place("path"),))
@@ -207,7 +207,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
+    ) -> WritebackAction2 | WritebackAction3 | WritebackAction4:
         """GET /api/public/action/{uuid}
 
         Args:
@@ -215,11 +215,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublicactionuuid
         """
-        _result: (
-            WritebackActionVariant1Value
-            | WritebackActionVariant2Value
-            | WritebackActionVariant3Value
-        ) = self._call(
+        _result: WritebackAction2 | WritebackAction3 | WritebackAction4 = self._call(
             _GET_ACTION_BY_UUID,
             (uuid,),
             timeout=timeout,

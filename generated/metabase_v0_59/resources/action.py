@@ -10,9 +10,9 @@ from .._schemas import (
     AnswerValue4,
     ParameterMapping,
     ParametersParameter,
-    WritebackActionVariant1Value,
-    WritebackActionVariant2Value,
-    WritebackActionVariant3Value,
+    WritebackAction2,
+    WritebackAction3,
+    WritebackAction4,
 )
 
 _CREATE = RequestSpec(
@@ -132,7 +132,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
+    ) -> WritebackAction2 | WritebackAction3 | WritebackAction4:
         """DELETE /api/action/{action-id}
 
         Args:
@@ -140,11 +140,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apiactionaction-id
         """
-        _result: (
-            WritebackActionVariant1Value
-            | WritebackActionVariant2Value
-            | WritebackActionVariant3Value
-        ) = self._call(
+        _result: WritebackAction2 | WritebackAction3 | WritebackAction4 = self._call(
             _DELETE,
             (action_id,),
             timeout=timeout,
@@ -367,7 +363,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
+    ) -> WritebackAction2 | WritebackAction3 | WritebackAction4:
         """PUT /api/action/{id}
 
         Args:
@@ -384,11 +380,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apiactionid
         """
-        _result: (
-            WritebackActionVariant1Value
-            | WritebackActionVariant2Value
-            | WritebackActionVariant3Value
-        ) = self._call(
+        _result: WritebackAction2 | WritebackAction3 | WritebackAction4 = self._call(
             _UPDATE,
             (
                 id,

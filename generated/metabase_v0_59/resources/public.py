@@ -10,9 +10,9 @@ from .._schemas import (
     Dashboard,
     Dataset,
     DocumentAnswer,
-    WritebackActionVariant1Value,
-    WritebackActionVariant2Value,
-    WritebackActionVariant3Value,
+    WritebackAction2,
+    WritebackAction3,
+    WritebackAction4,
 )
 
 _GET_ACTION_BY_UUID = RequestSpec("GET", "/api/public/action/{}", (Place("path"),))
@@ -230,7 +230,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> WritebackActionVariant1Value | WritebackActionVariant2Value | WritebackActionVariant3Value:
+    ) -> WritebackAction2 | WritebackAction3 | WritebackAction4:
         """GET /api/public/action/{uuid}
 
         Args:
@@ -238,11 +238,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicactionuuid
         """
-        _result: (
-            WritebackActionVariant1Value
-            | WritebackActionVariant2Value
-            | WritebackActionVariant3Value
-        ) = self._call(
+        _result: WritebackAction2 | WritebackAction3 | WritebackAction4 = self._call(
             _GET_ACTION_BY_UUID,
             (uuid,),
             timeout=timeout,
