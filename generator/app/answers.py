@@ -128,9 +128,11 @@ def route_key(method: str, path: str) -> tuple[str, str]:
 def route_types(snap: AnswerSnapshot | None) -> dict[tuple[str, str], str]:
     """The snapshot's answer type strings by ``route_key`` (the first route, sorted, wins)."""
     out: dict[tuple[str, str], str] = {}
-    for route in sorted(snap.routes) if snap else ():
+    if snap is None:
+        return out
+    for route in sorted(snap.routes):
         method, _, path = route.partition(" ")
-        out.setdefault(route_key(method, path), snap.routes[route])  # type: ignore[union-attr]
+        out.setdefault(route_key(method, path), snap.routes[route])
     return out
 
 
@@ -176,7 +178,7 @@ def apply_answers(
             report.borrowed += other is not snap
         wanted = left
     report.untyped = len(wanted)
-    if not conv.emitted:
+    if endpoints == list(model.endpoints):
         return model, report
     schemas = tuple(sorted((*model.schemas, *conv.emitted.values()), key=lambda s: s.name))
     return replace(model, endpoints=tuple(endpoints), schemas=schemas), report

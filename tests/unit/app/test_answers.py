@@ -3,6 +3,7 @@ ways. A made-up answer dataset (tests/fixtures/answers/small.json) about made-up
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -230,6 +231,15 @@ def test_applied_once_and_the_json_form_round_trips(facts: AnswerDataset) -> Non
     back = jsonform.loads(jsonform.dumps(out))
     assert back == out.sorted()
     assert back.schema("Collection") == out.schema("Collection")
+
+
+def test_an_answer_of_no_object_type_is_typed_too(facts: AnswerDataset) -> None:
+    snap = facts.snapshots[1]
+    routes = {**snap.routes, "GET /api/tags": "list[str]"}
+    mine = AnswerDataset(facts.format, (replace(snap, routes=routes),))
+    out, report = answers.apply_answers(model(ep("GET", "/api/tags")), mine)
+    assert out.endpoints[0].returns == tx.list_of(tx.STR) and report.typed == 1
+    assert out.schemas == ()
 
 
 def test_unknown_names_and_bad_type_strings_are_any() -> None:
