@@ -5,17 +5,14 @@
           (target: at most 1.2x; the ratio of the client process's CPU time, and of wall time).
 - async:  one ``await mb.card.get(1)`` of ``AsyncClient`` against the same request made with
           a plain ``httpx.AsyncClient`` (target: at most 1.2x).
-- usage:  ``mbgen diff --usage`` scanning 2000 files (6000 calls), against ``ast.parse`` of
-          the same files alone (target: at most 5 s in all, as the test had it).
+The 2000-file ``--usage`` scan is bench.py's ``bench_usage``.
 """
 
 from __future__ import annotations
 
-import ast
 import json
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
@@ -40,16 +37,6 @@ class _Answer(BaseHTTPRequestHandler):
 
     def log_message(self, *args: object) -> None:
         pass
-
-
-def _best(fn: Callable[[], object], n: int, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(n):
-            fn()
-        times.append((time.perf_counter() - start) / n)
-    return min(times)
 
 
 def bench_calls(repeat: int, package: str = "metabase_v0_49", n: int = 200) -> None:
@@ -164,41 +151,4 @@ def bench_async_calls(repeat: int, package: str = "metabase_v0_49", n: int = 300
         f"({ours_wall * 1e6:.0f} us wall), plain httpx {base_cpu * 1e6:.0f} us CPU "
         f"({base_wall * 1e6:.0f} us wall), ratio {ours_cpu / base_cpu:.2f}x CPU, "
         f"{ours_wall / base_wall:.2f}x wall (target <= 1.2x)"
-    )
-
-
-USAGE_BODY = (
-    "from metabase_v0_49 import Client\n"
-    "import requests\n\n"
-    "mb = Client('https://mb')\n\n\n"
-    "def job(n: int) -> None:\n"
-    "    cards = mb.card\n"
-    "    cards.get(n)\n"
-    "    mb.card.update(n, name='x', dataset=True)\n"
-    "    requests.get(f'https://mb/api/card/{n}')\n"
-)
-
-
-def bench_usage_scan(files: int = 2000) -> None:
-    from generator.analysis import diff, usage
-    from generator.app import load as sources
-
-    old = sources.load(GENERATED / "metabase_v0_49").model
-    new = sources.load(GENERATED / "metabase_v0_56").model
-    changes = diff.diff(old, new)
-    with tempfile.TemporaryDirectory(prefix="mbgen-bench-usage-") as tmp:
-        folder = Path(tmp)
-        for i in range(files):
-            (folder / f"m{i}.py").write_text(USAGE_BODY)
-        start = time.perf_counter()
-        for p in sorted(folder.glob("*.py")):
-            ast.parse(p.read_text())
-        base = time.perf_counter() - start
-        start = time.perf_counter()
-        found = usage.analyse([folder], changes, ["metabase_v0_49"])
-        took = time.perf_counter() - start
-    print(
-        f"usage: {found.files} files, {len(found.calls)} calls, {len(found.hits)} affected in "
-        f"{took * 1000:.0f} ms (ast.parse alone {base * 1000:.0f} ms, ratio {took / base:.1f}x; "
-        "target <= 5 s)"
     )

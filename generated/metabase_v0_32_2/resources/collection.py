@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any, List, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Collection, CollectionPermissionsGraph, ListCollectionItemsResponse
 
 _CREATE = RequestSpec(
     "POST",
@@ -81,7 +73,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """POST /api/collection/
 
         Args:
@@ -92,7 +84,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicollection
         """
-        return self._call(
+        _result: Collection = self._call(
             _CREATE,
             (name, color, description, parent_id),
             timeout=timeout,
@@ -101,6 +93,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -111,7 +104,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """GET /api/collection/:id
 
         Args:
@@ -119,7 +112,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionid
         """
-        return self._call(
+        _result: Collection = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -128,6 +121,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_graph(
         self,
@@ -137,14 +131,14 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CollectionPermissionsGraph:
         """GET /api/collection/graph
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectiongraph
         """
-        return self._call(
+        _result: CollectionPermissionsGraph = self._call(
             _GET_GRAPH,
             (),
             timeout=timeout,
@@ -153,6 +147,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_items(
         self,
@@ -167,7 +162,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListCollectionItemsResponse:
         """GET /api/collection/:id/items
 
         Args:
@@ -181,7 +176,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectioniditems
         """
-        return self._call(
+        _result: ListCollectionItemsResponse = self._call(
             _GET_ITEMS,
             (id, model, archived, limit, offset),
             timeout=timeout,
@@ -190,6 +185,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_root(
         self,
@@ -199,12 +195,12 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """GET /api/collection/root
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionroot
         """
-        return self._call(
+        _result: Collection = self._call(
             _GET_ROOT,
             (),
             timeout=timeout,
@@ -213,6 +209,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_root_items(
         self,
@@ -226,7 +223,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListCollectionItemsResponse:
         """GET /api/collection/root/items
 
         Args:
@@ -239,7 +236,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionrootitems
         """
-        return self._call(
+        _result: ListCollectionItemsResponse = self._call(
             _GET_ROOT_ITEMS,
             (model, archived, limit, offset),
             timeout=timeout,
@@ -248,6 +245,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -258,7 +256,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Collection]:
         """GET /api/collection/
 
         Args:
@@ -266,7 +264,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollection
         """
-        return self._call(
+        _result: List[Collection] = self._call(
             _LIST,
             (archived,),
             timeout=timeout,
@@ -275,6 +273,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -291,7 +290,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """PUT /api/collection/:id
 
         Args:
@@ -305,7 +304,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apicollectionid
         """
-        return self._call(
+        _result: Collection = self._call(
             _UPDATE,
             (id, name, color, description, archived, parent_id, body),
             timeout=timeout,
@@ -314,6 +313,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_graph(
         self,
@@ -324,7 +324,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CollectionPermissionsGraph:
         """PUT /api/collection/graph
 
         Args:
@@ -334,7 +334,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apicollectiongraph
         """
-        return self._call(
+        _result: CollectionPermissionsGraph = self._call(
             _UPDATE_GRAPH,
             (body,),
             timeout=timeout,
@@ -343,517 +343,4 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncCollectionResource(AsyncResource):
-    """Routes of the 'collection' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        name: str,
-        color: str,
-        description: str | None | Unset = UNSET,
-        parent_id: int | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/collection/
-
-        Args:
-            name: JSON body; required; must not be blank.
-            color: JSON body; required.
-            description: JSON body; optional; None sends null; must not be blank.
-            parent_id: JSON body; optional; None sends null; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicollection
-        """
-        return await self._call(
-            _CREATE,
-            (name, color, description, parent_id),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/collection/:id
-
-        Args:
-            id: path; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionid
-        """
-        return await self._call(
-            _GET,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_graph(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/collection/graph
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectiongraph
-        """
-        return await self._call(
-            _GET_GRAPH,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_items(
-        self,
-        id: int,
-        *,
-        model: Literal["card", "collection", "dashboard", "pulse"] | None = None,
-        archived: bool | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/collection/:id/items
-
-        Args:
-            id: path; required.
-            model: form field or query string; optional.
-            archived: form field or query string; optional.
-            limit: query string; optional.
-            offset: query string; optional.
-
-        Paged with limit and offset: client.paginate(method) iterates every item.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectioniditems
-        """
-        return await self._call(
-            _GET_ITEMS,
-            (id, model, archived, limit, offset),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_root(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/collection/root
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionroot
-        """
-        return await self._call(
-            _GET_ROOT,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_root_items(
-        self,
-        *,
-        model: Literal["card", "collection", "dashboard", "pulse"] | None = None,
-        archived: bool | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/collection/root/items
-
-        Args:
-            model: form field or query string; optional.
-            archived: form field or query string; optional.
-            limit: query string; optional.
-            offset: query string; optional.
-
-        Paged with limit and offset: client.paginate(method) iterates every item.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionrootitems
-        """
-        return await self._call(
-            _GET_ROOT_ITEMS,
-            (model, archived, limit, offset),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        archived: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/collection/
-
-        Args:
-            archived: form field or query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollection
-        """
-        return await self._call(
-            _LIST,
-            (archived,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        id: int,
-        *,
-        name: str | None | Unset = UNSET,
-        color: str | None | Unset = UNSET,
-        description: str | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
-        parent_id: int | None | Unset = UNSET,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/collection/:id
-
-        Args:
-            id: path; required.
-            name: JSON body; optional; None sends null; must not be blank.
-            color: JSON body; optional; None sends null.
-            description: JSON body; optional; None sends null; must not be blank.
-            archived: JSON body; optional; None sends null.
-            parent_id: JSON body; optional; None sends null; must be > 0.
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apicollectionid
-        """
-        return await self._call(
-            _UPDATE,
-            (id, name, color, description, archived, parent_id, body),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_graph(
-        self,
-        *,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/collection/graph
-
-        Args:
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apicollectiongraph
-        """
-        return await self._call(
-            _UPDATE_GRAPH,
-            (body,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawCollectionResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            name: str,
-            color: str,
-            description: str | None | Unset = UNSET,
-            parent_id: int | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_graph(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_items(
-            self,
-            id: int,
-            *,
-            model: Literal["card", "collection", "dashboard", "pulse"] | None = None,
-            archived: bool | None = None,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_root(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_root_items(
-            self,
-            *,
-            model: Literal["card", "collection", "dashboard", "pulse"] | None = None,
-            archived: bool | None = None,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            archived: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            id: int,
-            *,
-            name: str | None | Unset = UNSET,
-            color: str | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            archived: bool | None | Unset = UNSET,
-            parent_id: int | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_graph(
-            self,
-            *,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawCollectionResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            name: str,
-            color: str,
-            description: str | None | Unset = UNSET,
-            parent_id: int | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_graph(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_items(
-            self,
-            id: int,
-            *,
-            model: Literal["card", "collection", "dashboard", "pulse"] | None = None,
-            archived: bool | None = None,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_root(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_root_items(
-            self,
-            *,
-            model: Literal["card", "collection", "dashboard", "pulse"] | None = None,
-            archived: bool | None = None,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            archived: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            id: int,
-            *,
-            name: str | None | Unset = UNSET,
-            color: str | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            archived: bool | None | Unset = UNSET,
-            parent_id: int | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_graph(
-            self,
-            *,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any, List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import BaseGroupInfo, Group, GroupInfo, Membership, PermissionsGraph
 
 _DELETE_GROUP_BY_GROUP_ID = RequestSpec("DELETE", "/api/permissions/group/{}", (Place("path"),))
 _DELETE_MEMBERSHIP_BY_ID = RequestSpec("DELETE", "/api/permissions/membership/{}", (Place("path"),))
@@ -117,14 +109,14 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """GET /api/permissions/graph
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsgraph
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _GET_GRAPH,
             (),
             timeout=timeout,
@@ -133,6 +125,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_group(
         self,
@@ -144,7 +137,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GroupInfo]:
         """GET /api/permissions/group
 
         Args:
@@ -156,7 +149,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsgroup
         """
-        return self._call(
+        _result: List[GroupInfo] = self._call(
             _GET_GROUP,
             (limit, offset),
             timeout=timeout,
@@ -165,6 +158,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_group_by_id(
         self,
@@ -175,7 +169,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Group:
         """GET /api/permissions/group/:id
 
         Args:
@@ -185,7 +179,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsgroupid
         """
-        return self._call(
+        _result: Group = self._call(
             _GET_GROUP_BY_ID,
             (id,),
             timeout=timeout,
@@ -194,6 +188,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_membership(
         self,
@@ -203,14 +198,14 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, List[Membership]]:
         """GET /api/permissions/membership
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsmembership
         """
-        return self._call(
+        _result: dict[str, List[Membership]] = self._call(
             _GET_MEMBERSHIP,
             (),
             timeout=timeout,
@@ -219,6 +214,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_group(
         self,
@@ -229,7 +225,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> BaseGroupInfo:
         """POST /api/permissions/group
 
         Args:
@@ -239,7 +235,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipermissionsgroup
         """
-        return self._call(
+        _result: BaseGroupInfo = self._call(
             _POST_GROUP,
             (name,),
             timeout=timeout,
@@ -248,6 +244,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_membership(
         self,
@@ -289,7 +286,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """PUT /api/permissions/graph
 
         Args:
@@ -299,7 +296,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apipermissionsgraph
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _UPDATE_GRAPH,
             (body,),
             timeout=timeout,
@@ -308,6 +305,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_group_by_group_id(
         self,
@@ -319,7 +317,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> BaseGroupInfo:
         """PUT /api/permissions/group/:group-id
 
         Args:
@@ -330,7 +328,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apipermissionsgroupgroup-id
         """
-        return self._call(
+        _result: BaseGroupInfo = self._call(
             _UPDATE_GROUP_BY_GROUP_ID,
             (group_id, name),
             timeout=timeout,
@@ -339,527 +337,4 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncPermissionsResource(AsyncResource):
-    """Routes of the 'permissions' namespace, awaited (AsyncClient's)."""
-
-    async def delete_group_by_group_id(
-        self,
-        group_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/permissions/group/:group-id
-
-        Args:
-            group_id: path; required; sent as 'group-id'.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apipermissionsgroupgroup-id
-        """
-        return await self._call(
-            _DELETE_GROUP_BY_GROUP_ID,
-            (group_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def delete_membership_by_id(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/permissions/membership/:id
-
-        Args:
-            id: path; required.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apipermissionsmembershipid
-        """
-        return await self._call(
-            _DELETE_MEMBERSHIP_BY_ID,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_graph(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/graph
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsgraph
-        """
-        return await self._call(
-            _GET_GRAPH,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_group(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/group
-
-        Args:
-            limit: query string; optional.
-            offset: query string; optional.
-
-        Requires a superuser.
-        Paged with limit and offset: client.paginate(method) iterates every item.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsgroup
-        """
-        return await self._call(
-            _GET_GROUP,
-            (limit, offset),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_group_by_id(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/group/:id
-
-        Args:
-            id: path; required.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsgroupid
-        """
-        return await self._call(
-            _GET_GROUP_BY_ID,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_membership(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/membership
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsmembership
-        """
-        return await self._call(
-            _GET_MEMBERSHIP,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_group(
-        self,
-        *,
-        name: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/permissions/group
-
-        Args:
-            name: JSON body; required; must not be blank.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipermissionsgroup
-        """
-        return await self._call(
-            _POST_GROUP,
-            (name,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_membership(
-        self,
-        *,
-        group_id: int,
-        user_id: int,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/permissions/membership
-
-        Args:
-            group_id: JSON body; required; must be > 0.
-            user_id: JSON body; required; must be > 0.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipermissionsmembership
-        """
-        return await self._call(
-            _POST_MEMBERSHIP,
-            (group_id, user_id),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_graph(
-        self,
-        *,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/permissions/graph
-
-        Args:
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apipermissionsgraph
-        """
-        return await self._call(
-            _UPDATE_GRAPH,
-            (body,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_group_by_group_id(
-        self,
-        group_id: int,
-        *,
-        name: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/permissions/group/:group-id
-
-        Args:
-            group_id: path; required; sent as 'group-id'.
-            name: JSON body; required; must not be blank.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apipermissionsgroupgroup-id
-        """
-        return await self._call(
-            _UPDATE_GROUP_BY_GROUP_ID,
-            (group_id, name),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawPermissionsResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def delete_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete_membership_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_graph(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_group(
-            self,
-            *,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_group_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_membership(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_group(
-            self,
-            *,
-            name: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_membership(
-            self,
-            *,
-            group_id: int,
-            user_id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_graph(
-            self,
-            *,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            name: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawPermissionsResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def delete_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete_membership_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_graph(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_group(
-            self,
-            *,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_group_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_membership(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_group(
-            self,
-            *,
-            name: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_membership(
-            self,
-            *,
-            group_id: int,
-            user_id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_graph(
-            self,
-            *,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            name: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, TYPE_CHECKING
+from typing import Any, List
 from typing_extensions import deprecated
-from .._runtime import (
-    AsyncResource,
-    FileTarget,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    AnswerValue11,
+    ChannelApiResponse,
+    DashboardSubscription,
+    MapCollectionIdDescriptionDisplayAnd4,
+    MapIdIncludeCsvIncludeXls,
 )
-from .._schemas import MapCollectionIdDescriptionDisplayAnd4, MapIdIncludeCsvIncludeXls
 
 _CREATE = RequestSpec(
     "POST",
@@ -90,7 +86,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """POST /api/pulse/
 
         Args:
@@ -103,7 +99,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipulse
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _CREATE,
             (name, cards, channels, skip_if_empty, collection_id, collection_position),
             timeout=timeout,
@@ -112,6 +108,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     @deprecated("DELETE /api/pulse/:id is deprecated by Metabase", category=None)
     def delete(
@@ -152,7 +149,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """GET /api/pulse/:id
 
         Args:
@@ -160,7 +157,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulseid
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -169,6 +166,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_form_input(
         self,
@@ -178,12 +176,12 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ChannelApiResponse:
         """GET /api/pulse/form_input
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulseform_input
         """
-        return self._call(
+        _result: ChannelApiResponse = self._call(
             _GET_FORM_INPUT,
             (),
             timeout=timeout,
@@ -192,6 +190,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_preview_card_by_id(
         self,
@@ -287,7 +286,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[DashboardSubscription]:
         """GET /api/pulse/
 
         Args:
@@ -295,7 +294,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulse
         """
-        return self._call(
+        _result: List[DashboardSubscription] = self._call(
             _LIST,
             (archived,),
             timeout=timeout,
@@ -304,6 +303,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_test(
         self,
@@ -320,7 +320,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue11:
         """POST /api/pulse/test
 
         Args:
@@ -334,7 +334,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipulsetest
         """
-        return self._call(
+        _result: AnswerValue11 = self._call(
             _POST_TEST,
             (name, cards, channels, skip_if_empty, collection_id, collection_position, body),
             timeout=timeout,
@@ -343,6 +343,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -362,7 +363,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """PUT /api/pulse/:id
 
         Args:
@@ -377,7 +378,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apipulseid
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _UPDATE,
             (id, name, cards, channels, skip_if_empty, collection_id, archived, body),
             timeout=timeout,
@@ -386,593 +387,4 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncPulseResource(AsyncResource):
-    """Routes of the 'pulse' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        name: str,
-        cards: List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls],
-        channels: List[dict[str, Any]],
-        skip_if_empty: bool | None | Unset = UNSET,
-        collection_id: int | None | Unset = UNSET,
-        collection_position: int | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/pulse/
-
-        Args:
-            name: JSON body; required; must not be blank.
-            cards: JSON body; required.
-            channels: JSON body; required.
-            skip_if_empty: JSON body; optional; None sends null.
-            collection_id: JSON body; optional; None sends null; must be > 0.
-            collection_position: JSON body; optional; None sends null; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipulse
-        """
-        return await self._call(
-            _CREATE,
-            (name, cards, channels, skip_if_empty, collection_id, collection_position),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    @deprecated("DELETE /api/pulse/:id is deprecated by Metabase", category=None)
-    async def delete(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/pulse/:id
-
-        Args:
-            id: path; required.
-
-        Deprecated by Metabase.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apipulseid
-        """
-        return await self._call(
-            _DELETE,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/pulse/:id
-
-        Args:
-            id: path; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulseid
-        """
-        return await self._call(
-            _GET,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_form_input(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/pulse/form_input
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulseform_input
-        """
-        return await self._call(
-            _GET_FORM_INPUT,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_preview_card_by_id(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/pulse/preview_card/:id
-
-        Args:
-            id: path; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulsepreview_cardid
-        """
-        return await self._call(
-            _GET_PREVIEW_CARD_BY_ID,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_preview_card_info_by_id(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/pulse/preview_card_info/:id
-
-        Args:
-            id: path; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulsepreview_card_infoid
-        """
-        return await self._call(
-            _GET_PREVIEW_CARD_INFO_BY_ID,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_preview_card_png_by_id(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        to_file: FileTarget | None = None,
-    ) -> Any:
-        """GET /api/pulse/preview_card_png/:id
-
-        Args:
-            id: path; required.
-
-        May answer a file: to_file= (a path or a binary file) streams it there.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulsepreview_card_pngid
-        """
-        return await self._call(
-            _GET_PREVIEW_CARD_PNG_BY_ID,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-            to_file=to_file,
-        )
-
-    async def list(
-        self,
-        *,
-        archived: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/pulse/
-
-        Args:
-            archived: form field or query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulse
-        """
-        return await self._call(
-            _LIST,
-            (archived,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_test(
-        self,
-        *,
-        name: str,
-        cards: List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls],
-        channels: List[dict[str, Any]],
-        skip_if_empty: bool | None | Unset = UNSET,
-        collection_id: int | None | Unset = UNSET,
-        collection_position: int | None | Unset = UNSET,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/pulse/test
-
-        Args:
-            name: JSON body; required; must not be blank.
-            cards: JSON body; required.
-            channels: JSON body; required.
-            skip_if_empty: JSON body; optional; None sends null.
-            collection_id: JSON body; optional; None sends null; must be > 0.
-            collection_position: JSON body; optional; None sends null; must be > 0.
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipulsetest
-        """
-        return await self._call(
-            _POST_TEST,
-            (name, cards, channels, skip_if_empty, collection_id, collection_position, body),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        id: int,
-        *,
-        name: str | None | Unset = UNSET,
-        cards: (
-            List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls] | None | Unset
-        ) = UNSET,
-        channels: List[dict[str, Any]] | None | Unset = UNSET,
-        skip_if_empty: bool | None | Unset = UNSET,
-        collection_id: int | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/pulse/:id
-
-        Args:
-            id: path; required.
-            name: JSON body; optional; None sends null; must not be blank.
-            cards: JSON body; optional; None sends null.
-            channels: JSON body; optional; None sends null.
-            skip_if_empty: JSON body; optional; None sends null.
-            collection_id: JSON body; optional; None sends null; must be > 0.
-            archived: JSON body; optional; None sends null.
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apipulseid
-        """
-        return await self._call(
-            _UPDATE,
-            (id, name, cards, channels, skip_if_empty, collection_id, archived, body),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawPulseResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            name: str,
-            cards: List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls],
-            channels: List[dict[str, Any]],
-            skip_if_empty: bool | None | Unset = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            collection_position: int | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        @deprecated("DELETE /api/pulse/:id is deprecated by Metabase", category=None)
-        def delete(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_form_input(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_preview_card_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_preview_card_info_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_preview_card_png_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-            to_file: FileTarget | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            archived: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_test(
-            self,
-            *,
-            name: str,
-            cards: List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls],
-            channels: List[dict[str, Any]],
-            skip_if_empty: bool | None | Unset = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            collection_position: int | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            id: int,
-            *,
-            name: str | None | Unset = UNSET,
-            cards: (
-                List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls]
-                | None
-                | Unset
-            ) = UNSET,
-            channels: List[dict[str, Any]] | None | Unset = UNSET,
-            skip_if_empty: bool | None | Unset = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            archived: bool | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawPulseResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            name: str,
-            cards: List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls],
-            channels: List[dict[str, Any]],
-            skip_if_empty: bool | None | Unset = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            collection_position: int | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        @deprecated("DELETE /api/pulse/:id is deprecated by Metabase", category=None)
-        async def delete(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_form_input(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_preview_card_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_preview_card_info_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_preview_card_png_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-            to_file: FileTarget | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            archived: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_test(
-            self,
-            *,
-            name: str,
-            cards: List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls],
-            channels: List[dict[str, Any]],
-            skip_if_empty: bool | None | Unset = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            collection_position: int | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            id: int,
-            *,
-            name: str | None | Unset = UNSET,
-            cards: (
-                List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls]
-                | None
-                | Unset
-            ) = UNSET,
-            channels: List[dict[str, Any]] | None | Unset = UNSET,
-            skip_if_empty: bool | None | Unset = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            archived: bool | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

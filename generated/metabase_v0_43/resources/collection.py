@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any, List, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Collection, CollectionPermissionsGraph, ListCollectionItemsResponse
 
 _CREATE = RequestSpec(
     "POST",
@@ -133,7 +125,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """POST /api/collection/
 
         Args:
@@ -146,7 +138,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicollection
         """
-        return self._call(
+        _result: Collection = self._call(
             _CREATE,
             (name, color, description, parent_id, namespace, authority_level),
             timeout=timeout,
@@ -155,6 +147,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -165,7 +158,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """GET /api/collection/:id
 
         Args:
@@ -173,7 +166,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionid
         """
-        return self._call(
+        _result: Collection = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -182,6 +175,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_graph(
         self,
@@ -192,7 +186,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CollectionPermissionsGraph:
         """GET /api/collection/graph
 
         Args:
@@ -202,7 +196,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectiongraph
         """
-        return self._call(
+        _result: CollectionPermissionsGraph = self._call(
             _GET_GRAPH,
             (namespace,),
             timeout=timeout,
@@ -211,6 +205,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_items(
         self,
@@ -252,7 +247,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListCollectionItemsResponse:
         """GET /api/collection/:id/items
 
         Args:
@@ -269,7 +264,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectioniditems
         """
-        return self._call(
+        _result: ListCollectionItemsResponse = self._call(
             _GET_ITEMS,
             (id, models, archived, pinned_state, sort_column, sort_direction, limit, offset),
             timeout=timeout,
@@ -278,6 +273,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_root(
         self,
@@ -288,7 +284,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """GET /api/collection/root
 
         Args:
@@ -296,7 +292,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionroot
         """
-        return self._call(
+        _result: Collection = self._call(
             _GET_ROOT,
             (namespace,),
             timeout=timeout,
@@ -305,6 +301,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_root_items(
         self,
@@ -346,7 +343,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListCollectionItemsResponse:
         """GET /api/collection/root/items
 
         Args:
@@ -363,7 +360,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionrootitems
         """
-        return self._call(
+        _result: ListCollectionItemsResponse = self._call(
             _GET_ROOT_ITEMS,
             (models, archived, namespace, pinned_state, sort_column, sort_direction, limit, offset),
             timeout=timeout,
@@ -372,6 +369,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_root_timelines(
         self,
@@ -443,7 +441,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Collection]:
         """GET /api/collection/tree
 
         Args:
@@ -452,7 +450,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectiontree
         """
-        return self._call(
+        _result: List[Collection] = self._call(
             _GET_TREE,
             (exclude_archived, namespace),
             timeout=timeout,
@@ -461,6 +459,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -472,7 +471,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Collection]:
         """GET /api/collection/
 
         Args:
@@ -481,7 +480,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollection
         """
-        return self._call(
+        _result: List[Collection] = self._call(
             _LIST,
             (archived, namespace),
             timeout=timeout,
@@ -490,6 +489,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -508,7 +508,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """PUT /api/collection/:id
 
         Args:
@@ -524,7 +524,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apicollectionid
         """
-        return self._call(
+        _result: Collection = self._call(
             _UPDATE,
             (
                 id,
@@ -543,6 +543,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_graph(
         self,
@@ -554,7 +555,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CollectionPermissionsGraph:
         """PUT /api/collection/graph
 
         Args:
@@ -565,7 +566,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apicollectiongraph
         """
-        return self._call(
+        _result: CollectionPermissionsGraph = self._call(
             _UPDATE_GRAPH,
             (namespace, body),
             timeout=timeout,
@@ -574,898 +575,4 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncCollectionResource(AsyncResource):
-    """Routes of the 'collection' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        name: str,
-        color: str,
-        description: str | None | Unset = UNSET,
-        parent_id: int | None | Unset = UNSET,
-        namespace: str | None | Unset = UNSET,
-        authority_level: Literal["official"] | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/collection/
-
-        Args:
-            name: JSON body; required; must not be blank.
-            color: JSON body; required.
-            description: JSON body; optional; None sends null; must not be blank.
-            parent_id: JSON body; optional; None sends null; must be > 0.
-            namespace: JSON body; optional; None sends null; must not be blank.
-            authority_level: JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicollection
-        """
-        return await self._call(
-            _CREATE,
-            (name, color, description, parent_id, namespace, authority_level),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/collection/:id
-
-        Args:
-            id: path; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionid
-        """
-        return await self._call(
-            _GET,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_graph(
-        self,
-        *,
-        namespace: str | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/collection/graph
-
-        Args:
-            namespace: form field or query string; optional; must not be blank.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectiongraph
-        """
-        return await self._call(
-            _GET_GRAPH,
-            (namespace,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_items(
-        self,
-        id: int,
-        *,
-        models: (
-            List[
-                Literal[
-                    "card",
-                    "collection",
-                    "dashboard",
-                    "dataset",
-                    "no_models",
-                    "pulse",
-                    "snippet",
-                    "timeline",
-                ]
-            ]
-            | Literal[
-                "card",
-                "collection",
-                "dashboard",
-                "dataset",
-                "no_models",
-                "pulse",
-                "snippet",
-                "timeline",
-            ]
-            | None
-        ) = None,
-        archived: bool | None = None,
-        pinned_state: Literal["all", "is_not_pinned", "is_pinned"] | None = None,
-        sort_column: Literal["last_edited_at", "last_edited_by", "model", "name"] | None = None,
-        sort_direction: Literal["asc", "desc"] | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/collection/:id/items
-
-        Args:
-            id: path; required.
-            models: form field or query string; optional.
-            archived: form field or query string; optional.
-            pinned_state: form field or query string; optional.
-            sort_column: form field or query string; optional.
-            sort_direction: form field or query string; optional.
-            limit: query string; optional.
-            offset: query string; optional.
-
-        Paged with limit and offset: client.paginate(method) iterates every item.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectioniditems
-        """
-        return await self._call(
-            _GET_ITEMS,
-            (id, models, archived, pinned_state, sort_column, sort_direction, limit, offset),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_root(
-        self,
-        *,
-        namespace: str | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/collection/root
-
-        Args:
-            namespace: form field or query string; optional; must not be blank.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionroot
-        """
-        return await self._call(
-            _GET_ROOT,
-            (namespace,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_root_items(
-        self,
-        *,
-        models: (
-            List[
-                Literal[
-                    "card",
-                    "collection",
-                    "dashboard",
-                    "dataset",
-                    "no_models",
-                    "pulse",
-                    "snippet",
-                    "timeline",
-                ]
-            ]
-            | Literal[
-                "card",
-                "collection",
-                "dashboard",
-                "dataset",
-                "no_models",
-                "pulse",
-                "snippet",
-                "timeline",
-            ]
-            | None
-        ) = None,
-        archived: bool | None = None,
-        namespace: str | None = None,
-        pinned_state: Literal["all", "is_not_pinned", "is_pinned"] | None = None,
-        sort_column: Literal["last_edited_at", "last_edited_by", "model", "name"] | None = None,
-        sort_direction: Literal["asc", "desc"] | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/collection/root/items
-
-        Args:
-            models: form field or query string; optional.
-            archived: form field or query string; optional.
-            namespace: form field or query string; optional; must not be blank.
-            pinned_state: form field or query string; optional.
-            sort_column: form field or query string; optional.
-            sort_direction: form field or query string; optional.
-            limit: query string; optional.
-            offset: query string; optional.
-
-        Paged with limit and offset: client.paginate(method) iterates every item.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionrootitems
-        """
-        return await self._call(
-            _GET_ROOT_ITEMS,
-            (models, archived, namespace, pinned_state, sort_column, sort_direction, limit, offset),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_root_timelines(
-        self,
-        *,
-        include: Literal["events"] | None = None,
-        archived: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/collection/root/timelines
-
-        Args:
-            include: form field or query string; optional.
-            archived: form field or query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionroottimelines
-        """
-        return await self._call(
-            _GET_ROOT_TIMELINES,
-            (include, archived),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_timelines(
-        self,
-        id: int,
-        *,
-        include: Literal["events"] | None = None,
-        archived: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/collection/:id/timelines
-
-        Args:
-            id: path; required.
-            include: form field or query string; optional.
-            archived: form field or query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionidtimelines
-        """
-        return await self._call(
-            _GET_TIMELINES,
-            (id, include, archived),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_tree(
-        self,
-        *,
-        exclude_archived: bool | None = None,
-        namespace: str | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/collection/tree
-
-        Args:
-            exclude_archived: form field or query string; optional; sent as 'exclude-archived'.
-            namespace: form field or query string; optional; must not be blank.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectiontree
-        """
-        return await self._call(
-            _GET_TREE,
-            (exclude_archived, namespace),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        archived: bool | None = None,
-        namespace: str | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/collection/
-
-        Args:
-            archived: form field or query string; optional.
-            namespace: form field or query string; optional; must not be blank.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollection
-        """
-        return await self._call(
-            _LIST,
-            (archived, namespace),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        id: int,
-        *,
-        authority_level: Literal["official"] | None | Unset = UNSET,
-        description: str | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
-        color: str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        parent_id: int | None | Unset = UNSET,
-        update_collection_tree_authority_level: bool | None | Unset = UNSET,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/collection/:id
-
-        Args:
-            id: path; required.
-            authority_level: JSON body; optional; None sends null.
-            description: JSON body; optional; None sends null; must not be blank.
-            archived: JSON body; optional; None sends null.
-            color: JSON body; optional; None sends null.
-            name: JSON body; optional; None sends null; must not be blank.
-            parent_id: JSON body; optional; None sends null; must be > 0.
-            update_collection_tree_authority_level: JSON body; optional; None sends null.
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apicollectionid
-        """
-        return await self._call(
-            _UPDATE,
-            (
-                id,
-                authority_level,
-                description,
-                archived,
-                color,
-                name,
-                parent_id,
-                update_collection_tree_authority_level,
-                body,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_graph(
-        self,
-        *,
-        namespace: str | None | Unset = UNSET,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/collection/graph
-
-        Args:
-            namespace: JSON body; optional; None sends null; must not be blank.
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apicollectiongraph
-        """
-        return await self._call(
-            _UPDATE_GRAPH,
-            (namespace, body),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawCollectionResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            name: str,
-            color: str,
-            description: str | None | Unset = UNSET,
-            parent_id: int | None | Unset = UNSET,
-            namespace: str | None | Unset = UNSET,
-            authority_level: Literal["official"] | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_graph(
-            self,
-            *,
-            namespace: str | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_items(
-            self,
-            id: int,
-            *,
-            models: (
-                List[
-                    Literal[
-                        "card",
-                        "collection",
-                        "dashboard",
-                        "dataset",
-                        "no_models",
-                        "pulse",
-                        "snippet",
-                        "timeline",
-                    ]
-                ]
-                | Literal[
-                    "card",
-                    "collection",
-                    "dashboard",
-                    "dataset",
-                    "no_models",
-                    "pulse",
-                    "snippet",
-                    "timeline",
-                ]
-                | None
-            ) = None,
-            archived: bool | None = None,
-            pinned_state: Literal["all", "is_not_pinned", "is_pinned"] | None = None,
-            sort_column: Literal["last_edited_at", "last_edited_by", "model", "name"] | None = None,
-            sort_direction: Literal["asc", "desc"] | None = None,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_root(
-            self,
-            *,
-            namespace: str | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_root_items(
-            self,
-            *,
-            models: (
-                List[
-                    Literal[
-                        "card",
-                        "collection",
-                        "dashboard",
-                        "dataset",
-                        "no_models",
-                        "pulse",
-                        "snippet",
-                        "timeline",
-                    ]
-                ]
-                | Literal[
-                    "card",
-                    "collection",
-                    "dashboard",
-                    "dataset",
-                    "no_models",
-                    "pulse",
-                    "snippet",
-                    "timeline",
-                ]
-                | None
-            ) = None,
-            archived: bool | None = None,
-            namespace: str | None = None,
-            pinned_state: Literal["all", "is_not_pinned", "is_pinned"] | None = None,
-            sort_column: Literal["last_edited_at", "last_edited_by", "model", "name"] | None = None,
-            sort_direction: Literal["asc", "desc"] | None = None,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_root_timelines(
-            self,
-            *,
-            include: Literal["events"] | None = None,
-            archived: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_timelines(
-            self,
-            id: int,
-            *,
-            include: Literal["events"] | None = None,
-            archived: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_tree(
-            self,
-            *,
-            exclude_archived: bool | None = None,
-            namespace: str | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            archived: bool | None = None,
-            namespace: str | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            id: int,
-            *,
-            authority_level: Literal["official"] | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            archived: bool | None | Unset = UNSET,
-            color: str | None | Unset = UNSET,
-            name: str | None | Unset = UNSET,
-            parent_id: int | None | Unset = UNSET,
-            update_collection_tree_authority_level: bool | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_graph(
-            self,
-            *,
-            namespace: str | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawCollectionResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            name: str,
-            color: str,
-            description: str | None | Unset = UNSET,
-            parent_id: int | None | Unset = UNSET,
-            namespace: str | None | Unset = UNSET,
-            authority_level: Literal["official"] | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_graph(
-            self,
-            *,
-            namespace: str | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_items(
-            self,
-            id: int,
-            *,
-            models: (
-                List[
-                    Literal[
-                        "card",
-                        "collection",
-                        "dashboard",
-                        "dataset",
-                        "no_models",
-                        "pulse",
-                        "snippet",
-                        "timeline",
-                    ]
-                ]
-                | Literal[
-                    "card",
-                    "collection",
-                    "dashboard",
-                    "dataset",
-                    "no_models",
-                    "pulse",
-                    "snippet",
-                    "timeline",
-                ]
-                | None
-            ) = None,
-            archived: bool | None = None,
-            pinned_state: Literal["all", "is_not_pinned", "is_pinned"] | None = None,
-            sort_column: Literal["last_edited_at", "last_edited_by", "model", "name"] | None = None,
-            sort_direction: Literal["asc", "desc"] | None = None,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_root(
-            self,
-            *,
-            namespace: str | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_root_items(
-            self,
-            *,
-            models: (
-                List[
-                    Literal[
-                        "card",
-                        "collection",
-                        "dashboard",
-                        "dataset",
-                        "no_models",
-                        "pulse",
-                        "snippet",
-                        "timeline",
-                    ]
-                ]
-                | Literal[
-                    "card",
-                    "collection",
-                    "dashboard",
-                    "dataset",
-                    "no_models",
-                    "pulse",
-                    "snippet",
-                    "timeline",
-                ]
-                | None
-            ) = None,
-            archived: bool | None = None,
-            namespace: str | None = None,
-            pinned_state: Literal["all", "is_not_pinned", "is_pinned"] | None = None,
-            sort_column: Literal["last_edited_at", "last_edited_by", "model", "name"] | None = None,
-            sort_direction: Literal["asc", "desc"] | None = None,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_root_timelines(
-            self,
-            *,
-            include: Literal["events"] | None = None,
-            archived: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_timelines(
-            self,
-            id: int,
-            *,
-            include: Literal["events"] | None = None,
-            archived: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_tree(
-            self,
-            *,
-            exclude_archived: bool | None = None,
-            namespace: str | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            archived: bool | None = None,
-            namespace: str | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            id: int,
-            *,
-            authority_level: Literal["official"] | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            archived: bool | None | Unset = UNSET,
-            color: str | None | Unset = UNSET,
-            name: str | None | Unset = UNSET,
-            parent_id: int | None | Unset = UNSET,
-            update_collection_tree_authority_level: bool | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_graph(
-            self,
-            *,
-            namespace: str | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import ListPersistedInfoResponse, ModelCacheRefreshStatus
 
 _GET = RequestSpec("GET", "/api/persist/{}", (Place("path"),))
 _GET_CARD_BY_CARD_ID = RequestSpec("GET", "/api/persist/card/{}", (Place("path"),))
@@ -49,7 +41,7 @@ class PersistResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ModelCacheRefreshStatus:
         """GET /api/persist/:persisted-info-id
 
         Args:
@@ -59,7 +51,7 @@ class PersistResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipersistpersisted-info-id
         """
-        return self._call(
+        _result: ModelCacheRefreshStatus = self._call(
             _GET,
             (persisted_info_id,),
             timeout=timeout,
@@ -68,6 +60,7 @@ class PersistResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_by_card_id(
         self,
@@ -78,7 +71,7 @@ class PersistResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ModelCacheRefreshStatus:
         """GET /api/persist/card/:card-id
 
         Args:
@@ -88,7 +81,7 @@ class PersistResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipersistcardcard-id
         """
-        return self._call(
+        _result: ModelCacheRefreshStatus = self._call(
             _GET_CARD_BY_CARD_ID,
             (card_id,),
             timeout=timeout,
@@ -97,6 +90,7 @@ class PersistResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -108,7 +102,7 @@ class PersistResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListPersistedInfoResponse:
         """GET /api/persist/
 
         Args:
@@ -120,7 +114,7 @@ class PersistResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipersist
         """
-        return self._call(
+        _result: ListPersistedInfoResponse = self._call(
             _LIST,
             (limit, offset),
             timeout=timeout,
@@ -129,6 +123,7 @@ class PersistResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_disable(
         self,
@@ -210,319 +205,3 @@ class PersistResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncPersistResource(AsyncResource):
-    """Routes of the 'persist' namespace, awaited (AsyncClient's)."""
-
-    async def get(
-        self,
-        persisted_info_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/persist/:persisted-info-id
-
-        Args:
-            persisted_info_id: path; required; must be > 0; sent as 'persisted-info-id'.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipersistpersisted-info-id
-        """
-        return await self._call(
-            _GET,
-            (persisted_info_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_card_by_card_id(
-        self,
-        card_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/persist/card/:card-id
-
-        Args:
-            card_id: path; required; must be > 0; sent as 'card-id'.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipersistcardcard-id
-        """
-        return await self._call(
-            _GET_CARD_BY_CARD_ID,
-            (card_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/persist/
-
-        Args:
-            limit: query string; optional.
-            offset: query string; optional.
-
-        Requires a superuser.
-        Paged with limit and offset: client.paginate(method) iterates every item.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipersist
-        """
-        return await self._call(
-            _LIST,
-            (limit, offset),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_disable(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/persist/disable
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipersistdisable
-        """
-        return await self._call(
-            _POST_DISABLE,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_enable(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/persist/enable
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipersistenable
-        """
-        return await self._call(
-            _POST_ENABLE,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_set_interval(
-        self,
-        *,
-        hours: int,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/persist/set-interval
-
-        Args:
-            hours: JSON body; required.
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipersistset-interval
-        """
-        return await self._call(
-            _POST_SET_INTERVAL,
-            (hours, body),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawPersistResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def get(
-            self,
-            persisted_info_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_card_by_card_id(
-            self,
-            card_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_disable(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_enable(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_set_interval(
-            self,
-            *,
-            hours: int,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawPersistResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def get(
-            self,
-            persisted_info_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_card_by_card_id(
-            self,
-            card_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_disable(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_enable(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_set_interval(
-            self,
-            *,
-            hours: int,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any, List, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Timeline
 
 _CREATE = RequestSpec(
     "POST",
@@ -84,7 +76,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Timeline:
         """POST /api/timeline/
 
         Args:
@@ -98,7 +90,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apitimeline
         """
-        return self._call(
+        _result: Timeline = self._call(
             _CREATE,
             (name, default, description, icon, collection_id, archived, body),
             timeout=timeout,
@@ -107,6 +99,7 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -117,7 +110,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Timeline:
         """DELETE /api/timeline/:id
 
         Args:
@@ -125,7 +118,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apitimelineid
         """
-        return self._call(
+        _result: Timeline = self._call(
             _DELETE,
             (id,),
             timeout=timeout,
@@ -134,6 +127,7 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -148,7 +142,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Timeline:
         """GET /api/timeline/:id
 
         Args:
@@ -160,7 +154,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitimelineid
         """
-        return self._call(
+        _result: Timeline = self._call(
             _GET,
             (id, include, archived, start, end),
             timeout=timeout,
@@ -169,6 +163,7 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -180,7 +175,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Timeline]:
         """GET /api/timeline/
 
         Args:
@@ -189,7 +184,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitimeline
         """
-        return self._call(
+        _result: List[Timeline] = self._call(
             _LIST,
             (include, archived),
             timeout=timeout,
@@ -198,6 +193,7 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -217,7 +213,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Timeline:
         """PUT /api/timeline/:id
 
         Args:
@@ -232,7 +228,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitimelineid
         """
-        return self._call(
+        _result: Timeline = self._call(
             _UPDATE,
             (id, name, default, description, icon, collection_id, archived, body),
             timeout=timeout,
@@ -241,345 +237,4 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncTimelineResource(AsyncResource):
-    """Routes of the 'timeline' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        name: str,
-        default: bool | None | Unset = UNSET,
-        description: str | None | Unset = UNSET,
-        icon: (
-            Literal["balloons", "bell", "cloud", "mail", "star", "warning"] | None | Unset
-        ) = UNSET,
-        collection_id: int | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/timeline/
-
-        Args:
-            name: JSON body; required; must not be blank.
-            default: JSON body; optional; None sends null.
-            description: JSON body; optional; None sends null.
-            icon: JSON body; optional; None sends null.
-            collection_id: JSON body; optional; None sends null; must be > 0.
-            archived: JSON body; optional; None sends null.
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apitimeline
-        """
-        return await self._call(
-            _CREATE,
-            (name, default, description, icon, collection_id, archived, body),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def delete(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/timeline/:id
-
-        Args:
-            id: path; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apitimelineid
-        """
-        return await self._call(
-            _DELETE,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        include: Literal["events"] | None = None,
-        archived: bool | None = None,
-        start: str | None = None,
-        end: str | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/timeline/:id
-
-        Args:
-            id: path; required.
-            include: form field or query string; optional.
-            archived: form field or query string; optional.
-            start: form field or query string; optional.
-            end: form field or query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitimelineid
-        """
-        return await self._call(
-            _GET,
-            (id, include, archived, start, end),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        include: Literal["events"] | None = None,
-        archived: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/timeline/
-
-        Args:
-            include: form field or query string; optional.
-            archived: form field or query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitimeline
-        """
-        return await self._call(
-            _LIST,
-            (include, archived),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        id: int,
-        *,
-        name: str | None | Unset = UNSET,
-        default: bool | None | Unset = UNSET,
-        description: str | None | Unset = UNSET,
-        icon: (
-            Literal["balloons", "bell", "cloud", "mail", "star", "warning"] | None | Unset
-        ) = UNSET,
-        collection_id: int | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/timeline/:id
-
-        Args:
-            id: path; required.
-            name: JSON body; optional; None sends null; must not be blank.
-            default: JSON body; optional; None sends null.
-            description: JSON body; optional; None sends null.
-            icon: JSON body; optional; None sends null.
-            collection_id: JSON body; optional; None sends null; must be > 0.
-            archived: JSON body; optional; None sends null.
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitimelineid
-        """
-        return await self._call(
-            _UPDATE,
-            (id, name, default, description, icon, collection_id, archived, body),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawTimelineResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            name: str,
-            default: bool | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            icon: (
-                Literal["balloons", "bell", "cloud", "mail", "star", "warning"] | None | Unset
-            ) = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            archived: bool | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get(
-            self,
-            id: int,
-            *,
-            include: Literal["events"] | None = None,
-            archived: bool | None = None,
-            start: str | None = None,
-            end: str | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            include: Literal["events"] | None = None,
-            archived: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            id: int,
-            *,
-            name: str | None | Unset = UNSET,
-            default: bool | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            icon: (
-                Literal["balloons", "bell", "cloud", "mail", "star", "warning"] | None | Unset
-            ) = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            archived: bool | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawTimelineResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            name: str,
-            default: bool | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            icon: (
-                Literal["balloons", "bell", "cloud", "mail", "star", "warning"] | None | Unset
-            ) = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            archived: bool | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get(
-            self,
-            id: int,
-            *,
-            include: Literal["events"] | None = None,
-            archived: bool | None = None,
-            start: str | None = None,
-            end: str | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            include: Literal["events"] | None = None,
-            archived: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            id: int,
-            *,
-            name: str | None | Unset = UNSET,
-            default: bool | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            icon: (
-                Literal["balloons", "bell", "cloud", "mail", "star", "warning"] | None | Unset
-            ) = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            archived: bool | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

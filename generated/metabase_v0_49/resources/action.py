@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
+from typing import Any, List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    AnswerValue,
+    GetPublicAction,
+    MapMethodUrlBodyAnd3,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+    WritebackAction,
 )
 
 _CREATE = RequestSpec(
@@ -63,7 +62,20 @@ _UPDATE = RequestSpec(
     "/api/action/{}",
     (
         Place("path"),
-        Place("body", whole=True),
+        Place("body", ("archived",)),
+        Place("body", ("database_id",)),
+        Place("body", ("dataset_query",)),
+        Place("body", ("description",)),
+        Place("body", ("error_handle",)),
+        Place("body", ("kind",)),
+        Place("body", ("model_id",)),
+        Place("body", ("name",)),
+        Place("body", ("parameter_mappings",)),
+        Place("body", ("parameters",)),
+        Place("body", ("response_handle",)),
+        Place("body", ("template",)),
+        Place("body", ("type",)),
+        Place("body", ("visualization_settings",)),
     ),
 )
 
@@ -82,9 +94,9 @@ class ActionResource(Resource):
         error_handle: str | None | Unset = UNSET,
         database_id: int | None | Unset = UNSET,
         response_handle: str | None | Unset = UNSET,
-        template: dict[str, Any] | None | Unset = UNSET,
+        template: MapMethodUrlBodyAnd3 | None | Unset = UNSET,
         type: Any | None | Unset = UNSET,
-        dataset_query: dict[str, Any] | None | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset = UNSET,
         kind: Any | None | Unset = UNSET,
         parameter_mappings: dict[str, Any] | None | Unset = UNSET,
         action: dict[str, Any] | Unset = UNSET,
@@ -93,7 +105,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction:
         """POST /api/action/
 
         Args:
@@ -114,7 +126,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiaction
         """
-        return self._call(
+        _result: WritebackAction = self._call(
             _CREATE,
             (
                 name,
@@ -138,6 +150,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -148,7 +161,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction:
         """DELETE /api/action/:action-id
 
         Args:
@@ -156,7 +169,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#delete-apiactionaction-id
         """
-        return self._call(
+        _result: WritebackAction = self._call(
             _DELETE,
             (action_id,),
             timeout=timeout,
@@ -165,6 +178,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete_public_link(
         self,
@@ -202,7 +216,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction:
         """GET /api/action/:action-id
 
         Args:
@@ -210,7 +224,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionaction-id
         """
-        return self._call(
+        _result: WritebackAction = self._call(
             _GET,
             (action_id,),
             timeout=timeout,
@@ -219,6 +233,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_execute(
         self,
@@ -230,7 +245,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, str | int | float | bool | None]:
         """GET /api/action/:action-id/execute
 
         Args:
@@ -239,7 +254,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionaction-idexecute
         """
-        return self._call(
+        _result: dict[str, str | int | float | bool | None] = self._call(
             _GET_EXECUTE,
             (action_id, parameters),
             timeout=timeout,
@@ -248,6 +263,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -257,12 +273,12 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicAction]:
         """GET /api/action/public
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionpublic
         """
-        return self._call(
+        _result: List[GetPublicAction] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -271,6 +287,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -281,7 +298,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[WritebackAction]:
         """GET /api/action/
 
         Args:
@@ -289,7 +306,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiaction
         """
-        return self._call(
+        _result: List[WritebackAction] = self._call(
             _LIST,
             (model_id,),
             timeout=timeout,
@@ -298,6 +315,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_execute(
         self,
@@ -339,7 +357,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue:
         """POST /api/action/:id/public_link
 
         Args:
@@ -349,7 +367,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiactionidpublic_link
         """
-        return self._call(
+        _result: AnswerValue = self._call(
             _POST_PUBLIC_LINK,
             (id,),
             timeout=timeout,
@@ -358,100 +376,71 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
         id: int,
         *,
-        action: dict[str, Any] | Unset = UNSET,
+        archived: bool | None | Unset = UNSET,
+        database_id: int | None | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        error_handle: str | None | Unset = UNSET,
+        kind: Any | Unset = UNSET,
+        model_id: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        parameter_mappings: dict[str, Any] | None | Unset = UNSET,
+        parameters: List[dict[str, Any]] | None | Unset = UNSET,
+        response_handle: str | None | Unset = UNSET,
+        template: MapMethodUrlBodyAnd3 | None | Unset = UNSET,
+        type: Any | Unset = UNSET,
+        visualization_settings: dict[str, Any] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction:
         """PUT /api/action/:id
 
         Args:
             id: path; required; must be > 0.
-            action: the whole JSON body, for keys beyond the keyword arguments (which win); optional; must be > 0.
+            archived: JSON body; optional; None sends null.
+            database_id: JSON body; optional; None sends null.
+            dataset_query: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            error_handle: JSON body; optional; None sends null.
+            kind: JSON body; optional.
+            model_id: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null.
+            parameter_mappings: JSON body; optional; None sends null.
+            parameters: JSON body; optional; None sends null.
+            response_handle: JSON body; optional; None sends null.
+            template: JSON body; optional; None sends null.
+            type: JSON body; optional.
+            visualization_settings: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#put-apiactionid
         """
-        return self._call(
+        _result: WritebackAction = self._call(
             _UPDATE,
-            (id, action),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-class AsyncActionResource(AsyncResource):
-    """Routes of the 'action' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        name: str,
-        model_id: int,
-        visualization_settings: dict[str, Any] | None | Unset = UNSET,
-        parameters: List[dict[str, Any]] | None | Unset = UNSET,
-        description: str | None | Unset = UNSET,
-        error_handle: str | None | Unset = UNSET,
-        database_id: int | None | Unset = UNSET,
-        response_handle: str | None | Unset = UNSET,
-        template: dict[str, Any] | None | Unset = UNSET,
-        type: Any | None | Unset = UNSET,
-        dataset_query: dict[str, Any] | None | Unset = UNSET,
-        kind: Any | None | Unset = UNSET,
-        parameter_mappings: dict[str, Any] | None | Unset = UNSET,
-        action: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/action/
-
-        Args:
-            name: JSON body; required.
-            model_id: JSON body; required; must be > 0.
-            visualization_settings: JSON body; optional; None sends null.
-            parameters: JSON body; optional; None sends null.
-            description: JSON body; optional; None sends null.
-            error_handle: JSON body; optional; None sends null.
-            database_id: JSON body; optional; None sends null; must be > 0.
-            response_handle: JSON body; optional; None sends null.
-            template: JSON body; optional; None sends null.
-            type: JSON body; optional; None sends null.
-            dataset_query: JSON body; optional; None sends null.
-            kind: JSON body; optional; None sends null.
-            parameter_mappings: JSON body; optional; None sends null.
-            action: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiaction
-        """
-        return await self._call(
-            _CREATE,
             (
-                name,
-                model_id,
-                visualization_settings,
-                parameters,
+                id,
+                archived,
+                database_id,
+                dataset_query,
                 description,
                 error_handle,
-                database_id,
+                kind,
+                model_id,
+                name,
+                parameter_mappings,
+                parameters,
                 response_handle,
                 template,
                 type,
-                dataset_query,
-                kind,
-                parameter_mappings,
-                action,
+                visualization_settings,
             ),
             timeout=timeout,
             extra_query=extra_query,
@@ -459,513 +448,4 @@ class AsyncActionResource(AsyncResource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-    async def delete(
-        self,
-        action_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/action/:action-id
-
-        Args:
-            action_id: path; required; must be > 0; sent as 'action-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/action#delete-apiactionaction-id
-        """
-        return await self._call(
-            _DELETE,
-            (action_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def delete_public_link(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/action/:id/public_link
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/action#delete-apiactionidpublic_link
-        """
-        return await self._call(
-            _DELETE_PUBLIC_LINK,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get(
-        self,
-        action_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/action/:action-id
-
-        Args:
-            action_id: path; required; must be > 0; sent as 'action-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionaction-id
-        """
-        return await self._call(
-            _GET,
-            (action_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_execute(
-        self,
-        action_id: int,
-        *,
-        parameters: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/action/:action-id/execute
-
-        Args:
-            action_id: path; required; must be > 0; sent as 'action-id'.
-            parameters: form field or query string; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionaction-idexecute
-        """
-        return await self._call(
-            _GET_EXECUTE,
-            (action_id, parameters),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_public(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/action/public
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionpublic
-        """
-        return await self._call(
-            _GET_PUBLIC,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        model_id: int | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/action/
-
-        Args:
-            model_id: form field or query string; optional; must be > 0; sent as 'model-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiaction
-        """
-        return await self._call(
-            _LIST,
-            (model_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_execute(
-        self,
-        id: int,
-        *,
-        parameters: dict[str, Any] | None | Unset = UNSET,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/action/:id/execute
-
-        Args:
-            id: path; required; must be > 0.
-            parameters: JSON body; optional; None sends null.
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiactionidexecute
-        """
-        return await self._call(
-            _POST_EXECUTE,
-            (id, parameters, body),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_public_link(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/action/:id/public_link
-
-        Args:
-            id: path; required; must be > 0.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiactionidpublic_link
-        """
-        return await self._call(
-            _POST_PUBLIC_LINK,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        id: int,
-        *,
-        action: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/action/:id
-
-        Args:
-            id: path; required; must be > 0.
-            action: the whole JSON body, for keys beyond the keyword arguments (which win); optional; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/action#put-apiactionid
-        """
-        return await self._call(
-            _UPDATE,
-            (id, action),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawActionResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            name: str,
-            model_id: int,
-            visualization_settings: dict[str, Any] | None | Unset = UNSET,
-            parameters: List[dict[str, Any]] | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            error_handle: str | None | Unset = UNSET,
-            database_id: int | None | Unset = UNSET,
-            response_handle: str | None | Unset = UNSET,
-            template: dict[str, Any] | None | Unset = UNSET,
-            type: Any | None | Unset = UNSET,
-            dataset_query: dict[str, Any] | None | Unset = UNSET,
-            kind: Any | None | Unset = UNSET,
-            parameter_mappings: dict[str, Any] | None | Unset = UNSET,
-            action: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete(
-            self,
-            action_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete_public_link(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get(
-            self,
-            action_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_execute(
-            self,
-            action_id: int,
-            *,
-            parameters: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_public(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            model_id: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_execute(
-            self,
-            id: int,
-            *,
-            parameters: dict[str, Any] | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_public_link(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            id: int,
-            *,
-            action: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawActionResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            name: str,
-            model_id: int,
-            visualization_settings: dict[str, Any] | None | Unset = UNSET,
-            parameters: List[dict[str, Any]] | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            error_handle: str | None | Unset = UNSET,
-            database_id: int | None | Unset = UNSET,
-            response_handle: str | None | Unset = UNSET,
-            template: dict[str, Any] | None | Unset = UNSET,
-            type: Any | None | Unset = UNSET,
-            dataset_query: dict[str, Any] | None | Unset = UNSET,
-            kind: Any | None | Unset = UNSET,
-            parameter_mappings: dict[str, Any] | None | Unset = UNSET,
-            action: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete(
-            self,
-            action_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete_public_link(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get(
-            self,
-            action_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_execute(
-            self,
-            action_id: int,
-            *,
-            parameters: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_public(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            model_id: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_execute(
-            self,
-            id: int,
-            *,
-            parameters: dict[str, Any] | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_public_link(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            id: int,
-            *,
-            action: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TYPE_CHECKING
-from .._runtime import AsyncResource, RawResponse, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Dashboard, PopularItemsResponse
 
 _GET_MOST_RECENTLY_VIEWED_DASHBOARD = RequestSpec(
     "GET", "/api/activity/most_recently_viewed_dashboard", ()
@@ -24,12 +25,12 @@ class ActivityResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard | None:
         """GET /api/activity/most_recently_viewed_dashboard
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/activity#get-apiactivitymost_recently_viewed_dashboard
         """
-        return self._call(
+        _result: Dashboard | None = self._call(
             _GET_MOST_RECENTLY_VIEWED_DASHBOARD,
             (),
             timeout=timeout,
@@ -38,6 +39,7 @@ class ActivityResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_popular_items(
         self,
@@ -47,12 +49,12 @@ class ActivityResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PopularItemsResponse:
         """GET /api/activity/popular_items
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/activity#get-apiactivitypopular_items
         """
-        return self._call(
+        _result: PopularItemsResponse = self._call(
             _GET_POPULAR_ITEMS,
             (),
             timeout=timeout,
@@ -61,6 +63,7 @@ class ActivityResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_recent_views(
         self,
@@ -84,145 +87,3 @@ class ActivityResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncActivityResource(AsyncResource):
-    """Routes of the 'activity' namespace, awaited (AsyncClient's)."""
-
-    async def get_most_recently_viewed_dashboard(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/activity/most_recently_viewed_dashboard
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/activity#get-apiactivitymost_recently_viewed_dashboard
-        """
-        return await self._call(
-            _GET_MOST_RECENTLY_VIEWED_DASHBOARD,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_popular_items(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/activity/popular_items
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/activity#get-apiactivitypopular_items
-        """
-        return await self._call(
-            _GET_POPULAR_ITEMS,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_recent_views(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/activity/recent_views
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/activity#get-apiactivityrecent_views
-        """
-        return await self._call(
-            _GET_RECENT_VIEWS,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawActivityResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def get_most_recently_viewed_dashboard(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_popular_items(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_recent_views(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawActivityResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def get_most_recently_viewed_dashboard(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_popular_items(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_recent_views(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...

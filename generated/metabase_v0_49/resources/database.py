@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
+from typing import Any, List, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    CardAutocompleteSuggestion,
+    Database,
+    DatabaseUsageInfo,
+    Field,
+    ListDatabasesResponse,
+    Table,
 )
 
 _CREATE = RequestSpec(
@@ -205,7 +204,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """POST /api/database/
 
         Args:
@@ -222,7 +221,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabase
         """
-        return self._call(
+        _result: Database = self._call(
             _CREATE,
             (
                 name,
@@ -240,6 +239,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -282,7 +282,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """GET /api/database/:id
 
         Args:
@@ -293,7 +293,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseid
         """
-        return self._call(
+        _result: Database = self._call(
             _GET,
             (id, include, include_editable_data_model, exclude_uneditable_details),
             timeout=timeout,
@@ -302,6 +302,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_autocomplete_suggestions(
         self,
@@ -314,7 +315,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[List[Any]]:
         """GET /api/database/:id/autocomplete_suggestions
 
         Args:
@@ -324,7 +325,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidautocomplete_suggestions
         """
-        return self._call(
+        _result: List[List[Any]] = self._call(
             _GET_AUTOCOMPLETE_SUGGESTIONS,
             (id, prefix, substring),
             timeout=timeout,
@@ -333,6 +334,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_autocomplete_suggestions(
         self,
@@ -344,7 +346,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[CardAutocompleteSuggestion]:
         """GET /api/database/:id/card_autocomplete_suggestions
 
         Args:
@@ -353,7 +355,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidcard_autocomplete_suggestions
         """
-        return self._call(
+        _result: List[CardAutocompleteSuggestion] = self._call(
             _GET_CARD_AUTOCOMPLETE_SUGGESTIONS,
             (id, query),
             timeout=timeout,
@@ -362,6 +364,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_datasets(
         self,
@@ -400,7 +403,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """GET /api/database/:virtual-db/datasets/:schema
 
         Args:
@@ -409,7 +412,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbdatasetsschema
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _GET_DATASETS_BY_SCHEMA,
             (virtual_db, schema),
             timeout=timeout,
@@ -418,6 +421,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_fields(
         self,
@@ -456,7 +460,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Field]:
         """GET /api/database/:id/idfields
 
         Args:
@@ -465,7 +469,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseididfields
         """
-        return self._call(
+        _result: List[Field] = self._call(
             _GET_IDFIELDS,
             (id, include_editable_data_model),
             timeout=timeout,
@@ -474,6 +478,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_metadata(
         self,
@@ -487,7 +492,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """GET /api/database/:id/metadata
 
         Args:
@@ -498,7 +503,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidmetadata
         """
-        return self._call(
+        _result: Database = self._call(
             _GET_METADATA,
             (id, include_hidden, include_editable_data_model, remove_inactive),
             timeout=timeout,
@@ -507,6 +512,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_metadata_for_virtual_db(
         self,
@@ -517,7 +523,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """GET /api/database/:virtual-db/metadata
 
         Args:
@@ -525,7 +531,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbmetadata
         """
-        return self._call(
+        _result: Database = self._call(
             _GET_METADATA_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
@@ -534,6 +540,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schema(
         self,
@@ -578,7 +585,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """GET /api/database/:id/schema/:schema
 
         Args:
@@ -589,7 +596,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidschemaschema
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _GET_SCHEMA_BY_SCHEMA,
             (id, schema, include_hidden, include_editable_data_model),
             timeout=timeout,
@@ -598,6 +605,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schema_by_schema_for_virtual_db(
         self,
@@ -609,7 +617,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """GET /api/database/:virtual-db/schema/:schema
 
         Args:
@@ -618,7 +626,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbschemaschema
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB,
             (virtual_db, schema),
             timeout=timeout,
@@ -627,6 +635,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schemas(
         self,
@@ -639,7 +648,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[str]:
         """GET /api/database/:id/schemas
 
         Args:
@@ -649,7 +658,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidschemas
         """
-        return self._call(
+        _result: List[str] = self._call(
             _GET_SCHEMAS,
             (id, include_editable_data_model, include_hidden),
             timeout=timeout,
@@ -658,6 +667,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schemas_for_virtual_db(
         self,
@@ -668,7 +678,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[str]:
         """GET /api/database/:virtual-db/schemas
 
         Args:
@@ -676,7 +686,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbschemas
         """
-        return self._call(
+        _result: List[str] = self._call(
             _GET_SCHEMAS_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
@@ -685,6 +695,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_syncable_schemas(
         self,
@@ -695,7 +706,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[str]:
         """GET /api/database/:id/syncable_schemas
 
         Args:
@@ -703,7 +714,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidsyncable_schemas
         """
-        return self._call(
+        _result: List[str] = self._call(
             _GET_SYNCABLE_SCHEMAS,
             (id,),
             timeout=timeout,
@@ -712,6 +723,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_usage_info(
         self,
@@ -722,7 +734,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DatabaseUsageInfo:
         """GET /api/database/:id/usage_info
 
         Args:
@@ -732,7 +744,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidusage_info
         """
-        return self._call(
+        _result: DatabaseUsageInfo = self._call(
             _GET_USAGE_INFO,
             (id,),
             timeout=timeout,
@@ -741,6 +753,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -756,7 +769,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListDatabasesResponse:
         """GET /api/database/
 
         Args:
@@ -769,7 +782,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabase
         """
-        return self._call(
+        _result: ListDatabasesResponse = self._call(
             _LIST,
             (
                 include,
@@ -785,6 +798,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_discard_values(
         self,
@@ -902,14 +916,14 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """POST /api/database/sample_database
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabasesample_database
         """
-        return self._call(
+        _result: Database = self._call(
             _POST_SAMPLE_DATABASE,
             (),
             timeout=timeout,
@@ -918,6 +932,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_sync_schema(
         self,
@@ -1026,7 +1041,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """PUT /api/database/:id
 
         Args:
@@ -1047,7 +1062,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#put-apidatabaseid
         """
-        return self._call(
+        _result: Database = self._call(
             _UPDATE,
             (
                 id,
@@ -1071,1603 +1086,4 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncDatabaseResource(AsyncResource):
-    """Routes of the 'database' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        name: str,
-        engine: str,
-        details: dict[str, Any],
-        is_full_sync: bool | None | Unset = UNSET,
-        is_on_demand: bool | None | Unset = UNSET,
-        schedules: dict[str, Any] | None | Unset = UNSET,
-        auto_run_queries: bool | None | Unset = UNSET,
-        cache_ttl: int | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/database/
-
-        Args:
-            name: JSON body; required; must not be blank.
-            engine: JSON body; required.
-            details: JSON body; required.
-            is_full_sync: JSON body; optional; None sends null.
-            is_on_demand: JSON body; optional; None sends null.
-            schedules: JSON body; optional; None sends null.
-            auto_run_queries: JSON body; optional; None sends null.
-            cache_ttl: JSON body; optional; None sends null; must be > 0.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabase
-        """
-        return await self._call(
-            _CREATE,
-            (
-                name,
-                engine,
-                details,
-                is_full_sync,
-                is_on_demand,
-                schedules,
-                auto_run_queries,
-                cache_ttl,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def delete(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/database/:id
-
-        Args:
-            id: path; required; must be > 0.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#delete-apidatabaseid
-        """
-        return await self._call(
-            _DELETE,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        include: Literal["tables", "tables.fields"] | None = None,
-        include_editable_data_model: bool | None = None,
-        exclude_uneditable_details: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/:id
-
-        Args:
-            id: path; required; must be > 0.
-            include: form field or query string; optional.
-            include_editable_data_model: form field or query string; optional.
-            exclude_uneditable_details: form field or query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseid
-        """
-        return await self._call(
-            _GET,
-            (id, include, include_editable_data_model, exclude_uneditable_details),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_autocomplete_suggestions(
-        self,
-        id: int,
-        *,
-        prefix: str | None = None,
-        substring: str | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/:id/autocomplete_suggestions
-
-        Args:
-            id: path; required; must be > 0.
-            prefix: form field or query string; optional; must not be blank.
-            substring: form field or query string; optional; must not be blank.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidautocomplete_suggestions
-        """
-        return await self._call(
-            _GET_AUTOCOMPLETE_SUGGESTIONS,
-            (id, prefix, substring),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_card_autocomplete_suggestions(
-        self,
-        id: int,
-        *,
-        query: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/:id/card_autocomplete_suggestions
-
-        Args:
-            id: path; required; must be > 0.
-            query: form field or query string; required; must not be blank.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidcard_autocomplete_suggestions
-        """
-        return await self._call(
-            _GET_CARD_AUTOCOMPLETE_SUGGESTIONS,
-            (id, query),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_datasets(
-        self,
-        virtual_db: str,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/:virtual-db/datasets
-
-        Args:
-            virtual_db: path; required; sent as 'virtual-db'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbdatasets
-        """
-        return await self._call(
-            _GET_DATASETS,
-            (virtual_db,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_datasets_by_schema(
-        self,
-        virtual_db: str,
-        schema: str,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/:virtual-db/datasets/:schema
-
-        Args:
-            virtual_db: path; required; sent as 'virtual-db'.
-            schema: path; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbdatasetsschema
-        """
-        return await self._call(
-            _GET_DATASETS_BY_SCHEMA,
-            (virtual_db, schema),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_fields(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/:id/fields
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidfields
-        """
-        return await self._call(
-            _GET_FIELDS,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_idfields(
-        self,
-        id: int,
-        *,
-        include_editable_data_model: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/:id/idfields
-
-        Args:
-            id: path; required; must be > 0.
-            include_editable_data_model: form field or query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseididfields
-        """
-        return await self._call(
-            _GET_IDFIELDS,
-            (id, include_editable_data_model),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_metadata(
-        self,
-        id: int,
-        *,
-        include_hidden: bool | None = None,
-        include_editable_data_model: bool | None = None,
-        remove_inactive: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/:id/metadata
-
-        Args:
-            id: path; required; must be > 0.
-            include_hidden: form field or query string; optional.
-            include_editable_data_model: form field or query string; optional.
-            remove_inactive: form field or query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidmetadata
-        """
-        return await self._call(
-            _GET_METADATA,
-            (id, include_hidden, include_editable_data_model, remove_inactive),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_metadata_for_virtual_db(
-        self,
-        virtual_db: str,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/:virtual-db/metadata
-
-        Args:
-            virtual_db: path; required; sent as 'virtual-db'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbmetadata
-        """
-        return await self._call(
-            _GET_METADATA_FOR_VIRTUAL_DB,
-            (virtual_db,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_schema(
-        self,
-        id: int,
-        *,
-        include_hidden: bool | None = None,
-        include_editable_data_model: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/:id/schema/
-
-        Args:
-            id: path; required; must be > 0.
-            include_hidden: form field or query string; optional.
-            include_editable_data_model: form field or query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidschema
-        """
-        return await self._call(
-            _GET_SCHEMA,
-            (id, include_hidden, include_editable_data_model),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_schema_by_schema(
-        self,
-        id: int,
-        schema: str,
-        *,
-        include_hidden: bool | None = None,
-        include_editable_data_model: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/:id/schema/:schema
-
-        Args:
-            id: path; required; must be > 0.
-            schema: path; required.
-            include_hidden: form field or query string; optional.
-            include_editable_data_model: form field or query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidschemaschema
-        """
-        return await self._call(
-            _GET_SCHEMA_BY_SCHEMA,
-            (id, schema, include_hidden, include_editable_data_model),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_schema_by_schema_for_virtual_db(
-        self,
-        virtual_db: str,
-        schema: str,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/:virtual-db/schema/:schema
-
-        Args:
-            virtual_db: path; required; sent as 'virtual-db'.
-            schema: path; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbschemaschema
-        """
-        return await self._call(
-            _GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB,
-            (virtual_db, schema),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_schemas(
-        self,
-        id: int,
-        *,
-        include_editable_data_model: bool | None = None,
-        include_hidden: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/:id/schemas
-
-        Args:
-            id: path; required; must be > 0.
-            include_editable_data_model: form field or query string; optional.
-            include_hidden: form field or query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidschemas
-        """
-        return await self._call(
-            _GET_SCHEMAS,
-            (id, include_editable_data_model, include_hidden),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_schemas_for_virtual_db(
-        self,
-        virtual_db: str,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/:virtual-db/schemas
-
-        Args:
-            virtual_db: path; required; sent as 'virtual-db'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbschemas
-        """
-        return await self._call(
-            _GET_SCHEMAS_FOR_VIRTUAL_DB,
-            (virtual_db,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_syncable_schemas(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/:id/syncable_schemas
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidsyncable_schemas
-        """
-        return await self._call(
-            _GET_SYNCABLE_SCHEMAS,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_usage_info(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/:id/usage_info
-
-        Args:
-            id: path; required; must be > 0.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidusage_info
-        """
-        return await self._call(
-            _GET_USAGE_INFO,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        include: Any,
-        saved: bool | None = None,
-        include_editable_data_model: bool | None = None,
-        exclude_uneditable_details: bool | None = None,
-        include_only_uploadable: bool | None = None,
-        include_analytics: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/
-
-        Args:
-            include: form field or query string; required.
-            saved: form field or query string; optional.
-            include_editable_data_model: form field or query string; optional.
-            exclude_uneditable_details: form field or query string; optional.
-            include_only_uploadable: form field or query string; optional.
-            include_analytics: form field or query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabase
-        """
-        return await self._call(
-            _LIST,
-            (
-                include,
-                saved,
-                include_editable_data_model,
-                exclude_uneditable_details,
-                include_only_uploadable,
-                include_analytics,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_discard_values(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/database/:id/discard_values
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseiddiscard_values
-        """
-        return await self._call(
-            _POST_DISCARD_VALUES,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_dismiss_spinner(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/database/:id/dismiss_spinner
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseiddismiss_spinner
-        """
-        return await self._call(
-            _POST_DISMISS_SPINNER,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_persist(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/database/:id/persist
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseidpersist
-        """
-        return await self._call(
-            _POST_PERSIST,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_rescan_values(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/database/:id/rescan_values
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseidrescan_values
-        """
-        return await self._call(
-            _POST_RESCAN_VALUES,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_sample_database(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/database/sample_database
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabasesample_database
-        """
-        return await self._call(
-            _POST_SAMPLE_DATABASE,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_sync_schema(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/database/:id/sync_schema
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseidsync_schema
-        """
-        return await self._call(
-            _POST_SYNC_SCHEMA,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_unpersist(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/database/:id/unpersist
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseidunpersist
-        """
-        return await self._call(
-            _POST_UNPERSIST,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_validate(
-        self,
-        *,
-        engine: str,
-        details: dict[str, Any],
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/database/validate
-
-        Args:
-            engine: JSON body; required; sent as 'details.engine'.
-            details: JSON body; required; sent as 'details.details'.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabasevalidate
-        """
-        return await self._call(
-            _POST_VALIDATE,
-            (engine, details),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        id: int,
-        *,
-        engine: str | None | Unset = UNSET,
-        schedules: dict[str, Any] | None | Unset = UNSET,
-        refingerprint: bool | None | Unset = UNSET,
-        points_of_interest: str | None | Unset = UNSET,
-        description: str | None | Unset = UNSET,
-        auto_run_queries: bool | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        settings: dict[str, Any] | None | Unset = UNSET,
-        caveats: str | None | Unset = UNSET,
-        is_full_sync: bool | Unset = UNSET,
-        cache_ttl: int | None | Unset = UNSET,
-        details: dict[str, Any] | None | Unset = UNSET,
-        is_on_demand: bool | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/database/:id
-
-        Args:
-            id: path; required; must be > 0.
-            engine: JSON body; optional; None sends null.
-            schedules: JSON body; optional; None sends null.
-            refingerprint: JSON body; optional; None sends null.
-            points_of_interest: JSON body; optional; None sends null.
-            description: JSON body; optional; None sends null.
-            auto_run_queries: JSON body; optional; None sends null.
-            name: JSON body; optional; None sends null; must not be blank.
-            settings: JSON body; optional; None sends null.
-            caveats: JSON body; optional; None sends null.
-            is_full_sync: JSON body; optional.
-            cache_ttl: JSON body; optional; None sends null; must be > 0.
-            details: JSON body; optional; None sends null.
-            is_on_demand: JSON body; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/database#put-apidatabaseid
-        """
-        return await self._call(
-            _UPDATE,
-            (
-                id,
-                engine,
-                schedules,
-                refingerprint,
-                points_of_interest,
-                description,
-                auto_run_queries,
-                name,
-                settings,
-                caveats,
-                is_full_sync,
-                cache_ttl,
-                details,
-                is_on_demand,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawDatabaseResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            name: str,
-            engine: str,
-            details: dict[str, Any],
-            is_full_sync: bool | None | Unset = UNSET,
-            is_on_demand: bool | None | Unset = UNSET,
-            schedules: dict[str, Any] | None | Unset = UNSET,
-            auto_run_queries: bool | None | Unset = UNSET,
-            cache_ttl: int | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get(
-            self,
-            id: int,
-            *,
-            include: Literal["tables", "tables.fields"] | None = None,
-            include_editable_data_model: bool | None = None,
-            exclude_uneditable_details: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_autocomplete_suggestions(
-            self,
-            id: int,
-            *,
-            prefix: str | None = None,
-            substring: str | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_card_autocomplete_suggestions(
-            self,
-            id: int,
-            *,
-            query: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_datasets(
-            self,
-            virtual_db: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_datasets_by_schema(
-            self,
-            virtual_db: str,
-            schema: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_fields(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_idfields(
-            self,
-            id: int,
-            *,
-            include_editable_data_model: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_metadata(
-            self,
-            id: int,
-            *,
-            include_hidden: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            remove_inactive: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_metadata_for_virtual_db(
-            self,
-            virtual_db: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_schema(
-            self,
-            id: int,
-            *,
-            include_hidden: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_schema_by_schema(
-            self,
-            id: int,
-            schema: str,
-            *,
-            include_hidden: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_schema_by_schema_for_virtual_db(
-            self,
-            virtual_db: str,
-            schema: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_schemas(
-            self,
-            id: int,
-            *,
-            include_editable_data_model: bool | None = None,
-            include_hidden: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_schemas_for_virtual_db(
-            self,
-            virtual_db: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_syncable_schemas(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_usage_info(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            include: Any,
-            saved: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            exclude_uneditable_details: bool | None = None,
-            include_only_uploadable: bool | None = None,
-            include_analytics: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_discard_values(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_dismiss_spinner(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_persist(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_rescan_values(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_sample_database(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_sync_schema(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_unpersist(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_validate(
-            self,
-            *,
-            engine: str,
-            details: dict[str, Any],
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            id: int,
-            *,
-            engine: str | None | Unset = UNSET,
-            schedules: dict[str, Any] | None | Unset = UNSET,
-            refingerprint: bool | None | Unset = UNSET,
-            points_of_interest: str | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            auto_run_queries: bool | None | Unset = UNSET,
-            name: str | None | Unset = UNSET,
-            settings: dict[str, Any] | None | Unset = UNSET,
-            caveats: str | None | Unset = UNSET,
-            is_full_sync: bool | Unset = UNSET,
-            cache_ttl: int | None | Unset = UNSET,
-            details: dict[str, Any] | None | Unset = UNSET,
-            is_on_demand: bool | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawDatabaseResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            name: str,
-            engine: str,
-            details: dict[str, Any],
-            is_full_sync: bool | None | Unset = UNSET,
-            is_on_demand: bool | None | Unset = UNSET,
-            schedules: dict[str, Any] | None | Unset = UNSET,
-            auto_run_queries: bool | None | Unset = UNSET,
-            cache_ttl: int | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get(
-            self,
-            id: int,
-            *,
-            include: Literal["tables", "tables.fields"] | None = None,
-            include_editable_data_model: bool | None = None,
-            exclude_uneditable_details: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_autocomplete_suggestions(
-            self,
-            id: int,
-            *,
-            prefix: str | None = None,
-            substring: str | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_card_autocomplete_suggestions(
-            self,
-            id: int,
-            *,
-            query: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_datasets(
-            self,
-            virtual_db: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_datasets_by_schema(
-            self,
-            virtual_db: str,
-            schema: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_fields(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_idfields(
-            self,
-            id: int,
-            *,
-            include_editable_data_model: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_metadata(
-            self,
-            id: int,
-            *,
-            include_hidden: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            remove_inactive: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_metadata_for_virtual_db(
-            self,
-            virtual_db: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_schema(
-            self,
-            id: int,
-            *,
-            include_hidden: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_schema_by_schema(
-            self,
-            id: int,
-            schema: str,
-            *,
-            include_hidden: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_schema_by_schema_for_virtual_db(
-            self,
-            virtual_db: str,
-            schema: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_schemas(
-            self,
-            id: int,
-            *,
-            include_editable_data_model: bool | None = None,
-            include_hidden: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_schemas_for_virtual_db(
-            self,
-            virtual_db: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_syncable_schemas(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_usage_info(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            include: Any,
-            saved: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            exclude_uneditable_details: bool | None = None,
-            include_only_uploadable: bool | None = None,
-            include_analytics: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_discard_values(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_dismiss_spinner(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_persist(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_rescan_values(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_sample_database(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_sync_schema(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_unpersist(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_validate(
-            self,
-            *,
-            engine: str,
-            details: dict[str, Any],
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            id: int,
-            *,
-            engine: str | None | Unset = UNSET,
-            schedules: dict[str, Any] | None | Unset = UNSET,
-            refingerprint: bool | None | Unset = UNSET,
-            points_of_interest: str | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            auto_run_queries: bool | None | Unset = UNSET,
-            name: str | None | Unset = UNSET,
-            settings: dict[str, Any] | None | Unset = UNSET,
-            caveats: str | None | Unset = UNSET,
-            is_full_sync: bool | Unset = UNSET,
-            cache_ttl: int | None | Unset = UNSET,
-            details: dict[str, Any] | None | Unset = UNSET,
-            is_on_demand: bool | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    FileTarget,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
+from typing import Any, List, Literal
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    Dataset,
+    MbqlNative,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+    NativeDatasetResponse,
+    ParameterValues,
 )
 
 _EXPORT = RequestSpec(
@@ -74,6 +72,8 @@ _RUN_QUERY = RequestSpec(
     (
         Place("body", ("database",)),
         Place("body", whole=True),
+        Place("body", ("type",)),
+        Place("body", ("native",)),
     ),
 )
 
@@ -157,7 +157,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeDatasetResponse:
         """POST /api/dataset/native
 
         Args:
@@ -167,7 +167,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetnative
         """
-        return self._call(
+        _result: NativeDatasetResponse = self._call(
             _POST_NATIVE,
             (database, pretty, query),
             timeout=timeout,
@@ -176,6 +176,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_parameter_search_by_query(
         self,
@@ -188,7 +189,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """POST /api/dataset/parameter/search/:query
 
         Args:
@@ -198,7 +199,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetparametersearchquery
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _POST_PARAMETER_SEARCH_BY_QUERY,
             (query, parameter, field_ids),
             timeout=timeout,
@@ -207,6 +208,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_parameter_values(
         self,
@@ -218,7 +220,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """POST /api/dataset/parameter/values
 
         Args:
@@ -227,7 +229,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetparametervalues
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _POST_PARAMETER_VALUES,
             (parameter, field_ids),
             timeout=timeout,
@@ -236,6 +238,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_pivot(
         self,
@@ -247,7 +250,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dataset/pivot
 
         Args:
@@ -256,7 +259,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetpivot
         """
-        return self._call(
+        _result: Dataset = self._call(
             _POST_PIVOT,
             (database, query),
             timeout=timeout,
@@ -265,455 +268,44 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def run_query(
         self,
         *,
         database: int | None | Unset = UNSET,
-        query: dict[str, Any] | Unset = UNSET,
+        query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
+        type: Literal["native", "query"] | Unset = UNSET,
+        native: MbqlNative | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dataset/
 
         Args:
             database: JSON body; optional; None sends null.
             query: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+            type: JSON body; optional.
+            native: JSON body; optional.
 
         Also reachable as create(), the name the naming rule gives.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidataset
         """
-        return self._call(
+        _result: Dataset = self._call(
             _RUN_QUERY,
-            (database, query),
+            (database, query, type, native),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     post = export
     create = run_query
-
-
-class AsyncDatasetResource(AsyncResource):
-    """Routes of the 'dataset' namespace, awaited (AsyncClient's)."""
-
-    async def export(
-        self,
-        export_format: Literal["csv", "api", "xlsx", "json"],
-        *,
-        query: str,
-        visualization_settings: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        to_file: FileTarget | None = None,
-    ) -> Any:
-        """POST /api/dataset/:export-format
-
-        Args:
-            export_format: path; required; sent as 'export-format'.
-            query: form field or query string; required.
-            visualization_settings: form field or query string; required.
-
-        May answer a file: to_file= (a path or a binary file) streams it there.
-        Also reachable as post(), the name the naming rule gives.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetexport-format
-        """
-        return await self._call(
-            _EXPORT,
-            (export_format, query, visualization_settings),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-            to_file=to_file,
-        )
-
-    async def post_duration(
-        self,
-        *,
-        database: Any | Unset = UNSET,
-        query: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/dataset/duration
-
-        Args:
-            database: JSON body; optional.
-            query: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetduration
-        """
-        return await self._call(
-            _POST_DURATION,
-            (database, query),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_native(
-        self,
-        *,
-        database: int,
-        pretty: bool | None | Unset = UNSET,
-        query: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/dataset/native
-
-        Args:
-            database: JSON body; required; must be > 0.
-            pretty: JSON body; optional; None sends null.
-            query: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetnative
-        """
-        return await self._call(
-            _POST_NATIVE,
-            (database, pretty, query),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_parameter_search_by_query(
-        self,
-        query: str,
-        *,
-        parameter: dict[str, Any],
-        field_ids: List[int] | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/dataset/parameter/search/:query
-
-        Args:
-            query: path; required; must not be blank.
-            parameter: JSON body; required.
-            field_ids: JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetparametersearchquery
-        """
-        return await self._call(
-            _POST_PARAMETER_SEARCH_BY_QUERY,
-            (query, parameter, field_ids),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_parameter_values(
-        self,
-        *,
-        parameter: dict[str, Any],
-        field_ids: List[int] | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/dataset/parameter/values
-
-        Args:
-            parameter: JSON body; required.
-            field_ids: JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetparametervalues
-        """
-        return await self._call(
-            _POST_PARAMETER_VALUES,
-            (parameter, field_ids),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_pivot(
-        self,
-        *,
-        database: int | None | Unset = UNSET,
-        query: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/dataset/pivot
-
-        Args:
-            database: JSON body; optional; None sends null; must be > 0.
-            query: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetpivot
-        """
-        return await self._call(
-            _POST_PIVOT,
-            (database, query),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def run_query(
-        self,
-        *,
-        database: int | None | Unset = UNSET,
-        query: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/dataset/
-
-        Args:
-            database: JSON body; optional; None sends null.
-            query: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Also reachable as create(), the name the naming rule gives.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidataset
-        """
-        return await self._call(
-            _RUN_QUERY,
-            (database, query),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    # The naming rule's names of methods the override table renames (docs/naming.md).
-    post = export
-    create = run_query
-
-
-if TYPE_CHECKING:
-
-    class RawDatasetResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def export(
-            self,
-            export_format: Literal["csv", "api", "xlsx", "json"],
-            *,
-            query: str,
-            visualization_settings: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-            to_file: FileTarget | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_duration(
-            self,
-            *,
-            database: Any | Unset = UNSET,
-            query: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_native(
-            self,
-            *,
-            database: int,
-            pretty: bool | None | Unset = UNSET,
-            query: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_parameter_search_by_query(
-            self,
-            query: str,
-            *,
-            parameter: dict[str, Any],
-            field_ids: List[int] | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_parameter_values(
-            self,
-            *,
-            parameter: dict[str, Any],
-            field_ids: List[int] | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_pivot(
-            self,
-            *,
-            database: int | None | Unset = UNSET,
-            query: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def run_query(
-            self,
-            *,
-            database: int | None | Unset = UNSET,
-            query: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        # The naming rule's names of methods the override table renames (docs/naming.md).
-        post = export
-        create = run_query
-
-    class AsyncRawDatasetResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def export(
-            self,
-            export_format: Literal["csv", "api", "xlsx", "json"],
-            *,
-            query: str,
-            visualization_settings: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-            to_file: FileTarget | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_duration(
-            self,
-            *,
-            database: Any | Unset = UNSET,
-            query: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_native(
-            self,
-            *,
-            database: int,
-            pretty: bool | None | Unset = UNSET,
-            query: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_parameter_search_by_query(
-            self,
-            query: str,
-            *,
-            parameter: dict[str, Any],
-            field_ids: List[int] | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_parameter_values(
-            self,
-            *,
-            parameter: dict[str, Any],
-            field_ids: List[int] | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_pivot(
-            self,
-            *,
-            database: int | None | Unset = UNSET,
-            query: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def run_query(
-            self,
-            *,
-            database: int | None | Unset = UNSET,
-            query: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        # The naming rule's names of methods the override table renames (docs/naming.md).
-        post = export
-        create = run_query

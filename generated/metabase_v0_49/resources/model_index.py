@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any, List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import ModelIndex
 
 _CREATE = RequestSpec(
     "POST",
@@ -45,7 +37,7 @@ class ModelIndexResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ModelIndex:
         """POST /api/model-index/
 
         Args:
@@ -56,7 +48,7 @@ class ModelIndexResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#post-apimodel-index
         """
-        return self._call(
+        _result: ModelIndex = self._call(
             _CREATE,
             (model_id, pk_ref, value_ref, body),
             timeout=timeout,
@@ -65,6 +57,7 @@ class ModelIndexResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -75,7 +68,7 @@ class ModelIndexResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ModelIndex:
         """DELETE /api/model-index/:id
 
         Args:
@@ -83,7 +76,7 @@ class ModelIndexResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#delete-apimodel-indexid
         """
-        return self._call(
+        _result: ModelIndex = self._call(
             _DELETE,
             (id,),
             timeout=timeout,
@@ -92,6 +85,7 @@ class ModelIndexResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -129,7 +123,7 @@ class ModelIndexResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[ModelIndex]:
         """GET /api/model-index/
 
         Args:
@@ -137,7 +131,7 @@ class ModelIndexResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#get-apimodel-index
         """
-        return self._call(
+        _result: List[ModelIndex] = self._call(
             _LIST,
             (model_id,),
             timeout=timeout,
@@ -146,224 +140,4 @@ class ModelIndexResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncModelIndexResource(AsyncResource):
-    """Routes of the 'model-index' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        model_id: int,
-        pk_ref: Any,
-        value_ref: Any,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/model-index/
-
-        Args:
-            model_id: JSON body; required; must be > 0.
-            pk_ref: JSON body; required.
-            value_ref: JSON body; required.
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#post-apimodel-index
-        """
-        return await self._call(
-            _CREATE,
-            (model_id, pk_ref, value_ref, body),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def delete(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/model-index/:id
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#delete-apimodel-indexid
-        """
-        return await self._call(
-            _DELETE,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/model-index/:id
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#get-apimodel-indexid
-        """
-        return await self._call(
-            _GET,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        model_id: int,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/model-index/
-
-        Args:
-            model_id: form field or query string; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#get-apimodel-index
-        """
-        return await self._call(
-            _LIST,
-            (model_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawModelIndexResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            model_id: int,
-            pk_ref: Any,
-            value_ref: Any,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            model_id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawModelIndexResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            model_id: int,
-            pk_ref: Any,
-            value_ref: Any,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            model_id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

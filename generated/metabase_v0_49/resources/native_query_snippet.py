@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any, List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import NativeQuerySnippet
 
 _CREATE = RequestSpec(
     "POST",
@@ -57,7 +49,7 @@ class NativeQuerySnippetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeQuerySnippet:
         """POST /api/native-query-snippet/
 
         Args:
@@ -68,7 +60,7 @@ class NativeQuerySnippetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#post-apinative-query-snippet
         """
-        return self._call(
+        _result: NativeQuerySnippet = self._call(
             _CREATE,
             (content, name, description, collection_id),
             timeout=timeout,
@@ -77,6 +69,7 @@ class NativeQuerySnippetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -87,7 +80,7 @@ class NativeQuerySnippetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeQuerySnippet:
         """GET /api/native-query-snippet/:id
 
         Args:
@@ -95,7 +88,7 @@ class NativeQuerySnippetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#get-apinative-query-snippetid
         """
-        return self._call(
+        _result: NativeQuerySnippet = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -104,6 +97,7 @@ class NativeQuerySnippetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -114,7 +108,7 @@ class NativeQuerySnippetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[NativeQuerySnippet]:
         """GET /api/native-query-snippet/
 
         Args:
@@ -122,7 +116,7 @@ class NativeQuerySnippetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#get-apinative-query-snippet
         """
-        return self._call(
+        _result: List[NativeQuerySnippet] = self._call(
             _LIST,
             (archived,),
             timeout=timeout,
@@ -131,6 +125,7 @@ class NativeQuerySnippetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -147,7 +142,7 @@ class NativeQuerySnippetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeQuerySnippet:
         """PUT /api/native-query-snippet/:id
 
         Args:
@@ -161,7 +156,7 @@ class NativeQuerySnippetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#put-apinative-query-snippetid
         """
-        return self._call(
+        _result: NativeQuerySnippet = self._call(
             _UPDATE,
             (id, archived, content, description, name, collection_id, body),
             timeout=timeout,
@@ -170,248 +165,4 @@ class NativeQuerySnippetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncNativeQuerySnippetResource(AsyncResource):
-    """Routes of the 'native-query-snippet' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        content: str,
-        name: str,
-        description: str | None | Unset = UNSET,
-        collection_id: int | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/native-query-snippet/
-
-        Args:
-            content: JSON body; required.
-            name: JSON body; required.
-            description: JSON body; optional; None sends null.
-            collection_id: JSON body; optional; None sends null; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#post-apinative-query-snippet
-        """
-        return await self._call(
-            _CREATE,
-            (content, name, description, collection_id),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/native-query-snippet/:id
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#get-apinative-query-snippetid
-        """
-        return await self._call(
-            _GET,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        archived: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/native-query-snippet/
-
-        Args:
-            archived: form field or query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#get-apinative-query-snippet
-        """
-        return await self._call(
-            _LIST,
-            (archived,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        id: int,
-        *,
-        archived: bool | None | Unset = UNSET,
-        content: str | None | Unset = UNSET,
-        description: str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        collection_id: int | None | Unset = UNSET,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/native-query-snippet/:id
-
-        Args:
-            id: path; required; must be > 0.
-            archived: JSON body; optional; None sends null.
-            content: JSON body; optional; None sends null.
-            description: JSON body; optional; None sends null.
-            name: JSON body; optional; None sends null.
-            collection_id: JSON body; optional; None sends null; must be > 0.
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#put-apinative-query-snippetid
-        """
-        return await self._call(
-            _UPDATE,
-            (id, archived, content, description, name, collection_id, body),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawNativeQuerySnippetResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            content: str,
-            name: str,
-            description: str | None | Unset = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            archived: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            id: int,
-            *,
-            archived: bool | None | Unset = UNSET,
-            content: str | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            name: str | None | Unset = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawNativeQuerySnippetResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            content: str,
-            name: str,
-            description: str | None | Unset = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            archived: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            id: int,
-            *,
-            archived: bool | None | Unset = UNSET,
-            content: str | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            name: str | None | Unset = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

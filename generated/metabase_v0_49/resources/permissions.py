@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any, List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import BaseGroupInfo, Group, GroupInfo, Membership, PermissionsGraph
 
 _DELETE_GROUP_BY_GROUP_ID = RequestSpec("DELETE", "/api/permissions/group/{}", (Place("path"),))
 _DELETE_MEMBERSHIP_BY_ID = RequestSpec("DELETE", "/api/permissions/membership/{}", (Place("path"),))
@@ -166,14 +158,14 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """GET /api/permissions/graph
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraph
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _GET_GRAPH,
             (),
             timeout=timeout,
@@ -182,6 +174,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_graph_db_by_db_id(
         self,
@@ -192,7 +185,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """GET /api/permissions/graph/db/:db-id
 
         Args:
@@ -202,7 +195,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraphdbdb-id
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _GET_GRAPH_DB_BY_DB_ID,
             (db_id,),
             timeout=timeout,
@@ -211,6 +204,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_graph_group_by_group_id(
         self,
@@ -221,7 +215,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """GET /api/permissions/graph/group/:group-id
 
         Args:
@@ -231,7 +225,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraphgroupgroup-id
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _GET_GRAPH_GROUP_BY_GROUP_ID,
             (group_id,),
             timeout=timeout,
@@ -240,6 +234,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_graph_v2(
         self,
@@ -276,7 +271,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GroupInfo]:
         """GET /api/permissions/group
 
         Args:
@@ -287,7 +282,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgroup
         """
-        return self._call(
+        _result: List[GroupInfo] = self._call(
             _GET_GROUP,
             (limit, offset),
             timeout=timeout,
@@ -296,6 +291,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_group_by_id(
         self,
@@ -306,7 +302,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Group:
         """GET /api/permissions/group/:id
 
         Args:
@@ -314,7 +310,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgroupid
         """
-        return self._call(
+        _result: Group = self._call(
             _GET_GROUP_BY_ID,
             (id,),
             timeout=timeout,
@@ -323,6 +319,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_membership(
         self,
@@ -332,12 +329,12 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, List[Membership]]:
         """GET /api/permissions/membership
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsmembership
         """
-        return self._call(
+        _result: dict[str, List[Membership]] = self._call(
             _GET_MEMBERSHIP,
             (),
             timeout=timeout,
@@ -346,6 +343,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_group(
         self,
@@ -356,7 +354,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> BaseGroupInfo:
         """POST /api/permissions/group
 
         Args:
@@ -366,7 +364,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#post-apipermissionsgroup
         """
-        return self._call(
+        _result: BaseGroupInfo = self._call(
             _POST_GROUP,
             (name,),
             timeout=timeout,
@@ -375,6 +373,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_membership(
         self,
@@ -446,7 +445,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """PUT /api/permissions/graph
 
         Args:
@@ -457,7 +456,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsgraph
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _UPDATE_GRAPH,
             (skip_graph, body),
             timeout=timeout,
@@ -466,6 +465,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_group_by_group_id(
         self,
@@ -477,7 +477,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> BaseGroupInfo:
         """PUT /api/permissions/group/:group-id
 
         Args:
@@ -486,7 +486,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsgroupgroup-id
         """
-        return self._call(
+        _result: BaseGroupInfo = self._call(
             _UPDATE_GROUP_BY_GROUP_ID,
             (group_id, name),
             timeout=timeout,
@@ -495,6 +495,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_membership_by_id(
         self,
@@ -551,867 +552,3 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncPermissionsResource(AsyncResource):
-    """Routes of the 'permissions' namespace, awaited (AsyncClient's)."""
-
-    async def delete_group_by_group_id(
-        self,
-        group_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/permissions/group/:group-id
-
-        Args:
-            group_id: path; required; must be > 0; sent as 'group-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#delete-apipermissionsgroupgroup-id
-        """
-        return await self._call(
-            _DELETE_GROUP_BY_GROUP_ID,
-            (group_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def delete_membership_by_id(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/permissions/membership/:id
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#delete-apipermissionsmembershipid
-        """
-        return await self._call(
-            _DELETE_MEMBERSHIP_BY_ID,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_execution_graph(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/execution/graph
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsexecutiongraph
-        """
-        return await self._call(
-            _GET_EXECUTION_GRAPH,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_graph(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/graph
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraph
-        """
-        return await self._call(
-            _GET_GRAPH,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_graph_db_by_db_id(
-        self,
-        db_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/graph/db/:db-id
-
-        Args:
-            db_id: path; required; must be > 0; sent as 'db-id'.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraphdbdb-id
-        """
-        return await self._call(
-            _GET_GRAPH_DB_BY_DB_ID,
-            (db_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_graph_group_by_group_id(
-        self,
-        group_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/graph/group/:group-id
-
-        Args:
-            group_id: path; required; must be > 0; sent as 'group-id'.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraphgroupgroup-id
-        """
-        return await self._call(
-            _GET_GRAPH_GROUP_BY_GROUP_ID,
-            (group_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_graph_v2(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/graph-v2
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraph-v2
-        """
-        return await self._call(
-            _GET_GRAPH_V2,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_group(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/group
-
-        Args:
-            limit: query string; optional.
-            offset: query string; optional.
-
-        Paged with limit and offset: client.paginate(method) iterates every item.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgroup
-        """
-        return await self._call(
-            _GET_GROUP,
-            (limit, offset),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_group_by_id(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/group/:id
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgroupid
-        """
-        return await self._call(
-            _GET_GROUP_BY_ID,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_membership(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/membership
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsmembership
-        """
-        return await self._call(
-            _GET_MEMBERSHIP,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_group(
-        self,
-        *,
-        name: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/permissions/group
-
-        Args:
-            name: JSON body; required; must not be blank.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#post-apipermissionsgroup
-        """
-        return await self._call(
-            _POST_GROUP,
-            (name,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_membership(
-        self,
-        *,
-        group_id: int,
-        user_id: int,
-        is_group_manager: bool | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/permissions/membership
-
-        Args:
-            group_id: JSON body; required; must be > 0.
-            user_id: JSON body; required; must be > 0.
-            is_group_manager: JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#post-apipermissionsmembership
-        """
-        return await self._call(
-            _POST_MEMBERSHIP,
-            (group_id, user_id, is_group_manager),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_execution_graph(
-        self,
-        *,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/permissions/execution/graph
-
-        Args:
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsexecutiongraph
-        """
-        return await self._call(
-            _UPDATE_EXECUTION_GRAPH,
-            (body,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_graph(
-        self,
-        *,
-        skip_graph: bool | None = None,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/permissions/graph
-
-        Args:
-            skip_graph: form field or query string; optional; sent as 'skip-graph'.
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsgraph
-        """
-        return await self._call(
-            _UPDATE_GRAPH,
-            (skip_graph, body),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_group_by_group_id(
-        self,
-        group_id: int,
-        *,
-        name: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/permissions/group/:group-id
-
-        Args:
-            group_id: path; required; must be > 0; sent as 'group-id'.
-            name: JSON body; required; must not be blank.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsgroupgroup-id
-        """
-        return await self._call(
-            _UPDATE_GROUP_BY_GROUP_ID,
-            (group_id, name),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_membership_by_id(
-        self,
-        id: int,
-        *,
-        is_group_manager: bool,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/permissions/membership/:id
-
-        Args:
-            id: path; required; must be > 0.
-            is_group_manager: JSON body; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsmembershipid
-        """
-        return await self._call(
-            _UPDATE_MEMBERSHIP_BY_ID,
-            (id, is_group_manager),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_membership_clear(
-        self,
-        group_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/permissions/membership/:group-id/clear
-
-        Args:
-            group_id: path; required; must be > 0; sent as 'group-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsmembershipgroup-idclear
-        """
-        return await self._call(
-            _UPDATE_MEMBERSHIP_CLEAR,
-            (group_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawPermissionsResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def delete_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete_membership_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_execution_graph(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_graph(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_graph_db_by_db_id(
-            self,
-            db_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_graph_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_graph_v2(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_group(
-            self,
-            *,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_group_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_membership(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_group(
-            self,
-            *,
-            name: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_membership(
-            self,
-            *,
-            group_id: int,
-            user_id: int,
-            is_group_manager: bool | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_execution_graph(
-            self,
-            *,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_graph(
-            self,
-            *,
-            skip_graph: bool | None = None,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            name: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_membership_by_id(
-            self,
-            id: int,
-            *,
-            is_group_manager: bool,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_membership_clear(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawPermissionsResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def delete_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete_membership_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_execution_graph(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_graph(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_graph_db_by_db_id(
-            self,
-            db_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_graph_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_graph_v2(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_group(
-            self,
-            *,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_group_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_membership(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_group(
-            self,
-            *,
-            name: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_membership(
-            self,
-            *,
-            group_id: int,
-            user_id: int,
-            is_group_manager: bool | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_execution_graph(
-            self,
-            *,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_graph(
-            self,
-            *,
-            skip_graph: bool | None = None,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            name: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_membership_by_id(
-            self,
-            id: int,
-            *,
-            is_group_manager: bool,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_membership_clear(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...

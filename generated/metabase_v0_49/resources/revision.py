@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import List, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Revision
 
 _LIST = RequestSpec(
     "GET",
@@ -47,7 +39,7 @@ class RevisionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Revision]:
         """GET /api/revision/
 
         Args:
@@ -56,7 +48,7 @@ class RevisionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/revision#get-apirevision
         """
-        return self._call(
+        _result: List[Revision] = self._call(
             _LIST,
             (entity, id),
             timeout=timeout,
@@ -65,6 +57,7 @@ class RevisionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_revert(
         self,
@@ -77,7 +70,7 @@ class RevisionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Revision:
         """POST /api/revision/revert
 
         Args:
@@ -87,7 +80,7 @@ class RevisionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/revision#post-apirevisionrevert
         """
-        return self._call(
+        _result: Revision = self._call(
             _POST_REVERT,
             (entity, id, revision_id),
             timeout=timeout,
@@ -96,126 +89,4 @@ class RevisionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncRevisionResource(AsyncResource):
-    """Routes of the 'revision' namespace, awaited (AsyncClient's)."""
-
-    async def list(
-        self,
-        *,
-        entity: Literal["card", "dashboard"],
-        id: int,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/revision/
-
-        Args:
-            entity: form field or query string; required.
-            id: form field or query string; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/revision#get-apirevision
-        """
-        return await self._call(
-            _LIST,
-            (entity, id),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_revert(
-        self,
-        *,
-        entity: Literal["card", "dashboard"],
-        id: int,
-        revision_id: int,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/revision/revert
-
-        Args:
-            entity: JSON body; required.
-            id: JSON body; required; must be > 0.
-            revision_id: JSON body; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/revision#post-apirevisionrevert
-        """
-        return await self._call(
-            _POST_REVERT,
-            (entity, id, revision_id),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawRevisionResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def list(
-            self,
-            *,
-            entity: Literal["card", "dashboard"],
-            id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_revert(
-            self,
-            *,
-            entity: Literal["card", "dashboard"],
-            id: int,
-            revision_id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawRevisionResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def list(
-            self,
-            *,
-            entity: Literal["card", "dashboard"],
-            id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_revert(
-            self,
-            *,
-            entity: Literal["card", "dashboard"],
-            id: int,
-            revision_id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

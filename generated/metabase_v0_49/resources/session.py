@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
+from typing import Any
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    EnterpriseSettings,
+    MfaChallengeResponse,
+    PasswordResetTokenStatus,
+    SessionResponse,
 )
 
 _GET_PASSWORD_RESET_TOKEN_VALID = RequestSpec(
@@ -72,7 +69,7 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PasswordResetTokenStatus:
         """GET /api/session/password_reset_token_valid
 
         Args:
@@ -80,7 +77,7 @@ class SessionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#get-apisessionpassword_reset_token_valid
         """
-        return self._call(
+        _result: PasswordResetTokenStatus = self._call(
             _GET_PASSWORD_RESET_TOKEN_VALID,
             (token,),
             timeout=timeout,
@@ -89,6 +86,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_properties(
         self,
@@ -98,12 +96,12 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> EnterpriseSettings:
         """GET /api/session/properties
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#get-apisessionproperties
         """
-        return self._call(
+        _result: EnterpriseSettings = self._call(
             _GET_PROPERTIES,
             (),
             timeout=timeout,
@@ -112,6 +110,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def login(
         self,
@@ -123,7 +122,7 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> MfaChallengeResponse | SessionResponse:
         """POST /api/session/
 
         Args:
@@ -134,7 +133,7 @@ class SessionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisession
         """
-        return self._call(
+        _result: MfaChallengeResponse | SessionResponse = self._call(
             _LOGIN,
             (username, password),
             timeout=timeout,
@@ -143,6 +142,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def logout(
         self,
@@ -205,7 +205,7 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SessionResponse:
         """POST /api/session/google_auth
 
         Args:
@@ -213,7 +213,7 @@ class SessionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessiongoogle_auth
         """
-        return self._call(
+        _result: SessionResponse = self._call(
             _POST_GOOGLE_AUTH,
             (token,),
             timeout=timeout,
@@ -222,6 +222,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_pulse_unsubscribe(
         self,
@@ -317,485 +318,3 @@ class SessionResource(Resource):
     # The naming rule's names of methods the override table renames (docs/naming.md).
     create = login
     delete_all = logout
-
-
-class AsyncSessionResource(AsyncResource):
-    """Routes of the 'session' namespace, awaited (AsyncClient's)."""
-
-    async def get_password_reset_token_valid(
-        self,
-        *,
-        token: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/session/password_reset_token_valid
-
-        Args:
-            token: form field or query string; required; must not be blank.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/session#get-apisessionpassword_reset_token_valid
-        """
-        return await self._call(
-            _GET_PASSWORD_RESET_TOKEN_VALID,
-            (token,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_properties(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/session/properties
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/session#get-apisessionproperties
-        """
-        return await self._call(
-            _GET_PROPERTIES,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def login(
-        self,
-        *,
-        username: str,
-        password: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/session/
-
-        Args:
-            username: JSON body; required; must not be blank.
-            password: JSON body; required; must not be blank.
-
-        Also reachable as create(), the name the naming rule gives.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisession
-        """
-        return await self._call(
-            _LOGIN,
-            (username, password),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def logout(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/session/
-
-        Also reachable as delete_all(), the name the naming rule gives.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/session#delete-apisession
-        """
-        return await self._call(
-            _LOGOUT,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_forgot_password(
-        self,
-        *,
-        email: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/session/forgot_password
-
-        Args:
-            email: JSON body; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessionforgot_password
-        """
-        return await self._call(
-            _POST_FORGOT_PASSWORD,
-            (email,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_google_auth(
-        self,
-        *,
-        token: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/session/google_auth
-
-        Args:
-            token: JSON body; required; must not be blank.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessiongoogle_auth
-        """
-        return await self._call(
-            _POST_GOOGLE_AUTH,
-            (token,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_pulse_unsubscribe(
-        self,
-        *,
-        email: str,
-        hash: str,
-        pulse_id: int,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/session/pulse/unsubscribe
-
-        Args:
-            email: JSON body; required.
-            hash: JSON body; required.
-            pulse_id: JSON body; required; must be > 0; sent as 'pulse-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessionpulseunsubscribe
-        """
-        return await self._call(
-            _POST_PULSE_UNSUBSCRIBE,
-            (email, hash, pulse_id),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_pulse_unsubscribe_undo(
-        self,
-        *,
-        email: str,
-        hash: str,
-        pulse_id: int,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/session/pulse/unsubscribe/undo
-
-        Args:
-            email: JSON body; required.
-            hash: JSON body; required.
-            pulse_id: JSON body; required; must be > 0; sent as 'pulse-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessionpulseunsubscribeundo
-        """
-        return await self._call(
-            _POST_PULSE_UNSUBSCRIBE_UNDO,
-            (email, hash, pulse_id),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_reset_password(
-        self,
-        *,
-        token: str,
-        password: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/session/reset_password
-
-        Args:
-            token: JSON body; required; must not be blank.
-            password: JSON body; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessionreset_password
-        """
-        return await self._call(
-            _POST_RESET_PASSWORD,
-            (token, password),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    # The naming rule's names of methods the override table renames (docs/naming.md).
-    create = login
-    delete_all = logout
-
-
-if TYPE_CHECKING:
-
-    class RawSessionResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def get_password_reset_token_valid(
-            self,
-            *,
-            token: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_properties(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def login(
-            self,
-            *,
-            username: str,
-            password: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def logout(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_forgot_password(
-            self,
-            *,
-            email: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_google_auth(
-            self,
-            *,
-            token: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_pulse_unsubscribe(
-            self,
-            *,
-            email: str,
-            hash: str,
-            pulse_id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_pulse_unsubscribe_undo(
-            self,
-            *,
-            email: str,
-            hash: str,
-            pulse_id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_reset_password(
-            self,
-            *,
-            token: str,
-            password: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        # The naming rule's names of methods the override table renames (docs/naming.md).
-        create = login
-        delete_all = logout
-
-    class AsyncRawSessionResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def get_password_reset_token_valid(
-            self,
-            *,
-            token: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_properties(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def login(
-            self,
-            *,
-            username: str,
-            password: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def logout(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_forgot_password(
-            self,
-            *,
-            email: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_google_auth(
-            self,
-            *,
-            token: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_pulse_unsubscribe(
-            self,
-            *,
-            email: str,
-            hash: str,
-            pulse_id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_pulse_unsubscribe_undo(
-            self,
-            *,
-            email: str,
-            hash: str,
-            pulse_id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_reset_password(
-            self,
-            *,
-            token: str,
-            password: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        # The naming rule's names of methods the override table renames (docs/naming.md).
-        create = login
-        delete_all = logout

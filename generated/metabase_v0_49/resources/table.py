@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any, List, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Field, Table
 
 _GET = RequestSpec(
     "GET",
@@ -105,7 +97,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """GET /api/table/:id
 
         Args:
@@ -114,7 +106,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitableid
         """
-        return self._call(
+        _result: Table = self._call(
             _GET,
             (id, include_editable_data_model),
             timeout=timeout,
@@ -123,6 +115,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_fks(
         self,
@@ -187,7 +180,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Field]:
         """GET /api/table/:id/fks
 
         Args:
@@ -195,7 +188,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitableidfks
         """
-        return self._call(
+        _result: List[Field] = self._call(
             _GET_FKS,
             (id,),
             timeout=timeout,
@@ -204,6 +197,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_query_metadata(
         self,
@@ -217,7 +211,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """GET /api/table/:id/query_metadata
 
         Args:
@@ -230,7 +224,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitableidquery_metadata
         """
-        return self._call(
+        _result: Table = self._call(
             _GET_QUERY_METADATA,
             (id, include_sensitive_fields, include_hidden_fields, include_editable_data_model),
             timeout=timeout,
@@ -239,6 +233,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -275,12 +270,12 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """GET /api/table/
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitable
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _LIST,
             (),
             timeout=timeout,
@@ -289,6 +284,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_append_csv(
         self,
@@ -391,7 +387,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """PUT /api/table/:id
 
         Args:
@@ -408,7 +404,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#put-apitableid
         """
-        return self._call(
+        _result: Table = self._call(
             _UPDATE,
             (
                 id,
@@ -428,6 +424,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_all(
         self,
@@ -446,7 +443,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """PUT /api/table/
 
         Args:
@@ -462,7 +459,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#put-apitable
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _UPDATE_ALL,
             (
                 ids,
@@ -481,6 +478,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_fields_order(
         self,
@@ -492,7 +490,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """PUT /api/table/:id/fields/order
 
         Args:
@@ -501,7 +499,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#put-apitableidfieldsorder
         """
-        return self._call(
+        _result: Table = self._call(
             _UPDATE_FIELDS_ORDER,
             (id, field_order),
             timeout=timeout,
@@ -510,766 +508,4 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncTableResource(AsyncResource):
-    """Routes of the 'table' namespace, awaited (AsyncClient's)."""
-
-    async def get(
-        self,
-        id: int,
-        *,
-        include_editable_data_model: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/table/:id
-
-        Args:
-            id: path; required; must be > 0.
-            include_editable_data_model: form field or query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitableid
-        """
-        return await self._call(
-            _GET,
-            (id, include_editable_data_model),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_card_fks(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/table/card__:id/fks
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitablecard__idfks
-        """
-        return await self._call(
-            _GET_CARD_FKS,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_card_query_metadata(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/table/card__:id/query_metadata
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitablecard__idquery_metadata
-        """
-        return await self._call(
-            _GET_CARD_QUERY_METADATA,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_fks(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/table/:id/fks
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitableidfks
-        """
-        return await self._call(
-            _GET_FKS,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_query_metadata(
-        self,
-        id: int,
-        *,
-        include_sensitive_fields: bool | None = None,
-        include_hidden_fields: bool | None = None,
-        include_editable_data_model: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/table/:id/query_metadata
-
-        Args:
-            id: path; required; must be > 0.
-            include_sensitive_fields: form field or query string; optional.
-            include_hidden_fields: form field or query string; optional.
-            include_editable_data_model: form field or query string; optional.
-
-        Paid plans replace this route with their own version.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitableidquery_metadata
-        """
-        return await self._call(
-            _GET_QUERY_METADATA,
-            (id, include_sensitive_fields, include_hidden_fields, include_editable_data_model),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_related(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/table/:id/related
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitableidrelated
-        """
-        return await self._call(
-            _GET_RELATED,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/table/
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitable
-        """
-        return await self._call(
-            _LIST,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_append_csv(
-        self,
-        id: int,
-        *,
-        raw_params: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/table/:id/append-csv
-
-        Args:
-            id: path; required; must be > 0.
-            raw_params: the multipart parts, by name (file parts: bytes, a file, or (name, bytes)); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/table#post-apitableidappend-csv
-        """
-        return await self._call(
-            _POST_APPEND_CSV,
-            (id, raw_params),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_discard_values(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/table/:id/discard_values
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/table#post-apitableiddiscard_values
-        """
-        return await self._call(
-            _POST_DISCARD_VALUES,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_rescan_values(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/table/:id/rescan_values
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/table#post-apitableidrescan_values
-        """
-        return await self._call(
-            _POST_RESCAN_VALUES,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        id: int,
-        *,
-        visibility_type: Literal["technical", "hidden", "cruft"] | None | Unset = UNSET,
-        field_order: Literal["alphabetical", "custom", "database", "smart"] | None | Unset = UNSET,
-        display_name: str | None | Unset = UNSET,
-        points_of_interest: str | None | Unset = UNSET,
-        entity_type: str | None | Unset = UNSET,
-        description: str | None | Unset = UNSET,
-        show_in_getting_started: bool | None | Unset = UNSET,
-        caveats: str | None | Unset = UNSET,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/table/:id
-
-        Args:
-            id: path; required; must be > 0.
-            visibility_type: JSON body; optional; None sends null.
-            field_order: JSON body; optional; None sends null.
-            display_name: JSON body; optional; None sends null; must not be blank.
-            points_of_interest: JSON body; optional; None sends null.
-            entity_type: JSON body; optional; None sends null.
-            description: JSON body; optional; None sends null.
-            show_in_getting_started: JSON body; optional; None sends null.
-            caveats: JSON body; optional; None sends null.
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/table#put-apitableid
-        """
-        return await self._call(
-            _UPDATE,
-            (
-                id,
-                visibility_type,
-                field_order,
-                display_name,
-                points_of_interest,
-                entity_type,
-                description,
-                show_in_getting_started,
-                caveats,
-                body,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_all(
-        self,
-        *,
-        ids: List[int],
-        display_name: str | None | Unset = UNSET,
-        entity_type: str | None | Unset = UNSET,
-        visibility_type: Literal["technical", "hidden", "cruft"] | None | Unset = UNSET,
-        description: str | None | Unset = UNSET,
-        caveats: str | None | Unset = UNSET,
-        points_of_interest: str | None | Unset = UNSET,
-        show_in_getting_started: bool | None | Unset = UNSET,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/table/
-
-        Args:
-            ids: JSON body; required.
-            display_name: JSON body; optional; None sends null; must not be blank.
-            entity_type: JSON body; optional; None sends null.
-            visibility_type: JSON body; optional; None sends null.
-            description: JSON body; optional; None sends null.
-            caveats: JSON body; optional; None sends null.
-            points_of_interest: JSON body; optional; None sends null.
-            show_in_getting_started: JSON body; optional; None sends null.
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/table#put-apitable
-        """
-        return await self._call(
-            _UPDATE_ALL,
-            (
-                ids,
-                display_name,
-                entity_type,
-                visibility_type,
-                description,
-                caveats,
-                points_of_interest,
-                show_in_getting_started,
-                body,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_fields_order(
-        self,
-        id: int,
-        *,
-        field_order: List[int] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/table/:id/fields/order
-
-        Args:
-            id: path; required; must be > 0.
-            field_order: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/table#put-apitableidfieldsorder
-        """
-        return await self._call(
-            _UPDATE_FIELDS_ORDER,
-            (id, field_order),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawTableResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def get(
-            self,
-            id: int,
-            *,
-            include_editable_data_model: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_card_fks(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_card_query_metadata(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_fks(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_query_metadata(
-            self,
-            id: int,
-            *,
-            include_sensitive_fields: bool | None = None,
-            include_hidden_fields: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_related(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_append_csv(
-            self,
-            id: int,
-            *,
-            raw_params: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_discard_values(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_rescan_values(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            id: int,
-            *,
-            visibility_type: Literal["technical", "hidden", "cruft"] | None | Unset = UNSET,
-            field_order: (
-                Literal["alphabetical", "custom", "database", "smart"] | None | Unset
-            ) = UNSET,
-            display_name: str | None | Unset = UNSET,
-            points_of_interest: str | None | Unset = UNSET,
-            entity_type: str | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            show_in_getting_started: bool | None | Unset = UNSET,
-            caveats: str | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_all(
-            self,
-            *,
-            ids: List[int],
-            display_name: str | None | Unset = UNSET,
-            entity_type: str | None | Unset = UNSET,
-            visibility_type: Literal["technical", "hidden", "cruft"] | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            caveats: str | None | Unset = UNSET,
-            points_of_interest: str | None | Unset = UNSET,
-            show_in_getting_started: bool | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_fields_order(
-            self,
-            id: int,
-            *,
-            field_order: List[int] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawTableResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def get(
-            self,
-            id: int,
-            *,
-            include_editable_data_model: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_card_fks(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_card_query_metadata(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_fks(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_query_metadata(
-            self,
-            id: int,
-            *,
-            include_sensitive_fields: bool | None = None,
-            include_hidden_fields: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_related(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_append_csv(
-            self,
-            id: int,
-            *,
-            raw_params: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_discard_values(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_rescan_values(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            id: int,
-            *,
-            visibility_type: Literal["technical", "hidden", "cruft"] | None | Unset = UNSET,
-            field_order: (
-                Literal["alphabetical", "custom", "database", "smart"] | None | Unset
-            ) = UNSET,
-            display_name: str | None | Unset = UNSET,
-            points_of_interest: str | None | Unset = UNSET,
-            entity_type: str | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            show_in_getting_started: bool | None | Unset = UNSET,
-            caveats: str | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_all(
-            self,
-            *,
-            ids: List[int],
-            display_name: str | None | Unset = UNSET,
-            entity_type: str | None | Unset = UNSET,
-            visibility_type: Literal["technical", "hidden", "cruft"] | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            caveats: str | None | Unset = UNSET,
-            points_of_interest: str | None | Unset = UNSET,
-            show_in_getting_started: bool | None | Unset = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_fields_order(
-            self,
-            id: int,
-            *,
-            field_order: List[int] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

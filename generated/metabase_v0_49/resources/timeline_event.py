@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import TimelineEvent
 
 _CREATE = RequestSpec(
     "POST",
@@ -74,7 +66,7 @@ class TimelineEventResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineEvent:
         """POST /api/timeline-event/
 
         Args:
@@ -92,7 +84,7 @@ class TimelineEventResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#post-apitimeline-event
         """
-        return self._call(
+        _result: TimelineEvent = self._call(
             _CREATE,
             (
                 timestamp,
@@ -113,6 +105,7 @@ class TimelineEventResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -123,7 +116,7 @@ class TimelineEventResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineEvent:
         """DELETE /api/timeline-event/:id
 
         Args:
@@ -131,7 +124,7 @@ class TimelineEventResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#delete-apitimeline-eventid
         """
-        return self._call(
+        _result: TimelineEvent = self._call(
             _DELETE,
             (id,),
             timeout=timeout,
@@ -140,6 +133,7 @@ class TimelineEventResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -150,7 +144,7 @@ class TimelineEventResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineEvent:
         """GET /api/timeline-event/:id
 
         Args:
@@ -158,7 +152,7 @@ class TimelineEventResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#get-apitimeline-eventid
         """
-        return self._call(
+        _result: TimelineEvent = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -167,6 +161,7 @@ class TimelineEventResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -186,7 +181,7 @@ class TimelineEventResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineEvent:
         """PUT /api/timeline-event/:id
 
         Args:
@@ -203,7 +198,7 @@ class TimelineEventResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#put-apitimeline-eventid
         """
-        return self._call(
+        _result: TimelineEvent = self._call(
             _UPDATE,
             (
                 id,
@@ -223,319 +218,4 @@ class TimelineEventResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncTimelineEventResource(AsyncResource):
-    """Routes of the 'timeline-event' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        timestamp: str,
-        timezone: str,
-        name: str,
-        timeline_id: int,
-        question_id: int | None | Unset = UNSET,
-        description: str | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
-        time_matters: bool | None | Unset = UNSET,
-        source: Literal["collections", "question"] | None | Unset = UNSET,
-        icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset = UNSET,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/timeline-event/
-
-        Args:
-            timestamp: JSON body; required.
-            timezone: JSON body; required.
-            name: JSON body; required; must not be blank.
-            timeline_id: JSON body; required; must be > 0.
-            question_id: JSON body; optional; None sends null; must be > 0.
-            description: JSON body; optional; None sends null.
-            archived: JSON body; optional; None sends null.
-            time_matters: JSON body; optional; None sends null.
-            source: JSON body; optional; None sends null.
-            icon: JSON body; optional; None sends null.
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#post-apitimeline-event
-        """
-        return await self._call(
-            _CREATE,
-            (
-                timestamp,
-                timezone,
-                name,
-                timeline_id,
-                question_id,
-                description,
-                archived,
-                time_matters,
-                source,
-                icon,
-                body,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def delete(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/timeline-event/:id
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#delete-apitimeline-eventid
-        """
-        return await self._call(
-            _DELETE,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/timeline-event/:id
-
-        Args:
-            id: path; required; must be > 0.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#get-apitimeline-eventid
-        """
-        return await self._call(
-            _GET,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        id: int,
-        *,
-        timestamp: str | None | Unset = UNSET,
-        description: str | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
-        timezone: str | None | Unset = UNSET,
-        time_matters: bool | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        timeline_id: int | None | Unset = UNSET,
-        icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset = UNSET,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/timeline-event/:id
-
-        Args:
-            id: path; required; must be > 0.
-            timestamp: JSON body; optional; None sends null.
-            description: JSON body; optional; None sends null.
-            archived: JSON body; optional; None sends null.
-            timezone: JSON body; optional; None sends null.
-            time_matters: JSON body; optional; None sends null.
-            name: JSON body; optional; None sends null; must not be blank.
-            timeline_id: JSON body; optional; None sends null; must be > 0.
-            icon: JSON body; optional; None sends null.
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#put-apitimeline-eventid
-        """
-        return await self._call(
-            _UPDATE,
-            (
-                id,
-                timestamp,
-                description,
-                archived,
-                timezone,
-                time_matters,
-                name,
-                timeline_id,
-                icon,
-                body,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawTimelineEventResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            timestamp: str,
-            timezone: str,
-            name: str,
-            timeline_id: int,
-            question_id: int | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            archived: bool | None | Unset = UNSET,
-            time_matters: bool | None | Unset = UNSET,
-            source: Literal["collections", "question"] | None | Unset = UNSET,
-            icon: (
-                Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset
-            ) = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            id: int,
-            *,
-            timestamp: str | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            archived: bool | None | Unset = UNSET,
-            timezone: str | None | Unset = UNSET,
-            time_matters: bool | None | Unset = UNSET,
-            name: str | None | Unset = UNSET,
-            timeline_id: int | None | Unset = UNSET,
-            icon: (
-                Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset
-            ) = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawTimelineEventResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            timestamp: str,
-            timezone: str,
-            name: str,
-            timeline_id: int,
-            question_id: int | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            archived: bool | None | Unset = UNSET,
-            time_matters: bool | None | Unset = UNSET,
-            source: Literal["collections", "question"] | None | Unset = UNSET,
-            icon: (
-                Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset
-            ) = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            id: int,
-            *,
-            timestamp: str | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            archived: bool | None | Unset = UNSET,
-            timezone: str | None | Unset = UNSET,
-            time_matters: bool | None | Unset = UNSET,
-            name: str | None | Unset = UNSET,
-            timeline_id: int | None | Unset = UNSET,
-            icon: (
-                Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset
-            ) = UNSET,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

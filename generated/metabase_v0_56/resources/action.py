@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
+from typing import Any, List, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    AnswerValue,
+    GetPublicAction,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+    PostActionTemplate,
+    PutActionTemplate,
+    WritebackAction2,
+    WritebackAction3,
+    WritebackAction4,
 )
-from .._schemas import PostActionTemplate, PutActionTemplate
 
 _CREATE = RequestSpec(
     "POST",
@@ -90,7 +91,7 @@ class ActionResource(Resource):
         model_id: int,
         visualization_settings: dict[str, Any] | Unset = UNSET,
         response_handle: str | Unset = UNSET,
-        dataset_query: dict[str, Any] | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
         parameter_mappings: dict[str, Any] | Unset = UNSET,
         database_id: int | Unset = UNSET,
         kind: (
@@ -114,7 +115,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction2 | WritebackAction3 | WritebackAction4:
         """POST /api/action/
 
         Args:
@@ -134,7 +135,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiaction
         """
-        return self._call(
+        _result: WritebackAction2 | WritebackAction3 | WritebackAction4 = self._call(
             _CREATE,
             (
                 name,
@@ -157,6 +158,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -167,7 +169,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction2 | WritebackAction3 | WritebackAction4:
         """DELETE /api/action/{action-id}
 
         Args:
@@ -175,7 +177,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiactionaction-id
         """
-        return self._call(
+        _result: WritebackAction2 | WritebackAction3 | WritebackAction4 = self._call(
             _DELETE,
             (action_id,),
             timeout=timeout,
@@ -184,6 +186,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete_public_link(
         self,
@@ -221,7 +224,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction2 | WritebackAction3 | WritebackAction4:
         """GET /api/action/{action-id}
 
         Args:
@@ -229,7 +232,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionaction-id
         """
-        return self._call(
+        _result: WritebackAction2 | WritebackAction3 | WritebackAction4 = self._call(
             _GET,
             (action_id,),
             timeout=timeout,
@@ -238,6 +241,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_execute(
         self,
@@ -249,7 +253,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, str | int | float | bool | None]:
         """GET /api/action/{action-id}/execute
 
         Args:
@@ -258,7 +262,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionaction-idexecute
         """
-        return self._call(
+        _result: dict[str, str | int | float | bool | None] = self._call(
             _GET_EXECUTE,
             (action_id, parameters),
             timeout=timeout,
@@ -267,6 +271,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -276,12 +281,12 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicAction]:
         """GET /api/action/public
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionpublic
         """
-        return self._call(
+        _result: List[GetPublicAction] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -290,6 +295,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -300,7 +306,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[WritebackAction2 | WritebackAction3 | WritebackAction4]:
         """GET /api/action/
 
         Args:
@@ -308,7 +314,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiaction
         """
-        return self._call(
+        _result: List[WritebackAction2 | WritebackAction3 | WritebackAction4] = self._call(
             _LIST,
             (model_id,),
             timeout=timeout,
@@ -317,6 +323,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_execute(
         self,
@@ -356,7 +363,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue:
         """POST /api/action/{id}/public_link
 
         Args:
@@ -364,7 +371,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiactionidpublic_link
         """
-        return self._call(
+        _result: AnswerValue = self._call(
             _POST_PUBLIC_LINK,
             (id,),
             timeout=timeout,
@@ -373,6 +380,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -380,7 +388,7 @@ class ActionResource(Resource):
         *,
         visualization_settings: dict[str, Any] | Unset = UNSET,
         response_handle: str | Unset = UNSET,
-        dataset_query: dict[str, Any] | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
         parameter_mappings: dict[str, Any] | Unset = UNSET,
         name: str | Unset = UNSET,
         archived: bool | Unset = UNSET,
@@ -407,7 +415,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction2 | WritebackAction3 | WritebackAction4:
         """PUT /api/action/{id}
 
         Args:
@@ -429,7 +437,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiactionid
         """
-        return self._call(
+        _result: WritebackAction2 | WritebackAction3 | WritebackAction4 = self._call(
             _UPDATE,
             (
                 id,
@@ -454,702 +462,4 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncActionResource(AsyncResource):
-    """Routes of the 'action' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        name: str,
-        model_id: int,
-        visualization_settings: dict[str, Any] | Unset = UNSET,
-        response_handle: str | Unset = UNSET,
-        dataset_query: dict[str, Any] | Unset = UNSET,
-        parameter_mappings: dict[str, Any] | Unset = UNSET,
-        database_id: int | Unset = UNSET,
-        kind: (
-            Literal[
-                "row/create",
-                "row/update",
-                "row/delete",
-                "bulk/create",
-                "bulk/update",
-                "bulk/delete",
-            ]
-            | Unset
-        ) = UNSET,
-        type: Literal["http", "query", "implicit"] | Unset = UNSET,
-        template: PostActionTemplate | Unset = UNSET,
-        error_handle: str | Unset = UNSET,
-        parameters: List[dict[str, Any]] | Unset = UNSET,
-        description: str | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/action/
-
-        Args:
-            name: JSON body; required.
-            model_id: JSON body; required; must be >= 1.
-            visualization_settings: JSON body; optional.
-            response_handle: JSON body; optional.
-            dataset_query: JSON body; optional.
-            parameter_mappings: JSON body; optional.
-            database_id: JSON body; optional; must be >= 1.
-            kind: JSON body; optional.
-            type: JSON body; optional.
-            template: JSON body; optional.
-            error_handle: JSON body; optional.
-            parameters: JSON body; optional.
-            description: JSON body; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiaction
-        """
-        return await self._call(
-            _CREATE,
-            (
-                name,
-                model_id,
-                visualization_settings,
-                response_handle,
-                dataset_query,
-                parameter_mappings,
-                database_id,
-                kind,
-                type,
-                template,
-                error_handle,
-                parameters,
-                description,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def delete(
-        self,
-        action_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/action/{action-id}
-
-        Args:
-            action_id: path; required; must be >= 1; sent as 'action-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiactionaction-id
-        """
-        return await self._call(
-            _DELETE,
-            (action_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def delete_public_link(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/action/{id}/public_link
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiactionidpublic_link
-        """
-        return await self._call(
-            _DELETE_PUBLIC_LINK,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get(
-        self,
-        action_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/action/{action-id}
-
-        Args:
-            action_id: path; required; must be >= 1; sent as 'action-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionaction-id
-        """
-        return await self._call(
-            _GET,
-            (action_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_execute(
-        self,
-        action_id: int,
-        *,
-        parameters: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/action/{action-id}/execute
-
-        Args:
-            action_id: path; required; must be >= 1; sent as 'action-id'.
-            parameters: query string; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionaction-idexecute
-        """
-        return await self._call(
-            _GET_EXECUTE,
-            (action_id, parameters),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_public(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/action/public
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionpublic
-        """
-        return await self._call(
-            _GET_PUBLIC,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        model_id: int | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/action/
-
-        Args:
-            model_id: query string; optional; must be >= 1; sent as 'model-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiaction
-        """
-        return await self._call(
-            _LIST,
-            (model_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_execute(
-        self,
-        id: int,
-        *,
-        parameters: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/action/{id}/execute
-
-        Args:
-            id: path; required; must be >= 1.
-            parameters: JSON body; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiactionidexecute
-        """
-        return await self._call(
-            _POST_EXECUTE,
-            (id, parameters),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_public_link(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/action/{id}/public_link
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiactionidpublic_link
-        """
-        return await self._call(
-            _POST_PUBLIC_LINK,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        id: int,
-        *,
-        visualization_settings: dict[str, Any] | Unset = UNSET,
-        response_handle: str | Unset = UNSET,
-        dataset_query: dict[str, Any] | Unset = UNSET,
-        parameter_mappings: dict[str, Any] | Unset = UNSET,
-        name: str | Unset = UNSET,
-        archived: bool | Unset = UNSET,
-        database_id: int | Unset = UNSET,
-        kind: (
-            Literal[
-                "row/create",
-                "row/update",
-                "row/delete",
-                "bulk/create",
-                "bulk/update",
-                "bulk/delete",
-            ]
-            | Unset
-        ) = UNSET,
-        type: Literal["http", "query", "implicit"] | Unset = UNSET,
-        template: PutActionTemplate | Unset = UNSET,
-        error_handle: str | Unset = UNSET,
-        model_id: int | Unset = UNSET,
-        parameters: List[dict[str, Any]] | Unset = UNSET,
-        description: str | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/action/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-            visualization_settings: JSON body; optional.
-            response_handle: JSON body; optional.
-            dataset_query: JSON body; optional.
-            parameter_mappings: JSON body; optional.
-            name: JSON body; optional.
-            archived: JSON body; optional.
-            database_id: JSON body; optional; must be >= 1.
-            kind: JSON body; optional.
-            type: JSON body; optional.
-            template: JSON body; optional.
-            error_handle: JSON body; optional.
-            model_id: JSON body; optional; must be >= 1.
-            parameters: JSON body; optional.
-            description: JSON body; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiactionid
-        """
-        return await self._call(
-            _UPDATE,
-            (
-                id,
-                visualization_settings,
-                response_handle,
-                dataset_query,
-                parameter_mappings,
-                name,
-                archived,
-                database_id,
-                kind,
-                type,
-                template,
-                error_handle,
-                model_id,
-                parameters,
-                description,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawActionResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            name: str,
-            model_id: int,
-            visualization_settings: dict[str, Any] | Unset = UNSET,
-            response_handle: str | Unset = UNSET,
-            dataset_query: dict[str, Any] | Unset = UNSET,
-            parameter_mappings: dict[str, Any] | Unset = UNSET,
-            database_id: int | Unset = UNSET,
-            kind: (
-                Literal[
-                    "row/create",
-                    "row/update",
-                    "row/delete",
-                    "bulk/create",
-                    "bulk/update",
-                    "bulk/delete",
-                ]
-                | Unset
-            ) = UNSET,
-            type: Literal["http", "query", "implicit"] | Unset = UNSET,
-            template: PostActionTemplate | Unset = UNSET,
-            error_handle: str | Unset = UNSET,
-            parameters: List[dict[str, Any]] | Unset = UNSET,
-            description: str | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete(
-            self,
-            action_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete_public_link(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get(
-            self,
-            action_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_execute(
-            self,
-            action_id: int,
-            *,
-            parameters: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_public(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            model_id: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_execute(
-            self,
-            id: int,
-            *,
-            parameters: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_public_link(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            id: int,
-            *,
-            visualization_settings: dict[str, Any] | Unset = UNSET,
-            response_handle: str | Unset = UNSET,
-            dataset_query: dict[str, Any] | Unset = UNSET,
-            parameter_mappings: dict[str, Any] | Unset = UNSET,
-            name: str | Unset = UNSET,
-            archived: bool | Unset = UNSET,
-            database_id: int | Unset = UNSET,
-            kind: (
-                Literal[
-                    "row/create",
-                    "row/update",
-                    "row/delete",
-                    "bulk/create",
-                    "bulk/update",
-                    "bulk/delete",
-                ]
-                | Unset
-            ) = UNSET,
-            type: Literal["http", "query", "implicit"] | Unset = UNSET,
-            template: PutActionTemplate | Unset = UNSET,
-            error_handle: str | Unset = UNSET,
-            model_id: int | Unset = UNSET,
-            parameters: List[dict[str, Any]] | Unset = UNSET,
-            description: str | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawActionResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            name: str,
-            model_id: int,
-            visualization_settings: dict[str, Any] | Unset = UNSET,
-            response_handle: str | Unset = UNSET,
-            dataset_query: dict[str, Any] | Unset = UNSET,
-            parameter_mappings: dict[str, Any] | Unset = UNSET,
-            database_id: int | Unset = UNSET,
-            kind: (
-                Literal[
-                    "row/create",
-                    "row/update",
-                    "row/delete",
-                    "bulk/create",
-                    "bulk/update",
-                    "bulk/delete",
-                ]
-                | Unset
-            ) = UNSET,
-            type: Literal["http", "query", "implicit"] | Unset = UNSET,
-            template: PostActionTemplate | Unset = UNSET,
-            error_handle: str | Unset = UNSET,
-            parameters: List[dict[str, Any]] | Unset = UNSET,
-            description: str | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete(
-            self,
-            action_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete_public_link(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get(
-            self,
-            action_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_execute(
-            self,
-            action_id: int,
-            *,
-            parameters: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_public(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            model_id: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_execute(
-            self,
-            id: int,
-            *,
-            parameters: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_public_link(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            id: int,
-            *,
-            visualization_settings: dict[str, Any] | Unset = UNSET,
-            response_handle: str | Unset = UNSET,
-            dataset_query: dict[str, Any] | Unset = UNSET,
-            parameter_mappings: dict[str, Any] | Unset = UNSET,
-            name: str | Unset = UNSET,
-            archived: bool | Unset = UNSET,
-            database_id: int | Unset = UNSET,
-            kind: (
-                Literal[
-                    "row/create",
-                    "row/update",
-                    "row/delete",
-                    "bulk/create",
-                    "bulk/update",
-                    "bulk/delete",
-                ]
-                | Unset
-            ) = UNSET,
-            type: Literal["http", "query", "implicit"] | Unset = UNSET,
-            template: PutActionTemplate | Unset = UNSET,
-            error_handle: str | Unset = UNSET,
-            model_id: int | Unset = UNSET,
-            parameters: List[dict[str, Any]] | Unset = UNSET,
-            description: str | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any, List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import BaseGroupInfo, Group, GroupInfo, Membership, PermissionsGraph
 
 _DELETE_GROUP_BY_GROUP_ID = RequestSpec("DELETE", "/api/permissions/group/{}", (Place("path"),))
 _DELETE_MEMBERSHIP_BY_ID = RequestSpec("DELETE", "/api/permissions/membership/{}", (Place("path"),))
@@ -136,12 +128,12 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """GET /api/permissions/graph
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgraph
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _GET_GRAPH,
             (),
             timeout=timeout,
@@ -150,6 +142,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_graph_db_by_db_id(
         self,
@@ -160,7 +153,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """GET /api/permissions/graph/db/{db-id}
 
         Args:
@@ -168,7 +161,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgraphdbdb-id
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _GET_GRAPH_DB_BY_DB_ID,
             (db_id,),
             timeout=timeout,
@@ -177,6 +170,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_graph_group_by_group_id(
         self,
@@ -187,7 +181,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """GET /api/permissions/graph/group/{group-id}
 
         Args:
@@ -195,7 +189,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgraphgroupgroup-id
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _GET_GRAPH_GROUP_BY_GROUP_ID,
             (group_id,),
             timeout=timeout,
@@ -204,6 +198,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_group(
         self,
@@ -215,7 +210,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GroupInfo]:
         """GET /api/permissions/group
 
         Args:
@@ -226,7 +221,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgroup
         """
-        return self._call(
+        _result: List[GroupInfo] = self._call(
             _GET_GROUP,
             (limit, offset),
             timeout=timeout,
@@ -235,6 +230,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_group_by_id(
         self,
@@ -245,7 +241,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Group:
         """GET /api/permissions/group/{id}
 
         Args:
@@ -253,7 +249,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgroupid
         """
-        return self._call(
+        _result: Group = self._call(
             _GET_GROUP_BY_ID,
             (id,),
             timeout=timeout,
@@ -262,6 +258,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_membership(
         self,
@@ -271,12 +268,12 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, List[Membership]]:
         """GET /api/permissions/membership
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsmembership
         """
-        return self._call(
+        _result: dict[str, List[Membership]] = self._call(
             _GET_MEMBERSHIP,
             (),
             timeout=timeout,
@@ -285,6 +282,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_group(
         self,
@@ -295,7 +293,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> BaseGroupInfo:
         """POST /api/permissions/group
 
         Args:
@@ -303,7 +301,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipermissionsgroup
         """
-        return self._call(
+        _result: BaseGroupInfo = self._call(
             _POST_GROUP,
             (name,),
             timeout=timeout,
@@ -312,6 +310,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_membership(
         self,
@@ -354,7 +353,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """PUT /api/permissions/graph
 
         Args:
@@ -363,7 +362,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsgraph
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _UPDATE_GRAPH,
             (skip_graph, force),
             timeout=timeout,
@@ -372,6 +371,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_group_by_group_id(
         self,
@@ -383,7 +383,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> BaseGroupInfo:
         """PUT /api/permissions/group/{group-id}
 
         Args:
@@ -392,7 +392,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsgroupgroup-id
         """
-        return self._call(
+        _result: BaseGroupInfo = self._call(
             _UPDATE_GROUP_BY_GROUP_ID,
             (group_id, name),
             timeout=timeout,
@@ -401,6 +401,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_membership_by_id(
         self,
@@ -457,716 +458,3 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncPermissionsResource(AsyncResource):
-    """Routes of the 'permissions' namespace, awaited (AsyncClient's)."""
-
-    async def delete_group_by_group_id(
-        self,
-        group_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/permissions/group/{group-id}
-
-        Args:
-            group_id: path; required; must be >= 1; sent as 'group-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apipermissionsgroupgroup-id
-        """
-        return await self._call(
-            _DELETE_GROUP_BY_GROUP_ID,
-            (group_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def delete_membership_by_id(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/permissions/membership/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apipermissionsmembershipid
-        """
-        return await self._call(
-            _DELETE_MEMBERSHIP_BY_ID,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_graph(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/graph
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgraph
-        """
-        return await self._call(
-            _GET_GRAPH,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_graph_db_by_db_id(
-        self,
-        db_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/graph/db/{db-id}
-
-        Args:
-            db_id: path; required; must be >= 1; sent as 'db-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgraphdbdb-id
-        """
-        return await self._call(
-            _GET_GRAPH_DB_BY_DB_ID,
-            (db_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_graph_group_by_group_id(
-        self,
-        group_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/graph/group/{group-id}
-
-        Args:
-            group_id: path; required; must be >= 1; sent as 'group-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgraphgroupgroup-id
-        """
-        return await self._call(
-            _GET_GRAPH_GROUP_BY_GROUP_ID,
-            (group_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_group(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/group
-
-        Args:
-            limit: query string; optional.
-            offset: query string; optional.
-
-        Paged with limit and offset: client.paginate(method) iterates every item.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgroup
-        """
-        return await self._call(
-            _GET_GROUP,
-            (limit, offset),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_group_by_id(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/group/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgroupid
-        """
-        return await self._call(
-            _GET_GROUP_BY_ID,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_membership(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/membership
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsmembership
-        """
-        return await self._call(
-            _GET_MEMBERSHIP,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_group(
-        self,
-        *,
-        name: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/permissions/group
-
-        Args:
-            name: JSON body; required; at least 1 character.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipermissionsgroup
-        """
-        return await self._call(
-            _POST_GROUP,
-            (name,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_membership(
-        self,
-        *,
-        group_id: int,
-        user_id: int,
-        is_group_manager: bool | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/permissions/membership
-
-        Args:
-            group_id: JSON body; required; must be >= 1.
-            user_id: JSON body; required; must be >= 1.
-            is_group_manager: JSON body; optional; not sent by default (the server assumes false).
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipermissionsmembership
-        """
-        return await self._call(
-            _POST_MEMBERSHIP,
-            (group_id, user_id, is_group_manager),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_graph(
-        self,
-        *,
-        skip_graph: bool | None = None,
-        force: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/permissions/graph
-
-        Args:
-            skip_graph: query string; optional; not sent by default (the server assumes false); sent as 'skip-graph'.
-            force: query string; optional; not sent by default (the server assumes false).
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsgraph
-        """
-        return await self._call(
-            _UPDATE_GRAPH,
-            (skip_graph, force),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_group_by_group_id(
-        self,
-        group_id: int,
-        *,
-        name: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/permissions/group/{group-id}
-
-        Args:
-            group_id: path; required; must be >= 1; sent as 'group-id'.
-            name: JSON body; required; at least 1 character.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsgroupgroup-id
-        """
-        return await self._call(
-            _UPDATE_GROUP_BY_GROUP_ID,
-            (group_id, name),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_membership_by_id(
-        self,
-        id: int,
-        *,
-        is_group_manager: bool,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/permissions/membership/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-            is_group_manager: JSON body; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsmembershipid
-        """
-        return await self._call(
-            _UPDATE_MEMBERSHIP_BY_ID,
-            (id, is_group_manager),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_membership_clear(
-        self,
-        group_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/permissions/membership/{group-id}/clear
-
-        Args:
-            group_id: path; required; must be >= 1; sent as 'group-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsmembershipgroup-idclear
-        """
-        return await self._call(
-            _UPDATE_MEMBERSHIP_CLEAR,
-            (group_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawPermissionsResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def delete_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete_membership_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_graph(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_graph_db_by_db_id(
-            self,
-            db_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_graph_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_group(
-            self,
-            *,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_group_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_membership(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_group(
-            self,
-            *,
-            name: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_membership(
-            self,
-            *,
-            group_id: int,
-            user_id: int,
-            is_group_manager: bool | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_graph(
-            self,
-            *,
-            skip_graph: bool | None = None,
-            force: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            name: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_membership_by_id(
-            self,
-            id: int,
-            *,
-            is_group_manager: bool,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_membership_clear(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawPermissionsResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def delete_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete_membership_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_graph(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_graph_db_by_db_id(
-            self,
-            db_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_graph_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_group(
-            self,
-            *,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_group_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_membership(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_group(
-            self,
-            *,
-            name: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_membership(
-            self,
-            *,
-            group_id: int,
-            user_id: int,
-            is_group_manager: bool | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_graph(
-            self,
-            *,
-            skip_graph: bool | None = None,
-            force: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            name: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_membership_by_id(
-            self,
-            id: int,
-            *,
-            is_group_manager: bool,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_membership_clear(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
+from typing import Any, List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    CustomGeoJSONMap,
+    EnterpriseSettingValue,
+    EnterpriseSettingValue2,
+    EnterpriseSettingValue3,
+    EnterpriseSettingValueValueValue,
+    FontFile,
+    FormattingSettings,
+    OpenAiModel,
+    PasswordComplexity,
+    SettingDefinition,
+    TimeoutValue,
+    TokenFeatures,
+    TokenStatus,
+    UploadsSettings,
+    Version,
+    VersionInfo,
 )
 
 _GET = RequestSpec("GET", "/api/setting/{}", (Place("path"),))
@@ -40,7 +49,32 @@ class SettingResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> (
+        str
+        | int
+        | float
+        | bool
+        | List[str]
+        | dict[str, str]
+        | TimeoutValue
+        | dict[str, List[int | float]]
+        | dict[str, EnterpriseSettingValueValueValue]
+        | UploadsSettings
+        | List[FontFile]
+        | List[List[Any]]
+        | FormattingSettings
+        | dict[str, CustomGeoJSONMap]
+        | EnterpriseSettingValue
+        | PasswordComplexity
+        | TokenFeatures
+        | Version
+        | EnterpriseSettingValue2
+        | TokenStatus
+        | VersionInfo
+        | EnterpriseSettingValue3
+        | List[OpenAiModel]
+        | None
+    ):
         """GET /api/setting/{key}
 
         Args:
@@ -48,7 +82,32 @@ class SettingResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisettingkey
         """
-        return self._call(
+        _result: (
+            str
+            | int
+            | float
+            | bool
+            | List[str]
+            | dict[str, str]
+            | TimeoutValue
+            | dict[str, List[int | float]]
+            | dict[str, EnterpriseSettingValueValueValue]
+            | UploadsSettings
+            | List[FontFile]
+            | List[List[Any]]
+            | FormattingSettings
+            | dict[str, CustomGeoJSONMap]
+            | EnterpriseSettingValue
+            | PasswordComplexity
+            | TokenFeatures
+            | Version
+            | EnterpriseSettingValue2
+            | TokenStatus
+            | VersionInfo
+            | EnterpriseSettingValue3
+            | List[OpenAiModel]
+            | None
+        ) = self._call(
             _GET,
             (key,),
             timeout=timeout,
@@ -57,6 +116,7 @@ class SettingResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -66,12 +126,12 @@ class SettingResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[SettingDefinition]:
         """GET /api/setting/
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisetting
         """
-        return self._call(
+        _result: List[SettingDefinition] = self._call(
             _LIST,
             (),
             timeout=timeout,
@@ -80,6 +140,7 @@ class SettingResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -136,210 +197,3 @@ class SettingResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncSettingResource(AsyncResource):
-    """Routes of the 'setting' namespace, awaited (AsyncClient's)."""
-
-    async def get(
-        self,
-        key: str,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/setting/{key}
-
-        Args:
-            key: path; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisettingkey
-        """
-        return await self._call(
-            _GET,
-            (key,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/setting/
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisetting
-        """
-        return await self._call(
-            _LIST,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        key: str,
-        *,
-        value: Any,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/setting/{key}
-
-        Args:
-            key: path; required.
-            value: JSON body; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apisettingkey
-        """
-        return await self._call(
-            _UPDATE,
-            (key, value),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_all(
-        self,
-        *,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/setting/
-
-        Args:
-            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apisetting
-        """
-        return await self._call(
-            _UPDATE_ALL,
-            (body,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawSettingResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def get(
-            self,
-            key: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            key: str,
-            *,
-            value: Any,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_all(
-            self,
-            *,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawSettingResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def get(
-            self,
-            key: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            key: str,
-            *,
-            value: Any,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_all(
-            self,
-            *,
-            body: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import BugReportResponse
 
 _GET_MANIFEST = RequestSpec("GET", "/api/slack/manifest", ())
 _POST_BUG_REPORT = RequestSpec(
@@ -40,12 +32,12 @@ class SlackResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> str:
         """GET /api/slack/manifest
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apislackmanifest
         """
-        return self._call(
+        _result: str = self._call(
             _GET_MANIFEST,
             (),
             timeout=timeout,
@@ -54,6 +46,7 @@ class SlackResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_bug_report(
         self,
@@ -64,7 +57,7 @@ class SlackResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> BugReportResponse:
         """POST /api/slack/bug-report
 
         Args:
@@ -72,7 +65,7 @@ class SlackResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apislackbug-report
         """
-        return self._call(
+        _result: BugReportResponse = self._call(
             _POST_BUG_REPORT,
             (diagnostic_info,),
             timeout=timeout,
@@ -81,6 +74,7 @@ class SlackResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_settings(
         self,
@@ -112,163 +106,3 @@ class SlackResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncSlackResource(AsyncResource):
-    """Routes of the 'slack' namespace, awaited (AsyncClient's)."""
-
-    async def get_manifest(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/slack/manifest
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apislackmanifest
-        """
-        return await self._call(
-            _GET_MANIFEST,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_bug_report(
-        self,
-        *,
-        diagnostic_info: dict[str, Any],
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/slack/bug-report
-
-        Args:
-            diagnostic_info: JSON body; required; sent as 'diagnosticInfo'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apislackbug-report
-        """
-        return await self._call(
-            _POST_BUG_REPORT,
-            (diagnostic_info,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_settings(
-        self,
-        *,
-        slack_app_token: str | Unset = UNSET,
-        slack_bug_report_channel: str | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/slack/settings
-
-        Args:
-            slack_app_token: JSON body; optional; at least 1 character; sent as 'slack-app-token'.
-            slack_bug_report_channel: JSON body; optional; sent as 'slack-bug-report-channel'.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apislacksettings
-        """
-        return await self._call(
-            _UPDATE_SETTINGS,
-            (slack_app_token, slack_bug_report_channel),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawSlackResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def get_manifest(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_bug_report(
-            self,
-            *,
-            diagnostic_info: dict[str, Any],
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_settings(
-            self,
-            *,
-            slack_app_token: str | Unset = UNSET,
-            slack_bug_report_channel: str | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawSlackResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def get_manifest(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_bug_report(
-            self,
-            *,
-            diagnostic_info: dict[str, Any],
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_settings(
-            self,
-            *,
-            slack_app_token: str | Unset = UNSET,
-            slack_bug_report_channel: str | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...

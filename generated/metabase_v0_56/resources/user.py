@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
-from .._schemas import UserGroupMembership
+from typing import Any, List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import ListUsersResponse, User, UserGroupMembership
 
 _CREATE = RequestSpec(
     "POST",
@@ -95,7 +86,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """POST /api/user/
 
         Args:
@@ -108,7 +99,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiuser
         """
-        return self._call(
+        _result: User = self._call(
             _CREATE,
             (email, first_name, last_name, login_attributes, source, user_group_memberships),
             timeout=timeout,
@@ -117,6 +108,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def current(
         self,
@@ -126,14 +118,14 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """GET /api/user/current
 
         Also reachable as get_current(), the name the naming rule gives.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiusercurrent
         """
-        return self._call(
+        _result: User = self._call(
             _CURRENT,
             (),
             timeout=timeout,
@@ -142,6 +134,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -179,7 +172,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """GET /api/user/{id}
 
         Args:
@@ -187,7 +180,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuserid
         """
-        return self._call(
+        _result: User = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -196,6 +189,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_recipients(
         self,
@@ -205,12 +199,12 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListUsersResponse:
         """GET /api/user/recipients
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuserrecipients
         """
-        return self._call(
+        _result: ListUsersResponse = self._call(
             _GET_RECIPIENTS,
             (),
             timeout=timeout,
@@ -219,6 +213,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -234,7 +229,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListUsersResponse:
         """GET /api/user/
 
         Args:
@@ -249,7 +244,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuser
         """
-        return self._call(
+        _result: ListUsersResponse = self._call(
             _LIST,
             (status, query, group_id, include_deactivated, limit, offset),
             timeout=timeout,
@@ -258,6 +253,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -276,7 +272,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """PUT /api/user/{id}
 
         Args:
@@ -292,7 +288,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuserid
         """
-        return self._call(
+        _result: User = self._call(
             _UPDATE,
             (
                 id,
@@ -311,6 +307,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_modal_by_modal(
         self,
@@ -379,7 +376,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """PUT /api/user/{id}/reactivate
 
         Args:
@@ -387,7 +384,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuseridreactivate
         """
-        return self._call(
+        _result: User = self._call(
             _UPDATE_REACTIVATE,
             (id,),
             timeout=timeout,
@@ -396,600 +393,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     get_current = current
-
-
-class AsyncUserResource(AsyncResource):
-    """Routes of the 'user' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        email: str,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        login_attributes: dict[str, Any] | Unset = UNSET,
-        source: str | Unset = UNSET,
-        user_group_memberships: List[UserGroupMembership] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/user/
-
-        Args:
-            email: JSON body; required.
-            first_name: JSON body; optional; at least 1 character.
-            last_name: JSON body; optional; at least 1 character.
-            login_attributes: JSON body; optional.
-            source: JSON body; optional; not sent by default (the server assumes "admin"); at least 1 character.
-            user_group_memberships: JSON body; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiuser
-        """
-        return await self._call(
-            _CREATE,
-            (email, first_name, last_name, login_attributes, source, user_group_memberships),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def current(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/user/current
-
-        Also reachable as get_current(), the name the naming rule gives.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiusercurrent
-        """
-        return await self._call(
-            _CURRENT,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def delete(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/user/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiuserid
-        """
-        return await self._call(
-            _DELETE,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/user/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuserid
-        """
-        return await self._call(
-            _GET,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_recipients(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/user/recipients
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuserrecipients
-        """
-        return await self._call(
-            _GET_RECIPIENTS,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        status: str | None = None,
-        query: str | None = None,
-        group_id: int | None = None,
-        include_deactivated: bool | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/user/
-
-        Args:
-            status: query string; optional.
-            query: query string; optional.
-            group_id: query string; optional; must be >= 1.
-            include_deactivated: query string; optional; not sent by default (the server assumes false).
-            limit: query string; optional.
-            offset: query string; optional.
-
-        Paged with limit and offset: client.paginate(method) iterates every item.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuser
-        """
-        return await self._call(
-            _LIST,
-            (status, query, group_id, include_deactivated, limit, offset),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        id: int,
-        *,
-        email: str | Unset = UNSET,
-        first_name: str | Unset = UNSET,
-        is_group_manager: bool | Unset = UNSET,
-        is_superuser: bool | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        locale: str | Unset = UNSET,
-        login_attributes: dict[str, Any] | Unset = UNSET,
-        user_group_memberships: List[UserGroupMembership] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/user/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-            email: JSON body; optional.
-            first_name: JSON body; optional; at least 1 character.
-            is_group_manager: JSON body; optional.
-            is_superuser: JSON body; optional.
-            last_name: JSON body; optional; at least 1 character.
-            locale: JSON body; optional; at least 1 character.
-            login_attributes: JSON body; optional.
-            user_group_memberships: JSON body; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuserid
-        """
-        return await self._call(
-            _UPDATE,
-            (
-                id,
-                email,
-                first_name,
-                is_group_manager,
-                is_superuser,
-                last_name,
-                locale,
-                login_attributes,
-                user_group_memberships,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_modal_by_modal(
-        self,
-        id: int,
-        modal: str,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/user/{id}/modal/{modal}
-
-        Args:
-            id: path; required; must be >= 1.
-            modal: path; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuseridmodalmodal
-        """
-        return await self._call(
-            _UPDATE_MODAL_BY_MODAL,
-            (id, modal),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_password(
-        self,
-        id: int,
-        *,
-        password: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/user/{id}/password
-
-        Args:
-            id: path; required; must be >= 1.
-            password: JSON body; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuseridpassword
-        """
-        return await self._call(
-            _UPDATE_PASSWORD,
-            (id, password),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_reactivate(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/user/{id}/reactivate
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuseridreactivate
-        """
-        return await self._call(
-            _UPDATE_REACTIVATE,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    # The naming rule's names of methods the override table renames (docs/naming.md).
-    get_current = current
-
-
-if TYPE_CHECKING:
-
-    class RawUserResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            email: str,
-            first_name: str | Unset = UNSET,
-            last_name: str | Unset = UNSET,
-            login_attributes: dict[str, Any] | Unset = UNSET,
-            source: str | Unset = UNSET,
-            user_group_memberships: List[UserGroupMembership] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def current(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_recipients(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            status: str | None = None,
-            query: str | None = None,
-            group_id: int | None = None,
-            include_deactivated: bool | None = None,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            id: int,
-            *,
-            email: str | Unset = UNSET,
-            first_name: str | Unset = UNSET,
-            is_group_manager: bool | Unset = UNSET,
-            is_superuser: bool | Unset = UNSET,
-            last_name: str | Unset = UNSET,
-            locale: str | Unset = UNSET,
-            login_attributes: dict[str, Any] | Unset = UNSET,
-            user_group_memberships: List[UserGroupMembership] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_modal_by_modal(
-            self,
-            id: int,
-            modal: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_password(
-            self,
-            id: int,
-            *,
-            password: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_reactivate(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        # The naming rule's names of methods the override table renames (docs/naming.md).
-        get_current = current
-
-    class AsyncRawUserResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            email: str,
-            first_name: str | Unset = UNSET,
-            last_name: str | Unset = UNSET,
-            login_attributes: dict[str, Any] | Unset = UNSET,
-            source: str | Unset = UNSET,
-            user_group_memberships: List[UserGroupMembership] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def current(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_recipients(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            status: str | None = None,
-            query: str | None = None,
-            group_id: int | None = None,
-            include_deactivated: bool | None = None,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            id: int,
-            *,
-            email: str | Unset = UNSET,
-            first_name: str | Unset = UNSET,
-            is_group_manager: bool | Unset = UNSET,
-            is_superuser: bool | Unset = UNSET,
-            last_name: str | Unset = UNSET,
-            locale: str | Unset = UNSET,
-            login_attributes: dict[str, Any] | Unset = UNSET,
-            user_group_memberships: List[UserGroupMembership] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_modal_by_modal(
-            self,
-            id: int,
-            modal: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_password(
-            self,
-            id: int,
-            *,
-            password: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_reactivate(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        # The naming rule's names of methods the override table renames (docs/naming.md).
-        get_current = current

@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
-from .._schemas import PutBookmarkOrderingOrderingsItem
+from typing import Any, List, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Bookmark, PutBookmarkOrderingOrderingsItem
 
 _DELETE = RequestSpec(
     "DELETE",
@@ -49,7 +40,7 @@ class BookmarkResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Bookmark:
         """DELETE /api/bookmark/{model}/{id}
 
         Args:
@@ -58,7 +49,7 @@ class BookmarkResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apibookmarkmodelid
         """
-        return self._call(
+        _result: Bookmark = self._call(
             _DELETE,
             (model, id),
             timeout=timeout,
@@ -67,6 +58,7 @@ class BookmarkResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -76,12 +68,12 @@ class BookmarkResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Bookmark]:
         """GET /api/bookmark
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apibookmark
         """
-        return self._call(
+        _result: List[Bookmark] = self._call(
             _LIST,
             (),
             timeout=timeout,
@@ -90,6 +82,7 @@ class BookmarkResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post(
         self,
@@ -101,7 +94,7 @@ class BookmarkResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Bookmark:
         """POST /api/bookmark/{model}/{id}
 
         Args:
@@ -110,7 +103,7 @@ class BookmarkResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apibookmarkmodelid
         """
-        return self._call(
+        _result: Bookmark = self._call(
             _POST,
             (model, id),
             timeout=timeout,
@@ -119,6 +112,7 @@ class BookmarkResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_ordering(
         self,
@@ -146,214 +140,3 @@ class BookmarkResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncBookmarkResource(AsyncResource):
-    """Routes of the 'bookmark' namespace, awaited (AsyncClient's)."""
-
-    async def delete(
-        self,
-        model: Literal["card", "dashboard", "collection", "document"],
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/bookmark/{model}/{id}
-
-        Args:
-            model: path; required.
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apibookmarkmodelid
-        """
-        return await self._call(
-            _DELETE,
-            (model, id),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/bookmark
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apibookmark
-        """
-        return await self._call(
-            _LIST,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post(
-        self,
-        model: Literal["card", "dashboard", "collection", "document"],
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/bookmark/{model}/{id}
-
-        Args:
-            model: path; required.
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apibookmarkmodelid
-        """
-        return await self._call(
-            _POST,
-            (model, id),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_ordering(
-        self,
-        *,
-        orderings: List[PutBookmarkOrderingOrderingsItem],
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/bookmark/ordering
-
-        Args:
-            orderings: JSON body; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apibookmarkordering
-        """
-        return await self._call(
-            _UPDATE_ORDERING,
-            (orderings,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawBookmarkResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def delete(
-            self,
-            model: Literal["card", "dashboard", "collection", "document"],
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post(
-            self,
-            model: Literal["card", "dashboard", "collection", "document"],
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_ordering(
-            self,
-            *,
-            orderings: List[PutBookmarkOrderingOrderingsItem],
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawBookmarkResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def delete(
-            self,
-            model: Literal["card", "dashboard", "collection", "document"],
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post(
-            self,
-            model: Literal["card", "dashboard", "collection", "document"],
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_ordering(
-            self,
-            *,
-            orderings: List[PutBookmarkOrderingOrderingsItem],
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...

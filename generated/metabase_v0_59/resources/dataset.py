@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    FileTarget,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any, List, Literal
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
+    CardQueryMetadata,
+    MbqlNative,
+    MbqlQuery,
+    NativeDatasetResponse,
+    ParameterValues,
     ParametersParameter,
     PostDatasetQueryMetadataSettings,
     QueryProcessorQueryResult,
@@ -75,7 +70,16 @@ _POST_QUERY_METADATA = RequestSpec(
         Place("body", ("settings",)),
     ),
 )
-_RUN_QUERY = RequestSpec("POST", "/api/dataset", (Place("body", ("database",)),))
+_RUN_QUERY = RequestSpec(
+    "POST",
+    "/api/dataset",
+    (
+        Place("body", ("database",)),
+        Place("body", ("type",)),
+        Place("body", ("native",)),
+        Place("body", ("query",)),
+    ),
+)
 
 
 class DatasetResource(Resource):
@@ -132,7 +136,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeDatasetResponse:
         """POST /api/dataset/native
 
         Args:
@@ -141,7 +145,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatasetnative
         """
-        return self._call(
+        _result: NativeDatasetResponse = self._call(
             _POST_NATIVE,
             (database, pretty),
             timeout=timeout,
@@ -150,6 +154,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_parameter_remapping(
         self,
@@ -193,7 +198,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """POST /api/dataset/parameter/search/{query}
 
         Args:
@@ -203,7 +208,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatasetparametersearchquery
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _POST_PARAMETER_SEARCH_BY_QUERY,
             (query, parameter, field_ids),
             timeout=timeout,
@@ -212,6 +217,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_parameter_values(
         self,
@@ -223,7 +229,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """POST /api/dataset/parameter/values
 
         Args:
@@ -232,7 +238,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatasetparametervalues
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _POST_PARAMETER_VALUES,
             (parameter, field_ids),
             timeout=timeout,
@@ -241,6 +247,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_pivot(
         self,
@@ -280,7 +287,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CardQueryMetadata:
         """POST /api/dataset/query_metadata
 
         Args:
@@ -289,7 +296,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatasetquery_metadata
         """
-        return self._call(
+        _result: CardQueryMetadata = self._call(
             _POST_QUERY_METADATA,
             (database, settings),
             timeout=timeout,
@@ -298,11 +305,15 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def run_query(
         self,
         *,
         database: int | None | Unset = UNSET,
+        type: Literal["native", "query"] | Unset = UNSET,
+        native: MbqlNative | Unset = UNSET,
+        query: MbqlQuery | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -313,6 +324,9 @@ class DatasetResource(Resource):
 
         Args:
             database: JSON body; optional; None sends null.
+            type: JSON body; optional.
+            native: JSON body; optional.
+            query: JSON body; optional.
 
         Also reachable as create(), the name the naming rule gives.
 
@@ -320,7 +334,7 @@ class DatasetResource(Resource):
         """
         _result: QueryProcessorQueryResult = self._call(
             _RUN_QUERY,
-            (database,),
+            (database, type, native, query),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -332,476 +346,3 @@ class DatasetResource(Resource):
     # The naming rule's names of methods the override table renames (docs/naming.md).
     post = export
     create = run_query
-
-
-class AsyncDatasetResource(AsyncResource):
-    """Routes of the 'dataset' namespace, awaited (AsyncClient's)."""
-
-    async def export(
-        self,
-        export_format: Literal["csv", "api", "xlsx", "json"],
-        *,
-        query: dict[str, Any],
-        visualization_settings: dict[str, Any],
-        format_rows: bool | Unset = UNSET,
-        pivot_results: bool | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        to_file: FileTarget | None = None,
-    ) -> QueryProcessorQueryResult | None:
-        """POST /api/dataset/{export-format}
-
-        Args:
-            export_format: path; required; sent as 'export-format'.
-            query: JSON body; required.
-            visualization_settings: JSON body; required.
-            format_rows: JSON body; optional; not sent by default (the server assumes false).
-            pivot_results: JSON body; optional; not sent by default (the server assumes false).
-
-        May answer a file: to_file= (a path or a binary file) streams it there.
-        Also reachable as post(), the name the naming rule gives.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatasetexport-format
-        """
-        _result: QueryProcessorQueryResult | None = await self._call(
-            _EXPORT,
-            (export_format, query, visualization_settings, format_rows, pivot_results),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-            to_file=to_file,
-        )
-        return _result
-
-    async def post_native(
-        self,
-        *,
-        database: int,
-        pretty: bool | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/dataset/native
-
-        Args:
-            database: JSON body; required; must be >= 1.
-            pretty: JSON body; optional; not sent by default (the server assumes true); None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatasetnative
-        """
-        return await self._call(
-            _POST_NATIVE,
-            (database, pretty),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_parameter_remapping(
-        self,
-        *,
-        parameter: ParametersParameter,
-        value: Any,
-        field_ids: List[int] | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/dataset/parameter/remapping
-
-        Args:
-            parameter: JSON body; required.
-            value: JSON body; required.
-            field_ids: JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatasetparameterremapping
-        """
-        return await self._call(
-            _POST_PARAMETER_REMAPPING,
-            (parameter, value, field_ids),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_parameter_search_by_query(
-        self,
-        query: str,
-        *,
-        parameter: ParametersParameter,
-        field_ids: List[int] | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/dataset/parameter/search/{query}
-
-        Args:
-            query: path; required; at least 1 character.
-            parameter: JSON body; required.
-            field_ids: JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatasetparametersearchquery
-        """
-        return await self._call(
-            _POST_PARAMETER_SEARCH_BY_QUERY,
-            (query, parameter, field_ids),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_parameter_values(
-        self,
-        *,
-        parameter: ParametersParameter,
-        field_ids: List[int] | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/dataset/parameter/values
-
-        Args:
-            parameter: JSON body; required.
-            field_ids: JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatasetparametervalues
-        """
-        return await self._call(
-            _POST_PARAMETER_VALUES,
-            (parameter, field_ids),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_pivot(
-        self,
-        *,
-        database: int,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> QueryProcessorQueryResult:
-        """POST /api/dataset/pivot
-
-        Args:
-            database: JSON body; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatasetpivot
-        """
-        _result: QueryProcessorQueryResult = await self._call(
-            _POST_PIVOT,
-            (database,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-        return _result
-
-    async def post_query_metadata(
-        self,
-        *,
-        database: int,
-        settings: PostDatasetQueryMetadataSettings | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/dataset/query_metadata
-
-        Args:
-            database: JSON body; required; must be >= 1.
-            settings: JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatasetquery_metadata
-        """
-        return await self._call(
-            _POST_QUERY_METADATA,
-            (database, settings),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def run_query(
-        self,
-        *,
-        database: int | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> QueryProcessorQueryResult:
-        """POST /api/dataset
-
-        Args:
-            database: JSON body; optional; None sends null.
-
-        Also reachable as create(), the name the naming rule gives.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidataset
-        """
-        _result: QueryProcessorQueryResult = await self._call(
-            _RUN_QUERY,
-            (database,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-        return _result
-
-    # The naming rule's names of methods the override table renames (docs/naming.md).
-    post = export
-    create = run_query
-
-
-if TYPE_CHECKING:
-
-    class RawDatasetResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def export(
-            self,
-            export_format: Literal["csv", "api", "xlsx", "json"],
-            *,
-            query: dict[str, Any],
-            visualization_settings: dict[str, Any],
-            format_rows: bool | Unset = UNSET,
-            pivot_results: bool | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-            to_file: FileTarget | None = None,
-        ) -> RawResponse[QueryProcessorQueryResult | None]: ...
-
-        def post_native(
-            self,
-            *,
-            database: int,
-            pretty: bool | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_parameter_remapping(
-            self,
-            *,
-            parameter: ParametersParameter,
-            value: Any,
-            field_ids: List[int] | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_parameter_search_by_query(
-            self,
-            query: str,
-            *,
-            parameter: ParametersParameter,
-            field_ids: List[int] | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_parameter_values(
-            self,
-            *,
-            parameter: ParametersParameter,
-            field_ids: List[int] | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_pivot(
-            self,
-            *,
-            database: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[QueryProcessorQueryResult]: ...
-
-        def post_query_metadata(
-            self,
-            *,
-            database: int,
-            settings: PostDatasetQueryMetadataSettings | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def run_query(
-            self,
-            *,
-            database: int | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[QueryProcessorQueryResult]: ...
-
-        # The naming rule's names of methods the override table renames (docs/naming.md).
-        post = export
-        create = run_query
-
-    class AsyncRawDatasetResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def export(
-            self,
-            export_format: Literal["csv", "api", "xlsx", "json"],
-            *,
-            query: dict[str, Any],
-            visualization_settings: dict[str, Any],
-            format_rows: bool | Unset = UNSET,
-            pivot_results: bool | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-            to_file: FileTarget | None = None,
-        ) -> RawResponse[QueryProcessorQueryResult | None]: ...
-
-        async def post_native(
-            self,
-            *,
-            database: int,
-            pretty: bool | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_parameter_remapping(
-            self,
-            *,
-            parameter: ParametersParameter,
-            value: Any,
-            field_ids: List[int] | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_parameter_search_by_query(
-            self,
-            query: str,
-            *,
-            parameter: ParametersParameter,
-            field_ids: List[int] | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_parameter_values(
-            self,
-            *,
-            parameter: ParametersParameter,
-            field_ids: List[int] | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_pivot(
-            self,
-            *,
-            database: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[QueryProcessorQueryResult]: ...
-
-        async def post_query_metadata(
-            self,
-            *,
-            database: int,
-            settings: PostDatasetQueryMetadataSettings | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def run_query(
-            self,
-            *,
-            database: int | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[QueryProcessorQueryResult]: ...
-
-        # The naming rule's names of methods the override table renames (docs/naming.md).
-        post = export
-        create = run_query

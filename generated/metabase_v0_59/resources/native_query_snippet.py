@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import NativeQuerySnippet
 
 _CREATE = RequestSpec(
     "POST",
@@ -56,7 +48,7 @@ class NativeQuerySnippetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeQuerySnippet:
         """POST /api/native-query-snippet
 
         Args:
@@ -67,7 +59,7 @@ class NativeQuerySnippetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apinative-query-snippet
         """
-        return self._call(
+        _result: NativeQuerySnippet = self._call(
             _CREATE,
             (content, name, collection_id, description),
             timeout=timeout,
@@ -76,6 +68,7 @@ class NativeQuerySnippetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -86,7 +79,7 @@ class NativeQuerySnippetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeQuerySnippet:
         """GET /api/native-query-snippet/{id}
 
         Args:
@@ -94,7 +87,7 @@ class NativeQuerySnippetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apinative-query-snippetid
         """
-        return self._call(
+        _result: NativeQuerySnippet = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -103,6 +96,7 @@ class NativeQuerySnippetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -113,7 +107,7 @@ class NativeQuerySnippetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[NativeQuerySnippet]:
         """GET /api/native-query-snippet
 
         Args:
@@ -121,7 +115,7 @@ class NativeQuerySnippetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apinative-query-snippet
         """
-        return self._call(
+        _result: List[NativeQuerySnippet] = self._call(
             _LIST,
             (archived,),
             timeout=timeout,
@@ -130,6 +124,7 @@ class NativeQuerySnippetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -145,7 +140,7 @@ class NativeQuerySnippetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeQuerySnippet:
         """PUT /api/native-query-snippet/{id}
 
         Args:
@@ -158,7 +153,7 @@ class NativeQuerySnippetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apinative-query-snippetid
         """
-        return self._call(
+        _result: NativeQuerySnippet = self._call(
             _UPDATE,
             (id, archived, collection_id, content, description, name),
             timeout=timeout,
@@ -167,244 +162,4 @@ class NativeQuerySnippetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncNativeQuerySnippetResource(AsyncResource):
-    """Routes of the 'native-query-snippet' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        content: str,
-        name: str,
-        collection_id: int | None | Unset = UNSET,
-        description: str | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/native-query-snippet
-
-        Args:
-            content: JSON body; required.
-            name: JSON body; required.
-            collection_id: JSON body; optional; None sends null; must be >= 1.
-            description: JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apinative-query-snippet
-        """
-        return await self._call(
-            _CREATE,
-            (content, name, collection_id, description),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/native-query-snippet/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apinative-query-snippetid
-        """
-        return await self._call(
-            _GET,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        archived: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/native-query-snippet
-
-        Args:
-            archived: query string; optional; not sent by default (the server assumes false).
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apinative-query-snippet
-        """
-        return await self._call(
-            _LIST,
-            (archived,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        id: int,
-        *,
-        archived: bool | None | Unset = UNSET,
-        collection_id: int | None | Unset = UNSET,
-        content: str | None | Unset = UNSET,
-        description: str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/native-query-snippet/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-            archived: JSON body; optional; None sends null.
-            collection_id: JSON body; optional; None sends null; must be >= 1.
-            content: JSON body; optional; None sends null.
-            description: JSON body; optional; None sends null.
-            name: JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apinative-query-snippetid
-        """
-        return await self._call(
-            _UPDATE,
-            (id, archived, collection_id, content, description, name),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawNativeQuerySnippetResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            content: str,
-            name: str,
-            collection_id: int | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            archived: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            id: int,
-            *,
-            archived: bool | None | Unset = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            content: str | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            name: str | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawNativeQuerySnippetResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            content: str,
-            name: str,
-            collection_id: int | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            archived: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            id: int,
-            *,
-            archived: bool | None | Unset = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            content: str | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            name: str | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any, List, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import BaseGroupInfo, Group, GroupInfo, Membership, PermissionsGraph
 
 _DELETE_GROUP_BY_GROUP_ID = RequestSpec("DELETE", "/api/permissions/group/{}", (Place("path"),))
 _DELETE_MEMBERSHIP_BY_ID = RequestSpec("DELETE", "/api/permissions/membership/{}", (Place("path"),))
@@ -144,12 +136,12 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """GET /api/permissions/graph
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsgraph
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _GET_GRAPH,
             (),
             timeout=timeout,
@@ -158,6 +150,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_graph_db_by_db_id(
         self,
@@ -168,7 +161,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """GET /api/permissions/graph/db/{db-id}
 
         Args:
@@ -176,7 +169,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsgraphdbdb-id
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _GET_GRAPH_DB_BY_DB_ID,
             (db_id,),
             timeout=timeout,
@@ -185,6 +178,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_graph_group_by_group_id(
         self,
@@ -195,7 +189,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """GET /api/permissions/graph/group/{group-id}
 
         Args:
@@ -203,7 +197,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsgraphgroupgroup-id
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _GET_GRAPH_GROUP_BY_GROUP_ID,
             (group_id,),
             timeout=timeout,
@@ -212,6 +206,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_group(
         self,
@@ -224,7 +219,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GroupInfo]:
         """GET /api/permissions/group
 
         Args:
@@ -236,7 +231,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsgroup
         """
-        return self._call(
+        _result: List[GroupInfo] = self._call(
             _GET_GROUP,
             (tenancy, limit, offset),
             timeout=timeout,
@@ -245,6 +240,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_group_by_id(
         self,
@@ -255,7 +251,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Group:
         """GET /api/permissions/group/{id}
 
         Args:
@@ -263,7 +259,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsgroupid
         """
-        return self._call(
+        _result: Group = self._call(
             _GET_GROUP_BY_ID,
             (id,),
             timeout=timeout,
@@ -272,6 +268,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_membership(
         self,
@@ -281,12 +278,12 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, List[Membership]]:
         """GET /api/permissions/membership
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsmembership
         """
-        return self._call(
+        _result: dict[str, List[Membership]] = self._call(
             _GET_MEMBERSHIP,
             (),
             timeout=timeout,
@@ -295,6 +292,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_group(
         self,
@@ -306,7 +304,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> BaseGroupInfo:
         """POST /api/permissions/group
 
         Args:
@@ -315,7 +313,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apipermissionsgroup
         """
-        return self._call(
+        _result: BaseGroupInfo = self._call(
             _POST_GROUP,
             (name, is_tenant_group),
             timeout=timeout,
@@ -324,6 +322,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_membership(
         self,
@@ -366,7 +365,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """PUT /api/permissions/graph
 
         Args:
@@ -375,7 +374,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apipermissionsgraph
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _UPDATE_GRAPH,
             (skip_graph, force),
             timeout=timeout,
@@ -384,6 +383,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_group_by_group_id(
         self,
@@ -395,7 +395,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> BaseGroupInfo:
         """PUT /api/permissions/group/{group-id}
 
         Args:
@@ -404,7 +404,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apipermissionsgroupgroup-id
         """
-        return self._call(
+        _result: BaseGroupInfo = self._call(
             _UPDATE_GROUP_BY_GROUP_ID,
             (group_id, name),
             timeout=timeout,
@@ -413,6 +413,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_membership_by_id(
         self,
@@ -469,724 +470,3 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncPermissionsResource(AsyncResource):
-    """Routes of the 'permissions' namespace, awaited (AsyncClient's)."""
-
-    async def delete_group_by_group_id(
-        self,
-        group_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/permissions/group/{group-id}
-
-        Args:
-            group_id: path; required; must be >= 1; sent as 'group-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apipermissionsgroupgroup-id
-        """
-        return await self._call(
-            _DELETE_GROUP_BY_GROUP_ID,
-            (group_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def delete_membership_by_id(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/permissions/membership/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apipermissionsmembershipid
-        """
-        return await self._call(
-            _DELETE_MEMBERSHIP_BY_ID,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_graph(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/graph
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsgraph
-        """
-        return await self._call(
-            _GET_GRAPH,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_graph_db_by_db_id(
-        self,
-        db_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/graph/db/{db-id}
-
-        Args:
-            db_id: path; required; must be >= 1; sent as 'db-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsgraphdbdb-id
-        """
-        return await self._call(
-            _GET_GRAPH_DB_BY_DB_ID,
-            (db_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_graph_group_by_group_id(
-        self,
-        group_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/graph/group/{group-id}
-
-        Args:
-            group_id: path; required; must be >= 1; sent as 'group-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsgraphgroupgroup-id
-        """
-        return await self._call(
-            _GET_GRAPH_GROUP_BY_GROUP_ID,
-            (group_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_group(
-        self,
-        *,
-        tenancy: Literal["external", "internal"] | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/group
-
-        Args:
-            tenancy: query string; optional.
-            limit: query string; optional.
-            offset: query string; optional.
-
-        Paged with limit and offset: client.paginate(method) iterates every item.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsgroup
-        """
-        return await self._call(
-            _GET_GROUP,
-            (tenancy, limit, offset),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_group_by_id(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/group/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsgroupid
-        """
-        return await self._call(
-            _GET_GROUP_BY_ID,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_membership(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/permissions/membership
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsmembership
-        """
-        return await self._call(
-            _GET_MEMBERSHIP,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_group(
-        self,
-        *,
-        name: str,
-        is_tenant_group: bool | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/permissions/group
-
-        Args:
-            name: JSON body; required; at least 1 character.
-            is_tenant_group: JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apipermissionsgroup
-        """
-        return await self._call(
-            _POST_GROUP,
-            (name, is_tenant_group),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_membership(
-        self,
-        *,
-        group_id: int,
-        user_id: int,
-        is_group_manager: bool | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/permissions/membership
-
-        Args:
-            group_id: JSON body; required; must be >= 1.
-            user_id: JSON body; required; must be >= 1.
-            is_group_manager: JSON body; optional; not sent by default (the server assumes false); None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apipermissionsmembership
-        """
-        return await self._call(
-            _POST_MEMBERSHIP,
-            (group_id, user_id, is_group_manager),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_graph(
-        self,
-        *,
-        skip_graph: bool | None = None,
-        force: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/permissions/graph
-
-        Args:
-            skip_graph: query string; optional; not sent by default (the server assumes false); sent as 'skip-graph'.
-            force: query string; optional; not sent by default (the server assumes false).
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apipermissionsgraph
-        """
-        return await self._call(
-            _UPDATE_GRAPH,
-            (skip_graph, force),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_group_by_group_id(
-        self,
-        group_id: int,
-        *,
-        name: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/permissions/group/{group-id}
-
-        Args:
-            group_id: path; required; must be >= 1; sent as 'group-id'.
-            name: JSON body; required; at least 1 character.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apipermissionsgroupgroup-id
-        """
-        return await self._call(
-            _UPDATE_GROUP_BY_GROUP_ID,
-            (group_id, name),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_membership_by_id(
-        self,
-        id: int,
-        *,
-        is_group_manager: bool,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/permissions/membership/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-            is_group_manager: JSON body; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apipermissionsmembershipid
-        """
-        return await self._call(
-            _UPDATE_MEMBERSHIP_BY_ID,
-            (id, is_group_manager),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update_membership_clear(
-        self,
-        group_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/permissions/membership/{group-id}/clear
-
-        Args:
-            group_id: path; required; must be >= 1; sent as 'group-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apipermissionsmembershipgroup-idclear
-        """
-        return await self._call(
-            _UPDATE_MEMBERSHIP_CLEAR,
-            (group_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawPermissionsResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def delete_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete_membership_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_graph(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_graph_db_by_db_id(
-            self,
-            db_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_graph_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_group(
-            self,
-            *,
-            tenancy: Literal["external", "internal"] | None = None,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_group_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_membership(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_group(
-            self,
-            *,
-            name: str,
-            is_tenant_group: bool | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_membership(
-            self,
-            *,
-            group_id: int,
-            user_id: int,
-            is_group_manager: bool | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_graph(
-            self,
-            *,
-            skip_graph: bool | None = None,
-            force: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            name: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_membership_by_id(
-            self,
-            id: int,
-            *,
-            is_group_manager: bool,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update_membership_clear(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawPermissionsResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def delete_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete_membership_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_graph(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_graph_db_by_db_id(
-            self,
-            db_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_graph_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_group(
-            self,
-            *,
-            tenancy: Literal["external", "internal"] | None = None,
-            limit: int | None = None,
-            offset: int | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_group_by_id(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_membership(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_group(
-            self,
-            *,
-            name: str,
-            is_tenant_group: bool | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_membership(
-            self,
-            *,
-            group_id: int,
-            user_id: int,
-            is_group_manager: bool | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_graph(
-            self,
-            *,
-            skip_graph: bool | None = None,
-            force: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_group_by_group_id(
-            self,
-            group_id: int,
-            *,
-            name: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_membership_by_id(
-            self,
-            id: int,
-            *,
-            is_group_manager: bool,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update_membership_clear(
-            self,
-            group_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
+from typing import Any
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    EnterpriseSettings,
+    MfaChallengeResponse,
+    PasswordResetTokenStatus,
+    SessionResponse,
 )
 
 _GET_PASSWORD_RESET_TOKEN_VALID = RequestSpec(
@@ -57,7 +54,7 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PasswordResetTokenStatus:
         """GET /api/session/password_reset_token_valid
 
         Args:
@@ -65,7 +62,7 @@ class SessionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apisessionpassword_reset_token_valid
         """
-        return self._call(
+        _result: PasswordResetTokenStatus = self._call(
             _GET_PASSWORD_RESET_TOKEN_VALID,
             (token,),
             timeout=timeout,
@@ -74,6 +71,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_properties(
         self,
@@ -83,12 +81,12 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> EnterpriseSettings:
         """GET /api/session/properties
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apisessionproperties
         """
-        return self._call(
+        _result: EnterpriseSettings = self._call(
             _GET_PROPERTIES,
             (),
             timeout=timeout,
@@ -97,6 +95,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def login(
         self,
@@ -108,7 +107,7 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> MfaChallengeResponse | SessionResponse:
         """POST /api/session
 
         Args:
@@ -119,7 +118,7 @@ class SessionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apisession
         """
-        return self._call(
+        _result: MfaChallengeResponse | SessionResponse = self._call(
             _LOGIN,
             (password, username),
             timeout=timeout,
@@ -128,6 +127,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def logout(
         self,
@@ -190,7 +190,7 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SessionResponse:
         """POST /api/session/google_auth
 
         Args:
@@ -198,7 +198,7 @@ class SessionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apisessiongoogle_auth
         """
-        return self._call(
+        _result: SessionResponse = self._call(
             _POST_GOOGLE_AUTH,
             (token,),
             timeout=timeout,
@@ -207,6 +207,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_password_check(
         self,
@@ -267,420 +268,3 @@ class SessionResource(Resource):
     # The naming rule's names of methods the override table renames (docs/naming.md).
     create = login
     delete_all = logout
-
-
-class AsyncSessionResource(AsyncResource):
-    """Routes of the 'session' namespace, awaited (AsyncClient's)."""
-
-    async def get_password_reset_token_valid(
-        self,
-        *,
-        token: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/session/password_reset_token_valid
-
-        Args:
-            token: query string; required; at least 1 character.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apisessionpassword_reset_token_valid
-        """
-        return await self._call(
-            _GET_PASSWORD_RESET_TOKEN_VALID,
-            (token,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_properties(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/session/properties
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apisessionproperties
-        """
-        return await self._call(
-            _GET_PROPERTIES,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def login(
-        self,
-        *,
-        password: str,
-        username: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/session
-
-        Args:
-            password: JSON body; required; at least 1 character.
-            username: JSON body; required; at least 1 character.
-
-        Also reachable as create(), the name the naming rule gives.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apisession
-        """
-        return await self._call(
-            _LOGIN,
-            (password, username),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def logout(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/session
-
-        Also reachable as delete_all(), the name the naming rule gives.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apisession
-        """
-        return await self._call(
-            _LOGOUT,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_forgot_password(
-        self,
-        *,
-        email: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/session/forgot_password
-
-        Args:
-            email: JSON body; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apisessionforgot_password
-        """
-        return await self._call(
-            _POST_FORGOT_PASSWORD,
-            (email,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_google_auth(
-        self,
-        *,
-        token: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/session/google_auth
-
-        Args:
-            token: JSON body; required; at least 1 character.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apisessiongoogle_auth
-        """
-        return await self._call(
-            _POST_GOOGLE_AUTH,
-            (token,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_password_check(
-        self,
-        *,
-        password: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/session/password-check
-
-        Args:
-            password: JSON body; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apisessionpassword-check
-        """
-        return await self._call(
-            _POST_PASSWORD_CHECK,
-            (password,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_reset_password(
-        self,
-        *,
-        password: str,
-        token: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/session/reset_password
-
-        Args:
-            password: JSON body; required.
-            token: JSON body; required; at least 1 character.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apisessionreset_password
-        """
-        return await self._call(
-            _POST_RESET_PASSWORD,
-            (password, token),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    # The naming rule's names of methods the override table renames (docs/naming.md).
-    create = login
-    delete_all = logout
-
-
-if TYPE_CHECKING:
-
-    class RawSessionResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def get_password_reset_token_valid(
-            self,
-            *,
-            token: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_properties(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def login(
-            self,
-            *,
-            password: str,
-            username: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def logout(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_forgot_password(
-            self,
-            *,
-            email: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_google_auth(
-            self,
-            *,
-            token: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_password_check(
-            self,
-            *,
-            password: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_reset_password(
-            self,
-            *,
-            password: str,
-            token: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        # The naming rule's names of methods the override table renames (docs/naming.md).
-        create = login
-        delete_all = logout
-
-    class AsyncRawSessionResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def get_password_reset_token_valid(
-            self,
-            *,
-            token: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_properties(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def login(
-            self,
-            *,
-            password: str,
-            username: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def logout(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_forgot_password(
-            self,
-            *,
-            email: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_google_auth(
-            self,
-            *,
-            token: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_password_check(
-            self,
-            *,
-            password: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_reset_password(
-            self,
-            *,
-            password: str,
-            token: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        # The naming rule's names of methods the override table renames (docs/naming.md).
-        create = login
-        delete_all = logout

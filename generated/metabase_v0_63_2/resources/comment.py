@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import AnswerValue, AnswerValue2, AnswerValue8, Comment
 
 _CREATE = RequestSpec(
     "POST",
@@ -71,7 +63,7 @@ class CommentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Comment:
         """POST /api/comment
 
         Args:
@@ -83,7 +75,7 @@ class CommentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apicomment
         """
-        return self._call(
+        _result: Comment = self._call(
             _CREATE,
             (content, target_id, target_type, child_target_id, parent_comment_id),
             timeout=timeout,
@@ -92,6 +84,7 @@ class CommentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -128,12 +121,12 @@ class CommentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue2:
         """GET /api/comment/mentions
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicommentmentions
         """
-        return self._call(
+        _result: AnswerValue2 = self._call(
             _GET_MENTIONS,
             (),
             timeout=timeout,
@@ -142,6 +135,7 @@ class CommentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -153,7 +147,7 @@ class CommentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue:
         """GET /api/comment
 
         Args:
@@ -162,7 +156,7 @@ class CommentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicomment
         """
-        return self._call(
+        _result: AnswerValue = self._call(
             _LIST,
             (target_type, target_id),
             timeout=timeout,
@@ -171,6 +165,7 @@ class CommentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_reaction(
         self,
@@ -182,7 +177,7 @@ class CommentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue8:
         """POST /api/comment/{comment-id}/reaction
 
         Args:
@@ -191,7 +186,7 @@ class CommentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apicommentcomment-idreaction
         """
-        return self._call(
+        _result: AnswerValue8 = self._call(
             _POST_REACTION,
             (comment_id, emoji),
             timeout=timeout,
@@ -200,6 +195,7 @@ class CommentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -212,7 +208,7 @@ class CommentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Comment:
         """PUT /api/comment/{comment-id}
 
         Args:
@@ -222,7 +218,7 @@ class CommentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apicommentcomment-id
         """
-        return self._call(
+        _result: Comment = self._call(
             _UPDATE,
             (comment_id, content, is_resolved),
             timeout=timeout,
@@ -231,336 +227,4 @@ class CommentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncCommentResource(AsyncResource):
-    """Routes of the 'comment' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        content: dict[str, Any],
-        target_id: int,
-        target_type: Literal["document"],
-        child_target_id: str | None | Unset = UNSET,
-        parent_comment_id: int | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/comment
-
-        Args:
-            content: JSON body; required.
-            target_id: JSON body; required; must be >= 1.
-            target_type: JSON body; required.
-            child_target_id: JSON body; optional; None sends null.
-            parent_comment_id: JSON body; optional; None sends null; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apicomment
-        """
-        return await self._call(
-            _CREATE,
-            (content, target_id, target_type, child_target_id, parent_comment_id),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def delete(
-        self,
-        comment_id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/comment/{comment-id}
-
-        Args:
-            comment_id: path; required; must be >= 1; sent as 'comment-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apicommentcomment-id
-        """
-        return await self._call(
-            _DELETE,
-            (comment_id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_mentions(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/comment/mentions
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicommentmentions
-        """
-        return await self._call(
-            _GET_MENTIONS,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        target_type: Literal["document"],
-        target_id: int,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/comment
-
-        Args:
-            target_type: query string; required.
-            target_id: query string; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicomment
-        """
-        return await self._call(
-            _LIST,
-            (target_type, target_id),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_reaction(
-        self,
-        comment_id: int,
-        *,
-        emoji: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/comment/{comment-id}/reaction
-
-        Args:
-            comment_id: path; required; must be >= 1; sent as 'comment-id'.
-            emoji: JSON body; required; at least 1 character; at most 10 characters.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apicommentcomment-idreaction
-        """
-        return await self._call(
-            _POST_REACTION,
-            (comment_id, emoji),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        comment_id: int,
-        *,
-        content: dict[str, Any] | Unset = UNSET,
-        is_resolved: bool | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/comment/{comment-id}
-
-        Args:
-            comment_id: path; required; must be >= 1; sent as 'comment-id'.
-            content: JSON body; optional.
-            is_resolved: JSON body; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apicommentcomment-id
-        """
-        return await self._call(
-            _UPDATE,
-            (comment_id, content, is_resolved),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawCommentResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            content: dict[str, Any],
-            target_id: int,
-            target_type: Literal["document"],
-            child_target_id: str | None | Unset = UNSET,
-            parent_comment_id: int | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete(
-            self,
-            comment_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_mentions(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            target_type: Literal["document"],
-            target_id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_reaction(
-            self,
-            comment_id: int,
-            *,
-            emoji: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            comment_id: int,
-            *,
-            content: dict[str, Any] | Unset = UNSET,
-            is_resolved: bool | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawCommentResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            content: dict[str, Any],
-            target_id: int,
-            target_type: Literal["document"],
-            child_target_id: str | None | Unset = UNSET,
-            parent_comment_id: int | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete(
-            self,
-            comment_id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_mentions(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            target_type: Literal["document"],
-            target_id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_reaction(
-            self,
-            comment_id: int,
-            *,
-            emoji: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            comment_id: int,
-            *,
-            content: dict[str, Any] | Unset = UNSET,
-            is_resolved: bool | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

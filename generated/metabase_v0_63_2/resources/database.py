@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any, List, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
+    CardAutocompleteSuggestion,
+    Database,
+    DatabaseUsageInfo,
     ExpandedSchedulesMap,
+    FieldAnswer,
+    GetDatabaseHealthResponse2,
+    GetDatabaseHealthResponse3,
     GetDatabaseSettingsAvailableResponse,
+    ListDatabasesResponse,
     PostDatabaseValidateDetails,
+    TableAnswer,
 )
 
 _CREATE = RequestSpec(
@@ -212,7 +211,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """POST /api/database
 
         Args:
@@ -229,7 +228,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidatabase
         """
-        return self._call(
+        _result: Database = self._call(
             _CREATE,
             (
                 name,
@@ -249,6 +248,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -289,7 +289,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """GET /api/database/{id}
 
         Args:
@@ -300,7 +300,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseid
         """
-        return self._call(
+        _result: Database = self._call(
             _GET,
             (id, include, include_editable_data_model, exclude_uneditable_details),
             timeout=timeout,
@@ -309,6 +309,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_autocomplete_suggestions(
         self,
@@ -321,7 +322,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[List[Any]]:
         """GET /api/database/{id}/autocomplete_suggestions
 
         Args:
@@ -331,7 +332,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidautocomplete_suggestions
         """
-        return self._call(
+        _result: List[List[Any]] = self._call(
             _GET_AUTOCOMPLETE_SUGGESTIONS,
             (id, prefix, substring),
             timeout=timeout,
@@ -340,6 +341,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_autocomplete_suggestions(
         self,
@@ -352,7 +354,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[CardAutocompleteSuggestion]:
         """GET /api/database/{id}/card_autocomplete_suggestions
 
         Args:
@@ -362,7 +364,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidcard_autocomplete_suggestions
         """
-        return self._call(
+        _result: List[CardAutocompleteSuggestion] = self._call(
             _GET_CARD_AUTOCOMPLETE_SUGGESTIONS,
             (id, query, include_dashboard_questions),
             timeout=timeout,
@@ -371,6 +373,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_datasets(
         self,
@@ -409,7 +412,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[TableAnswer]:
         """GET /api/database/{virtual-db}/datasets/{schema}
 
         Args:
@@ -418,7 +421,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabasevirtual-dbdatasetsschema
         """
-        return self._call(
+        _result: List[TableAnswer] = self._call(
             _GET_DATASETS_BY_SCHEMA,
             (virtual_db, schema),
             timeout=timeout,
@@ -427,6 +430,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_fields(
         self,
@@ -465,7 +469,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> GetDatabaseHealthResponse2 | GetDatabaseHealthResponse3:
         """GET /api/database/{id}/healthcheck
 
         Args:
@@ -474,7 +478,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidhealthcheck
         """
-        return self._call(
+        _result: GetDatabaseHealthResponse2 | GetDatabaseHealthResponse3 = self._call(
             _GET_HEALTHCHECK,
             (id, connection_type),
             timeout=timeout,
@@ -483,6 +487,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_idfields(
         self,
@@ -493,7 +498,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[FieldAnswer]:
         """GET /api/database/{id}/idfields
 
         Args:
@@ -501,7 +506,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseididfields
         """
-        return self._call(
+        _result: List[FieldAnswer] = self._call(
             _GET_IDFIELDS,
             (id,),
             timeout=timeout,
@@ -510,6 +515,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_metadata(
         self,
@@ -524,7 +530,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """GET /api/database/{id}/metadata
 
         Args:
@@ -536,7 +542,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidmetadata
         """
-        return self._call(
+        _result: Database = self._call(
             _GET_METADATA,
             (id, include_hidden, include_editable_data_model, remove_inactive, skip_fields),
             timeout=timeout,
@@ -545,6 +551,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_metadata_for_virtual_db(
         self,
@@ -555,7 +562,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """GET /api/database/{virtual-db}/metadata
 
         Args:
@@ -563,7 +570,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabasevirtual-dbmetadata
         """
-        return self._call(
+        _result: Database = self._call(
             _GET_METADATA_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
@@ -572,6 +579,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schema(
         self,
@@ -635,7 +643,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[TableAnswer]:
         """GET /api/database/{id}/schema/{schema}
 
         Args:
@@ -649,7 +657,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidschemaschema
         """
-        return self._call(
+        _result: List[TableAnswer] = self._call(
             _GET_SCHEMA_BY_SCHEMA,
             (
                 id,
@@ -666,6 +674,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schema_by_schema_for_virtual_db(
         self,
@@ -677,7 +686,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[TableAnswer]:
         """GET /api/database/{virtual-db}/schema/{schema}
 
         Args:
@@ -686,7 +695,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabasevirtual-dbschemaschema
         """
-        return self._call(
+        _result: List[TableAnswer] = self._call(
             _GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB,
             (virtual_db, schema),
             timeout=timeout,
@@ -695,6 +704,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schemas(
         self,
@@ -741,7 +751,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[str]:
         """GET /api/database/{virtual-db}/schemas
 
         Args:
@@ -749,7 +759,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabasevirtual-dbschemas
         """
-        return self._call(
+        _result: List[str] = self._call(
             _GET_SCHEMAS_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
@@ -758,6 +768,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_settings_available(
         self,
@@ -796,7 +807,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[str]:
         """GET /api/database/{id}/syncable_schemas
 
         Args:
@@ -804,7 +815,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidsyncable_schemas
         """
-        return self._call(
+        _result: List[str] = self._call(
             _GET_SYNCABLE_SCHEMAS,
             (id,),
             timeout=timeout,
@@ -813,6 +824,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_usage_info(
         self,
@@ -823,7 +835,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DatabaseUsageInfo:
         """GET /api/database/{id}/usage_info
 
         Args:
@@ -831,7 +843,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidusage_info
         """
-        return self._call(
+        _result: DatabaseUsageInfo = self._call(
             _GET_USAGE_INFO,
             (id,),
             timeout=timeout,
@@ -840,6 +852,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -858,7 +871,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListDatabasesResponse:
         """GET /api/database
 
         Args:
@@ -874,7 +887,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabase
         """
-        return self._call(
+        _result: ListDatabasesResponse = self._call(
             _LIST,
             (
                 include,
@@ -893,6 +906,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_discard_values(
         self,
@@ -983,12 +997,12 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """POST /api/database/sample_database
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidatabasesample_database
         """
-        return self._call(
+        _result: Database = self._call(
             _POST_SAMPLE_DATABASE,
             (),
             timeout=timeout,
@@ -997,6 +1011,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_sync_schema(
         self,
@@ -1075,7 +1090,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """PUT /api/database/{id}
 
         Args:
@@ -1097,7 +1112,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apidatabaseid
         """
-        return self._call(
+        _result: Database = self._call(
             _UPDATE,
             (
                 id,
@@ -1122,1681 +1137,4 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncDatabaseResource(AsyncResource):
-    """Routes of the 'database' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        name: str,
-        engine: str,
-        details: dict[str, Any],
-        provider_name: str | None | Unset = UNSET,
-        is_on_demand: bool | None | Unset = UNSET,
-        cache_ttl: int | None | Unset = UNSET,
-        is_full_sync: bool | None | Unset = UNSET,
-        connection_source: Literal["admin", "setup"] | None | Unset = UNSET,
-        auto_run_queries: bool | None | Unset = UNSET,
-        schedules: ExpandedSchedulesMap | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/database
-
-        Args:
-            name: JSON body; required; at least 1 character.
-            engine: JSON body; required; at least 1 character.
-            details: JSON body; required.
-            provider_name: JSON body; optional; None sends null.
-            is_on_demand: JSON body; optional; not sent by default (the server assumes false); None sends null.
-            cache_ttl: JSON body; optional; None sends null; must be >= 1.
-            is_full_sync: JSON body; optional; not sent by default (the server assumes true); None sends null.
-            connection_source: JSON body; optional; not sent by default (the server assumes "admin"); None sends null.
-            auto_run_queries: JSON body; optional; None sends null.
-            schedules: JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidatabase
-        """
-        return await self._call(
-            _CREATE,
-            (
-                name,
-                engine,
-                details,
-                provider_name,
-                is_on_demand,
-                cache_ttl,
-                is_full_sync,
-                connection_source,
-                auto_run_queries,
-                schedules,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def delete(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/database/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apidatabaseid
-        """
-        return await self._call(
-            _DELETE,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        include: Literal["tables", "tables.fields"] | None = None,
-        include_editable_data_model: bool | None = None,
-        exclude_uneditable_details: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-            include: query string; optional.
-            include_editable_data_model: query string; optional.
-            exclude_uneditable_details: query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseid
-        """
-        return await self._call(
-            _GET,
-            (id, include, include_editable_data_model, exclude_uneditable_details),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_autocomplete_suggestions(
-        self,
-        id: int,
-        *,
-        prefix: str | None = None,
-        substring: str | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/{id}/autocomplete_suggestions
-
-        Args:
-            id: path; required; must be >= 1.
-            prefix: query string; optional; at least 1 character.
-            substring: query string; optional; at least 1 character.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidautocomplete_suggestions
-        """
-        return await self._call(
-            _GET_AUTOCOMPLETE_SUGGESTIONS,
-            (id, prefix, substring),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_card_autocomplete_suggestions(
-        self,
-        id: int,
-        *,
-        query: str,
-        include_dashboard_questions: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/{id}/card_autocomplete_suggestions
-
-        Args:
-            id: path; required; must be >= 1.
-            query: query string; required; at least 1 character.
-            include_dashboard_questions: query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidcard_autocomplete_suggestions
-        """
-        return await self._call(
-            _GET_CARD_AUTOCOMPLETE_SUGGESTIONS,
-            (id, query, include_dashboard_questions),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_datasets(
-        self,
-        virtual_db: str,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/{virtual-db}/datasets
-
-        Args:
-            virtual_db: path; required; sent as 'virtual-db'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabasevirtual-dbdatasets
-        """
-        return await self._call(
-            _GET_DATASETS,
-            (virtual_db,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_datasets_by_schema(
-        self,
-        virtual_db: str,
-        schema: str,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/{virtual-db}/datasets/{schema}
-
-        Args:
-            virtual_db: path; required; sent as 'virtual-db'.
-            schema: path; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabasevirtual-dbdatasetsschema
-        """
-        return await self._call(
-            _GET_DATASETS_BY_SCHEMA,
-            (virtual_db, schema),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_fields(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/{id}/fields
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidfields
-        """
-        return await self._call(
-            _GET_FIELDS,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_healthcheck(
-        self,
-        id: int,
-        *,
-        connection_type: Literal["default", "write-data", "admin", "transform"] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/{id}/healthcheck
-
-        Args:
-            id: path; required; must be >= 1.
-            connection_type: query string; optional; sent as 'connection-type'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidhealthcheck
-        """
-        return await self._call(
-            _GET_HEALTHCHECK,
-            (id, connection_type),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_idfields(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/{id}/idfields
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseididfields
-        """
-        return await self._call(
-            _GET_IDFIELDS,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_metadata(
-        self,
-        id: int,
-        *,
-        include_hidden: bool | None = None,
-        include_editable_data_model: bool | None = None,
-        remove_inactive: bool | None = None,
-        skip_fields: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/{id}/metadata
-
-        Args:
-            id: path; required; must be >= 1.
-            include_hidden: query string; optional; not sent by default (the server assumes false).
-            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
-            remove_inactive: query string; optional; not sent by default (the server assumes false).
-            skip_fields: query string; optional; not sent by default (the server assumes false).
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidmetadata
-        """
-        return await self._call(
-            _GET_METADATA,
-            (id, include_hidden, include_editable_data_model, remove_inactive, skip_fields),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_metadata_for_virtual_db(
-        self,
-        virtual_db: str,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/{virtual-db}/metadata
-
-        Args:
-            virtual_db: path; required; sent as 'virtual-db'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabasevirtual-dbmetadata
-        """
-        return await self._call(
-            _GET_METADATA_FOR_VIRTUAL_DB,
-            (virtual_db,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_schema(
-        self,
-        id: int,
-        *,
-        schema: str | None = None,
-        include_hidden: bool | None = None,
-        include_editable_data_model: bool | None = None,
-        can_query: bool | None = None,
-        can_write_metadata: bool | None = None,
-        include_measures: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/{id}/schema
-
-        Args:
-            id: path; required; must be >= 1.
-            schema: query string; optional.
-            include_hidden: query string; optional; not sent by default (the server assumes false).
-            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
-            can_query: query string; optional; sent as 'can-query'.
-            can_write_metadata: query string; optional; sent as 'can-write-metadata'.
-            include_measures: query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidschema
-        """
-        return await self._call(
-            _GET_SCHEMA,
-            (
-                id,
-                schema,
-                include_hidden,
-                include_editable_data_model,
-                can_query,
-                can_write_metadata,
-                include_measures,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_schema_by_schema(
-        self,
-        id: int,
-        schema: str,
-        *,
-        include_hidden: bool | None = None,
-        include_editable_data_model: bool | None = None,
-        can_query: bool | None = None,
-        can_write_metadata: bool | None = None,
-        include_measures: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/{id}/schema/{schema}
-
-        Args:
-            id: path; required; must be >= 1.
-            schema: path; required; at least 1 character.
-            include_hidden: query string; optional; not sent by default (the server assumes false).
-            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
-            can_query: query string; optional; sent as 'can-query'.
-            can_write_metadata: query string; optional; sent as 'can-write-metadata'.
-            include_measures: query string; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidschemaschema
-        """
-        return await self._call(
-            _GET_SCHEMA_BY_SCHEMA,
-            (
-                id,
-                schema,
-                include_hidden,
-                include_editable_data_model,
-                can_query,
-                can_write_metadata,
-                include_measures,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_schema_by_schema_for_virtual_db(
-        self,
-        virtual_db: str,
-        schema: str,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/{virtual-db}/schema/{schema}
-
-        Args:
-            virtual_db: path; required; sent as 'virtual-db'.
-            schema: path; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabasevirtual-dbschemaschema
-        """
-        return await self._call(
-            _GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB,
-            (virtual_db, schema),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_schemas(
-        self,
-        id: int,
-        *,
-        include_editable_data_model: bool | None = None,
-        include_hidden: bool | None = None,
-        can_query: bool | None = None,
-        can_write_metadata: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> List[str]:
-        """GET /api/database/{id}/schemas
-
-        Args:
-            id: path; required; must be >= 1.
-            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
-            include_hidden: query string; optional; not sent by default (the server assumes false).
-            can_query: query string; optional; sent as 'can-query'.
-            can_write_metadata: query string; optional; sent as 'can-write-metadata'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidschemas
-        """
-        _result: List[str] = await self._call(
-            _GET_SCHEMAS,
-            (id, include_editable_data_model, include_hidden, can_query, can_write_metadata),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
         return _result
-
-    async def get_schemas_for_virtual_db(
-        self,
-        virtual_db: str,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/{virtual-db}/schemas
-
-        Args:
-            virtual_db: path; required; sent as 'virtual-db'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabasevirtual-dbschemas
-        """
-        return await self._call(
-            _GET_SCHEMAS_FOR_VIRTUAL_DB,
-            (virtual_db,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_settings_available(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> GetDatabaseSettingsAvailableResponse:
-        """GET /api/database/{id}/settings-available
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidsettings-available
-        """
-        _result: GetDatabaseSettingsAvailableResponse = await self._call(
-            _GET_SETTINGS_AVAILABLE,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-        return _result
-
-    async def get_syncable_schemas(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/{id}/syncable_schemas
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidsyncable_schemas
-        """
-        return await self._call(
-            _GET_SYNCABLE_SCHEMAS,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_usage_info(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database/{id}/usage_info
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidusage_info
-        """
-        return await self._call(
-            _GET_USAGE_INFO,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        include: Literal["tables", "schemas"] | None = None,
-        include_analytics: bool | None = None,
-        saved: bool | None = None,
-        include_editable_data_model: bool | None = None,
-        exclude_uneditable_details: bool | None = None,
-        include_only_uploadable: bool | None = None,
-        router_database_id: int | None = None,
-        can_query: bool | None = None,
-        can_write_metadata: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/database
-
-        Args:
-            include: query string; optional.
-            include_analytics: query string; optional; not sent by default (the server assumes false).
-            saved: query string; optional; not sent by default (the server assumes false).
-            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
-            exclude_uneditable_details: query string; optional; not sent by default (the server assumes false).
-            include_only_uploadable: query string; optional; not sent by default (the server assumes false).
-            router_database_id: query string; optional; must be >= 1.
-            can_query: query string; optional; sent as 'can-query'.
-            can_write_metadata: query string; optional; sent as 'can-write-metadata'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabase
-        """
-        return await self._call(
-            _LIST,
-            (
-                include,
-                include_analytics,
-                saved,
-                include_editable_data_model,
-                exclude_uneditable_details,
-                include_only_uploadable,
-                router_database_id,
-                can_query,
-                can_write_metadata,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_discard_values(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/database/{id}/discard_values
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidatabaseiddiscard_values
-        """
-        return await self._call(
-            _POST_DISCARD_VALUES,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_dismiss_spinner(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/database/{id}/dismiss_spinner
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidatabaseiddismiss_spinner
-        """
-        return await self._call(
-            _POST_DISMISS_SPINNER,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_rescan_values(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/database/{id}/rescan_values
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidatabaseidrescan_values
-        """
-        return await self._call(
-            _POST_RESCAN_VALUES,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_sample_database(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/database/sample_database
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidatabasesample_database
-        """
-        return await self._call(
-            _POST_SAMPLE_DATABASE,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_sync_schema(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/database/{id}/sync_schema
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidatabaseidsync_schema
-        """
-        return await self._call(
-            _POST_SYNC_SCHEMA,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_validate(
-        self,
-        *,
-        details: PostDatabaseValidateDetails,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/database/validate
-
-        Args:
-            details: JSON body; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidatabasevalidate
-        """
-        return await self._call(
-            _POST_VALIDATE,
-            (details,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        id: int,
-        *,
-        points_of_interest: str | None | Unset = UNSET,
-        provider_name: str | None | Unset = UNSET,
-        write_data_details: dict[str, Any] | None | Unset = UNSET,
-        settings: dict[str, Any] | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        cache_ttl: int | None | Unset = UNSET,
-        engine: str | None | Unset = UNSET,
-        details: dict[str, Any] | None | Unset = UNSET,
-        auto_run_queries: bool | None | Unset = UNSET,
-        caveats: str | None | Unset = UNSET,
-        admin_details: dict[str, Any] | None | Unset = UNSET,
-        refingerprint: bool | None | Unset = UNSET,
-        schedules: ExpandedSchedulesMap | None | Unset = UNSET,
-        description: str | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/database/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-            points_of_interest: JSON body; optional; None sends null.
-            provider_name: JSON body; optional; None sends null.
-            write_data_details: JSON body; optional; None sends null.
-            settings: JSON body; optional; None sends null.
-            name: JSON body; optional; None sends null; at least 1 character.
-            cache_ttl: JSON body; optional; None sends null; must be >= 1.
-            engine: JSON body; optional; None sends null; at least 1 character.
-            details: JSON body; optional; None sends null.
-            auto_run_queries: JSON body; optional; None sends null.
-            caveats: JSON body; optional; None sends null.
-            admin_details: JSON body; optional; None sends null.
-            refingerprint: JSON body; optional; None sends null.
-            schedules: JSON body; optional; None sends null.
-            description: JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apidatabaseid
-        """
-        return await self._call(
-            _UPDATE,
-            (
-                id,
-                points_of_interest,
-                provider_name,
-                write_data_details,
-                settings,
-                name,
-                cache_ttl,
-                engine,
-                details,
-                auto_run_queries,
-                caveats,
-                admin_details,
-                refingerprint,
-                schedules,
-                description,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawDatabaseResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            name: str,
-            engine: str,
-            details: dict[str, Any],
-            provider_name: str | None | Unset = UNSET,
-            is_on_demand: bool | None | Unset = UNSET,
-            cache_ttl: int | None | Unset = UNSET,
-            is_full_sync: bool | None | Unset = UNSET,
-            connection_source: Literal["admin", "setup"] | None | Unset = UNSET,
-            auto_run_queries: bool | None | Unset = UNSET,
-            schedules: ExpandedSchedulesMap | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get(
-            self,
-            id: int,
-            *,
-            include: Literal["tables", "tables.fields"] | None = None,
-            include_editable_data_model: bool | None = None,
-            exclude_uneditable_details: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_autocomplete_suggestions(
-            self,
-            id: int,
-            *,
-            prefix: str | None = None,
-            substring: str | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_card_autocomplete_suggestions(
-            self,
-            id: int,
-            *,
-            query: str,
-            include_dashboard_questions: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_datasets(
-            self,
-            virtual_db: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_datasets_by_schema(
-            self,
-            virtual_db: str,
-            schema: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_fields(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_healthcheck(
-            self,
-            id: int,
-            *,
-            connection_type: Literal["default", "write-data", "admin", "transform"] | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_idfields(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_metadata(
-            self,
-            id: int,
-            *,
-            include_hidden: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            remove_inactive: bool | None = None,
-            skip_fields: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_metadata_for_virtual_db(
-            self,
-            virtual_db: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_schema(
-            self,
-            id: int,
-            *,
-            schema: str | None = None,
-            include_hidden: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            can_query: bool | None = None,
-            can_write_metadata: bool | None = None,
-            include_measures: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_schema_by_schema(
-            self,
-            id: int,
-            schema: str,
-            *,
-            include_hidden: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            can_query: bool | None = None,
-            can_write_metadata: bool | None = None,
-            include_measures: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_schema_by_schema_for_virtual_db(
-            self,
-            virtual_db: str,
-            schema: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_schemas(
-            self,
-            id: int,
-            *,
-            include_editable_data_model: bool | None = None,
-            include_hidden: bool | None = None,
-            can_query: bool | None = None,
-            can_write_metadata: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[List[str]]: ...
-
-        def get_schemas_for_virtual_db(
-            self,
-            virtual_db: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_settings_available(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[GetDatabaseSettingsAvailableResponse]: ...
-
-        def get_syncable_schemas(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_usage_info(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            include: Literal["tables", "schemas"] | None = None,
-            include_analytics: bool | None = None,
-            saved: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            exclude_uneditable_details: bool | None = None,
-            include_only_uploadable: bool | None = None,
-            router_database_id: int | None = None,
-            can_query: bool | None = None,
-            can_write_metadata: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_discard_values(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_dismiss_spinner(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_rescan_values(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_sample_database(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_sync_schema(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_validate(
-            self,
-            *,
-            details: PostDatabaseValidateDetails,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            id: int,
-            *,
-            points_of_interest: str | None | Unset = UNSET,
-            provider_name: str | None | Unset = UNSET,
-            write_data_details: dict[str, Any] | None | Unset = UNSET,
-            settings: dict[str, Any] | None | Unset = UNSET,
-            name: str | None | Unset = UNSET,
-            cache_ttl: int | None | Unset = UNSET,
-            engine: str | None | Unset = UNSET,
-            details: dict[str, Any] | None | Unset = UNSET,
-            auto_run_queries: bool | None | Unset = UNSET,
-            caveats: str | None | Unset = UNSET,
-            admin_details: dict[str, Any] | None | Unset = UNSET,
-            refingerprint: bool | None | Unset = UNSET,
-            schedules: ExpandedSchedulesMap | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawDatabaseResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            name: str,
-            engine: str,
-            details: dict[str, Any],
-            provider_name: str | None | Unset = UNSET,
-            is_on_demand: bool | None | Unset = UNSET,
-            cache_ttl: int | None | Unset = UNSET,
-            is_full_sync: bool | None | Unset = UNSET,
-            connection_source: Literal["admin", "setup"] | None | Unset = UNSET,
-            auto_run_queries: bool | None | Unset = UNSET,
-            schedules: ExpandedSchedulesMap | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get(
-            self,
-            id: int,
-            *,
-            include: Literal["tables", "tables.fields"] | None = None,
-            include_editable_data_model: bool | None = None,
-            exclude_uneditable_details: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_autocomplete_suggestions(
-            self,
-            id: int,
-            *,
-            prefix: str | None = None,
-            substring: str | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_card_autocomplete_suggestions(
-            self,
-            id: int,
-            *,
-            query: str,
-            include_dashboard_questions: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_datasets(
-            self,
-            virtual_db: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_datasets_by_schema(
-            self,
-            virtual_db: str,
-            schema: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_fields(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_healthcheck(
-            self,
-            id: int,
-            *,
-            connection_type: Literal["default", "write-data", "admin", "transform"] | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_idfields(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_metadata(
-            self,
-            id: int,
-            *,
-            include_hidden: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            remove_inactive: bool | None = None,
-            skip_fields: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_metadata_for_virtual_db(
-            self,
-            virtual_db: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_schema(
-            self,
-            id: int,
-            *,
-            schema: str | None = None,
-            include_hidden: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            can_query: bool | None = None,
-            can_write_metadata: bool | None = None,
-            include_measures: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_schema_by_schema(
-            self,
-            id: int,
-            schema: str,
-            *,
-            include_hidden: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            can_query: bool | None = None,
-            can_write_metadata: bool | None = None,
-            include_measures: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_schema_by_schema_for_virtual_db(
-            self,
-            virtual_db: str,
-            schema: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_schemas(
-            self,
-            id: int,
-            *,
-            include_editable_data_model: bool | None = None,
-            include_hidden: bool | None = None,
-            can_query: bool | None = None,
-            can_write_metadata: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[List[str]]: ...
-
-        async def get_schemas_for_virtual_db(
-            self,
-            virtual_db: str,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_settings_available(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[GetDatabaseSettingsAvailableResponse]: ...
-
-        async def get_syncable_schemas(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_usage_info(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            include: Literal["tables", "schemas"] | None = None,
-            include_analytics: bool | None = None,
-            saved: bool | None = None,
-            include_editable_data_model: bool | None = None,
-            exclude_uneditable_details: bool | None = None,
-            include_only_uploadable: bool | None = None,
-            router_database_id: int | None = None,
-            can_query: bool | None = None,
-            can_write_metadata: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_discard_values(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_dismiss_spinner(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_rescan_values(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_sample_database(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_sync_schema(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_validate(
-            self,
-            *,
-            details: PostDatabaseValidateDetails,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            id: int,
-            *,
-            points_of_interest: str | None | Unset = UNSET,
-            provider_name: str | None | Unset = UNSET,
-            write_data_details: dict[str, Any] | None | Unset = UNSET,
-            settings: dict[str, Any] | None | Unset = UNSET,
-            name: str | None | Unset = UNSET,
-            cache_ttl: int | None | Unset = UNSET,
-            engine: str | None | Unset = UNSET,
-            details: dict[str, Any] | None | Unset = UNSET,
-            auto_run_queries: bool | None | Unset = UNSET,
-            caveats: str | None | Unset = UNSET,
-            admin_details: dict[str, Any] | None | Unset = UNSET,
-            refingerprint: bool | None | Unset = UNSET,
-            schedules: ExpandedSchedulesMap | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...

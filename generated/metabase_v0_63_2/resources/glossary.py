@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import AnswerValue3, GlossaryItem
 
 _CREATE = RequestSpec(
     "POST",
@@ -49,7 +41,7 @@ class GlossaryResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> GlossaryItem:
         """POST /api/glossary
 
         Args:
@@ -58,7 +50,7 @@ class GlossaryResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiglossary
         """
-        return self._call(
+        _result: GlossaryItem = self._call(
             _CREATE,
             (definition, term),
             timeout=timeout,
@@ -67,6 +59,7 @@ class GlossaryResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -103,12 +96,12 @@ class GlossaryResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue3:
         """GET /api/glossary
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiglossary
         """
-        return self._call(
+        _result: AnswerValue3 = self._call(
             _LIST,
             (),
             timeout=timeout,
@@ -117,6 +110,7 @@ class GlossaryResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -129,7 +123,7 @@ class GlossaryResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> GlossaryItem:
         """PUT /api/glossary/{id}
 
         Args:
@@ -139,7 +133,7 @@ class GlossaryResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apiglossaryid
         """
-        return self._call(
+        _result: GlossaryItem = self._call(
             _UPDATE,
             (id, definition, term),
             timeout=timeout,
@@ -148,218 +142,4 @@ class GlossaryResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncGlossaryResource(AsyncResource):
-    """Routes of the 'glossary' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        definition: str,
-        term: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/glossary
-
-        Args:
-            definition: JSON body; required; at least 1 character.
-            term: JSON body; required; at least 1 character.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiglossary
-        """
-        return await self._call(
-            _CREATE,
-            (definition, term),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def delete(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/glossary/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apiglossaryid
-        """
-        return await self._call(
-            _DELETE,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/glossary
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiglossary
-        """
-        return await self._call(
-            _LIST,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        id: int,
-        *,
-        definition: str,
-        term: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/glossary/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-            definition: JSON body; required; at least 1 character.
-            term: JSON body; required; at least 1 character.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apiglossaryid
-        """
-        return await self._call(
-            _UPDATE,
-            (id, definition, term),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawGlossaryResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            definition: str,
-            term: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            id: int,
-            *,
-            definition: str,
-            term: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawGlossaryResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            definition: str,
-            term: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            id: int,
-            *,
-            definition: str,
-            term: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from typing import Any, List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import AnswerValue11, ChannelApiResponse, DashboardSubscription, UnsubscribeResponse
 
 _CREATE = RequestSpec(
     "POST",
@@ -108,7 +100,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """POST /api/pulse
 
         Args:
@@ -123,7 +115,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipulse
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _CREATE,
             (
                 cards,
@@ -141,6 +133,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete_subscription(
         self,
@@ -178,7 +171,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """GET /api/pulse/{id}
 
         Args:
@@ -186,7 +179,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipulseid
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -195,6 +188,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_form_input(
         self,
@@ -204,12 +198,12 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ChannelApiResponse:
         """GET /api/pulse/form_input
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipulseform_input
         """
-        return self._call(
+        _result: ChannelApiResponse = self._call(
             _GET_FORM_INPUT,
             (),
             timeout=timeout,
@@ -218,6 +212,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -230,7 +225,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[DashboardSubscription]:
         """GET /api/pulse
 
         Args:
@@ -240,7 +235,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipulse
         """
-        return self._call(
+        _result: List[DashboardSubscription] = self._call(
             _LIST,
             (archived, dashboard_id, creator_or_recipient),
             timeout=timeout,
@@ -249,6 +244,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_test(
         self,
@@ -266,7 +262,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue11:
         """POST /api/pulse/test
 
         Args:
@@ -281,7 +277,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipulsetest
         """
-        return self._call(
+        _result: AnswerValue11 = self._call(
             _POST_TEST,
             (
                 cards,
@@ -299,6 +295,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_unsubscribe(
         self,
@@ -311,7 +308,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> UnsubscribeResponse:
         """POST /api/pulse/unsubscribe
 
         Args:
@@ -321,7 +318,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipulseunsubscribe
         """
-        return self._call(
+        _result: UnsubscribeResponse = self._call(
             _POST_UNSUBSCRIBE,
             (email, hash, pulse_id),
             timeout=timeout,
@@ -330,6 +327,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_unsubscribe_undo(
         self,
@@ -342,7 +340,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> UnsubscribeResponse:
         """POST /api/pulse/unsubscribe/undo
 
         Args:
@@ -352,7 +350,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipulseunsubscribeundo
         """
-        return self._call(
+        _result: UnsubscribeResponse = self._call(
             _POST_UNSUBSCRIBE_UNDO,
             (email, hash, pulse_id),
             timeout=timeout,
@@ -361,6 +359,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -378,7 +377,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """PUT /api/pulse/{id}
 
         Args:
@@ -393,7 +392,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apipulseid
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _UPDATE,
             (id, archived, cards, channels, collection_id, name, parameters, skip_if_empty),
             timeout=timeout,
@@ -402,577 +401,4 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncPulseResource(AsyncResource):
-    """Routes of the 'pulse' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        cards: Any,
-        channels: Any,
-        name: str,
-        collection_id: int | None | Unset = UNSET,
-        collection_position: int | None | Unset = UNSET,
-        dashboard_id: int | None | Unset = UNSET,
-        parameters: List[dict[str, Any]] | None | Unset = UNSET,
-        skip_if_empty: bool | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/pulse
-
-        Args:
-            cards: JSON body; required.
-            channels: JSON body; required.
-            name: JSON body; required; at least 1 character.
-            collection_id: JSON body; optional; None sends null; must be >= 1.
-            collection_position: JSON body; optional; None sends null; must be >= 1.
-            dashboard_id: JSON body; optional; None sends null; must be >= 1.
-            parameters: JSON body; optional; None sends null.
-            skip_if_empty: JSON body; optional; not sent by default (the server assumes false); None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipulse
-        """
-        return await self._call(
-            _CREATE,
-            (
-                cards,
-                channels,
-                name,
-                collection_id,
-                collection_position,
-                dashboard_id,
-                parameters,
-                skip_if_empty,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def delete_subscription(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/pulse/{id}/subscription
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apipulseidsubscription
-        """
-        return await self._call(
-            _DELETE_SUBSCRIPTION,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/pulse/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipulseid
-        """
-        return await self._call(
-            _GET,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_form_input(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/pulse/form_input
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipulseform_input
-        """
-        return await self._call(
-            _GET_FORM_INPUT,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        archived: bool | None = None,
-        dashboard_id: int | None = None,
-        creator_or_recipient: bool | None = None,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/pulse
-
-        Args:
-            archived: query string; optional; not sent by default (the server assumes false).
-            dashboard_id: query string; optional; must be >= 1.
-            creator_or_recipient: query string; optional; not sent by default (the server assumes false).
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipulse
-        """
-        return await self._call(
-            _LIST,
-            (archived, dashboard_id, creator_or_recipient),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_test(
-        self,
-        *,
-        cards: Any,
-        channels: Any,
-        name: str,
-        collection_id: int | None | Unset = UNSET,
-        collection_position: int | None | Unset = UNSET,
-        dashboard_id: int | None | Unset = UNSET,
-        disable_links: bool | None | Unset = UNSET,
-        skip_if_empty: bool | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/pulse/test
-
-        Args:
-            cards: JSON body; required.
-            channels: JSON body; required.
-            name: JSON body; required; at least 1 character.
-            collection_id: JSON body; optional; None sends null; must be >= 1.
-            collection_position: JSON body; optional; None sends null; must be >= 1.
-            dashboard_id: JSON body; optional; None sends null; must be >= 1.
-            disable_links: JSON body; optional; not sent by default (the server assumes false); None sends null.
-            skip_if_empty: JSON body; optional; not sent by default (the server assumes false); None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipulsetest
-        """
-        return await self._call(
-            _POST_TEST,
-            (
-                cards,
-                channels,
-                name,
-                collection_id,
-                collection_position,
-                dashboard_id,
-                disable_links,
-                skip_if_empty,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_unsubscribe(
-        self,
-        *,
-        email: str,
-        hash: str,
-        pulse_id: int,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/pulse/unsubscribe
-
-        Args:
-            email: JSON body; required.
-            hash: JSON body; required.
-            pulse_id: JSON body; required; must be >= 1; sent as 'pulse-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipulseunsubscribe
-        """
-        return await self._call(
-            _POST_UNSUBSCRIBE,
-            (email, hash, pulse_id),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def post_unsubscribe_undo(
-        self,
-        *,
-        email: str,
-        hash: str,
-        pulse_id: int,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/pulse/unsubscribe/undo
-
-        Args:
-            email: JSON body; required.
-            hash: JSON body; required.
-            pulse_id: JSON body; required; must be >= 1; sent as 'pulse-id'.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipulseunsubscribeundo
-        """
-        return await self._call(
-            _POST_UNSUBSCRIBE_UNDO,
-            (email, hash, pulse_id),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        id: int,
-        *,
-        archived: bool | None | Unset = UNSET,
-        cards: Any | None | Unset = UNSET,
-        channels: Any | None | Unset = UNSET,
-        collection_id: int | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        parameters: List[dict[str, Any]] | None | Unset = UNSET,
-        skip_if_empty: bool | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/pulse/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-            archived: JSON body; optional; not sent by default (the server assumes false); None sends null.
-            cards: JSON body; optional; None sends null.
-            channels: JSON body; optional; None sends null.
-            collection_id: JSON body; optional; None sends null; must be >= 1.
-            name: JSON body; optional; None sends null; at least 1 character.
-            parameters: JSON body; optional; None sends null.
-            skip_if_empty: JSON body; optional; not sent by default (the server assumes false); None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apipulseid
-        """
-        return await self._call(
-            _UPDATE,
-            (id, archived, cards, channels, collection_id, name, parameters, skip_if_empty),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawPulseResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            cards: Any,
-            channels: Any,
-            name: str,
-            collection_id: int | None | Unset = UNSET,
-            collection_position: int | None | Unset = UNSET,
-            dashboard_id: int | None | Unset = UNSET,
-            parameters: List[dict[str, Any]] | None | Unset = UNSET,
-            skip_if_empty: bool | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def delete_subscription(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_form_input(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            archived: bool | None = None,
-            dashboard_id: int | None = None,
-            creator_or_recipient: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_test(
-            self,
-            *,
-            cards: Any,
-            channels: Any,
-            name: str,
-            collection_id: int | None | Unset = UNSET,
-            collection_position: int | None | Unset = UNSET,
-            dashboard_id: int | None | Unset = UNSET,
-            disable_links: bool | None | Unset = UNSET,
-            skip_if_empty: bool | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_unsubscribe(
-            self,
-            *,
-            email: str,
-            hash: str,
-            pulse_id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def post_unsubscribe_undo(
-            self,
-            *,
-            email: str,
-            hash: str,
-            pulse_id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            id: int,
-            *,
-            archived: bool | None | Unset = UNSET,
-            cards: Any | None | Unset = UNSET,
-            channels: Any | None | Unset = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            name: str | None | Unset = UNSET,
-            parameters: List[dict[str, Any]] | None | Unset = UNSET,
-            skip_if_empty: bool | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawPulseResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            cards: Any,
-            channels: Any,
-            name: str,
-            collection_id: int | None | Unset = UNSET,
-            collection_position: int | None | Unset = UNSET,
-            dashboard_id: int | None | Unset = UNSET,
-            parameters: List[dict[str, Any]] | None | Unset = UNSET,
-            skip_if_empty: bool | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def delete_subscription(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_form_input(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            archived: bool | None = None,
-            dashboard_id: int | None = None,
-            creator_or_recipient: bool | None = None,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_test(
-            self,
-            *,
-            cards: Any,
-            channels: Any,
-            name: str,
-            collection_id: int | None | Unset = UNSET,
-            collection_position: int | None | Unset = UNSET,
-            dashboard_id: int | None | Unset = UNSET,
-            disable_links: bool | None | Unset = UNSET,
-            skip_if_empty: bool | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_unsubscribe(
-            self,
-            *,
-            email: str,
-            hash: str,
-            pulse_id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def post_unsubscribe_undo(
-            self,
-            *,
-            email: str,
-            hash: str,
-            pulse_id: int,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            id: int,
-            *,
-            archived: bool | None | Unset = UNSET,
-            cards: Any | None | Unset = UNSET,
-            channels: Any | None | Unset = UNSET,
-            collection_id: int | None | Unset = UNSET,
-            name: str | None | Unset = UNSET,
-            parameters: List[dict[str, Any]] | None | Unset = UNSET,
-            skip_if_empty: bool | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TYPE_CHECKING
+from typing import Any, List
 from typing_extensions import deprecated
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Segment
 
 _CREATE = RequestSpec(
     "POST",
@@ -70,7 +62,7 @@ class SegmentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Segment:
         """POST /api/segment
 
         Args:
@@ -81,7 +73,7 @@ class SegmentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apisegment
         """
-        return self._call(
+        _result: Segment = self._call(
             _CREATE,
             (definition, name, table_id, description),
             timeout=timeout,
@@ -90,6 +82,7 @@ class SegmentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     @deprecated("DELETE /api/segment/{id} is deprecated by Metabase", category=None)
     def delete(
@@ -102,7 +95,7 @@ class SegmentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Segment:
         """DELETE /api/segment/{id}
 
         Args:
@@ -113,7 +106,7 @@ class SegmentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apisegmentid
         """
-        return self._call(
+        _result: Segment = self._call(
             _DELETE,
             (id, revision_message),
             timeout=timeout,
@@ -122,6 +115,7 @@ class SegmentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -132,7 +126,7 @@ class SegmentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Segment:
         """GET /api/segment/{id}
 
         Args:
@@ -140,7 +134,7 @@ class SegmentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apisegmentid
         """
-        return self._call(
+        _result: Segment = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -149,6 +143,7 @@ class SegmentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -185,12 +180,12 @@ class SegmentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Segment]:
         """GET /api/segment
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apisegment
         """
-        return self._call(
+        _result: List[Segment] = self._call(
             _LIST,
             (),
             timeout=timeout,
@@ -199,6 +194,7 @@ class SegmentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -217,7 +213,7 @@ class SegmentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Segment:
         """PUT /api/segment/{id}
 
         Args:
@@ -233,7 +229,7 @@ class SegmentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apisegmentid
         """
-        return self._call(
+        _result: Segment = self._call(
             _UPDATE,
             (
                 id,
@@ -252,367 +248,4 @@ class SegmentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
-
-
-class AsyncSegmentResource(AsyncResource):
-    """Routes of the 'segment' namespace, awaited (AsyncClient's)."""
-
-    async def create(
-        self,
-        *,
-        definition: dict[str, Any],
-        name: str,
-        table_id: int,
-        description: str | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/segment
-
-        Args:
-            definition: JSON body; required.
-            name: JSON body; required; at least 1 character.
-            table_id: JSON body; required; must be >= 1.
-            description: JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apisegment
-        """
-        return await self._call(
-            _CREATE,
-            (definition, name, table_id, description),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    @deprecated("DELETE /api/segment/{id} is deprecated by Metabase", category=None)
-    async def delete(
-        self,
-        id: int,
-        *,
-        revision_message: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/segment/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-            revision_message: query string; required; at least 1 character.
-
-        Deprecated by Metabase.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apisegmentid
-        """
-        return await self._call(
-            _DELETE,
-            (id, revision_message),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/segment/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apisegmentid
-        """
-        return await self._call(
-            _GET,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def get_related(
-        self,
-        id: int,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/segment/{id}/related
-
-        Args:
-            id: path; required; must be >= 1.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apisegmentidrelated
-        """
-        return await self._call(
-            _GET_RELATED,
-            (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def list(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/segment
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apisegment
-        """
-        return await self._call(
-            _LIST,
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    async def update(
-        self,
-        id: int,
-        *,
-        revision_message: str,
-        archived: bool | None | Unset = UNSET,
-        caveats: str | None | Unset = UNSET,
-        definition: dict[str, Any] | None | Unset = UNSET,
-        description: str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        points_of_interest: str | None | Unset = UNSET,
-        show_in_getting_started: bool | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /api/segment/{id}
-
-        Args:
-            id: path; required; must be >= 1.
-            revision_message: JSON body; required; at least 1 character.
-            archived: JSON body; optional; None sends null.
-            caveats: JSON body; optional; None sends null.
-            definition: JSON body; optional; None sends null.
-            description: JSON body; optional; None sends null.
-            name: JSON body; optional; None sends null; at least 1 character.
-            points_of_interest: JSON body; optional; None sends null.
-            show_in_getting_started: JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apisegmentid
-        """
-        return await self._call(
-            _UPDATE,
-            (
-                id,
-                revision_message,
-                archived,
-                caveats,
-                definition,
-                description,
-                name,
-                points_of_interest,
-                show_in_getting_started,
-            ),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-
-if TYPE_CHECKING:
-
-    class RawSegmentResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        def create(
-            self,
-            *,
-            definition: dict[str, Any],
-            name: str,
-            table_id: int,
-            description: str | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        @deprecated("DELETE /api/segment/{id} is deprecated by Metabase", category=None)
-        def delete(
-            self,
-            id: int,
-            *,
-            revision_message: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def get_related(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def list(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        def update(
-            self,
-            id: int,
-            *,
-            revision_message: str,
-            archived: bool | None | Unset = UNSET,
-            caveats: str | None | Unset = UNSET,
-            definition: dict[str, Any] | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            name: str | None | Unset = UNSET,
-            points_of_interest: str | None | Unset = UNSET,
-            show_in_getting_started: bool | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-    class AsyncRawSegmentResource:
-        """with_raw_response's view: each method returns the RawResponse."""
-
-        async def create(
-            self,
-            *,
-            definition: dict[str, Any],
-            name: str,
-            table_id: int,
-            description: str | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        @deprecated("DELETE /api/segment/{id} is deprecated by Metabase", category=None)
-        async def delete(
-            self,
-            id: int,
-            *,
-            revision_message: str,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def get_related(
-            self,
-            id: int,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def list(
-            self,
-            *,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
-
-        async def update(
-            self,
-            id: int,
-            *,
-            revision_message: str,
-            archived: bool | None | Unset = UNSET,
-            caveats: str | None | Unset = UNSET,
-            definition: dict[str, Any] | None | Unset = UNSET,
-            description: str | None | Unset = UNSET,
-            name: str | None | Unset = UNSET,
-            points_of_interest: str | None | Unset = UNSET,
-            show_in_getting_started: bool | None | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
+        return _result
