@@ -186,16 +186,7 @@ def match_docs(
         raise ValueError("empty dataset")
     parsed = parse_version(version)
     order = list(range(len(dataset.snapshots)))
-    same: list[int] = []
-    if parsed is not None and not parsed.approximate:
-        # the release's own minor, plus the master snapshots right after it (docs built there)
-        after = f"0.{parsed.minor + 1}-dev"
-        same = [
-            i
-            for i in order
-            if _snapshot_minor(dataset.snapshots[i]) == parsed.minor
-            or (dataset.snapshots[i].kind != "release" and dataset.snapshots[i].version == after)
-        ]
+    same = _same_minor(dataset, parsed)
     # scores of the candidates only: a few snapshots when the version names them, else all
     scores: Mapping[int, float] = (
         {i: similarity(documented, dataset.snapshot_facts(i)) for i in same}
@@ -250,6 +241,19 @@ def match_docs(
         + f" by documented endpoints and parameter names (score {scores[best]:.4f})"
     )
     return _match(dataset, best, scores[best], False, why)
+
+
+def _same_minor(dataset: Dataset, parsed: ParsedVersion | None) -> list[int]:
+    """The snapshots of an exact version's minor, plus the master snapshots right after it
+    (docs built there); none for an approximate or unknown version."""
+    if parsed is None or parsed.approximate:
+        return []
+    after = f"0.{parsed.minor + 1}-dev"
+    return [
+        i
+        for i, s in enumerate(dataset.snapshots)
+        if _snapshot_minor(s) == parsed.minor or (s.kind != "release" and s.version == after)
+    ]
 
 
 def _neg(day: str) -> str:
