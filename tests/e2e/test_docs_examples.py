@@ -3,9 +3,8 @@
 that answers as Metabase would and records each request. The requests must be the ones
 listed here for the example, in order: method, path, query, body and its content type.
 
-A request may carry more than what the example sets only where the package documents the
-key's default and sends exactly that default (clients that send defaults and clients that
-leave them to the server both pass); anything else is a failure.
+A request carries exactly what the example sets: a server default the example leaves out
+is not sent (docs/client.md), and any other key is a failure.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +66,7 @@ EXPECTED: dict[str, list[Req]] = {
         Req("PUT", "/api/card/1", json={"name": "Revenue", "collection_id": None}, headers=SESSION),
         Req("GET", "/api/user/current", headers=SESSION),
     ],
-    "mb.dataset.create(query=q)": [
+    "mb.dataset.run_query(query=q)": [
         Req("POST", "/api/dataset", json=Q),
         Req(
             "POST",
@@ -85,7 +83,7 @@ EXPECTED: dict[str, list[Req]] = {
         ),
         Req("GET", f"/api/embed/card/{TOKEN}/query", query={"category": ["Widget"]}),
     ],
-    "mb.dataset.create(database=1, extra_body=": [
+    "mb.dataset.run_query(database=1, extra_body=": [
         Req("POST", "/api/dataset", json=Q),
         Req(
             "POST", "/api/dataset/csv", json={"query": Q, "visualization_settings": {}}, answer=CSV
@@ -124,7 +122,7 @@ EXPECTED: dict[str, list[Req]] = {
             answer=Answer(400, {"errors": {"name": "value must be a non-blank string."}}),
         ),
     ],
-    'mb.card.post_query_by_export_format(1, "csv", to_file="revenue.csv")': [
+    'mb.card.export(1, "csv", to_file="revenue.csv")': [
         Req("POST", "/api/card/1/query/csv", answer=CSV),
         Req("POST", "/api/card/1/query/xlsx", answer=Answer(content=b"PK\x03\x04xlsx")),
         Req("POST", "/api/card/1/query/csv", answer=CSV),
@@ -169,45 +167,13 @@ def expected_for(example: Example) -> list[Req] | None:
     return None
 
 
-# --- what the packages document: defaults a client may send -------------------------------
+# --- only what the example set goes on the wire ------------------------------------------
 
 
-@cache
-def defaults(package: str) -> list[tuple[str, re.Pattern[str], dict[str, dict[str, Any]]]]:
-    """(method, path pattern, {"query"|"body": {wire key: default}}) of every endpoint."""
-    model = json.loads((GENERATED / package / "model.json").read_text())
-    out = []
-    for e in model["endpoints"]:
-        pattern = re.sub(r":[^/]+|\{[^/}]+\}", "[^/]+", e["path"].rstrip("/"))
-        known: dict[str, dict[str, Any]] = {"query": {}, "body": {}, "form": {}, "multipart": {}}
-        for p in e["params"]:
-            if p.get("default") is not None and p["location"] in known:
-                key = (p.get("key_path") or [p["name"]])[0]
-                known[p["location"]][key] = json.loads(p["default"])
-        out.append((e["method"], re.compile(pattern + "$"), known))
-    return out
-
-
-def documented_defaults(package: str, method: str, path: str) -> dict[str, dict[str, Any]]:
-    found = [(pat.pattern, k) for m, pat, k in defaults(package) if m == method and pat.match(path)]
-    if not found:
-        return {"query": {}, "body": {}, "form": {}, "multipart": {}}
-    return max(found, key=lambda f: len(f[0].replace("[^/]+", "")))[1]  # the most literal
-
-
-def _wire(value: Any) -> str:
-    return ("true" if value else "false") if isinstance(value, bool) else str(value)
-
-
-def extras_are_defaults(
-    sent: dict[str, Any], wanted: dict[str, Any], known: dict[str, Any], where: str
-) -> None:
-    for key in sorted(set(sent) - set(wanted)):
-        assert key in known, f"{where}: {key!r} was sent but the example did not set it"
-        assert sent[key] in (
-            known[key],
-            [_wire(known[key])],
-        ), f"{where}: {key!r}={sent[key]!r} was sent; only its default {known[key]!r} may be"
+def only_what_was_set(sent: dict[str, Any], wanted: dict[str, Any], where: str) -> None:
+    """The request carries exactly the keys the example set: no server default is sent."""
+    extra = sorted(set(sent) - set(wanted))
+    assert not extra, f"{where}: {extra} were sent but the example did not set them"
     for key in wanted:
         assert key in sent and sent[key] == wanted[key], (where, key, sent.get(key))
 
@@ -251,27 +217,26 @@ class Recorder:
 
 def check(package: str, want: Req, got: dict[str, Any], where: str) -> None:
     assert (got["method"], got["path"].rstrip("/")) == (want.method, want.path.rstrip("/")), where
-    known = documented_defaults(package, want.method, got["path"].rstrip("/"))
-    extras_are_defaults(got["query"], want.query, known["query"], f"{where} query")
+    only_what_was_set(got["query"], want.query, f"{where} query")
     for name, value in want.headers.items():
         assert got["headers"].get(name.lower()) == value, (where, name, got["headers"])
     if want.files is not None or (want.form is not None and got["ctype"].endswith("form-data")):
         assert got["ctype"] == "multipart/form-data", where
         assert got["files"] == (want.files or {}), where
-        extras_are_defaults(got["form"], want.form or {}, known["multipart"], f"{where} parts")
+        only_what_was_set(got["form"], want.form or {}, f"{where} parts")
     elif want.form is not None:
         assert got["ctype"] == "application/x-www-form-urlencoded", where
-        extras_are_defaults(got["form"], want.form, known["form"], f"{where} form")
+        only_what_was_set(got["form"], want.form, f"{where} form")
     elif want.json is not NOTHING:
         assert got["ctype"] == "application/json", (where, got["ctype"])
         if isinstance(want.json, dict):
-            extras_are_defaults(got["json"], want.json, known["body"], f"{where} body")
+            only_what_was_set(got["json"], want.json, f"{where} body")
         else:
             assert got["json"] == want.json, where
     elif got["raw"]:  # no body expected: only documented defaults may be there
         sent = got["json"] if got["json"] is not NOTHING else got["form"]
         assert isinstance(sent, dict), (where, got["raw"][:200])
-        extras_are_defaults(sent, {}, {**known["body"], **known["form"]}, f"{where} body")
+        only_what_was_set(sent, {}, f"{where} body")
 
 
 # --- the tests ----------------------------------------------------------------------------

@@ -41,6 +41,7 @@ def test_package_layout(tmp_path: Path, fixtures: Path) -> None:
         "_runtime/client.py",
         "_runtime/encoding.py",
         "_runtime/errors.py",
+        "_runtime/spec.py",
         "_runtime/transport.py",
         "_endpoints.py",
         "client.py",

@@ -1,5 +1,6 @@
 """Every shipped package is a project: it installs with pip, builds a wheel, imports as
-another user, and black leaves its code as it is."""
+another user, passes mypy --strict, and black leaves its code as it is. The packages are the
+ones generated/sources.json lists; a test keeps that list and the folders in step."""
 
 from __future__ import annotations
 
@@ -13,12 +14,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support.corpus import REPO
-from support.packages import generate_into
+from support import shipped as shipped_mod
+from support.packages import generate_into, model_of
+from support.shipped import GENERATED, shipped, sources
+from support.typecheck import HINTS, mypy_strict
 
+from generator.render import package as render
 from generator.render.project import dist_version
 
-SHIPPED = sorted(p for p in (REPO / "generated").iterdir() if (p / "MBGEN_GENERATED").is_file())
+SHIPPED = [GENERATED / name for name in shipped()]
 
 
 def run(*args: str | Path, **kw: object) -> subprocess.CompletedProcess[str]:
@@ -36,6 +40,52 @@ def open_tmp() -> Iterator[Path]:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_sources_json_lists_every_shipped_package_and_what_it_was_built_from() -> None:
+    folders = sorted(p.name for p in GENERATED.iterdir() if (p / render.MARKER).is_file())
+    assert folders == shipped()
+    for name, src in sources().items():
+        model = model_of(GENERATED / name / "model.json")
+        assert model.source_format == src["format"], name
+        origin = {"repository", "commit", "path", "version_from"}
+        assert src.get("corpus") or origin <= set(src["source"]), name
+        if src["version"] is not None:  # else the docs' own title says it
+            assert model.metabase_version == src["version"], name
+    formats = {src["format"] for src in sources().values()}
+    assert {"markdown-single", "markdown-single-toc", "markdown-split"} <= formats
+    assert {"openapi-html-embedded", "openapi-html-json"} <= formats
+
+
+def test_a_sourced_release_is_compared_with_its_docs_only_where_they_are_at_hand(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A release sourced from a public copy (not in the corpus) names its origin; its docs
+    stay out of the repository, so the tests comparing with them skip, saying where from."""
+    origin = {"repository": "example/mb-copy", "commit": "ab" * 20, "path": "docs/api.json"}
+    entry = {"corpus": None, "version": "9.1", "format": "openapi-html-json", "source": origin}
+    monkeypatch.setattr(shipped_mod, "sources", lambda: {"metabase_v9_1": entry})
+    monkeypatch.setattr(shipped_mod, "SOURCED", tmp_path)
+    docs, why = shipped_mod.docs_of("metabase_v9_1")
+    assert docs is None
+    assert "docs/api.json of example/mb-copy at abababababab" in why and "MBGEN_SOURCED" in why
+    (param,) = shipped_mod.docs_params(["metabase_v9_1"])
+    assert [m.kwargs["reason"] for m in param.marks] == [why]
+    (tmp_path / "metabase_v9_1").mkdir()
+    (tmp_path / "metabase_v9_1" / "api.json").write_text("{}")
+    assert shipped_mod.docs_of("metabase_v9_1") == (tmp_path / "metabase_v9_1", "")
+    (param,) = shipped_mod.docs_params(["metabase_v9_1"])
+    assert param.values == ("metabase_v9_1", tmp_path / "metabase_v9_1") and not param.marks
+
+
+@pytest.mark.parametrize("hints", HINTS)
+def test_shipped_packages_pass_mypy_strict(hints: str, tmp_path: Path) -> None:
+    """One mypy run over every shipped package (a run per package would cost its start-up
+    and the shared runtime's check each time)."""
+    proc = mypy_strict(GENERATED, hints, tmp_path)
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    checked = int(proc.stdout.rsplit(" in ", 1)[1].split()[0])  # "... no issues found in N ..."
+    assert checked >= sum(len(list(p.rglob("*.py"))) for p in SHIPPED)
 
 
 def test_versions_say_the_release_and_mbgen() -> None:

@@ -52,12 +52,12 @@ def fetch(
     except ValueError as exc:
         raise InputError(url, 0, str(exc), "usage") from None
     try:
-        props = client._call("GET", "/api/session/properties", ())
+        props = client.request("GET", "/api/session/properties")
         tag = ""
         if isinstance(props, dict) and isinstance(props.get("version"), dict):
             tag = str(props["version"].get("tag") or "")
         try:
-            spec = client._call("GET", OPENAPI_PATH, ())
+            spec = client.request("GET", OPENAPI_PATH)
         except rt.NotFound:
             raise InputError(
                 url,

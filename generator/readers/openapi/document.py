@@ -8,6 +8,7 @@ from typing import Any
 
 from generator.core.diagnostics import InputError
 from generator.core.model import METHODS
+from generator.core.pointer import escape_pointer
 
 _EMBEDDED = re.compile(r'<script[^>]*\bid="api-reference"[^>]*type="application/json"[^>]*>', re.S)
 _EMBEDDED_ALT = re.compile(
@@ -19,7 +20,7 @@ _DATA_URL = re.compile(r'<script[^>]*\bid="api-reference"[^>]*\bdata-url="([^"]+
 
 def pointer(*parts: str) -> str:
     """The JSON pointer of a place in the document: ``/paths/~1api~1card/get``."""
-    return "/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+    return "/" + "/".join(escape_pointer(p) for p in parts)
 
 
 def embedded_spec(html: str, file: str) -> tuple[str, int] | None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from generator.core import flags, naming
+from generator.core import flags, naming, route
 from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics, Location
 from generator.core.model import METHODS, Endpoint, ObjectSchema, Param, SourceRef
+from generator.core.pointer import pointer_parts
 from generator.readers.openapi.document import line_index, pointer
 from generator.readers.openapi.params import body_params, param
 from generator.readers.openapi.responses import returns
@@ -146,9 +147,7 @@ def _endpoint(
     ]
     for place, raw in raws:
         if isinstance(raw, dict) and isinstance(raw.get("$ref"), str):
-            place = tuple(
-                x.replace("~1", "/").replace("~0", "~") for x in raw["$ref"][2:].split("/")
-            )
+            place = pointer_parts(raw["$ref"])
         p, _ = resolver.deref(raw)
         if (
             isinstance(p, dict)
@@ -159,7 +158,7 @@ def _endpoint(
             places[(p["in"], p["name"])] = (*place, "schema")
         else:
             diags.warning("bad-param", "parameter without name/in", where)
-    in_path = naming.path_params(path)
+    in_path = route.placeholders(path)
     for name in dict.fromkeys(in_path):
         spec = declared.pop(("path", name), {"name": name, "in": "path", "required": True})
         params.append(

@@ -1,0 +1,257 @@
+"""Sending a request until its answer is final: retries with backoff, one new login after a
+401, errors raised with what the server said, downloads streamed to a file."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, Protocol
+from urllib.parse import urlencode
+
+import requests
+
+from .base import _CHUNK, RETRY_STATUSES, UNSET, FileTarget, Timeout, Unset, log
+from .encoding import (
+    _Form,
+    _parsed_body,
+    _parts,
+    _query,
+    _retry_after,
+    _rewind,
+    _shown_path,
+    _without_userinfo,
+)
+from .errors import ConnectionFailed, RequestTimeout, _error_class
+
+Step = Literal["done", "relogin", "retry", "fail"]
+
+
+def next_step(status: int | None, retry: int, retries: int, *, may_relogin: bool) -> Step:
+    """What follows an attempt: its answer's status (None: the connection failed), how
+    many retries were made of how many allowed, and whether a new login may still be tried.
+    The one retry policy of the runtime."""
+    if status is None:
+        return "retry" if retry < retries else "fail"
+    if status == 401 and may_relogin:
+        return "relogin"
+    if status in RETRY_STATUSES and retry < retries:
+        return "retry"
+    return "fail" if status >= 400 else "done"
+
+
+class Owner(Protocol):
+    """What a transport reads of the client that owns it: where the server is, the retry
+    settings (read at each call, so that a client's settings and test hooks apply), the
+    authentication, and the secrets no error may show."""
+
+    initial_backoff: float
+    max_backoff: float
+    max_retry_after: float
+    _sleep: Callable[[float], None]
+    _random: Callable[[], float]
+
+    @property
+    def base_url(self) -> str: ...
+
+    @property
+    def timeout(self) -> Timeout: ...
+
+    def _auth_headers(self) -> tuple[dict[str, str], str | None]: ...
+
+    def _relogin(self, stale: str | None) -> bool: ...
+
+    def _secrets(self) -> list[str]: ...
+
+
+class Transport:
+    """Sends the requests of one client over its ``requests.Session``: retries with
+    backoff, one new login after a 401, errors raised with what the server said, downloads
+    streamed to a file. The client owns it (``client._transport``)."""
+
+    def __init__(self, owner: Owner, http: requests.Session) -> None:
+        self._owner = owner
+        self._http = http
+        self._shown_base = _without_userinfo(owner.base_url)
+
+    def _redact(self, value: object) -> object:
+        """``value`` with the password, key and token replaced by ``***`` (error bodies)."""
+        secrets = self._owner._secrets()
+        if not secrets:
+            return value
+        if isinstance(value, str):
+            for secret in secrets:
+                value = value.replace(secret, "***")
+            return value
+        if isinstance(value, dict):
+            return {k: self._redact(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._redact(v) for v in value]
+        return value
+
+    # --- requests -----------------------------------------------------------------------
+
+    def _url(self, path: str) -> str:
+        return self._owner.base_url + path
+
+    def shown_url(self, path: str) -> str:
+        """The URL for errors: no user or password of the base URL, no query string."""
+        return self._shown_base + path
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        query: list[tuple[str, str]],
+        body: object,
+        *,
+        headers: dict[str, str],
+        multipart: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        stream: bool = False,
+    ) -> requests.Response:
+        # Prepared by hand so that requests does not unquote %2E in path values: ".." must
+        # stay one encoded segment, never a dot segment that climbs the path.
+        url = self._url(path) + ("?" + urlencode(query) if query else "")
+        if multipart and isinstance(body, Mapping):
+            request = requests.Request(method, url, headers=headers, files=_parts(body))
+        elif isinstance(body, _Form):
+            request = requests.Request(method, url, headers=headers, data=_query(body))
+        else:
+            payload: Any = body  # any JSON value
+            request = requests.Request(method, url, headers=headers, json=payload)
+        prepared = self._http.prepare_request(request)
+        prepared.url = url
+        settings = self._http.merge_environment_settings(url, {}, stream, None, None)
+        wait = self._owner.timeout if timeout is UNSET else timeout
+        try:
+            return self._http.send(prepared, timeout=wait, **settings)
+        except requests.Timeout as exc:
+            raise RequestTimeout(
+                f"{method} {self.shown_url(path)}: no answer within {wait} s"
+            ) from exc
+        except requests.RequestException as exc:
+            reason = type(exc).__name__
+            raise ConnectionFailed(
+                f"{method} {self.shown_url(path)}: cannot connect ({reason})"
+            ) from exc
+
+    def _backoff(self, retry: int, response: requests.Response | None) -> float:
+        """Seconds to wait before retry number ``retry`` (0-based)."""
+        if response is not None:
+            asked = _retry_after(response.headers)
+            if asked is not None:
+                return min(asked, self._owner.max_retry_after)
+        owner = self._owner
+        delay = min(owner.initial_backoff * 2.0**retry, owner.max_backoff)
+        return delay * (1.0 - 0.25 * owner._random())
+
+    def attempts(
+        self,
+        method: str,
+        path: str,
+        path_args: tuple[object, ...],
+        query: list[tuple[str, str]],
+        payload: object,
+        *,
+        auth: Callable[[], tuple[dict[str, str], str | None]] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        multipart: bool = False,
+        timeout: Timeout | Unset = UNSET,
+        retries: int = 0,
+        relogin: bool = True,
+        stream: bool = False,
+        template: str | None = None,
+    ) -> requests.Response:
+        """Send until an answer is final: at most ``retries`` retries of connection errors and
+        429/502/503/504, plus at most one new login after a 401; raise for 4xx/5xx."""
+        get_auth = auth if auth is not None else self._owner._auth_headers
+        retry = 0
+        relogged = False
+        while True:
+            headers, token = get_auth()
+            if extra_headers:
+                headers = {**extra_headers, **headers}
+            if retry or relogged:
+                _rewind(payload)
+            started = time.perf_counter()
+            failure: ConnectionFailed | None = None
+            try:
+                response: requests.Response | None = self._send(
+                    method,
+                    path,
+                    query,
+                    payload,
+                    headers=headers,
+                    multipart=multipart,
+                    timeout=timeout,
+                    stream=stream,
+                )
+            except ConnectionFailed as exc:
+                response, failure = None, exc
+            except RequestTimeout:
+                self._log(method, path, template, path_args, "timeout", started, retry)
+                raise
+            status = None if response is None else response.status_code
+            outcome = "connection failed" if status is None else status
+            self._log(method, path, template, path_args, outcome, started, retry)
+            step = next_step(status, retry, retries, may_relogin=relogin and not relogged)
+            if step == "relogin" and not self._owner._relogin(token):
+                step = next_step(status, retry, retries, may_relogin=False)
+            if step == "done" and response is not None:
+                return response
+            if step == "fail":
+                if failure is not None:
+                    raise failure
+                if response is not None:
+                    self._raise(response, method, path)
+            wait = 0.0 if step == "relogin" else self._backoff(retry, response)
+            if response is not None:
+                response.close()
+            if step == "relogin":
+                relogged = True
+            else:
+                self._owner._sleep(wait)
+                retry += 1
+
+    def _log(
+        self,
+        method: str,
+        path: str,
+        template: str | None,
+        path_args: tuple[object, ...],
+        outcome: object,
+        started: float,
+        retry: int,
+    ) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            shown = _shown_path(template, path_args) if template and path_args else path
+            took = (time.perf_counter() - started) * 1000
+            log.debug("%s %s -> %s in %.1f ms (retry %d)", method, shown, outcome, took, retry)
+
+    def _raise(self, response: requests.Response, method: str, path: str) -> None:
+        status = response.status_code
+        try:
+            body = self._redact(_parsed_body(response))
+        finally:
+            response.close()
+        message = (response.reason or "") if body is None else None
+        raise _error_class(status)(status, method, self.shown_url(path), message, body=body)
+
+    def save(self, response: requests.Response, target: FileTarget, method: str, path: str) -> None:
+        """Stream the answer into ``target`` chunk by chunk: memory stays flat."""
+        try:
+            if isinstance(target, (str, os.PathLike)):
+                with open(target, "wb") as fh:
+                    for chunk in response.iter_content(_CHUNK):
+                        fh.write(chunk)
+            else:
+                for chunk in response.iter_content(_CHUNK):
+                    target.write(chunk)
+        except requests.RequestException as exc:
+            raise ConnectionFailed(
+                f"{method} {self.shown_url(path)}: the download broke off ({type(exc).__name__})"
+            ) from exc
+        finally:
+            response.close()

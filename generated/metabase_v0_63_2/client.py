@@ -1,0 +1,969 @@
+"""The client class: one attribute per namespace of the Metabase 0.63.2 API.
+
+Resource modules are imported on first use of their attribute, so that importing the
+package stays fast whatever the size of the API.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import requests
+
+from ._runtime import BaseClient, Timeout
+
+if TYPE_CHECKING:
+    from .resources.action import ActionResource
+    from .resources.activity import ActivityResource
+    from .resources.agent import AgentResource
+    from .resources.ai_entity_analysis import AiEntityAnalysisResource
+    from .resources.alert import AlertResource
+    from .resources.analytics import AnalyticsResource
+    from .resources.analytics_proxy import AnalyticsProxyResource
+    from .resources.api_key import ApiKeyResource
+    from .resources.automagic_dashboards import AutomagicDashboardsResource
+    from .resources.bookmark import BookmarkResource
+    from .resources.bug_reporting import BugReportingResource
+    from .resources.cache import CacheResource
+    from .resources.card import CardResource
+    from .resources.cards import CardsResource
+    from .resources.channel import ChannelResource
+    from .resources.cloud_migration import CloudMigrationResource
+    from .resources.collection import CollectionResource
+    from .resources.comment import CommentResource
+    from .resources.dashboard import DashboardResource
+    from .resources.data_studio import DataStudioResource
+    from .resources.database import DatabaseResource
+    from .resources.dataset import DatasetResource
+    from .resources.document import DocumentResource
+    from .resources.ee_action_v2 import EeActionV2Resource
+    from .resources.ee_advanced_config import EeAdvancedConfigResource
+    from .resources.ee_advanced_permissions import EeAdvancedPermissionsResource
+    from .resources.ee_ai_controls import EeAiControlsResource
+    from .resources.ee_audit_app import EeAuditAppResource
+    from .resources.ee_billing import EeBillingResource
+    from .resources.ee_cloud_add_ons import EeCloudAddOnsResource
+    from .resources.ee_cloud_proxy import EeCloudProxyResource
+    from .resources.ee_content_translation import EeContentTranslationResource
+    from .resources.ee_custom_viz_plugin import EeCustomVizPluginResource
+    from .resources.ee_data_complexity_score import EeDataComplexityScoreResource
+    from .resources.ee_data_studio import EeDataStudioResource
+    from .resources.ee_database_replication import EeDatabaseReplicationResource
+    from .resources.ee_database_routing import EeDatabaseRoutingResource
+    from .resources.ee_dependencies import EeDependenciesResource
+    from .resources.ee_email import EeEmailResource
+    from .resources.ee_embedding_hub import EeEmbeddingHubResource
+    from .resources.ee_erd import EeErdResource
+    from .resources.ee_gsheets import EeGsheetsResource
+    from .resources.ee_library import EeLibraryResource
+    from .resources.ee_logs import EeLogsResource
+    from .resources.ee_metabot import EeMetabotResource
+    from .resources.ee_metabot_analytics import EeMetabotAnalyticsResource
+    from .resources.ee_mfa import EeMfaResource
+    from .resources.ee_permission_debug import EePermissionDebugResource
+    from .resources.ee_remote_sync import EeRemoteSyncResource
+    from .resources.ee_replacement import EeReplacementResource
+    from .resources.ee_scim import EeScimResource
+    from .resources.ee_security_center import EeSecurityCenterResource
+    from .resources.ee_semantic_search import EeSemanticSearchResource
+    from .resources.ee_serialization import EeSerializationResource
+    from .resources.ee_stale import EeStaleResource
+    from .resources.ee_support_access_grant import EeSupportAccessGrantResource
+    from .resources.ee_tenant import EeTenantResource
+    from .resources.ee_transforms import EeTransformsResource
+    from .resources.ee_transforms_python import EeTransformsPythonResource
+    from .resources.ee_upload_management import EeUploadManagementResource
+    from .resources.ee_workspace_instance import EeWorkspaceInstanceResource
+    from .resources.ee_workspace_manager import EeWorkspaceManagerResource
+    from .resources.eid_translation import EidTranslationResource
+    from .resources.email import EmailResource
+    from .resources.embed import EmbedResource
+    from .resources.embed_mcp import EmbedMcpResource
+    from .resources.embed_theme import EmbedThemeResource
+    from .resources.field import FieldResource
+    from .resources.frontend_errors import FrontendErrorsResource
+    from .resources.geojson import GeojsonResource
+    from .resources.glossary import GlossaryResource
+    from .resources.google import GoogleResource
+    from .resources.health_inspector import HealthInspectorResource
+    from .resources.ldap import LdapResource
+    from .resources.llm import LlmResource
+    from .resources.logger import LoggerResource
+    from .resources.login_history import LoginHistoryResource
+    from .resources.measure import MeasureResource
+    from .resources.metabot import MetabotResource
+    from .resources.metric import MetricResource
+    from .resources.model_index import ModelIndexResource
+    from .resources.moderation_review import ModerationReviewResource
+    from .resources.mt_gtap import MtGtapResource
+    from .resources.mt_user import MtUserResource
+    from .resources.native_query_snippet import NativeQuerySnippetResource
+    from .resources.notification import NotificationResource
+    from .resources.notify import NotifyResource
+    from .resources.oauth import OauthResource
+    from .resources.osi import OsiResource
+    from .resources.permissions import PermissionsResource
+    from .resources.persist import PersistResource
+    from .resources.premium_features import PremiumFeaturesResource
+    from .resources.preview_embed import PreviewEmbedResource
+    from .resources.product_feedback import ProductFeedbackResource
+    from .resources.public import PublicResource
+    from .resources.pulse import PulseResource
+    from .resources.revision import RevisionResource
+    from .resources.search import SearchResource
+    from .resources.segment import SegmentResource
+    from .resources.session import SessionResource
+    from .resources.setting import SettingResource
+    from .resources.setup import SetupResource
+    from .resources.slack import SlackResource
+    from .resources.table import TableResource
+    from .resources.task import TaskResource
+    from .resources.tiles import TilesResource
+    from .resources.timeline import TimelineResource
+    from .resources.timeline_event import TimelineEventResource
+    from .resources.transform import TransformResource
+    from .resources.transform_job import TransformJobResource
+    from .resources.transform_tag import TransformTagResource
+    from .resources.upload import UploadResource
+    from .resources.user import UserResource
+    from .resources.user_key_value import UserKeyValueResource
+    from .resources.util import UtilResource
+
+
+class Client(BaseClient):
+    """Metabase 0.63.2 API client.
+
+    ``Client(url, username=..., password=...)``, ``Client(url, api_key=...)`` or
+    ``Client(url, session_token=...)``; ``timeout`` (seconds, or a (connect, read) pair) and
+    ``max_retries`` (of GET, HEAD, PUT and DELETE) are defaults each call can override.
+    ``with Client(...) as mb:`` logs out a password session and closes the pool on exit.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        api_key: str | None = None,
+        session_token: str | None = None,
+        timeout: Timeout = 60.0,
+        max_retries: int = 2,
+        http: requests.Session | None = None,
+    ) -> None:
+        super().__init__(
+            base_url,
+            username=username,
+            password=password,
+            api_key=api_key,
+            session_token=session_token,
+            timeout=timeout,
+            max_retries=max_retries,
+            http=http,
+        )
+
+    @cached_property
+    def action(self) -> ActionResource:
+        """Routes of the 'action' namespace (10 endpoints)."""
+        from .resources.action import ActionResource
+
+        return ActionResource(self)
+
+    @cached_property
+    def activity(self) -> ActivityResource:
+        """Routes of the 'activity' namespace (5 endpoints)."""
+        from .resources.activity import ActivityResource
+
+        return ActivityResource(self)
+
+    @cached_property
+    def agent(self) -> AgentResource:
+        """Routes of the 'agent' namespace (16 endpoints)."""
+        from .resources.agent import AgentResource
+
+        return AgentResource(self)
+
+    @cached_property
+    def ai_entity_analysis(self) -> AiEntityAnalysisResource:
+        """Routes of the 'ai-entity-analysis' namespace (1 endpoints)."""
+        from .resources.ai_entity_analysis import AiEntityAnalysisResource
+
+        return AiEntityAnalysisResource(self)
+
+    @cached_property
+    def alert(self) -> AlertResource:
+        """Routes of the 'alert' namespace (3 endpoints)."""
+        from .resources.alert import AlertResource
+
+        return AlertResource(self)
+
+    @cached_property
+    def analytics(self) -> AnalyticsResource:
+        """Routes of the 'analytics' namespace (2 endpoints)."""
+        from .resources.analytics import AnalyticsResource
+
+        return AnalyticsResource(self)
+
+    @cached_property
+    def analytics_proxy(self) -> AnalyticsProxyResource:
+        """Routes of the 'analytics-proxy' namespace (1 endpoints)."""
+        from .resources.analytics_proxy import AnalyticsProxyResource
+
+        return AnalyticsProxyResource(self)
+
+    @cached_property
+    def api_key(self) -> ApiKeyResource:
+        """Routes of the 'api-key' namespace (6 endpoints)."""
+        from .resources.api_key import ApiKeyResource
+
+        return ApiKeyResource(self)
+
+    @cached_property
+    def automagic_dashboards(self) -> AutomagicDashboardsResource:
+        """Routes of the 'automagic-dashboards' namespace (11 endpoints)."""
+        from .resources.automagic_dashboards import AutomagicDashboardsResource
+
+        return AutomagicDashboardsResource(self)
+
+    @cached_property
+    def bookmark(self) -> BookmarkResource:
+        """Routes of the 'bookmark' namespace (4 endpoints)."""
+        from .resources.bookmark import BookmarkResource
+
+        return BookmarkResource(self)
+
+    @cached_property
+    def bug_reporting(self) -> BugReportingResource:
+        """Routes of the 'bug-reporting' namespace (2 endpoints)."""
+        from .resources.bug_reporting import BugReportingResource
+
+        return BugReportingResource(self)
+
+    @cached_property
+    def cache(self) -> CacheResource:
+        """Routes of the 'cache' namespace (4 endpoints)."""
+        from .resources.cache import CacheResource
+
+        return CacheResource(self)
+
+    @cached_property
+    def card(self) -> CardResource:
+        """Routes of the 'card' namespace (20 endpoints)."""
+        from .resources.card import CardResource
+
+        return CardResource(self)
+
+    @cached_property
+    def cards(self) -> CardsResource:
+        """Routes of the 'cards' namespace (2 endpoints)."""
+        from .resources.cards import CardsResource
+
+        return CardsResource(self)
+
+    @cached_property
+    def channel(self) -> ChannelResource:
+        """Routes of the 'channel' namespace (5 endpoints)."""
+        from .resources.channel import ChannelResource
+
+        return ChannelResource(self)
+
+    @cached_property
+    def cloud_migration(self) -> CloudMigrationResource:
+        """Routes of the 'cloud-migration' namespace (3 endpoints)."""
+        from .resources.cloud_migration import CloudMigrationResource
+
+        return CloudMigrationResource(self)
+
+    @cached_property
+    def collection(self) -> CollectionResource:
+        """Routes of the 'collection' namespace (16 endpoints)."""
+        from .resources.collection import CollectionResource
+
+        return CollectionResource(self)
+
+    @cached_property
+    def comment(self) -> CommentResource:
+        """Routes of the 'comment' namespace (6 endpoints)."""
+        from .resources.comment import CommentResource
+
+        return CommentResource(self)
+
+    @cached_property
+    def dashboard(self) -> DashboardResource:
+        """Routes of the 'dashboard' namespace (26 endpoints)."""
+        from .resources.dashboard import DashboardResource
+
+        return DashboardResource(self)
+
+    @cached_property
+    def data_studio(self) -> DataStudioResource:
+        """Routes of the 'data-studio' namespace (5 endpoints)."""
+        from .resources.data_studio import DataStudioResource
+
+        return DataStudioResource(self)
+
+    @cached_property
+    def database(self) -> DatabaseResource:
+        """Routes of the 'database' namespace (28 endpoints)."""
+        from .resources.database import DatabaseResource
+
+        return DatabaseResource(self)
+
+    @cached_property
+    def dataset(self) -> DatasetResource:
+        """Routes of the 'dataset' namespace (8 endpoints)."""
+        from .resources.dataset import DatasetResource
+
+        return DatasetResource(self)
+
+    @cached_property
+    def document(self) -> DocumentResource:
+        """Routes of the 'document' namespace (10 endpoints)."""
+        from .resources.document import DocumentResource
+
+        return DocumentResource(self)
+
+    @cached_property
+    def ee_action_v2(self) -> EeActionV2Resource:
+        """Routes of the 'ee-action-v2' namespace (3 endpoints)."""
+        from .resources.ee_action_v2 import EeActionV2Resource
+
+        return EeActionV2Resource(self)
+
+    @cached_property
+    def ee_advanced_config(self) -> EeAdvancedConfigResource:
+        """Routes of the 'ee-advanced-config' namespace (1 endpoints)."""
+        from .resources.ee_advanced_config import EeAdvancedConfigResource
+
+        return EeAdvancedConfigResource(self)
+
+    @cached_property
+    def ee_advanced_permissions(self) -> EeAdvancedPermissionsResource:
+        """Routes of the 'ee-advanced-permissions' namespace (4 endpoints)."""
+        from .resources.ee_advanced_permissions import EeAdvancedPermissionsResource
+
+        return EeAdvancedPermissionsResource(self)
+
+    @cached_property
+    def ee_ai_controls(self) -> EeAiControlsResource:
+        """Routes of the 'ee-ai-controls' namespace (12 endpoints)."""
+        from .resources.ee_ai_controls import EeAiControlsResource
+
+        return EeAiControlsResource(self)
+
+    @cached_property
+    def ee_audit_app(self) -> EeAuditAppResource:
+        """Routes of the 'ee-audit-app' namespace (3 endpoints)."""
+        from .resources.ee_audit_app import EeAuditAppResource
+
+        return EeAuditAppResource(self)
+
+    @cached_property
+    def ee_billing(self) -> EeBillingResource:
+        """Routes of the 'ee-billing' namespace (1 endpoints)."""
+        from .resources.ee_billing import EeBillingResource
+
+        return EeBillingResource(self)
+
+    @cached_property
+    def ee_cloud_add_ons(self) -> EeCloudAddOnsResource:
+        """Routes of the 'ee-cloud-add-ons' namespace (4 endpoints)."""
+        from .resources.ee_cloud_add_ons import EeCloudAddOnsResource
+
+        return EeCloudAddOnsResource(self)
+
+    @cached_property
+    def ee_cloud_proxy(self) -> EeCloudProxyResource:
+        """Routes of the 'ee-cloud-proxy' namespace (1 endpoints)."""
+        from .resources.ee_cloud_proxy import EeCloudProxyResource
+
+        return EeCloudProxyResource(self)
+
+    @cached_property
+    def ee_content_translation(self) -> EeContentTranslationResource:
+        """Routes of the 'ee-content-translation' namespace (4 endpoints)."""
+        from .resources.ee_content_translation import EeContentTranslationResource
+
+        return EeContentTranslationResource(self)
+
+    @cached_property
+    def ee_custom_viz_plugin(self) -> EeCustomVizPluginResource:
+        """Routes of the 'ee-custom-viz-plugin' namespace (13 endpoints)."""
+        from .resources.ee_custom_viz_plugin import EeCustomVizPluginResource
+
+        return EeCustomVizPluginResource(self)
+
+    @cached_property
+    def ee_data_complexity_score(self) -> EeDataComplexityScoreResource:
+        """Routes of the 'ee-data-complexity-score' namespace (1 endpoints)."""
+        from .resources.ee_data_complexity_score import EeDataComplexityScoreResource
+
+        return EeDataComplexityScoreResource(self)
+
+    @cached_property
+    def ee_data_studio(self) -> EeDataStudioResource:
+        """Routes of the 'ee-data-studio' namespace (2 endpoints)."""
+        from .resources.ee_data_studio import EeDataStudioResource
+
+        return EeDataStudioResource(self)
+
+    @cached_property
+    def ee_database_replication(self) -> EeDatabaseReplicationResource:
+        """Routes of the 'ee-database-replication' namespace (3 endpoints)."""
+        from .resources.ee_database_replication import EeDatabaseReplicationResource
+
+        return EeDatabaseReplicationResource(self)
+
+    @cached_property
+    def ee_database_routing(self) -> EeDatabaseRoutingResource:
+        """Routes of the 'ee-database-routing' namespace (2 endpoints)."""
+        from .resources.ee_database_routing import EeDatabaseRoutingResource
+
+        return EeDatabaseRoutingResource(self)
+
+    @cached_property
+    def ee_dependencies(self) -> EeDependenciesResource:
+        """Routes of the 'ee-dependencies' namespace (6 endpoints)."""
+        from .resources.ee_dependencies import EeDependenciesResource
+
+        return EeDependenciesResource(self)
+
+    @cached_property
+    def ee_email(self) -> EeEmailResource:
+        """Routes of the 'ee-email' namespace (2 endpoints)."""
+        from .resources.ee_email import EeEmailResource
+
+        return EeEmailResource(self)
+
+    @cached_property
+    def ee_embedding_hub(self) -> EeEmbeddingHubResource:
+        """Routes of the 'ee-embedding-hub' namespace (1 endpoints)."""
+        from .resources.ee_embedding_hub import EeEmbeddingHubResource
+
+        return EeEmbeddingHubResource(self)
+
+    @cached_property
+    def ee_erd(self) -> EeErdResource:
+        """Routes of the 'ee-erd' namespace (1 endpoints)."""
+        from .resources.ee_erd import EeErdResource
+
+        return EeErdResource(self)
+
+    @cached_property
+    def ee_gsheets(self) -> EeGsheetsResource:
+        """Routes of the 'ee-gsheets' namespace (5 endpoints)."""
+        from .resources.ee_gsheets import EeGsheetsResource
+
+        return EeGsheetsResource(self)
+
+    @cached_property
+    def ee_library(self) -> EeLibraryResource:
+        """Routes of the 'ee-library' namespace (3 endpoints)."""
+        from .resources.ee_library import EeLibraryResource
+
+        return EeLibraryResource(self)
+
+    @cached_property
+    def ee_logs(self) -> EeLogsResource:
+        """Routes of the 'ee-logs' namespace (1 endpoints)."""
+        from .resources.ee_logs import EeLogsResource
+
+        return EeLogsResource(self)
+
+    @cached_property
+    def ee_metabot(self) -> EeMetabotResource:
+        """Routes of the 'ee-metabot' namespace (1 endpoints)."""
+        from .resources.ee_metabot import EeMetabotResource
+
+        return EeMetabotResource(self)
+
+    @cached_property
+    def ee_metabot_analytics(self) -> EeMetabotAnalyticsResource:
+        """Routes of the 'ee-metabot-analytics' namespace (2 endpoints)."""
+        from .resources.ee_metabot_analytics import EeMetabotAnalyticsResource
+
+        return EeMetabotAnalyticsResource(self)
+
+    @cached_property
+    def ee_mfa(self) -> EeMfaResource:
+        """Routes of the 'ee-mfa' namespace (7 endpoints)."""
+        from .resources.ee_mfa import EeMfaResource
+
+        return EeMfaResource(self)
+
+    @cached_property
+    def ee_permission_debug(self) -> EePermissionDebugResource:
+        """Routes of the 'ee-permission_debug' namespace (1 endpoints)."""
+        from .resources.ee_permission_debug import EePermissionDebugResource
+
+        return EePermissionDebugResource(self)
+
+    @cached_property
+    def ee_remote_sync(self) -> EeRemoteSyncResource:
+        """Routes of the 'ee-remote-sync' namespace (13 endpoints)."""
+        from .resources.ee_remote_sync import EeRemoteSyncResource
+
+        return EeRemoteSyncResource(self)
+
+    @cached_property
+    def ee_replacement(self) -> EeReplacementResource:
+        """Routes of the 'ee-replacement' namespace (6 endpoints)."""
+        from .resources.ee_replacement import EeReplacementResource
+
+        return EeReplacementResource(self)
+
+    @cached_property
+    def ee_scim(self) -> EeScimResource:
+        """Routes of the 'ee-scim' namespace (12 endpoints)."""
+        from .resources.ee_scim import EeScimResource
+
+        return EeScimResource(self)
+
+    @cached_property
+    def ee_security_center(self) -> EeSecurityCenterResource:
+        """Routes of the 'ee-security-center' namespace (5 endpoints)."""
+        from .resources.ee_security_center import EeSecurityCenterResource
+
+        return EeSecurityCenterResource(self)
+
+    @cached_property
+    def ee_semantic_search(self) -> EeSemanticSearchResource:
+        """Routes of the 'ee-semantic-search' namespace (1 endpoints)."""
+        from .resources.ee_semantic_search import EeSemanticSearchResource
+
+        return EeSemanticSearchResource(self)
+
+    @cached_property
+    def ee_serialization(self) -> EeSerializationResource:
+        """Routes of the 'ee-serialization' namespace (5 endpoints)."""
+        from .resources.ee_serialization import EeSerializationResource
+
+        return EeSerializationResource(self)
+
+    @cached_property
+    def ee_stale(self) -> EeStaleResource:
+        """Routes of the 'ee-stale' namespace (1 endpoints)."""
+        from .resources.ee_stale import EeStaleResource
+
+        return EeStaleResource(self)
+
+    @cached_property
+    def ee_support_access_grant(self) -> EeSupportAccessGrantResource:
+        """Routes of the 'ee-support-access-grant' namespace (4 endpoints)."""
+        from .resources.ee_support_access_grant import EeSupportAccessGrantResource
+
+        return EeSupportAccessGrantResource(self)
+
+    @cached_property
+    def ee_tenant(self) -> EeTenantResource:
+        """Routes of the 'ee-tenant' namespace (4 endpoints)."""
+        from .resources.ee_tenant import EeTenantResource
+
+        return EeTenantResource(self)
+
+    @cached_property
+    def ee_transforms(self) -> EeTransformsResource:
+        """Routes of the 'ee-transforms' namespace (3 endpoints)."""
+        from .resources.ee_transforms import EeTransformsResource
+
+        return EeTransformsResource(self)
+
+    @cached_property
+    def ee_transforms_python(self) -> EeTransformsPythonResource:
+        """Routes of the 'ee-transforms-python' namespace (3 endpoints)."""
+        from .resources.ee_transforms_python import EeTransformsPythonResource
+
+        return EeTransformsPythonResource(self)
+
+    @cached_property
+    def ee_upload_management(self) -> EeUploadManagementResource:
+        """Routes of the 'ee-upload-management' namespace (2 endpoints)."""
+        from .resources.ee_upload_management import EeUploadManagementResource
+
+        return EeUploadManagementResource(self)
+
+    @cached_property
+    def ee_workspace_instance(self) -> EeWorkspaceInstanceResource:
+        """Routes of the 'ee-workspace-instance' namespace (4 endpoints)."""
+        from .resources.ee_workspace_instance import EeWorkspaceInstanceResource
+
+        return EeWorkspaceInstanceResource(self)
+
+    @cached_property
+    def ee_workspace_manager(self) -> EeWorkspaceManagerResource:
+        """Routes of the 'ee-workspace-manager' namespace (7 endpoints)."""
+        from .resources.ee_workspace_manager import EeWorkspaceManagerResource
+
+        return EeWorkspaceManagerResource(self)
+
+    @cached_property
+    def eid_translation(self) -> EidTranslationResource:
+        """Routes of the 'eid-translation' namespace (1 endpoints)."""
+        from .resources.eid_translation import EidTranslationResource
+
+        return EidTranslationResource(self)
+
+    @cached_property
+    def email(self) -> EmailResource:
+        """Routes of the 'email' namespace (3 endpoints)."""
+        from .resources.email import EmailResource
+
+        return EmailResource(self)
+
+    @cached_property
+    def embed(self) -> EmbedResource:
+        """Routes of the 'embed' namespace (16 endpoints)."""
+        from .resources.embed import EmbedResource
+
+        return EmbedResource(self)
+
+    @cached_property
+    def embed_mcp(self) -> EmbedMcpResource:
+        """Routes of the 'embed-mcp' namespace (2 endpoints)."""
+        from .resources.embed_mcp import EmbedMcpResource
+
+        return EmbedMcpResource(self)
+
+    @cached_property
+    def embed_theme(self) -> EmbedThemeResource:
+        """Routes of the 'embed-theme' namespace (7 endpoints)."""
+        from .resources.embed_theme import EmbedThemeResource
+
+        return EmbedThemeResource(self)
+
+    @cached_property
+    def field(self) -> FieldResource:
+        """Routes of the 'field' namespace (13 endpoints)."""
+        from .resources.field import FieldResource
+
+        return FieldResource(self)
+
+    @cached_property
+    def frontend_errors(self) -> FrontendErrorsResource:
+        """Routes of the 'frontend-errors' namespace (1 endpoints)."""
+        from .resources.frontend_errors import FrontendErrorsResource
+
+        return FrontendErrorsResource(self)
+
+    @cached_property
+    def geojson(self) -> GeojsonResource:
+        """Routes of the 'geojson' namespace (2 endpoints)."""
+        from .resources.geojson import GeojsonResource
+
+        return GeojsonResource(self)
+
+    @cached_property
+    def glossary(self) -> GlossaryResource:
+        """Routes of the 'glossary' namespace (4 endpoints)."""
+        from .resources.glossary import GlossaryResource
+
+        return GlossaryResource(self)
+
+    @cached_property
+    def google(self) -> GoogleResource:
+        """Routes of the 'google' namespace (1 endpoints)."""
+        from .resources.google import GoogleResource
+
+        return GoogleResource(self)
+
+    @cached_property
+    def health_inspector(self) -> HealthInspectorResource:
+        """Routes of the 'health-inspector' namespace (1 endpoints)."""
+        from .resources.health_inspector import HealthInspectorResource
+
+        return HealthInspectorResource(self)
+
+    @cached_property
+    def ldap(self) -> LdapResource:
+        """Routes of the 'ldap' namespace (1 endpoints)."""
+        from .resources.ldap import LdapResource
+
+        return LdapResource(self)
+
+    @cached_property
+    def llm(self) -> LlmResource:
+        """Routes of the 'llm' namespace (3 endpoints)."""
+        from .resources.llm import LlmResource
+
+        return LlmResource(self)
+
+    @cached_property
+    def logger(self) -> LoggerResource:
+        """Routes of the 'logger' namespace (4 endpoints)."""
+        from .resources.logger import LoggerResource
+
+        return LoggerResource(self)
+
+    @cached_property
+    def login_history(self) -> LoginHistoryResource:
+        """Routes of the 'login-history' namespace (1 endpoints)."""
+        from .resources.login_history import LoginHistoryResource
+
+        return LoginHistoryResource(self)
+
+    @cached_property
+    def measure(self) -> MeasureResource:
+        """Routes of the 'measure' namespace (7 endpoints)."""
+        from .resources.measure import MeasureResource
+
+        return MeasureResource(self)
+
+    @cached_property
+    def metabot(self) -> MetabotResource:
+        """Routes of the 'metabot' namespace (19 endpoints)."""
+        from .resources.metabot import MetabotResource
+
+        return MetabotResource(self)
+
+    @cached_property
+    def metric(self) -> MetricResource:
+        """Routes of the 'metric' namespace (7 endpoints)."""
+        from .resources.metric import MetricResource
+
+        return MetricResource(self)
+
+    @cached_property
+    def model_index(self) -> ModelIndexResource:
+        """Routes of the 'model-index' namespace (4 endpoints)."""
+        from .resources.model_index import ModelIndexResource
+
+        return ModelIndexResource(self)
+
+    @cached_property
+    def moderation_review(self) -> ModerationReviewResource:
+        """Routes of the 'moderation-review' namespace (1 endpoints)."""
+        from .resources.moderation_review import ModerationReviewResource
+
+        return ModerationReviewResource(self)
+
+    @cached_property
+    def mt_gtap(self) -> MtGtapResource:
+        """Routes of the 'mt-gtap' namespace (6 endpoints)."""
+        from .resources.mt_gtap import MtGtapResource
+
+        return MtGtapResource(self)
+
+    @cached_property
+    def mt_user(self) -> MtUserResource:
+        """Routes of the 'mt-user' namespace (2 endpoints)."""
+        from .resources.mt_user import MtUserResource
+
+        return MtUserResource(self)
+
+    @cached_property
+    def native_query_snippet(self) -> NativeQuerySnippetResource:
+        """Routes of the 'native-query-snippet' namespace (4 endpoints)."""
+        from .resources.native_query_snippet import NativeQuerySnippetResource
+
+        return NativeQuerySnippetResource(self)
+
+    @cached_property
+    def notification(self) -> NotificationResource:
+        """Routes of the 'notification' namespace (12 endpoints)."""
+        from .resources.notification import NotificationResource
+
+        return NotificationResource(self)
+
+    @cached_property
+    def notify(self) -> NotifyResource:
+        """Routes of the 'notify' namespace (3 endpoints)."""
+        from .resources.notify import NotifyResource
+
+        return NotifyResource(self)
+
+    @cached_property
+    def oauth(self) -> OauthResource:
+        """Routes of the 'oauth' namespace (1 endpoints)."""
+        from .resources.oauth import OauthResource
+
+        return OauthResource(self)
+
+    @cached_property
+    def osi(self) -> OsiResource:
+        """Routes of the 'osi' namespace (5 endpoints)."""
+        from .resources.osi import OsiResource
+
+        return OsiResource(self)
+
+    @cached_property
+    def permissions(self) -> PermissionsResource:
+        """Routes of the 'permissions' namespace (14 endpoints)."""
+        from .resources.permissions import PermissionsResource
+
+        return PermissionsResource(self)
+
+    @cached_property
+    def persist(self) -> PersistResource:
+        """Routes of the 'persist' namespace (11 endpoints)."""
+        from .resources.persist import PersistResource
+
+        return PersistResource(self)
+
+    @cached_property
+    def premium_features(self) -> PremiumFeaturesResource:
+        """Routes of the 'premium-features' namespace (2 endpoints)."""
+        from .resources.premium_features import PremiumFeaturesResource
+
+        return PremiumFeaturesResource(self)
+
+    @cached_property
+    def preview_embed(self) -> PreviewEmbedResource:
+        """Routes of the 'preview_embed' namespace (13 endpoints)."""
+        from .resources.preview_embed import PreviewEmbedResource
+
+        return PreviewEmbedResource(self)
+
+    @cached_property
+    def product_feedback(self) -> ProductFeedbackResource:
+        """Routes of the 'product-feedback' namespace (1 endpoints)."""
+        from .resources.product_feedback import ProductFeedbackResource
+
+        return ProductFeedbackResource(self)
+
+    @cached_property
+    def public(self) -> PublicResource:
+        """Routes of the 'public' namespace (24 endpoints)."""
+        from .resources.public import PublicResource
+
+        return PublicResource(self)
+
+    @cached_property
+    def pulse(self) -> PulseResource:
+        """Routes of the 'pulse' namespace (9 endpoints)."""
+        from .resources.pulse import PulseResource
+
+        return PulseResource(self)
+
+    @cached_property
+    def revision(self) -> RevisionResource:
+        """Routes of the 'revision' namespace (3 endpoints)."""
+        from .resources.revision import RevisionResource
+
+        return RevisionResource(self)
+
+    @cached_property
+    def search(self) -> SearchResource:
+        """Routes of the 'search' namespace (6 endpoints)."""
+        from .resources.search import SearchResource
+
+        return SearchResource(self)
+
+    @cached_property
+    def segment(self) -> SegmentResource:
+        """Routes of the 'segment' namespace (6 endpoints)."""
+        from .resources.segment import SegmentResource
+
+        return SegmentResource(self)
+
+    @cached_property
+    def session(self) -> SessionResource:
+        """Routes of the 'session' namespace (10 endpoints)."""
+        from .resources.session import SessionResource
+
+        return SessionResource(self)
+
+    @cached_property
+    def setting(self) -> SettingResource:
+        """Routes of the 'setting' namespace (4 endpoints)."""
+        from .resources.setting import SettingResource
+
+        return SettingResource(self)
+
+    @cached_property
+    def setup(self) -> SetupResource:
+        """Routes of the 'setup' namespace (1 endpoints)."""
+        from .resources.setup import SetupResource
+
+        return SetupResource(self)
+
+    @cached_property
+    def slack(self) -> SlackResource:
+        """Routes of the 'slack' namespace (4 endpoints)."""
+        from .resources.slack import SlackResource
+
+        return SlackResource(self)
+
+    @cached_property
+    def table(self) -> TableResource:
+        """Routes of the 'table' namespace (16 endpoints)."""
+        from .resources.table import TableResource
+
+        return TableResource(self)
+
+    @cached_property
+    def task(self) -> TaskResource:
+        """Routes of the 'task' namespace (7 endpoints)."""
+        from .resources.task import TaskResource
+
+        return TaskResource(self)
+
+    @cached_property
+    def tiles(self) -> TilesResource:
+        """Routes of the 'tiles' namespace (3 endpoints)."""
+        from .resources.tiles import TilesResource
+
+        return TilesResource(self)
+
+    @cached_property
+    def timeline(self) -> TimelineResource:
+        """Routes of the 'timeline' namespace (7 endpoints)."""
+        from .resources.timeline import TimelineResource
+
+        return TimelineResource(self)
+
+    @cached_property
+    def timeline_event(self) -> TimelineEventResource:
+        """Routes of the 'timeline-event' namespace (4 endpoints)."""
+        from .resources.timeline_event import TimelineEventResource
+
+        return TimelineEventResource(self)
+
+    @cached_property
+    def transform(self) -> TransformResource:
+        """Routes of the 'transform' namespace (12 endpoints)."""
+        from .resources.transform import TransformResource
+
+        return TransformResource(self)
+
+    @cached_property
+    def transform_job(self) -> TransformJobResource:
+        """Routes of the 'transform-job' namespace (10 endpoints)."""
+        from .resources.transform_job import TransformJobResource
+
+        return TransformJobResource(self)
+
+    @cached_property
+    def transform_tag(self) -> TransformTagResource:
+        """Routes of the 'transform-tag' namespace (4 endpoints)."""
+        from .resources.transform_tag import TransformTagResource
+
+        return TransformTagResource(self)
+
+    @cached_property
+    def upload(self) -> UploadResource:
+        """Routes of the 'upload' namespace (1 endpoints)."""
+        from .resources.upload import UploadResource
+
+        return UploadResource(self)
+
+    @cached_property
+    def user(self) -> UserResource:
+        """Routes of the 'user' namespace (11 endpoints)."""
+        from .resources.user import UserResource
+
+        return UserResource(self)
+
+    @cached_property
+    def user_key_value(self) -> UserKeyValueResource:
+        """Routes of the 'user-key-value' namespace (4 endpoints)."""
+        from .resources.user_key_value import UserKeyValueResource
+
+        return UserKeyValueResource(self)
+
+    @cached_property
+    def util(self) -> UtilResource:
+        """Routes of the 'util' namespace (1 endpoints)."""
+        from .resources.util import UtilResource
+
+        return UtilResource(self)

@@ -1,0 +1,1 @@
+"""One module per namespace of the Metabase 0.63.2 API."""

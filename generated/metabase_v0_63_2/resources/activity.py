@@ -1,0 +1,172 @@
+"""Routes of the 'activity' namespace (5 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, List, Literal
+from typing_extensions import deprecated
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_MOST_RECENTLY_VIEWED_DASHBOARD = RequestSpec(
+    "GET", "/api/activity/most_recently_viewed_dashboard", ()
+)
+_GET_POPULAR_ITEMS = RequestSpec("GET", "/api/activity/popular_items", ())
+_GET_RECENT_VIEWS = RequestSpec(
+    "GET",
+    "/api/activity/recent_views",
+    (),
+    deprecated="GET /api/activity/recent_views is deprecated by Metabase",
+)
+_GET_RECENTS = RequestSpec(
+    "GET",
+    "/api/activity/recents",
+    (
+        Place("query", ("context",)),
+        Place("query", ("include_metadata",)),
+    ),
+)
+_POST_RECENTS = RequestSpec(
+    "POST",
+    "/api/activity/recents",
+    (
+        Place("body", ("context",)),
+        Place("body", ("model",)),
+        Place("body", ("model_id",)),
+    ),
+)
+
+
+class ActivityResource(Resource):
+    """Routes of the 'activity' namespace (5 endpoints)."""
+
+    def get_most_recently_viewed_dashboard(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/activity/most_recently_viewed_dashboard
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiactivitymost_recently_viewed_dashboard
+        """
+        return self._call(
+            _GET_MOST_RECENTLY_VIEWED_DASHBOARD,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_popular_items(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/activity/popular_items
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiactivitypopular_items
+        """
+        return self._call(
+            _GET_POPULAR_ITEMS,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    @deprecated("GET /api/activity/recent_views is deprecated by Metabase", category=None)
+    def get_recent_views(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/activity/recent_views
+
+        Deprecated by Metabase.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiactivityrecent_views
+        """
+        return self._call(
+            _GET_RECENT_VIEWS,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_recents(
+        self,
+        *,
+        context: List[Literal["selections", "views"]],
+        include_metadata: bool | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/activity/recents
+
+        Args:
+            context: query string; required.
+            include_metadata: query string; optional; not sent by default (the server assumes false).
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiactivityrecents
+        """
+        return self._call(
+            _GET_RECENTS,
+            (context, include_metadata),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def post_recents(
+        self,
+        *,
+        context: Literal["selection"],
+        model: Literal["card", "dataset", "metric", "dashboard", "table", "collection", "document"],
+        model_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/activity/recents
+
+        Args:
+            context: JSON body; required.
+            model: JSON body; required.
+            model_id: JSON body; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiactivityrecents
+        """
+        return self._call(
+            _POST_RECENTS,
+            (context, model, model_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

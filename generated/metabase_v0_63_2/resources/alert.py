@@ -1,0 +1,105 @@
+"""Routes of the 'alert' namespace (3 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_SUBSCRIPTION = RequestSpec("DELETE", "/api/alert/{}/subscription", (Place("path"),))
+_GET = RequestSpec("GET", "/api/alert/{}", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/alert",
+    (
+        Place("query", ("archived",)),
+        Place("query", ("user_id",)),
+    ),
+)
+
+
+class AlertResource(Resource):
+    """Routes of the 'alert' namespace (3 endpoints)."""
+
+    def delete_subscription(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/alert/{id}/subscription
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apialertidsubscription
+        """
+        return self._call(
+            _DELETE_SUBSCRIPTION,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/alert/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apialertid
+        """
+        return self._call(
+            _GET,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def list(
+        self,
+        *,
+        archived: bool | None = None,
+        user_id: int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/alert
+
+        Args:
+            archived: query string; optional; not sent by default (the server assumes false).
+            user_id: query string; optional; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apialert
+        """
+        return self._call(
+            _LIST,
+            (archived, user_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

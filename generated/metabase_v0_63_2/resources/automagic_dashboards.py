@@ -1,0 +1,520 @@
+"""Routes of the 'automagic-dashboards' namespace (11 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("show",)),
+    ),
+)
+_GET_CELL_BY_CELL_QUERY = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/cell/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("show",)),
+    ),
+)
+_GET_CELL_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/cell/{}/compare/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("show",)),
+    ),
+)
+_GET_CELL_RULE_BY_PREFIX_AND_DASHBOARD_TEMPLATE = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("show",)),
+    ),
+)
+_GET_CELL_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}/compare/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("show",)),
+    ),
+)
+_GET_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/compare/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("show",)),
+    ),
+)
+_GET_DATABASE_CANDIDATES = RequestSpec(
+    "GET", "/api/automagic-dashboards/database/{}/candidates", (Place("path"),)
+)
+_GET_MODEL_INDEX_PRIMARY_KEY_BY_PK_ID = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/model_index/{}/primary_key/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_QUERY_METADATA = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/query_metadata",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_RULE_BY_PREFIX_AND_DASHBOARD_TEMPLATE = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/rule/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("show",)),
+    ),
+)
+_GET_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/rule/{}/{}/compare/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("show",)),
+    ),
+)
+
+
+class AutomagicDashboardsResource(Resource):
+    """Routes of the 'automagic-dashboards' namespace (11 endpoints)."""
+
+    def get(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        *,
+        show: Literal["all"] | int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            show: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-query
+        """
+        return self._call(
+            _GET,
+            (entity, entity_id_or_query, show),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_cell_by_cell_query(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        cell_query: str,
+        *,
+        show: Literal["all"] | int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/cell/{cell-query}
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            cell_query: path; required; sent as 'cell-query'.
+            show: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-query
+        """
+        return self._call(
+            _GET_CELL_BY_CELL_QUERY,
+            (entity, entity_id_or_query, cell_query, show),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_cell_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        cell_query: str,
+        comparison_entity: Literal["adhoc", "segment", "table"],
+        comparison_entity_id_or_query: str,
+        *,
+        show: Literal["all"] | int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/cell/{cell-query}/compare/{comparison-entity}/{comparison-entity-id-or-query}
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            cell_query: path; required; sent as 'cell-query'.
+            comparison_entity: path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: path; required; at least 1 character; sent as 'comparison-entity-id-or-query'.
+            show: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-querycomparecomparison-entitycomparison-entity-id-or-query
+        """
+        return self._call(
+            _GET_CELL_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY,
+            (
+                entity,
+                entity_id_or_query,
+                cell_query,
+                comparison_entity,
+                comparison_entity_id_or_query,
+                show,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_cell_rule_by_prefix_and_dashboard_template(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        cell_query: str,
+        prefix: str,
+        dashboard_template: str,
+        *,
+        show: Literal["all"] | int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/cell/{cell-query}/rule/{prefix}/{dashboard-template}
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            cell_query: path; required; sent as 'cell-query'.
+            prefix: path; required.
+            dashboard_template: path; required; sent as 'dashboard-template'.
+            show: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-queryruleprefixdashboard-template
+        """
+        return self._call(
+            _GET_CELL_RULE_BY_PREFIX_AND_DASHBOARD_TEMPLATE,
+            (entity, entity_id_or_query, cell_query, prefix, dashboard_template, show),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_cell_rule_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        cell_query: str,
+        prefix: str,
+        dashboard_template: str,
+        comparison_entity: Literal["adhoc", "segment", "table"],
+        comparison_entity_id_or_query: str,
+        *,
+        show: Literal["all"] | int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/cell/{cell-query}/rule/{prefix}/{dashboard-template}/compare/{comparison-entity}/{comparison-entity-id-or-query}
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            cell_query: path; required; sent as 'cell-query'.
+            prefix: path; required.
+            dashboard_template: path; required; sent as 'dashboard-template'.
+            comparison_entity: path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: path; required; at least 1 character; sent as 'comparison-entity-id-or-query'.
+            show: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-queryruleprefixdashboard-templatecomparecomparison-entitycomparison-entity-id-or-query
+        """
+        return self._call(
+            _GET_CELL_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY,
+            (
+                entity,
+                entity_id_or_query,
+                cell_query,
+                prefix,
+                dashboard_template,
+                comparison_entity,
+                comparison_entity_id_or_query,
+                show,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        comparison_entity: Literal["adhoc", "segment", "table"],
+        comparison_entity_id_or_query: str,
+        *,
+        show: Literal["all"] | int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/compare/{comparison-entity}/{comparison-entity-id-or-query}
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            comparison_entity: path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: path; required; at least 1 character; sent as 'comparison-entity-id-or-query'.
+            show: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-querycomparecomparison-entitycomparison-entity-id-or-query
+        """
+        return self._call(
+            _GET_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY,
+            (entity, entity_id_or_query, comparison_entity, comparison_entity_id_or_query, show),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_database_candidates(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/database/{id}/candidates
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsdatabaseidcandidates
+        """
+        return self._call(
+            _GET_DATABASE_CANDIDATES,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_model_index_primary_key_by_pk_id(
+        self,
+        model_index_id: int,
+        pk_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/model_index/{model-index-id}/primary_key/{pk-id}
+
+        Args:
+            model_index_id: path; required; sent as 'model-index-id'.
+            pk_id: path; required; sent as 'pk-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsmodel_indexmodel-index-idprimary_keypk-id
+        """
+        return self._call(
+            _GET_MODEL_INDEX_PRIMARY_KEY_BY_PK_ID,
+            (model_index_id, pk_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_query_metadata(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/query_metadata
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-queryquery_metadata
+        """
+        return self._call(
+            _GET_QUERY_METADATA,
+            (entity, entity_id_or_query),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_rule_by_prefix_and_dashboard_template(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        prefix: str,
+        dashboard_template: str,
+        *,
+        show: Literal["all"] | int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/rule/{prefix}/{dashboard-template}
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            prefix: path; required.
+            dashboard_template: path; required; sent as 'dashboard-template'.
+            show: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-queryruleprefixdashboard-template
+        """
+        return self._call(
+            _GET_RULE_BY_PREFIX_AND_DASHBOARD_TEMPLATE,
+            (entity, entity_id_or_query, prefix, dashboard_template, show),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_rule_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        prefix: str,
+        dashboard_template: str,
+        comparison_entity: Literal["adhoc", "segment", "table"],
+        comparison_entity_id_or_query: str,
+        *,
+        show: Literal["all"] | int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/rule/{prefix}/{dashboard-template}/compare/{comparison-entity}/{comparison-entity-id-or-query}
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            prefix: path; required.
+            dashboard_template: path; required; sent as 'dashboard-template'.
+            comparison_entity: path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: path; required; at least 1 character; sent as 'comparison-entity-id-or-query'.
+            show: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-queryruleprefixdashboard-templatecomparecomparison-entitycomparison-entity-id-or-query
+        """
+        return self._call(
+            _GET_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY,
+            (
+                entity,
+                entity_id_or_query,
+                prefix,
+                dashboard_template,
+                comparison_entity,
+                comparison_entity_id_or_query,
+                show,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

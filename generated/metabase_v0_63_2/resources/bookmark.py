@@ -1,0 +1,139 @@
+"""Routes of the 'bookmark' namespace (4 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, List, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import PutBookmarkOrderingOrderingsItem
+
+_DELETE = RequestSpec(
+    "DELETE",
+    "/api/bookmark/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_LIST = RequestSpec("GET", "/api/bookmark", ())
+_POST = RequestSpec(
+    "POST",
+    "/api/bookmark/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_UPDATE_ORDERING = RequestSpec("PUT", "/api/bookmark/ordering", (Place("body", ("orderings",)),))
+
+
+class BookmarkResource(Resource):
+    """Routes of the 'bookmark' namespace (4 endpoints)."""
+
+    def delete(
+        self,
+        model: Literal["card", "dashboard", "collection", "document"],
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/bookmark/{model}/{id}
+
+        Args:
+            model: path; required.
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apibookmarkmodelid
+        """
+        return self._call(
+            _DELETE,
+            (model, id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/bookmark
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apibookmark
+        """
+        return self._call(
+            _LIST,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def post(
+        self,
+        model: Literal["card", "dashboard", "collection", "document"],
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/bookmark/{model}/{id}
+
+        Args:
+            model: path; required.
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apibookmarkmodelid
+        """
+        return self._call(
+            _POST,
+            (model, id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def update_ordering(
+        self,
+        *,
+        orderings: List[PutBookmarkOrderingOrderingsItem],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/bookmark/ordering
+
+        Args:
+            orderings: JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apibookmarkordering
+        """
+        return self._call(
+            _UPDATE_ORDERING,
+            (orderings,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

@@ -1,0 +1,200 @@
+"""Routes of the 'channel' namespace (5 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/channel",
+    (
+        Place("body", ("details",)),
+        Place("body", ("name",)),
+        Place("body", ("type",)),
+        Place("body", ("active",)),
+        Place("body", ("description",)),
+    ),
+)
+_GET = RequestSpec("GET", "/api/channel/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/channel", (Place("body", ("include_inactive",)),))
+_POST_TEST = RequestSpec(
+    "POST",
+    "/api/channel/test",
+    (
+        Place("body", ("details",)),
+        Place("body", ("type",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/channel/{}",
+    (
+        Place("path"),
+        Place("body", ("active",)),
+        Place("body", ("description",)),
+        Place("body", ("details",)),
+        Place("body", ("name",)),
+        Place("body", ("type",)),
+    ),
+)
+
+
+class ChannelResource(Resource):
+    """Routes of the 'channel' namespace (5 endpoints)."""
+
+    def create(
+        self,
+        *,
+        details: dict[str, Any],
+        name: str,
+        type: Any,
+        active: bool | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/channel
+
+        Args:
+            details: JSON body; required.
+            name: JSON body; required; at least 1 character.
+            type: JSON body; required.
+            active: JSON body; optional; not sent by default (the server assumes true); None sends null.
+            description: JSON body; optional; None sends null; at least 1 character.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apichannel
+        """
+        return self._call(
+            _CREATE,
+            (details, name, type, active, description),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/channel/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apichannelid
+        """
+        return self._call(
+            _GET,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def list(
+        self,
+        *,
+        include_inactive: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/channel
+
+        Args:
+            include_inactive: JSON body; optional; not sent by default (the server assumes false); None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apichannel
+        """
+        return self._call(
+            _LIST,
+            (include_inactive,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def post_test(
+        self,
+        *,
+        details: dict[str, Any],
+        type: Any,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/channel/test
+
+        Args:
+            details: JSON body; required.
+            type: JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apichanneltest
+        """
+        return self._call(
+            _POST_TEST,
+            (details, type),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        active: bool | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        details: dict[str, Any] | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        type: Any | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/channel/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+            active: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null; at least 1 character.
+            details: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; at least 1 character.
+            type: JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apichannelid
+        """
+        return self._call(
+            _UPDATE,
+            (id, active, description, details, name, type),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

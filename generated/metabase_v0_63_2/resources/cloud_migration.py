@@ -1,0 +1,84 @@
+"""Routes of the 'cloud-migration' namespace (3 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec("POST", "/api/cloud-migration", ())
+_LIST = RequestSpec("GET", "/api/cloud-migration", ())
+_UPDATE_CANCEL = RequestSpec("PUT", "/api/cloud-migration/cancel", ())
+
+
+class CloudMigrationResource(Resource):
+    """Routes of the 'cloud-migration' namespace (3 endpoints)."""
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/cloud-migration
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apicloud-migration
+        """
+        return self._call(
+            _CREATE,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/cloud-migration
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicloud-migration
+        """
+        return self._call(
+            _LIST,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def update_cancel(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/cloud-migration/cancel
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apicloud-migrationcancel
+        """
+        return self._call(
+            _UPDATE_CANCEL,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

@@ -1,0 +1,224 @@
+"""Routes of the 'comment' namespace (6 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/comment",
+    (
+        Place("body", ("content",)),
+        Place("body", ("target_id",)),
+        Place("body", ("target_type",)),
+        Place("body", ("child_target_id",)),
+        Place("body", ("parent_comment_id",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/comment/{}", (Place("path"),))
+_GET_MENTIONS = RequestSpec("GET", "/api/comment/mentions", ())
+_LIST = RequestSpec(
+    "GET",
+    "/api/comment",
+    (
+        Place("query", ("target_type",)),
+        Place("query", ("target_id",)),
+    ),
+)
+_POST_REACTION = RequestSpec(
+    "POST",
+    "/api/comment/{}/reaction",
+    (
+        Place("path"),
+        Place("body", ("emoji",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/comment/{}",
+    (
+        Place("path"),
+        Place("body", ("content",)),
+        Place("body", ("is_resolved",)),
+    ),
+)
+
+
+class CommentResource(Resource):
+    """Routes of the 'comment' namespace (6 endpoints)."""
+
+    def create(
+        self,
+        *,
+        content: dict[str, Any],
+        target_id: int,
+        target_type: Literal["document"],
+        child_target_id: str | None | Unset = UNSET,
+        parent_comment_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/comment
+
+        Args:
+            content: JSON body; required.
+            target_id: JSON body; required; must be >= 1.
+            target_type: JSON body; required.
+            child_target_id: JSON body; optional; None sends null.
+            parent_comment_id: JSON body; optional; None sends null; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apicomment
+        """
+        return self._call(
+            _CREATE,
+            (content, target_id, target_type, child_target_id, parent_comment_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        comment_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/comment/{comment-id}
+
+        Args:
+            comment_id: path; required; must be >= 1; sent as 'comment-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apicommentcomment-id
+        """
+        return self._call(
+            _DELETE,
+            (comment_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_mentions(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/comment/mentions
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicommentmentions
+        """
+        return self._call(
+            _GET_MENTIONS,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def list(
+        self,
+        *,
+        target_type: Literal["document"],
+        target_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/comment
+
+        Args:
+            target_type: query string; required.
+            target_id: query string; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicomment
+        """
+        return self._call(
+            _LIST,
+            (target_type, target_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def post_reaction(
+        self,
+        comment_id: int,
+        *,
+        emoji: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/comment/{comment-id}/reaction
+
+        Args:
+            comment_id: path; required; must be >= 1; sent as 'comment-id'.
+            emoji: JSON body; required; at least 1 character; at most 10 characters.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apicommentcomment-idreaction
+        """
+        return self._call(
+            _POST_REACTION,
+            (comment_id, emoji),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def update(
+        self,
+        comment_id: int,
+        *,
+        content: dict[str, Any] | Unset = UNSET,
+        is_resolved: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/comment/{comment-id}
+
+        Args:
+            comment_id: path; required; must be >= 1; sent as 'comment-id'.
+            content: JSON body; optional.
+            is_resolved: JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apicommentcomment-id
+        """
+        return self._call(
+            _UPDATE,
+            (comment_id, content, is_resolved),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

@@ -1,0 +1,92 @@
+"""Routes of the 'ee-library' namespace (3 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import CollectionItem, GetEeLibraryResponseOption2
+
+_CREATE = RequestSpec("POST", "/api/ee/library", ())
+_GET_TREE = RequestSpec("GET", "/api/ee/library/tree", ())
+_LIST = RequestSpec("GET", "/api/ee/library", ())
+
+
+class EeLibraryResource(Resource):
+    """Routes of the 'ee-library' namespace (3 endpoints)."""
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/ee/library
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieelibrary
+        """
+        return self._call(
+            _CREATE,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_tree(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/ee/library/tree
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieelibrarytree
+        """
+        return self._call(
+            _GET_TREE,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> CollectionItem | GetEeLibraryResponseOption2:
+        """GET /api/ee/library
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieelibrary
+        """
+        _result: CollectionItem | GetEeLibraryResponseOption2 = self._call(
+            _LIST,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result

@@ -1,0 +1,68 @@
+"""Routes of the 'geojson' namespace (2 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec("GET", "/api/geojson/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/geojson", (Place("query", ("url",)),))
+
+
+class GeojsonResource(Resource):
+    """Routes of the 'geojson' namespace (2 endpoints)."""
+
+    def get(
+        self,
+        key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/geojson/{key}
+
+        Args:
+            key: path; required; at least 1 character.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apigeojsonkey
+        """
+        return self._call(
+            _GET,
+            (key,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def list(
+        self,
+        *,
+        url: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/geojson
+
+        Args:
+            url: query string; required; at least 1 character.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apigeojson
+        """
+        return self._call(
+            _LIST,
+            (url,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

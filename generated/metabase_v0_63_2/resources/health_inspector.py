@@ -1,0 +1,38 @@
+"""Routes of the 'health-inspector' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import List
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Result
+
+_LIST = RequestSpec("GET", "/api/health-inspector", ())
+
+
+class HealthInspectorResource(Resource):
+    """Routes of the 'health-inspector' namespace (1 endpoints)."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[Result]:
+        """GET /api/health-inspector
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apihealth-inspector
+        """
+        _result: List[Result] = self._call(
+            _LIST,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result

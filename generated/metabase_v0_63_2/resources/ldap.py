@@ -1,0 +1,57 @@
+"""Routes of the 'ldap' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_UPDATE_SETTINGS = RequestSpec(
+    "PUT",
+    "/api/ldap/settings",
+    (
+        Place("body", ("ldap-enabled",)),
+        Place("body", ("ldap-host",)),
+        Place("body", ("ldap-password",)),
+        Place("body", ("ldap-port",)),
+    ),
+)
+
+
+class LdapResource(Resource):
+    """Routes of the 'ldap' namespace (1 endpoints)."""
+
+    def update_settings(
+        self,
+        *,
+        ldap_enabled: bool | None | Unset = UNSET,
+        ldap_host: str | None | Unset = UNSET,
+        ldap_password: str | None | Unset = UNSET,
+        ldap_port: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/ldap/settings
+
+        Args:
+            ldap_enabled: JSON body; optional; None sends null; sent as 'ldap-enabled'.
+            ldap_host: JSON body; optional; None sends null; sent as 'ldap-host'.
+            ldap_password: JSON body; optional; None sends null; sent as 'ldap-password'.
+            ldap_port: JSON body; optional; None sends null; must be >= 1; sent as 'ldap-port'.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apildapsettings
+        """
+        return self._call(
+            _UPDATE_SETTINGS,
+            (ldap_enabled, ldap_host, ldap_password, ldap_port),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

@@ -1,0 +1,136 @@
+"""Routes of the 'model-index' namespace (4 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/model-index",
+    (
+        Place("body", ("model_id",)),
+        Place("body", ("pk_ref",)),
+        Place("body", ("value_ref",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/model-index/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/model-index/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/model-index", (Place("query", ("model_id",)),))
+
+
+class ModelIndexResource(Resource):
+    """Routes of the 'model-index' namespace (4 endpoints)."""
+
+    def create(
+        self,
+        *,
+        model_id: int,
+        pk_ref: Any,
+        value_ref: Any,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/model-index
+
+        Args:
+            model_id: JSON body; required; must be >= 1.
+            pk_ref: JSON body; required.
+            value_ref: JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apimodel-index
+        """
+        return self._call(
+            _CREATE,
+            (model_id, pk_ref, value_ref),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/model-index/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apimodel-indexid
+        """
+        return self._call(
+            _DELETE,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/model-index/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimodel-indexid
+        """
+        return self._call(
+            _GET,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def list(
+        self,
+        *,
+        model_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/model-index
+
+        Args:
+            model_id: query string; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimodel-index
+        """
+        return self._call(
+            _LIST,
+            (model_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

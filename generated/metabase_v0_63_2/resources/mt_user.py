@@ -1,0 +1,77 @@
+"""Routes of the 'mt-user' namespace (2 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_ATTRIBUTES = RequestSpec("GET", "/api/mt/user/attributes", ())
+_UPDATE_ATTRIBUTES = RequestSpec(
+    "PUT",
+    "/api/mt/user/{}/attributes",
+    (
+        Place("path"),
+        Place("body", ("login_attributes",)),
+    ),
+)
+
+
+class MtUserResource(Resource):
+    """Routes of the 'mt-user' namespace (2 endpoints)."""
+
+    def get_attributes(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/mt/user/attributes
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimtuserattributes
+        """
+        return self._call(
+            _GET_ATTRIBUTES,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def update_attributes(
+        self,
+        id: int,
+        *,
+        login_attributes: dict[str, Any] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/mt/user/{id}/attributes
+
+        Args:
+            id: path; required; must be >= 1.
+            login_attributes: JSON body; optional; None sends null.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apimtuseridattributes
+        """
+        return self._call(
+            _UPDATE_ATTRIBUTES,
+            (id, login_attributes),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

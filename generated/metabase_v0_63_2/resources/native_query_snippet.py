@@ -1,0 +1,160 @@
+"""Routes of the 'native-query-snippet' namespace (4 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/native-query-snippet",
+    (
+        Place("body", ("content",)),
+        Place("body", ("name",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("description",)),
+    ),
+)
+_GET = RequestSpec("GET", "/api/native-query-snippet/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/native-query-snippet", (Place("query", ("archived",)),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/native-query-snippet/{}",
+    (
+        Place("path"),
+        Place("body", ("archived",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("content",)),
+        Place("body", ("description",)),
+        Place("body", ("name",)),
+    ),
+)
+
+
+class NativeQuerySnippetResource(Resource):
+    """Routes of the 'native-query-snippet' namespace (4 endpoints)."""
+
+    def create(
+        self,
+        *,
+        content: str,
+        name: str,
+        collection_id: int | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/native-query-snippet
+
+        Args:
+            content: JSON body; required.
+            name: JSON body; required.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            description: JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apinative-query-snippet
+        """
+        return self._call(
+            _CREATE,
+            (content, name, collection_id, description),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/native-query-snippet/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apinative-query-snippetid
+        """
+        return self._call(
+            _GET,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def list(
+        self,
+        *,
+        archived: bool | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/native-query-snippet
+
+        Args:
+            archived: query string; optional; not sent by default (the server assumes false).
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apinative-query-snippet
+        """
+        return self._call(
+            _LIST,
+            (archived,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        archived: bool | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        content: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/native-query-snippet/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+            archived: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            content: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apinative-query-snippetid
+        """
+        return self._call(
+            _UPDATE,
+            (id, archived, collection_id, content, description, name),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

@@ -1,0 +1,462 @@
+"""Routes of the 'permissions' namespace (14 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_GROUP_BY_GROUP_ID = RequestSpec("DELETE", "/api/permissions/group/{}", (Place("path"),))
+_DELETE_MEMBERSHIP_BY_ID = RequestSpec("DELETE", "/api/permissions/membership/{}", (Place("path"),))
+_GET_GRAPH = RequestSpec("GET", "/api/permissions/graph", ())
+_GET_GRAPH_DB_BY_DB_ID = RequestSpec("GET", "/api/permissions/graph/db/{}", (Place("path"),))
+_GET_GRAPH_GROUP_BY_GROUP_ID = RequestSpec(
+    "GET", "/api/permissions/graph/group/{}", (Place("path"),)
+)
+_GET_GROUP = RequestSpec(
+    "GET",
+    "/api/permissions/group",
+    (
+        Place("query", ("tenancy",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_GROUP_BY_ID = RequestSpec("GET", "/api/permissions/group/{}", (Place("path"),))
+_GET_MEMBERSHIP = RequestSpec("GET", "/api/permissions/membership", ())
+_POST_GROUP = RequestSpec(
+    "POST",
+    "/api/permissions/group",
+    (
+        Place("body", ("name",)),
+        Place("body", ("is_tenant_group",)),
+    ),
+)
+_POST_MEMBERSHIP = RequestSpec(
+    "POST",
+    "/api/permissions/membership",
+    (
+        Place("body", ("group_id",)),
+        Place("body", ("user_id",)),
+        Place("body", ("is_group_manager",)),
+    ),
+)
+_UPDATE_GRAPH = RequestSpec(
+    "PUT",
+    "/api/permissions/graph",
+    (
+        Place("query", ("skip-graph",)),
+        Place("query", ("force",)),
+    ),
+)
+_UPDATE_GROUP_BY_GROUP_ID = RequestSpec(
+    "PUT",
+    "/api/permissions/group/{}",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+    ),
+)
+_UPDATE_MEMBERSHIP_BY_ID = RequestSpec(
+    "PUT",
+    "/api/permissions/membership/{}",
+    (
+        Place("path"),
+        Place("body", ("is_group_manager",)),
+    ),
+)
+_UPDATE_MEMBERSHIP_CLEAR = RequestSpec(
+    "PUT", "/api/permissions/membership/{}/clear", (Place("path"),)
+)
+
+
+class PermissionsResource(Resource):
+    """Routes of the 'permissions' namespace (14 endpoints)."""
+
+    def delete_group_by_group_id(
+        self,
+        group_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/permissions/group/{group-id}
+
+        Args:
+            group_id: path; required; must be >= 1; sent as 'group-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apipermissionsgroupgroup-id
+        """
+        return self._call(
+            _DELETE_GROUP_BY_GROUP_ID,
+            (group_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def delete_membership_by_id(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/permissions/membership/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apipermissionsmembershipid
+        """
+        return self._call(
+            _DELETE_MEMBERSHIP_BY_ID,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_graph(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/permissions/graph
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipermissionsgraph
+        """
+        return self._call(
+            _GET_GRAPH,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_graph_db_by_db_id(
+        self,
+        db_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/permissions/graph/db/{db-id}
+
+        Args:
+            db_id: path; required; must be >= 1; sent as 'db-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipermissionsgraphdbdb-id
+        """
+        return self._call(
+            _GET_GRAPH_DB_BY_DB_ID,
+            (db_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_graph_group_by_group_id(
+        self,
+        group_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/permissions/graph/group/{group-id}
+
+        Args:
+            group_id: path; required; must be >= 1; sent as 'group-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipermissionsgraphgroupgroup-id
+        """
+        return self._call(
+            _GET_GRAPH_GROUP_BY_GROUP_ID,
+            (group_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_group(
+        self,
+        *,
+        tenancy: Literal["external", "internal"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/permissions/group
+
+        Args:
+            tenancy: query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipermissionsgroup
+        """
+        return self._call(
+            _GET_GROUP,
+            (tenancy, limit, offset),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_group_by_id(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/permissions/group/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipermissionsgroupid
+        """
+        return self._call(
+            _GET_GROUP_BY_ID,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_membership(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/permissions/membership
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipermissionsmembership
+        """
+        return self._call(
+            _GET_MEMBERSHIP,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def post_group(
+        self,
+        *,
+        name: str,
+        is_tenant_group: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/permissions/group
+
+        Args:
+            name: JSON body; required; at least 1 character.
+            is_tenant_group: JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipermissionsgroup
+        """
+        return self._call(
+            _POST_GROUP,
+            (name, is_tenant_group),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def post_membership(
+        self,
+        *,
+        group_id: int,
+        user_id: int,
+        is_group_manager: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/permissions/membership
+
+        Args:
+            group_id: JSON body; required; must be >= 1.
+            user_id: JSON body; required; must be >= 1.
+            is_group_manager: JSON body; optional; not sent by default (the server assumes false); None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipermissionsmembership
+        """
+        return self._call(
+            _POST_MEMBERSHIP,
+            (group_id, user_id, is_group_manager),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def update_graph(
+        self,
+        *,
+        skip_graph: bool | None = None,
+        force: bool | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/permissions/graph
+
+        Args:
+            skip_graph: query string; optional; not sent by default (the server assumes false); sent as 'skip-graph'.
+            force: query string; optional; not sent by default (the server assumes false).
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apipermissionsgraph
+        """
+        return self._call(
+            _UPDATE_GRAPH,
+            (skip_graph, force),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def update_group_by_group_id(
+        self,
+        group_id: int,
+        *,
+        name: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/permissions/group/{group-id}
+
+        Args:
+            group_id: path; required; must be >= 1; sent as 'group-id'.
+            name: JSON body; required; at least 1 character.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apipermissionsgroupgroup-id
+        """
+        return self._call(
+            _UPDATE_GROUP_BY_GROUP_ID,
+            (group_id, name),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def update_membership_by_id(
+        self,
+        id: int,
+        *,
+        is_group_manager: bool,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/permissions/membership/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+            is_group_manager: JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apipermissionsmembershipid
+        """
+        return self._call(
+            _UPDATE_MEMBERSHIP_BY_ID,
+            (id, is_group_manager),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def update_membership_clear(
+        self,
+        group_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/permissions/membership/{group-id}/clear
+
+        Args:
+            group_id: path; required; must be >= 1; sent as 'group-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apipermissionsmembershipgroup-idclear
+        """
+        return self._call(
+            _UPDATE_MEMBERSHIP_CLEAR,
+            (group_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

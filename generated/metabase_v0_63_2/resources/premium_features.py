@@ -1,0 +1,60 @@
+"""Routes of the 'premium-features' namespace (2 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_TOKEN_STATUS = RequestSpec("GET", "/api/premium-features/token/status", ())
+_POST_TOKEN_REFRESH = RequestSpec("POST", "/api/premium-features/token/refresh", ())
+
+
+class PremiumFeaturesResource(Resource):
+    """Routes of the 'premium-features' namespace (2 endpoints)."""
+
+    def get_token_status(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/premium-features/token/status
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipremium-featurestokenstatus
+        """
+        return self._call(
+            _GET_TOKEN_STATUS,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def post_token_refresh(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/premium-features/token/refresh
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipremium-featurestokenrefresh
+        """
+        return self._call(
+            _POST_TOKEN_REFRESH,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

@@ -1,0 +1,126 @@
+"""Routes of the 'revision' namespace (3 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec(
+    "GET",
+    "/api/revision/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/revision",
+    (
+        Place("query", ("id",)),
+        Place("query", ("entity",)),
+    ),
+)
+_POST_REVERT = RequestSpec(
+    "POST",
+    "/api/revision/revert",
+    (
+        Place("body", ("entity",)),
+        Place("body", ("id",)),
+        Place("body", ("revision_id",)),
+    ),
+)
+
+
+class RevisionResource(Resource):
+    """Routes of the 'revision' namespace (3 endpoints)."""
+
+    def get(
+        self,
+        entity: Literal["card", "dashboard", "document", "measure", "segment", "transform"],
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/revision/{entity}/{id}
+
+        Args:
+            entity: path; required.
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apirevisionentityid
+        """
+        return self._call(
+            _GET,
+            (entity, id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def list(
+        self,
+        *,
+        id: int,
+        entity: Literal["card", "dashboard", "document", "measure", "segment", "transform"],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/revision
+
+        Args:
+            id: query string; required; must be >= 1.
+            entity: query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apirevision
+        """
+        return self._call(
+            _LIST,
+            (id, entity),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def post_revert(
+        self,
+        *,
+        entity: Literal["card", "dashboard", "document", "measure", "segment", "transform"],
+        id: int,
+        revision_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/revision/revert
+
+        Args:
+            entity: JSON body; required.
+            id: JSON body; required; must be >= 1.
+            revision_id: JSON body; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apirevisionrevert
+        """
+        return self._call(
+            _POST_REVERT,
+            (entity, id, revision_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

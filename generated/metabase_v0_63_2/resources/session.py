@@ -1,0 +1,332 @@
+"""Routes of the 'session' namespace (10 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import PostSessionSendEmailOtpResponse
+
+_GET_PASSWORD_RESET_TOKEN_VALID = RequestSpec(
+    "GET", "/api/session/password_reset_token_valid", (Place("query", ("token",)),)
+)
+_GET_PROPERTIES = RequestSpec("GET", "/api/session/properties", ())
+_LOGIN = RequestSpec(
+    "POST",
+    "/api/session",
+    (
+        Place("body", ("password",)),
+        Place("body", ("username",)),
+    ),
+)
+_LOGOUT = RequestSpec("DELETE", "/api/session", ())
+_POST_FORGOT_PASSWORD = RequestSpec(
+    "POST", "/api/session/forgot_password", (Place("body", ("email",)),)
+)
+_POST_GOOGLE_AUTH = RequestSpec("POST", "/api/session/google_auth", (Place("body", ("token",)),))
+_POST_MFA_SEND_EMAIL_OTP = RequestSpec(
+    "POST", "/api/session/mfa/send-email-otp", (Place("body", ("challenge_token",)),)
+)
+_POST_MFA_VERIFY = RequestSpec(
+    "POST",
+    "/api/session/mfa/verify",
+    (
+        Place("body", ("challenge_token",)),
+        Place("body", ("code",)),
+        Place("body", ("remember",)),
+    ),
+)
+_POST_PASSWORD_CHECK = RequestSpec(
+    "POST", "/api/session/password-check", (Place("body", ("password",)),)
+)
+_POST_RESET_PASSWORD = RequestSpec(
+    "POST",
+    "/api/session/reset_password",
+    (
+        Place("body", ("password",)),
+        Place("body", ("token",)),
+    ),
+)
+
+
+class SessionResource(Resource):
+    """Routes of the 'session' namespace (10 endpoints)."""
+
+    def get_password_reset_token_valid(
+        self,
+        *,
+        token: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/session/password_reset_token_valid
+
+        Args:
+            token: query string; required; at least 1 character.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apisessionpassword_reset_token_valid
+        """
+        return self._call(
+            _GET_PASSWORD_RESET_TOKEN_VALID,
+            (token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_properties(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/session/properties
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apisessionproperties
+        """
+        return self._call(
+            _GET_PROPERTIES,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def login(
+        self,
+        *,
+        password: str,
+        username: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/session
+
+        Args:
+            password: JSON body; required; at least 1 character.
+            username: JSON body; required; at least 1 character.
+
+        Also reachable as create(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apisession
+        """
+        return self._call(
+            _LOGIN,
+            (password, username),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def logout(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/session
+
+        Also reachable as delete_all(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apisession
+        """
+        return self._call(
+            _LOGOUT,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def post_forgot_password(
+        self,
+        *,
+        email: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/session/forgot_password
+
+        Args:
+            email: JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apisessionforgot_password
+        """
+        return self._call(
+            _POST_FORGOT_PASSWORD,
+            (email,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def post_google_auth(
+        self,
+        *,
+        token: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/session/google_auth
+
+        Args:
+            token: JSON body; required; at least 1 character.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apisessiongoogle_auth
+        """
+        return self._call(
+            _POST_GOOGLE_AUTH,
+            (token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def post_mfa_send_email_otp(
+        self,
+        *,
+        challenge_token: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostSessionSendEmailOtpResponse:
+        """POST /api/session/mfa/send-email-otp
+
+        Args:
+            challenge_token: JSON body; required; at least 1 character.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apisessionmfasend-email-otp
+        """
+        _result: PostSessionSendEmailOtpResponse = self._call(
+            _POST_MFA_SEND_EMAIL_OTP,
+            (challenge_token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    def post_mfa_verify(
+        self,
+        *,
+        challenge_token: str,
+        code: str,
+        remember: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/session/mfa/verify
+
+        Args:
+            challenge_token: JSON body; required; at least 1 character.
+            code: JSON body; required; at least 1 character.
+            remember: JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apisessionmfaverify
+        """
+        return self._call(
+            _POST_MFA_VERIFY,
+            (challenge_token, code, remember),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def post_password_check(
+        self,
+        *,
+        password: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/session/password-check
+
+        Args:
+            password: JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apisessionpassword-check
+        """
+        return self._call(
+            _POST_PASSWORD_CHECK,
+            (password,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def post_reset_password(
+        self,
+        *,
+        password: str,
+        token: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/session/reset_password
+
+        Args:
+            password: JSON body; required.
+            token: JSON body; required; at least 1 character.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apisessionreset_password
+        """
+        return self._call(
+            _POST_RESET_PASSWORD,
+            (password, token),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    create = login
+    delete_all = logout

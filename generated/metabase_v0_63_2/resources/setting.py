@@ -1,0 +1,129 @@
+"""Routes of the 'setting' namespace (4 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec("GET", "/api/setting/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/setting", ())
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/setting/{}",
+    (
+        Place("path"),
+        Place("body", ("value",)),
+    ),
+)
+_UPDATE_ALL = RequestSpec("PUT", "/api/setting", (Place("body", whole=True),))
+
+
+class SettingResource(Resource):
+    """Routes of the 'setting' namespace (4 endpoints)."""
+
+    def get(
+        self,
+        key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/setting/{key}
+
+        Args:
+            key: path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apisettingkey
+        """
+        return self._call(
+            _GET,
+            (key,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/setting
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apisetting
+        """
+        return self._call(
+            _LIST,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def update(
+        self,
+        key: str,
+        *,
+        value: Any,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/setting/{key}
+
+        Args:
+            key: path; required.
+            value: JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apisettingkey
+        """
+        return self._call(
+            _UPDATE,
+            (key, value),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def update_all(
+        self,
+        *,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/setting
+
+        Args:
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apisetting
+        """
+        return self._call(
+            _UPDATE_ALL,
+            (body,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

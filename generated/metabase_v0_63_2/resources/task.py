@@ -1,0 +1,220 @@
+"""Routes of the 'task' namespace (7 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, List, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import RunEntity, TaskRunWithTasks, TaskRunsResponse
+
+_GET = RequestSpec("GET", "/api/task/{}", (Place("path"),))
+_GET_INFO = RequestSpec("GET", "/api/task/info", ())
+_GET_RUNS = RequestSpec("GET", "/api/task/runs", ())
+_GET_RUNS_BY_ID = RequestSpec("GET", "/api/task/runs/{}", (Place("path"),))
+_GET_RUNS_ENTITIES = RequestSpec(
+    "GET",
+    "/api/task/runs/entities",
+    (
+        Place("query", ("run-type",)),
+        Place("query", ("started-at",)),
+    ),
+)
+_GET_UNIQUE_TASKS = RequestSpec("GET", "/api/task/unique-tasks", ())
+_LIST = RequestSpec(
+    "GET",
+    "/api/task",
+    (
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+
+
+class TaskResource(Resource):
+    """Routes of the 'task' namespace (7 endpoints)."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/task/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitaskid
+        """
+        return self._call(
+            _GET,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_info(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/task/info
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitaskinfo
+        """
+        return self._call(
+            _GET_INFO,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get_runs(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> TaskRunsResponse:
+        """GET /api/task/runs
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitaskruns
+        """
+        _result: TaskRunsResponse = self._call(
+            _GET_RUNS,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    def get_runs_by_id(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> TaskRunWithTasks:
+        """GET /api/task/runs/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitaskrunsid
+        """
+        _result: TaskRunWithTasks = self._call(
+            _GET_RUNS_BY_ID,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    def get_runs_entities(
+        self,
+        *,
+        run_type: Literal["alert", "sync", "fingerprint", "subscription"],
+        started_at: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[RunEntity]:
+        """GET /api/task/runs/entities
+
+        Args:
+            run_type: query string; required; sent as 'run-type'.
+            started_at: query string; required; at least 1 character; sent as 'started-at'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitaskrunsentities
+        """
+        _result: List[RunEntity] = self._call(
+            _GET_RUNS_ENTITIES,
+            (run_type, started_at),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    def get_unique_tasks(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/task/unique-tasks
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitaskunique-tasks
+        """
+        return self._call(
+            _GET_UNIQUE_TASKS,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/task
+
+        Args:
+            limit: query string; optional.
+            offset: query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitask
+        """
+        return self._call(
+            _LIST,
+            (limit, offset),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

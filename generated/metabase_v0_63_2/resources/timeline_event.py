@@ -1,0 +1,198 @@
+"""Routes of the 'timeline-event' namespace (4 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/timeline-event",
+    (
+        Place("body", ("timezone",)),
+        Place("body", ("timestamp",)),
+        Place("body", ("name",)),
+        Place("body", ("timeline_id",)),
+        Place("body", ("question_id",)),
+        Place("body", ("archived",)),
+        Place("body", ("source",)),
+        Place("body", ("time_matters",)),
+        Place("body", ("description",)),
+        Place("body", ("icon",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/timeline-event/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/timeline-event/{}", (Place("path"),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/timeline-event/{}",
+    (
+        Place("path"),
+        Place("body", ("archived",)),
+        Place("body", ("description",)),
+        Place("body", ("icon",)),
+        Place("body", ("name",)),
+        Place("body", ("time_matters",)),
+        Place("body", ("timeline_id",)),
+        Place("body", ("timestamp",)),
+        Place("body", ("timezone",)),
+    ),
+)
+
+
+class TimelineEventResource(Resource):
+    """Routes of the 'timeline-event' namespace (4 endpoints)."""
+
+    def create(
+        self,
+        *,
+        timezone: str,
+        timestamp: str,
+        name: str,
+        timeline_id: int,
+        question_id: int | None | Unset = UNSET,
+        archived: bool | None | Unset = UNSET,
+        source: Literal["collections", "question"] | None | Unset = UNSET,
+        time_matters: bool | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/timeline-event
+
+        Args:
+            timezone: JSON body; required.
+            timestamp: JSON body; required.
+            name: JSON body; required; at least 1 character.
+            timeline_id: JSON body; required; must be >= 1.
+            question_id: JSON body; optional; None sends null; must be >= 1.
+            archived: JSON body; optional; None sends null.
+            source: JSON body; optional; None sends null.
+            time_matters: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            icon: JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apitimeline-event
+        """
+        return self._call(
+            _CREATE,
+            (
+                timezone,
+                timestamp,
+                name,
+                timeline_id,
+                question_id,
+                archived,
+                source,
+                time_matters,
+                description,
+                icon,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/timeline-event/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apitimeline-eventid
+        """
+        return self._call(
+            _DELETE,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/timeline-event/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitimeline-eventid
+        """
+        return self._call(
+            _GET,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        archived: bool | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        time_matters: bool | None | Unset = UNSET,
+        timeline_id: int | None | Unset = UNSET,
+        timestamp: str | None | Unset = UNSET,
+        timezone: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/timeline-event/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+            archived: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            icon: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; at least 1 character.
+            time_matters: JSON body; optional; None sends null.
+            timeline_id: JSON body; optional; None sends null; must be >= 1.
+            timestamp: JSON body; optional; None sends null.
+            timezone: JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apitimeline-eventid
+        """
+        return self._call(
+            _UPDATE,
+            (id, archived, description, icon, name, time_matters, timeline_id, timestamp, timezone),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

@@ -1,0 +1,50 @@
+"""Routes of the 'upload' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, IO
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST_CSV = RequestSpec(
+    "POST",
+    "/api/upload/csv",
+    (
+        Place("multipart", ("collection_id",)),
+        Place("multipart", ("file",)),
+    ),
+    body_format="multipart",
+)
+
+
+class UploadResource(Resource):
+    """Routes of the 'upload' namespace (1 endpoints)."""
+
+    def post_csv(
+        self,
+        *,
+        collection_id: int | None,
+        file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/upload/csv
+
+        Args:
+            collection_id: multipart part; required; must be >= 1.
+            file: multipart part; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiuploadcsv
+        """
+        return self._call(
+            _POST_CSV,
+            (collection_id, file),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

@@ -1,0 +1,36 @@
+"""Routes of the 'util' namespace (1 endpoints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_RANDOM_TOKEN = RequestSpec("GET", "/api/util/random_token", ())
+
+
+class UtilResource(Resource):
+    """Routes of the 'util' namespace (1 endpoints)."""
+
+    def get_random_token(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/util/random_token
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiutilrandom_token
+        """
+        return self._call(
+            _GET_RANDOM_TOKEN,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
