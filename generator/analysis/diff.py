@@ -26,7 +26,6 @@ from generator.analysis.param_changes import param_changes, param_key, typed_ins
 from generator.core.model import ApiModel, Endpoint, Param
 from generator.core.route import colon_path, exact_key, shape_key
 from generator.core.surface import surface_of
-from generator.runtime import CLIENT_MEMBERS
 
 __all__ = [
     "BREAKING",
@@ -85,7 +84,7 @@ def pair_endpoints(
 
 def method_names(model: ApiModel) -> dict[tuple[str, str], str]:
     """``(method, path)`` -> ``card.get``: the generated client's names (its surface)."""
-    return surface_of(model, CLIENT_MEMBERS).qualnames()
+    return surface_of(model).qualnames()
 
 
 def family(source_format: str) -> str:
