@@ -14,6 +14,7 @@ __all__ = [
     "ROW_TYPES",
     "apply_columns",
     "apply_hydrated",
+    "apply_legacy_query",
     "apply_mbql5",
     "apply_result_columns",
     "column_type",
@@ -253,4 +254,24 @@ def apply_result_columns(snap: dict[str, Any], lib_column: list[dict[str, Any]])
             fields = [{**f, "required": False, "type": with_none(f["type"])} for f in t["fields"]]
             types[n] = {**t, "fields": fields}
     sources = set(snap["sources"]) | ({"malli"} if lib_column and present else set())
+    return {**snap, "types": types, "sources": sorted(sources)}
+
+
+def apply_legacy_query(
+    snap: dict[str, Any], keys: dict[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """The legacy query types get the keys of the backend's legacy MBQL schema they lack
+    (``info``, ``constraints``, ``source-metadata``, ...), not required."""
+    types = dict(snap["types"])
+    changed = False
+    for name, extra in keys.items():
+        t = types.get(name)
+        if t is None or "fields" not in t:
+            continue
+        have = {f["key"] for f in t["fields"]}
+        new = [f for f in extra if f["key"] not in have]
+        if new:
+            types[name] = {**t, "fields": sorted([*t["fields"], *new], key=lambda f: f["key"])}
+            changed = True
+    sources = set(snap["sources"]) | ({"malli"} if changed else set())
     return {**snap, "types": types, "sources": sorted(sources)}

@@ -17,7 +17,7 @@ from typing import Any
 from .answers import ANSWER_FORMAT
 from .hydrate import HYDRATED_BY, api_files_for, hydrated_keys
 from .liquibase import Column, tables_from_changelogs
-from .malli import column_fields, mbql5_types
+from .malli import column_fields, legacy_query_fields, mbql5_types
 
 __all__ = [
     "TS_DIR",
@@ -36,6 +36,11 @@ TS_ROOTS = ("frontend/src/metabase-types/api", "frontend/src/metabase/api")
 FLOW_ROOTS = ("frontend/src/metabase-types/types", "frontend/src/metabase/meta/types")
 LIB_SCHEMA = "src/metabase/lib/schema.cljc"
 LIB_METADATA = "src/metabase/lib/schema/metadata.cljc"
+LEGACY_SCHEMAS = (
+    "src/metabase/legacy_mbql/schema.cljc",
+    "src/metabase/mbql/schema.cljc",
+    "shared/src/metabase/mbql/schema.cljc",
+)
 _NAME = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
 _PRIMITIVE = {"Any", "None", "Literal"}
 # Names a generated package uses itself (docs/typeddicts.md): never a type's name.
@@ -378,6 +383,15 @@ def mbql5_from_tree(git_dir: str, commit: str) -> dict[str, dict[str, Any]]:
     """The MBQL 5 query types of the tree's ``src/metabase/lib/schema.cljc`` (or none)."""
     text = _show(git_dir, commit, LIB_SCHEMA)
     return mbql5_types(text) if text is not None else {}
+
+
+def legacy_query_from_tree(git_dir: str, commit: str) -> dict[str, list[dict[str, Any]]]:
+    """The legacy MBQL query keys of the tree's schema namespace (the first that exists)."""
+    for path in LEGACY_SCHEMAS:
+        text = _show(git_dir, commit, path)
+        if text is not None:
+            return legacy_query_fields(text)
+    return {}
 
 
 def lib_column_from_tree(git_dir: str, commit: str) -> list[dict[str, Any]]:

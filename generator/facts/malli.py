@@ -12,14 +12,20 @@ from typing import Any
 
 from .edn import EList, EMap, Keyword, Symbol, Vector, read_all
 
-__all__ = ["MBQL5_QUERY", "column_fields", "mbql5_types"]
+__all__ = [
+    "LEGACY_QUERY_DEFS",
+    "MBQL5_QUERY",
+    "column_fields",
+    "legacy_query_fields",
+    "mbql5_types",
+]
 
 MBQL5_QUERY = "Mbql5Query"
 _SCALARS = {
     "string": "str", "int": "int", "boolean": "bool", "double": "int | float", "keyword": "str",
     "uuid": "str", "any": "Any", "nil": "None", "pos-int?": "int", "int?": "int",
     "integer?": "int", "string?": "str", "boolean?": "bool", "some?": "Any",
-    "number?": "int | float", "keyword?": "str", "map?": "dict[str, Any]",
+    "number?": "int | float", "keyword?": "str", "map?": "dict[str, Any]", "map": "dict[str, Any]",
 }  # fmt: skip
 _FOREIGN = {"non-blank-string": "str", "int-greater-than-or-equal-to-zero": "int"}
 _ID_NS = "id"
@@ -238,3 +244,39 @@ def column_fields(metadata_source: str) -> list[dict[str, Any]]:
             text += " | None"
         out.append({"key": wire, "type": text, "required": False})
     return sorted(out, key=lambda f: f["key"])
+
+
+# The legacy MBQL schema's maps -> the frontend types of the same shape.
+LEGACY_QUERY_DEFS: dict[str, tuple[str, ...]] = {
+    "Query": ("NativeDatasetQuery", "StructuredDatasetQuery"),
+    "MBQLQuery": ("StructuredQuery",),
+    "NativeQuery": ("NativeQuery",),
+}
+
+
+_QUERY_BODIES = {"type", "native", "query"}
+
+
+def legacy_query_fields(schema_source: str) -> dict[str, list[dict[str, Any]]]:
+    """Per frontend type of :data:`LEGACY_QUERY_DEFS`, the keys of the legacy MBQL schema
+    (``metabase.legacy-mbql.schema``, before 0.52 ``metabase.mbql.schema``) map it stands
+    for: not required, admitting None, literal sets as ``str``."""
+    defs = _defs(schema_source)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name, targets in LEGACY_QUERY_DEFS.items():
+        if name not in defs:
+            continue
+        found = _Converter(defs).fields_of(defs[name], "Legacy" + name) or {}
+        fields = []
+        for key, f in sorted(found.items()):
+            if name == "Query" and key in _QUERY_BODIES:
+                continue  # the frontend's members are told apart by these
+            text = f["type"]
+            if "Legacy" in text or "Mbql5" in text or text.startswith("Literal["):
+                text = "Any" if not text.startswith("Literal[") else "str"
+            if text not in ("Any", "None") and not text.endswith("| None"):
+                text += " | None"
+            fields.append({"key": key, "type": text, "required": False})
+        for target in targets:
+            out[target] = fields
+    return out

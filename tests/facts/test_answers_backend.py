@@ -7,10 +7,15 @@ from typing import Any
 
 import pytest
 
-from generator.facts.answers_backend import apply_columns, apply_hydrated, apply_mbql5
+from generator.facts.answers_backend import (
+    apply_columns,
+    apply_hydrated,
+    apply_legacy_query,
+    apply_mbql5,
+)
 from generator.facts.hydrate import api_files_for, hydrated_keys
 from generator.facts.liquibase import Column, YamlError, read_yaml, tables_from_changelogs
-from generator.facts.malli import MBQL5_QUERY, mbql5_types
+from generator.facts.malli import MBQL5_QUERY, legacy_query_fields, mbql5_types
 
 CHANGELOG_A = """\
 databaseChangeLog:
@@ -235,3 +240,34 @@ def test_mixed_row_types_get_the_columns_of_each_table() -> None:
         "display": ("str | int | None", False),
         "width": ("str | None", False),
     }
+
+
+LEGACY = """
+(ns made.up.legacy)
+(mr/def ::MBQLQuery
+  [:and [:map [:source-table {:optional true} :int] [:limit {:optional true} :int]
+         [:source-metadata {:optional true} [:maybe [:sequential :map]]]]
+   [:fn some?]])
+(mr/def ::Query
+  [:map [:database {:optional true} :int] [:type [:enum :query :native]]
+   [:native {:optional true} :map] [:query {:optional true} ::MBQLQuery]
+   [:info {:optional true} [:maybe :map]]])
+"""
+
+
+def test_legacy_query_keys_fill_the_frontend_query_types() -> None:
+    keys = legacy_query_fields(LEGACY)
+    assert [f["key"] for f in keys["StructuredQuery"]] == [
+        "limit",
+        "source-metadata",
+        "source-table",
+    ]
+    # the members' own body keys are left to the frontend's union
+    assert [f["key"] for f in keys["NativeDatasetQuery"]] == ["database", "info"]
+    sq = {"fields": [{"key": "source-table", "type": "int | str", "required": False}]}
+    out = apply_legacy_query(_snap(StructuredQuery=sq), keys)
+    assert out["types"]["StructuredQuery"]["fields"] == [
+        {"key": "limit", "type": "int | None", "required": False},
+        {"key": "source-metadata", "type": "list[dict[str, Any]] | None", "required": False},
+        {"key": "source-table", "type": "int | str", "required": False},
+    ]
