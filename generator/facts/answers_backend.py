@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .answers_build import rename_in, with_none
+from .answers_build import rename_in, widen_literals, with_none
 from .liquibase import Column
 from .malli import MBQL5_QUERY
 
@@ -164,6 +164,18 @@ def apply_columns(snap: dict[str, Any], tables: dict[str, dict[str, Column]]) ->
     return {**snap, "types": types, "sources": sorted(sources)}
 
 
+def _schema_type(t: dict[str, Any]) -> dict[str, Any]:
+    """A type read from a backend schema, under the frontend types' rules: literal sets
+    widened, keys not required admitting None."""
+    if "fields" not in t:
+        return t
+    fields = []
+    for f in t["fields"]:
+        text = widen_literals(f["type"])
+        fields.append({**f, "type": text if f["required"] else with_none(text)})
+    return {**t, "fields": fields}
+
+
 def apply_mbql5(snap: dict[str, Any], mbql5: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """The frontend's opaque (branded) query type is the MBQL 5 query: references to it name
     the backend's shape (:func:`generator.facts.malli.mbql5_types`) instead; without one, the
@@ -189,7 +201,7 @@ def apply_mbql5(snap: dict[str, Any], mbql5: dict[str, dict[str, Any]]) -> dict[
         else:
             t = {**t, "fields": [{**f, "type": rename_in(f["type"], mapping)} for f in t["fields"]]}
         out[name] = t
-    out.update(mbql5)
+    out.update({n: _schema_type(t) for n, t in mbql5.items()})
     routes = {k: rename_in(v, mapping) for k, v in snap["routes"].items()}
     sources = sorted(set(snap["sources"]) | {"malli"})
     return {**snap, "types": dict(sorted(out.items())), "routes": routes, "sources": sources}

@@ -382,7 +382,12 @@ def _show(git_dir: str, commit: str, path: str) -> str | None:
 def mbql5_from_tree(git_dir: str, commit: str) -> dict[str, dict[str, Any]]:
     """The MBQL 5 query types of the tree's ``src/metabase/lib/schema.cljc`` (or none)."""
     text = _show(git_dir, commit, LIB_SCHEMA)
-    return mbql5_types(text) if text is not None else {}
+
+    def loader(ns: str) -> str | None:
+        base = "src/" + ns.replace(".", "/").replace("-", "_")
+        return _show(git_dir, commit, base + ".cljc") or _show(git_dir, commit, base + ".clj")
+
+    return mbql5_types(text, loader) if text is not None else {}
 
 
 def legacy_query_from_tree(git_dir: str, commit: str) -> dict[str, list[dict[str, Any]]]:

@@ -271,3 +271,35 @@ def test_legacy_query_keys_fill_the_frontend_query_types() -> None:
         {"key": "source-metadata", "type": "list[dict[str, Any]] | None", "required": False},
         {"key": "source-table", "type": "int | str", "required": False},
     ]
+
+
+def test_malli_references_into_other_namespaces_follow_the_loader() -> None:
+    root = """
+(ns made.up.schema (:require [made.up.schema.join :as join] [made.up.util :as u]))
+(mr/def ::query [:map [:lib/type [:= :mbql/query]] [:joins {:optional true} [:ref ::join/joins]]
+                 [:other ::u/unknown]])
+"""
+    join = """
+(ns made.up.schema.join)
+(mr/def ::join [:map [:alias :string] [:back [:ref :made.up.schema/query]]])
+(mr/def ::joins [:sequential [:ref ::join]])
+"""
+    asked: list[str] = []
+
+    def loader(ns: str) -> str | None:
+        asked.append(ns)
+        return join if ns == "made.up.schema.join" else None
+
+    t = mbql5_types(root, loader)
+    q = {f["key"]: f["type"] for f in t[MBQL5_QUERY]["fields"]}
+    assert q == {
+        "lib/type": "Literal['mbql/query']",
+        "joins": "list[Mbql5JoinJoin]",
+        "other": "Any",
+    }
+    assert {f["key"]: f["type"] for f in t["Mbql5JoinJoin"]["fields"]} == {
+        "alias": "str",
+        "back": MBQL5_QUERY,  # a reference back to the root namespace
+    }
+    assert sorted(set(asked)) == ["made.up.schema.join", "made.up.util"]
+    assert mbql5_types(root)[MBQL5_QUERY]["fields"][0]["type"] == "Any"  # no loader
