@@ -229,6 +229,24 @@ def widen_literals(text: str, in_list: bool = False) -> str:
     return " | ".join(unique)
 
 
+def union_of(*texts: str) -> str:
+    """The union of type strings: members deduplicated, literals merged (and dropped next to
+    ``str``), ``Any`` absorbing all, ``None`` last."""
+    members: list[str] = []
+    literals: list[str] = []
+    for text in texts:
+        for m in split_union(text):
+            if m.startswith("Literal["):
+                literals += [v for v in m[len("Literal[") : -1].split(", ") if v not in literals]
+            elif m not in members:
+                members.append(m)
+    if "Any" in members:
+        return "Any"
+    head = [f"Literal[{', '.join(sorted(literals))}]"] if literals and "str" not in members else []
+    rest = [m for m in members if m != "None"]
+    return " | ".join([*head, *rest, *(["None"] if "None" in members else [])])
+
+
 def _optionality(f: dict[str, Any]) -> dict[str, Any]:
     """A camelCase key (a frontend-only property) is never required; a key that is not
     required admits None (the server writes absent values as null as often as it omits them);

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .answers import answer_minor
-from .answers_build import names_in, with_none
+from .answers_build import names_in, union_of, widen_literals, with_none
 
 __all__ = ["apply_cross_snapshot_rules"]
 
@@ -56,20 +56,25 @@ def _demote(f: dict[str, Any], agreed: bool) -> dict[str, Any]:
 
 def _keep_older_keys(snap: dict[str, Any], older: dict[str, Any]) -> dict[str, Any]:
     """``snap`` with the keys its older neighbour's type of the same name has and its own
-    lacks, not required (typed ``Any`` where the type names a shape ``snap`` lacks): a release
-    between the two may still send them, and such a release is matched to the newer snapshot."""
+    lacks, not required (typed ``Any`` where the type names a shape ``snap`` lacks), and a key
+    both type differently admitting both types: a release between the two may still send the
+    older form, and such a release is matched to the newer snapshot."""
     types = dict(snap["types"])
     for name, t in snap["types"].items():
         old = older["types"].get(name)
         if "fields" not in t or old is None or "fields" not in old:
             continue
-        have = {f["key"] for f in t["fields"]}
-        extra = []
+        have = {f["key"]: f for f in t["fields"]}
+        fields = dict(have)
         for f in old["fields"]:
-            if f["key"] in have:
-                continue
-            text = f["type"] if names_in(f["type"]) <= types.keys() else "Any"
-            extra.append({"key": f["key"], "type": with_none(text), "required": False})
-        if extra:
-            types[name] = {**t, "fields": sorted([*t["fields"], *extra], key=lambda f: f["key"])}
+            known = names_in(f["type"]) <= types.keys()
+            mine = have.get(f["key"])
+            if mine is None:
+                text = f["type"] if known else "Any"
+                fields[f["key"]] = {"key": f["key"], "type": with_none(text), "required": False}
+            elif known and mine["type"] != f["type"]:
+                merged = widen_literals(union_of(mine["type"], f["type"]))
+                fields[f["key"]] = {**mine, "type": merged}
+        if fields != have:
+            types[name] = {**t, "fields": [fields[k] for k in sorted(fields)]}
     return {**snap, "types": types}

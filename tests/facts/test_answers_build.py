@@ -11,7 +11,7 @@ import pytest
 
 from generator.facts.answers import load_answer_facts, match_answers
 from generator.facts.answers_borrow import borrow_routes
-from generator.facts.answers_build import Extraction, normalise, widen_literals
+from generator.facts.answers_build import Extraction, normalise, union_of, widen_literals
 from generator.facts.answers_cli import build_answers
 from generator.facts.answers_rules import apply_cross_snapshot_rules
 from generator.facts.build import main
@@ -53,6 +53,12 @@ def test_normalise_names_optionality_and_pruning() -> None:
         "sizes": ("list[str]", True),
         "mode": ("ClientShape", True),
     }
+
+
+def test_union_of() -> None:
+    assert union_of("Literal['a'] | None", "Literal['b'] | int") == "Literal['a', 'b'] | int | None"
+    assert union_of("str", "Literal['x']") == "str"
+    assert union_of("int", "Any | None") == "Any"
 
 
 def test_widen_literals() -> None:
@@ -116,6 +122,23 @@ def test_cross_snapshot_rule_keeps_required_only_where_neighbours_agree() -> Non
     assert req(out[1]) == {"id", "k"}
     assert req(out[2]) == {"id"}  # n is new in 0.56, k optional in 0.59
     assert req(out[0]) == {"id", "n"}
+
+
+def test_newer_snapshot_keeps_older_keys_and_types() -> None:
+    old = _snap(
+        "0.49",
+        {},
+        [],
+        Thing=_obj(("gone", "int", True), ("k", "Literal['a']", True), ("ref", "Missing", True)),
+    )
+    new = _snap("0.56", {}, [], Thing=_obj(("k", "Literal['b'] | None", True)))
+    out = apply_cross_snapshot_rules([old, new])
+    got = {f["key"]: (f["type"], f["required"]) for f in out[1]["types"]["Thing"]["fields"]}
+    assert got == {
+        "gone": ("int | None", False),
+        "k": ("Literal['a', 'b'] | None", False),
+        "ref": ("Any", False),  # names a shape the newer snapshot lacks
+    }
 
 
 MIGRATION = """\
