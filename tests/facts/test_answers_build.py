@@ -136,7 +136,7 @@ def test_newer_snapshot_keeps_older_keys_and_types() -> None:
     got = {f["key"]: (f["type"], f["required"]) for f in out[1]["types"]["Thing"]["fields"]}
     assert got == {
         "gone": ("int | None", False),
-        "k": ("Literal['a', 'b'] | None", False),
+        "k": ("Literal['a', 'b'] | None", True),  # required by both
         "ref": ("Any", False),  # names a shape the newer snapshot lacks
     }
 
