@@ -101,11 +101,18 @@ def _safe_name(name: str, taken: set[str]) -> str:
 
 
 def rename_types(ex: Extraction) -> Extraction:
-    """Every type name made a valid schema name (CamelCase identifier, not reserved)."""
+    """Every type name made a valid schema name (CamelCase identifier, not reserved); the
+    2016 Flow modules' ``...Object`` names (``CardObject``) lose the suffix where the plain
+    name is free, as the later modules name them."""
     mapping: dict[str, str] = {}
     taken: set[str] = set()
     for name in sorted(ex.types):
-        new = name if name == _safe_name(name, taken) else _safe_name(name, taken)
+        plain = name[: -len("Object")] if name.endswith("Object") else name
+        if plain != name and plain and plain not in ex.types and plain not in taken:
+            name_for = plain
+        else:
+            name_for = name
+        new = _safe_name(name_for, taken)
         mapping[name] = new
         taken.add(new)
 
@@ -378,13 +385,14 @@ def extract_tree(
 
 
 def migration_tables(git_dir: str, commit: str) -> dict[str, dict[str, Column]]:
-    """The application tables at ``commit``, from ``resources/migrations/*.yaml``."""
+    """The application tables at ``commit``, from ``resources/migrations/*.yaml`` (and the
+    early ``*.json`` changelogs)."""
     out = _git(git_dir, "ls-tree", "-z", commit, "--", "resources/migrations/")
     texts = []
     for entry in out.split(b"\0"):
         meta, _, raw = entry.partition(b"\t")
         parts = meta.split()
-        if len(parts) == 3 and parts[1] == b"blob" and raw.endswith((b".yaml", b".yml")):
+        if len(parts) == 3 and parts[1] == b"blob" and raw.endswith((b".yaml", b".yml", b".json")):
             data = _git(git_dir, "cat-file", "blob", parts[2].decode())
             texts.append((raw.decode(), data.decode("utf-8", "replace")))
     return tables_from_changelogs(texts)

@@ -10,6 +10,7 @@ the set of columns a server of that tree has, with the type and nullability last
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -240,11 +241,15 @@ def replay(changelog: Any, tables: Tables | None = None) -> Tables:
 
 
 def tables_from_changelogs(texts: list[tuple[str, str]]) -> Tables:
-    """The schema after the changelog files (name, text), replayed in name order."""
+    """The schema after the changelog files (name, text), replayed in name order; ``.json``
+    files (the 2015-2016 changelogs) are read as JSON, the others as YAML."""
     tables: Tables = {}
     for name, text in sorted(texts):
         try:
-            replay(read_yaml(text), tables)
+            doc = json.loads(text) if name.endswith(".json") else read_yaml(text)
         except YamlError as exc:
             raise YamlError(f"{name}: {exc}") from None
+        except json.JSONDecodeError as exc:
+            raise YamlError(f"{name}: line {exc.lineno}: {exc.msg}") from None
+        replay(doc, tables)
     return tables

@@ -94,6 +94,18 @@ def test_changelogs_replayed_in_file_order() -> None:
     }
 
 
+def test_json_changelogs_of_2016_are_read_too() -> None:
+    first = (
+        '{"databaseChangeLog": [{"changeSet": {"id": "1", "changes": [{"createTable": '
+        '{"tableName": "gizmo", "columns": [{"column": {"name": "id", "type": "int", '
+        '"constraints": {"nullable": false}}}]}}]}}]}'
+    )
+    tables = tables_from_changelogs([("001_a.json", first), ("002_b.yaml", CHANGELOG_B)])
+    assert tables["gizmo"] == {"id": Column("id", "int", False)}
+    with pytest.raises(YamlError, match="001_a.json: line 1"):
+        tables_from_changelogs([("001_a.json", "{")])
+
+
 def test_yaml_subset() -> None:
     assert read_yaml("a:\n- x: 1\n  y: 'two'\n- three\nb: [not, parsed]\n") == {
         "a": [{"x": "1", "y": "two"}, "three"],
