@@ -24,19 +24,15 @@ from .answers_backend import (
     apply_result_columns,
 )
 from .answers_borrow import borrow_routes
-from .answers_build import (
-    Extraction,
+from .answers_build import Extraction, dump_answers, names_in, normalise, snapshot_json
+from .answers_git import (
     commit_info,
-    dump_answers,
     extract_tree,
     hydration_keys,
     legacy_query_from_tree,
     lib_column_from_tree,
     mbql5_from_tree,
     migration_tables,
-    names_in,
-    normalise,
-    snapshot_json,
 )
 from .answers_rules import apply_cross_snapshot_rules
 

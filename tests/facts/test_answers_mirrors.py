@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from generator.facts.answers import load_answer_facts
-from generator.facts.answers_build import extract_tree, normalise
+from generator.facts.answers_build import normalise
 from generator.facts.answers_cli import PLAN, find_git_dir
+from generator.facts.answers_git import extract_tree
 from generator.facts.malli import MBQL5_QUERY
 
 from .answers_fixture import need_typescript
