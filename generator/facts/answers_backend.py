@@ -64,6 +64,7 @@ HIDDEN: dict[str, frozenset[str]] = {
     "report_card": frozenset({"dataset_query_metrics_v2_migration_backup"}),
     "metabase_database": frozenset({"cache_field_values_schedule_bak"}),
 }
+_BLOB = re.compile(r"large object|clob|blob|text", re.I)
 _INT = re.compile(r"^(int|integer|smallint|bigint|tinyint|serial|bigserial)\b", re.I)
 _BOOL = re.compile(r"^(boolean|bool|bit|\$\{boolean\.type\})", re.I)
 _FLOAT = re.compile(r"^(double|float|real|decimal|numeric)", re.I)
@@ -77,6 +78,8 @@ _STR = re.compile(
 def column_type(col: Column) -> str:
     """The JSON type of a column's value: text columns may hold JSON the server decodes."""
     t = col.sql_type.strip()
+    if _BLOB.search(t):
+        return "Any"
     base = (
         "int"
         if _INT.match(t)

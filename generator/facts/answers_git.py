@@ -36,6 +36,8 @@ TS_ROOTS = ("frontend/src/metabase-types/api", "frontend/src/metabase/api")
 
 FLOW_ROOTS = ("frontend/src/metabase-types/types", "frontend/src/metabase/meta/types")
 
+MIGRATIONS = "resources/migrations/"
+H2_INIT = "initialization/metabase_h2.sql"
 LIB_SCHEMA = "src/metabase/lib/schema.cljc"
 
 LIB_METADATA = "src/metabase/lib/schema/metadata.cljc"
@@ -139,16 +141,23 @@ def extract_tree(
 
 
 def migration_tables(git_dir: str, commit: str) -> dict[str, dict[str, Column]]:
-    """The application tables at ``commit``, from ``resources/migrations/*.yaml`` (and the
-    early ``*.json`` changelogs)."""
-    out = _git(git_dir, "ls-tree", "-z", commit, "--", "resources/migrations/")
+    """The application tables at ``commit``, from ``resources/migrations/*.yaml`` (also in
+    the per-release folders ``060/``..., and the early ``*.json`` changelogs), starting from
+    the H2 dump of a new database when the legacy changelog is gone."""
+    out = _git(git_dir, "ls-tree", "-r", "-z", commit, "--", MIGRATIONS)
     texts = []
     for entry in out.split(b"\0"):
         meta, _, raw = entry.partition(b"\t")
         parts = meta.split()
-        if len(parts) == 3 and parts[1] == b"blob" and raw.endswith((b".yaml", b".yml", b".json")):
+        path = raw.decode()
+        rel = path[len(MIGRATIONS) :]
+        top = rel.split("/")[0]
+        changelog = rel.count("/") == 0 or (rel.count("/") == 1 and top.isdigit())
+        sql = rel == H2_INIT
+        wanted = sql or (changelog and path.endswith((".yaml", ".yml", ".json")))
+        if len(parts) == 3 and parts[1] == b"blob" and wanted:
             data = _git(git_dir, "cat-file", "blob", parts[2].decode())
-            texts.append((raw.decode(), data.decode("utf-8", "replace")))
+            texts.append((rel, data.decode("utf-8", "replace")))
     return tables_from_changelogs(texts)
 
 

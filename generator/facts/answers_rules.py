@@ -7,16 +7,26 @@ from collections.abc import Sequence
 from typing import Any
 
 from .answers import answer_minor
+from .answers_borrow import BORROWED
 from .answers_build import names_in, union_of, widen_literals, with_none
 
 __all__ = ["apply_cross_snapshot_rules"]
 
 
 def _required_keys(snap: dict[str, Any], name: str) -> set[str] | None:
+    """The keys a neighbour's type of that name requires; none for a type the neighbour only
+    copied from another snapshot (no evidence of what its release sends)."""
     t = snap["types"].get(name)
     if t is None or "fields" not in t:
         return None
+    if t.get(BORROWED):
+        return set()
     return {f["key"] for f in t["fields"] if f["required"]}
+
+
+def _unmarked(snap: dict[str, Any]) -> dict[str, Any]:
+    types = {n: {k: v for k, v in t.items() if k != BORROWED} for n, t in snap["types"].items()}
+    return {**snap, "types": types}
 
 
 def apply_cross_snapshot_rules(snaps: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -25,7 +35,8 @@ def apply_cross_snapshot_rules(snaps: Sequence[dict[str, Any]]) -> list[dict[str
     * a snapshot keeps the keys of its older neighbour's types (:func:`_keep_older_keys`);
     * a key stays required only if each neighbour (before and after) that has a type of the
       same name requires it too: servers of the releases between two snapshots may not send
-      a key one of them lacks."""
+      a key one of them lacks.  A type a snapshot copied from another one (rule 1) requires
+      nothing, and is no evidence for its neighbours either."""
     order = sorted(
         range(len(snaps)), key=lambda i: (answer_minor(snaps[i]["version"]) or 0, snaps[i]["date"])
     )
@@ -39,13 +50,15 @@ def apply_cross_snapshot_rules(snaps: Sequence[dict[str, Any]]) -> list[dict[str
         for name, t in out[i]["types"].items():
             if "fields" in t:
                 others = [k for k in (_required_keys(n, name) for n in neighbours) if k is not None]
+                if t.get(BORROWED):
+                    others.append(set())  # copied from another release: requires nothing
                 t = {
                     **t,
                     "fields": [_demote(f, all(f["key"] in o for o in others)) for f in t["fields"]],
                 }
             types[name] = t
         out[i]["types"] = types
-    return out
+    return [_unmarked(s) for s in out]
 
 
 def _demote(f: dict[str, Any], agreed: bool) -> dict[str, Any]:

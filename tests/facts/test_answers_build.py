@@ -103,7 +103,7 @@ def test_borrowing_takes_own_types_and_small_wrappers() -> None:
     # nothing of this tree
     assert out["routes"] == {"GET /api/thing/:id": "Thing", "GET /api/thing/": "ThingPage"}
     assert out["types"]["Thing"] == own.types["Thing"]  # the tree's own shape, not the newer one
-    assert out["types"]["ThingPage"] == newer["types"]["ThingPage"]
+    assert out["types"]["ThingPage"] == {**newer["types"]["ThingPage"], "borrowed": True}
     assert "routes-of-nearest" in out["sources"]
     flow = borrow_routes(old, own, [newer], copy=False)
     assert flow["routes"] == {"GET /api/thing/:id": "Thing"}
@@ -122,6 +122,15 @@ def test_cross_snapshot_rule_keeps_required_only_where_neighbours_agree() -> Non
     assert req(out[1]) == {"id", "k"}
     assert req(out[2]) == {"id"}  # n is new in 0.56, k optional in 0.59
     assert req(out[0]) == {"id", "n"}
+
+
+def test_copied_types_require_nothing_and_prove_nothing() -> None:
+    copied = {**_obj(("data", "list[int]", True)), "borrowed": True}
+    old = _snap("0.49", {}, [], Page=copied)
+    new = _snap("0.56", {}, [], Page=_obj(("data", "list[int]", True), ("engine", "str", True)))
+    out = apply_cross_snapshot_rules([old, new])
+    assert out[0]["types"]["Page"] == _obj(("data", "list[int] | None", False))
+    assert [f["required"] for f in out[1]["types"]["Page"]["fields"]] == [False, False]
 
 
 def test_newer_snapshot_keeps_older_keys_and_types() -> None:
