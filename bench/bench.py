@@ -12,6 +12,8 @@
             release, endpoints generated, mypy --strict on the output, and generation time.
 - usage:    ``--usage`` scanning 2,000 small files, against ``ast`` parsing them alone
             (target: under 2 s).
+- answers:  what the answer facts (dataset read, types applied) add to ``mbgen model`` of the
+            largest release (target: at most 100 ms).
 - import:   importing that generated package in a fresh interpreter, against importing
             requests alone (target: under 150 ms).
 - calls, usage: a client call against plain requests, and a 2000-file --usage scan
@@ -155,6 +157,34 @@ def bench_usage(repeat: int) -> None:
     print(
         f"usage scan of 2000 files: parse alone {base * 1000:.0f} ms, scan {full * 1000:.0f} ms"
         f" (target < 2000 ms), ratio {full / base:.2f}x"
+    )
+
+
+def bench_answers(corpus: Path, repeat: int) -> None:
+    """What the answer facts add to ``mbgen model`` of the largest release: the whole load,
+    against the same load with the answer step left out (its dataset read included)."""
+    from generator.app import answers  # noqa: PLC0415 - the step measured
+
+    root = largest(corpus, READABLE)
+    version = root.name.lstrip("v").split("-")[0]
+    step = answers.apply_answers
+
+    def without() -> object:
+        answers.apply_answers = lambda model, facts=None: (model, answers.AnswerReport())
+        try:
+            return sources.load(root, version)
+        finally:
+            answers.apply_answers = step
+
+    def with_facts() -> object:
+        answers.dataset.cache_clear()  # the dataset is read once per command
+        return sources.load(root, version)
+
+    base = best_of(without, repeat)
+    full = best_of(with_facts, repeat)
+    print(
+        f"answer facts on mbgen model {root.name}: without {base * 1000:.0f} ms, with "
+        f"{full * 1000:.0f} ms, +{(full - base) * 1000:.0f} ms (target <= 100 ms)"
     )
 
 
@@ -309,6 +339,7 @@ def main() -> int:
         bench_processes(corpus, args.repeat)
         return 0
     bench_parse(corpus, args.repeat)
+    bench_answers(corpus, args.repeat)
     bench_generate(corpus, max(1, args.repeat // 2))
     bench_diff(corpus, args.repeat)
     bench_calls(args.repeat)

@@ -19,27 +19,31 @@ from generator.core.model import ApiModel, ObjectSchema
 CLIENT = Who.CLIENT
 
 
+_BY_NAME: dict[int, tuple[tuple[ObjectSchema, ...], dict[str, ObjectSchema]]] = {}
+
+
+def _by_name(model: ApiModel) -> dict[str, ObjectSchema]:
+    """The model's schemas by name, made once per model (a release has hundreds)."""
+    hit = _BY_NAME.get(id(model.schemas))
+    if hit is None or hit[0] is not model.schemas:
+        if len(_BY_NAME) > 16:
+            _BY_NAME.clear()
+        hit = _BY_NAME[id(model.schemas)] = (model.schemas, {s.name: s for s in model.schemas})
+    return hit[1]
+
+
 def _objects(t: tx.T, model: ApiModel) -> list[ObjectSchema]:
     """The object schemas a type is, through lists, unions and None."""
-    out = []
-    for node in t.walk():
-        if node.kind is tx.Kind.REF:
-            try:
-                out.append(model.schema(node.name))
-            except KeyError:
-                continue
-    return out
+    schemas = _by_name(model)
+    return [schemas[n.name] for n in t.walk() if n.kind is tx.Kind.REF and n.name in schemas]
 
 
 def _first_object(t: tx.T, model: ApiModel) -> ObjectSchema | None:
     """The object a response mostly is: the first schema at the top (or in its list)."""
-    top = tx.strip_none(t)
+    top = tx.strip_none(t) if t.kind is tx.Kind.UNION else t
     if top.kind is tx.Kind.LIST:
         top = top.args[0]
-    if top.kind is tx.Kind.REF:
-        found = _objects(top, model)
-        return found[0] if found else None
-    return None
+    return _by_name(model).get(top.name) if top.kind is tx.Kind.REF else None
 
 
 def response_changes(

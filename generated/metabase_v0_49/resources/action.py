@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import MapMethodUrlBodyAnd3
+from .._schemas import (
+    AnswerValue,
+    GetPublicAction,
+    MapMethodUrlBodyAnd3,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+    WritebackAction,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -89,7 +96,7 @@ class ActionResource(Resource):
         response_handle: str | None | Unset = UNSET,
         template: MapMethodUrlBodyAnd3 | None | Unset = UNSET,
         type: Any | None | Unset = UNSET,
-        dataset_query: dict[str, Any] | None | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset = UNSET,
         kind: Any | None | Unset = UNSET,
         parameter_mappings: dict[str, Any] | None | Unset = UNSET,
         action: dict[str, Any] | Unset = UNSET,
@@ -98,7 +105,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction:
         """POST /api/action/
 
         Args:
@@ -119,7 +126,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiaction
         """
-        return self._call(
+        _result: WritebackAction = self._call(
             _CREATE,
             (
                 name,
@@ -143,6 +150,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -153,7 +161,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction:
         """DELETE /api/action/:action-id
 
         Args:
@@ -161,7 +169,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#delete-apiactionaction-id
         """
-        return self._call(
+        _result: WritebackAction = self._call(
             _DELETE,
             (action_id,),
             timeout=timeout,
@@ -170,6 +178,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete_public_link(
         self,
@@ -207,7 +216,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction:
         """GET /api/action/:action-id
 
         Args:
@@ -215,7 +224,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionaction-id
         """
-        return self._call(
+        _result: WritebackAction = self._call(
             _GET,
             (action_id,),
             timeout=timeout,
@@ -224,6 +233,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_execute(
         self,
@@ -235,7 +245,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, str | int | float | bool | None]:
         """GET /api/action/:action-id/execute
 
         Args:
@@ -244,7 +254,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionaction-idexecute
         """
-        return self._call(
+        _result: dict[str, str | int | float | bool | None] = self._call(
             _GET_EXECUTE,
             (action_id, parameters),
             timeout=timeout,
@@ -253,6 +263,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -262,12 +273,12 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicAction]:
         """GET /api/action/public
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionpublic
         """
-        return self._call(
+        _result: List[GetPublicAction] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -276,6 +287,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -286,7 +298,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[WritebackAction]:
         """GET /api/action/
 
         Args:
@@ -294,7 +306,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiaction
         """
-        return self._call(
+        _result: List[WritebackAction] = self._call(
             _LIST,
             (model_id,),
             timeout=timeout,
@@ -303,6 +315,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_execute(
         self,
@@ -344,7 +357,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue:
         """POST /api/action/:id/public_link
 
         Args:
@@ -354,7 +367,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiactionidpublic_link
         """
-        return self._call(
+        _result: AnswerValue = self._call(
             _POST_PUBLIC_LINK,
             (id,),
             timeout=timeout,
@@ -363,6 +376,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -370,7 +384,7 @@ class ActionResource(Resource):
         *,
         archived: bool | None | Unset = UNSET,
         database_id: int | None | Unset = UNSET,
-        dataset_query: dict[str, Any] | None | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         error_handle: str | None | Unset = UNSET,
         kind: Any | Unset = UNSET,
@@ -387,7 +401,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction:
         """PUT /api/action/:id
 
         Args:
@@ -409,7 +423,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#put-apiactionid
         """
-        return self._call(
+        _result: WritebackAction = self._call(
             _UPDATE,
             (
                 id,
@@ -434,3 +448,4 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
