@@ -242,6 +242,20 @@ def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
     for name in sorted(old_rest.keys() & new_rest.keys()):
         matched.append((old_rest[name], new_rest[name]))
     containers = {k for k in new_rest if any(param_key(p).startswith(k + ".") for p in a.params)}
+    _gone_and_added(b, old_rest, new_rest, containers, out)
+    for p, q in matched:
+        param_changes(b, p, q, out)
+
+
+def _gone_and_added(
+    b: Endpoint,
+    old_rest: dict[str, Param],
+    new_rest: dict[str, Param],
+    containers: set[str],
+    out: _Collector,
+) -> None:
+    """The parameters only one side has (path parameters aside): typed instead, nested,
+    removed, or added."""
     for key in sorted(old_rest.keys() - new_rest.keys()):
         p = old_rest[key]
         typed = typed_instead(p, new_rest.values(), out.same_family)
@@ -277,5 +291,3 @@ def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
             kws=(None, q),
             new=q.type,
         )
-    for p, q in matched:
-        param_changes(b, p, q, out)

@@ -97,7 +97,8 @@ def analyse(
     packages the code imports may be found (``generated/``), to tie them to OLD."""
     s = surface(d.old, packages)
     routes = frozenset((e.method, e.path) for e in d.old.endpoints)
-    old = OldSide(known_version(d.old), s.packages, routes, tuple(search))
+    new_routes = frozenset((e.method, e.path) for e in d.new.endpoints)
+    old = OldSide(known_version(d.old), s.packages, routes, tuple(search), new_routes)
     found: Scan = usage_read.scan(paths, s, old, _route_key)
     return match(found, d)
 

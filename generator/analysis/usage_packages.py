@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -47,6 +48,7 @@ class OldSide:
     names: frozenset[str]  # package names known to be OLD's
     routes: frozenset[tuple[str, str]]  # (method, path key)
     search: tuple[Path, ...] = ()  # folders holding generated packages (``generated/``)
+    new_routes: frozenset[tuple[str, str]] = frozenset()  # NEW's, to name NEW's client
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,23 @@ def _facts(folder: Path) -> tuple[str | None, frozenset[tuple[str, str]]]:
     m = _VERSION.search(init.read_text(errors="replace")) if init.is_file() else None
     eps = folder / "_endpoints.py"
     text = eps.read_text(errors="replace") if eps.is_file() else ""
-    return (m.group(1) if m else None), frozenset(_ROUTE.findall(text))
+    routes = frozenset(_ROUTE.findall(text)) or _model_routes(folder / "model.json")
+    return (m.group(1) if m else None), routes
+
+
+def _model_routes(path: Path) -> frozenset[tuple[str, str]]:
+    """The routes of the model.json a package ships, when its ENDPOINTS cannot be read."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except (OSError, ValueError):
+        return frozenset()
+    eps = doc.get("endpoints") if isinstance(doc, dict) else None
+    out: set[tuple[str, str]] = set()
+    for e in eps if isinstance(eps, list) else []:
+        method, route = (e.get("method"), e.get("path")) if isinstance(e, dict) else (None, None)
+        if isinstance(method, str) and isinstance(route, str):
+            out.add((method, route))
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -201,6 +219,9 @@ def _why_not(
             return None
         if version is not None and version == old.version:
             return None
+        keys = {route_key(m, p) for m, p in routes}
+        if routes and keys == {route_key(m, p) for m, p in old.new_routes}:
+            return f"{name} is NEW's client ({folder}): its calls are not checked against OLD"
         said = f"generated for Metabase {version}" if version else "a generated client"
         where = f"{said} ({folder}, {len(routes)} routes; OLD documents {len(old_routes)})"
         return f"{name} is {where}: its calls are not checked; {settle}"

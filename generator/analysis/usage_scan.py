@@ -105,6 +105,8 @@ class Scanner:
         if isinstance(node, ast.IfExp):
             self.walk_expr(env, node.test)
             a, b = self.value(env, node.body, record), self.value(env, node.orelse, record)
+            if a and b and a != b:  # mb.card.get if x else mb.card.list: which is not known
+                return ("lost", "chosen by a condition between two parts of the client")
             return a or b
         if isinstance(node, ast.Lambda):
             if record:

@@ -429,3 +429,20 @@ def test_typing_cast_to_the_client_gives_a_client(tmp_path: Path) -> None:
     assert [(c.line, c.attr) for c in u.calls] == [(5, "database.update"), (7, "card.get")]
     assert [(h.call.line, h.change.kind) for h in u.hits] == [(5, "param-removed")]
     assert u.unresolved == []
+
+
+def test_a_method_chosen_by_a_condition_is_not_resolved(tmp_path: Path) -> None:
+    (tmp_path / "c.py").write_text(
+        "from metabase_v0_49 import Client\n"
+        "mb = Client('u')\n"
+        "def f(x: bool) -> None:\n"
+        "    fn = mb.card.get if x else mb.card.list\n"
+        "    fn(1)\n"
+        "    same = mb if x else None\n"
+        "    same.card.get(1)\n"
+    )
+    u = usage.analyse([tmp_path], package_diff("metabase_v0_49", "metabase_v0_56"))
+    assert [(c.line, c.attr) for c in u.calls] == [(7, "card.get")]
+    assert [(x.line, x.reason) for x in u.unresolved] == [
+        (5, "chosen by a condition between two parts of the client; the call is not followed")
+    ]

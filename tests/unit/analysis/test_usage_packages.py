@@ -175,3 +175,25 @@ def test_cli_finds_the_shipped_client_from_any_folder(tmp_path: Path) -> None:
     proc = run(*args, cwd=tmp_path)
     assert proc.returncode == 1 and ": not checked: " not in proc.stdout
     assert "usage: 1 files, 5 calls to Metabase, 3 affected in 1 files" in proc.stdout
+
+
+def test_a_client_of_new_is_named_so(tmp_path: Path) -> None:
+    (tmp_path / "new.py").write_text("from metabase_v0_56 import Client\nClient('u').card.get(1)\n")
+    u = usage.analyse([tmp_path], unversioned_diff(), search=[GENERATED])
+    [note] = u.not_checked
+    assert note.reason.startswith("metabase_v0_56 is NEW's client (")
+    assert note.reason.endswith("its calls are not checked against OLD") and u.blind
+
+
+def test_a_package_is_tied_by_its_model_when_its_endpoints_cannot_be_read(tmp_path: Path) -> None:
+    pkg = tmp_path / "vendor" / "acme_metabase"
+    pkg.mkdir(parents=True)
+    shutil.copy(GENERATED / "metabase_v0_49" / "MBGEN_GENERATED", pkg / "MBGEN_GENERATED")
+    shutil.copy(GENERATED / "metabase_v0_49" / "model.json", pkg / "model.json")
+    (pkg / "__init__.py").write_text("")
+    (tmp_path / "job.py").write_text(
+        "from vendor.acme_metabase import Client\nClient('u').card.update(1, dataset=True)\n"
+    )
+    u = usage.analyse([tmp_path], unversioned_diff())
+    assert [(h.call.line, h.change.kind) for h in u.hits] == [(2, "param-removed")]
+    assert not u.blind
