@@ -17,13 +17,12 @@ from ._runtime import (
     NotFound,
     PermissionDenied,
     RateLimited,
-    RawResponse,
     RequestTimeout,
     ServerError,
     Timeout,
     Unset,
 )
-from .client import AsyncClient, Client
+from .client import Client
 
 METABASE_VERSION = "9.1"
 
@@ -32,7 +31,6 @@ __all__ = [
     "METABASE_VERSION",
     "UNSET",
     "ApiError",
-    "AsyncClient",
     "AuthenticationError",
     "BadRequest",
     "Client",
@@ -43,7 +41,6 @@ __all__ = [
     "NotFound",
     "PermissionDenied",
     "RateLimited",
-    "RawResponse",
     "RequestTimeout",
     "ServerError",
     "Timeout",
