@@ -12,6 +12,10 @@
             release, endpoints generated, mypy --strict on the output, and generation time.
 - import:   importing that generated package in a fresh interpreter, against importing
             requests alone (target: under 150 ms).
+- calls, usage: a client call against plain requests, and a 2000-file --usage scan
+            (bench/calls.py; these were timing assertions in the tests).
+- process:  whole processes, as a user waits for them: mbgen model, diff and generate
+            against baseline processes (bench/processes.py; targets 2x, 1.2x, 1.2x).
 Not a test: timings depend on the machine; the ratios are what we track.
 """
 
@@ -30,6 +34,9 @@ sys.path.insert(0, str(REPO))
 
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
+
+from calls import bench_calls, bench_usage_scan  # noqa: E402  (bench/ is on sys.path)
+from processes import bench_processes  # noqa: E402
 
 from generator.analysis import diff  # noqa: E402
 from generator.app import generate  # noqa: E402
@@ -256,14 +263,21 @@ def main() -> int:
     ap.add_argument("--corpus", default=default)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--skip-opc", action="store_true", help="skip openapi-python-client")
+    ap.add_argument("--only-processes", action="store_true", help="only the whole-process figures")
     args = ap.parse_args()
     corpus = Path(args.corpus)
     if not (corpus / "manifest.json").is_file():
         print(f"bench: no corpus at {corpus} (set --corpus or MBGEN_CORPUS)", file=sys.stderr)
         return 2
+    if args.only_processes:
+        bench_processes(corpus, args.repeat)
+        return 0
     bench_parse(corpus, args.repeat)
     bench_generate(corpus, max(1, args.repeat // 2))
     bench_diff(corpus, args.repeat)
+    bench_calls(args.repeat)
+    bench_usage_scan()
+    bench_processes(corpus, args.repeat)
     if not args.skip_opc:
         bench_openapi_python_client(corpus)
     return 0

@@ -4,26 +4,30 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator import facts
-from generator.analysis import diff, stats, usage
-from generator.analysis import report as diff_report
-from generator.app import generate
-from generator.app import load as sources
+# Only what every command needs is imported here: each command imports its own stages when
+# it runs, so `mbgen model` never loads black, jinja2 or requests (bench/bench.py measures).
+from generator.app import DEFAULT_OUT, options
 from generator.core import naming
-from generator.core.diagnostics import EXIT_FAIL, EXIT_INPUT, Diagnostics, InputError, exit_code
-from generator.core.jsonform import dumps
-from generator.export import openapi as openapi_export
-from generator.readers.fetched import FETCHED
-from generator.readers.live import fetch as live
-from generator.render import writing as fsutil
-from generator.render.output import Prepared
+from generator.core.diagnostics import (
+    EXIT_FAIL,
+    EXIT_INPUT,
+    Diagnostic,
+    Diagnostics,
+    InputError,
+    exit_code,
+    shown_always,
+)
+
+if TYPE_CHECKING:
+    from generator.app.load import Loaded
+    from generator.render.output import Prepared
 
 
 @dataclass
@@ -49,11 +53,15 @@ def _report(outcome: Outcome) -> None:
     diags = outcome.diagnostics
     for d in diags.errors:
         _err(str(d))
-    if outcome.verbose:
-        for d in diags.warnings:
-            _err(str(d))
-    elif diags.warnings and outcome.summary is None:
-        _err(f"{len(diags.warnings)} warning(s)" + (f"; {outcome.hint}" if outcome.hint else ""))
+    shown: list[Diagnostic] = diags.warnings if outcome.verbose else []
+    if not outcome.verbose:
+        shown = [d for d in diags.warnings if shown_always(d.code)]
+    for d in shown:
+        _err(str(d))
+    rest = len(diags.warnings) - len(shown)
+    if rest and outcome.summary is None:
+        more = " more" if shown else ""
+        _err(f"{rest}{more} warning(s)" + (f"; {outcome.hint}" if outcome.hint else ""))
 
 
 def _write_text(output: str | None, text: str) -> Outcome:
@@ -61,7 +69,9 @@ def _write_text(output: str | None, text: str) -> Outcome:
         target = Path(output)
 
         def write() -> str:
-            fsutil.write_atomic(target, text)
+            from generator.render.writing import write_atomic
+
+            write_atomic(target, text)
             return ""
 
         return Outcome(writes=[write])
@@ -82,8 +92,13 @@ def _check_version(args: argparse.Namespace) -> None:
 
 
 def cmd_model(args: argparse.Namespace) -> Outcome:
+    from generator.app import load as sources
+    from generator.core.jsonform import dumps
+
     loaded = sources.load(args.source, args.version)
     if args.stats:
+        from generator.analysis import stats
+
         out = Outcome(summary=stats.render(loaded.model, loaded.diagnostics, loaded.notes))
     else:
         out = _write_text(args.output, dumps(loaded.model))
@@ -98,10 +113,13 @@ def _package_writes(prepared: list[Prepared], note: str = "") -> list[Callable[[
 
 def _write_package(prepared: Prepared, note: str) -> str:
     w = prepared.write()
-    return f"{w.path}: {w.endpoints} endpoints{note}"
+    kept = f"; kept build output {', '.join(k + '/' for k in w.kept)}" if w.kept else ""
+    return f"{w.path}: {w.endpoints} endpoints{note}{kept}"
 
 
 def cmd_generate(args: argparse.Namespace) -> Outcome:
+    from generator.app import generate
+
     out = Path(args.out)
     if args.jar:
         if args.source:
@@ -122,6 +140,10 @@ def cmd_generate(args: argparse.Namespace) -> Outcome:
 
 
 def cmd_fetch(args: argparse.Namespace) -> Outcome:
+    from generator.readers.fetched import FETCHED
+    from generator.readers.live import fetch as live
+    from generator.render import writing as fsutil
+
     password = args.password if args.username else None
     fetched = live.fetch(
         args.url,
@@ -143,7 +165,16 @@ def cmd_fetch(args: argparse.Namespace) -> Outcome:
 
 def cmd_facts(args: argparse.Namespace) -> Outcome:
     """``mbgen facts build|verify|show ...``: the facts maintainer tool (generator.facts)."""
-    code = facts.main(args.rest or ["--help"])
+    import subprocess
+
+    from generator import facts
+
+    try:
+        code = facts.main(args.rest, prog="mbgen facts")
+    except subprocess.CalledProcessError as exc:
+        said = exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes) else ""
+        last = (said.strip().splitlines() or [f"exit {exc.returncode}"])[-1]
+        raise InputError("mbgen facts", 0, f"git failed: {last}", "git") from None
     if code:
         raise InputError(
             "mbgen facts", 0, f"{' '.join(args.rest[:1])} failed (exit {code})", "usage"
@@ -152,17 +183,22 @@ def cmd_facts(args: argparse.Namespace) -> Outcome:
 
 
 def cmd_openapi(args: argparse.Namespace) -> Outcome:
+    from generator.app import load as sources
+    from generator.export import openapi as openapi_export
+
     loaded = sources.load(args.source, args.version)
     out = _write_text(args.output, openapi_export.dumps(loaded.model))
     out.diagnostics, out.verbose = loaded.diagnostics, args.verbose
     return out
 
 
-def _diff_input(arg: str, side: str, version: str | None) -> tuple[sources.Loaded, str | None]:
+def _diff_input(arg: str, side: str, version: str | None) -> tuple[Loaded, str | None]:
     """The loaded side, and its package name when it is a generated package."""
+    from generator.app import load as sources
+
     path = Path(arg)
-    if not path.exists() and (generate.DEFAULT_OUT / arg / sources.MODEL_FILE).is_file():
-        path = generate.DEFAULT_OUT / arg  # a package name in generated/
+    if not path.exists() and (DEFAULT_OUT / arg / sources.MODEL_FILE).is_file():
+        path = DEFAULT_OUT / arg  # a package name in generated/
     try:
         loaded = sources.load(path, version)
     except InputError as exc:
@@ -177,6 +213,9 @@ def _diff_input(arg: str, side: str, version: str | None) -> tuple[sources.Loade
 
 
 def cmd_diff(args: argparse.Namespace) -> Outcome:
+    from generator.analysis import diff, usage
+    from generator.analysis import report as diff_report
+
     old, old_pkg = _diff_input(args.old, "OLD", args.old_version)
     new, new_pkg = _diff_input(args.new, "NEW", args.new_version)
     result = diff.diff(old.model, new.model)
@@ -212,107 +251,28 @@ def cmd_diff(args: argparse.Namespace) -> Outcome:
     return Outcome(diags, stdout=diff_report.FORMATS[args.format](result, opts), failed=failed)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="mbgen",
-        description="Typed Python clients from Metabase's API documentation.",
-    )
-    sub = parser.add_subparsers(dest="command", required=True)
-
-    p = sub.add_parser("model", help="read API docs into the endpoint model (JSON)")
-    p.add_argument("source", help="docs folder, api-documentation.md, or a model JSON")
-    p.add_argument("--version", help="Metabase version, when the docs do not say it")
-    p.add_argument("-o", "--output", help="write the model JSON here (default: stdout)")
-    p.add_argument("--stats", action="store_true", help="print a human summary instead")
-    p.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
-    p.add_argument("-v", "--verbose", action="store_true", help="print every warning")
-    p.set_defaults(func=cmd_model)
-
-    p = sub.add_parser("generate", help="write a typed client package (or regenerate all)")
-    p.add_argument("source", nargs="?", help="docs or model JSON; none: regenerate --out")
-    p.add_argument("--version", help="Metabase version, when the docs do not say it")
-    p.add_argument("--out", default=str(generate.DEFAULT_OUT), help="output folder")
-    p.add_argument("--package", help="package name (default: from the version)")
-    p.add_argument(
-        "--facts-only",
-        action="store_true",
-        help="leave Metabase's descriptions and prose out (as for the packages we commit)",
-    )
-    p.add_argument("--jar", help="run this metabase.jar's api-documentation and use its docs")
-    p.add_argument("-v", "--verbose", action="store_true", help="print every warning")
-    p.set_defaults(func=cmd_generate)
-
-    p = sub.add_parser("fetch", help="save a running server's OpenAPI document and version")
-    p.add_argument("url", help="the Metabase server, e.g. https://metabase.example.com")
-    p.add_argument("-o", "--output", default=".", help="folder to write api.json into")
-    p.add_argument(
-        "--api-key",
-        default=os.environ.get("MBGEN_API_KEY"),
-        help="an API key (X-API-Key); default $MBGEN_API_KEY",
-    )
-    p.add_argument("--username", help="log in with this user (with --password)")
-    p.add_argument(
-        "--password",
-        default=os.environ.get("MBGEN_PASSWORD"),
-        help="the user's password; default $MBGEN_PASSWORD",
-    )
-    p.add_argument("--session-token", help="an existing session token")
-    p.add_argument("--timeout", type=float, default=60.0, help="seconds per request")
-    p.set_defaults(func=cmd_fetch)
-
-    p = sub.add_parser(
-        "facts",
-        help="maintainers: read route facts from a Metabase git history (docs/facts.md)",
-        add_help=False,
-    )
-    p.add_argument("rest", nargs=argparse.REMAINDER, help="build | verify | show, and their flags")
-    p.set_defaults(func=cmd_facts)
-
-    p = sub.add_parser("openapi", help="write an OpenAPI 3.1 document for any docs")
-    p.add_argument("source", help="docs folder, api-documentation.md, or a model JSON")
-    p.add_argument("--version", help="Metabase version, when the docs do not say it")
-    p.add_argument("-o", "--output", help="write here (default: stdout)")
-    p.add_argument("-v", "--verbose", action="store_true", help="print every warning")
-    p.set_defaults(func=cmd_openapi)
-
-    p = sub.add_parser("diff", help="what changed in the API between two releases")
-    p.add_argument("old", help="docs, model JSON, or a package (folder or name in generated/)")
-    p.add_argument("new", help="docs, model JSON, or a package (folder or name in generated/)")
-    p.add_argument("--format", choices=sorted(diff_report.FORMATS), default="text")
-    p.add_argument(
-        "--fail-on",
-        choices=["breaking", "any"],
-        help="exit 1 when a breaking change (or any change) is found; with --usage, when "
-        "a call site is affected (any: or a call is not resolved)",
-    )
-    p.add_argument(
-        "--usage",
-        nargs="+",
-        metavar="PATH",
-        help="Python files or folders (*.py, recursively) whose calls to Metabase to check",
-    )
-    p.add_argument(
-        "--namespace", action="append", help="only changes of this namespace (repeatable)"
-    )
-    p.add_argument("--severity", choices=["breaking", "non-breaking"], help="only these changes")
-    p.add_argument("--all", action="store_true", help="list non-breaking changes in full")
-    p.add_argument("--old-version", help="OLD's Metabase version, when its docs do not say it")
-    p.add_argument("--new-version", help="NEW's Metabase version, when its docs do not say it")
-    p.set_defaults(func=cmd_diff)
-
-    return parser
+COMMANDS: dict[str, Callable[[argparse.Namespace], Outcome]] = {
+    "model": cmd_model,
+    "generate": cmd_generate,
+    "fetch": cmd_fetch,
+    "facts": cmd_facts,
+    "openapi": cmd_openapi,
+    "diff": cmd_diff,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+    parser = options.parser()
     args, extra = parser.parse_known_args(argv)
     if extra and args.command != "facts":  # facts passes its flags on to generator.facts
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command == "facts":
         args.rest = [*args.rest, *extra]
+    if args.command == "diff":
+        options.diff_sides(args, parser)
     try:
         _check_version(args)
-        outcome: Outcome = args.func(args)
+        outcome = COMMANDS[args.command](args)
         code = exit_code(outcome.diagnostics.items, strict=outcome.strict, failed=outcome.failed)
         if code == EXIT_INPUT:  # errors: nothing is written
             _report(outcome)

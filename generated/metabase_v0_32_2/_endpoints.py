@@ -202,7 +202,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/card/:card-id/query",
-        "card.post_query",
+        "card.run_query",
         False,
         False,
         False,
@@ -210,7 +210,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/card/:card-id/query/:export-format",
-        "card.post_query_by_export_format",
+        "card.export",
         False,
         False,
         False,
@@ -658,7 +658,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dataset/",
-        "dataset.create",
+        "dataset.run_query",
         False,
         False,
         False,
@@ -666,7 +666,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dataset/:export-format",
-        "dataset.post",
+        "dataset.export",
         False,
         False,
         False,
@@ -1378,7 +1378,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "DELETE",
         "/api/session/",
-        "session.delete_all",
+        "session.logout",
         False,
         False,
         False,
@@ -1386,7 +1386,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/session/",
-        "session.create",
+        "session.login",
         False,
         False,
         False,
@@ -1682,7 +1682,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "GET",
         "/api/user/current",
-        "user.get_current",
+        "user.current",
         False,
         False,
         False,

@@ -234,7 +234,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/card/:card-id/query",
-        "card.post_query",
+        "card.run_query",
         False,
         False,
         False,
@@ -242,7 +242,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/card/:card-id/query/:export-format",
-        "card.post_query_by_export_format",
+        "card.export",
         False,
         False,
         False,
@@ -466,7 +466,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query",
-        "dashboard.post_dashcard_card_query",
+        "dashboard.run_dashcard_query",
         False,
         False,
         False,
@@ -474,7 +474,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query/:export-format",
-        "dashboard.post_dashcard_card_query_by_export_format",
+        "dashboard.export_dashcard",
         False,
         False,
         False,
@@ -850,7 +850,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dataset/",
-        "dataset.create",
+        "dataset.run_query",
         False,
         False,
         False,
@@ -858,7 +858,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dataset/:export-format",
-        "dataset.post",
+        "dataset.export",
         False,
         False,
         False,
@@ -1898,7 +1898,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "DELETE",
         "/api/session/",
-        "session.delete_all",
+        "session.logout",
         False,
         False,
         False,
@@ -1906,7 +1906,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/session/",
-        "session.create",
+        "session.login",
         False,
         False,
         False,
@@ -2314,7 +2314,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "GET",
         "/api/user/current",
-        "user.get_current",
+        "user.current",
         False,
         False,
         False,

@@ -386,7 +386,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/card/:card-id/query",
-        "card.post_query",
+        "card.run_query",
         False,
         False,
         False,
@@ -394,7 +394,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/card/:card-id/query/:export-format",
-        "card.post_query_by_export_format",
+        "card.export",
         False,
         False,
         False,
@@ -634,7 +634,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query",
-        "dashboard.post_dashcard_card_query",
+        "dashboard.run_dashcard_query",
         False,
         False,
         False,
@@ -642,7 +642,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query/:export-format",
-        "dashboard.post_dashcard_card_query_by_export_format",
+        "dashboard.export_dashcard",
         False,
         False,
         False,
@@ -1034,7 +1034,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dataset/",
-        "dataset.create",
+        "dataset.run_query",
         False,
         False,
         False,
@@ -1042,7 +1042,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dataset/:export-format",
-        "dataset.post",
+        "dataset.export",
         False,
         False,
         False,
@@ -2330,7 +2330,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "DELETE",
         "/api/session/",
-        "session.delete_all",
+        "session.logout",
         False,
         False,
         False,
@@ -2338,7 +2338,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/session/",
-        "session.create",
+        "session.login",
         False,
         False,
         False,
@@ -2770,7 +2770,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "GET",
         "/api/user/current",
-        "user.get_current",
+        "user.current",
         False,
         False,
         False,

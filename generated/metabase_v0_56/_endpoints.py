@@ -466,7 +466,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/card/{card-id}/query",
-        "card.post_query",
+        "card.run_query",
         False,
         False,
         False,
@@ -474,7 +474,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/card/{card-id}/query/{export-format}",
-        "card.post_query_by_export_format",
+        "card.export",
         False,
         False,
         False,
@@ -818,7 +818,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query",
-        "dashboard.post_dashcard_card_query",
+        "dashboard.run_dashcard_query",
         False,
         False,
         False,
@@ -826,7 +826,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query/{export-format}",
-        "dashboard.post_dashcard_card_query_by_export_format",
+        "dashboard.export_dashcard",
         False,
         False,
         False,
@@ -1170,7 +1170,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dataset/",
-        "dataset.create",
+        "dataset.run_query",
         False,
         False,
         False,
@@ -1226,7 +1226,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dataset/{export-format}",
-        "dataset.post",
+        "dataset.export",
         False,
         False,
         False,
@@ -3074,7 +3074,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "DELETE",
         "/api/session/",
-        "session.delete_all",
+        "session.logout",
         False,
         False,
         False,
@@ -3082,7 +3082,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/session/",
-        "session.create",
+        "session.login",
         False,
         False,
         False,
@@ -3538,7 +3538,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "GET",
         "/api/user/current",
-        "user.get_current",
+        "user.current",
         False,
         False,
         False,

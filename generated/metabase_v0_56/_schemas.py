@@ -56,7 +56,7 @@ __all__ = [
     "GenerateInsightsArgumentsForOption2",
     "GenerateInsightsArgumentsForOption3",
     "GenerateInsightsArgumentsForOption4",
-    "GetEeGsheetsServiceAccountResponse",
+    "GetEeServiceAccountResponse",
     "GetLoggerPresetsResponseItem",
     "GetLoggerPresetsResponseItemLoggersItem",
     "GetMetricDetailsArguments",
@@ -81,53 +81,53 @@ __all__ = [
     "NumericFilter",
     "Parameter",
     "ParameterMapping",
-    "PatchEeScimV2UsersByIdOperationsItem",
+    "PatchEeScimV2UsersOperationsItem",
     "PermDebugInfo",
     "PostActionTemplate",
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item",
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
-    "PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
+    "PostDashboardQueryParametersItem",
+    "PostDashboardQueryParametersItem_2",
+    "PostDashboardQueryParametersOption1Item",
     "PostDatabaseValidateDetails",
-    "PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem",
     "PostEeAiSqlFixerFixQuery",
-    "PostEeDatabaseRoutingDestinationDatabaseDestinationsItem",
-    "PostEeMetabotToolsAnswerSourcesResponse",
-    "PostEeMetabotToolsCreateDashboardSubscriptionResponse",
-    "PostEeMetabotToolsFieldValuesResponse",
-    "PostEeMetabotToolsFilterRecordsResponse",
-    "PostEeMetabotToolsFindOutliersResponse",
-    "PostEeMetabotToolsGenerateInsightsResponse",
-    "PostEeMetabotToolsGetCurrentUserResponse",
-    "PostEeMetabotToolsGetDashboardDetailsArguments",
-    "PostEeMetabotToolsGetDashboardDetailsResponse",
-    "PostEeMetabotToolsGetMetricDetailsResponse",
-    "PostEeMetabotToolsGetQueryDetailsArguments",
-    "PostEeMetabotToolsGetQueryDetailsResponse",
-    "PostEeMetabotToolsGetReportDetailsResponse",
-    "PostEeMetabotToolsGetTableDetailsResponse",
-    "PostEeMetabotToolsQueryDatasourceResponse",
-    "PostEeMetabotToolsQueryMetricResponse",
-    "PostEeMetabotToolsQueryModelResponse",
+    "PostEeAnalyzeChartTimelineEventsItem",
+    "PostEeAnswerSourcesResponse",
+    "PostEeCreateDashboardSubscriptionResponse",
+    "PostEeDestinationDatabaseDestinationsItem",
+    "PostEeFieldValuesResponse",
+    "PostEeFilterRecordsResponse",
+    "PostEeFindOutliersResponse",
+    "PostEeGenerateInsightsResponse",
+    "PostEeGetCurrentUserResponse",
+    "PostEeGetDashboardDetailsArguments",
+    "PostEeGetDashboardDetailsResponse",
+    "PostEeGetMetricDetailsResponse",
+    "PostEeGetQueryDetailsArguments",
+    "PostEeGetQueryDetailsResponse",
+    "PostEeGetReportDetailsResponse",
+    "PostEeGetTableDetailsResponse",
     "PostEeMetabotToolsSearchResponse",
+    "PostEeQueryDatasourceResponse",
+    "PostEeQueryMetricResponse",
+    "PostEeQueryModelResponse",
     "PostEeScimV2GroupsMembersItem",
     "PostEeScimV2UsersEmailsItem",
     "PostEeScimV2UsersGroupsItem",
     "PostEeScimV2UsersName",
     "PostSetupPrefs",
     "PostSetupUser",
-    "PutActionByIdTemplate",
+    "PutActionTemplate",
     "PutBookmarkOrderingOrderingsItem",
-    "PutDashboardByIdCardsCardsItem",
-    "PutDashboardByIdCardsCardsItemParameterMappingsItem",
-    "PutDashboardByIdCardsTabsItem",
-    "PutDashboardByIdDashcardsItem",
-    "PutDashboardByIdDashcardsItemParameterMappingsItem",
-    "PutDashboardByIdTabsItem",
-    "PutEeScimV2GroupsByIdMembersItem",
-    "PutEeScimV2UsersByIdEmailsItem",
-    "PutEeScimV2UsersByIdGroupsItem",
-    "PutEeScimV2UsersByIdName",
-    "PutTableByIdFieldsOrderResponse",
+    "PutDashboardCardsCardsItem",
+    "PutDashboardCardsCardsItemParameterMappingsItem",
+    "PutDashboardCardsTabsItem",
+    "PutDashboardDashcardsItem",
+    "PutDashboardDashcardsItemParameterMappingsItem",
+    "PutDashboardTabsItem",
+    "PutEeScimV2GroupsMembersItem",
+    "PutEeScimV2UsersEmailsItem",
+    "PutEeScimV2UsersGroupsItem",
+    "PutEeScimV2UsersName",
+    "PutTableFieldsOrderResponse",
     "QueryDatasourceArguments",
     "QueryDatasourceArgumentsOrderByItem",
     "QueryMetricArguments",
@@ -911,8 +911,8 @@ GenerateInsightsArguments = TypedDict(
 )
 
 # #/paths/~1api~1ee~1gsheets~1service-account/get/responses/2XX/content/application~1json/schema
-GetEeGsheetsServiceAccountResponse = TypedDict(
-    "GetEeGsheetsServiceAccountResponse",
+GetEeServiceAccountResponse = TypedDict(
+    "GetEeServiceAccountResponse",
     {
         "email": NotRequired[str],
     },
@@ -1073,8 +1073,8 @@ ParameterMapping = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/patch/requestBody/content/application~1json/schema/properties/Operations/items
-PatchEeScimV2UsersByIdOperationsItem = TypedDict(
-    "PatchEeScimV2UsersByIdOperationsItem",
+PatchEeScimV2UsersOperationsItem = TypedDict(
+    "PatchEeScimV2UsersOperationsItem",
     {
         "op": str,
         "value": str | bool,
@@ -1108,25 +1108,25 @@ PostActionTemplate = TypedDict(
     },
 )
 
-# #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query~1{export-format}/post/requestBody/content/application~1json/schema/properties/parameters/anyOf/0/items
-PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item = TypedDict(
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item",
+# #/paths/~1api~1dashboard~1pivot~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/items
+PostDashboardQueryParametersItem = TypedDict(
+    "PostDashboardQueryParametersItem",
     {
         "id": str,
     },
 )
 
 # #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/items
-PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem = TypedDict(
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
+PostDashboardQueryParametersItem_2 = TypedDict(
+    "PostDashboardQueryParametersItem_2",
     {
         "id": str,
     },
 )
 
-# #/paths/~1api~1dashboard~1pivot~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/items
-PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem = TypedDict(
-    "PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
+# #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query~1{export-format}/post/requestBody/content/application~1json/schema/properties/parameters/anyOf/0/items
+PostDashboardQueryParametersOption1Item = TypedDict(
+    "PostDashboardQueryParametersOption1Item",
     {
         "id": str,
     },
@@ -1141,16 +1141,6 @@ PostDatabaseValidateDetails = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1ai-entity-analysis~1analyze-chart/post/requestBody/content/application~1json/schema/properties/timeline_events/items
-PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem = TypedDict(
-    "PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem",
-    {
-        "description": NotRequired[str],
-        "name": str,
-        "timestamp": str,
-    },
-)
-
 # #/paths/~1api~1ee~1ai-sql-fixer~1fix/post/requestBody/content/application~1json/schema/properties/query
 PostEeAiSqlFixerFixQuery = TypedDict(
     "PostEeAiSqlFixerFixQuery",
@@ -1159,51 +1149,61 @@ PostEeAiSqlFixerFixQuery = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1database-routing~1destination-database/post/requestBody/content/application~1json/schema/properties/destinations/items
-PostEeDatabaseRoutingDestinationDatabaseDestinationsItem = TypedDict(
-    "PostEeDatabaseRoutingDestinationDatabaseDestinationsItem",
+# #/paths/~1api~1ee~1ai-entity-analysis~1analyze-chart/post/requestBody/content/application~1json/schema/properties/timeline_events/items
+PostEeAnalyzeChartTimelineEventsItem = TypedDict(
+    "PostEeAnalyzeChartTimelineEventsItem",
     {
-        "details": dict[str, Any],
+        "description": NotRequired[str],
         "name": str,
+        "timestamp": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1answer-sources/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsAnswerSourcesResponse = TypedDict(
-    "PostEeMetabotToolsAnswerSourcesResponse",
+PostEeAnswerSourcesResponse = TypedDict(
+    "PostEeAnswerSourcesResponse",
     {
         "conversation_id": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1create-dashboard-subscription/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsCreateDashboardSubscriptionResponse = TypedDict(
-    "PostEeMetabotToolsCreateDashboardSubscriptionResponse",
+PostEeCreateDashboardSubscriptionResponse = TypedDict(
+    "PostEeCreateDashboardSubscriptionResponse",
     {
         "conversation_id": str,
         "output": str,
     },
 )
 
+# #/paths/~1api~1ee~1database-routing~1destination-database/post/requestBody/content/application~1json/schema/properties/destinations/items
+PostEeDestinationDatabaseDestinationsItem = TypedDict(
+    "PostEeDestinationDatabaseDestinationsItem",
+    {
+        "details": dict[str, Any],
+        "name": str,
+    },
+)
+
 # #/paths/~1api~1ee~1metabot-tools~1field-values/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsFieldValuesResponse = TypedDict(
-    "PostEeMetabotToolsFieldValuesResponse",
+PostEeFieldValuesResponse = TypedDict(
+    "PostEeFieldValuesResponse",
     {
         "conversation_id": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1filter-records/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsFilterRecordsResponse = TypedDict(
-    "PostEeMetabotToolsFilterRecordsResponse",
+PostEeFilterRecordsResponse = TypedDict(
+    "PostEeFilterRecordsResponse",
     {
         "conversation_id": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1find-outliers/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsFindOutliersResponse = TypedDict(
-    "PostEeMetabotToolsFindOutliersResponse",
+PostEeFindOutliersResponse = TypedDict(
+    "PostEeFindOutliersResponse",
     {
         "conversation_id": str,
     },
@@ -1219,8 +1219,8 @@ Redirect = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1generate-insights/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGenerateInsightsResponse = TypedDict(
-    "PostEeMetabotToolsGenerateInsightsResponse",
+PostEeGenerateInsightsResponse = TypedDict(
+    "PostEeGenerateInsightsResponse",
     {
         "conversation_id": str,
         "output": str,
@@ -1229,88 +1229,64 @@ PostEeMetabotToolsGenerateInsightsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-current-user/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetCurrentUserResponse = TypedDict(
-    "PostEeMetabotToolsGetCurrentUserResponse",
+PostEeGetCurrentUserResponse = TypedDict(
+    "PostEeGetCurrentUserResponse",
     {
         "conversation_id": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-dashboard-details/post/requestBody/content/application~1json/schema/properties/arguments
-PostEeMetabotToolsGetDashboardDetailsArguments = TypedDict(
-    "PostEeMetabotToolsGetDashboardDetailsArguments",
+PostEeGetDashboardDetailsArguments = TypedDict(
+    "PostEeGetDashboardDetailsArguments",
     {
         "dashboard_id": int,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-dashboard-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetDashboardDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetDashboardDetailsResponse",
+PostEeGetDashboardDetailsResponse = TypedDict(
+    "PostEeGetDashboardDetailsResponse",
     {
         "conversation_id": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-metric-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetMetricDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetMetricDetailsResponse",
+PostEeGetMetricDetailsResponse = TypedDict(
+    "PostEeGetMetricDetailsResponse",
     {
         "conversation_id": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-query-details/post/requestBody/content/application~1json/schema/properties/arguments
-PostEeMetabotToolsGetQueryDetailsArguments = TypedDict(
-    "PostEeMetabotToolsGetQueryDetailsArguments",
+PostEeGetQueryDetailsArguments = TypedDict(
+    "PostEeGetQueryDetailsArguments",
     {
         "query": dict[str, Any],
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-query-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetQueryDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetQueryDetailsResponse",
+PostEeGetQueryDetailsResponse = TypedDict(
+    "PostEeGetQueryDetailsResponse",
     {
         "conversation_id": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-report-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetReportDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetReportDetailsResponse",
+PostEeGetReportDetailsResponse = TypedDict(
+    "PostEeGetReportDetailsResponse",
     {
         "conversation_id": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-table-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetTableDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetTableDetailsResponse",
-    {
-        "conversation_id": str,
-    },
-)
-
-# #/paths/~1api~1ee~1metabot-tools~1query-datasource/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsQueryDatasourceResponse = TypedDict(
-    "PostEeMetabotToolsQueryDatasourceResponse",
-    {
-        "conversation_id": str,
-    },
-)
-
-# #/paths/~1api~1ee~1metabot-tools~1query-metric/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsQueryMetricResponse = TypedDict(
-    "PostEeMetabotToolsQueryMetricResponse",
-    {
-        "conversation_id": str,
-    },
-)
-
-# #/paths/~1api~1ee~1metabot-tools~1query-model/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsQueryModelResponse = TypedDict(
-    "PostEeMetabotToolsQueryModelResponse",
+PostEeGetTableDetailsResponse = TypedDict(
+    "PostEeGetTableDetailsResponse",
     {
         "conversation_id": str,
     },
@@ -1319,6 +1295,30 @@ PostEeMetabotToolsQueryModelResponse = TypedDict(
 # #/paths/~1api~1ee~1metabot-tools~1search/post/responses/2XX/content/application~1json/schema
 PostEeMetabotToolsSearchResponse = TypedDict(
     "PostEeMetabotToolsSearchResponse",
+    {
+        "conversation_id": str,
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-tools~1query-datasource/post/responses/2XX/content/application~1json/schema
+PostEeQueryDatasourceResponse = TypedDict(
+    "PostEeQueryDatasourceResponse",
+    {
+        "conversation_id": str,
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-tools~1query-metric/post/responses/2XX/content/application~1json/schema
+PostEeQueryMetricResponse = TypedDict(
+    "PostEeQueryMetricResponse",
+    {
+        "conversation_id": str,
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-tools~1query-model/post/responses/2XX/content/application~1json/schema
+PostEeQueryModelResponse = TypedDict(
+    "PostEeQueryModelResponse",
     {
         "conversation_id": str,
     },
@@ -1383,8 +1383,8 @@ PostSetupUser = TypedDict(
 )
 
 # #/paths/~1api~1action~1{id}/put/requestBody/content/application~1json/schema/properties/template
-PutActionByIdTemplate = TypedDict(
-    "PutActionByIdTemplate",
+PutActionTemplate = TypedDict(
+    "PutActionTemplate",
     {
         "body": NotRequired[str],
         "headers": NotRequired[str],
@@ -1405,8 +1405,8 @@ PutBookmarkOrderingOrderingsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}~1cards/put/requestBody/content/application~1json/schema/properties/cards/items/properties/parameter_mappings/items
-PutDashboardByIdCardsCardsItemParameterMappingsItem = TypedDict(
-    "PutDashboardByIdCardsCardsItemParameterMappingsItem",
+PutDashboardCardsCardsItemParameterMappingsItem = TypedDict(
+    "PutDashboardCardsCardsItemParameterMappingsItem",
     {
         "parameter_id": str,
         "target": Any,
@@ -1414,15 +1414,13 @@ PutDashboardByIdCardsCardsItemParameterMappingsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}~1cards/put/requestBody/content/application~1json/schema/properties/cards/items
-PutDashboardByIdCardsCardsItem = TypedDict(
-    "PutDashboardByIdCardsCardsItem",
+PutDashboardCardsCardsItem = TypedDict(
+    "PutDashboardCardsCardsItem",
     {
         "col": int,
         "id": int,
         "inline_parameters": NotRequired[List[str]],
-        "parameter_mappings": NotRequired[
-            "List[PutDashboardByIdCardsCardsItemParameterMappingsItem]"
-        ],
+        "parameter_mappings": NotRequired[List[PutDashboardCardsCardsItemParameterMappingsItem]],
         "row": int,
         "series": NotRequired[List[dict[str, Any]]],
         "size_x": int,
@@ -1431,8 +1429,8 @@ PutDashboardByIdCardsCardsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}~1cards/put/requestBody/content/application~1json/schema/properties/tabs/items
-PutDashboardByIdCardsTabsItem = TypedDict(
-    "PutDashboardByIdCardsTabsItem",
+PutDashboardCardsTabsItem = TypedDict(
+    "PutDashboardCardsTabsItem",
     {
         "id": int,
         "name": str,
@@ -1440,8 +1438,8 @@ PutDashboardByIdCardsTabsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}/put/requestBody/content/application~1json/schema/properties/dashcards/items/properties/parameter_mappings/items
-PutDashboardByIdDashcardsItemParameterMappingsItem = TypedDict(
-    "PutDashboardByIdDashcardsItemParameterMappingsItem",
+PutDashboardDashcardsItemParameterMappingsItem = TypedDict(
+    "PutDashboardDashcardsItemParameterMappingsItem",
     {
         "parameter_id": str,
         "target": Any,
@@ -1449,13 +1447,13 @@ PutDashboardByIdDashcardsItemParameterMappingsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}/put/requestBody/content/application~1json/schema/properties/dashcards/items
-PutDashboardByIdDashcardsItem = TypedDict(
-    "PutDashboardByIdDashcardsItem",
+PutDashboardDashcardsItem = TypedDict(
+    "PutDashboardDashcardsItem",
     {
         "col": int,
         "id": int,
         "inline_parameters": NotRequired[List[str]],
-        "parameter_mappings": NotRequired[List[PutDashboardByIdDashcardsItemParameterMappingsItem]],
+        "parameter_mappings": NotRequired[List[PutDashboardDashcardsItemParameterMappingsItem]],
         "row": int,
         "series": NotRequired[List[dict[str, Any]]],
         "size_x": int,
@@ -1464,8 +1462,8 @@ PutDashboardByIdDashcardsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}/put/requestBody/content/application~1json/schema/properties/tabs/items
-PutDashboardByIdTabsItem = TypedDict(
-    "PutDashboardByIdTabsItem",
+PutDashboardTabsItem = TypedDict(
+    "PutDashboardTabsItem",
     {
         "id": int,
         "name": str,
@@ -1473,8 +1471,8 @@ PutDashboardByIdTabsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Groups~1{id}/put/requestBody/content/application~1json/schema/properties/members/items
-PutEeScimV2GroupsByIdMembersItem = TypedDict(
-    "PutEeScimV2GroupsByIdMembersItem",
+PutEeScimV2GroupsMembersItem = TypedDict(
+    "PutEeScimV2GroupsMembersItem",
     {
         "$ref": NotRequired[str],
         "value": str,
@@ -1482,8 +1480,8 @@ PutEeScimV2GroupsByIdMembersItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/put/requestBody/content/application~1json/schema/properties/emails/items
-PutEeScimV2UsersByIdEmailsItem = TypedDict(
-    "PutEeScimV2UsersByIdEmailsItem",
+PutEeScimV2UsersEmailsItem = TypedDict(
+    "PutEeScimV2UsersEmailsItem",
     {
         "primary": NotRequired[bool],
         "type": NotRequired[str],
@@ -1492,8 +1490,8 @@ PutEeScimV2UsersByIdEmailsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/put/requestBody/content/application~1json/schema/properties/groups/items
-PutEeScimV2UsersByIdGroupsItem = TypedDict(
-    "PutEeScimV2UsersByIdGroupsItem",
+PutEeScimV2UsersGroupsItem = TypedDict(
+    "PutEeScimV2UsersGroupsItem",
     {
         "$ref": NotRequired[str],
         "display": str,
@@ -1502,8 +1500,8 @@ PutEeScimV2UsersByIdGroupsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/put/requestBody/content/application~1json/schema/properties/name
-PutEeScimV2UsersByIdName = TypedDict(
-    "PutEeScimV2UsersByIdName",
+PutEeScimV2UsersName = TypedDict(
+    "PutEeScimV2UsersName",
     {
         "familyName": str,
         "givenName": str,
@@ -1511,8 +1509,8 @@ PutEeScimV2UsersByIdName = TypedDict(
 )
 
 # #/paths/~1api~1table~1{id}~1fields~1order/put/responses/2XX/content/application~1json/schema
-PutTableByIdFieldsOrderResponse = TypedDict(
-    "PutTableByIdFieldsOrderResponse",
+PutTableFieldsOrderResponse = TypedDict(
+    "PutTableFieldsOrderResponse",
     {
         "success": bool,
     },

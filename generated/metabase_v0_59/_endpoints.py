@@ -530,7 +530,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/card/{card-id}/query",
-        "card.post_query",
+        "card.run_query",
         False,
         False,
         False,
@@ -538,7 +538,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/card/{card-id}/query/{export-format}",
-        "card.post_query_by_export_format",
+        "card.export",
         False,
         False,
         False,
@@ -930,7 +930,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query",
-        "dashboard.post_dashcard_card_query",
+        "dashboard.run_dashcard_query",
         False,
         False,
         False,
@@ -938,7 +938,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query/{export-format}",
-        "dashboard.post_dashcard_card_query_by_export_format",
+        "dashboard.export_dashcard",
         False,
         False,
         False,
@@ -1338,7 +1338,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dataset",
-        "dataset.create",
+        "dataset.run_query",
         False,
         False,
         False,
@@ -1394,7 +1394,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dataset/{export-format}",
-        "dataset.post",
+        "dataset.export",
         False,
         False,
         False,
@@ -4098,7 +4098,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "DELETE",
         "/api/session",
-        "session.delete_all",
+        "session.logout",
         False,
         False,
         False,
@@ -4106,7 +4106,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/session",
-        "session.create",
+        "session.login",
         False,
         False,
         False,
@@ -4802,7 +4802,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "GET",
         "/api/user/current",
-        "user.get_current",
+        "user.current",
         False,
         False,
         False,

@@ -55,7 +55,7 @@ __all__ = [
     "DashboardQuestionCandidatesResponse",
     "Data",
     "DataResultsMetadata",
-    "DeleteEeWorkspaceByWsIdResponse",
+    "DeleteEeWorkspaceResponse",
     "DiscoveryResponse",
     "DisjunctiveNumericFilter",
     "DisjunctiveStringDateFilter",
@@ -109,36 +109,28 @@ __all__ = [
     "GenerateInsightsArgumentsForOption4",
     "GetAgentV1PingResponse",
     "GetDashboardDetailsArguments",
-    "GetDatabaseByIdSettingsAvailableResponse",
+    "GetDatabaseSettingsAvailableResponse",
     "GetDocumentDetailsArguments",
     "GetDocumentPublicResponseItem",
-    "GetEeContentTranslationDictionaryResponse",
-    "GetEeContentTranslationDictionaryResponseDataItem",
-    "GetEeDependenciesGraphBreakingResponse",
-    "GetEeDependenciesGraphUnreferencedResponse",
-    "GetEeGsheetsServiceAccountResponse",
+    "GetEeBreakingResponse",
+    "GetEeCurrentTaskResponse",
+    "GetEeDictionaryResponse",
+    "GetEeDictionaryResponseDataItem",
+    "GetEeHasRemoteChangesResponse",
     "GetEeLibraryResponseOption2",
+    "GetEePendingResponse",
+    "GetEePendingResponseInputsItem",
     "GetEeRemoteSyncBranchesResponse",
-    "GetEeRemoteSyncCurrentTaskResponse",
     "GetEeRemoteSyncDirtyResponse",
     "GetEeRemoteSyncDirtyResponseDirtyItem",
-    "GetEeRemoteSyncHasRemoteChangesResponse",
     "GetEeRemoteSyncIsDirtyResponse",
-    "GetEeTenantByIdResponse",
+    "GetEeServiceAccountResponse",
     "GetEeTenantResponse",
     "GetEeTenantResponseDataItem",
-    "GetEeWorkspaceByWsIdExternalTransformResponse",
-    "GetEeWorkspaceByWsIdExternalTransformResponseTransformsItem",
-    "GetEeWorkspaceByWsIdGraphResponse",
-    "GetEeWorkspaceByWsIdInputPendingResponse",
-    "GetEeWorkspaceByWsIdInputPendingResponseInputsItem",
-    "GetEeWorkspaceByWsIdLogResponse",
-    "GetEeWorkspaceByWsIdLogResponseLogsItem",
-    "GetEeWorkspaceByWsIdResponse",
-    "GetEeWorkspaceByWsIdTableResponse",
-    "GetEeWorkspaceByWsIdTransformByTxIdResponse",
-    "GetEeWorkspaceByWsIdTransformResponse",
-    "GetEeWorkspaceByWsIdTransformResponseTransformsItem",
+    "GetEeTenantResponse_2",
+    "GetEeTransformResponse",
+    "GetEeTransformResponseTransformsItem",
+    "GetEeUnreferencedResponse",
     "GetEeWorkspaceCheckoutResponse",
     "GetEeWorkspaceCheckoutResponseTransformsItem",
     "GetEeWorkspaceCheckoutResponseTransformsItemWorkspace",
@@ -148,47 +140,55 @@ __all__ = [
     "GetEeWorkspaceDatabaseResponseDatabasesItem",
     "GetEeWorkspaceDatabaseResponseDatabasesItemPermissionsStatus",
     "GetEeWorkspaceEnabledResponse",
+    "GetEeWorkspaceGraphResponse",
+    "GetEeWorkspaceLogResponse",
+    "GetEeWorkspaceLogResponseLogsItem",
     "GetEeWorkspaceResponse",
     "GetEeWorkspaceResponseItemsItem",
+    "GetEeWorkspaceResponse_2",
+    "GetEeWorkspaceTableResponse",
+    "GetEeWorkspaceTransformResponse",
+    "GetEeWorkspaceTransformResponseTransformsItem",
+    "GetEeWorkspaceTransformResponse_2",
     "GetLlmListModelsResponse",
     "GetLlmListModelsResponseModelsItem",
     "GetLoggerPresetsResponseItem",
     "GetLoggerPresetsResponseItemLoggersItem",
     "GetMetricDetailsArguments",
-    "GetPreviewEmbedCardByTokenParamsByParamKeyValuesResponse",
+    "GetPreviewEmbedValuesResponse",
     "GetQueryDetailsArguments",
     "GetReportDetailsArguments",
     "GetSnippetDetailsArguments",
     "GetTableDetailsArguments",
     "GetTablesArguments",
-    "GetTransformByIdDependenciesResponseItem",
-    "GetTransformByIdDependenciesResponseItemCreator",
-    "GetTransformByIdDependenciesResponseItemLastRun",
-    "GetTransformByIdDependenciesResponseItemOwner",
-    "GetTransformByIdMergeHistoryResponseItem",
-    "GetTransformByIdResponse",
-    "GetTransformByIdResponseCreator",
-    "GetTransformByIdResponseLastRun",
-    "GetTransformByIdResponseOwner",
+    "GetTransformDependenciesResponseItem",
+    "GetTransformDependenciesResponseItemCreator",
+    "GetTransformDependenciesResponseItemLastRun",
+    "GetTransformDependenciesResponseItemOwner",
     "GetTransformDetailsArguments",
-    "GetTransformJobByJobIdResponse",
-    "GetTransformJobByJobIdResponseLastRun",
-    "GetTransformJobByJobIdResponseNextRun",
-    "GetTransformJobByJobIdTransformsResponseItem",
-    "GetTransformJobByJobIdTransformsResponseItemCreator",
+    "GetTransformJobResponse",
     "GetTransformJobResponseItem",
     "GetTransformJobResponseItemLastRun",
     "GetTransformJobResponseItemNextRun",
+    "GetTransformJobResponseLastRun",
+    "GetTransformJobResponseNextRun",
+    "GetTransformJobTransformsResponseItem",
+    "GetTransformJobTransformsResponseItemCreator",
+    "GetTransformMergeHistoryResponseItem",
     "GetTransformPythonLibraryDetailsArguments",
+    "GetTransformResponse",
+    "GetTransformResponseCreator",
     "GetTransformResponseItem",
     "GetTransformResponseItemCreator",
     "GetTransformResponseItemLastRun",
     "GetTransformResponseItemOwner",
-    "GetTransformRunByRunIdResponse",
-    "GetTransformRunByRunIdResponseTransform",
+    "GetTransformResponseLastRun",
+    "GetTransformResponseOwner",
     "GetTransformRunResponse",
     "GetTransformRunResponseDataItem",
     "GetTransformRunResponseDataItemTransform",
+    "GetTransformRunResponseTransform",
+    "GetTransformRunResponse_2",
     "GetTransformTagResponseItem",
     "Global",
     "GrantResponse",
@@ -237,50 +237,54 @@ __all__ = [
     "ParameterMapping",
     "ParameterParameter",
     "ParametersParameter",
-    "PatchEeScimV2UsersByIdOperationsItem",
+    "PatchEeScimV2UsersOperationsItem",
     "PermDebugInfo",
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item",
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
-    "PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
-    "PostDatabaseByIdPermissionWorkspaceCheckResponse",
+    "PostDashboardQueryParametersItem",
+    "PostDashboardQueryParametersItem_2",
+    "PostDashboardQueryParametersOption1Item",
+    "PostDatabaseCheckResponse",
     "PostDatabaseValidateDetails",
     "PostDatasetQueryMetadataSettings",
-    "PostDocumentByDocumentIdPublicLinkResponse",
     "PostDocumentCardsValue",
-    "PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem",
+    "PostDocumentPublicLinkResponse",
     "PostEeAiSqlFixerFixQuery",
-    "PostEeAuditAppAnalyticsDevExportResponse",
-    "PostEeDatabaseReplicationConnectionByDatabaseIdPreviewReplicationSchemaFilters",
-    "PostEeDatabaseReplicationConnectionByDatabaseIdReplicationSchemaFilters",
-    "PostEeDatabaseRoutingDestinationDatabaseDestinationsItem",
-    "PostEeDependenciesCheckTransformSource",
-    "PostEeMetabotToolsAnswerSourcesResponse",
-    "PostEeMetabotToolsCheckTransformDependenciesResponse",
-    "PostEeMetabotToolsCreateDashboardSubscriptionResponse",
-    "PostEeMetabotToolsFieldValuesResponse",
-    "PostEeMetabotToolsFilterRecordsResponse",
-    "PostEeMetabotToolsFindOutliersResponse",
-    "PostEeMetabotToolsGenerateInsightsResponse",
-    "PostEeMetabotToolsGetCurrentUserResponse",
-    "PostEeMetabotToolsGetDashboardDetailsResponse",
-    "PostEeMetabotToolsGetDocumentDetailsResponse",
-    "PostEeMetabotToolsGetMetricDetailsResponse",
-    "PostEeMetabotToolsGetQueryDetailsResponse",
-    "PostEeMetabotToolsGetReportDetailsResponse",
-    "PostEeMetabotToolsGetSnippetDetailsResponse",
-    "PostEeMetabotToolsGetSnippetsResponse",
-    "PostEeMetabotToolsGetTableDetailsResponse",
-    "PostEeMetabotToolsGetTablesResponse",
-    "PostEeMetabotToolsGetTransformDetailsResponse",
-    "PostEeMetabotToolsGetTransformPythonLibraryDetailsResponse",
-    "PostEeMetabotToolsGetTransformsResponse",
-    "PostEeMetabotToolsQueryDatasourceResponse",
-    "PostEeMetabotToolsQueryMetricResponse",
-    "PostEeMetabotToolsQueryModelResponse",
+    "PostEeAnalyzeChartTimelineEventsItem",
+    "PostEeAnswerSourcesResponse",
+    "PostEeCancelResponse",
+    "PostEeCheckTransformDependenciesResponse",
+    "PostEeCheckTransformSource",
+    "PostEeConnectionReplicationSchemaFilters",
+    "PostEeCreateBranchResponse",
+    "PostEeCreateDashboardSubscriptionResponse",
+    "PostEeDestinationDatabaseDestinationsItem",
+    "PostEeExportResponse",
+    "PostEeFieldValuesResponse",
+    "PostEeFilterRecordsResponse",
+    "PostEeFindOutliersResponse",
+    "PostEeGenerateInsightsResponse",
+    "PostEeGetCurrentUserResponse",
+    "PostEeGetDashboardDetailsResponse",
+    "PostEeGetDocumentDetailsResponse",
+    "PostEeGetMetricDetailsResponse",
+    "PostEeGetQueryDetailsResponse",
+    "PostEeGetReportDetailsResponse",
+    "PostEeGetSnippetDetailsResponse",
+    "PostEeGetSnippetsResponse",
+    "PostEeGetTableDetailsResponse",
+    "PostEeGetTablesResponse",
+    "PostEeGetTransformDetailsResponse",
+    "PostEeGetTransformPythonLibraryDetailsResponse",
+    "PostEeGetTransformsResponse",
+    "PostEeGrantResponse",
+    "PostEeGrantResponseAlreadyGrantedItem",
+    "PostEeGrantResponseNewlyGrantedItem",
+    "PostEeGrantTablesItem",
+    "PostEeMergeResponse",
     "PostEeMetabotToolsSearchResponse",
-    "PostEeMetabotToolsSearchV2Response",
-    "PostEeRemoteSyncCreateBranchResponse",
-    "PostEeRemoteSyncCurrentTaskCancelResponse",
+    "PostEePreviewReplicationSchemaFilters",
+    "PostEeQueryDatasourceResponse",
+    "PostEeQueryMetricResponse",
+    "PostEeQueryModelResponse",
     "PostEeRemoteSyncExportResponse",
     "PostEeRemoteSyncImportResponse",
     "PostEeRemoteSyncStashResponse",
@@ -288,28 +292,24 @@ __all__ = [
     "PostEeScimV2UsersEmailsItem",
     "PostEeScimV2UsersGroupsItem",
     "PostEeScimV2UsersName",
+    "PostEeSearchV2Response",
+    "PostEeTargetResponse",
+    "PostEeTargetTarget",
     "PostEeTenantResponse",
-    "PostEeTransformsPythonTestRunResponse",
-    "PostEeTransformsPythonTestRunResponseError",
-    "PostEeTransformsPythonTestRunResponseOutput",
-    "PostEeTransformsPythonTestRunResponseOutputColsItem",
-    "PostEeWorkspaceByWsIdArchiveResponse",
-    "PostEeWorkspaceByWsIdInputGrantResponse",
-    "PostEeWorkspaceByWsIdInputGrantResponseAlreadyGrantedItem",
-    "PostEeWorkspaceByWsIdInputGrantResponseNewlyGrantedItem",
-    "PostEeWorkspaceByWsIdInputGrantTablesItem",
-    "PostEeWorkspaceByWsIdMergeResponseOption1",
-    "PostEeWorkspaceByWsIdMergeResponseOption1ErrorsItem",
-    "PostEeWorkspaceByWsIdMergeResponseOption1Merged",
-    "PostEeWorkspaceByWsIdMergeResponseOption1MergedTransformsItem",
-    "PostEeWorkspaceByWsIdMergeResponseOption1Workspace",
-    "PostEeWorkspaceByWsIdRunResponse",
-    "PostEeWorkspaceByWsIdTransformByTxIdMergeResponse",
-    "PostEeWorkspaceByWsIdTransformResponse",
-    "PostEeWorkspaceByWsIdTransformValidateTargetResponse",
-    "PostEeWorkspaceByWsIdTransformValidateTargetTarget",
-    "PostEeWorkspaceByWsIdUnarchiveResponse",
+    "PostEeTestRunResponse",
+    "PostEeTestRunResponseError",
+    "PostEeTestRunResponseOutput",
+    "PostEeTestRunResponseOutputColsItem",
+    "PostEeWorkspaceArchiveResponse",
+    "PostEeWorkspaceMergeResponseOption1",
+    "PostEeWorkspaceMergeResponseOption1ErrorsItem",
+    "PostEeWorkspaceMergeResponseOption1Merged",
+    "PostEeWorkspaceMergeResponseOption1MergedTransformsItem",
+    "PostEeWorkspaceMergeResponseOption1Workspace",
     "PostEeWorkspaceResponse",
+    "PostEeWorkspaceRunResponse",
+    "PostEeWorkspaceTransformResponse",
+    "PostEeWorkspaceUnarchiveResponse",
     "PostLlmExtractTablesResponse",
     "PostLlmExtractTablesResponseTablesItem",
     "PostLlmExtractTablesResponseTablesItemColumnsItem",
@@ -321,46 +321,46 @@ __all__ = [
     "PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget",
     "PostSetupPrefs",
     "PostSetupUser",
-    "PostTransformByIdInspectByLensIdQueryQuery",
-    "PostTransformByIdRunResponse",
-    "PostTransformByIdRunResponseBody",
     "PostTransformExtractColumnsResponse",
     "PostTransformIsSimpleQueryResponse",
-    "PostTransformJobByJobIdRunResponse",
     "PostTransformJobResponse",
     "PostTransformJobResponseLastRun",
     "PostTransformJobResponseNextRun",
+    "PostTransformJobRunResponse",
+    "PostTransformQueryQuery",
     "PostTransformResponse",
     "PostTransformResponseCreator",
     "PostTransformResponseLastRun",
     "PostTransformResponseOwner",
+    "PostTransformRunResponse",
+    "PostTransformRunResponseBody",
     "PostTransformTagResponse",
     "Problem",
     "PublishTablesResponse",
-    "PutApiKeyByIdRegenerateResponse",
+    "PutApiKeyRegenerateResponse",
     "PutBookmarkOrderingOrderingsItem",
-    "PutDashboardByIdCardsCardsItem",
-    "PutDashboardByIdCardsTabsItem",
-    "PutDashboardByIdDashcardsItem",
-    "PutDashboardByIdTabsItem",
-    "PutDocumentByDocumentIdCardsValue",
+    "PutDashboardCardsCardsItem",
+    "PutDashboardCardsTabsItem",
+    "PutDashboardDashcardsItem",
+    "PutDashboardTabsItem",
+    "PutDocumentCardsValue",
     "PutEeRemoteSyncSettingsResponse",
-    "PutEeScimV2GroupsByIdMembersItem",
-    "PutEeScimV2UsersByIdEmailsItem",
-    "PutEeScimV2UsersByIdGroupsItem",
-    "PutEeScimV2UsersByIdName",
-    "PutEeTenantByIdResponse",
-    "PutEeWorkspaceByWsIdResponse",
-    "PutEeWorkspaceByWsIdTransformByTxIdResponse",
-    "PutTableByIdFieldsOrderResponse",
-    "PutTransformByIdResponse",
-    "PutTransformByIdResponseCreator",
-    "PutTransformByIdResponseLastRun",
-    "PutTransformByIdResponseOwner",
-    "PutTransformJobByJobIdResponse",
-    "PutTransformJobByJobIdResponseLastRun",
-    "PutTransformJobByJobIdResponseNextRun",
-    "PutTransformTagByTagIdResponse",
+    "PutEeScimV2GroupsMembersItem",
+    "PutEeScimV2UsersEmailsItem",
+    "PutEeScimV2UsersGroupsItem",
+    "PutEeScimV2UsersName",
+    "PutEeTenantResponse",
+    "PutEeWorkspaceResponse",
+    "PutEeWorkspaceTransformResponse",
+    "PutTableFieldsOrderResponse",
+    "PutTransformJobResponse",
+    "PutTransformJobResponseLastRun",
+    "PutTransformJobResponseNextRun",
+    "PutTransformResponse",
+    "PutTransformResponseCreator",
+    "PutTransformResponseLastRun",
+    "PutTransformResponseOwner",
+    "PutTransformTagResponse",
     "QueriesCard",
     "Query",
     "QueryDatasourceArguments",
@@ -1696,8 +1696,8 @@ Data = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}/delete/responses/2XX/content/application~1json/schema
-DeleteEeWorkspaceByWsIdResponse = TypedDict(
-    "DeleteEeWorkspaceByWsIdResponse",
+DeleteEeWorkspaceResponse = TypedDict(
+    "DeleteEeWorkspaceResponse",
     {
         "ok": bool,
     },
@@ -2389,8 +2389,8 @@ GetDashboardDetailsArguments = TypedDict(
 )
 
 # #/paths/~1api~1database~1{id}~1settings-available/get/responses/2XX/content/application~1json/schema
-GetDatabaseByIdSettingsAvailableResponse = TypedDict(
-    "GetDatabaseByIdSettingsAvailableResponse",
+GetDatabaseSettingsAvailableResponse = TypedDict(
+    "GetDatabaseSettingsAvailableResponse",
     {
         "settings": dict[str, AvailableSettingsValue],
     },
@@ -2411,24 +2411,6 @@ GetDocumentPublicResponseItem = TypedDict(
         "id": int,
         "name": str,
         "public_uuid": str,
-    },
-)
-
-# #/paths/~1api~1ee~1content-translation~1dictionary/get/responses/2XX/content/application~1json/schema/properties/data/items
-GetEeContentTranslationDictionaryResponseDataItem = TypedDict(
-    "GetEeContentTranslationDictionaryResponseDataItem",
-    {
-        "locale": str,
-        "msgid": str,
-        "msgstr": str,
-    },
-)
-
-# #/paths/~1api~1ee~1content-translation~1dictionary/get/responses/2XX/content/application~1json/schema
-GetEeContentTranslationDictionaryResponse = TypedDict(
-    "GetEeContentTranslationDictionaryResponse",
-    {
-        "data": List[GetEeContentTranslationDictionaryResponseDataItem],
     },
 )
 
@@ -2600,54 +2582,19 @@ TransformEntity = TypedDict(
 )
 
 # #/paths/~1api~1ee~1dependencies~1graph~1breaking/get/responses/2XX/content/application~1json/schema
-GetEeDependenciesGraphBreakingResponse = TypedDict(
-    "GetEeDependenciesGraphBreakingResponse",
+GetEeBreakingResponse = TypedDict(
+    "GetEeBreakingResponse",
     {
         "data": "List[TableEntity | CardEntity | SnippetEntity | TransformEntity | DashboardEntity | DocumentEntity | SandboxEntity | SegmentEntity | MeasureEntity]",
         "limit": int,
         "offset": int,
         "total": int,
-    },
-)
-
-# #/paths/~1api~1ee~1dependencies~1graph~1unreferenced/get/responses/2XX/content/application~1json/schema
-GetEeDependenciesGraphUnreferencedResponse = TypedDict(
-    "GetEeDependenciesGraphUnreferencedResponse",
-    {
-        "data": "List[TableEntity | CardEntity | SnippetEntity | TransformEntity | DashboardEntity | DocumentEntity | SandboxEntity | SegmentEntity | MeasureEntity]",
-        "limit": int,
-        "offset": int,
-        "total": int,
-    },
-)
-
-# #/paths/~1api~1ee~1gsheets~1service-account/get/responses/2XX/content/application~1json/schema
-GetEeGsheetsServiceAccountResponse = TypedDict(
-    "GetEeGsheetsServiceAccountResponse",
-    {
-        "email": str | None,
-    },
-)
-
-# #/paths/~1api~1ee~1library/get/responses/2XX/content/application~1json/schema/anyOf/1
-GetEeLibraryResponseOption2 = TypedDict(
-    "GetEeLibraryResponseOption2",
-    {
-        "data": None,
-    },
-)
-
-# #/paths/~1api~1ee~1remote-sync~1branches/get/responses/2XX/content/application~1json/schema
-GetEeRemoteSyncBranchesResponse = TypedDict(
-    "GetEeRemoteSyncBranchesResponse",
-    {
-        "items": List[str],
     },
 )
 
 # #/paths/~1api~1ee~1remote-sync~1current-task/get/responses/2XX/content/application~1json/schema/oneOf/0
-GetEeRemoteSyncCurrentTaskResponse = TypedDict(
-    "GetEeRemoteSyncCurrentTaskResponse",
+GetEeCurrentTaskResponse = TypedDict(
+    "GetEeCurrentTaskResponse",
     {
         "progress": float | None,
         "conflicts": NotRequired[List[str] | None],
@@ -2661,6 +2608,69 @@ GetEeRemoteSyncCurrentTaskResponse = TypedDict(
         "error_message": NotRequired[str | None],
         "sync_task_type": Literal["import", "export"],
         "version": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1ee~1content-translation~1dictionary/get/responses/2XX/content/application~1json/schema/properties/data/items
+GetEeDictionaryResponseDataItem = TypedDict(
+    "GetEeDictionaryResponseDataItem",
+    {
+        "locale": str,
+        "msgid": str,
+        "msgstr": str,
+    },
+)
+
+# #/paths/~1api~1ee~1content-translation~1dictionary/get/responses/2XX/content/application~1json/schema
+GetEeDictionaryResponse = TypedDict(
+    "GetEeDictionaryResponse",
+    {
+        "data": List[GetEeDictionaryResponseDataItem],
+    },
+)
+
+# #/paths/~1api~1ee~1remote-sync~1has-remote-changes/get/responses/2XX/content/application~1json/schema
+GetEeHasRemoteChangesResponse = TypedDict(
+    "GetEeHasRemoteChangesResponse",
+    {
+        "cached": bool,
+        "has_changes": bool,
+        "local_version": str | None,
+        "remote_version": str | None,
+    },
+)
+
+# #/paths/~1api~1ee~1library/get/responses/2XX/content/application~1json/schema/anyOf/1
+GetEeLibraryResponseOption2 = TypedDict(
+    "GetEeLibraryResponseOption2",
+    {
+        "data": None,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1pending/get/responses/2XX/content/application~1json/schema/properties/inputs/items
+GetEePendingResponseInputsItem = TypedDict(
+    "GetEePendingResponseInputsItem",
+    {
+        "db_id": int,
+        "schema": str | None,
+        "table": str,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1pending/get/responses/2XX/content/application~1json/schema
+GetEePendingResponse = TypedDict(
+    "GetEePendingResponse",
+    {
+        "inputs": List[GetEePendingResponseInputsItem],
+    },
+)
+
+# #/paths/~1api~1ee~1remote-sync~1branches/get/responses/2XX/content/application~1json/schema
+GetEeRemoteSyncBranchesResponse = TypedDict(
+    "GetEeRemoteSyncBranchesResponse",
+    {
+        "items": List[str],
     },
 )
 
@@ -2692,17 +2702,6 @@ GetEeRemoteSyncDirtyResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1remote-sync~1has-remote-changes/get/responses/2XX/content/application~1json/schema
-GetEeRemoteSyncHasRemoteChangesResponse = TypedDict(
-    "GetEeRemoteSyncHasRemoteChangesResponse",
-    {
-        "cached": bool,
-        "has_changes": bool,
-        "local_version": str | None,
-        "remote_version": str | None,
-    },
-)
-
 # #/paths/~1api~1ee~1remote-sync~1is-dirty/get/responses/2XX/content/application~1json/schema
 GetEeRemoteSyncIsDirtyResponse = TypedDict(
     "GetEeRemoteSyncIsDirtyResponse",
@@ -2711,17 +2710,11 @@ GetEeRemoteSyncIsDirtyResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1tenant~1{id}/get/responses/2XX/content/application~1json/schema
-GetEeTenantByIdResponse = TypedDict(
-    "GetEeTenantByIdResponse",
+# #/paths/~1api~1ee~1gsheets~1service-account/get/responses/2XX/content/application~1json/schema
+GetEeServiceAccountResponse = TypedDict(
+    "GetEeServiceAccountResponse",
     {
-        "attributes": dict[str, str] | None,
-        "id": int,
-        "is_active": bool,
-        "member_count": int,
-        "name": str,
-        "slug": str,
-        "tenant_collection_id": int,
+        "email": str | None,
     },
 )
 
@@ -2747,9 +2740,23 @@ GetEeTenantResponse = TypedDict(
     },
 )
 
+# #/paths/~1api~1ee~1tenant~1{id}/get/responses/2XX/content/application~1json/schema
+GetEeTenantResponse_2 = TypedDict(
+    "GetEeTenantResponse_2",
+    {
+        "attributes": dict[str, str] | None,
+        "id": int,
+        "is_active": bool,
+        "member_count": int,
+        "name": str,
+        "slug": str,
+        "tenant_collection_id": int,
+    },
+)
+
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1external~1transform/get/responses/2XX/content/application~1json/schema/properties/transforms/items
-GetEeWorkspaceByWsIdExternalTransformResponseTransformsItem = TypedDict(
-    "GetEeWorkspaceByWsIdExternalTransformResponseTransformsItem",
+GetEeTransformResponseTransformsItem = TypedDict(
+    "GetEeTransformResponseTransformsItem",
     {
         "checkout_disabled": str | None,
         "id": int,
@@ -2759,195 +2766,21 @@ GetEeWorkspaceByWsIdExternalTransformResponseTransformsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1external~1transform/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceByWsIdExternalTransformResponse = TypedDict(
-    "GetEeWorkspaceByWsIdExternalTransformResponse",
+GetEeTransformResponse = TypedDict(
+    "GetEeTransformResponse",
     {
-        "transforms": List[GetEeWorkspaceByWsIdExternalTransformResponseTransformsItem],
+        "transforms": List[GetEeTransformResponseTransformsItem],
     },
 )
 
-# metabase-enterprise.workspaces.api.graph-edge
-GraphEdge = TypedDict(
-    "GraphEdge",
+# #/paths/~1api~1ee~1dependencies~1graph~1unreferenced/get/responses/2XX/content/application~1json/schema
+GetEeUnreferencedResponse = TypedDict(
+    "GetEeUnreferencedResponse",
     {
-        "from_entity_id": int | str,
-        "from_entity_type": str,
-        "to_entity_id": int | str,
-        "to_entity_type": str,
-    },
-)
-
-# metabase-enterprise.workspaces.api.graph-node
-GraphNode = TypedDict(
-    "GraphNode",
-    {
-        "data": dict[str, Any],
-        "dependents_count": dict[str, int],
-        "id": int | str,
-        "type": Literal["input-table", "external-transform", "workspace-transform"],
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1graph/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceByWsIdGraphResponse = TypedDict(
-    "GetEeWorkspaceByWsIdGraphResponse",
-    {
-        "edges": List[GraphEdge],
-        "nodes": List[GraphNode],
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1pending/get/responses/2XX/content/application~1json/schema/properties/inputs/items
-GetEeWorkspaceByWsIdInputPendingResponseInputsItem = TypedDict(
-    "GetEeWorkspaceByWsIdInputPendingResponseInputsItem",
-    {
-        "db_id": int,
-        "schema": str | None,
-        "table": str,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1pending/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceByWsIdInputPendingResponse = TypedDict(
-    "GetEeWorkspaceByWsIdInputPendingResponse",
-    {
-        "inputs": List[GetEeWorkspaceByWsIdInputPendingResponseInputsItem],
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1log/get/responses/2XX/content/application~1json/schema/properties/logs/items
-GetEeWorkspaceByWsIdLogResponseLogsItem = TypedDict(
-    "GetEeWorkspaceByWsIdLogResponseLogsItem",
-    {
-        "completed_at": Any | None,
-        "description": Any,
-        "id": int,
-        "message": str | None,
-        "started_at": Any,
-        "status": str | None,
-        "task": str,
-        "updated_at": Any,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1log/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceByWsIdLogResponse = TypedDict(
-    "GetEeWorkspaceByWsIdLogResponse",
-    {
-        "last_completed_at": Any | None,
-        "logs": List[GetEeWorkspaceByWsIdLogResponseLogsItem],
-        "status": Literal["archived", "ready", "broken", "pending", "uninitialized"],
-        "updated_at": Any,
-        "workspace_id": int,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceByWsIdResponse = TypedDict(
-    "GetEeWorkspaceByWsIdResponse",
-    {
-        "api_key": NotRequired[str],
-        "collection_id": int,
-        "created_at": str,
-        "database_id": int,
-        "id": int,
-        "name": str,
-        "status": Literal["archived", "ready", "broken", "pending", "uninitialized"],
-        "updated_at": str,
-    },
-)
-
-# metabase-enterprise.workspaces.api.input-table
-InputTable = TypedDict(
-    "InputTable",
-    {
-        "db_id": int,
-        "schema": str | None,
-        "table": str,
-        "table_id": int | None,
-    },
-)
-
-# #/components/schemas/metabase-enterprise.workspaces.api.output-table/properties/global
-OutputTableGlobal = TypedDict(
-    "OutputTableGlobal",
-    {
-        "schema": str | None,
-        "table": str,
-        "table_id": int | None,
-        "transform_id": int | None,
-    },
-)
-
-# #/components/schemas/metabase-enterprise.workspaces.api.output-table/properties/isolated
-OutputTableIsolated = TypedDict(
-    "OutputTableIsolated",
-    {
-        "schema": str,
-        "table": str,
-        "table_id": int | None,
-        "transform_id": str | int,
-    },
-)
-
-# metabase-enterprise.workspaces.api.output-table
-OutputTable = TypedDict(
-    "OutputTable",
-    {
-        "db_id": int,
-        "global": OutputTableGlobal,
-        "isolated": OutputTableIsolated,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1table/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceByWsIdTableResponse = TypedDict(
-    "GetEeWorkspaceByWsIdTableResponse",
-    {
-        "inputs": List[InputTable],
-        "outputs": List[OutputTable],
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1{tx-id}/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceByWsIdTransformByTxIdResponse = TypedDict(
-    "GetEeWorkspaceByWsIdTransformByTxIdResponse",
-    {
-        "last_run_at": Any,
-        "target_stale": bool | None,
-        "name": str,
-        "last_run_status": str | None,
-        "workspace_id": int,
-        "updated_at": Any,
-        "archived_at": Any,
-        "source": dict[str, Any],
-        "last_run_message": str | None,
-        "target": dict[str, Any],
-        "created_at": Any,
-        "global_id": int | None,
-        "creator_id": int | None,
-        "ref_id": str,
-        "description": str | None,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform/get/responses/2XX/content/application~1json/schema/properties/transforms/items
-GetEeWorkspaceByWsIdTransformResponseTransformsItem = TypedDict(
-    "GetEeWorkspaceByWsIdTransformResponseTransformsItem",
-    {
-        "creator_id": int | None,
-        "global_id": int | None,
-        "name": str,
-        "ref_id": str,
-        "source_type": str | None,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceByWsIdTransformResponse = TypedDict(
-    "GetEeWorkspaceByWsIdTransformResponse",
-    {
-        "transforms": List[GetEeWorkspaceByWsIdTransformResponseTransformsItem],
+        "data": "List[TableEntity | CardEntity | SnippetEntity | TransformEntity | DashboardEntity | DocumentEntity | SandboxEntity | SegmentEntity | MeasureEntity]",
+        "limit": int,
+        "offset": int,
+        "total": int,
     },
 )
 
@@ -3040,6 +2873,64 @@ GetEeWorkspaceEnabledResponse = TypedDict(
     },
 )
 
+# metabase-enterprise.workspaces.api.graph-edge
+GraphEdge = TypedDict(
+    "GraphEdge",
+    {
+        "from_entity_id": int | str,
+        "from_entity_type": str,
+        "to_entity_id": int | str,
+        "to_entity_type": str,
+    },
+)
+
+# metabase-enterprise.workspaces.api.graph-node
+GraphNode = TypedDict(
+    "GraphNode",
+    {
+        "data": dict[str, Any],
+        "dependents_count": dict[str, int],
+        "id": int | str,
+        "type": Literal["input-table", "external-transform", "workspace-transform"],
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1graph/get/responses/2XX/content/application~1json/schema
+GetEeWorkspaceGraphResponse = TypedDict(
+    "GetEeWorkspaceGraphResponse",
+    {
+        "edges": List[GraphEdge],
+        "nodes": List[GraphNode],
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1log/get/responses/2XX/content/application~1json/schema/properties/logs/items
+GetEeWorkspaceLogResponseLogsItem = TypedDict(
+    "GetEeWorkspaceLogResponseLogsItem",
+    {
+        "completed_at": Any | None,
+        "description": Any,
+        "id": int,
+        "message": str | None,
+        "started_at": Any,
+        "status": str | None,
+        "task": str,
+        "updated_at": Any,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1log/get/responses/2XX/content/application~1json/schema
+GetEeWorkspaceLogResponse = TypedDict(
+    "GetEeWorkspaceLogResponse",
+    {
+        "last_completed_at": Any | None,
+        "logs": List[GetEeWorkspaceLogResponseLogsItem],
+        "status": Literal["archived", "ready", "broken", "pending", "uninitialized"],
+        "updated_at": Any,
+        "workspace_id": int,
+    },
+)
+
 # #/paths/~1api~1ee~1workspace/get/responses/2XX/content/application~1json/schema/properties/items/items
 GetEeWorkspaceResponseItemsItem = TypedDict(
     "GetEeWorkspaceResponseItemsItem",
@@ -3059,6 +2950,115 @@ GetEeWorkspaceResponse = TypedDict(
         "items": List[GetEeWorkspaceResponseItemsItem],
         "limit": int | None,
         "offset": int | None,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}/get/responses/2XX/content/application~1json/schema
+GetEeWorkspaceResponse_2 = TypedDict(
+    "GetEeWorkspaceResponse_2",
+    {
+        "api_key": NotRequired[str],
+        "collection_id": int,
+        "created_at": str,
+        "database_id": int,
+        "id": int,
+        "name": str,
+        "status": Literal["archived", "ready", "broken", "pending", "uninitialized"],
+        "updated_at": str,
+    },
+)
+
+# metabase-enterprise.workspaces.api.input-table
+InputTable = TypedDict(
+    "InputTable",
+    {
+        "db_id": int,
+        "schema": str | None,
+        "table": str,
+        "table_id": int | None,
+    },
+)
+
+# #/components/schemas/metabase-enterprise.workspaces.api.output-table/properties/global
+OutputTableGlobal = TypedDict(
+    "OutputTableGlobal",
+    {
+        "schema": str | None,
+        "table": str,
+        "table_id": int | None,
+        "transform_id": int | None,
+    },
+)
+
+# #/components/schemas/metabase-enterprise.workspaces.api.output-table/properties/isolated
+OutputTableIsolated = TypedDict(
+    "OutputTableIsolated",
+    {
+        "schema": str,
+        "table": str,
+        "table_id": int | None,
+        "transform_id": str | int,
+    },
+)
+
+# metabase-enterprise.workspaces.api.output-table
+OutputTable = TypedDict(
+    "OutputTable",
+    {
+        "db_id": int,
+        "global": OutputTableGlobal,
+        "isolated": OutputTableIsolated,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1table/get/responses/2XX/content/application~1json/schema
+GetEeWorkspaceTableResponse = TypedDict(
+    "GetEeWorkspaceTableResponse",
+    {
+        "inputs": List[InputTable],
+        "outputs": List[OutputTable],
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform/get/responses/2XX/content/application~1json/schema/properties/transforms/items
+GetEeWorkspaceTransformResponseTransformsItem = TypedDict(
+    "GetEeWorkspaceTransformResponseTransformsItem",
+    {
+        "creator_id": int | None,
+        "global_id": int | None,
+        "name": str,
+        "ref_id": str,
+        "source_type": str | None,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform/get/responses/2XX/content/application~1json/schema
+GetEeWorkspaceTransformResponse = TypedDict(
+    "GetEeWorkspaceTransformResponse",
+    {
+        "transforms": List[GetEeWorkspaceTransformResponseTransformsItem],
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1{tx-id}/get/responses/2XX/content/application~1json/schema
+GetEeWorkspaceTransformResponse_2 = TypedDict(
+    "GetEeWorkspaceTransformResponse_2",
+    {
+        "last_run_at": Any,
+        "target_stale": bool | None,
+        "name": str,
+        "last_run_status": str | None,
+        "workspace_id": int,
+        "updated_at": Any,
+        "archived_at": Any,
+        "source": dict[str, Any],
+        "last_run_message": str | None,
+        "target": dict[str, Any],
+        "created_at": Any,
+        "global_id": int | None,
+        "creator_id": int | None,
+        "ref_id": str,
+        "description": str | None,
     },
 )
 
@@ -3111,8 +3111,8 @@ GetMetricDetailsArguments = TypedDict(
 )
 
 # #/paths/~1api~1preview_embed~1card~1{token}~1params~1{param-key}~1values/get/responses/2XX/content/application~1json/schema
-GetPreviewEmbedCardByTokenParamsByParamKeyValuesResponse = TypedDict(
-    "GetPreviewEmbedCardByTokenParamsByParamKeyValuesResponse",
+GetPreviewEmbedValuesResponse = TypedDict(
+    "GetPreviewEmbedValuesResponse",
     {
         "has_more_values": bool,
         "values": List[List[Any]],
@@ -3170,8 +3170,8 @@ GetTablesArguments = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}~1dependencies/get/responses/2XX/content/application~1json/schema/items/properties/creator
-GetTransformByIdDependenciesResponseItemCreator = TypedDict(
-    "GetTransformByIdDependenciesResponseItemCreator",
+GetTransformDependenciesResponseItemCreator = TypedDict(
+    "GetTransformDependenciesResponseItemCreator",
     {
         "is_qbnewb": NotRequired[bool],
         "last_login": NotRequired[Any | None],
@@ -3188,8 +3188,8 @@ GetTransformByIdDependenciesResponseItemCreator = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}~1dependencies/get/responses/2XX/content/application~1json/schema/items/properties/last_run/oneOf/0
-GetTransformByIdDependenciesResponseItemLastRun = TypedDict(
-    "GetTransformByIdDependenciesResponseItemLastRun",
+GetTransformDependenciesResponseItemLastRun = TypedDict(
+    "GetTransformDependenciesResponseItemLastRun",
     {
         "message": str | None,
         "user_id": int | None,
@@ -3206,8 +3206,8 @@ GetTransformByIdDependenciesResponseItemLastRun = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}~1dependencies/get/responses/2XX/content/application~1json/schema/items/properties/owner/oneOf/0
-GetTransformByIdDependenciesResponseItemOwner = TypedDict(
-    "GetTransformByIdDependenciesResponseItemOwner",
+GetTransformDependenciesResponseItemOwner = TypedDict(
+    "GetTransformDependenciesResponseItemOwner",
     {
         "common_name": NotRequired[str | None],
         "email": str,
@@ -3218,111 +3218,19 @@ GetTransformByIdDependenciesResponseItemOwner = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}~1dependencies/get/responses/2XX/content/application~1json/schema/items
-GetTransformByIdDependenciesResponseItem = TypedDict(
-    "GetTransformByIdDependenciesResponseItem",
+GetTransformDependenciesResponseItem = TypedDict(
+    "GetTransformDependenciesResponseItem",
     {
         "table": NotRequired[dict[str, Any] | None],
-        "owner": NotRequired[GetTransformByIdDependenciesResponseItemOwner | None],
+        "owner": NotRequired[GetTransformDependenciesResponseItemOwner | None],
         "source_type": str,
         "entity_id": str | None,
-        "last_run": NotRequired[GetTransformByIdDependenciesResponseItemLastRun | None],
+        "last_run": NotRequired[GetTransformDependenciesResponseItemLastRun | None],
         "source_database_id": NotRequired[int | None],
         "id": int,
         "owner_email": NotRequired[str | None],
         "target_db_id": NotRequired[int | None],
-        "creator": GetTransformByIdDependenciesResponseItemCreator,
-        "owner_user_id": NotRequired[int | None],
-        "name": str,
-        "updated_at": Any,
-        "dependency_analysis_version": int,
-        "source_readable": NotRequired[bool | None],
-        "tag_ids": NotRequired[List[int]],
-        "collection_id": int | None,
-        "source": Any,
-        "target": Any,
-        "created_at": Any,
-        "creator_id": int,
-        "run_trigger": NotRequired[str | None],
-        "description": str | None,
-    },
-)
-
-# #/paths/~1api~1transform~1{id}~1merge-history/get/responses/2XX/content/application~1json/schema/items
-GetTransformByIdMergeHistoryResponseItem = TypedDict(
-    "GetTransformByIdMergeHistoryResponseItem",
-    {
-        "commit_message": str,
-        "created_at": Any,
-        "id": int,
-        "merging_user_id": int,
-        "workspace_id": int | None,
-        "workspace_merge_id": int,
-        "workspace_name": str,
-    },
-)
-
-# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/creator
-GetTransformByIdResponseCreator = TypedDict(
-    "GetTransformByIdResponseCreator",
-    {
-        "is_qbnewb": NotRequired[bool],
-        "last_login": NotRequired[Any | None],
-        "id": int,
-        "email": str,
-        "is_data_analyst": NotRequired[bool],
-        "is_superuser": NotRequired[bool],
-        "tenant_id": NotRequired[Any | None],
-        "last_name": str | None,
-        "first_name": str | None,
-        "date_joined": NotRequired[Any],
-        "common_name": NotRequired[str | None],
-    },
-)
-
-# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
-GetTransformByIdResponseLastRun = TypedDict(
-    "GetTransformByIdResponseLastRun",
-    {
-        "message": str | None,
-        "user_id": int | None,
-        "is_active": bool | None,
-        "transform_id": int,
-        "id": int,
-        "run_method": str,
-        "status": Literal["started", "succeeded", "failed", "timeout", "canceled", "canceling"],
-        "transform_entity_id": NotRequired[str | None],
-        "end_time": NotRequired[Any | None],
-        "transform_name": NotRequired[str | None],
-        "start_time": Any,
-    },
-)
-
-# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/owner/oneOf/0
-GetTransformByIdResponseOwner = TypedDict(
-    "GetTransformByIdResponseOwner",
-    {
-        "common_name": NotRequired[str | None],
-        "email": str,
-        "first_name": NotRequired[str | None],
-        "id": NotRequired[int],
-        "last_name": NotRequired[str | None],
-    },
-)
-
-# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema
-GetTransformByIdResponse = TypedDict(
-    "GetTransformByIdResponse",
-    {
-        "table": NotRequired[dict[str, Any] | None],
-        "owner": NotRequired[GetTransformByIdResponseOwner | None],
-        "source_type": str,
-        "entity_id": str | None,
-        "last_run": NotRequired[GetTransformByIdResponseLastRun | None],
-        "source_database_id": NotRequired[int | None],
-        "id": int,
-        "owner_email": NotRequired[str | None],
-        "target_db_id": NotRequired[int | None],
-        "creator": GetTransformByIdResponseCreator,
+        "creator": GetTransformDependenciesResponseItemCreator,
         "owner_user_id": NotRequired[int | None],
         "name": str,
         "updated_at": Any,
@@ -3348,8 +3256,8 @@ GetTransformDetailsArguments = TypedDict(
 )
 
 # #/paths/~1api~1transform-job~1{job-id}/get/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
-GetTransformJobByJobIdResponseLastRun = TypedDict(
-    "GetTransformJobByJobIdResponseLastRun",
+GetTransformJobResponseLastRun = TypedDict(
+    "GetTransformJobResponseLastRun",
     {
         "message": str | None,
         "is_active": bool | None,
@@ -3365,22 +3273,22 @@ GetTransformJobByJobIdResponseLastRun = TypedDict(
 )
 
 # #/paths/~1api~1transform-job~1{job-id}/get/responses/2XX/content/application~1json/schema/properties/next_run/oneOf/0
-GetTransformJobByJobIdResponseNextRun = TypedDict(
-    "GetTransformJobByJobIdResponseNextRun",
+GetTransformJobResponseNextRun = TypedDict(
+    "GetTransformJobResponseNextRun",
     {
         "start_time": Any,
     },
 )
 
 # #/paths/~1api~1transform-job~1{job-id}/get/responses/2XX/content/application~1json/schema
-GetTransformJobByJobIdResponse = TypedDict(
-    "GetTransformJobByJobIdResponse",
+GetTransformJobResponse = TypedDict(
+    "GetTransformJobResponse",
     {
         "built_in_type": NotRequired[str | None],
         "entity_id": str | None,
-        "last_run": NotRequired[GetTransformJobByJobIdResponseLastRun | None],
+        "last_run": NotRequired[GetTransformJobResponseLastRun | None],
         "ui_display_type": Literal["cron/raw", "cron/builder"],
-        "next_run": NotRequired[GetTransformJobByJobIdResponseNextRun | None],
+        "next_run": NotRequired[GetTransformJobResponseNextRun | None],
         "id": int,
         "name": Any,
         "schedule": str,
@@ -3388,45 +3296,6 @@ GetTransformJobByJobIdResponse = TypedDict(
         "tag_ids": NotRequired[List[int]],
         "created_at": Any,
         "description": Any | None,
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}~1transforms/get/responses/2XX/content/application~1json/schema/items/properties/creator
-GetTransformJobByJobIdTransformsResponseItemCreator = TypedDict(
-    "GetTransformJobByJobIdTransformsResponseItemCreator",
-    {
-        "is_qbnewb": NotRequired[bool],
-        "last_login": NotRequired[Any | None],
-        "id": int,
-        "email": str,
-        "is_data_analyst": NotRequired[bool],
-        "is_superuser": NotRequired[bool],
-        "tenant_id": NotRequired[str | None],
-        "last_name": str | None,
-        "first_name": str | None,
-        "date_joined": NotRequired[Any],
-        "common_name": NotRequired[str | None],
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}~1transforms/get/responses/2XX/content/application~1json/schema/items
-GetTransformJobByJobIdTransformsResponseItem = TypedDict(
-    "GetTransformJobByJobIdTransformsResponseItem",
-    {
-        "source_type": str,
-        "entity_id": str | None,
-        "id": int,
-        "creator": GetTransformJobByJobIdTransformsResponseItemCreator,
-        "name": str,
-        "updated_at": Any,
-        "dependency_analysis_version": int,
-        "collection_id": int | None,
-        "source": Any,
-        "target": Any,
-        "created_at": Any,
-        "creator_id": int,
-        "run_trigger": NotRequired[str | None],
-        "description": str | None,
     },
 )
 
@@ -3474,11 +3343,142 @@ GetTransformJobResponseItem = TypedDict(
     },
 )
 
+# #/paths/~1api~1transform-job~1{job-id}~1transforms/get/responses/2XX/content/application~1json/schema/items/properties/creator
+GetTransformJobTransformsResponseItemCreator = TypedDict(
+    "GetTransformJobTransformsResponseItemCreator",
+    {
+        "is_qbnewb": NotRequired[bool],
+        "last_login": NotRequired[Any | None],
+        "id": int,
+        "email": str,
+        "is_data_analyst": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "tenant_id": NotRequired[str | None],
+        "last_name": str | None,
+        "first_name": str | None,
+        "date_joined": NotRequired[Any],
+        "common_name": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}~1transforms/get/responses/2XX/content/application~1json/schema/items
+GetTransformJobTransformsResponseItem = TypedDict(
+    "GetTransformJobTransformsResponseItem",
+    {
+        "source_type": str,
+        "entity_id": str | None,
+        "id": int,
+        "creator": GetTransformJobTransformsResponseItemCreator,
+        "name": str,
+        "updated_at": Any,
+        "dependency_analysis_version": int,
+        "collection_id": int | None,
+        "source": Any,
+        "target": Any,
+        "created_at": Any,
+        "creator_id": int,
+        "run_trigger": NotRequired[str | None],
+        "description": str | None,
+    },
+)
+
+# #/paths/~1api~1transform~1{id}~1merge-history/get/responses/2XX/content/application~1json/schema/items
+GetTransformMergeHistoryResponseItem = TypedDict(
+    "GetTransformMergeHistoryResponseItem",
+    {
+        "commit_message": str,
+        "created_at": Any,
+        "id": int,
+        "merging_user_id": int,
+        "workspace_id": int | None,
+        "workspace_merge_id": int,
+        "workspace_name": str,
+    },
+)
+
 # metabase-enterprise.metabot-v3.tools.api.get-transform-python-library-details-arguments
 GetTransformPythonLibraryDetailsArguments = TypedDict(
     "GetTransformPythonLibraryDetailsArguments",
     {
         "path": str,
+    },
+)
+
+# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/creator
+GetTransformResponseCreator = TypedDict(
+    "GetTransformResponseCreator",
+    {
+        "is_qbnewb": NotRequired[bool],
+        "last_login": NotRequired[Any | None],
+        "id": int,
+        "email": str,
+        "is_data_analyst": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "tenant_id": NotRequired[Any | None],
+        "last_name": str | None,
+        "first_name": str | None,
+        "date_joined": NotRequired[Any],
+        "common_name": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
+GetTransformResponseLastRun = TypedDict(
+    "GetTransformResponseLastRun",
+    {
+        "message": str | None,
+        "user_id": int | None,
+        "is_active": bool | None,
+        "transform_id": int,
+        "id": int,
+        "run_method": str,
+        "status": Literal["started", "succeeded", "failed", "timeout", "canceled", "canceling"],
+        "transform_entity_id": NotRequired[str | None],
+        "end_time": NotRequired[Any | None],
+        "transform_name": NotRequired[str | None],
+        "start_time": Any,
+    },
+)
+
+# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/owner/oneOf/0
+GetTransformResponseOwner = TypedDict(
+    "GetTransformResponseOwner",
+    {
+        "common_name": NotRequired[str | None],
+        "email": str,
+        "first_name": NotRequired[str | None],
+        "id": NotRequired[int],
+        "last_name": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema
+GetTransformResponse = TypedDict(
+    "GetTransformResponse",
+    {
+        "table": NotRequired[dict[str, Any] | None],
+        "owner": NotRequired[GetTransformResponseOwner | None],
+        "source_type": str,
+        "entity_id": str | None,
+        "last_run": NotRequired[GetTransformResponseLastRun | None],
+        "source_database_id": NotRequired[int | None],
+        "id": int,
+        "owner_email": NotRequired[str | None],
+        "target_db_id": NotRequired[int | None],
+        "creator": GetTransformResponseCreator,
+        "owner_user_id": NotRequired[int | None],
+        "name": str,
+        "updated_at": Any,
+        "dependency_analysis_version": int,
+        "source_readable": NotRequired[bool | None],
+        "tag_ids": NotRequired[List[int]],
+        "collection_id": int | None,
+        "source": Any,
+        "target": Any,
+        "created_at": Any,
+        "creator_id": int,
+        "run_trigger": NotRequired[str | None],
+        "description": str | None,
     },
 )
 
@@ -3560,38 +3560,6 @@ GetTransformResponseItem = TypedDict(
     },
 )
 
-# #/paths/~1api~1transform~1run~1{run-id}/get/responses/2XX/content/application~1json/schema/properties/transform/oneOf/0
-GetTransformRunByRunIdResponseTransform = TypedDict(
-    "GetTransformRunByRunIdResponseTransform",
-    {
-        "collection": NotRequired[dict[str, Any] | None],
-        "collection_id": NotRequired[int | None],
-        "deleted": NotRequired[bool],
-        "id": NotRequired[int],
-        "name": NotRequired[str],
-        "tag_ids": NotRequired[List[int]],
-    },
-)
-
-# #/paths/~1api~1transform~1run~1{run-id}/get/responses/2XX/content/application~1json/schema
-GetTransformRunByRunIdResponse = TypedDict(
-    "GetTransformRunByRunIdResponse",
-    {
-        "message": str | None,
-        "user_id": int | None,
-        "is_active": bool | None,
-        "transform_id": int | None,
-        "id": int,
-        "transform": NotRequired[GetTransformRunByRunIdResponseTransform | None],
-        "run_method": str,
-        "status": Literal["started", "succeeded", "failed", "timeout", "canceled", "canceling"],
-        "transform_entity_id": NotRequired[str | None],
-        "end_time": NotRequired[Any | None],
-        "transform_name": NotRequired[str | None],
-        "start_time": Any,
-    },
-)
-
 # #/paths/~1api~1transform~1run/get/responses/2XX/content/application~1json/schema/properties/data/items/properties/transform/oneOf/0
 GetTransformRunResponseDataItemTransform = TypedDict(
     "GetTransformRunResponseDataItemTransform",
@@ -3632,6 +3600,38 @@ GetTransformRunResponse = TypedDict(
         "limit": int,
         "offset": int,
         "total": int,
+    },
+)
+
+# #/paths/~1api~1transform~1run~1{run-id}/get/responses/2XX/content/application~1json/schema/properties/transform/oneOf/0
+GetTransformRunResponseTransform = TypedDict(
+    "GetTransformRunResponseTransform",
+    {
+        "collection": NotRequired[dict[str, Any] | None],
+        "collection_id": NotRequired[int | None],
+        "deleted": NotRequired[bool],
+        "id": NotRequired[int],
+        "name": NotRequired[str],
+        "tag_ids": NotRequired[List[int]],
+    },
+)
+
+# #/paths/~1api~1transform~1run~1{run-id}/get/responses/2XX/content/application~1json/schema
+GetTransformRunResponse_2 = TypedDict(
+    "GetTransformRunResponse_2",
+    {
+        "message": str | None,
+        "user_id": int | None,
+        "is_active": bool | None,
+        "transform_id": int | None,
+        "id": int,
+        "transform": NotRequired[GetTransformRunResponseTransform | None],
+        "run_method": str,
+        "status": Literal["started", "succeeded", "failed", "timeout", "canceled", "canceling"],
+        "transform_entity_id": NotRequired[str | None],
+        "end_time": NotRequired[Any | None],
+        "transform_name": NotRequired[str | None],
+        "start_time": Any,
     },
 )
 
@@ -3912,8 +3912,8 @@ MoveDashboardQuestionCandidatesResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/patch/requestBody/content/application~1json/schema/properties/Operations/items
-PatchEeScimV2UsersByIdOperationsItem = TypedDict(
-    "PatchEeScimV2UsersByIdOperationsItem",
+PatchEeScimV2UsersOperationsItem = TypedDict(
+    "PatchEeScimV2UsersOperationsItem",
     {
         "op": str,
         "value": dict[str, str | bool] | str | bool,
@@ -3934,33 +3934,33 @@ PermDebugInfo = TypedDict(
     },
 )
 
-# #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query~1{export-format}/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/anyOf/0/items
-PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item = TypedDict(
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item",
+# #/paths/~1api~1dashboard~1pivot~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/items
+PostDashboardQueryParametersItem = TypedDict(
+    "PostDashboardQueryParametersItem",
     {
         "id": str,
     },
 )
 
 # #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/items
-PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem = TypedDict(
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
+PostDashboardQueryParametersItem_2 = TypedDict(
+    "PostDashboardQueryParametersItem_2",
     {
         "id": str,
     },
 )
 
-# #/paths/~1api~1dashboard~1pivot~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/items
-PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem = TypedDict(
-    "PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
+# #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query~1{export-format}/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/anyOf/0/items
+PostDashboardQueryParametersOption1Item = TypedDict(
+    "PostDashboardQueryParametersOption1Item",
     {
         "id": str,
     },
 )
 
 # #/paths/~1api~1database~1{id}~1permission~1workspace~1check/post/responses/2XX/content/application~1json/schema
-PostDatabaseByIdPermissionWorkspaceCheckResponse = TypedDict(
-    "PostDatabaseByIdPermissionWorkspaceCheckResponse",
+PostDatabaseCheckResponse = TypedDict(
+    "PostDatabaseCheckResponse",
     {
         "checked_at": str,
         "error": NotRequired[str],
@@ -3985,14 +3985,6 @@ PostDatasetQueryMetadataSettings = TypedDict(
     },
 )
 
-# #/paths/~1api~1document~1{document-id}~1public-link/post/responses/2XX/content/application~1json/schema
-PostDocumentByDocumentIdPublicLinkResponse = TypedDict(
-    "PostDocumentByDocumentIdPublicLinkResponse",
-    {
-        "uuid": str,
-    },
-)
-
 # #/paths/~1api~1document/post/requestBody/content/application~1json/schema/properties/cards/oneOf/0/additionalProperties
 PostDocumentCardsValue = TypedDict(
     "PostDocumentCardsValue",
@@ -4010,13 +4002,11 @@ PostDocumentCardsValue = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1ai-entity-analysis~1analyze-chart/post/requestBody/content/application~1json/schema/properties/timeline_events/oneOf/0/items
-PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem = TypedDict(
-    "PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem",
+# #/paths/~1api~1document~1{document-id}~1public-link/post/responses/2XX/content/application~1json/schema
+PostDocumentPublicLinkResponse = TypedDict(
+    "PostDocumentPublicLinkResponse",
     {
-        "description": NotRequired[str | None],
-        "name": str,
-        "timestamp": str,
+        "uuid": str,
     },
 )
 
@@ -4028,71 +4018,83 @@ PostEeAiSqlFixerFixQuery = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1audit-app~1analytics-dev~1export/post/responses/2XX/content/application~1json/schema
-PostEeAuditAppAnalyticsDevExportResponse = TypedDict(
-    "PostEeAuditAppAnalyticsDevExportResponse",
+# #/paths/~1api~1ee~1ai-entity-analysis~1analyze-chart/post/requestBody/content/application~1json/schema/properties/timeline_events/oneOf/0/items
+PostEeAnalyzeChartTimelineEventsItem = TypedDict(
+    "PostEeAnalyzeChartTimelineEventsItem",
     {
-        "body": Any,
-    },
-)
-
-# #/paths/~1api~1ee~1database-replication~1connection~1{database-id}~1preview/post/requestBody/content/application~1json/schema/properties/replicationSchemaFilters
-PostEeDatabaseReplicationConnectionByDatabaseIdPreviewReplicationSchemaFilters = TypedDict(
-    "PostEeDatabaseReplicationConnectionByDatabaseIdPreviewReplicationSchemaFilters",
-    {
-        "schema-filters-patterns": str,
-        "schema-filters-type": Literal["inclusion", "exclusion", "all"],
-    },
-)
-
-# #/paths/~1api~1ee~1database-replication~1connection~1{database-id}/post/requestBody/content/application~1json/schema/properties/replicationSchemaFilters
-PostEeDatabaseReplicationConnectionByDatabaseIdReplicationSchemaFilters = TypedDict(
-    "PostEeDatabaseReplicationConnectionByDatabaseIdReplicationSchemaFilters",
-    {
-        "schema-filters-patterns": str,
-        "schema-filters-type": Literal["inclusion", "exclusion", "all"],
-    },
-)
-
-# #/paths/~1api~1ee~1database-routing~1destination-database/post/requestBody/content/application~1json/schema/properties/destinations/items
-PostEeDatabaseRoutingDestinationDatabaseDestinationsItem = TypedDict(
-    "PostEeDatabaseRoutingDestinationDatabaseDestinationsItem",
-    {
-        "details": dict[str, Any],
+        "description": NotRequired[str | None],
         "name": str,
+        "timestamp": str,
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-tools~1answer-sources/post/responses/2XX/content/application~1json/schema
+PostEeAnswerSourcesResponse = TypedDict(
+    "PostEeAnswerSourcesResponse",
+    {
+        "conversation_id": str,
+        "profile_id": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1ee~1remote-sync~1current-task~1cancel/post/responses/2XX/content/application~1json/schema
+PostEeCancelResponse = TypedDict(
+    "PostEeCancelResponse",
+    {
+        "progress": float | None,
+        "conflicts": NotRequired[List[str] | None],
+        "last_progress_report_at": NotRequired[Any | None],
+        "id": int,
+        "started_at": Any,
+        "ended_at": NotRequired[Any | None],
+        "initiated_by": NotRequired[int | None],
+        "cancelled": NotRequired[bool | None],
+        "status": Literal["running", "successful", "errored", "cancelled", "timed-out", "conflict"],
+        "error_message": NotRequired[str | None],
+        "sync_task_type": Literal["import", "export"],
+        "version": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-tools~1check-transform-dependencies/post/responses/2XX/content/application~1json/schema
+PostEeCheckTransformDependenciesResponse = TypedDict(
+    "PostEeCheckTransformDependenciesResponse",
+    {
+        "conversation_id": str,
+        "profile_id": NotRequired[str | None],
     },
 )
 
 # #/components/schemas/metabase-enterprise.dependencies.api.transform-body/properties/source/oneOf/0
-PostEeDependenciesCheckTransformSource = TypedDict(
-    "PostEeDependenciesCheckTransformSource",
+PostEeCheckTransformSource = TypedDict(
+    "PostEeCheckTransformSource",
     {
         "query": NotRequired[Any],
         "type": NotRequired[str],
     },
 )
 
-# #/paths/~1api~1ee~1metabot-tools~1answer-sources/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsAnswerSourcesResponse = TypedDict(
-    "PostEeMetabotToolsAnswerSourcesResponse",
+# #/paths/~1api~1ee~1database-replication~1connection~1{database-id}/post/requestBody/content/application~1json/schema/properties/replicationSchemaFilters
+PostEeConnectionReplicationSchemaFilters = TypedDict(
+    "PostEeConnectionReplicationSchemaFilters",
     {
-        "conversation_id": str,
-        "profile_id": NotRequired[str | None],
+        "schema-filters-patterns": str,
+        "schema-filters-type": Literal["inclusion", "exclusion", "all"],
     },
 )
 
-# #/paths/~1api~1ee~1metabot-tools~1check-transform-dependencies/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsCheckTransformDependenciesResponse = TypedDict(
-    "PostEeMetabotToolsCheckTransformDependenciesResponse",
+# #/paths/~1api~1ee~1remote-sync~1create-branch/post/responses/2XX/content/application~1json/schema
+PostEeCreateBranchResponse = TypedDict(
+    "PostEeCreateBranchResponse",
     {
-        "conversation_id": str,
-        "profile_id": NotRequired[str | None],
+        "message": str,
+        "status": str,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1create-dashboard-subscription/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsCreateDashboardSubscriptionResponse = TypedDict(
-    "PostEeMetabotToolsCreateDashboardSubscriptionResponse",
+PostEeCreateDashboardSubscriptionResponse = TypedDict(
+    "PostEeCreateDashboardSubscriptionResponse",
     {
         "conversation_id": str,
         "output": str,
@@ -4100,9 +4102,26 @@ PostEeMetabotToolsCreateDashboardSubscriptionResponse = TypedDict(
     },
 )
 
+# #/paths/~1api~1ee~1database-routing~1destination-database/post/requestBody/content/application~1json/schema/properties/destinations/items
+PostEeDestinationDatabaseDestinationsItem = TypedDict(
+    "PostEeDestinationDatabaseDestinationsItem",
+    {
+        "details": dict[str, Any],
+        "name": str,
+    },
+)
+
+# #/paths/~1api~1ee~1audit-app~1analytics-dev~1export/post/responses/2XX/content/application~1json/schema
+PostEeExportResponse = TypedDict(
+    "PostEeExportResponse",
+    {
+        "body": Any,
+    },
+)
+
 # #/paths/~1api~1ee~1metabot-tools~1field-values/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsFieldValuesResponse = TypedDict(
-    "PostEeMetabotToolsFieldValuesResponse",
+PostEeFieldValuesResponse = TypedDict(
+    "PostEeFieldValuesResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -4110,8 +4129,8 @@ PostEeMetabotToolsFieldValuesResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1filter-records/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsFilterRecordsResponse = TypedDict(
-    "PostEeMetabotToolsFilterRecordsResponse",
+PostEeFilterRecordsResponse = TypedDict(
+    "PostEeFilterRecordsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -4119,8 +4138,8 @@ PostEeMetabotToolsFilterRecordsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1find-outliers/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsFindOutliersResponse = TypedDict(
-    "PostEeMetabotToolsFindOutliersResponse",
+PostEeFindOutliersResponse = TypedDict(
+    "PostEeFindOutliersResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -4137,8 +4156,8 @@ Redirect = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1generate-insights/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGenerateInsightsResponse = TypedDict(
-    "PostEeMetabotToolsGenerateInsightsResponse",
+PostEeGenerateInsightsResponse = TypedDict(
+    "PostEeGenerateInsightsResponse",
     {
         "conversation_id": str,
         "output": str,
@@ -4148,8 +4167,8 @@ PostEeMetabotToolsGenerateInsightsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-current-user/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetCurrentUserResponse = TypedDict(
-    "PostEeMetabotToolsGetCurrentUserResponse",
+PostEeGetCurrentUserResponse = TypedDict(
+    "PostEeGetCurrentUserResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -4157,8 +4176,8 @@ PostEeMetabotToolsGetCurrentUserResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-dashboard-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetDashboardDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetDashboardDetailsResponse",
+PostEeGetDashboardDetailsResponse = TypedDict(
+    "PostEeGetDashboardDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -4166,8 +4185,8 @@ PostEeMetabotToolsGetDashboardDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-document-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetDocumentDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetDocumentDetailsResponse",
+PostEeGetDocumentDetailsResponse = TypedDict(
+    "PostEeGetDocumentDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -4175,8 +4194,8 @@ PostEeMetabotToolsGetDocumentDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-metric-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetMetricDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetMetricDetailsResponse",
+PostEeGetMetricDetailsResponse = TypedDict(
+    "PostEeGetMetricDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -4184,8 +4203,8 @@ PostEeMetabotToolsGetMetricDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-query-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetQueryDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetQueryDetailsResponse",
+PostEeGetQueryDetailsResponse = TypedDict(
+    "PostEeGetQueryDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -4193,8 +4212,8 @@ PostEeMetabotToolsGetQueryDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-report-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetReportDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetReportDetailsResponse",
+PostEeGetReportDetailsResponse = TypedDict(
+    "PostEeGetReportDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -4202,8 +4221,8 @@ PostEeMetabotToolsGetReportDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-snippet-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetSnippetDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetSnippetDetailsResponse",
+PostEeGetSnippetDetailsResponse = TypedDict(
+    "PostEeGetSnippetDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -4212,8 +4231,8 @@ PostEeMetabotToolsGetSnippetDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-snippets/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetSnippetsResponse = TypedDict(
-    "PostEeMetabotToolsGetSnippetsResponse",
+PostEeGetSnippetsResponse = TypedDict(
+    "PostEeGetSnippetsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -4222,8 +4241,8 @@ PostEeMetabotToolsGetSnippetsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-table-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetTableDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetTableDetailsResponse",
+PostEeGetTableDetailsResponse = TypedDict(
+    "PostEeGetTableDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -4231,8 +4250,8 @@ PostEeMetabotToolsGetTableDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-tables/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetTablesResponse = TypedDict(
-    "PostEeMetabotToolsGetTablesResponse",
+PostEeGetTablesResponse = TypedDict(
+    "PostEeGetTablesResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -4240,8 +4259,8 @@ PostEeMetabotToolsGetTablesResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-transform-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetTransformDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetTransformDetailsResponse",
+PostEeGetTransformDetailsResponse = TypedDict(
+    "PostEeGetTransformDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -4249,8 +4268,8 @@ PostEeMetabotToolsGetTransformDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-transform-python-library-details/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetTransformPythonLibraryDetailsResponse = TypedDict(
-    "PostEeMetabotToolsGetTransformPythonLibraryDetailsResponse",
+PostEeGetTransformPythonLibraryDetailsResponse = TypedDict(
+    "PostEeGetTransformPythonLibraryDetailsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
@@ -4258,38 +4277,61 @@ PostEeMetabotToolsGetTransformPythonLibraryDetailsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-tools~1get-transforms/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsGetTransformsResponse = TypedDict(
-    "PostEeMetabotToolsGetTransformsResponse",
+PostEeGetTransformsResponse = TypedDict(
+    "PostEeGetTransformsResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
     },
 )
 
-# #/paths/~1api~1ee~1metabot-tools~1query-datasource/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsQueryDatasourceResponse = TypedDict(
-    "PostEeMetabotToolsQueryDatasourceResponse",
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1grant/post/responses/2XX/content/application~1json/schema/properties/already_granted/items
+PostEeGrantResponseAlreadyGrantedItem = TypedDict(
+    "PostEeGrantResponseAlreadyGrantedItem",
     {
-        "conversation_id": str,
-        "profile_id": NotRequired[str | None],
+        "db_id": int,
+        "schema": str | None,
+        "table": str,
     },
 )
 
-# #/paths/~1api~1ee~1metabot-tools~1query-metric/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsQueryMetricResponse = TypedDict(
-    "PostEeMetabotToolsQueryMetricResponse",
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1grant/post/responses/2XX/content/application~1json/schema/properties/newly_granted/items
+PostEeGrantResponseNewlyGrantedItem = TypedDict(
+    "PostEeGrantResponseNewlyGrantedItem",
     {
-        "conversation_id": str,
-        "profile_id": NotRequired[str | None],
+        "db_id": int,
+        "schema": str | None,
+        "table": str,
     },
 )
 
-# #/paths/~1api~1ee~1metabot-tools~1query-model/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsQueryModelResponse = TypedDict(
-    "PostEeMetabotToolsQueryModelResponse",
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1grant/post/responses/2XX/content/application~1json/schema
+PostEeGrantResponse = TypedDict(
+    "PostEeGrantResponse",
     {
-        "conversation_id": str,
-        "profile_id": NotRequired[str | None],
+        "already_granted": List[PostEeGrantResponseAlreadyGrantedItem],
+        "newly_granted": List[PostEeGrantResponseNewlyGrantedItem],
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1grant/post/requestBody/content/application~1json/schema/properties/tables/items
+PostEeGrantTablesItem = TypedDict(
+    "PostEeGrantTablesItem",
+    {
+        "db_id": int,
+        "schema": str | None,
+        "table": str,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1{tx-id}~1merge/post/responses/2XX/content/application~1json/schema
+PostEeMergeResponse = TypedDict(
+    "PostEeMergeResponse",
+    {
+        "global_id": int | None,
+        "message": NotRequired[str],
+        "op": Literal["create", "delete", "update", "noop"],
+        "ref_id": str,
     },
 )
 
@@ -4302,40 +4344,39 @@ PostEeMetabotToolsSearchResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1metabot-tools~1search_v2/post/responses/2XX/content/application~1json/schema
-PostEeMetabotToolsSearchV2Response = TypedDict(
-    "PostEeMetabotToolsSearchV2Response",
+# #/paths/~1api~1ee~1database-replication~1connection~1{database-id}~1preview/post/requestBody/content/application~1json/schema/properties/replicationSchemaFilters
+PostEePreviewReplicationSchemaFilters = TypedDict(
+    "PostEePreviewReplicationSchemaFilters",
+    {
+        "schema-filters-patterns": str,
+        "schema-filters-type": Literal["inclusion", "exclusion", "all"],
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-tools~1query-datasource/post/responses/2XX/content/application~1json/schema
+PostEeQueryDatasourceResponse = TypedDict(
+    "PostEeQueryDatasourceResponse",
     {
         "conversation_id": str,
         "profile_id": NotRequired[str | None],
     },
 )
 
-# #/paths/~1api~1ee~1remote-sync~1create-branch/post/responses/2XX/content/application~1json/schema
-PostEeRemoteSyncCreateBranchResponse = TypedDict(
-    "PostEeRemoteSyncCreateBranchResponse",
+# #/paths/~1api~1ee~1metabot-tools~1query-metric/post/responses/2XX/content/application~1json/schema
+PostEeQueryMetricResponse = TypedDict(
+    "PostEeQueryMetricResponse",
     {
-        "message": str,
-        "status": str,
+        "conversation_id": str,
+        "profile_id": NotRequired[str | None],
     },
 )
 
-# #/paths/~1api~1ee~1remote-sync~1current-task~1cancel/post/responses/2XX/content/application~1json/schema
-PostEeRemoteSyncCurrentTaskCancelResponse = TypedDict(
-    "PostEeRemoteSyncCurrentTaskCancelResponse",
+# #/paths/~1api~1ee~1metabot-tools~1query-model/post/responses/2XX/content/application~1json/schema
+PostEeQueryModelResponse = TypedDict(
+    "PostEeQueryModelResponse",
     {
-        "progress": float | None,
-        "conflicts": NotRequired[List[str] | None],
-        "last_progress_report_at": NotRequired[Any | None],
-        "id": int,
-        "started_at": Any,
-        "ended_at": NotRequired[Any | None],
-        "initiated_by": NotRequired[int | None],
-        "cancelled": NotRequired[bool | None],
-        "status": Literal["running", "successful", "errored", "cancelled", "timed-out", "conflict"],
-        "error_message": NotRequired[str | None],
-        "sync_task_type": Literal["import", "export"],
-        "version": NotRequired[str | None],
+        "conversation_id": str,
+        "profile_id": NotRequired[str | None],
     },
 )
 
@@ -4406,6 +4447,35 @@ PostEeScimV2UsersName = TypedDict(
     },
 )
 
+# #/paths/~1api~1ee~1metabot-tools~1search_v2/post/responses/2XX/content/application~1json/schema
+PostEeSearchV2Response = TypedDict(
+    "PostEeSearchV2Response",
+    {
+        "conversation_id": str,
+        "profile_id": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1validate~1target/post/responses/2XX/content/application~1json/schema
+PostEeTargetResponse = TypedDict(
+    "PostEeTargetResponse",
+    {
+        "body": Any,
+        "status": int,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1validate~1target/post/requestBody/content/application~1json/schema/properties/target
+PostEeTargetTarget = TypedDict(
+    "PostEeTargetTarget",
+    {
+        "database": NotRequired[int],
+        "name": str,
+        "schema": str | None,
+        "type": str,
+    },
+)
+
 # #/paths/~1api~1ee~1tenant/post/responses/2XX/content/application~1json/schema
 PostEeTenantResponse = TypedDict(
     "PostEeTenantResponse",
@@ -4421,43 +4491,43 @@ PostEeTenantResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1transforms-python~1test-run/post/responses/2XX/content/application~1json/schema/properties/error
-PostEeTransformsPythonTestRunResponseError = TypedDict(
-    "PostEeTransformsPythonTestRunResponseError",
+PostEeTestRunResponseError = TypedDict(
+    "PostEeTestRunResponseError",
     {
         "message": Any,
     },
 )
 
 # #/paths/~1api~1ee~1transforms-python~1test-run/post/responses/2XX/content/application~1json/schema/properties/output/properties/cols/items
-PostEeTransformsPythonTestRunResponseOutputColsItem = TypedDict(
-    "PostEeTransformsPythonTestRunResponseOutputColsItem",
+PostEeTestRunResponseOutputColsItem = TypedDict(
+    "PostEeTestRunResponseOutputColsItem",
     {
         "name": str,
     },
 )
 
 # #/paths/~1api~1ee~1transforms-python~1test-run/post/responses/2XX/content/application~1json/schema/properties/output
-PostEeTransformsPythonTestRunResponseOutput = TypedDict(
-    "PostEeTransformsPythonTestRunResponseOutput",
+PostEeTestRunResponseOutput = TypedDict(
+    "PostEeTestRunResponseOutput",
     {
-        "cols": List[PostEeTransformsPythonTestRunResponseOutputColsItem],
+        "cols": List[PostEeTestRunResponseOutputColsItem],
         "rows": List[Any],
     },
 )
 
 # #/paths/~1api~1ee~1transforms-python~1test-run/post/responses/2XX/content/application~1json/schema
-PostEeTransformsPythonTestRunResponse = TypedDict(
-    "PostEeTransformsPythonTestRunResponse",
+PostEeTestRunResponse = TypedDict(
+    "PostEeTestRunResponse",
     {
-        "error": NotRequired[PostEeTransformsPythonTestRunResponseError],
+        "error": NotRequired[PostEeTestRunResponseError],
         "logs": str,
-        "output": NotRequired[PostEeTransformsPythonTestRunResponseOutput],
+        "output": NotRequired[PostEeTestRunResponseOutput],
     },
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1archive/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceByWsIdArchiveResponse = TypedDict(
-    "PostEeWorkspaceByWsIdArchiveResponse",
+PostEeWorkspaceArchiveResponse = TypedDict(
+    "PostEeWorkspaceArchiveResponse",
     {
         "api_key": NotRequired[str],
         "collection_id": int,
@@ -4470,48 +4540,9 @@ PostEeWorkspaceByWsIdArchiveResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1grant/post/responses/2XX/content/application~1json/schema/properties/already_granted/items
-PostEeWorkspaceByWsIdInputGrantResponseAlreadyGrantedItem = TypedDict(
-    "PostEeWorkspaceByWsIdInputGrantResponseAlreadyGrantedItem",
-    {
-        "db_id": int,
-        "schema": str | None,
-        "table": str,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1grant/post/responses/2XX/content/application~1json/schema/properties/newly_granted/items
-PostEeWorkspaceByWsIdInputGrantResponseNewlyGrantedItem = TypedDict(
-    "PostEeWorkspaceByWsIdInputGrantResponseNewlyGrantedItem",
-    {
-        "db_id": int,
-        "schema": str | None,
-        "table": str,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1grant/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceByWsIdInputGrantResponse = TypedDict(
-    "PostEeWorkspaceByWsIdInputGrantResponse",
-    {
-        "already_granted": List[PostEeWorkspaceByWsIdInputGrantResponseAlreadyGrantedItem],
-        "newly_granted": List[PostEeWorkspaceByWsIdInputGrantResponseNewlyGrantedItem],
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1input~1grant/post/requestBody/content/application~1json/schema/properties/tables/items
-PostEeWorkspaceByWsIdInputGrantTablesItem = TypedDict(
-    "PostEeWorkspaceByWsIdInputGrantTablesItem",
-    {
-        "db_id": int,
-        "schema": str | None,
-        "table": str,
-    },
-)
-
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1merge/post/responses/2XX/content/application~1json/schema/anyOf/0/properties/errors/items
-PostEeWorkspaceByWsIdMergeResponseOption1ErrorsItem = TypedDict(
-    "PostEeWorkspaceByWsIdMergeResponseOption1ErrorsItem",
+PostEeWorkspaceMergeResponseOption1ErrorsItem = TypedDict(
+    "PostEeWorkspaceMergeResponseOption1ErrorsItem",
     {
         "global_id": NotRequired[int | None],
         "op": Literal["create", "delete", "update", "noop"],
@@ -4520,8 +4551,8 @@ PostEeWorkspaceByWsIdMergeResponseOption1ErrorsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1merge/post/responses/2XX/content/application~1json/schema/anyOf/0/properties/merged/properties/transforms/items
-PostEeWorkspaceByWsIdMergeResponseOption1MergedTransformsItem = TypedDict(
-    "PostEeWorkspaceByWsIdMergeResponseOption1MergedTransformsItem",
+PostEeWorkspaceMergeResponseOption1MergedTransformsItem = TypedDict(
+    "PostEeWorkspaceMergeResponseOption1MergedTransformsItem",
     {
         "global_id": NotRequired[int | None],
         "op": Literal["create", "delete", "update", "noop"],
@@ -4530,16 +4561,16 @@ PostEeWorkspaceByWsIdMergeResponseOption1MergedTransformsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1merge/post/responses/2XX/content/application~1json/schema/anyOf/0/properties/merged
-PostEeWorkspaceByWsIdMergeResponseOption1Merged = TypedDict(
-    "PostEeWorkspaceByWsIdMergeResponseOption1Merged",
+PostEeWorkspaceMergeResponseOption1Merged = TypedDict(
+    "PostEeWorkspaceMergeResponseOption1Merged",
     {
-        "transforms": List[PostEeWorkspaceByWsIdMergeResponseOption1MergedTransformsItem],
+        "transforms": List[PostEeWorkspaceMergeResponseOption1MergedTransformsItem],
     },
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1merge/post/responses/2XX/content/application~1json/schema/anyOf/0/properties/workspace
-PostEeWorkspaceByWsIdMergeResponseOption1Workspace = TypedDict(
-    "PostEeWorkspaceByWsIdMergeResponseOption1Workspace",
+PostEeWorkspaceMergeResponseOption1Workspace = TypedDict(
+    "PostEeWorkspaceMergeResponseOption1Workspace",
     {
         "id": int,
         "name": str,
@@ -4547,18 +4578,33 @@ PostEeWorkspaceByWsIdMergeResponseOption1Workspace = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1merge/post/responses/2XX/content/application~1json/schema/anyOf/0
-PostEeWorkspaceByWsIdMergeResponseOption1 = TypedDict(
-    "PostEeWorkspaceByWsIdMergeResponseOption1",
+PostEeWorkspaceMergeResponseOption1 = TypedDict(
+    "PostEeWorkspaceMergeResponseOption1",
     {
-        "errors": List[PostEeWorkspaceByWsIdMergeResponseOption1ErrorsItem],
-        "merged": PostEeWorkspaceByWsIdMergeResponseOption1Merged,
-        "workspace": PostEeWorkspaceByWsIdMergeResponseOption1Workspace,
+        "errors": List[PostEeWorkspaceMergeResponseOption1ErrorsItem],
+        "merged": PostEeWorkspaceMergeResponseOption1Merged,
+        "workspace": PostEeWorkspaceMergeResponseOption1Workspace,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace/post/responses/2XX/content/application~1json/schema
+PostEeWorkspaceResponse = TypedDict(
+    "PostEeWorkspaceResponse",
+    {
+        "api_key": NotRequired[str],
+        "collection_id": int,
+        "created_at": str,
+        "database_id": int,
+        "id": int,
+        "name": str,
+        "status": Literal["archived", "ready", "broken", "pending", "uninitialized"],
+        "updated_at": str,
     },
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1run/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceByWsIdRunResponse = TypedDict(
-    "PostEeWorkspaceByWsIdRunResponse",
+PostEeWorkspaceRunResponse = TypedDict(
+    "PostEeWorkspaceRunResponse",
     {
         "failed": List[str],
         "not_run": List[str],
@@ -4566,20 +4612,9 @@ PostEeWorkspaceByWsIdRunResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1{tx-id}~1merge/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceByWsIdTransformByTxIdMergeResponse = TypedDict(
-    "PostEeWorkspaceByWsIdTransformByTxIdMergeResponse",
-    {
-        "global_id": int | None,
-        "message": NotRequired[str],
-        "op": Literal["create", "delete", "update", "noop"],
-        "ref_id": str,
-    },
-)
-
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1transform/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceByWsIdTransformResponse = TypedDict(
-    "PostEeWorkspaceByWsIdTransformResponse",
+PostEeWorkspaceTransformResponse = TypedDict(
+    "PostEeWorkspaceTransformResponse",
     {
         "last_run_at": Any,
         "target_stale": bool | None,
@@ -4599,44 +4634,9 @@ PostEeWorkspaceByWsIdTransformResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1validate~1target/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceByWsIdTransformValidateTargetResponse = TypedDict(
-    "PostEeWorkspaceByWsIdTransformValidateTargetResponse",
-    {
-        "body": Any,
-        "status": int,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1validate~1target/post/requestBody/content/application~1json/schema/properties/target
-PostEeWorkspaceByWsIdTransformValidateTargetTarget = TypedDict(
-    "PostEeWorkspaceByWsIdTransformValidateTargetTarget",
-    {
-        "database": NotRequired[int],
-        "name": str,
-        "schema": str | None,
-        "type": str,
-    },
-)
-
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1unarchive/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceByWsIdUnarchiveResponse = TypedDict(
-    "PostEeWorkspaceByWsIdUnarchiveResponse",
-    {
-        "api_key": NotRequired[str],
-        "collection_id": int,
-        "created_at": str,
-        "database_id": int,
-        "id": int,
-        "name": str,
-        "status": Literal["archived", "ready", "broken", "pending", "uninitialized"],
-        "updated_at": str,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceResponse = TypedDict(
-    "PostEeWorkspaceResponse",
+PostEeWorkspaceUnarchiveResponse = TypedDict(
+    "PostEeWorkspaceUnarchiveResponse",
     {
         "api_key": NotRequired[str],
         "collection_id": int,
@@ -4768,32 +4768,6 @@ PostSetupUser = TypedDict(
     },
 )
 
-# #/paths/~1api~1transform~1{id}~1inspect~1{lens-id}~1query/post/requestBody/content/application~1json/schema/properties/query
-PostTransformByIdInspectByLensIdQueryQuery = TypedDict(
-    "PostTransformByIdInspectByLensIdQueryQuery",
-    {
-        "database": NotRequired[int | None],
-    },
-)
-
-# #/paths/~1api~1transform~1{id}~1run/post/responses/2XX/content/application~1json/schema/properties/body
-PostTransformByIdRunResponseBody = TypedDict(
-    "PostTransformByIdRunResponseBody",
-    {
-        "message": Any,
-        "run_id": int | None,
-    },
-)
-
-# #/paths/~1api~1transform~1{id}~1run/post/responses/2XX/content/application~1json/schema
-PostTransformByIdRunResponse = TypedDict(
-    "PostTransformByIdRunResponse",
-    {
-        "body": PostTransformByIdRunResponseBody,
-        "status": int,
-    },
-)
-
 # #/paths/~1api~1transform~1extract-columns/post/responses/2XX/content/application~1json/schema
 PostTransformExtractColumnsResponse = TypedDict(
     "PostTransformExtractColumnsResponse",
@@ -4808,15 +4782,6 @@ PostTransformIsSimpleQueryResponse = TypedDict(
     {
         "is_simple": bool,
         "reason": NotRequired[str],
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}~1run/post/responses/2XX/content/application~1json/schema
-PostTransformJobByJobIdRunResponse = TypedDict(
-    "PostTransformJobByJobIdRunResponse",
-    {
-        "job_run_id": str,
-        "message": str,
     },
 )
 
@@ -4861,6 +4826,23 @@ PostTransformJobResponse = TypedDict(
         "tag_ids": NotRequired[List[int]],
         "created_at": Any,
         "description": Any | None,
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}~1run/post/responses/2XX/content/application~1json/schema
+PostTransformJobRunResponse = TypedDict(
+    "PostTransformJobRunResponse",
+    {
+        "job_run_id": str,
+        "message": str,
+    },
+)
+
+# #/paths/~1api~1transform~1{id}~1inspect~1{lens-id}~1query/post/requestBody/content/application~1json/schema/properties/query
+PostTransformQueryQuery = TypedDict(
+    "PostTransformQueryQuery",
+    {
+        "database": NotRequired[int | None],
     },
 )
 
@@ -4942,6 +4924,24 @@ PostTransformResponse = TypedDict(
     },
 )
 
+# #/paths/~1api~1transform~1{id}~1run/post/responses/2XX/content/application~1json/schema/properties/body
+PostTransformRunResponseBody = TypedDict(
+    "PostTransformRunResponseBody",
+    {
+        "message": Any,
+        "run_id": int | None,
+    },
+)
+
+# #/paths/~1api~1transform~1{id}~1run/post/responses/2XX/content/application~1json/schema
+PostTransformRunResponse = TypedDict(
+    "PostTransformRunResponse",
+    {
+        "body": PostTransformRunResponseBody,
+        "status": int,
+    },
+)
+
 # #/paths/~1api~1transform-tag/post/responses/2XX/content/application~1json/schema
 PostTransformTagResponse = TypedDict(
     "PostTransformTagResponse",
@@ -4977,8 +4977,8 @@ PublishTablesResponse = TypedDict(
 )
 
 # #/paths/~1api~1api-key~1{id}~1regenerate/put/responses/2XX/content/application~1json/schema
-PutApiKeyByIdRegenerateResponse = TypedDict(
-    "PutApiKeyByIdRegenerateResponse",
+PutApiKeyRegenerateResponse = TypedDict(
+    "PutApiKeyRegenerateResponse",
     {
         "id": int,
         "masked_key": str,
@@ -4997,8 +4997,8 @@ PutBookmarkOrderingOrderingsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}~1cards/put/requestBody/content/application~1json/schema/properties/cards/items
-PutDashboardByIdCardsCardsItem = TypedDict(
-    "PutDashboardByIdCardsCardsItem",
+PutDashboardCardsCardsItem = TypedDict(
+    "PutDashboardCardsCardsItem",
     {
         "col": int,
         "id": int,
@@ -5012,8 +5012,8 @@ PutDashboardByIdCardsCardsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}~1cards/put/requestBody/content/application~1json/schema/properties/tabs/oneOf/0/items
-PutDashboardByIdCardsTabsItem = TypedDict(
-    "PutDashboardByIdCardsTabsItem",
+PutDashboardCardsTabsItem = TypedDict(
+    "PutDashboardCardsTabsItem",
     {
         "id": int,
         "name": str,
@@ -5021,8 +5021,8 @@ PutDashboardByIdCardsTabsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}/put/requestBody/content/application~1json/schema/properties/dashcards/oneOf/0/items
-PutDashboardByIdDashcardsItem = TypedDict(
-    "PutDashboardByIdDashcardsItem",
+PutDashboardDashcardsItem = TypedDict(
+    "PutDashboardDashcardsItem",
     {
         "col": int,
         "id": int,
@@ -5036,8 +5036,8 @@ PutDashboardByIdDashcardsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}/put/requestBody/content/application~1json/schema/properties/tabs/oneOf/0/items
-PutDashboardByIdTabsItem = TypedDict(
-    "PutDashboardByIdTabsItem",
+PutDashboardTabsItem = TypedDict(
+    "PutDashboardTabsItem",
     {
         "id": int,
         "name": str,
@@ -5045,8 +5045,8 @@ PutDashboardByIdTabsItem = TypedDict(
 )
 
 # #/paths/~1api~1document~1{document-id}/put/requestBody/content/application~1json/schema/properties/cards/oneOf/0/additionalProperties
-PutDocumentByDocumentIdCardsValue = TypedDict(
-    "PutDocumentByDocumentIdCardsValue",
+PutDocumentCardsValue = TypedDict(
+    "PutDocumentCardsValue",
     {
         "visualization_settings": dict[str, Any],
         "entity_id": NotRequired[str | None],
@@ -5071,8 +5071,8 @@ PutEeRemoteSyncSettingsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Groups~1{id}/put/requestBody/content/application~1json/schema/properties/members/items
-PutEeScimV2GroupsByIdMembersItem = TypedDict(
-    "PutEeScimV2GroupsByIdMembersItem",
+PutEeScimV2GroupsMembersItem = TypedDict(
+    "PutEeScimV2GroupsMembersItem",
     {
         "$ref": NotRequired[str],
         "value": str,
@@ -5080,8 +5080,8 @@ PutEeScimV2GroupsByIdMembersItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/put/requestBody/content/application~1json/schema/properties/emails/items
-PutEeScimV2UsersByIdEmailsItem = TypedDict(
-    "PutEeScimV2UsersByIdEmailsItem",
+PutEeScimV2UsersEmailsItem = TypedDict(
+    "PutEeScimV2UsersEmailsItem",
     {
         "primary": NotRequired[bool],
         "type": NotRequired[str],
@@ -5090,8 +5090,8 @@ PutEeScimV2UsersByIdEmailsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/put/requestBody/content/application~1json/schema/properties/groups/items
-PutEeScimV2UsersByIdGroupsItem = TypedDict(
-    "PutEeScimV2UsersByIdGroupsItem",
+PutEeScimV2UsersGroupsItem = TypedDict(
+    "PutEeScimV2UsersGroupsItem",
     {
         "$ref": NotRequired[str],
         "display": str,
@@ -5100,8 +5100,8 @@ PutEeScimV2UsersByIdGroupsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/put/requestBody/content/application~1json/schema/properties/name
-PutEeScimV2UsersByIdName = TypedDict(
-    "PutEeScimV2UsersByIdName",
+PutEeScimV2UsersName = TypedDict(
+    "PutEeScimV2UsersName",
     {
         "familyName": str,
         "givenName": str,
@@ -5109,8 +5109,8 @@ PutEeScimV2UsersByIdName = TypedDict(
 )
 
 # #/paths/~1api~1ee~1tenant~1{id}/put/responses/2XX/content/application~1json/schema
-PutEeTenantByIdResponse = TypedDict(
-    "PutEeTenantByIdResponse",
+PutEeTenantResponse = TypedDict(
+    "PutEeTenantResponse",
     {
         "attributes": dict[str, str] | None,
         "id": int,
@@ -5123,8 +5123,8 @@ PutEeTenantByIdResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}/put/responses/2XX/content/application~1json/schema
-PutEeWorkspaceByWsIdResponse = TypedDict(
-    "PutEeWorkspaceByWsIdResponse",
+PutEeWorkspaceResponse = TypedDict(
+    "PutEeWorkspaceResponse",
     {
         "api_key": NotRequired[str],
         "collection_id": int,
@@ -5138,8 +5138,8 @@ PutEeWorkspaceByWsIdResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace~1{ws-id}~1transform~1{tx-id}/put/responses/2XX/content/application~1json/schema
-PutEeWorkspaceByWsIdTransformByTxIdResponse = TypedDict(
-    "PutEeWorkspaceByWsIdTransformByTxIdResponse",
+PutEeWorkspaceTransformResponse = TypedDict(
+    "PutEeWorkspaceTransformResponse",
     {
         "last_run_at": Any,
         "target_stale": bool | None,
@@ -5160,16 +5160,60 @@ PutEeWorkspaceByWsIdTransformByTxIdResponse = TypedDict(
 )
 
 # #/paths/~1api~1table~1{id}~1fields~1order/put/responses/2XX/content/application~1json/schema
-PutTableByIdFieldsOrderResponse = TypedDict(
-    "PutTableByIdFieldsOrderResponse",
+PutTableFieldsOrderResponse = TypedDict(
+    "PutTableFieldsOrderResponse",
     {
         "success": bool,
     },
 )
 
+# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
+PutTransformJobResponseLastRun = TypedDict(
+    "PutTransformJobResponseLastRun",
+    {
+        "message": str | None,
+        "is_active": bool | None,
+        "id": int,
+        "run_method": str,
+        "updated_at": Any,
+        "status": Literal["started", "succeeded", "failed", "timeout"],
+        "job_id": int,
+        "end_time": NotRequired[Any | None],
+        "created_at": Any,
+        "start_time": Any,
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema/properties/next_run/oneOf/0
+PutTransformJobResponseNextRun = TypedDict(
+    "PutTransformJobResponseNextRun",
+    {
+        "start_time": Any,
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema
+PutTransformJobResponse = TypedDict(
+    "PutTransformJobResponse",
+    {
+        "built_in_type": NotRequired[str | None],
+        "entity_id": str | None,
+        "last_run": NotRequired[PutTransformJobResponseLastRun | None],
+        "ui_display_type": Literal["cron/raw", "cron/builder"],
+        "next_run": NotRequired[PutTransformJobResponseNextRun | None],
+        "id": int,
+        "name": Any,
+        "schedule": str,
+        "updated_at": Any,
+        "tag_ids": NotRequired[List[int]],
+        "created_at": Any,
+        "description": Any | None,
+    },
+)
+
 # #/paths/~1api~1transform~1{id}/put/responses/2XX/content/application~1json/schema/properties/creator
-PutTransformByIdResponseCreator = TypedDict(
-    "PutTransformByIdResponseCreator",
+PutTransformResponseCreator = TypedDict(
+    "PutTransformResponseCreator",
     {
         "is_qbnewb": NotRequired[bool],
         "last_login": NotRequired[Any | None],
@@ -5186,8 +5230,8 @@ PutTransformByIdResponseCreator = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}/put/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
-PutTransformByIdResponseLastRun = TypedDict(
-    "PutTransformByIdResponseLastRun",
+PutTransformResponseLastRun = TypedDict(
+    "PutTransformResponseLastRun",
     {
         "message": str | None,
         "user_id": int | None,
@@ -5204,8 +5248,8 @@ PutTransformByIdResponseLastRun = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}/put/responses/2XX/content/application~1json/schema/properties/owner/oneOf/0
-PutTransformByIdResponseOwner = TypedDict(
-    "PutTransformByIdResponseOwner",
+PutTransformResponseOwner = TypedDict(
+    "PutTransformResponseOwner",
     {
         "common_name": NotRequired[str | None],
         "email": str,
@@ -5216,19 +5260,19 @@ PutTransformByIdResponseOwner = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}/put/responses/2XX/content/application~1json/schema
-PutTransformByIdResponse = TypedDict(
-    "PutTransformByIdResponse",
+PutTransformResponse = TypedDict(
+    "PutTransformResponse",
     {
         "table": NotRequired[dict[str, Any] | None],
-        "owner": NotRequired[PutTransformByIdResponseOwner | None],
+        "owner": NotRequired[PutTransformResponseOwner | None],
         "source_type": str,
         "entity_id": str | None,
-        "last_run": NotRequired[PutTransformByIdResponseLastRun | None],
+        "last_run": NotRequired[PutTransformResponseLastRun | None],
         "source_database_id": NotRequired[int | None],
         "id": int,
         "owner_email": NotRequired[str | None],
         "target_db_id": NotRequired[int | None],
-        "creator": PutTransformByIdResponseCreator,
+        "creator": PutTransformResponseCreator,
         "owner_user_id": NotRequired[int | None],
         "name": str,
         "updated_at": Any,
@@ -5245,53 +5289,9 @@ PutTransformByIdResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
-PutTransformJobByJobIdResponseLastRun = TypedDict(
-    "PutTransformJobByJobIdResponseLastRun",
-    {
-        "message": str | None,
-        "is_active": bool | None,
-        "id": int,
-        "run_method": str,
-        "updated_at": Any,
-        "status": Literal["started", "succeeded", "failed", "timeout"],
-        "job_id": int,
-        "end_time": NotRequired[Any | None],
-        "created_at": Any,
-        "start_time": Any,
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema/properties/next_run/oneOf/0
-PutTransformJobByJobIdResponseNextRun = TypedDict(
-    "PutTransformJobByJobIdResponseNextRun",
-    {
-        "start_time": Any,
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema
-PutTransformJobByJobIdResponse = TypedDict(
-    "PutTransformJobByJobIdResponse",
-    {
-        "built_in_type": NotRequired[str | None],
-        "entity_id": str | None,
-        "last_run": NotRequired[PutTransformJobByJobIdResponseLastRun | None],
-        "ui_display_type": Literal["cron/raw", "cron/builder"],
-        "next_run": NotRequired[PutTransformJobByJobIdResponseNextRun | None],
-        "id": int,
-        "name": Any,
-        "schedule": str,
-        "updated_at": Any,
-        "tag_ids": NotRequired[List[int]],
-        "created_at": Any,
-        "description": Any | None,
-    },
-)
-
 # #/paths/~1api~1transform-tag~1{tag-id}/put/responses/2XX/content/application~1json/schema
-PutTransformTagByTagIdResponse = TypedDict(
-    "PutTransformTagByTagIdResponse",
+PutTransformTagResponse = TypedDict(
+    "PutTransformTagResponse",
     {
         "built_in_type": NotRequired[str | None],
         "can_run": NotRequired[bool],

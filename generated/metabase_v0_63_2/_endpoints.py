@@ -618,7 +618,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/card/{card-id}/query",
-        "card.post_query",
+        "card.run_query",
         False,
         False,
         False,
@@ -626,7 +626,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/card/{card-id}/query/{export-format}",
-        "card.post_query_by_export_format",
+        "card.export",
         False,
         False,
         False,
@@ -1018,7 +1018,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query",
-        "dashboard.post_dashcard_card_query",
+        "dashboard.run_dashcard_query",
         False,
         False,
         False,
@@ -1026,7 +1026,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query/{export-format}",
-        "dashboard.post_dashcard_card_query_by_export_format",
+        "dashboard.export_dashcard",
         False,
         False,
         False,
@@ -1426,7 +1426,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dataset",
-        "dataset.create",
+        "dataset.run_query",
         False,
         False,
         False,
@@ -1482,7 +1482,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/dataset/{export-format}",
-        "dataset.post",
+        "dataset.export",
         False,
         False,
         False,
@@ -4562,7 +4562,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "DELETE",
         "/api/session",
-        "session.delete_all",
+        "session.logout",
         False,
         False,
         False,
@@ -4570,7 +4570,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/session",
-        "session.create",
+        "session.login",
         False,
         False,
         False,
@@ -5274,7 +5274,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "GET",
         "/api/user/current",
-        "user.get_current",
+        "user.current",
         False,
         False,
         False,

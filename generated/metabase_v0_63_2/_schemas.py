@@ -76,11 +76,11 @@ __all__ = [
     "DatasetResponse",
     "DatasetResponseData",
     "Definition",
-    "DeleteEeAiControlsPermissionsAdvancedResponse",
-    "DeleteEeAiControlsPermissionsAdvancedResponsePermissionsItem",
-    "DeleteEeCloudAddOnsByProductTypeResponse",
-    "DeleteEeWorkspaceManagerByIdResponse",
-    "DeleteEeWorkspaceManagerByIdResponseOrphanedResourcesItem",
+    "DeleteEeAdvancedResponse",
+    "DeleteEeAdvancedResponsePermissionsItem",
+    "DeleteEeCloudAddOnsResponse",
+    "DeleteEeWorkspaceManagerResponse",
+    "DeleteEeWorkspaceManagerResponseOrphanedResourcesItem",
     "DetailResponse",
     "DiscoveryResponse",
     "Document",
@@ -119,64 +119,64 @@ __all__ = [
     "FullyHydratedNotificationOption3Option2",
     "FullyHydratedNotificationOption3Option2HandlersItem",
     "GetAgentV1PingResponse",
-    "GetDatabaseByIdSettingsAvailableResponse",
+    "GetDatabaseSettingsAvailableResponse",
     "GetDocumentPublicResponseItem",
-    "GetEeAiControlsPermissionsResponse",
-    "GetEeAiControlsPermissionsResponsePermissionsItem",
-    "GetEeAiControlsUsageGroupByGroupIdResponse",
-    "GetEeAiControlsUsageGroupResponseItem",
-    "GetEeAiControlsUsageInstanceResponse",
-    "GetEeAiControlsUsageTenantByTenantIdResponse",
-    "GetEeAiControlsUsageTenantResponseItem",
-    "GetEeContentTranslationDictionaryResponse",
-    "GetEeContentTranslationDictionaryResponseDataItem",
+    "GetEeBackfillStatusResponse",
+    "GetEeBreakingResponse",
+    "GetEeChecklistResponse",
+    "GetEeChecklistResponseChecklist",
+    "GetEeComplexityResponse",
+    "GetEeComplexityResponseMeta",
+    "GetEeComplexityResponseMetaEmbeddingModel",
+    "GetEeConfigResponse",
+    "GetEeConversationsResponse",
+    "GetEeConversationsResponseDataItem",
+    "GetEeConversationsResponseDataItemUser",
+    "GetEeConversationsResponseFeedbackItem",
+    "GetEeConversationsResponseFeedbackItemUser",
+    "GetEeConversationsResponseQueriesItem",
+    "GetEeConversationsResponseUser",
+    "GetEeConversationsResponse_2",
+    "GetEeCurrentResponse",
+    "GetEeCurrentResponseData",
+    "GetEeCurrentResponseDataDatabasesValue",
+    "GetEeCurrentResponseDataDatabasesValueOutput",
+    "GetEeCurrentTaskResponse",
     "GetEeCustomVizPluginListResponseItem",
     "GetEeCustomVizPluginResponseItem",
-    "GetEeDataComplexityScoreComplexityResponse",
-    "GetEeDataComplexityScoreComplexityResponseMeta",
-    "GetEeDataComplexityScoreComplexityResponseMetaEmbeddingModel",
-    "GetEeDependenciesBackfillStatusResponse",
-    "GetEeDependenciesGraphBreakingResponse",
-    "GetEeDependenciesGraphUnreferencedResponse",
-    "GetEeEmbeddingHubChecklistResponse",
-    "GetEeEmbeddingHubChecklistResponseChecklist",
-    "GetEeGsheetsServiceAccountResponse",
+    "GetEeDictionaryResponse",
+    "GetEeDictionaryResponseDataItem",
+    "GetEeExportPreflightResponse",
+    "GetEeExportPreflightResponseForcePushCasualties",
+    "GetEeExportPreflightResponseSummary",
+    "GetEeGroupResponse",
+    "GetEeGroupResponseItem",
+    "GetEeHasRemoteChangesResponse",
+    "GetEeInstanceResponse",
     "GetEeLibraryResponseOption2",
-    "GetEeMetabotAnalyticsConversationsByIdResponse",
-    "GetEeMetabotAnalyticsConversationsByIdResponseFeedbackItem",
-    "GetEeMetabotAnalyticsConversationsByIdResponseFeedbackItemUser",
-    "GetEeMetabotAnalyticsConversationsByIdResponseQueriesItem",
-    "GetEeMetabotAnalyticsConversationsByIdResponseUser",
-    "GetEeMetabotAnalyticsConversationsResponse",
-    "GetEeMetabotAnalyticsConversationsResponseDataItem",
-    "GetEeMetabotAnalyticsConversationsResponseDataItemUser",
     "GetEeMetabotUsageResponse",
     "GetEeMfaAdminOverviewResponse",
     "GetEeMfaStatusResponse",
+    "GetEePermissionsResponse",
+    "GetEePermissionsResponsePermissionsItem",
     "GetEeRemoteSyncBranchesResponse",
-    "GetEeRemoteSyncCurrentTaskResponse",
     "GetEeRemoteSyncDirtyResponse",
     "GetEeRemoteSyncDirtyResponseDirtyItem",
-    "GetEeRemoteSyncExportPreflightResponse",
-    "GetEeRemoteSyncExportPreflightResponseForcePushCasualties",
-    "GetEeRemoteSyncExportPreflightResponseSummary",
-    "GetEeRemoteSyncHasRemoteChangesResponse",
     "GetEeRemoteSyncIsDirtyResponse",
     "GetEeSecurityCenterResponse",
     "GetEeSecurityCenterResponseAdvisoriesItem",
     "GetEeSecurityCenterResponseAdvisoriesItemAcknowledgedBy",
-    "GetEeTenantByIdResponse",
+    "GetEeServiceAccountResponse",
+    "GetEeTableRemappingsResponseItem",
     "GetEeTenantResponse",
     "GetEeTenantResponseDataItem",
-    "GetEeWorkspaceInstanceCurrentResponse",
-    "GetEeWorkspaceInstanceCurrentResponseData",
-    "GetEeWorkspaceInstanceCurrentResponseDataDatabasesValue",
-    "GetEeWorkspaceInstanceCurrentResponseDataDatabasesValueOutput",
-    "GetEeWorkspaceInstanceTableRemappingsResponseItem",
-    "GetEeWorkspaceManagerByIdConfigResponse",
-    "GetEeWorkspaceManagerByIdResponse",
-    "GetEeWorkspaceManagerByIdResponseCreator",
-    "GetEeWorkspaceManagerByIdResponseDatabasesItem",
+    "GetEeTenantResponseItem",
+    "GetEeTenantResponse_2",
+    "GetEeTenantResponse_3",
+    "GetEeUnreferencedResponse",
+    "GetEeWorkspaceManagerResponse",
+    "GetEeWorkspaceManagerResponseCreator",
+    "GetEeWorkspaceManagerResponseDatabasesItem",
     "GetEeWorkspaceManagerResponseItem",
     "GetEeWorkspaceManagerResponseItemCreator",
     "GetEeWorkspaceManagerResponseItemDatabasesItem",
@@ -184,23 +184,23 @@ __all__ = [
     "GetLlmListModelsResponseModelsItem",
     "GetLoggerPresetsResponseItem",
     "GetLoggerPresetsResponseItemLoggersItem",
-    "GetMeasureByIdDimensionByDimensionKeyValuesResponse",
-    "GetMetabotConversationsByIdResponse",
+    "GetMeasureValuesResponse",
     "GetMetabotConversationsResponse",
     "GetMetabotConversationsResponseDataItem",
-    "GetMetabotPermissionsUserPermissionsResponse",
-    "GetMetabotPermissionsUserPermissionsResponsePermissions",
+    "GetMetabotConversationsResponse_2",
     "GetMetabotSettingsResponse",
     "GetMetabotSettingsResponseModelsItem",
-    "GetMetricByIdDimensionByDimensionKeyValuesResponse",
+    "GetMetabotUserPermissionsResponse",
+    "GetMetabotUserPermissionsResponsePermissions",
+    "GetMetricDimensionValuesResponse",
     "GetMetricResponse",
     "GetOauthAuthorizationsResponse",
-    "GetOsiAiContextByEntityTypeByEntityLocalIdResponse",
-    "GetOsiAiContextByEntityTypeByEntityLocalIdResponseAiContext",
     "GetOsiAiContextResponse",
+    "GetOsiAiContextResponseAiContext",
     "GetOsiAiContextResponseDataItem",
     "GetOsiAiContextResponseDataItemAiContext",
-    "GetPreviewEmbedCardByTokenParamsByParamKeyValuesResponse",
+    "GetOsiAiContextResponse_2",
+    "GetPreviewEmbedValuesResponse",
     "GetSlackAppInfoResponse",
     "GetSlackAppInfoResponseScopes",
     "GetSlackManifestResponse",
@@ -215,34 +215,34 @@ __all__ = [
     "GetSlackManifestResponseSettings",
     "GetSlackManifestResponseSettingsEventSubscriptions",
     "GetSlackManifestResponseSettingsInteractivity",
-    "GetTransformByIdDependenciesResponseItem",
-    "GetTransformByIdDependenciesResponseItemCreator",
-    "GetTransformByIdDependenciesResponseItemLastRun",
-    "GetTransformByIdDependenciesResponseItemOwner",
-    "GetTransformByIdResponse",
-    "GetTransformByIdResponseCreator",
-    "GetTransformByIdResponseLastRun",
-    "GetTransformByIdResponseOwner",
-    "GetTransformJobByJobIdResponse",
-    "GetTransformJobByJobIdResponseLastRun",
-    "GetTransformJobByJobIdResponseNextRun",
-    "GetTransformJobByJobIdRunsByRunIdTransformRunsResponseItem",
-    "GetTransformJobByJobIdRunsResponse",
-    "GetTransformJobByJobIdRunsResponseDataItem",
-    "GetTransformJobByJobIdTransformsResponseItem",
-    "GetTransformJobByJobIdTransformsResponseItemCreator",
+    "GetTransformDependenciesResponseItem",
+    "GetTransformDependenciesResponseItemCreator",
+    "GetTransformDependenciesResponseItemLastRun",
+    "GetTransformDependenciesResponseItemOwner",
+    "GetTransformJobResponse",
     "GetTransformJobResponseItem",
     "GetTransformJobResponseItemLastRun",
     "GetTransformJobResponseItemNextRun",
+    "GetTransformJobResponseLastRun",
+    "GetTransformJobResponseNextRun",
+    "GetTransformJobRunsResponse",
+    "GetTransformJobRunsResponseDataItem",
+    "GetTransformJobTransformRunsResponseItem",
+    "GetTransformJobTransformsResponseItem",
+    "GetTransformJobTransformsResponseItemCreator",
+    "GetTransformResponse",
+    "GetTransformResponseCreator",
     "GetTransformResponseItem",
     "GetTransformResponseItemCreator",
     "GetTransformResponseItemLastRun",
     "GetTransformResponseItemOwner",
-    "GetTransformRunByRunIdResponse",
-    "GetTransformRunByRunIdResponseTransform",
+    "GetTransformResponseLastRun",
+    "GetTransformResponseOwner",
     "GetTransformRunResponse",
     "GetTransformRunResponseDataItem",
     "GetTransformRunResponseDataItemTransform",
+    "GetTransformRunResponseTransform",
+    "GetTransformRunResponse_2",
     "GetTransformTagResponseItem",
     "Global",
     "GrantResponse",
@@ -310,63 +310,63 @@ __all__ = [
     "ParameterMapping",
     "ParameterParameter",
     "ParametersParameter",
-    "PatchEeScimV2UsersByIdOperationsItem",
+    "PatchEeScimV2UsersOperationsItem",
     "PermDebugInfo",
     "PostAiEntityAnalysisAnalyzeChartTimelineEventsItem",
     "PostAnalyticsInternalEventsItem",
     "PostCardSize",
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item",
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
-    "PostDashboardByIdPdfParametersOption1Item",
-    "PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
+    "PostDashboardPdfParametersOption1Item",
+    "PostDashboardQueryParametersItem",
+    "PostDashboardQueryParametersItem_2",
+    "PostDashboardQueryParametersOption1Item",
     "PostDatabaseValidateDetails",
     "PostDatasetQueryMetadataSettings",
-    "PostDocumentByDocumentIdPublicLinkResponse",
     "PostDocumentCardsValue",
-    "PostEeAiControlsPermissionsAdvancedResponse",
-    "PostEeAiControlsPermissionsAdvancedResponsePermissionsItem",
-    "PostEeAuditAppAnalyticsDevExportResponse",
-    "PostEeCustomVizPluginByIdRefreshResponse",
+    "PostDocumentPublicLinkResponse",
+    "PostEeAcknowledgeResponse",
+    "PostEeAcknowledgeResponseAcknowledgedBy",
+    "PostEeAcknowledgeResponseItem",
+    "PostEeAcknowledgeResponseItemAcknowledgedBy",
+    "PostEeAdvancedResponse",
+    "PostEeAdvancedResponsePermissionsItem",
+    "PostEeCancelResponse",
+    "PostEeCancelResponse_2",
+    "PostEeConnectionReplicationSchemaFilters",
+    "PostEeCreateBranchResponse",
+    "PostEeCurrentResponse",
+    "PostEeCurrentResponseDatabasesValue",
+    "PostEeCurrentResponseDatabasesValueOutput",
     "PostEeCustomVizPluginDevResponse",
     "PostEeCustomVizPluginResponse",
-    "PostEeDatabaseReplicationConnectionByDatabaseIdPreviewReplicationSchemaFilters",
-    "PostEeDatabaseReplicationConnectionByDatabaseIdReplicationSchemaFilters",
-    "PostEeDatabaseRoutingDestinationDatabaseDestinationsItem",
+    "PostEeDestinationDatabaseDestinationsItem",
+    "PostEeExportResponse",
+    "PostEeImportResponse",
+    "PostEeImportResponseBody",
     "PostEeMfaEnrollConfirmResponse",
     "PostEeMfaEnrollResponse",
     "PostEeMfaRecoveryCodesResponse",
-    "PostEeRemoteSyncCreateBranchResponse",
-    "PostEeRemoteSyncCurrentTaskCancelResponse",
+    "PostEePreviewReplicationSchemaFilters",
+    "PostEeQueryQuery",
+    "PostEeRefreshResponse",
     "PostEeRemoteSyncExportResponse",
     "PostEeRemoteSyncImportResponse",
     "PostEeRemoteSyncStashResponse",
-    "PostEeRemoteSyncTestConnectionResponse",
-    "PostEeReplacementReplaceModelWithTransformResponse",
-    "PostEeReplacementReplaceModelWithTransformResponseBody",
-    "PostEeReplacementReplaceSourceResponse",
-    "PostEeReplacementReplaceSourceResponseBody",
-    "PostEeReplacementRunsByIdCancelResponse",
+    "PostEeReplaceModelWithTransformResponse",
+    "PostEeReplaceModelWithTransformResponseBody",
+    "PostEeReplaceSourceResponse",
+    "PostEeReplaceSourceResponseBody",
     "PostEeScimV2GroupsMembersItem",
     "PostEeScimV2UsersEmailsItem",
     "PostEeScimV2UsersGroupsItem",
     "PostEeScimV2UsersName",
-    "PostEeSecurityCenterAcknowledgeResponseItem",
-    "PostEeSecurityCenterAcknowledgeResponseItemAcknowledgedBy",
-    "PostEeSecurityCenterByAdvisoryIdAcknowledgeResponse",
-    "PostEeSecurityCenterByAdvisoryIdAcknowledgeResponseAcknowledgedBy",
     "PostEeSecurityCenterSyncResponse",
-    "PostEeSecurityCenterTestNotificationResponse",
-    "PostEeSerializationMetadataImportResponse",
-    "PostEeSerializationMetadataImportResponseBody",
     "PostEeTenantResponse",
-    "PostEeTransformsByIdInspectByLensIdQueryQuery",
-    "PostEeTransformsPythonTestRunResponse",
-    "PostEeTransformsPythonTestRunResponseError",
-    "PostEeTransformsPythonTestRunResponseOutput",
-    "PostEeTransformsPythonTestRunResponseOutputColsItem",
-    "PostEeWorkspaceInstanceCurrentResponse",
-    "PostEeWorkspaceInstanceCurrentResponseDatabasesValue",
-    "PostEeWorkspaceInstanceCurrentResponseDatabasesValueOutput",
+    "PostEeTestConnectionResponse",
+    "PostEeTestNotificationResponse",
+    "PostEeTestRunResponse",
+    "PostEeTestRunResponseError",
+    "PostEeTestRunResponseOutput",
+    "PostEeTestRunResponseOutputColsItem",
     "PostEeWorkspaceManagerResponse",
     "PostEeWorkspaceManagerResponseCreator",
     "PostEeWorkspaceManagerResponseDatabasesItem",
@@ -386,12 +386,12 @@ __all__ = [
     "PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItem",
     "PostLlmGenerateSqlResponseReferencedEntitiesItemColumnsItemFkTarget",
     "PostMetabotAgentStreamingState",
-    "PostMetabotDocumentGenerateContentResponse",
-    "PostMetabotDocumentGenerateContentResponseDraftCard",
     "PostMetabotFeedbackResponse",
-    "PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption1",
-    "PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption2",
-    "PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption3",
+    "PostMetabotGenerateContentResponse",
+    "PostMetabotGenerateContentResponseDraftCard",
+    "PostMetabotRegenerateResponseOption1",
+    "PostMetabotRegenerateResponseOption2",
+    "PostMetabotRegenerateResponseOption3",
     "PostMetabotSlackEventsBodyOption1",
     "PostMetabotSlackEventsBodyOption2",
     "PostMetabotSlackEventsBodyOption2Event",
@@ -399,69 +399,69 @@ __all__ = [
     "PostMetabotSlackEventsResponse",
     "PostMetabotSlackEventsResponseHeaders",
     "PostMetabotSourceFeedbackResponse",
-    "PostOsiAiContextReconcileResponse",
-    "PostOsiAiContextReconcileResponseExecution",
-    "PostOsiAiContextReconcileResponseIndex",
-    "PostSessionMfaSendEmailOtpResponse",
+    "PostOsiReconcileResponse",
+    "PostOsiReconcileResponseExecution",
+    "PostOsiReconcileResponseIndex",
+    "PostSessionSendEmailOtpResponse",
     "PostSetupPrefs",
     "PostSetupUser",
-    "PostTransformByIdRunResponse",
-    "PostTransformByIdRunResponseBody",
-    "PostTransformJobByJobIdRunResponse",
     "PostTransformJobResponse",
     "PostTransformJobResponseLastRun",
     "PostTransformJobResponseNextRun",
+    "PostTransformJobRunResponse",
     "PostTransformResponse",
     "PostTransformResponseCreator",
     "PostTransformResponseLastRun",
     "PostTransformResponseOwner",
+    "PostTransformRunResponse",
+    "PostTransformRunResponseBody",
     "PostTransformTagResponse",
-    "PostUserByIdPasswordResetUrlResponse",
     "PostUserInviteTarget",
+    "PostUserPasswordResetUrlResponse",
     "PublishTablesResponse",
-    "PutApiKeyByIdRegenerateResponse",
+    "PutApiKeyRegenerateResponse",
     "PutBookmarkOrderingOrderingsItem",
-    "PutDashboardByIdCardsCardsItem",
-    "PutDashboardByIdCardsTabsItem",
-    "PutDashboardByIdDashcardsItem",
-    "PutDashboardByIdTabsItem",
-    "PutDocumentByDocumentIdCardsValue",
-    "PutEeAiControlsPermissionsPermissionsItem",
-    "PutEeAiControlsPermissionsResponse",
-    "PutEeAiControlsPermissionsResponsePermissionsItem",
-    "PutEeAiControlsUsageGroupByGroupIdResponse",
-    "PutEeAiControlsUsageInstanceResponse",
-    "PutEeAiControlsUsageTenantByTenantIdResponse",
-    "PutEeCustomVizPluginByIdBundleResponse",
-    "PutEeCustomVizPluginByIdDevUrlResponse",
-    "PutEeCustomVizPluginByIdResponse",
+    "PutDashboardCardsCardsItem",
+    "PutDashboardCardsTabsItem",
+    "PutDashboardDashcardsItem",
+    "PutDashboardTabsItem",
+    "PutDocumentCardsValue",
+    "PutEeBundleResponse",
+    "PutEeCustomVizPluginResponse",
+    "PutEeDevUrlResponse",
+    "PutEeGroupResponse",
+    "PutEeInstanceResponse",
+    "PutEePermissionsPermissionsItem",
+    "PutEePermissionsResponse",
+    "PutEePermissionsResponsePermissionsItem",
     "PutEeRemoteSyncSettingsResponse",
-    "PutEeScimV2GroupsByIdMembersItem",
-    "PutEeScimV2UsersByIdEmailsItem",
-    "PutEeScimV2UsersByIdGroupsItem",
-    "PutEeScimV2UsersByIdName",
-    "PutEeTenantByIdResponse",
-    "PutEeWorkspaceManagerByIdResponse",
-    "PutEeWorkspaceManagerByIdResponseCreator",
-    "PutEeWorkspaceManagerByIdResponseDatabasesItem",
+    "PutEeScimV2GroupsMembersItem",
+    "PutEeScimV2UsersEmailsItem",
+    "PutEeScimV2UsersGroupsItem",
+    "PutEeScimV2UsersName",
+    "PutEeTenantResponse",
+    "PutEeTenantResponse_2",
+    "PutEeWorkspaceManagerResponse",
+    "PutEeWorkspaceManagerResponseCreator",
+    "PutEeWorkspaceManagerResponseDatabasesItem",
     "PutMetabotSettingsCredentials",
     "PutMetabotSettingsResponse",
     "PutMetabotSettingsResponseModelsItem",
     "PutMetabotSlackSettingsResponse",
-    "PutOsiAiContextByEntityTypeByEntityLocalIdAiContext",
-    "PutOsiAiContextByEntityTypeByEntityLocalIdResponse",
-    "PutOsiAiContextByEntityTypeByEntityLocalIdResponseAiContext",
-    "PutTableByIdFieldsOrderBodyOption2",
-    "PutTableByIdFieldsOrderResponse",
-    "PutTransformByIdResponse",
-    "PutTransformByIdResponseCreator",
-    "PutTransformByIdResponseLastRun",
-    "PutTransformByIdResponseOwner",
+    "PutOsiAiContextAiContext",
+    "PutOsiAiContextResponse",
+    "PutOsiAiContextResponseAiContext",
+    "PutTableFieldsOrderBodyOption2",
+    "PutTableFieldsOrderResponse",
     "PutTransformJobActiveResponse",
-    "PutTransformJobByJobIdResponse",
-    "PutTransformJobByJobIdResponseLastRun",
-    "PutTransformJobByJobIdResponseNextRun",
-    "PutTransformTagByTagIdResponse",
+    "PutTransformJobResponse",
+    "PutTransformJobResponseLastRun",
+    "PutTransformJobResponseNextRun",
+    "PutTransformResponse",
+    "PutTransformResponseCreator",
+    "PutTransformResponseLastRun",
+    "PutTransformResponseOwner",
+    "PutTransformTagResponse",
     "QueryRequestOption1",
     "QueryRequestOption2",
     "QueryResponse",
@@ -1984,8 +1984,8 @@ Definition = TypedDict(
 )
 
 # #/paths/~1api~1ee~1ai-controls~1permissions~1advanced/delete/responses/2XX/content/application~1json/schema/properties/permissions/items
-DeleteEeAiControlsPermissionsAdvancedResponsePermissionsItem = TypedDict(
-    "DeleteEeAiControlsPermissionsAdvancedResponsePermissionsItem",
+DeleteEeAdvancedResponsePermissionsItem = TypedDict(
+    "DeleteEeAdvancedResponsePermissionsItem",
     {
         "group_id": int,
         "perm_type": 'Literal["permission/metabot", "permission/metabot-nlq", "permission/metabot-other-tools", "permission/metabot-sql-generation"]',
@@ -1994,17 +1994,17 @@ DeleteEeAiControlsPermissionsAdvancedResponsePermissionsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1ai-controls~1permissions~1advanced/delete/responses/2XX/content/application~1json/schema
-DeleteEeAiControlsPermissionsAdvancedResponse = TypedDict(
-    "DeleteEeAiControlsPermissionsAdvancedResponse",
+DeleteEeAdvancedResponse = TypedDict(
+    "DeleteEeAdvancedResponse",
     {
         "advanced": bool,
-        "permissions": List[DeleteEeAiControlsPermissionsAdvancedResponsePermissionsItem],
+        "permissions": List[DeleteEeAdvancedResponsePermissionsItem],
     },
 )
 
 # #/paths/~1api~1ee~1cloud-add-ons~1{product-type}/delete/responses/2XX/content/application~1json/schema
-DeleteEeCloudAddOnsByProductTypeResponse = TypedDict(
-    "DeleteEeCloudAddOnsByProductTypeResponse",
+DeleteEeCloudAddOnsResponse = TypedDict(
+    "DeleteEeCloudAddOnsResponse",
     {
         "body": Any,
         "status": int,
@@ -2012,8 +2012,8 @@ DeleteEeCloudAddOnsByProductTypeResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace-manager~1{id}/delete/responses/2XX/content/application~1json/schema/properties/orphaned_resources/items
-DeleteEeWorkspaceManagerByIdResponseOrphanedResourcesItem = TypedDict(
-    "DeleteEeWorkspaceManagerByIdResponseOrphanedResourcesItem",
+DeleteEeWorkspaceManagerResponseOrphanedResourcesItem = TypedDict(
+    "DeleteEeWorkspaceManagerResponseOrphanedResourcesItem",
     {
         "database_id": int,
         "driver": str,
@@ -2025,14 +2025,14 @@ DeleteEeWorkspaceManagerByIdResponseOrphanedResourcesItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace-manager~1{id}/delete/responses/2XX/content/application~1json/schema
-DeleteEeWorkspaceManagerByIdResponse = TypedDict(
-    "DeleteEeWorkspaceManagerByIdResponse",
+DeleteEeWorkspaceManagerResponse = TypedDict(
+    "DeleteEeWorkspaceManagerResponse",
     {
         "deleted": bool,
         "id": int,
         "message": NotRequired[str],
         "orphaned_resources": NotRequired[
-            "List[DeleteEeWorkspaceManagerByIdResponseOrphanedResourcesItem]"
+            "List[DeleteEeWorkspaceManagerResponseOrphanedResourcesItem]"
         ],
     },
 )
@@ -2673,8 +2673,8 @@ GetAgentV1PingResponse = TypedDict(
 )
 
 # #/paths/~1api~1database~1{id}~1settings-available/get/responses/2XX/content/application~1json/schema
-GetDatabaseByIdSettingsAvailableResponse = TypedDict(
-    "GetDatabaseByIdSettingsAvailableResponse",
+GetDatabaseSettingsAvailableResponse = TypedDict(
+    "GetDatabaseSettingsAvailableResponse",
     {
         "settings": dict[str, AvailableSettingsValue],
     },
@@ -2690,190 +2690,9 @@ GetDocumentPublicResponseItem = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1ai-controls~1permissions/get/responses/2XX/content/application~1json/schema/properties/permissions/items
-GetEeAiControlsPermissionsResponsePermissionsItem = TypedDict(
-    "GetEeAiControlsPermissionsResponsePermissionsItem",
-    {
-        "group_id": int,
-        "perm_type": 'Literal["permission/metabot", "permission/metabot-nlq", "permission/metabot-other-tools", "permission/metabot-sql-generation"]',
-        "perm_value": Literal["yes", "no"],
-    },
-)
-
-# #/paths/~1api~1ee~1ai-controls~1permissions/get/responses/2XX/content/application~1json/schema
-GetEeAiControlsPermissionsResponse = TypedDict(
-    "GetEeAiControlsPermissionsResponse",
-    {
-        "advanced": bool,
-        "permissions": List[GetEeAiControlsPermissionsResponsePermissionsItem],
-    },
-)
-
-# #/paths/~1api~1ee~1ai-controls~1usage~1group~1{group-id}/get/responses/2XX/content/application~1json/schema
-GetEeAiControlsUsageGroupByGroupIdResponse = TypedDict(
-    "GetEeAiControlsUsageGroupByGroupIdResponse",
-    {
-        "group_id": int,
-        "max_usage": int | None,
-    },
-)
-
-# #/paths/~1api~1ee~1ai-controls~1usage~1group/get/responses/2XX/content/application~1json/schema/items
-GetEeAiControlsUsageGroupResponseItem = TypedDict(
-    "GetEeAiControlsUsageGroupResponseItem",
-    {
-        "group_id": int,
-        "max_usage": int,
-    },
-)
-
-# #/paths/~1api~1ee~1ai-controls~1usage~1instance/get/responses/2XX/content/application~1json/schema
-GetEeAiControlsUsageInstanceResponse = TypedDict(
-    "GetEeAiControlsUsageInstanceResponse",
-    {
-        "max_usage": int | None,
-    },
-)
-
-# #/paths/~1api~1ee~1ai-controls~1usage~1tenant~1{tenant-id}/get/responses/2XX/content/application~1json/schema
-GetEeAiControlsUsageTenantByTenantIdResponse = TypedDict(
-    "GetEeAiControlsUsageTenantByTenantIdResponse",
-    {
-        "max_usage": int | None,
-        "tenant_id": int,
-    },
-)
-
-# #/paths/~1api~1ee~1ai-controls~1usage~1tenant/get/responses/2XX/content/application~1json/schema/items
-GetEeAiControlsUsageTenantResponseItem = TypedDict(
-    "GetEeAiControlsUsageTenantResponseItem",
-    {
-        "max_usage": int,
-        "tenant_id": int,
-    },
-)
-
-# #/paths/~1api~1ee~1content-translation~1dictionary/get/responses/2XX/content/application~1json/schema/properties/data/items
-GetEeContentTranslationDictionaryResponseDataItem = TypedDict(
-    "GetEeContentTranslationDictionaryResponseDataItem",
-    {
-        "locale": str,
-        "msgid": str,
-        "msgstr": str,
-    },
-)
-
-# #/paths/~1api~1ee~1content-translation~1dictionary/get/responses/2XX/content/application~1json/schema
-GetEeContentTranslationDictionaryResponse = TypedDict(
-    "GetEeContentTranslationDictionaryResponse",
-    {
-        "data": List[GetEeContentTranslationDictionaryResponseDataItem],
-    },
-)
-
-# #/paths/~1api~1ee~1custom-viz-plugin~1list/get/responses/2XX/content/application~1json/schema/items
-GetEeCustomVizPluginListResponseItem = TypedDict(
-    "GetEeCustomVizPluginListResponseItem",
-    {
-        "bundle_hash": NotRequired[str | None],
-        "bundle_url": str,
-        "dev_bundle_url": NotRequired[str | None],
-        "display_name": str,
-        "icon": NotRequired[str | None],
-        "id": int,
-        "identifier": str,
-        "manifest": NotRequired[Any | None],
-    },
-)
-
-# #/paths/~1api~1ee~1custom-viz-plugin/get/responses/2XX/content/application~1json/schema/items
-GetEeCustomVizPluginResponseItem = TypedDict(
-    "GetEeCustomVizPluginResponseItem",
-    {
-        "enabled": bool,
-        "id": int,
-        "updated_at": Any,
-        "status": Literal["active", "error"],
-        "error_message": NotRequired[str | None],
-        "identifier": str,
-        "display_name": str,
-        "dev_only": bool,
-        "created_at": Any,
-        "bundle_hash": NotRequired[str | None],
-        "manifest": NotRequired[Any | None],
-        "dev_bundle_url": NotRequired[str | None],
-        "metabase_version": NotRequired[str | None],
-        "icon": NotRequired[str | None],
-    },
-)
-
-# #/paths/~1api~1ee~1data-complexity-score~1complexity/get/responses/2XX/content/application~1json/schema/properties/meta/properties/embedding_model/oneOf/0
-GetEeDataComplexityScoreComplexityResponseMetaEmbeddingModel = TypedDict(
-    "GetEeDataComplexityScoreComplexityResponseMetaEmbeddingModel",
-    {
-        "model_name": str,
-        "provider": str,
-    },
-)
-
-# #/paths/~1api~1ee~1data-complexity-score~1complexity/get/responses/2XX/content/application~1json/schema/properties/meta
-GetEeDataComplexityScoreComplexityResponseMeta = TypedDict(
-    "GetEeDataComplexityScoreComplexityResponseMeta",
-    {
-        "calculated_at": NotRequired[Any],
-        "embedding_model": NotRequired[
-            "GetEeDataComplexityScoreComplexityResponseMetaEmbeddingModel | None"
-        ],
-        "format_version": int,
-        "formula_version": int,
-        "synonym_threshold": float,
-    },
-)
-
-# #/components/schemas/metabase-enterprise.data-complexity-score.api.node/anyOf/0
-NodeOption1 = TypedDict(
-    "NodeOption1",
-    {
-        "error": str,
-    },
-)
-
-# #/components/schemas/metabase-enterprise.data-complexity-score.api.node/anyOf/1
-NodeOption2 = TypedDict(
-    "NodeOption2",
-    {
-        "measurement": float,
-        "rating": Literal["low", "medium", "high"] | None,
-        "rating_label": str | None,
-        "score": int,
-    },
-)
-
-# #/components/schemas/metabase-enterprise.data-complexity-score.api.node/anyOf/2
-NodeOption3 = TypedDict(
-    "NodeOption3",
-    {
-        "components": "dict[str, NodeOption1 | NodeOption2 | NodeOption3]",
-        "rating": Literal["low", "medium", "high"] | None,
-        "rating_label": str | None,
-        "score": int | None,
-    },
-)
-
-# #/paths/~1api~1ee~1data-complexity-score~1complexity/get/responses/2XX/content/application~1json/schema
-GetEeDataComplexityScoreComplexityResponse = TypedDict(
-    "GetEeDataComplexityScoreComplexityResponse",
-    {
-        "library": NodeOption1 | NodeOption2 | NodeOption3,
-        "meta": GetEeDataComplexityScoreComplexityResponseMeta,
-        "metabot": NodeOption1 | NodeOption2 | NodeOption3,
-        "universe": NodeOption1 | NodeOption2 | NodeOption3,
-    },
-)
-
 # #/paths/~1api~1ee~1dependencies~1backfill-status/get/responses/2XX/content/application~1json/schema
-GetEeDependenciesBackfillStatusResponse = TypedDict(
-    "GetEeDependenciesBackfillStatusResponse",
+GetEeBackfillStatusResponse = TypedDict(
+    "GetEeBackfillStatusResponse",
     {
         "complete": bool,
     },
@@ -3047,19 +2866,8 @@ TransformEntity = TypedDict(
 )
 
 # #/paths/~1api~1ee~1dependencies~1graph~1breaking/get/responses/2XX/content/application~1json/schema
-GetEeDependenciesGraphBreakingResponse = TypedDict(
-    "GetEeDependenciesGraphBreakingResponse",
-    {
-        "data": "List[TableEntity | CardEntity | SnippetEntity | TransformEntity | DashboardEntity | DocumentEntity | SandboxEntity | SegmentEntity | MeasureEntity]",
-        "limit": int,
-        "offset": int,
-        "total": int,
-    },
-)
-
-# #/paths/~1api~1ee~1dependencies~1graph~1unreferenced/get/responses/2XX/content/application~1json/schema
-GetEeDependenciesGraphUnreferencedResponse = TypedDict(
-    "GetEeDependenciesGraphUnreferencedResponse",
+GetEeBreakingResponse = TypedDict(
+    "GetEeBreakingResponse",
     {
         "data": "List[TableEntity | CardEntity | SnippetEntity | TransformEntity | DashboardEntity | DocumentEntity | SandboxEntity | SegmentEntity | MeasureEntity]",
         "limit": int,
@@ -3069,8 +2877,8 @@ GetEeDependenciesGraphUnreferencedResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1embedding-hub~1checklist/get/responses/2XX/content/application~1json/schema/properties/checklist
-GetEeEmbeddingHubChecklistResponseChecklist = TypedDict(
-    "GetEeEmbeddingHubChecklistResponseChecklist",
+GetEeChecklistResponseChecklist = TypedDict(
+    "GetEeChecklistResponseChecklist",
     {
         "enable-tenants": bool,
         "create-models": bool,
@@ -3089,114 +2897,89 @@ GetEeEmbeddingHubChecklistResponseChecklist = TypedDict(
 )
 
 # #/paths/~1api~1ee~1embedding-hub~1checklist/get/responses/2XX/content/application~1json/schema
-GetEeEmbeddingHubChecklistResponse = TypedDict(
-    "GetEeEmbeddingHubChecklistResponse",
+GetEeChecklistResponse = TypedDict(
+    "GetEeChecklistResponse",
     {
-        "checklist": GetEeEmbeddingHubChecklistResponseChecklist,
+        "checklist": GetEeChecklistResponseChecklist,
         "data-isolation-strategy": 'Literal["row-column-level-security", "connection-impersonation", "database-routing"] | None',
     },
 )
 
-# #/paths/~1api~1ee~1gsheets~1service-account/get/responses/2XX/content/application~1json/schema
-GetEeGsheetsServiceAccountResponse = TypedDict(
-    "GetEeGsheetsServiceAccountResponse",
+# #/paths/~1api~1ee~1data-complexity-score~1complexity/get/responses/2XX/content/application~1json/schema/properties/meta/properties/embedding_model/oneOf/0
+GetEeComplexityResponseMetaEmbeddingModel = TypedDict(
+    "GetEeComplexityResponseMetaEmbeddingModel",
     {
-        "email": str | None,
+        "model_name": str,
+        "provider": str,
     },
 )
 
-# #/paths/~1api~1ee~1library/get/responses/2XX/content/application~1json/schema/anyOf/1
-GetEeLibraryResponseOption2 = TypedDict(
-    "GetEeLibraryResponseOption2",
+# #/paths/~1api~1ee~1data-complexity-score~1complexity/get/responses/2XX/content/application~1json/schema/properties/meta
+GetEeComplexityResponseMeta = TypedDict(
+    "GetEeComplexityResponseMeta",
     {
-        "data": None,
+        "calculated_at": NotRequired[Any],
+        "embedding_model": NotRequired[GetEeComplexityResponseMetaEmbeddingModel | None],
+        "format_version": int,
+        "formula_version": int,
+        "synonym_threshold": float,
     },
 )
 
-# #/paths/~1api~1ee~1metabot-analytics~1conversations~1{id}/get/responses/2XX/content/application~1json/schema/properties/feedback/items/properties/user/oneOf/0
-GetEeMetabotAnalyticsConversationsByIdResponseFeedbackItemUser = TypedDict(
-    "GetEeMetabotAnalyticsConversationsByIdResponseFeedbackItemUser",
+# #/components/schemas/metabase-enterprise.data-complexity-score.api.node/anyOf/0
+NodeOption1 = TypedDict(
+    "NodeOption1",
     {
-        "email": str,
-        "first_name": str | None,
-        "id": int,
-        "last_name": str | None,
+        "error": str,
     },
 )
 
-# #/paths/~1api~1ee~1metabot-analytics~1conversations~1{id}/get/responses/2XX/content/application~1json/schema/properties/feedback/items
-GetEeMetabotAnalyticsConversationsByIdResponseFeedbackItem = TypedDict(
-    "GetEeMetabotAnalyticsConversationsByIdResponseFeedbackItem",
+# #/components/schemas/metabase-enterprise.data-complexity-score.api.node/anyOf/1
+NodeOption2 = TypedDict(
+    "NodeOption2",
     {
-        "user_id": int,
-        "positive": bool,
-        "external_id": str | None,
-        "user": NotRequired[GetEeMetabotAnalyticsConversationsByIdResponseFeedbackItemUser | None],
-        "id": int,
-        "updated_at": str,
-        "issue_type": str | None,
-        "created_at": str,
-        "freeform_feedback": str | None,
-        "message_id": int,
+        "measurement": float,
+        "rating": Literal["low", "medium", "high"] | None,
+        "rating_label": str | None,
+        "score": int,
     },
 )
 
-# #/paths/~1api~1ee~1metabot-analytics~1conversations~1{id}/get/responses/2XX/content/application~1json/schema/properties/queries/items
-GetEeMetabotAnalyticsConversationsByIdResponseQueriesItem = TypedDict(
-    "GetEeMetabotAnalyticsConversationsByIdResponseQueriesItem",
+# #/components/schemas/metabase-enterprise.data-complexity-score.api.node/anyOf/2
+NodeOption3 = TypedDict(
+    "NodeOption3",
     {
-        "tables": List[str],
-        "mbql": dict[str, Any] | None,
-        "database_id": int | None,
-        "query_id": str | None,
-        "query_type": Literal["sql", "notebook"],
-        "display": str | None,
-        "tool": 'Literal["construct_notebook_query", "create_sql_query", "edit_sql_query", "replace_sql_query"]',
-        "call_id": str | None,
-        "sql": str | None,
-        "message_id": int,
+        "components": "dict[str, NodeOption1 | NodeOption2 | NodeOption3]",
+        "rating": Literal["low", "medium", "high"] | None,
+        "rating_label": str | None,
+        "score": int | None,
     },
 )
 
-# #/paths/~1api~1ee~1metabot-analytics~1conversations~1{id}/get/responses/2XX/content/application~1json/schema/properties/user/oneOf/0
-GetEeMetabotAnalyticsConversationsByIdResponseUser = TypedDict(
-    "GetEeMetabotAnalyticsConversationsByIdResponseUser",
+# #/paths/~1api~1ee~1data-complexity-score~1complexity/get/responses/2XX/content/application~1json/schema
+GetEeComplexityResponse = TypedDict(
+    "GetEeComplexityResponse",
     {
-        "email": str,
-        "first_name": str | None,
-        "id": int,
-        "last_name": str | None,
+        "library": NodeOption1 | NodeOption2 | NodeOption3,
+        "meta": GetEeComplexityResponseMeta,
+        "metabot": NodeOption1 | NodeOption2 | NodeOption3,
+        "universe": NodeOption1 | NodeOption2 | NodeOption3,
     },
 )
 
-# #/paths/~1api~1ee~1metabot-analytics~1conversations~1{id}/get/responses/2XX/content/application~1json/schema
-GetEeMetabotAnalyticsConversationsByIdResponse = TypedDict(
-    "GetEeMetabotAnalyticsConversationsByIdResponse",
+# #/paths/~1api~1ee~1workspace-manager~1{id}~1config/get/responses/2XX/content/application~1json/schema
+GetEeConfigResponse = TypedDict(
+    "GetEeConfigResponse",
     {
-        "queries": List[GetEeMetabotAnalyticsConversationsByIdResponseQueriesItem],
-        "sanitized_user_agent": str | None,
-        "embedding_path": str | None,
-        "slack_permalink": str | None,
-        "user": GetEeMetabotAnalyticsConversationsByIdResponseUser | None,
-        "embedding_hostname": str | None,
-        "summary": str | None,
-        "feedback": List[GetEeMetabotAnalyticsConversationsByIdResponseFeedbackItem],
-        "message_count": int,
-        "profile_id": str | None,
-        "conversation_id": str,
-        "created_at": str,
-        "ip_address": str | None,
-        "search_count": int,
-        "total_tokens": int,
-        "query_count": int,
-        "user_agent": str | None,
-        "chat_messages": List[dict[str, Any]],
+        "body": str,
+        "headers": dict[str, str],
+        "status": int,
     },
 )
 
 # #/paths/~1api~1ee~1metabot-analytics~1conversations/get/responses/2XX/content/application~1json/schema/properties/data/items/properties/user/oneOf/0
-GetEeMetabotAnalyticsConversationsResponseDataItemUser = TypedDict(
-    "GetEeMetabotAnalyticsConversationsResponseDataItemUser",
+GetEeConversationsResponseDataItemUser = TypedDict(
+    "GetEeConversationsResponseDataItemUser",
     {
         "email": str,
         "first_name": str | None,
@@ -3206,13 +2989,13 @@ GetEeMetabotAnalyticsConversationsResponseDataItemUser = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-analytics~1conversations/get/responses/2XX/content/application~1json/schema/properties/data/items
-GetEeMetabotAnalyticsConversationsResponseDataItem = TypedDict(
-    "GetEeMetabotAnalyticsConversationsResponseDataItem",
+GetEeConversationsResponseDataItem = TypedDict(
+    "GetEeConversationsResponseDataItem",
     {
         "sanitized_user_agent": str | None,
         "embedding_path": str | None,
         "cache_read_tokens": int,
-        "user": GetEeMetabotAnalyticsConversationsResponseDataItemUser | None,
+        "user": GetEeConversationsResponseDataItemUser | None,
         "embedding_hostname": str | None,
         "summary": str | None,
         "message_count": int,
@@ -3231,13 +3014,282 @@ GetEeMetabotAnalyticsConversationsResponseDataItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1metabot-analytics~1conversations/get/responses/2XX/content/application~1json/schema
-GetEeMetabotAnalyticsConversationsResponse = TypedDict(
-    "GetEeMetabotAnalyticsConversationsResponse",
+GetEeConversationsResponse = TypedDict(
+    "GetEeConversationsResponse",
     {
-        "data": List[GetEeMetabotAnalyticsConversationsResponseDataItem],
+        "data": List[GetEeConversationsResponseDataItem],
         "limit": int,
         "offset": int,
         "total": int,
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-analytics~1conversations~1{id}/get/responses/2XX/content/application~1json/schema/properties/feedback/items/properties/user/oneOf/0
+GetEeConversationsResponseFeedbackItemUser = TypedDict(
+    "GetEeConversationsResponseFeedbackItemUser",
+    {
+        "email": str,
+        "first_name": str | None,
+        "id": int,
+        "last_name": str | None,
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-analytics~1conversations~1{id}/get/responses/2XX/content/application~1json/schema/properties/feedback/items
+GetEeConversationsResponseFeedbackItem = TypedDict(
+    "GetEeConversationsResponseFeedbackItem",
+    {
+        "user_id": int,
+        "positive": bool,
+        "external_id": str | None,
+        "user": NotRequired[GetEeConversationsResponseFeedbackItemUser | None],
+        "id": int,
+        "updated_at": str,
+        "issue_type": str | None,
+        "created_at": str,
+        "freeform_feedback": str | None,
+        "message_id": int,
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-analytics~1conversations~1{id}/get/responses/2XX/content/application~1json/schema/properties/queries/items
+GetEeConversationsResponseQueriesItem = TypedDict(
+    "GetEeConversationsResponseQueriesItem",
+    {
+        "tables": List[str],
+        "mbql": dict[str, Any] | None,
+        "database_id": int | None,
+        "query_id": str | None,
+        "query_type": Literal["sql", "notebook"],
+        "display": str | None,
+        "tool": 'Literal["construct_notebook_query", "create_sql_query", "edit_sql_query", "replace_sql_query"]',
+        "call_id": str | None,
+        "sql": str | None,
+        "message_id": int,
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-analytics~1conversations~1{id}/get/responses/2XX/content/application~1json/schema/properties/user/oneOf/0
+GetEeConversationsResponseUser = TypedDict(
+    "GetEeConversationsResponseUser",
+    {
+        "email": str,
+        "first_name": str | None,
+        "id": int,
+        "last_name": str | None,
+    },
+)
+
+# #/paths/~1api~1ee~1metabot-analytics~1conversations~1{id}/get/responses/2XX/content/application~1json/schema
+GetEeConversationsResponse_2 = TypedDict(
+    "GetEeConversationsResponse_2",
+    {
+        "queries": List[GetEeConversationsResponseQueriesItem],
+        "sanitized_user_agent": str | None,
+        "embedding_path": str | None,
+        "slack_permalink": str | None,
+        "user": GetEeConversationsResponseUser | None,
+        "embedding_hostname": str | None,
+        "summary": str | None,
+        "feedback": List[GetEeConversationsResponseFeedbackItem],
+        "message_count": int,
+        "profile_id": str | None,
+        "conversation_id": str,
+        "created_at": str,
+        "ip_address": str | None,
+        "search_count": int,
+        "total_tokens": int,
+        "query_count": int,
+        "user_agent": str | None,
+        "chat_messages": List[dict[str, Any]],
+    },
+)
+
+# #/paths/~1api~1ee~1workspace-instance~1current/get/responses/2XX/content/application~1json/schema/properties/data/oneOf/0/properties/databases/additionalProperties/properties/output
+GetEeCurrentResponseDataDatabasesValueOutput = TypedDict(
+    "GetEeCurrentResponseDataDatabasesValueOutput",
+    {
+        "db": NotRequired[str | None],
+        "schema": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1ee~1workspace-instance~1current/get/responses/2XX/content/application~1json/schema/properties/data/oneOf/0/properties/databases/additionalProperties
+GetEeCurrentResponseDataDatabasesValue = TypedDict(
+    "GetEeCurrentResponseDataDatabasesValue",
+    {
+        "input_schemas": List[str],
+        "output": GetEeCurrentResponseDataDatabasesValueOutput,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace-instance~1current/get/responses/2XX/content/application~1json/schema/properties/data/oneOf/0
+GetEeCurrentResponseData = TypedDict(
+    "GetEeCurrentResponseData",
+    {
+        "can_write": bool,
+        "databases": dict[str, GetEeCurrentResponseDataDatabasesValue],
+        "name": str,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace-instance~1current/get/responses/2XX/content/application~1json/schema
+GetEeCurrentResponse = TypedDict(
+    "GetEeCurrentResponse",
+    {
+        "data": GetEeCurrentResponseData | None,
+    },
+)
+
+# #/paths/~1api~1ee~1remote-sync~1current-task/get/responses/2XX/content/application~1json/schema/oneOf/0
+GetEeCurrentTaskResponse = TypedDict(
+    "GetEeCurrentTaskResponse",
+    {
+        "progress": float | None,
+        "conflicts": NotRequired[List[str] | None],
+        "last_progress_report_at": NotRequired[Any | None],
+        "id": int,
+        "started_at": Any,
+        "ended_at": NotRequired[Any | None],
+        "initiated_by": NotRequired[int | None],
+        "cancelled": NotRequired[bool | None],
+        "status": Literal["running", "successful", "errored", "cancelled", "timed-out", "conflict"],
+        "error_message": NotRequired[str | None],
+        "sync_task_type": Literal["import", "export"],
+        "version": NotRequired[str | None],
+        "outcome": NotRequired[dict[str, Any] | None],
+    },
+)
+
+# #/paths/~1api~1ee~1custom-viz-plugin~1list/get/responses/2XX/content/application~1json/schema/items
+GetEeCustomVizPluginListResponseItem = TypedDict(
+    "GetEeCustomVizPluginListResponseItem",
+    {
+        "bundle_hash": NotRequired[str | None],
+        "bundle_url": str,
+        "dev_bundle_url": NotRequired[str | None],
+        "display_name": str,
+        "icon": NotRequired[str | None],
+        "id": int,
+        "identifier": str,
+        "manifest": NotRequired[Any | None],
+    },
+)
+
+# #/paths/~1api~1ee~1custom-viz-plugin/get/responses/2XX/content/application~1json/schema/items
+GetEeCustomVizPluginResponseItem = TypedDict(
+    "GetEeCustomVizPluginResponseItem",
+    {
+        "enabled": bool,
+        "id": int,
+        "updated_at": Any,
+        "status": Literal["active", "error"],
+        "error_message": NotRequired[str | None],
+        "identifier": str,
+        "display_name": str,
+        "dev_only": bool,
+        "created_at": Any,
+        "bundle_hash": NotRequired[str | None],
+        "manifest": NotRequired[Any | None],
+        "dev_bundle_url": NotRequired[str | None],
+        "metabase_version": NotRequired[str | None],
+        "icon": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1ee~1content-translation~1dictionary/get/responses/2XX/content/application~1json/schema/properties/data/items
+GetEeDictionaryResponseDataItem = TypedDict(
+    "GetEeDictionaryResponseDataItem",
+    {
+        "locale": str,
+        "msgid": str,
+        "msgstr": str,
+    },
+)
+
+# #/paths/~1api~1ee~1content-translation~1dictionary/get/responses/2XX/content/application~1json/schema
+GetEeDictionaryResponse = TypedDict(
+    "GetEeDictionaryResponse",
+    {
+        "data": List[GetEeDictionaryResponseDataItem],
+    },
+)
+
+# #/paths/~1api~1ee~1remote-sync~1export-preflight/get/responses/2XX/content/application~1json/schema/properties/force_push_casualties
+GetEeExportPreflightResponseForcePushCasualties = TypedDict(
+    "GetEeExportPreflightResponseForcePushCasualties",
+    {
+        "deleted": List[str],
+        "overwritten": List[str],
+    },
+)
+
+# #/paths/~1api~1ee~1remote-sync~1export-preflight/get/responses/2XX/content/application~1json/schema/properties/summary
+GetEeExportPreflightResponseSummary = TypedDict(
+    "GetEeExportPreflightResponseSummary",
+    {
+        "added": int,
+        "removed": int,
+        "updated": int,
+    },
+)
+
+# #/paths/~1api~1ee~1remote-sync~1export-preflight/get/responses/2XX/content/application~1json/schema
+GetEeExportPreflightResponse = TypedDict(
+    "GetEeExportPreflightResponse",
+    {
+        "clean": bool,
+        "conflicts": List[str],
+        "force_push_casualties": GetEeExportPreflightResponseForcePushCasualties,
+        "has_changes": bool,
+        "reason": str | None,
+        "summary": GetEeExportPreflightResponseSummary,
+    },
+)
+
+# #/paths/~1api~1ee~1ai-controls~1usage~1group~1{group-id}/get/responses/2XX/content/application~1json/schema
+GetEeGroupResponse = TypedDict(
+    "GetEeGroupResponse",
+    {
+        "group_id": int,
+        "max_usage": int | None,
+    },
+)
+
+# #/paths/~1api~1ee~1ai-controls~1usage~1group/get/responses/2XX/content/application~1json/schema/items
+GetEeGroupResponseItem = TypedDict(
+    "GetEeGroupResponseItem",
+    {
+        "group_id": int,
+        "max_usage": int,
+    },
+)
+
+# #/paths/~1api~1ee~1remote-sync~1has-remote-changes/get/responses/2XX/content/application~1json/schema
+GetEeHasRemoteChangesResponse = TypedDict(
+    "GetEeHasRemoteChangesResponse",
+    {
+        "branch_missing": NotRequired[bool],
+        "cached": bool,
+        "has_changes": bool,
+        "local_version": str | None,
+        "remote_version": str | None,
+    },
+)
+
+# #/paths/~1api~1ee~1ai-controls~1usage~1instance/get/responses/2XX/content/application~1json/schema
+GetEeInstanceResponse = TypedDict(
+    "GetEeInstanceResponse",
+    {
+        "max_usage": int | None,
+    },
+)
+
+# #/paths/~1api~1ee~1library/get/responses/2XX/content/application~1json/schema/anyOf/1
+GetEeLibraryResponseOption2 = TypedDict(
+    "GetEeLibraryResponseOption2",
+    {
+        "data": None,
     },
 )
 
@@ -3273,31 +3325,30 @@ GetEeMfaStatusResponse = TypedDict(
     },
 )
 
+# #/paths/~1api~1ee~1ai-controls~1permissions/get/responses/2XX/content/application~1json/schema/properties/permissions/items
+GetEePermissionsResponsePermissionsItem = TypedDict(
+    "GetEePermissionsResponsePermissionsItem",
+    {
+        "group_id": int,
+        "perm_type": 'Literal["permission/metabot", "permission/metabot-nlq", "permission/metabot-other-tools", "permission/metabot-sql-generation"]',
+        "perm_value": Literal["yes", "no"],
+    },
+)
+
+# #/paths/~1api~1ee~1ai-controls~1permissions/get/responses/2XX/content/application~1json/schema
+GetEePermissionsResponse = TypedDict(
+    "GetEePermissionsResponse",
+    {
+        "advanced": bool,
+        "permissions": List[GetEePermissionsResponsePermissionsItem],
+    },
+)
+
 # #/paths/~1api~1ee~1remote-sync~1branches/get/responses/2XX/content/application~1json/schema
 GetEeRemoteSyncBranchesResponse = TypedDict(
     "GetEeRemoteSyncBranchesResponse",
     {
         "items": List[str],
-    },
-)
-
-# #/paths/~1api~1ee~1remote-sync~1current-task/get/responses/2XX/content/application~1json/schema/oneOf/0
-GetEeRemoteSyncCurrentTaskResponse = TypedDict(
-    "GetEeRemoteSyncCurrentTaskResponse",
-    {
-        "progress": float | None,
-        "conflicts": NotRequired[List[str] | None],
-        "last_progress_report_at": NotRequired[Any | None],
-        "id": int,
-        "started_at": Any,
-        "ended_at": NotRequired[Any | None],
-        "initiated_by": NotRequired[int | None],
-        "cancelled": NotRequired[bool | None],
-        "status": Literal["running", "successful", "errored", "cancelled", "timed-out", "conflict"],
-        "error_message": NotRequired[str | None],
-        "sync_task_type": Literal["import", "export"],
-        "version": NotRequired[str | None],
-        "outcome": NotRequired[dict[str, Any] | None],
     },
 )
 
@@ -3326,50 +3377,6 @@ GetEeRemoteSyncDirtyResponse = TypedDict(
     "GetEeRemoteSyncDirtyResponse",
     {
         "dirty": List[GetEeRemoteSyncDirtyResponseDirtyItem],
-    },
-)
-
-# #/paths/~1api~1ee~1remote-sync~1export-preflight/get/responses/2XX/content/application~1json/schema/properties/force_push_casualties
-GetEeRemoteSyncExportPreflightResponseForcePushCasualties = TypedDict(
-    "GetEeRemoteSyncExportPreflightResponseForcePushCasualties",
-    {
-        "deleted": List[str],
-        "overwritten": List[str],
-    },
-)
-
-# #/paths/~1api~1ee~1remote-sync~1export-preflight/get/responses/2XX/content/application~1json/schema/properties/summary
-GetEeRemoteSyncExportPreflightResponseSummary = TypedDict(
-    "GetEeRemoteSyncExportPreflightResponseSummary",
-    {
-        "added": int,
-        "removed": int,
-        "updated": int,
-    },
-)
-
-# #/paths/~1api~1ee~1remote-sync~1export-preflight/get/responses/2XX/content/application~1json/schema
-GetEeRemoteSyncExportPreflightResponse = TypedDict(
-    "GetEeRemoteSyncExportPreflightResponse",
-    {
-        "clean": bool,
-        "conflicts": List[str],
-        "force_push_casualties": GetEeRemoteSyncExportPreflightResponseForcePushCasualties,
-        "has_changes": bool,
-        "reason": str | None,
-        "summary": GetEeRemoteSyncExportPreflightResponseSummary,
-    },
-)
-
-# #/paths/~1api~1ee~1remote-sync~1has-remote-changes/get/responses/2XX/content/application~1json/schema
-GetEeRemoteSyncHasRemoteChangesResponse = TypedDict(
-    "GetEeRemoteSyncHasRemoteChangesResponse",
-    {
-        "branch_missing": NotRequired[bool],
-        "cached": bool,
-        "has_changes": bool,
-        "local_version": str | None,
-        "remote_version": str | None,
     },
 )
 
@@ -3428,17 +3435,36 @@ GetEeSecurityCenterResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1tenant~1{id}/get/responses/2XX/content/application~1json/schema
-GetEeTenantByIdResponse = TypedDict(
-    "GetEeTenantByIdResponse",
+# #/paths/~1api~1ee~1gsheets~1service-account/get/responses/2XX/content/application~1json/schema
+GetEeServiceAccountResponse = TypedDict(
+    "GetEeServiceAccountResponse",
     {
-        "attributes": dict[str, str] | None,
+        "email": str | None,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace-instance~1table-remappings/get/responses/2XX/content/application~1json/schema/items
+GetEeTableRemappingsResponseItem = TypedDict(
+    "GetEeTableRemappingsResponseItem",
+    {
+        "from_db": str | None,
+        "to_table_name": str,
         "id": int,
-        "is_active": bool,
-        "member_count": int,
-        "name": str,
-        "slug": str,
-        "tenant_collection_id": int,
+        "database_id": int,
+        "to_db": str | None,
+        "created_at": Any,
+        "from_schema": str | None,
+        "from_table_name": str,
+        "to_schema": str | None,
+    },
+)
+
+# #/paths/~1api~1ee~1ai-controls~1usage~1tenant~1{tenant-id}/get/responses/2XX/content/application~1json/schema
+GetEeTenantResponse = TypedDict(
+    "GetEeTenantResponse",
+    {
+        "max_usage": int | None,
+        "tenant_id": int,
     },
 )
 
@@ -3456,79 +3482,51 @@ GetEeTenantResponseDataItem = TypedDict(
     },
 )
 
+# #/paths/~1api~1ee~1ai-controls~1usage~1tenant/get/responses/2XX/content/application~1json/schema/items
+GetEeTenantResponseItem = TypedDict(
+    "GetEeTenantResponseItem",
+    {
+        "max_usage": int,
+        "tenant_id": int,
+    },
+)
+
 # #/paths/~1api~1ee~1tenant/get/responses/2XX/content/application~1json/schema
-GetEeTenantResponse = TypedDict(
-    "GetEeTenantResponse",
+GetEeTenantResponse_2 = TypedDict(
+    "GetEeTenantResponse_2",
     {
         "data": List[GetEeTenantResponseDataItem],
     },
 )
 
-# #/paths/~1api~1ee~1workspace-instance~1current/get/responses/2XX/content/application~1json/schema/properties/data/oneOf/0/properties/databases/additionalProperties/properties/output
-GetEeWorkspaceInstanceCurrentResponseDataDatabasesValueOutput = TypedDict(
-    "GetEeWorkspaceInstanceCurrentResponseDataDatabasesValueOutput",
+# #/paths/~1api~1ee~1tenant~1{id}/get/responses/2XX/content/application~1json/schema
+GetEeTenantResponse_3 = TypedDict(
+    "GetEeTenantResponse_3",
     {
-        "db": NotRequired[str | None],
-        "schema": NotRequired[str | None],
-    },
-)
-
-# #/paths/~1api~1ee~1workspace-instance~1current/get/responses/2XX/content/application~1json/schema/properties/data/oneOf/0/properties/databases/additionalProperties
-GetEeWorkspaceInstanceCurrentResponseDataDatabasesValue = TypedDict(
-    "GetEeWorkspaceInstanceCurrentResponseDataDatabasesValue",
-    {
-        "input_schemas": List[str],
-        "output": GetEeWorkspaceInstanceCurrentResponseDataDatabasesValueOutput,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace-instance~1current/get/responses/2XX/content/application~1json/schema/properties/data/oneOf/0
-GetEeWorkspaceInstanceCurrentResponseData = TypedDict(
-    "GetEeWorkspaceInstanceCurrentResponseData",
-    {
-        "can_write": bool,
-        "databases": dict[str, GetEeWorkspaceInstanceCurrentResponseDataDatabasesValue],
-        "name": str,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace-instance~1current/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceInstanceCurrentResponse = TypedDict(
-    "GetEeWorkspaceInstanceCurrentResponse",
-    {
-        "data": GetEeWorkspaceInstanceCurrentResponseData | None,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace-instance~1table-remappings/get/responses/2XX/content/application~1json/schema/items
-GetEeWorkspaceInstanceTableRemappingsResponseItem = TypedDict(
-    "GetEeWorkspaceInstanceTableRemappingsResponseItem",
-    {
-        "from_db": str | None,
-        "to_table_name": str,
+        "attributes": dict[str, str] | None,
         "id": int,
-        "database_id": int,
-        "to_db": str | None,
-        "created_at": Any,
-        "from_schema": str | None,
-        "from_table_name": str,
-        "to_schema": str | None,
+        "is_active": bool,
+        "member_count": int,
+        "name": str,
+        "slug": str,
+        "tenant_collection_id": int,
     },
 )
 
-# #/paths/~1api~1ee~1workspace-manager~1{id}~1config/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceManagerByIdConfigResponse = TypedDict(
-    "GetEeWorkspaceManagerByIdConfigResponse",
+# #/paths/~1api~1ee~1dependencies~1graph~1unreferenced/get/responses/2XX/content/application~1json/schema
+GetEeUnreferencedResponse = TypedDict(
+    "GetEeUnreferencedResponse",
     {
-        "body": str,
-        "headers": dict[str, str],
-        "status": int,
+        "data": "List[TableEntity | CardEntity | SnippetEntity | TransformEntity | DashboardEntity | DocumentEntity | SandboxEntity | SegmentEntity | MeasureEntity]",
+        "limit": int,
+        "offset": int,
+        "total": int,
     },
 )
 
 # #/paths/~1api~1ee~1workspace-manager~1{id}/get/responses/2XX/content/application~1json/schema/properties/creator/oneOf/0
-GetEeWorkspaceManagerByIdResponseCreator = TypedDict(
-    "GetEeWorkspaceManagerByIdResponseCreator",
+GetEeWorkspaceManagerResponseCreator = TypedDict(
+    "GetEeWorkspaceManagerResponseCreator",
     {
         "common_name": NotRequired[str | None],
         "email": str,
@@ -3539,8 +3537,8 @@ GetEeWorkspaceManagerByIdResponseCreator = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace-manager~1{id}/get/responses/2XX/content/application~1json/schema/properties/databases/items
-GetEeWorkspaceManagerByIdResponseDatabasesItem = TypedDict(
-    "GetEeWorkspaceManagerByIdResponseDatabasesItem",
+GetEeWorkspaceManagerResponseDatabasesItem = TypedDict(
+    "GetEeWorkspaceManagerResponseDatabasesItem",
     {
         "database": NotRequired[dict[str, Any] | None],
         "database_id": int,
@@ -3551,12 +3549,12 @@ GetEeWorkspaceManagerByIdResponseDatabasesItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace-manager~1{id}/get/responses/2XX/content/application~1json/schema
-GetEeWorkspaceManagerByIdResponse = TypedDict(
-    "GetEeWorkspaceManagerByIdResponse",
+GetEeWorkspaceManagerResponse = TypedDict(
+    "GetEeWorkspaceManagerResponse",
     {
         "created_at": Any,
-        "creator": GetEeWorkspaceManagerByIdResponseCreator | None,
-        "databases": NotRequired[List[GetEeWorkspaceManagerByIdResponseDatabasesItem]],
+        "creator": GetEeWorkspaceManagerResponseCreator | None,
+        "databases": NotRequired[List[GetEeWorkspaceManagerResponseDatabasesItem]],
         "id": int,
         "name": str,
         "updated_at": Any,
@@ -3637,23 +3635,11 @@ GetLoggerPresetsResponseItem = TypedDict(
 )
 
 # #/paths/~1api~1measure~1{id}~1dimension~1{dimension-key}~1values/get/responses/2XX/content/application~1json/schema
-GetMeasureByIdDimensionByDimensionKeyValuesResponse = TypedDict(
-    "GetMeasureByIdDimensionByDimensionKeyValuesResponse",
+GetMeasureValuesResponse = TypedDict(
+    "GetMeasureValuesResponse",
     {
         "has_more_values": bool,
         "values": List[List[Any]],
-    },
-)
-
-# #/paths/~1api~1metabot~1conversations~1{id}/get/responses/2XX/content/application~1json/schema
-GetMetabotConversationsByIdResponse = TypedDict(
-    "GetMetabotConversationsByIdResponse",
-    {
-        "chat_messages": List[dict[str, Any]],
-        "conversation_id": str,
-        "created_at": str,
-        "summary": str | None,
-        "user_id": int | None,
     },
 )
 
@@ -3681,22 +3667,15 @@ GetMetabotConversationsResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1metabot~1permissions~1user-permissions/get/responses/2XX/content/application~1json/schema/properties/permissions
-GetMetabotPermissionsUserPermissionsResponsePermissions = TypedDict(
-    "GetMetabotPermissionsUserPermissionsResponsePermissions",
+# #/paths/~1api~1metabot~1conversations~1{id}/get/responses/2XX/content/application~1json/schema
+GetMetabotConversationsResponse_2 = TypedDict(
+    "GetMetabotConversationsResponse_2",
     {
-        "metabot": Literal["yes", "no"],
-        "metabot-nlq": Literal["yes", "no"],
-        "metabot-other-tools": Literal["yes", "no"],
-        "metabot-sql-generation": Literal["yes", "no"],
-    },
-)
-
-# #/paths/~1api~1metabot~1permissions~1user-permissions/get/responses/2XX/content/application~1json/schema
-GetMetabotPermissionsUserPermissionsResponse = TypedDict(
-    "GetMetabotPermissionsUserPermissionsResponse",
-    {
-        "permissions": GetMetabotPermissionsUserPermissionsResponsePermissions,
+        "chat_messages": List[dict[str, Any]],
+        "conversation_id": str,
+        "created_at": str,
+        "summary": str | None,
+        "user_id": int | None,
     },
 )
 
@@ -3720,9 +3699,28 @@ GetMetabotSettingsResponse = TypedDict(
     },
 )
 
+# #/paths/~1api~1metabot~1permissions~1user-permissions/get/responses/2XX/content/application~1json/schema/properties/permissions
+GetMetabotUserPermissionsResponsePermissions = TypedDict(
+    "GetMetabotUserPermissionsResponsePermissions",
+    {
+        "metabot": Literal["yes", "no"],
+        "metabot-nlq": Literal["yes", "no"],
+        "metabot-other-tools": Literal["yes", "no"],
+        "metabot-sql-generation": Literal["yes", "no"],
+    },
+)
+
+# #/paths/~1api~1metabot~1permissions~1user-permissions/get/responses/2XX/content/application~1json/schema
+GetMetabotUserPermissionsResponse = TypedDict(
+    "GetMetabotUserPermissionsResponse",
+    {
+        "permissions": GetMetabotUserPermissionsResponsePermissions,
+    },
+)
+
 # #/paths/~1api~1metric~1{id}~1dimension~1{dimension-key}~1values/get/responses/2XX/content/application~1json/schema
-GetMetricByIdDimensionByDimensionKeyValuesResponse = TypedDict(
-    "GetMetricByIdDimensionByDimensionKeyValuesResponse",
+GetMetricDimensionValuesResponse = TypedDict(
+    "GetMetricDimensionValuesResponse",
     {
         "has_more_values": bool,
         "values": List[List[Any]],
@@ -3772,26 +3770,6 @@ GetOauthAuthorizationsResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1osi~1ai-context~1{entity-type}~1{entity-local-id}/get/responses/2XX/content/application~1json/schema/properties/ai_context
-GetOsiAiContextByEntityTypeByEntityLocalIdResponseAiContext = TypedDict(
-    "GetOsiAiContextByEntityTypeByEntityLocalIdResponseAiContext",
-    {
-        "examples": NotRequired[List[str]],
-        "instructions": NotRequired[str | None],
-        "synonyms": NotRequired[List[str]],
-    },
-)
-
-# #/paths/~1api~1osi~1ai-context~1{entity-type}~1{entity-local-id}/get/responses/2XX/content/application~1json/schema
-GetOsiAiContextByEntityTypeByEntityLocalIdResponse = TypedDict(
-    "GetOsiAiContextByEntityTypeByEntityLocalIdResponse",
-    {
-        "ai_context": GetOsiAiContextByEntityTypeByEntityLocalIdResponseAiContext,
-        "entity_local_id": int,
-        "entity_type": str,
-    },
-)
-
 # #/paths/~1api~1osi~1ai-context/get/responses/2XX/content/application~1json/schema/properties/data/items/properties/ai_context
 GetOsiAiContextResponseDataItemAiContext = TypedDict(
     "GetOsiAiContextResponseDataItemAiContext",
@@ -3823,9 +3801,29 @@ GetOsiAiContextResponse = TypedDict(
     },
 )
 
+# #/paths/~1api~1osi~1ai-context~1{entity-type}~1{entity-local-id}/get/responses/2XX/content/application~1json/schema/properties/ai_context
+GetOsiAiContextResponseAiContext = TypedDict(
+    "GetOsiAiContextResponseAiContext",
+    {
+        "examples": NotRequired[List[str]],
+        "instructions": NotRequired[str | None],
+        "synonyms": NotRequired[List[str]],
+    },
+)
+
+# #/paths/~1api~1osi~1ai-context~1{entity-type}~1{entity-local-id}/get/responses/2XX/content/application~1json/schema
+GetOsiAiContextResponse_2 = TypedDict(
+    "GetOsiAiContextResponse_2",
+    {
+        "ai_context": GetOsiAiContextResponseAiContext,
+        "entity_local_id": int,
+        "entity_type": str,
+    },
+)
+
 # #/paths/~1api~1preview_embed~1card~1{token}~1params~1{param-key}~1values/get/responses/2XX/content/application~1json/schema
-GetPreviewEmbedCardByTokenParamsByParamKeyValuesResponse = TypedDict(
-    "GetPreviewEmbedCardByTokenParamsByParamKeyValuesResponse",
+GetPreviewEmbedValuesResponse = TypedDict(
+    "GetPreviewEmbedValuesResponse",
     {
         "has_more_values": bool,
         "values": List[List[Any]],
@@ -3971,8 +3969,8 @@ GetSlackManifestResponse = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}~1dependencies/get/responses/2XX/content/application~1json/schema/items/properties/creator
-GetTransformByIdDependenciesResponseItemCreator = TypedDict(
-    "GetTransformByIdDependenciesResponseItemCreator",
+GetTransformDependenciesResponseItemCreator = TypedDict(
+    "GetTransformDependenciesResponseItemCreator",
     {
         "is_qbnewb": NotRequired[bool],
         "last_login": NotRequired[Any | None],
@@ -3989,8 +3987,8 @@ GetTransformByIdDependenciesResponseItemCreator = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}~1dependencies/get/responses/2XX/content/application~1json/schema/items/properties/last_run/oneOf/0
-GetTransformByIdDependenciesResponseItemLastRun = TypedDict(
-    "GetTransformByIdDependenciesResponseItemLastRun",
+GetTransformDependenciesResponseItemLastRun = TypedDict(
+    "GetTransformDependenciesResponseItemLastRun",
     {
         "message": str | None,
         "user_id": int | None,
@@ -4012,8 +4010,8 @@ GetTransformByIdDependenciesResponseItemLastRun = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}~1dependencies/get/responses/2XX/content/application~1json/schema/items/properties/owner/oneOf/0
-GetTransformByIdDependenciesResponseItemOwner = TypedDict(
-    "GetTransformByIdDependenciesResponseItemOwner",
+GetTransformDependenciesResponseItemOwner = TypedDict(
+    "GetTransformDependenciesResponseItemOwner",
     {
         "common_name": NotRequired[str | None],
         "email": str,
@@ -4024,108 +4022,20 @@ GetTransformByIdDependenciesResponseItemOwner = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}~1dependencies/get/responses/2XX/content/application~1json/schema/items
-GetTransformByIdDependenciesResponseItem = TypedDict(
-    "GetTransformByIdDependenciesResponseItem",
+GetTransformDependenciesResponseItem = TypedDict(
+    "GetTransformDependenciesResponseItem",
     {
         "table": NotRequired[dict[str, Any] | None],
-        "owner": NotRequired[GetTransformByIdDependenciesResponseItemOwner | None],
+        "owner": NotRequired[GetTransformDependenciesResponseItemOwner | None],
         "can_read": NotRequired[bool],
         "source_type": str,
         "entity_id": str | None,
-        "last_run": NotRequired[GetTransformByIdDependenciesResponseItemLastRun | None],
+        "last_run": NotRequired[GetTransformDependenciesResponseItemLastRun | None],
         "source_database_id": NotRequired[int | None],
         "id": int,
         "owner_email": NotRequired[str | None],
         "target_db_id": NotRequired[int | None],
-        "creator": GetTransformByIdDependenciesResponseItemCreator,
-        "owner_user_id": NotRequired[int | None],
-        "name": str,
-        "updated_at": Any,
-        "source_readable": NotRequired[bool | None],
-        "tag_ids": NotRequired[List[int]],
-        "table_dependencies": NotRequired[List[dict[str, Any]] | None],
-        "can_write": NotRequired[bool],
-        "collection_id": int | None,
-        "can_execute": NotRequired[bool],
-        "source": Any,
-        "last_checkpoint_value": NotRequired[str | None],
-        "target": Any,
-        "created_at": Any,
-        "creator_id": int,
-        "run_trigger": NotRequired[str | None],
-        "target_table_id": NotRequired[int | None],
-        "description": str | None,
-    },
-)
-
-# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/creator
-GetTransformByIdResponseCreator = TypedDict(
-    "GetTransformByIdResponseCreator",
-    {
-        "is_qbnewb": NotRequired[bool],
-        "last_login": NotRequired[Any | None],
-        "id": int,
-        "email": str,
-        "is_data_analyst": NotRequired[bool],
-        "is_superuser": NotRequired[bool],
-        "tenant_id": NotRequired[Any | None],
-        "last_name": str | None,
-        "first_name": str | None,
-        "date_joined": NotRequired[Any],
-        "common_name": NotRequired[str | None],
-    },
-)
-
-# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
-GetTransformByIdResponseLastRun = TypedDict(
-    "GetTransformByIdResponseLastRun",
-    {
-        "message": str | None,
-        "user_id": int | None,
-        "checkpoint_hi_value": NotRequired[str | None],
-        "is_active": bool | None,
-        "transform_id": int,
-        "id": int,
-        "run_method": str,
-        "checkpoint_lo_value": NotRequired[str | None],
-        "status": Literal["started", "succeeded", "failed", "timeout", "canceled", "canceling"],
-        "transform_entity_id": NotRequired[str | None],
-        "checkpoint_filter_field_id": NotRequired[int | None],
-        "end_time": NotRequired[Any | None],
-        "metered_as": NotRequired[str | None],
-        "transform_name": NotRequired[str | None],
-        "start_time": Any,
-        "job_run_id": NotRequired[int | None],
-    },
-)
-
-# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/owner/oneOf/0
-GetTransformByIdResponseOwner = TypedDict(
-    "GetTransformByIdResponseOwner",
-    {
-        "common_name": NotRequired[str | None],
-        "email": str,
-        "first_name": NotRequired[str | None],
-        "id": NotRequired[int],
-        "last_name": NotRequired[str | None],
-    },
-)
-
-# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema
-GetTransformByIdResponse = TypedDict(
-    "GetTransformByIdResponse",
-    {
-        "table": NotRequired[dict[str, Any] | None],
-        "owner": NotRequired[GetTransformByIdResponseOwner | None],
-        "can_read": NotRequired[bool],
-        "source_type": str,
-        "entity_id": str | None,
-        "last_run": NotRequired[GetTransformByIdResponseLastRun | None],
-        "source_database_id": NotRequired[int | None],
-        "id": int,
-        "owner_email": NotRequired[str | None],
-        "target_db_id": NotRequired[int | None],
-        "creator": GetTransformByIdResponseCreator,
+        "creator": GetTransformDependenciesResponseItemCreator,
         "owner_user_id": NotRequired[int | None],
         "name": str,
         "updated_at": Any,
@@ -4147,8 +4057,8 @@ GetTransformByIdResponse = TypedDict(
 )
 
 # #/paths/~1api~1transform-job~1{job-id}/get/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
-GetTransformJobByJobIdResponseLastRun = TypedDict(
-    "GetTransformJobByJobIdResponseLastRun",
+GetTransformJobResponseLastRun = TypedDict(
+    "GetTransformJobResponseLastRun",
     {
         "message": str | None,
         "is_active": bool | None,
@@ -4164,22 +4074,22 @@ GetTransformJobByJobIdResponseLastRun = TypedDict(
 )
 
 # #/paths/~1api~1transform-job~1{job-id}/get/responses/2XX/content/application~1json/schema/properties/next_run/oneOf/0
-GetTransformJobByJobIdResponseNextRun = TypedDict(
-    "GetTransformJobByJobIdResponseNextRun",
+GetTransformJobResponseNextRun = TypedDict(
+    "GetTransformJobResponseNextRun",
     {
         "start_time": Any,
     },
 )
 
 # #/paths/~1api~1transform-job~1{job-id}/get/responses/2XX/content/application~1json/schema
-GetTransformJobByJobIdResponse = TypedDict(
-    "GetTransformJobByJobIdResponse",
+GetTransformJobResponse = TypedDict(
+    "GetTransformJobResponse",
     {
         "built_in_type": NotRequired[str | None],
         "entity_id": str | None,
-        "last_run": NotRequired[GetTransformJobByJobIdResponseLastRun | None],
+        "last_run": NotRequired[GetTransformJobResponseLastRun | None],
         "ui_display_type": Literal["cron/raw", "cron/builder"],
-        "next_run": NotRequired[GetTransformJobByJobIdResponseNextRun | None],
+        "next_run": NotRequired[GetTransformJobResponseNextRun | None],
         "id": int,
         "name": Any,
         "schedule": str,
@@ -4188,98 +4098,6 @@ GetTransformJobByJobIdResponse = TypedDict(
         "created_at": Any,
         "active": bool,
         "description": Any | None,
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}~1runs~1{run-id}~1transform-runs/get/responses/2XX/content/application~1json/schema/items
-GetTransformJobByJobIdRunsByRunIdTransformRunsResponseItem = TypedDict(
-    "GetTransformJobByJobIdRunsByRunIdTransformRunsResponseItem",
-    {
-        "message": str | None,
-        "user_id": int | None,
-        "checkpoint_hi_value": NotRequired[str | None],
-        "is_active": bool | None,
-        "transform_id": int | None,
-        "id": int,
-        "transform": NotRequired[dict[str, Any] | None],
-        "run_method": str,
-        "checkpoint_lo_value": NotRequired[str | None],
-        "status": Literal["started", "succeeded", "failed", "timeout", "canceled", "canceling"],
-        "transform_entity_id": NotRequired[str | None],
-        "checkpoint_filter_field_id": NotRequired[int | None],
-        "end_time": NotRequired[Any | None],
-        "metered_as": NotRequired[str | None],
-        "transform_name": NotRequired[str | None],
-        "start_time": Any,
-        "job_run_id": int | None,
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}~1runs/get/responses/2XX/content/application~1json/schema/properties/data/items
-GetTransformJobByJobIdRunsResponseDataItem = TypedDict(
-    "GetTransformJobByJobIdRunsResponseDataItem",
-    {
-        "message": str | None,
-        "is_active": bool | None,
-        "id": int,
-        "run_method": str,
-        "updated_at": Any,
-        "status": Literal["started", "succeeded", "failed", "timeout"],
-        "job_id": int,
-        "end_time": NotRequired[Any | None],
-        "created_at": Any,
-        "start_time": Any,
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}~1runs/get/responses/2XX/content/application~1json/schema
-GetTransformJobByJobIdRunsResponse = TypedDict(
-    "GetTransformJobByJobIdRunsResponse",
-    {
-        "data": List[GetTransformJobByJobIdRunsResponseDataItem],
-        "limit": int,
-        "offset": int,
-        "total": int,
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}~1transforms/get/responses/2XX/content/application~1json/schema/items/properties/creator
-GetTransformJobByJobIdTransformsResponseItemCreator = TypedDict(
-    "GetTransformJobByJobIdTransformsResponseItemCreator",
-    {
-        "is_qbnewb": NotRequired[bool],
-        "last_login": NotRequired[Any | None],
-        "id": int,
-        "email": str,
-        "is_data_analyst": NotRequired[bool],
-        "is_superuser": NotRequired[bool],
-        "tenant_id": NotRequired[str | None],
-        "last_name": str | None,
-        "first_name": str | None,
-        "date_joined": NotRequired[Any],
-        "common_name": NotRequired[str | None],
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}~1transforms/get/responses/2XX/content/application~1json/schema/items
-GetTransformJobByJobIdTransformsResponseItem = TypedDict(
-    "GetTransformJobByJobIdTransformsResponseItem",
-    {
-        "source_type": str,
-        "entity_id": str | None,
-        "scheduled": NotRequired[bool],
-        "id": int,
-        "creator": GetTransformJobByJobIdTransformsResponseItemCreator,
-        "name": str,
-        "updated_at": Any,
-        "dependency": NotRequired[bool],
-        "collection_id": int | None,
-        "source": Any,
-        "target": Any,
-        "created_at": Any,
-        "creator_id": int,
-        "run_trigger": NotRequired[str | None],
-        "description": str | None,
     },
 )
 
@@ -4325,6 +4143,186 @@ GetTransformJobResponseItem = TypedDict(
         "created_at": Any,
         "active": bool,
         "description": Any | None,
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}~1runs/get/responses/2XX/content/application~1json/schema/properties/data/items
+GetTransformJobRunsResponseDataItem = TypedDict(
+    "GetTransformJobRunsResponseDataItem",
+    {
+        "message": str | None,
+        "is_active": bool | None,
+        "id": int,
+        "run_method": str,
+        "updated_at": Any,
+        "status": Literal["started", "succeeded", "failed", "timeout"],
+        "job_id": int,
+        "end_time": NotRequired[Any | None],
+        "created_at": Any,
+        "start_time": Any,
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}~1runs/get/responses/2XX/content/application~1json/schema
+GetTransformJobRunsResponse = TypedDict(
+    "GetTransformJobRunsResponse",
+    {
+        "data": List[GetTransformJobRunsResponseDataItem],
+        "limit": int,
+        "offset": int,
+        "total": int,
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}~1runs~1{run-id}~1transform-runs/get/responses/2XX/content/application~1json/schema/items
+GetTransformJobTransformRunsResponseItem = TypedDict(
+    "GetTransformJobTransformRunsResponseItem",
+    {
+        "message": str | None,
+        "user_id": int | None,
+        "checkpoint_hi_value": NotRequired[str | None],
+        "is_active": bool | None,
+        "transform_id": int | None,
+        "id": int,
+        "transform": NotRequired[dict[str, Any] | None],
+        "run_method": str,
+        "checkpoint_lo_value": NotRequired[str | None],
+        "status": Literal["started", "succeeded", "failed", "timeout", "canceled", "canceling"],
+        "transform_entity_id": NotRequired[str | None],
+        "checkpoint_filter_field_id": NotRequired[int | None],
+        "end_time": NotRequired[Any | None],
+        "metered_as": NotRequired[str | None],
+        "transform_name": NotRequired[str | None],
+        "start_time": Any,
+        "job_run_id": int | None,
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}~1transforms/get/responses/2XX/content/application~1json/schema/items/properties/creator
+GetTransformJobTransformsResponseItemCreator = TypedDict(
+    "GetTransformJobTransformsResponseItemCreator",
+    {
+        "is_qbnewb": NotRequired[bool],
+        "last_login": NotRequired[Any | None],
+        "id": int,
+        "email": str,
+        "is_data_analyst": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "tenant_id": NotRequired[str | None],
+        "last_name": str | None,
+        "first_name": str | None,
+        "date_joined": NotRequired[Any],
+        "common_name": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}~1transforms/get/responses/2XX/content/application~1json/schema/items
+GetTransformJobTransformsResponseItem = TypedDict(
+    "GetTransformJobTransformsResponseItem",
+    {
+        "source_type": str,
+        "entity_id": str | None,
+        "scheduled": NotRequired[bool],
+        "id": int,
+        "creator": GetTransformJobTransformsResponseItemCreator,
+        "name": str,
+        "updated_at": Any,
+        "dependency": NotRequired[bool],
+        "collection_id": int | None,
+        "source": Any,
+        "target": Any,
+        "created_at": Any,
+        "creator_id": int,
+        "run_trigger": NotRequired[str | None],
+        "description": str | None,
+    },
+)
+
+# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/creator
+GetTransformResponseCreator = TypedDict(
+    "GetTransformResponseCreator",
+    {
+        "is_qbnewb": NotRequired[bool],
+        "last_login": NotRequired[Any | None],
+        "id": int,
+        "email": str,
+        "is_data_analyst": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "tenant_id": NotRequired[Any | None],
+        "last_name": str | None,
+        "first_name": str | None,
+        "date_joined": NotRequired[Any],
+        "common_name": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
+GetTransformResponseLastRun = TypedDict(
+    "GetTransformResponseLastRun",
+    {
+        "message": str | None,
+        "user_id": int | None,
+        "checkpoint_hi_value": NotRequired[str | None],
+        "is_active": bool | None,
+        "transform_id": int,
+        "id": int,
+        "run_method": str,
+        "checkpoint_lo_value": NotRequired[str | None],
+        "status": Literal["started", "succeeded", "failed", "timeout", "canceled", "canceling"],
+        "transform_entity_id": NotRequired[str | None],
+        "checkpoint_filter_field_id": NotRequired[int | None],
+        "end_time": NotRequired[Any | None],
+        "metered_as": NotRequired[str | None],
+        "transform_name": NotRequired[str | None],
+        "start_time": Any,
+        "job_run_id": NotRequired[int | None],
+    },
+)
+
+# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema/properties/owner/oneOf/0
+GetTransformResponseOwner = TypedDict(
+    "GetTransformResponseOwner",
+    {
+        "common_name": NotRequired[str | None],
+        "email": str,
+        "first_name": NotRequired[str | None],
+        "id": NotRequired[int],
+        "last_name": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1transform~1{id}/get/responses/2XX/content/application~1json/schema
+GetTransformResponse = TypedDict(
+    "GetTransformResponse",
+    {
+        "table": NotRequired[dict[str, Any] | None],
+        "owner": NotRequired[GetTransformResponseOwner | None],
+        "can_read": NotRequired[bool],
+        "source_type": str,
+        "entity_id": str | None,
+        "last_run": NotRequired[GetTransformResponseLastRun | None],
+        "source_database_id": NotRequired[int | None],
+        "id": int,
+        "owner_email": NotRequired[str | None],
+        "target_db_id": NotRequired[int | None],
+        "creator": GetTransformResponseCreator,
+        "owner_user_id": NotRequired[int | None],
+        "name": str,
+        "updated_at": Any,
+        "source_readable": NotRequired[bool | None],
+        "tag_ids": NotRequired[List[int]],
+        "table_dependencies": NotRequired[List[dict[str, Any]] | None],
+        "can_write": NotRequired[bool],
+        "collection_id": int | None,
+        "can_execute": NotRequired[bool],
+        "source": Any,
+        "last_checkpoint_value": NotRequired[str | None],
+        "target": Any,
+        "created_at": Any,
+        "creator_id": int,
+        "run_trigger": NotRequired[str | None],
+        "target_table_id": NotRequired[int | None],
+        "description": str | None,
     },
 )
 
@@ -4416,43 +4414,6 @@ GetTransformResponseItem = TypedDict(
     },
 )
 
-# #/paths/~1api~1transform~1run~1{run-id}/get/responses/2XX/content/application~1json/schema/properties/transform/oneOf/0
-GetTransformRunByRunIdResponseTransform = TypedDict(
-    "GetTransformRunByRunIdResponseTransform",
-    {
-        "collection": NotRequired[dict[str, Any] | None],
-        "collection_id": NotRequired[int | None],
-        "deleted": NotRequired[bool],
-        "id": NotRequired[int],
-        "name": NotRequired[str],
-        "tag_ids": NotRequired[List[int]],
-    },
-)
-
-# #/paths/~1api~1transform~1run~1{run-id}/get/responses/2XX/content/application~1json/schema
-GetTransformRunByRunIdResponse = TypedDict(
-    "GetTransformRunByRunIdResponse",
-    {
-        "message": str | None,
-        "user_id": int | None,
-        "checkpoint_hi_value": NotRequired[str | None],
-        "is_active": bool | None,
-        "transform_id": int | None,
-        "id": int,
-        "transform": NotRequired[GetTransformRunByRunIdResponseTransform | None],
-        "run_method": str,
-        "checkpoint_lo_value": NotRequired[str | None],
-        "status": Literal["started", "succeeded", "failed", "timeout", "canceled", "canceling"],
-        "transform_entity_id": NotRequired[str | None],
-        "checkpoint_filter_field_id": NotRequired[int | None],
-        "end_time": NotRequired[Any | None],
-        "metered_as": NotRequired[str | None],
-        "transform_name": NotRequired[str | None],
-        "start_time": Any,
-        "job_run_id": NotRequired[int | None],
-    },
-)
-
 # #/paths/~1api~1transform~1run/get/responses/2XX/content/application~1json/schema/properties/data/items/properties/transform/oneOf/0
 GetTransformRunResponseDataItemTransform = TypedDict(
     "GetTransformRunResponseDataItemTransform",
@@ -4498,6 +4459,43 @@ GetTransformRunResponse = TypedDict(
         "limit": int,
         "offset": int,
         "total": int,
+    },
+)
+
+# #/paths/~1api~1transform~1run~1{run-id}/get/responses/2XX/content/application~1json/schema/properties/transform/oneOf/0
+GetTransformRunResponseTransform = TypedDict(
+    "GetTransformRunResponseTransform",
+    {
+        "collection": NotRequired[dict[str, Any] | None],
+        "collection_id": NotRequired[int | None],
+        "deleted": NotRequired[bool],
+        "id": NotRequired[int],
+        "name": NotRequired[str],
+        "tag_ids": NotRequired[List[int]],
+    },
+)
+
+# #/paths/~1api~1transform~1run~1{run-id}/get/responses/2XX/content/application~1json/schema
+GetTransformRunResponse_2 = TypedDict(
+    "GetTransformRunResponse_2",
+    {
+        "message": str | None,
+        "user_id": int | None,
+        "checkpoint_hi_value": NotRequired[str | None],
+        "is_active": bool | None,
+        "transform_id": int | None,
+        "id": int,
+        "transform": NotRequired[GetTransformRunResponseTransform | None],
+        "run_method": str,
+        "checkpoint_lo_value": NotRequired[str | None],
+        "status": Literal["started", "succeeded", "failed", "timeout", "canceled", "canceling"],
+        "transform_entity_id": NotRequired[str | None],
+        "checkpoint_filter_field_id": NotRequired[int | None],
+        "end_time": NotRequired[Any | None],
+        "metered_as": NotRequired[str | None],
+        "transform_name": NotRequired[str | None],
+        "start_time": Any,
+        "job_run_id": NotRequired[int | None],
     },
 )
 
@@ -4948,8 +4946,8 @@ NotificationApiInputOption3Option2 = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/patch/requestBody/content/application~1json/schema/properties/Operations/items
-PatchEeScimV2UsersByIdOperationsItem = TypedDict(
-    "PatchEeScimV2UsersByIdOperationsItem",
+PatchEeScimV2UsersOperationsItem = TypedDict(
+    "PatchEeScimV2UsersOperationsItem",
     {
         "op": str,
         "value": dict[str, str | bool] | str | bool,
@@ -5000,33 +4998,33 @@ PostCardSize = TypedDict(
     },
 )
 
-# #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query~1{export-format}/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/anyOf/0/items
-PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item = TypedDict(
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item",
-    {
-        "id": str,
-    },
-)
-
-# #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/items
-PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem = TypedDict(
-    "PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
-    {
-        "id": str,
-    },
-)
-
 # #/paths/~1api~1dashboard~1{id}~1pdf/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/anyOf/0/items
-PostDashboardByIdPdfParametersOption1Item = TypedDict(
-    "PostDashboardByIdPdfParametersOption1Item",
+PostDashboardPdfParametersOption1Item = TypedDict(
+    "PostDashboardPdfParametersOption1Item",
     {
         "id": str,
     },
 )
 
 # #/paths/~1api~1dashboard~1pivot~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/items
-PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem = TypedDict(
-    "PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem",
+PostDashboardQueryParametersItem = TypedDict(
+    "PostDashboardQueryParametersItem",
+    {
+        "id": str,
+    },
+)
+
+# #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/items
+PostDashboardQueryParametersItem_2 = TypedDict(
+    "PostDashboardQueryParametersItem_2",
+    {
+        "id": str,
+    },
+)
+
+# #/paths/~1api~1dashboard~1{dashboard-id}~1dashcard~1{dashcard-id}~1card~1{card-id}~1query~1{export-format}/post/requestBody/content/application~1json/schema/properties/parameters/oneOf/0/anyOf/0/items
+PostDashboardQueryParametersOption1Item = TypedDict(
+    "PostDashboardQueryParametersOption1Item",
     {
         "id": str,
     },
@@ -5049,14 +5047,6 @@ PostDatasetQueryMetadataSettings = TypedDict(
     },
 )
 
-# #/paths/~1api~1document~1{document-id}~1public-link/post/responses/2XX/content/application~1json/schema
-PostDocumentByDocumentIdPublicLinkResponse = TypedDict(
-    "PostDocumentByDocumentIdPublicLinkResponse",
-    {
-        "uuid": str,
-    },
-)
-
 # #/paths/~1api~1document/post/requestBody/content/application~1json/schema/properties/cards/oneOf/0/additionalProperties
 PostDocumentCardsValue = TypedDict(
     "PostDocumentCardsValue",
@@ -5074,9 +5064,59 @@ PostDocumentCardsValue = TypedDict(
     },
 )
 
+# #/paths/~1api~1document~1{document-id}~1public-link/post/responses/2XX/content/application~1json/schema
+PostDocumentPublicLinkResponse = TypedDict(
+    "PostDocumentPublicLinkResponse",
+    {
+        "uuid": str,
+    },
+)
+
+# #/paths/~1api~1ee~1security-center~1{advisory-id}~1acknowledge/post/responses/2XX/content/application~1json/schema/properties/acknowledged_by/oneOf/0
+PostEeAcknowledgeResponseAcknowledgedBy = TypedDict(
+    "PostEeAcknowledgeResponseAcknowledgedBy",
+    {
+        "common_name": str,
+        "email": str,
+        "id": int,
+    },
+)
+
+# #/paths/~1api~1ee~1security-center~1{advisory-id}~1acknowledge/post/responses/2XX/content/application~1json/schema
+PostEeAcknowledgeResponse = TypedDict(
+    "PostEeAcknowledgeResponse",
+    {
+        "acknowledged_at": str | None,
+        "acknowledged_by": PostEeAcknowledgeResponseAcknowledgedBy | None,
+        "advisory_id": str,
+        "match_status": Literal["unknown", "active", "resolved", "not_affected", "error"],
+    },
+)
+
+# #/paths/~1api~1ee~1security-center~1acknowledge/post/responses/2XX/content/application~1json/schema/items/properties/acknowledged_by/oneOf/0
+PostEeAcknowledgeResponseItemAcknowledgedBy = TypedDict(
+    "PostEeAcknowledgeResponseItemAcknowledgedBy",
+    {
+        "common_name": str,
+        "email": str,
+        "id": int,
+    },
+)
+
+# #/paths/~1api~1ee~1security-center~1acknowledge/post/responses/2XX/content/application~1json/schema/items
+PostEeAcknowledgeResponseItem = TypedDict(
+    "PostEeAcknowledgeResponseItem",
+    {
+        "acknowledged_at": str | None,
+        "acknowledged_by": PostEeAcknowledgeResponseItemAcknowledgedBy | None,
+        "advisory_id": str,
+        "match_status": Literal["unknown", "active", "resolved", "not_affected", "error"],
+    },
+)
+
 # #/paths/~1api~1ee~1ai-controls~1permissions~1advanced/post/responses/2XX/content/application~1json/schema/properties/permissions/items
-PostEeAiControlsPermissionsAdvancedResponsePermissionsItem = TypedDict(
-    "PostEeAiControlsPermissionsAdvancedResponsePermissionsItem",
+PostEeAdvancedResponsePermissionsItem = TypedDict(
+    "PostEeAdvancedResponsePermissionsItem",
     {
         "group_id": int,
         "perm_type": 'Literal["permission/metabot", "permission/metabot-nlq", "permission/metabot-other-tools", "permission/metabot-sql-generation"]',
@@ -5085,40 +5125,85 @@ PostEeAiControlsPermissionsAdvancedResponsePermissionsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1ai-controls~1permissions~1advanced/post/responses/2XX/content/application~1json/schema
-PostEeAiControlsPermissionsAdvancedResponse = TypedDict(
-    "PostEeAiControlsPermissionsAdvancedResponse",
+PostEeAdvancedResponse = TypedDict(
+    "PostEeAdvancedResponse",
     {
         "advanced": bool,
-        "permissions": List[PostEeAiControlsPermissionsAdvancedResponsePermissionsItem],
+        "permissions": List[PostEeAdvancedResponsePermissionsItem],
     },
 )
 
-# #/paths/~1api~1ee~1audit-app~1analytics-dev~1export/post/responses/2XX/content/application~1json/schema
-PostEeAuditAppAnalyticsDevExportResponse = TypedDict(
-    "PostEeAuditAppAnalyticsDevExportResponse",
+# #/paths/~1api~1ee~1remote-sync~1current-task~1cancel/post/responses/2XX/content/application~1json/schema
+PostEeCancelResponse = TypedDict(
+    "PostEeCancelResponse",
     {
-        "body": Any,
-    },
-)
-
-# #/paths/~1api~1ee~1custom-viz-plugin~1{id}~1refresh/post/responses/2XX/content/application~1json/schema
-PostEeCustomVizPluginByIdRefreshResponse = TypedDict(
-    "PostEeCustomVizPluginByIdRefreshResponse",
-    {
-        "enabled": bool,
+        "progress": float | None,
+        "conflicts": NotRequired[List[str] | None],
+        "last_progress_report_at": NotRequired[Any | None],
         "id": int,
-        "updated_at": Any,
-        "status": Literal["active", "error"],
+        "started_at": Any,
+        "ended_at": NotRequired[Any | None],
+        "initiated_by": NotRequired[int | None],
+        "cancelled": NotRequired[bool | None],
+        "status": Literal["running", "successful", "errored", "cancelled", "timed-out", "conflict"],
         "error_message": NotRequired[str | None],
-        "identifier": str,
-        "display_name": str,
-        "dev_only": bool,
-        "created_at": Any,
-        "bundle_hash": NotRequired[str | None],
-        "manifest": NotRequired[Any | None],
-        "dev_bundle_url": NotRequired[str | None],
-        "metabase_version": NotRequired[str | None],
-        "icon": NotRequired[str | None],
+        "sync_task_type": Literal["import", "export"],
+        "version": NotRequired[str | None],
+        "outcome": NotRequired[dict[str, Any] | None],
+    },
+)
+
+# #/paths/~1api~1ee~1replacement~1runs~1{id}~1cancel/post/responses/2XX/content/application~1json/schema
+PostEeCancelResponse_2 = TypedDict(
+    "PostEeCancelResponse_2",
+    {
+        "success": bool,
+    },
+)
+
+# #/paths/~1api~1ee~1database-replication~1connection~1{database-id}/post/requestBody/content/application~1json/schema/properties/replicationSchemaFilters
+PostEeConnectionReplicationSchemaFilters = TypedDict(
+    "PostEeConnectionReplicationSchemaFilters",
+    {
+        "schema-filters-patterns": str,
+        "schema-filters-type": Literal["inclusion", "exclusion", "all"],
+    },
+)
+
+# #/paths/~1api~1ee~1remote-sync~1create-branch/post/responses/2XX/content/application~1json/schema
+PostEeCreateBranchResponse = TypedDict(
+    "PostEeCreateBranchResponse",
+    {
+        "message": str,
+        "status": str,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace-instance~1current/post/responses/2XX/content/application~1json/schema/properties/databases/additionalProperties/properties/output
+PostEeCurrentResponseDatabasesValueOutput = TypedDict(
+    "PostEeCurrentResponseDatabasesValueOutput",
+    {
+        "db": NotRequired[str | None],
+        "schema": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1ee~1workspace-instance~1current/post/responses/2XX/content/application~1json/schema/properties/databases/additionalProperties
+PostEeCurrentResponseDatabasesValue = TypedDict(
+    "PostEeCurrentResponseDatabasesValue",
+    {
+        "input_schemas": List[str],
+        "output": PostEeCurrentResponseDatabasesValueOutput,
+    },
+)
+
+# #/paths/~1api~1ee~1workspace-instance~1current/post/responses/2XX/content/application~1json/schema
+PostEeCurrentResponse = TypedDict(
+    "PostEeCurrentResponse",
+    {
+        "can_write": bool,
+        "databases": dict[str, PostEeCurrentResponseDatabasesValue],
+        "name": str,
     },
 )
 
@@ -5164,30 +5249,38 @@ PostEeCustomVizPluginResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1database-replication~1connection~1{database-id}~1preview/post/requestBody/content/application~1json/schema/properties/replicationSchemaFilters
-PostEeDatabaseReplicationConnectionByDatabaseIdPreviewReplicationSchemaFilters = TypedDict(
-    "PostEeDatabaseReplicationConnectionByDatabaseIdPreviewReplicationSchemaFilters",
-    {
-        "schema-filters-patterns": str,
-        "schema-filters-type": Literal["inclusion", "exclusion", "all"],
-    },
-)
-
-# #/paths/~1api~1ee~1database-replication~1connection~1{database-id}/post/requestBody/content/application~1json/schema/properties/replicationSchemaFilters
-PostEeDatabaseReplicationConnectionByDatabaseIdReplicationSchemaFilters = TypedDict(
-    "PostEeDatabaseReplicationConnectionByDatabaseIdReplicationSchemaFilters",
-    {
-        "schema-filters-patterns": str,
-        "schema-filters-type": Literal["inclusion", "exclusion", "all"],
-    },
-)
-
 # #/paths/~1api~1ee~1database-routing~1destination-database/post/requestBody/content/application~1json/schema/properties/destinations/items
-PostEeDatabaseRoutingDestinationDatabaseDestinationsItem = TypedDict(
-    "PostEeDatabaseRoutingDestinationDatabaseDestinationsItem",
+PostEeDestinationDatabaseDestinationsItem = TypedDict(
+    "PostEeDestinationDatabaseDestinationsItem",
     {
         "details": dict[str, Any],
         "name": str,
+    },
+)
+
+# #/paths/~1api~1ee~1audit-app~1analytics-dev~1export/post/responses/2XX/content/application~1json/schema
+PostEeExportResponse = TypedDict(
+    "PostEeExportResponse",
+    {
+        "body": Any,
+    },
+)
+
+# #/paths/~1api~1ee~1serialization~1metadata~1import/post/responses/2XX/content/application~1json/schema/properties/body
+PostEeImportResponseBody = TypedDict(
+    "PostEeImportResponseBody",
+    {
+        "import-id": str,
+        "queued": bool,
+    },
+)
+
+# #/paths/~1api~1ee~1serialization~1metadata~1import/post/responses/2XX/content/application~1json/schema
+PostEeImportResponse = TypedDict(
+    "PostEeImportResponse",
+    {
+        "body": PostEeImportResponseBody,
+        "status": int,
     },
 )
 
@@ -5216,32 +5309,41 @@ PostEeMfaRecoveryCodesResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1remote-sync~1create-branch/post/responses/2XX/content/application~1json/schema
-PostEeRemoteSyncCreateBranchResponse = TypedDict(
-    "PostEeRemoteSyncCreateBranchResponse",
+# #/paths/~1api~1ee~1database-replication~1connection~1{database-id}~1preview/post/requestBody/content/application~1json/schema/properties/replicationSchemaFilters
+PostEePreviewReplicationSchemaFilters = TypedDict(
+    "PostEePreviewReplicationSchemaFilters",
     {
-        "message": str,
-        "status": str,
+        "schema-filters-patterns": str,
+        "schema-filters-type": Literal["inclusion", "exclusion", "all"],
     },
 )
 
-# #/paths/~1api~1ee~1remote-sync~1current-task~1cancel/post/responses/2XX/content/application~1json/schema
-PostEeRemoteSyncCurrentTaskCancelResponse = TypedDict(
-    "PostEeRemoteSyncCurrentTaskCancelResponse",
+# #/paths/~1api~1ee~1transforms~1{id}~1inspect~1{lens-id}~1query/post/requestBody/content/application~1json/schema/properties/query
+PostEeQueryQuery = TypedDict(
+    "PostEeQueryQuery",
     {
-        "progress": float | None,
-        "conflicts": NotRequired[List[str] | None],
-        "last_progress_report_at": NotRequired[Any | None],
+        "database": NotRequired[int | None],
+    },
+)
+
+# #/paths/~1api~1ee~1custom-viz-plugin~1{id}~1refresh/post/responses/2XX/content/application~1json/schema
+PostEeRefreshResponse = TypedDict(
+    "PostEeRefreshResponse",
+    {
+        "enabled": bool,
         "id": int,
-        "started_at": Any,
-        "ended_at": NotRequired[Any | None],
-        "initiated_by": NotRequired[int | None],
-        "cancelled": NotRequired[bool | None],
-        "status": Literal["running", "successful", "errored", "cancelled", "timed-out", "conflict"],
+        "updated_at": Any,
+        "status": Literal["active", "error"],
         "error_message": NotRequired[str | None],
-        "sync_task_type": Literal["import", "export"],
-        "version": NotRequired[str | None],
-        "outcome": NotRequired[dict[str, Any] | None],
+        "identifier": str,
+        "display_name": str,
+        "dev_only": bool,
+        "created_at": Any,
+        "bundle_hash": NotRequired[str | None],
+        "manifest": NotRequired[Any | None],
+        "dev_bundle_url": NotRequired[str | None],
+        "metabase_version": NotRequired[str | None],
+        "icon": NotRequired[str | None],
     },
 )
 
@@ -5274,53 +5376,37 @@ PostEeRemoteSyncStashResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1remote-sync~1test-connection/post/responses/2XX/content/application~1json/schema
-PostEeRemoteSyncTestConnectionResponse = TypedDict(
-    "PostEeRemoteSyncTestConnectionResponse",
-    {
-        "status": Literal["success"],
-    },
-)
-
 # #/paths/~1api~1ee~1replacement~1replace-model-with-transform/post/responses/2XX/content/application~1json/schema/properties/body
-PostEeReplacementReplaceModelWithTransformResponseBody = TypedDict(
-    "PostEeReplacementReplaceModelWithTransformResponseBody",
+PostEeReplaceModelWithTransformResponseBody = TypedDict(
+    "PostEeReplaceModelWithTransformResponseBody",
     {
         "run_id": int,
     },
 )
 
 # #/paths/~1api~1ee~1replacement~1replace-model-with-transform/post/responses/2XX/content/application~1json/schema
-PostEeReplacementReplaceModelWithTransformResponse = TypedDict(
-    "PostEeReplacementReplaceModelWithTransformResponse",
+PostEeReplaceModelWithTransformResponse = TypedDict(
+    "PostEeReplaceModelWithTransformResponse",
     {
-        "body": PostEeReplacementReplaceModelWithTransformResponseBody,
+        "body": PostEeReplaceModelWithTransformResponseBody,
         "status": int,
     },
 )
 
 # #/paths/~1api~1ee~1replacement~1replace-source/post/responses/2XX/content/application~1json/schema/properties/body
-PostEeReplacementReplaceSourceResponseBody = TypedDict(
-    "PostEeReplacementReplaceSourceResponseBody",
+PostEeReplaceSourceResponseBody = TypedDict(
+    "PostEeReplaceSourceResponseBody",
     {
         "run_id": int,
     },
 )
 
 # #/paths/~1api~1ee~1replacement~1replace-source/post/responses/2XX/content/application~1json/schema
-PostEeReplacementReplaceSourceResponse = TypedDict(
-    "PostEeReplacementReplaceSourceResponse",
+PostEeReplaceSourceResponse = TypedDict(
+    "PostEeReplaceSourceResponse",
     {
-        "body": PostEeReplacementReplaceSourceResponseBody,
+        "body": PostEeReplaceSourceResponseBody,
         "status": int,
-    },
-)
-
-# #/paths/~1api~1ee~1replacement~1runs~1{id}~1cancel/post/responses/2XX/content/application~1json/schema
-PostEeReplacementRunsByIdCancelResponse = TypedDict(
-    "PostEeReplacementRunsByIdCancelResponse",
-    {
-        "success": bool,
     },
 )
 
@@ -5362,79 +5448,11 @@ PostEeScimV2UsersName = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1security-center~1acknowledge/post/responses/2XX/content/application~1json/schema/items/properties/acknowledged_by/oneOf/0
-PostEeSecurityCenterAcknowledgeResponseItemAcknowledgedBy = TypedDict(
-    "PostEeSecurityCenterAcknowledgeResponseItemAcknowledgedBy",
-    {
-        "common_name": str,
-        "email": str,
-        "id": int,
-    },
-)
-
-# #/paths/~1api~1ee~1security-center~1acknowledge/post/responses/2XX/content/application~1json/schema/items
-PostEeSecurityCenterAcknowledgeResponseItem = TypedDict(
-    "PostEeSecurityCenterAcknowledgeResponseItem",
-    {
-        "acknowledged_at": str | None,
-        "acknowledged_by": PostEeSecurityCenterAcknowledgeResponseItemAcknowledgedBy | None,
-        "advisory_id": str,
-        "match_status": Literal["unknown", "active", "resolved", "not_affected", "error"],
-    },
-)
-
-# #/paths/~1api~1ee~1security-center~1{advisory-id}~1acknowledge/post/responses/2XX/content/application~1json/schema/properties/acknowledged_by/oneOf/0
-PostEeSecurityCenterByAdvisoryIdAcknowledgeResponseAcknowledgedBy = TypedDict(
-    "PostEeSecurityCenterByAdvisoryIdAcknowledgeResponseAcknowledgedBy",
-    {
-        "common_name": str,
-        "email": str,
-        "id": int,
-    },
-)
-
-# #/paths/~1api~1ee~1security-center~1{advisory-id}~1acknowledge/post/responses/2XX/content/application~1json/schema
-PostEeSecurityCenterByAdvisoryIdAcknowledgeResponse = TypedDict(
-    "PostEeSecurityCenterByAdvisoryIdAcknowledgeResponse",
-    {
-        "acknowledged_at": str | None,
-        "acknowledged_by": PostEeSecurityCenterByAdvisoryIdAcknowledgeResponseAcknowledgedBy | None,
-        "advisory_id": str,
-        "match_status": Literal["unknown", "active", "resolved", "not_affected", "error"],
-    },
-)
-
 # #/paths/~1api~1ee~1security-center~1sync/post/responses/2XX/content/application~1json/schema
 PostEeSecurityCenterSyncResponse = TypedDict(
     "PostEeSecurityCenterSyncResponse",
     {
         "status": str,
-    },
-)
-
-# #/paths/~1api~1ee~1security-center~1test-notification/post/responses/2XX/content/application~1json/schema
-PostEeSecurityCenterTestNotificationResponse = TypedDict(
-    "PostEeSecurityCenterTestNotificationResponse",
-    {
-        "success": bool,
-    },
-)
-
-# #/paths/~1api~1ee~1serialization~1metadata~1import/post/responses/2XX/content/application~1json/schema/properties/body
-PostEeSerializationMetadataImportResponseBody = TypedDict(
-    "PostEeSerializationMetadataImportResponseBody",
-    {
-        "import-id": str,
-        "queued": bool,
-    },
-)
-
-# #/paths/~1api~1ee~1serialization~1metadata~1import/post/responses/2XX/content/application~1json/schema
-PostEeSerializationMetadataImportResponse = TypedDict(
-    "PostEeSerializationMetadataImportResponse",
-    {
-        "body": PostEeSerializationMetadataImportResponseBody,
-        "status": int,
     },
 )
 
@@ -5452,74 +5470,54 @@ PostEeTenantResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1transforms~1{id}~1inspect~1{lens-id}~1query/post/requestBody/content/application~1json/schema/properties/query
-PostEeTransformsByIdInspectByLensIdQueryQuery = TypedDict(
-    "PostEeTransformsByIdInspectByLensIdQueryQuery",
+# #/paths/~1api~1ee~1remote-sync~1test-connection/post/responses/2XX/content/application~1json/schema
+PostEeTestConnectionResponse = TypedDict(
+    "PostEeTestConnectionResponse",
     {
-        "database": NotRequired[int | None],
+        "status": Literal["success"],
+    },
+)
+
+# #/paths/~1api~1ee~1security-center~1test-notification/post/responses/2XX/content/application~1json/schema
+PostEeTestNotificationResponse = TypedDict(
+    "PostEeTestNotificationResponse",
+    {
+        "success": bool,
     },
 )
 
 # #/paths/~1api~1ee~1transforms-python~1test-run/post/responses/2XX/content/application~1json/schema/properties/error
-PostEeTransformsPythonTestRunResponseError = TypedDict(
-    "PostEeTransformsPythonTestRunResponseError",
+PostEeTestRunResponseError = TypedDict(
+    "PostEeTestRunResponseError",
     {
         "message": Any,
     },
 )
 
 # #/paths/~1api~1ee~1transforms-python~1test-run/post/responses/2XX/content/application~1json/schema/properties/output/properties/cols/items
-PostEeTransformsPythonTestRunResponseOutputColsItem = TypedDict(
-    "PostEeTransformsPythonTestRunResponseOutputColsItem",
+PostEeTestRunResponseOutputColsItem = TypedDict(
+    "PostEeTestRunResponseOutputColsItem",
     {
         "name": str,
     },
 )
 
 # #/paths/~1api~1ee~1transforms-python~1test-run/post/responses/2XX/content/application~1json/schema/properties/output
-PostEeTransformsPythonTestRunResponseOutput = TypedDict(
-    "PostEeTransformsPythonTestRunResponseOutput",
+PostEeTestRunResponseOutput = TypedDict(
+    "PostEeTestRunResponseOutput",
     {
-        "cols": List[PostEeTransformsPythonTestRunResponseOutputColsItem],
+        "cols": List[PostEeTestRunResponseOutputColsItem],
         "rows": List[Any],
     },
 )
 
 # #/paths/~1api~1ee~1transforms-python~1test-run/post/responses/2XX/content/application~1json/schema
-PostEeTransformsPythonTestRunResponse = TypedDict(
-    "PostEeTransformsPythonTestRunResponse",
+PostEeTestRunResponse = TypedDict(
+    "PostEeTestRunResponse",
     {
-        "error": NotRequired[PostEeTransformsPythonTestRunResponseError],
+        "error": NotRequired[PostEeTestRunResponseError],
         "logs": str,
-        "output": NotRequired[PostEeTransformsPythonTestRunResponseOutput],
-    },
-)
-
-# #/paths/~1api~1ee~1workspace-instance~1current/post/responses/2XX/content/application~1json/schema/properties/databases/additionalProperties/properties/output
-PostEeWorkspaceInstanceCurrentResponseDatabasesValueOutput = TypedDict(
-    "PostEeWorkspaceInstanceCurrentResponseDatabasesValueOutput",
-    {
-        "db": NotRequired[str | None],
-        "schema": NotRequired[str | None],
-    },
-)
-
-# #/paths/~1api~1ee~1workspace-instance~1current/post/responses/2XX/content/application~1json/schema/properties/databases/additionalProperties
-PostEeWorkspaceInstanceCurrentResponseDatabasesValue = TypedDict(
-    "PostEeWorkspaceInstanceCurrentResponseDatabasesValue",
-    {
-        "input_schemas": List[str],
-        "output": PostEeWorkspaceInstanceCurrentResponseDatabasesValueOutput,
-    },
-)
-
-# #/paths/~1api~1ee~1workspace-instance~1current/post/responses/2XX/content/application~1json/schema
-PostEeWorkspaceInstanceCurrentResponse = TypedDict(
-    "PostEeWorkspaceInstanceCurrentResponse",
-    {
-        "can_write": bool,
-        "databases": dict[str, PostEeWorkspaceInstanceCurrentResponseDatabasesValue],
-        "name": str,
+        "output": NotRequired[PostEeTestRunResponseOutput],
     },
 )
 
@@ -5726,9 +5724,18 @@ PostMetabotAgentStreamingState = TypedDict(
     },
 )
 
+# #/paths/~1api~1metabot~1feedback/post/responses/2XX/content/application~1json/schema
+PostMetabotFeedbackResponse = TypedDict(
+    "PostMetabotFeedbackResponse",
+    {
+        "body": None,
+        "status": int,
+    },
+)
+
 # #/paths/~1api~1metabot~1document~1generate-content/post/responses/2XX/content/application~1json/schema/properties/draft_card/oneOf/0
-PostMetabotDocumentGenerateContentResponseDraftCard = TypedDict(
-    "PostMetabotDocumentGenerateContentResponseDraftCard",
+PostMetabotGenerateContentResponseDraftCard = TypedDict(
+    "PostMetabotGenerateContentResponseDraftCard",
     {
         "database_id": int,
         "dataset_query": dict[str, Any],
@@ -5739,27 +5746,18 @@ PostMetabotDocumentGenerateContentResponseDraftCard = TypedDict(
 )
 
 # #/paths/~1api~1metabot~1document~1generate-content/post/responses/2XX/content/application~1json/schema
-PostMetabotDocumentGenerateContentResponse = TypedDict(
-    "PostMetabotDocumentGenerateContentResponse",
+PostMetabotGenerateContentResponse = TypedDict(
+    "PostMetabotGenerateContentResponse",
     {
         "description": str | None,
-        "draft_card": PostMetabotDocumentGenerateContentResponseDraftCard | None,
+        "draft_card": PostMetabotGenerateContentResponseDraftCard | None,
         "error": str | None,
     },
 )
 
-# #/paths/~1api~1metabot~1feedback/post/responses/2XX/content/application~1json/schema
-PostMetabotFeedbackResponse = TypedDict(
-    "PostMetabotFeedbackResponse",
-    {
-        "body": None,
-        "status": int,
-    },
-)
-
 # #/paths/~1api~1metabot~1metabot~1{id}~1prompt-suggestions~1regenerate/post/responses/2XX/content/application~1json/schema/oneOf/0
-PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption1 = TypedDict(
-    "PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption1",
+PostMetabotRegenerateResponseOption1 = TypedDict(
+    "PostMetabotRegenerateResponseOption1",
     {
         "prompt_count": int,
         "status": Literal["generated"],
@@ -5767,16 +5765,16 @@ PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption1 = TypedDict(
 )
 
 # #/paths/~1api~1metabot~1metabot~1{id}~1prompt-suggestions~1regenerate/post/responses/2XX/content/application~1json/schema/oneOf/1
-PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption2 = TypedDict(
-    "PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption2",
+PostMetabotRegenerateResponseOption2 = TypedDict(
+    "PostMetabotRegenerateResponseOption2",
     {
         "status": Literal["no-library-content"],
     },
 )
 
 # #/paths/~1api~1metabot~1metabot~1{id}~1prompt-suggestions~1regenerate/post/responses/2XX/content/application~1json/schema/oneOf/2
-PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption3 = TypedDict(
-    "PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption3",
+PostMetabotRegenerateResponseOption3 = TypedDict(
+    "PostMetabotRegenerateResponseOption3",
     {
         "status": Literal["ai-produced-no-prompts"],
     },
@@ -5845,8 +5843,8 @@ PostMetabotSourceFeedbackResponse = TypedDict(
 )
 
 # #/paths/~1api~1osi~1ai-context~1reconcile/post/responses/2XX/content/application~1json/schema/properties/execution
-PostOsiAiContextReconcileResponseExecution = TypedDict(
-    "PostOsiAiContextReconcileResponseExecution",
+PostOsiReconcileResponseExecution = TypedDict(
+    "PostOsiReconcileResponseExecution",
     {
         "ran_ms": int,
         "waited_ms": int,
@@ -5854,8 +5852,8 @@ PostOsiAiContextReconcileResponseExecution = TypedDict(
 )
 
 # #/paths/~1api~1osi~1ai-context~1reconcile/post/responses/2XX/content/application~1json/schema/properties/index
-PostOsiAiContextReconcileResponseIndex = TypedDict(
-    "PostOsiAiContextReconcileResponseIndex",
+PostOsiReconcileResponseIndex = TypedDict(
+    "PostOsiReconcileResponseIndex",
     {
         "deleted": int,
         "inserted": int,
@@ -5864,17 +5862,17 @@ PostOsiAiContextReconcileResponseIndex = TypedDict(
 )
 
 # #/paths/~1api~1osi~1ai-context~1reconcile/post/responses/2XX/content/application~1json/schema
-PostOsiAiContextReconcileResponse = TypedDict(
-    "PostOsiAiContextReconcileResponse",
+PostOsiReconcileResponse = TypedDict(
+    "PostOsiReconcileResponse",
     {
-        "execution": PostOsiAiContextReconcileResponseExecution,
-        "index": PostOsiAiContextReconcileResponseIndex,
+        "execution": PostOsiReconcileResponseExecution,
+        "index": PostOsiReconcileResponseIndex,
     },
 )
 
 # #/paths/~1api~1session~1mfa~1send-email-otp/post/responses/2XX/content/application~1json/schema
-PostSessionMfaSendEmailOtpResponse = TypedDict(
-    "PostSessionMfaSendEmailOtpResponse",
+PostSessionSendEmailOtpResponse = TypedDict(
+    "PostSessionSendEmailOtpResponse",
     {
         "success": bool,
     },
@@ -5897,33 +5895,6 @@ PostSetupUser = TypedDict(
         "first_name": NotRequired[str | None],
         "last_name": NotRequired[str | None],
         "password": str,
-    },
-)
-
-# #/paths/~1api~1transform~1{id}~1run/post/responses/2XX/content/application~1json/schema/properties/body
-PostTransformByIdRunResponseBody = TypedDict(
-    "PostTransformByIdRunResponseBody",
-    {
-        "message": Any,
-        "run_id": int | None,
-    },
-)
-
-# #/paths/~1api~1transform~1{id}~1run/post/responses/2XX/content/application~1json/schema
-PostTransformByIdRunResponse = TypedDict(
-    "PostTransformByIdRunResponse",
-    {
-        "body": PostTransformByIdRunResponseBody,
-        "status": int,
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}~1run/post/responses/2XX/content/application~1json/schema
-PostTransformJobByJobIdRunResponse = TypedDict(
-    "PostTransformJobByJobIdRunResponse",
-    {
-        "job_run_id": str,
-        "message": str,
     },
 )
 
@@ -5969,6 +5940,15 @@ PostTransformJobResponse = TypedDict(
         "created_at": Any,
         "active": bool,
         "description": Any | None,
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}~1run/post/responses/2XX/content/application~1json/schema
+PostTransformJobRunResponse = TypedDict(
+    "PostTransformJobRunResponse",
+    {
+        "job_run_id": str,
+        "message": str,
     },
 )
 
@@ -6060,6 +6040,24 @@ PostTransformResponse = TypedDict(
     },
 )
 
+# #/paths/~1api~1transform~1{id}~1run/post/responses/2XX/content/application~1json/schema/properties/body
+PostTransformRunResponseBody = TypedDict(
+    "PostTransformRunResponseBody",
+    {
+        "message": Any,
+        "run_id": int | None,
+    },
+)
+
+# #/paths/~1api~1transform~1{id}~1run/post/responses/2XX/content/application~1json/schema
+PostTransformRunResponse = TypedDict(
+    "PostTransformRunResponse",
+    {
+        "body": PostTransformRunResponseBody,
+        "status": int,
+    },
+)
+
 # #/paths/~1api~1transform-tag/post/responses/2XX/content/application~1json/schema
 PostTransformTagResponse = TypedDict(
     "PostTransformTagResponse",
@@ -6074,14 +6072,6 @@ PostTransformTagResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1user~1{id}~1password-reset-url/post/responses/2XX/content/application~1json/schema
-PostUserByIdPasswordResetUrlResponse = TypedDict(
-    "PostUserByIdPasswordResetUrlResponse",
-    {
-        "password_reset_url": str,
-    },
-)
-
 # #/paths/~1api~1user/post/requestBody/content/application~1json/schema/properties/invite_target/oneOf/0
 PostUserInviteTarget = TypedDict(
     "PostUserInviteTarget",
@@ -6089,6 +6079,14 @@ PostUserInviteTarget = TypedDict(
         "id": int,
         "name": str,
         "type": Literal["dashboard", "question"],
+    },
+)
+
+# #/paths/~1api~1user~1{id}~1password-reset-url/post/responses/2XX/content/application~1json/schema
+PostUserPasswordResetUrlResponse = TypedDict(
+    "PostUserPasswordResetUrlResponse",
+    {
+        "password_reset_url": str,
     },
 )
 
@@ -6101,8 +6099,8 @@ PublishTablesResponse = TypedDict(
 )
 
 # #/paths/~1api~1api-key~1{id}~1regenerate/put/responses/2XX/content/application~1json/schema
-PutApiKeyByIdRegenerateResponse = TypedDict(
-    "PutApiKeyByIdRegenerateResponse",
+PutApiKeyRegenerateResponse = TypedDict(
+    "PutApiKeyRegenerateResponse",
     {
         "id": int,
         "masked_key": str,
@@ -6121,8 +6119,8 @@ PutBookmarkOrderingOrderingsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}~1cards/put/requestBody/content/application~1json/schema/properties/cards/items
-PutDashboardByIdCardsCardsItem = TypedDict(
-    "PutDashboardByIdCardsCardsItem",
+PutDashboardCardsCardsItem = TypedDict(
+    "PutDashboardCardsCardsItem",
     {
         "col": int,
         "id": int,
@@ -6136,8 +6134,8 @@ PutDashboardByIdCardsCardsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}~1cards/put/requestBody/content/application~1json/schema/properties/tabs/oneOf/0/items
-PutDashboardByIdCardsTabsItem = TypedDict(
-    "PutDashboardByIdCardsTabsItem",
+PutDashboardCardsTabsItem = TypedDict(
+    "PutDashboardCardsTabsItem",
     {
         "id": int,
         "name": str,
@@ -6145,8 +6143,8 @@ PutDashboardByIdCardsTabsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}/put/requestBody/content/application~1json/schema/properties/dashcards/oneOf/0/items
-PutDashboardByIdDashcardsItem = TypedDict(
-    "PutDashboardByIdDashcardsItem",
+PutDashboardDashcardsItem = TypedDict(
+    "PutDashboardDashcardsItem",
     {
         "col": int,
         "id": int,
@@ -6160,8 +6158,8 @@ PutDashboardByIdDashcardsItem = TypedDict(
 )
 
 # #/paths/~1api~1dashboard~1{id}/put/requestBody/content/application~1json/schema/properties/tabs/oneOf/0/items
-PutDashboardByIdTabsItem = TypedDict(
-    "PutDashboardByIdTabsItem",
+PutDashboardTabsItem = TypedDict(
+    "PutDashboardTabsItem",
     {
         "id": int,
         "name": str,
@@ -6169,8 +6167,8 @@ PutDashboardByIdTabsItem = TypedDict(
 )
 
 # #/paths/~1api~1document~1{document-id}/put/requestBody/content/application~1json/schema/properties/cards/oneOf/0/additionalProperties
-PutDocumentByDocumentIdCardsValue = TypedDict(
-    "PutDocumentByDocumentIdCardsValue",
+PutDocumentCardsValue = TypedDict(
+    "PutDocumentCardsValue",
     {
         "visualization_settings": dict[str, Any],
         "entity_id": NotRequired[str | None],
@@ -6185,64 +6183,30 @@ PutDocumentByDocumentIdCardsValue = TypedDict(
     },
 )
 
-# #/paths/~1api~1ee~1ai-controls~1permissions/put/requestBody/content/application~1json/schema/properties/permissions/items
-PutEeAiControlsPermissionsPermissionsItem = TypedDict(
-    "PutEeAiControlsPermissionsPermissionsItem",
-    {
-        "group_id": int,
-        "perm_type": 'Literal["permission/metabot-nlq", "permission/metabot-sql-generation", "permission/metabot-other-tools", "permission/metabot"]',
-        "perm_value": Literal["yes", "no"],
-    },
-)
-
-# #/paths/~1api~1ee~1ai-controls~1permissions/put/responses/2XX/content/application~1json/schema/properties/permissions/items
-PutEeAiControlsPermissionsResponsePermissionsItem = TypedDict(
-    "PutEeAiControlsPermissionsResponsePermissionsItem",
-    {
-        "group_id": int,
-        "perm_type": 'Literal["permission/metabot", "permission/metabot-nlq", "permission/metabot-other-tools", "permission/metabot-sql-generation"]',
-        "perm_value": Literal["yes", "no"],
-    },
-)
-
-# #/paths/~1api~1ee~1ai-controls~1permissions/put/responses/2XX/content/application~1json/schema
-PutEeAiControlsPermissionsResponse = TypedDict(
-    "PutEeAiControlsPermissionsResponse",
-    {
-        "advanced": bool,
-        "permissions": List[PutEeAiControlsPermissionsResponsePermissionsItem],
-    },
-)
-
-# #/paths/~1api~1ee~1ai-controls~1usage~1group~1{group-id}/put/responses/2XX/content/application~1json/schema
-PutEeAiControlsUsageGroupByGroupIdResponse = TypedDict(
-    "PutEeAiControlsUsageGroupByGroupIdResponse",
-    {
-        "group_id": int,
-        "max_usage": int | None,
-    },
-)
-
-# #/paths/~1api~1ee~1ai-controls~1usage~1instance/put/responses/2XX/content/application~1json/schema
-PutEeAiControlsUsageInstanceResponse = TypedDict(
-    "PutEeAiControlsUsageInstanceResponse",
-    {
-        "max_usage": int | None,
-    },
-)
-
-# #/paths/~1api~1ee~1ai-controls~1usage~1tenant~1{tenant-id}/put/responses/2XX/content/application~1json/schema
-PutEeAiControlsUsageTenantByTenantIdResponse = TypedDict(
-    "PutEeAiControlsUsageTenantByTenantIdResponse",
-    {
-        "max_usage": int | None,
-        "tenant_id": int,
-    },
-)
-
 # #/paths/~1api~1ee~1custom-viz-plugin~1{id}~1bundle/put/responses/2XX/content/application~1json/schema
-PutEeCustomVizPluginByIdBundleResponse = TypedDict(
-    "PutEeCustomVizPluginByIdBundleResponse",
+PutEeBundleResponse = TypedDict(
+    "PutEeBundleResponse",
+    {
+        "enabled": bool,
+        "id": int,
+        "updated_at": Any,
+        "status": Literal["active", "error"],
+        "error_message": NotRequired[str | None],
+        "identifier": str,
+        "display_name": str,
+        "dev_only": bool,
+        "created_at": Any,
+        "bundle_hash": NotRequired[str | None],
+        "manifest": NotRequired[Any | None],
+        "dev_bundle_url": NotRequired[str | None],
+        "metabase_version": NotRequired[str | None],
+        "icon": NotRequired[str | None],
+    },
+)
+
+# #/paths/~1api~1ee~1custom-viz-plugin~1{id}/put/responses/2XX/content/application~1json/schema
+PutEeCustomVizPluginResponse = TypedDict(
+    "PutEeCustomVizPluginResponse",
     {
         "enabled": bool,
         "id": int,
@@ -6262,31 +6226,56 @@ PutEeCustomVizPluginByIdBundleResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1custom-viz-plugin~1{id}~1dev-url/put/responses/2XX/content/application~1json/schema
-PutEeCustomVizPluginByIdDevUrlResponse = TypedDict(
-    "PutEeCustomVizPluginByIdDevUrlResponse",
+PutEeDevUrlResponse = TypedDict(
+    "PutEeDevUrlResponse",
     {
         "dev_bundle_url": str | None,
     },
 )
 
-# #/paths/~1api~1ee~1custom-viz-plugin~1{id}/put/responses/2XX/content/application~1json/schema
-PutEeCustomVizPluginByIdResponse = TypedDict(
-    "PutEeCustomVizPluginByIdResponse",
+# #/paths/~1api~1ee~1ai-controls~1usage~1group~1{group-id}/put/responses/2XX/content/application~1json/schema
+PutEeGroupResponse = TypedDict(
+    "PutEeGroupResponse",
     {
-        "enabled": bool,
-        "id": int,
-        "updated_at": Any,
-        "status": Literal["active", "error"],
-        "error_message": NotRequired[str | None],
-        "identifier": str,
-        "display_name": str,
-        "dev_only": bool,
-        "created_at": Any,
-        "bundle_hash": NotRequired[str | None],
-        "manifest": NotRequired[Any | None],
-        "dev_bundle_url": NotRequired[str | None],
-        "metabase_version": NotRequired[str | None],
-        "icon": NotRequired[str | None],
+        "group_id": int,
+        "max_usage": int | None,
+    },
+)
+
+# #/paths/~1api~1ee~1ai-controls~1usage~1instance/put/responses/2XX/content/application~1json/schema
+PutEeInstanceResponse = TypedDict(
+    "PutEeInstanceResponse",
+    {
+        "max_usage": int | None,
+    },
+)
+
+# #/paths/~1api~1ee~1ai-controls~1permissions/put/requestBody/content/application~1json/schema/properties/permissions/items
+PutEePermissionsPermissionsItem = TypedDict(
+    "PutEePermissionsPermissionsItem",
+    {
+        "group_id": int,
+        "perm_type": 'Literal["permission/metabot-nlq", "permission/metabot-sql-generation", "permission/metabot-other-tools", "permission/metabot"]',
+        "perm_value": Literal["yes", "no"],
+    },
+)
+
+# #/paths/~1api~1ee~1ai-controls~1permissions/put/responses/2XX/content/application~1json/schema/properties/permissions/items
+PutEePermissionsResponsePermissionsItem = TypedDict(
+    "PutEePermissionsResponsePermissionsItem",
+    {
+        "group_id": int,
+        "perm_type": 'Literal["permission/metabot", "permission/metabot-nlq", "permission/metabot-other-tools", "permission/metabot-sql-generation"]',
+        "perm_value": Literal["yes", "no"],
+    },
+)
+
+# #/paths/~1api~1ee~1ai-controls~1permissions/put/responses/2XX/content/application~1json/schema
+PutEePermissionsResponse = TypedDict(
+    "PutEePermissionsResponse",
+    {
+        "advanced": bool,
+        "permissions": List[PutEePermissionsResponsePermissionsItem],
     },
 )
 
@@ -6300,8 +6289,8 @@ PutEeRemoteSyncSettingsResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Groups~1{id}/put/requestBody/content/application~1json/schema/properties/members/items
-PutEeScimV2GroupsByIdMembersItem = TypedDict(
-    "PutEeScimV2GroupsByIdMembersItem",
+PutEeScimV2GroupsMembersItem = TypedDict(
+    "PutEeScimV2GroupsMembersItem",
     {
         "$ref": NotRequired[str],
         "value": str,
@@ -6309,8 +6298,8 @@ PutEeScimV2GroupsByIdMembersItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/put/requestBody/content/application~1json/schema/properties/emails/items
-PutEeScimV2UsersByIdEmailsItem = TypedDict(
-    "PutEeScimV2UsersByIdEmailsItem",
+PutEeScimV2UsersEmailsItem = TypedDict(
+    "PutEeScimV2UsersEmailsItem",
     {
         "primary": NotRequired[bool],
         "type": NotRequired[str],
@@ -6319,8 +6308,8 @@ PutEeScimV2UsersByIdEmailsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/put/requestBody/content/application~1json/schema/properties/groups/items
-PutEeScimV2UsersByIdGroupsItem = TypedDict(
-    "PutEeScimV2UsersByIdGroupsItem",
+PutEeScimV2UsersGroupsItem = TypedDict(
+    "PutEeScimV2UsersGroupsItem",
     {
         "$ref": NotRequired[str],
         "display": str,
@@ -6329,17 +6318,26 @@ PutEeScimV2UsersByIdGroupsItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/put/requestBody/content/application~1json/schema/properties/name
-PutEeScimV2UsersByIdName = TypedDict(
-    "PutEeScimV2UsersByIdName",
+PutEeScimV2UsersName = TypedDict(
+    "PutEeScimV2UsersName",
     {
         "familyName": str,
         "givenName": str,
     },
 )
 
+# #/paths/~1api~1ee~1ai-controls~1usage~1tenant~1{tenant-id}/put/responses/2XX/content/application~1json/schema
+PutEeTenantResponse = TypedDict(
+    "PutEeTenantResponse",
+    {
+        "max_usage": int | None,
+        "tenant_id": int,
+    },
+)
+
 # #/paths/~1api~1ee~1tenant~1{id}/put/responses/2XX/content/application~1json/schema
-PutEeTenantByIdResponse = TypedDict(
-    "PutEeTenantByIdResponse",
+PutEeTenantResponse_2 = TypedDict(
+    "PutEeTenantResponse_2",
     {
         "attributes": dict[str, str] | None,
         "id": int,
@@ -6352,8 +6350,8 @@ PutEeTenantByIdResponse = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace-manager~1{id}/put/responses/2XX/content/application~1json/schema/properties/creator/oneOf/0
-PutEeWorkspaceManagerByIdResponseCreator = TypedDict(
-    "PutEeWorkspaceManagerByIdResponseCreator",
+PutEeWorkspaceManagerResponseCreator = TypedDict(
+    "PutEeWorkspaceManagerResponseCreator",
     {
         "common_name": NotRequired[str | None],
         "email": str,
@@ -6364,8 +6362,8 @@ PutEeWorkspaceManagerByIdResponseCreator = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace-manager~1{id}/put/responses/2XX/content/application~1json/schema/properties/databases/items
-PutEeWorkspaceManagerByIdResponseDatabasesItem = TypedDict(
-    "PutEeWorkspaceManagerByIdResponseDatabasesItem",
+PutEeWorkspaceManagerResponseDatabasesItem = TypedDict(
+    "PutEeWorkspaceManagerResponseDatabasesItem",
     {
         "database": NotRequired[dict[str, Any] | None],
         "database_id": int,
@@ -6376,12 +6374,12 @@ PutEeWorkspaceManagerByIdResponseDatabasesItem = TypedDict(
 )
 
 # #/paths/~1api~1ee~1workspace-manager~1{id}/put/responses/2XX/content/application~1json/schema
-PutEeWorkspaceManagerByIdResponse = TypedDict(
-    "PutEeWorkspaceManagerByIdResponse",
+PutEeWorkspaceManagerResponse = TypedDict(
+    "PutEeWorkspaceManagerResponse",
     {
         "created_at": Any,
-        "creator": PutEeWorkspaceManagerByIdResponseCreator | None,
-        "databases": NotRequired[List[PutEeWorkspaceManagerByIdResponseDatabasesItem]],
+        "creator": PutEeWorkspaceManagerResponseCreator | None,
+        "databases": NotRequired[List[PutEeWorkspaceManagerResponseDatabasesItem]],
         "id": int,
         "name": str,
         "updated_at": Any,
@@ -6430,8 +6428,8 @@ PutMetabotSlackSettingsResponse = TypedDict(
 )
 
 # #/paths/~1api~1osi~1ai-context~1{entity-type}~1{entity-local-id}/put/requestBody/content/application~1json/schema/properties/ai_context
-PutOsiAiContextByEntityTypeByEntityLocalIdAiContext = TypedDict(
-    "PutOsiAiContextByEntityTypeByEntityLocalIdAiContext",
+PutOsiAiContextAiContext = TypedDict(
+    "PutOsiAiContextAiContext",
     {
         "examples": NotRequired[List[str]],
         "instructions": NotRequired[str | None],
@@ -6440,8 +6438,8 @@ PutOsiAiContextByEntityTypeByEntityLocalIdAiContext = TypedDict(
 )
 
 # #/paths/~1api~1osi~1ai-context~1{entity-type}~1{entity-local-id}/put/responses/2XX/content/application~1json/schema/properties/ai_context
-PutOsiAiContextByEntityTypeByEntityLocalIdResponseAiContext = TypedDict(
-    "PutOsiAiContextByEntityTypeByEntityLocalIdResponseAiContext",
+PutOsiAiContextResponseAiContext = TypedDict(
+    "PutOsiAiContextResponseAiContext",
     {
         "examples": NotRequired[List[str]],
         "instructions": NotRequired[str | None],
@@ -6450,34 +6448,88 @@ PutOsiAiContextByEntityTypeByEntityLocalIdResponseAiContext = TypedDict(
 )
 
 # #/paths/~1api~1osi~1ai-context~1{entity-type}~1{entity-local-id}/put/responses/2XX/content/application~1json/schema
-PutOsiAiContextByEntityTypeByEntityLocalIdResponse = TypedDict(
-    "PutOsiAiContextByEntityTypeByEntityLocalIdResponse",
+PutOsiAiContextResponse = TypedDict(
+    "PutOsiAiContextResponse",
     {
-        "ai_context": PutOsiAiContextByEntityTypeByEntityLocalIdResponseAiContext,
+        "ai_context": PutOsiAiContextResponseAiContext,
         "entity_local_id": int,
         "entity_type": str,
     },
 )
 
 # #/paths/~1api~1table~1{id}~1fields~1order/put/requestBody/content/application~1json/schema/anyOf/1
-PutTableByIdFieldsOrderBodyOption2 = TypedDict(
-    "PutTableByIdFieldsOrderBodyOption2",
+PutTableFieldsOrderBodyOption2 = TypedDict(
+    "PutTableFieldsOrderBodyOption2",
     {
         "field_order": List[int],
     },
 )
 
 # #/paths/~1api~1table~1{id}~1fields~1order/put/responses/2XX/content/application~1json/schema
-PutTableByIdFieldsOrderResponse = TypedDict(
-    "PutTableByIdFieldsOrderResponse",
+PutTableFieldsOrderResponse = TypedDict(
+    "PutTableFieldsOrderResponse",
     {
         "success": bool,
     },
 )
 
+# #/paths/~1api~1transform-job~1active/put/responses/2XX/content/application~1json/schema
+PutTransformJobActiveResponse = TypedDict(
+    "PutTransformJobActiveResponse",
+    {
+        "failed": int,
+        "updated": int,
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
+PutTransformJobResponseLastRun = TypedDict(
+    "PutTransformJobResponseLastRun",
+    {
+        "message": str | None,
+        "is_active": bool | None,
+        "id": int,
+        "run_method": str,
+        "updated_at": Any,
+        "status": Literal["started", "succeeded", "failed", "timeout"],
+        "job_id": int,
+        "end_time": NotRequired[Any | None],
+        "created_at": Any,
+        "start_time": Any,
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema/properties/next_run/oneOf/0
+PutTransformJobResponseNextRun = TypedDict(
+    "PutTransformJobResponseNextRun",
+    {
+        "start_time": Any,
+    },
+)
+
+# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema
+PutTransformJobResponse = TypedDict(
+    "PutTransformJobResponse",
+    {
+        "built_in_type": NotRequired[str | None],
+        "entity_id": str | None,
+        "last_run": NotRequired[PutTransformJobResponseLastRun | None],
+        "ui_display_type": Literal["cron/raw", "cron/builder"],
+        "next_run": NotRequired[PutTransformJobResponseNextRun | None],
+        "id": int,
+        "name": Any,
+        "schedule": str,
+        "updated_at": Any,
+        "tag_ids": NotRequired[List[int]],
+        "created_at": Any,
+        "active": bool,
+        "description": Any | None,
+    },
+)
+
 # #/paths/~1api~1transform~1{id}/put/responses/2XX/content/application~1json/schema/properties/creator
-PutTransformByIdResponseCreator = TypedDict(
-    "PutTransformByIdResponseCreator",
+PutTransformResponseCreator = TypedDict(
+    "PutTransformResponseCreator",
     {
         "is_qbnewb": NotRequired[bool],
         "last_login": NotRequired[Any | None],
@@ -6494,8 +6546,8 @@ PutTransformByIdResponseCreator = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}/put/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
-PutTransformByIdResponseLastRun = TypedDict(
-    "PutTransformByIdResponseLastRun",
+PutTransformResponseLastRun = TypedDict(
+    "PutTransformResponseLastRun",
     {
         "message": str | None,
         "user_id": int | None,
@@ -6517,8 +6569,8 @@ PutTransformByIdResponseLastRun = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}/put/responses/2XX/content/application~1json/schema/properties/owner/oneOf/0
-PutTransformByIdResponseOwner = TypedDict(
-    "PutTransformByIdResponseOwner",
+PutTransformResponseOwner = TypedDict(
+    "PutTransformResponseOwner",
     {
         "common_name": NotRequired[str | None],
         "email": str,
@@ -6529,20 +6581,20 @@ PutTransformByIdResponseOwner = TypedDict(
 )
 
 # #/paths/~1api~1transform~1{id}/put/responses/2XX/content/application~1json/schema
-PutTransformByIdResponse = TypedDict(
-    "PutTransformByIdResponse",
+PutTransformResponse = TypedDict(
+    "PutTransformResponse",
     {
         "table": NotRequired[dict[str, Any] | None],
-        "owner": NotRequired[PutTransformByIdResponseOwner | None],
+        "owner": NotRequired[PutTransformResponseOwner | None],
         "can_read": NotRequired[bool],
         "source_type": str,
         "entity_id": str | None,
-        "last_run": NotRequired[PutTransformByIdResponseLastRun | None],
+        "last_run": NotRequired[PutTransformResponseLastRun | None],
         "source_database_id": NotRequired[int | None],
         "id": int,
         "owner_email": NotRequired[str | None],
         "target_db_id": NotRequired[int | None],
-        "creator": PutTransformByIdResponseCreator,
+        "creator": PutTransformResponseCreator,
         "owner_user_id": NotRequired[int | None],
         "name": str,
         "updated_at": Any,
@@ -6563,63 +6615,9 @@ PutTransformByIdResponse = TypedDict(
     },
 )
 
-# #/paths/~1api~1transform-job~1active/put/responses/2XX/content/application~1json/schema
-PutTransformJobActiveResponse = TypedDict(
-    "PutTransformJobActiveResponse",
-    {
-        "failed": int,
-        "updated": int,
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema/properties/last_run/oneOf/0
-PutTransformJobByJobIdResponseLastRun = TypedDict(
-    "PutTransformJobByJobIdResponseLastRun",
-    {
-        "message": str | None,
-        "is_active": bool | None,
-        "id": int,
-        "run_method": str,
-        "updated_at": Any,
-        "status": Literal["started", "succeeded", "failed", "timeout"],
-        "job_id": int,
-        "end_time": NotRequired[Any | None],
-        "created_at": Any,
-        "start_time": Any,
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema/properties/next_run/oneOf/0
-PutTransformJobByJobIdResponseNextRun = TypedDict(
-    "PutTransformJobByJobIdResponseNextRun",
-    {
-        "start_time": Any,
-    },
-)
-
-# #/paths/~1api~1transform-job~1{job-id}/put/responses/2XX/content/application~1json/schema
-PutTransformJobByJobIdResponse = TypedDict(
-    "PutTransformJobByJobIdResponse",
-    {
-        "built_in_type": NotRequired[str | None],
-        "entity_id": str | None,
-        "last_run": NotRequired[PutTransformJobByJobIdResponseLastRun | None],
-        "ui_display_type": Literal["cron/raw", "cron/builder"],
-        "next_run": NotRequired[PutTransformJobByJobIdResponseNextRun | None],
-        "id": int,
-        "name": Any,
-        "schedule": str,
-        "updated_at": Any,
-        "tag_ids": NotRequired[List[int]],
-        "created_at": Any,
-        "active": bool,
-        "description": Any | None,
-    },
-)
-
 # #/paths/~1api~1transform-tag~1{tag-id}/put/responses/2XX/content/application~1json/schema
-PutTransformTagByTagIdResponse = TypedDict(
-    "PutTransformTagByTagIdResponse",
+PutTransformTagResponse = TypedDict(
+    "PutTransformTagResponse",
     {
         "built_in_type": NotRequired[str | None],
         "can_run": NotRequired[bool],

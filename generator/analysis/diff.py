@@ -8,36 +8,28 @@ are in docs/diff.md.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from functools import cache
 
 from generator.analysis import shapes
 from generator.analysis.changes import BREAKING, CLIENT, NON_BREAKING, SERVER, Change, Diff
 from generator.analysis.param_changes import param_changes, param_key, typed_instead
-from generator.core import naming
 from generator.core.model import ApiModel, Endpoint, Param
+from generator.core.route import colon_path, exact_key, shape_key
+from generator.core.surface import surface_of
 from generator.runtime import CLIENT_MEMBERS
 
-__all__ = ["BREAKING", "CLIENT", "NON_BREAKING", "SERVER", "Change", "Diff", "diff"]
-
-
-@cache
-def colon_path(path: str) -> str:
-    """The documented path with ``{x}`` written ``:x``: the one style reports print."""
-    return re.sub(r"\{([^}]+)\}", r":\1", path)
-
-
-@cache
-def exact_key(path: str) -> str:
-    """The documented path with ``{x}`` written ``:x`` and no trailing slash."""
-    return colon_path(path).rstrip("/") or "/"
-
-
-@cache
-def shape_key(path: str) -> str:
-    """The path with every placeholder the same and no trailing slash."""
-    return re.sub(r":[A-Za-z0-9_\-?]+", ":_", exact_key(path))
+__all__ = [
+    "BREAKING",
+    "CLIENT",
+    "NON_BREAKING",
+    "SERVER",
+    "Change",
+    "Diff",
+    "colon_path",
+    "diff",
+    "exact_key",
+    "shape_key",
+]
 
 
 def _buckets(
@@ -82,15 +74,8 @@ def pair_endpoints(
 
 
 def method_names(model: ApiModel) -> dict[tuple[str, str], str]:
-    """``(method, path)`` -> ``card.get``: the generated client's names, as it makes them."""
-    by_ns: dict[str, list[tuple[str, str]]] = {}
-    for e in model.endpoints:
-        by_ns.setdefault(e.namespace, []).append((e.method, e.path))
-    out: dict[tuple[str, str], str] = {}
-    for ns, routes in by_ns.items():
-        for route, name in naming.method_names(routes).items():
-            out[route] = f"{naming.resource_attr(ns, CLIENT_MEMBERS)}.{name}"
-    return out
+    """``(method, path)`` -> ``card.get``: the generated client's names (its surface)."""
+    return surface_of(model, CLIENT_MEMBERS).qualnames()
 
 
 def family(source_format: str) -> str:

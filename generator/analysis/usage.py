@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from generator.analysis.changes import BREAKING, CLIENT, Change, Diff
-from generator.analysis.diff import colon_path, exact_key, method_names
+from generator.analysis.diff import method_names
 from generator.analysis.usage_calls import (
     DYN,
     NOT_LITERAL,
@@ -33,6 +33,7 @@ from generator.analysis.usage_files import FileScanner
 from generator.core import naming
 from generator.core import types as tx
 from generator.core.model import ApiModel, Endpoint, Param
+from generator.core.route import colon_path, exact_key
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+from generator.app import DEFAULT_OUT
 from generator.app import load as sources
 from generator.core import naming
 from generator.core.diagnostics import Diagnostics, InputError
@@ -14,8 +15,6 @@ from generator.render.output import Prepared, prepare_package, write_package
 
 __all__ = ["DEFAULT_OUT", "generate", "generate_from_jar", "regenerate_all", "write_package"]
 from generator.render.package import MARKER
-
-DEFAULT_OUT = Path("generated")
 
 
 def generate(
@@ -31,7 +30,10 @@ def generate(
     if package is None:
         if model.metabase_version == "unknown":
             raise InputError(
-                source, 0, "the docs give no version: pass --version or --package", "no-version"
+                source,
+                0,
+                "the docs give no version to name the package after: pass --version or --package",
+                "no-package-name",
             )
         package = naming.package_name(model.metabase_version)
     return prepare_package(model, out, package), loaded.diagnostics

@@ -19,12 +19,12 @@ from generator import facts
 from generator.core import naming
 from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics
-from generator.core.model import ApiModel, Endpoint, Param
+from generator.core.model import ApiModel, BodyFormat, Endpoint, Location, Param
 from generator.readers.markdown.page import namespace_prefix
 from generator.readers.params import with_unique_names
 
 # Fact locations -> (model location, whole_body); "multipart" endpoints send form parts.
-_PLACE = {
+_PLACE: dict[str, tuple[Location, bool]] = {
     "path": ("path", False),
     "query": ("query", False),
     "form": ("form", False),
@@ -221,7 +221,7 @@ def _param(
     return replace(p, location=location, whole_body=whole, key_path=key_path, type=t)
 
 
-def _whole(binding: str, location: str) -> Param:
+def _whole(binding: str, location: Location) -> Param:
     """A whole-body (or whole query map) parameter the docs do not list."""
     name = "body" if location == "body" else binding
     return Param(
@@ -235,7 +235,7 @@ def _whole(binding: str, location: str) -> Param:
     )
 
 
-def _format(ep: Endpoint, params: list[Param]) -> str:
+def _format(ep: Endpoint, params: list[Param]) -> BodyFormat:
     if any(p.location == "multipart" for p in params):
         return "multipart"
     has_json = any(p.location == "body" for p in params)

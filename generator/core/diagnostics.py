@@ -47,6 +47,7 @@ CODES: dict[str, tuple[Level, str]] = {
     "foreign-file": (E, "a file mbgen did not write, inside a generated package"),
     "bad-package": (E, "a package name that is not a lower-case identifier"),
     "no-version": (W, "no Metabase version in the docs or on the command line"),
+    "no-package-name": (E, "generate: no version in the docs, nor --version or --package"),
     "version-mismatch": (W, "--version disagrees with the document's title (the title wins)"),
     "bad-version": (E, "a version that is not one (e.g. ../x): versions look like 0.49.3"),
     "usage": (E, "flags or arguments that do not go together"),
@@ -58,6 +59,7 @@ CODES: dict[str, tuple[Level, str]] = {
     "no-java": (E, "no Java to run the jar with"),
     "not-metabase": (E, "a jar that is not Metabase"),
     "timeout": (E, "a command that ran too long"),
+    "git": (E, "a git command of mbgen facts failed (no such repository or revision)"),
     # what the docs say in a way mbgen reads around
     "bad-param": (W, "a parameter entry without a name"),
     "namespace-heading": (W, "a heading naming a namespace, read as the route it documents"),
@@ -71,6 +73,7 @@ CODES: dict[str, tuple[Level, str]] = {
     "deep-schema": (W, "a schema nested too deep to type: typed Any"),
     "bad-default": (W, "a default that is not of the parameter's type"),
     "non-json-body": (W, "a request body neither JSON nor multipart"),
+    "not-metabase-api": (W, "an OpenAPI document whose paths are not Metabase's (/api/...)"),
     "stray-path-param": (W, "a path parameter the path does not contain"),
     # route facts (docs/facts.md)
     "facts-none": (W, "no route facts fit the docs: parameters placed by the docs' rules"),
@@ -78,6 +81,14 @@ CODES: dict[str, tuple[Level, str]] = {
     "facts-missing": (W, "an endpoint the route facts do not have"),
     "facts-disagree": (W, "a documented parameter the route does not read"),
 }
+
+# Warnings the CLI prints even without -v: they say a flag was overruled or the input is not
+# what the user thinks it is (docs/diagnostics.md).
+SHOWN_ALWAYS = frozenset({"version-mismatch", "not-metabase-api"})
+
+
+def shown_always(code: str) -> bool:
+    return code in SHOWN_ALWAYS
 
 
 @dataclass(frozen=True, order=True)

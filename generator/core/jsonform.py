@@ -4,21 +4,27 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any, TypeVar
 
 from generator.core import naming
 from generator.core import types as typeexpr
 from generator.core.model import (
-    BODY_FORMATS,
-    LOCATIONS,
     METHODS,
-    RETURN_KINDS,
     ApiModel,
+    BodyFormat,
+    Constraints,
     Endpoint,
     ObjectSchema,
     Param,
+    ReturnKind,
     SchemaField,
     SourceRef,
+    as_body_format,
+    as_location,
+    as_return_kind,
+    as_type_origin,
 )
 
 MODEL_FORMAT = 2
@@ -46,6 +52,8 @@ def _param_to_json(p: Param) -> dict[str, Any]:
         out["key_path"] = list(p.key_path)
     if p.default is not None:
         out["default"] = p.default
+    if p.constraints:
+        out["constraints"] = constraints_to_json(p.constraints)
     return out
 
 
@@ -136,9 +144,7 @@ def _source_from_str(text: str, ptr: str) -> SourceRef:
 
 
 def _param_from_json(obj: Any, ptr: str) -> Param:
-    location = _get(obj, "location", str, ptr)
-    if location not in LOCATIONS:
-        raise ModelFormatError(f"{ptr}/location", f"must be one of {', '.join(LOCATIONS)}")
+    location = _choice(obj, "location", ptr, None, as_location)
     for i, v in enumerate(_get(obj, "enum", list, ptr, [])):
         if not isinstance(v, str):
             raise ModelFormatError(f"{ptr}/enum/{i}", "expected str")
@@ -159,11 +165,55 @@ def _param_from_json(obj: Any, ptr: str) -> Param:
         type=annotation,
         schema=_get(obj, "schema", (str, type(None)), ptr, None),
         description=_get(obj, "description", (str, type(None)), ptr, None),
-        type_origin=_get(obj, "type_origin", str, ptr, "none"),
+        type_origin=_choice(obj, "type_origin", ptr, "none", as_type_origin),
         whole_body=_get(obj, "whole_body", bool, ptr, False),
         key_path=_key_path(obj, ptr),
         default=_default(obj, ptr),
+        constraints=_constraints(obj, ptr),
     )
+
+
+_Choice = TypeVar("_Choice")
+
+
+def _choice(
+    obj: Any, key: str, ptr: str, default: str | None, convert: Callable[[str], _Choice]
+) -> _Choice:
+    """A value of a closed set of words (a Literal of the model)."""
+    text = _get(obj, key, str, ptr) if default is None else _get(obj, key, str, ptr, default)
+    try:
+        return convert(text)
+    except ValueError as exc:
+        raise ModelFormatError(f"{ptr}/{key}", str(exc)) from None
+
+
+_NUMBER_KEYS = ("minimum", "maximum")
+_INT_KEYS = ("min_length", "max_length", "min_items")
+_BOOL_KEYS = ("exclusive_minimum", "exclusive_maximum", "non_blank")
+
+
+def constraints_to_json(c: Constraints) -> dict[str, Any]:
+    """The constraints that are set, by field name."""
+    return {k: v for k, v in asdict(c).items() if v is not None and v is not False}
+
+
+def _constraints(obj: Any, ptr: str) -> Constraints:
+    raw = _get(obj, "constraints", dict, ptr, {})
+    here = f"{ptr}/constraints"
+    values: dict[str, Any] = {}
+    for key in raw:
+        if key in _NUMBER_KEYS:
+            v = _get(raw, key, (int, float), here)
+        elif key in _INT_KEYS:
+            v = _get(raw, key, int, here)
+        elif key in _BOOL_KEYS:
+            v = _get(raw, key, bool, here)
+        elif key == "pattern":
+            v = _get(raw, key, str, here)
+        else:
+            raise ModelFormatError(f"{here}/{key}", "is not a constraint mbgen knows")
+        values[key] = v
+    return Constraints(**values)
 
 
 def _key_path(obj: Any, ptr: str) -> tuple[str, ...]:
@@ -174,11 +224,8 @@ def _key_path(obj: Any, ptr: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def _body_format(obj: Any, ptr: str) -> str:
-    value = _get(obj, "body_format", str, ptr, "json")
-    if value not in BODY_FORMATS:
-        raise ModelFormatError(f"{ptr}/body_format", f"must be one of {', '.join(BODY_FORMATS)}")
-    return str(value)
+def _body_format(obj: Any, ptr: str) -> BodyFormat:
+    return _choice(obj, "body_format", ptr, "json", as_body_format)
 
 
 def _default(obj: Any, ptr: str) -> str | None:
@@ -199,11 +246,8 @@ def _type(obj: Any, key: str, ptr: str, default: str | None = None) -> typeexpr.
         raise ModelFormatError(f"{ptr}/{key}", str(exc)) from None
 
 
-def _returns_kind(obj: Any, ptr: str) -> str:
-    value = _get(obj, "returns_kind", str, ptr, "json")
-    if value not in RETURN_KINDS:
-        raise ModelFormatError(f"{ptr}/returns_kind", f"must be one of {', '.join(RETURN_KINDS)}")
-    return str(value)
+def _returns_kind(obj: Any, ptr: str) -> ReturnKind:
+    return _choice(obj, "returns_kind", ptr, "json", as_return_kind)
 
 
 def _schema_from_json(obj: Any, ptr: str) -> ObjectSchema:

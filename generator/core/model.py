@@ -8,19 +8,98 @@ without defensive copies. The JSON form (generator/core/jsonform.py) is document
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Literal, get_args
 
 from generator.core import types as tx
 
 METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
 # Where the server reads a parameter (docs/model.md): the URL path, the query string, ring's
 # :params (query string, or a form body on POST/PUT/PATCH), a JSON body key, a multipart part.
-LOCATIONS = ("path", "query", "form", "body", "multipart")
-BODY_FORMATS = ("json", "form", "multipart")
+Location = Literal["path", "query", "form", "body", "multipart"]
+BodyFormat = Literal["json", "form", "multipart"]
 # How a parameter's type was decided; see docs/type-inference.md.
-TYPE_ORIGINS = ("prose", "location", "name", "schema", "none")
+TypeOrigin = Literal["prose", "location", "name", "schema", "none"]
 # What a successful answer is (docs/model.md): JSON (typed by ``Endpoint.returns``), a file
 # or other non-JSON content (bytes), or nothing (204).
-RETURN_KINDS = ("json", "bytes", "none")
+ReturnKind = Literal["json", "bytes", "none"]
+LOCATIONS: tuple[Location, ...] = get_args(Location)
+BODY_FORMATS: tuple[BodyFormat, ...] = get_args(BodyFormat)
+TYPE_ORIGINS: tuple[TypeOrigin, ...] = get_args(TypeOrigin)
+RETURN_KINDS: tuple[ReturnKind, ...] = get_args(ReturnKind)
+
+
+def as_location(text: str) -> Location:
+    """``text`` as a location; ValueError when it is none of ``LOCATIONS``."""
+    for value in LOCATIONS:
+        if value == text:
+            return value
+    raise ValueError(f"must be one of {', '.join(LOCATIONS)}")
+
+
+def as_body_format(text: str) -> BodyFormat:
+    for value in BODY_FORMATS:
+        if value == text:
+            return value
+    raise ValueError(f"must be one of {', '.join(BODY_FORMATS)}")
+
+
+def as_return_kind(text: str) -> ReturnKind:
+    for value in RETURN_KINDS:
+        if value == text:
+            return value
+    raise ValueError(f"must be one of {', '.join(RETURN_KINDS)}")
+
+
+def as_type_origin(text: str) -> TypeOrigin:
+    for value in TYPE_ORIGINS:
+        if value == text:
+            return value
+    raise ValueError(f"must be one of {', '.join(TYPE_ORIGINS)}")
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """What a value must satisfy beyond its type, read from Markdown prose ("greater than
+    zero", "non-blank") and from JSON Schema (``minimum``, ``minLength``, ``pattern``...)."""
+
+    minimum: float | None = None
+    exclusive_minimum: bool = False
+    maximum: float | None = None
+    exclusive_maximum: bool = False
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    non_blank: bool = False  # a string that is not only white space
+    min_items: int | None = None
+
+    def __bool__(self) -> bool:
+        return self != NO_CONSTRAINTS
+
+    def words(self) -> list[str]:
+        """How a docstring says them: ``must be > 0``, ``at least 1 character``..."""
+        out = []
+        if self.minimum is not None:
+            out.append(f"must be {'>' if self.exclusive_minimum else '>='} {_num(self.minimum)}")
+        if self.maximum is not None:
+            out.append(f"must be {'<' if self.exclusive_maximum else '<='} {_num(self.maximum)}")
+        if self.non_blank:
+            out.append("must not be blank")
+        if self.min_length is not None:
+            out.append(f"at least {self.min_length} character{'s' * (self.min_length != 1)}")
+        if self.max_length is not None:
+            out.append(f"at most {self.max_length} characters")
+        if self.min_items is not None:
+            out.append(f"at least {self.min_items} item{'s' * (self.min_items != 1)}")
+        if self.pattern is not None:
+            out.append(f"matches {self.pattern!r}")
+        return out
+
+
+NO_CONSTRAINTS = Constraints()
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(value)
 
 
 @dataclass(frozen=True, order=True)
@@ -38,12 +117,12 @@ class SourceRef:
 class Param:
     name: str
     python_name: str
-    location: str
+    location: Location
     required: bool
     type: tx.T
     schema: str | None = None
     description: str | None = None
-    type_origin: str = "none"
+    type_origin: TypeOrigin = "none"
     # The parameter is the whole JSON body (body), or the whole query/form map (query, form),
     # not one key of it.
     whole_body: bool = False
@@ -53,6 +132,7 @@ class Param:
     # Where the value goes when that is not the top-level key ``name``: the keys from the
     # body's root (nested objects first, the wire key last), or the one wire key.
     key_path: tuple[str, ...] = ()
+    constraints: Constraints = NO_CONSTRAINTS
 
     @property
     def wire_path(self) -> tuple[str, ...]:
@@ -124,11 +204,11 @@ class Endpoint:
     enterprise_override: bool = False
     # How the request body is sent: "json"; "form" (the form parameters, url-encoded); or
     # "multipart" (form fields and file parts).
-    body_format: str = "json"
+    body_format: BodyFormat = "json"
     # The successful answer: a JSON value of type ``returns`` (Any when the docs say
     # nothing), a file (``returns_kind`` "bytes") or nothing ("none"); RETURN_KINDS.
     returns: tx.T = tx.ANY
-    returns_kind: str = "json"
+    returns_kind: ReturnKind = "json"
 
     @property
     def key(self) -> tuple[str, str]:

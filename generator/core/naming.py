@@ -8,6 +8,8 @@ import re
 from functools import cache
 from urllib.parse import unquote
 
+from generator.core.route import glued_prefix, is_placeholder, placeholders, segments
+
 # Python's keywords, the same from 3.10 to 3.13. Written out, not read from the running
 # interpreter, so that names never depend on it: soft keywords (match, case, type, _) are
 # valid names and stay as they are.
@@ -96,24 +98,14 @@ def namespace(path: str) -> str:
     Enterprise routes under ``/api/ee/<x>`` or ``/api/mt/<x>`` are namespaced ``ee-<x>`` and
     ``mt-<x>``. Routes outside ``/api`` (``/auth/sso``) use their first segment.
     """
-    segs = [s for s in path.split("/") if s]
+    segs = segments(path)
     if segs and segs[0] == "api":
         segs = segs[1:]
     if not segs:
         return "root"
-    if segs[0] in _ENTERPRISE_PREFIXES and len(segs) > 1 and not segs[1].startswith(":"):
+    if segs[0] in _ENTERPRISE_PREFIXES and len(segs) > 1 and not is_placeholder(segs[1]):
         return f"{segs[0]}-{segs[1]}"
     return segs[0]
-
-
-def path_params(path: str) -> list[str]:
-    """The ``:name`` placeholders of a documented path, in order (``card__:id`` included)."""
-    return list(_path_params(path))
-
-
-@cache
-def _path_params(path: str) -> tuple[str, ...]:
-    return tuple(a or b for a, b in re.findall(r":([A-Za-z0-9_\-?]+)|\{([^}]+)\}", path))
 
 
 # --- generated client names -----------------------------------------------------------------
@@ -128,13 +120,9 @@ _ROOT_VERB = {
 }
 
 
-def _is_placeholder(seg: str) -> bool:
-    return seg.startswith(":") or (seg.startswith("{") and seg.endswith("}"))
-
-
 def _route_segments(path: str) -> list[str]:
     """The path's segments after ``/api/<namespace>`` (two segments for ee-/mt- namespaces)."""
-    segs = [s for s in path.split("/") if s]
+    segs = segments(path)
     if segs and segs[0] == "api":
         segs = segs[1:]
     if len(segs) > 1 and namespace(path) == f"{segs[0]}-{segs[1]}":
@@ -157,12 +145,12 @@ def base_method_name(method: str, path: str) -> str:
     literals: list[str] = []
     trailing: list[str] = []
     for seg in segs:
-        if _is_placeholder(seg):
-            trailing.append(seg.strip(":{}"))
+        if is_placeholder(seg):
+            trailing.extend(placeholders(seg))
             continue
         if ":" in seg or "{" in seg:  # card__:id: a literal prefix glued to a placeholder
-            literals.append(re.split(r"[:{]", seg, maxsplit=1)[0])
-            trailing = [re.split(r"[:{]", seg, maxsplit=1)[1].strip("}")]
+            literals.append(glued_prefix(seg))
+            trailing = placeholders(seg)
             continue
         literals.append(seg)
         trailing = []
@@ -187,11 +175,11 @@ def method_names(routes: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     taken: set[str] = set(groups)
     for base, members in sorted(groups.items()):
-        members.sort(key=lambda r: (sum(1 for p in path_params(r[1]) if p != "id"), r[1]))
+        members.sort(key=lambda r: (sum(1 for p in placeholders(r[1]) if p != "id"), r[1]))
         out[members[0]] = base
-        first = set(path_params(members[0][1]))
+        first = set(placeholders(members[0][1]))
         for route in members[1:]:
-            own = [identifier(p) for p in path_params(route[1]) if p not in first]
+            own = [identifier(p) for p in placeholders(route[1]) if p not in first]
             candidate = identifier(f"{base}_for_{'_and_'.join(own)}") if own else base
             name, i = candidate, 2
             while name in taken:

@@ -7,25 +7,46 @@ and override notes become ``x-metabase-*`` extensions (docs/openapi.md).
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from generator.core import naming
 from generator.core import types as tx
-from generator.core.model import ApiModel, Endpoint, ObjectSchema, Param
+from generator.core.model import ApiModel, Constraints, Endpoint, ObjectSchema, Param
+from generator.core.route import openapi_path
 from generator.export.schema import to_schema
-
-
-def openapi_path(path: str) -> str:
-    """``/api/card/:id`` -> ``/api/card/{id}``; ``card__:id`` -> ``card__{id}``."""
-    return re.sub(r":([A-Za-z0-9_\-?]+)", r"{\1}", path)
 
 
 def _schema(p: Param) -> dict[str, Any]:
     schema = to_schema(p.type)
     if p.default is not None:
         schema["default"] = json.loads(p.default)
+    limits = constraint_keywords(p.constraints)
+    if limits:
+        members = schema.get("oneOf")
+        real = [m for m in members if m != {"type": "null"}] if isinstance(members, list) else []
+        (real[0] if len(real) == 1 else schema).update(limits)
     return schema
+
+
+def constraint_keywords(c: Constraints) -> dict[str, Any]:
+    """A parameter's constraints as JSON Schema 2020-12 keywords."""
+    out: dict[str, Any] = {}
+    if c.minimum is not None:
+        out["exclusiveMinimum" if c.exclusive_minimum else "minimum"] = c.minimum
+    if c.maximum is not None:
+        out["exclusiveMaximum" if c.exclusive_maximum else "maximum"] = c.maximum
+    min_length = max(c.min_length or 0, 1 if c.non_blank else 0)
+    if min_length:
+        out["minLength"] = min_length
+    if c.non_blank and c.pattern is None:
+        out["pattern"] = r"\S"
+    if c.max_length is not None:
+        out["maxLength"] = c.max_length
+    if c.min_items is not None:
+        out["minItems"] = c.min_items
+    if c.pattern is not None:
+        out["pattern"] = c.pattern
+    return out
 
 
 def _parameter(p: Param, where: str) -> dict[str, Any]:

@@ -189,29 +189,53 @@ def show(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator.facts")
+def main(argv: Sequence[str] | None = None, prog: str = "python -m generator.facts") -> int:
+    """The maintainers' tool; ``mbgen facts`` runs it as ``prog``. Without a command, or
+    with flags that do not parse, it exits 2 (argparse's SystemExit) as ``mbgen`` does."""
+    parser = argparse.ArgumentParser(
+        prog=prog, description="Metabase's route facts (docs/facts.md)"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="read facts from a Metabase git repository")
-    b.add_argument("--git-dir", required=True)
-    b.add_argument("--repo", default="metabase/metabase", help="owner/name recorded per snapshot")
-    b.add_argument("--rev", action="append", default=[], help="REV or REV=CORPUS-LABEL")
+    b.add_argument("--git-dir", required=True, help="the Metabase git repository (required)")
     b.add_argument(
-        "--releases", action="store_true", help="every v0.N.0 tag (N>=20) + newest patch"
+        "--repo",
+        default="metabase/metabase",
+        help="owner/name recorded per snapshot (default: %(default)s)",
     )
-    b.add_argument("--since", help="YYYY-MM-DD: also snapshots of --branch from this date")
-    b.add_argument("--every-months", type=int, default=2)
-    b.add_argument("--branch", default="master")
-    b.add_argument("--add-to", help="an existing dataset to extend")
-    b.add_argument("-o", "--output", required=True)
+    b.add_argument(
+        "--rev",
+        action="append",
+        default=[],
+        help="REV or REV=CORPUS-LABEL, repeatable (default: none)",
+    )
+    b.add_argument(
+        "--releases",
+        action="store_true",
+        help="every v0.N.0 tag (N>=20) + newest patch (default: only --rev and --since)",
+    )
+    b.add_argument(
+        "--since", help="YYYY-MM-DD: also snapshots of --branch from this date (default: none)"
+    )
+    b.add_argument(
+        "--every-months",
+        type=int,
+        default=2,
+        help="months between --since snapshots (default: %(default)s)",
+    )
+    b.add_argument(
+        "--branch", default="master", help="the branch --since walks (default: %(default)s)"
+    )
+    b.add_argument("--add-to", help="an existing dataset to extend (default: a new one)")
+    b.add_argument("-o", "--output", required=True, help="the dataset file to write (required)")
     b.set_defaults(func=build)
     v = sub.add_parser("verify", help="coverage of the docs of a corpus by the dataset")
-    v.add_argument("--corpus", required=True)
+    v.add_argument("--corpus", required=True, help="a folder of docs, one per release (required)")
     v.add_argument("--data", help="dataset file (default: the committed one)")
     v.set_defaults(func=verify)
     s = sub.add_parser("show", help="print the facts of one revision as JSON")
-    s.add_argument("rev")
-    s.add_argument("--git-dir", required=True)
+    s.add_argument("rev", help="a git revision (tag, branch or commit)")
+    s.add_argument("--git-dir", required=True, help="the Metabase git repository (required)")
     s.set_defaults(func=show)
     args = parser.parse_args(argv)
     return int(args.func(args))

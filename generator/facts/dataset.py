@@ -119,16 +119,17 @@ class Dataset:
     snapshots: list[Snapshot]
     facts: list[tuple[EndpointFacts, list[int]]]  # record, indexes of the snapshots it holds in
     _cache: dict[int, SnapshotFacts] = field(default_factory=dict, repr=False)
+    _where: list[frozenset[int]] = field(default_factory=list, repr=False)
 
     def snapshot_facts(self, snapshot: Snapshot | int) -> SnapshotFacts:
+        """One snapshot's facts, built when first asked for (a docs release needs one or a
+        few of them, not all 174)."""
         idx = snapshot if isinstance(snapshot, int) else self.snapshots.index(snapshot)
-        if not self._cache:
-            per: list[list[EndpointFacts]] = [[] for _ in self.snapshots]
-            for e, where in self.facts:
-                for i in where:
-                    per[i].append(e)
-            for i, eps in enumerate(per):
-                self._cache[i] = SnapshotFacts(self.snapshots[i], eps)
+        if idx not in self._cache:
+            if len(self._where) != len(self.facts):
+                self._where[:] = [frozenset(where) for _, where in self.facts]
+            eps = [e for (e, _), where in zip(self.facts, self._where, strict=True) if idx in where]
+            self._cache[idx] = SnapshotFacts(self.snapshots[idx], eps)
         return self._cache[idx]
 
     def find(self, commit_prefix: str) -> Snapshot | None:

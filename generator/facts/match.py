@@ -156,18 +156,9 @@ def match_docs(
     """
     if not dataset.snapshots:
         raise ValueError("empty dataset")
-    scores = similarities(documented, dataset)
     parsed = parse_version(version)
     order = list(range(len(dataset.snapshots)))
-
-    def pick(cands: list[int], near: int | None) -> int:
-        def key(i: int) -> tuple[float, int, str]:
-            m = _snapshot_minor(dataset.snapshots[i])
-            dist = abs(m - near) if (near is not None and m is not None) else 0
-            return (-round(scores[i], 6), dist, _neg(dataset.snapshots[i].date))
-
-        return min(cands, key=key)
-
+    same: list[int] = []
     if parsed is not None and not parsed.approximate:
         # the release's own minor, plus the master snapshots right after it (docs built there)
         after = f"0.{parsed.minor + 1}-dev"
@@ -177,28 +168,43 @@ def match_docs(
             if _snapshot_minor(dataset.snapshots[i]) == parsed.minor
             or (dataset.snapshots[i].kind != "release" and dataset.snapshots[i].version == after)
         ]
-        if same:
-            best = pick(same, parsed.minor)
-            exact = [
-                i
-                for i in same
-                if dataset.snapshots[i].kind == "release"
-                and parse_version(dataset.snapshots[i].version) is not None
-                and _same_release(dataset.snapshots[i].version, parsed)
-            ]
-            if exact:
-                top = pick(exact, parsed.minor)
-                if scores[top] >= scores[best] - EXACT_SLACK:
-                    best = top
-            return _match(
-                dataset,
-                best,
-                scores[best],
-                True,
-                f"version: {version} names minor 0.{parsed.minor}; "
-                f"{dataset.snapshots[best].label or dataset.snapshots[best].version} "
-                f"is the closest of its {len(same)} snapshots",
-            )
+    # scores of the candidates only: a few snapshots when the version names them, else all
+    scores: Mapping[int, float] = (
+        {i: similarity(documented, dataset.snapshot_facts(i)) for i in same}
+        if same
+        else dict(enumerate(similarities(documented, dataset)))
+    )
+
+    def pick(cands: list[int], near: int | None) -> int:
+        def key(i: int) -> tuple[float, int, str]:
+            m = _snapshot_minor(dataset.snapshots[i])
+            dist = abs(m - near) if (near is not None and m is not None) else 0
+            return (-round(scores[i], 6), dist, _neg(dataset.snapshots[i].date))
+
+        return min(cands, key=key)
+
+    if parsed is not None and same:
+        best = pick(same, parsed.minor)
+        exact = [
+            i
+            for i in same
+            if dataset.snapshots[i].kind == "release"
+            and parse_version(dataset.snapshots[i].version) is not None
+            and _same_release(dataset.snapshots[i].version, parsed)
+        ]
+        if exact:
+            top = pick(exact, parsed.minor)
+            if scores[top] >= scores[best] - EXACT_SLACK:
+                best = top
+        return _match(
+            dataset,
+            best,
+            scores[best],
+            True,
+            f"version: {version} names minor 0.{parsed.minor}; "
+            f"{dataset.snapshots[best].label or dataset.snapshots[best].version} "
+            f"is the closest of its {len(same)} snapshots",
+        )
     cands = order
     near = parsed.minor if parsed else None
     if parsed is not None:

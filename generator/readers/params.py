@@ -7,22 +7,23 @@ from dataclasses import replace
 
 from generator.core import naming
 from generator.core import types as tx
-from generator.core.diagnostics import Diagnostics, Location
-from generator.core.model import Param
-from generator.readers import inference, prose
+from generator.core.diagnostics import Diagnostics
+from generator.core.diagnostics import Location as Where
+from generator.core.model import NO_CONSTRAINTS, Location, Param, TypeOrigin
+from generator.readers import constraints, inference, prose
 
 
-def non_path_location(method: str) -> str:
+def non_path_location(method: str) -> Location:
     return "query" if method in ("GET", "DELETE") else "body"
 
 
 def typed_param(
-    name: str, location: str, text: str, file: str | Location, line: int, diags: Diagnostics
+    name: str, location: Location, text: str, file: str | Where, line: int, diags: Diagnostics
 ) -> Param:
     """Type one parameter from its prose, else its location, else its name."""
     t: tx.T | None = None
     nullable = False
-    origin = "none"
+    origin: TypeOrigin = "none"
     if text:
         read = prose.read(text)
         nullable = read.nullable
@@ -53,6 +54,7 @@ def typed_param(
         type=shown,
         schema=text or None,
         type_origin=origin,
+        constraints=constraints.from_prose(text, shown) if text else NO_CONSTRAINTS,
     )
 
 

@@ -3,8 +3,6 @@ Every string that ends up in generated code is escaped here."""
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Callable
 
 from generator.core import types as tx
@@ -51,26 +49,28 @@ def docstring(text: str, indent: str = "") -> str:
     return '"""' + "\n".join([lines[0], *rest]) + "\n" + indent + '"""'
 
 
+# Where None and "not given" both mean "not sent": the query string and form fields.
+_NONE_NOT_SENT = ("query", "form")
+
+
 def annotation(param: Param) -> str:
     """The signature annotation: the model's type written as black writes it, with ``List``
-    for ``list`` (a resource may have a method named ``list``) and ``| Unset`` when
-    optional."""
+    for ``list`` (a resource may have a method named ``list``); an optional query parameter
+    also takes None, an optional body key ``UNSET`` (None there sends null)."""
     text = type_code(param.type)
-    if not param.needed and default_code(param) == "UNSET":
-        text += " | Unset"
-    return text
+    if param.needed:
+        return text
+    if default_code(param) == "None":
+        return text if param.type.nullable else f"{text} | None"
+    return text + " | Unset"
 
 
 def default_code(param: Param) -> str:
-    """The Python default of an optional parameter: the schema's default when it is a
-    scalar (always sent, as the spec wants it), else ``UNSET`` (not sent)."""
-    if param.default is None:
-        return "UNSET"
-    value = json.loads(param.default)
-    if isinstance(value, str):
-        return py_literal(value)
-    if isinstance(value, (bool, int, float)):
-        return repr(value)
+    """The Python default of an optional parameter: nothing is sent unless the caller gives
+    a value (the server's own default then applies; the docstring says it), so ``None`` for
+    query parameters and ``UNSET`` for body keys."""
+    if param.location in _NONE_NOT_SENT:
+        return "None"
     return "UNSET"
 
 
@@ -105,15 +105,3 @@ def typing_names(t: tx.T, *, file_parts: bool = True) -> set[str]:
     if file_parts and tx.BYTES in t.walk():
         names.add("IO")
     return names
-
-
-def path_template(path: str) -> str:
-    """``/api/table/card__:id/fks`` -> ``/api/table/card__{}/fks`` for str.format."""
-    parts = re.split(r"(:[A-Za-z0-9_\-?]+|\{[^}]+\})", path)
-    out = []
-    for i, part in enumerate(parts):
-        if i % 2:
-            out.append("{}")
-        else:
-            out.append(part.replace("{", "{{").replace("}", "}}"))
-    return "".join(out)

@@ -1,28 +1,17 @@
-"""One client method per endpoint: its signature, docstring, and where each argument goes on
-the wire, computed for templates/resource.py.j2."""
+"""One client method per endpoint, printed from the surface (generator/core/surface.py): its
+signature, docstring, and the request spec the runtime sends it by, computed for
+templates/resource.py.j2."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from generator.core import types as tx
+from generator.core import route
 from generator.core.model import Endpoint, Param
+from generator.core.surface import MethodSurface, placement
 from generator.render import links, typeddicts
-from generator.render.literals import (
-    annotation,
-    default_code,
-    docstring,
-    path_template,
-    py_literal,
-)
-from generator.render.routes import (
-    CALL_OPTIONS,
-    FILE_OPTION,
-    OPTION_NAMES,
-    is_file_route,
-    is_paged,
-)
+from generator.render.literals import annotation, default_code, docstring, py_literal
+from generator.render.routes import CALL_OPTIONS, FILE_OPTION
 
 _LOCATION_WORDS = {
     "path": "path",
@@ -31,6 +20,12 @@ _LOCATION_WORDS = {
     "body": "JSON body",
     "multipart": "multipart part",
 }
+_WHOLE_WORDS = {
+    "body": "the whole JSON body, for keys beyond the keyword arguments (which win)",
+    "query": "a map of query parameters",
+    "form": "a map of query parameters",
+    "multipart": "the multipart parts, by name (file parts: bytes, a file, or (name, bytes))",
+}
 
 
 @dataclass(frozen=True)
@@ -38,66 +33,28 @@ class MethodView:
     name: str
     params: tuple[str, ...]  # signature entries after self, "*" included
     docstring: str  # a complete Python string literal
-    deprecated: bool
-    warning: str  # literal
-    method: str  # literal
-    template: str  # literal
-    path_args: tuple[str, ...]
-    path_tuple: str  # the tuple expression of path_args
-    query: tuple[tuple[str, str], ...]  # (key literal, python name)
-    body: tuple[tuple[str, str], ...] | None
-    raw_body: str | None  # python name of a whole-body parameter
-    multipart: bool
-    # Where Metabase's route reads the rest (docs/facts.md): body values under nested keys
-    # ((key path tuple literal, python name)), ring :params reads, sent as a form body when
-    # form_body, and a whole map of query parameters (its python name).
-    nested: tuple[tuple[str, str], ...] = ()
-    form: tuple[tuple[str, str], ...] = ()
-    form_body: bool = False
-    query_map: str | None = None
-    options: tuple[tuple[str, str], ...] = ()  # (keyword, python name) passed on to _call
-    decorators: tuple[str, ...] = ()  # expressions after "@"
-    paged: bool = False
-    file_route: bool = False
+    decorators: tuple[str, ...]  # expressions after "@"
+    spec_name: str  # the module constant holding the request spec
+    spec: str  # the RequestSpec(...) expression
+    args: str  # the tuple expression of the arguments, in the spec's order
+    options: tuple[str, ...]  # per-call option keywords passed on to _call
     returns: str = "Any"  # the return annotation: the 2XX response's type
     # returns is not Any: the runtime's Any answer goes through a typed local, ``_result``
     # (a leading underscore: no parameter can have that name, see naming.identifier)
     typed_return: bool = False
-
-
-def _constraints(param: Param) -> list[str]:
-    words: list[str] = []
-    schema = (param.schema or "").lower()
-    if "greater than zero" in schema:
-        words.append("must be > 0")
-    elif "greater than or equal to zero" in schema:
-        words.append("must be >= 0")
-    if "non-blank" in schema:
-        words.append("must not be blank")
-    if "cannot be empty" in schema:
-        words.append("must not be empty")
-    return words
-
-
-_WHOLE_WORDS = {
-    "body": "the whole JSON body (keyword arguments are merged into it)",
-    "query": "a map of query parameters",
-    "form": "a map of query parameters",
-    "multipart": "the multipart parts, by name (file parts: bytes, a file, or (name, bytes))",
-}
+    alias: str | None = None  # the naming rule's name, kept for an overridden method
 
 
 def _param_doc(param: Param) -> str:
+    """Where it goes, under which wire name, what the server assumes when it is not sent,
+    its constraints: what the annotation does not say."""
     where = (_WHOLE_WORDS if param.whole_body else _LOCATION_WORDS)[param.location]
-    bits = [param.type.render(), where]
-    bits.append("required" if param.needed else "optional")
+    bits = [where, "required" if param.needed else "optional"]
     if param.default is not None:
-        bits.append(f"default {param.default}")
-    if param.nullable:
-        bits.append("None sends null" if param.location == "body" else "may be None")
-    if param.enum:
-        bits.append("one of " + ", ".join(repr(v) for v in param.enum))
-    bits += _constraints(param)
+        bits.append(f"not sent by default (the server assumes {param.default})")
+    if param.nullable and param.location == "body":
+        bits.append("None sends null")
+    bits += param.constraints.words()
     if param.key_path:
         bits.append(f"sent as {'.'.join(param.key_path)!r}")
     elif param.name != param.python_name and not param.whole_body:
@@ -108,8 +65,9 @@ def _param_doc(param: Param) -> str:
     return line
 
 
-def method_docstring(ep: Endpoint, version: str, params: tuple[Param, ...] | None = None) -> str:
-    params = ep.params if params is None else params
+def method_docstring(m: MethodSurface, version: str) -> str:
+    ep = m.endpoint
+    params = _in_signature_order(m)
     lines = [f"{ep.method} {ep.path}"]
     if ep.description.strip():
         lines += ["", ep.description.strip()]
@@ -126,94 +84,97 @@ def method_docstring(ep: Endpoint, version: str, params: tuple[Param, ...] | Non
             notes.append("Part of Metabase's paid-plan features.")
     if ep.deprecated:
         notes.append("Deprecated by Metabase.")
-    if is_paged(ep):
+    if m.paged:
         notes.append("Paged with limit and offset: client.paginate(method) iterates every item.")
-    if is_file_route(ep):
+    if m.file_route:
         notes.append("May answer a file: to_file= (a path or a binary file) streams it there.")
+    if m.alias:
+        notes.append(f"Also reachable as {m.alias}(), the name the naming rule gives.")
     if notes:
         lines += ["", *notes]
     lines += ["", f"Metabase docs: {links.endpoint_url(version, ep)}"]
     return docstring("\n".join(lines), " " * 8)
 
 
-def _route_params(ep: Endpoint) -> tuple[Param, ...]:
-    """The route's parameters as the method takes them: names that are per-call options get
-    a trailing ``_`` (still sent under their own name), and paged routes gain optional
-    ``limit`` and ``offset`` query parameters when they do not document them."""
-    params = [
-        replace(p, python_name=p.python_name + "_") if p.python_name in OPTION_NAMES else p
-        for p in ep.params
-    ]
-    if any(p.whole_body and p.location in _BODIES for p in params):
-        # the whole body may carry the documented keys: none of them must be passed apart
-        params = [
-            replace(p, required=False) if p.location in _BODIES and not p.whole_body else p
-            for p in params
-        ]
-    if is_paged(ep):
-        taken = {p.python_name for p in params} | {p.name for p in params}
-        for name in ("limit", "offset"):
-            if name not in taken:
-                params.append(Param(name, name, "query", False, tx.INT, type_origin="name"))
-    return tuple(params)
+def _in_signature_order(m: MethodSurface) -> tuple[Param, ...]:
+    """Path parameters, then the required keywords, then the optional ones."""
+    return (*m.path_params, *m.required, *(p for p in m.keyword_params if not p.needed))
 
 
-def method_view(ep: Endpoint, name: str, version: str) -> MethodView:
-    all_params = _route_params(ep)
-    path = [p for p in all_params if p.location == "path"]
-    others = [p for p in all_params if p.location != "path"]
-    required = [p for p in others if p.needed]
-    optional = [p for p in others if not p.needed]
-    file_route = is_file_route(ep)
-    options = (*CALL_OPTIONS, FILE_OPTION) if file_route else CALL_OPTIONS
-    sig = [f"{p.python_name}: {annotation(p)}" for p in path]
+def _signature(m: MethodSurface) -> list[str]:
+    sig = [f"{p.python_name}: {annotation(p)}" for p in m.path_params]
     sig.append("*")
-    sig += [f"{p.python_name}: {annotation(p)}" for p in required]
-    sig += [f"{p.python_name}: {annotation(p)} = {default_code(p)}" for p in optional]
+    sig += [f"{p.python_name}: {annotation(p)}" for p in m.required]
+    sig += [
+        f"{p.python_name}: {annotation(p)} = {default_code(p)}"
+        for p in m.keyword_params
+        if not p.needed
+    ]
+    options = (*CALL_OPTIONS, FILE_OPTION) if m.file_route else CALL_OPTIONS
     sig += [f"{opt}: {ann} = {default}" for opt, ann, default in options]
-    keys = [p for p in others if not p.whole_body]
-    query = _keyed(p for p in keys if p.location == "query")
-    form = _keyed(p for p in keys if p.location == "form")
-    body_params = _keyed(
-        p for p in keys if p.location in ("body", "multipart") and len(p.wire_path) == 1
-    )
-    nested = tuple(
-        (_tuple_expr([py_literal(k) for k in p.wire_path]), p.python_name)
-        for p in keys
-        if p.location == "body" and len(p.wire_path) > 1
-    )
-    whole = [p.python_name for p in others if p.whole_body and p.location in _BODIES]
-    maps = [p.python_name for p in others if p.whole_body and p.location in ("query", "form")]
-    body = body_params if body_params or nested else None
-    warning = py_literal(f"{ep.method} {ep.path} is deprecated by Metabase")
+    return sig
+
+
+def _place_code(p: Param) -> str:
+    where = placement(p)
+    if where.whole:
+        return f"Place({py_literal(where.location)}, whole=True)"
+    if where.location == "path":
+        return 'Place("path")'
+    keys = ", ".join(py_literal(k) for k in where.keys)
+    return f"Place({py_literal(where.location)}, ({keys},))"
+
+
+def spec_code(ep: Endpoint, params: tuple[Param, ...]) -> str:
+    """The ``RequestSpec(...)`` expression of an endpoint: method, path template, where each
+    argument goes (in signature order), body format, answer kind, deprecation."""
+    places = ", ".join(_place_code(p) for p in params)
+    parts = [
+        py_literal(ep.method),
+        py_literal(route.format_template(ep.path)),
+        f"({places},)" if params else "()",
+    ]
+    if ep.body_format != "json":
+        parts.append(f"body_format={py_literal(ep.body_format)}")
+    if ep.returns_kind != "json":
+        parts.append(f"answer={py_literal(ep.returns_kind)}")
+    if ep.deprecated:
+        parts.append(f"deprecated={py_literal(_warning(ep))}")
+    return "RequestSpec(" + ", ".join(parts) + ")"
+
+
+def _warning(ep: Endpoint) -> str:
+    return f"{ep.method} {ep.path} is deprecated by Metabase"
+
+
+def _tuple_expr(names: list[str]) -> str:
+    if not names:
+        return "()"
+    if len(names) == 1:
+        return f"({names[0]},)"
+    return "(" + ", ".join(names) + ")"
+
+
+def method_view(m: MethodSurface, version: str) -> MethodView:
+    ep = m.endpoint
+    returns = _returns(ep, m.file_route)
+    ordered = _in_signature_order(m)
+    decorators: tuple[str, ...] = ()
+    if ep.deprecated:
+        decorators = (f"deprecated({py_literal(_warning(ep))}, category=None)",)
     return MethodView(
-        name=name,
-        params=tuple(sig),
-        docstring=method_docstring(ep, version, all_params),
-        deprecated=ep.deprecated,
-        warning=warning,
-        method=py_literal(ep.method),
-        template=py_literal(path_template(ep.path)),
-        path_args=tuple(p.python_name for p in path),
-        path_tuple=_tuple_expr([p.python_name for p in path]),
-        query=query,
-        body=body,
-        raw_body=whole[0] if whole else None,
-        multipart=ep.body_format == "multipart",
-        nested=nested,
-        form=form,
-        form_body=ep.body_format == "form",
-        query_map=maps[0] if maps else None,
-        options=tuple((opt, opt) for opt, _, _ in options),
-        decorators=(f"deprecated({warning}, category=None)",) if ep.deprecated else (),
-        paged=is_paged(ep),
-        returns=_returns(ep, file_route),
-        typed_return=_returns(ep, file_route) != "Any",
-        file_route=file_route,
+        name=m.name,
+        params=tuple(_signature(m)),
+        docstring=method_docstring(m, version),
+        decorators=decorators,
+        spec_name="_" + m.name.upper(),
+        spec=spec_code(ep, ordered),
+        args=_tuple_expr([p.python_name for p in ordered]),
+        options=m.options,
+        returns=returns,
+        typed_return=returns != "Any",
+        alias=m.alias,
     )
-
-
-_BODIES = ("body", "multipart")
 
 
 def _returns(ep: Endpoint, file_route: bool) -> str:
@@ -221,14 +182,3 @@ def _returns(ep: Endpoint, file_route: bool) -> str:
     took it."""
     text = typeddicts.return_annotation(ep)
     return f"{text} | None" if file_route and text not in ("Any", "None") else text
-
-
-def _keyed(params: Iterable[Param]) -> tuple[tuple[str, str], ...]:
-    """(wire key literal, python name): the key is what the route reads, not the docs' name."""
-    return tuple((py_literal(p.wire_path[-1]), p.python_name) for p in params)
-
-
-def _tuple_expr(names: list[str]) -> str:
-    if len(names) == 1:
-        return f"({names[0]},)"
-    return "(" + ", ".join(names) + ")"

@@ -1,7 +1,14 @@
-"""Writing a package folder: never over a folder or a file mbgen did not write."""
+"""Writing a package folder: never over a folder or a file mbgen did not write.
+
+What packaging tools leave in a package folder (``pip install`` of it, ``python -m build``:
+``build/``, ``dist/``, ``*.egg-info/``, ``.eggs/`` at its top, ``__pycache__/`` anywhere) is
+neither mbgen's nor the user's work: it does not block regenerating the package, and it is
+kept, moved into the regenerated folder as it was.
+"""
 
 from __future__ import annotations
 
+import keyword
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +25,24 @@ class Written:
     package: str
     path: Path
     endpoints: int
+    kept: tuple[str, ...] = ()  # build output carried over (top-level folders)
+
+
+# Folders packaging tools write at a project's top (setuptools, pip, build).
+BUILD_FOLDERS = ("build", "dist", ".eggs")
+BUILD_SUFFIXES = (".egg-info", ".dist-info")
+
+
+def is_build_output(rel: str, is_dir: bool) -> bool:
+    """Whether ``rel`` (relative to a package folder, POSIX) is a folder packaging tools
+    wrote: a top-level build folder, or a ``__pycache__`` at any depth."""
+    parts = rel.split("/")
+    if not is_dir or not parts[0]:
+        return False
+    if parts[-1] == "__pycache__":
+        return True
+    top = parts[0]
+    return len(parts) == 1 and (top in BUILD_FOLDERS or top.endswith(BUILD_SUFFIXES))
 
 
 def _owned_files(target: Path) -> set[str] | None:
@@ -29,10 +54,11 @@ def _owned_files(target: Path) -> set[str] | None:
     return {line for line in lines[2:] if line}
 
 
-def check_target(target: Path) -> None:
-    """Refuse a folder mbgen did not create, or one holding files mbgen did not write."""
+def check_target(target: Path) -> tuple[str, ...]:
+    """Refuse a folder mbgen did not create, or one holding files mbgen did not write; the
+    build output in it (relative paths of folders), which regenerating keeps."""
     if not target.exists():
-        return
+        return ()
     if not target.is_dir():
         raise InputError(
             str(target), 0, "exists and is not a folder; refusing to replace it", "not-generated"
@@ -46,17 +72,26 @@ def check_target(target: Path) -> None:
             "refusing to overwrite it",
             "not-generated",
         )
-    for path in sorted(target.rglob("*")):
+    return _walk(target, target, owned)
+
+
+def _walk(target: Path, folder: Path, owned: set[str]) -> tuple[str, ...]:
+    kept: list[str] = []
+    for path in sorted(folder.iterdir()):
         rel = path.relative_to(target).as_posix()
-        if "__pycache__" in path.parts or path.is_dir():
-            continue
-        if rel not in owned:
+        is_dir = path.is_dir() and not path.is_symlink()
+        if is_build_output(rel, is_dir):
+            kept.append(rel)
+        elif is_dir:
+            kept.extend(_walk(target, path, owned))
+        elif rel not in owned:
             raise InputError(
                 str(path),
                 0,
                 "was not written by mbgen; move it away before regenerating this package",
                 "foreign-file",
             )
+    return tuple(kept)
 
 
 @dataclass(frozen=True)
@@ -68,10 +103,12 @@ class Prepared:
     target: Path
     files: dict[str, str]
     endpoints: int
+    kept: tuple[str, ...] = ()  # build output in the folder now, carried over on write
 
     def write(self) -> Written:
-        replace_dir(self.target, self.files)
-        return Written(self.package, self.target, self.endpoints)
+        replace_dir(self.target, self.files, keep=self.kept)
+        shown = tuple(k for k in self.kept if "/" not in k and k != "__pycache__")
+        return Written(self.package, self.target, self.endpoints, shown)
 
 
 # What a generated package imports, or what pip installs beside it: never a package's name.
@@ -83,6 +120,8 @@ _TAKEN = frozenset(
 
 def package_problem(package: str) -> str | None:
     """Why ``package`` cannot name a generated package, or None when it can."""
+    if keyword.iskeyword(package) or keyword.issoftkeyword(package):
+        return f"package name {package!r} is a Python keyword; pick another, e.g. {package}_client"
     if not package.isidentifier() or naming.identifier(package) != package:
         return "package name must be a lower-case Python identifier (e.g. metabase_v0_49)"
     if package in sys.stdlib_module_names or package in _TAKEN:
@@ -100,8 +139,9 @@ def prepare_package(model: ApiModel, out: Path, package: str) -> Prepared:
             str(out), 0, "is not a folder; --out names the folder packages go in", "usage"
         )
     target = out / package
-    check_target(target)
-    return Prepared(package, target, render_package(model, package), len(model.endpoints))
+    kept = check_target(target)
+    files = render_package(model, package)
+    return Prepared(package, target, files, len(model.endpoints), kept)
 
 
 def write_package(model: ApiModel, out: Path, package: str) -> Written:

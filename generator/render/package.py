@@ -28,6 +28,7 @@ RUNTIME_MODULES = (
     "client.py",
     "encoding.py",
     "errors.py",
+    "spec.py",
     "transport.py",
 )
 

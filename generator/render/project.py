@@ -27,6 +27,7 @@ class ProjectView:
     summary: str  # literal
     dependencies: tuple[str, ...]  # literals
     line_length: int
+    build_base: str  # literal: setuptools' build folder, beside the package folder
 
 
 def toml_string(text: str) -> str:
@@ -60,4 +61,5 @@ def project_view(model: ApiModel, package: str, line_length: int) -> ProjectView
         summary=toml_string(f"Typed client for the Metabase {model.metabase_version} API"),
         dependencies=tuple(toml_string(d) for d in DEPENDENCIES),
         line_length=line_length,
+        build_base=toml_string(f"../build/{package}"),
     )

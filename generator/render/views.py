@@ -5,14 +5,14 @@ in generated code is built (and escaped) here or in literals.py and methods.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from generator.core import naming
 from generator.core.model import ApiModel, Endpoint
+from generator.core.surface import surface_of
 from generator.render import typeddicts
-from generator.render.literals import docstring, py_literal, typing_names
+from generator.render.literals import docstring, py_literal
 from generator.render.methods import MethodView, method_view
-from generator.render.routes import is_file_route
 from generator.runtime import CLIENT_MEMBERS
 
 
@@ -47,64 +47,62 @@ class PackageView:
     module_doc: str
 
 
-def _imports(endpoints: list[Endpoint]) -> tuple[str, ...]:
-    names = {"Any"}
-    for ep in endpoints:
-        for p in ep.params:
-            names |= typing_names(p.type)
-        names |= typeddicts.typing_names([ep.returns])
-    runtime = ["UNSET", "Resource", "Timeout", "Unset"]
-    if any(is_file_route(ep) for ep in endpoints):
-        runtime.append("FileTarget")
-    lines = ["from collections.abc import Iterable, Mapping"]
-    lines.append("from typing import " + ", ".join(sorted(names)))
-    if any(ep.deprecated for ep in endpoints):
-        lines.append("from typing_extensions import deprecated")
-    lines.append(f"from .._runtime import {', '.join(sorted(runtime))}")
+# What a resource module may import, by the module it comes from; each is imported only
+# when the module's code uses it (ruff's F401 finds nothing in generated code).
+_IMPORTABLE = (
+    ("collections.abc", ("Mapping",)),
+    ("typing", ("IO", "Any", "List", "Literal")),
+    ("typing_extensions", ("deprecated",)),
+    ("_runtime", ("UNSET", "FileTarget", "Place", "RequestSpec", "Resource", "Timeout", "Unset")),
+)
+
+
+_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"' + r"|'(?:[^'\\]|\\.)*'")
+
+
+def _imports(methods: tuple[MethodView, ...], endpoints: list[Endpoint]) -> tuple[str, ...]:
+    """The import lines of a resource module: exactly the names its code uses."""
+    code = "\n".join("\n".join((*m.params, m.returns, m.spec, *m.decorators)) for m in methods)
+    code = _STRINGS.sub('""', code)  # a name inside a string literal is not a use
+    used = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", code)) | {"Resource"}
+    lines = []
+    for module, names in _IMPORTABLE:
+        wanted = [n for n in names if n in used]
+        if not wanted:
+            continue
+        source = ".._runtime" if module == "_runtime" else module
+        lines.append(f"from {source} import {', '.join(sorted(wanted))}")
     lines += typeddicts.schema_imports(t for ep in endpoints for t in typeddicts.endpoint_types(ep))
     return tuple(lines)
 
 
 def package_view(model: ApiModel, package: str) -> PackageView:
-    by_ns: dict[str, list[Endpoint]] = {}
-    for ep in model.endpoints:
-        by_ns.setdefault(ep.namespace, []).append(ep)
+    surface = surface_of(model, CLIENT_MEMBERS)
     resources = []
     rows = []
-    used_attrs: set[str] = set()
-    for ns in sorted(by_ns):
-        eps = by_ns[ns]
-        attr = naming.resource_attr(ns, CLIENT_MEMBERS)
-        base_attr, i = attr, 2
-        while attr in used_attrs:
-            attr, i = f"{base_attr}_{i}", i + 1
-        used_attrs.add(attr)
-        names = naming.method_names([(e.method, e.path) for e in eps])
-        methods = sorted(
-            (method_view(e, names[(e.method, e.path)], model.metabase_version) for e in eps),
-            key=lambda m: m.name,
-        )
+    for r in surface.resources:
+        methods = tuple(method_view(m, model.metabase_version) for m in r.methods)
+        eps = [m.endpoint for m in r.methods]
         resources.append(
             ResourceView(
-                namespace=ns,
-                module=attr,
-                cls=(
-                    naming.resource_class(ns)
-                    if attr == naming.resource_attr(ns, CLIENT_MEMBERS)
-                    else naming.resource_class(attr)
+                namespace=r.namespace,
+                module=r.attr,
+                cls=r.cls,
+                attr=r.attr,
+                docstring=docstring(
+                    f"Routes of the {r.namespace!r} namespace ({len(eps)} endpoints)."
                 ),
-                attr=attr,
-                docstring=docstring(f"Routes of the {ns!r} namespace ({len(eps)} endpoints)."),
-                methods=tuple(methods),
-                imports=_imports(eps),
+                methods=methods,
+                imports=_imports(methods, eps),
             )
         )
-        for e in eps:
+        for m in r.methods:
+            e = m.endpoint
             rows.append(
                 EndpointRow(
                     method=py_literal(e.method),
                     path=py_literal(e.path),
-                    attr=py_literal(f"{attr}.{names[(e.method, e.path)]}"),
+                    attr=py_literal(m.qualname),
                     deprecated=e.deprecated,
                     superuser=e.superuser,
                     enterprise=e.enterprise,

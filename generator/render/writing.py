@@ -13,6 +13,7 @@ import os
 import shutil
 import stat
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from generator.core.diagnostics import InputError
@@ -65,11 +66,12 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def replace_dir(target: Path, files: dict[str, str]) -> None:
+def replace_dir(target: Path, files: dict[str, str], keep: Sequence[str] = ()) -> None:
     """Make ``target`` hold exactly ``files`` (relative path -> text), atomically enough:
     everything is written into a sibling temporary folder first, then swapped in with renames.
     On any failure the previous ``target`` is left as it was. A symlinked ``target`` is
-    written through (the folder it points to is replaced, the link stays).
+    written through (the folder it points to is replaced, the link stays). The folders
+    ``keep`` names (relative paths in the old ``target``) are moved into the new one.
     """
     target = _through_links(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -86,6 +88,8 @@ def replace_dir(target: Path, files: dict[str, str]) -> None:
             old.rmdir()
             os.replace(target, old)
         os.replace(staging, target)
+        if old is not None:
+            _carry_over(old, target, keep)
     except BaseException:
         if old is not None and not target.exists():
             os.replace(old, target)
@@ -94,3 +98,10 @@ def replace_dir(target: Path, files: dict[str, str]) -> None:
         raise
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _carry_over(old: Path, new: Path, keep: Sequence[str]) -> None:
+    for rel in keep:
+        if (old / rel).is_dir() and not (new / rel).exists():
+            (new / rel).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(old / rel, new / rel)

@@ -12,15 +12,16 @@ from typing import Any, TypeVar
 
 import requests
 
-from .base import _AUTH_HEADERS, IDEMPOTENT_METHODS, UNSET, FileTarget, Timeout, Unset, log
-from .encoding import _body, _Form, _merge, _place, _query, _segment, _without_userinfo
+from .base import IDEMPOTENT_METHODS, UNSET, FileTarget, Timeout, Unset, log
+from .encoding import _server_url, _without_userinfo
 from .errors import ApiError, AuthenticationError, MetabaseError
+from .spec import Place, RequestSpec, Where, build_request, check_headers
 from .transport import Transport
 
 _ClientT = TypeVar("_ClientT", bound="BaseClient")
 
 
-class BaseClient(Transport):
+class BaseClient:
     """Connection, authentication, retries and error handling shared by every resource."""
 
     #: Seconds before the first retry; doubled for each further one, up to ``max_backoff``,
@@ -48,8 +49,8 @@ class BaseClient(Transport):
             raise ValueError("api_key cannot be combined with a login or a session token")
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
-        self._base_url = base_url.rstrip("/")
-        self._shown_base = _without_userinfo(self._base_url)
+        self._base_url = _server_url(base_url)  # ValueError naming the fix
+        self._shown_base = _without_userinfo(self._base_url)  # for reprs
         self._timeout = timeout
         self._max_retries = max_retries
         self._username = username
@@ -61,6 +62,7 @@ class BaseClient(Transport):
         self._lock = threading.Lock()
         self._own_http = http is None
         self._http = http if http is not None else requests.Session()
+        self._transport = Transport(self, self._http)
         # Test hooks: how the client waits between retries, and its jitter source.
         self._sleep: Callable[[float], None] = time.sleep
         self._random: Callable[[], float] = random.random
@@ -87,6 +89,10 @@ class BaseClient(Transport):
         the first login, after logout, and with an API key)."""
         return self._token
 
+    def _secrets(self) -> list[str]:
+        """What no error body or log may show."""
+        return [s for s in (self._password, self._api_key, self._token) if s]
+
     def __repr__(self) -> str:
         if self._api_key is not None:
             auth = "api_key=***"
@@ -110,10 +116,10 @@ class BaseClient(Transport):
             raise AuthenticationError(
                 401,
                 "POST",
-                self._shown_url("/api/session"),
+                self._transport.shown_url("/api/session"),
                 "no username and password to log in with",
             )
-        response = self._attempts(
+        response = self._transport.attempts(
             "POST",
             "/api/session",
             (),
@@ -129,7 +135,7 @@ class BaseClient(Transport):
             raise ApiError(
                 response.status_code,
                 "POST",
-                self._shown_url("/api/session"),
+                self._transport.shown_url("/api/session"),
                 "login answered without a session id",
             ) from None
         self._token = str(token)
@@ -145,7 +151,7 @@ class BaseClient(Transport):
         if token is None:
             return
         try:
-            self._attempts(
+            self._transport.attempts(
                 "DELETE",
                 "/api/session",
                 (),
@@ -198,18 +204,9 @@ class BaseClient(Transport):
 
     def _call(
         self,
-        method: str,
-        template: str,
-        path_args: tuple[object, ...] = (),
+        spec: RequestSpec,
+        args: Sequence[object] = (),
         *,
-        query: Mapping[str, object] | None = None,
-        body: Mapping[str, object] | None = None,
-        raw_body: object = UNSET,
-        multipart: bool = False,
-        nested: Sequence[tuple[tuple[str, ...], object]] = (),
-        form: Mapping[str, object] | None = None,
-        form_body: bool = False,
-        query_map: object = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -217,69 +214,29 @@ class BaseClient(Transport):
         max_retries: int | None = None,
         to_file: FileTarget | None = None,
     ) -> Any:
-        """One call of a route. ``query``/``body`` hold the typed parameters by their wire
-        names; the ``extra_*`` mappings are merged in (never over a typed parameter).
-
-        Where Metabase's route reads them (docs/client.md): ``nested`` places body values
-        under nested keys; ``form`` holds ring ``:params`` reads, sent as a form body when
-        ``form_body`` (POST/PUT/PATCH without a JSON body), else in the query string;
-        ``query_map`` is a whole map of query parameters; ``raw_body`` is the whole body (a
-        mapping is merged with the typed keys, which win)."""
-        path = template.format(*(_segment(v) for v in path_args))
-        params: Mapping[str, object] = query or {}
-        if isinstance(query_map, Mapping):
-            params = {**query_map, **_body(params)}
-        if form and not form_body:
-            params = {**params, **form}
-        if extra_query:
-            params = _merge("extra_query", params, extra_query)
-        pairs = _query(params)
-        payload: object = _body(body) if body is not None else None
-        if nested:
-            payload = _place(payload if isinstance(payload, dict) else {}, nested)
-        if raw_body is not UNSET:  # the parameter is the whole body
-            if isinstance(raw_body, Mapping) and isinstance(payload, dict) and payload:
-                payload = _place(dict(raw_body), [((k,), v) for k, v in payload.items()])
-            elif isinstance(raw_body, Mapping) or not payload:
-                payload = dict(raw_body) if isinstance(raw_body, Mapping) else raw_body
-            else:
-                raise TypeError("this whole body is not a JSON object: keyword keys can't join it")
-        if form and form_body:
-            payload = _Form(_body(form))
-        if extra_body:
-            if payload is None:
-                payload = dict(extra_body)
-            elif isinstance(payload, Mapping):
-                _merge("extra_body", body or {}, extra_body)  # unset typed keys clash too
-                payload = _merge("extra_body", payload, extra_body)
-            else:
-                raise TypeError("extra_body needs a JSON object body; this body is not one")
-        if extra_headers:
-            clash = sorted(k for k in extra_headers if k.lower() in _AUTH_HEADERS)
-            if clash:
-                raise TypeError(
-                    f"extra_headers may not set {', '.join(clash)}: authentication is the "
-                    "client's (api_key=, session_token=, username= and password=)"
-                )
+        """One call of a route: ``args`` go where ``spec`` places them (spec.py); the
+        ``extra_*`` mappings are merged in (never over a documented parameter)."""
+        request = build_request(spec, args, extra_query=extra_query, extra_body=extra_body)
+        check_headers(extra_headers)
         if max_retries is None:
-            retries = self._max_retries if method in IDEMPOTENT_METHODS else 0
+            retries = self._max_retries if spec.method in IDEMPOTENT_METHODS else 0
         else:
             retries = max_retries
-        response = self._attempts(
-            method,
-            path,
-            path_args,
-            pairs,
-            payload,
+        response = self._transport.attempts(
+            request.method,
+            request.path,
+            request.path_args,
+            request.query,
+            request.payload,
             extra_headers=extra_headers,
-            multipart=multipart,
+            multipart=request.multipart,
             timeout=timeout,
             retries=retries,
             stream=to_file is not None,
-            template=template,
+            template=spec.template,
         )
         if to_file is not None:
-            self._save(response, to_file, method, path)
+            self._transport.save(response, to_file, request.method, request.path)
             return None
         return _decode(response)
 
@@ -292,9 +249,9 @@ class BaseClient(Transport):
         if not path.startswith("/"):
             path = "/" + path
         escaped = path.replace("{", "{{").replace("}", "}}")
-        if method in ("GET", "HEAD", "DELETE"):
-            return self._call(method, escaped, (), query=params)
-        return self._call(method, escaped, (), body=params)
+        where: Where = "query" if method in ("GET", "HEAD", "DELETE") else "body"
+        places = tuple(Place(where, (key,)) for key in params)
+        return self._call(RequestSpec(method, escaped, places), tuple(params.values()))
 
     def paginate(self, method: Callable[..., Any], /, *args: Any, **params: Any) -> Iterator[Any]:
         """Every item of every page of a paged route: ``for u in mb.paginate(mb.user.list)``,
@@ -355,20 +312,30 @@ class Resource:
 
     def _call(
         self,
-        method: str,
-        template: str,
-        path_args: tuple[object, ...] = (),
+        spec: RequestSpec,
+        args: Sequence[object] = (),
         *,
-        deprecated: str | None = None,
-        **options: Any,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
     ) -> Any:
-        """``options`` are ``BaseClient._call``'s keywords (query, body, timeout, ...)."""
-        if deprecated is not None:
-            warnings.warn(deprecated, DeprecationWarning, stacklevel=3)
-        return self._client._call(method, template, path_args, **options)
+        """A call of ``spec``'s route through the client (``BaseClient._call``)."""
+        if spec.deprecated is not None:
+            warnings.warn(spec.deprecated, DeprecationWarning, stacklevel=3)
+        return self._client._call(
+            spec,
+            args,
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
+        )
 
 
 # What a resource attribute of the generated client must not be called (mbgen reads it).
-
-
 CLIENT_MEMBERS = frozenset(name for name in dir(BaseClient) if not name.startswith("_"))

@@ -165,3 +165,32 @@ def _without_userinfo(url: str) -> str:
     if "@" not in parts.netloc:
         return url
     return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+def _server_url(base_url: str) -> str:
+    """The server's address as routes are appended to it: ``http(s)://host[:port][/prefix]``
+    without a trailing slash, and without a trailing ``/api`` (the API's own prefix, which
+    every route path already carries). Anything that cannot be a server's address is a
+    ``ValueError`` saying how to write it."""
+    text = base_url.strip()
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or "://" not in text:
+        host = text.split("://", 1)[-1].rsplit("@", 1)[-1].strip("/") or "metabase.example.com"
+        given = text.split("://", 1)[0] + "://" + host if "://" in text else host
+        raise ValueError(
+            f"base_url {given!r} is not an http(s) URL: write it as "
+            f"'http://{host}' or 'https://{host}'"
+        )
+    shown = _without_userinfo(text)  # no password in a message
+    try:
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number
+    except ValueError:
+        raise ValueError(f"base_url {shown!r}: the port is not a number") from None
+    if not parts.hostname:
+        raise ValueError(f"base_url {shown!r} has no host: e.g. 'https://metabase.example.com'")
+    if parts.query or parts.fragment:
+        raise ValueError(f"base_url {shown!r}: give the server's address without '?' or '#'")
+    url = text.rstrip("/")
+    if parts.path.rstrip("/").lower().endswith("/api"):
+        url = url[: len(url) - 4].rstrip("/")
+    return url

@@ -15,7 +15,7 @@ from support.corpus import CORPUS, corpus_labels
 
 from generator.app import load as sources
 from generator.app.load import Loaded
-from generator.core import naming
+from generator.core import route
 from generator.readers.markdown.artefacts import artefact_rule
 
 pytestmark = pytest.mark.corpus
@@ -83,7 +83,7 @@ def test_no_artefact_survives_and_paths_are_params(entry: dict[str, Any]) -> Non
         names = [p.name for p in e.params if not p.whole_body]
         assert not [n for n in names if artefact_rule(n)], (e.method, e.path)
         path_names = [p.name for p in e.params if p.location == "path"]
-        assert path_names == list(dict.fromkeys(naming.path_params(e.path))), e.path
+        assert path_names == list(dict.fromkeys(route.placeholders(e.path))), e.path
         for p in e.params:
             assert p.location in ("path", "query", "form", "body", "multipart")
             assert p.python_name.isidentifier()

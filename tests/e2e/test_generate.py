@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from support.cli import run as run_cli
+from support.cli import run_process
 from support.packages import generate_into, import_package, model_of
 from support.typecheck import HINTS, mypy_strict
 
@@ -40,6 +41,7 @@ def test_package_layout(tmp_path: Path, fixtures: Path) -> None:
         "_runtime/client.py",
         "_runtime/encoding.py",
         "_runtime/errors.py",
+        "_runtime/spec.py",
         "_runtime/transport.py",
         "_endpoints.py",
         "client.py",
@@ -60,8 +62,8 @@ def test_same_bytes_across_runs_and_hash_seeds(tmp_path: Path, fixtures: Path) -
     outs = []
     for seed in ("0", "1", "12345"):
         out = tmp_path / f"seed{seed}"
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        proc = run_cli(
+        env = {**os.environ, "PYTHONHASHSEED": seed}  # read at start: a process of its own
+        proc = run_process(
             "generate", str(fixtures / "split"), "--version", "0.5", "--out", str(out), env=env
         )
         assert proc.returncode == 0, proc.stderr
@@ -233,6 +235,7 @@ def test_wheel_carries_templates(tmp_path: Path) -> None:
         assert f"generator/{t}" in names
 
 
+@pytest.mark.corpus  # rebuilds every shipped release: the slowest test of all
 def test_committed_packages_match_their_models(tmp_path: Path) -> None:
     """generated/ is what the generator makes now from the model.json stored in each package."""
     committed = REPO / "generated"

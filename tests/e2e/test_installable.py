@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from support import shipped as shipped_mod
-from support.packages import model_of
+from support.packages import generate_into, model_of
 from support.shipped import GENERATED, shipped, sources
 from support.typecheck import HINTS, mypy_strict
 
@@ -95,6 +95,7 @@ def test_versions_say_the_release_and_mbgen() -> None:
     assert dist_version("unknown", "0.2.0") == "0.dev0+mbgen.0.2.0"
 
 
+@pytest.mark.corpus  # pip install and pip wheel of every shipped release
 @pytest.mark.parametrize("pkg", SHIPPED, ids=[p.name for p in SHIPPED])
 def test_shipped_package_installs_builds_and_imports_as_another_user(
     pkg: Path, open_tmp: Path
@@ -150,3 +151,38 @@ def test_shipped_package_installs_builds_and_imports_as_another_user(
 def test_black_leaves_shipped_packages_as_they_are(pkg: Path) -> None:
     proc = run(sys.executable, "-m", "black", "--check", "-q", ".", cwd=pkg)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_regenerating_after_pip_install_keeps_the_build_output(
+    open_tmp: Path, fixtures: Path
+) -> None:
+    """`pip install` of a package folder, then `mbgen generate` again: it regenerates, and
+    what the packaging tools left is still there; a file of the user's still blocks it."""
+    out = open_tmp / "generated"
+    target = generate_into(fixtures / "single", out)
+    proc = run(
+        sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation",
+        "--target", open_tmp / "site", target,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert (out / "build" / target.name / "lib").is_dir()  # setuptools builds beside it
+    assert not (target / "build").exists()
+    (egg_info,) = target.glob("*.egg-info")  # setuptools allows no other place for this one
+    # what older packages (no build-base) and `python -m build` leave inside the folder
+    (target / "build" / "lib" / target.name).mkdir(parents=True)
+    (target / "build" / "lib" / target.name / "__init__.py").write_text("# built\n")
+    (target / "dist").mkdir()
+    (target / "dist" / "x-1.0.tar.gz").write_bytes(b"sdist")
+    (target / "resources" / "__pycache__").mkdir(exist_ok=True)
+    (target / "resources" / "__pycache__" / "x.pyc").write_bytes(b"pyc")
+    proc = run(sys.executable, "-m", "generator.cli", "generate", "--out", out)
+    assert proc.returncode == 0, proc.stderr
+    assert "kept build output" in proc.stdout and "dist/" in proc.stdout
+    assert (target / "build" / "lib" / target.name / "__init__.py").read_text() == "# built\n"
+    assert (target / "dist" / "x-1.0.tar.gz").read_bytes() == b"sdist"
+    assert (target / "resources" / "__pycache__" / "x.pyc").read_bytes() == b"pyc"
+    assert (egg_info / "PKG-INFO").is_file()
+    assert (target / "client.py").is_file()
+    (target / "build.py").write_text("# mine\n")  # a file named like build output is not
+    proc = run(sys.executable, "-m", "generator.cli", "generate", "--out", out)
+    assert proc.returncode == 2 and "build.py" in proc.stderr and "[foreign-file]" in proc.stderr

@@ -138,5 +138,28 @@ def test_embed_filters_are_a_map_of_query_parameters(
 
 def test_older_release_places_by_its_own_facts(httpserver: HTTPServer, seen: list[Seen]) -> None:
     mb = client("metabase_v0_32_2", httpserver)
-    mb.dataset.create(query={"database": 1, "type": "native", "native": {"query": "select 1"}})
+    # the documented key stays a required keyword; the whole body carries the rest
+    mb.dataset.run_query(database=1, query={"type": "native", "native": {"query": "select 1"}})
     assert body(seen[0]) == {"database": 1, "type": "native", "native": {"query": "select 1"}}
+
+
+SHIPPED = sorted(json.loads((REPO / "generated" / "sources.json").read_text()))
+
+
+@pytest.mark.parametrize("pkg", SHIPPED)
+def test_only_what_the_caller_set_goes_on_the_wire(
+    pkg: str, httpserver: HTTPServer, seen: list[Seen]
+) -> None:
+    """Server defaults (``f=all``, ``legacy-mbql=false``, search's flags) are the server's:
+    a call that leaves a keyword out sends nothing for it."""
+    mb = client(pkg, httpserver)
+    mb.card.list()
+    mb.card.get(1)
+    mb.search.list(q="revenue")
+    got = [(s["method"], s["path"].rstrip("/"), s["query"]) for s in seen]
+    assert got == [
+        ("GET", "/api/card", []),
+        ("GET", "/api/card/1", []),
+        ("GET", "/api/search", [("q", "revenue")]),
+    ]
+    assert all(s["data"] == b"" for s in seen)

@@ -62,15 +62,13 @@ def test_chars() -> None:
 
 
 def test_comments_and_discard() -> None:
-    forms = read_all(
-        """
+    forms = read_all("""
         ; a comment (with [unbalanced
         (widget #_ (ignored "form") kept) ;; trailing
         #_#_ a b
         #! shebang-like line
         last
-        """
-    )
+        """)
     assert forms == [EList([Symbol("widget"), Symbol("kept")]), Symbol("last")]
 
 

@@ -26,15 +26,13 @@ def p(e: EndpointFacts, name: str) -> ParamFact:
 
 
 def test_route_params_and_bare_symbols() -> None:
-    e = facts(
-        """
+    e = facts("""
         (api/defendpoint GET "/:id"
           "Fetch a widget; docstring with \\"quotes\\" and ; semicolons."
           [id colour size]
           {id ms/PositiveInt, colour [:maybe :string]}
           (frob id))
-        """
-    )[("GET", "/api/widget/:id")]
+        """)[("GET", "/api/widget/:id")]
     assert p(e, "id").location == "path" and p(e, "id").documented
     assert p(e, "colour").location == "form" and p(e, "colour").documented
     assert p(e, "size").location == "form" and not p(e, "size").documented
@@ -42,16 +40,14 @@ def test_route_params_and_bare_symbols() -> None:
 
 
 def test_body_keys_nested_renames_and_whole_body() -> None:
-    e = facts(
-        """
+    e = facts("""
         (api/defendpoint POST "/"
           "Make a widget."
           [:as {{:keys [name colour], {:keys [engine details]} :spec,
                  gadget-ids :gadget_ids, :as body} :body}]
           {name ms/NonBlankString}
           nil)
-        """
-    )[("POST", "/api/widget/")]
+        """)[("POST", "/api/widget/")]
     assert p(e, "name").location == "body" and p(e, "name").documented
     assert p(e, "colour").wire is None
     eng = p(e, "engine")
@@ -63,14 +59,12 @@ def test_body_keys_nested_renames_and_whole_body() -> None:
 
 
 def test_deep_nesting_and_rename_inside() -> None:
-    e = facts(
-        """
+    e = facts("""
         (api/defendpoint PUT "/:id/spec"
           "Nested."
           [id :as {{{{:keys [depth]} :inner, outer-name :name} :outer} :body}]
           nil)
-        """
-    )[("PUT", "/api/widget/:id/spec")]
+        """)[("PUT", "/api/widget/:id/spec")]
     d = p(e, "depth")
     assert d.key_path == ("outer", "inner", "depth") and d.location == "body"
     o = p(e, "outer-name")
@@ -78,18 +72,15 @@ def test_deep_nesting_and_rename_inside() -> None:
 
 
 def test_whole_body_without_keys() -> None:
-    e = facts(
-        """
+    e = facts("""
         (api/defendpoint POST "/:id/raw" "Raw." [id :as {payload :body}] nil)
-        """
-    )[("POST", "/api/widget/:id/raw")]
+        """)[("POST", "/api/widget/:id/raw")]
     assert e.whole_body == "payload"
     assert [x.location for x in e.params] == ["path", "whole_body"]
 
 
 def test_query_params_params_and_rest() -> None:
-    by_key = facts(
-        """
+    by_key = facts("""
         (api/defendpoint GET "/search"
           "Query params."
           [:as {{:keys [q limit]} :query-params, all-params :params}]
@@ -104,8 +95,7 @@ def test_query_params_params_and_rest() -> None:
           "Params map keys and the whole query-params map."
           [id :as {{:keys [hard]} :params, qp :query-params}]
           nil)
-        """
-    )
+        """)
     s = by_key[("GET", "/api/widget/search")]
     assert p(s, "q").location == "query" and p(s, "limit").location == "query"
     assert s.whole_query == "all-params"
@@ -119,40 +109,35 @@ def test_query_params_params_and_rest() -> None:
 
 
 def test_multipart_and_metadata() -> None:
-    e = facts(
-        """
+    e = facts("""
         (api/defendpoint ^:multipart POST "/:id/upload"
           "Upload."
           {:added "0.1"}
           [id :as {{:strs [file]} :multipart-params, {label "label"} :multipart-params}]
           {id ms/PositiveInt}
           nil)
-        """
-    )[("POST", "/api/widget/:id/upload")]
+        """)[("POST", "/api/widget/:id/upload")]
     assert e.multipart
     assert p(e, "file").location == "multipart"
     assert p(e, "label").location == "multipart" and p(e, "label").wire is None
 
 
 def test_vector_route_with_regex_and_discard() -> None:
-    by_key = facts(
-        r"""
+    by_key = facts(r"""
         (api/defendpoint GET ["/:id/part/:part" :id #"[0-9]+" :part #"[a-z\"]+"]
           "Vector route."
           [id part #_ignored]
           nil)
         #_(api/defendpoint GET "/discarded" "Gone." [] nil)
         (comment (api/defendpoint GET "/in-comment" "Gone." [] nil))
-        """
-    )
+        """)
     assert set(by_key) == {("GET", "/api/widget/:id/part/:part")}
     e = by_key[("GET", "/api/widget/:id/part/:part")]
     assert [(x.name, x.location) for x in e.params] == [("id", "path"), ("part", "path")]
 
 
 def test_json_body_on_get_and_variants() -> None:
-    by_key = facts(
-        """
+    by_key = facts("""
         (defendpoint-schema GET "/:id/body-on-get"
           "A GET that reads a JSON body."
           [id :as {{:keys [filters]} :body}]
@@ -163,8 +148,7 @@ def test_json_body_on_get_and_variants() -> None:
           "Async: the arglist is [request respond raise]."
           [{{:keys [id fmt]} :params} respond raise]
           nil)
-        """
-    )
+        """)
     g = by_key[("GET", "/api/widget/:id/body-on-get")]
     assert p(g, "filters").location == "body" and p(g, "filters").documented
     a = by_key[("GET", "/api/widget/:id/stream")]
@@ -174,30 +158,26 @@ def test_json_body_on_get_and_variants() -> None:
 
 
 def test_api_param_alias_and_unbound_schema_key() -> None:
-    e = facts(
-        """
+    e = facts("""
         (api/defendpoint POST "/:id/kind"
           "The docs print api-param names."
           [id :as {{kind-name :kind} :body}]
           {kind-name (su/api-param "kind" su/NonBlankString)
            ghost     (s/maybe s/Str)}
           nil)
-        """
-    )[("POST", "/api/widget/:id/kind")]
+        """)[("POST", "/api/widget/:id/kind")]
     k = p(e, "kind")
     assert k.location == "body" and k.local == "kind-name" and k.wire is None and k.documented
     assert p(e, "ghost").location == "unbound"
 
 
 def test_request_level_keys_and_whole_request() -> None:
-    e = facts(
-        """
+    e = facts("""
         (api/defendpoint POST "/:id/echo"
           "Request-level bindings."
           [id :as {:keys [body params headers], :as request}]
           nil)
-        """
-    )[("POST", "/api/widget/:id/echo")]
+        """)[("POST", "/api/widget/:id/echo")]
     assert e.whole_body == "body" and e.whole_query == "params"
     assert p(e, "headers").location == "request"
     assert p(e, "request").location == "request"
@@ -237,13 +217,11 @@ def test_enterprise_namespace_paths() -> None:
 
 
 def test_to_json_round_trip() -> None:
-    e = facts(
-        """
+    e = facts("""
         (api/defendpoint POST "/:id/rt"
           "Round trip."
           [id :as {{{:keys [engine]} :spec, v :values, :as all} :body}]
           {engine s/Str}
           nil)
-        """
-    )[("POST", "/api/widget/:id/rt")]
+        """)[("POST", "/api/widget/:id/rt")]
     assert EndpointFacts.from_json(e.to_json()) == e

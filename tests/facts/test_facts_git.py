@@ -24,12 +24,9 @@ INTERNAL = r"""(ns metabase.api.common.internal)
 WIDGET_V1 = """(ns metabase.api.widget (:require [metabase.api.common :as api]))
 (api/defendpoint GET "/:id" "One widget." [id] {id ms/PositiveInt} nil)
 """
-WIDGET_V2 = (
-    WIDGET_V1
-    + """
+WIDGET_V2 = WIDGET_V1 + """
 (api/defendpoint POST "/" "New widget." [:as {{:keys [name]} :body}] {name s/Str} nil)
 """
-)
 GIZMO = """(ns metabase-enterprise.gizmo.api.part (:require [metabase.api.common :as api]))
 (api/defendpoint PUT "/:id" "A part." [id :as {part :body}] nil)
 """

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_RECENT_VIEWS = RequestSpec("GET", "/api/activity/recent_views", ())
+_LIST = RequestSpec("GET", "/api/activity/", ())
 
 
 class ActivityResource(Resource):
@@ -24,8 +27,7 @@ class ActivityResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiactivityrecent_views
         """
         return self._call(
-            "GET",
-            "/api/activity/recent_views",
+            _GET_RECENT_VIEWS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -48,8 +50,7 @@ class ActivityResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiactivity
         """
         return self._call(
-            "GET",
-            "/api/activity/",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,11 +2,47 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
 from typing_extensions import deprecated
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import MapIdIncludeCsvIncludeXls
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/alert/",
+    (
+        Place("body", ("alert_condition",)),
+        Place("body", ("card",)),
+        Place("body", ("channels",)),
+        Place("body", ("alert_first_only",)),
+        Place("body", ("alert_above_goal",)),
+        Place("body", whole=True),
+    ),
+)
+_DELETE = RequestSpec(
+    "DELETE",
+    "/api/alert/{}",
+    (Place("path"),),
+    deprecated="DELETE /api/alert/:id is deprecated by Metabase",
+)
+_GET_QUESTION_BY_ID = RequestSpec("GET", "/api/alert/question/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/alert/", (Place("form", ("archived",)),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/alert/{}",
+    (
+        Place("path"),
+        Place("body", ("alert_condition",)),
+        Place("body", ("card",)),
+        Place("body", ("channels",)),
+        Place("body", ("alert_first_only",)),
+        Place("body", ("alert_above_goal",)),
+        Place("body", ("archived",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE_UNSUBSCRIBE = RequestSpec("PUT", "/api/alert/{}/unsubscribe", (Place("path"),))
 
 
 class AlertResource(Resource):
@@ -15,10 +51,10 @@ class AlertResource(Resource):
     def create(
         self,
         *,
-        alert_condition: Literal["goal", "rows"] | Unset = UNSET,
-        card: MapIdIncludeCsvIncludeXls | Unset = UNSET,
-        channels: List[dict[str, Any]] | Unset = UNSET,
-        alert_first_only: bool | Unset = UNSET,
+        alert_condition: Literal["goal", "rows"],
+        card: MapIdIncludeCsvIncludeXls,
+        channels: List[dict[str, Any]],
+        alert_first_only: bool,
         alert_above_goal: bool | None | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -30,27 +66,18 @@ class AlertResource(Resource):
         """POST /api/alert/
 
         Args:
-            alert_condition: Literal['goal', 'rows']; JSON body; optional; one of 'goal', 'rows'.
-            card: MapIdIncludeCsvIncludeXls; JSON body; optional.
-            channels: list[dict[str, Any]]; JSON body; optional.
-            alert_first_only: bool; JSON body; optional.
-            alert_above_goal: bool | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            alert_condition: JSON body; required.
+            card: JSON body; required.
+            channels: JSON body; required.
+            alert_first_only: JSON body; required.
+            alert_above_goal: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apialert
         """
         return self._call(
-            "POST",
-            "/api/alert/",
-            (),
-            body={
-                "alert_condition": alert_condition,
-                "card": card,
-                "channels": channels,
-                "alert_first_only": alert_first_only,
-                "alert_above_goal": alert_above_goal,
-            },
-            raw_body=body,
+            _CREATE,
+            (alert_condition, card, channels, alert_first_only, alert_above_goal, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -72,17 +99,15 @@ class AlertResource(Resource):
         """DELETE /api/alert/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Deprecated by Metabase.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apialertid
         """
         return self._call(
-            "DELETE",
-            "/api/alert/{}",
+            _DELETE,
             (id,),
-            deprecated="DELETE /api/alert/:id is deprecated by Metabase",
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -103,13 +128,12 @@ class AlertResource(Resource):
         """GET /api/alert/question/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apialertquestionid
         """
         return self._call(
-            "GET",
-            "/api/alert/question/{}",
+            _GET_QUESTION_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -121,7 +145,7 @@ class AlertResource(Resource):
     def list(
         self,
         *,
-        archived: bool | None | Unset = UNSET,
+        archived: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -131,17 +155,13 @@ class AlertResource(Resource):
         """GET /api/alert/
 
         Args:
-            archived: bool | None; form field or query string; optional; may be None.
+            archived: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apialert
         """
         return self._call(
-            "GET",
-            "/api/alert/",
-            (),
-            form={
-                "archived": archived,
-            },
+            _LIST,
+            (archived,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -169,30 +189,29 @@ class AlertResource(Resource):
         """PUT /api/alert/:id
 
         Args:
-            id: int; path; required.
-            alert_condition: Literal['goal', 'rows'] | None; JSON body; optional; None sends null; one of 'goal', 'rows'.
-            card: MapIdIncludeCsvIncludeXls | None; JSON body; optional; None sends null.
-            channels: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            alert_first_only: bool | None; JSON body; optional; None sends null.
-            alert_above_goal: bool | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required.
+            alert_condition: JSON body; optional; None sends null.
+            card: JSON body; optional; None sends null.
+            channels: JSON body; optional; None sends null.
+            alert_first_only: JSON body; optional; None sends null.
+            alert_above_goal: JSON body; optional; None sends null.
+            archived: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apialertid
         """
         return self._call(
-            "PUT",
-            "/api/alert/{}",
-            (id,),
-            body={
-                "alert_condition": alert_condition,
-                "card": card,
-                "channels": channels,
-                "alert_first_only": alert_first_only,
-                "alert_above_goal": alert_above_goal,
-                "archived": archived,
-            },
-            raw_body=body,
+            _UPDATE,
+            (
+                id,
+                alert_condition,
+                card,
+                channels,
+                alert_first_only,
+                alert_above_goal,
+                archived,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -213,13 +232,12 @@ class AlertResource(Resource):
         """PUT /api/alert/:id/unsubscribe
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apialertidunsubscribe
         """
         return self._call(
-            "PUT",
-            "/api/alert/{}/unsubscribe",
+            _UPDATE_UNSUBSCRIBE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,

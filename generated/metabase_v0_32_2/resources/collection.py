@@ -2,9 +2,59 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/collection/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("color",)),
+        Place("body", ("description",)),
+        Place("body", ("parent_id",)),
+    ),
+)
+_GET = RequestSpec("GET", "/api/collection/{}", (Place("path"),))
+_GET_GRAPH = RequestSpec("GET", "/api/collection/graph", ())
+_GET_ITEMS = RequestSpec(
+    "GET",
+    "/api/collection/{}/items",
+    (
+        Place("path"),
+        Place("form", ("model",)),
+        Place("form", ("archived",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_ROOT = RequestSpec("GET", "/api/collection/root", ())
+_GET_ROOT_ITEMS = RequestSpec(
+    "GET",
+    "/api/collection/root/items",
+    (
+        Place("form", ("model",)),
+        Place("form", ("archived",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_LIST = RequestSpec("GET", "/api/collection/", (Place("form", ("archived",)),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/collection/{}",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+        Place("body", ("color",)),
+        Place("body", ("description",)),
+        Place("body", ("archived",)),
+        Place("body", ("parent_id",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE_GRAPH = RequestSpec("PUT", "/api/collection/graph", (Place("body", whole=True),))
 
 
 class CollectionResource(Resource):
@@ -26,23 +76,16 @@ class CollectionResource(Resource):
         """POST /api/collection/
 
         Args:
-            name: str; JSON body; required.
-            color: str; JSON body; required.
-            description: str | None; JSON body; optional; None sends null.
-            parent_id: int | None; JSON body; optional; None sends null.
+            name: JSON body; required; must not be blank.
+            color: JSON body; required.
+            description: JSON body; optional; None sends null; must not be blank.
+            parent_id: JSON body; optional; None sends null; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicollection
         """
         return self._call(
-            "POST",
-            "/api/collection/",
-            (),
-            body={
-                "name": name,
-                "color": color,
-                "description": description,
-                "parent_id": parent_id,
-            },
+            _CREATE,
+            (name, color, description, parent_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -63,13 +106,12 @@ class CollectionResource(Resource):
         """GET /api/collection/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionid
         """
         return self._call(
-            "GET",
-            "/api/collection/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -94,8 +136,7 @@ class CollectionResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectiongraph
         """
         return self._call(
-            "GET",
-            "/api/collection/graph",
+            _GET_GRAPH,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -108,10 +149,10 @@ class CollectionResource(Resource):
         self,
         id: int,
         *,
-        model: Literal["card", "collection", "dashboard", "pulse"] | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        model: Literal["card", "collection", "dashboard", "pulse"] | None = None,
+        archived: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -121,28 +162,19 @@ class CollectionResource(Resource):
         """GET /api/collection/:id/items
 
         Args:
-            id: int; path; required.
-            model: Literal['card', 'collection', 'dashboard', 'pulse'] | None; form field or query string; optional; may be None; one of 'card', 'collection', 'dashboard', 'pulse'.
-            archived: bool | None; form field or query string; optional; may be None.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            id: path; required.
+            model: form field or query string; optional.
+            archived: form field or query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectioniditems
         """
         return self._call(
-            "GET",
-            "/api/collection/{}/items",
-            (id,),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
-            form={
-                "model": model,
-                "archived": archived,
-            },
+            _GET_ITEMS,
+            (id, model, archived, limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -164,8 +196,7 @@ class CollectionResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionroot
         """
         return self._call(
-            "GET",
-            "/api/collection/root",
+            _GET_ROOT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -177,10 +208,10 @@ class CollectionResource(Resource):
     def get_root_items(
         self,
         *,
-        model: Literal["card", "collection", "dashboard", "pulse"] | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        model: Literal["card", "collection", "dashboard", "pulse"] | None = None,
+        archived: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -190,27 +221,18 @@ class CollectionResource(Resource):
         """GET /api/collection/root/items
 
         Args:
-            model: Literal['card', 'collection', 'dashboard', 'pulse'] | None; form field or query string; optional; may be None; one of 'card', 'collection', 'dashboard', 'pulse'.
-            archived: bool | None; form field or query string; optional; may be None.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            model: form field or query string; optional.
+            archived: form field or query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionrootitems
         """
         return self._call(
-            "GET",
-            "/api/collection/root/items",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
-            form={
-                "model": model,
-                "archived": archived,
-            },
+            _GET_ROOT_ITEMS,
+            (model, archived, limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -221,7 +243,7 @@ class CollectionResource(Resource):
     def list(
         self,
         *,
-        archived: bool | None | Unset = UNSET,
+        archived: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -231,17 +253,13 @@ class CollectionResource(Resource):
         """GET /api/collection/
 
         Args:
-            archived: bool | None; form field or query string; optional; may be None.
+            archived: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollection
         """
         return self._call(
-            "GET",
-            "/api/collection/",
-            (),
-            form={
-                "archived": archived,
-            },
+            _LIST,
+            (archived,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -268,28 +286,19 @@ class CollectionResource(Resource):
         """PUT /api/collection/:id
 
         Args:
-            id: int; path; required.
-            name: str | None; JSON body; optional; None sends null.
-            color: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            parent_id: int | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required.
+            name: JSON body; optional; None sends null; must not be blank.
+            color: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null; must not be blank.
+            archived: JSON body; optional; None sends null.
+            parent_id: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apicollectionid
         """
         return self._call(
-            "PUT",
-            "/api/collection/{}",
-            (id,),
-            body={
-                "name": name,
-                "color": color,
-                "description": description,
-                "archived": archived,
-                "parent_id": parent_id,
-            },
-            raw_body=body,
+            _UPDATE,
+            (id, name, color, description, archived, parent_id, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -310,17 +319,15 @@ class CollectionResource(Resource):
         """PUT /api/collection/graph
 
         Args:
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apicollectiongraph
         """
         return self._call(
-            "PUT",
-            "/api/collection/graph",
-            (),
-            raw_body=body,
+            _UPDATE_GRAPH,
+            (body,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

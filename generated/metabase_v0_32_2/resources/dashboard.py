@@ -2,9 +2,109 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/dashboard/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("parameters",)),
+        Place("body", ("description",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", whole=True),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/dashboard/{}", (Place("path"),))
+_DELETE_CARDS = RequestSpec(
+    "DELETE",
+    "/api/dashboard/{}/cards",
+    (
+        Place("path"),
+        Place("form", ("dashcardId",)),
+    ),
+)
+_DELETE_FAVORITE = RequestSpec("DELETE", "/api/dashboard/{}/favorite", (Place("path"),))
+_DELETE_PUBLIC_LINK = RequestSpec("DELETE", "/api/dashboard/{}/public_link", (Place("path"),))
+_GET = RequestSpec("GET", "/api/dashboard/{}", (Place("path"),))
+_GET_EMBEDDABLE = RequestSpec("GET", "/api/dashboard/embeddable", ())
+_GET_PUBLIC = RequestSpec("GET", "/api/dashboard/public", ())
+_GET_RELATED = RequestSpec("GET", "/api/dashboard/{}/related", (Place("path"),))
+_GET_REVISIONS = RequestSpec("GET", "/api/dashboard/{}/revisions", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/dashboard/", (Place("form", ("f",)),))
+_POST_CARDS = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/cards",
+    (
+        Place("path"),
+        Place("body", ("parameter_mappings",)),
+        Place("body", ("cardId",)),
+        Place("body", ("series",)),
+        Place("body", whole=True),
+    ),
+)
+_POST_COPY = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/copy",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+        Place("body", ("description",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", whole=True),
+    ),
+)
+_POST_FAVORITE = RequestSpec("POST", "/api/dashboard/{}/favorite", (Place("path"),))
+_POST_PUBLIC_LINK = RequestSpec("POST", "/api/dashboard/{}/public_link", (Place("path"),))
+_POST_REVERT = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/revert",
+    (
+        Place("path"),
+        Place("body", ("revision_id",)),
+    ),
+)
+_POST_SAVE = RequestSpec("POST", "/api/dashboard/save", (Place("body", whole=True),))
+_POST_SAVE_COLLECTION_BY_PARENT_COLLECTION_ID = RequestSpec(
+    "POST",
+    "/api/dashboard/save/collection/{}",
+    (
+        Place("path"),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/dashboard/{}",
+    (
+        Place("path"),
+        Place("body", ("parameters",)),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("description",)),
+        Place("body", ("archived",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("show_in_getting_started",)),
+        Place("body", ("enable_embedding",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("name",)),
+        Place("body", ("caveats",)),
+        Place("body", ("embedding_params",)),
+        Place("body", ("position",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE_CARDS = RequestSpec(
+    "PUT",
+    "/api/dashboard/{}/cards",
+    (
+        Place("path"),
+        Place("body", ("cards",)),
+    ),
+)
 
 
 class DashboardResource(Resource):
@@ -13,9 +113,9 @@ class DashboardResource(Resource):
     def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
+        parameters: List[dict[str, Any]],
         description: str | None | Unset = UNSET,
-        parameters: List[dict[str, Any]] | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
         dashboard: dict[str, Any] | Unset = UNSET,
@@ -28,27 +128,18 @@ class DashboardResource(Resource):
         """POST /api/dashboard/
 
         Args:
-            name: str; JSON body; optional.
-            description: str | None; JSON body; optional; None sends null.
-            parameters: list[dict[str, Any]]; JSON body; optional.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            dashboard: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            name: JSON body; required; must not be blank.
+            parameters: JSON body; required.
+            description: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            dashboard: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboard
         """
         return self._call(
-            "POST",
-            "/api/dashboard/",
-            (),
-            body={
-                "name": name,
-                "description": description,
-                "parameters": parameters,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-            },
-            raw_body=dashboard,
+            _CREATE,
+            (name, parameters, description, collection_id, collection_position, dashboard),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -69,13 +160,12 @@ class DashboardResource(Resource):
         """DELETE /api/dashboard/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apidashboardid
         """
         return self._call(
-            "DELETE",
-            "/api/dashboard/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -98,18 +188,14 @@ class DashboardResource(Resource):
         """DELETE /api/dashboard/:id/cards
 
         Args:
-            id: int; path; required.
-            dashcard_id: int; form field or query string; required; sent as 'dashcardId'.
+            id: path; required.
+            dashcard_id: form field or query string; required; must be > 0; sent as 'dashcardId'.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apidashboardidcards
         """
         return self._call(
-            "DELETE",
-            "/api/dashboard/{}/cards",
-            (id,),
-            form={
-                "dashcardId": dashcard_id,
-            },
+            _DELETE_CARDS,
+            (id, dashcard_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -130,13 +216,12 @@ class DashboardResource(Resource):
         """DELETE /api/dashboard/:id/favorite
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apidashboardidfavorite
         """
         return self._call(
-            "DELETE",
-            "/api/dashboard/{}/favorite",
+            _DELETE_FAVORITE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -158,15 +243,14 @@ class DashboardResource(Resource):
         """DELETE /api/dashboard/:dashboard-id/public_link
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
+            dashboard_id: path; required; sent as 'dashboard-id'.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apidashboarddashboard-idpublic_link
         """
         return self._call(
-            "DELETE",
-            "/api/dashboard/{}/public_link",
+            _DELETE_PUBLIC_LINK,
             (dashboard_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -188,13 +272,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboardid
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -219,8 +302,7 @@ class DashboardResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboardembeddable
         """
         return self._call(
-            "GET",
-            "/api/dashboard/embeddable",
+            _GET_EMBEDDABLE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -245,8 +327,7 @@ class DashboardResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboardpublic
         """
         return self._call(
-            "GET",
-            "/api/dashboard/public",
+            _GET_PUBLIC,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -268,13 +349,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/:id/related
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboardidrelated
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/related",
+            _GET_RELATED,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -296,13 +376,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/:id/revisions
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboardidrevisions
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/revisions",
+            _GET_REVISIONS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -314,7 +393,7 @@ class DashboardResource(Resource):
     def list(
         self,
         *,
-        f: Literal["all", "archived", "mine"] | None | Unset = UNSET,
+        f: Literal["all", "archived", "mine"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -324,17 +403,13 @@ class DashboardResource(Resource):
         """GET /api/dashboard/
 
         Args:
-            f: Literal['all', 'archived', 'mine'] | None; form field or query string; optional; may be None; one of 'all', 'archived', 'mine'.
+            f: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboard
         """
         return self._call(
-            "GET",
-            "/api/dashboard/",
-            (),
-            form={
-                "f": f,
-            },
+            _LIST,
+            (f,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -346,8 +421,8 @@ class DashboardResource(Resource):
         self,
         id: int,
         *,
+        parameter_mappings: List[dict[str, Any]],
         card_id: int | None | Unset = UNSET,
-        parameter_mappings: List[dict[str, Any]] | Unset = UNSET,
         series: Any | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -359,24 +434,17 @@ class DashboardResource(Resource):
         """POST /api/dashboard/:id/cards
 
         Args:
-            id: int; path; required.
-            card_id: int | None; JSON body; optional; None sends null; sent as 'cardId'.
-            parameter_mappings: list[dict[str, Any]]; JSON body; optional.
-            series: Any; JSON body; optional.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required.
+            parameter_mappings: JSON body; required.
+            card_id: JSON body; optional; None sends null; must be > 0; sent as 'cardId'.
+            series: JSON body; optional.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardidcards
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/cards",
-            (id,),
-            body={
-                "cardId": card_id,
-                "parameter_mappings": parameter_mappings,
-                "series": series,
-            },
-            raw_body=body,
+            _POST_CARDS,
+            (id, parameter_mappings, card_id, series, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -402,26 +470,18 @@ class DashboardResource(Resource):
         """POST /api/dashboard/:from-dashboard-id/copy
 
         Args:
-            from_dashboard_id: int; path; required; sent as 'from-dashboard-id'.
-            name: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            dashboard: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            from_dashboard_id: path; required; sent as 'from-dashboard-id'.
+            name: JSON body; optional; None sends null; must not be blank.
+            description: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            dashboard: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardfrom-dashboard-idcopy
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/copy",
-            (from_dashboard_id,),
-            body={
-                "name": name,
-                "description": description,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-            },
-            raw_body=dashboard,
+            _POST_COPY,
+            (from_dashboard_id, name, description, collection_id, collection_position, dashboard),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -442,13 +502,12 @@ class DashboardResource(Resource):
         """POST /api/dashboard/:id/favorite
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardidfavorite
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/favorite",
+            _POST_FAVORITE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -470,15 +529,14 @@ class DashboardResource(Resource):
         """POST /api/dashboard/:dashboard-id/public_link
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
+            dashboard_id: path; required; sent as 'dashboard-id'.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboarddashboard-idpublic_link
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/public_link",
+            _POST_PUBLIC_LINK,
             (dashboard_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -501,18 +559,14 @@ class DashboardResource(Resource):
         """POST /api/dashboard/:id/revert
 
         Args:
-            id: int; path; required.
-            revision_id: int; JSON body; required.
+            id: path; required.
+            revision_id: JSON body; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardidrevert
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/revert",
-            (id,),
-            body={
-                "revision_id": revision_id,
-            },
+            _POST_REVERT,
+            (id, revision_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -533,15 +587,13 @@ class DashboardResource(Resource):
         """POST /api/dashboard/save
 
         Args:
-            dashboard: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            dashboard: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardsave
         """
         return self._call(
-            "POST",
-            "/api/dashboard/save",
-            (),
-            raw_body=dashboard,
+            _POST_SAVE,
+            (dashboard,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -563,16 +615,14 @@ class DashboardResource(Resource):
         """POST /api/dashboard/save/collection/:parent-collection-id
 
         Args:
-            parent_collection_id: int; path; required; sent as 'parent-collection-id'.
-            dashboard: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            parent_collection_id: path; required; sent as 'parent-collection-id'.
+            dashboard: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardsavecollectionparent-collection-id
         """
         return self._call(
-            "POST",
-            "/api/dashboard/save/collection/{}",
-            (parent_collection_id,),
-            raw_body=dashboard,
+            _POST_SAVE_COLLECTION_BY_PARENT_COLLECTION_ID,
+            (parent_collection_id, dashboard),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -606,42 +656,41 @@ class DashboardResource(Resource):
         """PUT /api/dashboard/:id
 
         Args:
-            id: int; path; required.
-            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            show_in_getting_started: bool | None; JSON body; optional; None sends null.
-            enable_embedding: bool | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            embedding_params: dict[str, Any] | None; JSON body; optional; None sends null.
-            position: int | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required.
+            parameters: JSON body; optional; None sends null.
+            points_of_interest: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            archived: JSON body; optional; None sends null.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            show_in_getting_started: JSON body; optional; None sends null.
+            enable_embedding: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            name: JSON body; optional; None sends null; must not be blank.
+            caveats: JSON body; optional; None sends null.
+            embedding_params: JSON body; optional; None sends null.
+            position: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apidashboardid
         """
         return self._call(
-            "PUT",
-            "/api/dashboard/{}",
-            (id,),
-            body={
-                "parameters": parameters,
-                "points_of_interest": points_of_interest,
-                "description": description,
-                "archived": archived,
-                "collection_position": collection_position,
-                "show_in_getting_started": show_in_getting_started,
-                "enable_embedding": enable_embedding,
-                "collection_id": collection_id,
-                "name": name,
-                "caveats": caveats,
-                "embedding_params": embedding_params,
-                "position": position,
-            },
-            raw_body=body,
+            _UPDATE,
+            (
+                id,
+                parameters,
+                points_of_interest,
+                description,
+                archived,
+                collection_position,
+                show_in_getting_started,
+                enable_embedding,
+                collection_id,
+                name,
+                caveats,
+                embedding_params,
+                position,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -663,18 +712,14 @@ class DashboardResource(Resource):
         """PUT /api/dashboard/:id/cards
 
         Args:
-            id: int; path; required.
-            cards: Any; JSON body; optional.
+            id: path; required.
+            cards: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apidashboardidcards
         """
         return self._call(
-            "PUT",
-            "/api/dashboard/{}/cards",
-            (id,),
-            body={
-                "cards": cards,
-            },
+            _UPDATE_CARDS,
+            (id, cards),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,94 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/database/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("engine",)),
+        Place("body", ("details",)),
+        Place("body", ("is_full_sync",)),
+        Place("body", ("is_on_demand",)),
+        Place("body", ("schedules",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/database/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/database/{}", (Place("path"),))
+_GET_AUTOCOMPLETE_SUGGESTIONS = RequestSpec(
+    "GET",
+    "/api/database/{}/autocomplete_suggestions",
+    (
+        Place("path"),
+        Place("form", ("prefix",)),
+    ),
+)
+_GET_FIELDS = RequestSpec("GET", "/api/database/{}/fields", (Place("path"),))
+_GET_IDFIELDS = RequestSpec("GET", "/api/database/{}/idfields", (Place("path"),))
+_GET_METADATA = RequestSpec("GET", "/api/database/{}/metadata", (Place("path"),))
+_GET_METADATA_FOR_VIRTUAL_DB = RequestSpec("GET", "/api/database/{}/metadata", (Place("path"),))
+_GET_SCHEMA_BY_SCHEMA = RequestSpec(
+    "GET",
+    "/api/database/{}/schema/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_SCHEMAS = RequestSpec("GET", "/api/database/{}/schemas", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/database/",
+    (
+        Place("form", ("include_tables",)),
+        Place("form", ("include_cards",)),
+    ),
+)
+_POST_DISCARD_VALUES = RequestSpec("POST", "/api/database/{}/discard_values", (Place("path"),))
+_POST_RESCAN_VALUES = RequestSpec("POST", "/api/database/{}/rescan_values", (Place("path"),))
+_POST_SAMPLE_DATASET = RequestSpec("POST", "/api/database/sample_dataset", ())
+_POST_SYNC = RequestSpec("POST", "/api/database/{}/sync", (Place("path"),))
+_POST_SYNC_SCHEMA = RequestSpec("POST", "/api/database/{}/sync_schema", (Place("path"),))
+_POST_VALIDATE = RequestSpec(
+    "POST",
+    "/api/database/validate",
+    (
+        Place(
+            "body",
+            (
+                "details",
+                "engine",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "details",
+                "details",
+            ),
+        ),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/database/{}",
+    (
+        Place("path"),
+        Place("body", ("engine",)),
+        Place("body", ("schedules",)),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("description",)),
+        Place("body", ("name",)),
+        Place("body", ("caveats",)),
+        Place("body", ("is_full_sync",)),
+        Place("body", ("details",)),
+        Place("body", ("is_on_demand",)),
+    ),
+)
 
 
 class DatabaseResource(Resource):
@@ -28,29 +113,20 @@ class DatabaseResource(Resource):
         """POST /api/database/
 
         Args:
-            name: str; JSON body; required.
-            engine: str; JSON body; required.
-            details: dict[str, Any]; JSON body; required.
-            is_full_sync: bool | None; JSON body; optional; None sends null.
-            is_on_demand: bool | None; JSON body; optional; None sends null.
-            schedules: dict[str, Any] | None; JSON body; optional; None sends null.
+            name: JSON body; required; must not be blank.
+            engine: JSON body; required.
+            details: JSON body; required.
+            is_full_sync: JSON body; optional; None sends null.
+            is_on_demand: JSON body; optional; None sends null.
+            schedules: JSON body; optional; None sends null.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidatabase
         """
         return self._call(
-            "POST",
-            "/api/database/",
-            (),
-            body={
-                "name": name,
-                "engine": engine,
-                "details": details,
-                "is_full_sync": is_full_sync,
-                "is_on_demand": is_on_demand,
-                "schedules": schedules,
-            },
+            _CREATE,
+            (name, engine, details, is_full_sync, is_on_demand, schedules),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -71,13 +147,12 @@ class DatabaseResource(Resource):
         """DELETE /api/database/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apidatabaseid
         """
         return self._call(
-            "DELETE",
-            "/api/database/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -99,13 +174,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabaseid
         """
         return self._call(
-            "GET",
-            "/api/database/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -128,18 +202,14 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/autocomplete_suggestions
 
         Args:
-            id: int; path; required.
-            prefix: str; form field or query string; required.
+            id: path; required.
+            prefix: form field or query string; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabaseidautocomplete_suggestions
         """
         return self._call(
-            "GET",
-            "/api/database/{}/autocomplete_suggestions",
-            (id,),
-            form={
-                "prefix": prefix,
-            },
+            _GET_AUTOCOMPLETE_SUGGESTIONS,
+            (id, prefix),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -160,13 +230,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/fields
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabaseidfields
         """
         return self._call(
-            "GET",
-            "/api/database/{}/fields",
+            _GET_FIELDS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -188,13 +257,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/idfields
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabaseididfields
         """
         return self._call(
-            "GET",
-            "/api/database/{}/idfields",
+            _GET_IDFIELDS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -216,13 +284,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/metadata
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabaseidmetadata
         """
         return self._call(
-            "GET",
-            "/api/database/{}/metadata",
+            _GET_METADATA,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -244,13 +311,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:virtual-db/metadata
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
+            virtual_db: path; required; sent as 'virtual-db'.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabasevirtual-dbmetadata
         """
         return self._call(
-            "GET",
-            "/api/database/{}/metadata",
+            _GET_METADATA_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
             extra_query=extra_query,
@@ -273,14 +339,13 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/schema/:schema
 
         Args:
-            id: int; path; required.
-            schema: str; path; required.
+            id: path; required.
+            schema: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabaseidschemaschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schema/{}",
+            _GET_SCHEMA_BY_SCHEMA,
             (id, schema),
             timeout=timeout,
             extra_query=extra_query,
@@ -302,13 +367,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/schemas
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabaseidschemas
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schemas",
+            _GET_SCHEMAS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -320,8 +384,8 @@ class DatabaseResource(Resource):
     def list(
         self,
         *,
-        include_tables: bool | None | Unset = UNSET,
-        include_cards: bool | None | Unset = UNSET,
+        include_tables: bool | None = None,
+        include_cards: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -331,19 +395,14 @@ class DatabaseResource(Resource):
         """GET /api/database/
 
         Args:
-            include_tables: bool | None; form field or query string; optional; may be None.
-            include_cards: bool | None; form field or query string; optional; may be None.
+            include_tables: form field or query string; optional.
+            include_cards: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidatabase
         """
         return self._call(
-            "GET",
-            "/api/database/",
-            (),
-            form={
-                "include_tables": include_tables,
-                "include_cards": include_cards,
-            },
+            _LIST,
+            (include_tables, include_cards),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -364,15 +423,14 @@ class DatabaseResource(Resource):
         """POST /api/database/:id/discard_values
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidatabaseiddiscard_values
         """
         return self._call(
-            "POST",
-            "/api/database/{}/discard_values",
+            _POST_DISCARD_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -394,15 +452,14 @@ class DatabaseResource(Resource):
         """POST /api/database/:id/rescan_values
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidatabaseidrescan_values
         """
         return self._call(
-            "POST",
-            "/api/database/{}/rescan_values",
+            _POST_RESCAN_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -427,8 +484,7 @@ class DatabaseResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidatabasesample_dataset
         """
         return self._call(
-            "POST",
-            "/api/database/sample_dataset",
+            _POST_SAMPLE_DATASET,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -450,13 +506,12 @@ class DatabaseResource(Resource):
         """POST /api/database/:id/sync
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidatabaseidsync
         """
         return self._call(
-            "POST",
-            "/api/database/{}/sync",
+            _POST_SYNC,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -478,15 +533,14 @@ class DatabaseResource(Resource):
         """POST /api/database/:id/sync_schema
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidatabaseidsync_schema
         """
         return self._call(
-            "POST",
-            "/api/database/{}/sync_schema",
+            _POST_SYNC_SCHEMA,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -509,22 +563,16 @@ class DatabaseResource(Resource):
         """POST /api/database/validate
 
         Args:
-            engine: str; JSON body; required; sent as 'details.engine'.
-            details: dict[str, Any]; JSON body; required; sent as 'details.details'.
+            engine: JSON body; required; sent as 'details.engine'.
+            details: JSON body; required; sent as 'details.details'.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidatabasevalidate
         """
         return self._call(
-            "POST",
-            "/api/database/validate",
-            (),
-            body={},
-            nested=[
-                (("details", "engine"), engine),
-                (("details", "details"), details),
-            ],
+            _POST_VALIDATE,
+            (engine, details),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -554,36 +602,35 @@ class DatabaseResource(Resource):
         """PUT /api/database/:id
 
         Args:
-            id: int; path; required.
-            engine: str | None; JSON body; optional; None sends null.
-            schedules: dict[str, Any] | None; JSON body; optional; None sends null.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            is_full_sync: bool; JSON body; optional.
-            details: dict[str, Any] | None; JSON body; optional; None sends null.
-            is_on_demand: bool; JSON body; optional.
+            id: path; required.
+            engine: JSON body; optional; None sends null.
+            schedules: JSON body; optional; None sends null.
+            points_of_interest: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; must not be blank.
+            caveats: JSON body; optional; None sends null.
+            is_full_sync: JSON body; optional.
+            details: JSON body; optional; None sends null.
+            is_on_demand: JSON body; optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apidatabaseid
         """
         return self._call(
-            "PUT",
-            "/api/database/{}",
-            (id,),
-            body={
-                "engine": engine,
-                "schedules": schedules,
-                "points_of_interest": points_of_interest,
-                "description": description,
-                "name": name,
-                "caveats": caveats,
-                "is_full_sync": is_full_sync,
-                "details": details,
-                "is_on_demand": is_on_demand,
-            },
+            _UPDATE,
+            (
+                id,
+                engine,
+                schedules,
+                points_of_interest,
+                description,
+                name,
+                caveats,
+                is_full_sync,
+                details,
+                is_on_demand,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_ALL = RequestSpec("DELETE", "/api/email/", ())
+_POST_TEST = RequestSpec("POST", "/api/email/test", ())
+_UPDATE_ALL = RequestSpec("PUT", "/api/email/", (Place("body", whole=True),))
 
 
 class EmailResource(Resource):
@@ -26,8 +30,7 @@ class EmailResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apiemail
         """
         return self._call(
-            "DELETE",
-            "/api/email/",
+            _DELETE_ALL,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -52,8 +55,7 @@ class EmailResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apiemailtest
         """
         return self._call(
-            "POST",
-            "/api/email/test",
+            _POST_TEST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -65,7 +67,7 @@ class EmailResource(Resource):
     def update_all(
         self,
         *,
-        settings: dict[str, Any],
+        settings: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -75,17 +77,15 @@ class EmailResource(Resource):
         """PUT /api/email/
 
         Args:
-            settings: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); required.
+            settings: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apiemail
         """
         return self._call(
-            "PUT",
-            "/api/email/",
-            (),
-            raw_body=settings,
+            _UPDATE_ALL,
+            (settings,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,79 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_DIMENSION = RequestSpec("DELETE", "/api/field/{}/dimension", (Place("path"),))
+_GET = RequestSpec("GET", "/api/field/{}", (Place("path"),))
+_GET_FIELD_LITERAL_VALUES = RequestSpec(
+    "GET",
+    "/api/field/field-literal%2C{}%2Ctype%2F{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_RELATED = RequestSpec("GET", "/api/field/{}/related", (Place("path"),))
+_GET_REMAPPING_BY_REMAPPED_ID = RequestSpec(
+    "GET",
+    "/api/field/{}/remapping/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+    ),
+)
+_GET_SEARCH_BY_SEARCH_ID = RequestSpec(
+    "GET",
+    "/api/field/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+        Place("form", ("limit",)),
+    ),
+)
+_GET_SUMMARY = RequestSpec("GET", "/api/field/{}/summary", (Place("path"),))
+_GET_VALUES = RequestSpec("GET", "/api/field/{}/values", (Place("path"),))
+_POST_DIMENSION = RequestSpec(
+    "POST",
+    "/api/field/{}/dimension",
+    (
+        Place("path"),
+        Place("body", ("type",)),
+        Place("body", ("name",)),
+        Place("body", ("human_readable_field_id",)),
+    ),
+)
+_POST_DISCARD_VALUES = RequestSpec("POST", "/api/field/{}/discard_values", (Place("path"),))
+_POST_RESCAN_VALUES = RequestSpec("POST", "/api/field/{}/rescan_values", (Place("path"),))
+_POST_VALUES = RequestSpec(
+    "POST",
+    "/api/field/{}/values",
+    (
+        Place("path"),
+        Place("body", ("values",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/field/{}",
+    (
+        Place("path"),
+        Place("body", ("visibility_type",)),
+        Place("body", ("display_name",)),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("description",)),
+        Place("body", ("special_type",)),
+        Place("body", ("has_field_values",)),
+        Place("body", ("settings",)),
+        Place("body", ("caveats",)),
+        Place("body", ("fk_target_field_id",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class FieldResource(Resource):
@@ -23,13 +93,12 @@ class FieldResource(Resource):
         """DELETE /api/field/:id/dimension
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apifieldiddimension
         """
         return self._call(
-            "DELETE",
-            "/api/field/{}/dimension",
+            _DELETE_DIMENSION,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -51,13 +120,12 @@ class FieldResource(Resource):
         """GET /api/field/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldid
         """
         return self._call(
-            "GET",
-            "/api/field/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -80,14 +148,13 @@ class FieldResource(Resource):
         """GET /api/field/field-literal%2C:field-name%2Ctype%2F:field-type/values
 
         Args:
-            field_name: str; path; required; sent as 'field-name'.
-            field_type: str; path; required; sent as 'field-type'.
+            field_name: path; required; sent as 'field-name'.
+            field_type: path; required; sent as 'field-type'.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldfield-literal2cfield-name2ctype2ffield-typevalues
         """
         return self._call(
-            "GET",
-            "/api/field/field-literal%2C{}%2Ctype%2F{}/values",
+            _GET_FIELD_LITERAL_VALUES,
             (field_name, field_type),
             timeout=timeout,
             extra_query=extra_query,
@@ -109,13 +176,12 @@ class FieldResource(Resource):
         """GET /api/field/:id/related
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidrelated
         """
         return self._call(
-            "GET",
-            "/api/field/{}/related",
+            _GET_RELATED,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -129,7 +195,7 @@ class FieldResource(Resource):
         id: int,
         remapped_id: int,
         *,
-        value: Any | Unset = UNSET,
+        value: Any | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -139,19 +205,15 @@ class FieldResource(Resource):
         """GET /api/field/:id/remapping/:remapped-id
 
         Args:
-            id: int; path; required.
-            remapped_id: int; path; required; sent as 'remapped-id'.
-            value: Any; form field or query string; optional.
+            id: path; required.
+            remapped_id: path; required; sent as 'remapped-id'.
+            value: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidremappingremapped-id
         """
         return self._call(
-            "GET",
-            "/api/field/{}/remapping/{}",
-            (id, remapped_id),
-            form={
-                "value": value,
-            },
+            _GET_REMAPPING_BY_REMAPPED_ID,
+            (id, remapped_id, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -165,7 +227,7 @@ class FieldResource(Resource):
         search_id: int,
         *,
         value: str,
-        limit: int | None | Unset = UNSET,
+        limit: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -175,21 +237,16 @@ class FieldResource(Resource):
         """GET /api/field/:id/search/:search-id
 
         Args:
-            id: int; path; required.
-            search_id: int; path; required; sent as 'search-id'.
-            value: str; form field or query string; required.
-            limit: int | None; form field or query string; optional; may be None.
+            id: path; required.
+            search_id: path; required; sent as 'search-id'.
+            value: form field or query string; required; must not be blank.
+            limit: form field or query string; optional; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidsearchsearch-id
         """
         return self._call(
-            "GET",
-            "/api/field/{}/search/{}",
-            (id, search_id),
-            form={
-                "value": value,
-                "limit": limit,
-            },
+            _GET_SEARCH_BY_SEARCH_ID,
+            (id, search_id, value, limit),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -210,13 +267,12 @@ class FieldResource(Resource):
         """GET /api/field/:id/summary
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidsummary
         """
         return self._call(
-            "GET",
-            "/api/field/{}/summary",
+            _GET_SUMMARY,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -238,13 +294,12 @@ class FieldResource(Resource):
         """GET /api/field/:id/values
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidvalues
         """
         return self._call(
-            "GET",
-            "/api/field/{}/values",
+            _GET_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -269,22 +324,16 @@ class FieldResource(Resource):
         """POST /api/field/:id/dimension
 
         Args:
-            id: int; path; required.
-            type: Literal['external', 'internal']; JSON body; required; one of 'external', 'internal'.
-            name: str; JSON body; required.
-            human_readable_field_id: int | None; JSON body; optional; None sends null.
+            id: path; required.
+            type: JSON body; required.
+            name: JSON body; required; must not be blank.
+            human_readable_field_id: JSON body; optional; None sends null; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apifieldiddimension
         """
         return self._call(
-            "POST",
-            "/api/field/{}/dimension",
-            (id,),
-            body={
-                "type": type,
-                "name": name,
-                "human_readable_field_id": human_readable_field_id,
-            },
+            _POST_DIMENSION,
+            (id, type, name, human_readable_field_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -305,15 +354,14 @@ class FieldResource(Resource):
         """POST /api/field/:id/discard_values
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apifieldiddiscard_values
         """
         return self._call(
-            "POST",
-            "/api/field/{}/discard_values",
+            _POST_DISCARD_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -335,15 +383,14 @@ class FieldResource(Resource):
         """POST /api/field/:id/rescan_values
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apifieldidrescan_values
         """
         return self._call(
-            "POST",
-            "/api/field/{}/rescan_values",
+            _POST_RESCAN_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -366,18 +413,14 @@ class FieldResource(Resource):
         """POST /api/field/:id/values
 
         Args:
-            id: int; path; required.
-            value_pairs: list[list[Any]]; JSON body; required; sent as 'values'.
+            id: path; required.
+            value_pairs: JSON body; required; sent as 'values'.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apifieldidvalues
         """
         return self._call(
-            "POST",
-            "/api/field/{}/values",
-            (id,),
-            body={
-                "values": value_pairs,
-            },
+            _POST_VALUES,
+            (id, value_pairs),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -410,36 +453,35 @@ class FieldResource(Resource):
         """PUT /api/field/:id
 
         Args:
-            id: int; path; required.
-            visibility_type: Literal['details-only', 'hidden', 'normal', 'retired', 'sensitive'] | None; JSON body; optional; None sends null; one of 'details-only', 'hidden', 'normal', 'retired', 'sensitive'.
-            display_name: str | None; JSON body; optional; None sends null.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            special_type: str | None; JSON body; optional; None sends null.
-            has_field_values: Literal['auto-list', 'list', 'none', 'search'] | None; JSON body; optional; None sends null; one of 'auto-list', 'list', 'none', 'search'.
-            settings: dict[str, Any] | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            fk_target_field_id: int | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required.
+            visibility_type: JSON body; optional; None sends null.
+            display_name: JSON body; optional; None sends null; must not be blank.
+            points_of_interest: JSON body; optional; None sends null; must not be blank.
+            description: JSON body; optional; None sends null; must not be blank.
+            special_type: JSON body; optional; None sends null.
+            has_field_values: JSON body; optional; None sends null.
+            settings: JSON body; optional; None sends null.
+            caveats: JSON body; optional; None sends null; must not be blank.
+            fk_target_field_id: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apifieldid
         """
         return self._call(
-            "PUT",
-            "/api/field/{}",
-            (id,),
-            body={
-                "visibility_type": visibility_type,
-                "display_name": display_name,
-                "points_of_interest": points_of_interest,
-                "description": description,
-                "special_type": special_type,
-                "has_field_values": has_field_values,
-                "settings": settings,
-                "caveats": caveats,
-                "fk_target_field_id": fk_target_field_id,
-            },
-            raw_body=body,
+            _UPDATE,
+            (
+                id,
+                visibility_type,
+                display_name,
+                points_of_interest,
+                description,
+                special_type,
+                has_field_values,
+                settings,
+                caveats,
+                fk_target_field_id,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec("GET", "/api/geojson/{}", (Place("path"),))
 
 
 class GeojsonResource(Resource):
@@ -23,13 +25,12 @@ class GeojsonResource(Resource):
         """GET /api/geojson/:key
 
         Args:
-            key: str; path; required.
+            key: path; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apigeojsonkey
         """
         return self._call(
-            "GET",
-            "/api/geojson/{}",
+            _GET,
             (key,),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,10 +2,68 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
 from typing_extensions import deprecated
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/metric/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("table_id",)),
+        Place("body", ("definition",)),
+        Place("body", ("description",)),
+        Place("body", whole=True),
+    ),
+)
+_DELETE = RequestSpec(
+    "DELETE",
+    "/api/metric/{}",
+    (
+        Place("path"),
+        Place("form", ("revision_message",)),
+    ),
+    deprecated="DELETE /api/metric/:id is deprecated by Metabase",
+)
+_GET = RequestSpec("GET", "/api/metric/{}", (Place("path"),))
+_GET_RELATED = RequestSpec("GET", "/api/metric/{}/related", (Place("path"),))
+_GET_REVISIONS = RequestSpec("GET", "/api/metric/{}/revisions", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/metric/", (Place("form", ("id",)),))
+_POST_REVERT = RequestSpec(
+    "POST",
+    "/api/metric/{}/revert",
+    (
+        Place("path"),
+        Place("body", ("revision_id",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/metric/{}",
+    (
+        Place("path"),
+        Place("body", ("revision_message",)),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("description",)),
+        Place("body", ("archived",)),
+        Place("body", ("definition",)),
+        Place("body", ("show_in_getting_started",)),
+        Place("body", ("name",)),
+        Place("body", ("caveats",)),
+        Place("body", ("how_is_this_calculated",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE_IMPORTANT_FIELDS = RequestSpec(
+    "PUT",
+    "/api/metric/{}/important_fields",
+    (
+        Place("path"),
+        Place("body", ("important_field_ids",)),
+    ),
+)
 
 
 class MetricResource(Resource):
@@ -14,10 +72,10 @@ class MetricResource(Resource):
     def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
+        table_id: int,
+        definition: dict[str, Any],
         description: str | None | Unset = UNSET,
-        table_id: int | Unset = UNSET,
-        definition: dict[str, Any] | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -28,25 +86,17 @@ class MetricResource(Resource):
         """POST /api/metric/
 
         Args:
-            name: str; JSON body; optional.
-            description: str | None; JSON body; optional; None sends null.
-            table_id: int; JSON body; optional.
-            definition: dict[str, Any]; JSON body; optional.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            name: JSON body; required; must not be blank.
+            table_id: JSON body; required; must be > 0.
+            definition: JSON body; required.
+            description: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apimetric
         """
         return self._call(
-            "POST",
-            "/api/metric/",
-            (),
-            body={
-                "name": name,
-                "description": description,
-                "table_id": table_id,
-                "definition": definition,
-            },
-            raw_body=body,
+            _CREATE,
+            (name, table_id, definition, description, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -69,21 +119,16 @@ class MetricResource(Resource):
         """DELETE /api/metric/:id
 
         Args:
-            id: int; path; required.
-            revision_message: str; form field or query string; required.
+            id: path; required.
+            revision_message: form field or query string; required; must not be blank.
 
         Deprecated by Metabase.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apimetricid
         """
         return self._call(
-            "DELETE",
-            "/api/metric/{}",
-            (id,),
-            form={
-                "revision_message": revision_message,
-            },
-            deprecated="DELETE /api/metric/:id is deprecated by Metabase",
+            _DELETE,
+            (id, revision_message),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -104,13 +149,12 @@ class MetricResource(Resource):
         """GET /api/metric/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apimetricid
         """
         return self._call(
-            "GET",
-            "/api/metric/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -132,13 +176,12 @@ class MetricResource(Resource):
         """GET /api/metric/:id/related
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apimetricidrelated
         """
         return self._call(
-            "GET",
-            "/api/metric/{}/related",
+            _GET_RELATED,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -160,13 +203,12 @@ class MetricResource(Resource):
         """GET /api/metric/:id/revisions
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apimetricidrevisions
         """
         return self._call(
-            "GET",
-            "/api/metric/{}/revisions",
+            _GET_REVISIONS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -178,7 +220,7 @@ class MetricResource(Resource):
     def list(
         self,
         *,
-        id: int | Unset = UNSET,
+        id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -188,17 +230,13 @@ class MetricResource(Resource):
         """GET /api/metric/
 
         Args:
-            id: int; form field or query string; optional.
+            id: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apimetric
         """
         return self._call(
-            "GET",
-            "/api/metric/",
-            (),
-            form={
-                "id": id,
-            },
+            _LIST,
+            (id,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -220,18 +258,14 @@ class MetricResource(Resource):
         """POST /api/metric/:id/revert
 
         Args:
-            id: int; path; required.
-            revision_id: int; JSON body; required.
+            id: path; required.
+            revision_id: JSON body; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apimetricidrevert
         """
         return self._call(
-            "POST",
-            "/api/metric/{}/revert",
-            (id,),
-            body={
-                "revision_id": revision_id,
-            },
+            _POST_REVERT,
+            (id, revision_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -243,11 +277,11 @@ class MetricResource(Resource):
         self,
         id: int,
         *,
+        revision_message: str,
         points_of_interest: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
         definition: dict[str, Any] | None | Unset = UNSET,
-        revision_message: str | Unset = UNSET,
         show_in_getting_started: bool | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         caveats: str | None | Unset = UNSET,
@@ -262,36 +296,35 @@ class MetricResource(Resource):
         """PUT /api/metric/:id
 
         Args:
-            id: int; path; required.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            definition: dict[str, Any] | None; JSON body; optional; None sends null.
-            revision_message: str; JSON body; optional.
-            show_in_getting_started: bool | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            how_is_this_calculated: str | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required.
+            revision_message: JSON body; required; must not be blank.
+            points_of_interest: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            archived: JSON body; optional; None sends null.
+            definition: JSON body; optional; None sends null.
+            show_in_getting_started: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; must not be blank.
+            caveats: JSON body; optional; None sends null.
+            how_is_this_calculated: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apimetricid
         """
         return self._call(
-            "PUT",
-            "/api/metric/{}",
-            (id,),
-            body={
-                "points_of_interest": points_of_interest,
-                "description": description,
-                "archived": archived,
-                "definition": definition,
-                "revision_message": revision_message,
-                "show_in_getting_started": show_in_getting_started,
-                "name": name,
-                "caveats": caveats,
-                "how_is_this_calculated": how_is_this_calculated,
-            },
-            raw_body=body,
+            _UPDATE,
+            (
+                id,
+                revision_message,
+                points_of_interest,
+                description,
+                archived,
+                definition,
+                show_in_getting_started,
+                name,
+                caveats,
+                how_is_this_calculated,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -313,20 +346,16 @@ class MetricResource(Resource):
         """PUT /api/metric/:id/important_fields
 
         Args:
-            id: int; path; required.
-            important_field_ids: list[int]; JSON body; required.
+            id: path; required.
+            important_field_ids: JSON body; required.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apimetricidimportant_fields
         """
         return self._call(
-            "PUT",
-            "/api/metric/{}/important_fields",
-            (id,),
-            body={
-                "important_field_ids": important_field_ids,
-            },
+            _UPDATE_IMPORTANT_FIELDS,
+            (id, important_field_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

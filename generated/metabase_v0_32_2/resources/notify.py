@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST_DB_BY_ID = RequestSpec(
+    "POST",
+    "/api/notify/db/{}",
+    (
+        Place("path"),
+        Place("body", ("table_id",)),
+        Place("body", ("table_name",)),
+    ),
+)
 
 
 class NotifyResource(Resource):
@@ -25,20 +35,15 @@ class NotifyResource(Resource):
         """POST /api/notify/db/:id
 
         Args:
-            id: int; path; required.
-            table_id: int; JSON body; optional.
-            table_name: str; JSON body; optional.
+            id: path; required.
+            table_id: JSON body; optional.
+            table_name: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apinotifydbid
         """
         return self._call(
-            "POST",
-            "/api/notify/db/{}",
-            (id,),
-            body={
-                "table_id": table_id,
-                "table_name": table_name,
-            },
+            _POST_DB_BY_ID,
+            (id, table_id, table_name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

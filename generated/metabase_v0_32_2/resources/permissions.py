@@ -2,9 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_GROUP_BY_GROUP_ID = RequestSpec("DELETE", "/api/permissions/group/{}", (Place("path"),))
+_DELETE_MEMBERSHIP_BY_ID = RequestSpec("DELETE", "/api/permissions/membership/{}", (Place("path"),))
+_GET_GRAPH = RequestSpec("GET", "/api/permissions/graph", ())
+_GET_GROUP = RequestSpec(
+    "GET",
+    "/api/permissions/group",
+    (
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_GROUP_BY_ID = RequestSpec("GET", "/api/permissions/group/{}", (Place("path"),))
+_GET_MEMBERSHIP = RequestSpec("GET", "/api/permissions/membership", ())
+_POST_GROUP = RequestSpec("POST", "/api/permissions/group", (Place("body", ("name",)),))
+_POST_MEMBERSHIP = RequestSpec(
+    "POST",
+    "/api/permissions/membership",
+    (
+        Place("body", ("group_id",)),
+        Place("body", ("user_id",)),
+    ),
+)
+_UPDATE_GRAPH = RequestSpec("PUT", "/api/permissions/graph", (Place("body", whole=True),))
+_UPDATE_GROUP_BY_GROUP_ID = RequestSpec(
+    "PUT",
+    "/api/permissions/group/{}",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+    ),
+)
 
 
 class PermissionsResource(Resource):
@@ -23,15 +55,14 @@ class PermissionsResource(Resource):
         """DELETE /api/permissions/group/:group-id
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
+            group_id: path; required; sent as 'group-id'.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apipermissionsgroupgroup-id
         """
         return self._call(
-            "DELETE",
-            "/api/permissions/group/{}",
+            _DELETE_GROUP_BY_GROUP_ID,
             (group_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -53,15 +84,14 @@ class PermissionsResource(Resource):
         """DELETE /api/permissions/membership/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apipermissionsmembershipid
         """
         return self._call(
-            "DELETE",
-            "/api/permissions/membership/{}",
+            _DELETE_MEMBERSHIP_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -86,8 +116,7 @@ class PermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsgraph
         """
         return self._call(
-            "GET",
-            "/api/permissions/graph",
+            _GET_GRAPH,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -99,8 +128,8 @@ class PermissionsResource(Resource):
     def get_group(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -110,8 +139,8 @@ class PermissionsResource(Resource):
         """GET /api/permissions/group
 
         Args:
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Requires a superuser.
         Paged with limit and offset: client.paginate(method) iterates every item.
@@ -119,13 +148,8 @@ class PermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsgroup
         """
         return self._call(
-            "GET",
-            "/api/permissions/group",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
+            _GET_GROUP,
+            (limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -146,15 +170,14 @@ class PermissionsResource(Resource):
         """GET /api/permissions/group/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsgroupid
         """
         return self._call(
-            "GET",
-            "/api/permissions/group/{}",
+            _GET_GROUP_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -179,8 +202,7 @@ class PermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipermissionsmembership
         """
         return self._call(
-            "GET",
-            "/api/permissions/membership",
+            _GET_MEMBERSHIP,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -202,19 +224,15 @@ class PermissionsResource(Resource):
         """POST /api/permissions/group
 
         Args:
-            name: str; JSON body; required.
+            name: JSON body; required; must not be blank.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipermissionsgroup
         """
         return self._call(
-            "POST",
-            "/api/permissions/group",
-            (),
-            body={
-                "name": name,
-            },
+            _POST_GROUP,
+            (name,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -236,21 +254,16 @@ class PermissionsResource(Resource):
         """POST /api/permissions/membership
 
         Args:
-            group_id: int; JSON body; required.
-            user_id: int; JSON body; required.
+            group_id: JSON body; required; must be > 0.
+            user_id: JSON body; required; must be > 0.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipermissionsmembership
         """
         return self._call(
-            "POST",
-            "/api/permissions/membership",
-            (),
-            body={
-                "group_id": group_id,
-                "user_id": user_id,
-            },
+            _POST_MEMBERSHIP,
+            (group_id, user_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -271,17 +284,15 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/graph
 
         Args:
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apipermissionsgraph
         """
         return self._call(
-            "PUT",
-            "/api/permissions/graph",
-            (),
-            raw_body=body,
+            _UPDATE_GRAPH,
+            (body,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -303,20 +314,16 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/group/:group-id
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
-            name: str; JSON body; required.
+            group_id: path; required; sent as 'group-id'.
+            name: JSON body; required; must not be blank.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apipermissionsgroupgroup-id
         """
         return self._call(
-            "PUT",
-            "/api/permissions/group/{}",
-            (group_id,),
-            body={
-                "name": name,
-            },
+            _UPDATE_GROUP_BY_GROUP_ID,
+            (group_id, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,106 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_CARD_BY_UUID = RequestSpec("GET", "/api/public/card/{}", (Place("path"),))
+_GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
+    "GET",
+    "/api/public/card/{}/field/{}/remapping/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+    ),
+)
+_GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
+    "GET",
+    "/api/public/card/{}/field/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+        Place("form", ("limit",)),
+    ),
+)
+_GET_CARD_FIELD_VALUES = RequestSpec(
+    "GET",
+    "/api/public/card/{}/field/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_CARD_QUERY = RequestSpec(
+    "GET",
+    "/api/public/card/{}/query",
+    (
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+)
+_GET_CARD_QUERY_BY_EXPORT_FORMAT = RequestSpec(
+    "GET",
+    "/api/public/card/{}/query/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+)
+_GET_DASHBOARD_BY_UUID = RequestSpec("GET", "/api/public/dashboard/{}", (Place("path"),))
+_GET_DASHBOARD_CARD_BY_CARD_ID = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/card/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+)
+_GET_DASHBOARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/field/{}/remapping/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+    ),
+)
+_GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/field/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+        Place("form", ("limit",)),
+    ),
+)
+_GET_DASHBOARD_FIELD_VALUES = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/field/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_OEMBED = RequestSpec(
+    "GET",
+    "/api/public/oembed",
+    (
+        Place("form", ("url",)),
+        Place("form", ("format",)),
+        Place("form", ("maxheight",)),
+        Place("form", ("maxwidth",)),
+    ),
+)
 
 
 class PublicResource(Resource):
@@ -23,13 +120,12 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid
 
         Args:
-            uuid: str; path; required.
+            uuid: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuid
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}",
+            _GET_CARD_BY_UUID,
             (uuid,),
             timeout=timeout,
             extra_query=extra_query,
@@ -54,20 +150,16 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/field/:field-id/remapping/:remapped-id
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
-            remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; form field or query string; required.
+            uuid: path; required.
+            field_id: path; required; sent as 'field-id'.
+            remapped_id: path; required; sent as 'remapped-id'.
+            value: form field or query string; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuidfieldfield-idremappingremapped-id
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/field/{}/remapping/{}",
-            (uuid, field_id, remapped_id),
-            form={
-                "value": value,
-            },
+            _GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID,
+            (uuid, field_id, remapped_id, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -82,7 +174,7 @@ class PublicResource(Resource):
         search_field_id: int,
         *,
         value: str,
-        limit: int | None | Unset = UNSET,
+        limit: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -92,22 +184,17 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/field/:field-id/search/:search-field-id
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
-            search_field_id: int; path; required; sent as 'search-field-id'.
-            value: str; form field or query string; required.
-            limit: int | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            field_id: path; required; sent as 'field-id'.
+            search_field_id: path; required; sent as 'search-field-id'.
+            value: form field or query string; required; must not be blank.
+            limit: form field or query string; optional; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuidfieldfield-idsearchsearch-field-id
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/field/{}/search/{}",
-            (uuid, field_id, search_field_id),
-            form={
-                "value": value,
-                "limit": limit,
-            },
+            _GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID,
+            (uuid, field_id, search_field_id, value, limit),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -129,14 +216,13 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/field/:field-id/values
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
+            uuid: path; required.
+            field_id: path; required; sent as 'field-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuidfieldfield-idvalues
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/field/{}/values",
+            _GET_CARD_FIELD_VALUES,
             (uuid, field_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -149,7 +235,7 @@ class PublicResource(Resource):
         self,
         uuid: str,
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -159,18 +245,14 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/query
 
         Args:
-            uuid: str; path; required.
-            parameters: str | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            parameters: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuidquery
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/query",
-            (uuid,),
-            form={
-                "parameters": parameters,
-            },
+            _GET_CARD_QUERY,
+            (uuid, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -183,7 +265,7 @@ class PublicResource(Resource):
         uuid: str,
         export_format: Literal["csv", "json", "xlsx"],
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -194,21 +276,17 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/query/:export-format
 
         Args:
-            uuid: str; path; required.
-            export_format: Literal['csv', 'json', 'xlsx']; path; required; one of 'csv', 'json', 'xlsx'; sent as 'export-format'.
-            parameters: str | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            export_format: path; required; sent as 'export-format'.
+            parameters: form field or query string; optional.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuidqueryexport-format
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/query/{}",
-            (uuid, export_format),
-            form={
-                "parameters": parameters,
-            },
+            _GET_CARD_QUERY_BY_EXPORT_FORMAT,
+            (uuid, export_format, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -230,13 +308,12 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid
 
         Args:
-            uuid: str; path; required.
+            uuid: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicdashboarduuid
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}",
+            _GET_DASHBOARD_BY_UUID,
             (uuid,),
             timeout=timeout,
             extra_query=extra_query,
@@ -250,7 +327,7 @@ class PublicResource(Resource):
         uuid: str,
         card_id: int,
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -260,19 +337,15 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/card/:card-id
 
         Args:
-            uuid: str; path; required.
-            card_id: int; path; required; sent as 'card-id'.
-            parameters: str | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            card_id: path; required; sent as 'card-id'.
+            parameters: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicdashboarduuidcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/card/{}",
-            (uuid, card_id),
-            form={
-                "parameters": parameters,
-            },
+            _GET_DASHBOARD_CARD_BY_CARD_ID,
+            (uuid, card_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -296,20 +369,16 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/field/:field-id/remapping/:remapped-id
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
-            remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; form field or query string; required.
+            uuid: path; required.
+            field_id: path; required; sent as 'field-id'.
+            remapped_id: path; required; sent as 'remapped-id'.
+            value: form field or query string; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicdashboarduuidfieldfield-idremappingremapped-id
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/field/{}/remapping/{}",
-            (uuid, field_id, remapped_id),
-            form={
-                "value": value,
-            },
+            _GET_DASHBOARD_FIELD_REMAPPING_BY_REMAPPED_ID,
+            (uuid, field_id, remapped_id, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -324,7 +393,7 @@ class PublicResource(Resource):
         search_field_id: int,
         *,
         value: str,
-        limit: int | None | Unset = UNSET,
+        limit: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -334,22 +403,17 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/field/:field-id/search/:search-field-id
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
-            search_field_id: int; path; required; sent as 'search-field-id'.
-            value: str; form field or query string; required.
-            limit: int | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            field_id: path; required; sent as 'field-id'.
+            search_field_id: path; required; sent as 'search-field-id'.
+            value: form field or query string; required; must not be blank.
+            limit: form field or query string; optional; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicdashboarduuidfieldfield-idsearchsearch-field-id
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/field/{}/search/{}",
-            (uuid, field_id, search_field_id),
-            form={
-                "value": value,
-                "limit": limit,
-            },
+            _GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID,
+            (uuid, field_id, search_field_id, value, limit),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -371,14 +435,13 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/field/:field-id/values
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
+            uuid: path; required.
+            field_id: path; required; sent as 'field-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicdashboarduuidfieldfield-idvalues
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/field/{}/values",
+            _GET_DASHBOARD_FIELD_VALUES,
             (uuid, field_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -391,9 +454,9 @@ class PublicResource(Resource):
         self,
         *,
         url: str,
-        format: Literal["json"] | None | Unset = UNSET,
-        maxheight: int | None | Unset = UNSET,
-        maxwidth: int | None | Unset = UNSET,
+        format: Literal["json"] | None = None,
+        maxheight: int | None = None,
+        maxwidth: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -403,23 +466,16 @@ class PublicResource(Resource):
         """GET /api/public/oembed
 
         Args:
-            url: str; form field or query string; required.
-            format: Literal['json'] | None; form field or query string; optional; may be None; one of 'json'.
-            maxheight: int | None; form field or query string; optional; may be None.
-            maxwidth: int | None; form field or query string; optional; may be None.
+            url: form field or query string; required; must not be blank.
+            format: form field or query string; optional.
+            maxheight: form field or query string; optional.
+            maxwidth: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicoembed
         """
         return self._call(
-            "GET",
-            "/api/public/oembed",
-            (),
-            form={
-                "url": url,
-                "format": format,
-                "maxheight": maxheight,
-                "maxwidth": maxwidth,
-            },
+            _GET_OEMBED,
+            (url, format, maxheight, maxwidth),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

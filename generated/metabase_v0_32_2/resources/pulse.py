@@ -2,11 +2,65 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
 from typing_extensions import deprecated
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import MapCollectionIdDescriptionDisplayAnd4, MapIdIncludeCsvIncludeXls
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/pulse/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("cards",)),
+        Place("body", ("channels",)),
+        Place("body", ("skip_if_empty",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+    ),
+)
+_DELETE = RequestSpec(
+    "DELETE",
+    "/api/pulse/{}",
+    (Place("path"),),
+    deprecated="DELETE /api/pulse/:id is deprecated by Metabase",
+)
+_GET = RequestSpec("GET", "/api/pulse/{}", (Place("path"),))
+_GET_FORM_INPUT = RequestSpec("GET", "/api/pulse/form_input", ())
+_GET_PREVIEW_CARD_BY_ID = RequestSpec("GET", "/api/pulse/preview_card/{}", (Place("path"),))
+_GET_PREVIEW_CARD_INFO_BY_ID = RequestSpec(
+    "GET", "/api/pulse/preview_card_info/{}", (Place("path"),)
+)
+_GET_PREVIEW_CARD_PNG_BY_ID = RequestSpec("GET", "/api/pulse/preview_card_png/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/pulse/", (Place("form", ("archived",)),))
+_POST_TEST = RequestSpec(
+    "POST",
+    "/api/pulse/test",
+    (
+        Place("body", ("name",)),
+        Place("body", ("cards",)),
+        Place("body", ("channels",)),
+        Place("body", ("skip_if_empty",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/pulse/{}",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+        Place("body", ("cards",)),
+        Place("body", ("channels",)),
+        Place("body", ("skip_if_empty",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("archived",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class PulseResource(Resource):
@@ -30,27 +84,18 @@ class PulseResource(Resource):
         """POST /api/pulse/
 
         Args:
-            name: str; JSON body; required.
-            cards: list[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls]; JSON body; required.
-            channels: list[dict[str, Any]]; JSON body; required.
-            skip_if_empty: bool | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
+            name: JSON body; required; must not be blank.
+            cards: JSON body; required.
+            channels: JSON body; required.
+            skip_if_empty: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            collection_position: JSON body; optional; None sends null; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipulse
         """
         return self._call(
-            "POST",
-            "/api/pulse/",
-            (),
-            body={
-                "name": name,
-                "cards": cards,
-                "channels": channels,
-                "skip_if_empty": skip_if_empty,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-            },
+            _CREATE,
+            (name, cards, channels, skip_if_empty, collection_id, collection_position),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -72,17 +117,15 @@ class PulseResource(Resource):
         """DELETE /api/pulse/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Deprecated by Metabase.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apipulseid
         """
         return self._call(
-            "DELETE",
-            "/api/pulse/{}",
+            _DELETE,
             (id,),
-            deprecated="DELETE /api/pulse/:id is deprecated by Metabase",
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -103,13 +146,12 @@ class PulseResource(Resource):
         """GET /api/pulse/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulseid
         """
         return self._call(
-            "GET",
-            "/api/pulse/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -132,8 +174,7 @@ class PulseResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulseform_input
         """
         return self._call(
-            "GET",
-            "/api/pulse/form_input",
+            _GET_FORM_INPUT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -155,13 +196,12 @@ class PulseResource(Resource):
         """GET /api/pulse/preview_card/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulsepreview_cardid
         """
         return self._call(
-            "GET",
-            "/api/pulse/preview_card/{}",
+            _GET_PREVIEW_CARD_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -183,13 +223,12 @@ class PulseResource(Resource):
         """GET /api/pulse/preview_card_info/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulsepreview_card_infoid
         """
         return self._call(
-            "GET",
-            "/api/pulse/preview_card_info/{}",
+            _GET_PREVIEW_CARD_INFO_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -212,15 +251,14 @@ class PulseResource(Resource):
         """GET /api/pulse/preview_card_png/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulsepreview_card_pngid
         """
         return self._call(
-            "GET",
-            "/api/pulse/preview_card_png/{}",
+            _GET_PREVIEW_CARD_PNG_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -233,7 +271,7 @@ class PulseResource(Resource):
     def list(
         self,
         *,
-        archived: bool | None | Unset = UNSET,
+        archived: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -243,17 +281,13 @@ class PulseResource(Resource):
         """GET /api/pulse/
 
         Args:
-            archived: bool | None; form field or query string; optional; may be None.
+            archived: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulse
         """
         return self._call(
-            "GET",
-            "/api/pulse/",
-            (),
-            form={
-                "archived": archived,
-            },
+            _LIST,
+            (archived,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -264,11 +298,9 @@ class PulseResource(Resource):
     def post_test(
         self,
         *,
-        name: str | Unset = UNSET,
-        cards: (
-            List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls] | Unset
-        ) = UNSET,
-        channels: List[dict[str, Any]] | Unset = UNSET,
+        name: str,
+        cards: List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls],
+        channels: List[dict[str, Any]],
         skip_if_empty: bool | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
@@ -282,29 +314,19 @@ class PulseResource(Resource):
         """POST /api/pulse/test
 
         Args:
-            name: str; JSON body; optional.
-            cards: list[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls]; JSON body; optional.
-            channels: list[dict[str, Any]]; JSON body; optional.
-            skip_if_empty: bool | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            name: JSON body; required; must not be blank.
+            cards: JSON body; required.
+            channels: JSON body; required.
+            skip_if_empty: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipulsetest
         """
         return self._call(
-            "POST",
-            "/api/pulse/test",
-            (),
-            body={
-                "name": name,
-                "cards": cards,
-                "channels": channels,
-                "skip_if_empty": skip_if_empty,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-            },
-            raw_body=body,
+            _POST_TEST,
+            (name, cards, channels, skip_if_empty, collection_id, collection_position, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -334,30 +356,20 @@ class PulseResource(Resource):
         """PUT /api/pulse/:id
 
         Args:
-            id: int; path; required.
-            name: str | None; JSON body; optional; None sends null.
-            cards: list[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls] | None; JSON body; optional; None sends null.
-            channels: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            skip_if_empty: bool | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required.
+            name: JSON body; optional; None sends null; must not be blank.
+            cards: JSON body; optional; None sends null.
+            channels: JSON body; optional; None sends null.
+            skip_if_empty: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            archived: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apipulseid
         """
         return self._call(
-            "PUT",
-            "/api/pulse/{}",
-            (id,),
-            body={
-                "name": name,
-                "cards": cards,
-                "channels": channels,
-                "skip_if_empty": skip_if_empty,
-                "collection_id": collection_id,
-                "archived": archived,
-            },
-            raw_body=body,
+            _UPDATE,
+            (id, name, cards, channels, skip_if_empty, collection_id, archived, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

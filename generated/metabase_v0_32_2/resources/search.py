@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_LIST = RequestSpec(
+    "GET",
+    "/api/search/",
+    (
+        Place("form", ("q",)),
+        Place("form", ("archived",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
 
 
 class SearchResource(Resource):
@@ -13,10 +24,10 @@ class SearchResource(Resource):
     def list(
         self,
         *,
-        q: str | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        q: str | None = None,
+        archived: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -26,27 +37,18 @@ class SearchResource(Resource):
         """GET /api/search/
 
         Args:
-            q: str | None; form field or query string; optional; may be None.
-            archived: bool | None; form field or query string; optional; may be None.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            q: form field or query string; optional; must not be blank.
+            archived: form field or query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apisearch
         """
         return self._call(
-            "GET",
-            "/api/search/",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
-            form={
-                "q": q,
-                "archived": archived,
-            },
+            _LIST,
+            (q, archived, limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,123 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/setup/",
+    (
+        Place(
+            "body",
+            (
+                "user",
+                "email",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "user",
+                "first_name",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "user",
+                "password",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "prefs",
+                "site_name",
+            ),
+        ),
+        Place("body", ("token",)),
+        Place(
+            "body",
+            (
+                "user",
+                "last_name",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "database",
+                "engine",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "database",
+                "schedules",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "prefs",
+                "allow_tracking",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "database",
+                "name",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "database",
+                "is_full_sync",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "database",
+                "details",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "database",
+                "is_on_demand",
+            ),
+        ),
+    ),
+)
+_GET_ADMIN_CHECKLIST = RequestSpec("GET", "/api/setup/admin_checklist", ())
+_POST_VALIDATE = RequestSpec(
+    "POST",
+    "/api/setup/validate",
+    (
+        Place(
+            "body",
+            (
+                "details",
+                "engine",
+            ),
+        ),
+        Place("body", ("token",)),
+        Place(
+            "body",
+            (
+                "details",
+                "details",
+            ),
+        ),
+    ),
+)
 
 
 class SetupResource(Resource):
@@ -35,43 +149,39 @@ class SetupResource(Resource):
         """POST /api/setup/
 
         Args:
-            engine: str; JSON body; optional; sent as 'database.engine'.
-            schedules: dict[str, Any] | None; JSON body; optional; None sends null; sent as 'database.schedules'.
-            allow_tracking: bool | None; JSON body; optional; None sends null; sent as 'prefs.allow_tracking'.
-            email: str; JSON body; required; sent as 'user.email'.
-            first_name: str; JSON body; required; sent as 'user.first_name'.
-            password: str; JSON body; required; sent as 'user.password'.
-            name: str; JSON body; optional; sent as 'database.name'.
-            is_full_sync: bool; JSON body; optional; sent as 'database.is_full_sync'.
-            site_name: str; JSON body; required; sent as 'prefs.site_name'.
-            token: str; JSON body; required.
-            details: dict[str, Any]; JSON body; optional; sent as 'database.details'.
-            is_on_demand: bool; JSON body; optional; sent as 'database.is_on_demand'.
-            last_name: str; JSON body; required; sent as 'user.last_name'.
+            email: JSON body; required; sent as 'user.email'.
+            first_name: JSON body; required; must not be blank; sent as 'user.first_name'.
+            password: JSON body; required; sent as 'user.password'.
+            site_name: JSON body; required; must not be blank; sent as 'prefs.site_name'.
+            token: JSON body; required.
+            last_name: JSON body; required; must not be blank; sent as 'user.last_name'.
+            engine: JSON body; optional; sent as 'database.engine'.
+            schedules: JSON body; optional; None sends null; sent as 'database.schedules'.
+            allow_tracking: JSON body; optional; None sends null; sent as 'prefs.allow_tracking'.
+            name: JSON body; optional; sent as 'database.name'.
+            is_full_sync: JSON body; optional; sent as 'database.is_full_sync'.
+            details: JSON body; optional; sent as 'database.details'.
+            is_on_demand: JSON body; optional; sent as 'database.is_on_demand'.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apisetup
         """
         return self._call(
-            "POST",
-            "/api/setup/",
-            (),
-            body={
-                "token": token,
-            },
-            nested=[
-                (("database", "engine"), engine),
-                (("database", "schedules"), schedules),
-                (("prefs", "allow_tracking"), allow_tracking),
-                (("user", "email"), email),
-                (("user", "first_name"), first_name),
-                (("user", "password"), password),
-                (("database", "name"), name),
-                (("database", "is_full_sync"), is_full_sync),
-                (("prefs", "site_name"), site_name),
-                (("database", "details"), details),
-                (("database", "is_on_demand"), is_on_demand),
-                (("user", "last_name"), last_name),
-            ],
+            _CREATE,
+            (
+                email,
+                first_name,
+                password,
+                site_name,
+                token,
+                last_name,
+                engine,
+                schedules,
+                allow_tracking,
+                name,
+                is_full_sync,
+                details,
+                is_on_demand,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -95,8 +205,7 @@ class SetupResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apisetupadmin_checklist
         """
         return self._call(
-            "GET",
-            "/api/setup/admin_checklist",
+            _GET_ADMIN_CHECKLIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -120,23 +229,15 @@ class SetupResource(Resource):
         """POST /api/setup/validate
 
         Args:
-            engine: str; JSON body; required; sent as 'details.engine'.
-            details: dict[str, Any]; JSON body; optional; sent as 'details.details'.
-            token: str; JSON body; required.
+            engine: JSON body; required; sent as 'details.engine'.
+            token: JSON body; required.
+            details: JSON body; optional; sent as 'details.details'.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apisetupvalidate
         """
         return self._call(
-            "POST",
-            "/api/setup/validate",
-            (),
-            body={
-                "token": token,
-            },
-            nested=[
-                (("details", "engine"), engine),
-                (("details", "details"), details),
-            ],
+            _POST_VALIDATE,
+            (engine, token, details),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_UPDATE_SETTINGS = RequestSpec(
+    "PUT",
+    "/api/slack/settings",
+    (
+        Place("body", ("metabot-enabled",)),
+        Place("body", ("slack-token",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class SlackResource(Resource):
@@ -13,8 +23,8 @@ class SlackResource(Resource):
     def update_settings(
         self,
         *,
+        metabot_enabled: bool,
         slack_token: str | None | Unset = UNSET,
-        metabot_enabled: bool | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -25,23 +35,17 @@ class SlackResource(Resource):
         """PUT /api/slack/settings
 
         Args:
-            slack_token: str | None; JSON body; optional; None sends null; sent as 'slack-token'.
-            metabot_enabled: bool; JSON body; optional; sent as 'metabot-enabled'.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            metabot_enabled: JSON body; required; sent as 'metabot-enabled'.
+            slack_token: JSON body; optional; None sends null; must not be blank; sent as 'slack-token'.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apislacksettings
         """
         return self._call(
-            "PUT",
-            "/api/slack/settings",
-            (),
-            body={
-                "slack-token": slack_token,
-                "metabot-enabled": metabot_enabled,
-            },
-            raw_body=body,
+            _UPDATE_SETTINGS,
+            (metabot_enabled, slack_token, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

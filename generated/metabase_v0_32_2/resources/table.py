@@ -2,9 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec("GET", "/api/table/{}", (Place("path"),))
+_GET_CARD_FKS = RequestSpec("GET", "/api/table/card__{}/fks", (Place("path"),))
+_GET_CARD_QUERY_METADATA = RequestSpec(
+    "GET", "/api/table/card__{}/query_metadata", (Place("path"),)
+)
+_GET_FKS = RequestSpec("GET", "/api/table/{}/fks", (Place("path"),))
+_GET_QUERY_METADATA = RequestSpec(
+    "GET",
+    "/api/table/{}/query_metadata",
+    (
+        Place("path"),
+        Place("form", ("include_sensitive_fields",)),
+    ),
+)
+_GET_RELATED = RequestSpec("GET", "/api/table/{}/related", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/table/", ())
+_POST_DISCARD_VALUES = RequestSpec("POST", "/api/table/{}/discard_values", (Place("path"),))
+_POST_RESCAN_VALUES = RequestSpec("POST", "/api/table/{}/rescan_values", (Place("path"),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/table/{}",
+    (
+        Place("path"),
+        Place("body", ("display_name",)),
+        Place("body", ("entity_type",)),
+        Place("body", ("visibility_type",)),
+        Place("body", ("description",)),
+        Place("body", ("caveats",)),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("show_in_getting_started",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class TableResource(Resource):
@@ -23,13 +57,12 @@ class TableResource(Resource):
         """GET /api/table/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitableid
         """
         return self._call(
-            "GET",
-            "/api/table/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -51,13 +84,12 @@ class TableResource(Resource):
         """GET /api/table/card__:id/fks
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitablecard__idfks
         """
         return self._call(
-            "GET",
-            "/api/table/card__{}/fks",
+            _GET_CARD_FKS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -79,13 +111,12 @@ class TableResource(Resource):
         """GET /api/table/card__:id/query_metadata
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitablecard__idquery_metadata
         """
         return self._call(
-            "GET",
-            "/api/table/card__{}/query_metadata",
+            _GET_CARD_QUERY_METADATA,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -107,13 +138,12 @@ class TableResource(Resource):
         """GET /api/table/:id/fks
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitableidfks
         """
         return self._call(
-            "GET",
-            "/api/table/{}/fks",
+            _GET_FKS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -126,7 +156,7 @@ class TableResource(Resource):
         self,
         id: int,
         *,
-        include_sensitive_fields: bool | None | Unset = UNSET,
+        include_sensitive_fields: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -136,18 +166,14 @@ class TableResource(Resource):
         """GET /api/table/:id/query_metadata
 
         Args:
-            id: int; path; required.
-            include_sensitive_fields: bool | None; form field or query string; optional; may be None.
+            id: path; required.
+            include_sensitive_fields: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitableidquery_metadata
         """
         return self._call(
-            "GET",
-            "/api/table/{}/query_metadata",
-            (id,),
-            form={
-                "include_sensitive_fields": include_sensitive_fields,
-            },
+            _GET_QUERY_METADATA,
+            (id, include_sensitive_fields),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -168,13 +194,12 @@ class TableResource(Resource):
         """GET /api/table/:id/related
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitableidrelated
         """
         return self._call(
-            "GET",
-            "/api/table/{}/related",
+            _GET_RELATED,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -197,8 +222,7 @@ class TableResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitable
         """
         return self._call(
-            "GET",
-            "/api/table/",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -220,15 +244,14 @@ class TableResource(Resource):
         """POST /api/table/:id/discard_values
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apitableiddiscard_values
         """
         return self._call(
-            "POST",
-            "/api/table/{}/discard_values",
+            _POST_DISCARD_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -250,15 +273,14 @@ class TableResource(Resource):
         """POST /api/table/:id/rescan_values
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apitableidrescan_values
         """
         return self._call(
-            "POST",
-            "/api/table/{}/rescan_values",
+            _POST_RESCAN_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -288,32 +310,31 @@ class TableResource(Resource):
         """PUT /api/table/:id
 
         Args:
-            id: int; path; required.
-            display_name: str | None; JSON body; optional; None sends null.
-            entity_type: str | None; JSON body; optional; None sends null.
-            visibility_type: Literal['cruft', 'hidden', 'technical'] | None; JSON body; optional; None sends null; one of 'cruft', 'hidden', 'technical'.
-            description: str | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            show_in_getting_started: bool | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required.
+            display_name: JSON body; optional; None sends null; must not be blank.
+            entity_type: JSON body; optional; None sends null.
+            visibility_type: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null; must not be blank.
+            caveats: JSON body; optional; None sends null; must not be blank.
+            points_of_interest: JSON body; optional; None sends null; must not be blank.
+            show_in_getting_started: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apitableid
         """
         return self._call(
-            "PUT",
-            "/api/table/{}",
-            (id,),
-            body={
-                "display_name": display_name,
-                "entity_type": entity_type,
-                "visibility_type": visibility_type,
-                "description": description,
-                "caveats": caveats,
-                "points_of_interest": points_of_interest,
-                "show_in_getting_started": show_in_getting_started,
-            },
-            raw_body=body,
+            _UPDATE,
+            (
+                id,
+                display_name,
+                entity_type,
+                visibility_type,
+                description,
+                caveats,
+                points_of_interest,
+                show_in_getting_started,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec("GET", "/api/task/{}", (Place("path"),))
+_GET_INFO = RequestSpec("GET", "/api/task/info", ())
+_LIST = RequestSpec(
+    "GET",
+    "/api/task/",
+    (
+        Place("form", ("limit",)),
+        Place("form", ("offset",)),
+    ),
+)
 
 
 class TaskResource(Resource):
@@ -23,13 +34,12 @@ class TaskResource(Resource):
         """GET /api/task/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitaskid
         """
         return self._call(
-            "GET",
-            "/api/task/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -54,8 +64,7 @@ class TaskResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitaskinfo
         """
         return self._call(
-            "GET",
-            "/api/task/info",
+            _GET_INFO,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -67,8 +76,8 @@ class TaskResource(Resource):
     def list(
         self,
         *,
-        limit: int | None | Unset = UNSET,
-        offset: int | None | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -78,8 +87,8 @@ class TaskResource(Resource):
         """GET /api/task/
 
         Args:
-            limit: int | None; form field or query string; optional; may be None.
-            offset: int | None; form field or query string; optional; may be None.
+            limit: form field or query string; optional; must be > 0.
+            offset: form field or query string; optional; must be >= 0.
 
         Requires a superuser.
         Paged with limit and offset: client.paginate(method) iterates every item.
@@ -87,13 +96,8 @@ class TaskResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitask
         """
         return self._call(
-            "GET",
-            "/api/task/",
-            (),
-            form={
-                "limit": limit,
-                "offset": offset,
-            },
+            _LIST,
+            (limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

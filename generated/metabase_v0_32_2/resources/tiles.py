@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec(
+    "GET",
+    "/api/tiles/{}/{}/{}/{}/{}/{}/{}/",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("query",)),
+    ),
+)
 
 
 class TilesResource(Resource):
@@ -31,26 +46,22 @@ class TilesResource(Resource):
         """GET /api/tiles/:zoom/:x/:y/:lat-field-id/:lon-field-id/:lat-col-idx/:lon-col-idx/
 
         Args:
-            zoom: int; path; required.
-            x: int; path; required.
-            y: int; path; required.
-            lat_field_id: int; path; required; sent as 'lat-field-id'.
-            lon_field_id: int; path; required; sent as 'lon-field-id'.
-            lat_col_idx: int; path; required; sent as 'lat-col-idx'.
-            lon_col_idx: int; path; required; sent as 'lon-col-idx'.
-            query: str; form field or query string; required.
+            zoom: path; required.
+            x: path; required.
+            y: path; required.
+            lat_field_id: path; required; must be > 0; sent as 'lat-field-id'.
+            lon_field_id: path; required; must be > 0; sent as 'lon-field-id'.
+            lat_col_idx: path; required; sent as 'lat-col-idx'.
+            lon_col_idx: path; required; sent as 'lon-col-idx'.
+            query: form field or query string; required.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitileszoomxylat-field-idlon-field-idlat-col-idxlon-col-idx
         """
         return self._call(
-            "GET",
-            "/api/tiles/{}/{}/{}/{}/{}/{}/{}/",
-            (zoom, x, y, lat_field_id, lon_field_id, lat_col_idx, lon_col_idx),
-            form={
-                "query": query,
-            },
+            _GET,
+            (zoom, x, y, lat_field_id, lon_field_id, lat_col_idx, lon_col_idx, query),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,61 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/user/",
+    (
+        Place("body", ("first_name",)),
+        Place("body", ("last_name",)),
+        Place("body", ("email",)),
+        Place("body", ("password",)),
+        Place("body", ("group_ids",)),
+        Place("body", ("login_attributes",)),
+        Place("body", whole=True),
+    ),
+)
+_CURRENT = RequestSpec("GET", "/api/user/current", ())
+_DELETE = RequestSpec("DELETE", "/api/user/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/user/{}", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/user/",
+    (
+        Place("form", ("include_deactivated",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_POST_SEND_INVITE = RequestSpec("POST", "/api/user/{}/send_invite", (Place("path"),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/user/{}",
+    (
+        Place("path"),
+        Place("body", ("email",)),
+        Place("body", ("first_name",)),
+        Place("body", ("last_name",)),
+        Place("body", ("group_ids",)),
+        Place("body", ("is_superuser",)),
+        Place("body", ("login_attributes",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE_PASSWORD = RequestSpec(
+    "PUT",
+    "/api/user/{}/password",
+    (
+        Place("path"),
+        Place("body", ("password",)),
+        Place("body", ("old_password",)),
+    ),
+)
+_UPDATE_QBNEWB = RequestSpec("PUT", "/api/user/{}/qbnewb", (Place("path"),))
+_UPDATE_REACTIVATE = RequestSpec("PUT", "/api/user/{}/reactivate", (Place("path"),))
 
 
 class UserResource(Resource):
@@ -13,9 +65,9 @@ class UserResource(Resource):
     def create(
         self,
         *,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        email: str | Unset = UNSET,
+        first_name: str,
+        last_name: str,
+        email: str,
         password: str | Unset = UNSET,
         group_ids: List[int] | None | Unset = UNSET,
         login_attributes: dict[str, Any] | None | Unset = UNSET,
@@ -29,31 +81,46 @@ class UserResource(Resource):
         """POST /api/user/
 
         Args:
-            first_name: str; JSON body; optional.
-            last_name: str; JSON body; optional.
-            email: str; JSON body; optional.
-            password: str; JSON body; optional.
-            group_ids: list[int] | None; JSON body; optional; None sends null.
-            login_attributes: dict[str, Any] | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            first_name: JSON body; required; must not be blank.
+            last_name: JSON body; required; must not be blank.
+            email: JSON body; required.
+            password: JSON body; optional.
+            group_ids: JSON body; optional; None sends null.
+            login_attributes: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apiuser
         """
         return self._call(
-            "POST",
-            "/api/user/",
+            _CREATE,
+            (first_name, last_name, email, password, group_ids, login_attributes, body),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def current(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/user/current
+
+        Also reachable as get_current(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiusercurrent
+        """
+        return self._call(
+            _CURRENT,
             (),
-            body={
-                "first_name": first_name,
-                "last_name": last_name,
-                "email": email,
-                "password": password,
-                "group_ids": group_ids,
-                "login_attributes": login_attributes,
-            },
-            raw_body=body,
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -74,15 +141,14 @@ class UserResource(Resource):
         """DELETE /api/user/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apiuserid
         """
         return self._call(
-            "DELETE",
-            "/api/user/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -104,38 +170,13 @@ class UserResource(Resource):
         """GET /api/user/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiuserid
         """
         return self._call(
-            "GET",
-            "/api/user/{}",
+            _GET,
             (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    def get_current(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/user/current
-
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiusercurrent
-        """
-        return self._call(
-            "GET",
-            "/api/user/current",
-            (),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -146,9 +187,9 @@ class UserResource(Resource):
     def list(
         self,
         *,
-        include_deactivated: bool | None | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        include_deactivated: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -158,25 +199,17 @@ class UserResource(Resource):
         """GET /api/user/
 
         Args:
-            include_deactivated: bool | None; form field or query string; optional; may be None.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            include_deactivated: form field or query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiuser
         """
         return self._call(
-            "GET",
-            "/api/user/",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
-            form={
-                "include_deactivated": include_deactivated,
-            },
+            _LIST,
+            (include_deactivated, limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -197,15 +230,14 @@ class UserResource(Resource):
         """POST /api/user/:id/send_invite
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apiuseridsend_invite
         """
         return self._call(
-            "POST",
-            "/api/user/{}/send_invite",
+            _POST_SEND_INVITE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -234,30 +266,20 @@ class UserResource(Resource):
         """PUT /api/user/:id
 
         Args:
-            id: int; path; required.
-            email: str | None; JSON body; optional; None sends null.
-            first_name: str | None; JSON body; optional; None sends null.
-            last_name: str | None; JSON body; optional; None sends null.
-            group_ids: list[int] | None; JSON body; optional; None sends null.
-            is_superuser: bool | None; JSON body; optional; None sends null.
-            login_attributes: dict[str, Any] | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required.
+            email: JSON body; optional; None sends null.
+            first_name: JSON body; optional; None sends null; must not be blank.
+            last_name: JSON body; optional; None sends null; must not be blank.
+            group_ids: JSON body; optional; None sends null.
+            is_superuser: JSON body; optional; None sends null.
+            login_attributes: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apiuserid
         """
         return self._call(
-            "PUT",
-            "/api/user/{}",
-            (id,),
-            body={
-                "email": email,
-                "first_name": first_name,
-                "last_name": last_name,
-                "group_ids": group_ids,
-                "is_superuser": is_superuser,
-                "login_attributes": login_attributes,
-            },
-            raw_body=body,
+            _UPDATE,
+            (id, email, first_name, last_name, group_ids, is_superuser, login_attributes, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -280,20 +302,15 @@ class UserResource(Resource):
         """PUT /api/user/:id/password
 
         Args:
-            id: int; path; required.
-            password: str; JSON body; required.
-            old_password: str; JSON body; optional.
+            id: path; required.
+            password: JSON body; required.
+            old_password: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apiuseridpassword
         """
         return self._call(
-            "PUT",
-            "/api/user/{}/password",
-            (id,),
-            body={
-                "password": password,
-                "old_password": old_password,
-            },
+            _UPDATE_PASSWORD,
+            (id, password, old_password),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -314,13 +331,12 @@ class UserResource(Resource):
         """PUT /api/user/:id/qbnewb
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apiuseridqbnewb
         """
         return self._call(
-            "PUT",
-            "/api/user/{}/qbnewb",
+            _UPDATE_QBNEWB,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -342,15 +358,14 @@ class UserResource(Resource):
         """PUT /api/user/:id/reactivate
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apiuseridreactivate
         """
         return self._call(
-            "PUT",
-            "/api/user/{}/reactivate",
+            _UPDATE_REACTIVATE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -358,3 +373,6 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    get_current = current

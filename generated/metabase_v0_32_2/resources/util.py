@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_LOGS = RequestSpec("GET", "/api/util/logs", ())
+_GET_RANDOM_TOKEN = RequestSpec("GET", "/api/util/random_token", ())
+_GET_STATS = RequestSpec("GET", "/api/util/stats", ())
+_POST_PASSWORD_CHECK = RequestSpec(
+    "POST", "/api/util/password_check", (Place("body", ("password",)),)
+)
 
 
 class UtilResource(Resource):
@@ -26,8 +33,7 @@ class UtilResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiutillogs
         """
         return self._call(
-            "GET",
-            "/api/util/logs",
+            _GET_LOGS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -50,8 +56,7 @@ class UtilResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiutilrandom_token
         """
         return self._call(
-            "GET",
-            "/api/util/random_token",
+            _GET_RANDOM_TOKEN,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -76,8 +81,7 @@ class UtilResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiutilstats
         """
         return self._call(
-            "GET",
-            "/api/util/stats",
+            _GET_STATS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -99,17 +103,13 @@ class UtilResource(Resource):
         """POST /api/util/password_check
 
         Args:
-            password: str; JSON body; required.
+            password: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apiutilpassword_check
         """
         return self._call(
-            "POST",
-            "/api/util/password_check",
-            (),
-            body={
-                "password": password,
-            },
+            _POST_PASSWORD_CHECK,
+            (password,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

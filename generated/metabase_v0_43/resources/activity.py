@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_POPULAR_ITEMS = RequestSpec("GET", "/api/activity/popular_items", ())
+_GET_RECENT_VIEWS = RequestSpec("GET", "/api/activity/recent_views", ())
+_LIST = RequestSpec("GET", "/api/activity/", ())
 
 
 class ActivityResource(Resource):
@@ -24,8 +28,7 @@ class ActivityResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiactivitypopular_items
         """
         return self._call(
-            "GET",
-            "/api/activity/popular_items",
+            _GET_POPULAR_ITEMS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -48,8 +51,7 @@ class ActivityResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiactivityrecent_views
         """
         return self._call(
-            "GET",
-            "/api/activity/recent_views",
+            _GET_RECENT_VIEWS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -72,8 +74,7 @@ class ActivityResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiactivity
         """
         return self._call(
-            "GET",
-            "/api/activity/",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,9 +2,105 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("form", ("show",)),
+    ),
+)
+_GET_CELL_BY_CELL_QUERY = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/cell/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("show",)),
+    ),
+)
+_GET_CELL_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/cell/{}/compare/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("show",)),
+    ),
+)
+_GET_CELL_RULE_BY_PREFIX_AND_RULE = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("show",)),
+    ),
+)
+_GET_CELL_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}/compare/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("show",)),
+    ),
+)
+_GET_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/compare/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("show",)),
+    ),
+)
+_GET_DATABASE_CANDIDATES = RequestSpec(
+    "GET", "/api/automagic-dashboards/database/{}/candidates", (Place("path"),)
+)
+_GET_RULE_BY_PREFIX_AND_RULE = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/rule/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("show",)),
+    ),
+)
+_GET_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/rule/{}/{}/compare/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("show",)),
+    ),
+)
 
 
 class AutomagicDashboardsResource(Resource):
@@ -25,19 +121,15 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/:entity/:entity-id-or-query
 
         Args:
-            entity: str; path; required.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            show: Any; form field or query string; required.
+            entity: path; required.
+            entity_id_or_query: path; required; sent as 'entity-id-or-query'.
+            show: form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-query
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}",
-            (entity, entity_id_or_query),
-            form={
-                "show": show,
-            },
+            _GET,
+            (entity, entity_id_or_query, show),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -61,20 +153,16 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/:entity/:entity-id-or-query/cell/:cell-query
 
         Args:
-            entity: str; path; required.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            cell_query: str; path; required; sent as 'cell-query'.
-            show: Any; form field or query string; required.
+            entity: path; required.
+            entity_id_or_query: path; required; sent as 'entity-id-or-query'.
+            cell_query: path; required; sent as 'cell-query'.
+            show: form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-query
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}/cell/{}",
-            (entity, entity_id_or_query, cell_query),
-            form={
-                "show": show,
-            },
+            _GET_CELL_BY_CELL_QUERY,
+            (entity, entity_id_or_query, cell_query, show),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -100,28 +188,25 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/:entity/:entity-id-or-query/cell/:cell-query/compare/:comparison-entity/:comparison-entity-id-or-query
 
         Args:
-            entity: str; path; required.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            cell_query: str; path; required; sent as 'cell-query'.
-            comparison_entity: str; path; required; sent as 'comparison-entity'.
-            comparison_entity_id_or_query: str; path; required; sent as 'comparison-entity-id-or-query'.
-            show: Any; form field or query string; required.
+            entity: path; required.
+            entity_id_or_query: path; required; sent as 'entity-id-or-query'.
+            cell_query: path; required; sent as 'cell-query'.
+            comparison_entity: path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: path; required; sent as 'comparison-entity-id-or-query'.
+            show: form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-querycomparecomparison-entitycomparison-entity-id-or-query
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}/cell/{}/compare/{}/{}",
+            _GET_CELL_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY,
             (
                 entity,
                 entity_id_or_query,
                 cell_query,
                 comparison_entity,
                 comparison_entity_id_or_query,
+                show,
             ),
-            form={
-                "show": show,
-            },
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -147,22 +232,18 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/:entity/:entity-id-or-query/cell/:cell-query/rule/:prefix/:rule
 
         Args:
-            entity: str; path; required.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            cell_query: str; path; required; sent as 'cell-query'.
-            prefix: str; path; required.
-            rule: str; path; required.
-            show: Any; form field or query string; required.
+            entity: path; required.
+            entity_id_or_query: path; required; sent as 'entity-id-or-query'.
+            cell_query: path; required; sent as 'cell-query'.
+            prefix: path; required.
+            rule: path; required.
+            show: form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-queryruleprefixrule
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}",
-            (entity, entity_id_or_query, cell_query, prefix, rule),
-            form={
-                "show": show,
-            },
+            _GET_CELL_RULE_BY_PREFIX_AND_RULE,
+            (entity, entity_id_or_query, cell_query, prefix, rule, show),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -190,20 +271,19 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/:entity/:entity-id-or-query/cell/:cell-query/rule/:prefix/:rule/compare/:comparison-entity/:comparison-entity-id-or-query
 
         Args:
-            entity: str; path; required.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            cell_query: str; path; required; sent as 'cell-query'.
-            prefix: str; path; required.
-            rule: str; path; required.
-            comparison_entity: str; path; required; sent as 'comparison-entity'.
-            comparison_entity_id_or_query: str; path; required; sent as 'comparison-entity-id-or-query'.
-            show: Any; form field or query string; required.
+            entity: path; required.
+            entity_id_or_query: path; required; sent as 'entity-id-or-query'.
+            cell_query: path; required; sent as 'cell-query'.
+            prefix: path; required.
+            rule: path; required.
+            comparison_entity: path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: path; required; sent as 'comparison-entity-id-or-query'.
+            show: form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-queryruleprefixrulecomparecomparison-entitycomparison-entity-id-or-query
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}/compare/{}/{}",
+            _GET_CELL_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY,
             (
                 entity,
                 entity_id_or_query,
@@ -212,10 +292,8 @@ class AutomagicDashboardsResource(Resource):
                 rule,
                 comparison_entity,
                 comparison_entity_id_or_query,
+                show,
             ),
-            form={
-                "show": show,
-            },
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -240,21 +318,17 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/:entity/:entity-id-or-query/compare/:comparison-entity/:comparison-entity-id-or-query
 
         Args:
-            entity: str; path; required.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            comparison_entity: str; path; required; sent as 'comparison-entity'.
-            comparison_entity_id_or_query: str; path; required; sent as 'comparison-entity-id-or-query'.
-            show: Any; form field or query string; required.
+            entity: path; required.
+            entity_id_or_query: path; required; sent as 'entity-id-or-query'.
+            comparison_entity: path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: path; required; sent as 'comparison-entity-id-or-query'.
+            show: form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-querycomparecomparison-entitycomparison-entity-id-or-query
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}/compare/{}/{}",
-            (entity, entity_id_or_query, comparison_entity, comparison_entity_id_or_query),
-            form={
-                "show": show,
-            },
+            _GET_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY,
+            (entity, entity_id_or_query, comparison_entity, comparison_entity_id_or_query, show),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -275,13 +349,12 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/database/:id/candidates
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsdatabaseidcandidates
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/database/{}/candidates",
+            _GET_DATABASE_CANDIDATES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -307,21 +380,17 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/:entity/:entity-id-or-query/rule/:prefix/:rule
 
         Args:
-            entity: str; path; required.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            prefix: str; path; required.
-            rule: str; path; required.
-            show: Any; form field or query string; required.
+            entity: path; required.
+            entity_id_or_query: path; required; sent as 'entity-id-or-query'.
+            prefix: path; required.
+            rule: path; required.
+            show: form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-queryruleprefixrule
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}/rule/{}/{}",
-            (entity, entity_id_or_query, prefix, rule),
-            form={
-                "show": show,
-            },
+            _GET_RULE_BY_PREFIX_AND_RULE,
+            (entity, entity_id_or_query, prefix, rule, show),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -348,19 +417,18 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/:entity/:entity-id-or-query/rule/:prefix/:rule/compare/:comparison-entity/:comparison-entity-id-or-query
 
         Args:
-            entity: str; path; required.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            prefix: str; path; required.
-            rule: str; path; required.
-            comparison_entity: str; path; required; sent as 'comparison-entity'.
-            comparison_entity_id_or_query: str; path; required; sent as 'comparison-entity-id-or-query'.
-            show: Any; form field or query string; required.
+            entity: path; required.
+            entity_id_or_query: path; required; sent as 'entity-id-or-query'.
+            prefix: path; required.
+            rule: path; required.
+            comparison_entity: path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: path; required; sent as 'comparison-entity-id-or-query'.
+            show: form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiautomagic-dashboardsentityentity-id-or-queryruleprefixrulecomparecomparison-entitycomparison-entity-id-or-query
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}/rule/{}/{}/compare/{}/{}",
+            _GET_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY,
             (
                 entity,
                 entity_id_or_query,
@@ -368,10 +436,8 @@ class AutomagicDashboardsResource(Resource):
                 rule,
                 comparison_entity,
                 comparison_entity_id_or_query,
+                show,
             ),
-            form={
-                "show": show,
-            },
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,109 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/collection/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("color",)),
+        Place("body", ("description",)),
+        Place("body", ("parent_id",)),
+        Place("body", ("namespace",)),
+        Place("body", ("authority_level",)),
+    ),
+)
+_GET = RequestSpec("GET", "/api/collection/{}", (Place("path"),))
+_GET_GRAPH = RequestSpec("GET", "/api/collection/graph", (Place("form", ("namespace",)),))
+_GET_ITEMS = RequestSpec(
+    "GET",
+    "/api/collection/{}/items",
+    (
+        Place("path"),
+        Place("form", ("models",)),
+        Place("form", ("archived",)),
+        Place("form", ("pinned_state",)),
+        Place("form", ("sort_column",)),
+        Place("form", ("sort_direction",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_ROOT = RequestSpec("GET", "/api/collection/root", (Place("form", ("namespace",)),))
+_GET_ROOT_ITEMS = RequestSpec(
+    "GET",
+    "/api/collection/root/items",
+    (
+        Place("form", ("models",)),
+        Place("form", ("archived",)),
+        Place("form", ("namespace",)),
+        Place("form", ("pinned_state",)),
+        Place("form", ("sort_column",)),
+        Place("form", ("sort_direction",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_ROOT_TIMELINES = RequestSpec(
+    "GET",
+    "/api/collection/root/timelines",
+    (
+        Place("form", ("include",)),
+        Place("form", ("archived",)),
+    ),
+)
+_GET_TIMELINES = RequestSpec(
+    "GET",
+    "/api/collection/{}/timelines",
+    (
+        Place("path"),
+        Place("form", ("include",)),
+        Place("form", ("archived",)),
+    ),
+)
+_GET_TREE = RequestSpec(
+    "GET",
+    "/api/collection/tree",
+    (
+        Place("form", ("exclude-archived",)),
+        Place("form", ("namespace",)),
+    ),
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/collection/",
+    (
+        Place("form", ("archived",)),
+        Place("form", ("namespace",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/collection/{}",
+    (
+        Place("path"),
+        Place("body", ("authority_level",)),
+        Place("body", ("description",)),
+        Place("body", ("archived",)),
+        Place("body", ("color",)),
+        Place("body", ("name",)),
+        Place("body", ("parent_id",)),
+        Place("body", ("update_collection_tree_authority_level",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE_GRAPH = RequestSpec(
+    "PUT",
+    "/api/collection/graph",
+    (
+        Place("body", ("namespace",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class CollectionResource(Resource):
@@ -28,27 +128,18 @@ class CollectionResource(Resource):
         """POST /api/collection/
 
         Args:
-            name: str; JSON body; required.
-            color: str; JSON body; required.
-            description: str | None; JSON body; optional; None sends null.
-            parent_id: int | None; JSON body; optional; None sends null.
-            namespace: str | None; JSON body; optional; None sends null.
-            authority_level: Literal['official'] | None; JSON body; optional; None sends null; one of 'official'.
+            name: JSON body; required; must not be blank.
+            color: JSON body; required.
+            description: JSON body; optional; None sends null; must not be blank.
+            parent_id: JSON body; optional; None sends null; must be > 0.
+            namespace: JSON body; optional; None sends null; must not be blank.
+            authority_level: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicollection
         """
         return self._call(
-            "POST",
-            "/api/collection/",
-            (),
-            body={
-                "name": name,
-                "color": color,
-                "description": description,
-                "parent_id": parent_id,
-                "namespace": namespace,
-                "authority_level": authority_level,
-            },
+            _CREATE,
+            (name, color, description, parent_id, namespace, authority_level),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -69,13 +160,12 @@ class CollectionResource(Resource):
         """GET /api/collection/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionid
         """
         return self._call(
-            "GET",
-            "/api/collection/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -87,7 +177,7 @@ class CollectionResource(Resource):
     def get_graph(
         self,
         *,
-        namespace: str | None | Unset = UNSET,
+        namespace: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -97,19 +187,15 @@ class CollectionResource(Resource):
         """GET /api/collection/graph
 
         Args:
-            namespace: str | None; form field or query string; optional; may be None.
+            namespace: form field or query string; optional; must not be blank.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectiongraph
         """
         return self._call(
-            "GET",
-            "/api/collection/graph",
-            (),
-            form={
-                "namespace": namespace,
-            },
+            _GET_GRAPH,
+            (namespace,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -145,16 +231,13 @@ class CollectionResource(Resource):
                 "timeline",
             ]
             | None
-            | Unset
-        ) = UNSET,
-        archived: bool | None | Unset = UNSET,
-        pinned_state: Literal["all", "is_not_pinned", "is_pinned"] | None | Unset = UNSET,
-        sort_column: (
-            Literal["last_edited_at", "last_edited_by", "model", "name"] | None | Unset
-        ) = UNSET,
-        sort_direction: Literal["asc", "desc"] | None | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        ) = None,
+        archived: bool | None = None,
+        pinned_state: Literal["all", "is_not_pinned", "is_pinned"] | None = None,
+        sort_column: Literal["last_edited_at", "last_edited_by", "model", "name"] | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -164,34 +247,22 @@ class CollectionResource(Resource):
         """GET /api/collection/:id/items
 
         Args:
-            id: int; path; required.
-            models: list[Literal['card', 'collection', 'dashboard', 'dataset', 'no_models', 'pulse', 'snippet', 'timeline']] | Literal['card', 'collection', 'dashboard', 'dataset', 'no_models', 'pulse', 'snippet', 'timeline'] | None; form field or query string; optional; may be None.
-            archived: bool | None; form field or query string; optional; may be None.
-            pinned_state: Literal['all', 'is_not_pinned', 'is_pinned'] | None; form field or query string; optional; may be None; one of 'all', 'is_not_pinned', 'is_pinned'.
-            sort_column: Literal['last_edited_at', 'last_edited_by', 'model', 'name'] | None; form field or query string; optional; may be None; one of 'last_edited_at', 'last_edited_by', 'model', 'name'.
-            sort_direction: Literal['asc', 'desc'] | None; form field or query string; optional; may be None; one of 'asc', 'desc'.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            id: path; required.
+            models: form field or query string; optional.
+            archived: form field or query string; optional.
+            pinned_state: form field or query string; optional.
+            sort_column: form field or query string; optional.
+            sort_direction: form field or query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectioniditems
         """
         return self._call(
-            "GET",
-            "/api/collection/{}/items",
-            (id,),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
-            form={
-                "models": models,
-                "archived": archived,
-                "pinned_state": pinned_state,
-                "sort_column": sort_column,
-                "sort_direction": sort_direction,
-            },
+            _GET_ITEMS,
+            (id, models, archived, pinned_state, sort_column, sort_direction, limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -202,7 +273,7 @@ class CollectionResource(Resource):
     def get_root(
         self,
         *,
-        namespace: str | None | Unset = UNSET,
+        namespace: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -212,17 +283,13 @@ class CollectionResource(Resource):
         """GET /api/collection/root
 
         Args:
-            namespace: str | None; form field or query string; optional; may be None.
+            namespace: form field or query string; optional; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionroot
         """
         return self._call(
-            "GET",
-            "/api/collection/root",
-            (),
-            form={
-                "namespace": namespace,
-            },
+            _GET_ROOT,
+            (namespace,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -257,17 +324,14 @@ class CollectionResource(Resource):
                 "timeline",
             ]
             | None
-            | Unset
-        ) = UNSET,
-        archived: bool | None | Unset = UNSET,
-        namespace: str | None | Unset = UNSET,
-        pinned_state: Literal["all", "is_not_pinned", "is_pinned"] | None | Unset = UNSET,
-        sort_column: (
-            Literal["last_edited_at", "last_edited_by", "model", "name"] | None | Unset
-        ) = UNSET,
-        sort_direction: Literal["asc", "desc"] | None | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        ) = None,
+        archived: bool | None = None,
+        namespace: str | None = None,
+        pinned_state: Literal["all", "is_not_pinned", "is_pinned"] | None = None,
+        sort_column: Literal["last_edited_at", "last_edited_by", "model", "name"] | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -277,35 +341,22 @@ class CollectionResource(Resource):
         """GET /api/collection/root/items
 
         Args:
-            models: list[Literal['card', 'collection', 'dashboard', 'dataset', 'no_models', 'pulse', 'snippet', 'timeline']] | Literal['card', 'collection', 'dashboard', 'dataset', 'no_models', 'pulse', 'snippet', 'timeline'] | None; form field or query string; optional; may be None.
-            archived: bool | None; form field or query string; optional; may be None.
-            namespace: str | None; form field or query string; optional; may be None.
-            pinned_state: Literal['all', 'is_not_pinned', 'is_pinned'] | None; form field or query string; optional; may be None; one of 'all', 'is_not_pinned', 'is_pinned'.
-            sort_column: Literal['last_edited_at', 'last_edited_by', 'model', 'name'] | None; form field or query string; optional; may be None; one of 'last_edited_at', 'last_edited_by', 'model', 'name'.
-            sort_direction: Literal['asc', 'desc'] | None; form field or query string; optional; may be None; one of 'asc', 'desc'.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            models: form field or query string; optional.
+            archived: form field or query string; optional.
+            namespace: form field or query string; optional; must not be blank.
+            pinned_state: form field or query string; optional.
+            sort_column: form field or query string; optional.
+            sort_direction: form field or query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionrootitems
         """
         return self._call(
-            "GET",
-            "/api/collection/root/items",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
-            form={
-                "models": models,
-                "archived": archived,
-                "namespace": namespace,
-                "pinned_state": pinned_state,
-                "sort_column": sort_column,
-                "sort_direction": sort_direction,
-            },
+            _GET_ROOT_ITEMS,
+            (models, archived, namespace, pinned_state, sort_column, sort_direction, limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -316,8 +367,8 @@ class CollectionResource(Resource):
     def get_root_timelines(
         self,
         *,
-        include: Literal["events"] | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
+        include: Literal["events"] | None = None,
+        archived: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -327,19 +378,14 @@ class CollectionResource(Resource):
         """GET /api/collection/root/timelines
 
         Args:
-            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
-            archived: bool | None; form field or query string; optional; may be None.
+            include: form field or query string; optional.
+            archived: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionroottimelines
         """
         return self._call(
-            "GET",
-            "/api/collection/root/timelines",
-            (),
-            form={
-                "include": include,
-                "archived": archived,
-            },
+            _GET_ROOT_TIMELINES,
+            (include, archived),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -351,8 +397,8 @@ class CollectionResource(Resource):
         self,
         id: int,
         *,
-        include: Literal["events"] | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
+        include: Literal["events"] | None = None,
+        archived: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -362,20 +408,15 @@ class CollectionResource(Resource):
         """GET /api/collection/:id/timelines
 
         Args:
-            id: int; path; required.
-            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
-            archived: bool | None; form field or query string; optional; may be None.
+            id: path; required.
+            include: form field or query string; optional.
+            archived: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectionidtimelines
         """
         return self._call(
-            "GET",
-            "/api/collection/{}/timelines",
-            (id,),
-            form={
-                "include": include,
-                "archived": archived,
-            },
+            _GET_TIMELINES,
+            (id, include, archived),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -386,8 +427,8 @@ class CollectionResource(Resource):
     def get_tree(
         self,
         *,
-        exclude_archived: bool | None | Unset = UNSET,
-        namespace: str | None | Unset = UNSET,
+        exclude_archived: bool | None = None,
+        namespace: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -397,19 +438,14 @@ class CollectionResource(Resource):
         """GET /api/collection/tree
 
         Args:
-            exclude_archived: bool | None; form field or query string; optional; may be None; sent as 'exclude-archived'.
-            namespace: str | None; form field or query string; optional; may be None.
+            exclude_archived: form field or query string; optional; sent as 'exclude-archived'.
+            namespace: form field or query string; optional; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollectiontree
         """
         return self._call(
-            "GET",
-            "/api/collection/tree",
-            (),
-            form={
-                "exclude-archived": exclude_archived,
-                "namespace": namespace,
-            },
+            _GET_TREE,
+            (exclude_archived, namespace),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -420,8 +456,8 @@ class CollectionResource(Resource):
     def list(
         self,
         *,
-        archived: bool | None | Unset = UNSET,
-        namespace: str | None | Unset = UNSET,
+        archived: bool | None = None,
+        namespace: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -431,19 +467,14 @@ class CollectionResource(Resource):
         """GET /api/collection/
 
         Args:
-            archived: bool | None; form field or query string; optional; may be None.
-            namespace: str | None; form field or query string; optional; may be None.
+            archived: form field or query string; optional.
+            namespace: form field or query string; optional; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicollection
         """
         return self._call(
-            "GET",
-            "/api/collection/",
-            (),
-            form={
-                "archived": archived,
-                "namespace": namespace,
-            },
+            _LIST,
+            (archived, namespace),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -472,32 +503,31 @@ class CollectionResource(Resource):
         """PUT /api/collection/:id
 
         Args:
-            id: int; path; required.
-            authority_level: Literal['official'] | None; JSON body; optional; None sends null; one of 'official'.
-            description: str | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            color: str | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            parent_id: int | None; JSON body; optional; None sends null.
-            update_collection_tree_authority_level: bool | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required.
+            authority_level: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null; must not be blank.
+            archived: JSON body; optional; None sends null.
+            color: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; must not be blank.
+            parent_id: JSON body; optional; None sends null; must be > 0.
+            update_collection_tree_authority_level: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apicollectionid
         """
         return self._call(
-            "PUT",
-            "/api/collection/{}",
-            (id,),
-            body={
-                "authority_level": authority_level,
-                "description": description,
-                "archived": archived,
-                "color": color,
-                "name": name,
-                "parent_id": parent_id,
-                "update_collection_tree_authority_level": update_collection_tree_authority_level,
-            },
-            raw_body=body,
+            _UPDATE,
+            (
+                id,
+                authority_level,
+                description,
+                archived,
+                color,
+                name,
+                parent_id,
+                update_collection_tree_authority_level,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -519,21 +549,16 @@ class CollectionResource(Resource):
         """PUT /api/collection/graph
 
         Args:
-            namespace: str | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            namespace: JSON body; optional; None sends null; must not be blank.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apicollectiongraph
         """
         return self._call(
-            "PUT",
-            "/api/collection/graph",
-            (),
-            body={
-                "namespace": namespace,
-            },
-            raw_body=body,
+            _UPDATE_GRAPH,
+            (namespace, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,170 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/dashboard/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("parameters",)),
+        Place("body", ("description",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", whole=True),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/dashboard/{}", (Place("path"),))
+_DELETE_CARDS = RequestSpec(
+    "DELETE",
+    "/api/dashboard/{}/cards",
+    (
+        Place("path"),
+        Place("form", ("dashcardId",)),
+    ),
+)
+_DELETE_PUBLIC_LINK = RequestSpec("DELETE", "/api/dashboard/{}/public_link", (Place("path"),))
+_EXPORT_DASHCARD = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/dashcard/{}/card/{}/query/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("parameters",)),
+        Place("query", whole=True),
+    ),
+    body_format="form",
+)
+_GET = RequestSpec("GET", "/api/dashboard/{}", (Place("path"),))
+_GET_EMBEDDABLE = RequestSpec("GET", "/api/dashboard/embeddable", ())
+_GET_PARAMS_SEARCH_BY_QUERY = RequestSpec(
+    "GET",
+    "/api/dashboard/{}/params/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_PARAMS_VALID_FILTER_FIELDS = RequestSpec(
+    "GET",
+    "/api/dashboard/params/valid-filter-fields",
+    (
+        Place("form", ("filtered",)),
+        Place("form", ("filtering",)),
+    ),
+)
+_GET_PARAMS_VALUES = RequestSpec(
+    "GET",
+    "/api/dashboard/{}/params/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_PUBLIC = RequestSpec("GET", "/api/dashboard/public", ())
+_GET_RELATED = RequestSpec("GET", "/api/dashboard/{}/related", (Place("path"),))
+_GET_REVISIONS = RequestSpec("GET", "/api/dashboard/{}/revisions", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/dashboard/", (Place("form", ("f",)),))
+_POST_CARDS = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/cards",
+    (
+        Place("path"),
+        Place("body", ("parameter_mappings",)),
+        Place("body", ("cardId",)),
+        Place("body", whole=True),
+    ),
+)
+_POST_COPY = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/copy",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+        Place("body", ("description",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", whole=True),
+    ),
+)
+_POST_PIVOT_DASHCARD_CARD_QUERY = RequestSpec(
+    "POST",
+    "/api/dashboard/pivot/{}/dashcard/{}/card/{}/query",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("body", ("parameters",)),
+        Place("body", whole=True),
+    ),
+)
+_POST_PUBLIC_LINK = RequestSpec("POST", "/api/dashboard/{}/public_link", (Place("path"),))
+_POST_REVERT = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/revert",
+    (
+        Place("path"),
+        Place("body", ("revision_id",)),
+    ),
+)
+_POST_SAVE = RequestSpec("POST", "/api/dashboard/save", (Place("body", whole=True),))
+_POST_SAVE_COLLECTION_BY_PARENT_COLLECTION_ID = RequestSpec(
+    "POST",
+    "/api/dashboard/save/collection/{}",
+    (
+        Place("path"),
+        Place("body", whole=True),
+    ),
+)
+_RUN_DASHCARD_QUERY = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/dashcard/{}/card/{}/query",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("body", ("parameters",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/dashboard/{}",
+    (
+        Place("path"),
+        Place("body", ("parameters",)),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("description",)),
+        Place("body", ("archived",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("show_in_getting_started",)),
+        Place("body", ("enable_embedding",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("name",)),
+        Place("body", ("caveats",)),
+        Place("body", ("embedding_params",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("position",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE_CARDS = RequestSpec(
+    "PUT",
+    "/api/dashboard/{}/cards",
+    (
+        Place("path"),
+        Place("body", ("cards",)),
+    ),
+)
 
 
 class DashboardResource(Resource):
@@ -13,9 +174,9 @@ class DashboardResource(Resource):
     def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
+        parameters: List[dict[str, Any]],
         description: str | None | Unset = UNSET,
-        parameters: List[dict[str, Any]] | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
@@ -29,29 +190,19 @@ class DashboardResource(Resource):
         """POST /api/dashboard/
 
         Args:
-            name: str; JSON body; optional.
-            description: str | None; JSON body; optional; None sends null.
-            parameters: list[dict[str, Any]]; JSON body; optional.
-            cache_ttl: int | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            name: JSON body; required; must not be blank.
+            parameters: JSON body; required.
+            description: JSON body; optional; None sends null.
+            cache_ttl: JSON body; optional; None sends null; must be > 0.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboard
         """
         return self._call(
-            "POST",
-            "/api/dashboard/",
-            (),
-            body={
-                "name": name,
-                "description": description,
-                "parameters": parameters,
-                "cache_ttl": cache_ttl,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-            },
-            raw_body=body,
+            _CREATE,
+            (name, parameters, description, cache_ttl, collection_id, collection_position, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -72,13 +223,12 @@ class DashboardResource(Resource):
         """DELETE /api/dashboard/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apidashboardid
         """
         return self._call(
-            "DELETE",
-            "/api/dashboard/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -101,18 +251,14 @@ class DashboardResource(Resource):
         """DELETE /api/dashboard/:id/cards
 
         Args:
-            id: int; path; required.
-            dashcard_id: int; form field or query string; required; sent as 'dashcardId'.
+            id: path; required.
+            dashcard_id: form field or query string; required; must be > 0; sent as 'dashcardId'.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apidashboardidcards
         """
         return self._call(
-            "DELETE",
-            "/api/dashboard/{}/cards",
-            (id,),
-            form={
-                "dashcardId": dashcard_id,
-            },
+            _DELETE_CARDS,
+            (id, dashcard_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -133,19 +279,60 @@ class DashboardResource(Resource):
         """DELETE /api/dashboard/:dashboard-id/public_link
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
+            dashboard_id: path; required; sent as 'dashboard-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apidashboarddashboard-idpublic_link
         """
         return self._call(
-            "DELETE",
-            "/api/dashboard/{}/public_link",
+            _DELETE_PUBLIC_LINK,
             (dashboard_id,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
+        )
+
+    def export_dashcard(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        card_id: int,
+        export_format: Literal["api", "csv", "json", "xlsx"],
+        *,
+        parameters: str | None = None,
+        request_parameters: dict[str, Any] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> Any:
+        """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query/:export-format
+
+        Args:
+            dashboard_id: path; required; sent as 'dashboard-id'.
+            dashcard_id: path; required; sent as 'dashcard-id'.
+            card_id: path; required; sent as 'card-id'.
+            export_format: path; required; sent as 'export-format'.
+            parameters: form field or query string; optional.
+            request_parameters: a map of query parameters; optional.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
+        Also reachable as post_dashcard_card_query_by_export_format(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idqueryexport-format
+        """
+        return self._call(
+            _EXPORT_DASHCARD,
+            (dashboard_id, dashcard_id, card_id, export_format, parameters, request_parameters),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get(
@@ -161,13 +348,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardid
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -190,8 +376,7 @@ class DashboardResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardembeddable
         """
         return self._call(
-            "GET",
-            "/api/dashboard/embeddable",
+            _GET_EMBEDDABLE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -206,7 +391,7 @@ class DashboardResource(Resource):
         param_key: str,
         query: str,
         *,
-        query_params: dict[str, Any] | Unset = UNSET,
+        query_params: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -216,18 +401,16 @@ class DashboardResource(Resource):
         """GET /api/dashboard/:id/params/:param-key/search/:query
 
         Args:
-            id: int; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            query: str; path; required.
-            query_params: dict[str, Any]; a map of query parameters; optional.
+            id: path; required.
+            param_key: path; required; sent as 'param-key'.
+            query: path; required.
+            query_params: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardidparamsparam-keysearchquery
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/params/{}/search/{}",
-            (id, param_key, query),
-            query_map=query_params,
+            _GET_PARAMS_SEARCH_BY_QUERY,
+            (id, param_key, query, query_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -239,7 +422,7 @@ class DashboardResource(Resource):
         self,
         *,
         filtered: int | List[int],
-        filtering: int | List[int] | None | Unset = UNSET,
+        filtering: int | List[int] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -249,19 +432,14 @@ class DashboardResource(Resource):
         """GET /api/dashboard/params/valid-filter-fields
 
         Args:
-            filtered: int | list[int]; form field or query string; required.
-            filtering: int | list[int] | None; form field or query string; optional; may be None.
+            filtered: form field or query string; required; must be > 0; at least 1 item.
+            filtering: form field or query string; optional; must be > 0; at least 1 item.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardparamsvalid-filter-fields
         """
         return self._call(
-            "GET",
-            "/api/dashboard/params/valid-filter-fields",
-            (),
-            form={
-                "filtered": filtered,
-                "filtering": filtering,
-            },
+            _GET_PARAMS_VALID_FILTER_FIELDS,
+            (filtered, filtering),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -274,7 +452,7 @@ class DashboardResource(Resource):
         id: int,
         param_key: str,
         *,
-        query_params: dict[str, Any] | Unset = UNSET,
+        query_params: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -284,17 +462,15 @@ class DashboardResource(Resource):
         """GET /api/dashboard/:id/params/:param-key/values
 
         Args:
-            id: int; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            query_params: dict[str, Any]; a map of query parameters; optional.
+            id: path; required.
+            param_key: path; required; sent as 'param-key'.
+            query_params: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardidparamsparam-keyvalues
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/params/{}/values",
-            (id, param_key),
-            query_map=query_params,
+            _GET_PARAMS_VALUES,
+            (id, param_key, query_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -316,8 +492,7 @@ class DashboardResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardpublic
         """
         return self._call(
-            "GET",
-            "/api/dashboard/public",
+            _GET_PUBLIC,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -339,13 +514,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/:id/related
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardidrelated
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/related",
+            _GET_RELATED,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -367,13 +541,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/:id/revisions
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardidrevisions
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/revisions",
+            _GET_REVISIONS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -385,7 +558,7 @@ class DashboardResource(Resource):
     def list(
         self,
         *,
-        f: Literal["all", "archived", "mine"] | None | Unset = UNSET,
+        f: Literal["all", "archived", "mine"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -395,17 +568,13 @@ class DashboardResource(Resource):
         """GET /api/dashboard/
 
         Args:
-            f: Literal['all', 'archived', 'mine'] | None; form field or query string; optional; may be None; one of 'all', 'archived', 'mine'.
+            f: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboard
         """
         return self._call(
-            "GET",
-            "/api/dashboard/",
-            (),
-            form={
-                "f": f,
-            },
+            _LIST,
+            (f,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -417,8 +586,8 @@ class DashboardResource(Resource):
         self,
         id: int,
         *,
+        parameter_mappings: List[dict[str, Any]],
         card_id: int | None | Unset = UNSET,
-        parameter_mappings: List[dict[str, Any]] | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -429,22 +598,16 @@ class DashboardResource(Resource):
         """POST /api/dashboard/:id/cards
 
         Args:
-            id: int; path; required.
-            card_id: int | None; JSON body; optional; None sends null; sent as 'cardId'.
-            parameter_mappings: list[dict[str, Any]]; JSON body; optional.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required.
+            parameter_mappings: JSON body; required.
+            card_id: JSON body; optional; None sends null; must be > 0; sent as 'cardId'.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardidcards
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/cards",
-            (id,),
-            body={
-                "cardId": card_id,
-                "parameter_mappings": parameter_mappings,
-            },
-            raw_body=body,
+            _POST_CARDS,
+            (id, parameter_mappings, card_id, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -470,118 +633,23 @@ class DashboardResource(Resource):
         """POST /api/dashboard/:from-dashboard-id/copy
 
         Args:
-            from_dashboard_id: int; path; required; sent as 'from-dashboard-id'.
-            name: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            from_dashboard_id: path; required; sent as 'from-dashboard-id'.
+            name: JSON body; optional; None sends null; must not be blank.
+            description: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardfrom-dashboard-idcopy
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/copy",
-            (from_dashboard_id,),
-            body={
-                "name": name,
-                "description": description,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-            },
-            raw_body=body,
+            _POST_COPY,
+            (from_dashboard_id, name, description, collection_id, collection_position, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-        )
-
-    def post_dashcard_card_query(
-        self,
-        dashboard_id: int,
-        dashcard_id: int,
-        card_id: int,
-        *,
-        parameters: List[dict[str, Any]] | None | Unset = UNSET,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query
-
-        Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
-        """
-        return self._call(
-            "POST",
-            "/api/dashboard/{}/dashcard/{}/card/{}/query",
-            (dashboard_id, dashcard_id, card_id),
-            body={
-                "parameters": parameters,
-            },
-            raw_body=body,
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    def post_dashcard_card_query_by_export_format(
-        self,
-        dashboard_id: int,
-        dashcard_id: int,
-        card_id: int,
-        export_format: Literal["api", "csv", "json", "xlsx"],
-        *,
-        parameters: str | None | Unset = UNSET,
-        request_parameters: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        to_file: FileTarget | None = None,
-    ) -> Any:
-        """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query/:export-format
-
-        Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            export_format: Literal['api', 'csv', 'json', 'xlsx']; path; required; one of 'api', 'csv', 'json', 'xlsx'; sent as 'export-format'.
-            parameters: str | None; form field or query string; optional; may be None.
-            request_parameters: dict[str, Any]; a map of query parameters; optional.
-
-        May answer a file: to_file= (a path or a binary file) streams it there.
-
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idqueryexport-format
-        """
-        return self._call(
-            "POST",
-            "/api/dashboard/{}/dashcard/{}/card/{}/query/{}",
-            (dashboard_id, dashcard_id, card_id, export_format),
-            form={
-                "parameters": parameters,
-            },
-            form_body=True,
-            query_map=request_parameters,
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-            to_file=to_file,
         )
 
     def post_pivot_dashcard_card_query(
@@ -601,22 +669,17 @@ class DashboardResource(Resource):
         """POST /api/dashboard/pivot/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            dashboard_id: path; required; sent as 'dashboard-id'.
+            dashcard_id: path; required; sent as 'dashcard-id'.
+            card_id: path; required; sent as 'card-id'.
+            parameters: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
         """
         return self._call(
-            "POST",
-            "/api/dashboard/pivot/{}/dashcard/{}/card/{}/query",
-            (dashboard_id, dashcard_id, card_id),
-            body={
-                "parameters": parameters,
-            },
-            raw_body=body,
+            _POST_PIVOT_DASHCARD_CARD_QUERY,
+            (dashboard_id, dashcard_id, card_id, parameters, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -637,15 +700,14 @@ class DashboardResource(Resource):
         """POST /api/dashboard/:dashboard-id/public_link
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
+            dashboard_id: path; required; sent as 'dashboard-id'.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboarddashboard-idpublic_link
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/public_link",
+            _POST_PUBLIC_LINK,
             (dashboard_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -668,18 +730,14 @@ class DashboardResource(Resource):
         """POST /api/dashboard/:id/revert
 
         Args:
-            id: int; path; required.
-            revision_id: int; JSON body; required.
+            id: path; required.
+            revision_id: JSON body; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardidrevert
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/revert",
-            (id,),
-            body={
-                "revision_id": revision_id,
-            },
+            _POST_REVERT,
+            (id, revision_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -700,15 +758,13 @@ class DashboardResource(Resource):
         """POST /api/dashboard/save
 
         Args:
-            dashboard: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            dashboard: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardsave
         """
         return self._call(
-            "POST",
-            "/api/dashboard/save",
-            (),
-            raw_body=dashboard,
+            _POST_SAVE,
+            (dashboard,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -730,16 +786,51 @@ class DashboardResource(Resource):
         """POST /api/dashboard/save/collection/:parent-collection-id
 
         Args:
-            parent_collection_id: int; path; required; sent as 'parent-collection-id'.
-            dashboard: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            parent_collection_id: path; required; sent as 'parent-collection-id'.
+            dashboard: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardsavecollectionparent-collection-id
         """
         return self._call(
-            "POST",
-            "/api/dashboard/save/collection/{}",
-            (parent_collection_id,),
-            raw_body=dashboard,
+            _POST_SAVE_COLLECTION_BY_PARENT_COLLECTION_ID,
+            (parent_collection_id, dashboard),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def run_dashcard_query(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        card_id: int,
+        *,
+        parameters: List[dict[str, Any]] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query
+
+        Args:
+            dashboard_id: path; required; sent as 'dashboard-id'.
+            dashcard_id: path; required; sent as 'dashcard-id'.
+            card_id: path; required; sent as 'card-id'.
+            parameters: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Also reachable as post_dashcard_card_query(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
+        """
+        return self._call(
+            _RUN_DASHCARD_QUERY,
+            (dashboard_id, dashcard_id, card_id, parameters, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -774,44 +865,43 @@ class DashboardResource(Resource):
         """PUT /api/dashboard/:id
 
         Args:
-            id: int; path; required.
-            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            show_in_getting_started: bool | None; JSON body; optional; None sends null.
-            enable_embedding: bool | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            embedding_params: dict[str, Any] | None; JSON body; optional; None sends null.
-            cache_ttl: int | None; JSON body; optional; None sends null.
-            position: int | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required.
+            parameters: JSON body; optional; None sends null.
+            points_of_interest: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            archived: JSON body; optional; None sends null.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            show_in_getting_started: JSON body; optional; None sends null.
+            enable_embedding: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            name: JSON body; optional; None sends null; must not be blank.
+            caveats: JSON body; optional; None sends null.
+            embedding_params: JSON body; optional; None sends null.
+            cache_ttl: JSON body; optional; None sends null; must be > 0.
+            position: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apidashboardid
         """
         return self._call(
-            "PUT",
-            "/api/dashboard/{}",
-            (id,),
-            body={
-                "parameters": parameters,
-                "points_of_interest": points_of_interest,
-                "description": description,
-                "archived": archived,
-                "collection_position": collection_position,
-                "show_in_getting_started": show_in_getting_started,
-                "enable_embedding": enable_embedding,
-                "collection_id": collection_id,
-                "name": name,
-                "caveats": caveats,
-                "embedding_params": embedding_params,
-                "cache_ttl": cache_ttl,
-                "position": position,
-            },
-            raw_body=body,
+            _UPDATE,
+            (
+                id,
+                parameters,
+                points_of_interest,
+                description,
+                archived,
+                collection_position,
+                show_in_getting_started,
+                enable_embedding,
+                collection_id,
+                name,
+                caveats,
+                embedding_params,
+                cache_ttl,
+                position,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -833,21 +923,21 @@ class DashboardResource(Resource):
         """PUT /api/dashboard/:id/cards
 
         Args:
-            id: int; path; required.
-            cards: list[dict[str, Any]]; JSON body; required.
+            id: path; required.
+            cards: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apidashboardidcards
         """
         return self._call(
-            "PUT",
-            "/api/dashboard/{}/cards",
-            (id,),
-            body={
-                "cards": cards,
-            },
+            _UPDATE_CARDS,
+            (id, cards),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    post_dashcard_card_query_by_export_format = export_dashcard
+    post_dashcard_card_query = run_dashcard_query

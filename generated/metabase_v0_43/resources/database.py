@@ -2,9 +2,144 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/database/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("engine",)),
+        Place("body", ("details",)),
+        Place("body", ("is_full_sync",)),
+        Place("body", ("is_on_demand",)),
+        Place("body", ("schedules",)),
+        Place("body", ("auto_run_queries",)),
+        Place("body", ("cache_ttl",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/database/{}", (Place("path"),))
+_GET = RequestSpec(
+    "GET",
+    "/api/database/{}",
+    (
+        Place("path"),
+        Place("form", ("include",)),
+        Place("form", ("include_editable_data_model",)),
+    ),
+)
+_GET_AUTOCOMPLETE_SUGGESTIONS = RequestSpec(
+    "GET",
+    "/api/database/{}/autocomplete_suggestions",
+    (
+        Place("path"),
+        Place("form", ("prefix",)),
+        Place("form", ("search",)),
+    ),
+)
+_GET_DATASETS = RequestSpec("GET", "/api/database/{}/datasets", (Place("path"),))
+_GET_DATASETS_BY_SCHEMA = RequestSpec(
+    "GET",
+    "/api/database/{}/datasets/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_DB_IDS_WITH_DEPRECATED_DRIVERS = RequestSpec(
+    "GET", "/api/database/db-ids-with-deprecated-drivers", ()
+)
+_GET_FIELDS = RequestSpec("GET", "/api/database/{}/fields", (Place("path"),))
+_GET_IDFIELDS = RequestSpec("GET", "/api/database/{}/idfields", (Place("path"),))
+_GET_METADATA = RequestSpec(
+    "GET",
+    "/api/database/{}/metadata",
+    (
+        Place("path"),
+        Place("form", ("include_hidden",)),
+        Place("form", ("include_editable_data_model",)),
+    ),
+)
+_GET_METADATA_FOR_VIRTUAL_DB = RequestSpec("GET", "/api/database/{}/metadata", (Place("path"),))
+_GET_SCHEMA = RequestSpec("GET", "/api/database/{}/schema/", (Place("path"),))
+_GET_SCHEMA_BY_SCHEMA = RequestSpec(
+    "GET",
+    "/api/database/{}/schema/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB = RequestSpec(
+    "GET",
+    "/api/database/{}/schema/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_SCHEMAS = RequestSpec("GET", "/api/database/{}/schemas", (Place("path"),))
+_GET_SCHEMAS_FOR_VIRTUAL_DB = RequestSpec("GET", "/api/database/{}/schemas", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/database/",
+    (
+        Place("form", ("include",)),
+        Place("form", ("include_tables",)),
+        Place("form", ("include_cards",)),
+        Place("form", ("saved",)),
+        Place("form", ("include_editable_data_model",)),
+        Place("form", ("exclude_uneditable_details",)),
+    ),
+)
+_POST_DISCARD_VALUES = RequestSpec("POST", "/api/database/{}/discard_values", (Place("path"),))
+_POST_PERSIST = RequestSpec("POST", "/api/database/{}/persist", (Place("path"),))
+_POST_RESCAN_VALUES = RequestSpec("POST", "/api/database/{}/rescan_values", (Place("path"),))
+_POST_SAMPLE_DATABASE = RequestSpec("POST", "/api/database/sample_database", ())
+_POST_SYNC = RequestSpec("POST", "/api/database/{}/sync", (Place("path"),))
+_POST_SYNC_SCHEMA = RequestSpec("POST", "/api/database/{}/sync_schema", (Place("path"),))
+_POST_UNPERSIST = RequestSpec("POST", "/api/database/{}/unpersist", (Place("path"),))
+_POST_VALIDATE = RequestSpec(
+    "POST",
+    "/api/database/validate",
+    (
+        Place(
+            "body",
+            (
+                "details",
+                "engine",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "details",
+                "details",
+            ),
+        ),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/database/{}",
+    (
+        Place("path"),
+        Place("body", ("engine",)),
+        Place("body", ("schedules",)),
+        Place("body", ("refingerprint",)),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("description",)),
+        Place("body", ("auto_run_queries",)),
+        Place("body", ("name",)),
+        Place("body", ("caveats",)),
+        Place("body", ("is_full_sync",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("details",)),
+        Place("body", ("is_on_demand",)),
+    ),
+)
 
 
 class DatabaseResource(Resource):
@@ -30,33 +165,31 @@ class DatabaseResource(Resource):
         """POST /api/database/
 
         Args:
-            name: str; JSON body; required.
-            engine: str; JSON body; required.
-            details: dict[str, Any]; JSON body; required.
-            is_full_sync: bool | None; JSON body; optional; None sends null.
-            is_on_demand: bool | None; JSON body; optional; None sends null.
-            schedules: dict[str, Any] | None; JSON body; optional; None sends null.
-            auto_run_queries: bool | None; JSON body; optional; None sends null.
-            cache_ttl: int | None; JSON body; optional; None sends null.
+            name: JSON body; required; must not be blank.
+            engine: JSON body; required.
+            details: JSON body; required.
+            is_full_sync: JSON body; optional; None sends null.
+            is_on_demand: JSON body; optional; None sends null.
+            schedules: JSON body; optional; None sends null.
+            auto_run_queries: JSON body; optional; None sends null.
+            cache_ttl: JSON body; optional; None sends null; must be > 0.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabase
         """
         return self._call(
-            "POST",
-            "/api/database/",
-            (),
-            body={
-                "name": name,
-                "engine": engine,
-                "details": details,
-                "is_full_sync": is_full_sync,
-                "is_on_demand": is_on_demand,
-                "schedules": schedules,
-                "auto_run_queries": auto_run_queries,
-                "cache_ttl": cache_ttl,
-            },
+            _CREATE,
+            (
+                name,
+                engine,
+                details,
+                is_full_sync,
+                is_on_demand,
+                schedules,
+                auto_run_queries,
+                cache_ttl,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -77,15 +210,14 @@ class DatabaseResource(Resource):
         """DELETE /api/database/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apidatabaseid
         """
         return self._call(
-            "DELETE",
-            "/api/database/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -98,8 +230,8 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        include: Literal["tables", "tables.fields"] | None | Unset = UNSET,
-        include_editable_data_model: bool | Unset = UNSET,
+        include: Literal["tables", "tables.fields"] | None = None,
+        include_editable_data_model: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -109,20 +241,15 @@ class DatabaseResource(Resource):
         """GET /api/database/:id
 
         Args:
-            id: int; path; required.
-            include: Literal['tables', 'tables.fields'] | None; form field or query string; optional; may be None; one of 'tables', 'tables.fields'.
-            include_editable_data_model: bool; form field or query string; optional.
+            id: path; required.
+            include: form field or query string; optional.
+            include_editable_data_model: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseid
         """
         return self._call(
-            "GET",
-            "/api/database/{}",
-            (id,),
-            form={
-                "include": include,
-                "include_editable_data_model": include_editable_data_model,
-            },
+            _GET,
+            (id, include, include_editable_data_model),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -134,8 +261,8 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        prefix: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        prefix: str | None = None,
+        search: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -145,20 +272,15 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/autocomplete_suggestions
 
         Args:
-            id: int; path; required.
-            prefix: str; form field or query string; optional.
-            search: str; form field or query string; optional.
+            id: path; required.
+            prefix: form field or query string; optional.
+            search: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidautocomplete_suggestions
         """
         return self._call(
-            "GET",
-            "/api/database/{}/autocomplete_suggestions",
-            (id,),
-            form={
-                "prefix": prefix,
-                "search": search,
-            },
+            _GET_AUTOCOMPLETE_SUGGESTIONS,
+            (id, prefix, search),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -179,13 +301,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:virtual-db/datasets
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
+            virtual_db: path; required; sent as 'virtual-db'.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbdatasets
         """
         return self._call(
-            "GET",
-            "/api/database/{}/datasets",
+            _GET_DATASETS,
             (virtual_db,),
             timeout=timeout,
             extra_query=extra_query,
@@ -208,14 +329,13 @@ class DatabaseResource(Resource):
         """GET /api/database/:virtual-db/datasets/:schema
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
-            schema: str; path; required.
+            virtual_db: path; required; sent as 'virtual-db'.
+            schema: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbdatasetsschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/datasets/{}",
+            _GET_DATASETS_BY_SCHEMA,
             (virtual_db, schema),
             timeout=timeout,
             extra_query=extra_query,
@@ -238,8 +358,7 @@ class DatabaseResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasedb-ids-with-deprecated-drivers
         """
         return self._call(
-            "GET",
-            "/api/database/db-ids-with-deprecated-drivers",
+            _GET_DB_IDS_WITH_DEPRECATED_DRIVERS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -261,13 +380,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/fields
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidfields
         """
         return self._call(
-            "GET",
-            "/api/database/{}/fields",
+            _GET_FIELDS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -289,13 +407,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/idfields
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseididfields
         """
         return self._call(
-            "GET",
-            "/api/database/{}/idfields",
+            _GET_IDFIELDS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -308,8 +425,8 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        include_hidden: bool | None | Unset = UNSET,
-        include_editable_data_model: bool | None | Unset = UNSET,
+        include_hidden: bool | None = None,
+        include_editable_data_model: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -319,20 +436,15 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/metadata
 
         Args:
-            id: int; path; required.
-            include_hidden: bool | None; form field or query string; optional; may be None.
-            include_editable_data_model: bool | None; form field or query string; optional; may be None.
+            id: path; required.
+            include_hidden: form field or query string; optional.
+            include_editable_data_model: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidmetadata
         """
         return self._call(
-            "GET",
-            "/api/database/{}/metadata",
-            (id,),
-            form={
-                "include_hidden": include_hidden,
-                "include_editable_data_model": include_editable_data_model,
-            },
+            _GET_METADATA,
+            (id, include_hidden, include_editable_data_model),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -353,13 +465,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:virtual-db/metadata
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
+            virtual_db: path; required; sent as 'virtual-db'.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbmetadata
         """
         return self._call(
-            "GET",
-            "/api/database/{}/metadata",
+            _GET_METADATA_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
             extra_query=extra_query,
@@ -381,13 +492,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/schema/
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schema/",
+            _GET_SCHEMA,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -410,14 +520,13 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/schema/:schema
 
         Args:
-            id: int; path; required.
-            schema: str; path; required.
+            id: path; required.
+            schema: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidschemaschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schema/{}",
+            _GET_SCHEMA_BY_SCHEMA,
             (id, schema),
             timeout=timeout,
             extra_query=extra_query,
@@ -440,14 +549,13 @@ class DatabaseResource(Resource):
         """GET /api/database/:virtual-db/schema/:schema
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
-            schema: str; path; required.
+            virtual_db: path; required; sent as 'virtual-db'.
+            schema: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbschemaschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schema/{}",
+            _GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB,
             (virtual_db, schema),
             timeout=timeout,
             extra_query=extra_query,
@@ -469,13 +577,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/schemas
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidschemas
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schemas",
+            _GET_SCHEMAS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -497,13 +604,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:virtual-db/schemas
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
+            virtual_db: path; required; sent as 'virtual-db'.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbschemas
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schemas",
+            _GET_SCHEMAS_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
             extra_query=extra_query,
@@ -516,11 +622,11 @@ class DatabaseResource(Resource):
         self,
         *,
         include: Any,
-        include_tables: bool | None | Unset = UNSET,
-        include_cards: bool | None | Unset = UNSET,
-        saved: bool | None | Unset = UNSET,
-        include_editable_data_model: bool | None | Unset = UNSET,
-        exclude_uneditable_details: bool | None | Unset = UNSET,
+        include_tables: bool | None = None,
+        include_cards: bool | None = None,
+        saved: bool | None = None,
+        include_editable_data_model: bool | None = None,
+        exclude_uneditable_details: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -530,27 +636,25 @@ class DatabaseResource(Resource):
         """GET /api/database/
 
         Args:
-            include_tables: bool | None; form field or query string; optional; may be None.
-            include_cards: bool | None; form field or query string; optional; may be None.
-            include: Any; form field or query string; required.
-            saved: bool | None; form field or query string; optional; may be None.
-            include_editable_data_model: bool | None; form field or query string; optional; may be None.
-            exclude_uneditable_details: bool | None; form field or query string; optional; may be None.
+            include: form field or query string; required.
+            include_tables: form field or query string; optional.
+            include_cards: form field or query string; optional.
+            saved: form field or query string; optional.
+            include_editable_data_model: form field or query string; optional.
+            exclude_uneditable_details: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabase
         """
         return self._call(
-            "GET",
-            "/api/database/",
-            (),
-            form={
-                "include_tables": include_tables,
-                "include_cards": include_cards,
-                "include": include,
-                "saved": saved,
-                "include_editable_data_model": include_editable_data_model,
-                "exclude_uneditable_details": exclude_uneditable_details,
-            },
+            _LIST,
+            (
+                include,
+                include_tables,
+                include_cards,
+                saved,
+                include_editable_data_model,
+                exclude_uneditable_details,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -571,13 +675,12 @@ class DatabaseResource(Resource):
         """POST /api/database/:id/discard_values
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseiddiscard_values
         """
         return self._call(
-            "POST",
-            "/api/database/{}/discard_values",
+            _POST_DISCARD_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -599,15 +702,14 @@ class DatabaseResource(Resource):
         """POST /api/database/:id/persist
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseidpersist
         """
         return self._call(
-            "POST",
-            "/api/database/{}/persist",
+            _POST_PERSIST,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -629,13 +731,12 @@ class DatabaseResource(Resource):
         """POST /api/database/:id/rescan_values
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseidrescan_values
         """
         return self._call(
-            "POST",
-            "/api/database/{}/rescan_values",
+            _POST_RESCAN_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -660,8 +761,7 @@ class DatabaseResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabasesample_database
         """
         return self._call(
-            "POST",
-            "/api/database/sample_database",
+            _POST_SAMPLE_DATABASE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -683,13 +783,12 @@ class DatabaseResource(Resource):
         """POST /api/database/:id/sync
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseidsync
         """
         return self._call(
-            "POST",
-            "/api/database/{}/sync",
+            _POST_SYNC,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -711,13 +810,12 @@ class DatabaseResource(Resource):
         """POST /api/database/:id/sync_schema
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseidsync_schema
         """
         return self._call(
-            "POST",
-            "/api/database/{}/sync_schema",
+            _POST_SYNC_SCHEMA,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -739,15 +837,14 @@ class DatabaseResource(Resource):
         """POST /api/database/:id/unpersist
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabaseidunpersist
         """
         return self._call(
-            "POST",
-            "/api/database/{}/unpersist",
+            _POST_UNPERSIST,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -770,22 +867,16 @@ class DatabaseResource(Resource):
         """POST /api/database/validate
 
         Args:
-            engine: str; JSON body; required; sent as 'details.engine'.
-            details: dict[str, Any]; JSON body; required; sent as 'details.details'.
+            engine: JSON body; required; sent as 'details.engine'.
+            details: JSON body; required; sent as 'details.details'.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabasevalidate
         """
         return self._call(
-            "POST",
-            "/api/database/validate",
-            (),
-            body={},
-            nested=[
-                (("details", "engine"), engine),
-                (("details", "details"), details),
-            ],
+            _POST_VALIDATE,
+            (engine, details),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -818,40 +909,39 @@ class DatabaseResource(Resource):
         """PUT /api/database/:id
 
         Args:
-            id: int; path; required.
-            engine: str | None; JSON body; optional; None sends null.
-            schedules: dict[str, Any] | None; JSON body; optional; None sends null.
-            refingerprint: bool | None; JSON body; optional; None sends null.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            auto_run_queries: bool | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            is_full_sync: bool; JSON body; optional.
-            cache_ttl: int | None; JSON body; optional; None sends null.
-            details: dict[str, Any] | None; JSON body; optional; None sends null.
-            is_on_demand: bool; JSON body; optional.
+            id: path; required.
+            engine: JSON body; optional; None sends null.
+            schedules: JSON body; optional; None sends null.
+            refingerprint: JSON body; optional; None sends null.
+            points_of_interest: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            auto_run_queries: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; must not be blank.
+            caveats: JSON body; optional; None sends null.
+            is_full_sync: JSON body; optional.
+            cache_ttl: JSON body; optional; None sends null; must be > 0.
+            details: JSON body; optional; None sends null.
+            is_on_demand: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apidatabaseid
         """
         return self._call(
-            "PUT",
-            "/api/database/{}",
-            (id,),
-            body={
-                "engine": engine,
-                "schedules": schedules,
-                "refingerprint": refingerprint,
-                "points_of_interest": points_of_interest,
-                "description": description,
-                "auto_run_queries": auto_run_queries,
-                "name": name,
-                "caveats": caveats,
-                "is_full_sync": is_full_sync,
-                "cache_ttl": cache_ttl,
-                "details": details,
-                "is_on_demand": is_on_demand,
-            },
+            _UPDATE,
+            (
+                id,
+                engine,
+                schedules,
+                refingerprint,
+                points_of_interest,
+                description,
+                auto_run_queries,
+                name,
+                caveats,
+                is_full_sync,
+                cache_ttl,
+                details,
+                is_on_demand,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_APPLICATION_GRAPH = RequestSpec("GET", "/api/ee/advanced-permissions/application/graph", ())
+_UPDATE_APPLICATION_GRAPH = RequestSpec(
+    "PUT", "/api/ee/advanced-permissions/application/graph", (Place("body", whole=True),)
+)
 
 
 class EeAdvancedPermissionsResource(Resource):
@@ -27,8 +32,7 @@ class EeAdvancedPermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieeadvanced-permissionsapplicationgraph
         """
         return self._call(
-            "GET",
-            "/api/ee/advanced-permissions/application/graph",
+            _GET_APPLICATION_GRAPH,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -50,7 +54,7 @@ class EeAdvancedPermissionsResource(Resource):
         """PUT /api/ee/advanced-permissions/application/graph
 
         Args:
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
         Part of Metabase's paid-plan features.
@@ -58,10 +62,8 @@ class EeAdvancedPermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apieeadvanced-permissionsapplicationgraph
         """
         return self._call(
-            "PUT",
-            "/api/ee/advanced-permissions/application/graph",
-            (),
-            raw_body=body,
+            _UPDATE_APPLICATION_GRAPH,
+            (body,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_USER_SUBSCRIPTIONS = RequestSpec(
+    "DELETE", "/api/ee/audit-app/user/{}/subscriptions", (Place("path"),)
+)
 
 
 class EeAuditAppResource(Resource):
@@ -23,15 +27,14 @@ class EeAuditAppResource(Resource):
         """DELETE /api/ee/audit-app/user/:id/subscriptions
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apieeaudit-appuseridsubscriptions
         """
         return self._call(
-            "DELETE",
-            "/api/ee/audit-app/user/{}/subscriptions",
+            _DELETE_USER_SUBSCRIPTIONS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST_REVIEW = RequestSpec(
+    "POST",
+    "/api/ee/content-management/review/",
+    (
+        Place("body", ("moderated_item_id",)),
+        Place("body", ("moderated_item_type",)),
+        Place("body", ("status",)),
+        Place("body", ("text",)),
+    ),
+)
 
 
 class EeContentManagementResource(Resource):
@@ -26,10 +37,10 @@ class EeContentManagementResource(Resource):
         """POST /api/ee/content-management/review/
 
         Args:
-            text: str | None; JSON body; optional; None sends null.
-            moderated_item_id: int; JSON body; required.
-            moderated_item_type: Literal['card', 'dashboard']; JSON body; required; one of 'card', 'dashboard'.
-            status: Literal['', 'verified']; JSON body; required; one of '', 'verified'.
+            moderated_item_id: JSON body; required; must be > 0.
+            moderated_item_type: JSON body; required.
+            status: JSON body; required.
+            text: JSON body; optional; None sends null.
 
         Requires a superuser.
         Part of Metabase's paid-plan features.
@@ -37,15 +48,8 @@ class EeContentManagementResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieecontent-managementreview
         """
         return self._call(
-            "POST",
-            "/api/ee/content-management/review/",
-            (),
-            body={
-                "text": text,
-                "moderated_item_id": moderated_item_id,
-                "moderated_item_type": moderated_item_type,
-                "status": status,
-            },
+            _POST_REVIEW,
+            (moderated_item_id, moderated_item_type, status, text),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,50 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_GTAP_BY_ID = RequestSpec("DELETE", "/api/ee/sandbox/gtap/{}", (Place("path"),))
+_GET_GTAP = RequestSpec("GET", "/api/ee/sandbox/gtap/", ())
+_GET_GTAP_BY_ID = RequestSpec("GET", "/api/ee/sandbox/gtap/{}", (Place("path"),))
+_GET_TABLE_QUERY_METADATA = RequestSpec(
+    "GET",
+    "/api/ee/sandbox/table/{}/query_metadata",
+    (
+        Place("path"),
+        Place("form", ("include_sensitive_fields",)),
+        Place("form", ("include_hidden_fields",)),
+    ),
+)
+_GET_USER_ATTRIBUTES = RequestSpec("GET", "/api/ee/sandbox/user/attributes", ())
+_POST_GTAP = RequestSpec(
+    "POST",
+    "/api/ee/sandbox/gtap/",
+    (
+        Place("body", ("table_id",)),
+        Place("body", ("group_id",)),
+        Place("body", ("card_id",)),
+        Place("body", ("attribute_remappings",)),
+    ),
+)
+_UPDATE_GTAP_BY_ID = RequestSpec(
+    "PUT",
+    "/api/ee/sandbox/gtap/{}",
+    (
+        Place("path"),
+        Place("body", ("card_id",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE_USER_ATTRIBUTES = RequestSpec(
+    "PUT",
+    "/api/ee/sandbox/user/{}/attributes",
+    (
+        Place("path"),
+        Place("body", ("login_attributes",)),
+    ),
+)
 
 
 class EeSandboxResource(Resource):
@@ -23,15 +64,14 @@ class EeSandboxResource(Resource):
         """DELETE /api/ee/sandbox/gtap/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apieesandboxgtapid
         """
         return self._call(
-            "DELETE",
-            "/api/ee/sandbox/gtap/{}",
+            _DELETE_GTAP_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -56,8 +96,7 @@ class EeSandboxResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieesandboxgtap
         """
         return self._call(
-            "GET",
-            "/api/ee/sandbox/gtap/",
+            _GET_GTAP,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -79,15 +118,14 @@ class EeSandboxResource(Resource):
         """GET /api/ee/sandbox/gtap/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieesandboxgtapid
         """
         return self._call(
-            "GET",
-            "/api/ee/sandbox/gtap/{}",
+            _GET_GTAP_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -100,8 +138,8 @@ class EeSandboxResource(Resource):
         self,
         id: int,
         *,
-        include_sensitive_fields: bool | None | Unset = UNSET,
-        include_hidden_fields: bool | None | Unset = UNSET,
+        include_sensitive_fields: bool | None = None,
+        include_hidden_fields: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -111,22 +149,17 @@ class EeSandboxResource(Resource):
         """GET /api/ee/sandbox/table/:id/query_metadata
 
         Args:
-            id: int; path; required.
-            include_sensitive_fields: bool | None; form field or query string; optional; may be None.
-            include_hidden_fields: bool | None; form field or query string; optional; may be None.
+            id: path; required.
+            include_sensitive_fields: form field or query string; optional.
+            include_hidden_fields: form field or query string; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieesandboxtableidquery_metadata
         """
         return self._call(
-            "GET",
-            "/api/ee/sandbox/table/{}/query_metadata",
-            (id,),
-            form={
-                "include_sensitive_fields": include_sensitive_fields,
-                "include_hidden_fields": include_hidden_fields,
-            },
+            _GET_TABLE_QUERY_METADATA,
+            (id, include_sensitive_fields, include_hidden_fields),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -150,8 +183,7 @@ class EeSandboxResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieesandboxuserattributes
         """
         return self._call(
-            "GET",
-            "/api/ee/sandbox/user/attributes",
+            _GET_USER_ATTRIBUTES,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -176,25 +208,18 @@ class EeSandboxResource(Resource):
         """POST /api/ee/sandbox/gtap/
 
         Args:
-            table_id: int; JSON body; required.
-            card_id: int | None; JSON body; optional; None sends null.
-            group_id: int; JSON body; required.
-            attribute_remappings: Any; JSON body; optional.
+            table_id: JSON body; required; must be > 0.
+            group_id: JSON body; required; must be > 0.
+            card_id: JSON body; optional; None sends null; must be > 0.
+            attribute_remappings: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieesandboxgtap
         """
         return self._call(
-            "POST",
-            "/api/ee/sandbox/gtap/",
-            (),
-            body={
-                "table_id": table_id,
-                "card_id": card_id,
-                "group_id": group_id,
-                "attribute_remappings": attribute_remappings,
-            },
+            _POST_GTAP,
+            (table_id, group_id, card_id, attribute_remappings),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -217,22 +242,17 @@ class EeSandboxResource(Resource):
         """PUT /api/ee/sandbox/gtap/:id
 
         Args:
-            id: int; path; required.
-            card_id: int | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required.
+            card_id: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apieesandboxgtapid
         """
         return self._call(
-            "PUT",
-            "/api/ee/sandbox/gtap/{}",
-            (id,),
-            body={
-                "card_id": card_id,
-            },
-            raw_body=body,
+            _UPDATE_GTAP_BY_ID,
+            (id, card_id, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -254,20 +274,16 @@ class EeSandboxResource(Resource):
         """PUT /api/ee/sandbox/user/:id/attributes
 
         Args:
-            id: int; path; required.
-            login_attributes: dict[str, Any]; JSON body; required.
+            id: path; required.
+            login_attributes: JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apieesandboxuseridattributes
         """
         return self._call(
-            "PUT",
-            "/api/ee/sandbox/user/{}/attributes",
-            (id,),
-            body={
-                "login_attributes": login_attributes,
-            },
+            _UPDATE_USER_ATTRIBUTES,
+            (id, login_attributes),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_SSO = RequestSpec("GET", "/api/ee/sso/sso/", ())
+_POST_SSO = RequestSpec("POST", "/api/ee/sso/sso/", ())
 
 
 class EeSsoResource(Resource):
@@ -26,8 +29,7 @@ class EeSsoResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieessosso
         """
         return self._call(
-            "GET",
-            "/api/ee/sso/sso/",
+            _GET_SSO,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -52,8 +54,7 @@ class EeSsoResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieessosso
         """
         return self._call(
-            "POST",
-            "/api/ee/sso/sso/",
+            _POST_SSO,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,9 +2,145 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/embed/card/{}", (Place("path"),))
+_GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
+    "GET",
+    "/api/embed/card/{}/field/{}/remapping/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+    ),
+)
+_GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
+    "GET",
+    "/api/embed/card/{}/field/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+        Place("form", ("limit",)),
+    ),
+)
+_GET_CARD_FIELD_VALUES = RequestSpec(
+    "GET",
+    "/api/embed/card/{}/field/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_CARD_QUERY = RequestSpec(
+    "GET",
+    "/api/embed/card/{}/query",
+    (
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_CARD_QUERY_BY_EXPORT_FORMAT = RequestSpec(
+    "GET",
+    "/api/embed/card/{}/query/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_DASHBOARD_BY_TOKEN = RequestSpec("GET", "/api/embed/dashboard/{}", (Place("path"),))
+_GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
+    "GET",
+    "/api/embed/dashboard/{}/dashcard/{}/card/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_EXPORT_FORMAT = RequestSpec(
+    "GET",
+    "/api/embed/dashboard/{}/dashcard/{}/card/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_DASHBOARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
+    "GET",
+    "/api/embed/dashboard/{}/field/{}/remapping/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+    ),
+)
+_GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
+    "GET",
+    "/api/embed/dashboard/{}/field/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+        Place("form", ("limit",)),
+    ),
+)
+_GET_DASHBOARD_FIELD_VALUES = RequestSpec(
+    "GET",
+    "/api/embed/dashboard/{}/field/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_DASHBOARD_PARAMS_SEARCH_BY_PREFIX = RequestSpec(
+    "GET",
+    "/api/embed/dashboard/{}/params/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_DASHBOARD_PARAMS_VALUES = RequestSpec(
+    "GET",
+    "/api/embed/dashboard/{}/params/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_PIVOT_CARD_QUERY = RequestSpec(
+    "GET",
+    "/api/embed/pivot/card/{}/query",
+    (
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
+    "GET",
+    "/api/embed/pivot/dashboard/{}/dashcard/{}/card/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
 
 
 class EmbedResource(Resource):
@@ -23,13 +159,12 @@ class EmbedResource(Resource):
         """GET /api/embed/card/:token
 
         Args:
-            token: str; path; required.
+            token: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtoken
         """
         return self._call(
-            "GET",
-            "/api/embed/card/{}",
+            _GET_CARD_BY_TOKEN,
             (token,),
             timeout=timeout,
             extra_query=extra_query,
@@ -54,20 +189,16 @@ class EmbedResource(Resource):
         """GET /api/embed/card/:token/field/:field-id/remapping/:remapped-id
 
         Args:
-            token: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
-            remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; form field or query string; required.
+            token: path; required.
+            field_id: path; required; sent as 'field-id'.
+            remapped_id: path; required; sent as 'remapped-id'.
+            value: form field or query string; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtokenfieldfield-idremappingremapped-id
         """
         return self._call(
-            "GET",
-            "/api/embed/card/{}/field/{}/remapping/{}",
-            (token, field_id, remapped_id),
-            form={
-                "value": value,
-            },
+            _GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID,
+            (token, field_id, remapped_id, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -82,7 +213,7 @@ class EmbedResource(Resource):
         search_field_id: int,
         *,
         value: str,
-        limit: int | None | Unset = UNSET,
+        limit: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -92,22 +223,17 @@ class EmbedResource(Resource):
         """GET /api/embed/card/:token/field/:field-id/search/:search-field-id
 
         Args:
-            token: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
-            search_field_id: int; path; required; sent as 'search-field-id'.
-            value: str; form field or query string; required.
-            limit: int | None; form field or query string; optional; may be None.
+            token: path; required.
+            field_id: path; required; sent as 'field-id'.
+            search_field_id: path; required; sent as 'search-field-id'.
+            value: form field or query string; required; must not be blank.
+            limit: form field or query string; optional; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtokenfieldfield-idsearchsearch-field-id
         """
         return self._call(
-            "GET",
-            "/api/embed/card/{}/field/{}/search/{}",
-            (token, field_id, search_field_id),
-            form={
-                "value": value,
-                "limit": limit,
-            },
+            _GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID,
+            (token, field_id, search_field_id, value, limit),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -129,14 +255,13 @@ class EmbedResource(Resource):
         """GET /api/embed/card/:token/field/:field-id/values
 
         Args:
-            token: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
+            token: path; required.
+            field_id: path; required; sent as 'field-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtokenfieldfield-idvalues
         """
         return self._call(
-            "GET",
-            "/api/embed/card/{}/field/{}/values",
+            _GET_CARD_FIELD_VALUES,
             (token, field_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -149,7 +274,7 @@ class EmbedResource(Resource):
         self,
         token: str,
         *,
-        query_params: dict[str, Any] | Unset = UNSET,
+        query_params: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -159,16 +284,14 @@ class EmbedResource(Resource):
         """GET /api/embed/card/:token/query
 
         Args:
-            token: str; path; required.
-            query_params: dict[str, Any]; a map of query parameters; optional.
+            token: path; required.
+            query_params: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtokenquery
         """
         return self._call(
-            "GET",
-            "/api/embed/card/{}/query",
-            (token,),
-            query_map=query_params,
+            _GET_CARD_QUERY,
+            (token, query_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -181,7 +304,7 @@ class EmbedResource(Resource):
         token: str,
         export_format: Literal["api", "csv", "json", "xlsx"],
         *,
-        query_params: dict[str, Any] | Unset = UNSET,
+        query_params: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -192,19 +315,17 @@ class EmbedResource(Resource):
         """GET /api/embed/card/:token/query/:export-format
 
         Args:
-            token: str; path; required.
-            export_format: Literal['api', 'csv', 'json', 'xlsx']; path; required; one of 'api', 'csv', 'json', 'xlsx'; sent as 'export-format'.
-            query_params: dict[str, Any]; a map of query parameters; optional.
+            token: path; required.
+            export_format: path; required; sent as 'export-format'.
+            query_params: a map of query parameters; optional.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtokenqueryexport-format
         """
         return self._call(
-            "GET",
-            "/api/embed/card/{}/query/{}",
-            (token, export_format),
-            query_map=query_params,
+            _GET_CARD_QUERY_BY_EXPORT_FORMAT,
+            (token, export_format, query_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -226,13 +347,12 @@ class EmbedResource(Resource):
         """GET /api/embed/dashboard/:token
 
         Args:
-            token: str; path; required.
+            token: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtoken
         """
         return self._call(
-            "GET",
-            "/api/embed/dashboard/{}",
+            _GET_DASHBOARD_BY_TOKEN,
             (token,),
             timeout=timeout,
             extra_query=extra_query,
@@ -247,7 +367,7 @@ class EmbedResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        query_params: dict[str, Any] | Unset = UNSET,
+        query_params: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -257,18 +377,16 @@ class EmbedResource(Resource):
         """GET /api/embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
-            token: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            query_params: dict[str, Any]; a map of query parameters; optional.
+            token: path; required.
+            dashcard_id: path; required; sent as 'dashcard-id'.
+            card_id: path; required; sent as 'card-id'.
+            query_params: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokendashcarddashcard-idcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/embed/dashboard/{}/dashcard/{}/card/{}",
-            (token, dashcard_id, card_id),
-            query_map=query_params,
+            _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
+            (token, dashcard_id, card_id, query_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -283,7 +401,7 @@ class EmbedResource(Resource):
         card_id: int,
         export_format: Literal["api", "csv", "json", "xlsx"],
         *,
-        query_params: dict[str, Any] | Unset = UNSET,
+        query_params: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -294,21 +412,19 @@ class EmbedResource(Resource):
         """GET /api/embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id/:export-format
 
         Args:
-            token: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            export_format: Literal['api', 'csv', 'json', 'xlsx']; path; required; one of 'api', 'csv', 'json', 'xlsx'; sent as 'export-format'.
-            query_params: dict[str, Any]; a map of query parameters; optional.
+            token: path; required.
+            dashcard_id: path; required; sent as 'dashcard-id'.
+            card_id: path; required; sent as 'card-id'.
+            export_format: path; required; sent as 'export-format'.
+            query_params: a map of query parameters; optional.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokendashcarddashcard-idcardcard-idexport-format
         """
         return self._call(
-            "GET",
-            "/api/embed/dashboard/{}/dashcard/{}/card/{}/{}",
-            (token, dashcard_id, card_id, export_format),
-            query_map=query_params,
+            _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_EXPORT_FORMAT,
+            (token, dashcard_id, card_id, export_format, query_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -333,20 +449,16 @@ class EmbedResource(Resource):
         """GET /api/embed/dashboard/:token/field/:field-id/remapping/:remapped-id
 
         Args:
-            token: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
-            remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; form field or query string; required.
+            token: path; required.
+            field_id: path; required; sent as 'field-id'.
+            remapped_id: path; required; sent as 'remapped-id'.
+            value: form field or query string; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokenfieldfield-idremappingremapped-id
         """
         return self._call(
-            "GET",
-            "/api/embed/dashboard/{}/field/{}/remapping/{}",
-            (token, field_id, remapped_id),
-            form={
-                "value": value,
-            },
+            _GET_DASHBOARD_FIELD_REMAPPING_BY_REMAPPED_ID,
+            (token, field_id, remapped_id, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -361,7 +473,7 @@ class EmbedResource(Resource):
         search_field_id: int,
         *,
         value: str,
-        limit: int | None | Unset = UNSET,
+        limit: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -371,22 +483,17 @@ class EmbedResource(Resource):
         """GET /api/embed/dashboard/:token/field/:field-id/search/:search-field-id
 
         Args:
-            token: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
-            search_field_id: int; path; required; sent as 'search-field-id'.
-            value: str; form field or query string; required.
-            limit: int | None; form field or query string; optional; may be None.
+            token: path; required.
+            field_id: path; required; sent as 'field-id'.
+            search_field_id: path; required; sent as 'search-field-id'.
+            value: form field or query string; required; must not be blank.
+            limit: form field or query string; optional; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokenfieldfield-idsearchsearch-field-id
         """
         return self._call(
-            "GET",
-            "/api/embed/dashboard/{}/field/{}/search/{}",
-            (token, field_id, search_field_id),
-            form={
-                "value": value,
-                "limit": limit,
-            },
+            _GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID,
+            (token, field_id, search_field_id, value, limit),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -408,14 +515,13 @@ class EmbedResource(Resource):
         """GET /api/embed/dashboard/:token/field/:field-id/values
 
         Args:
-            token: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
+            token: path; required.
+            field_id: path; required; sent as 'field-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokenfieldfield-idvalues
         """
         return self._call(
-            "GET",
-            "/api/embed/dashboard/{}/field/{}/values",
+            _GET_DASHBOARD_FIELD_VALUES,
             (token, field_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -430,7 +536,7 @@ class EmbedResource(Resource):
         param_key: str,
         prefix: str,
         *,
-        query_params: dict[str, Any] | Unset = UNSET,
+        query_params: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -440,18 +546,16 @@ class EmbedResource(Resource):
         """GET /api/embed/dashboard/:token/params/:param-key/search/:prefix
 
         Args:
-            token: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            prefix: str; path; required.
-            query_params: dict[str, Any]; a map of query parameters; optional.
+            token: path; required.
+            param_key: path; required; sent as 'param-key'.
+            prefix: path; required.
+            query_params: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokenparamsparam-keysearchprefix
         """
         return self._call(
-            "GET",
-            "/api/embed/dashboard/{}/params/{}/search/{}",
-            (token, param_key, prefix),
-            query_map=query_params,
+            _GET_DASHBOARD_PARAMS_SEARCH_BY_PREFIX,
+            (token, param_key, prefix, query_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -464,7 +568,7 @@ class EmbedResource(Resource):
         token: str,
         param_key: str,
         *,
-        query_params: dict[str, Any] | Unset = UNSET,
+        query_params: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -474,17 +578,15 @@ class EmbedResource(Resource):
         """GET /api/embed/dashboard/:token/params/:param-key/values
 
         Args:
-            token: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            query_params: dict[str, Any]; a map of query parameters; optional.
+            token: path; required.
+            param_key: path; required; sent as 'param-key'.
+            query_params: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokenparamsparam-keyvalues
         """
         return self._call(
-            "GET",
-            "/api/embed/dashboard/{}/params/{}/values",
-            (token, param_key),
-            query_map=query_params,
+            _GET_DASHBOARD_PARAMS_VALUES,
+            (token, param_key, query_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -496,7 +598,7 @@ class EmbedResource(Resource):
         self,
         token: str,
         *,
-        query_params: dict[str, Any] | Unset = UNSET,
+        query_params: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -506,16 +608,14 @@ class EmbedResource(Resource):
         """GET /api/embed/pivot/card/:token/query
 
         Args:
-            token: str; path; required.
-            query_params: dict[str, Any]; a map of query parameters; optional.
+            token: path; required.
+            query_params: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedpivotcardtokenquery
         """
         return self._call(
-            "GET",
-            "/api/embed/pivot/card/{}/query",
-            (token,),
-            query_map=query_params,
+            _GET_PIVOT_CARD_QUERY,
+            (token, query_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -529,7 +629,7 @@ class EmbedResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        query_params: dict[str, Any] | Unset = UNSET,
+        query_params: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -539,18 +639,16 @@ class EmbedResource(Resource):
         """GET /api/embed/pivot/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
-            token: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            query_params: dict[str, Any]; a map of query parameters; optional.
+            token: path; required.
+            dashcard_id: path; required; sent as 'dashcard-id'.
+            card_id: path; required; sent as 'card-id'.
+            query_params: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedpivotdashboardtokendashcarddashcard-idcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/embed/pivot/dashboard/{}/dashcard/{}/card/{}",
-            (token, dashcard_id, card_id),
-            query_map=query_params,
+            _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
+            (token, dashcard_id, card_id, query_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec("GET", "/api/geojson/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/geojson/", (Place("form", ("url",)),))
 
 
 class GeojsonResource(Resource):
@@ -23,13 +26,12 @@ class GeojsonResource(Resource):
         """GET /api/geojson/:key
 
         Args:
-            key: str; path; required.
+            key: path; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apigeojsonkey
         """
         return self._call(
-            "GET",
-            "/api/geojson/{}",
+            _GET,
             (key,),
             timeout=timeout,
             extra_query=extra_query,
@@ -51,17 +53,13 @@ class GeojsonResource(Resource):
         """GET /api/geojson/
 
         Args:
-            url: str; form field or query string; required.
+            url: form field or query string; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apigeojson
         """
         return self._call(
-            "GET",
-            "/api/geojson/",
-            (),
-            form={
-                "url": url,
-            },
+            _LIST,
+            (url,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST_DB_BY_ID = RequestSpec(
+    "POST",
+    "/api/notify/db/{}",
+    (
+        Place("path"),
+        Place("body", ("table_id",)),
+        Place("body", ("table_name",)),
+        Place("body", ("scan",)),
+    ),
+)
 
 
 class NotifyResource(Resource):
@@ -26,22 +37,16 @@ class NotifyResource(Resource):
         """POST /api/notify/db/:id
 
         Args:
-            id: int; path; required.
-            table_id: int | None; JSON body; optional; None sends null.
-            table_name: str | None; JSON body; optional; None sends null.
-            scan: Literal['full', 'schema'] | None; JSON body; optional; None sends null; one of 'full', 'schema'.
+            id: path; required.
+            table_id: JSON body; optional; None sends null; must be > 0.
+            table_name: JSON body; optional; None sends null; must not be blank.
+            scan: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apinotifydbid
         """
         return self._call(
-            "POST",
-            "/api/notify/db/{}",
-            (id,),
-            body={
-                "table_id": table_id,
-                "table_name": table_name,
-                "scan": scan,
-            },
+            _POST_DB_BY_ID,
+            (id, table_id, table_name, scan),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,50 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_GROUP_BY_GROUP_ID = RequestSpec("DELETE", "/api/permissions/group/{}", (Place("path"),))
+_DELETE_MEMBERSHIP_BY_ID = RequestSpec("DELETE", "/api/permissions/membership/{}", (Place("path"),))
+_GET_GRAPH = RequestSpec("GET", "/api/permissions/graph", ())
+_GET_GROUP = RequestSpec(
+    "GET",
+    "/api/permissions/group",
+    (
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_GROUP_BY_ID = RequestSpec("GET", "/api/permissions/group/{}", (Place("path"),))
+_GET_MEMBERSHIP = RequestSpec("GET", "/api/permissions/membership", ())
+_POST_GROUP = RequestSpec("POST", "/api/permissions/group", (Place("body", ("name",)),))
+_POST_MEMBERSHIP = RequestSpec(
+    "POST",
+    "/api/permissions/membership",
+    (
+        Place("body", ("group_id",)),
+        Place("body", ("user_id",)),
+        Place("body", ("is_group_manager",)),
+    ),
+)
+_UPDATE_GRAPH = RequestSpec("PUT", "/api/permissions/graph", (Place("body", whole=True),))
+_UPDATE_GROUP_BY_GROUP_ID = RequestSpec(
+    "PUT",
+    "/api/permissions/group/{}",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+    ),
+)
+_UPDATE_MEMBERSHIP_BY_ID = RequestSpec(
+    "PUT",
+    "/api/permissions/membership/{}",
+    (
+        Place("path"),
+        Place("body", ("is_group_manager",)),
+    ),
+)
 
 
 class PermissionsResource(Resource):
@@ -23,13 +64,12 @@ class PermissionsResource(Resource):
         """DELETE /api/permissions/group/:group-id
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
+            group_id: path; required; sent as 'group-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apipermissionsgroupgroup-id
         """
         return self._call(
-            "DELETE",
-            "/api/permissions/group/{}",
+            _DELETE_GROUP_BY_GROUP_ID,
             (group_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -51,13 +91,12 @@ class PermissionsResource(Resource):
         """DELETE /api/permissions/membership/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apipermissionsmembershipid
         """
         return self._call(
-            "DELETE",
-            "/api/permissions/membership/{}",
+            _DELETE_MEMBERSHIP_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -82,8 +121,7 @@ class PermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipermissionsgraph
         """
         return self._call(
-            "GET",
-            "/api/permissions/graph",
+            _GET_GRAPH,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -95,8 +133,8 @@ class PermissionsResource(Resource):
     def get_group(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -106,21 +144,16 @@ class PermissionsResource(Resource):
         """GET /api/permissions/group
 
         Args:
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipermissionsgroup
         """
         return self._call(
-            "GET",
-            "/api/permissions/group",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
+            _GET_GROUP,
+            (limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -141,13 +174,12 @@ class PermissionsResource(Resource):
         """GET /api/permissions/group/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipermissionsgroupid
         """
         return self._call(
-            "GET",
-            "/api/permissions/group/{}",
+            _GET_GROUP_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -170,8 +202,7 @@ class PermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipermissionsmembership
         """
         return self._call(
-            "GET",
-            "/api/permissions/membership",
+            _GET_MEMBERSHIP,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -193,19 +224,15 @@ class PermissionsResource(Resource):
         """POST /api/permissions/group
 
         Args:
-            name: str; JSON body; required.
+            name: JSON body; required; must not be blank.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipermissionsgroup
         """
         return self._call(
-            "POST",
-            "/api/permissions/group",
-            (),
-            body={
-                "name": name,
-            },
+            _POST_GROUP,
+            (name,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -228,21 +255,15 @@ class PermissionsResource(Resource):
         """POST /api/permissions/membership
 
         Args:
-            group_id: int; JSON body; required.
-            user_id: int; JSON body; required.
-            is_group_manager: bool | None; JSON body; optional; None sends null.
+            group_id: JSON body; required; must be > 0.
+            user_id: JSON body; required; must be > 0.
+            is_group_manager: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipermissionsmembership
         """
         return self._call(
-            "POST",
-            "/api/permissions/membership",
-            (),
-            body={
-                "group_id": group_id,
-                "user_id": user_id,
-                "is_group_manager": is_group_manager,
-            },
+            _POST_MEMBERSHIP,
+            (group_id, user_id, is_group_manager),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -263,17 +284,15 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/graph
 
         Args:
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apipermissionsgraph
         """
         return self._call(
-            "PUT",
-            "/api/permissions/graph",
-            (),
-            raw_body=body,
+            _UPDATE_GRAPH,
+            (body,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -295,18 +314,14 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/group/:group-id
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
-            name: str; JSON body; required.
+            group_id: path; required; sent as 'group-id'.
+            name: JSON body; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apipermissionsgroupgroup-id
         """
         return self._call(
-            "PUT",
-            "/api/permissions/group/{}",
-            (group_id,),
-            body={
-                "name": name,
-            },
+            _UPDATE_GROUP_BY_GROUP_ID,
+            (group_id, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -328,18 +343,14 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/membership/:id
 
         Args:
-            id: int; path; required.
-            is_group_manager: bool; JSON body; required.
+            id: path; required.
+            is_group_manager: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apipermissionsmembershipid
         """
         return self._call(
-            "PUT",
-            "/api/permissions/membership/{}",
-            (id,),
-            body={
-                "is_group_manager": is_group_manager,
-            },
+            _UPDATE_MEMBERSHIP_BY_ID,
+            (id, is_group_manager),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

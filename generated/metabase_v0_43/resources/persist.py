@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec("GET", "/api/persist/{}", (Place("path"),))
+_GET_CARD_BY_CARD_ID = RequestSpec("GET", "/api/persist/card/{}", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/persist/",
+    (
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_POST_DISABLE = RequestSpec("POST", "/api/persist/disable", ())
+_POST_ENABLE = RequestSpec("POST", "/api/persist/enable", ())
+_POST_SET_INTERVAL = RequestSpec(
+    "POST",
+    "/api/persist/set-interval",
+    (
+        Place("body", ("hours",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class PersistResource(Resource):
@@ -23,15 +44,14 @@ class PersistResource(Resource):
         """GET /api/persist/:persisted-info-id
 
         Args:
-            persisted_info_id: int; path; required; sent as 'persisted-info-id'.
+            persisted_info_id: path; required; must be > 0; sent as 'persisted-info-id'.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipersistpersisted-info-id
         """
         return self._call(
-            "GET",
-            "/api/persist/{}",
+            _GET,
             (persisted_info_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -53,15 +73,14 @@ class PersistResource(Resource):
         """GET /api/persist/card/:card-id
 
         Args:
-            card_id: int; path; required; sent as 'card-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipersistcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/persist/card/{}",
+            _GET_CARD_BY_CARD_ID,
             (card_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -73,8 +92,8 @@ class PersistResource(Resource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -84,8 +103,8 @@ class PersistResource(Resource):
         """GET /api/persist/
 
         Args:
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Requires a superuser.
         Paged with limit and offset: client.paginate(method) iterates every item.
@@ -93,13 +112,8 @@ class PersistResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipersist
         """
         return self._call(
-            "GET",
-            "/api/persist/",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
+            _LIST,
+            (limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -123,8 +137,7 @@ class PersistResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipersistdisable
         """
         return self._call(
-            "POST",
-            "/api/persist/disable",
+            _POST_DISABLE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -149,8 +162,7 @@ class PersistResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipersistenable
         """
         return self._call(
-            "POST",
-            "/api/persist/enable",
+            _POST_ENABLE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -162,7 +174,7 @@ class PersistResource(Resource):
     def post_set_interval(
         self,
         *,
-        hours: int | Unset = UNSET,
+        hours: int,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -173,21 +185,16 @@ class PersistResource(Resource):
         """POST /api/persist/set-interval
 
         Args:
-            hours: int; JSON body; optional.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            hours: JSON body; required.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipersistset-interval
         """
         return self._call(
-            "POST",
-            "/api/persist/set-interval",
-            (),
-            body={
-                "hours": hours,
-            },
-            raw_body=body,
+            _POST_SET_INTERVAL,
+            (hours, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

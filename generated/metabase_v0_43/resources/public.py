@@ -2,9 +2,144 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_CARD_BY_UUID = RequestSpec("GET", "/api/public/card/{}", (Place("path"),))
+_GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
+    "GET",
+    "/api/public/card/{}/field/{}/remapping/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+    ),
+)
+_GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
+    "GET",
+    "/api/public/card/{}/field/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+        Place("form", ("limit",)),
+    ),
+)
+_GET_CARD_FIELD_VALUES = RequestSpec(
+    "GET",
+    "/api/public/card/{}/field/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_CARD_QUERY = RequestSpec(
+    "GET",
+    "/api/public/card/{}/query",
+    (
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+)
+_GET_CARD_QUERY_BY_EXPORT_FORMAT = RequestSpec(
+    "GET",
+    "/api/public/card/{}/query/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+)
+_GET_DASHBOARD_BY_UUID = RequestSpec("GET", "/api/public/dashboard/{}", (Place("path"),))
+_GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/dashcard/{}/card/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+)
+_GET_DASHBOARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/field/{}/remapping/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+    ),
+)
+_GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/field/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+        Place("form", ("limit",)),
+    ),
+)
+_GET_DASHBOARD_FIELD_VALUES = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/field/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_DASHBOARD_PARAMS_SEARCH_BY_QUERY = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/params/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_DASHBOARD_PARAMS_VALUES = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/params/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_OEMBED = RequestSpec(
+    "GET",
+    "/api/public/oembed",
+    (
+        Place("form", ("url",)),
+        Place("form", ("format",)),
+        Place("form", ("maxheight",)),
+        Place("form", ("maxwidth",)),
+    ),
+)
+_GET_PIVOT_CARD_QUERY = RequestSpec(
+    "GET",
+    "/api/public/pivot/card/{}/query",
+    (
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+)
+_GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
+    "GET",
+    "/api/public/pivot/dashboard/{}/dashcard/{}/card/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+)
 
 
 class PublicResource(Resource):
@@ -23,13 +158,12 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid
 
         Args:
-            uuid: str; path; required.
+            uuid: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuid
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}",
+            _GET_CARD_BY_UUID,
             (uuid,),
             timeout=timeout,
             extra_query=extra_query,
@@ -54,20 +188,16 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/field/:field-id/remapping/:remapped-id
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
-            remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; form field or query string; required.
+            uuid: path; required.
+            field_id: path; required; sent as 'field-id'.
+            remapped_id: path; required; sent as 'remapped-id'.
+            value: form field or query string; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidfieldfield-idremappingremapped-id
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/field/{}/remapping/{}",
-            (uuid, field_id, remapped_id),
-            form={
-                "value": value,
-            },
+            _GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID,
+            (uuid, field_id, remapped_id, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -82,7 +212,7 @@ class PublicResource(Resource):
         search_field_id: int,
         *,
         value: str,
-        limit: int | None | Unset = UNSET,
+        limit: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -92,22 +222,17 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/field/:field-id/search/:search-field-id
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
-            search_field_id: int; path; required; sent as 'search-field-id'.
-            value: str; form field or query string; required.
-            limit: int | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            field_id: path; required; sent as 'field-id'.
+            search_field_id: path; required; sent as 'search-field-id'.
+            value: form field or query string; required; must not be blank.
+            limit: form field or query string; optional; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidfieldfield-idsearchsearch-field-id
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/field/{}/search/{}",
-            (uuid, field_id, search_field_id),
-            form={
-                "value": value,
-                "limit": limit,
-            },
+            _GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID,
+            (uuid, field_id, search_field_id, value, limit),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -129,14 +254,13 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/field/:field-id/values
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
+            uuid: path; required.
+            field_id: path; required; sent as 'field-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidfieldfield-idvalues
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/field/{}/values",
+            _GET_CARD_FIELD_VALUES,
             (uuid, field_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -149,7 +273,7 @@ class PublicResource(Resource):
         self,
         uuid: str,
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -159,18 +283,14 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/query
 
         Args:
-            uuid: str; path; required.
-            parameters: str | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            parameters: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidquery
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/query",
-            (uuid,),
-            form={
-                "parameters": parameters,
-            },
+            _GET_CARD_QUERY,
+            (uuid, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -183,7 +303,7 @@ class PublicResource(Resource):
         uuid: str,
         export_format: Literal["api", "csv", "json", "xlsx"],
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -194,21 +314,17 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/query/:export-format
 
         Args:
-            uuid: str; path; required.
-            export_format: Literal['api', 'csv', 'json', 'xlsx']; path; required; one of 'api', 'csv', 'json', 'xlsx'; sent as 'export-format'.
-            parameters: str | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            export_format: path; required; sent as 'export-format'.
+            parameters: form field or query string; optional.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidqueryexport-format
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/query/{}",
-            (uuid, export_format),
-            form={
-                "parameters": parameters,
-            },
+            _GET_CARD_QUERY_BY_EXPORT_FORMAT,
+            (uuid, export_format, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -230,13 +346,12 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid
 
         Args:
-            uuid: str; path; required.
+            uuid: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuid
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}",
+            _GET_DASHBOARD_BY_UUID,
             (uuid,),
             timeout=timeout,
             extra_query=extra_query,
@@ -251,7 +366,7 @@ class PublicResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -261,20 +376,16 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/dashcard/:dashcard-id/card/:card-id
 
         Args:
-            uuid: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            parameters: str | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            dashcard_id: path; required; sent as 'dashcard-id'.
+            card_id: path; required; sent as 'card-id'.
+            parameters: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuiddashcarddashcard-idcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/dashcard/{}/card/{}",
-            (uuid, dashcard_id, card_id),
-            form={
-                "parameters": parameters,
-            },
+            _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
+            (uuid, dashcard_id, card_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -298,20 +409,16 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/field/:field-id/remapping/:remapped-id
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
-            remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; form field or query string; required.
+            uuid: path; required.
+            field_id: path; required; sent as 'field-id'.
+            remapped_id: path; required; sent as 'remapped-id'.
+            value: form field or query string; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidfieldfield-idremappingremapped-id
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/field/{}/remapping/{}",
-            (uuid, field_id, remapped_id),
-            form={
-                "value": value,
-            },
+            _GET_DASHBOARD_FIELD_REMAPPING_BY_REMAPPED_ID,
+            (uuid, field_id, remapped_id, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -326,7 +433,7 @@ class PublicResource(Resource):
         search_field_id: int,
         *,
         value: str,
-        limit: int | None | Unset = UNSET,
+        limit: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -336,22 +443,17 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/field/:field-id/search/:search-field-id
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
-            search_field_id: int; path; required; sent as 'search-field-id'.
-            value: str; form field or query string; required.
-            limit: int | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            field_id: path; required; sent as 'field-id'.
+            search_field_id: path; required; sent as 'search-field-id'.
+            value: form field or query string; required; must not be blank.
+            limit: form field or query string; optional; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidfieldfield-idsearchsearch-field-id
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/field/{}/search/{}",
-            (uuid, field_id, search_field_id),
-            form={
-                "value": value,
-                "limit": limit,
-            },
+            _GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID,
+            (uuid, field_id, search_field_id, value, limit),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -373,14 +475,13 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/field/:field-id/values
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
+            uuid: path; required.
+            field_id: path; required; sent as 'field-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidfieldfield-idvalues
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/field/{}/values",
+            _GET_DASHBOARD_FIELD_VALUES,
             (uuid, field_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -395,7 +496,7 @@ class PublicResource(Resource):
         param_key: str,
         query: str,
         *,
-        query_params: dict[str, Any] | Unset = UNSET,
+        query_params: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -405,18 +506,16 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/params/:param-key/search/:query
 
         Args:
-            uuid: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            query: str; path; required.
-            query_params: dict[str, Any]; a map of query parameters; optional.
+            uuid: path; required.
+            param_key: path; required; sent as 'param-key'.
+            query: path; required.
+            query_params: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidparamsparam-keysearchquery
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/params/{}/search/{}",
-            (uuid, param_key, query),
-            query_map=query_params,
+            _GET_DASHBOARD_PARAMS_SEARCH_BY_QUERY,
+            (uuid, param_key, query, query_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -429,7 +528,7 @@ class PublicResource(Resource):
         uuid: str,
         param_key: str,
         *,
-        query_params: dict[str, Any] | Unset = UNSET,
+        query_params: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -439,17 +538,15 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/params/:param-key/values
 
         Args:
-            uuid: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            query_params: dict[str, Any]; a map of query parameters; optional.
+            uuid: path; required.
+            param_key: path; required; sent as 'param-key'.
+            query_params: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuidparamsparam-keyvalues
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/params/{}/values",
-            (uuid, param_key),
-            query_map=query_params,
+            _GET_DASHBOARD_PARAMS_VALUES,
+            (uuid, param_key, query_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -461,9 +558,9 @@ class PublicResource(Resource):
         self,
         *,
         url: str,
-        format: Literal["json"] | None | Unset = UNSET,
-        maxheight: int | None | Unset = UNSET,
-        maxwidth: int | None | Unset = UNSET,
+        format: Literal["json"] | None = None,
+        maxheight: int | None = None,
+        maxwidth: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -473,23 +570,16 @@ class PublicResource(Resource):
         """GET /api/public/oembed
 
         Args:
-            url: str; form field or query string; required.
-            format: Literal['json'] | None; form field or query string; optional; may be None; one of 'json'.
-            maxheight: int | None; form field or query string; optional; may be None.
-            maxwidth: int | None; form field or query string; optional; may be None.
+            url: form field or query string; required; must not be blank.
+            format: form field or query string; optional.
+            maxheight: form field or query string; optional.
+            maxwidth: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicoembed
         """
         return self._call(
-            "GET",
-            "/api/public/oembed",
-            (),
-            form={
-                "url": url,
-                "format": format,
-                "maxheight": maxheight,
-                "maxwidth": maxwidth,
-            },
+            _GET_OEMBED,
+            (url, format, maxheight, maxwidth),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -501,7 +591,7 @@ class PublicResource(Resource):
         self,
         uuid: str,
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -511,18 +601,14 @@ class PublicResource(Resource):
         """GET /api/public/pivot/card/:uuid/query
 
         Args:
-            uuid: str; path; required.
-            parameters: str | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            parameters: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicpivotcarduuidquery
         """
         return self._call(
-            "GET",
-            "/api/public/pivot/card/{}/query",
-            (uuid,),
-            form={
-                "parameters": parameters,
-            },
+            _GET_PIVOT_CARD_QUERY,
+            (uuid, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -536,7 +622,7 @@ class PublicResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -546,20 +632,16 @@ class PublicResource(Resource):
         """GET /api/public/pivot/dashboard/:uuid/dashcard/:dashcard-id/card/:card-id
 
         Args:
-            uuid: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            parameters: str | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            dashcard_id: path; required; sent as 'dashcard-id'.
+            card_id: path; required; sent as 'card-id'.
+            parameters: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicpivotdashboarduuiddashcarddashcard-idcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/public/pivot/dashboard/{}/dashcard/{}/card/{}",
-            (uuid, dashcard_id, card_id),
-            form={
-                "parameters": parameters,
-            },
+            _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
+            (uuid, dashcard_id, card_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

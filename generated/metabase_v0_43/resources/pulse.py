@@ -2,10 +2,71 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import MapCollectionIdDescriptionDisplayAnd6, MapIdIncludeCsvIncludeXlsAnd1
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/pulse/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("cards",)),
+        Place("body", ("channels",)),
+        Place("body", ("parameters",)),
+        Place("body", ("skip_if_empty",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("dashboard_id",)),
+    ),
+)
+_DELETE_SUBSCRIPTION = RequestSpec("DELETE", "/api/pulse/{}/subscription", (Place("path"),))
+_GET = RequestSpec("GET", "/api/pulse/{}", (Place("path"),))
+_GET_FORM_INPUT = RequestSpec("GET", "/api/pulse/form_input", ())
+_GET_PREVIEW_CARD_BY_ID = RequestSpec("GET", "/api/pulse/preview_card/{}", (Place("path"),))
+_GET_PREVIEW_CARD_INFO_BY_ID = RequestSpec(
+    "GET", "/api/pulse/preview_card_info/{}", (Place("path"),)
+)
+_GET_PREVIEW_CARD_PNG_BY_ID = RequestSpec("GET", "/api/pulse/preview_card_png/{}", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/pulse/",
+    (
+        Place("form", ("archived",)),
+        Place("form", ("dashboard_id",)),
+        Place("form", ("user_id",)),
+    ),
+)
+_POST_TEST = RequestSpec(
+    "POST",
+    "/api/pulse/test",
+    (
+        Place("body", ("name",)),
+        Place("body", ("cards",)),
+        Place("body", ("channels",)),
+        Place("body", ("skip_if_empty",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("dashboard_id",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/pulse/{}",
+    (
+        Place("path"),
+        Place("body", ("parameters",)),
+        Place("body", ("skip_if_empty",)),
+        Place("body", ("archived",)),
+        Place("body", ("channels",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("name",)),
+        Place("body", ("cards",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class PulseResource(Resource):
@@ -31,31 +92,29 @@ class PulseResource(Resource):
         """POST /api/pulse/
 
         Args:
-            name: str; JSON body; required.
-            cards: list[MapCollectionIdDescriptionDisplayAnd6 | MapIdIncludeCsvIncludeXlsAnd1]; JSON body; required.
-            channels: list[dict[str, Any]]; JSON body; required.
-            skip_if_empty: bool | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            dashboard_id: int | None; JSON body; optional; None sends null.
-            parameters: list[dict[str, Any]]; JSON body; required.
+            name: JSON body; required; must not be blank.
+            cards: JSON body; required.
+            channels: JSON body; required.
+            parameters: JSON body; required.
+            skip_if_empty: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            dashboard_id: JSON body; optional; None sends null; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipulse
         """
         return self._call(
-            "POST",
-            "/api/pulse/",
-            (),
-            body={
-                "name": name,
-                "cards": cards,
-                "channels": channels,
-                "skip_if_empty": skip_if_empty,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-                "dashboard_id": dashboard_id,
-                "parameters": parameters,
-            },
+            _CREATE,
+            (
+                name,
+                cards,
+                channels,
+                parameters,
+                skip_if_empty,
+                collection_id,
+                collection_position,
+                dashboard_id,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -76,13 +135,12 @@ class PulseResource(Resource):
         """DELETE /api/pulse/:id/subscription
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apipulseidsubscription
         """
         return self._call(
-            "DELETE",
-            "/api/pulse/{}/subscription",
+            _DELETE_SUBSCRIPTION,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -104,13 +162,12 @@ class PulseResource(Resource):
         """GET /api/pulse/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipulseid
         """
         return self._call(
-            "GET",
-            "/api/pulse/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -133,8 +190,7 @@ class PulseResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipulseform_input
         """
         return self._call(
-            "GET",
-            "/api/pulse/form_input",
+            _GET_FORM_INPUT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -156,13 +212,12 @@ class PulseResource(Resource):
         """GET /api/pulse/preview_card/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipulsepreview_cardid
         """
         return self._call(
-            "GET",
-            "/api/pulse/preview_card/{}",
+            _GET_PREVIEW_CARD_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -184,13 +239,12 @@ class PulseResource(Resource):
         """GET /api/pulse/preview_card_info/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipulsepreview_card_infoid
         """
         return self._call(
-            "GET",
-            "/api/pulse/preview_card_info/{}",
+            _GET_PREVIEW_CARD_INFO_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -213,15 +267,14 @@ class PulseResource(Resource):
         """GET /api/pulse/preview_card_png/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipulsepreview_card_pngid
         """
         return self._call(
-            "GET",
-            "/api/pulse/preview_card_png/{}",
+            _GET_PREVIEW_CARD_PNG_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -234,9 +287,9 @@ class PulseResource(Resource):
     def list(
         self,
         *,
-        archived: bool | None | Unset = UNSET,
-        dashboard_id: int | None | Unset = UNSET,
-        user_id: int | None | Unset = UNSET,
+        archived: bool | None = None,
+        dashboard_id: int | None = None,
+        user_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -246,21 +299,15 @@ class PulseResource(Resource):
         """GET /api/pulse/
 
         Args:
-            archived: bool | None; form field or query string; optional; may be None.
-            dashboard_id: int | None; form field or query string; optional; may be None.
-            user_id: int | None; form field or query string; optional; may be None.
+            archived: form field or query string; optional.
+            dashboard_id: form field or query string; optional; must be > 0.
+            user_id: form field or query string; optional; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipulse
         """
         return self._call(
-            "GET",
-            "/api/pulse/",
-            (),
-            form={
-                "archived": archived,
-                "dashboard_id": dashboard_id,
-                "user_id": user_id,
-            },
+            _LIST,
+            (archived, dashboard_id, user_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -271,11 +318,9 @@ class PulseResource(Resource):
     def post_test(
         self,
         *,
-        name: str | Unset = UNSET,
-        cards: (
-            List[MapCollectionIdDescriptionDisplayAnd6 | MapIdIncludeCsvIncludeXlsAnd1] | Unset
-        ) = UNSET,
-        channels: List[dict[str, Any]] | Unset = UNSET,
+        name: str,
+        cards: List[MapCollectionIdDescriptionDisplayAnd6 | MapIdIncludeCsvIncludeXlsAnd1],
+        channels: List[dict[str, Any]],
         skip_if_empty: bool | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
@@ -290,31 +335,29 @@ class PulseResource(Resource):
         """POST /api/pulse/test
 
         Args:
-            name: str; JSON body; optional.
-            cards: list[MapCollectionIdDescriptionDisplayAnd6 | MapIdIncludeCsvIncludeXlsAnd1]; JSON body; optional.
-            channels: list[dict[str, Any]]; JSON body; optional.
-            skip_if_empty: bool | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            dashboard_id: int | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            name: JSON body; required; must not be blank.
+            cards: JSON body; required.
+            channels: JSON body; required.
+            skip_if_empty: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            dashboard_id: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipulsetest
         """
         return self._call(
-            "POST",
-            "/api/pulse/test",
-            (),
-            body={
-                "name": name,
-                "cards": cards,
-                "channels": channels,
-                "skip_if_empty": skip_if_empty,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-                "dashboard_id": dashboard_id,
-            },
-            raw_body=body,
+            _POST_TEST,
+            (
+                name,
+                cards,
+                channels,
+                skip_if_empty,
+                collection_id,
+                collection_position,
+                dashboard_id,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -326,8 +369,8 @@ class PulseResource(Resource):
         self,
         id: int,
         *,
+        parameters: List[dict[str, Any]],
         skip_if_empty: bool | None | Unset = UNSET,
-        parameters: List[dict[str, Any]] | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
         channels: List[dict[str, Any]] | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
@@ -347,32 +390,21 @@ class PulseResource(Resource):
         """PUT /api/pulse/:id
 
         Args:
-            id: int; path; required.
-            skip_if_empty: bool | None; JSON body; optional; None sends null.
-            parameters: list[dict[str, Any]]; JSON body; optional.
-            archived: bool | None; JSON body; optional; None sends null.
-            channels: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            cards: list[MapCollectionIdDescriptionDisplayAnd6 | MapIdIncludeCsvIncludeXlsAnd1] | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required.
+            parameters: JSON body; required.
+            skip_if_empty: JSON body; optional; None sends null.
+            archived: JSON body; optional; None sends null.
+            channels: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            name: JSON body; optional; None sends null; must not be blank.
+            cards: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apipulseid
         """
         return self._call(
-            "PUT",
-            "/api/pulse/{}",
-            (id,),
-            body={
-                "skip_if_empty": skip_if_empty,
-                "parameters": parameters,
-                "archived": archived,
-                "channels": channels,
-                "collection_id": collection_id,
-                "name": name,
-                "cards": cards,
-            },
-            raw_body=body,
+            _UPDATE,
+            (id, parameters, skip_if_empty, archived, channels, collection_id, name, cards, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

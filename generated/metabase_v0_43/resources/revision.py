@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_LIST = RequestSpec(
+    "GET",
+    "/api/revision/",
+    (
+        Place("form", ("entity",)),
+        Place("form", ("id",)),
+    ),
+)
+_POST_REVERT = RequestSpec(
+    "POST",
+    "/api/revision/revert",
+    (
+        Place("body", ("entity",)),
+        Place("body", ("id",)),
+        Place("body", ("revision_id",)),
+    ),
+)
 
 
 class RevisionResource(Resource):
@@ -24,19 +42,14 @@ class RevisionResource(Resource):
         """GET /api/revision/
 
         Args:
-            entity: Literal['card', 'dashboard']; form field or query string; required; one of 'card', 'dashboard'.
-            id: int; form field or query string; required.
+            entity: form field or query string; required.
+            id: form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apirevision
         """
         return self._call(
-            "GET",
-            "/api/revision/",
-            (),
-            form={
-                "entity": entity,
-                "id": id,
-            },
+            _LIST,
+            (entity, id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -59,21 +72,15 @@ class RevisionResource(Resource):
         """POST /api/revision/revert
 
         Args:
-            entity: Literal['card', 'dashboard']; JSON body; required; one of 'card', 'dashboard'.
-            id: int; JSON body; required.
-            revision_id: int; JSON body; required.
+            entity: JSON body; required.
+            id: JSON body; required.
+            revision_id: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apirevisionrevert
         """
         return self._call(
-            "POST",
-            "/api/revision/revert",
-            (),
-            body={
-                "entity": entity,
-                "id": id,
-                "revision_id": revision_id,
-            },
+            _POST_REVERT,
+            (entity, id, revision_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_MODELS = RequestSpec(
+    "GET",
+    "/api/search/models",
+    (
+        Place("form", ("q",)),
+        Place("form", ("archived-string",)),
+        Place("form", ("table-db-id",)),
+    ),
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/search/",
+    (
+        Place("form", ("q",)),
+        Place("form", ("archived",)),
+        Place("form", ("table_db_id",)),
+        Place("form", ("models",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
 
 
 class SearchResource(Resource):
@@ -13,9 +35,9 @@ class SearchResource(Resource):
     def get_models(
         self,
         *,
-        q: str | Unset = UNSET,
-        archived_string: Any | Unset = UNSET,
-        table_db_id: int | Unset = UNSET,
+        q: str | None = None,
+        archived_string: Any | None = None,
+        table_db_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -25,21 +47,15 @@ class SearchResource(Resource):
         """GET /api/search/models
 
         Args:
-            q: str; form field or query string; optional.
-            archived_string: Any; form field or query string; optional; sent as 'archived-string'.
-            table_db_id: int; form field or query string; optional; sent as 'table-db-id'.
+            q: form field or query string; optional.
+            archived_string: form field or query string; optional; sent as 'archived-string'.
+            table_db_id: form field or query string; optional; sent as 'table-db-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apisearchmodels
         """
         return self._call(
-            "GET",
-            "/api/search/models",
-            (),
-            form={
-                "q": q,
-                "archived-string": archived_string,
-                "table-db-id": table_db_id,
-            },
+            _GET_MODELS,
+            (q, archived_string, table_db_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -50,12 +66,12 @@ class SearchResource(Resource):
     def list(
         self,
         *,
-        q: str | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
-        table_db_id: int | None | Unset = UNSET,
-        models: List[str] | str | None | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        q: str | None = None,
+        archived: bool | None = None,
+        table_db_id: int | None = None,
+        models: List[str] | str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -65,31 +81,20 @@ class SearchResource(Resource):
         """GET /api/search/
 
         Args:
-            q: str | None; form field or query string; optional; may be None.
-            archived: bool | None; form field or query string; optional; may be None.
-            table_db_id: int | None; form field or query string; optional; may be None.
-            models: list[str] | str | None; form field or query string; optional; may be None.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            q: form field or query string; optional; must not be blank.
+            archived: form field or query string; optional.
+            table_db_id: form field or query string; optional; must be > 0.
+            models: form field or query string; optional; must not be blank.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apisearch
         """
         return self._call(
-            "GET",
-            "/api/search/",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
-            form={
-                "q": q,
-                "archived": archived,
-                "table_db_id": table_db_id,
-                "models": models,
-            },
+            _LIST,
+            (q, archived, table_db_id, models, limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

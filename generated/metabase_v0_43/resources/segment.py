@@ -2,10 +2,59 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 from typing_extensions import deprecated
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/segment/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("table_id",)),
+        Place("body", ("definition",)),
+        Place("body", ("description",)),
+        Place("body", whole=True),
+    ),
+)
+_DELETE = RequestSpec(
+    "DELETE",
+    "/api/segment/{}",
+    (
+        Place("path"),
+        Place("form", ("revision_message",)),
+    ),
+    deprecated="DELETE /api/segment/:id is deprecated by Metabase",
+)
+_GET = RequestSpec("GET", "/api/segment/{}", (Place("path"),))
+_GET_RELATED = RequestSpec("GET", "/api/segment/{}/related", (Place("path"),))
+_GET_REVISIONS = RequestSpec("GET", "/api/segment/{}/revisions", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/segment/", ())
+_POST_REVERT = RequestSpec(
+    "POST",
+    "/api/segment/{}/revert",
+    (
+        Place("path"),
+        Place("body", ("revision_id",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/segment/{}",
+    (
+        Place("path"),
+        Place("body", ("revision_message",)),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("description",)),
+        Place("body", ("archived",)),
+        Place("body", ("definition",)),
+        Place("body", ("show_in_getting_started",)),
+        Place("body", ("name",)),
+        Place("body", ("caveats",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class SegmentResource(Resource):
@@ -14,10 +63,10 @@ class SegmentResource(Resource):
     def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
+        table_id: int,
+        definition: dict[str, Any],
         description: str | None | Unset = UNSET,
-        table_id: int | Unset = UNSET,
-        definition: dict[str, Any] | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -28,25 +77,17 @@ class SegmentResource(Resource):
         """POST /api/segment/
 
         Args:
-            name: str; JSON body; optional.
-            description: str | None; JSON body; optional; None sends null.
-            table_id: int; JSON body; optional.
-            definition: dict[str, Any]; JSON body; optional.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            name: JSON body; required; must not be blank.
+            table_id: JSON body; required; must be > 0.
+            definition: JSON body; required.
+            description: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apisegment
         """
         return self._call(
-            "POST",
-            "/api/segment/",
-            (),
-            body={
-                "name": name,
-                "description": description,
-                "table_id": table_id,
-                "definition": definition,
-            },
-            raw_body=body,
+            _CREATE,
+            (name, table_id, definition, description, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -69,21 +110,16 @@ class SegmentResource(Resource):
         """DELETE /api/segment/:id
 
         Args:
-            id: int; path; required.
-            revision_message: str; form field or query string; required.
+            id: path; required.
+            revision_message: form field or query string; required; must not be blank.
 
         Deprecated by Metabase.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apisegmentid
         """
         return self._call(
-            "DELETE",
-            "/api/segment/{}",
-            (id,),
-            form={
-                "revision_message": revision_message,
-            },
-            deprecated="DELETE /api/segment/:id is deprecated by Metabase",
+            _DELETE,
+            (id, revision_message),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -104,13 +140,12 @@ class SegmentResource(Resource):
         """GET /api/segment/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apisegmentid
         """
         return self._call(
-            "GET",
-            "/api/segment/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -132,13 +167,12 @@ class SegmentResource(Resource):
         """GET /api/segment/:id/related
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apisegmentidrelated
         """
         return self._call(
-            "GET",
-            "/api/segment/{}/related",
+            _GET_RELATED,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -160,13 +194,12 @@ class SegmentResource(Resource):
         """GET /api/segment/:id/revisions
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apisegmentidrevisions
         """
         return self._call(
-            "GET",
-            "/api/segment/{}/revisions",
+            _GET_REVISIONS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -189,8 +222,7 @@ class SegmentResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apisegment
         """
         return self._call(
-            "GET",
-            "/api/segment/",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -213,18 +245,14 @@ class SegmentResource(Resource):
         """POST /api/segment/:id/revert
 
         Args:
-            id: int; path; required.
-            revision_id: int; JSON body; required.
+            id: path; required.
+            revision_id: JSON body; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apisegmentidrevert
         """
         return self._call(
-            "POST",
-            "/api/segment/{}/revert",
-            (id,),
-            body={
-                "revision_id": revision_id,
-            },
+            _POST_REVERT,
+            (id, revision_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -236,11 +264,11 @@ class SegmentResource(Resource):
         self,
         id: int,
         *,
+        revision_message: str,
         points_of_interest: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
         definition: dict[str, Any] | None | Unset = UNSET,
-        revision_message: str | Unset = UNSET,
         show_in_getting_started: bool | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         caveats: str | None | Unset = UNSET,
@@ -254,34 +282,33 @@ class SegmentResource(Resource):
         """PUT /api/segment/:id
 
         Args:
-            id: int; path; required.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            definition: dict[str, Any] | None; JSON body; optional; None sends null.
-            revision_message: str; JSON body; optional.
-            show_in_getting_started: bool | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required.
+            revision_message: JSON body; required; must not be blank.
+            points_of_interest: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            archived: JSON body; optional; None sends null.
+            definition: JSON body; optional; None sends null.
+            show_in_getting_started: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; must not be blank.
+            caveats: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apisegmentid
         """
         return self._call(
-            "PUT",
-            "/api/segment/{}",
-            (id,),
-            body={
-                "points_of_interest": points_of_interest,
-                "description": description,
-                "archived": archived,
-                "definition": definition,
-                "revision_message": revision_message,
-                "show_in_getting_started": show_in_getting_started,
-                "name": name,
-                "caveats": caveats,
-            },
-            raw_body=body,
+            _UPDATE,
+            (
+                id,
+                revision_message,
+                points_of_interest,
+                description,
+                archived,
+                definition,
+                show_in_getting_started,
+                name,
+                caveats,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_MANIFEST = RequestSpec("GET", "/api/slack/manifest", ())
+_UPDATE_SETTINGS = RequestSpec(
+    "PUT",
+    "/api/slack/settings",
+    (
+        Place("body", ("slack-app-token",)),
+        Place("body", ("slack-files-channel",)),
+    ),
+)
 
 
 class SlackResource(Resource):
@@ -24,8 +34,7 @@ class SlackResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apislackmanifest
         """
         return self._call(
-            "GET",
-            "/api/slack/manifest",
+            _GET_MANIFEST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -48,21 +57,16 @@ class SlackResource(Resource):
         """PUT /api/slack/settings
 
         Args:
-            slack_app_token: str | None; JSON body; optional; None sends null; sent as 'slack-app-token'.
-            slack_files_channel: str | None; JSON body; optional; None sends null; sent as 'slack-files-channel'.
+            slack_app_token: JSON body; optional; None sends null; must not be blank; sent as 'slack-app-token'.
+            slack_files_channel: JSON body; optional; None sends null; must not be blank; sent as 'slack-files-channel'.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apislacksettings
         """
         return self._call(
-            "PUT",
-            "/api/slack/settings",
-            (),
-            body={
-                "slack-app-token": slack_app_token,
-                "slack-files-channel": slack_files_channel,
-            },
+            _UPDATE_SETTINGS,
+            (slack_app_token, slack_files_channel),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,68 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec("GET", "/api/table/{}", (Place("path"),))
+_GET_CARD_FKS = RequestSpec("GET", "/api/table/card__{}/fks", (Place("path"),))
+_GET_CARD_QUERY_METADATA = RequestSpec(
+    "GET", "/api/table/card__{}/query_metadata", (Place("path"),)
+)
+_GET_FKS = RequestSpec("GET", "/api/table/{}/fks", (Place("path"),))
+_GET_QUERY_METADATA = RequestSpec(
+    "GET",
+    "/api/table/{}/query_metadata",
+    (
+        Place("path"),
+        Place("form", ("include_sensitive_fields",)),
+        Place("form", ("include_hidden_fields",)),
+    ),
+)
+_GET_RELATED = RequestSpec("GET", "/api/table/{}/related", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/table/", ())
+_POST_DISCARD_VALUES = RequestSpec("POST", "/api/table/{}/discard_values", (Place("path"),))
+_POST_RESCAN_VALUES = RequestSpec("POST", "/api/table/{}/rescan_values", (Place("path"),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/table/{}",
+    (
+        Place("path"),
+        Place("body", ("visibility_type",)),
+        Place("body", ("field_order",)),
+        Place("body", ("display_name",)),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("entity_type",)),
+        Place("body", ("description",)),
+        Place("body", ("show_in_getting_started",)),
+        Place("body", ("caveats",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE_ALL = RequestSpec(
+    "PUT",
+    "/api/table/",
+    (
+        Place("body", ("ids",)),
+        Place("body", ("display_name",)),
+        Place("body", ("entity_type",)),
+        Place("body", ("visibility_type",)),
+        Place("body", ("description",)),
+        Place("body", ("caveats",)),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("show_in_getting_started",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE_FIELDS_ORDER = RequestSpec(
+    "PUT",
+    "/api/table/{}/fields/order",
+    (
+        Place("path"),
+        Place("body", whole=True),
+    ),
+)
 
 
 class TableResource(Resource):
@@ -23,13 +82,12 @@ class TableResource(Resource):
         """GET /api/table/:id
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitableid
         """
         return self._call(
-            "GET",
-            "/api/table/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -51,13 +109,12 @@ class TableResource(Resource):
         """GET /api/table/card__:id/fks
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitablecard__idfks
         """
         return self._call(
-            "GET",
-            "/api/table/card__{}/fks",
+            _GET_CARD_FKS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -79,13 +136,12 @@ class TableResource(Resource):
         """GET /api/table/card__:id/query_metadata
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitablecard__idquery_metadata
         """
         return self._call(
-            "GET",
-            "/api/table/card__{}/query_metadata",
+            _GET_CARD_QUERY_METADATA,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -107,13 +163,12 @@ class TableResource(Resource):
         """GET /api/table/:id/fks
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitableidfks
         """
         return self._call(
-            "GET",
-            "/api/table/{}/fks",
+            _GET_FKS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -126,8 +181,8 @@ class TableResource(Resource):
         self,
         id: int,
         *,
-        include_sensitive_fields: bool | None | Unset = UNSET,
-        include_hidden_fields: bool | None | Unset = UNSET,
+        include_sensitive_fields: bool | None = None,
+        include_hidden_fields: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -137,20 +192,15 @@ class TableResource(Resource):
         """GET /api/table/:id/query_metadata
 
         Args:
-            id: int; path; required.
-            include_sensitive_fields: bool | None; form field or query string; optional; may be None.
-            include_hidden_fields: bool | None; form field or query string; optional; may be None.
+            id: path; required.
+            include_sensitive_fields: form field or query string; optional.
+            include_hidden_fields: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitableidquery_metadata
         """
         return self._call(
-            "GET",
-            "/api/table/{}/query_metadata",
-            (id,),
-            form={
-                "include_sensitive_fields": include_sensitive_fields,
-                "include_hidden_fields": include_hidden_fields,
-            },
+            _GET_QUERY_METADATA,
+            (id, include_sensitive_fields, include_hidden_fields),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -171,13 +221,12 @@ class TableResource(Resource):
         """GET /api/table/:id/related
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitableidrelated
         """
         return self._call(
-            "GET",
-            "/api/table/{}/related",
+            _GET_RELATED,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -200,8 +249,7 @@ class TableResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitable
         """
         return self._call(
-            "GET",
-            "/api/table/",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -223,13 +271,12 @@ class TableResource(Resource):
         """POST /api/table/:id/discard_values
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apitableiddiscard_values
         """
         return self._call(
-            "POST",
-            "/api/table/{}/discard_values",
+            _POST_DISCARD_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -251,13 +298,12 @@ class TableResource(Resource):
         """POST /api/table/:id/rescan_values
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apitableidrescan_values
         """
         return self._call(
-            "POST",
-            "/api/table/{}/rescan_values",
+            _POST_RESCAN_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -288,34 +334,33 @@ class TableResource(Resource):
         """PUT /api/table/:id
 
         Args:
-            id: int; path; required.
-            visibility_type: Literal['cruft', 'hidden', 'technical'] | None; JSON body; optional; None sends null; one of 'cruft', 'hidden', 'technical'.
-            field_order: Literal['alphabetical', 'custom', 'database', 'smart'] | None; JSON body; optional; None sends null; one of 'alphabetical', 'custom', 'database', 'smart'.
-            display_name: str | None; JSON body; optional; None sends null.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            entity_type: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            show_in_getting_started: bool | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required.
+            visibility_type: JSON body; optional; None sends null.
+            field_order: JSON body; optional; None sends null.
+            display_name: JSON body; optional; None sends null; must not be blank.
+            points_of_interest: JSON body; optional; None sends null.
+            entity_type: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            show_in_getting_started: JSON body; optional; None sends null.
+            caveats: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitableid
         """
         return self._call(
-            "PUT",
-            "/api/table/{}",
-            (id,),
-            body={
-                "visibility_type": visibility_type,
-                "field_order": field_order,
-                "display_name": display_name,
-                "points_of_interest": points_of_interest,
-                "entity_type": entity_type,
-                "description": description,
-                "show_in_getting_started": show_in_getting_started,
-                "caveats": caveats,
-            },
-            raw_body=body,
+            _UPDATE,
+            (
+                id,
+                visibility_type,
+                field_order,
+                display_name,
+                points_of_interest,
+                entity_type,
+                description,
+                show_in_getting_started,
+                caveats,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -326,7 +371,7 @@ class TableResource(Resource):
     def update_all(
         self,
         *,
-        ids: List[int] | Unset = UNSET,
+        ids: List[int],
         display_name: str | None | Unset = UNSET,
         entity_type: str | None | Unset = UNSET,
         visibility_type: Literal["cruft", "hidden", "technical"] | None | Unset = UNSET,
@@ -344,33 +389,31 @@ class TableResource(Resource):
         """PUT /api/table/
 
         Args:
-            ids: list[int]; JSON body; optional.
-            display_name: str | None; JSON body; optional; None sends null.
-            entity_type: str | None; JSON body; optional; None sends null.
-            visibility_type: Literal['cruft', 'hidden', 'technical'] | None; JSON body; optional; None sends null; one of 'cruft', 'hidden', 'technical'.
-            description: str | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            show_in_getting_started: bool | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            ids: JSON body; required.
+            display_name: JSON body; optional; None sends null; must not be blank.
+            entity_type: JSON body; optional; None sends null.
+            visibility_type: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            caveats: JSON body; optional; None sends null.
+            points_of_interest: JSON body; optional; None sends null.
+            show_in_getting_started: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitable
         """
         return self._call(
-            "PUT",
-            "/api/table/",
-            (),
-            body={
-                "ids": ids,
-                "display_name": display_name,
-                "entity_type": entity_type,
-                "visibility_type": visibility_type,
-                "description": description,
-                "caveats": caveats,
-                "points_of_interest": points_of_interest,
-                "show_in_getting_started": show_in_getting_started,
-            },
-            raw_body=body,
+            _UPDATE_ALL,
+            (
+                ids,
+                display_name,
+                entity_type,
+                visibility_type,
+                description,
+                caveats,
+                points_of_interest,
+                show_in_getting_started,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -382,7 +425,7 @@ class TableResource(Resource):
         self,
         id: int,
         *,
-        field_order: List[int],
+        field_order: List[int] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -392,16 +435,14 @@ class TableResource(Resource):
         """PUT /api/table/:id/fields/order
 
         Args:
-            id: int; path; required.
-            field_order: list[int]; the whole JSON body (keyword arguments are merged into it); required.
+            id: path; required.
+            field_order: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitableidfieldsorder
         """
         return self._call(
-            "PUT",
-            "/api/table/{}/fields/order",
-            (id,),
-            raw_body=field_order,
+            _UPDATE_FIELDS_ORDER,
+            (id, field_order),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

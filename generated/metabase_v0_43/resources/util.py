@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_BUG_REPORT_DETAILS = RequestSpec("GET", "/api/util/bug_report_details", ())
+_GET_DIAGNOSTIC_INFO_CONNECTION_POOL_INFO = RequestSpec(
+    "GET", "/api/util/diagnostic_info/connection_pool_info", ()
+)
+_GET_LOGS = RequestSpec("GET", "/api/util/logs", ())
+_GET_RANDOM_TOKEN = RequestSpec("GET", "/api/util/random_token", ())
+_GET_STATS = RequestSpec("GET", "/api/util/stats", ())
+_POST_PASSWORD_CHECK = RequestSpec(
+    "POST", "/api/util/password_check", (Place("body", ("password",)),)
+)
 
 
 class UtilResource(Resource):
@@ -24,8 +35,7 @@ class UtilResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiutilbug_report_details
         """
         return self._call(
-            "GET",
-            "/api/util/bug_report_details",
+            _GET_BUG_REPORT_DETAILS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -48,8 +58,7 @@ class UtilResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiutildiagnostic_infoconnection_pool_info
         """
         return self._call(
-            "GET",
-            "/api/util/diagnostic_info/connection_pool_info",
+            _GET_DIAGNOSTIC_INFO_CONNECTION_POOL_INFO,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -72,8 +81,7 @@ class UtilResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiutillogs
         """
         return self._call(
-            "GET",
-            "/api/util/logs",
+            _GET_LOGS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -96,8 +104,7 @@ class UtilResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiutilrandom_token
         """
         return self._call(
-            "GET",
-            "/api/util/random_token",
+            _GET_RANDOM_TOKEN,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -120,8 +127,7 @@ class UtilResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiutilstats
         """
         return self._call(
-            "GET",
-            "/api/util/stats",
+            _GET_STATS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -143,17 +149,13 @@ class UtilResource(Resource):
         """POST /api/util/password_check
 
         Args:
-            password: str; JSON body; required.
+            password: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apiutilpassword_check
         """
         return self._call(
-            "POST",
-            "/api/util/password_check",
-            (),
-            body={
-                "password": password,
-            },
+            _POST_PASSWORD_CHECK,
+            (password,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,61 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/action/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("model_id",)),
+        Place("body", ("visualization_settings",)),
+        Place("body", ("parameters",)),
+        Place("body", ("description",)),
+        Place("body", ("error_handle",)),
+        Place("body", ("database_id",)),
+        Place("body", ("response_handle",)),
+        Place("body", ("template",)),
+        Place("body", ("type",)),
+        Place("body", ("dataset_query",)),
+        Place("body", ("kind",)),
+        Place("body", ("parameter_mappings",)),
+        Place("body", whole=True),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/action/{}", (Place("path"),))
+_DELETE_PUBLIC_LINK = RequestSpec("DELETE", "/api/action/{}/public_link", (Place("path"),))
+_GET = RequestSpec("GET", "/api/action/{}", (Place("path"),))
+_GET_EXECUTE = RequestSpec(
+    "GET",
+    "/api/action/{}/execute",
+    (
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+)
+_GET_PUBLIC = RequestSpec("GET", "/api/action/public", ())
+_LIST = RequestSpec("GET", "/api/action/", (Place("form", ("model-id",)),))
+_POST_EXECUTE = RequestSpec(
+    "POST",
+    "/api/action/{}/execute",
+    (
+        Place("path"),
+        Place("body", ("parameters",)),
+        Place("body", whole=True),
+    ),
+)
+_POST_PUBLIC_LINK = RequestSpec("POST", "/api/action/{}/public_link", (Place("path"),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/action/{}",
+    (
+        Place("path"),
+        Place("body", whole=True),
+    ),
+)
 
 
 class ActionResource(Resource):
@@ -13,17 +65,17 @@ class ActionResource(Resource):
     def create(
         self,
         *,
+        name: str,
+        model_id: int,
         visualization_settings: dict[str, Any] | None | Unset = UNSET,
         parameters: List[dict[str, Any]] | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         error_handle: str | None | Unset = UNSET,
         database_id: int | None | Unset = UNSET,
-        name: str | Unset = UNSET,
         response_handle: str | None | Unset = UNSET,
         template: dict[str, Any] | None | Unset = UNSET,
         type: Any | None | Unset = UNSET,
         dataset_query: dict[str, Any] | None | Unset = UNSET,
-        model_id: int | Unset = UNSET,
         kind: Any | None | Unset = UNSET,
         parameter_mappings: dict[str, Any] | None | Unset = UNSET,
         action: dict[str, Any] | Unset = UNSET,
@@ -36,43 +88,41 @@ class ActionResource(Resource):
         """POST /api/action/
 
         Args:
-            visualization_settings: dict[str, Any] | None; JSON body; optional; None sends null.
-            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            error_handle: str | None; JSON body; optional; None sends null.
-            database_id: int | None; JSON body; optional; None sends null.
-            name: str; JSON body; optional.
-            response_handle: str | None; JSON body; optional; None sends null.
-            template: dict[str, Any] | None; JSON body; optional; None sends null.
-            type: Any | None; JSON body; optional; None sends null.
-            dataset_query: dict[str, Any] | None; JSON body; optional; None sends null.
-            model_id: int; JSON body; optional.
-            kind: Any | None; JSON body; optional; None sends null.
-            parameter_mappings: dict[str, Any] | None; JSON body; optional; None sends null.
-            action: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            name: JSON body; required.
+            model_id: JSON body; required; must be > 0.
+            visualization_settings: JSON body; optional; None sends null.
+            parameters: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            error_handle: JSON body; optional; None sends null.
+            database_id: JSON body; optional; None sends null; must be > 0.
+            response_handle: JSON body; optional; None sends null.
+            template: JSON body; optional; None sends null.
+            type: JSON body; optional; None sends null.
+            dataset_query: JSON body; optional; None sends null.
+            kind: JSON body; optional; None sends null.
+            parameter_mappings: JSON body; optional; None sends null.
+            action: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiaction
         """
         return self._call(
-            "POST",
-            "/api/action/",
-            (),
-            body={
-                "visualization_settings": visualization_settings,
-                "parameters": parameters,
-                "description": description,
-                "error_handle": error_handle,
-                "database_id": database_id,
-                "name": name,
-                "response_handle": response_handle,
-                "template": template,
-                "type": type,
-                "dataset_query": dataset_query,
-                "model_id": model_id,
-                "kind": kind,
-                "parameter_mappings": parameter_mappings,
-            },
-            raw_body=action,
+            _CREATE,
+            (
+                name,
+                model_id,
+                visualization_settings,
+                parameters,
+                description,
+                error_handle,
+                database_id,
+                response_handle,
+                template,
+                type,
+                dataset_query,
+                kind,
+                parameter_mappings,
+                action,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -93,13 +143,12 @@ class ActionResource(Resource):
         """DELETE /api/action/:action-id
 
         Args:
-            action_id: int; path; required; sent as 'action-id'.
+            action_id: path; required; must be > 0; sent as 'action-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#delete-apiactionaction-id
         """
         return self._call(
-            "DELETE",
-            "/api/action/{}",
+            _DELETE,
             (action_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -121,13 +170,12 @@ class ActionResource(Resource):
         """DELETE /api/action/:id/public_link
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#delete-apiactionidpublic_link
         """
         return self._call(
-            "DELETE",
-            "/api/action/{}/public_link",
+            _DELETE_PUBLIC_LINK,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -149,13 +197,12 @@ class ActionResource(Resource):
         """GET /api/action/:action-id
 
         Args:
-            action_id: int; path; required; sent as 'action-id'.
+            action_id: path; required; must be > 0; sent as 'action-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionaction-id
         """
         return self._call(
-            "GET",
-            "/api/action/{}",
+            _GET,
             (action_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -178,18 +225,14 @@ class ActionResource(Resource):
         """GET /api/action/:action-id/execute
 
         Args:
-            action_id: int; path; required; sent as 'action-id'.
-            parameters: str; form field or query string; required.
+            action_id: path; required; must be > 0; sent as 'action-id'.
+            parameters: form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionaction-idexecute
         """
         return self._call(
-            "GET",
-            "/api/action/{}/execute",
-            (action_id,),
-            form={
-                "parameters": parameters,
-            },
+            _GET_EXECUTE,
+            (action_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -211,8 +254,7 @@ class ActionResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionpublic
         """
         return self._call(
-            "GET",
-            "/api/action/public",
+            _GET_PUBLIC,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -224,7 +266,7 @@ class ActionResource(Resource):
     def list(
         self,
         *,
-        model_id: int | None | Unset = UNSET,
+        model_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -234,17 +276,13 @@ class ActionResource(Resource):
         """GET /api/action/
 
         Args:
-            model_id: int | None; form field or query string; optional; may be None; sent as 'model-id'.
+            model_id: form field or query string; optional; must be > 0; sent as 'model-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiaction
         """
         return self._call(
-            "GET",
-            "/api/action/",
-            (),
-            form={
-                "model-id": model_id,
-            },
+            _LIST,
+            (model_id,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -267,20 +305,15 @@ class ActionResource(Resource):
         """POST /api/action/:id/execute
 
         Args:
-            id: int; path; required.
-            parameters: dict[str, Any] | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required; must be > 0.
+            parameters: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiactionidexecute
         """
         return self._call(
-            "POST",
-            "/api/action/{}/execute",
-            (id,),
-            body={
-                "parameters": parameters,
-            },
-            raw_body=body,
+            _POST_EXECUTE,
+            (id, parameters, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -301,15 +334,14 @@ class ActionResource(Resource):
         """POST /api/action/:id/public_link
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiactionidpublic_link
         """
         return self._call(
-            "POST",
-            "/api/action/{}/public_link",
+            _POST_PUBLIC_LINK,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -322,7 +354,7 @@ class ActionResource(Resource):
         self,
         id: int,
         *,
-        action: dict[str, Any],
+        action: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -332,16 +364,14 @@ class ActionResource(Resource):
         """PUT /api/action/:id
 
         Args:
-            id: int; path; required.
-            action: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); required.
+            id: path; required; must be > 0.
+            action: the whole JSON body, for keys beyond the keyword arguments (which win); optional; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#put-apiactionid
         """
         return self._call(
-            "PUT",
-            "/api/action/{}",
-            (id,),
-            raw_body=action,
+            _UPDATE,
+            (id, action),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_MOST_RECENTLY_VIEWED_DASHBOARD = RequestSpec(
+    "GET", "/api/activity/most_recently_viewed_dashboard", ()
+)
+_GET_POPULAR_ITEMS = RequestSpec("GET", "/api/activity/popular_items", ())
+_GET_RECENT_VIEWS = RequestSpec("GET", "/api/activity/recent_views", ())
 
 
 class ActivityResource(Resource):
@@ -24,8 +30,7 @@ class ActivityResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/activity#get-apiactivitymost_recently_viewed_dashboard
         """
         return self._call(
-            "GET",
-            "/api/activity/most_recently_viewed_dashboard",
+            _GET_MOST_RECENTLY_VIEWED_DASHBOARD,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -48,8 +53,7 @@ class ActivityResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/activity#get-apiactivitypopular_items
         """
         return self._call(
-            "GET",
-            "/api/activity/popular_items",
+            _GET_POPULAR_ITEMS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -72,8 +76,7 @@ class ActivityResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/activity#get-apiactivityrecent_views
         """
         return self._call(
-            "GET",
-            "/api/activity/recent_views",
+            _GET_RECENT_VIEWS,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,10 +2,55 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import MapIdIncludeCsvIncludeXlsAnd1
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/alert/",
+    (
+        Place("body", ("alert_condition",)),
+        Place("body", ("card",)),
+        Place("body", ("channels",)),
+        Place("body", ("alert_first_only",)),
+        Place("body", ("alert_above_goal",)),
+        Place("body", whole=True),
+    ),
+)
+_DELETE_SUBSCRIPTION = RequestSpec("DELETE", "/api/alert/{}/subscription", (Place("path"),))
+_GET = RequestSpec("GET", "/api/alert/{}", (Place("path"),))
+_GET_QUESTION_BY_ID = RequestSpec(
+    "GET",
+    "/api/alert/question/{}",
+    (
+        Place("path"),
+        Place("form", ("archived",)),
+    ),
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/alert/",
+    (
+        Place("form", ("archived",)),
+        Place("form", ("user_id",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/alert/{}",
+    (
+        Place("path"),
+        Place("body", ("alert_condition",)),
+        Place("body", ("alert_first_only",)),
+        Place("body", ("alert_above_goal",)),
+        Place("body", ("card",)),
+        Place("body", ("channels",)),
+        Place("body", ("archived",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class AlertResource(Resource):
@@ -14,10 +59,10 @@ class AlertResource(Resource):
     def create(
         self,
         *,
-        alert_condition: Literal["rows", "goal"] | Unset = UNSET,
-        card: MapIdIncludeCsvIncludeXlsAnd1 | Unset = UNSET,
-        channels: dict[str, Any] | List[dict[str, Any]] | Unset = UNSET,
-        alert_first_only: bool | Unset = UNSET,
+        alert_condition: Literal["rows", "goal"],
+        card: MapIdIncludeCsvIncludeXlsAnd1,
+        channels: dict[str, Any] | List[dict[str, Any]],
+        alert_first_only: bool,
         alert_above_goal: bool | None | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -29,27 +74,18 @@ class AlertResource(Resource):
         """POST /api/alert/
 
         Args:
-            alert_condition: Literal['rows', 'goal']; JSON body; optional; one of 'rows', 'goal'.
-            card: MapIdIncludeCsvIncludeXlsAnd1; JSON body; optional.
-            channels: dict[str, Any] | list[dict[str, Any]]; JSON body; optional.
-            alert_first_only: bool; JSON body; optional.
-            alert_above_goal: bool | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            alert_condition: JSON body; required.
+            card: JSON body; required.
+            channels: JSON body; required.
+            alert_first_only: JSON body; required.
+            alert_above_goal: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/alert#post-apialert
         """
         return self._call(
-            "POST",
-            "/api/alert/",
-            (),
-            body={
-                "alert_condition": alert_condition,
-                "card": card,
-                "channels": channels,
-                "alert_first_only": alert_first_only,
-                "alert_above_goal": alert_above_goal,
-            },
-            raw_body=body,
+            _CREATE,
+            (alert_condition, card, channels, alert_first_only, alert_above_goal, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -70,13 +106,12 @@ class AlertResource(Resource):
         """DELETE /api/alert/:id/subscription
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/alert#delete-apialertidsubscription
         """
         return self._call(
-            "DELETE",
-            "/api/alert/{}/subscription",
+            _DELETE_SUBSCRIPTION,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -98,13 +133,12 @@ class AlertResource(Resource):
         """GET /api/alert/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/alert#get-apialertid
         """
         return self._call(
-            "GET",
-            "/api/alert/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -117,7 +151,7 @@ class AlertResource(Resource):
         self,
         id: int,
         *,
-        archived: bool | None | Unset = UNSET,
+        archived: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -127,18 +161,14 @@ class AlertResource(Resource):
         """GET /api/alert/question/:id
 
         Args:
-            id: int; path; required.
-            archived: bool | None; form field or query string; optional; may be None.
+            id: path; required; must be > 0.
+            archived: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/alert#get-apialertquestionid
         """
         return self._call(
-            "GET",
-            "/api/alert/question/{}",
-            (id,),
-            form={
-                "archived": archived,
-            },
+            _GET_QUESTION_BY_ID,
+            (id, archived),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -149,8 +179,8 @@ class AlertResource(Resource):
     def list(
         self,
         *,
-        archived: bool | None | Unset = UNSET,
-        user_id: int | None | Unset = UNSET,
+        archived: bool | None = None,
+        user_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -160,19 +190,14 @@ class AlertResource(Resource):
         """GET /api/alert/
 
         Args:
-            archived: bool | None; form field or query string; optional; may be None.
-            user_id: int | None; form field or query string; optional; may be None.
+            archived: form field or query string; optional.
+            user_id: form field or query string; optional; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/alert#get-apialert
         """
         return self._call(
-            "GET",
-            "/api/alert/",
-            (),
-            form={
-                "archived": archived,
-                "user_id": user_id,
-            },
+            _LIST,
+            (archived, user_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -200,30 +225,29 @@ class AlertResource(Resource):
         """PUT /api/alert/:id
 
         Args:
-            id: int; path; required.
-            alert_condition: Literal['rows', 'goal'] | None; JSON body; optional; None sends null; one of 'rows', 'goal'.
-            alert_first_only: bool | None; JSON body; optional; None sends null.
-            alert_above_goal: bool | None; JSON body; optional; None sends null.
-            card: MapIdIncludeCsvIncludeXlsAnd1 | None; JSON body; optional; None sends null.
-            channels: dict[str, Any] | list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required; must be > 0.
+            alert_condition: JSON body; optional; None sends null.
+            alert_first_only: JSON body; optional; None sends null.
+            alert_above_goal: JSON body; optional; None sends null.
+            card: JSON body; optional; None sends null.
+            channels: JSON body; optional; None sends null.
+            archived: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/alert#put-apialertid
         """
         return self._call(
-            "PUT",
-            "/api/alert/{}",
-            (id,),
-            body={
-                "alert_condition": alert_condition,
-                "alert_first_only": alert_first_only,
-                "alert_above_goal": alert_above_goal,
-                "card": card,
-                "channels": channels,
-                "archived": archived,
-            },
-            raw_body=body,
+            _UPDATE,
+            (
+                id,
+                alert_condition,
+                alert_first_only,
+                alert_above_goal,
+                card,
+                channels,
+                archived,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/api-key/",
+    (
+        Place("body", ("group_id",)),
+        Place("body", ("name",)),
+        Place("body", whole=True),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/api-key/{}", (Place("path"),))
+_GET_COUNT = RequestSpec("GET", "/api/api-key/count", ())
+_LIST = RequestSpec("GET", "/api/api-key/", ())
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/api-key/{}",
+    (
+        Place("path"),
+        Place("body", ("group_id",)),
+        Place("body", ("name",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE_REGENERATE = RequestSpec("PUT", "/api/api-key/{}/regenerate", (Place("path"),))
 
 
 class ApiKeyResource(Resource):
@@ -13,8 +37,8 @@ class ApiKeyResource(Resource):
     def create(
         self,
         *,
-        group_id: int | Unset = UNSET,
-        name: str | Unset = UNSET,
+        group_id: int,
+        name: str,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -25,23 +49,17 @@ class ApiKeyResource(Resource):
         """POST /api/api-key/
 
         Args:
-            group_id: int; JSON body; optional.
-            name: str; JSON body; optional.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            group_id: JSON body; required; must be > 0.
+            name: JSON body; required; must not be blank.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/api-key#post-apiapi-key
         """
         return self._call(
-            "POST",
-            "/api/api-key/",
-            (),
-            body={
-                "group_id": group_id,
-                "name": name,
-            },
-            raw_body=body,
+            _CREATE,
+            (group_id, name, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -62,15 +80,14 @@ class ApiKeyResource(Resource):
         """DELETE /api/api-key/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/api-key#delete-apiapi-keyid
         """
         return self._call(
-            "DELETE",
-            "/api/api-key/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -95,8 +112,7 @@ class ApiKeyResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/api-key#get-apiapi-keycount
         """
         return self._call(
-            "GET",
-            "/api/api-key/count",
+            _GET_COUNT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -121,8 +137,7 @@ class ApiKeyResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/api-key#get-apiapi-key
         """
         return self._call(
-            "GET",
-            "/api/api-key/",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -147,24 +162,18 @@ class ApiKeyResource(Resource):
         """PUT /api/api-key/:id
 
         Args:
-            id: int; path; required.
-            group_id: int | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required; must be > 0.
+            group_id: JSON body; optional; None sends null; must be > 0.
+            name: JSON body; optional; None sends null; must not be blank.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/api-key#put-apiapi-keyid
         """
         return self._call(
-            "PUT",
-            "/api/api-key/{}",
-            (id,),
-            body={
-                "group_id": group_id,
-                "name": name,
-            },
-            raw_body=body,
+            _UPDATE,
+            (id, group_id, name, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -185,15 +194,14 @@ class ApiKeyResource(Resource):
         """PUT /api/api-key/:id/regenerate
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/api-key#put-apiapi-keyidregenerate
         """
         return self._call(
-            "PUT",
-            "/api/api-key/{}/regenerate",
+            _UPDATE_REGENERATE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_SSO = RequestSpec("GET", "/auth/sso/", ())
+_POST_SSO = RequestSpec("POST", "/auth/sso/", ())
+_POST_SSO_HANDLE_SLO = RequestSpec("POST", "/auth/sso/handle_slo", ())
+_POST_SSO_LOGOUT = RequestSpec("POST", "/auth/sso/logout", ())
+_UPDATE_SAML_SETTINGS = RequestSpec("PUT", "/auth/saml/settings", (Place("body", whole=True),))
 
 
 class AuthResource(Resource):
@@ -26,8 +32,7 @@ class AuthResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sso#get-authsso
         """
         return self._call(
-            "GET",
-            "/auth/sso/",
+            _GET_SSO,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -52,8 +57,7 @@ class AuthResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sso#post-authsso
         """
         return self._call(
-            "POST",
-            "/auth/sso/",
+            _POST_SSO,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -78,8 +82,7 @@ class AuthResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sso#post-authssohandle_slo
         """
         return self._call(
-            "POST",
-            "/auth/sso/handle_slo",
+            _POST_SSO_HANDLE_SLO,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -104,8 +107,7 @@ class AuthResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sso#post-authssologout
         """
         return self._call(
-            "POST",
-            "/auth/sso/logout",
+            _POST_SSO_LOGOUT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -117,7 +119,7 @@ class AuthResource(Resource):
     def update_saml_settings(
         self,
         *,
-        settings: dict[str, Any],
+        settings: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -127,17 +129,15 @@ class AuthResource(Resource):
         """PUT /auth/saml/settings
 
         Args:
-            settings: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); required.
+            settings: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/sso-saml#put-authsamlsettings
         """
         return self._call(
-            "PUT",
-            "/auth/saml/settings",
-            (),
-            raw_body=settings,
+            _UPDATE_SAML_SETTINGS,
+            (settings,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE = RequestSpec(
+    "DELETE",
+    "/api/bookmark/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_LIST = RequestSpec("GET", "/api/bookmark/", ())
+_POST = RequestSpec(
+    "POST",
+    "/api/bookmark/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_UPDATE_ORDERING = RequestSpec("PUT", "/api/bookmark/ordering", (Place("body", ("orderings",)),))
 
 
 class BookmarkResource(Resource):
@@ -24,14 +43,13 @@ class BookmarkResource(Resource):
         """DELETE /api/bookmark/:model/:id
 
         Args:
-            model: Literal['card', 'dashboard', 'collection']; path; required; one of 'card', 'dashboard', 'collection'.
-            id: int; path; required.
+            model: path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/bookmark#delete-apibookmarkmodelid
         """
         return self._call(
-            "DELETE",
-            "/api/bookmark/{}/{}",
+            _DELETE,
             (model, id),
             timeout=timeout,
             extra_query=extra_query,
@@ -54,8 +72,7 @@ class BookmarkResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/bookmark#get-apibookmark
         """
         return self._call(
-            "GET",
-            "/api/bookmark/",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -78,14 +95,13 @@ class BookmarkResource(Resource):
         """POST /api/bookmark/:model/:id
 
         Args:
-            model: Literal['card', 'dashboard', 'collection']; path; required; one of 'card', 'dashboard', 'collection'.
-            id: int; path; required.
+            model: path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/bookmark#post-apibookmarkmodelid
         """
         return self._call(
-            "POST",
-            "/api/bookmark/{}/{}",
+            _POST,
             (model, id),
             timeout=timeout,
             extra_query=extra_query,
@@ -107,17 +123,13 @@ class BookmarkResource(Resource):
         """PUT /api/bookmark/ordering
 
         Args:
-            orderings: list[dict[str, Any]]; JSON body; required.
+            orderings: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/bookmark#put-apibookmarkordering
         """
         return self._call(
-            "PUT",
-            "/api/bookmark/ordering",
-            (),
-            body={
-                "orderings": orderings,
-            },
+            _UPDATE_ORDERING,
+            (orderings,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

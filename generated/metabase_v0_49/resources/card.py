@@ -2,10 +2,165 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
 from typing_extensions import deprecated
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/card/",
+    (
+        Place("body", ("visualization_settings",)),
+        Place("body", ("name",)),
+        Place("body", ("dataset_query",)),
+        Place("body", ("display",)),
+        Place("body", ("parameters",)),
+        Place("body", ("dataset",)),
+        Place("body", ("description",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("result_metadata",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("type",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("parameter_mappings",)),
+        Place("body", whole=True),
+    ),
+)
+_DELETE = RequestSpec(
+    "DELETE",
+    "/api/card/{}",
+    (Place("path"),),
+    deprecated="DELETE /api/card/:id is deprecated by Metabase",
+)
+_DELETE_PUBLIC_LINK = RequestSpec("DELETE", "/api/card/{}/public_link", (Place("path"),))
+_EXPORT = RequestSpec(
+    "POST",
+    "/api/card/{}/query/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+    body_format="form",
+)
+_GET = RequestSpec(
+    "GET",
+    "/api/card/{}",
+    (
+        Place("path"),
+        Place("form", ("ignore_view",)),
+    ),
+)
+_GET_EMBEDDABLE = RequestSpec("GET", "/api/card/embeddable", ())
+_GET_PARAMS_SEARCH_BY_QUERY = RequestSpec(
+    "GET",
+    "/api/card/{}/params/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_PARAMS_VALUES = RequestSpec(
+    "GET",
+    "/api/card/{}/params/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_PUBLIC = RequestSpec("GET", "/api/card/public", ())
+_GET_RELATED = RequestSpec("GET", "/api/card/{}/related", (Place("path"),))
+_GET_SERIES = RequestSpec(
+    "GET",
+    "/api/card/{}/series",
+    (
+        Place("path"),
+        Place("form", ("last_cursor",)),
+        Place("form", ("query",)),
+        Place("form", ("exclude_ids",)),
+    ),
+)
+_GET_TIMELINES = RequestSpec(
+    "GET",
+    "/api/card/{}/timelines",
+    (
+        Place("path"),
+        Place("form", ("include",)),
+        Place("form", ("start",)),
+        Place("form", ("end",)),
+    ),
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/card/",
+    (
+        Place("form", ("f",)),
+        Place("form", ("model_id",)),
+    ),
+)
+_POST_COLLECTIONS = RequestSpec(
+    "POST",
+    "/api/card/collections",
+    (
+        Place("body", ("card_ids",)),
+        Place("body", ("collection_id",)),
+    ),
+)
+_POST_COPY = RequestSpec("POST", "/api/card/{}/copy", (Place("path"),))
+_POST_FROM_CSV = RequestSpec(
+    "POST", "/api/card/from-csv", (Place("multipart", whole=True),), body_format="multipart"
+)
+_POST_PERSIST = RequestSpec("POST", "/api/card/{}/persist", (Place("path"),))
+_POST_PIVOT_QUERY = RequestSpec(
+    "POST",
+    "/api/card/pivot/{}/query",
+    (
+        Place("path"),
+        Place("body", ("parameters",)),
+        Place("body", ("ignore_cache",)),
+    ),
+)
+_POST_PUBLIC_LINK = RequestSpec("POST", "/api/card/{}/public_link", (Place("path"),))
+_POST_REFRESH = RequestSpec("POST", "/api/card/{}/refresh", (Place("path"),))
+_POST_RELATED = RequestSpec("POST", "/api/card/related", (Place("body", whole=True),))
+_POST_UNPERSIST = RequestSpec("POST", "/api/card/{}/unpersist", (Place("path"),))
+_RUN_QUERY = RequestSpec(
+    "POST",
+    "/api/card/{}/query",
+    (
+        Place("path"),
+        Place("body", ("parameters",)),
+        Place("body", ("ignore_cache",)),
+        Place("body", ("dashboard_id",)),
+        Place("body", ("collection_preview",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/card/{}",
+    (
+        Place("path"),
+        Place("body", ("collection_preview",)),
+        Place("body", ("visualization_settings",)),
+        Place("body", ("parameters",)),
+        Place("body", ("dataset",)),
+        Place("body", ("description",)),
+        Place("body", ("archived",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("result_metadata",)),
+        Place("body", ("enable_embedding",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("name",)),
+        Place("body", ("type",)),
+        Place("body", ("embedding_params",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("dataset_query",)),
+        Place("body", ("display",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class CardResource(Resource):
@@ -14,19 +169,19 @@ class CardResource(Resource):
     def create(
         self,
         *,
-        visualization_settings: dict[str, Any] | Unset = UNSET,
+        visualization_settings: dict[str, Any],
+        name: str,
+        dataset_query: dict[str, Any],
+        display: str,
         parameters: List[dict[str, Any]] | None | Unset = UNSET,
         dataset: bool | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
         result_metadata: List[dict[str, Any]] | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
-        name: str | Unset = UNSET,
         type: Literal["model", "question"] | None | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
-        dataset_query: dict[str, Any] | Unset = UNSET,
         parameter_mappings: List[dict[str, Any]] | None | Unset = UNSET,
-        display: str | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -37,43 +192,41 @@ class CardResource(Resource):
         """POST /api/card/
 
         Args:
-            visualization_settings: dict[str, Any]; JSON body; optional.
-            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            dataset: bool | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            result_metadata: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            name: str; JSON body; optional.
-            type: Literal['model', 'question'] | None; JSON body; optional; None sends null; one of 'model', 'question'.
-            cache_ttl: int | None; JSON body; optional; None sends null.
-            dataset_query: dict[str, Any]; JSON body; optional.
-            parameter_mappings: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            display: str; JSON body; optional.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            visualization_settings: JSON body; required.
+            name: JSON body; required; must not be blank.
+            dataset_query: JSON body; required.
+            display: JSON body; required; must not be blank.
+            parameters: JSON body; optional; None sends null.
+            dataset: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null; must not be blank.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            result_metadata: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            type: JSON body; optional; None sends null.
+            cache_ttl: JSON body; optional; None sends null; must be > 0.
+            parameter_mappings: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicard
         """
         return self._call(
-            "POST",
-            "/api/card/",
-            (),
-            body={
-                "visualization_settings": visualization_settings,
-                "parameters": parameters,
-                "dataset": dataset,
-                "description": description,
-                "collection_position": collection_position,
-                "result_metadata": result_metadata,
-                "collection_id": collection_id,
-                "name": name,
-                "type": type,
-                "cache_ttl": cache_ttl,
-                "dataset_query": dataset_query,
-                "parameter_mappings": parameter_mappings,
-                "display": display,
-            },
-            raw_body=body,
+            _CREATE,
+            (
+                visualization_settings,
+                name,
+                dataset_query,
+                display,
+                parameters,
+                dataset,
+                description,
+                collection_position,
+                result_metadata,
+                collection_id,
+                type,
+                cache_ttl,
+                parameter_mappings,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -95,17 +248,15 @@ class CardResource(Resource):
         """DELETE /api/card/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Deprecated by Metabase.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#delete-apicardid
         """
         return self._call(
-            "DELETE",
-            "/api/card/{}",
+            _DELETE,
             (id,),
-            deprecated="DELETE /api/card/:id is deprecated by Metabase",
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -126,13 +277,12 @@ class CardResource(Resource):
         """DELETE /api/card/:card-id/public_link
 
         Args:
-            card_id: int; path; required; sent as 'card-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#delete-apicardcard-idpublic_link
         """
         return self._call(
-            "DELETE",
-            "/api/card/{}/public_link",
+            _DELETE_PUBLIC_LINK,
             (card_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -141,11 +291,47 @@ class CardResource(Resource):
             max_retries=max_retries,
         )
 
+    def export(
+        self,
+        card_id: int,
+        export_format: Literal["csv", "api", "xlsx", "json"],
+        *,
+        parameters: str | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> Any:
+        """POST /api/card/:card-id/query/:export-format
+
+        Args:
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            export_format: path; required; sent as 'export-format'.
+            parameters: form field or query string; optional.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
+        Also reachable as post_query_by_export_format(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idqueryexport-format
+        """
+        return self._call(
+            _EXPORT,
+            (card_id, export_format, parameters),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
+        )
+
     def get(
         self,
         id: int,
         *,
-        ignore_view: bool | None | Unset = UNSET,
+        ignore_view: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -155,18 +341,14 @@ class CardResource(Resource):
         """GET /api/card/:id
 
         Args:
-            id: int; path; required.
-            ignore_view: bool | None; form field or query string; optional; may be None.
+            id: path; required; must be > 0.
+            ignore_view: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardid
         """
         return self._call(
-            "GET",
-            "/api/card/{}",
-            (id,),
-            form={
-                "ignore_view": ignore_view,
-            },
+            _GET,
+            (id, ignore_view),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -188,8 +370,7 @@ class CardResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardembeddable
         """
         return self._call(
-            "GET",
-            "/api/card/embeddable",
+            _GET_EMBEDDABLE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -213,15 +394,14 @@ class CardResource(Resource):
         """GET /api/card/:card-id/params/:param-key/search/:query
 
         Args:
-            card_id: int; path; required; sent as 'card-id'.
-            param_key: str; path; required; sent as 'param-key'.
-            query: str; path; required.
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            param_key: path; required; must not be blank; sent as 'param-key'.
+            query: path; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardcard-idparamsparam-keysearchquery
         """
         return self._call(
-            "GET",
-            "/api/card/{}/params/{}/search/{}",
+            _GET_PARAMS_SEARCH_BY_QUERY,
             (card_id, param_key, query),
             timeout=timeout,
             extra_query=extra_query,
@@ -244,14 +424,13 @@ class CardResource(Resource):
         """GET /api/card/:card-id/params/:param-key/values
 
         Args:
-            card_id: int; path; required; sent as 'card-id'.
-            param_key: str; path; required; sent as 'param-key'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            param_key: path; required; must not be blank; sent as 'param-key'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardcard-idparamsparam-keyvalues
         """
         return self._call(
-            "GET",
-            "/api/card/{}/params/{}/values",
+            _GET_PARAMS_VALUES,
             (card_id, param_key),
             timeout=timeout,
             extra_query=extra_query,
@@ -274,8 +453,7 @@ class CardResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardpublic
         """
         return self._call(
-            "GET",
-            "/api/card/public",
+            _GET_PUBLIC,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -297,13 +475,12 @@ class CardResource(Resource):
         """GET /api/card/:id/related
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardidrelated
         """
         return self._call(
-            "GET",
-            "/api/card/{}/related",
+            _GET_RELATED,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -316,9 +493,9 @@ class CardResource(Resource):
         self,
         id: int,
         *,
-        last_cursor: int | None | Unset = UNSET,
-        query: str | None | Unset = UNSET,
-        exclude_ids: List[int] | None | Unset = UNSET,
+        last_cursor: int | None = None,
+        query: str | None = None,
+        exclude_ids: List[int] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -328,22 +505,16 @@ class CardResource(Resource):
         """GET /api/card/:id/series
 
         Args:
-            id: int; path; required.
-            last_cursor: int | None; form field or query string; optional; may be None.
-            query: str | None; form field or query string; optional; may be None.
-            exclude_ids: list[int] | None; form field or query string; optional; may be None.
+            id: path; required.
+            last_cursor: form field or query string; optional; must be > 0.
+            query: form field or query string; optional; must not be blank.
+            exclude_ids: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardidseries
         """
         return self._call(
-            "GET",
-            "/api/card/{}/series",
-            (id,),
-            form={
-                "last_cursor": last_cursor,
-                "query": query,
-                "exclude_ids": exclude_ids,
-            },
+            _GET_SERIES,
+            (id, last_cursor, query, exclude_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -355,9 +526,9 @@ class CardResource(Resource):
         self,
         id: int,
         *,
-        include: Literal["events"] | None | Unset = UNSET,
-        start: str | None | Unset = UNSET,
-        end: str | None | Unset = UNSET,
+        include: Literal["events"] | None = None,
+        start: str | None = None,
+        end: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -367,22 +538,16 @@ class CardResource(Resource):
         """GET /api/card/:id/timelines
 
         Args:
-            id: int; path; required.
-            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
-            start: str | None; form field or query string; optional; may be None.
-            end: str | None; form field or query string; optional; may be None.
+            id: path; required; must be > 0.
+            include: form field or query string; optional.
+            start: form field or query string; optional.
+            end: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardidtimelines
         """
         return self._call(
-            "GET",
-            "/api/card/{}/timelines",
-            (id,),
-            form={
-                "include": include,
-                "start": start,
-                "end": end,
-            },
+            _GET_TIMELINES,
+            (id, include, start, end),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -406,9 +571,8 @@ class CardResource(Resource):
                 "database",
             ]
             | None
-            | Unset
-        ) = UNSET,
-        model_id: int | None | Unset = UNSET,
+        ) = None,
+        model_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -418,19 +582,14 @@ class CardResource(Resource):
         """GET /api/card/
 
         Args:
-            f: Literal['archived', 'table', 'using_model', 'bookmarked', 'using_segment', 'all', 'mine', 'using_metric', 'database'] | None; form field or query string; optional; may be None; one of 'archived', 'table', 'using_model', 'bookmarked', 'using_segment', 'all', 'mine', 'using_metric', 'database'.
-            model_id: int | None; form field or query string; optional; may be None.
+            f: form field or query string; optional.
+            model_id: form field or query string; optional; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicard
         """
         return self._call(
-            "GET",
-            "/api/card/",
-            (),
-            form={
-                "f": f,
-                "model_id": model_id,
-            },
+            _LIST,
+            (f, model_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -452,19 +611,14 @@ class CardResource(Resource):
         """POST /api/card/collections
 
         Args:
-            card_ids: list[int]; JSON body; required.
-            collection_id: int | None; JSON body; optional; None sends null.
+            card_ids: JSON body; required.
+            collection_id: JSON body; optional; None sends null; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcollections
         """
         return self._call(
-            "POST",
-            "/api/card/collections",
-            (),
-            body={
-                "card_ids": card_ids,
-                "collection_id": collection_id,
-            },
+            _POST_COLLECTIONS,
+            (card_ids, collection_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -485,13 +639,12 @@ class CardResource(Resource):
         """POST /api/card/:id/copy
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardidcopy
         """
         return self._call(
-            "POST",
-            "/api/card/{}/copy",
+            _POST_COPY,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -513,16 +666,13 @@ class CardResource(Resource):
         """POST /api/card/from-csv
 
         Args:
-            raw_params: dict[str, Any]; the multipart parts, by name (file parts: bytes, a file, or (name, bytes)); optional.
+            raw_params: the multipart parts, by name (file parts: bytes, a file, or (name, bytes)); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardfrom-csv
         """
         return self._call(
-            "POST",
-            "/api/card/from-csv",
-            (),
-            raw_body=raw_params,
-            multipart=True,
+            _POST_FROM_CSV,
+            (raw_params,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -543,13 +693,12 @@ class CardResource(Resource):
         """POST /api/card/:card-id/persist
 
         Args:
-            card_id: int; path; required; sent as 'card-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idpersist
         """
         return self._call(
-            "POST",
-            "/api/card/{}/persist",
+            _POST_PERSIST,
             (card_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -573,20 +722,15 @@ class CardResource(Resource):
         """POST /api/card/pivot/:card-id/query
 
         Args:
-            card_id: int; path; required; sent as 'card-id'.
-            parameters: Any; JSON body; optional.
-            ignore_cache: bool | None; JSON body; optional; None sends null.
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            parameters: JSON body; optional.
+            ignore_cache: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardpivotcard-idquery
         """
         return self._call(
-            "POST",
-            "/api/card/pivot/{}/query",
-            (card_id,),
-            body={
-                "parameters": parameters,
-                "ignore_cache": ignore_cache,
-            },
+            _POST_PIVOT_QUERY,
+            (card_id, parameters, ignore_cache),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -607,101 +751,18 @@ class CardResource(Resource):
         """POST /api/card/:card-id/public_link
 
         Args:
-            card_id: int; path; required; sent as 'card-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idpublic_link
         """
         return self._call(
-            "POST",
-            "/api/card/{}/public_link",
+            _POST_PUBLIC_LINK,
             (card_id,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-        )
-
-    def post_query(
-        self,
-        card_id: int,
-        *,
-        parameters: Any | Unset = UNSET,
-        ignore_cache: bool | None | Unset = UNSET,
-        dashboard_id: int | None | Unset = UNSET,
-        collection_preview: bool | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/card/:card-id/query
-
-        Args:
-            card_id: int; path; required; sent as 'card-id'.
-            parameters: Any; JSON body; optional.
-            ignore_cache: bool | None; JSON body; optional; None sends null.
-            dashboard_id: int | None; JSON body; optional; None sends null.
-            collection_preview: bool | None; JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idquery
-        """
-        return self._call(
-            "POST",
-            "/api/card/{}/query",
-            (card_id,),
-            body={
-                "parameters": parameters,
-                "ignore_cache": ignore_cache,
-                "dashboard_id": dashboard_id,
-                "collection_preview": collection_preview,
-            },
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    def post_query_by_export_format(
-        self,
-        card_id: int,
-        export_format: Literal["csv", "api", "xlsx", "json"],
-        *,
-        parameters: str | None | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        to_file: FileTarget | None = None,
-    ) -> Any:
-        """POST /api/card/:card-id/query/:export-format
-
-        Args:
-            card_id: int; path; required; sent as 'card-id'.
-            export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
-            parameters: str | None; form field or query string; optional; may be None.
-
-        May answer a file: to_file= (a path or a binary file) streams it there.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idqueryexport-format
-        """
-        return self._call(
-            "POST",
-            "/api/card/{}/query/{}",
-            (card_id, export_format),
-            form={
-                "parameters": parameters,
-            },
-            form_body=True,
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-            to_file=to_file,
         )
 
     def post_refresh(
@@ -717,13 +778,12 @@ class CardResource(Resource):
         """POST /api/card/:card-id/refresh
 
         Args:
-            card_id: int; path; required; sent as 'card-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idrefresh
         """
         return self._call(
-            "POST",
-            "/api/card/{}/refresh",
+            _POST_REFRESH,
             (card_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -745,15 +805,13 @@ class CardResource(Resource):
         """POST /api/card/related
 
         Args:
-            query: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            query: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardrelated
         """
         return self._call(
-            "POST",
-            "/api/card/related",
-            (),
-            raw_body=query,
+            _POST_RELATED,
+            (query,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -774,14 +832,50 @@ class CardResource(Resource):
         """POST /api/card/:card-id/unpersist
 
         Args:
-            card_id: int; path; required; sent as 'card-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idunpersist
         """
         return self._call(
-            "POST",
-            "/api/card/{}/unpersist",
+            _POST_UNPERSIST,
             (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def run_query(
+        self,
+        card_id: int,
+        *,
+        parameters: Any | Unset = UNSET,
+        ignore_cache: bool | None | Unset = UNSET,
+        dashboard_id: int | None | Unset = UNSET,
+        collection_preview: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/card/:card-id/query
+
+        Args:
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            parameters: JSON body; optional.
+            ignore_cache: JSON body; optional; None sends null.
+            dashboard_id: JSON body; optional; None sends null; must be > 0.
+            collection_preview: JSON body; optional; None sends null.
+
+        Also reachable as post_query(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idquery
+        """
+        return self._call(
+            _RUN_QUERY,
+            (card_id, parameters, ignore_cache, dashboard_id, collection_preview),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -819,53 +913,56 @@ class CardResource(Resource):
         """PUT /api/card/:id
 
         Args:
-            id: int; path; required.
-            collection_preview: bool | None; JSON body; optional; None sends null.
-            visualization_settings: dict[str, Any] | None; JSON body; optional; None sends null.
-            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            dataset: bool | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            result_metadata: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            enable_embedding: bool | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            type: Literal['model', 'question'] | None; JSON body; optional; None sends null; one of 'model', 'question'.
-            embedding_params: dict[str, Any] | None; JSON body; optional; None sends null.
-            cache_ttl: int | None; JSON body; optional; None sends null.
-            dataset_query: dict[str, Any] | None; JSON body; optional; None sends null.
-            display: str | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required; must be > 0.
+            collection_preview: JSON body; optional; None sends null.
+            visualization_settings: JSON body; optional; None sends null.
+            parameters: JSON body; optional; None sends null.
+            dataset: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            archived: JSON body; optional; None sends null.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            result_metadata: JSON body; optional; None sends null.
+            enable_embedding: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            name: JSON body; optional; None sends null; must not be blank.
+            type: JSON body; optional; None sends null.
+            embedding_params: JSON body; optional; None sends null.
+            cache_ttl: JSON body; optional; None sends null; must be > 0.
+            dataset_query: JSON body; optional; None sends null.
+            display: JSON body; optional; None sends null; must not be blank.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#put-apicardid
         """
         return self._call(
-            "PUT",
-            "/api/card/{}",
-            (id,),
-            body={
-                "collection_preview": collection_preview,
-                "visualization_settings": visualization_settings,
-                "parameters": parameters,
-                "dataset": dataset,
-                "description": description,
-                "archived": archived,
-                "collection_position": collection_position,
-                "result_metadata": result_metadata,
-                "enable_embedding": enable_embedding,
-                "collection_id": collection_id,
-                "name": name,
-                "type": type,
-                "embedding_params": embedding_params,
-                "cache_ttl": cache_ttl,
-                "dataset_query": dataset_query,
-                "display": display,
-            },
-            raw_body=body,
+            _UPDATE,
+            (
+                id,
+                collection_preview,
+                visualization_settings,
+                parameters,
+                dataset,
+                description,
+                archived,
+                collection_position,
+                result_metadata,
+                enable_embedding,
+                collection_id,
+                name,
+                type,
+                embedding_params,
+                cache_ttl,
+                dataset_query,
+                display,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    post_query_by_export_format = export
+    post_query = run_query

@@ -2,9 +2,112 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/collection/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("description",)),
+        Place("body", ("parent_id",)),
+        Place("body", ("namespace",)),
+        Place("body", ("authority_level",)),
+        Place("body", whole=True),
+    ),
+)
+_GET = RequestSpec("GET", "/api/collection/{}", (Place("path"),))
+_GET_GRAPH = RequestSpec("GET", "/api/collection/graph", (Place("form", ("namespace",)),))
+_GET_ITEMS = RequestSpec(
+    "GET",
+    "/api/collection/{}/items",
+    (
+        Place("path"),
+        Place("form", ("models",)),
+        Place("form", ("archived",)),
+        Place("form", ("pinned_state",)),
+        Place("form", ("sort_column",)),
+        Place("form", ("sort_direction",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_ROOT = RequestSpec("GET", "/api/collection/root", (Place("form", ("namespace",)),))
+_GET_ROOT_ITEMS = RequestSpec(
+    "GET",
+    "/api/collection/root/items",
+    (
+        Place("form", ("models",)),
+        Place("form", ("archived",)),
+        Place("form", ("namespace",)),
+        Place("form", ("pinned_state",)),
+        Place("form", ("sort_column",)),
+        Place("form", ("sort_direction",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_ROOT_TIMELINES = RequestSpec(
+    "GET",
+    "/api/collection/root/timelines",
+    (
+        Place("form", ("include",)),
+        Place("form", ("archived",)),
+    ),
+)
+_GET_TIMELINES = RequestSpec(
+    "GET",
+    "/api/collection/{}/timelines",
+    (
+        Place("path"),
+        Place("form", ("include",)),
+        Place("form", ("archived",)),
+    ),
+)
+_GET_TREE = RequestSpec(
+    "GET",
+    "/api/collection/tree",
+    (
+        Place("form", ("exclude-archived",)),
+        Place("form", ("exclude-other-user-collections",)),
+        Place("form", ("namespace",)),
+        Place("form", ("shallow",)),
+        Place("form", ("collection-id",)),
+    ),
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/collection/",
+    (
+        Place("form", ("archived",)),
+        Place("form", ("exclude-other-user-collections",)),
+        Place("form", ("namespace",)),
+        Place("form", ("personal-only",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/collection/{}",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+        Place("body", ("description",)),
+        Place("body", ("archived",)),
+        Place("body", ("parent_id",)),
+        Place("body", ("authority_level",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE_GRAPH = RequestSpec(
+    "PUT",
+    "/api/collection/graph",
+    (
+        Place("body", ("namespace",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class CollectionResource(Resource):
@@ -13,7 +116,7 @@ class CollectionResource(Resource):
     def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
         description: str | None | Unset = UNSET,
         parent_id: int | None | Unset = UNSET,
         namespace: str | None | Unset = UNSET,
@@ -28,27 +131,18 @@ class CollectionResource(Resource):
         """POST /api/collection/
 
         Args:
-            name: str; JSON body; optional.
-            description: str | None; JSON body; optional; None sends null.
-            parent_id: int | None; JSON body; optional; None sends null.
-            namespace: str | None; JSON body; optional; None sends null.
-            authority_level: Literal['official'] | None; JSON body; optional; None sends null; one of 'official'.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            name: JSON body; required; must not be blank.
+            description: JSON body; optional; None sends null; must not be blank.
+            parent_id: JSON body; optional; None sends null; must be > 0.
+            namespace: JSON body; optional; None sends null; must not be blank.
+            authority_level: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#post-apicollection
         """
         return self._call(
-            "POST",
-            "/api/collection/",
-            (),
-            body={
-                "name": name,
-                "description": description,
-                "parent_id": parent_id,
-                "namespace": namespace,
-                "authority_level": authority_level,
-            },
-            raw_body=body,
+            _CREATE,
+            (name, description, parent_id, namespace, authority_level, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -69,13 +163,12 @@ class CollectionResource(Resource):
         """GET /api/collection/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionid
         """
         return self._call(
-            "GET",
-            "/api/collection/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -87,7 +180,7 @@ class CollectionResource(Resource):
     def get_graph(
         self,
         *,
-        namespace: str | None | Unset = UNSET,
+        namespace: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -97,19 +190,15 @@ class CollectionResource(Resource):
         """GET /api/collection/graph
 
         Args:
-            namespace: str | None; form field or query string; optional; may be None.
+            namespace: form field or query string; optional; must not be blank.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectiongraph
         """
         return self._call(
-            "GET",
-            "/api/collection/graph",
-            (),
-            form={
-                "namespace": namespace,
-            },
+            _GET_GRAPH,
+            (namespace,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -145,16 +234,13 @@ class CollectionResource(Resource):
                 "card",
             ]
             | None
-            | Unset
-        ) = UNSET,
-        archived: bool | None | Unset = UNSET,
-        pinned_state: Literal["is_not_pinned", "is_pinned", "all"] | None | Unset = UNSET,
-        sort_column: (
-            Literal["model", "name", "last_edited_by", "last_edited_at"] | None | Unset
-        ) = UNSET,
-        sort_direction: Literal["desc", "asc"] | None | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        ) = None,
+        archived: bool | None = None,
+        pinned_state: Literal["is_not_pinned", "is_pinned", "all"] | None = None,
+        sort_column: Literal["model", "name", "last_edited_by", "last_edited_at"] | None = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -164,34 +250,22 @@ class CollectionResource(Resource):
         """GET /api/collection/:id/items
 
         Args:
-            id: int; path; required.
-            models: list[Literal['dashboard', 'dataset', 'no_models', 'timeline', 'snippet', 'collection', 'pulse', 'card']] | Literal['dashboard', 'dataset', 'no_models', 'timeline', 'snippet', 'collection', 'pulse', 'card'] | None; form field or query string; optional; may be None.
-            archived: bool | None; form field or query string; optional; may be None.
-            pinned_state: Literal['is_not_pinned', 'is_pinned', 'all'] | None; form field or query string; optional; may be None; one of 'is_not_pinned', 'is_pinned', 'all'.
-            sort_column: Literal['model', 'name', 'last_edited_by', 'last_edited_at'] | None; form field or query string; optional; may be None; one of 'model', 'name', 'last_edited_by', 'last_edited_at'.
-            sort_direction: Literal['desc', 'asc'] | None; form field or query string; optional; may be None; one of 'desc', 'asc'.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            id: path; required; must be > 0.
+            models: form field or query string; optional.
+            archived: form field or query string; optional.
+            pinned_state: form field or query string; optional.
+            sort_column: form field or query string; optional.
+            sort_direction: form field or query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectioniditems
         """
         return self._call(
-            "GET",
-            "/api/collection/{}/items",
-            (id,),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
-            form={
-                "models": models,
-                "archived": archived,
-                "pinned_state": pinned_state,
-                "sort_column": sort_column,
-                "sort_direction": sort_direction,
-            },
+            _GET_ITEMS,
+            (id, models, archived, pinned_state, sort_column, sort_direction, limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -202,7 +276,7 @@ class CollectionResource(Resource):
     def get_root(
         self,
         *,
-        namespace: str | None | Unset = UNSET,
+        namespace: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -212,17 +286,13 @@ class CollectionResource(Resource):
         """GET /api/collection/root
 
         Args:
-            namespace: str | None; form field or query string; optional; may be None.
+            namespace: form field or query string; optional; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionroot
         """
         return self._call(
-            "GET",
-            "/api/collection/root",
-            (),
-            form={
-                "namespace": namespace,
-            },
+            _GET_ROOT,
+            (namespace,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -257,17 +327,14 @@ class CollectionResource(Resource):
                 "card",
             ]
             | None
-            | Unset
-        ) = UNSET,
-        archived: bool | None | Unset = UNSET,
-        namespace: str | None | Unset = UNSET,
-        pinned_state: Literal["is_not_pinned", "is_pinned", "all"] | None | Unset = UNSET,
-        sort_column: (
-            Literal["model", "name", "last_edited_by", "last_edited_at"] | None | Unset
-        ) = UNSET,
-        sort_direction: Literal["desc", "asc"] | None | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        ) = None,
+        archived: bool | None = None,
+        namespace: str | None = None,
+        pinned_state: Literal["is_not_pinned", "is_pinned", "all"] | None = None,
+        sort_column: Literal["model", "name", "last_edited_by", "last_edited_at"] | None = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -277,35 +344,22 @@ class CollectionResource(Resource):
         """GET /api/collection/root/items
 
         Args:
-            models: list[Literal['dashboard', 'dataset', 'no_models', 'timeline', 'snippet', 'collection', 'pulse', 'card']] | Literal['dashboard', 'dataset', 'no_models', 'timeline', 'snippet', 'collection', 'pulse', 'card'] | None; form field or query string; optional; may be None.
-            archived: bool | None; form field or query string; optional; may be None.
-            namespace: str | None; form field or query string; optional; may be None.
-            pinned_state: Literal['is_not_pinned', 'is_pinned', 'all'] | None; form field or query string; optional; may be None; one of 'is_not_pinned', 'is_pinned', 'all'.
-            sort_column: Literal['model', 'name', 'last_edited_by', 'last_edited_at'] | None; form field or query string; optional; may be None; one of 'model', 'name', 'last_edited_by', 'last_edited_at'.
-            sort_direction: Literal['desc', 'asc'] | None; form field or query string; optional; may be None; one of 'desc', 'asc'.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            models: form field or query string; optional.
+            archived: form field or query string; optional.
+            namespace: form field or query string; optional; must not be blank.
+            pinned_state: form field or query string; optional.
+            sort_column: form field or query string; optional.
+            sort_direction: form field or query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionrootitems
         """
         return self._call(
-            "GET",
-            "/api/collection/root/items",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
-            form={
-                "models": models,
-                "archived": archived,
-                "namespace": namespace,
-                "pinned_state": pinned_state,
-                "sort_column": sort_column,
-                "sort_direction": sort_direction,
-            },
+            _GET_ROOT_ITEMS,
+            (models, archived, namespace, pinned_state, sort_column, sort_direction, limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -316,8 +370,8 @@ class CollectionResource(Resource):
     def get_root_timelines(
         self,
         *,
-        include: Literal["events"] | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
+        include: Literal["events"] | None = None,
+        archived: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -327,19 +381,14 @@ class CollectionResource(Resource):
         """GET /api/collection/root/timelines
 
         Args:
-            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
-            archived: bool | None; form field or query string; optional; may be None.
+            include: form field or query string; optional.
+            archived: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionroottimelines
         """
         return self._call(
-            "GET",
-            "/api/collection/root/timelines",
-            (),
-            form={
-                "include": include,
-                "archived": archived,
-            },
+            _GET_ROOT_TIMELINES,
+            (include, archived),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -351,8 +400,8 @@ class CollectionResource(Resource):
         self,
         id: int,
         *,
-        include: Literal["events"] | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
+        include: Literal["events"] | None = None,
+        archived: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -362,20 +411,15 @@ class CollectionResource(Resource):
         """GET /api/collection/:id/timelines
 
         Args:
-            id: int; path; required.
-            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
-            archived: bool | None; form field or query string; optional; may be None.
+            id: path; required; must be > 0.
+            include: form field or query string; optional.
+            archived: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionidtimelines
         """
         return self._call(
-            "GET",
-            "/api/collection/{}/timelines",
-            (id,),
-            form={
-                "include": include,
-                "archived": archived,
-            },
+            _GET_TIMELINES,
+            (id, include, archived),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -386,11 +430,11 @@ class CollectionResource(Resource):
     def get_tree(
         self,
         *,
-        exclude_archived: bool | None | Unset = UNSET,
-        exclude_other_user_collections: bool | None | Unset = UNSET,
-        namespace: str | None | Unset = UNSET,
-        shallow: bool | None | Unset = UNSET,
-        collection_id: int | None | Unset = UNSET,
+        exclude_archived: bool | None = None,
+        exclude_other_user_collections: bool | None = None,
+        namespace: str | None = None,
+        shallow: bool | None = None,
+        collection_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -400,25 +444,17 @@ class CollectionResource(Resource):
         """GET /api/collection/tree
 
         Args:
-            exclude_archived: bool | None; form field or query string; optional; may be None; sent as 'exclude-archived'.
-            exclude_other_user_collections: bool | None; form field or query string; optional; may be None; sent as 'exclude-other-user-collections'.
-            namespace: str | None; form field or query string; optional; may be None.
-            shallow: bool | None; form field or query string; optional; may be None.
-            collection_id: int | None; form field or query string; optional; may be None; sent as 'collection-id'.
+            exclude_archived: form field or query string; optional; sent as 'exclude-archived'.
+            exclude_other_user_collections: form field or query string; optional; sent as 'exclude-other-user-collections'.
+            namespace: form field or query string; optional; must not be blank.
+            shallow: form field or query string; optional.
+            collection_id: form field or query string; optional; must be > 0; sent as 'collection-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectiontree
         """
         return self._call(
-            "GET",
-            "/api/collection/tree",
-            (),
-            form={
-                "exclude-archived": exclude_archived,
-                "exclude-other-user-collections": exclude_other_user_collections,
-                "namespace": namespace,
-                "shallow": shallow,
-                "collection-id": collection_id,
-            },
+            _GET_TREE,
+            (exclude_archived, exclude_other_user_collections, namespace, shallow, collection_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -429,10 +465,10 @@ class CollectionResource(Resource):
     def list(
         self,
         *,
-        archived: bool | None | Unset = UNSET,
-        exclude_other_user_collections: bool | None | Unset = UNSET,
-        namespace: str | None | Unset = UNSET,
-        personal_only: bool | None | Unset = UNSET,
+        archived: bool | None = None,
+        exclude_other_user_collections: bool | None = None,
+        namespace: str | None = None,
+        personal_only: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -442,23 +478,16 @@ class CollectionResource(Resource):
         """GET /api/collection/
 
         Args:
-            archived: bool | None; form field or query string; optional; may be None.
-            exclude_other_user_collections: bool | None; form field or query string; optional; may be None; sent as 'exclude-other-user-collections'.
-            namespace: str | None; form field or query string; optional; may be None.
-            personal_only: bool | None; form field or query string; optional; may be None; sent as 'personal-only'.
+            archived: form field or query string; optional.
+            exclude_other_user_collections: form field or query string; optional; sent as 'exclude-other-user-collections'.
+            namespace: form field or query string; optional; must not be blank.
+            personal_only: form field or query string; optional; sent as 'personal-only'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollection
         """
         return self._call(
-            "GET",
-            "/api/collection/",
-            (),
-            form={
-                "archived": archived,
-                "exclude-other-user-collections": exclude_other_user_collections,
-                "namespace": namespace,
-                "personal-only": personal_only,
-            },
+            _LIST,
+            (archived, exclude_other_user_collections, namespace, personal_only),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -485,28 +514,19 @@ class CollectionResource(Resource):
         """PUT /api/collection/:id
 
         Args:
-            id: int; path; required.
-            name: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            parent_id: int | None; JSON body; optional; None sends null.
-            authority_level: Literal['official'] | None; JSON body; optional; None sends null; one of 'official'.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required; must be > 0.
+            name: JSON body; optional; None sends null; must not be blank.
+            description: JSON body; optional; None sends null; must not be blank.
+            archived: JSON body; optional; None sends null.
+            parent_id: JSON body; optional; None sends null; must be > 0.
+            authority_level: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#put-apicollectionid
         """
         return self._call(
-            "PUT",
-            "/api/collection/{}",
-            (id,),
-            body={
-                "name": name,
-                "description": description,
-                "archived": archived,
-                "parent_id": parent_id,
-                "authority_level": authority_level,
-            },
-            raw_body=body,
+            _UPDATE,
+            (id, name, description, archived, parent_id, authority_level, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -528,21 +548,16 @@ class CollectionResource(Resource):
         """PUT /api/collection/graph
 
         Args:
-            namespace: str | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            namespace: JSON body; optional; None sends null; must not be blank.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#put-apicollectiongraph
         """
         return self._call(
-            "PUT",
-            "/api/collection/graph",
-            (),
-            body={
-                "namespace": namespace,
-            },
-            raw_body=body,
+            _UPDATE_GRAPH,
+            (namespace, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

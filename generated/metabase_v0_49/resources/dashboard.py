@@ -2,10 +2,178 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
 from typing_extensions import deprecated
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/dashboard/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("description",)),
+        Place("body", ("parameters",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", whole=True),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/dashboard/{}", (Place("path"),))
+_DELETE_PUBLIC_LINK = RequestSpec("DELETE", "/api/dashboard/{}/public_link", (Place("path"),))
+_EXPORT_DASHCARD = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/dashcard/{}/card/{}/query/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("parameters",)),
+        Place("query", whole=True),
+    ),
+    body_format="form",
+)
+_GET = RequestSpec("GET", "/api/dashboard/{}", (Place("path"),))
+_GET_DASHCARD_EXECUTE = RequestSpec(
+    "GET",
+    "/api/dashboard/{}/dashcard/{}/execute",
+    (
+        Place("path"),
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+)
+_GET_EMBEDDABLE = RequestSpec("GET", "/api/dashboard/embeddable", ())
+_GET_PARAMS_SEARCH_BY_QUERY = RequestSpec(
+    "GET",
+    "/api/dashboard/{}/params/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_PARAMS_VALID_FILTER_FIELDS = RequestSpec(
+    "GET",
+    "/api/dashboard/params/valid-filter-fields",
+    (
+        Place("form", ("filtered",)),
+        Place("form", ("filtering",)),
+    ),
+)
+_GET_PARAMS_VALUES = RequestSpec(
+    "GET",
+    "/api/dashboard/{}/params/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_PUBLIC = RequestSpec("GET", "/api/dashboard/public", ())
+_GET_RELATED = RequestSpec("GET", "/api/dashboard/{}/related", (Place("path"),))
+_GET_REVISIONS = RequestSpec("GET", "/api/dashboard/{}/revisions", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/dashboard/", (Place("form", ("f",)),))
+_POST_COPY = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/copy",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+        Place("body", ("description",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("is_deep_copy",)),
+        Place("body", whole=True),
+    ),
+)
+_POST_DASHCARD_EXECUTE = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/dashcard/{}/execute",
+    (
+        Place("path"),
+        Place("path"),
+        Place("body", ("parameters",)),
+        Place("body", whole=True),
+    ),
+)
+_POST_PIVOT_DASHCARD_CARD_QUERY = RequestSpec(
+    "POST",
+    "/api/dashboard/pivot/{}/dashcard/{}/card/{}/query",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("body", ("parameters",)),
+        Place("body", whole=True),
+    ),
+)
+_POST_PUBLIC_LINK = RequestSpec("POST", "/api/dashboard/{}/public_link", (Place("path"),))
+_POST_REVERT = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/revert",
+    (
+        Place("path"),
+        Place("body", ("revision_id",)),
+    ),
+)
+_POST_SAVE = RequestSpec("POST", "/api/dashboard/save", (Place("body", whole=True),))
+_POST_SAVE_COLLECTION_BY_PARENT_COLLECTION_ID = RequestSpec(
+    "POST",
+    "/api/dashboard/save/collection/{}",
+    (
+        Place("path"),
+        Place("body", whole=True),
+    ),
+)
+_RUN_DASHCARD_QUERY = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/dashcard/{}/card/{}/query",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("body", ("parameters",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/dashboard/{}",
+    (
+        Place("path"),
+        Place("body", ("parameters",)),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("description",)),
+        Place("body", ("archived",)),
+        Place("body", ("dashcards",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("tabs",)),
+        Place("body", ("show_in_getting_started",)),
+        Place("body", ("enable_embedding",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("name",)),
+        Place("body", ("width",)),
+        Place("body", ("caveats",)),
+        Place("body", ("embedding_params",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("position",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE_CARDS = RequestSpec(
+    "PUT",
+    "/api/dashboard/{}/cards",
+    (
+        Place("path"),
+        Place("body", ("cards",)),
+        Place("body", ("tabs",)),
+    ),
+    deprecated="PUT /api/dashboard/:id/cards is deprecated by Metabase",
+)
 
 
 class DashboardResource(Resource):
@@ -14,7 +182,7 @@ class DashboardResource(Resource):
     def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
         description: str | None | Unset = UNSET,
         parameters: List[dict[str, Any]] | None | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
@@ -30,29 +198,19 @@ class DashboardResource(Resource):
         """POST /api/dashboard/
 
         Args:
-            name: str; JSON body; optional.
-            description: str | None; JSON body; optional; None sends null.
-            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            cache_ttl: int | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            name: JSON body; required; must not be blank.
+            description: JSON body; optional; None sends null.
+            parameters: JSON body; optional; None sends null.
+            cache_ttl: JSON body; optional; None sends null; must be > 0.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboard
         """
         return self._call(
-            "POST",
-            "/api/dashboard/",
-            (),
-            body={
-                "name": name,
-                "description": description,
-                "parameters": parameters,
-                "cache_ttl": cache_ttl,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-            },
-            raw_body=body,
+            _CREATE,
+            (name, description, parameters, cache_ttl, collection_id, collection_position, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -73,13 +231,12 @@ class DashboardResource(Resource):
         """DELETE /api/dashboard/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#delete-apidashboardid
         """
         return self._call(
-            "DELETE",
-            "/api/dashboard/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -101,19 +258,60 @@ class DashboardResource(Resource):
         """DELETE /api/dashboard/:dashboard-id/public_link
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
+            dashboard_id: path; required; must be > 0; sent as 'dashboard-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#delete-apidashboarddashboard-idpublic_link
         """
         return self._call(
-            "DELETE",
-            "/api/dashboard/{}/public_link",
+            _DELETE_PUBLIC_LINK,
             (dashboard_id,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
+        )
+
+    def export_dashcard(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        card_id: int,
+        export_format: Literal["csv", "api", "xlsx", "json"],
+        *,
+        parameters: str | None = None,
+        request_parameters: dict[str, Any] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> Any:
+        """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query/:export-format
+
+        Args:
+            dashboard_id: path; required; must be > 0; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            export_format: path; required; sent as 'export-format'.
+            parameters: form field or query string; optional.
+            request_parameters: a map of query parameters; optional.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
+        Also reachable as post_dashcard_card_query_by_export_format(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idqueryexport-format
+        """
+        return self._call(
+            _EXPORT_DASHCARD,
+            (dashboard_id, dashcard_id, card_id, export_format, parameters, request_parameters),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get(
@@ -129,13 +327,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardid
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -159,19 +356,15 @@ class DashboardResource(Resource):
         """GET /api/dashboard/:dashboard-id/dashcard/:dashcard-id/execute
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            parameters: str; form field or query string; required.
+            dashboard_id: path; required; must be > 0; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            parameters: form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboarddashboard-iddashcarddashcard-idexecute
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/dashcard/{}/execute",
-            (dashboard_id, dashcard_id),
-            form={
-                "parameters": parameters,
-            },
+            _GET_DASHCARD_EXECUTE,
+            (dashboard_id, dashcard_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -193,8 +386,7 @@ class DashboardResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardembeddable
         """
         return self._call(
-            "GET",
-            "/api/dashboard/embeddable",
+            _GET_EMBEDDABLE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -209,7 +401,7 @@ class DashboardResource(Resource):
         param_key: str,
         query: str,
         *,
-        constraint_param_key_to_value: dict[str, Any] | Unset = UNSET,
+        constraint_param_key_to_value: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -219,18 +411,16 @@ class DashboardResource(Resource):
         """GET /api/dashboard/:id/params/:param-key/search/:query
 
         Args:
-            id: int; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            query: str; path; required.
-            constraint_param_key_to_value: dict[str, Any]; a map of query parameters; optional.
+            id: path; required; must be > 0.
+            param_key: path; required; sent as 'param-key'.
+            query: path; required; must not be blank.
+            constraint_param_key_to_value: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardidparamsparam-keysearchquery
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/params/{}/search/{}",
-            (id, param_key, query),
-            query_map=constraint_param_key_to_value,
+            _GET_PARAMS_SEARCH_BY_QUERY,
+            (id, param_key, query, constraint_param_key_to_value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -242,7 +432,7 @@ class DashboardResource(Resource):
         self,
         *,
         filtered: int | List[int],
-        filtering: int | List[int] | None | Unset = UNSET,
+        filtering: int | List[int] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -252,19 +442,14 @@ class DashboardResource(Resource):
         """GET /api/dashboard/params/valid-filter-fields
 
         Args:
-            filtered: int | list[int]; form field or query string; required.
-            filtering: int | list[int] | None; form field or query string; optional; may be None.
+            filtered: form field or query string; required; must be > 0.
+            filtering: form field or query string; optional; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardparamsvalid-filter-fields
         """
         return self._call(
-            "GET",
-            "/api/dashboard/params/valid-filter-fields",
-            (),
-            form={
-                "filtered": filtered,
-                "filtering": filtering,
-            },
+            _GET_PARAMS_VALID_FILTER_FIELDS,
+            (filtered, filtering),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -277,7 +462,7 @@ class DashboardResource(Resource):
         id: int,
         param_key: str,
         *,
-        constraint_param_key_to_value: dict[str, Any] | Unset = UNSET,
+        constraint_param_key_to_value: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -287,17 +472,15 @@ class DashboardResource(Resource):
         """GET /api/dashboard/:id/params/:param-key/values
 
         Args:
-            id: int; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            constraint_param_key_to_value: dict[str, Any]; a map of query parameters; optional.
+            id: path; required; must be > 0.
+            param_key: path; required; sent as 'param-key'.
+            constraint_param_key_to_value: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardidparamsparam-keyvalues
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/params/{}/values",
-            (id, param_key),
-            query_map=constraint_param_key_to_value,
+            _GET_PARAMS_VALUES,
+            (id, param_key, constraint_param_key_to_value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -319,8 +502,7 @@ class DashboardResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardpublic
         """
         return self._call(
-            "GET",
-            "/api/dashboard/public",
+            _GET_PUBLIC,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -342,13 +524,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/:id/related
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardidrelated
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/related",
+            _GET_RELATED,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -370,13 +551,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/:id/revisions
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardidrevisions
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/revisions",
+            _GET_REVISIONS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -388,7 +568,7 @@ class DashboardResource(Resource):
     def list(
         self,
         *,
-        f: Literal["all", "mine", "archived"] | None | Unset = UNSET,
+        f: Literal["all", "mine", "archived"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -398,17 +578,13 @@ class DashboardResource(Resource):
         """GET /api/dashboard/
 
         Args:
-            f: Literal['all', 'mine', 'archived'] | None; form field or query string; optional; may be None; one of 'all', 'mine', 'archived'.
+            f: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboard
         """
         return self._call(
-            "GET",
-            "/api/dashboard/",
-            (),
-            form={
-                "f": f,
-            },
+            _LIST,
+            (f,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -435,120 +611,32 @@ class DashboardResource(Resource):
         """POST /api/dashboard/:from-dashboard-id/copy
 
         Args:
-            from_dashboard_id: int; path; required; sent as 'from-dashboard-id'.
-            name: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            is_deep_copy: bool | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            from_dashboard_id: path; required; must be > 0; sent as 'from-dashboard-id'.
+            name: JSON body; optional; None sends null; must not be blank.
+            description: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            is_deep_copy: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardfrom-dashboard-idcopy
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/copy",
-            (from_dashboard_id,),
-            body={
-                "name": name,
-                "description": description,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-                "is_deep_copy": is_deep_copy,
-            },
-            raw_body=body,
+            _POST_COPY,
+            (
+                from_dashboard_id,
+                name,
+                description,
+                collection_id,
+                collection_position,
+                is_deep_copy,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-        )
-
-    def post_dashcard_card_query(
-        self,
-        dashboard_id: int,
-        dashcard_id: int,
-        card_id: int,
-        *,
-        parameters: List[dict[str, Any]] | None | Unset = UNSET,
-        body: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query
-
-        Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
-        """
-        return self._call(
-            "POST",
-            "/api/dashboard/{}/dashcard/{}/card/{}/query",
-            (dashboard_id, dashcard_id, card_id),
-            body={
-                "parameters": parameters,
-            },
-            raw_body=body,
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    def post_dashcard_card_query_by_export_format(
-        self,
-        dashboard_id: int,
-        dashcard_id: int,
-        card_id: int,
-        export_format: Literal["csv", "api", "xlsx", "json"],
-        *,
-        parameters: str | None | Unset = UNSET,
-        request_parameters: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        to_file: FileTarget | None = None,
-    ) -> Any:
-        """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query/:export-format
-
-        Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
-            parameters: str | None; form field or query string; optional; may be None.
-            request_parameters: dict[str, Any]; a map of query parameters; optional.
-
-        May answer a file: to_file= (a path or a binary file) streams it there.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idqueryexport-format
-        """
-        return self._call(
-            "POST",
-            "/api/dashboard/{}/dashcard/{}/card/{}/query/{}",
-            (dashboard_id, dashcard_id, card_id, export_format),
-            form={
-                "parameters": parameters,
-            },
-            form_body=True,
-            query_map=request_parameters,
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-            to_file=to_file,
         )
 
     def post_dashcard_execute(
@@ -567,21 +655,16 @@ class DashboardResource(Resource):
         """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/execute
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            parameters: dict[str, Any] | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            dashboard_id: path; required; must be > 0; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            parameters: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-iddashcarddashcard-idexecute
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/dashcard/{}/execute",
-            (dashboard_id, dashcard_id),
-            body={
-                "parameters": parameters,
-            },
-            raw_body=body,
+            _POST_DASHCARD_EXECUTE,
+            (dashboard_id, dashcard_id, parameters, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -606,22 +689,17 @@ class DashboardResource(Resource):
         """POST /api/dashboard/pivot/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            dashboard_id: path; required; must be > 0; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            parameters: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
         """
         return self._call(
-            "POST",
-            "/api/dashboard/pivot/{}/dashcard/{}/card/{}/query",
-            (dashboard_id, dashcard_id, card_id),
-            body={
-                "parameters": parameters,
-            },
-            raw_body=body,
+            _POST_PIVOT_DASHCARD_CARD_QUERY,
+            (dashboard_id, dashcard_id, card_id, parameters, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -642,15 +720,14 @@ class DashboardResource(Resource):
         """POST /api/dashboard/:dashboard-id/public_link
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
+            dashboard_id: path; required; must be > 0; sent as 'dashboard-id'.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-idpublic_link
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/public_link",
+            _POST_PUBLIC_LINK,
             (dashboard_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -673,18 +750,14 @@ class DashboardResource(Resource):
         """POST /api/dashboard/:id/revert
 
         Args:
-            id: int; path; required.
-            revision_id: int; JSON body; required.
+            id: path; required; must be > 0.
+            revision_id: JSON body; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardidrevert
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/revert",
-            (id,),
-            body={
-                "revision_id": revision_id,
-            },
+            _POST_REVERT,
+            (id, revision_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -705,15 +778,13 @@ class DashboardResource(Resource):
         """POST /api/dashboard/save
 
         Args:
-            dashboard: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            dashboard: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardsave
         """
         return self._call(
-            "POST",
-            "/api/dashboard/save",
-            (),
-            raw_body=dashboard,
+            _POST_SAVE,
+            (dashboard,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -735,16 +806,51 @@ class DashboardResource(Resource):
         """POST /api/dashboard/save/collection/:parent-collection-id
 
         Args:
-            parent_collection_id: int; path; required; sent as 'parent-collection-id'.
-            dashboard: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            parent_collection_id: path; required; must be > 0; sent as 'parent-collection-id'.
+            dashboard: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardsavecollectionparent-collection-id
         """
         return self._call(
-            "POST",
-            "/api/dashboard/save/collection/{}",
-            (parent_collection_id,),
-            raw_body=dashboard,
+            _POST_SAVE_COLLECTION_BY_PARENT_COLLECTION_ID,
+            (parent_collection_id, dashboard),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def run_dashcard_query(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        card_id: int,
+        *,
+        parameters: List[dict[str, Any]] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query
+
+        Args:
+            dashboard_id: path; required; must be > 0; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            parameters: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Also reachable as post_dashcard_card_query(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
+        """
+        return self._call(
+            _RUN_DASHCARD_QUERY,
+            (dashboard_id, dashcard_id, card_id, parameters, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -782,50 +888,49 @@ class DashboardResource(Resource):
         """PUT /api/dashboard/:id
 
         Args:
-            id: int; path; required.
-            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            dashcards: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            tabs: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            show_in_getting_started: bool | None; JSON body; optional; None sends null.
-            enable_embedding: bool | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            width: Literal['fixed', 'full'] | None; JSON body; optional; None sends null; one of 'fixed', 'full'.
-            caveats: str | None; JSON body; optional; None sends null.
-            embedding_params: dict[str, Any] | None; JSON body; optional; None sends null.
-            cache_ttl: int | None; JSON body; optional; None sends null.
-            position: int | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required; must be > 0.
+            parameters: JSON body; optional; None sends null.
+            points_of_interest: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            archived: JSON body; optional; None sends null.
+            dashcards: JSON body; optional; None sends null.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            tabs: JSON body; optional; None sends null.
+            show_in_getting_started: JSON body; optional; None sends null.
+            enable_embedding: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            name: JSON body; optional; None sends null; must not be blank.
+            width: JSON body; optional; None sends null.
+            caveats: JSON body; optional; None sends null.
+            embedding_params: JSON body; optional; None sends null.
+            cache_ttl: JSON body; optional; None sends null; must be > 0.
+            position: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#put-apidashboardid
         """
         return self._call(
-            "PUT",
-            "/api/dashboard/{}",
-            (id,),
-            body={
-                "parameters": parameters,
-                "points_of_interest": points_of_interest,
-                "description": description,
-                "archived": archived,
-                "dashcards": dashcards,
-                "collection_position": collection_position,
-                "tabs": tabs,
-                "show_in_getting_started": show_in_getting_started,
-                "enable_embedding": enable_embedding,
-                "collection_id": collection_id,
-                "name": name,
-                "width": width,
-                "caveats": caveats,
-                "embedding_params": embedding_params,
-                "cache_ttl": cache_ttl,
-                "position": position,
-            },
-            raw_body=body,
+            _UPDATE,
+            (
+                id,
+                parameters,
+                points_of_interest,
+                description,
+                archived,
+                dashcards,
+                collection_position,
+                tabs,
+                show_in_getting_started,
+                enable_embedding,
+                collection_id,
+                name,
+                width,
+                caveats,
+                embedding_params,
+                cache_ttl,
+                position,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -849,26 +954,24 @@ class DashboardResource(Resource):
         """PUT /api/dashboard/:id/cards
 
         Args:
-            id: int; path; required.
-            cards: list[dict[str, Any]]; JSON body; required.
-            tabs: list[dict[str, Any]] | None; JSON body; optional; None sends null.
+            id: path; required; must be > 0.
+            cards: JSON body; required.
+            tabs: JSON body; optional; None sends null.
 
         Deprecated by Metabase.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#put-apidashboardidcards
         """
         return self._call(
-            "PUT",
-            "/api/dashboard/{}/cards",
-            (id,),
-            body={
-                "cards": cards,
-                "tabs": tabs,
-            },
-            deprecated="PUT /api/dashboard/:id/cards is deprecated by Metabase",
+            _UPDATE_CARDS,
+            (id, cards, tabs),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    post_dashcard_card_query_by_export_format = export_dashcard
+    post_dashcard_card_query = run_dashcard_query

@@ -2,9 +2,179 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/database/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("engine",)),
+        Place("body", ("details",)),
+        Place("body", ("is_full_sync",)),
+        Place("body", ("is_on_demand",)),
+        Place("body", ("schedules",)),
+        Place("body", ("auto_run_queries",)),
+        Place("body", ("cache_ttl",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/database/{}", (Place("path"),))
+_GET = RequestSpec(
+    "GET",
+    "/api/database/{}",
+    (
+        Place("path"),
+        Place("form", ("include",)),
+        Place("form", ("include_editable_data_model",)),
+        Place("form", ("exclude_uneditable_details",)),
+    ),
+)
+_GET_AUTOCOMPLETE_SUGGESTIONS = RequestSpec(
+    "GET",
+    "/api/database/{}/autocomplete_suggestions",
+    (
+        Place("path"),
+        Place("form", ("prefix",)),
+        Place("form", ("substring",)),
+    ),
+)
+_GET_CARD_AUTOCOMPLETE_SUGGESTIONS = RequestSpec(
+    "GET",
+    "/api/database/{}/card_autocomplete_suggestions",
+    (
+        Place("path"),
+        Place("form", ("query",)),
+    ),
+)
+_GET_DATASETS = RequestSpec("GET", "/api/database/{}/datasets", (Place("path"),))
+_GET_DATASETS_BY_SCHEMA = RequestSpec(
+    "GET",
+    "/api/database/{}/datasets/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_FIELDS = RequestSpec("GET", "/api/database/{}/fields", (Place("path"),))
+_GET_IDFIELDS = RequestSpec(
+    "GET",
+    "/api/database/{}/idfields",
+    (
+        Place("path"),
+        Place("form", ("include_editable_data_model",)),
+    ),
+)
+_GET_METADATA = RequestSpec(
+    "GET",
+    "/api/database/{}/metadata",
+    (
+        Place("path"),
+        Place("form", ("include_hidden",)),
+        Place("form", ("include_editable_data_model",)),
+        Place("form", ("remove_inactive",)),
+    ),
+)
+_GET_METADATA_FOR_VIRTUAL_DB = RequestSpec("GET", "/api/database/{}/metadata", (Place("path"),))
+_GET_SCHEMA = RequestSpec(
+    "GET",
+    "/api/database/{}/schema/",
+    (
+        Place("path"),
+        Place("form", ("include_hidden",)),
+        Place("form", ("include_editable_data_model",)),
+    ),
+)
+_GET_SCHEMA_BY_SCHEMA = RequestSpec(
+    "GET",
+    "/api/database/{}/schema/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("form", ("include_hidden",)),
+        Place("form", ("include_editable_data_model",)),
+    ),
+)
+_GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB = RequestSpec(
+    "GET",
+    "/api/database/{}/schema/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_SCHEMAS = RequestSpec(
+    "GET",
+    "/api/database/{}/schemas",
+    (
+        Place("path"),
+        Place("form", ("include_editable_data_model",)),
+        Place("form", ("include_hidden",)),
+    ),
+)
+_GET_SCHEMAS_FOR_VIRTUAL_DB = RequestSpec("GET", "/api/database/{}/schemas", (Place("path"),))
+_GET_SYNCABLE_SCHEMAS = RequestSpec("GET", "/api/database/{}/syncable_schemas", (Place("path"),))
+_GET_USAGE_INFO = RequestSpec("GET", "/api/database/{}/usage_info", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/database/",
+    (
+        Place("form", ("include",)),
+        Place("form", ("saved",)),
+        Place("form", ("include_editable_data_model",)),
+        Place("form", ("exclude_uneditable_details",)),
+        Place("form", ("include_only_uploadable",)),
+        Place("form", ("include_analytics",)),
+    ),
+)
+_POST_DISCARD_VALUES = RequestSpec("POST", "/api/database/{}/discard_values", (Place("path"),))
+_POST_DISMISS_SPINNER = RequestSpec("POST", "/api/database/{}/dismiss_spinner", (Place("path"),))
+_POST_PERSIST = RequestSpec("POST", "/api/database/{}/persist", (Place("path"),))
+_POST_RESCAN_VALUES = RequestSpec("POST", "/api/database/{}/rescan_values", (Place("path"),))
+_POST_SAMPLE_DATABASE = RequestSpec("POST", "/api/database/sample_database", ())
+_POST_SYNC_SCHEMA = RequestSpec("POST", "/api/database/{}/sync_schema", (Place("path"),))
+_POST_UNPERSIST = RequestSpec("POST", "/api/database/{}/unpersist", (Place("path"),))
+_POST_VALIDATE = RequestSpec(
+    "POST",
+    "/api/database/validate",
+    (
+        Place(
+            "body",
+            (
+                "details",
+                "engine",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "details",
+                "details",
+            ),
+        ),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/database/{}",
+    (
+        Place("path"),
+        Place("body", ("engine",)),
+        Place("body", ("schedules",)),
+        Place("body", ("refingerprint",)),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("description",)),
+        Place("body", ("auto_run_queries",)),
+        Place("body", ("name",)),
+        Place("body", ("settings",)),
+        Place("body", ("caveats",)),
+        Place("body", ("is_full_sync",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("details",)),
+        Place("body", ("is_on_demand",)),
+    ),
+)
 
 
 class DatabaseResource(Resource):
@@ -30,33 +200,31 @@ class DatabaseResource(Resource):
         """POST /api/database/
 
         Args:
-            name: str; JSON body; required.
-            engine: str; JSON body; required.
-            details: dict[str, Any]; JSON body; required.
-            is_full_sync: bool | None; JSON body; optional; None sends null.
-            is_on_demand: bool | None; JSON body; optional; None sends null.
-            schedules: dict[str, Any] | None; JSON body; optional; None sends null.
-            auto_run_queries: bool | None; JSON body; optional; None sends null.
-            cache_ttl: int | None; JSON body; optional; None sends null.
+            name: JSON body; required; must not be blank.
+            engine: JSON body; required.
+            details: JSON body; required.
+            is_full_sync: JSON body; optional; None sends null.
+            is_on_demand: JSON body; optional; None sends null.
+            schedules: JSON body; optional; None sends null.
+            auto_run_queries: JSON body; optional; None sends null.
+            cache_ttl: JSON body; optional; None sends null; must be > 0.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabase
         """
         return self._call(
-            "POST",
-            "/api/database/",
-            (),
-            body={
-                "name": name,
-                "engine": engine,
-                "details": details,
-                "is_full_sync": is_full_sync,
-                "is_on_demand": is_on_demand,
-                "schedules": schedules,
-                "auto_run_queries": auto_run_queries,
-                "cache_ttl": cache_ttl,
-            },
+            _CREATE,
+            (
+                name,
+                engine,
+                details,
+                is_full_sync,
+                is_on_demand,
+                schedules,
+                auto_run_queries,
+                cache_ttl,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -77,15 +245,14 @@ class DatabaseResource(Resource):
         """DELETE /api/database/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#delete-apidatabaseid
         """
         return self._call(
-            "DELETE",
-            "/api/database/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -98,9 +265,9 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        include: Literal["tables", "tables.fields"] | None | Unset = UNSET,
-        include_editable_data_model: bool | Unset = UNSET,
-        exclude_uneditable_details: bool | Unset = UNSET,
+        include: Literal["tables", "tables.fields"] | None = None,
+        include_editable_data_model: bool | None = None,
+        exclude_uneditable_details: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -110,22 +277,16 @@ class DatabaseResource(Resource):
         """GET /api/database/:id
 
         Args:
-            id: int; path; required.
-            include: Literal['tables', 'tables.fields'] | None; form field or query string; optional; may be None; one of 'tables', 'tables.fields'.
-            include_editable_data_model: bool; form field or query string; optional.
-            exclude_uneditable_details: bool; form field or query string; optional.
+            id: path; required; must be > 0.
+            include: form field or query string; optional.
+            include_editable_data_model: form field or query string; optional.
+            exclude_uneditable_details: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseid
         """
         return self._call(
-            "GET",
-            "/api/database/{}",
-            (id,),
-            form={
-                "include": include,
-                "include_editable_data_model": include_editable_data_model,
-                "exclude_uneditable_details": exclude_uneditable_details,
-            },
+            _GET,
+            (id, include, include_editable_data_model, exclude_uneditable_details),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -137,8 +298,8 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        prefix: str | None | Unset = UNSET,
-        substring: str | None | Unset = UNSET,
+        prefix: str | None = None,
+        substring: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -148,20 +309,15 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/autocomplete_suggestions
 
         Args:
-            id: int; path; required.
-            prefix: str | None; form field or query string; optional; may be None.
-            substring: str | None; form field or query string; optional; may be None.
+            id: path; required; must be > 0.
+            prefix: form field or query string; optional; must not be blank.
+            substring: form field or query string; optional; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidautocomplete_suggestions
         """
         return self._call(
-            "GET",
-            "/api/database/{}/autocomplete_suggestions",
-            (id,),
-            form={
-                "prefix": prefix,
-                "substring": substring,
-            },
+            _GET_AUTOCOMPLETE_SUGGESTIONS,
+            (id, prefix, substring),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -183,18 +339,14 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/card_autocomplete_suggestions
 
         Args:
-            id: int; path; required.
-            query: str; form field or query string; required.
+            id: path; required; must be > 0.
+            query: form field or query string; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidcard_autocomplete_suggestions
         """
         return self._call(
-            "GET",
-            "/api/database/{}/card_autocomplete_suggestions",
-            (id,),
-            form={
-                "query": query,
-            },
+            _GET_CARD_AUTOCOMPLETE_SUGGESTIONS,
+            (id, query),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -215,13 +367,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:virtual-db/datasets
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
+            virtual_db: path; required; sent as 'virtual-db'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbdatasets
         """
         return self._call(
-            "GET",
-            "/api/database/{}/datasets",
+            _GET_DATASETS,
             (virtual_db,),
             timeout=timeout,
             extra_query=extra_query,
@@ -244,14 +395,13 @@ class DatabaseResource(Resource):
         """GET /api/database/:virtual-db/datasets/:schema
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
-            schema: str; path; required.
+            virtual_db: path; required; sent as 'virtual-db'.
+            schema: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbdatasetsschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/datasets/{}",
+            _GET_DATASETS_BY_SCHEMA,
             (virtual_db, schema),
             timeout=timeout,
             extra_query=extra_query,
@@ -273,13 +423,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/fields
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidfields
         """
         return self._call(
-            "GET",
-            "/api/database/{}/fields",
+            _GET_FIELDS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -292,7 +441,7 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        include_editable_data_model: bool | Unset = UNSET,
+        include_editable_data_model: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -302,18 +451,14 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/idfields
 
         Args:
-            id: int; path; required.
-            include_editable_data_model: bool; form field or query string; optional.
+            id: path; required; must be > 0.
+            include_editable_data_model: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseididfields
         """
         return self._call(
-            "GET",
-            "/api/database/{}/idfields",
-            (id,),
-            form={
-                "include_editable_data_model": include_editable_data_model,
-            },
+            _GET_IDFIELDS,
+            (id, include_editable_data_model),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -325,9 +470,9 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        include_hidden: bool | None | Unset = UNSET,
-        include_editable_data_model: bool | None | Unset = UNSET,
-        remove_inactive: bool | None | Unset = UNSET,
+        include_hidden: bool | None = None,
+        include_editable_data_model: bool | None = None,
+        remove_inactive: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -337,22 +482,16 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/metadata
 
         Args:
-            id: int; path; required.
-            include_hidden: bool | None; form field or query string; optional; may be None.
-            include_editable_data_model: bool | None; form field or query string; optional; may be None.
-            remove_inactive: bool | None; form field or query string; optional; may be None.
+            id: path; required; must be > 0.
+            include_hidden: form field or query string; optional.
+            include_editable_data_model: form field or query string; optional.
+            remove_inactive: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidmetadata
         """
         return self._call(
-            "GET",
-            "/api/database/{}/metadata",
-            (id,),
-            form={
-                "include_hidden": include_hidden,
-                "include_editable_data_model": include_editable_data_model,
-                "remove_inactive": remove_inactive,
-            },
+            _GET_METADATA,
+            (id, include_hidden, include_editable_data_model, remove_inactive),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -373,13 +512,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:virtual-db/metadata
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
+            virtual_db: path; required; sent as 'virtual-db'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbmetadata
         """
         return self._call(
-            "GET",
-            "/api/database/{}/metadata",
+            _GET_METADATA_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
             extra_query=extra_query,
@@ -392,8 +530,8 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        include_hidden: bool | None | Unset = UNSET,
-        include_editable_data_model: bool | None | Unset = UNSET,
+        include_hidden: bool | None = None,
+        include_editable_data_model: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -403,20 +541,15 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/schema/
 
         Args:
-            id: int; path; required.
-            include_hidden: bool | None; form field or query string; optional; may be None.
-            include_editable_data_model: bool | None; form field or query string; optional; may be None.
+            id: path; required; must be > 0.
+            include_hidden: form field or query string; optional.
+            include_editable_data_model: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schema/",
-            (id,),
-            form={
-                "include_hidden": include_hidden,
-                "include_editable_data_model": include_editable_data_model,
-            },
+            _GET_SCHEMA,
+            (id, include_hidden, include_editable_data_model),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -429,8 +562,8 @@ class DatabaseResource(Resource):
         id: int,
         schema: str,
         *,
-        include_hidden: bool | None | Unset = UNSET,
-        include_editable_data_model: bool | None | Unset = UNSET,
+        include_hidden: bool | None = None,
+        include_editable_data_model: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -440,21 +573,16 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/schema/:schema
 
         Args:
-            id: int; path; required.
-            schema: str; path; required.
-            include_hidden: bool | None; form field or query string; optional; may be None.
-            include_editable_data_model: bool | None; form field or query string; optional; may be None.
+            id: path; required; must be > 0.
+            schema: path; required.
+            include_hidden: form field or query string; optional.
+            include_editable_data_model: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidschemaschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schema/{}",
-            (id, schema),
-            form={
-                "include_hidden": include_hidden,
-                "include_editable_data_model": include_editable_data_model,
-            },
+            _GET_SCHEMA_BY_SCHEMA,
+            (id, schema, include_hidden, include_editable_data_model),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -476,14 +604,13 @@ class DatabaseResource(Resource):
         """GET /api/database/:virtual-db/schema/:schema
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
-            schema: str; path; required.
+            virtual_db: path; required; sent as 'virtual-db'.
+            schema: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbschemaschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schema/{}",
+            _GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB,
             (virtual_db, schema),
             timeout=timeout,
             extra_query=extra_query,
@@ -496,8 +623,8 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        include_editable_data_model: bool | None | Unset = UNSET,
-        include_hidden: bool | None | Unset = UNSET,
+        include_editable_data_model: bool | None = None,
+        include_hidden: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -507,20 +634,15 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/schemas
 
         Args:
-            id: int; path; required.
-            include_editable_data_model: bool | None; form field or query string; optional; may be None.
-            include_hidden: bool | None; form field or query string; optional; may be None.
+            id: path; required; must be > 0.
+            include_editable_data_model: form field or query string; optional.
+            include_hidden: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidschemas
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schemas",
-            (id,),
-            form={
-                "include_editable_data_model": include_editable_data_model,
-                "include_hidden": include_hidden,
-            },
+            _GET_SCHEMAS,
+            (id, include_editable_data_model, include_hidden),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -541,13 +663,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:virtual-db/schemas
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
+            virtual_db: path; required; sent as 'virtual-db'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabasevirtual-dbschemas
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schemas",
+            _GET_SCHEMAS_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
             extra_query=extra_query,
@@ -569,13 +690,12 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/syncable_schemas
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidsyncable_schemas
         """
         return self._call(
-            "GET",
-            "/api/database/{}/syncable_schemas",
+            _GET_SYNCABLE_SCHEMAS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -597,15 +717,14 @@ class DatabaseResource(Resource):
         """GET /api/database/:id/usage_info
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabaseidusage_info
         """
         return self._call(
-            "GET",
-            "/api/database/{}/usage_info",
+            _GET_USAGE_INFO,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -618,11 +737,11 @@ class DatabaseResource(Resource):
         self,
         *,
         include: Any,
-        saved: bool | None | Unset = UNSET,
-        include_editable_data_model: bool | None | Unset = UNSET,
-        exclude_uneditable_details: bool | None | Unset = UNSET,
-        include_only_uploadable: bool | None | Unset = UNSET,
-        include_analytics: bool | None | Unset = UNSET,
+        saved: bool | None = None,
+        include_editable_data_model: bool | None = None,
+        exclude_uneditable_details: bool | None = None,
+        include_only_uploadable: bool | None = None,
+        include_analytics: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -632,27 +751,25 @@ class DatabaseResource(Resource):
         """GET /api/database/
 
         Args:
-            include: Any; form field or query string; required.
-            saved: bool | None; form field or query string; optional; may be None.
-            include_editable_data_model: bool | None; form field or query string; optional; may be None.
-            exclude_uneditable_details: bool | None; form field or query string; optional; may be None.
-            include_only_uploadable: bool | None; form field or query string; optional; may be None.
-            include_analytics: bool | None; form field or query string; optional; may be None.
+            include: form field or query string; required.
+            saved: form field or query string; optional.
+            include_editable_data_model: form field or query string; optional.
+            exclude_uneditable_details: form field or query string; optional.
+            include_only_uploadable: form field or query string; optional.
+            include_analytics: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#get-apidatabase
         """
         return self._call(
-            "GET",
-            "/api/database/",
-            (),
-            form={
-                "include": include,
-                "saved": saved,
-                "include_editable_data_model": include_editable_data_model,
-                "exclude_uneditable_details": exclude_uneditable_details,
-                "include_only_uploadable": include_only_uploadable,
-                "include_analytics": include_analytics,
-            },
+            _LIST,
+            (
+                include,
+                saved,
+                include_editable_data_model,
+                exclude_uneditable_details,
+                include_only_uploadable,
+                include_analytics,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -673,13 +790,12 @@ class DatabaseResource(Resource):
         """POST /api/database/:id/discard_values
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseiddiscard_values
         """
         return self._call(
-            "POST",
-            "/api/database/{}/discard_values",
+            _POST_DISCARD_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -701,13 +817,12 @@ class DatabaseResource(Resource):
         """POST /api/database/:id/dismiss_spinner
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseiddismiss_spinner
         """
         return self._call(
-            "POST",
-            "/api/database/{}/dismiss_spinner",
+            _POST_DISMISS_SPINNER,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -729,13 +844,12 @@ class DatabaseResource(Resource):
         """POST /api/database/:id/persist
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseidpersist
         """
         return self._call(
-            "POST",
-            "/api/database/{}/persist",
+            _POST_PERSIST,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -757,13 +871,12 @@ class DatabaseResource(Resource):
         """POST /api/database/:id/rescan_values
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseidrescan_values
         """
         return self._call(
-            "POST",
-            "/api/database/{}/rescan_values",
+            _POST_RESCAN_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -788,8 +901,7 @@ class DatabaseResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabasesample_database
         """
         return self._call(
-            "POST",
-            "/api/database/sample_database",
+            _POST_SAMPLE_DATABASE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -811,13 +923,12 @@ class DatabaseResource(Resource):
         """POST /api/database/:id/sync_schema
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseidsync_schema
         """
         return self._call(
-            "POST",
-            "/api/database/{}/sync_schema",
+            _POST_SYNC_SCHEMA,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -839,13 +950,12 @@ class DatabaseResource(Resource):
         """POST /api/database/:id/unpersist
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabaseidunpersist
         """
         return self._call(
-            "POST",
-            "/api/database/{}/unpersist",
+            _POST_UNPERSIST,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -868,22 +978,16 @@ class DatabaseResource(Resource):
         """POST /api/database/validate
 
         Args:
-            engine: str; JSON body; required; sent as 'details.engine'.
-            details: dict[str, Any]; JSON body; required; sent as 'details.details'.
+            engine: JSON body; required; sent as 'details.engine'.
+            details: JSON body; required; sent as 'details.details'.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#post-apidatabasevalidate
         """
         return self._call(
-            "POST",
-            "/api/database/validate",
-            (),
-            body={},
-            nested=[
-                (("details", "engine"), engine),
-                (("details", "details"), details),
-            ],
+            _POST_VALIDATE,
+            (engine, details),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -917,42 +1021,41 @@ class DatabaseResource(Resource):
         """PUT /api/database/:id
 
         Args:
-            id: int; path; required.
-            engine: str | None; JSON body; optional; None sends null.
-            schedules: dict[str, Any] | None; JSON body; optional; None sends null.
-            refingerprint: bool | None; JSON body; optional; None sends null.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            auto_run_queries: bool | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            settings: dict[str, Any] | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            is_full_sync: bool; JSON body; optional.
-            cache_ttl: int | None; JSON body; optional; None sends null.
-            details: dict[str, Any] | None; JSON body; optional; None sends null.
-            is_on_demand: bool; JSON body; optional.
+            id: path; required; must be > 0.
+            engine: JSON body; optional; None sends null.
+            schedules: JSON body; optional; None sends null.
+            refingerprint: JSON body; optional; None sends null.
+            points_of_interest: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            auto_run_queries: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; must not be blank.
+            settings: JSON body; optional; None sends null.
+            caveats: JSON body; optional; None sends null.
+            is_full_sync: JSON body; optional.
+            cache_ttl: JSON body; optional; None sends null; must be > 0.
+            details: JSON body; optional; None sends null.
+            is_on_demand: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/database#put-apidatabaseid
         """
         return self._call(
-            "PUT",
-            "/api/database/{}",
-            (id,),
-            body={
-                "engine": engine,
-                "schedules": schedules,
-                "refingerprint": refingerprint,
-                "points_of_interest": points_of_interest,
-                "description": description,
-                "auto_run_queries": auto_run_queries,
-                "name": name,
-                "settings": settings,
-                "caveats": caveats,
-                "is_full_sync": is_full_sync,
-                "cache_ttl": cache_ttl,
-                "details": details,
-                "is_on_demand": is_on_demand,
-            },
+            _UPDATE,
+            (
+                id,
+                engine,
+                schedules,
+                refingerprint,
+                points_of_interest,
+                description,
+                auto_run_queries,
+                name,
+                settings,
+                caveats,
+                is_full_sync,
+                cache_ttl,
+                details,
+                is_on_demand,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_LOGS_QUERY_EXECUTION_BY_YYYY_MM = RequestSpec(
+    "GET", "/api/ee/advanced-config/logs/query_execution/{}", (Place("path"),)
+)
 
 
 class EeAdvancedConfigResource(Resource):
@@ -23,15 +27,14 @@ class EeAdvancedConfigResource(Resource):
         """GET /api/ee/advanced-config/logs/query_execution/:yyyy-mm
 
         Args:
-            yyyy_mm: str; path; required; sent as 'yyyy-mm'.
+            yyyy_mm: path; required; sent as 'yyyy-mm'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/advanced-config-logs#get-apieeadvanced-configlogsquery_executionyyyy-mm
         """
         return self._call(
-            "GET",
-            "/api/ee/advanced-config/logs/query_execution/{}",
+            _GET_LOGS_QUERY_EXECUTION_BY_YYYY_MM,
             (yyyy_mm,),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_IMPERSONATION_BY_ID = RequestSpec(
+    "DELETE", "/api/ee/advanced-permissions/impersonation/{}", (Place("path"),)
+)
+_GET_APPLICATION_GRAPH = RequestSpec("GET", "/api/ee/advanced-permissions/application/graph", ())
+_GET_IMPERSONATION = RequestSpec(
+    "GET",
+    "/api/ee/advanced-permissions/impersonation/",
+    (
+        Place("form", ("group_id",)),
+        Place("form", ("db_id",)),
+    ),
+)
+_UPDATE_APPLICATION_GRAPH = RequestSpec(
+    "PUT", "/api/ee/advanced-permissions/application/graph", (Place("body", whole=True),)
+)
 
 
 class EeAdvancedPermissionsResource(Resource):
@@ -23,7 +39,7 @@ class EeAdvancedPermissionsResource(Resource):
         """DELETE /api/ee/advanced-permissions/impersonation/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Requires a superuser.
         Part of Metabase's paid-plan features.
@@ -31,8 +47,7 @@ class EeAdvancedPermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/advanced-permissions-impersonation#delete-apieeadvanced-permissionsimpersonationid
         """
         return self._call(
-            "DELETE",
-            "/api/ee/advanced-permissions/impersonation/{}",
+            _DELETE_IMPERSONATION_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -58,8 +73,7 @@ class EeAdvancedPermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/advanced-permissions-application#get-apieeadvanced-permissionsapplicationgraph
         """
         return self._call(
-            "GET",
-            "/api/ee/advanced-permissions/application/graph",
+            _GET_APPLICATION_GRAPH,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -71,8 +85,8 @@ class EeAdvancedPermissionsResource(Resource):
     def get_impersonation(
         self,
         *,
-        group_id: int | None | Unset = UNSET,
-        db_id: int | None | Unset = UNSET,
+        group_id: int | None = None,
+        db_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -82,8 +96,8 @@ class EeAdvancedPermissionsResource(Resource):
         """GET /api/ee/advanced-permissions/impersonation/
 
         Args:
-            group_id: int | None; form field or query string; optional; may be None.
-            db_id: int | None; form field or query string; optional; may be None.
+            group_id: form field or query string; optional; must be > 0.
+            db_id: form field or query string; optional; must be > 0.
 
         Requires a superuser.
         Part of Metabase's paid-plan features.
@@ -91,13 +105,8 @@ class EeAdvancedPermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/advanced-permissions-impersonation#get-apieeadvanced-permissionsimpersonation
         """
         return self._call(
-            "GET",
-            "/api/ee/advanced-permissions/impersonation/",
-            (),
-            form={
-                "group_id": group_id,
-                "db_id": db_id,
-            },
+            _GET_IMPERSONATION,
+            (group_id, db_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -118,7 +127,7 @@ class EeAdvancedPermissionsResource(Resource):
         """PUT /api/ee/advanced-permissions/application/graph
 
         Args:
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
         Part of Metabase's paid-plan features.
@@ -126,10 +135,8 @@ class EeAdvancedPermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/advanced-permissions-application#put-apieeadvanced-permissionsapplicationgraph
         """
         return self._call(
-            "PUT",
-            "/api/ee/advanced-permissions/application/graph",
-            (),
-            raw_body=body,
+            _UPDATE_APPLICATION_GRAPH,
+            (body,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

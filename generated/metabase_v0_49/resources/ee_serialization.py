@@ -2,9 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST_EXPORT = RequestSpec(
+    "POST",
+    "/api/ee/serialization/export",
+    (
+        Place("query", ("all_collections",)),
+        Place("query", ("collection",)),
+        Place("query", ("settings",)),
+        Place("query", ("data_model",)),
+        Place("query", ("field_values",)),
+        Place("query", ("database_secrets",)),
+        Place("query", ("dirname",)),
+    ),
+)
+_POST_IMPORT = RequestSpec(
+    "POST",
+    "/api/ee/serialization/import",
+    (Place("multipart", whole=True),),
+    body_format="multipart",
+)
 
 
 class EeSerializationResource(Resource):
@@ -13,13 +33,13 @@ class EeSerializationResource(Resource):
     def post_export(
         self,
         *,
-        all_collections: bool | None | Unset = UNSET,
-        collection: List[int] | None | Unset = UNSET,
-        settings: bool | None | Unset = UNSET,
-        data_model: bool | None | Unset = UNSET,
-        field_values: bool | None | Unset = UNSET,
-        database_secrets: bool | None | Unset = UNSET,
-        dirname: Any | Unset = UNSET,
+        all_collections: bool | None = None,
+        collection: List[int] | None = None,
+        settings: bool | None = None,
+        data_model: bool | None = None,
+        field_values: bool | None = None,
+        database_secrets: bool | None = None,
+        dirname: Any | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -30,13 +50,13 @@ class EeSerializationResource(Resource):
         """POST /api/ee/serialization/export
 
         Args:
-            all_collections: bool | None; query string; optional; may be None.
-            collection: list[int] | None; query string; optional; may be None.
-            settings: bool | None; query string; optional; may be None.
-            data_model: bool | None; query string; optional; may be None.
-            field_values: bool | None; query string; optional; may be None.
-            database_secrets: bool | None; query string; optional; may be None.
-            dirname: Any; query string; optional.
+            all_collections: query string; optional.
+            collection: query string; optional.
+            settings: query string; optional.
+            data_model: query string; optional.
+            field_values: query string; optional.
+            database_secrets: query string; optional.
+            dirname: query string; optional.
 
         Requires a superuser.
         Part of Metabase's paid-plan features.
@@ -45,18 +65,16 @@ class EeSerializationResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/serialization#post-apieeserializationexport
         """
         return self._call(
-            "POST",
-            "/api/ee/serialization/export",
-            (),
-            query={
-                "all_collections": all_collections,
-                "collection": collection,
-                "settings": settings,
-                "data_model": data_model,
-                "field_values": field_values,
-                "database_secrets": database_secrets,
-                "dirname": dirname,
-            },
+            _POST_EXPORT,
+            (
+                all_collections,
+                collection,
+                settings,
+                data_model,
+                field_values,
+                database_secrets,
+                dirname,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -78,7 +96,7 @@ class EeSerializationResource(Resource):
         """POST /api/ee/serialization/import
 
         Args:
-            raw_params: dict[str, Any]; the multipart parts, by name (file parts: bytes, a file, or (name, bytes)); optional.
+            raw_params: the multipart parts, by name (file parts: bytes, a file, or (name, bytes)); optional.
 
         Requires a superuser.
         Part of Metabase's paid-plan features.
@@ -86,11 +104,8 @@ class EeSerializationResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/serialization#post-apieeserializationimport
         """
         return self._call(
-            "POST",
-            "/api/ee/serialization/import",
-            (),
-            raw_body=raw_params,
-            multipart=True,
+            _POST_IMPORT,
+            (raw_params,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

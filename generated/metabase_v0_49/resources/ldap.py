@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_UPDATE_SETTINGS = RequestSpec("PUT", "/api/ldap/settings", (Place("body", whole=True),))
 
 
 class LdapResource(Resource):
@@ -13,7 +15,7 @@ class LdapResource(Resource):
     def update_settings(
         self,
         *,
-        settings: dict[str, Any],
+        settings: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -23,17 +25,15 @@ class LdapResource(Resource):
         """PUT /api/ldap/settings
 
         Args:
-            settings: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); required.
+            settings: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ldap#put-apildapsettings
         """
         return self._call(
-            "PUT",
-            "/api/ldap/settings",
-            (),
-            raw_body=settings,
+            _UPDATE_SETTINGS,
+            (settings,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

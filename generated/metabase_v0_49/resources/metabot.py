@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST_DATABASE_BY_DATABASE_ID = RequestSpec(
+    "POST",
+    "/api/metabot/database/{}",
+    (
+        Place("path"),
+        Place("body", ("question",)),
+    ),
+)
+_POST_DATABASE_QUERY = RequestSpec(
+    "POST",
+    "/api/metabot/database/{}/query",
+    (
+        Place("path"),
+        Place("body", ("question",)),
+    ),
+)
+_POST_FEEDBACK = RequestSpec("POST", "/api/metabot/feedback", (Place("body", whole=True),))
+_POST_MODEL_BY_MODEL_ID = RequestSpec(
+    "POST",
+    "/api/metabot/model/{}",
+    (
+        Place("path"),
+        Place("body", ("question",)),
+    ),
+)
 
 
 class MetabotResource(Resource):
@@ -24,18 +50,14 @@ class MetabotResource(Resource):
         """POST /api/metabot/database/:database-id
 
         Args:
-            database_id: int; path; required; sent as 'database-id'.
-            question: str; JSON body; required.
+            database_id: path; required; must be > 0; sent as 'database-id'.
+            question: JSON body; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metabot#post-apimetabotdatabasedatabase-id
         """
         return self._call(
-            "POST",
-            "/api/metabot/database/{}",
-            (database_id,),
-            body={
-                "question": question,
-            },
+            _POST_DATABASE_BY_DATABASE_ID,
+            (database_id, question),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -57,18 +79,14 @@ class MetabotResource(Resource):
         """POST /api/metabot/database/:database-id/query
 
         Args:
-            database_id: int; path; required; sent as 'database-id'.
-            question: str; JSON body; required.
+            database_id: path; required; must be > 0; sent as 'database-id'.
+            question: JSON body; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metabot#post-apimetabotdatabasedatabase-idquery
         """
         return self._call(
-            "POST",
-            "/api/metabot/database/{}/query",
-            (database_id,),
-            body={
-                "question": question,
-            },
+            _POST_DATABASE_QUERY,
+            (database_id, question),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -89,15 +107,13 @@ class MetabotResource(Resource):
         """POST /api/metabot/feedback
 
         Args:
-            feedback: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            feedback: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metabot#post-apimetabotfeedback
         """
         return self._call(
-            "POST",
-            "/api/metabot/feedback",
-            (),
-            raw_body=feedback,
+            _POST_FEEDBACK,
+            (feedback,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -119,18 +135,14 @@ class MetabotResource(Resource):
         """POST /api/metabot/model/:model-id
 
         Args:
-            model_id: int; path; required; sent as 'model-id'.
-            question: str; JSON body; required.
+            model_id: path; required; must be > 0; sent as 'model-id'.
+            question: JSON body; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metabot#post-apimetabotmodelmodel-id
         """
         return self._call(
-            "POST",
-            "/api/metabot/model/{}",
-            (model_id,),
-            body={
-                "question": question,
-            },
+            _POST_MODEL_BY_MODEL_ID,
+            (model_id, question),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/model-index/",
+    (
+        Place("body", ("model_id",)),
+        Place("body", ("pk_ref",)),
+        Place("body", ("value_ref",)),
+        Place("body", whole=True),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/model-index/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/model-index/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/model-index/", (Place("form", ("model_id",)),))
 
 
 class ModelIndexResource(Resource):
@@ -13,9 +27,9 @@ class ModelIndexResource(Resource):
     def create(
         self,
         *,
-        model_id: int | Unset = UNSET,
-        pk_ref: Any | Unset = UNSET,
-        value_ref: Any | Unset = UNSET,
+        model_id: int,
+        pk_ref: Any,
+        value_ref: Any,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -26,23 +40,16 @@ class ModelIndexResource(Resource):
         """POST /api/model-index/
 
         Args:
-            model_id: int; JSON body; optional.
-            pk_ref: Any; JSON body; optional.
-            value_ref: Any; JSON body; optional.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            model_id: JSON body; required; must be > 0.
+            pk_ref: JSON body; required.
+            value_ref: JSON body; required.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#post-apimodel-index
         """
         return self._call(
-            "POST",
-            "/api/model-index/",
-            (),
-            body={
-                "model_id": model_id,
-                "pk_ref": pk_ref,
-                "value_ref": value_ref,
-            },
-            raw_body=body,
+            _CREATE,
+            (model_id, pk_ref, value_ref, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -63,13 +70,12 @@ class ModelIndexResource(Resource):
         """DELETE /api/model-index/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#delete-apimodel-indexid
         """
         return self._call(
-            "DELETE",
-            "/api/model-index/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -91,13 +97,12 @@ class ModelIndexResource(Resource):
         """GET /api/model-index/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#get-apimodel-indexid
         """
         return self._call(
-            "GET",
-            "/api/model-index/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -119,17 +124,13 @@ class ModelIndexResource(Resource):
         """GET /api/model-index/
 
         Args:
-            model_id: int; form field or query string; required.
+            model_id: form field or query string; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#get-apimodel-index
         """
         return self._call(
-            "GET",
-            "/api/model-index/",
-            (),
-            form={
-                "model_id": model_id,
-            },
+            _LIST,
+            (model_id,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST_REVIEW = RequestSpec(
+    "POST",
+    "/api/moderation-review/review/",
+    (
+        Place("body", ("moderated_item_id",)),
+        Place("body", ("moderated_item_type",)),
+        Place("body", ("text",)),
+        Place("body", ("status",)),
+    ),
+)
 
 
 class ModerationReviewResource(Resource):
@@ -26,10 +37,10 @@ class ModerationReviewResource(Resource):
         """POST /api/moderation-review/review/
 
         Args:
-            text: str | None; JSON body; optional; None sends null.
-            moderated_item_id: int; JSON body; required.
-            moderated_item_type: Literal['card']; JSON body; required; one of 'card'.
-            status: Literal['verified'] | None; JSON body; optional; None sends null; one of 'verified'.
+            moderated_item_id: JSON body; required; must be > 0.
+            moderated_item_type: JSON body; required.
+            text: JSON body; optional; None sends null.
+            status: JSON body; optional; None sends null.
 
         Requires a superuser.
         Part of Metabase's paid-plan features.
@@ -37,15 +48,8 @@ class ModerationReviewResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/content-verification-review#post-apimoderation-reviewreview
         """
         return self._call(
-            "POST",
-            "/api/moderation-review/review/",
-            (),
-            body={
-                "text": text,
-                "moderated_item_id": moderated_item_id,
-                "moderated_item_type": moderated_item_type,
-                "status": status,
-            },
+            _POST_REVIEW,
+            (moderated_item_id, moderated_item_type, text, status),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

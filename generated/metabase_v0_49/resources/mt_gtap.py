@@ -2,9 +2,47 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/mt/gtap/",
+    (
+        Place("body", ("table_id",)),
+        Place("body", ("group_id",)),
+        Place("body", ("card_id",)),
+        Place("body", ("attribute_remappings",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/mt/gtap/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/mt/gtap/{}", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/mt/gtap/",
+    (
+        Place("form", ("group_id",)),
+        Place("form", ("table_id",)),
+    ),
+)
+_POST_VALIDATE = RequestSpec(
+    "POST",
+    "/api/mt/gtap/validate",
+    (
+        Place("body", ("table_id",)),
+        Place("body", ("card_id",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/mt/gtap/{}",
+    (
+        Place("path"),
+        Place("body", ("card_id",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class MtGtapResource(Resource):
@@ -26,25 +64,18 @@ class MtGtapResource(Resource):
         """POST /api/mt/gtap/
 
         Args:
-            table_id: int; JSON body; required.
-            card_id: int | None; JSON body; optional; None sends null.
-            group_id: int; JSON body; required.
-            attribute_remappings: Any; JSON body; optional.
+            table_id: JSON body; required; must be > 0.
+            group_id: JSON body; required; must be > 0.
+            card_id: JSON body; optional; None sends null; must be > 0.
+            attribute_remappings: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sandbox-gtap#post-apimtgtap
         """
         return self._call(
-            "POST",
-            "/api/mt/gtap/",
-            (),
-            body={
-                "table_id": table_id,
-                "card_id": card_id,
-                "group_id": group_id,
-                "attribute_remappings": attribute_remappings,
-            },
+            _CREATE,
+            (table_id, group_id, card_id, attribute_remappings),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -65,15 +96,14 @@ class MtGtapResource(Resource):
         """DELETE /api/mt/gtap/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sandbox-gtap#delete-apimtgtapid
         """
         return self._call(
-            "DELETE",
-            "/api/mt/gtap/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -95,15 +125,14 @@ class MtGtapResource(Resource):
         """GET /api/mt/gtap/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sandbox-gtap#get-apimtgtapid
         """
         return self._call(
-            "GET",
-            "/api/mt/gtap/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -115,8 +144,8 @@ class MtGtapResource(Resource):
     def list(
         self,
         *,
-        group_id: int | None | Unset = UNSET,
-        table_id: int | None | Unset = UNSET,
+        group_id: int | None = None,
+        table_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -126,21 +155,16 @@ class MtGtapResource(Resource):
         """GET /api/mt/gtap/
 
         Args:
-            group_id: int | None; form field or query string; optional; may be None.
-            table_id: int | None; form field or query string; optional; may be None.
+            group_id: form field or query string; optional; must be > 0.
+            table_id: form field or query string; optional; must be > 0.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sandbox-gtap#get-apimtgtap
         """
         return self._call(
-            "GET",
-            "/api/mt/gtap/",
-            (),
-            form={
-                "group_id": group_id,
-                "table_id": table_id,
-            },
+            _LIST,
+            (group_id, table_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -162,21 +186,16 @@ class MtGtapResource(Resource):
         """POST /api/mt/gtap/validate
 
         Args:
-            table_id: int; JSON body; required.
-            card_id: int | None; JSON body; optional; None sends null.
+            table_id: JSON body; required; must be > 0.
+            card_id: JSON body; optional; None sends null; must be > 0.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sandbox-gtap#post-apimtgtapvalidate
         """
         return self._call(
-            "POST",
-            "/api/mt/gtap/validate",
-            (),
-            body={
-                "table_id": table_id,
-                "card_id": card_id,
-            },
+            _POST_VALIDATE,
+            (table_id, card_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -199,22 +218,17 @@ class MtGtapResource(Resource):
         """PUT /api/mt/gtap/:id
 
         Args:
-            id: int; path; required.
-            card_id: int | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required; must be > 0.
+            card_id: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sandbox-gtap#put-apimtgtapid
         """
         return self._call(
-            "PUT",
-            "/api/mt/gtap/{}",
-            (id,),
-            body={
-                "card_id": card_id,
-            },
-            raw_body=body,
+            _UPDATE,
+            (id, card_id, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

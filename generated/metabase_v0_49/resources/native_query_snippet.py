@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/native-query-snippet/",
+    (
+        Place("body", ("content",)),
+        Place("body", ("name",)),
+        Place("body", ("description",)),
+        Place("body", ("collection_id",)),
+    ),
+)
+_GET = RequestSpec("GET", "/api/native-query-snippet/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/native-query-snippet/", (Place("form", ("archived",)),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/native-query-snippet/{}",
+    (
+        Place("path"),
+        Place("body", ("archived",)),
+        Place("body", ("content",)),
+        Place("body", ("description",)),
+        Place("body", ("name",)),
+        Place("body", ("collection_id",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class NativeQuerySnippetResource(Resource):
@@ -26,23 +52,16 @@ class NativeQuerySnippetResource(Resource):
         """POST /api/native-query-snippet/
 
         Args:
-            content: str; JSON body; required.
-            description: str | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            collection_id: int | None; JSON body; optional; None sends null.
+            content: JSON body; required.
+            name: JSON body; required.
+            description: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#post-apinative-query-snippet
         """
         return self._call(
-            "POST",
-            "/api/native-query-snippet/",
-            (),
-            body={
-                "content": content,
-                "description": description,
-                "name": name,
-                "collection_id": collection_id,
-            },
+            _CREATE,
+            (content, name, description, collection_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -63,13 +82,12 @@ class NativeQuerySnippetResource(Resource):
         """GET /api/native-query-snippet/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#get-apinative-query-snippetid
         """
         return self._call(
-            "GET",
-            "/api/native-query-snippet/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -81,7 +99,7 @@ class NativeQuerySnippetResource(Resource):
     def list(
         self,
         *,
-        archived: bool | None | Unset = UNSET,
+        archived: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -91,17 +109,13 @@ class NativeQuerySnippetResource(Resource):
         """GET /api/native-query-snippet/
 
         Args:
-            archived: bool | None; form field or query string; optional; may be None.
+            archived: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#get-apinative-query-snippet
         """
         return self._call(
-            "GET",
-            "/api/native-query-snippet/",
-            (),
-            form={
-                "archived": archived,
-            },
+            _LIST,
+            (archived,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -128,28 +142,19 @@ class NativeQuerySnippetResource(Resource):
         """PUT /api/native-query-snippet/:id
 
         Args:
-            id: int; path; required.
-            archived: bool | None; JSON body; optional; None sends null.
-            content: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required; must be > 0.
+            archived: JSON body; optional; None sends null.
+            content: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#put-apinative-query-snippetid
         """
         return self._call(
-            "PUT",
-            "/api/native-query-snippet/{}",
-            (id,),
-            body={
-                "archived": archived,
-                "content": content,
-                "description": description,
-                "name": name,
-                "collection_id": collection_id,
-            },
-            raw_body=body,
+            _UPDATE,
+            (id, archived, content, description, name, collection_id, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

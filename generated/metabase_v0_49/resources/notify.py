@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST_DB_BY_ID = RequestSpec(
+    "POST",
+    "/api/notify/db/{}",
+    (
+        Place("path"),
+        Place("body", ("table_id",)),
+        Place("body", ("table_name",)),
+        Place("body", ("scan",)),
+        Place("body", ("synchronous?",)),
+    ),
+)
+_POST_DB_NEW_TABLE = RequestSpec(
+    "POST",
+    "/api/notify/db/{}/new-table",
+    (
+        Place("path"),
+        Place("body", ("schema_name",)),
+        Place("body", ("table_name",)),
+    ),
+)
 
 
 class NotifyResource(Resource):
@@ -27,24 +48,17 @@ class NotifyResource(Resource):
         """POST /api/notify/db/:id
 
         Args:
-            id: int; path; required.
-            table_id: int | None; JSON body; optional; None sends null.
-            table_name: str | None; JSON body; optional; None sends null.
-            scan: Literal['full', 'schema'] | None; JSON body; optional; None sends null; one of 'full', 'schema'.
-            synchronous: bool; JSON body; optional; sent as 'synchronous?'.
+            id: path; required; must be > 0.
+            table_id: JSON body; optional; None sends null; must be > 0.
+            table_name: JSON body; optional; None sends null; must not be blank.
+            scan: JSON body; optional; None sends null.
+            synchronous: JSON body; optional; sent as 'synchronous?'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/notify#post-apinotifydbid
         """
         return self._call(
-            "POST",
-            "/api/notify/db/{}",
-            (id,),
-            body={
-                "table_id": table_id,
-                "table_name": table_name,
-                "scan": scan,
-                "synchronous?": synchronous,
-            },
+            _POST_DB_BY_ID,
+            (id, table_id, table_name, scan, synchronous),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -67,20 +81,15 @@ class NotifyResource(Resource):
         """POST /api/notify/db/:id/new-table
 
         Args:
-            id: int; path; required.
-            schema_name: str; JSON body; required.
-            table_name: str; JSON body; required.
+            id: path; required; must be > 0.
+            schema_name: JSON body; required; must not be blank.
+            table_name: JSON body; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/notify#post-apinotifydbidnew-table
         """
         return self._call(
-            "POST",
-            "/api/notify/db/{}/new-table",
-            (id,),
-            body={
-                "schema_name": schema_name,
-                "table_name": table_name,
-            },
+            _POST_DB_NEW_TABLE,
+            (id, schema_name, table_name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

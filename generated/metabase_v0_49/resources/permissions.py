@@ -2,9 +2,69 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_GROUP_BY_GROUP_ID = RequestSpec("DELETE", "/api/permissions/group/{}", (Place("path"),))
+_DELETE_MEMBERSHIP_BY_ID = RequestSpec("DELETE", "/api/permissions/membership/{}", (Place("path"),))
+_GET_EXECUTION_GRAPH = RequestSpec("GET", "/api/permissions/execution/graph", ())
+_GET_GRAPH = RequestSpec("GET", "/api/permissions/graph", ())
+_GET_GRAPH_DB_BY_DB_ID = RequestSpec("GET", "/api/permissions/graph/db/{}", (Place("path"),))
+_GET_GRAPH_GROUP_BY_GROUP_ID = RequestSpec(
+    "GET", "/api/permissions/graph/group/{}", (Place("path"),)
+)
+_GET_GRAPH_V2 = RequestSpec("GET", "/api/permissions/graph-v2", ())
+_GET_GROUP = RequestSpec(
+    "GET",
+    "/api/permissions/group",
+    (
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_GROUP_BY_ID = RequestSpec("GET", "/api/permissions/group/{}", (Place("path"),))
+_GET_MEMBERSHIP = RequestSpec("GET", "/api/permissions/membership", ())
+_POST_GROUP = RequestSpec("POST", "/api/permissions/group", (Place("body", ("name",)),))
+_POST_MEMBERSHIP = RequestSpec(
+    "POST",
+    "/api/permissions/membership",
+    (
+        Place("body", ("group_id",)),
+        Place("body", ("user_id",)),
+        Place("body", ("is_group_manager",)),
+    ),
+)
+_UPDATE_EXECUTION_GRAPH = RequestSpec(
+    "PUT", "/api/permissions/execution/graph", (Place("body", whole=True),)
+)
+_UPDATE_GRAPH = RequestSpec(
+    "PUT",
+    "/api/permissions/graph",
+    (
+        Place("form", ("skip-graph",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE_GROUP_BY_GROUP_ID = RequestSpec(
+    "PUT",
+    "/api/permissions/group/{}",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+    ),
+)
+_UPDATE_MEMBERSHIP_BY_ID = RequestSpec(
+    "PUT",
+    "/api/permissions/membership/{}",
+    (
+        Place("path"),
+        Place("body", ("is_group_manager",)),
+    ),
+)
+_UPDATE_MEMBERSHIP_CLEAR = RequestSpec(
+    "PUT", "/api/permissions/membership/{}/clear", (Place("path"),)
+)
 
 
 class PermissionsResource(Resource):
@@ -23,13 +83,12 @@ class PermissionsResource(Resource):
         """DELETE /api/permissions/group/:group-id
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
+            group_id: path; required; must be > 0; sent as 'group-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#delete-apipermissionsgroupgroup-id
         """
         return self._call(
-            "DELETE",
-            "/api/permissions/group/{}",
+            _DELETE_GROUP_BY_GROUP_ID,
             (group_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -51,13 +110,12 @@ class PermissionsResource(Resource):
         """DELETE /api/permissions/membership/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#delete-apipermissionsmembershipid
         """
         return self._call(
-            "DELETE",
-            "/api/permissions/membership/{}",
+            _DELETE_MEMBERSHIP_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -82,8 +140,7 @@ class PermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsexecutiongraph
         """
         return self._call(
-            "GET",
-            "/api/permissions/execution/graph",
+            _GET_EXECUTION_GRAPH,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -108,8 +165,7 @@ class PermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraph
         """
         return self._call(
-            "GET",
-            "/api/permissions/graph",
+            _GET_GRAPH,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -131,15 +187,14 @@ class PermissionsResource(Resource):
         """GET /api/permissions/graph/db/:db-id
 
         Args:
-            db_id: int; path; required; sent as 'db-id'.
+            db_id: path; required; must be > 0; sent as 'db-id'.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraphdbdb-id
         """
         return self._call(
-            "GET",
-            "/api/permissions/graph/db/{}",
+            _GET_GRAPH_DB_BY_DB_ID,
             (db_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -161,15 +216,14 @@ class PermissionsResource(Resource):
         """GET /api/permissions/graph/group/:group-id
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
+            group_id: path; required; must be > 0; sent as 'group-id'.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraphgroupgroup-id
         """
         return self._call(
-            "GET",
-            "/api/permissions/graph/group/{}",
+            _GET_GRAPH_GROUP_BY_GROUP_ID,
             (group_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -194,8 +248,7 @@ class PermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraph-v2
         """
         return self._call(
-            "GET",
-            "/api/permissions/graph-v2",
+            _GET_GRAPH_V2,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -207,8 +260,8 @@ class PermissionsResource(Resource):
     def get_group(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -218,21 +271,16 @@ class PermissionsResource(Resource):
         """GET /api/permissions/group
 
         Args:
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgroup
         """
         return self._call(
-            "GET",
-            "/api/permissions/group",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
+            _GET_GROUP,
+            (limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -253,13 +301,12 @@ class PermissionsResource(Resource):
         """GET /api/permissions/group/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgroupid
         """
         return self._call(
-            "GET",
-            "/api/permissions/group/{}",
+            _GET_GROUP_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -282,8 +329,7 @@ class PermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsmembership
         """
         return self._call(
-            "GET",
-            "/api/permissions/membership",
+            _GET_MEMBERSHIP,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -305,19 +351,15 @@ class PermissionsResource(Resource):
         """POST /api/permissions/group
 
         Args:
-            name: str; JSON body; required.
+            name: JSON body; required; must not be blank.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#post-apipermissionsgroup
         """
         return self._call(
-            "POST",
-            "/api/permissions/group",
-            (),
-            body={
-                "name": name,
-            },
+            _POST_GROUP,
+            (name,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -340,21 +382,15 @@ class PermissionsResource(Resource):
         """POST /api/permissions/membership
 
         Args:
-            group_id: int; JSON body; required.
-            user_id: int; JSON body; required.
-            is_group_manager: bool | None; JSON body; optional; None sends null.
+            group_id: JSON body; required; must be > 0.
+            user_id: JSON body; required; must be > 0.
+            is_group_manager: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#post-apipermissionsmembership
         """
         return self._call(
-            "POST",
-            "/api/permissions/membership",
-            (),
-            body={
-                "group_id": group_id,
-                "user_id": user_id,
-                "is_group_manager": is_group_manager,
-            },
+            _POST_MEMBERSHIP,
+            (group_id, user_id, is_group_manager),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -375,17 +411,15 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/execution/graph
 
         Args:
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsexecutiongraph
         """
         return self._call(
-            "PUT",
-            "/api/permissions/execution/graph",
-            (),
-            raw_body=body,
+            _UPDATE_EXECUTION_GRAPH,
+            (body,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -396,7 +430,7 @@ class PermissionsResource(Resource):
     def update_graph(
         self,
         *,
-        skip_graph: bool | None | Unset = UNSET,
+        skip_graph: bool | None = None,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -407,21 +441,16 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/graph
 
         Args:
-            skip_graph: bool | None; form field or query string; optional; may be None; sent as 'skip-graph'.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            skip_graph: form field or query string; optional; sent as 'skip-graph'.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsgraph
         """
         return self._call(
-            "PUT",
-            "/api/permissions/graph",
-            (),
-            form={
-                "skip-graph": skip_graph,
-            },
-            raw_body=body,
+            _UPDATE_GRAPH,
+            (skip_graph, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -443,18 +472,14 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/group/:group-id
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
-            name: str; JSON body; required.
+            group_id: path; required; must be > 0; sent as 'group-id'.
+            name: JSON body; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsgroupgroup-id
         """
         return self._call(
-            "PUT",
-            "/api/permissions/group/{}",
-            (group_id,),
-            body={
-                "name": name,
-            },
+            _UPDATE_GROUP_BY_GROUP_ID,
+            (group_id, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -476,18 +501,14 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/membership/:id
 
         Args:
-            id: int; path; required.
-            is_group_manager: bool; JSON body; required.
+            id: path; required; must be > 0.
+            is_group_manager: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsmembershipid
         """
         return self._call(
-            "PUT",
-            "/api/permissions/membership/{}",
-            (id,),
-            body={
-                "is_group_manager": is_group_manager,
-            },
+            _UPDATE_MEMBERSHIP_BY_ID,
+            (id, is_group_manager),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -508,13 +529,12 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/membership/:group-id/clear
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
+            group_id: path; required; must be > 0; sent as 'group-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsmembershipgroup-idclear
         """
         return self._call(
-            "PUT",
-            "/api/permissions/membership/{}/clear",
+            _UPDATE_MEMBERSHIP_CLEAR,
             (group_id,),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec("GET", "/api/persist/{}", (Place("path"),))
+_GET_CARD_BY_CARD_ID = RequestSpec("GET", "/api/persist/card/{}", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/persist/",
+    (
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_POST_DISABLE = RequestSpec("POST", "/api/persist/disable", ())
+_POST_ENABLE = RequestSpec("POST", "/api/persist/enable", ())
+_POST_SET_REFRESH_SCHEDULE = RequestSpec(
+    "POST",
+    "/api/persist/set-refresh-schedule",
+    (
+        Place("body", ("cron",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class PersistResource(Resource):
@@ -23,13 +44,12 @@ class PersistResource(Resource):
         """GET /api/persist/:persisted-info-id
 
         Args:
-            persisted_info_id: int; path; required; sent as 'persisted-info-id'.
+            persisted_info_id: path; required; must be > 0; sent as 'persisted-info-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#get-apipersistpersisted-info-id
         """
         return self._call(
-            "GET",
-            "/api/persist/{}",
+            _GET,
             (persisted_info_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -51,13 +71,12 @@ class PersistResource(Resource):
         """GET /api/persist/card/:card-id
 
         Args:
-            card_id: int; path; required; sent as 'card-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#get-apipersistcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/persist/card/{}",
+            _GET_CARD_BY_CARD_ID,
             (card_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -69,8 +88,8 @@ class PersistResource(Resource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -80,21 +99,16 @@ class PersistResource(Resource):
         """GET /api/persist/
 
         Args:
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#get-apipersist
         """
         return self._call(
-            "GET",
-            "/api/persist/",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
+            _LIST,
+            (limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -116,8 +130,7 @@ class PersistResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#post-apipersistdisable
         """
         return self._call(
-            "POST",
-            "/api/persist/disable",
+            _POST_DISABLE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -140,8 +153,7 @@ class PersistResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#post-apipersistenable
         """
         return self._call(
-            "POST",
-            "/api/persist/enable",
+            _POST_ENABLE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -153,7 +165,7 @@ class PersistResource(Resource):
     def post_set_refresh_schedule(
         self,
         *,
-        cron: str | Unset = UNSET,
+        cron: str,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -164,19 +176,14 @@ class PersistResource(Resource):
         """POST /api/persist/set-refresh-schedule
 
         Args:
-            cron: str; JSON body; optional.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            cron: JSON body; required.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#post-apipersistset-refresh-schedule
         """
         return self._call(
-            "POST",
-            "/api/persist/set-refresh-schedule",
-            (),
-            body={
-                "cron": cron,
-            },
-            raw_body=body,
+            _POST_SET_REFRESH_SCHEDULE,
+            (cron, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_TOKEN_STATUS = RequestSpec("GET", "/api/premium-features/token/status", ())
 
 
 class PremiumFeaturesResource(Resource):
@@ -24,8 +26,7 @@ class PremiumFeaturesResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/premium-features#get-apipremium-featurestokenstatus
         """
         return self._call(
-            "GET",
-            "/api/premium-features/token/status",
+            _GET_TOKEN_STATUS,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,9 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/preview-embed/card/{}", (Place("path"),))
+_GET_CARD_QUERY = RequestSpec(
+    "GET",
+    "/api/preview-embed/card/{}/query",
+    (
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_DASHBOARD_BY_TOKEN = RequestSpec("GET", "/api/preview-embed/dashboard/{}", (Place("path"),))
+_GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
+    "GET",
+    "/api/preview-embed/dashboard/{}/dashcard/{}/card/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_PIVOT_CARD_QUERY = RequestSpec(
+    "GET",
+    "/api/preview-embed/pivot/card/{}/query",
+    (
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
+    "GET",
+    "/api/preview-embed/pivot/dashboard/{}/dashcard/{}/card/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
 
 
 class PreviewEmbedResource(Resource):
@@ -23,13 +62,12 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview-embed/card/:token
 
         Args:
-            token: str; path; required.
+            token: path; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/preview-embed#get-apipreview-embedcardtoken
         """
         return self._call(
-            "GET",
-            "/api/preview-embed/card/{}",
+            _GET_CARD_BY_TOKEN,
             (token,),
             timeout=timeout,
             extra_query=extra_query,
@@ -42,7 +80,7 @@ class PreviewEmbedResource(Resource):
         self,
         token: str,
         *,
-        query_params: dict[str, Any] | Unset = UNSET,
+        query_params: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -52,16 +90,14 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview-embed/card/:token/query
 
         Args:
-            token: str; path; required.
-            query_params: dict[str, Any]; a map of query parameters; optional.
+            token: path; required; must not be blank.
+            query_params: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/preview-embed#get-apipreview-embedcardtokenquery
         """
         return self._call(
-            "GET",
-            "/api/preview-embed/card/{}/query",
-            (token,),
-            query_map=query_params,
+            _GET_CARD_QUERY,
+            (token, query_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -82,13 +118,12 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview-embed/dashboard/:token
 
         Args:
-            token: str; path; required.
+            token: path; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/preview-embed#get-apipreview-embeddashboardtoken
         """
         return self._call(
-            "GET",
-            "/api/preview-embed/dashboard/{}",
+            _GET_DASHBOARD_BY_TOKEN,
             (token,),
             timeout=timeout,
             extra_query=extra_query,
@@ -103,7 +138,7 @@ class PreviewEmbedResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        query_params: dict[str, Any] | Unset = UNSET,
+        query_params: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -113,18 +148,16 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview-embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
-            token: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            query_params: dict[str, Any]; a map of query parameters; optional.
+            token: path; required; must not be blank.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            query_params: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/preview-embed#get-apipreview-embeddashboardtokendashcarddashcard-idcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/preview-embed/dashboard/{}/dashcard/{}/card/{}",
-            (token, dashcard_id, card_id),
-            query_map=query_params,
+            _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
+            (token, dashcard_id, card_id, query_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -136,7 +169,7 @@ class PreviewEmbedResource(Resource):
         self,
         token: str,
         *,
-        query_params: dict[str, Any] | Unset = UNSET,
+        query_params: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -146,16 +179,14 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview-embed/pivot/card/:token/query
 
         Args:
-            token: str; path; required.
-            query_params: dict[str, Any]; a map of query parameters; optional.
+            token: path; required; must not be blank.
+            query_params: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/preview-embed#get-apipreview-embedpivotcardtokenquery
         """
         return self._call(
-            "GET",
-            "/api/preview-embed/pivot/card/{}/query",
-            (token,),
-            query_map=query_params,
+            _GET_PIVOT_CARD_QUERY,
+            (token, query_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -169,7 +200,7 @@ class PreviewEmbedResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        query_params: dict[str, Any] | Unset = UNSET,
+        query_params: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -179,18 +210,16 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview-embed/pivot/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
-            token: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            query_params: dict[str, Any]; a map of query parameters; optional.
+            token: path; required; must not be blank.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            query_params: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/preview-embed#get-apipreview-embedpivotdashboardtokendashcarddashcard-idcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/preview-embed/pivot/dashboard/{}/dashcard/{}/card/{}",
-            (token, dashcard_id, card_id),
-            query_map=query_params,
+            _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
+            (token, dashcard_id, card_id, query_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,190 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_ACTION_BY_UUID = RequestSpec("GET", "/api/public/action/{}", (Place("path"),))
+_GET_CARD_BY_UUID = RequestSpec("GET", "/api/public/card/{}", (Place("path"),))
+_GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
+    "GET",
+    "/api/public/card/{}/field/{}/remapping/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+    ),
+)
+_GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
+    "GET",
+    "/api/public/card/{}/field/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+        Place("form", ("limit",)),
+    ),
+)
+_GET_CARD_FIELD_VALUES = RequestSpec(
+    "GET",
+    "/api/public/card/{}/field/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_CARD_PARAMS_SEARCH_BY_QUERY = RequestSpec(
+    "GET",
+    "/api/public/card/{}/params/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_CARD_PARAMS_VALUES = RequestSpec(
+    "GET",
+    "/api/public/card/{}/params/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_CARD_QUERY = RequestSpec(
+    "GET",
+    "/api/public/card/{}/query",
+    (
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+)
+_GET_CARD_QUERY_BY_EXPORT_FORMAT = RequestSpec(
+    "GET",
+    "/api/public/card/{}/query/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+)
+_GET_DASHBOARD_BY_UUID = RequestSpec("GET", "/api/public/dashboard/{}", (Place("path"),))
+_GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/dashcard/{}/card/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+)
+_GET_DASHBOARD_DASHCARD_EXECUTE = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/dashcard/{}/execute",
+    (
+        Place("path"),
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+)
+_GET_DASHBOARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/field/{}/remapping/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+    ),
+)
+_GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/field/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("value",)),
+        Place("form", ("limit",)),
+    ),
+)
+_GET_DASHBOARD_FIELD_VALUES = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/field/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_DASHBOARD_PARAMS_SEARCH_BY_QUERY = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/params/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_DASHBOARD_PARAMS_VALUES = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/params/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", whole=True),
+    ),
+)
+_GET_OEMBED = RequestSpec(
+    "GET",
+    "/api/public/oembed",
+    (
+        Place("form", ("url",)),
+        Place("form", ("format",)),
+        Place("form", ("maxheight",)),
+        Place("form", ("maxwidth",)),
+    ),
+)
+_GET_PIVOT_CARD_QUERY = RequestSpec(
+    "GET",
+    "/api/public/pivot/card/{}/query",
+    (
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+)
+_GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
+    "GET",
+    "/api/public/pivot/dashboard/{}/dashcard/{}/card/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("parameters",)),
+    ),
+)
+_POST_ACTION_EXECUTE = RequestSpec(
+    "POST",
+    "/api/public/action/{}/execute",
+    (
+        Place("path"),
+        Place("body", ("parameters",)),
+        Place("body", whole=True),
+    ),
+)
+_POST_DASHBOARD_DASHCARD_EXECUTE = RequestSpec(
+    "POST",
+    "/api/public/dashboard/{}/dashcard/{}/execute",
+    (
+        Place("path"),
+        Place("path"),
+        Place("body", ("parameters",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class PublicResource(Resource):
@@ -23,13 +204,12 @@ class PublicResource(Resource):
         """GET /api/public/action/:uuid
 
         Args:
-            uuid: str; path; required.
+            uuid: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicactionuuid
         """
         return self._call(
-            "GET",
-            "/api/public/action/{}",
+            _GET_ACTION_BY_UUID,
             (uuid,),
             timeout=timeout,
             extra_query=extra_query,
@@ -51,13 +231,12 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid
 
         Args:
-            uuid: str; path; required.
+            uuid: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuid
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}",
+            _GET_CARD_BY_UUID,
             (uuid,),
             timeout=timeout,
             extra_query=extra_query,
@@ -82,20 +261,16 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/field/:field-id/remapping/:remapped-id
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
-            remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; form field or query string; required.
+            uuid: path; required.
+            field_id: path; required; must be > 0; sent as 'field-id'.
+            remapped_id: path; required; must be > 0; sent as 'remapped-id'.
+            value: form field or query string; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidfieldfield-idremappingremapped-id
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/field/{}/remapping/{}",
-            (uuid, field_id, remapped_id),
-            form={
-                "value": value,
-            },
+            _GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID,
+            (uuid, field_id, remapped_id, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -110,7 +285,7 @@ class PublicResource(Resource):
         search_field_id: int,
         *,
         value: str,
-        limit: int | None | Unset = UNSET,
+        limit: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -120,22 +295,17 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/field/:field-id/search/:search-field-id
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
-            search_field_id: int; path; required; sent as 'search-field-id'.
-            value: str; form field or query string; required.
-            limit: int | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            field_id: path; required; must be > 0; sent as 'field-id'.
+            search_field_id: path; required; must be > 0; sent as 'search-field-id'.
+            value: form field or query string; required; must not be blank.
+            limit: form field or query string; optional; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidfieldfield-idsearchsearch-field-id
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/field/{}/search/{}",
-            (uuid, field_id, search_field_id),
-            form={
-                "value": value,
-                "limit": limit,
-            },
+            _GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID,
+            (uuid, field_id, search_field_id, value, limit),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -157,14 +327,13 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/field/:field-id/values
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
+            uuid: path; required.
+            field_id: path; required; must be > 0; sent as 'field-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidfieldfield-idvalues
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/field/{}/values",
+            _GET_CARD_FIELD_VALUES,
             (uuid, field_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -188,15 +357,14 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/params/:param-key/search/:query
 
         Args:
-            uuid: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            query: str; path; required.
+            uuid: path; required.
+            param_key: path; required; must not be blank; sent as 'param-key'.
+            query: path; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidparamsparam-keysearchquery
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/params/{}/search/{}",
+            _GET_CARD_PARAMS_SEARCH_BY_QUERY,
             (uuid, param_key, query),
             timeout=timeout,
             extra_query=extra_query,
@@ -219,14 +387,13 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/params/:param-key/values
 
         Args:
-            uuid: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
+            uuid: path; required.
+            param_key: path; required; must not be blank; sent as 'param-key'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidparamsparam-keyvalues
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/params/{}/values",
+            _GET_CARD_PARAMS_VALUES,
             (uuid, param_key),
             timeout=timeout,
             extra_query=extra_query,
@@ -239,7 +406,7 @@ class PublicResource(Resource):
         self,
         uuid: str,
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -249,18 +416,14 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/query
 
         Args:
-            uuid: str; path; required.
-            parameters: str | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            parameters: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidquery
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/query",
-            (uuid,),
-            form={
-                "parameters": parameters,
-            },
+            _GET_CARD_QUERY,
+            (uuid, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -273,7 +436,7 @@ class PublicResource(Resource):
         uuid: str,
         export_format: Literal["csv", "api", "xlsx", "json"],
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -284,21 +447,17 @@ class PublicResource(Resource):
         """GET /api/public/card/:uuid/query/:export-format
 
         Args:
-            uuid: str; path; required.
-            export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
-            parameters: str | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            export_format: path; required; sent as 'export-format'.
+            parameters: form field or query string; optional.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidqueryexport-format
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/query/{}",
-            (uuid, export_format),
-            form={
-                "parameters": parameters,
-            },
+            _GET_CARD_QUERY_BY_EXPORT_FORMAT,
+            (uuid, export_format, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -320,13 +479,12 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid
 
         Args:
-            uuid: str; path; required.
+            uuid: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuid
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}",
+            _GET_DASHBOARD_BY_UUID,
             (uuid,),
             timeout=timeout,
             extra_query=extra_query,
@@ -341,7 +499,7 @@ class PublicResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -351,20 +509,16 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/dashcard/:dashcard-id/card/:card-id
 
         Args:
-            uuid: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            parameters: str | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            parameters: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuiddashcarddashcard-idcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/dashcard/{}/card/{}",
-            (uuid, dashcard_id, card_id),
-            form={
-                "parameters": parameters,
-            },
+            _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
+            (uuid, dashcard_id, card_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -387,19 +541,15 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/dashcard/:dashcard-id/execute
 
         Args:
-            uuid: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            parameters: str; form field or query string; required.
+            uuid: path; required.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            parameters: form field or query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuiddashcarddashcard-idexecute
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/dashcard/{}/execute",
-            (uuid, dashcard_id),
-            form={
-                "parameters": parameters,
-            },
+            _GET_DASHBOARD_DASHCARD_EXECUTE,
+            (uuid, dashcard_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -423,20 +573,16 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/field/:field-id/remapping/:remapped-id
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
-            remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; form field or query string; required.
+            uuid: path; required.
+            field_id: path; required; must be > 0; sent as 'field-id'.
+            remapped_id: path; required; must be > 0; sent as 'remapped-id'.
+            value: form field or query string; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidfieldfield-idremappingremapped-id
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/field/{}/remapping/{}",
-            (uuid, field_id, remapped_id),
-            form={
-                "value": value,
-            },
+            _GET_DASHBOARD_FIELD_REMAPPING_BY_REMAPPED_ID,
+            (uuid, field_id, remapped_id, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -451,7 +597,7 @@ class PublicResource(Resource):
         search_field_id: int,
         *,
         value: str,
-        limit: int | None | Unset = UNSET,
+        limit: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -461,22 +607,17 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/field/:field-id/search/:search-field-id
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
-            search_field_id: int; path; required; sent as 'search-field-id'.
-            value: str; form field or query string; required.
-            limit: int | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            field_id: path; required; must be > 0; sent as 'field-id'.
+            search_field_id: path; required; must be > 0; sent as 'search-field-id'.
+            value: form field or query string; required; must not be blank.
+            limit: form field or query string; optional; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidfieldfield-idsearchsearch-field-id
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/field/{}/search/{}",
-            (uuid, field_id, search_field_id),
-            form={
-                "value": value,
-                "limit": limit,
-            },
+            _GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID,
+            (uuid, field_id, search_field_id, value, limit),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -498,14 +639,13 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/field/:field-id/values
 
         Args:
-            uuid: str; path; required.
-            field_id: int; path; required; sent as 'field-id'.
+            uuid: path; required.
+            field_id: path; required; must be > 0; sent as 'field-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidfieldfield-idvalues
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/field/{}/values",
+            _GET_DASHBOARD_FIELD_VALUES,
             (uuid, field_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -520,7 +660,7 @@ class PublicResource(Resource):
         param_key: str,
         query: str,
         *,
-        constraint_param_key_to_value: dict[str, Any] | Unset = UNSET,
+        constraint_param_key_to_value: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -530,18 +670,16 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/params/:param-key/search/:query
 
         Args:
-            uuid: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            query: str; path; required.
-            constraint_param_key_to_value: dict[str, Any]; a map of query parameters; optional.
+            uuid: path; required.
+            param_key: path; required; must not be blank; sent as 'param-key'.
+            query: path; required; must not be blank.
+            constraint_param_key_to_value: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidparamsparam-keysearchquery
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/params/{}/search/{}",
-            (uuid, param_key, query),
-            query_map=constraint_param_key_to_value,
+            _GET_DASHBOARD_PARAMS_SEARCH_BY_QUERY,
+            (uuid, param_key, query, constraint_param_key_to_value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -554,7 +692,7 @@ class PublicResource(Resource):
         uuid: str,
         param_key: str,
         *,
-        constraint_param_key_to_value: dict[str, Any] | Unset = UNSET,
+        constraint_param_key_to_value: dict[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -564,17 +702,15 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/:uuid/params/:param-key/values
 
         Args:
-            uuid: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            constraint_param_key_to_value: dict[str, Any]; a map of query parameters; optional.
+            uuid: path; required.
+            param_key: path; required; must not be blank; sent as 'param-key'.
+            constraint_param_key_to_value: a map of query parameters; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidparamsparam-keyvalues
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/params/{}/values",
-            (uuid, param_key),
-            query_map=constraint_param_key_to_value,
+            _GET_DASHBOARD_PARAMS_VALUES,
+            (uuid, param_key, constraint_param_key_to_value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -586,9 +722,9 @@ class PublicResource(Resource):
         self,
         *,
         url: str,
-        format: Literal["json"] | None | Unset = UNSET,
-        maxheight: int | None | Unset = UNSET,
-        maxwidth: int | None | Unset = UNSET,
+        format: Literal["json"] | None = None,
+        maxheight: int | None = None,
+        maxwidth: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -598,23 +734,16 @@ class PublicResource(Resource):
         """GET /api/public/oembed
 
         Args:
-            url: str; form field or query string; required.
-            format: Literal['json'] | None; form field or query string; optional; may be None; one of 'json'.
-            maxheight: int | None; form field or query string; optional; may be None.
-            maxwidth: int | None; form field or query string; optional; may be None.
+            url: form field or query string; required; must not be blank.
+            format: form field or query string; optional.
+            maxheight: form field or query string; optional.
+            maxwidth: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicoembed
         """
         return self._call(
-            "GET",
-            "/api/public/oembed",
-            (),
-            form={
-                "url": url,
-                "format": format,
-                "maxheight": maxheight,
-                "maxwidth": maxwidth,
-            },
+            _GET_OEMBED,
+            (url, format, maxheight, maxwidth),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -626,7 +755,7 @@ class PublicResource(Resource):
         self,
         uuid: str,
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -636,18 +765,14 @@ class PublicResource(Resource):
         """GET /api/public/pivot/card/:uuid/query
 
         Args:
-            uuid: str; path; required.
-            parameters: str | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            parameters: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicpivotcarduuidquery
         """
         return self._call(
-            "GET",
-            "/api/public/pivot/card/{}/query",
-            (uuid,),
-            form={
-                "parameters": parameters,
-            },
+            _GET_PIVOT_CARD_QUERY,
+            (uuid, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -661,7 +786,7 @@ class PublicResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -671,20 +796,16 @@ class PublicResource(Resource):
         """GET /api/public/pivot/dashboard/:uuid/dashcard/:dashcard-id/card/:card-id
 
         Args:
-            uuid: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            parameters: str | None; form field or query string; optional; may be None.
+            uuid: path; required.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            parameters: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicpivotdashboarduuiddashcarddashcard-idcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/public/pivot/dashboard/{}/dashcard/{}/card/{}",
-            (uuid, dashcard_id, card_id),
-            form={
-                "parameters": parameters,
-            },
+            _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
+            (uuid, dashcard_id, card_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -707,20 +828,15 @@ class PublicResource(Resource):
         """POST /api/public/action/:uuid/execute
 
         Args:
-            uuid: str; path; required.
-            parameters: dict[str, Any] | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            uuid: path; required.
+            parameters: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#post-apipublicactionuuidexecute
         """
         return self._call(
-            "POST",
-            "/api/public/action/{}/execute",
-            (uuid,),
-            body={
-                "parameters": parameters,
-            },
-            raw_body=body,
+            _POST_ACTION_EXECUTE,
+            (uuid, parameters, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -744,21 +860,16 @@ class PublicResource(Resource):
         """POST /api/public/dashboard/:uuid/dashcard/:dashcard-id/execute
 
         Args:
-            uuid: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            parameters: dict[str, Any] | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            uuid: path; required.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            parameters: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#post-apipublicdashboarduuiddashcarddashcard-idexecute
         """
         return self._call(
-            "POST",
-            "/api/public/dashboard/{}/dashcard/{}/execute",
-            (uuid, dashcard_id),
-            body={
-                "parameters": parameters,
-            },
-            raw_body=body,
+            _POST_DASHBOARD_DASHCARD_EXECUTE,
+            (uuid, dashcard_id, parameters, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,13 +2,77 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     MapCollectionIdDescriptionDisplayAnd6,
     MapIdIncludeCsvIncludeXlsAnd1,
     MapIncludeCsvIncludeXlsDashboardCardId,
+)
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/pulse/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("cards",)),
+        Place("body", ("channels",)),
+        Place("body", ("skip_if_empty",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("dashboard_id",)),
+        Place("body", ("parameters",)),
+    ),
+)
+_DELETE_SUBSCRIPTION = RequestSpec("DELETE", "/api/pulse/{}/subscription", (Place("path"),))
+_GET = RequestSpec("GET", "/api/pulse/{}", (Place("path"),))
+_GET_FORM_INPUT = RequestSpec("GET", "/api/pulse/form_input", ())
+_GET_PREVIEW_CARD_BY_ID = RequestSpec("GET", "/api/pulse/preview_card/{}", (Place("path"),))
+_GET_PREVIEW_CARD_INFO_BY_ID = RequestSpec(
+    "GET", "/api/pulse/preview_card_info/{}", (Place("path"),)
+)
+_GET_PREVIEW_CARD_PNG_BY_ID = RequestSpec("GET", "/api/pulse/preview_card_png/{}", (Place("path"),))
+_GET_PREVIEW_DASHBOARD_BY_ID = RequestSpec(
+    "GET", "/api/pulse/preview_dashboard/{}", (Place("path"),)
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/pulse/",
+    (
+        Place("form", ("archived",)),
+        Place("form", ("dashboard_id",)),
+        Place("form", ("creator_or_recipient",)),
+    ),
+)
+_POST_TEST = RequestSpec(
+    "POST",
+    "/api/pulse/test",
+    (
+        Place("body", ("name",)),
+        Place("body", ("cards",)),
+        Place("body", ("channels",)),
+        Place("body", ("skip_if_empty",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("dashboard_id",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/pulse/{}",
+    (
+        Place("path"),
+        Place("body", ("skip_if_empty",)),
+        Place("body", ("parameters",)),
+        Place("body", ("archived",)),
+        Place("body", ("channels",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("name",)),
+        Place("body", ("cards",)),
+        Place("body", whole=True),
+    ),
 )
 
 
@@ -40,31 +104,29 @@ class PulseResource(Resource):
         """POST /api/pulse/
 
         Args:
-            name: str; JSON body; required.
-            cards: MapCollectionIdDescriptionDisplayAnd6 | list[MapCollectionIdDescriptionDisplayAnd6] | MapIdIncludeCsvIncludeXlsAnd1 | MapIncludeCsvIncludeXlsDashboardCardId; JSON body; required.
-            channels: dict[str, Any] | list[dict[str, Any]]; JSON body; required.
-            skip_if_empty: bool | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            dashboard_id: int | None; JSON body; optional; None sends null.
-            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
+            name: JSON body; required; must not be blank.
+            cards: JSON body; required.
+            channels: JSON body; required.
+            skip_if_empty: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            dashboard_id: JSON body; optional; None sends null; must be > 0.
+            parameters: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#post-apipulse
         """
         return self._call(
-            "POST",
-            "/api/pulse/",
-            (),
-            body={
-                "name": name,
-                "cards": cards,
-                "channels": channels,
-                "skip_if_empty": skip_if_empty,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-                "dashboard_id": dashboard_id,
-                "parameters": parameters,
-            },
+            _CREATE,
+            (
+                name,
+                cards,
+                channels,
+                skip_if_empty,
+                collection_id,
+                collection_position,
+                dashboard_id,
+                parameters,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -85,13 +147,12 @@ class PulseResource(Resource):
         """DELETE /api/pulse/:id/subscription
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#delete-apipulseidsubscription
         """
         return self._call(
-            "DELETE",
-            "/api/pulse/{}/subscription",
+            _DELETE_SUBSCRIPTION,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -113,13 +174,12 @@ class PulseResource(Resource):
         """GET /api/pulse/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulseid
         """
         return self._call(
-            "GET",
-            "/api/pulse/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -142,8 +202,7 @@ class PulseResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulseform_input
         """
         return self._call(
-            "GET",
-            "/api/pulse/form_input",
+            _GET_FORM_INPUT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -165,13 +224,12 @@ class PulseResource(Resource):
         """GET /api/pulse/preview_card/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulsepreview_cardid
         """
         return self._call(
-            "GET",
-            "/api/pulse/preview_card/{}",
+            _GET_PREVIEW_CARD_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -193,13 +251,12 @@ class PulseResource(Resource):
         """GET /api/pulse/preview_card_info/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulsepreview_card_infoid
         """
         return self._call(
-            "GET",
-            "/api/pulse/preview_card_info/{}",
+            _GET_PREVIEW_CARD_INFO_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -222,15 +279,14 @@ class PulseResource(Resource):
         """GET /api/pulse/preview_card_png/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulsepreview_card_pngid
         """
         return self._call(
-            "GET",
-            "/api/pulse/preview_card_png/{}",
+            _GET_PREVIEW_CARD_PNG_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -253,13 +309,12 @@ class PulseResource(Resource):
         """GET /api/pulse/preview_dashboard/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulsepreview_dashboardid
         """
         return self._call(
-            "GET",
-            "/api/pulse/preview_dashboard/{}",
+            _GET_PREVIEW_DASHBOARD_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -271,9 +326,9 @@ class PulseResource(Resource):
     def list(
         self,
         *,
-        archived: bool | None | Unset = UNSET,
-        dashboard_id: int | None | Unset = UNSET,
-        creator_or_recipient: bool | None | Unset = UNSET,
+        archived: bool | None = None,
+        dashboard_id: int | None = None,
+        creator_or_recipient: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -283,21 +338,15 @@ class PulseResource(Resource):
         """GET /api/pulse/
 
         Args:
-            archived: bool | None; form field or query string; optional; may be None.
-            dashboard_id: int | None; form field or query string; optional; may be None.
-            creator_or_recipient: bool | None; form field or query string; optional; may be None.
+            archived: form field or query string; optional.
+            dashboard_id: form field or query string; optional; must be > 0.
+            creator_or_recipient: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulse
         """
         return self._call(
-            "GET",
-            "/api/pulse/",
-            (),
-            form={
-                "archived": archived,
-                "dashboard_id": dashboard_id,
-                "creator_or_recipient": creator_or_recipient,
-            },
+            _LIST,
+            (archived, dashboard_id, creator_or_recipient),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -308,15 +357,14 @@ class PulseResource(Resource):
     def post_test(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
         cards: (
             MapCollectionIdDescriptionDisplayAnd6
             | List[MapCollectionIdDescriptionDisplayAnd6]
             | MapIdIncludeCsvIncludeXlsAnd1
             | MapIncludeCsvIncludeXlsDashboardCardId
-            | Unset
-        ) = UNSET,
-        channels: dict[str, Any] | List[dict[str, Any]] | Unset = UNSET,
+        ),
+        channels: dict[str, Any] | List[dict[str, Any]],
         skip_if_empty: bool | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
@@ -331,31 +379,29 @@ class PulseResource(Resource):
         """POST /api/pulse/test
 
         Args:
-            name: str; JSON body; optional.
-            cards: MapCollectionIdDescriptionDisplayAnd6 | list[MapCollectionIdDescriptionDisplayAnd6] | MapIdIncludeCsvIncludeXlsAnd1 | MapIncludeCsvIncludeXlsDashboardCardId; JSON body; optional.
-            channels: dict[str, Any] | list[dict[str, Any]]; JSON body; optional.
-            skip_if_empty: bool | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            dashboard_id: int | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            name: JSON body; required; must not be blank.
+            cards: JSON body; required.
+            channels: JSON body; required.
+            skip_if_empty: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            dashboard_id: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#post-apipulsetest
         """
         return self._call(
-            "POST",
-            "/api/pulse/test",
-            (),
-            body={
-                "name": name,
-                "cards": cards,
-                "channels": channels,
-                "skip_if_empty": skip_if_empty,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-                "dashboard_id": dashboard_id,
-            },
-            raw_body=body,
+            _POST_TEST,
+            (
+                name,
+                cards,
+                channels,
+                skip_if_empty,
+                collection_id,
+                collection_position,
+                dashboard_id,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -391,32 +437,21 @@ class PulseResource(Resource):
         """PUT /api/pulse/:id
 
         Args:
-            id: int; path; required.
-            skip_if_empty: bool | None; JSON body; optional; None sends null.
-            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            channels: dict[str, Any] | list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            cards: MapCollectionIdDescriptionDisplayAnd6 | list[MapCollectionIdDescriptionDisplayAnd6] | MapIdIncludeCsvIncludeXlsAnd1 | MapIncludeCsvIncludeXlsDashboardCardId | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required; must be > 0.
+            skip_if_empty: JSON body; optional; None sends null.
+            parameters: JSON body; optional; None sends null.
+            archived: JSON body; optional; None sends null.
+            channels: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            name: JSON body; optional; None sends null; must not be blank.
+            cards: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#put-apipulseid
         """
         return self._call(
-            "PUT",
-            "/api/pulse/{}",
-            (id,),
-            body={
-                "skip_if_empty": skip_if_empty,
-                "parameters": parameters,
-                "archived": archived,
-                "channels": channels,
-                "collection_id": collection_id,
-                "name": name,
-                "cards": cards,
-            },
-            raw_body=body,
+            _UPDATE,
+            (id, skip_if_empty, parameters, archived, channels, collection_id, name, cards, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

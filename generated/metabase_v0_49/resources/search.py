@@ -2,9 +2,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_MODELS = RequestSpec(
+    "GET",
+    "/api/search/models",
+    (
+        Place("form", ("filter_items_in_personal_collection",)),
+        Place("form", ("created_by",)),
+        Place("form", ("verified",)),
+        Place("form", ("created_at",)),
+        Place("form", ("archived",)),
+        Place("form", ("q",)),
+        Place("form", ("search_native_query",)),
+        Place("form", ("last_edited_by",)),
+        Place("form", ("last_edited_at",)),
+        Place("form", ("table-db-id",)),
+    ),
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/search/",
+    (
+        Place("form", ("filter_items_in_personal_collection",)),
+        Place("form", ("table_db_id",)),
+        Place("form", ("created_by",)),
+        Place("form", ("verified",)),
+        Place("form", ("created_at",)),
+        Place("form", ("archived",)),
+        Place("form", ("q",)),
+        Place("form", ("search_native_query",)),
+        Place("form", ("models",)),
+        Place("form", ("last_edited_by",)),
+        Place("form", ("last_edited_at",)),
+        Place("form", ("context",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
 
 
 class SearchResource(Resource):
@@ -13,16 +50,16 @@ class SearchResource(Resource):
     def get_models(
         self,
         *,
-        filter_items_in_personal_collection: Any | Unset = UNSET,
-        created_by: int | List[int] | None | Unset = UNSET,
-        verified: bool | None | Unset = UNSET,
-        created_at: str | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
-        q: str | Unset = UNSET,
-        search_native_query: bool | None | Unset = UNSET,
-        last_edited_by: int | List[int] | None | Unset = UNSET,
-        last_edited_at: int | None | Unset = UNSET,
-        table_db_id: int | None | Unset = UNSET,
+        filter_items_in_personal_collection: Any | None = None,
+        created_by: int | List[int] | None = None,
+        verified: bool | None = None,
+        created_at: str | None = None,
+        archived: bool | None = None,
+        q: str | None = None,
+        search_native_query: bool | None = None,
+        last_edited_by: int | List[int] | None = None,
+        last_edited_at: int | None = None,
+        table_db_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -32,35 +69,33 @@ class SearchResource(Resource):
         """GET /api/search/models
 
         Args:
-            filter_items_in_personal_collection: Any; form field or query string; optional.
-            created_by: int | list[int] | None; form field or query string; optional; may be None.
-            verified: bool | None; form field or query string; optional; may be None.
-            created_at: str | None; form field or query string; optional; may be None.
-            archived: bool | None; form field or query string; optional; may be None.
-            q: str; form field or query string; optional.
-            search_native_query: bool | None; form field or query string; optional; may be None.
-            last_edited_by: int | list[int] | None; form field or query string; optional; may be None.
-            last_edited_at: int | None; form field or query string; optional; may be None.
-            table_db_id: int | None; form field or query string; optional; may be None; sent as 'table-db-id'.
+            filter_items_in_personal_collection: form field or query string; optional.
+            created_by: form field or query string; optional; must be > 0.
+            verified: form field or query string; optional.
+            created_at: form field or query string; optional; must not be blank.
+            archived: form field or query string; optional.
+            q: form field or query string; optional.
+            search_native_query: form field or query string; optional.
+            last_edited_by: form field or query string; optional; must be > 0.
+            last_edited_at: form field or query string; optional; must be > 0.
+            table_db_id: form field or query string; optional; must be > 0; sent as 'table-db-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/search#get-apisearchmodels
         """
         return self._call(
-            "GET",
-            "/api/search/models",
-            (),
-            form={
-                "filter_items_in_personal_collection": filter_items_in_personal_collection,
-                "created_by": created_by,
-                "verified": verified,
-                "created_at": created_at,
-                "archived": archived,
-                "q": q,
-                "search_native_query": search_native_query,
-                "last_edited_by": last_edited_by,
-                "last_edited_at": last_edited_at,
-                "table-db-id": table_db_id,
-            },
+            _GET_MODELS,
+            (
+                filter_items_in_personal_collection,
+                created_by,
+                verified,
+                created_at,
+                archived,
+                q,
+                search_native_query,
+                last_edited_by,
+                last_edited_at,
+                table_db_id,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -71,14 +106,14 @@ class SearchResource(Resource):
     def list(
         self,
         *,
-        filter_items_in_personal_collection: Literal["only", "exclude"] | None | Unset = UNSET,
-        table_db_id: int | None | Unset = UNSET,
-        created_by: int | List[int] | None | Unset = UNSET,
-        verified: bool | None | Unset = UNSET,
-        created_at: str | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
-        q: str | None | Unset = UNSET,
-        search_native_query: bool | None | Unset = UNSET,
+        filter_items_in_personal_collection: Literal["only", "exclude"] | None = None,
+        table_db_id: int | None = None,
+        created_by: int | List[int] | None = None,
+        verified: bool | None = None,
+        created_at: str | None = None,
+        archived: bool | None = None,
+        q: str | None = None,
+        search_native_query: bool | None = None,
         models: (
             Literal[
                 "dashboard",
@@ -107,13 +142,12 @@ class SearchResource(Resource):
                 ]
             ]
             | None
-            | Unset
-        ) = UNSET,
-        last_edited_by: int | List[int] | None | Unset = UNSET,
-        last_edited_at: str | None | Unset = UNSET,
-        context: Literal["search-bar", "search-app"] | None | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        ) = None,
+        last_edited_by: int | List[int] | None = None,
+        last_edited_at: str | None = None,
+        context: Literal["search-bar", "search-app"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -123,47 +157,43 @@ class SearchResource(Resource):
         """GET /api/search/
 
         Args:
-            filter_items_in_personal_collection: Literal['only', 'exclude'] | None; form field or query string; optional; may be None; one of 'only', 'exclude'.
-            table_db_id: int | None; form field or query string; optional; may be None.
-            created_by: int | list[int] | None; form field or query string; optional; may be None.
-            verified: bool | None; form field or query string; optional; may be None.
-            created_at: str | None; form field or query string; optional; may be None.
-            archived: bool | None; form field or query string; optional; may be None.
-            q: str | None; form field or query string; optional; may be None.
-            search_native_query: bool | None; form field or query string; optional; may be None.
-            models: Literal['dashboard', 'table', 'dataset', 'segment', 'collection', 'database', 'action', 'indexed-entity', 'metric', 'card'] | list[Literal['dashboard', 'table', 'dataset', 'segment', 'collection', 'database', 'action', 'indexed-entity', 'metric', 'card']] | None; form field or query string; optional; may be None.
-            last_edited_by: int | list[int] | None; form field or query string; optional; may be None.
-            last_edited_at: str | None; form field or query string; optional; may be None.
-            context: Literal['search-bar', 'search-app'] | None; form field or query string; optional; may be None; one of 'search-bar', 'search-app'.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            filter_items_in_personal_collection: form field or query string; optional.
+            table_db_id: form field or query string; optional; must be > 0.
+            created_by: form field or query string; optional; must be > 0.
+            verified: form field or query string; optional.
+            created_at: form field or query string; optional; must not be blank.
+            archived: form field or query string; optional.
+            q: form field or query string; optional; must not be blank.
+            search_native_query: form field or query string; optional.
+            models: form field or query string; optional.
+            last_edited_by: form field or query string; optional; must be > 0.
+            last_edited_at: form field or query string; optional; must not be blank.
+            context: form field or query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/search#get-apisearch
         """
         return self._call(
-            "GET",
-            "/api/search/",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
-            form={
-                "filter_items_in_personal_collection": filter_items_in_personal_collection,
-                "table_db_id": table_db_id,
-                "created_by": created_by,
-                "verified": verified,
-                "created_at": created_at,
-                "archived": archived,
-                "q": q,
-                "search_native_query": search_native_query,
-                "models": models,
-                "last_edited_by": last_edited_by,
-                "last_edited_at": last_edited_at,
-                "context": context,
-            },
+            _LIST,
+            (
+                filter_items_in_personal_collection,
+                table_db_id,
+                created_by,
+                verified,
+                created_at,
+                archived,
+                q,
+                search_native_query,
+                models,
+                last_edited_by,
+                last_edited_at,
+                context,
+                limit,
+                offset,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

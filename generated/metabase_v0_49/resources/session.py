@@ -2,71 +2,57 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_PASSWORD_RESET_TOKEN_VALID = RequestSpec(
+    "GET", "/api/session/password_reset_token_valid", (Place("form", ("token",)),)
+)
+_GET_PROPERTIES = RequestSpec("GET", "/api/session/properties", ())
+_LOGIN = RequestSpec(
+    "POST",
+    "/api/session/",
+    (
+        Place("body", ("username",)),
+        Place("body", ("password",)),
+    ),
+)
+_LOGOUT = RequestSpec("DELETE", "/api/session/", ())
+_POST_FORGOT_PASSWORD = RequestSpec(
+    "POST", "/api/session/forgot_password", (Place("body", ("email",)),)
+)
+_POST_GOOGLE_AUTH = RequestSpec("POST", "/api/session/google_auth", (Place("body", ("token",)),))
+_POST_PULSE_UNSUBSCRIBE = RequestSpec(
+    "POST",
+    "/api/session/pulse/unsubscribe",
+    (
+        Place("body", ("email",)),
+        Place("body", ("hash",)),
+        Place("body", ("pulse-id",)),
+    ),
+)
+_POST_PULSE_UNSUBSCRIBE_UNDO = RequestSpec(
+    "POST",
+    "/api/session/pulse/unsubscribe/undo",
+    (
+        Place("body", ("email",)),
+        Place("body", ("hash",)),
+        Place("body", ("pulse-id",)),
+    ),
+)
+_POST_RESET_PASSWORD = RequestSpec(
+    "POST",
+    "/api/session/reset_password",
+    (
+        Place("body", ("token",)),
+        Place("body", ("password",)),
+    ),
+)
 
 
 class SessionResource(Resource):
     """Routes of the 'session' namespace (9 endpoints)."""
-
-    def create(
-        self,
-        *,
-        username: str,
-        password: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/session/
-
-        Args:
-            username: str; JSON body; required.
-            password: str; JSON body; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisession
-        """
-        return self._call(
-            "POST",
-            "/api/session/",
-            (),
-            body={
-                "username": username,
-                "password": password,
-            },
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    def delete_all(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/session/
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/session#delete-apisession
-        """
-        return self._call(
-            "DELETE",
-            "/api/session/",
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
 
     def get_password_reset_token_valid(
         self,
@@ -81,17 +67,13 @@ class SessionResource(Resource):
         """GET /api/session/password_reset_token_valid
 
         Args:
-            token: str; form field or query string; required.
+            token: form field or query string; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#get-apisessionpassword_reset_token_valid
         """
         return self._call(
-            "GET",
-            "/api/session/password_reset_token_valid",
-            (),
-            form={
-                "token": token,
-            },
+            _GET_PASSWORD_RESET_TOKEN_VALID,
+            (token,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -113,8 +95,63 @@ class SessionResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#get-apisessionproperties
         """
         return self._call(
-            "GET",
-            "/api/session/properties",
+            _GET_PROPERTIES,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def login(
+        self,
+        *,
+        username: str,
+        password: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/session/
+
+        Args:
+            username: JSON body; required; must not be blank.
+            password: JSON body; required; must not be blank.
+
+        Also reachable as create(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisession
+        """
+        return self._call(
+            _LOGIN,
+            (username, password),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def logout(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/session/
+
+        Also reachable as delete_all(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/session#delete-apisession
+        """
+        return self._call(
+            _LOGOUT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -136,17 +173,13 @@ class SessionResource(Resource):
         """POST /api/session/forgot_password
 
         Args:
-            email: str; JSON body; required.
+            email: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessionforgot_password
         """
         return self._call(
-            "POST",
-            "/api/session/forgot_password",
-            (),
-            body={
-                "email": email,
-            },
+            _POST_FORGOT_PASSWORD,
+            (email,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -167,17 +200,13 @@ class SessionResource(Resource):
         """POST /api/session/google_auth
 
         Args:
-            token: str; JSON body; required.
+            token: JSON body; required; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessiongoogle_auth
         """
         return self._call(
-            "POST",
-            "/api/session/google_auth",
-            (),
-            body={
-                "token": token,
-            },
+            _POST_GOOGLE_AUTH,
+            (token,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -200,21 +229,15 @@ class SessionResource(Resource):
         """POST /api/session/pulse/unsubscribe
 
         Args:
-            email: str; JSON body; required.
-            hash: str; JSON body; required.
-            pulse_id: int; JSON body; required; sent as 'pulse-id'.
+            email: JSON body; required.
+            hash: JSON body; required.
+            pulse_id: JSON body; required; must be > 0; sent as 'pulse-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessionpulseunsubscribe
         """
         return self._call(
-            "POST",
-            "/api/session/pulse/unsubscribe",
-            (),
-            body={
-                "email": email,
-                "hash": hash,
-                "pulse-id": pulse_id,
-            },
+            _POST_PULSE_UNSUBSCRIBE,
+            (email, hash, pulse_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -237,21 +260,15 @@ class SessionResource(Resource):
         """POST /api/session/pulse/unsubscribe/undo
 
         Args:
-            email: str; JSON body; required.
-            hash: str; JSON body; required.
-            pulse_id: int; JSON body; required; sent as 'pulse-id'.
+            email: JSON body; required.
+            hash: JSON body; required.
+            pulse_id: JSON body; required; must be > 0; sent as 'pulse-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessionpulseunsubscribeundo
         """
         return self._call(
-            "POST",
-            "/api/session/pulse/unsubscribe/undo",
-            (),
-            body={
-                "email": email,
-                "hash": hash,
-                "pulse-id": pulse_id,
-            },
+            _POST_PULSE_UNSUBSCRIBE_UNDO,
+            (email, hash, pulse_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -273,22 +290,21 @@ class SessionResource(Resource):
         """POST /api/session/reset_password
 
         Args:
-            token: str; JSON body; required.
-            password: str; JSON body; required.
+            token: JSON body; required; must not be blank.
+            password: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessionreset_password
         """
         return self._call(
-            "POST",
-            "/api/session/reset_password",
-            (),
-            body={
-                "token": token,
-                "password": password,
-            },
+            _POST_RESET_PASSWORD,
+            (token, password),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    create = login
+    delete_all = logout

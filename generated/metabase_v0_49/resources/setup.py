@@ -2,9 +2,146 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/setup/",
+    (
+        Place(
+            "body",
+            (
+                "user",
+                "email",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "user",
+                "password",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "prefs",
+                "site_name",
+            ),
+        ),
+        Place("body", ("token",)),
+        Place(
+            "body",
+            (
+                "database",
+                "engine",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "database",
+                "schedules",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "prefs",
+                "allow_tracking",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "invite",
+                "last_name",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "prefs",
+                "site_locale",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "user",
+                "first_name",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "database",
+                "auto_run_queries",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "database",
+                "name",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "invite",
+                "email",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "invite",
+                "first_name",
+            ),
+        ),
+        Place(
+            "body",
+            (
+                "database",
+                "details",
+            ),
+        ),
+        Place("body", ("database",)),
+        Place(
+            "body",
+            (
+                "user",
+                "last_name",
+            ),
+        ),
+    ),
+)
+_GET_ADMIN_CHECKLIST = RequestSpec("GET", "/api/setup/admin_checklist", ())
+_GET_USER_DEFAULTS = RequestSpec("GET", "/api/setup/user_defaults", (Place("form", ("token",)),))
+_POST_VALIDATE = RequestSpec(
+    "POST",
+    "/api/setup/validate",
+    (
+        Place(
+            "body",
+            (
+                "details",
+                "engine",
+            ),
+        ),
+        Place("body", ("token",)),
+        Place(
+            "body",
+            (
+                "details",
+                "details",
+            ),
+        ),
+    ),
+)
 
 
 class SetupResource(Resource):
@@ -39,51 +176,47 @@ class SetupResource(Resource):
         """POST /api/setup/
 
         Args:
-            engine: str; JSON body; optional; sent as 'database.engine'.
-            schedules: dict[str, Any] | None; JSON body; optional; None sends null; sent as 'database.schedules'.
-            allow_tracking: bool | None; JSON body; optional; None sends null; sent as 'prefs.allow_tracking'.
-            invited_last_name: str | None; JSON body; optional; None sends null; sent as 'invite.last_name'.
-            site_locale: str | None; JSON body; optional; None sends null; sent as 'prefs.site_locale'.
-            email: str; JSON body; required; sent as 'user.email'.
-            first_name: str | None; JSON body; optional; None sends null; sent as 'user.first_name'.
-            auto_run_queries: bool | None; JSON body; optional; None sends null; sent as 'database.auto_run_queries'.
-            password: str; JSON body; required; sent as 'user.password'.
-            name: str; JSON body; optional; sent as 'database.name'.
-            invited_email: str | None; JSON body; optional; None sends null; sent as 'invite.email'.
-            invited_first_name: str | None; JSON body; optional; None sends null; sent as 'invite.first_name'.
-            site_name: str; JSON body; required; sent as 'prefs.site_name'.
-            token: str; JSON body; required.
-            details: dict[str, Any]; JSON body; optional; sent as 'database.details'.
-            database: Any; JSON body; optional.
-            last_name: str | None; JSON body; optional; None sends null; sent as 'user.last_name'.
+            email: JSON body; required; sent as 'user.email'.
+            password: JSON body; required; sent as 'user.password'.
+            site_name: JSON body; required; must not be blank; sent as 'prefs.site_name'.
+            token: JSON body; required.
+            engine: JSON body; optional; sent as 'database.engine'.
+            schedules: JSON body; optional; None sends null; sent as 'database.schedules'.
+            allow_tracking: JSON body; optional; None sends null; sent as 'prefs.allow_tracking'.
+            invited_last_name: JSON body; optional; None sends null; must not be blank; sent as 'invite.last_name'.
+            site_locale: JSON body; optional; None sends null; sent as 'prefs.site_locale'.
+            first_name: JSON body; optional; None sends null; must not be blank; sent as 'user.first_name'.
+            auto_run_queries: JSON body; optional; None sends null; sent as 'database.auto_run_queries'.
+            name: JSON body; optional; sent as 'database.name'.
+            invited_email: JSON body; optional; None sends null; sent as 'invite.email'.
+            invited_first_name: JSON body; optional; None sends null; must not be blank; sent as 'invite.first_name'.
+            details: JSON body; optional; sent as 'database.details'.
+            database: JSON body; optional.
+            last_name: JSON body; optional; None sends null; must not be blank; sent as 'user.last_name'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/setup#post-apisetup
         """
         return self._call(
-            "POST",
-            "/api/setup/",
-            (),
-            body={
-                "token": token,
-                "database": database,
-            },
-            nested=[
-                (("database", "engine"), engine),
-                (("database", "schedules"), schedules),
-                (("prefs", "allow_tracking"), allow_tracking),
-                (("invite", "last_name"), invited_last_name),
-                (("prefs", "site_locale"), site_locale),
-                (("user", "email"), email),
-                (("user", "first_name"), first_name),
-                (("database", "auto_run_queries"), auto_run_queries),
-                (("user", "password"), password),
-                (("database", "name"), name),
-                (("invite", "email"), invited_email),
-                (("invite", "first_name"), invited_first_name),
-                (("prefs", "site_name"), site_name),
-                (("database", "details"), details),
-                (("user", "last_name"), last_name),
-            ],
+            _CREATE,
+            (
+                email,
+                password,
+                site_name,
+                token,
+                engine,
+                schedules,
+                allow_tracking,
+                invited_last_name,
+                site_locale,
+                first_name,
+                auto_run_queries,
+                name,
+                invited_email,
+                invited_first_name,
+                details,
+                database,
+                last_name,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -107,8 +240,7 @@ class SetupResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/setup#get-apisetupadmin_checklist
         """
         return self._call(
-            "GET",
-            "/api/setup/admin_checklist",
+            _GET_ADMIN_CHECKLIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -120,7 +252,7 @@ class SetupResource(Resource):
     def get_user_defaults(
         self,
         *,
-        token: str | Unset = UNSET,
+        token: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -130,17 +262,13 @@ class SetupResource(Resource):
         """GET /api/setup/user_defaults
 
         Args:
-            token: str; form field or query string; optional.
+            token: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/setup#get-apisetupuser_defaults
         """
         return self._call(
-            "GET",
-            "/api/setup/user_defaults",
-            (),
-            form={
-                "token": token,
-            },
+            _GET_USER_DEFAULTS,
+            (token,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -163,23 +291,15 @@ class SetupResource(Resource):
         """POST /api/setup/validate
 
         Args:
-            engine: str; JSON body; required; sent as 'details.engine'.
-            details: dict[str, Any]; JSON body; optional; sent as 'details.details'.
-            token: str; JSON body; required.
+            engine: JSON body; required; sent as 'details.engine'.
+            token: JSON body; required.
+            details: JSON body; optional; sent as 'details.details'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/setup#post-apisetupvalidate
         """
         return self._call(
-            "POST",
-            "/api/setup/validate",
-            (),
-            body={
-                "token": token,
-            },
-            nested=[
-                (("details", "engine"), engine),
-                (("details", "details"), details),
-            ],
+            _POST_VALIDATE,
+            (engine, token, details),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec("GET", "/api/task/{}", (Place("path"),))
+_GET_INFO = RequestSpec("GET", "/api/task/info", ())
+_LIST = RequestSpec(
+    "GET",
+    "/api/task/",
+    (
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
 
 
 class TaskResource(Resource):
@@ -23,13 +34,12 @@ class TaskResource(Resource):
         """GET /api/task/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/task#get-apitaskid
         """
         return self._call(
-            "GET",
-            "/api/task/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -52,8 +62,7 @@ class TaskResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/task#get-apitaskinfo
         """
         return self._call(
-            "GET",
-            "/api/task/info",
+            _GET_INFO,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -65,8 +74,8 @@ class TaskResource(Resource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -76,21 +85,16 @@ class TaskResource(Resource):
         """GET /api/task/
 
         Args:
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/task#get-apitask
         """
         return self._call(
-            "GET",
-            "/api/task/",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
+            _LIST,
+            (limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

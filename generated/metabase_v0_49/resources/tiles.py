@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec(
+    "GET",
+    "/api/tiles/{}/{}/{}/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("form", ("query",)),
+    ),
+)
 
 
 class TilesResource(Resource):
@@ -29,24 +42,20 @@ class TilesResource(Resource):
         """GET /api/tiles/:zoom/:x/:y/:lat-field/:lon-field
 
         Args:
-            zoom: int; path; required.
-            x: int; path; required.
-            y: int; path; required.
-            lat_field: str; path; required; sent as 'lat-field'.
-            lon_field: str; path; required; sent as 'lon-field'.
-            query: str; form field or query string; required.
+            zoom: path; required.
+            x: path; required.
+            y: path; required.
+            lat_field: path; required; sent as 'lat-field'.
+            lon_field: path; required; sent as 'lon-field'.
+            query: form field or query string; required.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/tiles#get-apitileszoomxylat-fieldlon-field
         """
         return self._call(
-            "GET",
-            "/api/tiles/{}/{}/{}/{}/{}",
-            (zoom, x, y, lat_field, lon_field),
-            form={
-                "query": query,
-            },
+            _GET,
+            (zoom, x, y, lat_field, lon_field, query),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

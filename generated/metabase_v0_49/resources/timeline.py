@@ -2,9 +2,57 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/timeline/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("default",)),
+        Place("body", ("description",)),
+        Place("body", ("icon",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("archived",)),
+        Place("body", whole=True),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/timeline/{}", (Place("path"),))
+_GET = RequestSpec(
+    "GET",
+    "/api/timeline/{}",
+    (
+        Place("path"),
+        Place("form", ("include",)),
+        Place("form", ("archived",)),
+        Place("form", ("start",)),
+        Place("form", ("end",)),
+    ),
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/timeline/",
+    (
+        Place("form", ("include",)),
+        Place("form", ("archived",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/timeline/{}",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+        Place("body", ("default",)),
+        Place("body", ("description",)),
+        Place("body", ("icon",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("archived",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class TimelineResource(Resource):
@@ -13,7 +61,7 @@ class TimelineResource(Resource):
     def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
         default: bool | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset = UNSET,
@@ -29,29 +77,19 @@ class TimelineResource(Resource):
         """POST /api/timeline/
 
         Args:
-            name: str; JSON body; optional.
-            default: bool | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            icon: Literal['star', 'cake', 'mail', 'warning', 'bell', 'cloud'] | None; JSON body; optional; None sends null; one of 'star', 'cake', 'mail', 'warning', 'bell', 'cloud'.
-            collection_id: int | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            name: JSON body; required; must not be blank.
+            default: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            icon: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            archived: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#post-apitimeline
         """
         return self._call(
-            "POST",
-            "/api/timeline/",
-            (),
-            body={
-                "name": name,
-                "default": default,
-                "description": description,
-                "icon": icon,
-                "collection_id": collection_id,
-                "archived": archived,
-            },
-            raw_body=body,
+            _CREATE,
+            (name, default, description, icon, collection_id, archived, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -72,13 +110,12 @@ class TimelineResource(Resource):
         """DELETE /api/timeline/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#delete-apitimelineid
         """
         return self._call(
-            "DELETE",
-            "/api/timeline/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -91,10 +128,10 @@ class TimelineResource(Resource):
         self,
         id: int,
         *,
-        include: Literal["events"] | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
-        start: str | None | Unset = UNSET,
-        end: str | None | Unset = UNSET,
+        include: Literal["events"] | None = None,
+        archived: bool | None = None,
+        start: str | None = None,
+        end: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -104,24 +141,17 @@ class TimelineResource(Resource):
         """GET /api/timeline/:id
 
         Args:
-            id: int; path; required.
-            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
-            archived: bool | None; form field or query string; optional; may be None.
-            start: str | None; form field or query string; optional; may be None.
-            end: str | None; form field or query string; optional; may be None.
+            id: path; required; must be > 0.
+            include: form field or query string; optional.
+            archived: form field or query string; optional.
+            start: form field or query string; optional.
+            end: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#get-apitimelineid
         """
         return self._call(
-            "GET",
-            "/api/timeline/{}",
-            (id,),
-            form={
-                "include": include,
-                "archived": archived,
-                "start": start,
-                "end": end,
-            },
+            _GET,
+            (id, include, archived, start, end),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -132,8 +162,8 @@ class TimelineResource(Resource):
     def list(
         self,
         *,
-        include: Literal["events"] | None | Unset = UNSET,
-        archived: bool | None | Unset = UNSET,
+        include: Literal["events"] | None = None,
+        archived: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -143,19 +173,14 @@ class TimelineResource(Resource):
         """GET /api/timeline/
 
         Args:
-            include: Literal['events'] | None; form field or query string; optional; may be None; one of 'events'.
-            archived: bool | None; form field or query string; optional; may be None.
+            include: form field or query string; optional.
+            archived: form field or query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#get-apitimeline
         """
         return self._call(
-            "GET",
-            "/api/timeline/",
-            (),
-            form={
-                "include": include,
-                "archived": archived,
-            },
+            _LIST,
+            (include, archived),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -183,30 +208,20 @@ class TimelineResource(Resource):
         """PUT /api/timeline/:id
 
         Args:
-            id: int; path; required.
-            name: str | None; JSON body; optional; None sends null.
-            default: bool | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            icon: Literal['star', 'cake', 'mail', 'warning', 'bell', 'cloud'] | None; JSON body; optional; None sends null; one of 'star', 'cake', 'mail', 'warning', 'bell', 'cloud'.
-            collection_id: int | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required; must be > 0.
+            name: JSON body; optional; None sends null; must not be blank.
+            default: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            icon: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            archived: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#put-apitimelineid
         """
         return self._call(
-            "PUT",
-            "/api/timeline/{}",
-            (id,),
-            body={
-                "name": name,
-                "default": default,
-                "description": description,
-                "icon": icon,
-                "collection_id": collection_id,
-                "archived": archived,
-            },
-            raw_body=body,
+            _UPDATE,
+            (id, name, default, description, icon, collection_id, archived, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,45 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/timeline-event/",
+    (
+        Place("body", ("timestamp",)),
+        Place("body", ("timezone",)),
+        Place("body", ("name",)),
+        Place("body", ("timeline_id",)),
+        Place("body", ("question_id",)),
+        Place("body", ("description",)),
+        Place("body", ("archived",)),
+        Place("body", ("time_matters",)),
+        Place("body", ("source",)),
+        Place("body", ("icon",)),
+        Place("body", whole=True),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/timeline-event/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/timeline-event/{}", (Place("path"),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/timeline-event/{}",
+    (
+        Place("path"),
+        Place("body", ("timestamp",)),
+        Place("body", ("description",)),
+        Place("body", ("archived",)),
+        Place("body", ("timezone",)),
+        Place("body", ("time_matters",)),
+        Place("body", ("name",)),
+        Place("body", ("timeline_id",)),
+        Place("body", ("icon",)),
+        Place("body", whole=True),
+    ),
+)
 
 
 class TimelineEventResource(Resource):
@@ -13,14 +49,14 @@ class TimelineEventResource(Resource):
     def create(
         self,
         *,
-        timestamp: str | Unset = UNSET,
+        timestamp: str,
+        timezone: str,
+        name: str,
+        timeline_id: int,
         question_id: int | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         archived: bool | None | Unset = UNSET,
-        timezone: str | Unset = UNSET,
         time_matters: bool | None | Unset = UNSET,
-        name: str | Unset = UNSET,
-        timeline_id: int | Unset = UNSET,
         source: Literal["collections", "question"] | None | Unset = UNSET,
         icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
@@ -33,37 +69,35 @@ class TimelineEventResource(Resource):
         """POST /api/timeline-event/
 
         Args:
-            timestamp: str; JSON body; optional.
-            question_id: int | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            timezone: str; JSON body; optional.
-            time_matters: bool | None; JSON body; optional; None sends null.
-            name: str; JSON body; optional.
-            timeline_id: int; JSON body; optional.
-            source: Literal['collections', 'question'] | None; JSON body; optional; None sends null; one of 'collections', 'question'.
-            icon: Literal['star', 'cake', 'mail', 'warning', 'bell', 'cloud'] | None; JSON body; optional; None sends null; one of 'star', 'cake', 'mail', 'warning', 'bell', 'cloud'.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            timestamp: JSON body; required.
+            timezone: JSON body; required.
+            name: JSON body; required; must not be blank.
+            timeline_id: JSON body; required; must be > 0.
+            question_id: JSON body; optional; None sends null; must be > 0.
+            description: JSON body; optional; None sends null.
+            archived: JSON body; optional; None sends null.
+            time_matters: JSON body; optional; None sends null.
+            source: JSON body; optional; None sends null.
+            icon: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#post-apitimeline-event
         """
         return self._call(
-            "POST",
-            "/api/timeline-event/",
-            (),
-            body={
-                "timestamp": timestamp,
-                "question_id": question_id,
-                "description": description,
-                "archived": archived,
-                "timezone": timezone,
-                "time_matters": time_matters,
-                "name": name,
-                "timeline_id": timeline_id,
-                "source": source,
-                "icon": icon,
-            },
-            raw_body=body,
+            _CREATE,
+            (
+                timestamp,
+                timezone,
+                name,
+                timeline_id,
+                question_id,
+                description,
+                archived,
+                time_matters,
+                source,
+                icon,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -84,13 +118,12 @@ class TimelineEventResource(Resource):
         """DELETE /api/timeline-event/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#delete-apitimeline-eventid
         """
         return self._call(
-            "DELETE",
-            "/api/timeline-event/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -112,13 +145,12 @@ class TimelineEventResource(Resource):
         """GET /api/timeline-event/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#get-apitimeline-eventid
         """
         return self._call(
-            "GET",
-            "/api/timeline-event/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -149,34 +181,33 @@ class TimelineEventResource(Resource):
         """PUT /api/timeline-event/:id
 
         Args:
-            id: int; path; required.
-            timestamp: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            timezone: str | None; JSON body; optional; None sends null.
-            time_matters: bool | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            timeline_id: int | None; JSON body; optional; None sends null.
-            icon: Literal['star', 'cake', 'mail', 'warning', 'bell', 'cloud'] | None; JSON body; optional; None sends null; one of 'star', 'cake', 'mail', 'warning', 'bell', 'cloud'.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required; must be > 0.
+            timestamp: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            archived: JSON body; optional; None sends null.
+            timezone: JSON body; optional; None sends null.
+            time_matters: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; must not be blank.
+            timeline_id: JSON body; optional; None sends null; must be > 0.
+            icon: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#put-apitimeline-eventid
         """
         return self._call(
-            "PUT",
-            "/api/timeline-event/{}",
-            (id,),
-            body={
-                "timestamp": timestamp,
-                "description": description,
-                "archived": archived,
-                "timezone": timezone,
-                "time_matters": time_matters,
-                "name": name,
-                "timeline_id": timeline_id,
-                "icon": icon,
-            },
-            raw_body=body,
+            _UPDATE,
+            (
+                id,
+                timestamp,
+                description,
+                archived,
+                timezone,
+                time_matters,
+                name,
+                timeline_id,
+                icon,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec(
+    "GET",
+    "/api/transform/{}/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+    ),
+)
 
 
 class TransformResource(Resource):
@@ -25,15 +35,14 @@ class TransformResource(Resource):
         """GET /api/transform/:db-id/:schema/:transform-name
 
         Args:
-            db_id: int; path; required; sent as 'db-id'.
-            schema: str; path; required.
-            transform_name: str; path; required; sent as 'transform-name'.
+            db_id: path; required; must be > 0; sent as 'db-id'.
+            schema: path; required; must not be blank.
+            transform_name: path; required; must not be blank; sent as 'transform-name'.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/transform#get-apitransformdb-idschematransform-name
         """
         return self._call(
-            "GET",
-            "/api/transform/{}/{}/{}",
+            _GET,
             (db_id, schema, transform_name),
             timeout=timeout,
             extra_query=extra_query,

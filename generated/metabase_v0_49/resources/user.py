@@ -2,9 +2,73 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/user/",
+    (
+        Place("body", ("email",)),
+        Place("body", ("first_name",)),
+        Place("body", ("last_name",)),
+        Place("body", ("user_group_memberships",)),
+        Place("body", ("login_attributes",)),
+        Place("body", whole=True),
+    ),
+)
+_CURRENT = RequestSpec("GET", "/api/user/current", ())
+_DELETE = RequestSpec("DELETE", "/api/user/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/user/{}", (Place("path"),))
+_GET_RECIPIENTS = RequestSpec("GET", "/api/user/recipients", ())
+_LIST = RequestSpec(
+    "GET",
+    "/api/user/",
+    (
+        Place("form", ("status",)),
+        Place("form", ("query",)),
+        Place("form", ("group_id",)),
+        Place("form", ("include_deactivated",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_POST_SEND_INVITE = RequestSpec("POST", "/api/user/{}/send_invite", (Place("path"),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/user/{}",
+    (
+        Place("path"),
+        Place("body", ("email",)),
+        Place("body", ("first_name",)),
+        Place("body", ("is_group_manager",)),
+        Place("body", ("locale",)),
+        Place("body", ("user_group_memberships",)),
+        Place("body", ("is_superuser",)),
+        Place("body", ("login_attributes",)),
+        Place("body", ("last_name",)),
+        Place("body", whole=True),
+    ),
+)
+_UPDATE_MODAL_BY_MODAL = RequestSpec(
+    "PUT",
+    "/api/user/{}/modal/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_UPDATE_PASSWORD = RequestSpec(
+    "PUT",
+    "/api/user/{}/password",
+    (
+        Place("path"),
+        Place("body", ("password",)),
+        Place("body", ("old_password",)),
+    ),
+)
+_UPDATE_REACTIVATE = RequestSpec("PUT", "/api/user/{}/reactivate", (Place("path"),))
 
 
 class UserResource(Resource):
@@ -13,9 +77,9 @@ class UserResource(Resource):
     def create(
         self,
         *,
+        email: str,
         first_name: str | None | Unset = UNSET,
         last_name: str | None | Unset = UNSET,
-        email: str | Unset = UNSET,
         user_group_memberships: List[dict[str, Any]] | None | Unset = UNSET,
         login_attributes: dict[str, Any] | None | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
@@ -28,29 +92,45 @@ class UserResource(Resource):
         """POST /api/user/
 
         Args:
-            first_name: str | None; JSON body; optional; None sends null.
-            last_name: str | None; JSON body; optional; None sends null.
-            email: str; JSON body; optional.
-            user_group_memberships: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            login_attributes: dict[str, Any] | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            email: JSON body; required.
+            first_name: JSON body; optional; None sends null; must not be blank.
+            last_name: JSON body; optional; None sends null; must not be blank.
+            user_group_memberships: JSON body; optional; None sends null.
+            login_attributes: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#post-apiuser
         """
         return self._call(
-            "POST",
-            "/api/user/",
+            _CREATE,
+            (email, first_name, last_name, user_group_memberships, login_attributes, body),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def current(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/user/current
+
+        Also reachable as get_current(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/user#get-apiusercurrent
+        """
+        return self._call(
+            _CURRENT,
             (),
-            body={
-                "first_name": first_name,
-                "last_name": last_name,
-                "email": email,
-                "user_group_memberships": user_group_memberships,
-                "login_attributes": login_attributes,
-            },
-            raw_body=body,
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -71,15 +151,14 @@ class UserResource(Resource):
         """DELETE /api/user/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#delete-apiuserid
         """
         return self._call(
-            "DELETE",
-            "/api/user/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -101,38 +180,13 @@ class UserResource(Resource):
         """GET /api/user/:id
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#get-apiuserid
         """
         return self._call(
-            "GET",
-            "/api/user/{}",
+            _GET,
             (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    def get_current(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/user/current
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/user#get-apiusercurrent
-        """
-        return self._call(
-            "GET",
-            "/api/user/current",
-            (),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -154,8 +208,7 @@ class UserResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#get-apiuserrecipients
         """
         return self._call(
-            "GET",
-            "/api/user/recipients",
+            _GET_RECIPIENTS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -167,12 +220,12 @@ class UserResource(Resource):
     def list(
         self,
         *,
-        status: str | None | Unset = UNSET,
-        query: str | None | Unset = UNSET,
-        group_id: int | None | Unset = UNSET,
-        include_deactivated: bool | None | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        status: str | None = None,
+        query: str | None = None,
+        group_id: int | None = None,
+        include_deactivated: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -182,31 +235,20 @@ class UserResource(Resource):
         """GET /api/user/
 
         Args:
-            status: str | None; form field or query string; optional; may be None.
-            query: str | None; form field or query string; optional; may be None.
-            group_id: int | None; form field or query string; optional; may be None.
-            include_deactivated: bool | None; form field or query string; optional; may be None.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            status: form field or query string; optional.
+            query: form field or query string; optional.
+            group_id: form field or query string; optional; must be > 0.
+            include_deactivated: form field or query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#get-apiuser
         """
         return self._call(
-            "GET",
-            "/api/user/",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
-            form={
-                "status": status,
-                "query": query,
-                "group_id": group_id,
-                "include_deactivated": include_deactivated,
-            },
+            _LIST,
+            (status, query, group_id, include_deactivated, limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -227,15 +269,14 @@ class UserResource(Resource):
         """POST /api/user/:id/send_invite
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#post-apiuseridsend_invite
         """
         return self._call(
-            "POST",
-            "/api/user/{}/send_invite",
+            _POST_SEND_INVITE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -266,34 +307,33 @@ class UserResource(Resource):
         """PUT /api/user/:id
 
         Args:
-            id: int; path; required.
-            email: str | None; JSON body; optional; None sends null.
-            first_name: str | None; JSON body; optional; None sends null.
-            is_group_manager: bool | None; JSON body; optional; None sends null.
-            locale: str | None; JSON body; optional; None sends null.
-            user_group_memberships: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            is_superuser: bool | None; JSON body; optional; None sends null.
-            login_attributes: dict[str, Any] | None; JSON body; optional; None sends null.
-            last_name: str | None; JSON body; optional; None sends null.
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required; must be > 0.
+            email: JSON body; optional; None sends null.
+            first_name: JSON body; optional; None sends null; must not be blank.
+            is_group_manager: JSON body; optional; None sends null.
+            locale: JSON body; optional; None sends null.
+            user_group_memberships: JSON body; optional; None sends null.
+            is_superuser: JSON body; optional; None sends null.
+            login_attributes: JSON body; optional; None sends null.
+            last_name: JSON body; optional; None sends null; must not be blank.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#put-apiuserid
         """
         return self._call(
-            "PUT",
-            "/api/user/{}",
-            (id,),
-            body={
-                "email": email,
-                "first_name": first_name,
-                "is_group_manager": is_group_manager,
-                "locale": locale,
-                "user_group_memberships": user_group_memberships,
-                "is_superuser": is_superuser,
-                "login_attributes": login_attributes,
-                "last_name": last_name,
-            },
-            raw_body=body,
+            _UPDATE,
+            (
+                id,
+                email,
+                first_name,
+                is_group_manager,
+                locale,
+                user_group_memberships,
+                is_superuser,
+                login_attributes,
+                last_name,
+                body,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -315,14 +355,13 @@ class UserResource(Resource):
         """PUT /api/user/:id/modal/:modal
 
         Args:
-            id: int; path; required.
-            modal: str; path; required.
+            id: path; required; must be > 0.
+            modal: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#put-apiuseridmodalmodal
         """
         return self._call(
-            "PUT",
-            "/api/user/{}/modal/{}",
+            _UPDATE_MODAL_BY_MODAL,
             (id, modal),
             timeout=timeout,
             extra_query=extra_query,
@@ -346,20 +385,15 @@ class UserResource(Resource):
         """PUT /api/user/:id/password
 
         Args:
-            id: int; path; required.
-            password: str; JSON body; required.
-            old_password: str; JSON body; optional.
+            id: path; required; must be > 0.
+            password: JSON body; required.
+            old_password: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#put-apiuseridpassword
         """
         return self._call(
-            "PUT",
-            "/api/user/{}/password",
-            (id,),
-            body={
-                "password": password,
-                "old_password": old_password,
-            },
+            _UPDATE_PASSWORD,
+            (id, password, old_password),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -380,15 +414,14 @@ class UserResource(Resource):
         """PUT /api/user/:id/reactivate
 
         Args:
-            id: int; path; required.
+            id: path; required; must be > 0.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#put-apiuseridreactivate
         """
         return self._call(
-            "PUT",
-            "/api/user/{}/reactivate",
+            _UPDATE_REACTIVATE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -396,3 +429,6 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    get_current = current

@@ -2,10 +2,73 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
-from .._schemas import PostActionTemplate, PutActionByIdTemplate
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import PostActionTemplate, PutActionTemplate
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/action/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("model_id",)),
+        Place("body", ("visualization_settings",)),
+        Place("body", ("response_handle",)),
+        Place("body", ("dataset_query",)),
+        Place("body", ("parameter_mappings",)),
+        Place("body", ("database_id",)),
+        Place("body", ("kind",)),
+        Place("body", ("type",)),
+        Place("body", ("template",)),
+        Place("body", ("error_handle",)),
+        Place("body", ("parameters",)),
+        Place("body", ("description",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/action/{}", (Place("path"),))
+_DELETE_PUBLIC_LINK = RequestSpec("DELETE", "/api/action/{}/public_link", (Place("path"),))
+_GET = RequestSpec("GET", "/api/action/{}", (Place("path"),))
+_GET_EXECUTE = RequestSpec(
+    "GET",
+    "/api/action/{}/execute",
+    (
+        Place("path"),
+        Place("query", ("parameters",)),
+    ),
+)
+_GET_PUBLIC = RequestSpec("GET", "/api/action/public", ())
+_LIST = RequestSpec("GET", "/api/action/", (Place("query", ("model-id",)),))
+_POST_EXECUTE = RequestSpec(
+    "POST",
+    "/api/action/{}/execute",
+    (
+        Place("path"),
+        Place("body", ("parameters",)),
+    ),
+)
+_POST_PUBLIC_LINK = RequestSpec("POST", "/api/action/{}/public_link", (Place("path"),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/action/{}",
+    (
+        Place("path"),
+        Place("body", ("visualization_settings",)),
+        Place("body", ("response_handle",)),
+        Place("body", ("dataset_query",)),
+        Place("body", ("parameter_mappings",)),
+        Place("body", ("name",)),
+        Place("body", ("archived",)),
+        Place("body", ("database_id",)),
+        Place("body", ("kind",)),
+        Place("body", ("type",)),
+        Place("body", ("template",)),
+        Place("body", ("error_handle",)),
+        Place("body", ("model_id",)),
+        Place("body", ("parameters",)),
+        Place("body", ("description",)),
+    ),
+)
 
 
 class ActionResource(Resource):
@@ -46,41 +109,39 @@ class ActionResource(Resource):
         """POST /api/action/
 
         Args:
-            visualization_settings: dict[str, Any]; JSON body; optional.
-            response_handle: str; JSON body; optional.
-            dataset_query: dict[str, Any]; JSON body; optional.
-            parameter_mappings: dict[str, Any]; JSON body; optional.
-            name: str; JSON body; required.
-            database_id: int; JSON body; optional.
-            kind: Literal['row/create', 'row/update', 'row/delete', 'bulk/create', 'bulk/update', 'bulk/delete']; JSON body; optional; one of 'row/create', 'row/update', 'row/delete', 'bulk/create', 'bulk/update', 'bulk/delete'.
-            type: Literal['http', 'query', 'implicit']; JSON body; optional; one of 'http', 'query', 'implicit'.
-            template: PostActionTemplate; JSON body; optional.
-            error_handle: str; JSON body; optional.
-            model_id: int; JSON body; required.
-            parameters: list[dict[str, Any]]; JSON body; optional.
-            description: str; JSON body; optional.
+            name: JSON body; required.
+            model_id: JSON body; required; must be >= 1.
+            visualization_settings: JSON body; optional.
+            response_handle: JSON body; optional.
+            dataset_query: JSON body; optional.
+            parameter_mappings: JSON body; optional.
+            database_id: JSON body; optional; must be >= 1.
+            kind: JSON body; optional.
+            type: JSON body; optional.
+            template: JSON body; optional.
+            error_handle: JSON body; optional.
+            parameters: JSON body; optional.
+            description: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiaction
         """
         return self._call(
-            "POST",
-            "/api/action/",
-            (),
-            body={
-                "visualization_settings": visualization_settings,
-                "response_handle": response_handle,
-                "dataset_query": dataset_query,
-                "parameter_mappings": parameter_mappings,
-                "name": name,
-                "database_id": database_id,
-                "kind": kind,
-                "type": type,
-                "template": template,
-                "error_handle": error_handle,
-                "model_id": model_id,
-                "parameters": parameters,
-                "description": description,
-            },
+            _CREATE,
+            (
+                name,
+                model_id,
+                visualization_settings,
+                response_handle,
+                dataset_query,
+                parameter_mappings,
+                database_id,
+                kind,
+                type,
+                template,
+                error_handle,
+                parameters,
+                description,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -101,13 +162,12 @@ class ActionResource(Resource):
         """DELETE /api/action/{action-id}
 
         Args:
-            action_id: int; path; required; sent as 'action-id'.
+            action_id: path; required; must be >= 1; sent as 'action-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiactionaction-id
         """
         return self._call(
-            "DELETE",
-            "/api/action/{}",
+            _DELETE,
             (action_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -129,13 +189,12 @@ class ActionResource(Resource):
         """DELETE /api/action/{id}/public_link
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiactionidpublic_link
         """
         return self._call(
-            "DELETE",
-            "/api/action/{}/public_link",
+            _DELETE_PUBLIC_LINK,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -157,13 +216,12 @@ class ActionResource(Resource):
         """GET /api/action/{action-id}
 
         Args:
-            action_id: int; path; required; sent as 'action-id'.
+            action_id: path; required; must be >= 1; sent as 'action-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionaction-id
         """
         return self._call(
-            "GET",
-            "/api/action/{}",
+            _GET,
             (action_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -186,18 +244,14 @@ class ActionResource(Resource):
         """GET /api/action/{action-id}/execute
 
         Args:
-            action_id: int; path; required; sent as 'action-id'.
-            parameters: str; query string; required.
+            action_id: path; required; must be >= 1; sent as 'action-id'.
+            parameters: query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionaction-idexecute
         """
         return self._call(
-            "GET",
-            "/api/action/{}/execute",
-            (action_id,),
-            query={
-                "parameters": parameters,
-            },
+            _GET_EXECUTE,
+            (action_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -219,8 +273,7 @@ class ActionResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionpublic
         """
         return self._call(
-            "GET",
-            "/api/action/public",
+            _GET_PUBLIC,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -232,7 +285,7 @@ class ActionResource(Resource):
     def list(
         self,
         *,
-        model_id: int | Unset = UNSET,
+        model_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -242,17 +295,13 @@ class ActionResource(Resource):
         """GET /api/action/
 
         Args:
-            model_id: int; query string; optional; sent as 'model-id'.
+            model_id: query string; optional; must be >= 1; sent as 'model-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiaction
         """
         return self._call(
-            "GET",
-            "/api/action/",
-            (),
-            query={
-                "model-id": model_id,
-            },
+            _LIST,
+            (model_id,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -274,18 +323,14 @@ class ActionResource(Resource):
         """POST /api/action/{id}/execute
 
         Args:
-            id: int; path; required.
-            parameters: dict[str, Any]; JSON body; optional.
+            id: path; required; must be >= 1.
+            parameters: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiactionidexecute
         """
         return self._call(
-            "POST",
-            "/api/action/{}/execute",
-            (id,),
-            body={
-                "parameters": parameters,
-            },
+            _POST_EXECUTE,
+            (id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -306,13 +351,12 @@ class ActionResource(Resource):
         """POST /api/action/{id}/public_link
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiactionidpublic_link
         """
         return self._call(
-            "POST",
-            "/api/action/{}/public_link",
+            _POST_PUBLIC_LINK,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -344,7 +388,7 @@ class ActionResource(Resource):
             | Unset
         ) = UNSET,
         type: Literal["http", "query", "implicit"] | Unset = UNSET,
-        template: PutActionByIdTemplate | Unset = UNSET,
+        template: PutActionTemplate | Unset = UNSET,
         error_handle: str | Unset = UNSET,
         model_id: int | Unset = UNSET,
         parameters: List[dict[str, Any]] | Unset = UNSET,
@@ -358,44 +402,43 @@ class ActionResource(Resource):
         """PUT /api/action/{id}
 
         Args:
-            id: int; path; required.
-            visualization_settings: dict[str, Any]; JSON body; optional.
-            response_handle: str; JSON body; optional.
-            dataset_query: dict[str, Any]; JSON body; optional.
-            parameter_mappings: dict[str, Any]; JSON body; optional.
-            name: str; JSON body; optional.
-            archived: bool; JSON body; optional.
-            database_id: int; JSON body; optional.
-            kind: Literal['row/create', 'row/update', 'row/delete', 'bulk/create', 'bulk/update', 'bulk/delete']; JSON body; optional; one of 'row/create', 'row/update', 'row/delete', 'bulk/create', 'bulk/update', 'bulk/delete'.
-            type: Literal['http', 'query', 'implicit']; JSON body; optional; one of 'http', 'query', 'implicit'.
-            template: PutActionByIdTemplate; JSON body; optional.
-            error_handle: str; JSON body; optional.
-            model_id: int; JSON body; optional.
-            parameters: list[dict[str, Any]]; JSON body; optional.
-            description: str; JSON body; optional.
+            id: path; required; must be >= 1.
+            visualization_settings: JSON body; optional.
+            response_handle: JSON body; optional.
+            dataset_query: JSON body; optional.
+            parameter_mappings: JSON body; optional.
+            name: JSON body; optional.
+            archived: JSON body; optional.
+            database_id: JSON body; optional; must be >= 1.
+            kind: JSON body; optional.
+            type: JSON body; optional.
+            template: JSON body; optional.
+            error_handle: JSON body; optional.
+            model_id: JSON body; optional; must be >= 1.
+            parameters: JSON body; optional.
+            description: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiactionid
         """
         return self._call(
-            "PUT",
-            "/api/action/{}",
-            (id,),
-            body={
-                "visualization_settings": visualization_settings,
-                "response_handle": response_handle,
-                "dataset_query": dataset_query,
-                "parameter_mappings": parameter_mappings,
-                "name": name,
-                "archived": archived,
-                "database_id": database_id,
-                "kind": kind,
-                "type": type,
-                "template": template,
-                "error_handle": error_handle,
-                "model_id": model_id,
-                "parameters": parameters,
-                "description": description,
-            },
+            _UPDATE,
+            (
+                id,
+                visualization_settings,
+                response_handle,
+                dataset_query,
+                parameter_mappings,
+                name,
+                archived,
+                database_id,
+                kind,
+                type,
+                template,
+                error_handle,
+                model_id,
+                parameters,
+                description,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_MOST_RECENTLY_VIEWED_DASHBOARD = RequestSpec(
+    "GET", "/api/activity/most_recently_viewed_dashboard", ()
+)
+_GET_POPULAR_ITEMS = RequestSpec("GET", "/api/activity/popular_items", ())
+_GET_RECENT_VIEWS = RequestSpec("GET", "/api/activity/recent_views", ())
+_GET_RECENTS = RequestSpec(
+    "GET",
+    "/api/activity/recents",
+    (
+        Place("query", ("context",)),
+        Place("query", ("include_metadata",)),
+    ),
+)
+_POST_RECENTS = RequestSpec(
+    "POST",
+    "/api/activity/recents",
+    (
+        Place("body", ("context",)),
+        Place("body", ("model",)),
+        Place("body", ("model_id",)),
+    ),
+)
 
 
 class ActivityResource(Resource):
@@ -24,8 +47,7 @@ class ActivityResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactivitymost_recently_viewed_dashboard
         """
         return self._call(
-            "GET",
-            "/api/activity/most_recently_viewed_dashboard",
+            _GET_MOST_RECENTLY_VIEWED_DASHBOARD,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -48,8 +70,7 @@ class ActivityResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactivitypopular_items
         """
         return self._call(
-            "GET",
-            "/api/activity/popular_items",
+            _GET_POPULAR_ITEMS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -72,8 +93,7 @@ class ActivityResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactivityrecent_views
         """
         return self._call(
-            "GET",
-            "/api/activity/recent_views",
+            _GET_RECENT_VIEWS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -86,7 +106,7 @@ class ActivityResource(Resource):
         self,
         *,
         context: List[Literal["selections", "views"]],
-        include_metadata: bool = False,
+        include_metadata: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -96,19 +116,14 @@ class ActivityResource(Resource):
         """GET /api/activity/recents
 
         Args:
-            context: list[Literal['selections', 'views']]; query string; required.
-            include_metadata: bool; query string; optional; default false.
+            context: query string; required.
+            include_metadata: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactivityrecents
         """
         return self._call(
-            "GET",
-            "/api/activity/recents",
-            (),
-            query={
-                "context": context,
-                "include_metadata": include_metadata,
-            },
+            _GET_RECENTS,
+            (context, include_metadata),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -131,21 +146,15 @@ class ActivityResource(Resource):
         """POST /api/activity/recents
 
         Args:
-            context: Literal['selection']; JSON body; required; one of 'selection'.
-            model: Literal['card', 'dataset', 'metric', 'dashboard', 'table', 'collection']; JSON body; required; one of 'card', 'dataset', 'metric', 'dashboard', 'table', 'collection'.
-            model_id: int; JSON body; required.
+            context: JSON body; required.
+            model: JSON body; required.
+            model_id: JSON body; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiactivityrecents
         """
         return self._call(
-            "POST",
-            "/api/activity/recents",
-            (),
-            body={
-                "context": context,
-                "model": model,
-                "model_id": model_id,
-            },
+            _POST_RECENTS,
+            (context, model, model_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

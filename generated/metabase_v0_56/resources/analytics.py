@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_ANONYMOUS_STATS = RequestSpec("GET", "/api/analytics/anonymous-stats", ())
 
 
 class AnalyticsResource(Resource):
@@ -24,8 +26,7 @@ class AnalyticsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apianalyticsanonymous-stats
         """
         return self._call(
-            "GET",
-            "/api/analytics/anonymous-stats",
+            _GET_ANONYMOUS_STATS,
             (),
             timeout=timeout,
             extra_query=extra_query,

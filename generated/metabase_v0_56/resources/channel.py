@@ -2,9 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/channel/",
+    (
+        Place("body", ("details",)),
+        Place("body", ("name",)),
+        Place("body", ("type",)),
+        Place("body", ("active",)),
+        Place("body", ("description",)),
+    ),
+)
+_GET = RequestSpec("GET", "/api/channel/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/channel/", (Place("body", ("include_inactive",)),))
+_POST_TEST = RequestSpec(
+    "POST",
+    "/api/channel/test",
+    (
+        Place("body", ("details",)),
+        Place("body", ("type",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/channel/{}",
+    (
+        Place("path"),
+        Place("body", ("active",)),
+        Place("body", ("description",)),
+        Place("body", ("details",)),
+        Place("body", ("name",)),
+        Place("body", ("type",)),
+    ),
+)
 
 
 class ChannelResource(Resource):
@@ -16,7 +50,7 @@ class ChannelResource(Resource):
         details: dict[str, Any],
         name: str,
         type: Any,
-        active: bool = True,
+        active: bool | Unset = UNSET,
         description: str | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -27,25 +61,17 @@ class ChannelResource(Resource):
         """POST /api/channel/
 
         Args:
-            active: bool; JSON body; optional; default true.
-            description: str; JSON body; optional.
-            details: dict[str, Any]; JSON body; required.
-            name: str; JSON body; required.
-            type: Any; JSON body; required.
+            details: JSON body; required.
+            name: JSON body; required; at least 1 character.
+            type: JSON body; required.
+            active: JSON body; optional; not sent by default (the server assumes true).
+            description: JSON body; optional; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apichannel
         """
         return self._call(
-            "POST",
-            "/api/channel/",
-            (),
-            body={
-                "active": active,
-                "description": description,
-                "details": details,
-                "name": name,
-                "type": type,
-            },
+            _CREATE,
+            (details, name, type, active, description),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -66,13 +92,12 @@ class ChannelResource(Resource):
         """GET /api/channel/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apichannelid
         """
         return self._call(
-            "GET",
-            "/api/channel/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -84,7 +109,7 @@ class ChannelResource(Resource):
     def list(
         self,
         *,
-        include_inactive: bool = False,
+        include_inactive: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -94,17 +119,13 @@ class ChannelResource(Resource):
         """GET /api/channel/
 
         Args:
-            include_inactive: bool; JSON body; optional; default false.
+            include_inactive: JSON body; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apichannel
         """
         return self._call(
-            "GET",
-            "/api/channel/",
-            (),
-            body={
-                "include_inactive": include_inactive,
-            },
+            _LIST,
+            (include_inactive,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -126,19 +147,14 @@ class ChannelResource(Resource):
         """POST /api/channel/test
 
         Args:
-            details: dict[str, Any]; JSON body; required.
-            type: Any; JSON body; required.
+            details: JSON body; required.
+            type: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apichanneltest
         """
         return self._call(
-            "POST",
-            "/api/channel/test",
-            (),
-            body={
-                "details": details,
-                "type": type,
-            },
+            _POST_TEST,
+            (details, type),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -164,26 +180,18 @@ class ChannelResource(Resource):
         """PUT /api/channel/{id}
 
         Args:
-            id: int; path; required.
-            active: bool; JSON body; optional.
-            description: str; JSON body; optional.
-            details: dict[str, Any]; JSON body; optional.
-            name: str; JSON body; optional.
-            type: Any; JSON body; optional.
+            id: path; required; must be >= 1.
+            active: JSON body; optional.
+            description: JSON body; optional; at least 1 character.
+            details: JSON body; optional.
+            name: JSON body; optional; at least 1 character.
+            type: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apichannelid
         """
         return self._call(
-            "PUT",
-            "/api/channel/{}",
-            (id,),
-            body={
-                "active": active,
-                "description": description,
-                "details": details,
-                "name": name,
-                "type": type,
-            },
+            _UPDATE,
+            (id, active, description, details, name, type),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec("POST", "/api/cloud-migration/", ())
+_LIST = RequestSpec("GET", "/api/cloud-migration/", ())
+_UPDATE_CANCEL = RequestSpec("PUT", "/api/cloud-migration/cancel", ())
 
 
 class CloudMigrationResource(Resource):
@@ -24,8 +28,7 @@ class CloudMigrationResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicloud-migration
         """
         return self._call(
-            "POST",
-            "/api/cloud-migration/",
+            _CREATE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -48,8 +51,7 @@ class CloudMigrationResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicloud-migration
         """
         return self._call(
-            "GET",
-            "/api/cloud-migration/",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -72,8 +74,7 @@ class CloudMigrationResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apicloud-migrationcancel
         """
         return self._call(
-            "PUT",
-            "/api/cloud-migration/cancel",
+            _UPDATE_CANCEL,
             (),
             timeout=timeout,
             extra_query=extra_query,

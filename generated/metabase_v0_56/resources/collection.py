@@ -2,10 +2,130 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import DashboardQuestionCandidatesResponse, MoveDashboardQuestionCandidatesResponse
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/collection/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("authority_level",)),
+        Place("body", ("description",)),
+        Place("body", ("namespace",)),
+        Place("body", ("parent_id",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/collection/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/collection/{}", (Place("path"),))
+_GET_DASHBOARD_QUESTION_CANDIDATES = RequestSpec(
+    "GET",
+    "/api/collection/{}/dashboard-question-candidates",
+    (
+        Place("path"),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_GRAPH = RequestSpec("GET", "/api/collection/graph", (Place("query", ("namespace",)),))
+_GET_ITEMS = RequestSpec(
+    "GET",
+    "/api/collection/{}/items",
+    (
+        Place("path"),
+        Place("query", ("models",)),
+        Place("query", ("archived",)),
+        Place("query", ("include_can_run_adhoc_query",)),
+        Place("query", ("pinned_state",)),
+        Place("query", ("sort_column",)),
+        Place("query", ("sort_direction",)),
+        Place("query", ("official_collections_first",)),
+        Place("query", ("show_dashboard_questions",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_ROOT = RequestSpec("GET", "/api/collection/root", (Place("query", ("namespace",)),))
+_GET_ROOT_DASHBOARD_QUESTION_CANDIDATES = RequestSpec(
+    "GET", "/api/collection/root/dashboard-question-candidates", ()
+)
+_GET_ROOT_ITEMS = RequestSpec(
+    "GET",
+    "/api/collection/root/items",
+    (
+        Place("query", ("models",)),
+        Place("query", ("include_can_run_adhoc_query",)),
+        Place("query", ("archived",)),
+        Place("query", ("namespace",)),
+        Place("query", ("pinned_state",)),
+        Place("query", ("sort_column",)),
+        Place("query", ("sort_direction",)),
+        Place("query", ("official_collections_first",)),
+        Place("query", ("show_dashboard_questions",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_TRASH = RequestSpec("GET", "/api/collection/trash", ())
+_GET_TREE = RequestSpec(
+    "GET",
+    "/api/collection/tree",
+    (
+        Place("query", ("exclude-archived",)),
+        Place("query", ("exclude-other-user-collections",)),
+        Place("query", ("namespace",)),
+        Place("query", ("shallow",)),
+        Place("query", ("collection-id",)),
+    ),
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/collection/",
+    (
+        Place("query", ("archived",)),
+        Place("query", ("exclude-other-user-collections",)),
+        Place("query", ("namespace",)),
+        Place("query", ("personal-only",)),
+    ),
+)
+_POST_MOVE_DASHBOARD_QUESTION_CANDIDATES = RequestSpec(
+    "POST",
+    "/api/collection/{}/move-dashboard-question-candidates",
+    (
+        Place("path"),
+        Place("body", ("card_ids",)),
+    ),
+)
+_POST_ROOT_MOVE_DASHBOARD_QUESTION_CANDIDATES = RequestSpec(
+    "POST",
+    "/api/collection/root/move-dashboard-question-candidates",
+    (Place("body", ("card_ids",)),),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/collection/{}",
+    (
+        Place("path"),
+        Place("body", ("archived",)),
+        Place("body", ("authority_level",)),
+        Place("body", ("description",)),
+        Place("body", ("name",)),
+        Place("body", ("parent_id",)),
+    ),
+)
+_UPDATE_GRAPH = RequestSpec(
+    "PUT",
+    "/api/collection/graph",
+    (
+        Place("body", ("groups",)),
+        Place("query", ("force",)),
+        Place("query", ("skip-graph",)),
+        Place("body", ("namespace",)),
+        Place("body", ("revision",)),
+    ),
+)
 
 
 class CollectionResource(Resource):
@@ -28,25 +148,17 @@ class CollectionResource(Resource):
         """POST /api/collection/
 
         Args:
-            authority_level: Literal['official']; JSON body; optional; one of 'official'.
-            description: str; JSON body; optional.
-            name: str; JSON body; required.
-            namespace: str; JSON body; optional.
-            parent_id: int; JSON body; optional.
+            name: JSON body; required; at least 1 character.
+            authority_level: JSON body; optional.
+            description: JSON body; optional; at least 1 character.
+            namespace: JSON body; optional; at least 1 character.
+            parent_id: JSON body; optional; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicollection
         """
         return self._call(
-            "POST",
-            "/api/collection/",
-            (),
-            body={
-                "authority_level": authority_level,
-                "description": description,
-                "name": name,
-                "namespace": namespace,
-                "parent_id": parent_id,
-            },
+            _CREATE,
+            (name, authority_level, description, namespace, parent_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -67,13 +179,12 @@ class CollectionResource(Resource):
         """DELETE /api/collection/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apicollectionid
         """
         return self._call(
-            "DELETE",
-            "/api/collection/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -95,13 +206,12 @@ class CollectionResource(Resource):
         """GET /api/collection/{id}
 
         Args:
-            id: int | str; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectionid
         """
         return self._call(
-            "GET",
-            "/api/collection/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -114,8 +224,8 @@ class CollectionResource(Resource):
         self,
         id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -125,22 +235,17 @@ class CollectionResource(Resource):
         """GET /api/collection/{id}/dashboard-question-candidates
 
         Args:
-            id: int; path; required.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            id: path; required; must be >= 1.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectioniddashboard-question-candidates
         """
         _result: DashboardQuestionCandidatesResponse = self._call(
-            "GET",
-            "/api/collection/{}/dashboard-question-candidates",
-            (id,),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
+            _GET_DASHBOARD_QUESTION_CANDIDATES,
+            (id, limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -152,7 +257,7 @@ class CollectionResource(Resource):
     def get_graph(
         self,
         *,
-        namespace: str | Unset = UNSET,
+        namespace: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -162,17 +267,13 @@ class CollectionResource(Resource):
         """GET /api/collection/graph
 
         Args:
-            namespace: str; query string; optional.
+            namespace: query string; optional; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectiongraph
         """
         return self._call(
-            "GET",
-            "/api/collection/graph",
-            (),
-            query={
-                "namespace": namespace,
-            },
+            _GET_GRAPH,
+            (namespace,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -198,17 +299,17 @@ class CollectionResource(Resource):
                     "card",
                 ]
             ]
-            | Unset
-        ) = UNSET,
-        archived: bool = False,
-        include_can_run_adhoc_query: bool = False,
-        pinned_state: Literal["is_not_pinned", "is_pinned", "all"] | Unset = UNSET,
-        sort_column: Literal["model", "name", "last_edited_by", "last_edited_at"] | Unset = UNSET,
-        sort_direction: Literal["desc", "asc"] | Unset = UNSET,
-        official_collections_first: bool | Unset = UNSET,
-        show_dashboard_questions: bool = False,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+            | None
+        ) = None,
+        archived: bool | None = None,
+        include_can_run_adhoc_query: bool | None = None,
+        pinned_state: Literal["is_not_pinned", "is_pinned", "all"] | None = None,
+        sort_column: Literal["model", "name", "last_edited_by", "last_edited_at"] | None = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
+        official_collections_first: bool | None = None,
+        show_dashboard_questions: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -218,38 +319,37 @@ class CollectionResource(Resource):
         """GET /api/collection/{id}/items
 
         Args:
-            id: int | str; path; required.
-            models: list[Literal['dashboard', 'dataset', 'no_models', 'timeline', 'snippet', 'collection', 'pulse', 'metric', 'card']]; query string; optional.
-            archived: bool; query string; optional; default false.
-            include_can_run_adhoc_query: bool; query string; optional; default false.
-            pinned_state: Literal['is_not_pinned', 'is_pinned', 'all']; query string; optional; one of 'is_not_pinned', 'is_pinned', 'all'.
-            sort_column: Literal['model', 'name', 'last_edited_by', 'last_edited_at']; query string; optional; one of 'model', 'name', 'last_edited_by', 'last_edited_at'.
-            sort_direction: Literal['desc', 'asc']; query string; optional; one of 'desc', 'asc'.
-            official_collections_first: bool; query string; optional.
-            show_dashboard_questions: bool; query string; optional; default false.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            id: path; required.
+            models: query string; optional.
+            archived: query string; optional; not sent by default (the server assumes false).
+            include_can_run_adhoc_query: query string; optional; not sent by default (the server assumes false).
+            pinned_state: query string; optional.
+            sort_column: query string; optional.
+            sort_direction: query string; optional.
+            official_collections_first: query string; optional.
+            show_dashboard_questions: query string; optional; not sent by default (the server assumes false).
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectioniditems
         """
         return self._call(
-            "GET",
-            "/api/collection/{}/items",
-            (id,),
-            query={
-                "models": models,
-                "archived": archived,
-                "include_can_run_adhoc_query": include_can_run_adhoc_query,
-                "pinned_state": pinned_state,
-                "sort_column": sort_column,
-                "sort_direction": sort_direction,
-                "official_collections_first": official_collections_first,
-                "show_dashboard_questions": show_dashboard_questions,
-                "limit": limit,
-                "offset": offset,
-            },
+            _GET_ITEMS,
+            (
+                id,
+                models,
+                archived,
+                include_can_run_adhoc_query,
+                pinned_state,
+                sort_column,
+                sort_direction,
+                official_collections_first,
+                show_dashboard_questions,
+                limit,
+                offset,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -260,7 +360,7 @@ class CollectionResource(Resource):
     def get_root(
         self,
         *,
-        namespace: str | Unset = UNSET,
+        namespace: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -270,17 +370,13 @@ class CollectionResource(Resource):
         """GET /api/collection/root
 
         Args:
-            namespace: str; query string; optional.
+            namespace: query string; optional; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectionroot
         """
         return self._call(
-            "GET",
-            "/api/collection/root",
-            (),
-            query={
-                "namespace": namespace,
-            },
+            _GET_ROOT,
+            (namespace,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -302,8 +398,7 @@ class CollectionResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectionrootdashboard-question-candidates
         """
         _result: DashboardQuestionCandidatesResponse = self._call(
-            "GET",
-            "/api/collection/root/dashboard-question-candidates",
+            _GET_ROOT_DASHBOARD_QUESTION_CANDIDATES,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -330,18 +425,18 @@ class CollectionResource(Resource):
                     "card",
                 ]
             ]
-            | Unset
-        ) = UNSET,
-        include_can_run_adhoc_query: bool = False,
-        archived: bool = False,
-        namespace: str | Unset = UNSET,
-        pinned_state: Literal["is_not_pinned", "is_pinned", "all"] | Unset = UNSET,
-        sort_column: Literal["model", "name", "last_edited_by", "last_edited_at"] | Unset = UNSET,
-        sort_direction: Literal["desc", "asc"] | Unset = UNSET,
-        official_collections_first: bool | Unset = UNSET,
-        show_dashboard_questions: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+            | None
+        ) = None,
+        include_can_run_adhoc_query: bool | None = None,
+        archived: bool | None = None,
+        namespace: str | None = None,
+        pinned_state: Literal["is_not_pinned", "is_pinned", "all"] | None = None,
+        sort_column: Literal["model", "name", "last_edited_by", "last_edited_at"] | None = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
+        official_collections_first: bool | None = None,
+        show_dashboard_questions: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -351,39 +446,37 @@ class CollectionResource(Resource):
         """GET /api/collection/root/items
 
         Args:
-            models: list[Literal['dashboard', 'dataset', 'no_models', 'timeline', 'snippet', 'collection', 'pulse', 'metric', 'card']]; query string; optional.
-            include_can_run_adhoc_query: bool; query string; optional; default false.
-            archived: bool; query string; optional; default false.
-            namespace: str; query string; optional.
-            pinned_state: Literal['is_not_pinned', 'is_pinned', 'all']; query string; optional; one of 'is_not_pinned', 'is_pinned', 'all'.
-            sort_column: Literal['model', 'name', 'last_edited_by', 'last_edited_at']; query string; optional; one of 'model', 'name', 'last_edited_by', 'last_edited_at'.
-            sort_direction: Literal['desc', 'asc']; query string; optional; one of 'desc', 'asc'.
-            official_collections_first: bool; query string; optional.
-            show_dashboard_questions: bool; query string; optional.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            models: query string; optional.
+            include_can_run_adhoc_query: query string; optional; not sent by default (the server assumes false).
+            archived: query string; optional; not sent by default (the server assumes false).
+            namespace: query string; optional; at least 1 character.
+            pinned_state: query string; optional.
+            sort_column: query string; optional.
+            sort_direction: query string; optional.
+            official_collections_first: query string; optional.
+            show_dashboard_questions: query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectionrootitems
         """
         return self._call(
-            "GET",
-            "/api/collection/root/items",
-            (),
-            query={
-                "models": models,
-                "include_can_run_adhoc_query": include_can_run_adhoc_query,
-                "archived": archived,
-                "namespace": namespace,
-                "pinned_state": pinned_state,
-                "sort_column": sort_column,
-                "sort_direction": sort_direction,
-                "official_collections_first": official_collections_first,
-                "show_dashboard_questions": show_dashboard_questions,
-                "limit": limit,
-                "offset": offset,
-            },
+            _GET_ROOT_ITEMS,
+            (
+                models,
+                include_can_run_adhoc_query,
+                archived,
+                namespace,
+                pinned_state,
+                sort_column,
+                sort_direction,
+                official_collections_first,
+                show_dashboard_questions,
+                limit,
+                offset,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -405,8 +498,7 @@ class CollectionResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectiontrash
         """
         return self._call(
-            "GET",
-            "/api/collection/trash",
+            _GET_TRASH,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -418,11 +510,11 @@ class CollectionResource(Resource):
     def get_tree(
         self,
         *,
-        exclude_archived: bool = False,
-        exclude_other_user_collections: bool = False,
-        namespace: str | Unset = UNSET,
-        shallow: bool = False,
-        collection_id: int | Unset = UNSET,
+        exclude_archived: bool | None = None,
+        exclude_other_user_collections: bool | None = None,
+        namespace: str | None = None,
+        shallow: bool | None = None,
+        collection_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -432,25 +524,17 @@ class CollectionResource(Resource):
         """GET /api/collection/tree
 
         Args:
-            exclude_archived: bool; query string; optional; default false; sent as 'exclude-archived'.
-            exclude_other_user_collections: bool; query string; optional; default false; sent as 'exclude-other-user-collections'.
-            namespace: str; query string; optional.
-            shallow: bool; query string; optional; default false.
-            collection_id: int; query string; optional; sent as 'collection-id'.
+            exclude_archived: query string; optional; not sent by default (the server assumes false); sent as 'exclude-archived'.
+            exclude_other_user_collections: query string; optional; not sent by default (the server assumes false); sent as 'exclude-other-user-collections'.
+            namespace: query string; optional; at least 1 character.
+            shallow: query string; optional; not sent by default (the server assumes false).
+            collection_id: query string; optional; must be >= 1; sent as 'collection-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectiontree
         """
         return self._call(
-            "GET",
-            "/api/collection/tree",
-            (),
-            query={
-                "exclude-archived": exclude_archived,
-                "exclude-other-user-collections": exclude_other_user_collections,
-                "namespace": namespace,
-                "shallow": shallow,
-                "collection-id": collection_id,
-            },
+            _GET_TREE,
+            (exclude_archived, exclude_other_user_collections, namespace, shallow, collection_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -461,10 +545,10 @@ class CollectionResource(Resource):
     def list(
         self,
         *,
-        archived: bool = False,
-        exclude_other_user_collections: bool = False,
-        namespace: str | Unset = UNSET,
-        personal_only: bool = False,
+        archived: bool | None = None,
+        exclude_other_user_collections: bool | None = None,
+        namespace: str | None = None,
+        personal_only: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -474,23 +558,16 @@ class CollectionResource(Resource):
         """GET /api/collection/
 
         Args:
-            archived: bool; query string; optional; default false.
-            exclude_other_user_collections: bool; query string; optional; default false; sent as 'exclude-other-user-collections'.
-            namespace: str; query string; optional.
-            personal_only: bool; query string; optional; default false; sent as 'personal-only'.
+            archived: query string; optional; not sent by default (the server assumes false).
+            exclude_other_user_collections: query string; optional; not sent by default (the server assumes false); sent as 'exclude-other-user-collections'.
+            namespace: query string; optional; at least 1 character.
+            personal_only: query string; optional; not sent by default (the server assumes false); sent as 'personal-only'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollection
         """
         return self._call(
-            "GET",
-            "/api/collection/",
-            (),
-            query={
-                "archived": archived,
-                "exclude-other-user-collections": exclude_other_user_collections,
-                "namespace": namespace,
-                "personal-only": personal_only,
-            },
+            _LIST,
+            (archived, exclude_other_user_collections, namespace, personal_only),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -512,18 +589,14 @@ class CollectionResource(Resource):
         """POST /api/collection/{id}/move-dashboard-question-candidates
 
         Args:
-            id: int; path; required.
-            card_ids: list[int]; JSON body; optional.
+            id: path; required; must be >= 1.
+            card_ids: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicollectionidmove-dashboard-question-candidates
         """
         _result: MoveDashboardQuestionCandidatesResponse = self._call(
-            "POST",
-            "/api/collection/{}/move-dashboard-question-candidates",
-            (id,),
-            body={
-                "card_ids": card_ids,
-            },
+            _POST_MOVE_DASHBOARD_QUESTION_CANDIDATES,
+            (id, card_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -545,17 +618,13 @@ class CollectionResource(Resource):
         """POST /api/collection/root/move-dashboard-question-candidates
 
         Args:
-            card_ids: list[int]; JSON body; optional.
+            card_ids: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicollectionrootmove-dashboard-question-candidates
         """
         _result: MoveDashboardQuestionCandidatesResponse = self._call(
-            "POST",
-            "/api/collection/root/move-dashboard-question-candidates",
-            (),
-            body={
-                "card_ids": card_ids,
-            },
+            _POST_ROOT_MOVE_DASHBOARD_QUESTION_CANDIDATES,
+            (card_ids,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -568,7 +637,7 @@ class CollectionResource(Resource):
         self,
         id: int,
         *,
-        archived: bool = False,
+        archived: bool | Unset = UNSET,
         authority_level: Literal["official"] | Unset = UNSET,
         description: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -582,26 +651,18 @@ class CollectionResource(Resource):
         """PUT /api/collection/{id}
 
         Args:
-            id: int; path; required.
-            archived: bool; JSON body; optional; default false.
-            authority_level: Literal['official']; JSON body; optional; one of 'official'.
-            description: str; JSON body; optional.
-            name: str; JSON body; optional.
-            parent_id: int; JSON body; optional.
+            id: path; required; must be >= 1.
+            archived: JSON body; optional; not sent by default (the server assumes false).
+            authority_level: JSON body; optional.
+            description: JSON body; optional; at least 1 character.
+            name: JSON body; optional; at least 1 character.
+            parent_id: JSON body; optional; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apicollectionid
         """
         return self._call(
-            "PUT",
-            "/api/collection/{}",
-            (id,),
-            body={
-                "archived": archived,
-                "authority_level": authority_level,
-                "description": description,
-                "name": name,
-                "parent_id": parent_id,
-            },
+            _UPDATE,
+            (id, archived, authority_level, description, name, parent_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -613,8 +674,8 @@ class CollectionResource(Resource):
         self,
         *,
         groups: dict[str, Any],
-        force: bool = False,
-        skip_graph: bool = False,
+        force: bool | None = None,
+        skip_graph: bool | None = None,
         namespace: str | Unset = UNSET,
         revision: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -626,27 +687,17 @@ class CollectionResource(Resource):
         """PUT /api/collection/graph
 
         Args:
-            force: bool; query string; optional; default false.
-            skip_graph: bool; query string; optional; default false; sent as 'skip-graph'.
-            groups: dict[str, Any]; JSON body; required.
-            namespace: str; JSON body; optional.
-            revision: int; JSON body; optional.
+            groups: JSON body; required.
+            force: query string; optional; not sent by default (the server assumes false).
+            skip_graph: query string; optional; not sent by default (the server assumes false); sent as 'skip-graph'.
+            namespace: JSON body; optional; at least 1 character.
+            revision: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apicollectiongraph
         """
         return self._call(
-            "PUT",
-            "/api/collection/graph",
-            (),
-            query={
-                "force": force,
-                "skip-graph": skip_graph,
-            },
-            body={
-                "groups": groups,
-                "namespace": namespace,
-                "revision": revision,
-            },
+            _UPDATE_GRAPH,
+            (groups, force, skip_graph, namespace, revision),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

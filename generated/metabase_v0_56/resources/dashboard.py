@@ -2,19 +2,177 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
 from typing_extensions import deprecated
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     Parameter,
-    PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item,
-    PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem,
-    PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem,
-    PutDashboardByIdCardsCardsItem,
-    PutDashboardByIdCardsTabsItem,
-    PutDashboardByIdDashcardsItem,
-    PutDashboardByIdTabsItem,
+    PostDashboardQueryParametersItem,
+    PostDashboardQueryParametersItem_2,
+    PostDashboardQueryParametersOption1Item,
+    PutDashboardCardsCardsItem,
+    PutDashboardCardsTabsItem,
+    PutDashboardDashcardsItem,
+    PutDashboardTabsItem,
+)
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/dashboard/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("description",)),
+        Place("body", ("parameters",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/dashboard/{}", (Place("path"),))
+_DELETE_PUBLIC_LINK = RequestSpec("DELETE", "/api/dashboard/{}/public_link", (Place("path"),))
+_EXPORT_DASHCARD = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/dashcard/{}/card/{}/query/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("body", ("format_rows",)),
+        Place("body", ("parameters",)),
+        Place("body", ("pivot_results",)),
+    ),
+)
+_GET = RequestSpec("GET", "/api/dashboard/{}", (Place("path"),))
+_GET_DASHCARD_EXECUTE = RequestSpec(
+    "GET",
+    "/api/dashboard/{}/dashcard/{}/execute",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("parameters",)),
+    ),
+)
+_GET_EMBEDDABLE = RequestSpec("GET", "/api/dashboard/embeddable", ())
+_GET_ITEMS = RequestSpec("GET", "/api/dashboard/{}/items", (Place("path"),))
+_GET_PARAMS_REMAPPING = RequestSpec(
+    "GET",
+    "/api/dashboard/{}/params/{}/remapping",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("value",)),
+    ),
+)
+_GET_PARAMS_SEARCH_BY_QUERY = RequestSpec(
+    "GET",
+    "/api/dashboard/{}/params/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_PARAMS_VALID_FILTER_FIELDS = RequestSpec(
+    "GET",
+    "/api/dashboard/params/valid-filter-fields",
+    (
+        Place("query", ("filtered",)),
+        Place("query", ("filtering",)),
+    ),
+)
+_GET_PARAMS_VALUES = RequestSpec(
+    "GET",
+    "/api/dashboard/{}/params/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_PUBLIC = RequestSpec("GET", "/api/dashboard/public", ())
+_GET_QUERY_METADATA = RequestSpec("GET", "/api/dashboard/{}/query_metadata", (Place("path"),))
+_GET_RELATED = RequestSpec("GET", "/api/dashboard/{}/related", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/dashboard/", (Place("query", ("f",)),))
+_POST_COPY = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/copy",
+    (
+        Place("path"),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("description",)),
+        Place("body", ("is_deep_copy",)),
+        Place("body", ("name",)),
+    ),
+)
+_POST_DASHCARD_EXECUTE = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/dashcard/{}/execute",
+    (
+        Place("path"),
+        Place("path"),
+        Place("body", ("parameters",)),
+    ),
+)
+_POST_PIVOT_DASHCARD_CARD_QUERY = RequestSpec(
+    "POST",
+    "/api/dashboard/pivot/{}/dashcard/{}/card/{}/query",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("body", ("parameters",)),
+    ),
+)
+_POST_PUBLIC_LINK = RequestSpec("POST", "/api/dashboard/{}/public_link", (Place("path"),))
+_POST_SAVE = RequestSpec("POST", "/api/dashboard/save", ())
+_POST_SAVE_COLLECTION_BY_PARENT_COLLECTION_ID = RequestSpec(
+    "POST", "/api/dashboard/save/collection/{}", (Place("path"),)
+)
+_RUN_DASHCARD_QUERY = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/dashcard/{}/card/{}/query",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("body", ("dashboard_load_id",)),
+        Place("body", ("parameters",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/dashboard/{}",
+    (
+        Place("path"),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("enable_embedding",)),
+        Place("body", ("width",)),
+        Place("body", ("show_in_getting_started",)),
+        Place("body", ("position",)),
+        Place("body", ("name",)),
+        Place("body", ("archived",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("embedding_params",)),
+        Place("body", ("tabs",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("caveats",)),
+        Place("body", ("parameters",)),
+        Place("body", ("dashcards",)),
+        Place("body", ("description",)),
+    ),
+)
+_UPDATE_CARDS = RequestSpec(
+    "PUT",
+    "/api/dashboard/{}/cards",
+    (
+        Place("path"),
+        Place("body", ("cards",)),
+        Place("body", ("tabs",)),
+    ),
+    deprecated="PUT /api/dashboard/{id}/cards is deprecated by Metabase",
 )
 
 
@@ -39,27 +197,18 @@ class DashboardResource(Resource):
         """POST /api/dashboard/
 
         Args:
-            cache_ttl: int; JSON body; optional.
-            collection_id: int; JSON body; optional.
-            collection_position: int; JSON body; optional.
-            description: str; JSON body; optional.
-            name: str; JSON body; required.
-            parameters: list[Parameter]; JSON body; optional.
+            name: JSON body; required; at least 1 character.
+            cache_ttl: JSON body; optional; must be >= 1.
+            collection_id: JSON body; optional; must be >= 1.
+            collection_position: JSON body; optional; must be >= 1.
+            description: JSON body; optional.
+            parameters: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboard
         """
         return self._call(
-            "POST",
-            "/api/dashboard/",
-            (),
-            body={
-                "cache_ttl": cache_ttl,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-                "description": description,
-                "name": name,
-                "parameters": parameters,
-            },
+            _CREATE,
+            (name, cache_ttl, collection_id, collection_position, description, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -80,13 +229,12 @@ class DashboardResource(Resource):
         """DELETE /api/dashboard/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apidashboardid
         """
         return self._call(
-            "DELETE",
-            "/api/dashboard/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -108,19 +256,70 @@ class DashboardResource(Resource):
         """DELETE /api/dashboard/{dashboard-id}/public_link
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
+            dashboard_id: path; required; must be >= 1; sent as 'dashboard-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apidashboarddashboard-idpublic_link
         """
         return self._call(
-            "DELETE",
-            "/api/dashboard/{}/public_link",
+            _DELETE_PUBLIC_LINK,
             (dashboard_id,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
+        )
+
+    def export_dashcard(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        card_id: int,
+        export_format: Literal["csv", "api", "xlsx", "json"],
+        *,
+        format_rows: bool | Unset = UNSET,
+        parameters: List[PostDashboardQueryParametersOption1Item] | str | Unset = UNSET,
+        pivot_results: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> Any:
+        """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query/{export-format}
+
+        Args:
+            dashboard_id: path; required; must be >= 1; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            export_format: path; required; sent as 'export-format'.
+            format_rows: JSON body; optional; not sent by default (the server assumes false).
+            parameters: JSON body; optional.
+            pivot_results: JSON body; optional; not sent by default (the server assumes false).
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
+        Also reachable as post_dashcard_card_query_by_export_format(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idqueryexport-format
+        """
+        return self._call(
+            _EXPORT_DASHCARD,
+            (
+                dashboard_id,
+                dashcard_id,
+                card_id,
+                export_format,
+                format_rows,
+                parameters,
+                pivot_results,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get(
@@ -136,13 +335,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/{id}
 
         Args:
-            id: int | str; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardid
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -156,7 +354,7 @@ class DashboardResource(Resource):
         dashboard_id: int,
         dashcard_id: int,
         *,
-        parameters: str | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -166,19 +364,15 @@ class DashboardResource(Resource):
         """GET /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/execute
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            parameters: str; query string; optional.
+            dashboard_id: path; required; must be >= 1; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            parameters: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboarddashboard-iddashcarddashcard-idexecute
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/dashcard/{}/execute",
-            (dashboard_id, dashcard_id),
-            query={
-                "parameters": parameters,
-            },
+            _GET_DASHCARD_EXECUTE,
+            (dashboard_id, dashcard_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -200,8 +394,7 @@ class DashboardResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardembeddable
         """
         return self._call(
-            "GET",
-            "/api/dashboard/embeddable",
+            _GET_EMBEDDABLE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -223,13 +416,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/{id}/items
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardiditems
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/items",
+            _GET_ITEMS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -253,19 +445,15 @@ class DashboardResource(Resource):
         """GET /api/dashboard/{id}/params/{param-key}/remapping
 
         Args:
-            id: int; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            value: str; query string; required.
+            id: path; required; must be >= 1.
+            param_key: path; required; sent as 'param-key'.
+            value: query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidparamsparam-keyremapping
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/params/{}/remapping",
-            (id, param_key),
-            query={
-                "value": value,
-            },
+            _GET_PARAMS_REMAPPING,
+            (id, param_key, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -288,15 +476,14 @@ class DashboardResource(Resource):
         """GET /api/dashboard/{id}/params/{param-key}/search/{query}
 
         Args:
-            id: int; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            query: str; path; required.
+            id: path; required; must be >= 1.
+            param_key: path; required; sent as 'param-key'.
+            query: path; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidparamsparam-keysearchquery
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/params/{}/search/{}",
+            _GET_PARAMS_SEARCH_BY_QUERY,
             (id, param_key, query),
             timeout=timeout,
             extra_query=extra_query,
@@ -309,7 +496,7 @@ class DashboardResource(Resource):
         self,
         *,
         filtered: List[int],
-        filtering: List[int] | Unset = UNSET,
+        filtering: List[int] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -319,19 +506,14 @@ class DashboardResource(Resource):
         """GET /api/dashboard/params/valid-filter-fields
 
         Args:
-            filtered: list[int]; query string; required.
-            filtering: list[int]; query string; optional.
+            filtered: query string; required.
+            filtering: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardparamsvalid-filter-fields
         """
         return self._call(
-            "GET",
-            "/api/dashboard/params/valid-filter-fields",
-            (),
-            query={
-                "filtered": filtered,
-                "filtering": filtering,
-            },
+            _GET_PARAMS_VALID_FILTER_FIELDS,
+            (filtered, filtering),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -353,14 +535,13 @@ class DashboardResource(Resource):
         """GET /api/dashboard/{id}/params/{param-key}/values
 
         Args:
-            id: int; path; required.
-            param_key: str; path; required; sent as 'param-key'.
+            id: path; required; must be >= 1.
+            param_key: path; required; sent as 'param-key'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidparamsparam-keyvalues
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/params/{}/values",
+            _GET_PARAMS_VALUES,
             (id, param_key),
             timeout=timeout,
             extra_query=extra_query,
@@ -383,8 +564,7 @@ class DashboardResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardpublic
         """
         return self._call(
-            "GET",
-            "/api/dashboard/public",
+            _GET_PUBLIC,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -406,13 +586,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/{id}/query_metadata
 
         Args:
-            id: int | str; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidquery_metadata
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/query_metadata",
+            _GET_QUERY_METADATA,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -434,13 +613,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/{id}/related
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidrelated
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/related",
+            _GET_RELATED,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -452,7 +630,7 @@ class DashboardResource(Resource):
     def list(
         self,
         *,
-        f: Literal["all", "mine", "archived"] | Unset = UNSET,
+        f: Literal["all", "mine", "archived"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -462,17 +640,13 @@ class DashboardResource(Resource):
         """GET /api/dashboard/
 
         Args:
-            f: Literal['all', 'mine', 'archived']; query string; optional; one of 'all', 'mine', 'archived'.
+            f: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboard
         """
         return self._call(
-            "GET",
-            "/api/dashboard/",
-            (),
-            query={
-                "f": f,
-            },
+            _LIST,
+            (f,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -487,7 +661,7 @@ class DashboardResource(Resource):
         collection_id: int | Unset = UNSET,
         collection_position: int | Unset = UNSET,
         description: str | Unset = UNSET,
-        is_deep_copy: bool = False,
+        is_deep_copy: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -498,129 +672,30 @@ class DashboardResource(Resource):
         """POST /api/dashboard/{from-dashboard-id}/copy
 
         Args:
-            from_dashboard_id: int; path; required; sent as 'from-dashboard-id'.
-            collection_id: int; JSON body; optional.
-            collection_position: int; JSON body; optional.
-            description: str; JSON body; optional.
-            is_deep_copy: bool; JSON body; optional; default false.
-            name: str; JSON body; optional.
+            from_dashboard_id: path; required; must be >= 1; sent as 'from-dashboard-id'.
+            collection_id: JSON body; optional; must be >= 1.
+            collection_position: JSON body; optional; must be >= 1.
+            description: JSON body; optional.
+            is_deep_copy: JSON body; optional; not sent by default (the server assumes false).
+            name: JSON body; optional; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardfrom-dashboard-idcopy
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/copy",
-            (from_dashboard_id,),
-            body={
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-                "description": description,
-                "is_deep_copy": is_deep_copy,
-                "name": name,
-            },
+            _POST_COPY,
+            (
+                from_dashboard_id,
+                collection_id,
+                collection_position,
+                description,
+                is_deep_copy,
+                name,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-        )
-
-    def post_dashcard_card_query(
-        self,
-        dashboard_id: int,
-        dashcard_id: int,
-        card_id: int,
-        *,
-        dashboard_load_id: str | Unset = UNSET,
-        parameters: (
-            List[PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]
-            | Unset
-        ) = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
-
-        Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            dashboard_load_id: str; JSON body; optional.
-            parameters: list[PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]; JSON body; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
-        """
-        return self._call(
-            "POST",
-            "/api/dashboard/{}/dashcard/{}/card/{}/query",
-            (dashboard_id, dashcard_id, card_id),
-            body={
-                "dashboard_load_id": dashboard_load_id,
-                "parameters": parameters,
-            },
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    def post_dashcard_card_query_by_export_format(
-        self,
-        dashboard_id: int,
-        dashcard_id: int,
-        card_id: int,
-        export_format: Literal["csv", "api", "xlsx", "json"],
-        *,
-        format_rows: bool = False,
-        parameters: (
-            List[
-                PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item
-            ]
-            | str
-            | Unset
-        ) = UNSET,
-        pivot_results: bool = False,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        to_file: FileTarget | None = None,
-    ) -> Any:
-        """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query/{export-format}
-
-        Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
-            format_rows: bool; JSON body; optional; default false.
-            parameters: list[PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item] | str; JSON body; optional.
-            pivot_results: bool; JSON body; optional; default false.
-
-        May answer a file: to_file= (a path or a binary file) streams it there.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idqueryexport-format
-        """
-        return self._call(
-            "POST",
-            "/api/dashboard/{}/dashcard/{}/card/{}/query/{}",
-            (dashboard_id, dashcard_id, card_id, export_format),
-            body={
-                "format_rows": format_rows,
-                "parameters": parameters,
-                "pivot_results": pivot_results,
-            },
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-            to_file=to_file,
         )
 
     def post_dashcard_execute(
@@ -638,19 +713,15 @@ class DashboardResource(Resource):
         """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/execute
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            parameters: dict[str, Any]; JSON body; optional.
+            dashboard_id: path; required; must be >= 1; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            parameters: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-iddashcarddashcard-idexecute
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/dashcard/{}/execute",
-            (dashboard_id, dashcard_id),
-            body={
-                "parameters": parameters,
-            },
+            _POST_DASHCARD_EXECUTE,
+            (dashboard_id, dashcard_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -664,10 +735,7 @@ class DashboardResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        parameters: (
-            List[PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]
-            | Unset
-        ) = UNSET,
+        parameters: List[PostDashboardQueryParametersItem] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -677,20 +745,16 @@ class DashboardResource(Resource):
         """POST /api/dashboard/pivot/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            parameters: list[PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]; JSON body; optional.
+            dashboard_id: path; required; must be >= 1; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            parameters: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
         """
         return self._call(
-            "POST",
-            "/api/dashboard/pivot/{}/dashcard/{}/card/{}/query",
-            (dashboard_id, dashcard_id, card_id),
-            body={
-                "parameters": parameters,
-            },
+            _POST_PIVOT_DASHCARD_CARD_QUERY,
+            (dashboard_id, dashcard_id, card_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -711,13 +775,12 @@ class DashboardResource(Resource):
         """POST /api/dashboard/{dashboard-id}/public_link
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
+            dashboard_id: path; required; must be >= 1; sent as 'dashboard-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-idpublic_link
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/public_link",
+            _POST_PUBLIC_LINK,
             (dashboard_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -740,8 +803,7 @@ class DashboardResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardsave
         """
         return self._call(
-            "POST",
-            "/api/dashboard/save",
+            _POST_SAVE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -763,14 +825,50 @@ class DashboardResource(Resource):
         """POST /api/dashboard/save/collection/{parent-collection-id}
 
         Args:
-            parent_collection_id: int; path; required; sent as 'parent-collection-id'.
+            parent_collection_id: path; required; must be >= 1; sent as 'parent-collection-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardsavecollectionparent-collection-id
         """
         return self._call(
-            "POST",
-            "/api/dashboard/save/collection/{}",
+            _POST_SAVE_COLLECTION_BY_PARENT_COLLECTION_ID,
             (parent_collection_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def run_dashcard_query(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        card_id: int,
+        *,
+        dashboard_load_id: str | Unset = UNSET,
+        parameters: List[PostDashboardQueryParametersItem_2] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
+
+        Args:
+            dashboard_id: path; required; must be >= 1; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            dashboard_load_id: JSON body; optional; at least 1 character.
+            parameters: JSON body; optional.
+
+        Also reachable as post_dashcard_card_query(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
+        """
+        return self._call(
+            _RUN_DASHCARD_QUERY,
+            (dashboard_id, dashcard_id, card_id, dashboard_load_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -791,12 +889,12 @@ class DashboardResource(Resource):
         archived: bool | Unset = UNSET,
         collection_position: int | Unset = UNSET,
         embedding_params: dict[str, Literal["disabled", "enabled", "locked"]] | Unset = UNSET,
-        tabs: List[PutDashboardByIdTabsItem] | Unset = UNSET,
+        tabs: List[PutDashboardTabsItem] | Unset = UNSET,
         collection_id: int | Unset = UNSET,
         cache_ttl: int | Unset = UNSET,
         caveats: str | Unset = UNSET,
         parameters: List[Parameter] | Unset = UNSET,
-        dashcards: List[PutDashboardByIdDashcardsItem] | Unset = UNSET,
+        dashcards: List[PutDashboardDashcardsItem] | Unset = UNSET,
         description: str | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -807,48 +905,47 @@ class DashboardResource(Resource):
         """PUT /api/dashboard/{id}
 
         Args:
-            id: int; path; required.
-            points_of_interest: str; JSON body; optional.
-            enable_embedding: bool; JSON body; optional.
-            width: Literal['fixed', 'full']; JSON body; optional; one of 'fixed', 'full'.
-            show_in_getting_started: bool; JSON body; optional.
-            position: int; JSON body; optional.
-            name: str; JSON body; optional.
-            archived: bool; JSON body; optional.
-            collection_position: int; JSON body; optional.
-            embedding_params: dict[str, Literal['disabled', 'enabled', 'locked']]; JSON body; optional.
-            tabs: list[PutDashboardByIdTabsItem]; JSON body; optional.
-            collection_id: int; JSON body; optional.
-            cache_ttl: int; JSON body; optional.
-            caveats: str; JSON body; optional.
-            parameters: list[Parameter]; JSON body; optional.
-            dashcards: list[PutDashboardByIdDashcardsItem]; JSON body; optional.
-            description: str; JSON body; optional.
+            id: path; required; must be >= 1.
+            points_of_interest: JSON body; optional.
+            enable_embedding: JSON body; optional.
+            width: JSON body; optional.
+            show_in_getting_started: JSON body; optional.
+            position: JSON body; optional; must be >= 1.
+            name: JSON body; optional; at least 1 character.
+            archived: JSON body; optional.
+            collection_position: JSON body; optional; must be >= 1.
+            embedding_params: JSON body; optional.
+            tabs: JSON body; optional.
+            collection_id: JSON body; optional; must be >= 1.
+            cache_ttl: JSON body; optional; must be >= 1.
+            caveats: JSON body; optional.
+            parameters: JSON body; optional.
+            dashcards: JSON body; optional.
+            description: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apidashboardid
         """
         return self._call(
-            "PUT",
-            "/api/dashboard/{}",
-            (id,),
-            body={
-                "points_of_interest": points_of_interest,
-                "enable_embedding": enable_embedding,
-                "width": width,
-                "show_in_getting_started": show_in_getting_started,
-                "position": position,
-                "name": name,
-                "archived": archived,
-                "collection_position": collection_position,
-                "embedding_params": embedding_params,
-                "tabs": tabs,
-                "collection_id": collection_id,
-                "cache_ttl": cache_ttl,
-                "caveats": caveats,
-                "parameters": parameters,
-                "dashcards": dashcards,
-                "description": description,
-            },
+            _UPDATE,
+            (
+                id,
+                points_of_interest,
+                enable_embedding,
+                width,
+                show_in_getting_started,
+                position,
+                name,
+                archived,
+                collection_position,
+                embedding_params,
+                tabs,
+                collection_id,
+                cache_ttl,
+                caveats,
+                parameters,
+                dashcards,
+                description,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -861,8 +958,8 @@ class DashboardResource(Resource):
         self,
         id: int,
         *,
-        cards: List[PutDashboardByIdCardsCardsItem],
-        tabs: List[PutDashboardByIdCardsTabsItem] | Unset = UNSET,
+        cards: List[PutDashboardCardsCardsItem],
+        tabs: List[PutDashboardCardsTabsItem] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -872,26 +969,24 @@ class DashboardResource(Resource):
         """PUT /api/dashboard/{id}/cards
 
         Args:
-            id: int; path; required.
-            cards: list[PutDashboardByIdCardsCardsItem]; JSON body; required.
-            tabs: list[PutDashboardByIdCardsTabsItem]; JSON body; optional.
+            id: path; required; must be >= 1.
+            cards: JSON body; required.
+            tabs: JSON body; optional.
 
         Deprecated by Metabase.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apidashboardidcards
         """
         return self._call(
-            "PUT",
-            "/api/dashboard/{}/cards",
-            (id,),
-            body={
-                "cards": cards,
-                "tabs": tabs,
-            },
-            deprecated="PUT /api/dashboard/{id}/cards is deprecated by Metabase",
+            _UPDATE_CARDS,
+            (id, cards, tabs),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    post_dashcard_card_query_by_export_format = export_dashcard
+    post_dashcard_card_query = run_dashcard_query

@@ -2,10 +2,155 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import ExpandedSchedulesMap, PostDatabaseValidateDetails
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/database/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("engine",)),
+        Place("body", ("details",)),
+        Place("body", ("is_on_demand",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("is_full_sync",)),
+        Place("body", ("connection_source",)),
+        Place("body", ("auto_run_queries",)),
+        Place("body", ("schedules",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/database/{}", (Place("path"),))
+_GET = RequestSpec(
+    "GET",
+    "/api/database/{}",
+    (
+        Place("path"),
+        Place("query", ("include",)),
+        Place("query", ("include_editable_data_model",)),
+        Place("query", ("exclude_uneditable_details",)),
+    ),
+)
+_GET_AUTOCOMPLETE_SUGGESTIONS = RequestSpec(
+    "GET",
+    "/api/database/{}/autocomplete_suggestions",
+    (
+        Place("path"),
+        Place("query", ("prefix",)),
+        Place("query", ("substring",)),
+    ),
+)
+_GET_CARD_AUTOCOMPLETE_SUGGESTIONS = RequestSpec(
+    "GET",
+    "/api/database/{}/card_autocomplete_suggestions",
+    (
+        Place("path"),
+        Place("query", ("query",)),
+        Place("query", ("include_dashboard_questions",)),
+    ),
+)
+_GET_DATASETS = RequestSpec("GET", "/api/database/{}/datasets", (Place("path"),))
+_GET_DATASETS_BY_SCHEMA = RequestSpec(
+    "GET",
+    "/api/database/{}/datasets/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_FIELDS = RequestSpec("GET", "/api/database/{}/fields", (Place("path"),))
+_GET_HEALTHCHECK = RequestSpec("GET", "/api/database/{}/healthcheck", (Place("path"),))
+_GET_IDFIELDS = RequestSpec("GET", "/api/database/{}/idfields", (Place("path"),))
+_GET_METADATA = RequestSpec(
+    "GET",
+    "/api/database/{}/metadata",
+    (
+        Place("path"),
+        Place("query", ("include_hidden",)),
+        Place("query", ("include_editable_data_model",)),
+        Place("query", ("remove_inactive",)),
+        Place("query", ("skip_fields",)),
+    ),
+)
+_GET_METADATA_FOR_VIRTUAL_DB = RequestSpec("GET", "/api/database/{}/metadata", (Place("path"),))
+_GET_SCHEMA = RequestSpec(
+    "GET",
+    "/api/database/{}/schema/",
+    (
+        Place("path"),
+        Place("query", ("include_hidden",)),
+        Place("query", ("include_editable_data_model",)),
+    ),
+)
+_GET_SCHEMA_BY_SCHEMA = RequestSpec(
+    "GET",
+    "/api/database/{}/schema/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("include_hidden",)),
+        Place("query", ("include_editable_data_model",)),
+    ),
+)
+_GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB = RequestSpec(
+    "GET",
+    "/api/database/{}/schema/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_SCHEMAS = RequestSpec(
+    "GET",
+    "/api/database/{}/schemas",
+    (
+        Place("path"),
+        Place("query", ("include_editable_data_model",)),
+        Place("query", ("include_hidden",)),
+    ),
+)
+_GET_SCHEMAS_FOR_VIRTUAL_DB = RequestSpec("GET", "/api/database/{}/schemas", (Place("path"),))
+_GET_SYNCABLE_SCHEMAS = RequestSpec("GET", "/api/database/{}/syncable_schemas", (Place("path"),))
+_GET_USAGE_INFO = RequestSpec("GET", "/api/database/{}/usage_info", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/database/",
+    (
+        Place("query", ("include",)),
+        Place("query", ("include_analytics",)),
+        Place("query", ("saved",)),
+        Place("query", ("include_editable_data_model",)),
+        Place("query", ("exclude_uneditable_details",)),
+        Place("query", ("include_only_uploadable",)),
+        Place("query", ("router_database_id",)),
+    ),
+)
+_POST_DISCARD_VALUES = RequestSpec("POST", "/api/database/{}/discard_values", (Place("path"),))
+_POST_DISMISS_SPINNER = RequestSpec("POST", "/api/database/{}/dismiss_spinner", (Place("path"),))
+_POST_RESCAN_VALUES = RequestSpec("POST", "/api/database/{}/rescan_values", (Place("path"),))
+_POST_SAMPLE_DATABASE = RequestSpec("POST", "/api/database/sample_database", ())
+_POST_SYNC_SCHEMA = RequestSpec("POST", "/api/database/{}/sync_schema", (Place("path"),))
+_POST_VALIDATE = RequestSpec("POST", "/api/database/validate", (Place("body", ("details",)),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/database/{}",
+    (
+        Place("path"),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("settings",)),
+        Place("body", ("name",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("engine",)),
+        Place("body", ("details",)),
+        Place("body", ("auto_run_queries",)),
+        Place("body", ("caveats",)),
+        Place("body", ("refingerprint",)),
+        Place("body", ("schedules",)),
+        Place("body", ("description",)),
+    ),
+)
 
 
 class DatabaseResource(Resource):
@@ -17,10 +162,10 @@ class DatabaseResource(Resource):
         name: str,
         engine: str,
         details: dict[str, Any],
-        is_on_demand: bool = False,
+        is_on_demand: bool | Unset = UNSET,
         cache_ttl: int | Unset = UNSET,
-        is_full_sync: bool = True,
-        connection_source: Literal["admin", "setup"] = "admin",
+        is_full_sync: bool | Unset = UNSET,
+        connection_source: Literal["admin", "setup"] | Unset = UNSET,
         auto_run_queries: bool | Unset = UNSET,
         schedules: ExpandedSchedulesMap | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -32,33 +177,31 @@ class DatabaseResource(Resource):
         """POST /api/database/
 
         Args:
-            name: str; JSON body; required.
-            is_on_demand: bool; JSON body; optional; default false.
-            cache_ttl: int; JSON body; optional.
-            engine: str; JSON body; required.
-            details: dict[str, Any]; JSON body; required.
-            is_full_sync: bool; JSON body; optional; default true.
-            connection_source: Literal['admin', 'setup']; JSON body; optional; default "admin"; one of 'admin', 'setup'.
-            auto_run_queries: bool; JSON body; optional.
-            schedules: ExpandedSchedulesMap; JSON body; optional.
+            name: JSON body; required; at least 1 character.
+            engine: JSON body; required; at least 1 character.
+            details: JSON body; required.
+            is_on_demand: JSON body; optional; not sent by default (the server assumes false).
+            cache_ttl: JSON body; optional; must be >= 1.
+            is_full_sync: JSON body; optional; not sent by default (the server assumes true).
+            connection_source: JSON body; optional; not sent by default (the server assumes "admin").
+            auto_run_queries: JSON body; optional.
+            schedules: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabase
         """
         return self._call(
-            "POST",
-            "/api/database/",
-            (),
-            body={
-                "name": name,
-                "is_on_demand": is_on_demand,
-                "cache_ttl": cache_ttl,
-                "engine": engine,
-                "details": details,
-                "is_full_sync": is_full_sync,
-                "connection_source": connection_source,
-                "auto_run_queries": auto_run_queries,
-                "schedules": schedules,
-            },
+            _CREATE,
+            (
+                name,
+                engine,
+                details,
+                is_on_demand,
+                cache_ttl,
+                is_full_sync,
+                connection_source,
+                auto_run_queries,
+                schedules,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -79,13 +222,12 @@ class DatabaseResource(Resource):
         """DELETE /api/database/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apidatabaseid
         """
         return self._call(
-            "DELETE",
-            "/api/database/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -98,9 +240,9 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        include: Literal["tables", "tables.fields"] | Unset = UNSET,
-        include_editable_data_model: bool | Unset = UNSET,
-        exclude_uneditable_details: bool | Unset = UNSET,
+        include: Literal["tables", "tables.fields"] | None = None,
+        include_editable_data_model: bool | None = None,
+        exclude_uneditable_details: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -110,22 +252,16 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}
 
         Args:
-            id: int; path; required.
-            include: Literal['tables', 'tables.fields']; query string; optional; one of 'tables', 'tables.fields'.
-            include_editable_data_model: bool; query string; optional.
-            exclude_uneditable_details: bool; query string; optional.
+            id: path; required; must be >= 1.
+            include: query string; optional.
+            include_editable_data_model: query string; optional.
+            exclude_uneditable_details: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseid
         """
         return self._call(
-            "GET",
-            "/api/database/{}",
-            (id,),
-            query={
-                "include": include,
-                "include_editable_data_model": include_editable_data_model,
-                "exclude_uneditable_details": exclude_uneditable_details,
-            },
+            _GET,
+            (id, include, include_editable_data_model, exclude_uneditable_details),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -137,8 +273,8 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        prefix: str | Unset = UNSET,
-        substring: str | Unset = UNSET,
+        prefix: str | None = None,
+        substring: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -148,20 +284,15 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/autocomplete_suggestions
 
         Args:
-            id: int; path; required.
-            prefix: str; query string; optional.
-            substring: str; query string; optional.
+            id: path; required; must be >= 1.
+            prefix: query string; optional; at least 1 character.
+            substring: query string; optional; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidautocomplete_suggestions
         """
         return self._call(
-            "GET",
-            "/api/database/{}/autocomplete_suggestions",
-            (id,),
-            query={
-                "prefix": prefix,
-                "substring": substring,
-            },
+            _GET_AUTOCOMPLETE_SUGGESTIONS,
+            (id, prefix, substring),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -174,7 +305,7 @@ class DatabaseResource(Resource):
         id: int,
         *,
         query: str,
-        include_dashboard_questions: bool | Unset = UNSET,
+        include_dashboard_questions: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -184,20 +315,15 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/card_autocomplete_suggestions
 
         Args:
-            id: int; path; required.
-            query: str; query string; required.
-            include_dashboard_questions: bool; query string; optional.
+            id: path; required; must be >= 1.
+            query: query string; required; at least 1 character.
+            include_dashboard_questions: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidcard_autocomplete_suggestions
         """
         return self._call(
-            "GET",
-            "/api/database/{}/card_autocomplete_suggestions",
-            (id,),
-            query={
-                "query": query,
-                "include_dashboard_questions": include_dashboard_questions,
-            },
+            _GET_CARD_AUTOCOMPLETE_SUGGESTIONS,
+            (id, query, include_dashboard_questions),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -218,13 +344,12 @@ class DatabaseResource(Resource):
         """GET /api/database/{virtual-db}/datasets
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
+            virtual_db: path; required; sent as 'virtual-db'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabasevirtual-dbdatasets
         """
         return self._call(
-            "GET",
-            "/api/database/{}/datasets",
+            _GET_DATASETS,
             (virtual_db,),
             timeout=timeout,
             extra_query=extra_query,
@@ -247,14 +372,13 @@ class DatabaseResource(Resource):
         """GET /api/database/{virtual-db}/datasets/{schema}
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
-            schema: str; path; required.
+            virtual_db: path; required; sent as 'virtual-db'.
+            schema: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabasevirtual-dbdatasetsschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/datasets/{}",
+            _GET_DATASETS_BY_SCHEMA,
             (virtual_db, schema),
             timeout=timeout,
             extra_query=extra_query,
@@ -276,13 +400,12 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/fields
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidfields
         """
         return self._call(
-            "GET",
-            "/api/database/{}/fields",
+            _GET_FIELDS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -304,13 +427,12 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/healthcheck
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidhealthcheck
         """
         return self._call(
-            "GET",
-            "/api/database/{}/healthcheck",
+            _GET_HEALTHCHECK,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -332,13 +454,12 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/idfields
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseididfields
         """
         return self._call(
-            "GET",
-            "/api/database/{}/idfields",
+            _GET_IDFIELDS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -351,10 +472,10 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        include_hidden: bool = False,
-        include_editable_data_model: bool = False,
-        remove_inactive: bool = False,
-        skip_fields: bool = False,
+        include_hidden: bool | None = None,
+        include_editable_data_model: bool | None = None,
+        remove_inactive: bool | None = None,
+        skip_fields: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -364,24 +485,17 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/metadata
 
         Args:
-            id: int; path; required.
-            include_hidden: bool; query string; optional; default false.
-            include_editable_data_model: bool; query string; optional; default false.
-            remove_inactive: bool; query string; optional; default false.
-            skip_fields: bool; query string; optional; default false.
+            id: path; required; must be >= 1.
+            include_hidden: query string; optional; not sent by default (the server assumes false).
+            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
+            remove_inactive: query string; optional; not sent by default (the server assumes false).
+            skip_fields: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidmetadata
         """
         return self._call(
-            "GET",
-            "/api/database/{}/metadata",
-            (id,),
-            query={
-                "include_hidden": include_hidden,
-                "include_editable_data_model": include_editable_data_model,
-                "remove_inactive": remove_inactive,
-                "skip_fields": skip_fields,
-            },
+            _GET_METADATA,
+            (id, include_hidden, include_editable_data_model, remove_inactive, skip_fields),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -402,13 +516,12 @@ class DatabaseResource(Resource):
         """GET /api/database/{virtual-db}/metadata
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
+            virtual_db: path; required; sent as 'virtual-db'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabasevirtual-dbmetadata
         """
         return self._call(
-            "GET",
-            "/api/database/{}/metadata",
+            _GET_METADATA_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
             extra_query=extra_query,
@@ -421,8 +534,8 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        include_hidden: bool = False,
-        include_editable_data_model: bool = False,
+        include_hidden: bool | None = None,
+        include_editable_data_model: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -432,20 +545,15 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/schema/
 
         Args:
-            id: int; path; required.
-            include_hidden: bool; query string; optional; default false.
-            include_editable_data_model: bool; query string; optional; default false.
+            id: path; required; must be >= 1.
+            include_hidden: query string; optional; not sent by default (the server assumes false).
+            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schema/",
-            (id,),
-            query={
-                "include_hidden": include_hidden,
-                "include_editable_data_model": include_editable_data_model,
-            },
+            _GET_SCHEMA,
+            (id, include_hidden, include_editable_data_model),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -458,8 +566,8 @@ class DatabaseResource(Resource):
         id: int,
         schema: str,
         *,
-        include_hidden: bool = False,
-        include_editable_data_model: bool = False,
+        include_hidden: bool | None = None,
+        include_editable_data_model: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -469,21 +577,16 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/schema/{schema}
 
         Args:
-            id: int; path; required.
-            schema: str; path; required.
-            include_hidden: bool; query string; optional; default false.
-            include_editable_data_model: bool; query string; optional; default false.
+            id: path; required; must be >= 1.
+            schema: path; required.
+            include_hidden: query string; optional; not sent by default (the server assumes false).
+            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidschemaschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schema/{}",
-            (id, schema),
-            query={
-                "include_hidden": include_hidden,
-                "include_editable_data_model": include_editable_data_model,
-            },
+            _GET_SCHEMA_BY_SCHEMA,
+            (id, schema, include_hidden, include_editable_data_model),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -505,14 +608,13 @@ class DatabaseResource(Resource):
         """GET /api/database/{virtual-db}/schema/{schema}
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
-            schema: str; path; required.
+            virtual_db: path; required; sent as 'virtual-db'.
+            schema: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabasevirtual-dbschemaschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schema/{}",
+            _GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB,
             (virtual_db, schema),
             timeout=timeout,
             extra_query=extra_query,
@@ -525,8 +627,8 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        include_editable_data_model: bool = False,
-        include_hidden: bool = False,
+        include_editable_data_model: bool | None = None,
+        include_hidden: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -536,20 +638,15 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/schemas
 
         Args:
-            id: int; path; required.
-            include_editable_data_model: bool; query string; optional; default false.
-            include_hidden: bool; query string; optional; default false.
+            id: path; required; must be >= 1.
+            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
+            include_hidden: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidschemas
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schemas",
-            (id,),
-            query={
-                "include_editable_data_model": include_editable_data_model,
-                "include_hidden": include_hidden,
-            },
+            _GET_SCHEMAS,
+            (id, include_editable_data_model, include_hidden),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -570,13 +667,12 @@ class DatabaseResource(Resource):
         """GET /api/database/{virtual-db}/schemas
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
+            virtual_db: path; required; sent as 'virtual-db'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabasevirtual-dbschemas
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schemas",
+            _GET_SCHEMAS_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
             extra_query=extra_query,
@@ -598,13 +694,12 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/syncable_schemas
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidsyncable_schemas
         """
         return self._call(
-            "GET",
-            "/api/database/{}/syncable_schemas",
+            _GET_SYNCABLE_SCHEMAS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -626,13 +721,12 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/usage_info
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabaseidusage_info
         """
         return self._call(
-            "GET",
-            "/api/database/{}/usage_info",
+            _GET_USAGE_INFO,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -644,13 +738,13 @@ class DatabaseResource(Resource):
     def list(
         self,
         *,
-        include: Literal["tables"] | Unset = UNSET,
-        include_analytics: bool = False,
-        saved: bool = False,
-        include_editable_data_model: bool = False,
-        exclude_uneditable_details: bool = False,
-        include_only_uploadable: bool = False,
-        router_database_id: int | Unset = UNSET,
+        include: Literal["tables"] | None = None,
+        include_analytics: bool | None = None,
+        saved: bool | None = None,
+        include_editable_data_model: bool | None = None,
+        exclude_uneditable_details: bool | None = None,
+        include_only_uploadable: bool | None = None,
+        router_database_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -660,29 +754,27 @@ class DatabaseResource(Resource):
         """GET /api/database/
 
         Args:
-            include: Literal['tables']; query string; optional; one of 'tables'.
-            include_analytics: bool; query string; optional; default false.
-            saved: bool; query string; optional; default false.
-            include_editable_data_model: bool; query string; optional; default false.
-            exclude_uneditable_details: bool; query string; optional; default false.
-            include_only_uploadable: bool; query string; optional; default false.
-            router_database_id: int; query string; optional.
+            include: query string; optional.
+            include_analytics: query string; optional; not sent by default (the server assumes false).
+            saved: query string; optional; not sent by default (the server assumes false).
+            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
+            exclude_uneditable_details: query string; optional; not sent by default (the server assumes false).
+            include_only_uploadable: query string; optional; not sent by default (the server assumes false).
+            router_database_id: query string; optional; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidatabase
         """
         return self._call(
-            "GET",
-            "/api/database/",
-            (),
-            query={
-                "include": include,
-                "include_analytics": include_analytics,
-                "saved": saved,
-                "include_editable_data_model": include_editable_data_model,
-                "exclude_uneditable_details": exclude_uneditable_details,
-                "include_only_uploadable": include_only_uploadable,
-                "router_database_id": router_database_id,
-            },
+            _LIST,
+            (
+                include,
+                include_analytics,
+                saved,
+                include_editable_data_model,
+                exclude_uneditable_details,
+                include_only_uploadable,
+                router_database_id,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -703,13 +795,12 @@ class DatabaseResource(Resource):
         """POST /api/database/{id}/discard_values
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabaseiddiscard_values
         """
         return self._call(
-            "POST",
-            "/api/database/{}/discard_values",
+            _POST_DISCARD_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -731,13 +822,12 @@ class DatabaseResource(Resource):
         """POST /api/database/{id}/dismiss_spinner
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabaseiddismiss_spinner
         """
         return self._call(
-            "POST",
-            "/api/database/{}/dismiss_spinner",
+            _POST_DISMISS_SPINNER,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -759,13 +849,12 @@ class DatabaseResource(Resource):
         """POST /api/database/{id}/rescan_values
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabaseidrescan_values
         """
         return self._call(
-            "POST",
-            "/api/database/{}/rescan_values",
+            _POST_RESCAN_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -788,8 +877,7 @@ class DatabaseResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabasesample_database
         """
         return self._call(
-            "POST",
-            "/api/database/sample_database",
+            _POST_SAMPLE_DATABASE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -811,13 +899,12 @@ class DatabaseResource(Resource):
         """POST /api/database/{id}/sync_schema
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabaseidsync_schema
         """
         return self._call(
-            "POST",
-            "/api/database/{}/sync_schema",
+            _POST_SYNC_SCHEMA,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -839,17 +926,13 @@ class DatabaseResource(Resource):
         """POST /api/database/validate
 
         Args:
-            details: PostDatabaseValidateDetails; JSON body; required.
+            details: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatabasevalidate
         """
         return self._call(
-            "POST",
-            "/api/database/validate",
-            (),
-            body={
-                "details": details,
-            },
+            _POST_VALIDATE,
+            (details,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -881,38 +964,37 @@ class DatabaseResource(Resource):
         """PUT /api/database/{id}
 
         Args:
-            id: int; path; required.
-            points_of_interest: str; JSON body; optional.
-            settings: dict[str, Any]; JSON body; optional.
-            name: str; JSON body; optional.
-            cache_ttl: int; JSON body; optional.
-            engine: str; JSON body; optional.
-            details: dict[str, Any]; JSON body; optional.
-            auto_run_queries: bool; JSON body; optional.
-            caveats: str; JSON body; optional.
-            refingerprint: bool; JSON body; optional.
-            schedules: ExpandedSchedulesMap; JSON body; optional.
-            description: str; JSON body; optional.
+            id: path; required; must be >= 1.
+            points_of_interest: JSON body; optional.
+            settings: JSON body; optional.
+            name: JSON body; optional; at least 1 character.
+            cache_ttl: JSON body; optional; must be >= 1.
+            engine: JSON body; optional; at least 1 character.
+            details: JSON body; optional.
+            auto_run_queries: JSON body; optional.
+            caveats: JSON body; optional.
+            refingerprint: JSON body; optional.
+            schedules: JSON body; optional.
+            description: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apidatabaseid
         """
         return self._call(
-            "PUT",
-            "/api/database/{}",
-            (id,),
-            body={
-                "points_of_interest": points_of_interest,
-                "settings": settings,
-                "name": name,
-                "cache_ttl": cache_ttl,
-                "engine": engine,
-                "details": details,
-                "auto_run_queries": auto_run_queries,
-                "caveats": caveats,
-                "refingerprint": refingerprint,
-                "schedules": schedules,
-                "description": description,
-            },
+            _UPDATE,
+            (
+                id,
+                points_of_interest,
+                settings,
+                name,
+                cache_ttl,
+                engine,
+                details,
+                auto_run_queries,
+                caveats,
+                refingerprint,
+                schedules,
+                description,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,54 +2,74 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import Parameter
+
+_EXPORT = RequestSpec(
+    "POST",
+    "/api/dataset/{}",
+    (
+        Place("path"),
+        Place("body", ("query",)),
+        Place("body", ("visualization_settings",)),
+        Place("body", ("format_rows",)),
+        Place("body", ("pivot_results",)),
+    ),
+)
+_POST_NATIVE = RequestSpec(
+    "POST",
+    "/api/dataset/native",
+    (
+        Place("body", ("database",)),
+        Place("body", ("pretty",)),
+    ),
+)
+_POST_PARAMETER_REMAPPING = RequestSpec(
+    "POST",
+    "/api/dataset/parameter/remapping",
+    (
+        Place("body", ("parameter",)),
+        Place("body", ("value",)),
+        Place("body", ("field_ids",)),
+    ),
+)
+_POST_PARAMETER_SEARCH_BY_QUERY = RequestSpec(
+    "POST",
+    "/api/dataset/parameter/search/{}",
+    (
+        Place("path"),
+        Place("body", ("parameter",)),
+        Place("body", ("field_ids",)),
+    ),
+)
+_POST_PARAMETER_VALUES = RequestSpec(
+    "POST",
+    "/api/dataset/parameter/values",
+    (
+        Place("body", ("parameter",)),
+        Place("body", ("field_ids",)),
+    ),
+)
+_POST_PIVOT = RequestSpec("POST", "/api/dataset/pivot", (Place("body", ("database",)),))
+_POST_QUERY_METADATA = RequestSpec(
+    "POST", "/api/dataset/query_metadata", (Place("body", ("database",)),)
+)
+_RUN_QUERY = RequestSpec("POST", "/api/dataset/", (Place("body", ("database",)),))
 
 
 class DatasetResource(Resource):
     """Routes of the 'dataset' namespace (8 endpoints)."""
 
-    def create(
-        self,
-        *,
-        database: int | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/dataset/
-
-        Args:
-            database: int; JSON body; optional.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidataset
-        """
-        return self._call(
-            "POST",
-            "/api/dataset/",
-            (),
-            body={
-                "database": database,
-            },
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    def post(
+    def export(
         self,
         export_format: Literal["csv", "api", "xlsx", "json"],
         *,
         query: dict[str, Any],
         visualization_settings: dict[str, Any],
-        format_rows: bool = False,
-        pivot_results: bool = False,
+        format_rows: bool | Unset = UNSET,
+        pivot_results: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -60,26 +80,20 @@ class DatasetResource(Resource):
         """POST /api/dataset/{export-format}
 
         Args:
-            export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
-            format_rows: bool; JSON body; optional; default false.
-            pivot_results: bool; JSON body; optional; default false.
-            query: dict[str, Any]; JSON body; required.
-            visualization_settings: dict[str, Any]; JSON body; required.
+            export_format: path; required; sent as 'export-format'.
+            query: JSON body; required.
+            visualization_settings: JSON body; required.
+            format_rows: JSON body; optional; not sent by default (the server assumes false).
+            pivot_results: JSON body; optional; not sent by default (the server assumes false).
 
         May answer a file: to_file= (a path or a binary file) streams it there.
+        Also reachable as post(), the name the naming rule gives.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetexport-format
         """
         return self._call(
-            "POST",
-            "/api/dataset/{}",
-            (export_format,),
-            body={
-                "format_rows": format_rows,
-                "pivot_results": pivot_results,
-                "query": query,
-                "visualization_settings": visualization_settings,
-            },
+            _EXPORT,
+            (export_format, query, visualization_settings, format_rows, pivot_results),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -92,7 +106,7 @@ class DatasetResource(Resource):
         self,
         *,
         database: int,
-        pretty: bool = True,
+        pretty: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -102,19 +116,14 @@ class DatasetResource(Resource):
         """POST /api/dataset/native
 
         Args:
-            database: int; JSON body; required.
-            pretty: bool; JSON body; optional; default true.
+            database: JSON body; required; must be >= 1.
+            pretty: JSON body; optional; not sent by default (the server assumes true).
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetnative
         """
         return self._call(
-            "POST",
-            "/api/dataset/native",
-            (),
-            body={
-                "database": database,
-                "pretty": pretty,
-            },
+            _POST_NATIVE,
+            (database, pretty),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -137,21 +146,15 @@ class DatasetResource(Resource):
         """POST /api/dataset/parameter/remapping
 
         Args:
-            field_ids: list[int]; JSON body; optional.
-            parameter: Parameter; JSON body; required.
-            value: Any; JSON body; required.
+            parameter: JSON body; required.
+            value: JSON body; required.
+            field_ids: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetparameterremapping
         """
         return self._call(
-            "POST",
-            "/api/dataset/parameter/remapping",
-            (),
-            body={
-                "field_ids": field_ids,
-                "parameter": parameter,
-                "value": value,
-            },
+            _POST_PARAMETER_REMAPPING,
+            (parameter, value, field_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -174,20 +177,15 @@ class DatasetResource(Resource):
         """POST /api/dataset/parameter/search/{query}
 
         Args:
-            query: str; path; required.
-            field_ids: list[int]; JSON body; optional.
-            parameter: Parameter; JSON body; required.
+            query: path; required; at least 1 character.
+            parameter: JSON body; required.
+            field_ids: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetparametersearchquery
         """
         return self._call(
-            "POST",
-            "/api/dataset/parameter/search/{}",
-            (query,),
-            body={
-                "field_ids": field_ids,
-                "parameter": parameter,
-            },
+            _POST_PARAMETER_SEARCH_BY_QUERY,
+            (query, parameter, field_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -209,19 +207,14 @@ class DatasetResource(Resource):
         """POST /api/dataset/parameter/values
 
         Args:
-            field_ids: list[int]; JSON body; optional.
-            parameter: Parameter; JSON body; required.
+            parameter: JSON body; required.
+            field_ids: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetparametervalues
         """
         return self._call(
-            "POST",
-            "/api/dataset/parameter/values",
-            (),
-            body={
-                "field_ids": field_ids,
-                "parameter": parameter,
-            },
+            _POST_PARAMETER_VALUES,
+            (parameter, field_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -242,17 +235,13 @@ class DatasetResource(Resource):
         """POST /api/dataset/pivot
 
         Args:
-            database: int; JSON body; required.
+            database: JSON body; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetpivot
         """
         return self._call(
-            "POST",
-            "/api/dataset/pivot",
-            (),
-            body={
-                "database": database,
-            },
+            _POST_PIVOT,
+            (database,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -273,20 +262,49 @@ class DatasetResource(Resource):
         """POST /api/dataset/query_metadata
 
         Args:
-            database: int; JSON body; required.
+            database: JSON body; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetquery_metadata
         """
         return self._call(
-            "POST",
-            "/api/dataset/query_metadata",
-            (),
-            body={
-                "database": database,
-            },
+            _POST_QUERY_METADATA,
+            (database,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+    def run_query(
+        self,
+        *,
+        database: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/dataset/
+
+        Args:
+            database: JSON body; optional.
+
+        Also reachable as create(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidataset
+        """
+        return self._call(
+            _RUN_QUERY,
+            (database,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    post = export
+    create = run_query

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
-from .._schemas import PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import PostEeAnalyzeChartTimelineEventsItem
+
+_POST_ANALYZE_CHART = RequestSpec(
+    "POST",
+    "/api/ee/ai-entity-analysis/analyze-chart",
+    (
+        Place("body", ("image_base64",)),
+        Place("body", ("description",)),
+        Place("body", ("name",)),
+        Place("body", ("timeline_events",)),
+    ),
+)
 
 
 class EeAiEntityAnalysisResource(Resource):
@@ -17,7 +28,7 @@ class EeAiEntityAnalysisResource(Resource):
         image_base64: str,
         description: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        timeline_events: List[PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem] | Unset = UNSET,
+        timeline_events: List[PostEeAnalyzeChartTimelineEventsItem] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -27,25 +38,18 @@ class EeAiEntityAnalysisResource(Resource):
         """POST /api/ee/ai-entity-analysis/analyze-chart
 
         Args:
-            description: str; JSON body; optional.
-            image_base64: str; JSON body; required.
-            name: str; JSON body; optional.
-            timeline_events: list[PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem]; JSON body; optional.
+            image_base64: JSON body; required.
+            description: JSON body; optional.
+            name: JSON body; optional.
+            timeline_events: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeai-entity-analysisanalyze-chart
         """
         return self._call(
-            "POST",
-            "/api/ee/ai-entity-analysis/analyze-chart",
-            (),
-            body={
-                "description": description,
-                "image_base64": image_base64,
-                "name": name,
-                "timeline_events": timeline_events,
-            },
+            _POST_ANALYZE_CHART,
+            (image_base64, description, name, timeline_events),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

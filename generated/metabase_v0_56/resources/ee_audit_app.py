@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_USER_SUBSCRIPTIONS = RequestSpec(
+    "DELETE", "/api/ee/audit-app/user/{}/subscriptions", (Place("path"),)
+)
+_GET_USER_AUDIT_INFO = RequestSpec("GET", "/api/ee/audit-app/user/audit-info", ())
 
 
 class EeAuditAppResource(Resource):
@@ -23,15 +28,14 @@ class EeAuditAppResource(Resource):
         """DELETE /api/ee/audit-app/user/{id}/subscriptions
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieeaudit-appuseridsubscriptions
         """
         return self._call(
-            "DELETE",
-            "/api/ee/audit-app/user/{}/subscriptions",
+            _DELETE_USER_SUBSCRIPTIONS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -56,8 +60,7 @@ class EeAuditAppResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieeaudit-appuseraudit-info
         """
         return self._call(
-            "GET",
-            "/api/ee/audit-app/user/audit-info",
+            _GET_USER_AUDIT_INFO,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST = RequestSpec(
+    "POST",
+    "/api/ee/cloud-add-ons/{}",
+    (
+        Place("path"),
+        Place("body", ("terms_of_service",)),
+    ),
+)
 
 
 class EeCloudAddOnsResource(Resource):
@@ -24,20 +33,16 @@ class EeCloudAddOnsResource(Resource):
         """POST /api/ee/cloud-add-ons/{product-type}
 
         Args:
-            product_type: Literal['metabase-ai']; path; required; one of 'metabase-ai'; sent as 'product-type'.
-            terms_of_service: bool; JSON body; required.
+            product_type: path; required; sent as 'product-type'.
+            terms_of_service: JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieecloud-add-onsproduct-type
         """
         return self._call(
-            "POST",
-            "/api/ee/cloud-add-ons/{}",
-            (product_type,),
-            body={
-                "terms_of_service": terms_of_service,
-            },
+            _POST,
+            (product_type, terms_of_service),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

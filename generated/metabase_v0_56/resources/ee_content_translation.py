@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, IO
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_CSV = RequestSpec("GET", "/api/ee/content-translation/csv", ())
+_GET_DICTIONARY_BY_TOKEN = RequestSpec(
+    "GET", "/api/ee/content-translation/dictionary/{}", (Place("path"),)
+)
+_POST_UPLOAD_DICTIONARY = RequestSpec(
+    "POST",
+    "/api/ee/content-translation/upload-dictionary",
+    (Place("multipart", ("file",)),),
+    body_format="multipart",
+)
 
 
 class EeContentTranslationResource(Resource):
@@ -28,8 +39,7 @@ class EeContentTranslationResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieecontent-translationcsv
         """
         return self._call(
-            "GET",
-            "/api/ee/content-translation/csv",
+            _GET_CSV,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -52,15 +62,14 @@ class EeContentTranslationResource(Resource):
         """GET /api/ee/content-translation/dictionary/{token}
 
         Args:
-            token: str; path; required.
+            token: path; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieecontent-translationdictionarytoken
         """
         return self._call(
-            "GET",
-            "/api/ee/content-translation/dictionary/{}",
+            _GET_DICTIONARY_BY_TOKEN,
             (token,),
             timeout=timeout,
             extra_query=extra_query,
@@ -82,20 +91,15 @@ class EeContentTranslationResource(Resource):
         """POST /api/ee/content-translation/upload-dictionary
 
         Args:
-            file: bytes; multipart part; required.
+            file: multipart part; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieecontent-translationupload-dictionary
         """
         return self._call(
-            "POST",
-            "/api/ee/content-translation/upload-dictionary",
-            (),
-            body={
-                "file": file,
-            },
-            multipart=True,
+            _POST_UPLOAD_DICTIONARY,
+            (file,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

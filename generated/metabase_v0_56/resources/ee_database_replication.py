@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_CONNECTION_BY_DATABASE_ID = RequestSpec(
+    "DELETE", "/api/ee/database-replication/connection/{}", (Place("path"),)
+)
+_POST_CONNECTION_BY_DATABASE_ID = RequestSpec(
+    "POST", "/api/ee/database-replication/connection/{}", (Place("path"),)
+)
 
 
 class EeDatabaseReplicationResource(Resource):
@@ -23,15 +30,14 @@ class EeDatabaseReplicationResource(Resource):
         """DELETE /api/ee/database-replication/connection/{database-id}
 
         Args:
-            database_id: int; path; required; sent as 'database-id'.
+            database_id: path; required; must be >= 1; sent as 'database-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieedatabase-replicationconnectiondatabase-id
         """
         return self._call(
-            "DELETE",
-            "/api/ee/database-replication/connection/{}",
+            _DELETE_CONNECTION_BY_DATABASE_ID,
             (database_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -53,15 +59,14 @@ class EeDatabaseReplicationResource(Resource):
         """POST /api/ee/database-replication/connection/{database-id}
 
         Args:
-            database_id: int; path; required; sent as 'database-id'.
+            database_id: path; required; must be >= 1; sent as 'database-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieedatabase-replicationconnectiondatabase-id
         """
         return self._call(
-            "POST",
-            "/api/ee/database-replication/connection/{}",
+            _POST_CONNECTION_BY_DATABASE_ID,
             (database_id,),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
-from .._schemas import PostEeDatabaseRoutingDestinationDatabaseDestinationsItem
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import PostEeDestinationDatabaseDestinationsItem
+
+_POST_DESTINATION_DATABASE = RequestSpec(
+    "POST",
+    "/api/ee/database-routing/destination-database",
+    (
+        Place("body", ("destinations",)),
+        Place("body", ("router_database_id",)),
+        Place("query", ("check_connection_details",)),
+    ),
+)
+_UPDATE_ROUTER_DATABASE_BY_ID = RequestSpec(
+    "PUT",
+    "/api/ee/database-routing/router-database/{}",
+    (
+        Place("path"),
+        Place("body", ("user_attribute",)),
+    ),
+)
 
 
 class EeDatabaseRoutingResource(Resource):
@@ -14,9 +32,9 @@ class EeDatabaseRoutingResource(Resource):
     def post_destination_database(
         self,
         *,
-        destinations: List[PostEeDatabaseRoutingDestinationDatabaseDestinationsItem],
+        destinations: List[PostEeDestinationDatabaseDestinationsItem],
         router_database_id: int,
-        check_connection_details: bool | Unset = UNSET,
+        check_connection_details: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -26,25 +44,17 @@ class EeDatabaseRoutingResource(Resource):
         """POST /api/ee/database-routing/destination-database
 
         Args:
-            check_connection_details: bool; query string; optional.
-            destinations: list[PostEeDatabaseRoutingDestinationDatabaseDestinationsItem]; JSON body; required.
-            router_database_id: int; JSON body; required.
+            destinations: JSON body; required.
+            router_database_id: JSON body; required; must be >= 1.
+            check_connection_details: query string; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieedatabase-routingdestination-database
         """
         return self._call(
-            "POST",
-            "/api/ee/database-routing/destination-database",
-            (),
-            query={
-                "check_connection_details": check_connection_details,
-            },
-            body={
-                "destinations": destinations,
-                "router_database_id": router_database_id,
-            },
+            _POST_DESTINATION_DATABASE,
+            (destinations, router_database_id, check_connection_details),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -66,20 +76,16 @@ class EeDatabaseRoutingResource(Resource):
         """PUT /api/ee/database-routing/router-database/{id}
 
         Args:
-            id: int; path; required.
-            user_attribute: str; JSON body; optional.
+            id: path; required; must be >= 1.
+            user_attribute: JSON body; optional; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apieedatabase-routingrouter-databaseid
         """
         return self._call(
-            "PUT",
-            "/api/ee/database-routing/router-database/{}",
-            (id,),
-            body={
-                "user_attribute": user_attribute,
-            },
+            _UPDATE_ROUTER_DATABASE_BY_ID,
+            (id, user_attribute),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     AnswerSourcesArguments,
     CreateDashboardSubscriptionArguments,
@@ -15,28 +14,152 @@ from .._schemas import (
     GetMetricDetailsArguments,
     GetReportDetailsArguments,
     GetTableDetailsArguments,
-    PostEeMetabotToolsAnswerSourcesResponse,
-    PostEeMetabotToolsCreateDashboardSubscriptionResponse,
-    PostEeMetabotToolsFieldValuesResponse,
-    PostEeMetabotToolsFilterRecordsResponse,
-    PostEeMetabotToolsFindOutliersResponse,
-    PostEeMetabotToolsGenerateInsightsResponse,
-    PostEeMetabotToolsGetCurrentUserResponse,
-    PostEeMetabotToolsGetDashboardDetailsArguments,
-    PostEeMetabotToolsGetDashboardDetailsResponse,
-    PostEeMetabotToolsGetMetricDetailsResponse,
-    PostEeMetabotToolsGetQueryDetailsArguments,
-    PostEeMetabotToolsGetQueryDetailsResponse,
-    PostEeMetabotToolsGetReportDetailsResponse,
-    PostEeMetabotToolsGetTableDetailsResponse,
-    PostEeMetabotToolsQueryDatasourceResponse,
-    PostEeMetabotToolsQueryMetricResponse,
-    PostEeMetabotToolsQueryModelResponse,
+    PostEeAnswerSourcesResponse,
+    PostEeCreateDashboardSubscriptionResponse,
+    PostEeFieldValuesResponse,
+    PostEeFilterRecordsResponse,
+    PostEeFindOutliersResponse,
+    PostEeGenerateInsightsResponse,
+    PostEeGetCurrentUserResponse,
+    PostEeGetDashboardDetailsArguments,
+    PostEeGetDashboardDetailsResponse,
+    PostEeGetMetricDetailsResponse,
+    PostEeGetQueryDetailsArguments,
+    PostEeGetQueryDetailsResponse,
+    PostEeGetReportDetailsResponse,
+    PostEeGetTableDetailsResponse,
     PostEeMetabotToolsSearchResponse,
+    PostEeQueryDatasourceResponse,
+    PostEeQueryMetricResponse,
+    PostEeQueryModelResponse,
     QueryDatasourceArguments,
     QueryMetricArguments,
     QueryModelArguments,
     SearchArguments,
+)
+
+_POST_ANSWER_SOURCES = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/answer-sources",
+    (
+        Place("body", ("conversation_id",)),
+        Place("body", ("arguments",)),
+    ),
+)
+_POST_CREATE_DASHBOARD_SUBSCRIPTION = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/create-dashboard-subscription",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+    ),
+)
+_POST_FIELD_VALUES = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/field-values",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+    ),
+)
+_POST_FILTER_RECORDS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/filter-records",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+    ),
+)
+_POST_FIND_OUTLIERS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/find-outliers",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+    ),
+)
+_POST_GENERATE_INSIGHTS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/generate-insights",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+    ),
+)
+_POST_GET_CURRENT_USER = RequestSpec(
+    "POST", "/api/ee/metabot-tools/get-current-user", (Place("body", ("conversation_id",)),)
+)
+_POST_GET_DASHBOARD_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-dashboard-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+    ),
+)
+_POST_GET_METRIC_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-metric-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+    ),
+)
+_POST_GET_QUERY_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-query-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+    ),
+)
+_POST_GET_REPORT_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-report-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+    ),
+)
+_POST_GET_TABLE_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-table-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+    ),
+)
+_POST_QUERY_DATASOURCE = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/query-datasource",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+    ),
+)
+_POST_QUERY_METRIC = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/query-metric",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+    ),
+)
+_POST_QUERY_MODEL = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/query-model",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+    ),
+)
+_POST_SEARCH = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/search",
+    (
+        Place("body", ("conversation_id",)),
+        Place("body", ("arguments",)),
+    ),
 )
 
 
@@ -53,25 +176,20 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsAnswerSourcesResponse:
+    ) -> PostEeAnswerSourcesResponse:
         """POST /api/ee/metabot-tools/answer-sources
 
         Args:
-            arguments: AnswerSourcesArguments; JSON body; optional.
-            conversation_id: str; JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            arguments: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsanswer-sources
         """
-        _result: PostEeMetabotToolsAnswerSourcesResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/answer-sources",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-            },
+        _result: PostEeAnswerSourcesResponse = self._call(
+            _POST_ANSWER_SOURCES,
+            (conversation_id, arguments),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -90,25 +208,20 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsCreateDashboardSubscriptionResponse:
+    ) -> PostEeCreateDashboardSubscriptionResponse:
         """POST /api/ee/metabot-tools/create-dashboard-subscription
 
         Args:
-            arguments: CreateDashboardSubscriptionArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolscreate-dashboard-subscription
         """
-        _result: PostEeMetabotToolsCreateDashboardSubscriptionResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/create-dashboard-subscription",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-            },
+        _result: PostEeCreateDashboardSubscriptionResponse = self._call(
+            _POST_CREATE_DASHBOARD_SUBSCRIPTION,
+            (arguments, conversation_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -127,25 +240,20 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsFieldValuesResponse:
+    ) -> PostEeFieldValuesResponse:
         """POST /api/ee/metabot-tools/field-values
 
         Args:
-            arguments: FieldValuesArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsfield-values
         """
-        _result: PostEeMetabotToolsFieldValuesResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/field-values",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-            },
+        _result: PostEeFieldValuesResponse = self._call(
+            _POST_FIELD_VALUES,
+            (arguments, conversation_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -164,25 +272,20 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsFilterRecordsResponse:
+    ) -> PostEeFilterRecordsResponse:
         """POST /api/ee/metabot-tools/filter-records
 
         Args:
-            arguments: FilterRecordsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsfilter-records
         """
-        _result: PostEeMetabotToolsFilterRecordsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/filter-records",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-            },
+        _result: PostEeFilterRecordsResponse = self._call(
+            _POST_FILTER_RECORDS,
+            (arguments, conversation_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -201,25 +304,20 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsFindOutliersResponse:
+    ) -> PostEeFindOutliersResponse:
         """POST /api/ee/metabot-tools/find-outliers
 
         Args:
-            arguments: FindOutliersArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsfind-outliers
         """
-        _result: PostEeMetabotToolsFindOutliersResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/find-outliers",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-            },
+        _result: PostEeFindOutliersResponse = self._call(
+            _POST_FIND_OUTLIERS,
+            (arguments, conversation_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -238,25 +336,20 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGenerateInsightsResponse:
+    ) -> PostEeGenerateInsightsResponse:
         """POST /api/ee/metabot-tools/generate-insights
 
         Args:
-            arguments: GenerateInsightsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsgenerate-insights
         """
-        _result: PostEeMetabotToolsGenerateInsightsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/generate-insights",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-            },
+        _result: PostEeGenerateInsightsResponse = self._call(
+            _POST_GENERATE_INSIGHTS,
+            (arguments, conversation_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -274,23 +367,19 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetCurrentUserResponse:
+    ) -> PostEeGetCurrentUserResponse:
         """POST /api/ee/metabot-tools/get-current-user
 
         Args:
-            conversation_id: str; JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-current-user
         """
-        _result: PostEeMetabotToolsGetCurrentUserResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-current-user",
-            (),
-            body={
-                "conversation_id": conversation_id,
-            },
+        _result: PostEeGetCurrentUserResponse = self._call(
+            _POST_GET_CURRENT_USER,
+            (conversation_id,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -302,32 +391,27 @@ class EeMetabotToolsResource(Resource):
     def post_get_dashboard_details(
         self,
         *,
-        arguments: PostEeMetabotToolsGetDashboardDetailsArguments,
+        arguments: PostEeGetDashboardDetailsArguments,
         conversation_id: str,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetDashboardDetailsResponse:
+    ) -> PostEeGetDashboardDetailsResponse:
         """POST /api/ee/metabot-tools/get-dashboard-details
 
         Args:
-            arguments: PostEeMetabotToolsGetDashboardDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-dashboard-details
         """
-        _result: PostEeMetabotToolsGetDashboardDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-dashboard-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-            },
+        _result: PostEeGetDashboardDetailsResponse = self._call(
+            _POST_GET_DASHBOARD_DETAILS,
+            (arguments, conversation_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -346,25 +430,20 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetMetricDetailsResponse:
+    ) -> PostEeGetMetricDetailsResponse:
         """POST /api/ee/metabot-tools/get-metric-details
 
         Args:
-            arguments: GetMetricDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-metric-details
         """
-        _result: PostEeMetabotToolsGetMetricDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-metric-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-            },
+        _result: PostEeGetMetricDetailsResponse = self._call(
+            _POST_GET_METRIC_DETAILS,
+            (arguments, conversation_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -376,32 +455,27 @@ class EeMetabotToolsResource(Resource):
     def post_get_query_details(
         self,
         *,
-        arguments: PostEeMetabotToolsGetQueryDetailsArguments,
+        arguments: PostEeGetQueryDetailsArguments,
         conversation_id: str,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetQueryDetailsResponse:
+    ) -> PostEeGetQueryDetailsResponse:
         """POST /api/ee/metabot-tools/get-query-details
 
         Args:
-            arguments: PostEeMetabotToolsGetQueryDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-query-details
         """
-        _result: PostEeMetabotToolsGetQueryDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-query-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-            },
+        _result: PostEeGetQueryDetailsResponse = self._call(
+            _POST_GET_QUERY_DETAILS,
+            (arguments, conversation_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -420,25 +494,20 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetReportDetailsResponse:
+    ) -> PostEeGetReportDetailsResponse:
         """POST /api/ee/metabot-tools/get-report-details
 
         Args:
-            arguments: GetReportDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-report-details
         """
-        _result: PostEeMetabotToolsGetReportDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-report-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-            },
+        _result: PostEeGetReportDetailsResponse = self._call(
+            _POST_GET_REPORT_DETAILS,
+            (arguments, conversation_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -457,25 +526,20 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetTableDetailsResponse:
+    ) -> PostEeGetTableDetailsResponse:
         """POST /api/ee/metabot-tools/get-table-details
 
         Args:
-            arguments: GetTableDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsget-table-details
         """
-        _result: PostEeMetabotToolsGetTableDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-table-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-            },
+        _result: PostEeGetTableDetailsResponse = self._call(
+            _POST_GET_TABLE_DETAILS,
+            (arguments, conversation_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -494,25 +558,20 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsQueryDatasourceResponse:
+    ) -> PostEeQueryDatasourceResponse:
         """POST /api/ee/metabot-tools/query-datasource
 
         Args:
-            arguments: QueryDatasourceArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsquery-datasource
         """
-        _result: PostEeMetabotToolsQueryDatasourceResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/query-datasource",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-            },
+        _result: PostEeQueryDatasourceResponse = self._call(
+            _POST_QUERY_DATASOURCE,
+            (arguments, conversation_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -531,25 +590,20 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsQueryMetricResponse:
+    ) -> PostEeQueryMetricResponse:
         """POST /api/ee/metabot-tools/query-metric
 
         Args:
-            arguments: QueryMetricArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsquery-metric
         """
-        _result: PostEeMetabotToolsQueryMetricResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/query-metric",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-            },
+        _result: PostEeQueryMetricResponse = self._call(
+            _POST_QUERY_METRIC,
+            (arguments, conversation_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -568,25 +622,20 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsQueryModelResponse:
+    ) -> PostEeQueryModelResponse:
         """POST /api/ee/metabot-tools/query-model
 
         Args:
-            arguments: QueryModelArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolsquery-model
         """
-        _result: PostEeMetabotToolsQueryModelResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/query-model",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-            },
+        _result: PostEeQueryModelResponse = self._call(
+            _POST_QUERY_MODEL,
+            (arguments, conversation_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -609,21 +658,16 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/search
 
         Args:
-            arguments: SearchArguments; JSON body; optional.
-            conversation_id: str; JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            arguments: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-toolssearch
         """
         _result: PostEeMetabotToolsSearchResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/search",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-            },
+            _POST_SEARCH,
+            (conversation_id, arguments),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

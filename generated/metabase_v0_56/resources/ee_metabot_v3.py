@@ -2,10 +2,59 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import Message
+
+_DELETE_METABOT_PROMPT_SUGGESTIONS = RequestSpec(
+    "DELETE", "/api/ee/metabot-v3/metabot/{}/prompt-suggestions", (Place("path"),)
+)
+_DELETE_METABOT_PROMPT_SUGGESTIONS_BY_PROMPT_ID = RequestSpec(
+    "DELETE",
+    "/api/ee/metabot-v3/metabot/{}/prompt-suggestions/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_METABOT = RequestSpec("GET", "/api/ee/metabot-v3/metabot/", ())
+_GET_METABOT_BY_ID = RequestSpec("GET", "/api/ee/metabot-v3/metabot/{}", (Place("path"),))
+_GET_METABOT_PROMPT_SUGGESTIONS = RequestSpec(
+    "GET",
+    "/api/ee/metabot-v3/metabot/{}/prompt-suggestions",
+    (
+        Place("path"),
+        Place("query", ("sample",)),
+        Place("query", ("model",)),
+        Place("query", ("model_id",)),
+    ),
+)
+_POST_AGENT_STREAMING = RequestSpec(
+    "POST",
+    "/api/ee/metabot-v3/agent-streaming",
+    (
+        Place("body", ("context",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("message",)),
+        Place("body", ("state",)),
+        Place("body", ("history",)),
+        Place("body", ("metabot_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_METABOT_PROMPT_SUGGESTIONS_REGENERATE = RequestSpec(
+    "POST", "/api/ee/metabot-v3/metabot/{}/prompt-suggestions/regenerate", (Place("path"),)
+)
+_UPDATE_METABOT_BY_ID = RequestSpec(
+    "PUT",
+    "/api/ee/metabot-v3/metabot/{}",
+    (
+        Place("path"),
+        Place("body", ("collection_id",)),
+        Place("body", ("use_verified_content",)),
+    ),
+)
 
 
 class EeMetabotV3Resource(Resource):
@@ -24,15 +73,14 @@ class EeMetabotV3Resource(Resource):
         """DELETE /api/ee/metabot-v3/metabot/{id}/prompt-suggestions
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieemetabot-v3metabotidprompt-suggestions
         """
         return self._call(
-            "DELETE",
-            "/api/ee/metabot-v3/metabot/{}/prompt-suggestions",
+            _DELETE_METABOT_PROMPT_SUGGESTIONS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -55,16 +103,15 @@ class EeMetabotV3Resource(Resource):
         """DELETE /api/ee/metabot-v3/metabot/{id}/prompt-suggestions/{prompt-id}
 
         Args:
-            id: int; path; required.
-            prompt_id: int; path; required; sent as 'prompt-id'.
+            id: path; required; must be >= 1.
+            prompt_id: path; required; must be >= 1; sent as 'prompt-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apieemetabot-v3metabotidprompt-suggestionsprompt-id
         """
         return self._call(
-            "DELETE",
-            "/api/ee/metabot-v3/metabot/{}/prompt-suggestions/{}",
+            _DELETE_METABOT_PROMPT_SUGGESTIONS_BY_PROMPT_ID,
             (id, prompt_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -89,8 +136,7 @@ class EeMetabotV3Resource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieemetabot-v3metabot
         """
         return self._call(
-            "GET",
-            "/api/ee/metabot-v3/metabot/",
+            _GET_METABOT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -112,15 +158,14 @@ class EeMetabotV3Resource(Resource):
         """GET /api/ee/metabot-v3/metabot/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieemetabot-v3metabotid
         """
         return self._call(
-            "GET",
-            "/api/ee/metabot-v3/metabot/{}",
+            _GET_METABOT_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -133,9 +178,9 @@ class EeMetabotV3Resource(Resource):
         self,
         id: int,
         *,
-        sample: bool | Unset = UNSET,
-        model: Literal["metric", "model"] | Unset = UNSET,
-        model_id: int | Unset = UNSET,
+        sample: bool | None = None,
+        model: Literal["metric", "model"] | None = None,
+        model_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -145,24 +190,18 @@ class EeMetabotV3Resource(Resource):
         """GET /api/ee/metabot-v3/metabot/{id}/prompt-suggestions
 
         Args:
-            id: int; path; required.
-            sample: bool; query string; optional.
-            model: Literal['metric', 'model']; query string; optional; one of 'metric', 'model'.
-            model_id: int; query string; optional.
+            id: path; required; must be >= 1.
+            sample: query string; optional.
+            model: query string; optional.
+            model_id: query string; optional; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieemetabot-v3metabotidprompt-suggestions
         """
         return self._call(
-            "GET",
-            "/api/ee/metabot-v3/metabot/{}/prompt-suggestions",
-            (id,),
-            query={
-                "sample": sample,
-                "model": model,
-                "model_id": model_id,
-            },
+            _GET_METABOT_PROMPT_SUGGESTIONS,
+            (id, sample, model, model_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -189,31 +228,21 @@ class EeMetabotV3Resource(Resource):
         """POST /api/ee/metabot-v3/agent-streaming
 
         Args:
-            context: dict[str, Any]; JSON body; required.
-            conversation_id: str; JSON body; required.
-            history: list[Message]; JSON body; optional.
-            message: str; JSON body; required.
-            metabot_id: str; JSON body; optional.
-            profile_id: str; JSON body; optional.
-            state: dict[str, Any]; JSON body; required.
+            context: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            message: JSON body; required; at least 1 character.
+            state: JSON body; required.
+            history: JSON body; optional.
+            metabot_id: JSON body; optional.
+            profile_id: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-v3agent-streaming
         """
         return self._call(
-            "POST",
-            "/api/ee/metabot-v3/agent-streaming",
-            (),
-            body={
-                "context": context,
-                "conversation_id": conversation_id,
-                "history": history,
-                "message": message,
-                "metabot_id": metabot_id,
-                "profile_id": profile_id,
-                "state": state,
-            },
+            _POST_AGENT_STREAMING,
+            (context, conversation_id, message, state, history, metabot_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -234,15 +263,14 @@ class EeMetabotV3Resource(Resource):
         """POST /api/ee/metabot-v3/metabot/{id}/prompt-suggestions/regenerate
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieemetabot-v3metabotidprompt-suggestionsregenerate
         """
         return self._call(
-            "POST",
-            "/api/ee/metabot-v3/metabot/{}/prompt-suggestions/regenerate",
+            _POST_METABOT_PROMPT_SUGGESTIONS_REGENERATE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -266,22 +294,17 @@ class EeMetabotV3Resource(Resource):
         """PUT /api/ee/metabot-v3/metabot/{id}
 
         Args:
-            id: int; path; required.
-            collection_id: int; JSON body; optional.
-            use_verified_content: bool; JSON body; optional.
+            id: path; required; must be >= 1.
+            collection_id: JSON body; optional; must be >= 1.
+            use_verified_content: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apieemetabot-v3metabotid
         """
         return self._call(
-            "PUT",
-            "/api/ee/metabot-v3/metabot/{}",
-            (id,),
-            body={
-                "collection_id": collection_id,
-                "use_verified_content": use_verified_content,
-            },
+            _UPDATE_METABOT_BY_ID,
+            (id, collection_id, use_verified_content),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, IO, List
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST_EXPORT = RequestSpec(
+    "POST",
+    "/api/ee/serialization/export",
+    (
+        Place("query", ("dirname",)),
+        Place("query", ("collection",)),
+        Place("query", ("all_collections",)),
+        Place("query", ("settings",)),
+        Place("query", ("data_model",)),
+        Place("query", ("field_values",)),
+        Place("query", ("database_secrets",)),
+        Place("query", ("continue_on_error",)),
+        Place("query", ("full_stacktrace",)),
+    ),
+)
+_POST_IMPORT = RequestSpec(
+    "POST",
+    "/api/ee/serialization/import",
+    (
+        Place("multipart", ("file",)),
+        Place("query", ("continue_on_error",)),
+        Place("query", ("full_stacktrace",)),
+    ),
+    body_format="multipart",
+)
 
 
 class EeSerializationResource(Resource):
@@ -13,15 +39,15 @@ class EeSerializationResource(Resource):
     def post_export(
         self,
         *,
-        dirname: str | Unset = UNSET,
-        collection: List[int | str] | Unset = UNSET,
-        all_collections: bool = True,
-        settings: bool = True,
-        data_model: bool = True,
-        field_values: bool = False,
-        database_secrets: bool = False,
-        continue_on_error: bool = False,
-        full_stacktrace: bool = False,
+        dirname: str | None = None,
+        collection: List[int | str] | None = None,
+        all_collections: bool | None = None,
+        settings: bool | None = None,
+        data_model: bool | None = None,
+        field_values: bool | None = None,
+        database_secrets: bool | None = None,
+        continue_on_error: bool | None = None,
+        full_stacktrace: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -32,15 +58,15 @@ class EeSerializationResource(Resource):
         """POST /api/ee/serialization/export
 
         Args:
-            dirname: str; query string; optional.
-            collection: list[int | str]; query string; optional.
-            all_collections: bool; query string; optional; default true.
-            settings: bool; query string; optional; default true.
-            data_model: bool; query string; optional; default true.
-            field_values: bool; query string; optional; default false.
-            database_secrets: bool; query string; optional; default false.
-            continue_on_error: bool; query string; optional; default false.
-            full_stacktrace: bool; query string; optional; default false.
+            dirname: query string; optional.
+            collection: query string; optional.
+            all_collections: query string; optional; not sent by default (the server assumes true).
+            settings: query string; optional; not sent by default (the server assumes true).
+            data_model: query string; optional; not sent by default (the server assumes true).
+            field_values: query string; optional; not sent by default (the server assumes false).
+            database_secrets: query string; optional; not sent by default (the server assumes false).
+            continue_on_error: query string; optional; not sent by default (the server assumes false).
+            full_stacktrace: query string; optional; not sent by default (the server assumes false).
 
         Part of Metabase's paid-plan features.
         May answer a file: to_file= (a path or a binary file) streams it there.
@@ -48,20 +74,18 @@ class EeSerializationResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeserializationexport
         """
         return self._call(
-            "POST",
-            "/api/ee/serialization/export",
-            (),
-            query={
-                "dirname": dirname,
-                "collection": collection,
-                "all_collections": all_collections,
-                "settings": settings,
-                "data_model": data_model,
-                "field_values": field_values,
-                "database_secrets": database_secrets,
-                "continue_on_error": continue_on_error,
-                "full_stacktrace": full_stacktrace,
-            },
+            _POST_EXPORT,
+            (
+                dirname,
+                collection,
+                all_collections,
+                settings,
+                data_model,
+                field_values,
+                database_secrets,
+                continue_on_error,
+                full_stacktrace,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -74,8 +98,8 @@ class EeSerializationResource(Resource):
         self,
         *,
         file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
-        continue_on_error: bool = False,
-        full_stacktrace: bool = False,
+        continue_on_error: bool | None = None,
+        full_stacktrace: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -85,26 +109,17 @@ class EeSerializationResource(Resource):
         """POST /api/ee/serialization/import
 
         Args:
-            continue_on_error: bool; query string; optional; default false.
-            full_stacktrace: bool; query string; optional; default false.
-            file: bytes; multipart part; required.
+            file: multipart part; required.
+            continue_on_error: query string; optional; not sent by default (the server assumes false).
+            full_stacktrace: query string; optional; not sent by default (the server assumes false).
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieeserializationimport
         """
         return self._call(
-            "POST",
-            "/api/ee/serialization/import",
-            (),
-            query={
-                "continue_on_error": continue_on_error,
-                "full_stacktrace": full_stacktrace,
-            },
-            body={
-                "file": file,
-            },
-            multipart=True,
+            _POST_IMPORT,
+            (file, continue_on_error, full_stacktrace),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

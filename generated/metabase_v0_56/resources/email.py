@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_ALL = RequestSpec("DELETE", "/api/email/", ())
+_POST_TEST = RequestSpec("POST", "/api/email/test", ())
+_UPDATE_ALL = RequestSpec(
+    "PUT",
+    "/api/email/",
+    (
+        Place("body", ("email-smtp-host",)),
+        Place("body", ("email-smtp-password",)),
+        Place("body", ("email-smtp-port",)),
+        Place("body", ("email-smtp-security",)),
+        Place("body", ("email-smtp-username",)),
+    ),
+)
 
 
 class EmailResource(Resource):
@@ -24,8 +38,7 @@ class EmailResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiemail
         """
         return self._call(
-            "DELETE",
-            "/api/email/",
+            _DELETE_ALL,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -48,8 +61,7 @@ class EmailResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiemailtest
         """
         return self._call(
-            "POST",
-            "/api/email/test",
+            _POST_TEST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -75,25 +87,23 @@ class EmailResource(Resource):
         """PUT /api/email/
 
         Args:
-            email_smtp_host: str | None; JSON body; optional; None sends null; sent as 'email-smtp-host'.
-            email_smtp_password: str | None; JSON body; optional; None sends null; sent as 'email-smtp-password'.
-            email_smtp_port: int | None; JSON body; optional; None sends null; sent as 'email-smtp-port'.
-            email_smtp_security: str | None; JSON body; optional; None sends null; sent as 'email-smtp-security'.
-            email_smtp_username: str | None; JSON body; optional; None sends null; sent as 'email-smtp-username'.
+            email_smtp_host: JSON body; optional; None sends null; sent as 'email-smtp-host'.
+            email_smtp_password: JSON body; optional; None sends null; sent as 'email-smtp-password'.
+            email_smtp_port: JSON body; optional; None sends null; sent as 'email-smtp-port'.
+            email_smtp_security: JSON body; optional; None sends null; sent as 'email-smtp-security'.
+            email_smtp_username: JSON body; optional; None sends null; sent as 'email-smtp-username'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiemail
         """
         return self._call(
-            "PUT",
-            "/api/email/",
-            (),
-            body={
-                "email-smtp-host": email_smtp_host,
-                "email-smtp-password": email_smtp_password,
-                "email-smtp-port": email_smtp_port,
-                "email-smtp-security": email_smtp_security,
-                "email-smtp-username": email_smtp_username,
-            },
+            _UPDATE_ALL,
+            (
+                email_smtp_host,
+                email_smtp_password,
+                email_smtp_port,
+                email_smtp_security,
+                email_smtp_username,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

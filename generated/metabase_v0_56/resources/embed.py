@@ -2,9 +2,133 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/embed/card/{}", (Place("path"),))
+_GET_CARD_PARAMS_REMAPPING = RequestSpec(
+    "GET",
+    "/api/embed/card/{}/params/{}/remapping",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("value",)),
+    ),
+)
+_GET_CARD_PARAMS_SEARCH_BY_PREFIX = RequestSpec(
+    "GET",
+    "/api/embed/card/{}/params/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_CARD_PARAMS_VALUES = RequestSpec(
+    "GET",
+    "/api/embed/card/{}/params/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_CARD_QUERY = RequestSpec("GET", "/api/embed/card/{}/query", (Place("path"),))
+_GET_CARD_QUERY_BY_EXPORT_FORMAT = RequestSpec(
+    "GET",
+    "/api/embed/card/{}/query/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("format_rows",)),
+        Place("query", ("pivot_results",)),
+    ),
+)
+_GET_DASHBOARD_BY_TOKEN = RequestSpec("GET", "/api/embed/dashboard/{}", (Place("path"),))
+_GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
+    "GET",
+    "/api/embed/dashboard/{}/dashcard/{}/card/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_EXPORT_FORMAT = RequestSpec(
+    "GET",
+    "/api/embed/dashboard/{}/dashcard/{}/card/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("format_rows",)),
+        Place("query", ("pivot_results",)),
+    ),
+)
+_GET_DASHBOARD_PARAMS_REMAPPING = RequestSpec(
+    "GET",
+    "/api/embed/dashboard/{}/params/{}/remapping",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_DASHBOARD_PARAMS_SEARCH_BY_PREFIX = RequestSpec(
+    "GET",
+    "/api/embed/dashboard/{}/params/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_DASHBOARD_PARAMS_VALUES = RequestSpec(
+    "GET",
+    "/api/embed/dashboard/{}/params/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_PIVOT_CARD_QUERY = RequestSpec("GET", "/api/embed/pivot/card/{}/query", (Place("path"),))
+_GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
+    "GET",
+    "/api/embed/pivot/dashboard/{}/dashcard/{}/card/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_TILES_CARD_BY_TOKEN_AND_ZOOM_AND_X_AND_Y = RequestSpec(
+    "GET",
+    "/api/embed/tiles/card/{}/{}/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("latField",)),
+        Place("query", ("lonField",)),
+        Place("query", ("parameters",)),
+    ),
+)
+_GET_TILES_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_ZOOM_AND_X_AND_Y = RequestSpec(
+    "GET",
+    "/api/embed/tiles/dashboard/{}/dashcard/{}/card/{}/{}/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("latField",)),
+        Place("query", ("lonField",)),
+        Place("query", ("parameters",)),
+    ),
+)
 
 
 class EmbedResource(Resource):
@@ -23,13 +147,12 @@ class EmbedResource(Resource):
         """GET /api/embed/card/{token}
 
         Args:
-            token: str; path; required.
+            token: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedcardtoken
         """
         return self._call(
-            "GET",
-            "/api/embed/card/{}",
+            _GET_CARD_BY_TOKEN,
             (token,),
             timeout=timeout,
             extra_query=extra_query,
@@ -53,19 +176,15 @@ class EmbedResource(Resource):
         """GET /api/embed/card/{token}/params/{param-key}/remapping
 
         Args:
-            token: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            value: str; query string; required.
+            token: path; required.
+            param_key: path; required; sent as 'param-key'.
+            value: query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedcardtokenparamsparam-keyremapping
         """
         return self._call(
-            "GET",
-            "/api/embed/card/{}/params/{}/remapping",
-            (token, param_key),
-            query={
-                "value": value,
-            },
+            _GET_CARD_PARAMS_REMAPPING,
+            (token, param_key, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -88,15 +207,14 @@ class EmbedResource(Resource):
         """GET /api/embed/card/{token}/params/{param-key}/search/{prefix}
 
         Args:
-            token: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            prefix: str; path; required.
+            token: path; required.
+            param_key: path; required; sent as 'param-key'.
+            prefix: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedcardtokenparamsparam-keysearchprefix
         """
         return self._call(
-            "GET",
-            "/api/embed/card/{}/params/{}/search/{}",
+            _GET_CARD_PARAMS_SEARCH_BY_PREFIX,
             (token, param_key, prefix),
             timeout=timeout,
             extra_query=extra_query,
@@ -119,14 +237,13 @@ class EmbedResource(Resource):
         """GET /api/embed/card/{token}/params/{param-key}/values
 
         Args:
-            token: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
+            token: path; required.
+            param_key: path; required; sent as 'param-key'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedcardtokenparamsparam-keyvalues
         """
         return self._call(
-            "GET",
-            "/api/embed/card/{}/params/{}/values",
+            _GET_CARD_PARAMS_VALUES,
             (token, param_key),
             timeout=timeout,
             extra_query=extra_query,
@@ -148,13 +265,12 @@ class EmbedResource(Resource):
         """GET /api/embed/card/{token}/query
 
         Args:
-            token: str; path; required.
+            token: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedcardtokenquery
         """
         return self._call(
-            "GET",
-            "/api/embed/card/{}/query",
+            _GET_CARD_QUERY,
             (token,),
             timeout=timeout,
             extra_query=extra_query,
@@ -168,8 +284,8 @@ class EmbedResource(Resource):
         token: str,
         export_format: Literal["csv", "api", "xlsx", "json"],
         *,
-        format_rows: bool = False,
-        pivot_results: bool = False,
+        format_rows: bool | None = None,
+        pivot_results: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -180,23 +296,18 @@ class EmbedResource(Resource):
         """GET /api/embed/card/{token}/query/{export-format}
 
         Args:
-            token: str; path; required.
-            export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
-            format_rows: bool; query string; optional; default false.
-            pivot_results: bool; query string; optional; default false.
+            token: path; required.
+            export_format: path; required; sent as 'export-format'.
+            format_rows: query string; optional; not sent by default (the server assumes false).
+            pivot_results: query string; optional; not sent by default (the server assumes false).
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedcardtokenqueryexport-format
         """
         return self._call(
-            "GET",
-            "/api/embed/card/{}/query/{}",
-            (token, export_format),
-            query={
-                "format_rows": format_rows,
-                "pivot_results": pivot_results,
-            },
+            _GET_CARD_QUERY_BY_EXPORT_FORMAT,
+            (token, export_format, format_rows, pivot_results),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -218,13 +329,12 @@ class EmbedResource(Resource):
         """GET /api/embed/dashboard/{token}
 
         Args:
-            token: str; path; required.
+            token: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembeddashboardtoken
         """
         return self._call(
-            "GET",
-            "/api/embed/dashboard/{}",
+            _GET_DASHBOARD_BY_TOKEN,
             (token,),
             timeout=timeout,
             extra_query=extra_query,
@@ -248,15 +358,14 @@ class EmbedResource(Resource):
         """GET /api/embed/dashboard/{token}/dashcard/{dashcard-id}/card/{card-id}
 
         Args:
-            token: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
+            token: path; required.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembeddashboardtokendashcarddashcard-idcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/embed/dashboard/{}/dashcard/{}/card/{}",
+            _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
             (token, dashcard_id, card_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -272,8 +381,8 @@ class EmbedResource(Resource):
         card_id: int,
         export_format: Literal["csv", "api", "xlsx", "json"],
         *,
-        format_rows: bool = False,
-        pivot_results: bool = False,
+        format_rows: bool | None = None,
+        pivot_results: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -284,25 +393,20 @@ class EmbedResource(Resource):
         """GET /api/embed/dashboard/{token}/dashcard/{dashcard-id}/card/{card-id}/{export-format}
 
         Args:
-            token: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
-            format_rows: bool; query string; optional; default false.
-            pivot_results: bool; query string; optional; default false.
+            token: path; required.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            export_format: path; required; sent as 'export-format'.
+            format_rows: query string; optional; not sent by default (the server assumes false).
+            pivot_results: query string; optional; not sent by default (the server assumes false).
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembeddashboardtokendashcarddashcard-idcardcard-idexport-format
         """
         return self._call(
-            "GET",
-            "/api/embed/dashboard/{}/dashcard/{}/card/{}/{}",
-            (token, dashcard_id, card_id, export_format),
-            query={
-                "format_rows": format_rows,
-                "pivot_results": pivot_results,
-            },
+            _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_EXPORT_FORMAT,
+            (token, dashcard_id, card_id, export_format, format_rows, pivot_results),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -325,14 +429,13 @@ class EmbedResource(Resource):
         """GET /api/embed/dashboard/{token}/params/{param-key}/remapping
 
         Args:
-            token: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
+            token: path; required.
+            param_key: path; required; sent as 'param-key'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembeddashboardtokenparamsparam-keyremapping
         """
         return self._call(
-            "GET",
-            "/api/embed/dashboard/{}/params/{}/remapping",
+            _GET_DASHBOARD_PARAMS_REMAPPING,
             (token, param_key),
             timeout=timeout,
             extra_query=extra_query,
@@ -356,15 +459,14 @@ class EmbedResource(Resource):
         """GET /api/embed/dashboard/{token}/params/{param-key}/search/{prefix}
 
         Args:
-            token: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            prefix: str; path; required.
+            token: path; required.
+            param_key: path; required; sent as 'param-key'.
+            prefix: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembeddashboardtokenparamsparam-keysearchprefix
         """
         return self._call(
-            "GET",
-            "/api/embed/dashboard/{}/params/{}/search/{}",
+            _GET_DASHBOARD_PARAMS_SEARCH_BY_PREFIX,
             (token, param_key, prefix),
             timeout=timeout,
             extra_query=extra_query,
@@ -387,14 +489,13 @@ class EmbedResource(Resource):
         """GET /api/embed/dashboard/{token}/params/{param-key}/values
 
         Args:
-            token: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
+            token: path; required.
+            param_key: path; required; sent as 'param-key'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembeddashboardtokenparamsparam-keyvalues
         """
         return self._call(
-            "GET",
-            "/api/embed/dashboard/{}/params/{}/values",
+            _GET_DASHBOARD_PARAMS_VALUES,
             (token, param_key),
             timeout=timeout,
             extra_query=extra_query,
@@ -416,13 +517,12 @@ class EmbedResource(Resource):
         """GET /api/embed/pivot/card/{token}/query
 
         Args:
-            token: str; path; required.
+            token: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedpivotcardtokenquery
         """
         return self._call(
-            "GET",
-            "/api/embed/pivot/card/{}/query",
+            _GET_PIVOT_CARD_QUERY,
             (token,),
             timeout=timeout,
             extra_query=extra_query,
@@ -446,15 +546,14 @@ class EmbedResource(Resource):
         """GET /api/embed/pivot/dashboard/{token}/dashcard/{dashcard-id}/card/{card-id}
 
         Args:
-            token: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
+            token: path; required.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedpivotdashboardtokendashcarddashcard-idcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/embed/pivot/dashboard/{}/dashcard/{}/card/{}",
+            _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
             (token, dashcard_id, card_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -472,7 +571,7 @@ class EmbedResource(Resource):
         *,
         lat_field: str,
         lon_field: str,
-        parameters: str | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -483,27 +582,21 @@ class EmbedResource(Resource):
         """GET /api/embed/tiles/card/{token}/{zoom}/{x}/{y}
 
         Args:
-            token: str; path; required.
-            zoom: int; path; required.
-            x: int; path; required.
-            y: int; path; required.
-            parameters: str; query string; optional.
-            lat_field: str; query string; required; sent as 'latField'.
-            lon_field: str; query string; required; sent as 'lonField'.
+            token: path; required.
+            zoom: path; required.
+            x: path; required.
+            y: path; required.
+            lat_field: query string; required; sent as 'latField'.
+            lon_field: query string; required; sent as 'lonField'.
+            parameters: query string; optional.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedtilescardtokenzoomxy
         """
         return self._call(
-            "GET",
-            "/api/embed/tiles/card/{}/{}/{}/{}",
-            (token, zoom, x, y),
-            query={
-                "parameters": parameters,
-                "latField": lat_field,
-                "lonField": lon_field,
-            },
+            _GET_TILES_CARD_BY_TOKEN_AND_ZOOM_AND_X_AND_Y,
+            (token, zoom, x, y, lat_field, lon_field, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -523,7 +616,7 @@ class EmbedResource(Resource):
         *,
         lat_field: str,
         lon_field: str,
-        parameters: str | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -534,29 +627,23 @@ class EmbedResource(Resource):
         """GET /api/embed/tiles/dashboard/{token}/dashcard/{dashcard-id}/card/{card-id}/{zoom}/{x}/{y}
 
         Args:
-            token: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            zoom: int; path; required.
-            x: int; path; required.
-            y: int; path; required.
-            parameters: str; query string; optional.
-            lat_field: str; query string; required; sent as 'latField'.
-            lon_field: str; query string; required; sent as 'lonField'.
+            token: path; required.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            zoom: path; required.
+            x: path; required.
+            y: path; required.
+            lat_field: query string; required; sent as 'latField'.
+            lon_field: query string; required; sent as 'lonField'.
+            parameters: query string; optional.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiembedtilesdashboardtokendashcarddashcard-idcardcard-idzoomxy
         """
         return self._call(
-            "GET",
-            "/api/embed/tiles/dashboard/{}/dashcard/{}/card/{}/{}/{}/{}",
-            (token, dashcard_id, card_id, zoom, x, y),
-            query={
-                "parameters": parameters,
-                "latField": lat_field,
-                "lonField": lon_field,
-            },
+            _GET_TILES_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_ZOOM_AND_X_AND_Y,
+            (token, dashcard_id, card_id, zoom, x, y, lat_field, lon_field, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

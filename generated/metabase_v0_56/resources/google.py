@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_UPDATE_SETTINGS = RequestSpec(
+    "PUT",
+    "/api/google/settings",
+    (
+        Place("body", ("google-auth-auto-create-accounts-domain",)),
+        Place("body", ("google-auth-client-id",)),
+        Place("body", ("google-auth-enabled",)),
+    ),
+)
 
 
 class GoogleResource(Resource):
@@ -25,23 +35,17 @@ class GoogleResource(Resource):
         """PUT /api/google/settings
 
         Args:
-            google_auth_auto_create_accounts_domain: str; JSON body; optional; sent as 'google-auth-auto-create-accounts-domain'.
-            google_auth_client_id: str; JSON body; optional; sent as 'google-auth-client-id'.
-            google_auth_enabled: bool; JSON body; optional; sent as 'google-auth-enabled'.
+            google_auth_auto_create_accounts_domain: JSON body; optional; sent as 'google-auth-auto-create-accounts-domain'.
+            google_auth_client_id: JSON body; optional; sent as 'google-auth-client-id'.
+            google_auth_enabled: JSON body; optional; sent as 'google-auth-enabled'.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apigooglesettings
         """
         return self._call(
-            "PUT",
-            "/api/google/settings",
-            (),
-            body={
-                "google-auth-auto-create-accounts-domain": google_auth_auto_create_accounts_domain,
-                "google-auth-client-id": google_auth_client_id,
-                "google-auth-enabled": google_auth_enabled,
-            },
+            _UPDATE_SETTINGS,
+            (google_auth_auto_create_accounts_domain, google_auth_client_id, google_auth_enabled),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/moderation-review/",
+    (
+        Place("body", ("moderated_item_id",)),
+        Place("body", ("moderated_item_type",)),
+        Place("body", ("status",)),
+        Place("body", ("text",)),
+    ),
+)
 
 
 class ModerationReviewResource(Resource):
@@ -26,23 +37,16 @@ class ModerationReviewResource(Resource):
         """POST /api/moderation-review/
 
         Args:
-            moderated_item_id: int; JSON body; required.
-            moderated_item_type: Literal['card', 'dashboard']; JSON body; required; one of 'card', 'dashboard'.
-            status: Literal['verified']; JSON body; optional; one of 'verified'.
-            text: str; JSON body; optional.
+            moderated_item_id: JSON body; required; must be >= 1.
+            moderated_item_type: JSON body; required.
+            status: JSON body; optional.
+            text: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apimoderation-review
         """
         return self._call(
-            "POST",
-            "/api/moderation-review/",
-            (),
-            body={
-                "moderated_item_id": moderated_item_id,
-                "moderated_item_type": moderated_item_type,
-                "status": status,
-                "text": text,
-            },
+            _CREATE,
+            (moderated_item_id, moderated_item_type, status, text),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

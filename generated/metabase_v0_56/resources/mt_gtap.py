@@ -2,9 +2,47 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/mt/gtap/",
+    (
+        Place("body", ("group_id",)),
+        Place("body", ("table_id",)),
+        Place("body", ("attribute_remappings",)),
+        Place("body", ("card_id",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/mt/gtap/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/mt/gtap/{}", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/mt/gtap/",
+    (
+        Place("query", ("group_id",)),
+        Place("query", ("table_id",)),
+    ),
+)
+_POST_VALIDATE = RequestSpec(
+    "POST",
+    "/api/mt/gtap/validate",
+    (
+        Place("body", ("table_id",)),
+        Place("body", ("card_id",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/mt/gtap/{}",
+    (
+        Place("path"),
+        Place("body", ("attribute_remappings",)),
+        Place("body", ("card_id",)),
+    ),
+)
 
 
 class MtGtapResource(Resource):
@@ -26,25 +64,18 @@ class MtGtapResource(Resource):
         """POST /api/mt/gtap/
 
         Args:
-            attribute_remappings: Any; JSON body; optional.
-            card_id: int; JSON body; optional.
-            group_id: int; JSON body; required.
-            table_id: int; JSON body; required.
+            group_id: JSON body; required; must be >= 1.
+            table_id: JSON body; required; must be >= 1.
+            attribute_remappings: JSON body; optional.
+            card_id: JSON body; optional; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apimtgtap
         """
         return self._call(
-            "POST",
-            "/api/mt/gtap/",
-            (),
-            body={
-                "attribute_remappings": attribute_remappings,
-                "card_id": card_id,
-                "group_id": group_id,
-                "table_id": table_id,
-            },
+            _CREATE,
+            (group_id, table_id, attribute_remappings, card_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -65,15 +96,14 @@ class MtGtapResource(Resource):
         """DELETE /api/mt/gtap/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apimtgtapid
         """
         return self._call(
-            "DELETE",
-            "/api/mt/gtap/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -95,15 +125,14 @@ class MtGtapResource(Resource):
         """GET /api/mt/gtap/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apimtgtapid
         """
         return self._call(
-            "GET",
-            "/api/mt/gtap/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -115,8 +144,8 @@ class MtGtapResource(Resource):
     def list(
         self,
         *,
-        group_id: int | Unset = UNSET,
-        table_id: int | Unset = UNSET,
+        group_id: int | None = None,
+        table_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -126,21 +155,16 @@ class MtGtapResource(Resource):
         """GET /api/mt/gtap/
 
         Args:
-            group_id: int; query string; optional.
-            table_id: int; query string; optional.
+            group_id: query string; optional; must be >= 1.
+            table_id: query string; optional; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apimtgtap
         """
         return self._call(
-            "GET",
-            "/api/mt/gtap/",
-            (),
-            query={
-                "group_id": group_id,
-                "table_id": table_id,
-            },
+            _LIST,
+            (group_id, table_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -162,21 +186,16 @@ class MtGtapResource(Resource):
         """POST /api/mt/gtap/validate
 
         Args:
-            card_id: int; JSON body; optional.
-            table_id: int; JSON body; required.
+            table_id: JSON body; required; must be >= 1.
+            card_id: JSON body; optional; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apimtgtapvalidate
         """
         return self._call(
-            "POST",
-            "/api/mt/gtap/validate",
-            (),
-            body={
-                "card_id": card_id,
-                "table_id": table_id,
-            },
+            _POST_VALIDATE,
+            (table_id, card_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -199,22 +218,17 @@ class MtGtapResource(Resource):
         """PUT /api/mt/gtap/{id}
 
         Args:
-            id: int; path; required.
-            attribute_remappings: Any; JSON body; optional.
-            card_id: int; JSON body; optional.
+            id: path; required; must be >= 1.
+            attribute_remappings: JSON body; optional.
+            card_id: JSON body; optional; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apimtgtapid
         """
         return self._call(
-            "PUT",
-            "/api/mt/gtap/{}",
-            (id,),
-            body={
-                "attribute_remappings": attribute_remappings,
-                "card_id": card_id,
-            },
+            _UPDATE,
+            (id, attribute_remappings, card_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

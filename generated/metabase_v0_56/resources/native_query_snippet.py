@@ -2,9 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/native-query-snippet/",
+    (
+        Place("body", ("content",)),
+        Place("body", ("name",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("description",)),
+    ),
+)
+_GET = RequestSpec("GET", "/api/native-query-snippet/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/native-query-snippet/", (Place("query", ("archived",)),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/native-query-snippet/{}",
+    (
+        Place("path"),
+        Place("body", ("archived",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("content",)),
+        Place("body", ("description",)),
+        Place("body", ("name",)),
+    ),
+)
 
 
 class NativeQuerySnippetResource(Resource):
@@ -26,23 +51,16 @@ class NativeQuerySnippetResource(Resource):
         """POST /api/native-query-snippet/
 
         Args:
-            collection_id: int; JSON body; optional.
-            content: str; JSON body; required.
-            description: str; JSON body; optional.
-            name: str; JSON body; required.
+            content: JSON body; required.
+            name: JSON body; required.
+            collection_id: JSON body; optional; must be >= 1.
+            description: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinative-query-snippet
         """
         return self._call(
-            "POST",
-            "/api/native-query-snippet/",
-            (),
-            body={
-                "collection_id": collection_id,
-                "content": content,
-                "description": description,
-                "name": name,
-            },
+            _CREATE,
+            (content, name, collection_id, description),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -63,13 +81,12 @@ class NativeQuerySnippetResource(Resource):
         """GET /api/native-query-snippet/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apinative-query-snippetid
         """
         return self._call(
-            "GET",
-            "/api/native-query-snippet/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -81,7 +98,7 @@ class NativeQuerySnippetResource(Resource):
     def list(
         self,
         *,
-        archived: bool = False,
+        archived: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -91,17 +108,13 @@ class NativeQuerySnippetResource(Resource):
         """GET /api/native-query-snippet/
 
         Args:
-            archived: bool; query string; optional; default false.
+            archived: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apinative-query-snippet
         """
         return self._call(
-            "GET",
-            "/api/native-query-snippet/",
-            (),
-            query={
-                "archived": archived,
-            },
+            _LIST,
+            (archived,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -127,26 +140,18 @@ class NativeQuerySnippetResource(Resource):
         """PUT /api/native-query-snippet/{id}
 
         Args:
-            id: int; path; required.
-            archived: bool; JSON body; optional.
-            collection_id: int; JSON body; optional.
-            content: str; JSON body; optional.
-            description: str; JSON body; optional.
-            name: str; JSON body; optional.
+            id: path; required; must be >= 1.
+            archived: JSON body; optional.
+            collection_id: JSON body; optional; must be >= 1.
+            content: JSON body; optional.
+            description: JSON body; optional.
+            name: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apinative-query-snippetid
         """
         return self._call(
-            "PUT",
-            "/api/native-query-snippet/{}",
-            (id,),
-            body={
-                "archived": archived,
-                "collection_id": collection_id,
-                "content": content,
-                "description": description,
-                "name": name,
-            },
+            _UPDATE,
+            (id, archived, collection_id, content, description, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,64 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_GROUP_BY_GROUP_ID = RequestSpec("DELETE", "/api/permissions/group/{}", (Place("path"),))
+_DELETE_MEMBERSHIP_BY_ID = RequestSpec("DELETE", "/api/permissions/membership/{}", (Place("path"),))
+_GET_GRAPH = RequestSpec("GET", "/api/permissions/graph", ())
+_GET_GRAPH_DB_BY_DB_ID = RequestSpec("GET", "/api/permissions/graph/db/{}", (Place("path"),))
+_GET_GRAPH_GROUP_BY_GROUP_ID = RequestSpec(
+    "GET", "/api/permissions/graph/group/{}", (Place("path"),)
+)
+_GET_GROUP = RequestSpec(
+    "GET",
+    "/api/permissions/group",
+    (
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_GROUP_BY_ID = RequestSpec("GET", "/api/permissions/group/{}", (Place("path"),))
+_GET_MEMBERSHIP = RequestSpec("GET", "/api/permissions/membership", ())
+_POST_GROUP = RequestSpec("POST", "/api/permissions/group", (Place("body", ("name",)),))
+_POST_MEMBERSHIP = RequestSpec(
+    "POST",
+    "/api/permissions/membership",
+    (
+        Place("body", ("group_id",)),
+        Place("body", ("user_id",)),
+        Place("body", ("is_group_manager",)),
+    ),
+)
+_UPDATE_GRAPH = RequestSpec(
+    "PUT",
+    "/api/permissions/graph",
+    (
+        Place("query", ("skip-graph",)),
+        Place("query", ("force",)),
+    ),
+)
+_UPDATE_GROUP_BY_GROUP_ID = RequestSpec(
+    "PUT",
+    "/api/permissions/group/{}",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+    ),
+)
+_UPDATE_MEMBERSHIP_BY_ID = RequestSpec(
+    "PUT",
+    "/api/permissions/membership/{}",
+    (
+        Place("path"),
+        Place("body", ("is_group_manager",)),
+    ),
+)
+_UPDATE_MEMBERSHIP_CLEAR = RequestSpec(
+    "PUT", "/api/permissions/membership/{}/clear", (Place("path"),)
+)
 
 
 class PermissionsResource(Resource):
@@ -23,13 +78,12 @@ class PermissionsResource(Resource):
         """DELETE /api/permissions/group/{group-id}
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
+            group_id: path; required; must be >= 1; sent as 'group-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apipermissionsgroupgroup-id
         """
         return self._call(
-            "DELETE",
-            "/api/permissions/group/{}",
+            _DELETE_GROUP_BY_GROUP_ID,
             (group_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -51,13 +105,12 @@ class PermissionsResource(Resource):
         """DELETE /api/permissions/membership/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apipermissionsmembershipid
         """
         return self._call(
-            "DELETE",
-            "/api/permissions/membership/{}",
+            _DELETE_MEMBERSHIP_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -80,8 +133,7 @@ class PermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgraph
         """
         return self._call(
-            "GET",
-            "/api/permissions/graph",
+            _GET_GRAPH,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -103,13 +155,12 @@ class PermissionsResource(Resource):
         """GET /api/permissions/graph/db/{db-id}
 
         Args:
-            db_id: int; path; required; sent as 'db-id'.
+            db_id: path; required; must be >= 1; sent as 'db-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgraphdbdb-id
         """
         return self._call(
-            "GET",
-            "/api/permissions/graph/db/{}",
+            _GET_GRAPH_DB_BY_DB_ID,
             (db_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -131,13 +182,12 @@ class PermissionsResource(Resource):
         """GET /api/permissions/graph/group/{group-id}
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
+            group_id: path; required; must be >= 1; sent as 'group-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgraphgroupgroup-id
         """
         return self._call(
-            "GET",
-            "/api/permissions/graph/group/{}",
+            _GET_GRAPH_GROUP_BY_GROUP_ID,
             (group_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -149,8 +199,8 @@ class PermissionsResource(Resource):
     def get_group(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -160,21 +210,16 @@ class PermissionsResource(Resource):
         """GET /api/permissions/group
 
         Args:
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgroup
         """
         return self._call(
-            "GET",
-            "/api/permissions/group",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
+            _GET_GROUP,
+            (limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -195,13 +240,12 @@ class PermissionsResource(Resource):
         """GET /api/permissions/group/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsgroupid
         """
         return self._call(
-            "GET",
-            "/api/permissions/group/{}",
+            _GET_GROUP_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -224,8 +268,7 @@ class PermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipermissionsmembership
         """
         return self._call(
-            "GET",
-            "/api/permissions/membership",
+            _GET_MEMBERSHIP,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -247,17 +290,13 @@ class PermissionsResource(Resource):
         """POST /api/permissions/group
 
         Args:
-            name: str; JSON body; required.
+            name: JSON body; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipermissionsgroup
         """
         return self._call(
-            "POST",
-            "/api/permissions/group",
-            (),
-            body={
-                "name": name,
-            },
+            _POST_GROUP,
+            (name,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -270,7 +309,7 @@ class PermissionsResource(Resource):
         *,
         group_id: int,
         user_id: int,
-        is_group_manager: bool = False,
+        is_group_manager: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -280,21 +319,15 @@ class PermissionsResource(Resource):
         """POST /api/permissions/membership
 
         Args:
-            group_id: int; JSON body; required.
-            is_group_manager: bool; JSON body; optional; default false.
-            user_id: int; JSON body; required.
+            group_id: JSON body; required; must be >= 1.
+            user_id: JSON body; required; must be >= 1.
+            is_group_manager: JSON body; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipermissionsmembership
         """
         return self._call(
-            "POST",
-            "/api/permissions/membership",
-            (),
-            body={
-                "group_id": group_id,
-                "is_group_manager": is_group_manager,
-                "user_id": user_id,
-            },
+            _POST_MEMBERSHIP,
+            (group_id, user_id, is_group_manager),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -305,8 +338,8 @@ class PermissionsResource(Resource):
     def update_graph(
         self,
         *,
-        skip_graph: bool = False,
-        force: bool = False,
+        skip_graph: bool | None = None,
+        force: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -316,19 +349,14 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/graph
 
         Args:
-            skip_graph: bool; query string; optional; default false; sent as 'skip-graph'.
-            force: bool; query string; optional; default false.
+            skip_graph: query string; optional; not sent by default (the server assumes false); sent as 'skip-graph'.
+            force: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsgraph
         """
         return self._call(
-            "PUT",
-            "/api/permissions/graph",
-            (),
-            query={
-                "skip-graph": skip_graph,
-                "force": force,
-            },
+            _UPDATE_GRAPH,
+            (skip_graph, force),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -350,18 +378,14 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/group/{group-id}
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
-            name: str; JSON body; required.
+            group_id: path; required; must be >= 1; sent as 'group-id'.
+            name: JSON body; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsgroupgroup-id
         """
         return self._call(
-            "PUT",
-            "/api/permissions/group/{}",
-            (group_id,),
-            body={
-                "name": name,
-            },
+            _UPDATE_GROUP_BY_GROUP_ID,
+            (group_id, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -383,18 +407,14 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/membership/{id}
 
         Args:
-            id: int; path; required.
-            is_group_manager: bool; JSON body; required.
+            id: path; required; must be >= 1.
+            is_group_manager: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsmembershipid
         """
         return self._call(
-            "PUT",
-            "/api/permissions/membership/{}",
-            (id,),
-            body={
-                "is_group_manager": is_group_manager,
-            },
+            _UPDATE_MEMBERSHIP_BY_ID,
+            (id, is_group_manager),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -415,13 +435,12 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/membership/{group-id}/clear
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
+            group_id: path; required; must be >= 1; sent as 'group-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipermissionsmembershipgroup-idclear
         """
         return self._call(
-            "PUT",
-            "/api/permissions/membership/{}/clear",
+            _UPDATE_MEMBERSHIP_CLEAR,
             (group_id,),
             timeout=timeout,
             extra_query=extra_query,

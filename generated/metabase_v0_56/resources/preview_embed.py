@@ -2,9 +2,87 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/preview_embed/card/{}", (Place("path"),))
+_GET_CARD_PARAMS_REMAPPING = RequestSpec(
+    "GET",
+    "/api/preview_embed/card/{}/params/{}/remapping",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("value",)),
+    ),
+)
+_GET_CARD_QUERY = RequestSpec("GET", "/api/preview_embed/card/{}/query", (Place("path"),))
+_GET_DASHBOARD_BY_TOKEN = RequestSpec("GET", "/api/preview_embed/dashboard/{}", (Place("path"),))
+_GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
+    "GET",
+    "/api/preview_embed/dashboard/{}/dashcard/{}/card/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_DASHBOARD_PARAMS_REMAPPING = RequestSpec(
+    "GET",
+    "/api/preview_embed/dashboard/{}/params/{}/remapping",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_DASHBOARD_PARAMS_VALUES = RequestSpec(
+    "GET",
+    "/api/preview_embed/dashboard/{}/params/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_PIVOT_CARD_QUERY = RequestSpec(
+    "GET", "/api/preview_embed/pivot/card/{}/query", (Place("path"),)
+)
+_GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
+    "GET",
+    "/api/preview_embed/pivot/dashboard/{}/dashcard/{}/card/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_TILES_CARD_BY_TOKEN_AND_ZOOM_AND_X_AND_Y = RequestSpec(
+    "GET",
+    "/api/preview_embed/tiles/card/{}/{}/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("latField",)),
+        Place("query", ("lonField",)),
+        Place("query", ("parameters",)),
+    ),
+)
+_GET_TILES_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_ZOOM_AND_X_AND_Y = RequestSpec(
+    "GET",
+    "/api/preview_embed/tiles/dashboard/{}/dashcard/{}/card/{}/{}/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("latField",)),
+        Place("query", ("lonField",)),
+        Place("query", ("parameters",)),
+    ),
+)
 
 
 class PreviewEmbedResource(Resource):
@@ -23,13 +101,12 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview_embed/card/{token}
 
         Args:
-            token: str; path; required.
+            token: path; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embedcardtoken
         """
         return self._call(
-            "GET",
-            "/api/preview_embed/card/{}",
+            _GET_CARD_BY_TOKEN,
             (token,),
             timeout=timeout,
             extra_query=extra_query,
@@ -53,19 +130,15 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview_embed/card/{token}/params/{param-key}/remapping
 
         Args:
-            token: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            value: str; query string; required.
+            token: path; required.
+            param_key: path; required; sent as 'param-key'.
+            value: query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embedcardtokenparamsparam-keyremapping
         """
         return self._call(
-            "GET",
-            "/api/preview_embed/card/{}/params/{}/remapping",
-            (token, param_key),
-            query={
-                "value": value,
-            },
+            _GET_CARD_PARAMS_REMAPPING,
+            (token, param_key, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -86,13 +159,12 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview_embed/card/{token}/query
 
         Args:
-            token: str; path; required.
+            token: path; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embedcardtokenquery
         """
         return self._call(
-            "GET",
-            "/api/preview_embed/card/{}/query",
+            _GET_CARD_QUERY,
             (token,),
             timeout=timeout,
             extra_query=extra_query,
@@ -114,13 +186,12 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview_embed/dashboard/{token}
 
         Args:
-            token: str; path; required.
+            token: path; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embeddashboardtoken
         """
         return self._call(
-            "GET",
-            "/api/preview_embed/dashboard/{}",
+            _GET_DASHBOARD_BY_TOKEN,
             (token,),
             timeout=timeout,
             extra_query=extra_query,
@@ -144,15 +215,14 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview_embed/dashboard/{token}/dashcard/{dashcard-id}/card/{card-id}
 
         Args:
-            token: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
+            token: path; required; at least 1 character.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embeddashboardtokendashcarddashcard-idcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/preview_embed/dashboard/{}/dashcard/{}/card/{}",
+            _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
             (token, dashcard_id, card_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -175,14 +245,13 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview_embed/dashboard/{token}/params/{param-key}/remapping
 
         Args:
-            token: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
+            token: path; required.
+            param_key: path; required; sent as 'param-key'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embeddashboardtokenparamsparam-keyremapping
         """
         return self._call(
-            "GET",
-            "/api/preview_embed/dashboard/{}/params/{}/remapping",
+            _GET_DASHBOARD_PARAMS_REMAPPING,
             (token, param_key),
             timeout=timeout,
             extra_query=extra_query,
@@ -205,14 +274,13 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview_embed/dashboard/{token}/params/{param-key}/values
 
         Args:
-            token: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
+            token: path; required.
+            param_key: path; required; sent as 'param-key'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embeddashboardtokenparamsparam-keyvalues
         """
         return self._call(
-            "GET",
-            "/api/preview_embed/dashboard/{}/params/{}/values",
+            _GET_DASHBOARD_PARAMS_VALUES,
             (token, param_key),
             timeout=timeout,
             extra_query=extra_query,
@@ -234,13 +302,12 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview_embed/pivot/card/{token}/query
 
         Args:
-            token: str; path; required.
+            token: path; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embedpivotcardtokenquery
         """
         return self._call(
-            "GET",
-            "/api/preview_embed/pivot/card/{}/query",
+            _GET_PIVOT_CARD_QUERY,
             (token,),
             timeout=timeout,
             extra_query=extra_query,
@@ -264,15 +331,14 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview_embed/pivot/dashboard/{token}/dashcard/{dashcard-id}/card/{card-id}
 
         Args:
-            token: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
+            token: path; required; at least 1 character.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embedpivotdashboardtokendashcarddashcard-idcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/preview_embed/pivot/dashboard/{}/dashcard/{}/card/{}",
+            _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
             (token, dashcard_id, card_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -290,7 +356,7 @@ class PreviewEmbedResource(Resource):
         *,
         lat_field: str,
         lon_field: str,
-        parameters: str | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -301,27 +367,21 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview_embed/tiles/card/{token}/{zoom}/{x}/{y}
 
         Args:
-            token: str; path; required.
-            zoom: int; path; required.
-            x: int; path; required.
-            y: int; path; required.
-            parameters: str; query string; optional.
-            lat_field: str; query string; required; sent as 'latField'.
-            lon_field: str; query string; required; sent as 'lonField'.
+            token: path; required.
+            zoom: path; required.
+            x: path; required.
+            y: path; required.
+            lat_field: query string; required; sent as 'latField'.
+            lon_field: query string; required; sent as 'lonField'.
+            parameters: query string; optional.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embedtilescardtokenzoomxy
         """
         return self._call(
-            "GET",
-            "/api/preview_embed/tiles/card/{}/{}/{}/{}",
-            (token, zoom, x, y),
-            query={
-                "parameters": parameters,
-                "latField": lat_field,
-                "lonField": lon_field,
-            },
+            _GET_TILES_CARD_BY_TOKEN_AND_ZOOM_AND_X_AND_Y,
+            (token, zoom, x, y, lat_field, lon_field, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -341,7 +401,7 @@ class PreviewEmbedResource(Resource):
         *,
         lat_field: str,
         lon_field: str,
-        parameters: str | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -352,29 +412,23 @@ class PreviewEmbedResource(Resource):
         """GET /api/preview_embed/tiles/dashboard/{token}/dashcard/{dashcard-id}/card/{card-id}/{zoom}/{x}/{y}
 
         Args:
-            token: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            zoom: int; path; required.
-            x: int; path; required.
-            y: int; path; required.
-            parameters: str; query string; optional.
-            lat_field: str; query string; required; sent as 'latField'.
-            lon_field: str; query string; required; sent as 'lonField'.
+            token: path; required.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            zoom: path; required.
+            x: path; required.
+            y: path; required.
+            lat_field: query string; required; sent as 'latField'.
+            lon_field: query string; required; sent as 'lonField'.
+            parameters: query string; optional.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipreview_embedtilesdashboardtokendashcarddashcard-idcardcard-idzoomxy
         """
         return self._call(
-            "GET",
-            "/api/preview_embed/tiles/dashboard/{}/dashcard/{}/card/{}/{}/{}/{}",
-            (token, dashcard_id, card_id, zoom, x, y),
-            query={
-                "parameters": parameters,
-                "latField": lat_field,
-                "lonField": lon_field,
-            },
+            _GET_TILES_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_ZOOM_AND_X_AND_Y,
+            (token, dashcard_id, card_id, zoom, x, y, lat_field, lon_field, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,96 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/pulse/",
+    (
+        Place("body", ("cards",)),
+        Place("body", ("channels",)),
+        Place("body", ("name",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("dashboard_id",)),
+        Place("body", ("parameters",)),
+        Place("body", ("skip_if_empty",)),
+    ),
+)
+_DELETE_SUBSCRIPTION = RequestSpec("DELETE", "/api/pulse/{}/subscription", (Place("path"),))
+_GET = RequestSpec("GET", "/api/pulse/{}", (Place("path"),))
+_GET_FORM_INPUT = RequestSpec("GET", "/api/pulse/form_input", ())
+_GET_PREVIEW_CARD_BY_ID = RequestSpec("GET", "/api/pulse/preview_card/{}", (Place("path"),))
+_GET_PREVIEW_CARD_INFO_BY_ID = RequestSpec(
+    "GET", "/api/pulse/preview_card_info/{}", (Place("path"),)
+)
+_GET_PREVIEW_CARD_PNG_BY_ID = RequestSpec(
+    "GET",
+    "/api/pulse/preview_card_png/{}",
+    (
+        Place("path"),
+        Place("query", ("width",)),
+    ),
+)
+_GET_PREVIEW_DASHBOARD_BY_ID = RequestSpec(
+    "GET", "/api/pulse/preview_dashboard/{}", (Place("path"),)
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/pulse/",
+    (
+        Place("query", ("archived",)),
+        Place("query", ("dashboard_id",)),
+        Place("query", ("creator_or_recipient",)),
+    ),
+)
+_POST_TEST = RequestSpec(
+    "POST",
+    "/api/pulse/test",
+    (
+        Place("body", ("cards",)),
+        Place("body", ("channels",)),
+        Place("body", ("name",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("dashboard_id",)),
+        Place("body", ("skip_if_empty",)),
+    ),
+)
+_POST_UNSUBSCRIBE = RequestSpec(
+    "POST",
+    "/api/pulse/unsubscribe/",
+    (
+        Place("body", ("email",)),
+        Place("body", ("hash",)),
+        Place("body", ("pulse-id",)),
+    ),
+)
+_POST_UNSUBSCRIBE_UNDO = RequestSpec(
+    "POST",
+    "/api/pulse/unsubscribe/undo",
+    (
+        Place("body", ("email",)),
+        Place("body", ("hash",)),
+        Place("body", ("pulse-id",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/pulse/{}",
+    (
+        Place("path"),
+        Place("body", ("archived",)),
+        Place("body", ("cards",)),
+        Place("body", ("channels",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("name",)),
+        Place("body", ("parameters",)),
+        Place("body", ("skip_if_empty",)),
+    ),
+)
 
 
 class PulseResource(Resource):
@@ -20,7 +107,7 @@ class PulseResource(Resource):
         collection_position: int | Unset = UNSET,
         dashboard_id: int | Unset = UNSET,
         parameters: List[dict[str, Any]] | Unset = UNSET,
-        skip_if_empty: bool = False,
+        skip_if_empty: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -30,31 +117,29 @@ class PulseResource(Resource):
         """POST /api/pulse/
 
         Args:
-            cards: Any; JSON body; required.
-            channels: Any; JSON body; required.
-            collection_id: int; JSON body; optional.
-            collection_position: int; JSON body; optional.
-            dashboard_id: int; JSON body; optional.
-            name: str; JSON body; required.
-            parameters: list[dict[str, Any]]; JSON body; optional.
-            skip_if_empty: bool; JSON body; optional; default false.
+            cards: JSON body; required.
+            channels: JSON body; required.
+            name: JSON body; required; at least 1 character.
+            collection_id: JSON body; optional; must be >= 1.
+            collection_position: JSON body; optional; must be >= 1.
+            dashboard_id: JSON body; optional; must be >= 1.
+            parameters: JSON body; optional.
+            skip_if_empty: JSON body; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipulse
         """
         return self._call(
-            "POST",
-            "/api/pulse/",
-            (),
-            body={
-                "cards": cards,
-                "channels": channels,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-                "dashboard_id": dashboard_id,
-                "name": name,
-                "parameters": parameters,
-                "skip_if_empty": skip_if_empty,
-            },
+            _CREATE,
+            (
+                cards,
+                channels,
+                name,
+                collection_id,
+                collection_position,
+                dashboard_id,
+                parameters,
+                skip_if_empty,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -75,13 +160,12 @@ class PulseResource(Resource):
         """DELETE /api/pulse/{id}/subscription
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apipulseidsubscription
         """
         return self._call(
-            "DELETE",
-            "/api/pulse/{}/subscription",
+            _DELETE_SUBSCRIPTION,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -103,13 +187,12 @@ class PulseResource(Resource):
         """GET /api/pulse/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulseid
         """
         return self._call(
-            "GET",
-            "/api/pulse/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -132,8 +215,7 @@ class PulseResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulseform_input
         """
         return self._call(
-            "GET",
-            "/api/pulse/form_input",
+            _GET_FORM_INPUT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -155,13 +237,12 @@ class PulseResource(Resource):
         """GET /api/pulse/preview_card/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulsepreview_cardid
         """
         return self._call(
-            "GET",
-            "/api/pulse/preview_card/{}",
+            _GET_PREVIEW_CARD_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -183,13 +264,12 @@ class PulseResource(Resource):
         """GET /api/pulse/preview_card_info/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulsepreview_card_infoid
         """
         return self._call(
-            "GET",
-            "/api/pulse/preview_card_info/{}",
+            _GET_PREVIEW_CARD_INFO_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -202,7 +282,7 @@ class PulseResource(Resource):
         self,
         id: int,
         *,
-        width: int | Unset = UNSET,
+        width: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -213,20 +293,16 @@ class PulseResource(Resource):
         """GET /api/pulse/preview_card_png/{id}
 
         Args:
-            id: int; path; required.
-            width: int; query string; optional.
+            id: path; required; must be >= 1.
+            width: query string; optional; must be >= 1.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulsepreview_card_pngid
         """
         return self._call(
-            "GET",
-            "/api/pulse/preview_card_png/{}",
-            (id,),
-            query={
-                "width": width,
-            },
+            _GET_PREVIEW_CARD_PNG_BY_ID,
+            (id, width),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -248,13 +324,12 @@ class PulseResource(Resource):
         """GET /api/pulse/preview_dashboard/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulsepreview_dashboardid
         """
         return self._call(
-            "GET",
-            "/api/pulse/preview_dashboard/{}",
+            _GET_PREVIEW_DASHBOARD_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -266,9 +341,9 @@ class PulseResource(Resource):
     def list(
         self,
         *,
-        archived: bool = False,
-        dashboard_id: int | Unset = UNSET,
-        creator_or_recipient: bool = False,
+        archived: bool | None = None,
+        dashboard_id: int | None = None,
+        creator_or_recipient: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -278,21 +353,15 @@ class PulseResource(Resource):
         """GET /api/pulse/
 
         Args:
-            archived: bool; query string; optional; default false.
-            dashboard_id: int; query string; optional.
-            creator_or_recipient: bool; query string; optional; default false.
+            archived: query string; optional; not sent by default (the server assumes false).
+            dashboard_id: query string; optional; must be >= 1.
+            creator_or_recipient: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulse
         """
         return self._call(
-            "GET",
-            "/api/pulse/",
-            (),
-            query={
-                "archived": archived,
-                "dashboard_id": dashboard_id,
-                "creator_or_recipient": creator_or_recipient,
-            },
+            _LIST,
+            (archived, dashboard_id, creator_or_recipient),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -309,7 +378,7 @@ class PulseResource(Resource):
         collection_id: int | Unset = UNSET,
         collection_position: int | Unset = UNSET,
         dashboard_id: int | Unset = UNSET,
-        skip_if_empty: bool = False,
+        skip_if_empty: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -319,29 +388,27 @@ class PulseResource(Resource):
         """POST /api/pulse/test
 
         Args:
-            cards: Any; JSON body; required.
-            channels: Any; JSON body; required.
-            collection_id: int; JSON body; optional.
-            collection_position: int; JSON body; optional.
-            dashboard_id: int; JSON body; optional.
-            name: str; JSON body; required.
-            skip_if_empty: bool; JSON body; optional; default false.
+            cards: JSON body; required.
+            channels: JSON body; required.
+            name: JSON body; required; at least 1 character.
+            collection_id: JSON body; optional; must be >= 1.
+            collection_position: JSON body; optional; must be >= 1.
+            dashboard_id: JSON body; optional; must be >= 1.
+            skip_if_empty: JSON body; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipulsetest
         """
         return self._call(
-            "POST",
-            "/api/pulse/test",
-            (),
-            body={
-                "cards": cards,
-                "channels": channels,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-                "dashboard_id": dashboard_id,
-                "name": name,
-                "skip_if_empty": skip_if_empty,
-            },
+            _POST_TEST,
+            (
+                cards,
+                channels,
+                name,
+                collection_id,
+                collection_position,
+                dashboard_id,
+                skip_if_empty,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -364,21 +431,15 @@ class PulseResource(Resource):
         """POST /api/pulse/unsubscribe/
 
         Args:
-            email: str; JSON body; required.
-            hash: str; JSON body; required.
-            pulse_id: int; JSON body; required; sent as 'pulse-id'.
+            email: JSON body; required.
+            hash: JSON body; required.
+            pulse_id: JSON body; required; must be >= 1; sent as 'pulse-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipulseunsubscribe
         """
         return self._call(
-            "POST",
-            "/api/pulse/unsubscribe/",
-            (),
-            body={
-                "email": email,
-                "hash": hash,
-                "pulse-id": pulse_id,
-            },
+            _POST_UNSUBSCRIBE,
+            (email, hash, pulse_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -401,21 +462,15 @@ class PulseResource(Resource):
         """POST /api/pulse/unsubscribe/undo
 
         Args:
-            email: str; JSON body; required.
-            hash: str; JSON body; required.
-            pulse_id: int; JSON body; required; sent as 'pulse-id'.
+            email: JSON body; required.
+            hash: JSON body; required.
+            pulse_id: JSON body; required; must be >= 1; sent as 'pulse-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipulseunsubscribeundo
         """
         return self._call(
-            "POST",
-            "/api/pulse/unsubscribe/undo",
-            (),
-            body={
-                "email": email,
-                "hash": hash,
-                "pulse-id": pulse_id,
-            },
+            _POST_UNSUBSCRIBE_UNDO,
+            (email, hash, pulse_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -427,13 +482,13 @@ class PulseResource(Resource):
         self,
         id: int,
         *,
-        archived: bool = False,
+        archived: bool | Unset = UNSET,
         cards: Any | Unset = UNSET,
         channels: Any | Unset = UNSET,
         collection_id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         parameters: List[dict[str, Any]] | Unset = UNSET,
-        skip_if_empty: bool = False,
+        skip_if_empty: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -443,30 +498,20 @@ class PulseResource(Resource):
         """PUT /api/pulse/{id}
 
         Args:
-            id: int; path; required.
-            archived: bool; JSON body; optional; default false.
-            cards: Any; JSON body; optional.
-            channels: Any; JSON body; optional.
-            collection_id: int; JSON body; optional.
-            name: str; JSON body; optional.
-            parameters: list[dict[str, Any]]; JSON body; optional.
-            skip_if_empty: bool; JSON body; optional; default false.
+            id: path; required; must be >= 1.
+            archived: JSON body; optional; not sent by default (the server assumes false).
+            cards: JSON body; optional.
+            channels: JSON body; optional.
+            collection_id: JSON body; optional; must be >= 1.
+            name: JSON body; optional; at least 1 character.
+            parameters: JSON body; optional.
+            skip_if_empty: JSON body; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipulseid
         """
         return self._call(
-            "PUT",
-            "/api/pulse/{}",
-            (id,),
-            body={
-                "archived": archived,
-                "cards": cards,
-                "channels": channels,
-                "collection_id": collection_id,
-                "name": name,
-                "parameters": parameters,
-                "skip_if_empty": skip_if_empty,
-            },
+            _UPDATE,
+            (id, archived, cards, channels, collection_id, name, parameters, skip_if_empty),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

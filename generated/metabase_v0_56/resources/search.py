@@ -2,9 +2,57 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_WEIGHTS = RequestSpec(
+    "GET",
+    "/api/search/weights",
+    (
+        Place("query", ("context",)),
+        Place("query", ("search_engine",)),
+    ),
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/search/",
+    (
+        Place("query", ("q",)),
+        Place("query", ("context",)),
+        Place("query", ("archived",)),
+        Place("query", ("table_db_id",)),
+        Place("query", ("models",)),
+        Place("query", ("filter_items_in_personal_collection",)),
+        Place("query", ("created_at",)),
+        Place("query", ("created_by",)),
+        Place("query", ("display_type",)),
+        Place("query", ("last_edited_at",)),
+        Place("query", ("last_edited_by",)),
+        Place("query", ("model_ancestors",)),
+        Place("query", ("search_engine",)),
+        Place("query", ("search_native_query",)),
+        Place("query", ("verified",)),
+        Place("query", ("ids",)),
+        Place("query", ("calculate_available_models",)),
+        Place("query", ("include_dashboard_questions",)),
+        Place("query", ("include_metadata",)),
+        Place("query", ("non_temporal_dim_ids",)),
+        Place("query", ("has_temporal_dim",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_POST_FORCE_REINDEX = RequestSpec("POST", "/api/search/force-reindex", ())
+_POST_RE_INIT = RequestSpec("POST", "/api/search/re-init", ())
+_UPDATE_WEIGHTS = RequestSpec(
+    "PUT",
+    "/api/search/weights",
+    (
+        Place("query", ("context",)),
+        Place("query", ("search_engine",)),
+    ),
+)
 
 
 class SearchResource(Resource):
@@ -13,8 +61,8 @@ class SearchResource(Resource):
     def get_weights(
         self,
         *,
-        context: str = "default",
-        search_engine: Any | Unset = UNSET,
+        context: str | None = None,
+        search_engine: Any | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -24,19 +72,14 @@ class SearchResource(Resource):
         """GET /api/search/weights
 
         Args:
-            context: str; query string; optional; default "default".
-            search_engine: Any; query string; optional.
+            context: query string; optional; not sent by default (the server assumes "default").
+            search_engine: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisearchweights
         """
         return self._call(
-            "GET",
-            "/api/search/weights",
-            (),
-            query={
-                "context": context,
-                "search_engine": search_engine,
-            },
+            _GET_WEIGHTS,
+            (context, search_engine),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -47,10 +90,10 @@ class SearchResource(Resource):
     def list(
         self,
         *,
-        q: str | Unset = UNSET,
-        context: str | Unset = UNSET,
-        archived: bool = False,
-        table_db_id: int | Unset = UNSET,
+        q: str | None = None,
+        context: str | None = None,
+        archived: bool | None = None,
+        table_db_id: int | None = None,
         models: (
             List[
                 Literal[
@@ -66,28 +109,28 @@ class SearchResource(Resource):
                     "card",
                 ]
             ]
-            | Unset
-        ) = UNSET,
+            | None
+        ) = None,
         filter_items_in_personal_collection: (
-            Literal["all", "only", "only-mine", "exclude", "exclude-others"] | Unset
-        ) = UNSET,
-        created_at: str | Unset = UNSET,
-        created_by: List[int] | Unset = UNSET,
-        display_type: List[str] | Unset = UNSET,
-        last_edited_at: str | Unset = UNSET,
-        last_edited_by: List[int] | Unset = UNSET,
-        model_ancestors: bool = False,
-        search_engine: str | Unset = UNSET,
-        search_native_query: bool | Unset = UNSET,
-        verified: bool | Unset = UNSET,
-        ids: List[int] | Unset = UNSET,
-        calculate_available_models: bool | Unset = UNSET,
-        include_dashboard_questions: bool = False,
-        include_metadata: bool = False,
-        non_temporal_dim_ids: str | Unset = UNSET,
-        has_temporal_dim: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+            Literal["all", "only", "only-mine", "exclude", "exclude-others"] | None
+        ) = None,
+        created_at: str | None = None,
+        created_by: List[int] | None = None,
+        display_type: List[str] | None = None,
+        last_edited_at: str | None = None,
+        last_edited_by: List[int] | None = None,
+        model_ancestors: bool | None = None,
+        search_engine: str | None = None,
+        search_native_query: bool | None = None,
+        verified: bool | None = None,
+        ids: List[int] | None = None,
+        calculate_available_models: bool | None = None,
+        include_dashboard_questions: bool | None = None,
+        include_metadata: bool | None = None,
+        non_temporal_dim_ids: str | None = None,
+        has_temporal_dim: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -97,63 +140,61 @@ class SearchResource(Resource):
         """GET /api/search/
 
         Args:
-            q: str; query string; optional.
-            context: str; query string; optional.
-            archived: bool; query string; optional; default false.
-            table_db_id: int; query string; optional.
-            models: list[Literal['dashboard', 'table', 'dataset', 'segment', 'collection', 'database', 'action', 'indexed-entity', 'metric', 'card']]; query string; optional.
-            filter_items_in_personal_collection: Literal['all', 'only', 'only-mine', 'exclude', 'exclude-others']; query string; optional; one of 'all', 'only', 'only-mine', 'exclude', 'exclude-others'.
-            created_at: str; query string; optional.
-            created_by: list[int]; query string; optional.
-            display_type: list[str]; query string; optional.
-            last_edited_at: str; query string; optional.
-            last_edited_by: list[int]; query string; optional.
-            model_ancestors: bool; query string; optional; default false.
-            search_engine: str; query string; optional.
-            search_native_query: bool; query string; optional.
-            verified: bool; query string; optional.
-            ids: list[int]; query string; optional.
-            calculate_available_models: bool; query string; optional.
-            include_dashboard_questions: bool; query string; optional; default false.
-            include_metadata: bool; query string; optional; default false.
-            non_temporal_dim_ids: str; query string; optional.
-            has_temporal_dim: bool; query string; optional.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            q: query string; optional.
+            context: query string; optional.
+            archived: query string; optional; not sent by default (the server assumes false).
+            table_db_id: query string; optional; must be >= 1.
+            models: query string; optional.
+            filter_items_in_personal_collection: query string; optional.
+            created_at: query string; optional; at least 1 character.
+            created_by: query string; optional.
+            display_type: query string; optional.
+            last_edited_at: query string; optional; at least 1 character.
+            last_edited_by: query string; optional.
+            model_ancestors: query string; optional; not sent by default (the server assumes false).
+            search_engine: query string; optional.
+            search_native_query: query string; optional.
+            verified: query string; optional.
+            ids: query string; optional.
+            calculate_available_models: query string; optional.
+            include_dashboard_questions: query string; optional; not sent by default (the server assumes false).
+            include_metadata: query string; optional; not sent by default (the server assumes false).
+            non_temporal_dim_ids: query string; optional; at least 1 character.
+            has_temporal_dim: query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisearch
         """
         return self._call(
-            "GET",
-            "/api/search/",
-            (),
-            query={
-                "q": q,
-                "context": context,
-                "archived": archived,
-                "table_db_id": table_db_id,
-                "models": models,
-                "filter_items_in_personal_collection": filter_items_in_personal_collection,
-                "created_at": created_at,
-                "created_by": created_by,
-                "display_type": display_type,
-                "last_edited_at": last_edited_at,
-                "last_edited_by": last_edited_by,
-                "model_ancestors": model_ancestors,
-                "search_engine": search_engine,
-                "search_native_query": search_native_query,
-                "verified": verified,
-                "ids": ids,
-                "calculate_available_models": calculate_available_models,
-                "include_dashboard_questions": include_dashboard_questions,
-                "include_metadata": include_metadata,
-                "non_temporal_dim_ids": non_temporal_dim_ids,
-                "has_temporal_dim": has_temporal_dim,
-                "limit": limit,
-                "offset": offset,
-            },
+            _LIST,
+            (
+                q,
+                context,
+                archived,
+                table_db_id,
+                models,
+                filter_items_in_personal_collection,
+                created_at,
+                created_by,
+                display_type,
+                last_edited_at,
+                last_edited_by,
+                model_ancestors,
+                search_engine,
+                search_native_query,
+                verified,
+                ids,
+                calculate_available_models,
+                include_dashboard_questions,
+                include_metadata,
+                non_temporal_dim_ids,
+                has_temporal_dim,
+                limit,
+                offset,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -175,8 +216,7 @@ class SearchResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisearchforce-reindex
         """
         return self._call(
-            "POST",
-            "/api/search/force-reindex",
+            _POST_FORCE_REINDEX,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -199,8 +239,7 @@ class SearchResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisearchre-init
         """
         return self._call(
-            "POST",
-            "/api/search/re-init",
+            _POST_RE_INIT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -212,8 +251,8 @@ class SearchResource(Resource):
     def update_weights(
         self,
         *,
-        context: str = "default",
-        search_engine: Any | Unset = UNSET,
+        context: str | None = None,
+        search_engine: Any | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -223,19 +262,14 @@ class SearchResource(Resource):
         """PUT /api/search/weights
 
         Args:
-            context: str; query string; optional; default "default".
-            search_engine: Any; query string; optional.
+            context: query string; optional; not sent by default (the server assumes "default").
+            search_engine: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apisearchweights
         """
         return self._call(
-            "PUT",
-            "/api/search/weights",
-            (),
-            query={
-                "context": context,
-                "search_engine": search_engine,
-            },
+            _UPDATE_WEIGHTS,
+            (context, search_engine),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

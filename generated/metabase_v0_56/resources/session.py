@@ -2,71 +2,42 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_PASSWORD_RESET_TOKEN_VALID = RequestSpec(
+    "GET", "/api/session/password_reset_token_valid", (Place("query", ("token",)),)
+)
+_GET_PROPERTIES = RequestSpec("GET", "/api/session/properties", ())
+_LOGIN = RequestSpec(
+    "POST",
+    "/api/session/",
+    (
+        Place("body", ("password",)),
+        Place("body", ("username",)),
+    ),
+)
+_LOGOUT = RequestSpec("DELETE", "/api/session/", ())
+_POST_FORGOT_PASSWORD = RequestSpec(
+    "POST", "/api/session/forgot_password", (Place("body", ("email",)),)
+)
+_POST_GOOGLE_AUTH = RequestSpec("POST", "/api/session/google_auth", (Place("body", ("token",)),))
+_POST_PASSWORD_CHECK = RequestSpec(
+    "POST", "/api/session/password-check", (Place("body", ("password",)),)
+)
+_POST_RESET_PASSWORD = RequestSpec(
+    "POST",
+    "/api/session/reset_password",
+    (
+        Place("body", ("password",)),
+        Place("body", ("token",)),
+    ),
+)
 
 
 class SessionResource(Resource):
     """Routes of the 'session' namespace (8 endpoints)."""
-
-    def create(
-        self,
-        *,
-        password: str,
-        username: str,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/session/
-
-        Args:
-            password: str; JSON body; required.
-            username: str; JSON body; required.
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisession
-        """
-        return self._call(
-            "POST",
-            "/api/session/",
-            (),
-            body={
-                "password": password,
-                "username": username,
-            },
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    def delete_all(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """DELETE /api/session/
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apisession
-        """
-        return self._call(
-            "DELETE",
-            "/api/session/",
-            (),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
 
     def get_password_reset_token_valid(
         self,
@@ -81,17 +52,13 @@ class SessionResource(Resource):
         """GET /api/session/password_reset_token_valid
 
         Args:
-            token: str; query string; required.
+            token: query string; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisessionpassword_reset_token_valid
         """
         return self._call(
-            "GET",
-            "/api/session/password_reset_token_valid",
-            (),
-            query={
-                "token": token,
-            },
+            _GET_PASSWORD_RESET_TOKEN_VALID,
+            (token,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -113,8 +80,63 @@ class SessionResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisessionproperties
         """
         return self._call(
-            "GET",
-            "/api/session/properties",
+            _GET_PROPERTIES,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def login(
+        self,
+        *,
+        password: str,
+        username: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/session/
+
+        Args:
+            password: JSON body; required; at least 1 character.
+            username: JSON body; required; at least 1 character.
+
+        Also reachable as create(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisession
+        """
+        return self._call(
+            _LOGIN,
+            (password, username),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def logout(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/session/
+
+        Also reachable as delete_all(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apisession
+        """
+        return self._call(
+            _LOGOUT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -136,17 +158,13 @@ class SessionResource(Resource):
         """POST /api/session/forgot_password
 
         Args:
-            email: str; JSON body; required.
+            email: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisessionforgot_password
         """
         return self._call(
-            "POST",
-            "/api/session/forgot_password",
-            (),
-            body={
-                "email": email,
-            },
+            _POST_FORGOT_PASSWORD,
+            (email,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -167,17 +185,13 @@ class SessionResource(Resource):
         """POST /api/session/google_auth
 
         Args:
-            token: str; JSON body; required.
+            token: JSON body; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisessiongoogle_auth
         """
         return self._call(
-            "POST",
-            "/api/session/google_auth",
-            (),
-            body={
-                "token": token,
-            },
+            _POST_GOOGLE_AUTH,
+            (token,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -198,17 +212,13 @@ class SessionResource(Resource):
         """POST /api/session/password-check
 
         Args:
-            password: str; JSON body; required.
+            password: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisessionpassword-check
         """
         return self._call(
-            "POST",
-            "/api/session/password-check",
-            (),
-            body={
-                "password": password,
-            },
+            _POST_PASSWORD_CHECK,
+            (password,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -230,22 +240,21 @@ class SessionResource(Resource):
         """POST /api/session/reset_password
 
         Args:
-            password: str; JSON body; required.
-            token: str; JSON body; required.
+            password: JSON body; required.
+            token: JSON body; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisessionreset_password
         """
         return self._call(
-            "POST",
-            "/api/session/reset_password",
-            (),
-            body={
-                "password": password,
-                "token": token,
-            },
+            _POST_RESET_PASSWORD,
+            (password, token),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    create = login
+    delete_all = logout

@@ -2,10 +2,95 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, IO, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
-from .._schemas import PutTableByIdFieldsOrderResponse
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import PutTableFieldsOrderResponse
+
+_GET = RequestSpec(
+    "GET",
+    "/api/table/{}",
+    (
+        Place("path"),
+        Place("query", ("include_editable_data_model",)),
+    ),
+)
+_GET_CARD_FKS = RequestSpec("GET", "/api/table/card__{}/fks", (Place("path"),))
+_GET_CARD_QUERY_METADATA = RequestSpec(
+    "GET", "/api/table/card__{}/query_metadata", (Place("path"),)
+)
+_GET_DATA = RequestSpec("GET", "/api/table/{}/data", (Place("path"),))
+_GET_FKS = RequestSpec("GET", "/api/table/{}/fks", (Place("path"),))
+_GET_QUERY_METADATA = RequestSpec(
+    "GET",
+    "/api/table/{}/query_metadata",
+    (
+        Place("path"),
+        Place("query", ("include_sensitive_fields",)),
+        Place("query", ("include_hidden_fields",)),
+        Place("query", ("include_editable_data_model",)),
+    ),
+)
+_GET_RELATED = RequestSpec("GET", "/api/table/{}/related", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/table/", ())
+_POST_APPEND_CSV = RequestSpec(
+    "POST",
+    "/api/table/{}/append-csv",
+    (
+        Place("path"),
+        Place("multipart", ("file",)),
+    ),
+    body_format="multipart",
+)
+_POST_DISCARD_VALUES = RequestSpec("POST", "/api/table/{}/discard_values", (Place("path"),))
+_POST_REPLACE_CSV = RequestSpec(
+    "POST",
+    "/api/table/{}/replace-csv",
+    (
+        Place("path"),
+        Place("multipart", ("file",)),
+    ),
+    body_format="multipart",
+)
+_POST_RESCAN_VALUES = RequestSpec("POST", "/api/table/{}/rescan_values", (Place("path"),))
+_POST_SYNC_SCHEMA = RequestSpec("POST", "/api/table/{}/sync_schema", (Place("path"),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/table/{}",
+    (
+        Place("path"),
+        Place("body", ("caveats",)),
+        Place("body", ("description",)),
+        Place("body", ("display_name",)),
+        Place("body", ("entity_type",)),
+        Place("body", ("field_order",)),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("show_in_getting_started",)),
+        Place("body", ("visibility_type",)),
+    ),
+)
+_UPDATE_ALL = RequestSpec(
+    "PUT",
+    "/api/table/",
+    (
+        Place("body", ("ids",)),
+        Place("body", ("caveats",)),
+        Place("body", ("description",)),
+        Place("body", ("display_name",)),
+        Place("body", ("entity_type",)),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("show_in_getting_started",)),
+        Place("body", ("visibility_type",)),
+    ),
+)
+_UPDATE_FIELDS_ORDER = RequestSpec(
+    "PUT",
+    "/api/table/{}/fields/order",
+    (
+        Place("path"),
+        Place("body", whole=True),
+    ),
+)
 
 
 class TableResource(Resource):
@@ -15,7 +100,7 @@ class TableResource(Resource):
         self,
         id: int,
         *,
-        include_editable_data_model: bool | Unset = UNSET,
+        include_editable_data_model: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -25,18 +110,14 @@ class TableResource(Resource):
         """GET /api/table/{id}
 
         Args:
-            id: int; path; required.
-            include_editable_data_model: bool; query string; optional.
+            id: path; required; must be >= 1.
+            include_editable_data_model: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableid
         """
         return self._call(
-            "GET",
-            "/api/table/{}",
-            (id,),
-            query={
-                "include_editable_data_model": include_editable_data_model,
-            },
+            _GET,
+            (id, include_editable_data_model),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -57,13 +138,12 @@ class TableResource(Resource):
         """GET /api/table/card__:id/fks
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitablecard__idfks
         """
         return self._call(
-            "GET",
-            "/api/table/card__{}/fks",
+            _GET_CARD_FKS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -85,13 +165,12 @@ class TableResource(Resource):
         """GET /api/table/card__:id/query_metadata
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitablecard__idquery_metadata
         """
         return self._call(
-            "GET",
-            "/api/table/card__{}/query_metadata",
+            _GET_CARD_QUERY_METADATA,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -113,13 +192,12 @@ class TableResource(Resource):
         """GET /api/table/{table-id}/data
 
         Args:
-            table_id: int; path; required; sent as 'table-id'.
+            table_id: path; required; must be >= 1; sent as 'table-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitabletable-iddata
         """
         return self._call(
-            "GET",
-            "/api/table/{}/data",
+            _GET_DATA,
             (table_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -141,13 +219,12 @@ class TableResource(Resource):
         """GET /api/table/{id}/fks
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableidfks
         """
         return self._call(
-            "GET",
-            "/api/table/{}/fks",
+            _GET_FKS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -160,9 +237,9 @@ class TableResource(Resource):
         self,
         id: int,
         *,
-        include_sensitive_fields: bool = False,
-        include_hidden_fields: bool = False,
-        include_editable_data_model: bool = False,
+        include_sensitive_fields: bool | None = None,
+        include_hidden_fields: bool | None = None,
+        include_editable_data_model: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -172,22 +249,16 @@ class TableResource(Resource):
         """GET /api/table/{id}/query_metadata
 
         Args:
-            id: int; path; required.
-            include_sensitive_fields: bool; query string; optional; default false.
-            include_hidden_fields: bool; query string; optional; default false.
-            include_editable_data_model: bool; query string; optional; default false.
+            id: path; required; must be >= 1.
+            include_sensitive_fields: query string; optional; not sent by default (the server assumes false).
+            include_hidden_fields: query string; optional; not sent by default (the server assumes false).
+            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableidquery_metadata
         """
         return self._call(
-            "GET",
-            "/api/table/{}/query_metadata",
-            (id,),
-            query={
-                "include_sensitive_fields": include_sensitive_fields,
-                "include_hidden_fields": include_hidden_fields,
-                "include_editable_data_model": include_editable_data_model,
-            },
+            _GET_QUERY_METADATA,
+            (id, include_sensitive_fields, include_hidden_fields, include_editable_data_model),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -208,13 +279,12 @@ class TableResource(Resource):
         """GET /api/table/{id}/related
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableidrelated
         """
         return self._call(
-            "GET",
-            "/api/table/{}/related",
+            _GET_RELATED,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -237,8 +307,7 @@ class TableResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitable
         """
         return self._call(
-            "GET",
-            "/api/table/",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -261,19 +330,14 @@ class TableResource(Resource):
         """POST /api/table/{id}/append-csv
 
         Args:
-            id: int; path; required.
-            file: bytes; multipart part; required.
+            id: path; required; must be >= 1.
+            file: multipart part; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableidappend-csv
         """
         return self._call(
-            "POST",
-            "/api/table/{}/append-csv",
-            (id,),
-            body={
-                "file": file,
-            },
-            multipart=True,
+            _POST_APPEND_CSV,
+            (id, file),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -294,13 +358,12 @@ class TableResource(Resource):
         """POST /api/table/{id}/discard_values
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableiddiscard_values
         """
         return self._call(
-            "POST",
-            "/api/table/{}/discard_values",
+            _POST_DISCARD_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -323,19 +386,14 @@ class TableResource(Resource):
         """POST /api/table/{id}/replace-csv
 
         Args:
-            id: int; path; required.
-            file: bytes; multipart part; required.
+            id: path; required; must be >= 1.
+            file: multipart part; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableidreplace-csv
         """
         return self._call(
-            "POST",
-            "/api/table/{}/replace-csv",
-            (id,),
-            body={
-                "file": file,
-            },
-            multipart=True,
+            _POST_REPLACE_CSV,
+            (id, file),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -356,13 +414,12 @@ class TableResource(Resource):
         """POST /api/table/{id}/rescan_values
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableidrescan_values
         """
         return self._call(
-            "POST",
-            "/api/table/{}/rescan_values",
+            _POST_RESCAN_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -384,13 +441,12 @@ class TableResource(Resource):
         """POST /api/table/{id}/sync_schema
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableidsync_schema
         """
         return self._call(
-            "POST",
-            "/api/table/{}/sync_schema",
+            _POST_SYNC_SCHEMA,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -420,32 +476,31 @@ class TableResource(Resource):
         """PUT /api/table/{id}
 
         Args:
-            id: int; path; required.
-            caveats: str; JSON body; optional.
-            description: str; JSON body; optional.
-            display_name: str; JSON body; optional.
-            entity_type: str; JSON body; optional.
-            field_order: Literal['alphabetical', 'custom', 'database', 'smart']; JSON body; optional; one of 'alphabetical', 'custom', 'database', 'smart'.
-            points_of_interest: str; JSON body; optional.
-            show_in_getting_started: bool; JSON body; optional.
-            visibility_type: Literal['technical', 'hidden', 'cruft']; JSON body; optional; one of 'technical', 'hidden', 'cruft'.
+            id: path; required; must be >= 1.
+            caveats: JSON body; optional.
+            description: JSON body; optional.
+            display_name: JSON body; optional; at least 1 character.
+            entity_type: JSON body; optional.
+            field_order: JSON body; optional.
+            points_of_interest: JSON body; optional.
+            show_in_getting_started: JSON body; optional.
+            visibility_type: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitableid
         """
         return self._call(
-            "PUT",
-            "/api/table/{}",
-            (id,),
-            body={
-                "caveats": caveats,
-                "description": description,
-                "display_name": display_name,
-                "entity_type": entity_type,
-                "field_order": field_order,
-                "points_of_interest": points_of_interest,
-                "show_in_getting_started": show_in_getting_started,
-                "visibility_type": visibility_type,
-            },
+            _UPDATE,
+            (
+                id,
+                caveats,
+                description,
+                display_name,
+                entity_type,
+                field_order,
+                points_of_interest,
+                show_in_getting_started,
+                visibility_type,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -473,31 +528,29 @@ class TableResource(Resource):
         """PUT /api/table/
 
         Args:
-            caveats: str; JSON body; optional.
-            description: str; JSON body; optional.
-            display_name: str; JSON body; optional.
-            entity_type: str; JSON body; optional.
-            ids: list[int]; JSON body; required.
-            points_of_interest: str; JSON body; optional.
-            show_in_getting_started: bool; JSON body; optional.
-            visibility_type: Literal['technical', 'hidden', 'cruft']; JSON body; optional; one of 'technical', 'hidden', 'cruft'.
+            ids: JSON body; required.
+            caveats: JSON body; optional.
+            description: JSON body; optional.
+            display_name: JSON body; optional; at least 1 character.
+            entity_type: JSON body; optional.
+            points_of_interest: JSON body; optional.
+            show_in_getting_started: JSON body; optional.
+            visibility_type: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitable
         """
         return self._call(
-            "PUT",
-            "/api/table/",
-            (),
-            body={
-                "caveats": caveats,
-                "description": description,
-                "display_name": display_name,
-                "entity_type": entity_type,
-                "ids": ids,
-                "points_of_interest": points_of_interest,
-                "show_in_getting_started": show_in_getting_started,
-                "visibility_type": visibility_type,
-            },
+            _UPDATE_ALL,
+            (
+                ids,
+                caveats,
+                description,
+                display_name,
+                entity_type,
+                points_of_interest,
+                show_in_getting_started,
+                visibility_type,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -515,20 +568,18 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutTableByIdFieldsOrderResponse:
+    ) -> PutTableFieldsOrderResponse:
         """PUT /api/table/{id}/fields/order
 
         Args:
-            id: int; path; required.
-            body: list[int]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required; must be >= 1.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitableidfieldsorder
         """
-        _result: PutTableByIdFieldsOrderResponse = self._call(
-            "PUT",
-            "/api/table/{}/fields/order",
-            (id,),
-            raw_body=body,
+        _result: PutTableFieldsOrderResponse = self._call(
+            _UPDATE_FIELDS_ORDER,
+            (id, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/timeline-event/",
+    (
+        Place("body", ("timezone",)),
+        Place("body", ("timestamp",)),
+        Place("body", ("name",)),
+        Place("body", ("timeline_id",)),
+        Place("body", ("question_id",)),
+        Place("body", ("archived",)),
+        Place("body", ("source",)),
+        Place("body", ("time_matters",)),
+        Place("body", ("description",)),
+        Place("body", ("icon",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/timeline-event/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/timeline-event/{}", (Place("path"),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/timeline-event/{}",
+    (
+        Place("path"),
+        Place("body", ("archived",)),
+        Place("body", ("description",)),
+        Place("body", ("icon",)),
+        Place("body", ("name",)),
+        Place("body", ("time_matters",)),
+        Place("body", ("timeline_id",)),
+        Place("body", ("timestamp",)),
+        Place("body", ("timezone",)),
+    ),
+)
 
 
 class TimelineEventResource(Resource):
@@ -32,35 +66,33 @@ class TimelineEventResource(Resource):
         """POST /api/timeline-event/
 
         Args:
-            question_id: int; JSON body; optional.
-            timezone: str; JSON body; required.
-            timestamp: str; JSON body; required.
-            name: str; JSON body; required.
-            archived: bool; JSON body; optional.
-            timeline_id: int; JSON body; required.
-            source: Literal['collections', 'question']; JSON body; optional; one of 'collections', 'question'.
-            time_matters: bool; JSON body; optional.
-            description: str; JSON body; optional.
-            icon: Literal['star', 'cake', 'mail', 'warning', 'bell', 'cloud']; JSON body; optional; one of 'star', 'cake', 'mail', 'warning', 'bell', 'cloud'.
+            timezone: JSON body; required.
+            timestamp: JSON body; required.
+            name: JSON body; required; at least 1 character.
+            timeline_id: JSON body; required; must be >= 1.
+            question_id: JSON body; optional; must be >= 1.
+            archived: JSON body; optional.
+            source: JSON body; optional.
+            time_matters: JSON body; optional.
+            description: JSON body; optional.
+            icon: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitimeline-event
         """
         return self._call(
-            "POST",
-            "/api/timeline-event/",
-            (),
-            body={
-                "question_id": question_id,
-                "timezone": timezone,
-                "timestamp": timestamp,
-                "name": name,
-                "archived": archived,
-                "timeline_id": timeline_id,
-                "source": source,
-                "time_matters": time_matters,
-                "description": description,
-                "icon": icon,
-            },
+            _CREATE,
+            (
+                timezone,
+                timestamp,
+                name,
+                timeline_id,
+                question_id,
+                archived,
+                source,
+                time_matters,
+                description,
+                icon,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -81,13 +113,12 @@ class TimelineEventResource(Resource):
         """DELETE /api/timeline-event/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apitimeline-eventid
         """
         return self._call(
-            "DELETE",
-            "/api/timeline-event/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -109,13 +140,12 @@ class TimelineEventResource(Resource):
         """GET /api/timeline-event/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitimeline-eventid
         """
         return self._call(
-            "GET",
-            "/api/timeline-event/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -145,32 +175,21 @@ class TimelineEventResource(Resource):
         """PUT /api/timeline-event/{id}
 
         Args:
-            id: int; path; required.
-            archived: bool; JSON body; optional.
-            description: str; JSON body; optional.
-            icon: Literal['star', 'cake', 'mail', 'warning', 'bell', 'cloud']; JSON body; optional; one of 'star', 'cake', 'mail', 'warning', 'bell', 'cloud'.
-            name: str; JSON body; optional.
-            time_matters: bool; JSON body; optional.
-            timeline_id: int; JSON body; optional.
-            timestamp: str; JSON body; optional.
-            timezone: str; JSON body; optional.
+            id: path; required; must be >= 1.
+            archived: JSON body; optional.
+            description: JSON body; optional.
+            icon: JSON body; optional.
+            name: JSON body; optional; at least 1 character.
+            time_matters: JSON body; optional.
+            timeline_id: JSON body; optional; must be >= 1.
+            timestamp: JSON body; optional.
+            timezone: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitimeline-eventid
         """
         return self._call(
-            "PUT",
-            "/api/timeline-event/{}",
-            (id,),
-            body={
-                "archived": archived,
-                "description": description,
-                "icon": icon,
-                "name": name,
-                "time_matters": time_matters,
-                "timeline_id": timeline_id,
-                "timestamp": timestamp,
-                "timezone": timezone,
-            },
+            _UPDATE,
+            (id, archived, description, icon, name, time_matters, timeline_id, timestamp, timezone),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

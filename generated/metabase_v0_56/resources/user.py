@@ -2,10 +2,71 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import UserGroupMembership
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/user/",
+    (
+        Place("body", ("email",)),
+        Place("body", ("first_name",)),
+        Place("body", ("last_name",)),
+        Place("body", ("login_attributes",)),
+        Place("body", ("source",)),
+        Place("body", ("user_group_memberships",)),
+    ),
+)
+_CURRENT = RequestSpec("GET", "/api/user/current", ())
+_DELETE = RequestSpec("DELETE", "/api/user/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/user/{}", (Place("path"),))
+_GET_RECIPIENTS = RequestSpec("GET", "/api/user/recipients", ())
+_LIST = RequestSpec(
+    "GET",
+    "/api/user/",
+    (
+        Place("query", ("status",)),
+        Place("query", ("query",)),
+        Place("query", ("group_id",)),
+        Place("query", ("include_deactivated",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/user/{}",
+    (
+        Place("path"),
+        Place("body", ("email",)),
+        Place("body", ("first_name",)),
+        Place("body", ("is_group_manager",)),
+        Place("body", ("is_superuser",)),
+        Place("body", ("last_name",)),
+        Place("body", ("locale",)),
+        Place("body", ("login_attributes",)),
+        Place("body", ("user_group_memberships",)),
+    ),
+)
+_UPDATE_MODAL_BY_MODAL = RequestSpec(
+    "PUT",
+    "/api/user/{}/modal/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_UPDATE_PASSWORD = RequestSpec(
+    "PUT",
+    "/api/user/{}/password",
+    (
+        Place("path"),
+        Place("body", ("password",)),
+    ),
+)
+_UPDATE_REACTIVATE = RequestSpec("PUT", "/api/user/{}/reactivate", (Place("path"),))
 
 
 class UserResource(Resource):
@@ -18,7 +79,7 @@ class UserResource(Resource):
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         login_attributes: dict[str, Any] | Unset = UNSET,
-        source: str = "admin",
+        source: str | Unset = UNSET,
         user_group_memberships: List[UserGroupMembership] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -29,27 +90,43 @@ class UserResource(Resource):
         """POST /api/user/
 
         Args:
-            email: str; JSON body; required.
-            first_name: str; JSON body; optional.
-            last_name: str; JSON body; optional.
-            login_attributes: dict[str, Any]; JSON body; optional.
-            source: str; JSON body; optional; default "admin".
-            user_group_memberships: list[UserGroupMembership]; JSON body; optional.
+            email: JSON body; required.
+            first_name: JSON body; optional; at least 1 character.
+            last_name: JSON body; optional; at least 1 character.
+            login_attributes: JSON body; optional.
+            source: JSON body; optional; not sent by default (the server assumes "admin"); at least 1 character.
+            user_group_memberships: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiuser
         """
         return self._call(
-            "POST",
-            "/api/user/",
+            _CREATE,
+            (email, first_name, last_name, login_attributes, source, user_group_memberships),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def current(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/user/current
+
+        Also reachable as get_current(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiusercurrent
+        """
+        return self._call(
+            _CURRENT,
             (),
-            body={
-                "email": email,
-                "first_name": first_name,
-                "last_name": last_name,
-                "login_attributes": login_attributes,
-                "source": source,
-                "user_group_memberships": user_group_memberships,
-            },
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -70,13 +147,12 @@ class UserResource(Resource):
         """DELETE /api/user/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiuserid
         """
         return self._call(
-            "DELETE",
-            "/api/user/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -98,38 +174,13 @@ class UserResource(Resource):
         """GET /api/user/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuserid
         """
         return self._call(
-            "GET",
-            "/api/user/{}",
+            _GET,
             (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    def get_current(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/user/current
-
-        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiusercurrent
-        """
-        return self._call(
-            "GET",
-            "/api/user/current",
-            (),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -151,8 +202,7 @@ class UserResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuserrecipients
         """
         return self._call(
-            "GET",
-            "/api/user/recipients",
+            _GET_RECIPIENTS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -164,12 +214,12 @@ class UserResource(Resource):
     def list(
         self,
         *,
-        status: str | Unset = UNSET,
-        query: str | Unset = UNSET,
-        group_id: int | Unset = UNSET,
-        include_deactivated: bool = False,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        status: str | None = None,
+        query: str | None = None,
+        group_id: int | None = None,
+        include_deactivated: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -179,29 +229,20 @@ class UserResource(Resource):
         """GET /api/user/
 
         Args:
-            status: str; query string; optional.
-            query: str; query string; optional.
-            group_id: int; query string; optional.
-            include_deactivated: bool; query string; optional; default false.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            status: query string; optional.
+            query: query string; optional.
+            group_id: query string; optional; must be >= 1.
+            include_deactivated: query string; optional; not sent by default (the server assumes false).
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuser
         """
         return self._call(
-            "GET",
-            "/api/user/",
-            (),
-            query={
-                "status": status,
-                "query": query,
-                "group_id": group_id,
-                "include_deactivated": include_deactivated,
-                "limit": limit,
-                "offset": offset,
-            },
+            _LIST,
+            (status, query, group_id, include_deactivated, limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -230,32 +271,31 @@ class UserResource(Resource):
         """PUT /api/user/{id}
 
         Args:
-            id: int; path; required.
-            email: str; JSON body; optional.
-            first_name: str; JSON body; optional.
-            is_group_manager: bool; JSON body; optional.
-            is_superuser: bool; JSON body; optional.
-            last_name: str; JSON body; optional.
-            locale: str; JSON body; optional.
-            login_attributes: dict[str, Any]; JSON body; optional.
-            user_group_memberships: list[UserGroupMembership]; JSON body; optional.
+            id: path; required; must be >= 1.
+            email: JSON body; optional.
+            first_name: JSON body; optional; at least 1 character.
+            is_group_manager: JSON body; optional.
+            is_superuser: JSON body; optional.
+            last_name: JSON body; optional; at least 1 character.
+            locale: JSON body; optional; at least 1 character.
+            login_attributes: JSON body; optional.
+            user_group_memberships: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuserid
         """
         return self._call(
-            "PUT",
-            "/api/user/{}",
-            (id,),
-            body={
-                "email": email,
-                "first_name": first_name,
-                "is_group_manager": is_group_manager,
-                "is_superuser": is_superuser,
-                "last_name": last_name,
-                "locale": locale,
-                "login_attributes": login_attributes,
-                "user_group_memberships": user_group_memberships,
-            },
+            _UPDATE,
+            (
+                id,
+                email,
+                first_name,
+                is_group_manager,
+                is_superuser,
+                last_name,
+                locale,
+                login_attributes,
+                user_group_memberships,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -277,14 +317,13 @@ class UserResource(Resource):
         """PUT /api/user/{id}/modal/{modal}
 
         Args:
-            id: int; path; required.
-            modal: str; path; required.
+            id: path; required; must be >= 1.
+            modal: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuseridmodalmodal
         """
         return self._call(
-            "PUT",
-            "/api/user/{}/modal/{}",
+            _UPDATE_MODAL_BY_MODAL,
             (id, modal),
             timeout=timeout,
             extra_query=extra_query,
@@ -307,18 +346,14 @@ class UserResource(Resource):
         """PUT /api/user/{id}/password
 
         Args:
-            id: int; path; required.
-            password: str; JSON body; required.
+            id: path; required; must be >= 1.
+            password: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuseridpassword
         """
         return self._call(
-            "PUT",
-            "/api/user/{}/password",
-            (id,),
-            body={
-                "password": password,
-            },
+            _UPDATE_PASSWORD,
+            (id, password),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -339,13 +374,12 @@ class UserResource(Resource):
         """PUT /api/user/{id}/reactivate
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuseridreactivate
         """
         return self._call(
-            "PUT",
-            "/api/user/{}/reactivate",
+            _UPDATE_REACTIVATE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -353,3 +387,6 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    get_current = current

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_RANDOM_TOKEN = RequestSpec("GET", "/api/util/random_token", ())
 
 
 class UtilResource(Resource):
@@ -24,8 +26,7 @@ class UtilResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiutilrandom_token
         """
         return self._call(
-            "GET",
-            "/api/util/random_token",
+            _GET_RANDOM_TOKEN,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,10 +2,63 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import Action, ParameterMapping, ParametersParameter
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/action",
+    (
+        Place("body", ("model_id",)),
+        Place("body", ("name",)),
+        Place("body", ("type",)),
+        Place("body", ("archived",)),
+        Place("body", ("description",)),
+        Place("body", ("parameter_mappings",)),
+        Place("body", ("parameters",)),
+        Place("body", ("visualization_settings",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/action/{}", (Place("path"),))
+_DELETE_PUBLIC_LINK = RequestSpec("DELETE", "/api/action/{}/public_link", (Place("path"),))
+_GET = RequestSpec("GET", "/api/action/{}", (Place("path"),))
+_GET_EXECUTE = RequestSpec(
+    "GET",
+    "/api/action/{}/execute",
+    (
+        Place("path"),
+        Place("query", ("parameters",)),
+    ),
+)
+_GET_PUBLIC = RequestSpec("GET", "/api/action/public", ())
+_LIST = RequestSpec("GET", "/api/action", (Place("query", ("model-id",)),))
+_POST_EXECUTE = RequestSpec(
+    "POST",
+    "/api/action/{}/execute",
+    (
+        Place("path"),
+        Place("body", ("parameters",)),
+    ),
+)
+_POST_PUBLIC_LINK = RequestSpec("POST", "/api/action/{}/public_link", (Place("path"),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/action/{}",
+    (
+        Place("path"),
+        Place("body", ("visualization_settings",)),
+        Place("body", ("parameter_mappings",)),
+        Place("body", ("id",)),
+        Place("body", ("name",)),
+        Place("body", ("archived",)),
+        Place("body", ("type",)),
+        Place("body", ("model_id",)),
+        Place("body", ("parameters",)),
+        Place("body", ("description",)),
+    ),
+)
 
 
 class ActionResource(Resource):
@@ -31,31 +84,29 @@ class ActionResource(Resource):
         """POST /api/action
 
         Args:
-            archived: bool; JSON body; optional.
-            description: str | None; JSON body; optional; None sends null.
-            model_id: int; JSON body; required.
-            name: str; JSON body; required.
-            parameter_mappings: list[ParameterMapping] | None; JSON body; optional; None sends null.
-            parameters: list[ParametersParameter] | None; JSON body; optional; None sends null.
-            type: Literal['http', 'implicit', 'query']; JSON body; required; one of 'http', 'implicit', 'query'.
-            visualization_settings: dict[str, Any] | None; JSON body; optional; None sends null.
+            model_id: JSON body; required; must be >= 1.
+            name: JSON body; required.
+            type: JSON body; required.
+            archived: JSON body; optional.
+            description: JSON body; optional; None sends null.
+            parameter_mappings: JSON body; optional; None sends null.
+            parameters: JSON body; optional; None sends null.
+            visualization_settings: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apiaction
         """
         _result: Action = self._call(
-            "POST",
-            "/api/action",
-            (),
-            body={
-                "archived": archived,
-                "description": description,
-                "model_id": model_id,
-                "name": name,
-                "parameter_mappings": parameter_mappings,
-                "parameters": parameters,
-                "type": type,
-                "visualization_settings": visualization_settings,
-            },
+            _CREATE,
+            (
+                model_id,
+                name,
+                type,
+                archived,
+                description,
+                parameter_mappings,
+                parameters,
+                visualization_settings,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -77,13 +128,12 @@ class ActionResource(Resource):
         """DELETE /api/action/{action-id}
 
         Args:
-            action_id: int; path; required; sent as 'action-id'.
+            action_id: path; required; must be >= 1; sent as 'action-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apiactionaction-id
         """
         return self._call(
-            "DELETE",
-            "/api/action/{}",
+            _DELETE,
             (action_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -105,13 +155,12 @@ class ActionResource(Resource):
         """DELETE /api/action/{id}/public_link
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apiactionidpublic_link
         """
         return self._call(
-            "DELETE",
-            "/api/action/{}/public_link",
+            _DELETE_PUBLIC_LINK,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -133,13 +182,12 @@ class ActionResource(Resource):
         """GET /api/action/{action-id}
 
         Args:
-            action_id: int; path; required; sent as 'action-id'.
+            action_id: path; required; must be >= 1; sent as 'action-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiactionaction-id
         """
         _result: Action = self._call(
-            "GET",
-            "/api/action/{}",
+            _GET,
             (action_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -163,18 +211,14 @@ class ActionResource(Resource):
         """GET /api/action/{action-id}/execute
 
         Args:
-            action_id: int; path; required; sent as 'action-id'.
-            parameters: str; query string; required.
+            action_id: path; required; must be >= 1; sent as 'action-id'.
+            parameters: query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiactionaction-idexecute
         """
         return self._call(
-            "GET",
-            "/api/action/{}/execute",
-            (action_id,),
-            query={
-                "parameters": parameters,
-            },
+            _GET_EXECUTE,
+            (action_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -196,8 +240,7 @@ class ActionResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiactionpublic
         """
         _result: List[Action] = self._call(
-            "GET",
-            "/api/action/public",
+            _GET_PUBLIC,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -210,7 +253,7 @@ class ActionResource(Resource):
     def list(
         self,
         *,
-        model_id: int | None | Unset = UNSET,
+        model_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -220,17 +263,13 @@ class ActionResource(Resource):
         """GET /api/action
 
         Args:
-            model_id: int | None; query string; optional; may be None; sent as 'model-id'.
+            model_id: query string; optional; sent as 'model-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiaction
         """
         _result: List[Action] = self._call(
-            "GET",
-            "/api/action",
-            (),
-            query={
-                "model-id": model_id,
-            },
+            _LIST,
+            (model_id,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -253,18 +292,14 @@ class ActionResource(Resource):
         """POST /api/action/{id}/execute
 
         Args:
-            id: int; path; required.
-            parameters: dict[str, Any] | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            parameters: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apiactionidexecute
         """
         return self._call(
-            "POST",
-            "/api/action/{}/execute",
-            (id,),
-            body={
-                "parameters": parameters,
-            },
+            _POST_EXECUTE,
+            (id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -285,13 +320,12 @@ class ActionResource(Resource):
         """POST /api/action/{id}/public_link
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apiactionidpublic_link
         """
         return self._call(
-            "POST",
-            "/api/action/{}/public_link",
+            _POST_PUBLIC_LINK,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -322,34 +356,33 @@ class ActionResource(Resource):
         """PUT /api/action/{id}
 
         Args:
-            id: int; path; required.
-            visualization_settings: dict[str, Any] | None; JSON body; optional; None sends null.
-            parameter_mappings: list[ParameterMapping] | None; JSON body; optional; None sends null.
-            id_2: int; JSON body; optional; sent as 'id'.
-            name: str; JSON body; optional.
-            archived: bool; JSON body; optional.
-            type: Literal['http', 'implicit', 'query']; JSON body; optional; one of 'http', 'implicit', 'query'.
-            model_id: int; JSON body; optional.
-            parameters: list[ParametersParameter] | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            visualization_settings: JSON body; optional; None sends null.
+            parameter_mappings: JSON body; optional; None sends null.
+            id_2: JSON body; optional; must be >= 1; sent as 'id'.
+            name: JSON body; optional.
+            archived: JSON body; optional.
+            type: JSON body; optional.
+            model_id: JSON body; optional; must be >= 1.
+            parameters: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apiactionid
         """
         return self._call(
-            "PUT",
-            "/api/action/{}",
-            (id,),
-            body={
-                "visualization_settings": visualization_settings,
-                "parameter_mappings": parameter_mappings,
-                "id": id_2,
-                "name": name,
-                "archived": archived,
-                "type": type,
-                "model_id": model_id,
-                "parameters": parameters,
-                "description": description,
-            },
+            _UPDATE,
+            (
+                id,
+                visualization_settings,
+                parameter_mappings,
+                id_2,
+                name,
+                archived,
+                type,
+                model_id,
+                parameters,
+                description,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

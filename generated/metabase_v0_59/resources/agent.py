@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from typing import List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     AgentApiTable,
     ConstructQueryMetricRequest,
@@ -17,6 +17,60 @@ from .._schemas import (
     SearchResponse,
 )
 
+_GET_V1_METRIC_BY_ID = RequestSpec(
+    "GET",
+    "/api/agent/v1/metric/{}",
+    (
+        Place("path"),
+        Place("query", ("with-default-temporal-breakout",)),
+        Place("query", ("with-field-values",)),
+        Place("query", ("with-queryable-dimensions",)),
+        Place("query", ("with-segments",)),
+    ),
+)
+_GET_V1_METRIC_FIELD_VALUES = RequestSpec(
+    "GET",
+    "/api/agent/v1/metric/{}/field/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_V1_PING = RequestSpec("GET", "/api/agent/v1/ping", ())
+_GET_V1_TABLE_BY_ID = RequestSpec(
+    "GET",
+    "/api/agent/v1/table/{}",
+    (
+        Place("path"),
+        Place("query", ("with-field-values",)),
+        Place("query", ("with-fields",)),
+        Place("query", ("with-related-tables",)),
+        Place("query", ("with-metrics",)),
+        Place("query", ("with-measures",)),
+        Place("query", ("with-segments",)),
+    ),
+)
+_GET_V1_TABLE_FIELD_VALUES = RequestSpec(
+    "GET",
+    "/api/agent/v1/table/{}/field/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_POST_V1_CONSTRUCT_QUERY = RequestSpec(
+    "POST", "/api/agent/v1/construct-query", (Place("body", whole=True),)
+)
+_POST_V1_EXECUTE = RequestSpec("POST", "/api/agent/v1/execute", (Place("body", ("query",)),))
+_POST_V1_SEARCH = RequestSpec(
+    "POST",
+    "/api/agent/v1/search",
+    (
+        Place("body", ("semantic_queries",)),
+        Place("body", ("term_queries",)),
+    ),
+)
+
 
 class AgentResource(Resource):
     """Routes of the 'agent' namespace (8 endpoints)."""
@@ -25,10 +79,10 @@ class AgentResource(Resource):
         self,
         id: int,
         *,
-        with_default_temporal_breakout: bool | None | Unset = UNSET,
-        with_field_values: bool | None | Unset = UNSET,
-        with_queryable_dimensions: bool | None | Unset = UNSET,
-        with_segments: bool | None | Unset = UNSET,
+        with_default_temporal_breakout: bool | None = None,
+        with_field_values: bool | None = None,
+        with_queryable_dimensions: bool | None = None,
+        with_segments: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -38,24 +92,23 @@ class AgentResource(Resource):
         """GET /api/agent/v1/metric/{id}
 
         Args:
-            id: int; path; required.
-            with_default_temporal_breakout: bool | None; query string; optional; may be None; sent as 'with-default-temporal-breakout'.
-            with_field_values: bool | None; query string; optional; may be None; sent as 'with-field-values'.
-            with_queryable_dimensions: bool | None; query string; optional; may be None; sent as 'with-queryable-dimensions'.
-            with_segments: bool | None; query string; optional; may be None; sent as 'with-segments'.
+            id: path; required; must be >= 1.
+            with_default_temporal_breakout: query string; optional; sent as 'with-default-temporal-breakout'.
+            with_field_values: query string; optional; sent as 'with-field-values'.
+            with_queryable_dimensions: query string; optional; sent as 'with-queryable-dimensions'.
+            with_segments: query string; optional; sent as 'with-segments'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiagentv1metricid
         """
         _result: Metric = self._call(
-            "GET",
-            "/api/agent/v1/metric/{}",
-            (id,),
-            query={
-                "with-default-temporal-breakout": with_default_temporal_breakout,
-                "with-field-values": with_field_values,
-                "with-queryable-dimensions": with_queryable_dimensions,
-                "with-segments": with_segments,
-            },
+            _GET_V1_METRIC_BY_ID,
+            (
+                id,
+                with_default_temporal_breakout,
+                with_field_values,
+                with_queryable_dimensions,
+                with_segments,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -78,14 +131,13 @@ class AgentResource(Resource):
         """GET /api/agent/v1/metric/{id}/field/{field-id}/values
 
         Args:
-            id: int; path; required.
-            field_id: str; path; required; sent as 'field-id'.
+            id: path; required; must be >= 1.
+            field_id: path; required; at least 1 character; sent as 'field-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiagentv1metricidfieldfield-idvalues
         """
         _result: FieldValues = self._call(
-            "GET",
-            "/api/agent/v1/metric/{}/field/{}/values",
+            _GET_V1_METRIC_FIELD_VALUES,
             (id, field_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -109,8 +161,7 @@ class AgentResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiagentv1ping
         """
         _result: GetAgentV1PingResponse = self._call(
-            "GET",
-            "/api/agent/v1/ping",
+            _GET_V1_PING,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -124,12 +175,12 @@ class AgentResource(Resource):
         self,
         id: int,
         *,
-        with_field_values: bool | None | Unset = UNSET,
-        with_fields: bool | None | Unset = UNSET,
-        with_related_tables: bool | None | Unset = UNSET,
-        with_metrics: bool | None | Unset = UNSET,
-        with_measures: bool | None | Unset = UNSET,
-        with_segments: bool | None | Unset = UNSET,
+        with_field_values: bool | None = None,
+        with_fields: bool | None = None,
+        with_related_tables: bool | None = None,
+        with_metrics: bool | None = None,
+        with_measures: bool | None = None,
+        with_segments: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -139,28 +190,27 @@ class AgentResource(Resource):
         """GET /api/agent/v1/table/{id}
 
         Args:
-            id: int; path; required.
-            with_field_values: bool | None; query string; optional; may be None; sent as 'with-field-values'.
-            with_fields: bool | None; query string; optional; may be None; sent as 'with-fields'.
-            with_related_tables: bool | None; query string; optional; may be None; sent as 'with-related-tables'.
-            with_metrics: bool | None; query string; optional; may be None; sent as 'with-metrics'.
-            with_measures: bool | None; query string; optional; may be None; sent as 'with-measures'.
-            with_segments: bool | None; query string; optional; may be None; sent as 'with-segments'.
+            id: path; required; must be >= 1.
+            with_field_values: query string; optional; sent as 'with-field-values'.
+            with_fields: query string; optional; sent as 'with-fields'.
+            with_related_tables: query string; optional; sent as 'with-related-tables'.
+            with_metrics: query string; optional; sent as 'with-metrics'.
+            with_measures: query string; optional; sent as 'with-measures'.
+            with_segments: query string; optional; sent as 'with-segments'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiagentv1tableid
         """
         _result: AgentApiTable = self._call(
-            "GET",
-            "/api/agent/v1/table/{}",
-            (id,),
-            query={
-                "with-field-values": with_field_values,
-                "with-fields": with_fields,
-                "with-related-tables": with_related_tables,
-                "with-metrics": with_metrics,
-                "with-measures": with_measures,
-                "with-segments": with_segments,
-            },
+            _GET_V1_TABLE_BY_ID,
+            (
+                id,
+                with_field_values,
+                with_fields,
+                with_related_tables,
+                with_metrics,
+                with_measures,
+                with_segments,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -183,14 +233,13 @@ class AgentResource(Resource):
         """GET /api/agent/v1/table/{id}/field/{field-id}/values
 
         Args:
-            id: int; path; required.
-            field_id: str; path; required; sent as 'field-id'.
+            id: path; required; must be >= 1.
+            field_id: path; required; at least 1 character; sent as 'field-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiagentv1tableidfieldfield-idvalues
         """
         _result: FieldValues = self._call(
-            "GET",
-            "/api/agent/v1/table/{}/field/{}/values",
+            _GET_V1_TABLE_FIELD_VALUES,
             (id, field_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -213,15 +262,13 @@ class AgentResource(Resource):
         """POST /api/agent/v1/construct-query
 
         Args:
-            body: ConstructQueryTableRequest | ConstructQueryMetricRequest; the whole JSON body (keyword arguments are merged into it); optional.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apiagentv1construct-query
         """
         _result: ConstructQueryResponse = self._call(
-            "POST",
-            "/api/agent/v1/construct-query",
-            (),
-            raw_body=body,
+            _POST_V1_CONSTRUCT_QUERY,
+            (body,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -243,17 +290,13 @@ class AgentResource(Resource):
         """POST /api/agent/v1/execute
 
         Args:
-            query: str; JSON body; required.
+            query: JSON body; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apiagentv1execute
         """
         _result: ExecuteQueryResponse = self._call(
-            "POST",
-            "/api/agent/v1/execute",
-            (),
-            body={
-                "query": query,
-            },
+            _POST_V1_EXECUTE,
+            (query,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -276,19 +319,14 @@ class AgentResource(Resource):
         """POST /api/agent/v1/search
 
         Args:
-            semantic_queries: list[str] | None; JSON body; optional; None sends null.
-            term_queries: list[str] | None; JSON body; optional; None sends null.
+            semantic_queries: JSON body; optional; None sends null.
+            term_queries: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apiagentv1search
         """
         _result: SearchResponse = self._call(
-            "POST",
-            "/api/agent/v1/search",
-            (),
-            body={
-                "semantic_queries": semantic_queries,
-                "term_queries": term_queries,
-            },
+            _POST_V1_SEARCH,
+            (semantic_queries, term_queries),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,10 +2,51 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import CacheStrategyEe, CacheStrategyOss
+
+_DELETE_ALL = RequestSpec(
+    "DELETE",
+    "/api/cache",
+    (
+        Place("body", ("model",)),
+        Place("body", ("model_id",)),
+    ),
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/cache",
+    (
+        Place("query", ("model",)),
+        Place("query", ("collection",)),
+        Place("query", ("id",)),
+        Place("query", ("sort_column",)),
+        Place("query", ("sort_direction",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_POST_INVALIDATE = RequestSpec(
+    "POST",
+    "/api/cache/invalidate",
+    (
+        Place("query", ("include",)),
+        Place("query", ("database",)),
+        Place("query", ("dashboard",)),
+        Place("query", ("question",)),
+    ),
+)
+_UPDATE_ALL = RequestSpec(
+    "PUT",
+    "/api/cache",
+    (
+        Place("body", ("model",)),
+        Place("body", ("model_id",)),
+        Place("body", ("strategy",)),
+    ),
+)
 
 
 class CacheResource(Resource):
@@ -25,19 +66,14 @@ class CacheResource(Resource):
         """DELETE /api/cache
 
         Args:
-            model: Literal['root', 'database', 'dashboard', 'question']; JSON body; required; one of 'root', 'database', 'dashboard', 'question'.
-            model_id: list[int]; JSON body; required.
+            model: JSON body; required.
+            model_id: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apicache
         """
         return self._call(
-            "DELETE",
-            "/api/cache",
-            (),
-            body={
-                "model": model,
-                "model_id": model_id,
-            },
+            _DELETE_ALL,
+            (model, model_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -49,12 +85,12 @@ class CacheResource(Resource):
         self,
         *,
         model: List[Literal["root", "database", "dashboard", "question"]],
-        collection: int | None | Unset = UNSET,
-        id: int | None | Unset = UNSET,
-        sort_column: Literal["name", "policy", "collection"] = "name",
-        sort_direction: Literal["asc", "desc"] = "asc",
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        collection: int | None = None,
+        id: int | None = None,
+        sort_column: Literal["name", "policy", "collection"] | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -64,31 +100,21 @@ class CacheResource(Resource):
         """GET /api/cache
 
         Args:
-            model: list[Literal['root', 'database', 'dashboard', 'question']]; query string; required.
-            collection: int | None; query string; optional; may be None.
-            id: int | None; query string; optional; may be None.
-            sort_column: Literal['name', 'policy', 'collection']; query string; optional; default "name"; one of 'name', 'policy', 'collection'.
-            sort_direction: Literal['asc', 'desc']; query string; optional; default "asc"; one of 'asc', 'desc'.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            model: query string; required.
+            collection: query string; optional; must be >= 1.
+            id: query string; optional; must be >= 1.
+            sort_column: query string; optional; not sent by default (the server assumes "name").
+            sort_direction: query string; optional; not sent by default (the server assumes "asc").
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicache
         """
         return self._call(
-            "GET",
-            "/api/cache",
-            (),
-            query={
-                "model": model,
-                "collection": collection,
-                "id": id,
-                "sort_column": sort_column,
-                "sort_direction": sort_direction,
-                "limit": limit,
-                "offset": offset,
-            },
+            _LIST,
+            (model, collection, id, sort_column, sort_direction, limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -99,10 +125,10 @@ class CacheResource(Resource):
     def post_invalidate(
         self,
         *,
-        include: Literal["overrides"] | None | Unset = UNSET,
-        database: List[int] | None | Unset = UNSET,
-        dashboard: List[int] | None | Unset = UNSET,
-        question: List[int] | None | Unset = UNSET,
+        include: Literal["overrides"] | None = None,
+        database: List[int] | None = None,
+        dashboard: List[int] | None = None,
+        question: List[int] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -112,23 +138,16 @@ class CacheResource(Resource):
         """POST /api/cache/invalidate
 
         Args:
-            include: Literal['overrides'] | None; query string; optional; may be None; one of 'overrides'.
-            database: list[int] | None; query string; optional; may be None.
-            dashboard: list[int] | None; query string; optional; may be None.
-            question: list[int] | None; query string; optional; may be None.
+            include: query string; optional.
+            database: query string; optional.
+            dashboard: query string; optional.
+            question: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apicacheinvalidate
         """
         return self._call(
-            "POST",
-            "/api/cache/invalidate",
-            (),
-            query={
-                "include": include,
-                "database": database,
-                "dashboard": dashboard,
-                "question": question,
-            },
+            _POST_INVALIDATE,
+            (include, database, dashboard, question),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -151,21 +170,15 @@ class CacheResource(Resource):
         """PUT /api/cache
 
         Args:
-            model: Literal['root', 'database', 'dashboard', 'question']; JSON body; required; one of 'root', 'database', 'dashboard', 'question'.
-            model_id: int; JSON body; required.
-            strategy: CacheStrategyEe | CacheStrategyOss; JSON body; required.
+            model: JSON body; required.
+            model_id: JSON body; required; must be >= 0.
+            strategy: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apicache
         """
         return self._call(
-            "PUT",
-            "/api/cache",
-            (),
-            body={
-                "model": model,
-                "model_id": model_id,
-                "strategy": strategy,
-            },
+            _UPDATE_ALL,
+            (model, model_id, strategy),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

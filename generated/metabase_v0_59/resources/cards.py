@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST_DASHBOARDS = RequestSpec("POST", "/api/cards/dashboards", (Place("body", ("card_ids",)),))
+_POST_MOVE = RequestSpec(
+    "POST",
+    "/api/cards/move",
+    (
+        Place("body", ("card_ids",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("dashboard_id",)),
+    ),
+)
 
 
 class CardsResource(Resource):
@@ -23,17 +34,13 @@ class CardsResource(Resource):
         """POST /api/cards/dashboards
 
         Args:
-            card_ids: list[int]; JSON body; required.
+            card_ids: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apicardsdashboards
         """
         return self._call(
-            "POST",
-            "/api/cards/dashboards",
-            (),
-            body={
-                "card_ids": card_ids,
-            },
+            _POST_DASHBOARDS,
+            (card_ids,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -56,21 +63,15 @@ class CardsResource(Resource):
         """POST /api/cards/move
 
         Args:
-            card_ids: list[int]; JSON body; required.
-            collection_id: int | None; JSON body; optional; None sends null.
-            dashboard_id: int | None; JSON body; optional; None sends null.
+            card_ids: JSON body; required.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            dashboard_id: JSON body; optional; None sends null; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apicardsmove
         """
         return self._call(
-            "POST",
-            "/api/cards/move",
-            (),
-            body={
-                "card_ids": card_ids,
-                "collection_id": collection_id,
-                "dashboard_id": dashboard_id,
-            },
+            _POST_MOVE,
+            (card_ids, collection_id, dashboard_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

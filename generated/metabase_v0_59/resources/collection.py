@@ -2,10 +2,135 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import DashboardQuestionCandidatesResponse, MoveDashboardQuestionCandidatesResponse
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/collection",
+    (
+        Place("body", ("name",)),
+        Place("body", ("authority_level",)),
+        Place("body", ("description",)),
+        Place("body", ("namespace",)),
+        Place("body", ("parent_id",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/collection/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/collection/{}", (Place("path"),))
+_GET_DASHBOARD_QUESTION_CANDIDATES = RequestSpec(
+    "GET",
+    "/api/collection/{}/dashboard-question-candidates",
+    (
+        Place("path"),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_GRAPH = RequestSpec("GET", "/api/collection/graph", (Place("query", ("namespace",)),))
+_GET_ITEMS = RequestSpec(
+    "GET",
+    "/api/collection/{}/items",
+    (
+        Place("path"),
+        Place("query", ("models",)),
+        Place("query", ("archived",)),
+        Place("query", ("include_can_run_adhoc_query",)),
+        Place("query", ("pinned_state",)),
+        Place("query", ("sort_column",)),
+        Place("query", ("sort_direction",)),
+        Place("query", ("official_collections_first",)),
+        Place("query", ("show_dashboard_questions",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_ROOT = RequestSpec("GET", "/api/collection/root", (Place("query", ("namespace",)),))
+_GET_ROOT_DASHBOARD_QUESTION_CANDIDATES = RequestSpec(
+    "GET", "/api/collection/root/dashboard-question-candidates", ()
+)
+_GET_ROOT_ITEMS = RequestSpec(
+    "GET",
+    "/api/collection/root/items",
+    (
+        Place("query", ("models",)),
+        Place("query", ("collection_type",)),
+        Place("query", ("include_can_run_adhoc_query",)),
+        Place("query", ("archived",)),
+        Place("query", ("namespace",)),
+        Place("query", ("include_library",)),
+        Place("query", ("pinned_state",)),
+        Place("query", ("sort_column",)),
+        Place("query", ("sort_direction",)),
+        Place("query", ("official_collections_first",)),
+        Place("query", ("show_dashboard_questions",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_TRASH = RequestSpec("GET", "/api/collection/trash", ())
+_GET_TREE = RequestSpec(
+    "GET",
+    "/api/collection/tree",
+    (
+        Place("query", ("exclude-archived",)),
+        Place("query", ("exclude-other-user-collections",)),
+        Place("query", ("include-library",)),
+        Place("query", ("namespace",)),
+        Place("query", ("namespaces",)),
+        Place("query", ("shallow",)),
+        Place("query", ("collection-id",)),
+    ),
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/collection",
+    (
+        Place("query", ("archived",)),
+        Place("query", ("exclude-other-user-collections",)),
+        Place("query", ("namespace",)),
+        Place("query", ("personal-only",)),
+    ),
+)
+_POST_MOVE_DASHBOARD_QUESTION_CANDIDATES = RequestSpec(
+    "POST",
+    "/api/collection/{}/move-dashboard-question-candidates",
+    (
+        Place("path"),
+        Place("body", ("card_ids",)),
+    ),
+)
+_POST_ROOT_MOVE_DASHBOARD_QUESTION_CANDIDATES = RequestSpec(
+    "POST",
+    "/api/collection/root/move-dashboard-question-candidates",
+    (Place("body", ("card_ids",)),),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/collection/{}",
+    (
+        Place("path"),
+        Place("body", ("archived",)),
+        Place("body", ("authority_level",)),
+        Place("body", ("description",)),
+        Place("body", ("name",)),
+        Place("body", ("parent_id",)),
+        Place("body", ("type",)),
+    ),
+)
+_UPDATE_GRAPH = RequestSpec(
+    "PUT",
+    "/api/collection/graph",
+    (
+        Place("body", ("groups",)),
+        Place("query", ("force",)),
+        Place("query", ("skip-graph",)),
+        Place("body", ("namespace",)),
+        Place("body", ("revision",)),
+    ),
+)
 
 
 class CollectionResource(Resource):
@@ -28,25 +153,17 @@ class CollectionResource(Resource):
         """POST /api/collection
 
         Args:
-            authority_level: Literal['official'] | None; JSON body; optional; None sends null; one of 'official'.
-            description: str | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            namespace: str | None; JSON body; optional; None sends null.
-            parent_id: int | None; JSON body; optional; None sends null.
+            name: JSON body; required; at least 1 character.
+            authority_level: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null; at least 1 character.
+            namespace: JSON body; optional; None sends null; at least 1 character.
+            parent_id: JSON body; optional; None sends null; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apicollection
         """
         return self._call(
-            "POST",
-            "/api/collection",
-            (),
-            body={
-                "authority_level": authority_level,
-                "description": description,
-                "name": name,
-                "namespace": namespace,
-                "parent_id": parent_id,
-            },
+            _CREATE,
+            (name, authority_level, description, namespace, parent_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -67,13 +184,12 @@ class CollectionResource(Resource):
         """DELETE /api/collection/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apicollectionid
         """
         return self._call(
-            "DELETE",
-            "/api/collection/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -95,13 +211,12 @@ class CollectionResource(Resource):
         """GET /api/collection/{id}
 
         Args:
-            id: int | str; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicollectionid
         """
         return self._call(
-            "GET",
-            "/api/collection/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -114,8 +229,8 @@ class CollectionResource(Resource):
         self,
         id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -125,22 +240,17 @@ class CollectionResource(Resource):
         """GET /api/collection/{id}/dashboard-question-candidates
 
         Args:
-            id: int; path; required.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            id: path; required; must be >= 1.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicollectioniddashboard-question-candidates
         """
         _result: DashboardQuestionCandidatesResponse = self._call(
-            "GET",
-            "/api/collection/{}/dashboard-question-candidates",
-            (id,),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
+            _GET_DASHBOARD_QUESTION_CANDIDATES,
+            (id, limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -152,7 +262,7 @@ class CollectionResource(Resource):
     def get_graph(
         self,
         *,
-        namespace: str | None | Unset = UNSET,
+        namespace: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -162,17 +272,13 @@ class CollectionResource(Resource):
         """GET /api/collection/graph
 
         Args:
-            namespace: str | None; query string; optional; may be None.
+            namespace: query string; optional; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicollectiongraph
         """
         return self._call(
-            "GET",
-            "/api/collection/graph",
-            (),
-            query={
-                "namespace": namespace,
-            },
+            _GET_GRAPH,
+            (namespace,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -202,21 +308,18 @@ class CollectionResource(Resource):
                 ]
             ]
             | None
-            | Unset
-        ) = UNSET,
-        archived: bool | None = False,
-        include_can_run_adhoc_query: bool | None = False,
-        pinned_state: Literal["is_not_pinned", "is_pinned", "all"] | None | Unset = UNSET,
+        ) = None,
+        archived: bool | None = None,
+        include_can_run_adhoc_query: bool | None = None,
+        pinned_state: Literal["is_not_pinned", "is_pinned", "all"] | None = None,
         sort_column: (
-            Literal["model", "name", "last_edited_by", "last_edited_at", "description"]
-            | None
-            | Unset
-        ) = UNSET,
-        sort_direction: Literal["desc", "asc"] | None | Unset = UNSET,
-        official_collections_first: bool | None | Unset = UNSET,
-        show_dashboard_questions: bool | None = False,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+            Literal["model", "name", "last_edited_by", "last_edited_at", "description"] | None
+        ) = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
+        official_collections_first: bool | None = None,
+        show_dashboard_questions: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -226,38 +329,37 @@ class CollectionResource(Resource):
         """GET /api/collection/{id}/items
 
         Args:
-            id: int | str; path; required.
-            models: list[Literal['dashboard', 'table', 'dataset', 'no_models', 'timeline', 'snippet', 'collection', 'transform', 'document', 'pulse', 'metric', 'card']] | None; query string; optional; may be None.
-            archived: bool | None; query string; optional; default false; may be None.
-            include_can_run_adhoc_query: bool | None; query string; optional; default false; may be None.
-            pinned_state: Literal['is_not_pinned', 'is_pinned', 'all'] | None; query string; optional; may be None; one of 'is_not_pinned', 'is_pinned', 'all'.
-            sort_column: Literal['model', 'name', 'last_edited_by', 'last_edited_at', 'description'] | None; query string; optional; may be None; one of 'model', 'name', 'last_edited_by', 'last_edited_at', 'description'.
-            sort_direction: Literal['desc', 'asc'] | None; query string; optional; may be None; one of 'desc', 'asc'.
-            official_collections_first: bool | None; query string; optional; may be None.
-            show_dashboard_questions: bool | None; query string; optional; default false; may be None.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            id: path; required.
+            models: query string; optional.
+            archived: query string; optional; not sent by default (the server assumes false).
+            include_can_run_adhoc_query: query string; optional; not sent by default (the server assumes false).
+            pinned_state: query string; optional.
+            sort_column: query string; optional.
+            sort_direction: query string; optional.
+            official_collections_first: query string; optional.
+            show_dashboard_questions: query string; optional; not sent by default (the server assumes false).
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicollectioniditems
         """
         return self._call(
-            "GET",
-            "/api/collection/{}/items",
-            (id,),
-            query={
-                "models": models,
-                "archived": archived,
-                "include_can_run_adhoc_query": include_can_run_adhoc_query,
-                "pinned_state": pinned_state,
-                "sort_column": sort_column,
-                "sort_direction": sort_direction,
-                "official_collections_first": official_collections_first,
-                "show_dashboard_questions": show_dashboard_questions,
-                "limit": limit,
-                "offset": offset,
-            },
+            _GET_ITEMS,
+            (
+                id,
+                models,
+                archived,
+                include_can_run_adhoc_query,
+                pinned_state,
+                sort_column,
+                sort_direction,
+                official_collections_first,
+                show_dashboard_questions,
+                limit,
+                offset,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -268,7 +370,7 @@ class CollectionResource(Resource):
     def get_root(
         self,
         *,
-        namespace: str | None | Unset = UNSET,
+        namespace: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -278,17 +380,13 @@ class CollectionResource(Resource):
         """GET /api/collection/root
 
         Args:
-            namespace: str | None; query string; optional; may be None.
+            namespace: query string; optional; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicollectionroot
         """
         return self._call(
-            "GET",
-            "/api/collection/root",
-            (),
-            query={
-                "namespace": namespace,
-            },
+            _GET_ROOT,
+            (namespace,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -310,8 +408,7 @@ class CollectionResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicollectionrootdashboard-question-candidates
         """
         _result: DashboardQuestionCandidatesResponse = self._call(
-            "GET",
-            "/api/collection/root/dashboard-question-candidates",
+            _GET_ROOT_DASHBOARD_QUESTION_CANDIDATES,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -342,24 +439,21 @@ class CollectionResource(Resource):
                 ]
             ]
             | None
-            | Unset
-        ) = UNSET,
-        collection_type: Literal["remote-synced"] | Unset = UNSET,
-        include_can_run_adhoc_query: bool | None = False,
-        archived: bool | None = False,
-        namespace: str | None | Unset = UNSET,
-        include_library: bool | None = False,
-        pinned_state: Literal["is_not_pinned", "is_pinned", "all"] | None | Unset = UNSET,
+        ) = None,
+        collection_type: Literal["remote-synced"] | None = None,
+        include_can_run_adhoc_query: bool | None = None,
+        archived: bool | None = None,
+        namespace: str | None = None,
+        include_library: bool | None = None,
+        pinned_state: Literal["is_not_pinned", "is_pinned", "all"] | None = None,
         sort_column: (
-            Literal["model", "name", "last_edited_by", "last_edited_at", "description"]
-            | None
-            | Unset
-        ) = UNSET,
-        sort_direction: Literal["desc", "asc"] | None | Unset = UNSET,
-        official_collections_first: bool | None | Unset = UNSET,
-        show_dashboard_questions: bool | None | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+            Literal["model", "name", "last_edited_by", "last_edited_at", "description"] | None
+        ) = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
+        official_collections_first: bool | None = None,
+        show_dashboard_questions: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -369,43 +463,41 @@ class CollectionResource(Resource):
         """GET /api/collection/root/items
 
         Args:
-            models: list[Literal['dashboard', 'table', 'dataset', 'no_models', 'timeline', 'snippet', 'collection', 'transform', 'document', 'pulse', 'metric', 'card']] | None; query string; optional; may be None.
-            collection_type: Literal['remote-synced']; query string; optional; one of 'remote-synced'.
-            include_can_run_adhoc_query: bool | None; query string; optional; default false; may be None.
-            archived: bool | None; query string; optional; default false; may be None.
-            namespace: str | None; query string; optional; may be None.
-            include_library: bool | None; query string; optional; default false; may be None.
-            pinned_state: Literal['is_not_pinned', 'is_pinned', 'all'] | None; query string; optional; may be None; one of 'is_not_pinned', 'is_pinned', 'all'.
-            sort_column: Literal['model', 'name', 'last_edited_by', 'last_edited_at', 'description'] | None; query string; optional; may be None; one of 'model', 'name', 'last_edited_by', 'last_edited_at', 'description'.
-            sort_direction: Literal['desc', 'asc'] | None; query string; optional; may be None; one of 'desc', 'asc'.
-            official_collections_first: bool | None; query string; optional; may be None.
-            show_dashboard_questions: bool | None; query string; optional; may be None.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            models: query string; optional.
+            collection_type: query string; optional.
+            include_can_run_adhoc_query: query string; optional; not sent by default (the server assumes false).
+            archived: query string; optional; not sent by default (the server assumes false).
+            namespace: query string; optional; at least 1 character.
+            include_library: query string; optional; not sent by default (the server assumes false).
+            pinned_state: query string; optional.
+            sort_column: query string; optional.
+            sort_direction: query string; optional.
+            official_collections_first: query string; optional.
+            show_dashboard_questions: query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicollectionrootitems
         """
         return self._call(
-            "GET",
-            "/api/collection/root/items",
-            (),
-            query={
-                "models": models,
-                "collection_type": collection_type,
-                "include_can_run_adhoc_query": include_can_run_adhoc_query,
-                "archived": archived,
-                "namespace": namespace,
-                "include_library": include_library,
-                "pinned_state": pinned_state,
-                "sort_column": sort_column,
-                "sort_direction": sort_direction,
-                "official_collections_first": official_collections_first,
-                "show_dashboard_questions": show_dashboard_questions,
-                "limit": limit,
-                "offset": offset,
-            },
+            _GET_ROOT_ITEMS,
+            (
+                models,
+                collection_type,
+                include_can_run_adhoc_query,
+                archived,
+                namespace,
+                include_library,
+                pinned_state,
+                sort_column,
+                sort_direction,
+                official_collections_first,
+                show_dashboard_questions,
+                limit,
+                offset,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -427,8 +519,7 @@ class CollectionResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicollectiontrash
         """
         return self._call(
-            "GET",
-            "/api/collection/trash",
+            _GET_TRASH,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -440,13 +531,13 @@ class CollectionResource(Resource):
     def get_tree(
         self,
         *,
-        exclude_archived: bool | None = False,
-        exclude_other_user_collections: bool | None = False,
-        include_library: bool | None = False,
-        namespace: str | None | Unset = UNSET,
-        namespaces: List[str] | None | Unset = UNSET,
-        shallow: bool | None = False,
-        collection_id: int | None | Unset = UNSET,
+        exclude_archived: bool | None = None,
+        exclude_other_user_collections: bool | None = None,
+        include_library: bool | None = None,
+        namespace: str | None = None,
+        namespaces: List[str] | None = None,
+        shallow: bool | None = None,
+        collection_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -456,29 +547,27 @@ class CollectionResource(Resource):
         """GET /api/collection/tree
 
         Args:
-            exclude_archived: bool | None; query string; optional; default false; may be None; sent as 'exclude-archived'.
-            exclude_other_user_collections: bool | None; query string; optional; default false; may be None; sent as 'exclude-other-user-collections'.
-            include_library: bool | None; query string; optional; default false; may be None; sent as 'include-library'.
-            namespace: str | None; query string; optional; may be None.
-            namespaces: list[str] | None; query string; optional; may be None.
-            shallow: bool | None; query string; optional; default false; may be None.
-            collection_id: int | None; query string; optional; may be None; sent as 'collection-id'.
+            exclude_archived: query string; optional; not sent by default (the server assumes false); sent as 'exclude-archived'.
+            exclude_other_user_collections: query string; optional; not sent by default (the server assumes false); sent as 'exclude-other-user-collections'.
+            include_library: query string; optional; not sent by default (the server assumes false); sent as 'include-library'.
+            namespace: query string; optional; at least 1 character.
+            namespaces: query string; optional.
+            shallow: query string; optional; not sent by default (the server assumes false).
+            collection_id: query string; optional; must be >= 1; sent as 'collection-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicollectiontree
         """
         return self._call(
-            "GET",
-            "/api/collection/tree",
-            (),
-            query={
-                "exclude-archived": exclude_archived,
-                "exclude-other-user-collections": exclude_other_user_collections,
-                "include-library": include_library,
-                "namespace": namespace,
-                "namespaces": namespaces,
-                "shallow": shallow,
-                "collection-id": collection_id,
-            },
+            _GET_TREE,
+            (
+                exclude_archived,
+                exclude_other_user_collections,
+                include_library,
+                namespace,
+                namespaces,
+                shallow,
+                collection_id,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -489,10 +578,10 @@ class CollectionResource(Resource):
     def list(
         self,
         *,
-        archived: bool | None = False,
-        exclude_other_user_collections: bool | None = False,
-        namespace: str | None | Unset = UNSET,
-        personal_only: bool | None = False,
+        archived: bool | None = None,
+        exclude_other_user_collections: bool | None = None,
+        namespace: str | None = None,
+        personal_only: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -502,23 +591,16 @@ class CollectionResource(Resource):
         """GET /api/collection
 
         Args:
-            archived: bool | None; query string; optional; default false; may be None.
-            exclude_other_user_collections: bool | None; query string; optional; default false; may be None; sent as 'exclude-other-user-collections'.
-            namespace: str | None; query string; optional; may be None.
-            personal_only: bool | None; query string; optional; default false; may be None; sent as 'personal-only'.
+            archived: query string; optional; not sent by default (the server assumes false).
+            exclude_other_user_collections: query string; optional; not sent by default (the server assumes false); sent as 'exclude-other-user-collections'.
+            namespace: query string; optional; at least 1 character.
+            personal_only: query string; optional; not sent by default (the server assumes false); sent as 'personal-only'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicollection
         """
         return self._call(
-            "GET",
-            "/api/collection",
-            (),
-            query={
-                "archived": archived,
-                "exclude-other-user-collections": exclude_other_user_collections,
-                "namespace": namespace,
-                "personal-only": personal_only,
-            },
+            _LIST,
+            (archived, exclude_other_user_collections, namespace, personal_only),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -540,18 +622,14 @@ class CollectionResource(Resource):
         """POST /api/collection/{id}/move-dashboard-question-candidates
 
         Args:
-            id: int; path; required.
-            card_ids: list[int]; JSON body; optional.
+            id: path; required; must be >= 1.
+            card_ids: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apicollectionidmove-dashboard-question-candidates
         """
         _result: MoveDashboardQuestionCandidatesResponse = self._call(
-            "POST",
-            "/api/collection/{}/move-dashboard-question-candidates",
-            (id,),
-            body={
-                "card_ids": card_ids,
-            },
+            _POST_MOVE_DASHBOARD_QUESTION_CANDIDATES,
+            (id, card_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -573,17 +651,13 @@ class CollectionResource(Resource):
         """POST /api/collection/root/move-dashboard-question-candidates
 
         Args:
-            card_ids: list[int]; JSON body; optional.
+            card_ids: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apicollectionrootmove-dashboard-question-candidates
         """
         _result: MoveDashboardQuestionCandidatesResponse = self._call(
-            "POST",
-            "/api/collection/root/move-dashboard-question-candidates",
-            (),
-            body={
-                "card_ids": card_ids,
-            },
+            _POST_ROOT_MOVE_DASHBOARD_QUESTION_CANDIDATES,
+            (card_ids,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -596,7 +670,7 @@ class CollectionResource(Resource):
         self,
         id: int,
         *,
-        archived: bool | None = False,
+        archived: bool | None | Unset = UNSET,
         authority_level: Literal["official"] | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
@@ -611,28 +685,19 @@ class CollectionResource(Resource):
         """PUT /api/collection/{id}
 
         Args:
-            id: int; path; required.
-            archived: bool | None; JSON body; optional; default false; None sends null.
-            authority_level: Literal['official'] | None; JSON body; optional; None sends null; one of 'official'.
-            description: str | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            parent_id: int | None; JSON body; optional; None sends null.
-            type: Literal['remote-synced'] | None; JSON body; optional; None sends null; one of 'remote-synced'.
+            id: path; required; must be >= 1.
+            archived: JSON body; optional; not sent by default (the server assumes false); None sends null.
+            authority_level: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null; at least 1 character.
+            name: JSON body; optional; None sends null; at least 1 character.
+            parent_id: JSON body; optional; None sends null; must be >= 1.
+            type: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apicollectionid
         """
         return self._call(
-            "PUT",
-            "/api/collection/{}",
-            (id,),
-            body={
-                "archived": archived,
-                "authority_level": authority_level,
-                "description": description,
-                "name": name,
-                "parent_id": parent_id,
-                "type": type,
-            },
+            _UPDATE,
+            (id, archived, authority_level, description, name, parent_id, type),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -644,8 +709,8 @@ class CollectionResource(Resource):
         self,
         *,
         groups: dict[str, Any],
-        force: bool | None = False,
-        skip_graph: bool | None = False,
+        force: bool | None = None,
+        skip_graph: bool | None = None,
         namespace: str | None | Unset = UNSET,
         revision: int | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -657,27 +722,17 @@ class CollectionResource(Resource):
         """PUT /api/collection/graph
 
         Args:
-            force: bool | None; query string; optional; default false; may be None.
-            skip_graph: bool | None; query string; optional; default false; may be None; sent as 'skip-graph'.
-            groups: dict[str, Any]; JSON body; required.
-            namespace: str | None; JSON body; optional; None sends null.
-            revision: int | None; JSON body; optional; None sends null.
+            groups: JSON body; required.
+            force: query string; optional; not sent by default (the server assumes false).
+            skip_graph: query string; optional; not sent by default (the server assumes false); sent as 'skip-graph'.
+            namespace: JSON body; optional; None sends null; at least 1 character.
+            revision: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apicollectiongraph
         """
         return self._call(
-            "PUT",
-            "/api/collection/graph",
-            (),
-            query={
-                "force": force,
-                "skip-graph": skip_graph,
-            },
-            body={
-                "groups": groups,
-                "namespace": namespace,
-                "revision": revision,
-            },
+            _UPDATE_GRAPH,
+            (groups, force, skip_graph, namespace, revision),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,50 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/comment",
+    (
+        Place("body", ("content",)),
+        Place("body", ("html",)),
+        Place("body", ("target_id",)),
+        Place("body", ("target_type",)),
+        Place("body", ("child_target_id",)),
+        Place("body", ("parent_comment_id",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/comment/{}", (Place("path"),))
+_GET_MENTIONS = RequestSpec("GET", "/api/comment/mentions", ())
+_LIST = RequestSpec(
+    "GET",
+    "/api/comment",
+    (
+        Place("query", ("target_type",)),
+        Place("query", ("target_id",)),
+    ),
+)
+_POST_REACTION = RequestSpec(
+    "POST",
+    "/api/comment/{}/reaction",
+    (
+        Place("path"),
+        Place("body", ("emoji",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/comment/{}",
+    (
+        Place("path"),
+        Place("body", ("content",)),
+        Place("body", ("html",)),
+        Place("body", ("is_resolved",)),
+    ),
+)
 
 
 class CommentResource(Resource):
@@ -28,27 +69,18 @@ class CommentResource(Resource):
         """POST /api/comment
 
         Args:
-            child_target_id: str | None; JSON body; optional; None sends null.
-            content: dict[str, Any]; JSON body; required.
-            html: str; JSON body; required.
-            parent_comment_id: int | None; JSON body; optional; None sends null.
-            target_id: int; JSON body; required.
-            target_type: Literal['document']; JSON body; required; one of 'document'.
+            content: JSON body; required.
+            html: JSON body; required.
+            target_id: JSON body; required; must be >= 1.
+            target_type: JSON body; required.
+            child_target_id: JSON body; optional; None sends null.
+            parent_comment_id: JSON body; optional; None sends null; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apicomment
         """
         return self._call(
-            "POST",
-            "/api/comment",
-            (),
-            body={
-                "child_target_id": child_target_id,
-                "content": content,
-                "html": html,
-                "parent_comment_id": parent_comment_id,
-                "target_id": target_id,
-                "target_type": target_type,
-            },
+            _CREATE,
+            (content, html, target_id, target_type, child_target_id, parent_comment_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -69,13 +101,12 @@ class CommentResource(Resource):
         """DELETE /api/comment/{comment-id}
 
         Args:
-            comment_id: int; path; required; sent as 'comment-id'.
+            comment_id: path; required; must be >= 1; sent as 'comment-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apicommentcomment-id
         """
         return self._call(
-            "DELETE",
-            "/api/comment/{}",
+            _DELETE,
             (comment_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -98,8 +129,7 @@ class CommentResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicommentmentions
         """
         return self._call(
-            "GET",
-            "/api/comment/mentions",
+            _GET_MENTIONS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -122,19 +152,14 @@ class CommentResource(Resource):
         """GET /api/comment
 
         Args:
-            target_type: Literal['document']; query string; required; one of 'document'.
-            target_id: int; query string; required.
+            target_type: query string; required.
+            target_id: query string; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicomment
         """
         return self._call(
-            "GET",
-            "/api/comment",
-            (),
-            query={
-                "target_type": target_type,
-                "target_id": target_id,
-            },
+            _LIST,
+            (target_type, target_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -156,18 +181,14 @@ class CommentResource(Resource):
         """POST /api/comment/{comment-id}/reaction
 
         Args:
-            comment_id: int; path; required; sent as 'comment-id'.
-            emoji: str; JSON body; required.
+            comment_id: path; required; must be >= 1; sent as 'comment-id'.
+            emoji: JSON body; required; at least 1 character; at most 10 characters.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apicommentcomment-idreaction
         """
         return self._call(
-            "POST",
-            "/api/comment/{}/reaction",
-            (comment_id,),
-            body={
-                "emoji": emoji,
-            },
+            _POST_REACTION,
+            (comment_id, emoji),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -191,22 +212,16 @@ class CommentResource(Resource):
         """PUT /api/comment/{comment-id}
 
         Args:
-            comment_id: int; path; required; sent as 'comment-id'.
-            content: dict[str, Any]; JSON body; optional.
-            html: str; JSON body; optional.
-            is_resolved: bool; JSON body; optional.
+            comment_id: path; required; must be >= 1; sent as 'comment-id'.
+            content: JSON body; optional.
+            html: JSON body; optional.
+            is_resolved: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apicommentcomment-id
         """
         return self._call(
-            "PUT",
-            "/api/comment/{}",
-            (comment_id,),
-            body={
-                "content": content,
-                "html": html,
-                "is_resolved": is_resolved,
-            },
+            _UPDATE,
+            (comment_id, content, html, is_resolved),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,19 +2,183 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
 from typing_extensions import deprecated
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     ParametersParameter,
-    PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item,
-    PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem,
-    PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem,
-    PutDashboardByIdCardsCardsItem,
-    PutDashboardByIdCardsTabsItem,
-    PutDashboardByIdDashcardsItem,
-    PutDashboardByIdTabsItem,
+    PostDashboardQueryParametersItem,
+    PostDashboardQueryParametersItem_2,
+    PostDashboardQueryParametersOption1Item,
+    PutDashboardCardsCardsItem,
+    PutDashboardCardsTabsItem,
+    PutDashboardDashcardsItem,
+    PutDashboardTabsItem,
+)
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/dashboard",
+    (
+        Place("body", ("name",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("description",)),
+        Place("body", ("parameters",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/dashboard/{}", (Place("path"),))
+_DELETE_PUBLIC_LINK = RequestSpec("DELETE", "/api/dashboard/{}/public_link", (Place("path"),))
+_EXPORT_DASHCARD = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/dashcard/{}/card/{}/query/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("body", ("format_rows",)),
+        Place("body", ("parameters",)),
+        Place("body", ("pivot_results",)),
+    ),
+)
+_GET = RequestSpec("GET", "/api/dashboard/{}", (Place("path"),))
+_GET_DASHCARD_EXECUTE = RequestSpec(
+    "GET",
+    "/api/dashboard/{}/dashcard/{}/execute",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("parameters",)),
+    ),
+)
+_GET_EMBEDDABLE = RequestSpec("GET", "/api/dashboard/embeddable", ())
+_GET_ITEMS = RequestSpec("GET", "/api/dashboard/{}/items", (Place("path"),))
+_GET_PARAMS_REMAPPING = RequestSpec(
+    "GET",
+    "/api/dashboard/{}/params/{}/remapping",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("value",)),
+    ),
+)
+_GET_PARAMS_SEARCH_BY_QUERY = RequestSpec(
+    "GET",
+    "/api/dashboard/{}/params/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_PARAMS_VALID_FILTER_FIELDS = RequestSpec(
+    "GET",
+    "/api/dashboard/params/valid-filter-fields",
+    (
+        Place("query", ("filtered",)),
+        Place("query", ("filtering",)),
+    ),
+)
+_GET_PARAMS_VALUES = RequestSpec(
+    "GET",
+    "/api/dashboard/{}/params/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_PUBLIC = RequestSpec("GET", "/api/dashboard/public", ())
+_GET_QUERY_METADATA = RequestSpec("GET", "/api/dashboard/{}/query_metadata", (Place("path"),))
+_GET_RELATED = RequestSpec("GET", "/api/dashboard/{}/related", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/dashboard",
+    (Place("query", ("f",)),),
+    deprecated="GET /api/dashboard is deprecated by Metabase",
+)
+_POST_COPY = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/copy",
+    (
+        Place("path"),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("description",)),
+        Place("body", ("is_deep_copy",)),
+        Place("body", ("name",)),
+    ),
+)
+_POST_DASHCARD_EXECUTE = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/dashcard/{}/execute",
+    (
+        Place("path"),
+        Place("path"),
+        Place("body", ("parameters",)),
+    ),
+)
+_POST_PIVOT_DASHCARD_CARD_QUERY = RequestSpec(
+    "POST",
+    "/api/dashboard/pivot/{}/dashcard/{}/card/{}/query",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("body", ("parameters",)),
+    ),
+)
+_POST_PUBLIC_LINK = RequestSpec("POST", "/api/dashboard/{}/public_link", (Place("path"),))
+_POST_SAVE = RequestSpec("POST", "/api/dashboard/save", ())
+_POST_SAVE_COLLECTION_BY_PARENT_COLLECTION_ID = RequestSpec(
+    "POST", "/api/dashboard/save/collection/{}", (Place("path"),)
+)
+_RUN_DASHCARD_QUERY = RequestSpec(
+    "POST",
+    "/api/dashboard/{}/dashcard/{}/card/{}/query",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("body", ("dashboard_load_id",)),
+        Place("body", ("parameters",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/dashboard/{}",
+    (
+        Place("path"),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("enable_embedding",)),
+        Place("body", ("width",)),
+        Place("body", ("embedding_type",)),
+        Place("body", ("show_in_getting_started",)),
+        Place("body", ("position",)),
+        Place("body", ("name",)),
+        Place("body", ("archived",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("embedding_params",)),
+        Place("body", ("tabs",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("caveats",)),
+        Place("body", ("parameters",)),
+        Place("body", ("dashcards",)),
+        Place("body", ("description",)),
+    ),
+)
+_UPDATE_CARDS = RequestSpec(
+    "PUT",
+    "/api/dashboard/{}/cards",
+    (
+        Place("path"),
+        Place("body", ("cards",)),
+        Place("body", ("tabs",)),
+    ),
+    deprecated="PUT /api/dashboard/{id}/cards is deprecated by Metabase",
 )
 
 
@@ -39,27 +203,18 @@ class DashboardResource(Resource):
         """POST /api/dashboard
 
         Args:
-            cache_ttl: int | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            parameters: list[ParametersParameter] | None; JSON body; optional; None sends null.
+            name: JSON body; required; at least 1 character.
+            cache_ttl: JSON body; optional; None sends null; must be >= 1.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            collection_position: JSON body; optional; None sends null; must be >= 1.
+            description: JSON body; optional; None sends null.
+            parameters: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboard
         """
         return self._call(
-            "POST",
-            "/api/dashboard",
-            (),
-            body={
-                "cache_ttl": cache_ttl,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-                "description": description,
-                "name": name,
-                "parameters": parameters,
-            },
+            _CREATE,
+            (name, cache_ttl, collection_id, collection_position, description, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -80,13 +235,12 @@ class DashboardResource(Resource):
         """DELETE /api/dashboard/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apidashboardid
         """
         return self._call(
-            "DELETE",
-            "/api/dashboard/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -108,19 +262,70 @@ class DashboardResource(Resource):
         """DELETE /api/dashboard/{dashboard-id}/public_link
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
+            dashboard_id: path; required; must be >= 1; sent as 'dashboard-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apidashboarddashboard-idpublic_link
         """
         return self._call(
-            "DELETE",
-            "/api/dashboard/{}/public_link",
+            _DELETE_PUBLIC_LINK,
             (dashboard_id,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
+        )
+
+    def export_dashcard(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        card_id: int,
+        export_format: Literal["csv", "api", "xlsx", "json"],
+        *,
+        format_rows: bool | Unset = UNSET,
+        parameters: List[PostDashboardQueryParametersOption1Item] | str | None | Unset = UNSET,
+        pivot_results: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> Any:
+        """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query/{export-format}
+
+        Args:
+            dashboard_id: path; required; must be >= 1; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            export_format: path; required; sent as 'export-format'.
+            format_rows: JSON body; optional; not sent by default (the server assumes false).
+            parameters: JSON body; optional; None sends null.
+            pivot_results: JSON body; optional; not sent by default (the server assumes false).
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
+        Also reachable as post_dashcard_card_query_by_export_format(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idqueryexport-format
+        """
+        return self._call(
+            _EXPORT_DASHCARD,
+            (
+                dashboard_id,
+                dashcard_id,
+                card_id,
+                export_format,
+                format_rows,
+                parameters,
+                pivot_results,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
         )
 
     def get(
@@ -136,13 +341,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/{id}
 
         Args:
-            id: int | str; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardid
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -156,7 +360,7 @@ class DashboardResource(Resource):
         dashboard_id: int,
         dashcard_id: int,
         *,
-        parameters: str | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -166,19 +370,15 @@ class DashboardResource(Resource):
         """GET /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/execute
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            parameters: str; query string; optional.
+            dashboard_id: path; required; must be >= 1; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            parameters: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboarddashboard-iddashcarddashcard-idexecute
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/dashcard/{}/execute",
-            (dashboard_id, dashcard_id),
-            query={
-                "parameters": parameters,
-            },
+            _GET_DASHCARD_EXECUTE,
+            (dashboard_id, dashcard_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -200,8 +400,7 @@ class DashboardResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardembeddable
         """
         return self._call(
-            "GET",
-            "/api/dashboard/embeddable",
+            _GET_EMBEDDABLE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -223,13 +422,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/{id}/items
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardiditems
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/items",
+            _GET_ITEMS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -253,19 +451,15 @@ class DashboardResource(Resource):
         """GET /api/dashboard/{id}/params/{param-key}/remapping
 
         Args:
-            id: int; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            value: str; query string; required.
+            id: path; required; must be >= 1.
+            param_key: path; required; at least 1 character; sent as 'param-key'.
+            value: query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardidparamsparam-keyremapping
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/params/{}/remapping",
-            (id, param_key),
-            query={
-                "value": value,
-            },
+            _GET_PARAMS_REMAPPING,
+            (id, param_key, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -288,15 +482,14 @@ class DashboardResource(Resource):
         """GET /api/dashboard/{id}/params/{param-key}/search/{query}
 
         Args:
-            id: int; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            query: str; path; required.
+            id: path; required; must be >= 1.
+            param_key: path; required; at least 1 character; sent as 'param-key'.
+            query: path; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardidparamsparam-keysearchquery
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/params/{}/search/{}",
+            _GET_PARAMS_SEARCH_BY_QUERY,
             (id, param_key, query),
             timeout=timeout,
             extra_query=extra_query,
@@ -309,7 +502,7 @@ class DashboardResource(Resource):
         self,
         *,
         filtered: List[int],
-        filtering: List[int] | None | Unset = UNSET,
+        filtering: List[int] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -319,19 +512,14 @@ class DashboardResource(Resource):
         """GET /api/dashboard/params/valid-filter-fields
 
         Args:
-            filtered: list[int]; query string; required.
-            filtering: list[int] | None; query string; optional; may be None.
+            filtered: query string; required.
+            filtering: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardparamsvalid-filter-fields
         """
         return self._call(
-            "GET",
-            "/api/dashboard/params/valid-filter-fields",
-            (),
-            query={
-                "filtered": filtered,
-                "filtering": filtering,
-            },
+            _GET_PARAMS_VALID_FILTER_FIELDS,
+            (filtered, filtering),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -353,14 +541,13 @@ class DashboardResource(Resource):
         """GET /api/dashboard/{id}/params/{param-key}/values
 
         Args:
-            id: int; path; required.
-            param_key: str; path; required; sent as 'param-key'.
+            id: path; required; must be >= 1.
+            param_key: path; required; at least 1 character; sent as 'param-key'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardidparamsparam-keyvalues
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/params/{}/values",
+            _GET_PARAMS_VALUES,
             (id, param_key),
             timeout=timeout,
             extra_query=extra_query,
@@ -383,8 +570,7 @@ class DashboardResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardpublic
         """
         return self._call(
-            "GET",
-            "/api/dashboard/public",
+            _GET_PUBLIC,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -406,13 +592,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/{id}/query_metadata
 
         Args:
-            id: int | str; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardidquery_metadata
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/query_metadata",
+            _GET_QUERY_METADATA,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -434,13 +619,12 @@ class DashboardResource(Resource):
         """GET /api/dashboard/{id}/related
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboardidrelated
         """
         return self._call(
-            "GET",
-            "/api/dashboard/{}/related",
+            _GET_RELATED,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -453,7 +637,7 @@ class DashboardResource(Resource):
     def list(
         self,
         *,
-        f: Literal["all", "mine", "archived"] | None | Unset = UNSET,
+        f: Literal["all", "mine", "archived"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -463,20 +647,15 @@ class DashboardResource(Resource):
         """GET /api/dashboard
 
         Args:
-            f: Literal['all', 'mine', 'archived'] | None; query string; optional; may be None; one of 'all', 'mine', 'archived'.
+            f: query string; optional.
 
         Deprecated by Metabase.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidashboard
         """
         return self._call(
-            "GET",
-            "/api/dashboard",
-            (),
-            query={
-                "f": f,
-            },
-            deprecated="GET /api/dashboard is deprecated by Metabase",
+            _LIST,
+            (f,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -491,7 +670,7 @@ class DashboardResource(Resource):
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        is_deep_copy: bool | None = False,
+        is_deep_copy: bool | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -502,131 +681,30 @@ class DashboardResource(Resource):
         """POST /api/dashboard/{from-dashboard-id}/copy
 
         Args:
-            from_dashboard_id: int; path; required; sent as 'from-dashboard-id'.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            is_deep_copy: bool | None; JSON body; optional; default false; None sends null.
-            name: str | None; JSON body; optional; None sends null.
+            from_dashboard_id: path; required; must be >= 1; sent as 'from-dashboard-id'.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            collection_position: JSON body; optional; None sends null; must be >= 1.
+            description: JSON body; optional; None sends null.
+            is_deep_copy: JSON body; optional; not sent by default (the server assumes false); None sends null.
+            name: JSON body; optional; None sends null; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboardfrom-dashboard-idcopy
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/copy",
-            (from_dashboard_id,),
-            body={
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-                "description": description,
-                "is_deep_copy": is_deep_copy,
-                "name": name,
-            },
+            _POST_COPY,
+            (
+                from_dashboard_id,
+                collection_id,
+                collection_position,
+                description,
+                is_deep_copy,
+                name,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-        )
-
-    def post_dashcard_card_query(
-        self,
-        dashboard_id: int,
-        dashcard_id: int,
-        card_id: int,
-        *,
-        dashboard_load_id: str | None | Unset = UNSET,
-        parameters: (
-            List[PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]
-            | None
-            | Unset
-        ) = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
-
-        Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            dashboard_load_id: str | None; JSON body; optional; None sends null.
-            parameters: list[PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem] | None; JSON body; optional; None sends null.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
-        """
-        return self._call(
-            "POST",
-            "/api/dashboard/{}/dashcard/{}/card/{}/query",
-            (dashboard_id, dashcard_id, card_id),
-            body={
-                "dashboard_load_id": dashboard_load_id,
-                "parameters": parameters,
-            },
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    def post_dashcard_card_query_by_export_format(
-        self,
-        dashboard_id: int,
-        dashcard_id: int,
-        card_id: int,
-        export_format: Literal["csv", "api", "xlsx", "json"],
-        *,
-        format_rows: bool = False,
-        parameters: (
-            List[
-                PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item
-            ]
-            | str
-            | None
-            | Unset
-        ) = UNSET,
-        pivot_results: bool = False,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        to_file: FileTarget | None = None,
-    ) -> Any:
-        """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query/{export-format}
-
-        Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
-            format_rows: bool; JSON body; optional; default false.
-            parameters: list[PostDashboardByDashboardIdDashcardByDashcardIdCardByCardIdQueryByExportFormatParametersOption1Item] | str | None; JSON body; optional; None sends null.
-            pivot_results: bool; JSON body; optional; default false.
-
-        May answer a file: to_file= (a path or a binary file) streams it there.
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idqueryexport-format
-        """
-        return self._call(
-            "POST",
-            "/api/dashboard/{}/dashcard/{}/card/{}/query/{}",
-            (dashboard_id, dashcard_id, card_id, export_format),
-            body={
-                "format_rows": format_rows,
-                "parameters": parameters,
-                "pivot_results": pivot_results,
-            },
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-            to_file=to_file,
         )
 
     def post_dashcard_execute(
@@ -644,19 +722,15 @@ class DashboardResource(Resource):
         """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/execute
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            parameters: dict[str, Any] | None; JSON body; optional; None sends null.
+            dashboard_id: path; required; must be >= 1; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            parameters: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboarddashboard-iddashcarddashcard-idexecute
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/dashcard/{}/execute",
-            (dashboard_id, dashcard_id),
-            body={
-                "parameters": parameters,
-            },
+            _POST_DASHCARD_EXECUTE,
+            (dashboard_id, dashcard_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -670,11 +744,7 @@ class DashboardResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        parameters: (
-            List[PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem]
-            | None
-            | Unset
-        ) = UNSET,
+        parameters: List[PostDashboardQueryParametersItem] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -684,20 +754,16 @@ class DashboardResource(Resource):
         """POST /api/dashboard/pivot/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            parameters: list[PostDashboardPivotByDashboardIdDashcardByDashcardIdCardByCardIdQueryParametersItem] | None; JSON body; optional; None sends null.
+            dashboard_id: path; required; must be >= 1; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            parameters: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
         """
         return self._call(
-            "POST",
-            "/api/dashboard/pivot/{}/dashcard/{}/card/{}/query",
-            (dashboard_id, dashcard_id, card_id),
-            body={
-                "parameters": parameters,
-            },
+            _POST_PIVOT_DASHCARD_CARD_QUERY,
+            (dashboard_id, dashcard_id, card_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -718,13 +784,12 @@ class DashboardResource(Resource):
         """POST /api/dashboard/{dashboard-id}/public_link
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
+            dashboard_id: path; required; must be >= 1; sent as 'dashboard-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboarddashboard-idpublic_link
         """
         return self._call(
-            "POST",
-            "/api/dashboard/{}/public_link",
+            _POST_PUBLIC_LINK,
             (dashboard_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -747,8 +812,7 @@ class DashboardResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboardsave
         """
         return self._call(
-            "POST",
-            "/api/dashboard/save",
+            _POST_SAVE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -770,14 +834,50 @@ class DashboardResource(Resource):
         """POST /api/dashboard/save/collection/{parent-collection-id}
 
         Args:
-            parent_collection_id: int; path; required; sent as 'parent-collection-id'.
+            parent_collection_id: path; required; must be >= 1; sent as 'parent-collection-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboardsavecollectionparent-collection-id
         """
         return self._call(
-            "POST",
-            "/api/dashboard/save/collection/{}",
+            _POST_SAVE_COLLECTION_BY_PARENT_COLLECTION_ID,
             (parent_collection_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def run_dashcard_query(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        card_id: int,
+        *,
+        dashboard_load_id: str | None | Unset = UNSET,
+        parameters: List[PostDashboardQueryParametersItem_2] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
+
+        Args:
+            dashboard_id: path; required; must be >= 1; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            dashboard_load_id: JSON body; optional; None sends null; at least 1 character.
+            parameters: JSON body; optional; None sends null.
+
+        Also reachable as post_dashcard_card_query(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
+        """
+        return self._call(
+            _RUN_DASHCARD_QUERY,
+            (dashboard_id, dashcard_id, card_id, dashboard_load_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -801,12 +901,12 @@ class DashboardResource(Resource):
         embedding_params: (
             dict[str, Literal["disabled", "enabled", "locked"]] | None | Unset
         ) = UNSET,
-        tabs: List[PutDashboardByIdTabsItem] | None | Unset = UNSET,
+        tabs: List[PutDashboardTabsItem] | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
         caveats: str | None | Unset = UNSET,
         parameters: List[ParametersParameter] | None | Unset = UNSET,
-        dashcards: List[PutDashboardByIdDashcardsItem] | None | Unset = UNSET,
+        dashcards: List[PutDashboardDashcardsItem] | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -817,50 +917,49 @@ class DashboardResource(Resource):
         """PUT /api/dashboard/{id}
 
         Args:
-            id: int; path; required.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            enable_embedding: bool | None; JSON body; optional; None sends null.
-            width: Literal['fixed', 'full']; JSON body; optional; one of 'fixed', 'full'.
-            embedding_type: str | None; JSON body; optional; None sends null.
-            show_in_getting_started: bool | None; JSON body; optional; None sends null.
-            position: int | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            archived: bool | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            embedding_params: dict[str, Literal['disabled', 'enabled', 'locked']] | None; JSON body; optional; None sends null.
-            tabs: list[PutDashboardByIdTabsItem] | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            cache_ttl: int | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            parameters: list[ParametersParameter] | None; JSON body; optional; None sends null.
-            dashcards: list[PutDashboardByIdDashcardsItem] | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            points_of_interest: JSON body; optional; None sends null.
+            enable_embedding: JSON body; optional; None sends null.
+            width: JSON body; optional.
+            embedding_type: JSON body; optional; None sends null.
+            show_in_getting_started: JSON body; optional; None sends null.
+            position: JSON body; optional; None sends null; must be >= 1.
+            name: JSON body; optional; None sends null; at least 1 character.
+            archived: JSON body; optional; None sends null.
+            collection_position: JSON body; optional; None sends null; must be >= 1.
+            embedding_params: JSON body; optional; None sends null.
+            tabs: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            cache_ttl: JSON body; optional; None sends null; must be >= 1.
+            caveats: JSON body; optional; None sends null.
+            parameters: JSON body; optional; None sends null.
+            dashcards: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apidashboardid
         """
         return self._call(
-            "PUT",
-            "/api/dashboard/{}",
-            (id,),
-            body={
-                "points_of_interest": points_of_interest,
-                "enable_embedding": enable_embedding,
-                "width": width,
-                "embedding_type": embedding_type,
-                "show_in_getting_started": show_in_getting_started,
-                "position": position,
-                "name": name,
-                "archived": archived,
-                "collection_position": collection_position,
-                "embedding_params": embedding_params,
-                "tabs": tabs,
-                "collection_id": collection_id,
-                "cache_ttl": cache_ttl,
-                "caveats": caveats,
-                "parameters": parameters,
-                "dashcards": dashcards,
-                "description": description,
-            },
+            _UPDATE,
+            (
+                id,
+                points_of_interest,
+                enable_embedding,
+                width,
+                embedding_type,
+                show_in_getting_started,
+                position,
+                name,
+                archived,
+                collection_position,
+                embedding_params,
+                tabs,
+                collection_id,
+                cache_ttl,
+                caveats,
+                parameters,
+                dashcards,
+                description,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -873,8 +972,8 @@ class DashboardResource(Resource):
         self,
         id: int,
         *,
-        cards: List[PutDashboardByIdCardsCardsItem],
-        tabs: List[PutDashboardByIdCardsTabsItem] | None | Unset = UNSET,
+        cards: List[PutDashboardCardsCardsItem],
+        tabs: List[PutDashboardCardsTabsItem] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -884,26 +983,24 @@ class DashboardResource(Resource):
         """PUT /api/dashboard/{id}/cards
 
         Args:
-            id: int; path; required.
-            cards: list[PutDashboardByIdCardsCardsItem]; JSON body; required.
-            tabs: list[PutDashboardByIdCardsTabsItem] | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            cards: JSON body; required.
+            tabs: JSON body; optional; None sends null.
 
         Deprecated by Metabase.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apidashboardidcards
         """
         return self._call(
-            "PUT",
-            "/api/dashboard/{}/cards",
-            (id,),
-            body={
-                "cards": cards,
-                "tabs": tabs,
-            },
-            deprecated="PUT /api/dashboard/{id}/cards is deprecated by Metabase",
+            _UPDATE_CARDS,
+            (id, cards, tabs),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    post_dashcard_card_query_by_export_format = export_dashcard
+    post_dashcard_card_query = run_dashcard_query

@@ -2,14 +2,184 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     ExpandedSchedulesMap,
-    GetDatabaseByIdSettingsAvailableResponse,
-    PostDatabaseByIdPermissionWorkspaceCheckResponse,
+    GetDatabaseSettingsAvailableResponse,
+    PostDatabaseCheckResponse,
     PostDatabaseValidateDetails,
+)
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/database",
+    (
+        Place("body", ("name",)),
+        Place("body", ("engine",)),
+        Place("body", ("details",)),
+        Place("body", ("provider_name",)),
+        Place("body", ("is_on_demand",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("is_full_sync",)),
+        Place("body", ("connection_source",)),
+        Place("body", ("auto_run_queries",)),
+        Place("body", ("schedules",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/database/{}", (Place("path"),))
+_GET = RequestSpec(
+    "GET",
+    "/api/database/{}",
+    (
+        Place("path"),
+        Place("query", ("include",)),
+        Place("query", ("include_editable_data_model",)),
+        Place("query", ("exclude_uneditable_details",)),
+    ),
+)
+_GET_AUTOCOMPLETE_SUGGESTIONS = RequestSpec(
+    "GET",
+    "/api/database/{}/autocomplete_suggestions",
+    (
+        Place("path"),
+        Place("query", ("prefix",)),
+        Place("query", ("substring",)),
+    ),
+)
+_GET_CARD_AUTOCOMPLETE_SUGGESTIONS = RequestSpec(
+    "GET",
+    "/api/database/{}/card_autocomplete_suggestions",
+    (
+        Place("path"),
+        Place("query", ("query",)),
+        Place("query", ("include_dashboard_questions",)),
+    ),
+)
+_GET_DATASETS = RequestSpec("GET", "/api/database/{}/datasets", (Place("path"),))
+_GET_DATASETS_BY_SCHEMA = RequestSpec(
+    "GET",
+    "/api/database/{}/datasets/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_FIELDS = RequestSpec("GET", "/api/database/{}/fields", (Place("path"),))
+_GET_HEALTHCHECK = RequestSpec(
+    "GET",
+    "/api/database/{}/healthcheck",
+    (
+        Place("path"),
+        Place("query", ("connection-type",)),
+    ),
+)
+_GET_IDFIELDS = RequestSpec("GET", "/api/database/{}/idfields", (Place("path"),))
+_GET_METADATA = RequestSpec(
+    "GET",
+    "/api/database/{}/metadata",
+    (
+        Place("path"),
+        Place("query", ("include_hidden",)),
+        Place("query", ("include_editable_data_model",)),
+        Place("query", ("remove_inactive",)),
+        Place("query", ("skip_fields",)),
+    ),
+)
+_GET_METADATA_FOR_VIRTUAL_DB = RequestSpec("GET", "/api/database/{}/metadata", (Place("path"),))
+_GET_SCHEMA = RequestSpec(
+    "GET",
+    "/api/database/{}/schema",
+    (
+        Place("path"),
+        Place("query", ("include_hidden",)),
+        Place("query", ("include_editable_data_model",)),
+        Place("query", ("can-query",)),
+        Place("query", ("can-write-metadata",)),
+    ),
+)
+_GET_SCHEMA_BY_SCHEMA = RequestSpec(
+    "GET",
+    "/api/database/{}/schema/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("include_hidden",)),
+        Place("query", ("include_editable_data_model",)),
+        Place("query", ("can-query",)),
+        Place("query", ("can-write-metadata",)),
+    ),
+)
+_GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB = RequestSpec(
+    "GET",
+    "/api/database/{}/schema/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_SCHEMAS = RequestSpec(
+    "GET",
+    "/api/database/{}/schemas",
+    (
+        Place("path"),
+        Place("query", ("include_editable_data_model",)),
+        Place("query", ("include_hidden",)),
+        Place("query", ("can-query",)),
+        Place("query", ("can-write-metadata",)),
+        Place("query", ("include_workspace",)),
+    ),
+)
+_GET_SCHEMAS_FOR_VIRTUAL_DB = RequestSpec("GET", "/api/database/{}/schemas", (Place("path"),))
+_GET_SETTINGS_AVAILABLE = RequestSpec(
+    "GET", "/api/database/{}/settings-available", (Place("path"),)
+)
+_GET_SYNCABLE_SCHEMAS = RequestSpec("GET", "/api/database/{}/syncable_schemas", (Place("path"),))
+_GET_USAGE_INFO = RequestSpec("GET", "/api/database/{}/usage_info", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/database",
+    (
+        Place("query", ("include",)),
+        Place("query", ("include_analytics",)),
+        Place("query", ("saved",)),
+        Place("query", ("include_editable_data_model",)),
+        Place("query", ("exclude_uneditable_details",)),
+        Place("query", ("include_only_uploadable",)),
+        Place("query", ("router_database_id",)),
+        Place("query", ("can-query",)),
+        Place("query", ("can-write-metadata",)),
+    ),
+)
+_POST_DISCARD_VALUES = RequestSpec("POST", "/api/database/{}/discard_values", (Place("path"),))
+_POST_DISMISS_SPINNER = RequestSpec("POST", "/api/database/{}/dismiss_spinner", (Place("path"),))
+_POST_PERMISSION_WORKSPACE_CHECK = RequestSpec(
+    "POST", "/api/database/{}/permission/workspace/check", (Place("path"),)
+)
+_POST_RESCAN_VALUES = RequestSpec("POST", "/api/database/{}/rescan_values", (Place("path"),))
+_POST_SAMPLE_DATABASE = RequestSpec("POST", "/api/database/sample_database", ())
+_POST_SYNC_SCHEMA = RequestSpec("POST", "/api/database/{}/sync_schema", (Place("path"),))
+_POST_VALIDATE = RequestSpec("POST", "/api/database/validate", (Place("body", ("details",)),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/database/{}",
+    (
+        Place("path"),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("provider_name",)),
+        Place("body", ("write_data_details",)),
+        Place("body", ("settings",)),
+        Place("body", ("name",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("engine",)),
+        Place("body", ("details",)),
+        Place("body", ("auto_run_queries",)),
+        Place("body", ("caveats",)),
+        Place("body", ("refingerprint",)),
+        Place("body", ("schedules",)),
+        Place("body", ("description",)),
+    ),
 )
 
 
@@ -23,10 +193,10 @@ class DatabaseResource(Resource):
         engine: str,
         details: dict[str, Any],
         provider_name: str | None | Unset = UNSET,
-        is_on_demand: bool | None = False,
+        is_on_demand: bool | None | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
-        is_full_sync: bool | None = True,
-        connection_source: Literal["admin", "setup"] | None = "admin",
+        is_full_sync: bool | None | Unset = UNSET,
+        connection_source: Literal["admin", "setup"] | None | Unset = UNSET,
         auto_run_queries: bool | None | Unset = UNSET,
         schedules: ExpandedSchedulesMap | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -38,35 +208,33 @@ class DatabaseResource(Resource):
         """POST /api/database
 
         Args:
-            provider_name: str | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            is_on_demand: bool | None; JSON body; optional; default false; None sends null.
-            cache_ttl: int | None; JSON body; optional; None sends null.
-            engine: str; JSON body; required.
-            details: dict[str, Any]; JSON body; required.
-            is_full_sync: bool | None; JSON body; optional; default true; None sends null.
-            connection_source: Literal['admin', 'setup'] | None; JSON body; optional; default "admin"; None sends null; one of 'admin', 'setup'.
-            auto_run_queries: bool | None; JSON body; optional; None sends null.
-            schedules: ExpandedSchedulesMap | None; JSON body; optional; None sends null.
+            name: JSON body; required; at least 1 character.
+            engine: JSON body; required; at least 1 character.
+            details: JSON body; required.
+            provider_name: JSON body; optional; None sends null.
+            is_on_demand: JSON body; optional; not sent by default (the server assumes false); None sends null.
+            cache_ttl: JSON body; optional; None sends null; must be >= 1.
+            is_full_sync: JSON body; optional; not sent by default (the server assumes true); None sends null.
+            connection_source: JSON body; optional; not sent by default (the server assumes "admin"); None sends null.
+            auto_run_queries: JSON body; optional; None sends null.
+            schedules: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatabase
         """
         return self._call(
-            "POST",
-            "/api/database",
-            (),
-            body={
-                "provider_name": provider_name,
-                "name": name,
-                "is_on_demand": is_on_demand,
-                "cache_ttl": cache_ttl,
-                "engine": engine,
-                "details": details,
-                "is_full_sync": is_full_sync,
-                "connection_source": connection_source,
-                "auto_run_queries": auto_run_queries,
-                "schedules": schedules,
-            },
+            _CREATE,
+            (
+                name,
+                engine,
+                details,
+                provider_name,
+                is_on_demand,
+                cache_ttl,
+                is_full_sync,
+                connection_source,
+                auto_run_queries,
+                schedules,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -87,13 +255,12 @@ class DatabaseResource(Resource):
         """DELETE /api/database/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apidatabaseid
         """
         return self._call(
-            "DELETE",
-            "/api/database/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -106,9 +273,9 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        include: Literal["tables", "tables.fields"] | None | Unset = UNSET,
-        include_editable_data_model: bool | Unset = UNSET,
-        exclude_uneditable_details: bool | Unset = UNSET,
+        include: Literal["tables", "tables.fields"] | None = None,
+        include_editable_data_model: bool | None = None,
+        exclude_uneditable_details: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -118,22 +285,16 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}
 
         Args:
-            id: int; path; required.
-            include: Literal['tables', 'tables.fields'] | None; query string; optional; may be None; one of 'tables', 'tables.fields'.
-            include_editable_data_model: bool; query string; optional.
-            exclude_uneditable_details: bool; query string; optional.
+            id: path; required; must be >= 1.
+            include: query string; optional.
+            include_editable_data_model: query string; optional.
+            exclude_uneditable_details: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseid
         """
         return self._call(
-            "GET",
-            "/api/database/{}",
-            (id,),
-            query={
-                "include": include,
-                "include_editable_data_model": include_editable_data_model,
-                "exclude_uneditable_details": exclude_uneditable_details,
-            },
+            _GET,
+            (id, include, include_editable_data_model, exclude_uneditable_details),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -145,8 +306,8 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        prefix: str | None | Unset = UNSET,
-        substring: str | None | Unset = UNSET,
+        prefix: str | None = None,
+        substring: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -156,20 +317,15 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/autocomplete_suggestions
 
         Args:
-            id: int; path; required.
-            prefix: str | None; query string; optional; may be None.
-            substring: str | None; query string; optional; may be None.
+            id: path; required; must be >= 1.
+            prefix: query string; optional; at least 1 character.
+            substring: query string; optional; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidautocomplete_suggestions
         """
         return self._call(
-            "GET",
-            "/api/database/{}/autocomplete_suggestions",
-            (id,),
-            query={
-                "prefix": prefix,
-                "substring": substring,
-            },
+            _GET_AUTOCOMPLETE_SUGGESTIONS,
+            (id, prefix, substring),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -182,7 +338,7 @@ class DatabaseResource(Resource):
         id: int,
         *,
         query: str,
-        include_dashboard_questions: bool | Unset = UNSET,
+        include_dashboard_questions: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -192,20 +348,15 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/card_autocomplete_suggestions
 
         Args:
-            id: int; path; required.
-            query: str; query string; required.
-            include_dashboard_questions: bool; query string; optional.
+            id: path; required; must be >= 1.
+            query: query string; required; at least 1 character.
+            include_dashboard_questions: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidcard_autocomplete_suggestions
         """
         return self._call(
-            "GET",
-            "/api/database/{}/card_autocomplete_suggestions",
-            (id,),
-            query={
-                "query": query,
-                "include_dashboard_questions": include_dashboard_questions,
-            },
+            _GET_CARD_AUTOCOMPLETE_SUGGESTIONS,
+            (id, query, include_dashboard_questions),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -226,13 +377,12 @@ class DatabaseResource(Resource):
         """GET /api/database/{virtual-db}/datasets
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
+            virtual_db: path; required; sent as 'virtual-db'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabasevirtual-dbdatasets
         """
         return self._call(
-            "GET",
-            "/api/database/{}/datasets",
+            _GET_DATASETS,
             (virtual_db,),
             timeout=timeout,
             extra_query=extra_query,
@@ -255,14 +405,13 @@ class DatabaseResource(Resource):
         """GET /api/database/{virtual-db}/datasets/{schema}
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
-            schema: str; path; required.
+            virtual_db: path; required; sent as 'virtual-db'.
+            schema: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabasevirtual-dbdatasetsschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/datasets/{}",
+            _GET_DATASETS_BY_SCHEMA,
             (virtual_db, schema),
             timeout=timeout,
             extra_query=extra_query,
@@ -284,13 +433,12 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/fields
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidfields
         """
         return self._call(
-            "GET",
-            "/api/database/{}/fields",
+            _GET_FIELDS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -303,7 +451,7 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        connection_type: Literal["default", "write-data"] | Unset = UNSET,
+        connection_type: Literal["default", "write-data"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -313,18 +461,14 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/healthcheck
 
         Args:
-            id: int; path; required.
-            connection_type: Literal['default', 'write-data']; query string; optional; one of 'default', 'write-data'; sent as 'connection-type'.
+            id: path; required; must be >= 1.
+            connection_type: query string; optional; sent as 'connection-type'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidhealthcheck
         """
         return self._call(
-            "GET",
-            "/api/database/{}/healthcheck",
-            (id,),
-            query={
-                "connection-type": connection_type,
-            },
+            _GET_HEALTHCHECK,
+            (id, connection_type),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -345,13 +489,12 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/idfields
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseididfields
         """
         return self._call(
-            "GET",
-            "/api/database/{}/idfields",
+            _GET_IDFIELDS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -364,10 +507,10 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        include_hidden: bool | None = False,
-        include_editable_data_model: bool | None = False,
-        remove_inactive: bool | None = False,
-        skip_fields: bool | None = False,
+        include_hidden: bool | None = None,
+        include_editable_data_model: bool | None = None,
+        remove_inactive: bool | None = None,
+        skip_fields: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -377,24 +520,17 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/metadata
 
         Args:
-            id: int; path; required.
-            include_hidden: bool | None; query string; optional; default false; may be None.
-            include_editable_data_model: bool | None; query string; optional; default false; may be None.
-            remove_inactive: bool | None; query string; optional; default false; may be None.
-            skip_fields: bool | None; query string; optional; default false; may be None.
+            id: path; required; must be >= 1.
+            include_hidden: query string; optional; not sent by default (the server assumes false).
+            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
+            remove_inactive: query string; optional; not sent by default (the server assumes false).
+            skip_fields: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidmetadata
         """
         return self._call(
-            "GET",
-            "/api/database/{}/metadata",
-            (id,),
-            query={
-                "include_hidden": include_hidden,
-                "include_editable_data_model": include_editable_data_model,
-                "remove_inactive": remove_inactive,
-                "skip_fields": skip_fields,
-            },
+            _GET_METADATA,
+            (id, include_hidden, include_editable_data_model, remove_inactive, skip_fields),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -415,13 +551,12 @@ class DatabaseResource(Resource):
         """GET /api/database/{virtual-db}/metadata
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
+            virtual_db: path; required; sent as 'virtual-db'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabasevirtual-dbmetadata
         """
         return self._call(
-            "GET",
-            "/api/database/{}/metadata",
+            _GET_METADATA_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
             extra_query=extra_query,
@@ -434,10 +569,10 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        include_hidden: bool | None = False,
-        include_editable_data_model: bool | None = False,
-        can_query: bool | None | Unset = UNSET,
-        can_write_metadata: bool | None | Unset = UNSET,
+        include_hidden: bool | None = None,
+        include_editable_data_model: bool | None = None,
+        can_query: bool | None = None,
+        can_write_metadata: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -447,24 +582,17 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/schema
 
         Args:
-            id: int; path; required.
-            include_hidden: bool | None; query string; optional; default false; may be None.
-            include_editable_data_model: bool | None; query string; optional; default false; may be None.
-            can_query: bool | None; query string; optional; may be None; sent as 'can-query'.
-            can_write_metadata: bool | None; query string; optional; may be None; sent as 'can-write-metadata'.
+            id: path; required; must be >= 1.
+            include_hidden: query string; optional; not sent by default (the server assumes false).
+            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
+            can_query: query string; optional; sent as 'can-query'.
+            can_write_metadata: query string; optional; sent as 'can-write-metadata'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schema",
-            (id,),
-            query={
-                "include_hidden": include_hidden,
-                "include_editable_data_model": include_editable_data_model,
-                "can-query": can_query,
-                "can-write-metadata": can_write_metadata,
-            },
+            _GET_SCHEMA,
+            (id, include_hidden, include_editable_data_model, can_query, can_write_metadata),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -477,10 +605,10 @@ class DatabaseResource(Resource):
         id: int,
         schema: str,
         *,
-        include_hidden: bool | None = False,
-        include_editable_data_model: bool | None = False,
-        can_query: bool | None | Unset = UNSET,
-        can_write_metadata: bool | None | Unset = UNSET,
+        include_hidden: bool | None = None,
+        include_editable_data_model: bool | None = None,
+        can_query: bool | None = None,
+        can_write_metadata: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -490,25 +618,25 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/schema/{schema}
 
         Args:
-            id: int; path; required.
-            schema: str; path; required.
-            include_hidden: bool | None; query string; optional; default false; may be None.
-            include_editable_data_model: bool | None; query string; optional; default false; may be None.
-            can_query: bool | None; query string; optional; may be None; sent as 'can-query'.
-            can_write_metadata: bool | None; query string; optional; may be None; sent as 'can-write-metadata'.
+            id: path; required; must be >= 1.
+            schema: path; required; at least 1 character.
+            include_hidden: query string; optional; not sent by default (the server assumes false).
+            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
+            can_query: query string; optional; sent as 'can-query'.
+            can_write_metadata: query string; optional; sent as 'can-write-metadata'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidschemaschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schema/{}",
-            (id, schema),
-            query={
-                "include_hidden": include_hidden,
-                "include_editable_data_model": include_editable_data_model,
-                "can-query": can_query,
-                "can-write-metadata": can_write_metadata,
-            },
+            _GET_SCHEMA_BY_SCHEMA,
+            (
+                id,
+                schema,
+                include_hidden,
+                include_editable_data_model,
+                can_query,
+                can_write_metadata,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -530,14 +658,13 @@ class DatabaseResource(Resource):
         """GET /api/database/{virtual-db}/schema/{schema}
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
-            schema: str; path; required.
+            virtual_db: path; required; sent as 'virtual-db'.
+            schema: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabasevirtual-dbschemaschema
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schema/{}",
+            _GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB,
             (virtual_db, schema),
             timeout=timeout,
             extra_query=extra_query,
@@ -550,11 +677,11 @@ class DatabaseResource(Resource):
         self,
         id: int,
         *,
-        include_editable_data_model: bool | None = False,
-        include_hidden: bool | None = False,
-        can_query: bool | None | Unset = UNSET,
-        can_write_metadata: bool | None | Unset = UNSET,
-        include_workspace: bool | None = False,
+        include_editable_data_model: bool | None = None,
+        include_hidden: bool | None = None,
+        can_query: bool | None = None,
+        can_write_metadata: bool | None = None,
+        include_workspace: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -564,26 +691,25 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/schemas
 
         Args:
-            id: int; path; required.
-            include_editable_data_model: bool | None; query string; optional; default false; may be None.
-            include_hidden: bool | None; query string; optional; default false; may be None.
-            can_query: bool | None; query string; optional; may be None; sent as 'can-query'.
-            can_write_metadata: bool | None; query string; optional; may be None; sent as 'can-write-metadata'.
-            include_workspace: bool | None; query string; optional; default false; may be None.
+            id: path; required; must be >= 1.
+            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
+            include_hidden: query string; optional; not sent by default (the server assumes false).
+            can_query: query string; optional; sent as 'can-query'.
+            can_write_metadata: query string; optional; sent as 'can-write-metadata'.
+            include_workspace: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidschemas
         """
         _result: List[str] = self._call(
-            "GET",
-            "/api/database/{}/schemas",
-            (id,),
-            query={
-                "include_editable_data_model": include_editable_data_model,
-                "include_hidden": include_hidden,
-                "can-query": can_query,
-                "can-write-metadata": can_write_metadata,
-                "include_workspace": include_workspace,
-            },
+            _GET_SCHEMAS,
+            (
+                id,
+                include_editable_data_model,
+                include_hidden,
+                can_query,
+                can_write_metadata,
+                include_workspace,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -605,13 +731,12 @@ class DatabaseResource(Resource):
         """GET /api/database/{virtual-db}/schemas
 
         Args:
-            virtual_db: str; path; required; sent as 'virtual-db'.
+            virtual_db: path; required; sent as 'virtual-db'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabasevirtual-dbschemas
         """
         return self._call(
-            "GET",
-            "/api/database/{}/schemas",
+            _GET_SCHEMAS_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
             extra_query=extra_query,
@@ -629,17 +754,16 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetDatabaseByIdSettingsAvailableResponse:
+    ) -> GetDatabaseSettingsAvailableResponse:
         """GET /api/database/{id}/settings-available
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidsettings-available
         """
-        _result: GetDatabaseByIdSettingsAvailableResponse = self._call(
-            "GET",
-            "/api/database/{}/settings-available",
+        _result: GetDatabaseSettingsAvailableResponse = self._call(
+            _GET_SETTINGS_AVAILABLE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -662,13 +786,12 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/syncable_schemas
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidsyncable_schemas
         """
         return self._call(
-            "GET",
-            "/api/database/{}/syncable_schemas",
+            _GET_SYNCABLE_SCHEMAS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -690,13 +813,12 @@ class DatabaseResource(Resource):
         """GET /api/database/{id}/usage_info
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidusage_info
         """
         return self._call(
-            "GET",
-            "/api/database/{}/usage_info",
+            _GET_USAGE_INFO,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -708,15 +830,15 @@ class DatabaseResource(Resource):
     def list(
         self,
         *,
-        include: Literal["tables"] | None | Unset = UNSET,
-        include_analytics: bool | None = False,
-        saved: bool | None = False,
-        include_editable_data_model: bool | None = False,
-        exclude_uneditable_details: bool | None = False,
-        include_only_uploadable: bool | None = False,
-        router_database_id: int | None | Unset = UNSET,
-        can_query: bool | None | Unset = UNSET,
-        can_write_metadata: bool | None | Unset = UNSET,
+        include: Literal["tables"] | None = None,
+        include_analytics: bool | None = None,
+        saved: bool | None = None,
+        include_editable_data_model: bool | None = None,
+        exclude_uneditable_details: bool | None = None,
+        include_only_uploadable: bool | None = None,
+        router_database_id: int | None = None,
+        can_query: bool | None = None,
+        can_write_metadata: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -726,33 +848,31 @@ class DatabaseResource(Resource):
         """GET /api/database
 
         Args:
-            include: Literal['tables'] | None; query string; optional; may be None; one of 'tables'.
-            include_analytics: bool | None; query string; optional; default false; may be None.
-            saved: bool | None; query string; optional; default false; may be None.
-            include_editable_data_model: bool | None; query string; optional; default false; may be None.
-            exclude_uneditable_details: bool | None; query string; optional; default false; may be None.
-            include_only_uploadable: bool | None; query string; optional; default false; may be None.
-            router_database_id: int | None; query string; optional; may be None.
-            can_query: bool | None; query string; optional; may be None; sent as 'can-query'.
-            can_write_metadata: bool | None; query string; optional; may be None; sent as 'can-write-metadata'.
+            include: query string; optional.
+            include_analytics: query string; optional; not sent by default (the server assumes false).
+            saved: query string; optional; not sent by default (the server assumes false).
+            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
+            exclude_uneditable_details: query string; optional; not sent by default (the server assumes false).
+            include_only_uploadable: query string; optional; not sent by default (the server assumes false).
+            router_database_id: query string; optional; must be >= 1.
+            can_query: query string; optional; sent as 'can-query'.
+            can_write_metadata: query string; optional; sent as 'can-write-metadata'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabase
         """
         return self._call(
-            "GET",
-            "/api/database",
-            (),
-            query={
-                "include": include,
-                "include_analytics": include_analytics,
-                "saved": saved,
-                "include_editable_data_model": include_editable_data_model,
-                "exclude_uneditable_details": exclude_uneditable_details,
-                "include_only_uploadable": include_only_uploadable,
-                "router_database_id": router_database_id,
-                "can-query": can_query,
-                "can-write-metadata": can_write_metadata,
-            },
+            _LIST,
+            (
+                include,
+                include_analytics,
+                saved,
+                include_editable_data_model,
+                exclude_uneditable_details,
+                include_only_uploadable,
+                router_database_id,
+                can_query,
+                can_write_metadata,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -773,13 +893,12 @@ class DatabaseResource(Resource):
         """POST /api/database/{id}/discard_values
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatabaseiddiscard_values
         """
         return self._call(
-            "POST",
-            "/api/database/{}/discard_values",
+            _POST_DISCARD_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -801,13 +920,12 @@ class DatabaseResource(Resource):
         """POST /api/database/{id}/dismiss_spinner
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatabaseiddismiss_spinner
         """
         return self._call(
-            "POST",
-            "/api/database/{}/dismiss_spinner",
+            _POST_DISMISS_SPINNER,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -825,17 +943,16 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostDatabaseByIdPermissionWorkspaceCheckResponse:
+    ) -> PostDatabaseCheckResponse:
         """POST /api/database/{id}/permission/workspace/check
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatabaseidpermissionworkspacecheck
         """
-        _result: PostDatabaseByIdPermissionWorkspaceCheckResponse = self._call(
-            "POST",
-            "/api/database/{}/permission/workspace/check",
+        _result: PostDatabaseCheckResponse = self._call(
+            _POST_PERMISSION_WORKSPACE_CHECK,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -858,13 +975,12 @@ class DatabaseResource(Resource):
         """POST /api/database/{id}/rescan_values
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatabaseidrescan_values
         """
         return self._call(
-            "POST",
-            "/api/database/{}/rescan_values",
+            _POST_RESCAN_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -887,8 +1003,7 @@ class DatabaseResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatabasesample_database
         """
         return self._call(
-            "POST",
-            "/api/database/sample_database",
+            _POST_SAMPLE_DATABASE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -910,13 +1025,12 @@ class DatabaseResource(Resource):
         """POST /api/database/{id}/sync_schema
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatabaseidsync_schema
         """
         return self._call(
-            "POST",
-            "/api/database/{}/sync_schema",
+            _POST_SYNC_SCHEMA,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -938,17 +1052,13 @@ class DatabaseResource(Resource):
         """POST /api/database/validate
 
         Args:
-            details: PostDatabaseValidateDetails; JSON body; required.
+            details: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatabasevalidate
         """
         return self._call(
-            "POST",
-            "/api/database/validate",
-            (),
-            body={
-                "details": details,
-            },
+            _POST_VALIDATE,
+            (details,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -982,42 +1092,41 @@ class DatabaseResource(Resource):
         """PUT /api/database/{id}
 
         Args:
-            id: int; path; required.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            provider_name: str | None; JSON body; optional; None sends null.
-            write_data_details: dict[str, Any] | None; JSON body; optional; None sends null.
-            settings: dict[str, Any] | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            cache_ttl: int | None; JSON body; optional; None sends null.
-            engine: str | None; JSON body; optional; None sends null.
-            details: dict[str, Any] | None; JSON body; optional; None sends null.
-            auto_run_queries: bool | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            refingerprint: bool | None; JSON body; optional; None sends null.
-            schedules: ExpandedSchedulesMap | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            points_of_interest: JSON body; optional; None sends null.
+            provider_name: JSON body; optional; None sends null.
+            write_data_details: JSON body; optional; None sends null.
+            settings: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; at least 1 character.
+            cache_ttl: JSON body; optional; None sends null; must be >= 1.
+            engine: JSON body; optional; None sends null; at least 1 character.
+            details: JSON body; optional; None sends null.
+            auto_run_queries: JSON body; optional; None sends null.
+            caveats: JSON body; optional; None sends null.
+            refingerprint: JSON body; optional; None sends null.
+            schedules: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apidatabaseid
         """
         return self._call(
-            "PUT",
-            "/api/database/{}",
-            (id,),
-            body={
-                "points_of_interest": points_of_interest,
-                "provider_name": provider_name,
-                "write_data_details": write_data_details,
-                "settings": settings,
-                "name": name,
-                "cache_ttl": cache_ttl,
-                "engine": engine,
-                "details": details,
-                "auto_run_queries": auto_run_queries,
-                "caveats": caveats,
-                "refingerprint": refingerprint,
-                "schedules": schedules,
-                "description": description,
-            },
+            _UPDATE,
+            (
+                id,
+                points_of_interest,
+                provider_name,
+                write_data_details,
+                settings,
+                name,
+                cache_ttl,
+                engine,
+                details,
+                auto_run_queries,
+                caveats,
+                refingerprint,
+                schedules,
+                description,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,15 +2,68 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     Document,
     GetDocumentPublicResponseItem,
-    PostDocumentByDocumentIdPublicLinkResponse,
     PostDocumentCardsValue,
-    PutDocumentByDocumentIdCardsValue,
+    PostDocumentPublicLinkResponse,
+    PutDocumentCardsValue,
+)
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/document",
+    (
+        Place("body", ("document",)),
+        Place("body", ("name",)),
+        Place("body", ("cards",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/document/{}", (Place("path"),))
+_DELETE_PUBLIC_LINK = RequestSpec("DELETE", "/api/document/{}/public-link", (Place("path"),))
+_GET = RequestSpec("GET", "/api/document/{}", (Place("path"),))
+_GET_PUBLIC = RequestSpec("GET", "/api/document/public", ())
+_LIST = RequestSpec("GET", "/api/document", ())
+_POST_CARD_QUERY_BY_EXPORT_FORMAT = RequestSpec(
+    "POST",
+    "/api/document/{}/card/{}/query/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("body", ("format_rows",)),
+        Place("body", ("parameters",)),
+        Place("body", ("pivot_results",)),
+    ),
+)
+_POST_COPY = RequestSpec(
+    "POST",
+    "/api/document/{}/copy",
+    (
+        Place("path"),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("name",)),
+    ),
+)
+_POST_PUBLIC_LINK = RequestSpec("POST", "/api/document/{}/public-link", (Place("path"),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/document/{}",
+    (
+        Place("path"),
+        Place("body", ("archived",)),
+        Place("body", ("cards",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("document",)),
+        Place("body", ("name",)),
+    ),
 )
 
 
@@ -34,25 +87,17 @@ class DocumentResource(Resource):
         """POST /api/document
 
         Args:
-            cards: dict[str, PostDocumentCardsValue] | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            document: Any; JSON body; required.
-            name: str; JSON body; required.
+            document: JSON body; required.
+            name: JSON body; required; at least 1 character; at most 254 characters.
+            cards: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            collection_position: JSON body; optional; None sends null; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidocument
         """
         return self._call(
-            "POST",
-            "/api/document",
-            (),
-            body={
-                "cards": cards,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-                "document": document,
-                "name": name,
-            },
+            _CREATE,
+            (document, name, cards, collection_id, collection_position),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -73,13 +118,12 @@ class DocumentResource(Resource):
         """DELETE /api/document/{document-id}
 
         Args:
-            document_id: int; path; required; sent as 'document-id'.
+            document_id: path; required; must be >= 1; sent as 'document-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apidocumentdocument-id
         """
         return self._call(
-            "DELETE",
-            "/api/document/{}",
+            _DELETE,
             (document_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -101,13 +145,12 @@ class DocumentResource(Resource):
         """DELETE /api/document/{document-id}/public-link
 
         Args:
-            document_id: int; path; required; sent as 'document-id'.
+            document_id: path; required; must be >= 1; sent as 'document-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apidocumentdocument-idpublic-link
         """
         return self._call(
-            "DELETE",
-            "/api/document/{}/public-link",
+            _DELETE_PUBLIC_LINK,
             (document_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -129,13 +172,12 @@ class DocumentResource(Resource):
         """GET /api/document/{document-id}
 
         Args:
-            document_id: int; path; required; sent as 'document-id'.
+            document_id: path; required; must be >= 1; sent as 'document-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidocumentdocument-id
         """
         return self._call(
-            "GET",
-            "/api/document/{}",
+            _GET,
             (document_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -158,8 +200,7 @@ class DocumentResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidocumentpublic
         """
         _result: List[GetDocumentPublicResponseItem] = self._call(
-            "GET",
-            "/api/document/public",
+            _GET_PUBLIC,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -183,8 +224,7 @@ class DocumentResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidocument
         """
         return self._call(
-            "GET",
-            "/api/document",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -199,9 +239,9 @@ class DocumentResource(Resource):
         card_id: int,
         export_format: str,
         *,
-        format_rows: bool = False,
+        format_rows: bool | Unset = UNSET,
         parameters: List[dict[str, Any]] | str | None | Unset = UNSET,
-        pivot_results: bool = False,
+        pivot_results: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -212,26 +252,20 @@ class DocumentResource(Resource):
         """POST /api/document/{document-id}/card/{card-id}/query/{export-format}
 
         Args:
-            document_id: int; path; required; sent as 'document-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            export_format: str; path; required; sent as 'export-format'.
-            format_rows: bool; JSON body; optional; default false.
-            parameters: list[dict[str, Any]] | str | None; JSON body; optional; None sends null.
-            pivot_results: bool; JSON body; optional; default false.
+            document_id: path; required; must be >= 1; sent as 'document-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            export_format: path; required; sent as 'export-format'.
+            format_rows: JSON body; optional; not sent by default (the server assumes false).
+            parameters: JSON body; optional; None sends null.
+            pivot_results: JSON body; optional; not sent by default (the server assumes false).
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidocumentdocument-idcardcard-idqueryexport-format
         """
         return self._call(
-            "POST",
-            "/api/document/{}/card/{}/query/{}",
-            (document_id, card_id, export_format),
-            body={
-                "format_rows": format_rows,
-                "parameters": parameters,
-                "pivot_results": pivot_results,
-            },
+            _POST_CARD_QUERY_BY_EXPORT_FORMAT,
+            (document_id, card_id, export_format, format_rows, parameters, pivot_results),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -256,22 +290,16 @@ class DocumentResource(Resource):
         """POST /api/document/{from-document-id}/copy
 
         Args:
-            from_document_id: int; path; required; sent as 'from-document-id'.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
+            from_document_id: path; required; must be >= 1; sent as 'from-document-id'.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            collection_position: JSON body; optional; None sends null; must be >= 1.
+            name: JSON body; optional; None sends null; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidocumentfrom-document-idcopy
         """
         _result: Document = self._call(
-            "POST",
-            "/api/document/{}/copy",
-            (from_document_id,),
-            body={
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-                "name": name,
-            },
+            _POST_COPY,
+            (from_document_id, collection_id, collection_position, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -289,17 +317,16 @@ class DocumentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostDocumentByDocumentIdPublicLinkResponse:
+    ) -> PostDocumentPublicLinkResponse:
         """POST /api/document/{document-id}/public-link
 
         Args:
-            document_id: int; path; required; sent as 'document-id'.
+            document_id: path; required; must be >= 1; sent as 'document-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidocumentdocument-idpublic-link
         """
-        _result: PostDocumentByDocumentIdPublicLinkResponse = self._call(
-            "POST",
-            "/api/document/{}/public-link",
+        _result: PostDocumentPublicLinkResponse = self._call(
+            _POST_PUBLIC_LINK,
             (document_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -314,7 +341,7 @@ class DocumentResource(Resource):
         document_id: int,
         *,
         archived: bool | None | Unset = UNSET,
-        cards: dict[str, PutDocumentByDocumentIdCardsValue] | None | Unset = UNSET,
+        cards: dict[str, PutDocumentCardsValue] | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
         document: Any | Unset = UNSET,
@@ -328,28 +355,19 @@ class DocumentResource(Resource):
         """PUT /api/document/{document-id}
 
         Args:
-            document_id: int; path; required; sent as 'document-id'.
-            archived: bool | None; JSON body; optional; None sends null.
-            cards: dict[str, PutDocumentByDocumentIdCardsValue] | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            document: Any; JSON body; optional.
-            name: str; JSON body; optional.
+            document_id: path; required; must be >= 1; sent as 'document-id'.
+            archived: JSON body; optional; None sends null.
+            cards: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            collection_position: JSON body; optional; None sends null; must be >= 1.
+            document: JSON body; optional.
+            name: JSON body; optional; at least 1 character; at most 254 characters.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apidocumentdocument-id
         """
         return self._call(
-            "PUT",
-            "/api/document/{}",
-            (document_id,),
-            body={
-                "archived": archived,
-                "cards": cards,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-                "document": document,
-                "name": name,
-            },
+            _UPDATE,
+            (document_id, archived, cards, collection_id, collection_position, document, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

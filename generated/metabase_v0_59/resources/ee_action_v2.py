@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     ScopeRawOption1,
     ScopeRawOption2,
@@ -14,6 +14,28 @@ from .._schemas import (
     ScopeRawOption6,
     ScopeRawOption7,
 )
+
+_POST_EXECUTE = RequestSpec(
+    "POST",
+    "/api/ee/action-v2/execute",
+    (
+        Place("body", ("action",)),
+        Place("body", ("scope",)),
+        Place("body", ("input",)),
+        Place("body", ("params",)),
+    ),
+)
+_POST_EXECUTE_BULK = RequestSpec(
+    "POST",
+    "/api/ee/action-v2/execute-bulk",
+    (
+        Place("body", ("action",)),
+        Place("body", ("inputs",)),
+        Place("body", ("scope",)),
+        Place("body", ("params",)),
+    ),
+)
+_POST_EXECUTE_FORM = RequestSpec("POST", "/api/ee/action-v2/execute-form", ())
 
 
 class EeActionV2Resource(Resource):
@@ -43,25 +65,18 @@ class EeActionV2Resource(Resource):
         """POST /api/ee/action-v2/execute
 
         Args:
-            action: int | str | dict[str, Any]; JSON body; required.
-            input: dict[str, Any]; JSON body; optional.
-            params: dict[str, Any]; JSON body; optional.
-            scope: ScopeRawOption1 | ScopeRawOption2 | ScopeRawOption3 | ScopeRawOption4 | ScopeRawOption5 | ScopeRawOption6 | ScopeRawOption7; JSON body; required.
+            action: JSON body; required.
+            scope: JSON body; required.
+            input: JSON body; optional.
+            params: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeaction-v2execute
         """
         return self._call(
-            "POST",
-            "/api/ee/action-v2/execute",
-            (),
-            body={
-                "action": action,
-                "input": input,
-                "params": params,
-                "scope": scope,
-            },
+            _POST_EXECUTE,
+            (action, scope, input, params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -93,25 +108,18 @@ class EeActionV2Resource(Resource):
         """POST /api/ee/action-v2/execute-bulk
 
         Args:
-            action: int | str | dict[str, Any]; JSON body; required.
-            inputs: list[dict[str, Any]]; JSON body; required.
-            params: dict[str, Any]; JSON body; optional.
-            scope: ScopeRawOption1 | ScopeRawOption2 | ScopeRawOption3 | ScopeRawOption4 | ScopeRawOption5 | ScopeRawOption6 | ScopeRawOption7; JSON body; required.
+            action: JSON body; required.
+            inputs: JSON body; required; at least 1 item.
+            scope: JSON body; required.
+            params: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeaction-v2execute-bulk
         """
         return self._call(
-            "POST",
-            "/api/ee/action-v2/execute-bulk",
-            (),
-            body={
-                "action": action,
-                "inputs": inputs,
-                "params": params,
-                "scope": scope,
-            },
+            _POST_EXECUTE_BULK,
+            (action, inputs, scope, params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -135,8 +143,7 @@ class EeActionV2Resource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeaction-v2execute-form
         """
         return self._call(
-            "POST",
-            "/api/ee/action-v2/execute-form",
+            _POST_EXECUTE_FORM,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
-from .._schemas import PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import PostEeAnalyzeChartTimelineEventsItem
+
+_POST_ANALYZE_CHART = RequestSpec(
+    "POST",
+    "/api/ee/ai-entity-analysis/analyze-chart",
+    (
+        Place("body", ("image_base64",)),
+        Place("body", ("description",)),
+        Place("body", ("name",)),
+        Place("body", ("timeline_events",)),
+    ),
+)
 
 
 class EeAiEntityAnalysisResource(Resource):
@@ -17,9 +28,7 @@ class EeAiEntityAnalysisResource(Resource):
         image_base64: str,
         description: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
-        timeline_events: (
-            List[PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem] | None | Unset
-        ) = UNSET,
+        timeline_events: List[PostEeAnalyzeChartTimelineEventsItem] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -29,25 +38,18 @@ class EeAiEntityAnalysisResource(Resource):
         """POST /api/ee/ai-entity-analysis/analyze-chart
 
         Args:
-            description: str | None; JSON body; optional; None sends null.
-            image_base64: str; JSON body; required.
-            name: str | None; JSON body; optional; None sends null.
-            timeline_events: list[PostEeAiEntityAnalysisAnalyzeChartTimelineEventsItem] | None; JSON body; optional; None sends null.
+            image_base64: JSON body; required.
+            description: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null.
+            timeline_events: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeai-entity-analysisanalyze-chart
         """
         return self._call(
-            "POST",
-            "/api/ee/ai-entity-analysis/analyze-chart",
-            (),
-            body={
-                "description": description,
-                "image_base64": image_base64,
-                "name": name,
-                "timeline_events": timeline_events,
-            },
+            _POST_ANALYZE_CHART,
+            (image_base64, description, name, timeline_events),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import PostEeAiSqlFixerFixQuery
+
+_POST_FIX = RequestSpec(
+    "POST",
+    "/api/ee/ai-sql-fixer/fix",
+    (
+        Place("body", ("error_message",)),
+        Place("body", ("query",)),
+    ),
+)
 
 
 class EeAiSqlFixerResource(Resource):
@@ -25,21 +34,16 @@ class EeAiSqlFixerResource(Resource):
         """POST /api/ee/ai-sql-fixer/fix
 
         Args:
-            error_message: str; JSON body; required.
-            query: PostEeAiSqlFixerFixQuery; JSON body; required.
+            error_message: JSON body; required.
+            query: JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeai-sql-fixerfix
         """
         return self._call(
-            "POST",
-            "/api/ee/ai-sql-fixer/fix",
-            (),
-            body={
-                "error_message": error_message,
-                "query": query,
-            },
+            _POST_FIX,
+            (error_message, query),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

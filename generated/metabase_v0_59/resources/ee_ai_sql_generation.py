@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST_GENERATE = RequestSpec(
+    "POST",
+    "/api/ee/ai-sql-generation/generate",
+    (
+        Place("body", ("database_id",)),
+        Place("body", ("prompt",)),
+    ),
+)
 
 
 class EeAiSqlGenerationResource(Resource):
@@ -24,21 +33,16 @@ class EeAiSqlGenerationResource(Resource):
         """POST /api/ee/ai-sql-generation/generate
 
         Args:
-            database_id: int; JSON body; required.
-            prompt: str; JSON body; required.
+            database_id: JSON body; required; must be >= 1.
+            prompt: JSON body; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeai-sql-generationgenerate
         """
         return self._call(
-            "POST",
-            "/api/ee/ai-sql-generation/generate",
-            (),
-            body={
-                "database_id": database_id,
-                "prompt": prompt,
-            },
+            _POST_GENERATE,
+            (database_id, prompt),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

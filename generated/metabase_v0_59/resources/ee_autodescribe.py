@@ -2,10 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import LegacyColumnMetadata, ParameterMapping, ParametersParameter
+
+_POST_CARD_SUMMARIZE = RequestSpec(
+    "POST",
+    "/api/ee/autodescribe/card/summarize",
+    (
+        Place("body", ("visualization_settings",)),
+        Place("body", ("dataset_query",)),
+        Place("body", ("display",)),
+        Place("body", ("dataset",)),
+        Place("body", ("parameter_mappings",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("result_metadata",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("cache_ttl",)),
+        Place("body", ("parameters",)),
+        Place("body", ("description",)),
+    ),
+)
+_POST_DASHBOARD_SUMMARIZE_BY_ID = RequestSpec(
+    "POST", "/api/ee/autodescribe/dashboard/summarize/{}", (Place("path"),)
+)
 
 
 class EeAutodescribeResource(Resource):
@@ -34,39 +55,37 @@ class EeAutodescribeResource(Resource):
         """POST /api/ee/autodescribe/card/summarize
 
         Args:
-            visualization_settings: dict[str, Any]; JSON body; required.
-            dataset: bool | None; JSON body; optional; None sends null.
-            dataset_query: dict[str, Any]; JSON body; required.
-            parameter_mappings: list[ParameterMapping] | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            result_metadata: list[LegacyColumnMetadata] | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            cache_ttl: int | None; JSON body; optional; None sends null.
-            display: str; JSON body; required.
-            parameters: list[ParametersParameter] | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
+            visualization_settings: JSON body; required.
+            dataset_query: JSON body; required.
+            display: JSON body; required; at least 1 character.
+            dataset: JSON body; optional; None sends null.
+            parameter_mappings: JSON body; optional; None sends null.
+            collection_position: JSON body; optional; None sends null; must be >= 1.
+            result_metadata: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            cache_ttl: JSON body; optional; None sends null; must be >= 1.
+            parameters: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeautodescribecardsummarize
         """
         return self._call(
-            "POST",
-            "/api/ee/autodescribe/card/summarize",
-            (),
-            body={
-                "visualization_settings": visualization_settings,
-                "dataset": dataset,
-                "dataset_query": dataset_query,
-                "parameter_mappings": parameter_mappings,
-                "collection_position": collection_position,
-                "result_metadata": result_metadata,
-                "collection_id": collection_id,
-                "cache_ttl": cache_ttl,
-                "display": display,
-                "parameters": parameters,
-                "description": description,
-            },
+            _POST_CARD_SUMMARIZE,
+            (
+                visualization_settings,
+                dataset_query,
+                display,
+                dataset,
+                parameter_mappings,
+                collection_position,
+                result_metadata,
+                collection_id,
+                cache_ttl,
+                parameters,
+                description,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -87,15 +106,14 @@ class EeAutodescribeResource(Resource):
         """POST /api/ee/autodescribe/dashboard/summarize/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeautodescribedashboardsummarizeid
         """
         return self._call(
-            "POST",
-            "/api/ee/autodescribe/dashboard/summarize/{}",
+            _POST_DASHBOARD_SUMMARIZE_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_LIST = RequestSpec("GET", "/api/ee/billing", ())
 
 
 class EeBillingResource(Resource):
@@ -26,8 +28,7 @@ class EeBillingResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieebilling
         """
         return self._call(
-            "GET",
-            "/api/ee/billing",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,

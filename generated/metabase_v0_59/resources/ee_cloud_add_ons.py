@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_ADDONS = RequestSpec("GET", "/api/ee/cloud-add-ons/addons", ())
+_GET_PLANS = RequestSpec("GET", "/api/ee/cloud-add-ons/plans", ())
+_POST = RequestSpec(
+    "POST",
+    "/api/ee/cloud-add-ons/{}",
+    (
+        Place("path"),
+        Place("body", ("quantity",)),
+        Place("body", ("terms_of_service",)),
+    ),
+)
 
 
 class EeCloudAddOnsResource(Resource):
@@ -26,8 +38,7 @@ class EeCloudAddOnsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieecloud-add-onsaddons
         """
         return self._call(
-            "GET",
-            "/api/ee/cloud-add-ons/addons",
+            _GET_ADDONS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -52,8 +63,7 @@ class EeCloudAddOnsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieecloud-add-onsplans
         """
         return self._call(
-            "GET",
-            "/api/ee/cloud-add-ons/plans",
+            _GET_PLANS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -84,22 +94,17 @@ class EeCloudAddOnsResource(Resource):
         """POST /api/ee/cloud-add-ons/{product-type}
 
         Args:
-            product_type: Literal['metabase-ai', 'metabase-ai-tiered', 'python-execution', 'transforms', 'transforms-basic', 'transforms-advanced']; path; required; one of 'metabase-ai', 'metabase-ai-tiered', 'python-execution', 'transforms', 'transforms-basic', 'transforms-advanced'; sent as 'product-type'.
-            quantity: int | None; JSON body; optional; None sends null.
-            terms_of_service: bool | None; JSON body; optional; None sends null.
+            product_type: path; required; sent as 'product-type'.
+            quantity: JSON body; optional; None sends null.
+            terms_of_service: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieecloud-add-onsproduct-type
         """
         return self._call(
-            "POST",
-            "/api/ee/cloud-add-ons/{}",
-            (product_type,),
-            body={
-                "quantity": quantity,
-                "terms_of_service": terms_of_service,
-            },
+            _POST,
+            (product_type, quantity, terms_of_service),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, IO
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
-from .._schemas import GetEeContentTranslationDictionaryResponse
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import GetEeDictionaryResponse
+
+_GET_CSV = RequestSpec("GET", "/api/ee/content-translation/csv", ())
+_GET_DICTIONARY = RequestSpec(
+    "GET", "/api/ee/content-translation/dictionary", (Place("query", ("locale",)),)
+)
+_GET_DICTIONARY_BY_TOKEN = RequestSpec(
+    "GET", "/api/ee/content-translation/dictionary/{}", (Place("path"),)
+)
+_POST_UPLOAD_DICTIONARY = RequestSpec(
+    "POST",
+    "/api/ee/content-translation/upload-dictionary",
+    (Place("multipart", ("file",)),),
+    body_format="multipart",
+)
 
 
 class EeContentTranslationResource(Resource):
@@ -29,8 +43,7 @@ class EeContentTranslationResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieecontent-translationcsv
         """
         return self._call(
-            "GET",
-            "/api/ee/content-translation/csv",
+            _GET_CSV,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -49,23 +62,19 @@ class EeContentTranslationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeContentTranslationDictionaryResponse:
+    ) -> GetEeDictionaryResponse:
         """GET /api/ee/content-translation/dictionary
 
         Args:
-            locale: str; query string; required.
+            locale: query string; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieecontent-translationdictionary
         """
-        _result: GetEeContentTranslationDictionaryResponse = self._call(
-            "GET",
-            "/api/ee/content-translation/dictionary",
-            (),
-            query={
-                "locale": locale,
-            },
+        _result: GetEeDictionaryResponse = self._call(
+            _GET_DICTIONARY,
+            (locale,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -87,15 +96,14 @@ class EeContentTranslationResource(Resource):
         """GET /api/ee/content-translation/dictionary/{token}
 
         Args:
-            token: str; path; required.
+            token: path; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieecontent-translationdictionarytoken
         """
         return self._call(
-            "GET",
-            "/api/ee/content-translation/dictionary/{}",
+            _GET_DICTIONARY_BY_TOKEN,
             (token,),
             timeout=timeout,
             extra_query=extra_query,
@@ -117,20 +125,15 @@ class EeContentTranslationResource(Resource):
         """POST /api/ee/content-translation/upload-dictionary
 
         Args:
-            file: bytes; multipart part; required.
+            file: multipart part; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieecontent-translationupload-dictionary
         """
         return self._call(
-            "POST",
-            "/api/ee/content-translation/upload-dictionary",
-            (),
-            body={
-                "file": file,
-            },
-            multipart=True,
+            _POST_UPLOAD_DICTIONARY,
+            (file,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

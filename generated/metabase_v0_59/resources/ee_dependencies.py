@@ -2,28 +2,134 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     BrokenCardsResponse,
     BrokenDependentEntity,
     CardEntity,
     DashboardEntity,
     DocumentEntity,
-    GetEeDependenciesGraphBreakingResponse,
-    GetEeDependenciesGraphUnreferencedResponse,
+    GetEeBreakingResponse,
+    GetEeUnreferencedResponse,
     GraphResponse,
     LegacyColumnMetadata,
     MeasureEntity,
     ParameterMapping,
     ParametersParameter,
-    PostEeDependenciesCheckTransformSource,
+    PostEeCheckTransformSource,
     SandboxEntity,
     SegmentEntity,
     SnippetEntity,
     TableEntity,
     TransformEntity,
+)
+
+_GET_GRAPH = RequestSpec(
+    "GET",
+    "/api/ee/dependencies/graph",
+    (
+        Place("query", ("id",)),
+        Place("query", ("type",)),
+        Place("query", ("archived",)),
+    ),
+)
+_GET_GRAPH_BREAKING = RequestSpec(
+    "GET",
+    "/api/ee/dependencies/graph/breaking",
+    (
+        Place("query", ("types",)),
+        Place("query", ("card-types",)),
+        Place("query", ("query",)),
+        Place("query", ("archived",)),
+        Place("query", ("include-personal-collections",)),
+        Place("query", ("sort-column",)),
+        Place("query", ("sort-direction",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_GRAPH_BROKEN = RequestSpec(
+    "GET",
+    "/api/ee/dependencies/graph/broken",
+    (
+        Place("query", ("id",)),
+        Place("query", ("type",)),
+        Place("query", ("dependent-types",)),
+        Place("query", ("dependent-card-types",)),
+        Place("query", ("include-personal-collections",)),
+        Place("query", ("sort-column",)),
+        Place("query", ("sort-direction",)),
+    ),
+)
+_GET_GRAPH_DEPENDENTS = RequestSpec(
+    "GET",
+    "/api/ee/dependencies/graph/dependents",
+    (
+        Place("query", ("id",)),
+        Place("query", ("type",)),
+        Place("query", ("dependent-types",)),
+        Place("query", ("dependent-card-types",)),
+        Place("query", ("archived",)),
+        Place("query", ("broken",)),
+        Place("query", ("query",)),
+        Place("query", ("include-personal-collections",)),
+        Place("query", ("sort-column",)),
+        Place("query", ("sort-direction",)),
+    ),
+)
+_GET_GRAPH_UNREFERENCED = RequestSpec(
+    "GET",
+    "/api/ee/dependencies/graph/unreferenced",
+    (
+        Place("query", ("types",)),
+        Place("query", ("card-types",)),
+        Place("query", ("query",)),
+        Place("query", ("archived",)),
+        Place("query", ("include-personal-collections",)),
+        Place("query", ("sort-column",)),
+        Place("query", ("sort-direction",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_POST_CHECK_CARD = RequestSpec(
+    "POST",
+    "/api/ee/dependencies/check-card",
+    (
+        Place("body", ("dataset_query",)),
+        Place("body", ("parameter_mappings",)),
+        Place("body", ("id",)),
+        Place("body", ("name",)),
+        Place("body", ("database_id",)),
+        Place("body", ("document_id",)),
+        Place("body", ("result_metadata",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("type",)),
+        Place("body", ("parameters",)),
+        Place("body", ("description",)),
+        Place("body", ("dashboard_id",)),
+    ),
+)
+_POST_CHECK_SNIPPET = RequestSpec(
+    "POST",
+    "/api/ee/dependencies/check-snippet",
+    (
+        Place("body", ("id",)),
+        Place("body", ("content",)),
+        Place("body", ("name",)),
+    ),
+)
+_POST_CHECK_TRANSFORM = RequestSpec(
+    "POST",
+    "/api/ee/dependencies/check-transform",
+    (
+        Place("body", ("id",)),
+        Place("body", ("name",)),
+        Place("body", ("source",)),
+        Place("body", ("target",)),
+    ),
 )
 
 
@@ -33,7 +139,7 @@ class EeDependenciesResource(Resource):
     def get_graph(
         self,
         *,
-        id: int | Unset = UNSET,
+        id: int | None = None,
         type: (
             Literal[
                 "transform",
@@ -46,9 +152,9 @@ class EeDependenciesResource(Resource):
                 "document",
                 "segment",
             ]
-            | Unset
-        ) = UNSET,
-        archived: bool | Unset = UNSET,
+            | None
+        ) = None,
+        archived: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -58,23 +164,17 @@ class EeDependenciesResource(Resource):
         """GET /api/ee/dependencies/graph
 
         Args:
-            id: int; query string; optional.
-            type: Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment']; query string; optional; one of 'transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment'.
-            archived: bool; query string; optional.
+            id: query string; optional; must be >= 1.
+            type: query string; optional.
+            archived: query string; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieedependenciesgraph
         """
         _result: GraphResponse = self._call(
-            "GET",
-            "/api/ee/dependencies/graph",
-            (),
-            query={
-                "id": id,
-                "type": type,
-                "archived": archived,
-            },
+            _GET_GRAPH,
+            (id, type, archived),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -111,61 +211,59 @@ class EeDependenciesResource(Resource):
                     "segment",
                 ]
             ]
-            | Unset
-        ) = UNSET,
+            | None
+        ) = None,
         card_types: (
             Literal["question", "metric", "model"]
             | List[Literal["question", "metric", "model"]]
-            | Unset
-        ) = UNSET,
-        query: str | Unset = UNSET,
-        archived: bool | Unset = UNSET,
-        include_personal_collections: bool | Unset = UNSET,
+            | None
+        ) = None,
+        query: str | None = None,
+        archived: bool | None = None,
+        include_personal_collections: bool | None = None,
         sort_column: (
-            Literal["dependents-with-errors", "dependents-errors", "name", "location"] | Unset
-        ) = UNSET,
-        sort_direction: Literal["desc", "asc"] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+            Literal["dependents-with-errors", "dependents-errors", "name", "location"] | None
+        ) = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeDependenciesGraphBreakingResponse:
+    ) -> GetEeBreakingResponse:
         """GET /api/ee/dependencies/graph/breaking
 
         Args:
-            types: Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment'] | list[Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment']]; query string; optional.
-            card_types: Literal['question', 'metric', 'model'] | list[Literal['question', 'metric', 'model']]; query string; optional; sent as 'card-types'.
-            query: str; query string; optional.
-            archived: bool; query string; optional.
-            include_personal_collections: bool; query string; optional; sent as 'include-personal-collections'.
-            sort_column: Literal['dependents-with-errors', 'dependents-errors', 'name', 'location']; query string; optional; one of 'dependents-with-errors', 'dependents-errors', 'name', 'location'; sent as 'sort-column'.
-            sort_direction: Literal['desc', 'asc']; query string; optional; one of 'desc', 'asc'; sent as 'sort-direction'.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            types: query string; optional.
+            card_types: query string; optional; sent as 'card-types'.
+            query: query string; optional.
+            archived: query string; optional.
+            include_personal_collections: query string; optional; sent as 'include-personal-collections'.
+            sort_column: query string; optional; sent as 'sort-column'.
+            sort_direction: query string; optional; sent as 'sort-direction'.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Part of Metabase's paid-plan features.
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieedependenciesgraphbreaking
         """
-        _result: GetEeDependenciesGraphBreakingResponse = self._call(
-            "GET",
-            "/api/ee/dependencies/graph/breaking",
-            (),
-            query={
-                "types": types,
-                "card-types": card_types,
-                "query": query,
-                "archived": archived,
-                "include-personal-collections": include_personal_collections,
-                "sort-column": sort_column,
-                "sort-direction": sort_direction,
-                "limit": limit,
-                "offset": offset,
-            },
+        _result: GetEeBreakingResponse = self._call(
+            _GET_GRAPH_BREAKING,
+            (
+                types,
+                card_types,
+                query,
+                archived,
+                include_personal_collections,
+                sort_column,
+                sort_direction,
+                limit,
+                offset,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -214,16 +312,16 @@ class EeDependenciesResource(Resource):
                     "segment",
                 ]
             ]
-            | Unset
-        ) = UNSET,
+            | None
+        ) = None,
         dependent_card_types: (
             Literal["question", "metric", "model"]
             | List[Literal["question", "metric", "model"]]
-            | Unset
-        ) = UNSET,
-        include_personal_collections: bool | Unset = UNSET,
-        sort_column: Literal["name", "view-count", "location"] | Unset = UNSET,
-        sort_direction: Literal["desc", "asc"] | Unset = UNSET,
+            | None
+        ) = None,
+        include_personal_collections: bool | None = None,
+        sort_column: Literal["name", "view-count", "location"] | None = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -233,31 +331,29 @@ class EeDependenciesResource(Resource):
         """GET /api/ee/dependencies/graph/broken
 
         Args:
-            id: int; query string; required.
-            type: Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment']; query string; required; one of 'transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment'.
-            dependent_types: Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment'] | list[Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment']]; query string; optional; sent as 'dependent-types'.
-            dependent_card_types: Literal['question', 'metric', 'model'] | list[Literal['question', 'metric', 'model']]; query string; optional; sent as 'dependent-card-types'.
-            include_personal_collections: bool; query string; optional; sent as 'include-personal-collections'.
-            sort_column: Literal['name', 'view-count', 'location']; query string; optional; one of 'name', 'view-count', 'location'; sent as 'sort-column'.
-            sort_direction: Literal['desc', 'asc']; query string; optional; one of 'desc', 'asc'; sent as 'sort-direction'.
+            id: query string; required; must be >= 1.
+            type: query string; required.
+            dependent_types: query string; optional; sent as 'dependent-types'.
+            dependent_card_types: query string; optional; sent as 'dependent-card-types'.
+            include_personal_collections: query string; optional; sent as 'include-personal-collections'.
+            sort_column: query string; optional; sent as 'sort-column'.
+            sort_direction: query string; optional; sent as 'sort-direction'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieedependenciesgraphbroken
         """
         _result: List[BrokenDependentEntity] = self._call(
-            "GET",
-            "/api/ee/dependencies/graph/broken",
-            (),
-            query={
-                "id": id,
-                "type": type,
-                "dependent-types": dependent_types,
-                "dependent-card-types": dependent_card_types,
-                "include-personal-collections": include_personal_collections,
-                "sort-column": sort_column,
-                "sort-direction": sort_direction,
-            },
+            _GET_GRAPH_BROKEN,
+            (
+                id,
+                type,
+                dependent_types,
+                dependent_card_types,
+                include_personal_collections,
+                sort_column,
+                sort_direction,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -306,19 +402,19 @@ class EeDependenciesResource(Resource):
                     "segment",
                 ]
             ]
-            | Unset
-        ) = UNSET,
+            | None
+        ) = None,
         dependent_card_types: (
             Literal["question", "metric", "model"]
             | List[Literal["question", "metric", "model"]]
-            | Unset
-        ) = UNSET,
-        archived: bool | Unset = UNSET,
-        broken: bool | Unset = UNSET,
-        query: str | Unset = UNSET,
-        include_personal_collections: bool | Unset = UNSET,
-        sort_column: Literal["name", "view-count", "location"] | Unset = UNSET,
-        sort_direction: Literal["desc", "asc"] | Unset = UNSET,
+            | None
+        ) = None,
+        archived: bool | None = None,
+        broken: bool | None = None,
+        query: str | None = None,
+        include_personal_collections: bool | None = None,
+        sort_column: Literal["name", "view-count", "location"] | None = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -338,16 +434,16 @@ class EeDependenciesResource(Resource):
         """GET /api/ee/dependencies/graph/dependents
 
         Args:
-            id: int; query string; required.
-            type: Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment']; query string; required; one of 'transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment'.
-            dependent_types: Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment'] | list[Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment']]; query string; optional; sent as 'dependent-types'.
-            dependent_card_types: Literal['question', 'metric', 'model'] | list[Literal['question', 'metric', 'model']]; query string; optional; sent as 'dependent-card-types'.
-            archived: bool; query string; optional.
-            broken: bool; query string; optional.
-            query: str; query string; optional.
-            include_personal_collections: bool; query string; optional; sent as 'include-personal-collections'.
-            sort_column: Literal['name', 'view-count', 'location']; query string; optional; one of 'name', 'view-count', 'location'; sent as 'sort-column'.
-            sort_direction: Literal['desc', 'asc']; query string; optional; one of 'desc', 'asc'; sent as 'sort-direction'.
+            id: query string; required; must be >= 1.
+            type: query string; required.
+            dependent_types: query string; optional; sent as 'dependent-types'.
+            dependent_card_types: query string; optional; sent as 'dependent-card-types'.
+            archived: query string; optional.
+            broken: query string; optional.
+            query: query string; optional.
+            include_personal_collections: query string; optional; sent as 'include-personal-collections'.
+            sort_column: query string; optional; sent as 'sort-column'.
+            sort_direction: query string; optional; sent as 'sort-direction'.
 
         Part of Metabase's paid-plan features.
 
@@ -364,21 +460,19 @@ class EeDependenciesResource(Resource):
             | SegmentEntity
             | MeasureEntity
         ] = self._call(
-            "GET",
-            "/api/ee/dependencies/graph/dependents",
-            (),
-            query={
-                "id": id,
-                "type": type,
-                "dependent-types": dependent_types,
-                "dependent-card-types": dependent_card_types,
-                "archived": archived,
-                "broken": broken,
-                "query": query,
-                "include-personal-collections": include_personal_collections,
-                "sort-column": sort_column,
-                "sort-direction": sort_direction,
-            },
+            _GET_GRAPH_DEPENDENTS,
+            (
+                id,
+                type,
+                dependent_types,
+                dependent_card_types,
+                archived,
+                broken,
+                query,
+                include_personal_collections,
+                sort_column,
+                sort_direction,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -415,61 +509,59 @@ class EeDependenciesResource(Resource):
                     "segment",
                 ]
             ]
-            | Unset
-        ) = UNSET,
+            | None
+        ) = None,
         card_types: (
             Literal["question", "metric", "model"]
             | List[Literal["question", "metric", "model"]]
-            | Unset
-        ) = UNSET,
-        query: str | Unset = UNSET,
-        archived: bool | Unset = UNSET,
-        include_personal_collections: bool | Unset = UNSET,
+            | None
+        ) = None,
+        query: str | None = None,
+        archived: bool | None = None,
+        include_personal_collections: bool | None = None,
         sort_column: (
-            Literal["dependents-with-errors", "dependents-errors", "name", "location"] | Unset
-        ) = UNSET,
-        sort_direction: Literal["desc", "asc"] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+            Literal["dependents-with-errors", "dependents-errors", "name", "location"] | None
+        ) = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeDependenciesGraphUnreferencedResponse:
+    ) -> GetEeUnreferencedResponse:
         """GET /api/ee/dependencies/graph/unreferenced
 
         Args:
-            types: Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment'] | list[Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment']]; query string; optional.
-            card_types: Literal['question', 'metric', 'model'] | list[Literal['question', 'metric', 'model']]; query string; optional; sent as 'card-types'.
-            query: str; query string; optional.
-            archived: bool; query string; optional.
-            include_personal_collections: bool; query string; optional; sent as 'include-personal-collections'.
-            sort_column: Literal['dependents-with-errors', 'dependents-errors', 'name', 'location']; query string; optional; one of 'dependents-with-errors', 'dependents-errors', 'name', 'location'; sent as 'sort-column'.
-            sort_direction: Literal['desc', 'asc']; query string; optional; one of 'desc', 'asc'; sent as 'sort-direction'.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            types: query string; optional.
+            card_types: query string; optional; sent as 'card-types'.
+            query: query string; optional.
+            archived: query string; optional.
+            include_personal_collections: query string; optional; sent as 'include-personal-collections'.
+            sort_column: query string; optional; sent as 'sort-column'.
+            sort_direction: query string; optional; sent as 'sort-direction'.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Part of Metabase's paid-plan features.
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieedependenciesgraphunreferenced
         """
-        _result: GetEeDependenciesGraphUnreferencedResponse = self._call(
-            "GET",
-            "/api/ee/dependencies/graph/unreferenced",
-            (),
-            query={
-                "types": types,
-                "card-types": card_types,
-                "query": query,
-                "archived": archived,
-                "include-personal-collections": include_personal_collections,
-                "sort-column": sort_column,
-                "sort-direction": sort_direction,
-                "limit": limit,
-                "offset": offset,
-            },
+        _result: GetEeUnreferencedResponse = self._call(
+            _GET_GRAPH_UNREFERENCED,
+            (
+                types,
+                card_types,
+                query,
+                archived,
+                include_personal_collections,
+                sort_column,
+                sort_direction,
+                limit,
+                offset,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -502,41 +594,39 @@ class EeDependenciesResource(Resource):
         """POST /api/ee/dependencies/check-card
 
         Args:
-            dataset_query: dict[str, Any] | None; JSON body; optional; None sends null.
-            parameter_mappings: list[ParameterMapping] | None; JSON body; optional; None sends null.
-            id: int | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            database_id: int | None; JSON body; optional; None sends null.
-            document_id: int | None; JSON body; optional; None sends null.
-            result_metadata: list[LegacyColumnMetadata] | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            type: Literal['question', 'metric', 'model'] | None; JSON body; optional; None sends null; one of 'question', 'metric', 'model'.
-            parameters: list[ParametersParameter] | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            dashboard_id: int | None; JSON body; optional; None sends null.
+            dataset_query: JSON body; optional; None sends null.
+            parameter_mappings: JSON body; optional; None sends null.
+            id: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null.
+            database_id: JSON body; optional; None sends null.
+            document_id: JSON body; optional; None sends null.
+            result_metadata: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null.
+            type: JSON body; optional; None sends null.
+            parameters: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            dashboard_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieedependenciescheck-card
         """
         _result: BrokenCardsResponse = self._call(
-            "POST",
-            "/api/ee/dependencies/check-card",
-            (),
-            body={
-                "dataset_query": dataset_query,
-                "parameter_mappings": parameter_mappings,
-                "id": id,
-                "name": name,
-                "database_id": database_id,
-                "document_id": document_id,
-                "result_metadata": result_metadata,
-                "collection_id": collection_id,
-                "type": type,
-                "parameters": parameters,
-                "description": description,
-                "dashboard_id": dashboard_id,
-            },
+            _POST_CHECK_CARD,
+            (
+                dataset_query,
+                parameter_mappings,
+                id,
+                name,
+                database_id,
+                document_id,
+                result_metadata,
+                collection_id,
+                type,
+                parameters,
+                description,
+                dashboard_id,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -560,23 +650,17 @@ class EeDependenciesResource(Resource):
         """POST /api/ee/dependencies/check-snippet
 
         Args:
-            content: str; JSON body; optional.
-            id: int; JSON body; required.
-            name: str; JSON body; optional.
+            id: JSON body; required; must be >= 1.
+            content: JSON body; optional.
+            name: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieedependenciescheck-snippet
         """
         _result: BrokenCardsResponse = self._call(
-            "POST",
-            "/api/ee/dependencies/check-snippet",
-            (),
-            body={
-                "content": content,
-                "id": id,
-                "name": name,
-            },
+            _POST_CHECK_SNIPPET,
+            (id, content, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -590,7 +674,7 @@ class EeDependenciesResource(Resource):
         *,
         id: int,
         name: str | Unset = UNSET,
-        source: PostEeDependenciesCheckTransformSource | None | Unset = UNSET,
+        source: PostEeCheckTransformSource | None | Unset = UNSET,
         target: dict[str, Any] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -601,25 +685,18 @@ class EeDependenciesResource(Resource):
         """POST /api/ee/dependencies/check-transform
 
         Args:
-            id: int; JSON body; required.
-            name: str; JSON body; optional.
-            source: PostEeDependenciesCheckTransformSource | None; JSON body; optional; None sends null.
-            target: dict[str, Any] | None; JSON body; optional; None sends null.
+            id: JSON body; required; must be >= 1.
+            name: JSON body; optional.
+            source: JSON body; optional; None sends null.
+            target: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieedependenciescheck-transform
         """
         _result: BrokenCardsResponse = self._call(
-            "POST",
-            "/api/ee/dependencies/check-transform",
-            (),
-            body={
-                "id": id,
-                "name": name,
-                "source": source,
-                "target": target,
-            },
+            _POST_CHECK_TRANSFORM,
+            (id, name, source, target),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_OVERRIDE = RequestSpec("DELETE", "/api/ee/email/override", ())
+_UPDATE_OVERRIDE = RequestSpec(
+    "PUT",
+    "/api/ee/email/override",
+    (
+        Place("body", ("email-smtp-host-override",)),
+        Place("body", ("email-smtp-password-override",)),
+        Place("body", ("email-smtp-port-override",)),
+        Place("body", ("email-smtp-security-override",)),
+        Place("body", ("email-smtp-username-override",)),
+    ),
+)
 
 
 class EeEmailResource(Resource):
@@ -26,8 +39,7 @@ class EeEmailResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apieeemailoverride
         """
         return self._call(
-            "DELETE",
-            "/api/ee/email/override",
+            _DELETE_OVERRIDE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -53,27 +65,25 @@ class EeEmailResource(Resource):
         """PUT /api/ee/email/override
 
         Args:
-            email_smtp_host_override: str | None; JSON body; optional; None sends null; sent as 'email-smtp-host-override'.
-            email_smtp_password_override: str | None; JSON body; optional; None sends null; sent as 'email-smtp-password-override'.
-            email_smtp_port_override: int | None; JSON body; optional; None sends null; sent as 'email-smtp-port-override'.
-            email_smtp_security_override: str | None; JSON body; optional; None sends null; sent as 'email-smtp-security-override'.
-            email_smtp_username_override: str | None; JSON body; optional; None sends null; sent as 'email-smtp-username-override'.
+            email_smtp_host_override: JSON body; optional; None sends null; sent as 'email-smtp-host-override'.
+            email_smtp_password_override: JSON body; optional; None sends null; sent as 'email-smtp-password-override'.
+            email_smtp_port_override: JSON body; optional; None sends null; sent as 'email-smtp-port-override'.
+            email_smtp_security_override: JSON body; optional; None sends null; sent as 'email-smtp-security-override'.
+            email_smtp_username_override: JSON body; optional; None sends null; sent as 'email-smtp-username-override'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apieeemailoverride
         """
         return self._call(
-            "PUT",
-            "/api/ee/email/override",
-            (),
-            body={
-                "email-smtp-host-override": email_smtp_host_override,
-                "email-smtp-password-override": email_smtp_password_override,
-                "email-smtp-port-override": email_smtp_port_override,
-                "email-smtp-security-override": email_smtp_security_override,
-                "email-smtp-username-override": email_smtp_username_override,
-            },
+            _UPDATE_OVERRIDE,
+            (
+                email_smtp_host_override,
+                email_smtp_password_override,
+                email_smtp_port_override,
+                email_smtp_security_override,
+                email_smtp_username_override,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_CHECKLIST = RequestSpec("GET", "/api/ee/embedding-hub/checklist", ())
 
 
 class EeEmbeddingHubResource(Resource):
@@ -26,8 +28,7 @@ class EeEmbeddingHubResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeembedding-hubchecklist
         """
         return self._call(
-            "GET",
-            "/api/ee/embedding-hub/checklist",
+            _GET_CHECKLIST,
             (),
             timeout=timeout,
             extra_query=extra_query,

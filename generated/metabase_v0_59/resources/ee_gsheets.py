@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    GetEeGsheetsServiceAccountResponse,
+    GetEeServiceAccountResponse,
     ResponseOption1,
     ResponseOption2Option2,
     ResponseOption2Option3,
     ResponseOption2Option4,
 )
+
+_DELETE_CONNECTION = RequestSpec("DELETE", "/api/ee/gsheets/connection", ())
+_GET_CONNECTION = RequestSpec("GET", "/api/ee/gsheets/connection", ())
+_GET_SERVICE_ACCOUNT = RequestSpec("GET", "/api/ee/gsheets/service-account", ())
+_POST_CONNECTION = RequestSpec("POST", "/api/ee/gsheets/connection", (Place("body", ("url",)),))
+_POST_CONNECTION_SYNC = RequestSpec("POST", "/api/ee/gsheets/connection/sync", ())
 
 
 class EeGsheetsResource(Resource):
@@ -33,8 +39,7 @@ class EeGsheetsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apieegsheetsconnection
         """
         return self._call(
-            "DELETE",
-            "/api/ee/gsheets/connection",
+            _DELETE_CONNECTION,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -71,8 +76,7 @@ class EeGsheetsResource(Resource):
             | ResponseOption2Option3
             | ResponseOption2Option4
         ) = self._call(
-            "GET",
-            "/api/ee/gsheets/connection",
+            _GET_CONNECTION,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -90,16 +94,15 @@ class EeGsheetsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeGsheetsServiceAccountResponse:
+    ) -> GetEeServiceAccountResponse:
         """GET /api/ee/gsheets/service-account
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieegsheetsservice-account
         """
-        _result: GetEeGsheetsServiceAccountResponse = self._call(
-            "GET",
-            "/api/ee/gsheets/service-account",
+        _result: GetEeServiceAccountResponse = self._call(
+            _GET_SERVICE_ACCOUNT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -128,7 +131,7 @@ class EeGsheetsResource(Resource):
         """POST /api/ee/gsheets/connection
 
         Args:
-            url: str; JSON body; required.
+            url: JSON body; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
@@ -141,12 +144,8 @@ class EeGsheetsResource(Resource):
             | ResponseOption2Option3
             | ResponseOption2Option4
         ) = self._call(
-            "POST",
-            "/api/ee/gsheets/connection",
-            (),
-            body={
-                "url": url,
-            },
+            _POST_CONNECTION,
+            (url,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -171,8 +170,7 @@ class EeGsheetsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieegsheetsconnectionsync
         """
         return self._call(
-            "POST",
-            "/api/ee/gsheets/connection/sync",
+            _POST_CONNECTION_SYNC,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import CollectionItem, GetEeLibraryResponseOption2
+
+_CREATE = RequestSpec("POST", "/api/ee/library", ())
+_GET_TREE = RequestSpec("GET", "/api/ee/library/tree", ())
+_LIST = RequestSpec("GET", "/api/ee/library", ())
 
 
 class EeLibraryResource(Resource):
@@ -27,8 +31,7 @@ class EeLibraryResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieelibrary
         """
         return self._call(
-            "POST",
-            "/api/ee/library",
+            _CREATE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -53,8 +56,7 @@ class EeLibraryResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieelibrarytree
         """
         return self._call(
-            "GET",
-            "/api/ee/library/tree",
+            _GET_TREE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -79,8 +81,7 @@ class EeLibraryResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieelibrary
         """
         _result: CollectionItem | GetEeLibraryResponseOption2 = self._call(
-            "GET",
-            "/api/ee/library",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     AnswerSourcesArguments,
     CheckTransformDependenciesArguments,
@@ -23,35 +22,258 @@ from .._schemas import (
     GetTablesArguments,
     GetTransformDetailsArguments,
     GetTransformPythonLibraryDetailsArguments,
-    PostEeMetabotToolsAnswerSourcesResponse,
-    PostEeMetabotToolsCheckTransformDependenciesResponse,
-    PostEeMetabotToolsCreateDashboardSubscriptionResponse,
-    PostEeMetabotToolsFieldValuesResponse,
-    PostEeMetabotToolsFilterRecordsResponse,
-    PostEeMetabotToolsFindOutliersResponse,
-    PostEeMetabotToolsGenerateInsightsResponse,
-    PostEeMetabotToolsGetCurrentUserResponse,
-    PostEeMetabotToolsGetDashboardDetailsResponse,
-    PostEeMetabotToolsGetDocumentDetailsResponse,
-    PostEeMetabotToolsGetMetricDetailsResponse,
-    PostEeMetabotToolsGetQueryDetailsResponse,
-    PostEeMetabotToolsGetReportDetailsResponse,
-    PostEeMetabotToolsGetSnippetDetailsResponse,
-    PostEeMetabotToolsGetSnippetsResponse,
-    PostEeMetabotToolsGetTableDetailsResponse,
-    PostEeMetabotToolsGetTablesResponse,
-    PostEeMetabotToolsGetTransformDetailsResponse,
-    PostEeMetabotToolsGetTransformPythonLibraryDetailsResponse,
-    PostEeMetabotToolsGetTransformsResponse,
-    PostEeMetabotToolsQueryDatasourceResponse,
-    PostEeMetabotToolsQueryMetricResponse,
-    PostEeMetabotToolsQueryModelResponse,
+    PostEeAnswerSourcesResponse,
+    PostEeCheckTransformDependenciesResponse,
+    PostEeCreateDashboardSubscriptionResponse,
+    PostEeFieldValuesResponse,
+    PostEeFilterRecordsResponse,
+    PostEeFindOutliersResponse,
+    PostEeGenerateInsightsResponse,
+    PostEeGetCurrentUserResponse,
+    PostEeGetDashboardDetailsResponse,
+    PostEeGetDocumentDetailsResponse,
+    PostEeGetMetricDetailsResponse,
+    PostEeGetQueryDetailsResponse,
+    PostEeGetReportDetailsResponse,
+    PostEeGetSnippetDetailsResponse,
+    PostEeGetSnippetsResponse,
+    PostEeGetTableDetailsResponse,
+    PostEeGetTablesResponse,
+    PostEeGetTransformDetailsResponse,
+    PostEeGetTransformPythonLibraryDetailsResponse,
+    PostEeGetTransformsResponse,
     PostEeMetabotToolsSearchResponse,
-    PostEeMetabotToolsSearchV2Response,
+    PostEeQueryDatasourceResponse,
+    PostEeQueryMetricResponse,
+    PostEeQueryModelResponse,
+    PostEeSearchV2Response,
     QueryDatasourceArguments,
     QueryMetricArguments,
     QueryModelArguments,
     SearchArguments,
+)
+
+_POST_ANSWER_SOURCES = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/answer-sources",
+    (
+        Place("body", ("conversation_id",)),
+        Place("body", ("arguments",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_CHECK_TRANSFORM_DEPENDENCIES = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/check-transform-dependencies",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_CREATE_DASHBOARD_SUBSCRIPTION = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/create-dashboard-subscription",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_FIELD_VALUES = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/field-values",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_FILTER_RECORDS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/filter-records",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_FIND_OUTLIERS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/find-outliers",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GENERATE_INSIGHTS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/generate-insights",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_CURRENT_USER = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-current-user",
+    (
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_DASHBOARD_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-dashboard-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_DOCUMENT_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-document-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_METRIC_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-metric-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_QUERY_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-query-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_REPORT_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-report-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_SNIPPET_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-snippet-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_SNIPPETS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-snippets",
+    (
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_TABLE_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-table-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_TABLES = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-tables",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_TRANSFORM_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-transform-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_TRANSFORM_PYTHON_LIBRARY_DETAILS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-transform-python-library-details",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_GET_TRANSFORMS = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/get-transforms",
+    (
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_QUERY_DATASOURCE = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/query-datasource",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_QUERY_METRIC = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/query-metric",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_QUERY_MODEL = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/query-model",
+    (
+        Place("body", ("arguments",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_SEARCH = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/search",
+    (
+        Place("body", ("conversation_id",)),
+        Place("body", ("arguments",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_SEARCH_V2 = RequestSpec(
+    "POST",
+    "/api/ee/metabot-tools/search_v2",
+    (
+        Place("body", ("conversation_id",)),
+        Place("body", ("arguments",)),
+        Place("body", ("profile_id",)),
+    ),
 )
 
 
@@ -69,27 +291,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsAnswerSourcesResponse:
+    ) -> PostEeAnswerSourcesResponse:
         """POST /api/ee/metabot-tools/answer-sources
 
         Args:
-            arguments: AnswerSourcesArguments; JSON body; optional.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            arguments: JSON body; optional.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsanswer-sources
         """
-        _result: PostEeMetabotToolsAnswerSourcesResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/answer-sources",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeAnswerSourcesResponse = self._call(
+            _POST_ANSWER_SOURCES,
+            (conversation_id, arguments, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -109,27 +325,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsCheckTransformDependenciesResponse:
+    ) -> PostEeCheckTransformDependenciesResponse:
         """POST /api/ee/metabot-tools/check-transform-dependencies
 
         Args:
-            arguments: CheckTransformDependenciesArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolscheck-transform-dependencies
         """
-        _result: PostEeMetabotToolsCheckTransformDependenciesResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/check-transform-dependencies",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeCheckTransformDependenciesResponse = self._call(
+            _POST_CHECK_TRANSFORM_DEPENDENCIES,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -149,27 +359,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsCreateDashboardSubscriptionResponse:
+    ) -> PostEeCreateDashboardSubscriptionResponse:
         """POST /api/ee/metabot-tools/create-dashboard-subscription
 
         Args:
-            arguments: CreateDashboardSubscriptionArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolscreate-dashboard-subscription
         """
-        _result: PostEeMetabotToolsCreateDashboardSubscriptionResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/create-dashboard-subscription",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeCreateDashboardSubscriptionResponse = self._call(
+            _POST_CREATE_DASHBOARD_SUBSCRIPTION,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -189,27 +393,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsFieldValuesResponse:
+    ) -> PostEeFieldValuesResponse:
         """POST /api/ee/metabot-tools/field-values
 
         Args:
-            arguments: FieldValuesArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsfield-values
         """
-        _result: PostEeMetabotToolsFieldValuesResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/field-values",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeFieldValuesResponse = self._call(
+            _POST_FIELD_VALUES,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -229,27 +427,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsFilterRecordsResponse:
+    ) -> PostEeFilterRecordsResponse:
         """POST /api/ee/metabot-tools/filter-records
 
         Args:
-            arguments: FilterRecordsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsfilter-records
         """
-        _result: PostEeMetabotToolsFilterRecordsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/filter-records",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeFilterRecordsResponse = self._call(
+            _POST_FILTER_RECORDS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -269,27 +461,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsFindOutliersResponse:
+    ) -> PostEeFindOutliersResponse:
         """POST /api/ee/metabot-tools/find-outliers
 
         Args:
-            arguments: FindOutliersArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsfind-outliers
         """
-        _result: PostEeMetabotToolsFindOutliersResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/find-outliers",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeFindOutliersResponse = self._call(
+            _POST_FIND_OUTLIERS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -309,27 +495,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGenerateInsightsResponse:
+    ) -> PostEeGenerateInsightsResponse:
         """POST /api/ee/metabot-tools/generate-insights
 
         Args:
-            arguments: GenerateInsightsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsgenerate-insights
         """
-        _result: PostEeMetabotToolsGenerateInsightsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/generate-insights",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeGenerateInsightsResponse = self._call(
+            _POST_GENERATE_INSIGHTS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -348,25 +528,20 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetCurrentUserResponse:
+    ) -> PostEeGetCurrentUserResponse:
         """POST /api/ee/metabot-tools/get-current-user
 
         Args:
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-current-user
         """
-        _result: PostEeMetabotToolsGetCurrentUserResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-current-user",
-            (),
-            body={
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeGetCurrentUserResponse = self._call(
+            _POST_GET_CURRENT_USER,
+            (conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -386,27 +561,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetDashboardDetailsResponse:
+    ) -> PostEeGetDashboardDetailsResponse:
         """POST /api/ee/metabot-tools/get-dashboard-details
 
         Args:
-            arguments: GetDashboardDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-dashboard-details
         """
-        _result: PostEeMetabotToolsGetDashboardDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-dashboard-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeGetDashboardDetailsResponse = self._call(
+            _POST_GET_DASHBOARD_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -426,27 +595,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetDocumentDetailsResponse:
+    ) -> PostEeGetDocumentDetailsResponse:
         """POST /api/ee/metabot-tools/get-document-details
 
         Args:
-            arguments: GetDocumentDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-document-details
         """
-        _result: PostEeMetabotToolsGetDocumentDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-document-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeGetDocumentDetailsResponse = self._call(
+            _POST_GET_DOCUMENT_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -466,27 +629,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetMetricDetailsResponse:
+    ) -> PostEeGetMetricDetailsResponse:
         """POST /api/ee/metabot-tools/get-metric-details
 
         Args:
-            arguments: GetMetricDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-metric-details
         """
-        _result: PostEeMetabotToolsGetMetricDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-metric-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeGetMetricDetailsResponse = self._call(
+            _POST_GET_METRIC_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -506,27 +663,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetQueryDetailsResponse:
+    ) -> PostEeGetQueryDetailsResponse:
         """POST /api/ee/metabot-tools/get-query-details
 
         Args:
-            arguments: GetQueryDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-query-details
         """
-        _result: PostEeMetabotToolsGetQueryDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-query-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeGetQueryDetailsResponse = self._call(
+            _POST_GET_QUERY_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -546,27 +697,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetReportDetailsResponse:
+    ) -> PostEeGetReportDetailsResponse:
         """POST /api/ee/metabot-tools/get-report-details
 
         Args:
-            arguments: GetReportDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-report-details
         """
-        _result: PostEeMetabotToolsGetReportDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-report-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeGetReportDetailsResponse = self._call(
+            _POST_GET_REPORT_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -586,27 +731,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetSnippetDetailsResponse:
+    ) -> PostEeGetSnippetDetailsResponse:
         """POST /api/ee/metabot-tools/get-snippet-details
 
         Args:
-            arguments: GetSnippetDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-snippet-details
         """
-        _result: PostEeMetabotToolsGetSnippetDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-snippet-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeGetSnippetDetailsResponse = self._call(
+            _POST_GET_SNIPPET_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -625,25 +764,20 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetSnippetsResponse:
+    ) -> PostEeGetSnippetsResponse:
         """POST /api/ee/metabot-tools/get-snippets
 
         Args:
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-snippets
         """
-        _result: PostEeMetabotToolsGetSnippetsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-snippets",
-            (),
-            body={
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeGetSnippetsResponse = self._call(
+            _POST_GET_SNIPPETS,
+            (conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -663,27 +797,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetTableDetailsResponse:
+    ) -> PostEeGetTableDetailsResponse:
         """POST /api/ee/metabot-tools/get-table-details
 
         Args:
-            arguments: GetTableDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-table-details
         """
-        _result: PostEeMetabotToolsGetTableDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-table-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeGetTableDetailsResponse = self._call(
+            _POST_GET_TABLE_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -703,27 +831,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetTablesResponse:
+    ) -> PostEeGetTablesResponse:
         """POST /api/ee/metabot-tools/get-tables
 
         Args:
-            arguments: GetTablesArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-tables
         """
-        _result: PostEeMetabotToolsGetTablesResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-tables",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeGetTablesResponse = self._call(
+            _POST_GET_TABLES,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -743,27 +865,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetTransformDetailsResponse:
+    ) -> PostEeGetTransformDetailsResponse:
         """POST /api/ee/metabot-tools/get-transform-details
 
         Args:
-            arguments: GetTransformDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-transform-details
         """
-        _result: PostEeMetabotToolsGetTransformDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-transform-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeGetTransformDetailsResponse = self._call(
+            _POST_GET_TRANSFORM_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -783,27 +899,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetTransformPythonLibraryDetailsResponse:
+    ) -> PostEeGetTransformPythonLibraryDetailsResponse:
         """POST /api/ee/metabot-tools/get-transform-python-library-details
 
         Args:
-            arguments: GetTransformPythonLibraryDetailsArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-transform-python-library-details
         """
-        _result: PostEeMetabotToolsGetTransformPythonLibraryDetailsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-transform-python-library-details",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeGetTransformPythonLibraryDetailsResponse = self._call(
+            _POST_GET_TRANSFORM_PYTHON_LIBRARY_DETAILS,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -822,25 +932,20 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsGetTransformsResponse:
+    ) -> PostEeGetTransformsResponse:
         """POST /api/ee/metabot-tools/get-transforms
 
         Args:
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsget-transforms
         """
-        _result: PostEeMetabotToolsGetTransformsResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/get-transforms",
-            (),
-            body={
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeGetTransformsResponse = self._call(
+            _POST_GET_TRANSFORMS,
+            (conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -860,27 +965,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsQueryDatasourceResponse:
+    ) -> PostEeQueryDatasourceResponse:
         """POST /api/ee/metabot-tools/query-datasource
 
         Args:
-            arguments: QueryDatasourceArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsquery-datasource
         """
-        _result: PostEeMetabotToolsQueryDatasourceResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/query-datasource",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeQueryDatasourceResponse = self._call(
+            _POST_QUERY_DATASOURCE,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -900,27 +999,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsQueryMetricResponse:
+    ) -> PostEeQueryMetricResponse:
         """POST /api/ee/metabot-tools/query-metric
 
         Args:
-            arguments: QueryMetricArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsquery-metric
         """
-        _result: PostEeMetabotToolsQueryMetricResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/query-metric",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeQueryMetricResponse = self._call(
+            _POST_QUERY_METRIC,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -940,27 +1033,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsQueryModelResponse:
+    ) -> PostEeQueryModelResponse:
         """POST /api/ee/metabot-tools/query-model
 
         Args:
-            arguments: QueryModelArguments; JSON body; required.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            arguments: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolsquery-model
         """
-        _result: PostEeMetabotToolsQueryModelResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/query-model",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeQueryModelResponse = self._call(
+            _POST_QUERY_MODEL,
+            (arguments, conversation_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -984,23 +1071,17 @@ class EeMetabotToolsResource(Resource):
         """POST /api/ee/metabot-tools/search
 
         Args:
-            arguments: SearchArguments; JSON body; optional.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            arguments: JSON body; optional.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolssearch
         """
         _result: PostEeMetabotToolsSearchResponse = self._call(
-            "POST",
-            "/api/ee/metabot-tools/search",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+            _POST_SEARCH,
+            (conversation_id, arguments, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1020,27 +1101,21 @@ class EeMetabotToolsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeMetabotToolsSearchV2Response:
+    ) -> PostEeSearchV2Response:
         """POST /api/ee/metabot-tools/search_v2
 
         Args:
-            arguments: SearchArguments; JSON body; optional.
-            conversation_id: str; JSON body; required.
-            profile_id: str | None; JSON body; optional; None sends null.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            arguments: JSON body; optional.
+            profile_id: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieemetabot-toolssearch_v2
         """
-        _result: PostEeMetabotToolsSearchV2Response = self._call(
-            "POST",
-            "/api/ee/metabot-tools/search_v2",
-            (),
-            body={
-                "arguments": arguments,
-                "conversation_id": conversation_id,
-                "profile_id": profile_id,
-            },
+        _result: PostEeSearchV2Response = self._call(
+            _POST_SEARCH_V2,
+            (conversation_id, arguments, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_STATUS = RequestSpec("GET", "/api/ee/semantic-search/status", ())
 
 
 class EeSemanticSearchResource(Resource):
@@ -26,8 +28,7 @@ class EeSemanticSearchResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieesemantic-searchstatus
         """
         return self._call(
-            "GET",
-            "/api/ee/semantic-search/status",
+            _GET_STATUS,
             (),
             timeout=timeout,
             extra_query=extra_query,

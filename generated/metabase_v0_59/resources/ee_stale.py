@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec(
+    "GET",
+    "/api/ee/stale/{}",
+    (
+        Place("path"),
+        Place("query", ("before_date",)),
+        Place("query", ("is_recursive",)),
+        Place("query", ("sort_column",)),
+        Place("query", ("sort_direction",)),
+    ),
+)
 
 
 class EeStaleResource(Resource):
@@ -14,10 +26,10 @@ class EeStaleResource(Resource):
         self,
         id: int | Literal["root"],
         *,
-        before_date: str | None | Unset = UNSET,
-        is_recursive: bool = False,
-        sort_column: Literal["name", "last_used_at"] = "name",
-        sort_direction: Literal["asc", "desc"] = "asc",
+        before_date: str | None = None,
+        is_recursive: bool | None = None,
+        sort_column: Literal["name", "last_used_at"] | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -27,26 +39,19 @@ class EeStaleResource(Resource):
         """GET /api/ee/stale/{id}
 
         Args:
-            id: int | Literal['root']; path; required.
-            before_date: str | None; query string; optional; may be None.
-            is_recursive: bool; query string; optional; default false.
-            sort_column: Literal['name', 'last_used_at']; query string; optional; default "name"; one of 'name', 'last_used_at'.
-            sort_direction: Literal['asc', 'desc']; query string; optional; default "asc"; one of 'asc', 'desc'.
+            id: path; required.
+            before_date: query string; optional.
+            is_recursive: query string; optional; not sent by default (the server assumes false).
+            sort_column: query string; optional; not sent by default (the server assumes "name").
+            sort_direction: query string; optional; not sent by default (the server assumes "asc").
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieestaleid
         """
         return self._call(
-            "GET",
-            "/api/ee/stale/{}",
-            (id,),
-            query={
-                "before_date": before_date,
-                "is_recursive": is_recursive,
-                "sort_column": sort_column,
-                "sort_direction": sort_direction,
-            },
+            _GET,
+            (id, before_date, is_recursive, sort_column, sort_direction),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import GrantResponse, ListGrantsResponse
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/ee/support-access-grant",
+    (
+        Place("body", ("grant_duration_minutes",)),
+        Place("body", ("notes",)),
+        Place("body", ("ticket_number",)),
+    ),
+)
+_GET_CURRENT = RequestSpec("GET", "/api/ee/support-access-grant/current", ())
+_LIST = RequestSpec(
+    "GET",
+    "/api/ee/support-access-grant",
+    (
+        Place("query", ("ticket-number",)),
+        Place("query", ("user-id",)),
+        Place("query", ("include-revoked",)),
+    ),
+)
+_UPDATE_REVOKE = RequestSpec("PUT", "/api/ee/support-access-grant/{}/revoke", (Place("path"),))
 
 
 class EeSupportAccessGrantResource(Resource):
@@ -26,23 +46,17 @@ class EeSupportAccessGrantResource(Resource):
         """POST /api/ee/support-access-grant
 
         Args:
-            grant_duration_minutes: int; JSON body; required.
-            notes: str | None; JSON body; optional; None sends null.
-            ticket_number: str | None; JSON body; optional; None sends null.
+            grant_duration_minutes: JSON body; required; must be >= 1; must be <= 10080.
+            notes: JSON body; optional; None sends null; at least 1 character; at most 255 characters.
+            ticket_number: JSON body; optional; None sends null; at least 1 character; at most 100 characters.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieesupport-access-grant
         """
         _result: GrantResponse = self._call(
-            "POST",
-            "/api/ee/support-access-grant",
-            (),
-            body={
-                "grant_duration_minutes": grant_duration_minutes,
-                "notes": notes,
-                "ticket_number": ticket_number,
-            },
+            _CREATE,
+            (grant_duration_minutes, notes, ticket_number),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -67,8 +81,7 @@ class EeSupportAccessGrantResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieesupport-access-grantcurrent
         """
         _result: GrantResponse | None = self._call(
-            "GET",
-            "/api/ee/support-access-grant/current",
+            _GET_CURRENT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -81,9 +94,9 @@ class EeSupportAccessGrantResource(Resource):
     def list(
         self,
         *,
-        ticket_number: str | None | Unset = UNSET,
-        user_id: int | None | Unset = UNSET,
-        include_revoked: bool | None | Unset = UNSET,
+        ticket_number: str | None = None,
+        user_id: int | None = None,
+        include_revoked: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -93,23 +106,17 @@ class EeSupportAccessGrantResource(Resource):
         """GET /api/ee/support-access-grant
 
         Args:
-            ticket_number: str | None; query string; optional; may be None; sent as 'ticket-number'.
-            user_id: int | None; query string; optional; may be None; sent as 'user-id'.
-            include_revoked: bool | None; query string; optional; may be None; sent as 'include-revoked'.
+            ticket_number: query string; optional; sent as 'ticket-number'.
+            user_id: query string; optional; must be >= 1; sent as 'user-id'.
+            include_revoked: query string; optional; sent as 'include-revoked'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieesupport-access-grant
         """
         _result: ListGrantsResponse = self._call(
-            "GET",
-            "/api/ee/support-access-grant",
-            (),
-            query={
-                "ticket-number": ticket_number,
-                "user-id": user_id,
-                "include-revoked": include_revoked,
-            },
+            _LIST,
+            (ticket_number, user_id, include_revoked),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -131,15 +138,14 @@ class EeSupportAccessGrantResource(Resource):
         """PUT /api/ee/support-access-grant/{id}/revoke
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apieesupport-access-grantidrevoke
         """
         _result: GrantResponse = self._call(
-            "PUT",
-            "/api/ee/support-access-grant/{}/revoke",
+            _UPDATE_REVOKE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,

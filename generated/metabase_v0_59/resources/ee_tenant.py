@@ -2,14 +2,44 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    GetEeTenantByIdResponse,
     GetEeTenantResponse,
+    GetEeTenantResponse_2,
     PostEeTenantResponse,
-    PutEeTenantByIdResponse,
+    PutEeTenantResponse,
+)
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/ee/tenant",
+    (
+        Place("body", ("name",)),
+        Place("body", ("slug",)),
+        Place("body", ("attributes",)),
+    ),
+)
+_GET = RequestSpec("GET", "/api/ee/tenant/{}", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/ee/tenant",
+    (
+        Place("query", ("status",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/ee/tenant/{}",
+    (
+        Place("path"),
+        Place("body", ("attributes",)),
+        Place("body", ("is_active",)),
+        Place("body", ("name",)),
+    ),
 )
 
 
@@ -31,23 +61,17 @@ class EeTenantResource(Resource):
         """POST /api/ee/tenant
 
         Args:
-            attributes: dict[str, Any] | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            slug: str; JSON body; required.
+            name: JSON body; required; at least 1 character.
+            slug: JSON body; required; matches '^[-_a-z0-9]{1,255}$'.
+            attributes: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieetenant
         """
         _result: PostEeTenantResponse = self._call(
-            "POST",
-            "/api/ee/tenant",
-            (),
-            body={
-                "attributes": attributes,
-                "name": name,
-                "slug": slug,
-            },
+            _CREATE,
+            (name, slug, attributes),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -65,19 +89,18 @@ class EeTenantResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeTenantByIdResponse:
+    ) -> GetEeTenantResponse_2:
         """GET /api/ee/tenant/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieetenantid
         """
-        _result: GetEeTenantByIdResponse = self._call(
-            "GET",
-            "/api/ee/tenant/{}",
+        _result: GetEeTenantResponse_2 = self._call(
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -90,9 +113,9 @@ class EeTenantResource(Resource):
     def list(
         self,
         *,
-        status: Literal["all", "deactivated", "active"] = "all",
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        status: Literal["all", "deactivated", "active"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -102,9 +125,9 @@ class EeTenantResource(Resource):
         """GET /api/ee/tenant
 
         Args:
-            status: Literal['all', 'deactivated', 'active']; query string; optional; default "all"; one of 'all', 'deactivated', 'active'.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            status: query string; optional; not sent by default (the server assumes "all").
+            limit: query string; optional.
+            offset: query string; optional.
 
         Part of Metabase's paid-plan features.
         Paged with limit and offset: client.paginate(method) iterates every item.
@@ -112,14 +135,8 @@ class EeTenantResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieetenant
         """
         _result: GetEeTenantResponse = self._call(
-            "GET",
-            "/api/ee/tenant",
-            (),
-            query={
-                "status": status,
-                "limit": limit,
-                "offset": offset,
-            },
+            _LIST,
+            (status, limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -140,28 +157,22 @@ class EeTenantResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutEeTenantByIdResponse:
+    ) -> PutEeTenantResponse:
         """PUT /api/ee/tenant/{id}
 
         Args:
-            id: int; path; required.
-            attributes: dict[str, Any] | None; JSON body; optional; None sends null.
-            is_active: bool | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            attributes: JSON body; optional; None sends null.
+            is_active: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apieetenantid
         """
-        _result: PutEeTenantByIdResponse = self._call(
-            "PUT",
-            "/api/ee/tenant/{}",
-            (id,),
-            body={
-                "attributes": attributes,
-                "is_active": is_active,
-                "name": name,
-            },
+        _result: PutEeTenantResponse = self._call(
+            _UPDATE,
+            (id, attributes, is_active, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
-from .._schemas import PostEeTransformsPythonTestRunResponse
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import PostEeTestRunResponse
+
+_GET_LIBRARY_BY_PATH = RequestSpec("GET", "/api/ee/transforms-python/library/{}", (Place("path"),))
+_POST_TEST_RUN = RequestSpec(
+    "POST",
+    "/api/ee/transforms-python/test-run",
+    (
+        Place("body", ("code",)),
+        Place("body", ("source_tables",)),
+        Place("body", ("output_row_limit",)),
+        Place("body", ("per_input_row_limit",)),
+    ),
+)
+_UPDATE_LIBRARY_BY_PATH = RequestSpec(
+    "PUT",
+    "/api/ee/transforms-python/library/{}",
+    (
+        Place("path"),
+        Place("body", ("source",)),
+    ),
+)
 
 
 class EeTransformsPythonResource(Resource):
@@ -24,15 +44,14 @@ class EeTransformsPythonResource(Resource):
         """GET /api/ee/transforms-python/library/{path}
 
         Args:
-            path: str; path; required.
+            path: path; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieetransforms-pythonlibrarypath
         """
         return self._call(
-            "GET",
-            "/api/ee/transforms-python/library/{}",
+            _GET_LIBRARY_BY_PATH,
             (path,),
             timeout=timeout,
             extra_query=extra_query,
@@ -53,29 +72,22 @@ class EeTransformsPythonResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeTransformsPythonTestRunResponse:
+    ) -> PostEeTestRunResponse:
         """POST /api/ee/transforms-python/test-run
 
         Args:
-            code: str; JSON body; required.
-            output_row_limit: int; JSON body; optional.
-            per_input_row_limit: int; JSON body; optional.
-            source_tables: dict[str, int]; JSON body; required.
+            code: JSON body; required.
+            source_tables: JSON body; required.
+            output_row_limit: JSON body; optional.
+            per_input_row_limit: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieetransforms-pythontest-run
         """
-        _result: PostEeTransformsPythonTestRunResponse = self._call(
-            "POST",
-            "/api/ee/transforms-python/test-run",
-            (),
-            body={
-                "code": code,
-                "output_row_limit": output_row_limit,
-                "per_input_row_limit": per_input_row_limit,
-                "source_tables": source_tables,
-            },
+        _result: PostEeTestRunResponse = self._call(
+            _POST_TEST_RUN,
+            (code, source_tables, output_row_limit, per_input_row_limit),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -98,20 +110,16 @@ class EeTransformsPythonResource(Resource):
         """PUT /api/ee/transforms-python/library/{path}
 
         Args:
-            path: str; path; required.
-            source: str; JSON body; required.
+            path: path; required; at least 1 character.
+            source: JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apieetransforms-pythonlibrarypath
         """
         return self._call(
-            "PUT",
-            "/api/ee/transforms-python/library/{}",
-            (path,),
-            body={
-                "source": source,
-            },
+            _UPDATE_LIBRARY_BY_PATH,
+            (path, source),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

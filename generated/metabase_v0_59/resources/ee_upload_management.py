@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_TABLES_BY_ID = RequestSpec(
+    "DELETE",
+    "/api/ee/upload-management/tables/{}",
+    (
+        Place("path"),
+        Place("query", ("archive-cards",)),
+    ),
+)
+_GET_TABLES = RequestSpec("GET", "/api/ee/upload-management/tables", ())
 
 
 class EeUploadManagementResource(Resource):
@@ -14,7 +24,7 @@ class EeUploadManagementResource(Resource):
         self,
         id: int,
         *,
-        archive_cards: bool | None = False,
+        archive_cards: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -24,20 +34,16 @@ class EeUploadManagementResource(Resource):
         """DELETE /api/ee/upload-management/tables/{id}
 
         Args:
-            id: int; path; required.
-            archive_cards: bool | None; query string; optional; default false; may be None; sent as 'archive-cards'.
+            id: path; required; must be >= 1.
+            archive_cards: query string; optional; not sent by default (the server assumes false); sent as 'archive-cards'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apieeupload-managementtablesid
         """
         return self._call(
-            "DELETE",
-            "/api/ee/upload-management/tables/{}",
-            (id,),
-            query={
-                "archive-cards": archive_cards,
-            },
+            _DELETE_TABLES_BY_ID,
+            (id, archive_cards),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -61,8 +67,7 @@ class EeUploadManagementResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeupload-managementtables
         """
         return self._call(
-            "GET",
-            "/api/ee/upload-management/tables",
+            _GET_TABLES,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,43 +2,211 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, List
+from collections.abc import Mapping
+from typing import List
 from typing_extensions import deprecated
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    DeleteEeWorkspaceByWsIdResponse,
+    DeleteEeWorkspaceResponse,
     ExecutionResult,
-    GetEeWorkspaceByWsIdExternalTransformResponse,
-    GetEeWorkspaceByWsIdGraphResponse,
-    GetEeWorkspaceByWsIdInputPendingResponse,
-    GetEeWorkspaceByWsIdLogResponse,
-    GetEeWorkspaceByWsIdResponse,
-    GetEeWorkspaceByWsIdTableResponse,
-    GetEeWorkspaceByWsIdTransformByTxIdResponse,
-    GetEeWorkspaceByWsIdTransformResponse,
+    GetEePendingResponse,
+    GetEeTransformResponse,
     GetEeWorkspaceCheckoutResponse,
     GetEeWorkspaceDatabaseResponse,
     GetEeWorkspaceEnabledResponse,
+    GetEeWorkspaceGraphResponse,
+    GetEeWorkspaceLogResponse,
     GetEeWorkspaceResponse,
-    PostEeWorkspaceByWsIdArchiveResponse,
-    PostEeWorkspaceByWsIdInputGrantResponse,
-    PostEeWorkspaceByWsIdInputGrantTablesItem,
-    PostEeWorkspaceByWsIdMergeResponseOption1,
-    PostEeWorkspaceByWsIdRunResponse,
-    PostEeWorkspaceByWsIdTransformByTxIdMergeResponse,
-    PostEeWorkspaceByWsIdTransformResponse,
-    PostEeWorkspaceByWsIdTransformValidateTargetResponse,
-    PostEeWorkspaceByWsIdTransformValidateTargetTarget,
-    PostEeWorkspaceByWsIdUnarchiveResponse,
+    GetEeWorkspaceResponse_2,
+    GetEeWorkspaceTableResponse,
+    GetEeWorkspaceTransformResponse,
+    GetEeWorkspaceTransformResponse_2,
+    PostEeGrantResponse,
+    PostEeGrantTablesItem,
+    PostEeMergeResponse,
+    PostEeTargetResponse,
+    PostEeTargetTarget,
+    PostEeWorkspaceArchiveResponse,
+    PostEeWorkspaceMergeResponseOption1,
     PostEeWorkspaceResponse,
+    PostEeWorkspaceRunResponse,
+    PostEeWorkspaceTransformResponse,
+    PostEeWorkspaceUnarchiveResponse,
     Problem,
-    PutEeWorkspaceByWsIdResponse,
-    PutEeWorkspaceByWsIdTransformByTxIdResponse,
+    PutEeWorkspaceResponse,
+    PutEeWorkspaceTransformResponse,
     TransformTarget,
     WorkspacesQueryResult,
     WorkspacesTransformSourceOption1,
     WorkspacesTransformSourceOption2,
+)
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/ee/workspace",
+    (
+        Place("body", ("database_id",)),
+        Place("body", ("name",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/ee/workspace/{}", (Place("path"),))
+_DELETE_TRANSFORM_BY_TX_ID = RequestSpec(
+    "DELETE",
+    "/api/ee/workspace/{}/transform/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET = RequestSpec("GET", "/api/ee/workspace/{}", (Place("path"),))
+_GET_CHECKOUT = RequestSpec(
+    "GET",
+    "/api/ee/workspace/checkout",
+    (Place("query", ("transform-id",)),),
+    deprecated="GET /api/ee/workspace/checkout is deprecated by Metabase",
+)
+_GET_DATABASE = RequestSpec("GET", "/api/ee/workspace/database", ())
+_GET_ENABLED = RequestSpec("GET", "/api/ee/workspace/enabled", (Place("query", ("database-id",)),))
+_GET_EXTERNAL_TRANSFORM = RequestSpec(
+    "GET",
+    "/api/ee/workspace/{}/external/transform",
+    (
+        Place("path"),
+        Place("query", ("database-id",)),
+    ),
+)
+_GET_GRAPH = RequestSpec("GET", "/api/ee/workspace/{}/graph", (Place("path"),))
+_GET_INPUT_PENDING = RequestSpec("GET", "/api/ee/workspace/{}/input/pending", (Place("path"),))
+_GET_LOG = RequestSpec("GET", "/api/ee/workspace/{}/log", (Place("path"),))
+_GET_PROBLEM = RequestSpec("GET", "/api/ee/workspace/{}/problem", (Place("path"),))
+_GET_TABLE = RequestSpec("GET", "/api/ee/workspace/{}/table", (Place("path"),))
+_GET_TRANSFORM = RequestSpec("GET", "/api/ee/workspace/{}/transform", (Place("path"),))
+_GET_TRANSFORM_BY_TX_ID = RequestSpec(
+    "GET",
+    "/api/ee/workspace/{}/transform/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_LIST = RequestSpec("GET", "/api/ee/workspace", ())
+_POST_ARCHIVE = RequestSpec("POST", "/api/ee/workspace/{}/archive", (Place("path"),))
+_POST_INPUT_GRANT = RequestSpec(
+    "POST",
+    "/api/ee/workspace/{}/input/grant",
+    (
+        Place("path"),
+        Place("body", ("tables",)),
+    ),
+)
+_POST_MERGE = RequestSpec(
+    "POST",
+    "/api/ee/workspace/{}/merge",
+    (
+        Place("path"),
+        Place("body", ("commit-message",)),
+    ),
+)
+_POST_QUERY = RequestSpec(
+    "POST",
+    "/api/ee/workspace/{}/query",
+    (
+        Place("path"),
+        Place("body", ("sql",)),
+    ),
+)
+_POST_RUN = RequestSpec(
+    "POST",
+    "/api/ee/workspace/{}/run",
+    (
+        Place("path"),
+        Place("body", ("stale_only",)),
+    ),
+)
+_POST_TRANSFORM = RequestSpec(
+    "POST",
+    "/api/ee/workspace/{}/transform",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+        Place("body", ("source",)),
+        Place("body", ("description",)),
+    ),
+)
+_POST_TRANSFORM_ARCHIVE = RequestSpec(
+    "POST",
+    "/api/ee/workspace/{}/transform/{}/archive",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_POST_TRANSFORM_DRY_RUN = RequestSpec(
+    "POST",
+    "/api/ee/workspace/{}/transform/{}/dry-run",
+    (
+        Place("path"),
+        Place("path"),
+        Place("body", ("run_stale_ancestors",)),
+    ),
+)
+_POST_TRANSFORM_MERGE = RequestSpec(
+    "POST",
+    "/api/ee/workspace/{}/transform/{}/merge",
+    (
+        Place("path"),
+        Place("path"),
+        Place("body", ("commit-message",)),
+    ),
+)
+_POST_TRANSFORM_RUN = RequestSpec(
+    "POST",
+    "/api/ee/workspace/{}/transform/{}/run",
+    (
+        Place("path"),
+        Place("path"),
+        Place("body", ("run_stale_ancestors",)),
+    ),
+)
+_POST_TRANSFORM_UNARCHIVE = RequestSpec(
+    "POST",
+    "/api/ee/workspace/{}/transform/{}/unarchive",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_POST_TRANSFORM_VALIDATE_TARGET = RequestSpec(
+    "POST",
+    "/api/ee/workspace/{}/transform/validate/target",
+    (
+        Place("path"),
+        Place("body", ("target",)),
+        Place("query", ("transform-id",)),
+        Place("body", ("db_id",)),
+    ),
+)
+_POST_UNARCHIVE = RequestSpec("POST", "/api/ee/workspace/{}/unarchive", (Place("path"),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/ee/workspace/{}",
+    (
+        Place("path"),
+        Place("body", ("database_id",)),
+        Place("body", ("name",)),
+    ),
+)
+_UPDATE_TRANSFORM_BY_TX_ID = RequestSpec(
+    "PUT",
+    "/api/ee/workspace/{}/transform/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("body", ("description",)),
+        Place("body", ("name",)),
+        Place("body", ("source",)),
+        Place("body", ("target",)),
+    ),
 )
 
 
@@ -59,21 +227,16 @@ class EeWorkspaceResource(Resource):
         """POST /api/ee/workspace
 
         Args:
-            database_id: int; JSON body; optional.
-            name: str; JSON body; optional.
+            database_id: JSON body; optional; must be >= 1.
+            name: JSON body; optional; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspace
         """
         _result: PostEeWorkspaceResponse = self._call(
-            "POST",
-            "/api/ee/workspace",
-            (),
-            body={
-                "database_id": database_id,
-                "name": name,
-            },
+            _CREATE,
+            (database_id, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -91,19 +254,18 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> DeleteEeWorkspaceByWsIdResponse:
+    ) -> DeleteEeWorkspaceResponse:
         """DELETE /api/ee/workspace/{ws-id}
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apieeworkspacews-id
         """
-        _result: DeleteEeWorkspaceByWsIdResponse = self._call(
-            "DELETE",
-            "/api/ee/workspace/{}",
+        _result: DeleteEeWorkspaceResponse = self._call(
+            _DELETE,
             (ws_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -127,16 +289,15 @@ class EeWorkspaceResource(Resource):
         """DELETE /api/ee/workspace/{ws-id}/transform/{tx-id}
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
-            tx_id: str; path; required; sent as 'tx-id'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
+            tx_id: path; required; at least 1 character; sent as 'tx-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apieeworkspacews-idtransformtx-id
         """
         _result: None = self._call(
-            "DELETE",
-            "/api/ee/workspace/{}/transform/{}",
+            _DELETE_TRANSFORM_BY_TX_ID,
             (ws_id, tx_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -155,19 +316,18 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceByWsIdResponse:
+    ) -> GetEeWorkspaceResponse_2:
         """GET /api/ee/workspace/{ws-id}
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-id
         """
-        _result: GetEeWorkspaceByWsIdResponse = self._call(
-            "GET",
-            "/api/ee/workspace/{}",
+        _result: GetEeWorkspaceResponse_2 = self._call(
+            _GET,
             (ws_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -191,7 +351,7 @@ class EeWorkspaceResource(Resource):
         """GET /api/ee/workspace/checkout
 
         Args:
-            transform_id: int; query string; required; sent as 'transform-id'.
+            transform_id: query string; required; must be >= 1; sent as 'transform-id'.
 
         Part of Metabase's paid-plan features.
         Deprecated by Metabase.
@@ -199,13 +359,8 @@ class EeWorkspaceResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacecheckout
         """
         _result: GetEeWorkspaceCheckoutResponse = self._call(
-            "GET",
-            "/api/ee/workspace/checkout",
-            (),
-            query={
-                "transform-id": transform_id,
-            },
-            deprecated="GET /api/ee/workspace/checkout is deprecated by Metabase",
+            _GET_CHECKOUT,
+            (transform_id,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -230,8 +385,7 @@ class EeWorkspaceResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacedatabase
         """
         _result: GetEeWorkspaceDatabaseResponse = self._call(
-            "GET",
-            "/api/ee/workspace/database",
+            _GET_DATABASE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -244,7 +398,7 @@ class EeWorkspaceResource(Resource):
     def get_enabled(
         self,
         *,
-        database_id: int | Unset = UNSET,
+        database_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -254,19 +408,15 @@ class EeWorkspaceResource(Resource):
         """GET /api/ee/workspace/enabled
 
         Args:
-            database_id: int; query string; optional; sent as 'database-id'.
+            database_id: query string; optional; must be >= 1; sent as 'database-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspaceenabled
         """
         _result: GetEeWorkspaceEnabledResponse = self._call(
-            "GET",
-            "/api/ee/workspace/enabled",
-            (),
-            query={
-                "database-id": database_id,
-            },
+            _GET_ENABLED,
+            (database_id,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -279,30 +429,26 @@ class EeWorkspaceResource(Resource):
         self,
         ws_id: int,
         *,
-        database_id: int | Unset = UNSET,
+        database_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceByWsIdExternalTransformResponse:
+    ) -> GetEeTransformResponse:
         """GET /api/ee/workspace/{ws-id}/external/transform
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
-            database_id: int; query string; optional; sent as 'database-id'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
+            database_id: query string; optional; must be >= 1; sent as 'database-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-idexternaltransform
         """
-        _result: GetEeWorkspaceByWsIdExternalTransformResponse = self._call(
-            "GET",
-            "/api/ee/workspace/{}/external/transform",
-            (ws_id,),
-            query={
-                "database-id": database_id,
-            },
+        _result: GetEeTransformResponse = self._call(
+            _GET_EXTERNAL_TRANSFORM,
+            (ws_id, database_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -320,19 +466,18 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceByWsIdGraphResponse:
+    ) -> GetEeWorkspaceGraphResponse:
         """GET /api/ee/workspace/{ws-id}/graph
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-idgraph
         """
-        _result: GetEeWorkspaceByWsIdGraphResponse = self._call(
-            "GET",
-            "/api/ee/workspace/{}/graph",
+        _result: GetEeWorkspaceGraphResponse = self._call(
+            _GET_GRAPH,
             (ws_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -351,19 +496,18 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceByWsIdInputPendingResponse:
+    ) -> GetEePendingResponse:
         """GET /api/ee/workspace/{ws-id}/input/pending
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-idinputpending
         """
-        _result: GetEeWorkspaceByWsIdInputPendingResponse = self._call(
-            "GET",
-            "/api/ee/workspace/{}/input/pending",
+        _result: GetEePendingResponse = self._call(
+            _GET_INPUT_PENDING,
             (ws_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -382,19 +526,18 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceByWsIdLogResponse:
+    ) -> GetEeWorkspaceLogResponse:
         """GET /api/ee/workspace/{ws-id}/log
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-idlog
         """
-        _result: GetEeWorkspaceByWsIdLogResponse = self._call(
-            "GET",
-            "/api/ee/workspace/{}/log",
+        _result: GetEeWorkspaceLogResponse = self._call(
+            _GET_LOG,
             (ws_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -417,15 +560,14 @@ class EeWorkspaceResource(Resource):
         """GET /api/ee/workspace/{ws-id}/problem
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-idproblem
         """
         _result: List[Problem] = self._call(
-            "GET",
-            "/api/ee/workspace/{}/problem",
+            _GET_PROBLEM,
             (ws_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -444,19 +586,18 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceByWsIdTableResponse:
+    ) -> GetEeWorkspaceTableResponse:
         """GET /api/ee/workspace/{ws-id}/table
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-idtable
         """
-        _result: GetEeWorkspaceByWsIdTableResponse = self._call(
-            "GET",
-            "/api/ee/workspace/{}/table",
+        _result: GetEeWorkspaceTableResponse = self._call(
+            _GET_TABLE,
             (ws_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -475,19 +616,18 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceByWsIdTransformResponse:
+    ) -> GetEeWorkspaceTransformResponse:
         """GET /api/ee/workspace/{ws-id}/transform
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-idtransform
         """
-        _result: GetEeWorkspaceByWsIdTransformResponse = self._call(
-            "GET",
-            "/api/ee/workspace/{}/transform",
+        _result: GetEeWorkspaceTransformResponse = self._call(
+            _GET_TRANSFORM,
             (ws_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -507,20 +647,19 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceByWsIdTransformByTxIdResponse:
+    ) -> GetEeWorkspaceTransformResponse_2:
         """GET /api/ee/workspace/{ws-id}/transform/{tx-id}
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
-            tx_id: str; path; required; sent as 'tx-id'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
+            tx_id: path; required; at least 1 character; sent as 'tx-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspacews-idtransformtx-id
         """
-        _result: GetEeWorkspaceByWsIdTransformByTxIdResponse = self._call(
-            "GET",
-            "/api/ee/workspace/{}/transform/{}",
+        _result: GetEeWorkspaceTransformResponse_2 = self._call(
+            _GET_TRANSFORM_BY_TX_ID,
             (ws_id, tx_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -546,8 +685,7 @@ class EeWorkspaceResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeworkspace
         """
         _result: GetEeWorkspaceResponse = self._call(
-            "GET",
-            "/api/ee/workspace",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -566,19 +704,18 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceByWsIdArchiveResponse:
+    ) -> PostEeWorkspaceArchiveResponse:
         """POST /api/ee/workspace/{ws-id}/archive
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idarchive
         """
-        _result: PostEeWorkspaceByWsIdArchiveResponse = self._call(
-            "POST",
-            "/api/ee/workspace/{}/archive",
+        _result: PostEeWorkspaceArchiveResponse = self._call(
+            _POST_ARCHIVE,
             (ws_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -592,30 +729,26 @@ class EeWorkspaceResource(Resource):
         self,
         ws_id: int,
         *,
-        tables: List[PostEeWorkspaceByWsIdInputGrantTablesItem],
+        tables: List[PostEeGrantTablesItem],
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceByWsIdInputGrantResponse:
+    ) -> PostEeGrantResponse:
         """POST /api/ee/workspace/{ws-id}/input/grant
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
-            tables: list[PostEeWorkspaceByWsIdInputGrantTablesItem]; JSON body; required.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
+            tables: JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idinputgrant
         """
-        _result: PostEeWorkspaceByWsIdInputGrantResponse = self._call(
-            "POST",
-            "/api/ee/workspace/{}/input/grant",
-            (ws_id,),
-            body={
-                "tables": tables,
-            },
+        _result: PostEeGrantResponse = self._call(
+            _POST_INPUT_GRANT,
+            (ws_id, tables),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -634,24 +767,20 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceByWsIdMergeResponseOption1 | str:
+    ) -> PostEeWorkspaceMergeResponseOption1 | str:
         """POST /api/ee/workspace/{ws-id}/merge
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
-            commit_message: str; JSON body; optional; sent as 'commit-message'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
+            commit_message: JSON body; optional; at least 1 character; sent as 'commit-message'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idmerge
         """
-        _result: PostEeWorkspaceByWsIdMergeResponseOption1 | str = self._call(
-            "POST",
-            "/api/ee/workspace/{}/merge",
-            (ws_id,),
-            body={
-                "commit-message": commit_message,
-            },
+        _result: PostEeWorkspaceMergeResponseOption1 | str = self._call(
+            _POST_MERGE,
+            (ws_id, commit_message),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -674,20 +803,16 @@ class EeWorkspaceResource(Resource):
         """POST /api/ee/workspace/{ws-id}/query
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
-            sql: str; JSON body; required.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
+            sql: JSON body; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idquery
         """
         _result: WorkspacesQueryResult = self._call(
-            "POST",
-            "/api/ee/workspace/{}/query",
-            (ws_id,),
-            body={
-                "sql": sql,
-            },
+            _POST_QUERY,
+            (ws_id, sql),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -706,24 +831,20 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceByWsIdRunResponse:
+    ) -> PostEeWorkspaceRunResponse:
         """POST /api/ee/workspace/{ws-id}/run
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
-            stale_only: int | bool; JSON body; optional.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
+            stale_only: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idrun
         """
-        _result: PostEeWorkspaceByWsIdRunResponse = self._call(
-            "POST",
-            "/api/ee/workspace/{}/run",
-            (ws_id,),
-            body={
-                "stale_only": stale_only,
-            },
+        _result: PostEeWorkspaceRunResponse = self._call(
+            _POST_RUN,
+            (ws_id, stale_only),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -744,28 +865,22 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceByWsIdTransformResponse:
+    ) -> PostEeWorkspaceTransformResponse:
         """POST /api/ee/workspace/{ws-id}/transform
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
-            description: str | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            source: WorkspacesTransformSourceOption1 | WorkspacesTransformSourceOption2; JSON body; required.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
+            name: JSON body; required.
+            source: JSON body; required.
+            description: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idtransform
         """
-        _result: PostEeWorkspaceByWsIdTransformResponse = self._call(
-            "POST",
-            "/api/ee/workspace/{}/transform",
-            (ws_id,),
-            body={
-                "description": description,
-                "name": name,
-                "source": source,
-            },
+        _result: PostEeWorkspaceTransformResponse = self._call(
+            _POST_TRANSFORM,
+            (ws_id, name, source, description),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -788,16 +903,15 @@ class EeWorkspaceResource(Resource):
         """POST /api/ee/workspace/{ws-id}/transform/{tx-id}/archive
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
-            tx_id: str; path; required; sent as 'tx-id'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
+            tx_id: path; required; at least 1 character; sent as 'tx-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idtransformtx-idarchive
         """
         _result: None = self._call(
-            "POST",
-            "/api/ee/workspace/{}/transform/{}/archive",
+            _POST_TRANSFORM_ARCHIVE,
             (ws_id, tx_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -822,21 +936,17 @@ class EeWorkspaceResource(Resource):
         """POST /api/ee/workspace/{ws-id}/transform/{tx-id}/dry-run
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
-            tx_id: str; path; required; sent as 'tx-id'.
-            run_stale_ancestors: int | bool; JSON body; optional.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
+            tx_id: path; required; at least 1 character; sent as 'tx-id'.
+            run_stale_ancestors: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idtransformtx-iddry-run
         """
         _result: WorkspacesQueryResult = self._call(
-            "POST",
-            "/api/ee/workspace/{}/transform/{}/dry-run",
-            (ws_id, tx_id),
-            body={
-                "run_stale_ancestors": run_stale_ancestors,
-            },
+            _POST_TRANSFORM_DRY_RUN,
+            (ws_id, tx_id, run_stale_ancestors),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -856,25 +966,21 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceByWsIdTransformByTxIdMergeResponse:
+    ) -> PostEeMergeResponse:
         """POST /api/ee/workspace/{ws-id}/transform/{tx-id}/merge
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
-            tx_id: str; path; required; sent as 'tx-id'.
-            commit_message: str; JSON body; optional; sent as 'commit-message'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
+            tx_id: path; required; at least 1 character; sent as 'tx-id'.
+            commit_message: JSON body; optional; at least 1 character; sent as 'commit-message'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idtransformtx-idmerge
         """
-        _result: PostEeWorkspaceByWsIdTransformByTxIdMergeResponse = self._call(
-            "POST",
-            "/api/ee/workspace/{}/transform/{}/merge",
-            (ws_id, tx_id),
-            body={
-                "commit-message": commit_message,
-            },
+        _result: PostEeMergeResponse = self._call(
+            _POST_TRANSFORM_MERGE,
+            (ws_id, tx_id, commit_message),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -898,21 +1004,17 @@ class EeWorkspaceResource(Resource):
         """POST /api/ee/workspace/{ws-id}/transform/{tx-id}/run
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
-            tx_id: str; path; required; sent as 'tx-id'.
-            run_stale_ancestors: int | bool; JSON body; optional.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
+            tx_id: path; required; at least 1 character; sent as 'tx-id'.
+            run_stale_ancestors: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idtransformtx-idrun
         """
         _result: ExecutionResult = self._call(
-            "POST",
-            "/api/ee/workspace/{}/transform/{}/run",
-            (ws_id, tx_id),
-            body={
-                "run_stale_ancestors": run_stale_ancestors,
-            },
+            _POST_TRANSFORM_RUN,
+            (ws_id, tx_id, run_stale_ancestors),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -935,16 +1037,15 @@ class EeWorkspaceResource(Resource):
         """POST /api/ee/workspace/{ws-id}/transform/{tx-id}/unarchive
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
-            tx_id: str; path; required; sent as 'tx-id'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
+            tx_id: path; required; at least 1 character; sent as 'tx-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idtransformtx-idunarchive
         """
         _result: None = self._call(
-            "POST",
-            "/api/ee/workspace/{}/transform/{}/unarchive",
+            _POST_TRANSFORM_UNARCHIVE,
             (ws_id, tx_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -958,38 +1059,30 @@ class EeWorkspaceResource(Resource):
         self,
         ws_id: int,
         *,
-        target: PostEeWorkspaceByWsIdTransformValidateTargetTarget,
-        transform_id: str | Unset = UNSET,
+        target: PostEeTargetTarget,
+        transform_id: str | None = None,
         db_id: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceByWsIdTransformValidateTargetResponse:
+    ) -> PostEeTargetResponse:
         """POST /api/ee/workspace/{ws-id}/transform/validate/target
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
-            transform_id: str; query string; optional; sent as 'transform-id'.
-            db_id: int; JSON body; optional.
-            target: PostEeWorkspaceByWsIdTransformValidateTargetTarget; JSON body; required.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
+            target: JSON body; required.
+            transform_id: query string; optional; at least 1 character; sent as 'transform-id'.
+            db_id: JSON body; optional; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idtransformvalidatetarget
         """
-        _result: PostEeWorkspaceByWsIdTransformValidateTargetResponse = self._call(
-            "POST",
-            "/api/ee/workspace/{}/transform/validate/target",
-            (ws_id,),
-            query={
-                "transform-id": transform_id,
-            },
-            body={
-                "db_id": db_id,
-                "target": target,
-            },
+        _result: PostEeTargetResponse = self._call(
+            _POST_TRANSFORM_VALIDATE_TARGET,
+            (ws_id, target, transform_id, db_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1007,19 +1100,18 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceByWsIdUnarchiveResponse:
+    ) -> PostEeWorkspaceUnarchiveResponse:
         """POST /api/ee/workspace/{ws-id}/unarchive
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeworkspacews-idunarchive
         """
-        _result: PostEeWorkspaceByWsIdUnarchiveResponse = self._call(
-            "POST",
-            "/api/ee/workspace/{}/unarchive",
+        _result: PostEeWorkspaceUnarchiveResponse = self._call(
+            _POST_UNARCHIVE,
             (ws_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -1040,26 +1132,21 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutEeWorkspaceByWsIdResponse:
+    ) -> PutEeWorkspaceResponse:
         """PUT /api/ee/workspace/{ws-id}
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
-            database_id: int; JSON body; optional.
-            name: str; JSON body; optional.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
+            database_id: JSON body; optional; must be >= 1.
+            name: JSON body; optional; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apieeworkspacews-id
         """
-        _result: PutEeWorkspaceByWsIdResponse = self._call(
-            "PUT",
-            "/api/ee/workspace/{}",
-            (ws_id,),
-            body={
-                "database_id": database_id,
-                "name": name,
-            },
+        _result: PutEeWorkspaceResponse = self._call(
+            _UPDATE,
+            (ws_id, database_id, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1082,31 +1169,24 @@ class EeWorkspaceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutEeWorkspaceByWsIdTransformByTxIdResponse:
+    ) -> PutEeWorkspaceTransformResponse:
         """PUT /api/ee/workspace/{ws-id}/transform/{tx-id}
 
         Args:
-            ws_id: int; path; required; sent as 'ws-id'.
-            tx_id: str; path; required; sent as 'tx-id'.
-            description: str | None; JSON body; optional; None sends null.
-            name: str; JSON body; optional.
-            source: WorkspacesTransformSourceOption1 | WorkspacesTransformSourceOption2; JSON body; optional.
-            target: TransformTarget; JSON body; optional.
+            ws_id: path; required; must be >= 1; sent as 'ws-id'.
+            tx_id: path; required; at least 1 character; sent as 'tx-id'.
+            description: JSON body; optional; None sends null.
+            name: JSON body; optional.
+            source: JSON body; optional.
+            target: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apieeworkspacews-idtransformtx-id
         """
-        _result: PutEeWorkspaceByWsIdTransformByTxIdResponse = self._call(
-            "PUT",
-            "/api/ee/workspace/{}/transform/{}",
-            (ws_id, tx_id),
-            body={
-                "description": description,
-                "name": name,
-                "source": source,
-                "target": target,
-            },
+        _result: PutEeWorkspaceTransformResponse = self._call(
+            _UPDATE_TRANSFORM_BY_TX_ID,
+            (ws_id, tx_id, description, name, source, target),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

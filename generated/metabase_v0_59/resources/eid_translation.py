@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST_TRANSLATE = RequestSpec(
+    "POST", "/api/eid-translation/translate", (Place("body", ("entity_ids",)),)
+)
 
 
 class EidTranslationResource(Resource):
@@ -23,17 +27,13 @@ class EidTranslationResource(Resource):
         """POST /api/eid-translation/translate
 
         Args:
-            entity_ids: dict[str, Any]; JSON body; required.
+            entity_ids: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieid-translationtranslate
         """
         return self._call(
-            "POST",
-            "/api/eid-translation/translate",
-            (),
-            body={
-                "entity_ids": entity_ids,
-            },
+            _POST_TRANSLATE,
+            (entity_ids,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,79 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_DIMENSION = RequestSpec("DELETE", "/api/field/{}/dimension", (Place("path"),))
+_GET = RequestSpec(
+    "GET",
+    "/api/field/{}",
+    (
+        Place("path"),
+        Place("query", ("include_editable_data_model",)),
+    ),
+)
+_GET_RELATED = RequestSpec("GET", "/api/field/{}/related", (Place("path"),))
+_GET_REMAPPING_BY_REMAPPED_ID = RequestSpec(
+    "GET",
+    "/api/field/{}/remapping/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("value",)),
+    ),
+)
+_GET_SEARCH_BY_SEARCH_ID = RequestSpec(
+    "GET",
+    "/api/field/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("value",)),
+    ),
+)
+_GET_SUMMARY = RequestSpec("GET", "/api/field/{}/summary", (Place("path"),))
+_GET_VALUES = RequestSpec("GET", "/api/field/{}/values", (Place("path"),))
+_POST_DIMENSION = RequestSpec(
+    "POST",
+    "/api/field/{}/dimension",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+        Place("body", ("type",)),
+        Place("body", ("human_readable_field_id",)),
+    ),
+)
+_POST_DISCARD_VALUES = RequestSpec("POST", "/api/field/{}/discard_values", (Place("path"),))
+_POST_RESCAN_VALUES = RequestSpec("POST", "/api/field/{}/rescan_values", (Place("path"),))
+_POST_VALUES = RequestSpec(
+    "POST",
+    "/api/field/{}/values",
+    (
+        Place("path"),
+        Place("body", ("values",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/field/{}",
+    (
+        Place("path"),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("settings",)),
+        Place("body", ("visibility_type",)),
+        Place("body", ("coercion_strategy",)),
+        Place("body", ("json_unfolding",)),
+        Place("body", ("semantic_type",)),
+        Place("body", ("has_field_values",)),
+        Place("body", ("display_name",)),
+        Place("body", ("nfc_path",)),
+        Place("body", ("caveats",)),
+        Place("body", ("description",)),
+        Place("body", ("fk_target_field_id",)),
+    ),
+)
 
 
 class FieldResource(Resource):
@@ -23,13 +93,12 @@ class FieldResource(Resource):
         """DELETE /api/field/{id}/dimension
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apifieldiddimension
         """
         return self._call(
-            "DELETE",
-            "/api/field/{}/dimension",
+            _DELETE_DIMENSION,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -42,7 +111,7 @@ class FieldResource(Resource):
         self,
         id: int,
         *,
-        include_editable_data_model: bool = False,
+        include_editable_data_model: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -52,18 +121,14 @@ class FieldResource(Resource):
         """GET /api/field/{id}
 
         Args:
-            id: int; path; required.
-            include_editable_data_model: bool; query string; optional; default false.
+            id: path; required; must be >= 1.
+            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apifieldid
         """
         return self._call(
-            "GET",
-            "/api/field/{}",
-            (id,),
-            query={
-                "include_editable_data_model": include_editable_data_model,
-            },
+            _GET,
+            (id, include_editable_data_model),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -84,13 +149,12 @@ class FieldResource(Resource):
         """GET /api/field/{id}/related
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apifieldidrelated
         """
         return self._call(
-            "GET",
-            "/api/field/{}/related",
+            _GET_RELATED,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -114,19 +178,15 @@ class FieldResource(Resource):
         """GET /api/field/{id}/remapping/{remapped-id}
 
         Args:
-            id: int; path; required.
-            remapped_id: int; path; required; sent as 'remapped-id'.
-            value: str; query string; required.
+            id: path; required; must be >= 1.
+            remapped_id: path; required; must be >= 1; sent as 'remapped-id'.
+            value: query string; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apifieldidremappingremapped-id
         """
         return self._call(
-            "GET",
-            "/api/field/{}/remapping/{}",
-            (id, remapped_id),
-            query={
-                "value": value,
-            },
+            _GET_REMAPPING_BY_REMAPPED_ID,
+            (id, remapped_id, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -139,7 +199,7 @@ class FieldResource(Resource):
         id: int,
         search_id: int,
         *,
-        value: str | Unset = UNSET,
+        value: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -149,19 +209,15 @@ class FieldResource(Resource):
         """GET /api/field/{id}/search/{search-id}
 
         Args:
-            id: int; path; required.
-            search_id: int; path; required; sent as 'search-id'.
-            value: str; query string; optional.
+            id: path; required; must be >= 1.
+            search_id: path; required; must be >= 1; sent as 'search-id'.
+            value: query string; optional; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apifieldidsearchsearch-id
         """
         return self._call(
-            "GET",
-            "/api/field/{}/search/{}",
-            (id, search_id),
-            query={
-                "value": value,
-            },
+            _GET_SEARCH_BY_SEARCH_ID,
+            (id, search_id, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -182,13 +238,12 @@ class FieldResource(Resource):
         """GET /api/field/{id}/summary
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apifieldidsummary
         """
         return self._call(
-            "GET",
-            "/api/field/{}/summary",
+            _GET_SUMMARY,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -210,13 +265,12 @@ class FieldResource(Resource):
         """GET /api/field/{id}/values
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apifieldidvalues
         """
         return self._call(
-            "GET",
-            "/api/field/{}/values",
+            _GET_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -241,22 +295,16 @@ class FieldResource(Resource):
         """POST /api/field/{id}/dimension
 
         Args:
-            id: int; path; required.
-            human_readable_field_id: int | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            type: Literal['internal', 'external']; JSON body; required; one of 'internal', 'external'.
+            id: path; required; must be >= 1.
+            name: JSON body; required; at least 1 character.
+            type: JSON body; required.
+            human_readable_field_id: JSON body; optional; None sends null; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apifieldiddimension
         """
         return self._call(
-            "POST",
-            "/api/field/{}/dimension",
-            (id,),
-            body={
-                "human_readable_field_id": human_readable_field_id,
-                "name": name,
-                "type": type,
-            },
+            _POST_DIMENSION,
+            (id, name, type, human_readable_field_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -277,13 +325,12 @@ class FieldResource(Resource):
         """POST /api/field/{id}/discard_values
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apifieldiddiscard_values
         """
         return self._call(
-            "POST",
-            "/api/field/{}/discard_values",
+            _POST_DISCARD_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -305,13 +352,12 @@ class FieldResource(Resource):
         """POST /api/field/{id}/rescan_values
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apifieldidrescan_values
         """
         return self._call(
-            "POST",
-            "/api/field/{}/rescan_values",
+            _POST_RESCAN_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -334,18 +380,14 @@ class FieldResource(Resource):
         """POST /api/field/{id}/values
 
         Args:
-            id: int; path; required.
-            values: list[list[Any]]; JSON body; required.
+            id: path; required; must be >= 1.
+            values: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apifieldidvalues
         """
         return self._call(
-            "POST",
-            "/api/field/{}/values",
-            (id,),
-            body={
-                "values": values,
-            },
+            _POST_VALUES,
+            (id, values),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -380,40 +422,39 @@ class FieldResource(Resource):
         """PUT /api/field/{id}
 
         Args:
-            id: int; path; required.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            settings: dict[str, Any] | None; JSON body; optional; None sends null.
-            visibility_type: Literal['retired', 'sensitive', 'normal', 'hidden', 'details-only'] | None; JSON body; optional; None sends null; one of 'retired', 'sensitive', 'normal', 'hidden', 'details-only'.
-            coercion_strategy: Any | None; JSON body; optional; None sends null.
-            json_unfolding: bool | None; JSON body; optional; None sends null.
-            semantic_type: Any | None; JSON body; optional; None sends null.
-            has_field_values: Literal['auto-list', 'list', 'none', 'search'] | None; JSON body; optional; None sends null; one of 'auto-list', 'list', 'none', 'search'.
-            display_name: str | None; JSON body; optional; None sends null.
-            nfc_path: list[str] | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            fk_target_field_id: int | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            points_of_interest: JSON body; optional; None sends null; at least 1 character.
+            settings: JSON body; optional; None sends null.
+            visibility_type: JSON body; optional; None sends null.
+            coercion_strategy: JSON body; optional; None sends null.
+            json_unfolding: JSON body; optional; None sends null.
+            semantic_type: JSON body; optional; None sends null.
+            has_field_values: JSON body; optional; None sends null.
+            display_name: JSON body; optional; None sends null; at least 1 character.
+            nfc_path: JSON body; optional; None sends null.
+            caveats: JSON body; optional; None sends null; at least 1 character.
+            description: JSON body; optional; None sends null; at least 1 character.
+            fk_target_field_id: JSON body; optional; None sends null; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apifieldid
         """
         return self._call(
-            "PUT",
-            "/api/field/{}",
-            (id,),
-            body={
-                "points_of_interest": points_of_interest,
-                "settings": settings,
-                "visibility_type": visibility_type,
-                "coercion_strategy": coercion_strategy,
-                "json_unfolding": json_unfolding,
-                "semantic_type": semantic_type,
-                "has_field_values": has_field_values,
-                "display_name": display_name,
-                "nfc_path": nfc_path,
-                "caveats": caveats,
-                "description": description,
-                "fk_target_field_id": fk_target_field_id,
-            },
+            _UPDATE,
+            (
+                id,
+                points_of_interest,
+                settings,
+                visibility_type,
+                coercion_strategy,
+                json_unfolding,
+                semantic_type,
+                has_field_values,
+                display_name,
+                nfc_path,
+                caveats,
+                description,
+                fk_target_field_id,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_UPDATE_SETTINGS = RequestSpec(
+    "PUT",
+    "/api/ldap/settings",
+    (
+        Place("body", ("ldap-enabled",)),
+        Place("body", ("ldap-host",)),
+        Place("body", ("ldap-password",)),
+        Place("body", ("ldap-port",)),
+    ),
+)
 
 
 class LdapResource(Resource):
@@ -26,25 +37,18 @@ class LdapResource(Resource):
         """PUT /api/ldap/settings
 
         Args:
-            ldap_enabled: bool | None; JSON body; optional; None sends null; sent as 'ldap-enabled'.
-            ldap_host: str | None; JSON body; optional; None sends null; sent as 'ldap-host'.
-            ldap_password: str | None; JSON body; optional; None sends null; sent as 'ldap-password'.
-            ldap_port: int | None; JSON body; optional; None sends null; sent as 'ldap-port'.
+            ldap_enabled: JSON body; optional; None sends null; sent as 'ldap-enabled'.
+            ldap_host: JSON body; optional; None sends null; sent as 'ldap-host'.
+            ldap_password: JSON body; optional; None sends null; sent as 'ldap-password'.
+            ldap_port: JSON body; optional; None sends null; must be >= 1; sent as 'ldap-port'.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apildapsettings
         """
         return self._call(
-            "PUT",
-            "/api/ldap/settings",
-            (),
-            body={
-                "ldap-enabled": ldap_enabled,
-                "ldap-host": ldap_host,
-                "ldap-password": ldap_password,
-                "ldap-port": ldap_port,
-            },
+            _UPDATE_SETTINGS,
+            (ldap_enabled, ldap_host, ldap_password, ldap_port),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

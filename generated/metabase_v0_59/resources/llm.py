@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from typing import List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     GetLlmListModelsResponse,
     PostLlmExtractTablesResponse,
     PostLlmGenerateSqlReferencedEntitiesItem,
     PostLlmGenerateSqlResponse,
+)
+
+_GET_LIST_MODELS = RequestSpec("GET", "/api/llm/list-models", ())
+_POST_EXTRACT_TABLES = RequestSpec(
+    "POST",
+    "/api/llm/extract-tables",
+    (
+        Place("body", ("database_id",)),
+        Place("body", ("sql",)),
+    ),
+)
+_POST_GENERATE_SQL = RequestSpec(
+    "POST",
+    "/api/llm/generate-sql",
+    (
+        Place("body", ("database_id",)),
+        Place("body", ("prompt",)),
+        Place("body", ("referenced_entities",)),
+        Place("body", ("source_sql",)),
+    ),
 )
 
 
@@ -30,8 +50,7 @@ class LlmResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apillmlist-models
         """
         _result: GetLlmListModelsResponse = self._call(
-            "GET",
-            "/api/llm/list-models",
+            _GET_LIST_MODELS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -55,19 +74,14 @@ class LlmResource(Resource):
         """POST /api/llm/extract-tables
 
         Args:
-            database_id: int; JSON body; required.
-            sql: str; JSON body; required.
+            database_id: JSON body; required; must be >= 1.
+            sql: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apillmextract-tables
         """
         _result: PostLlmExtractTablesResponse = self._call(
-            "POST",
-            "/api/llm/extract-tables",
-            (),
-            body={
-                "database_id": database_id,
-                "sql": sql,
-            },
+            _POST_EXTRACT_TABLES,
+            (database_id, sql),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -92,23 +106,16 @@ class LlmResource(Resource):
         """POST /api/llm/generate-sql
 
         Args:
-            database_id: int; JSON body; required.
-            prompt: str; JSON body; required.
-            referenced_entities: list[PostLlmGenerateSqlReferencedEntitiesItem]; JSON body; optional.
-            source_sql: str; JSON body; optional.
+            database_id: JSON body; required; must be >= 1.
+            prompt: JSON body; required.
+            referenced_entities: JSON body; optional.
+            source_sql: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apillmgenerate-sql
         """
         _result: PostLlmGenerateSqlResponse = self._call(
-            "POST",
-            "/api/llm/generate-sql",
-            (),
-            body={
-                "database_id": database_id,
-                "prompt": prompt,
-                "referenced_entities": referenced_entities,
-                "source_sql": source_sql,
-            },
+            _POST_GENERATE_SQL,
+            (database_id, prompt, referenced_entities, source_sql),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,10 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import MeasuresMeasure
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/measure",
+    (
+        Place("body", ("definition",)),
+        Place("body", ("name",)),
+        Place("body", ("table_id",)),
+        Place("body", ("description",)),
+    ),
+)
+_GET = RequestSpec("GET", "/api/measure/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/measure", ())
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/measure/{}",
+    (
+        Place("path"),
+        Place("body", ("revision_message",)),
+        Place("body", ("archived",)),
+        Place("body", ("definition",)),
+        Place("body", ("description",)),
+        Place("body", ("name",)),
+    ),
+)
 
 
 class MeasureResource(Resource):
@@ -27,23 +52,16 @@ class MeasureResource(Resource):
         """POST /api/measure
 
         Args:
-            definition: dict[str, Any]; JSON body; required.
-            description: str | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            table_id: int; JSON body; required.
+            definition: JSON body; required.
+            name: JSON body; required; at least 1 character.
+            table_id: JSON body; required; must be >= 1.
+            description: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apimeasure
         """
         _result: MeasuresMeasure = self._call(
-            "POST",
-            "/api/measure",
-            (),
-            body={
-                "definition": definition,
-                "description": description,
-                "name": name,
-                "table_id": table_id,
-            },
+            _CREATE,
+            (definition, name, table_id, description),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -65,13 +83,12 @@ class MeasureResource(Resource):
         """GET /api/measure/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apimeasureid
         """
         _result: MeasuresMeasure = self._call(
-            "GET",
-            "/api/measure/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -95,8 +112,7 @@ class MeasureResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apimeasure
         """
         _result: List[MeasuresMeasure] = self._call(
-            "GET",
-            "/api/measure",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -124,26 +140,18 @@ class MeasureResource(Resource):
         """PUT /api/measure/{id}
 
         Args:
-            id: int; path; required.
-            archived: bool | None; JSON body; optional; None sends null.
-            definition: dict[str, Any] | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            revision_message: str; JSON body; required.
+            id: path; required; must be >= 1.
+            revision_message: JSON body; required; at least 1 character.
+            archived: JSON body; optional; None sends null.
+            definition: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apimeasureid
         """
         _result: MeasuresMeasure = self._call(
-            "PUT",
-            "/api/measure/{}",
-            (id,),
-            body={
-                "archived": archived,
-                "definition": definition,
-                "description": description,
-                "name": name,
-                "revision_message": revision_message,
-            },
+            _UPDATE,
+            (id, revision_message, archived, definition, description, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_ATTRIBUTES = RequestSpec("GET", "/api/mt/user/attributes", ())
+_UPDATE_ATTRIBUTES = RequestSpec(
+    "PUT",
+    "/api/mt/user/{}/attributes",
+    (
+        Place("path"),
+        Place("body", ("login_attributes",)),
+    ),
+)
 
 
 class MtUserResource(Resource):
@@ -26,8 +36,7 @@ class MtUserResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apimtuserattributes
         """
         return self._call(
-            "GET",
-            "/api/mt/user/attributes",
+            _GET_ATTRIBUTES,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -50,20 +59,16 @@ class MtUserResource(Resource):
         """PUT /api/mt/user/{id}/attributes
 
         Args:
-            id: int; path; required.
-            login_attributes: dict[str, Any] | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            login_attributes: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apimtuseridattributes
         """
         return self._call(
-            "PUT",
-            "/api/mt/user/{}/attributes",
-            (id,),
-            body={
-                "login_attributes": login_attributes,
-            },
+            _UPDATE_ATTRIBUTES,
+            (id, login_attributes),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     FullyHydratedNotificationOption1Option1,
     FullyHydratedNotificationOption1Option2,
@@ -12,6 +12,57 @@ from .._schemas import (
     FullyHydratedNotificationOption2Option2,
     FullyHydratedNotificationOption3Option1,
     FullyHydratedNotificationOption3Option2,
+)
+
+_CREATE = RequestSpec("POST", "/api/notification", (Place("body", whole=True),))
+_GET = RequestSpec("GET", "/api/notification/{}", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/notification",
+    (
+        Place("query", ("creator_id",)),
+        Place("query", ("recipient_id",)),
+        Place("query", ("creator_or_recipient_id",)),
+        Place("query", ("card_id",)),
+        Place("query", ("include_inactive",)),
+        Place("query", ("payload_type",)),
+    ),
+)
+_POST_SEND = RequestSpec("POST", "/api/notification/send", (Place("body", whole=True),))
+_POST_SEND_FOR_ID = RequestSpec(
+    "POST",
+    "/api/notification/{}/send",
+    (
+        Place("path"),
+        Place("body", ("handler_ids",)),
+    ),
+)
+_POST_UNSUBSCRIBE = RequestSpec(
+    "POST",
+    "/api/notification/unsubscribe",
+    (
+        Place("body", ("email",)),
+        Place("body", ("hash",)),
+        Place("body", ("notification-handler-id",)),
+    ),
+)
+_POST_UNSUBSCRIBE_FOR_ID = RequestSpec("POST", "/api/notification/{}/unsubscribe", (Place("path"),))
+_POST_UNSUBSCRIBE_UNDO = RequestSpec(
+    "POST",
+    "/api/notification/unsubscribe/undo",
+    (
+        Place("body", ("email",)),
+        Place("body", ("hash",)),
+        Place("body", ("notification-handler-id",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/notification/{}",
+    (
+        Place("path"),
+        Place("body", whole=True),
+    ),
 )
 
 
@@ -39,15 +90,13 @@ class NotificationResource(Resource):
         """POST /api/notification
 
         Args:
-            body: FullyHydratedNotificationOption1Option1 | FullyHydratedNotificationOption1Option2 | FullyHydratedNotificationOption2Option1 | FullyHydratedNotificationOption2Option2 | FullyHydratedNotificationOption3Option1 | FullyHydratedNotificationOption3Option2; the whole JSON body (keyword arguments are merged into it); optional.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apinotification
         """
         return self._call(
-            "POST",
-            "/api/notification",
-            (),
-            raw_body=body,
+            _CREATE,
+            (body,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -68,13 +117,12 @@ class NotificationResource(Resource):
         """GET /api/notification/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apinotificationid
         """
         return self._call(
-            "GET",
-            "/api/notification/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -86,11 +134,11 @@ class NotificationResource(Resource):
     def list(
         self,
         *,
-        creator_id: int | Unset = UNSET,
-        recipient_id: int | Unset = UNSET,
-        creator_or_recipient_id: int | Unset = UNSET,
-        card_id: int | Unset = UNSET,
-        include_inactive: bool | Unset = UNSET,
+        creator_id: int | None = None,
+        recipient_id: int | None = None,
+        creator_or_recipient_id: int | None = None,
+        card_id: int | None = None,
+        include_inactive: bool | None = None,
         payload_type: (
             Literal[
                 "notification/dashboard",
@@ -99,8 +147,7 @@ class NotificationResource(Resource):
                 "notification/card",
             ]
             | None
-            | Unset
-        ) = UNSET,
+        ) = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -110,27 +157,25 @@ class NotificationResource(Resource):
         """GET /api/notification
 
         Args:
-            creator_id: int; query string; optional.
-            recipient_id: int; query string; optional.
-            creator_or_recipient_id: int; query string; optional.
-            card_id: int; query string; optional.
-            include_inactive: bool; query string; optional.
-            payload_type: Literal['notification/dashboard', 'notification/system-event', 'notification/testing', 'notification/card'] | None; query string; optional; may be None; one of 'notification/dashboard', 'notification/system-event', 'notification/testing', 'notification/card'.
+            creator_id: query string; optional; must be >= 1.
+            recipient_id: query string; optional; must be >= 1.
+            creator_or_recipient_id: query string; optional; must be >= 1.
+            card_id: query string; optional; must be >= 1.
+            include_inactive: query string; optional.
+            payload_type: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apinotification
         """
         return self._call(
-            "GET",
-            "/api/notification",
-            (),
-            query={
-                "creator_id": creator_id,
-                "recipient_id": recipient_id,
-                "creator_or_recipient_id": creator_or_recipient_id,
-                "card_id": card_id,
-                "include_inactive": include_inactive,
-                "payload_type": payload_type,
-            },
+            _LIST,
+            (
+                creator_id,
+                recipient_id,
+                creator_or_recipient_id,
+                card_id,
+                include_inactive,
+                payload_type,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -159,15 +204,13 @@ class NotificationResource(Resource):
         """POST /api/notification/send
 
         Args:
-            body: FullyHydratedNotificationOption1Option1 | FullyHydratedNotificationOption1Option2 | FullyHydratedNotificationOption2Option1 | FullyHydratedNotificationOption2Option2 | FullyHydratedNotificationOption3Option1 | FullyHydratedNotificationOption3Option2; the whole JSON body (keyword arguments are merged into it); optional.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apinotificationsend
         """
         return self._call(
-            "POST",
-            "/api/notification/send",
-            (),
-            raw_body=body,
+            _POST_SEND,
+            (body,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -189,18 +232,14 @@ class NotificationResource(Resource):
         """POST /api/notification/{id}/send
 
         Args:
-            id: int; path; required.
-            handler_ids: list[int]; JSON body; optional.
+            id: path; required; must be >= 1.
+            handler_ids: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apinotificationidsend
         """
         return self._call(
-            "POST",
-            "/api/notification/{}/send",
-            (id,),
-            body={
-                "handler_ids": handler_ids,
-            },
+            _POST_SEND_FOR_ID,
+            (id, handler_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -223,21 +262,15 @@ class NotificationResource(Resource):
         """POST /api/notification/unsubscribe
 
         Args:
-            email: str; JSON body; required.
-            hash: str; JSON body; required.
-            notification_handler_id: int; JSON body; required; sent as 'notification-handler-id'.
+            email: JSON body; required.
+            hash: JSON body; required.
+            notification_handler_id: JSON body; required; must be >= 1; sent as 'notification-handler-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apinotificationunsubscribe
         """
         return self._call(
-            "POST",
-            "/api/notification/unsubscribe",
-            (),
-            body={
-                "email": email,
-                "hash": hash,
-                "notification-handler-id": notification_handler_id,
-            },
+            _POST_UNSUBSCRIBE,
+            (email, hash, notification_handler_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -258,13 +291,12 @@ class NotificationResource(Resource):
         """POST /api/notification/{id}/unsubscribe
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apinotificationidunsubscribe
         """
         return self._call(
-            "POST",
-            "/api/notification/{}/unsubscribe",
+            _POST_UNSUBSCRIBE_FOR_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -288,21 +320,15 @@ class NotificationResource(Resource):
         """POST /api/notification/unsubscribe/undo
 
         Args:
-            email: str; JSON body; required.
-            hash: str; JSON body; required.
-            notification_handler_id: int; JSON body; required; sent as 'notification-handler-id'.
+            email: JSON body; required.
+            hash: JSON body; required.
+            notification_handler_id: JSON body; required; must be >= 1; sent as 'notification-handler-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apinotificationunsubscribeundo
         """
         return self._call(
-            "POST",
-            "/api/notification/unsubscribe/undo",
-            (),
-            body={
-                "email": email,
-                "hash": hash,
-                "notification-handler-id": notification_handler_id,
-            },
+            _POST_UNSUBSCRIBE_UNDO,
+            (email, hash, notification_handler_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -332,16 +358,14 @@ class NotificationResource(Resource):
         """PUT /api/notification/{id}
 
         Args:
-            id: int; path; required.
-            body: FullyHydratedNotificationOption1Option1 | FullyHydratedNotificationOption1Option2 | FullyHydratedNotificationOption2Option1 | FullyHydratedNotificationOption2Option2 | FullyHydratedNotificationOption3Option1 | FullyHydratedNotificationOption3Option2; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required; must be >= 1.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apinotificationid
         """
         return self._call(
-            "PUT",
-            "/api/notification/{}",
-            (id,),
-            raw_body=body,
+            _UPDATE,
+            (id, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

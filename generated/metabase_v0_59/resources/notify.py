@@ -2,9 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST_DB_ATTACHED_DATAWAREHOUSE = RequestSpec(
+    "POST",
+    "/api/notify/db/attached_datawarehouse",
+    (
+        Place("body", ("schema_name",)),
+        Place("body", ("synchronous?",)),
+        Place("body", ("table_name",)),
+    ),
+)
+_POST_DB_BY_ID = RequestSpec(
+    "POST",
+    "/api/notify/db/{}",
+    (
+        Place("path"),
+        Place("body", ("scan",)),
+        Place("body", ("table_id",)),
+        Place("body", ("table_name",)),
+    ),
+)
+_POST_DB_NEW_TABLE = RequestSpec(
+    "POST",
+    "/api/notify/db/{}/new-table",
+    (
+        Place("path"),
+        Place("body", ("schema_name",)),
+        Place("body", ("table_name",)),
+    ),
+)
 
 
 class NotifyResource(Resource):
@@ -14,7 +43,7 @@ class NotifyResource(Resource):
         self,
         *,
         schema_name: str | None | Unset = UNSET,
-        synchronous: bool | None = False,
+        synchronous: bool | None | Unset = UNSET,
         table_name: str | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -25,21 +54,15 @@ class NotifyResource(Resource):
         """POST /api/notify/db/attached_datawarehouse
 
         Args:
-            schema_name: str | None; JSON body; optional; None sends null.
-            synchronous: bool | None; JSON body; optional; default false; None sends null; sent as 'synchronous?'.
-            table_name: str | None; JSON body; optional; None sends null.
+            schema_name: JSON body; optional; None sends null.
+            synchronous: JSON body; optional; not sent by default (the server assumes false); None sends null; sent as 'synchronous?'.
+            table_name: JSON body; optional; None sends null; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apinotifydbattached_datawarehouse
         """
         return self._call(
-            "POST",
-            "/api/notify/db/attached_datawarehouse",
-            (),
-            body={
-                "schema_name": schema_name,
-                "synchronous?": synchronous,
-                "table_name": table_name,
-            },
+            _POST_DB_ATTACHED_DATAWAREHOUSE,
+            (schema_name, synchronous, table_name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -63,22 +86,16 @@ class NotifyResource(Resource):
         """POST /api/notify/db/{id}
 
         Args:
-            id: int; path; required.
-            scan: Literal['full', 'schema'] | None; JSON body; optional; None sends null; one of 'full', 'schema'.
-            table_id: int | None; JSON body; optional; None sends null.
-            table_name: str | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            scan: JSON body; optional; None sends null.
+            table_id: JSON body; optional; None sends null; must be >= 1.
+            table_name: JSON body; optional; None sends null; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apinotifydbid
         """
         return self._call(
-            "POST",
-            "/api/notify/db/{}",
-            (id,),
-            body={
-                "scan": scan,
-                "table_id": table_id,
-                "table_name": table_name,
-            },
+            _POST_DB_BY_ID,
+            (id, scan, table_id, table_name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -101,20 +118,15 @@ class NotifyResource(Resource):
         """POST /api/notify/db/{id}/new-table
 
         Args:
-            id: int; path; required.
-            schema_name: str; JSON body; required.
-            table_name: str; JSON body; required.
+            id: path; required; must be >= 1.
+            schema_name: JSON body; required; at least 1 character.
+            table_name: JSON body; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apinotifydbidnew-table
         """
         return self._call(
-            "POST",
-            "/api/notify/db/{}/new-table",
-            (id,),
-            body={
-                "schema_name": schema_name,
-                "table_name": table_name,
-            },
+            _POST_DB_NEW_TABLE,
+            (id, schema_name, table_name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

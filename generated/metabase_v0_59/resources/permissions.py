@@ -2,9 +2,72 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_GROUP_BY_GROUP_ID = RequestSpec("DELETE", "/api/permissions/group/{}", (Place("path"),))
+_DELETE_MEMBERSHIP_BY_ID = RequestSpec("DELETE", "/api/permissions/membership/{}", (Place("path"),))
+_GET_GRAPH = RequestSpec("GET", "/api/permissions/graph", ())
+_GET_GRAPH_DB_BY_DB_ID = RequestSpec("GET", "/api/permissions/graph/db/{}", (Place("path"),))
+_GET_GRAPH_GROUP_BY_GROUP_ID = RequestSpec(
+    "GET", "/api/permissions/graph/group/{}", (Place("path"),)
+)
+_GET_GROUP = RequestSpec(
+    "GET",
+    "/api/permissions/group",
+    (
+        Place("query", ("tenancy",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_GROUP_BY_ID = RequestSpec("GET", "/api/permissions/group/{}", (Place("path"),))
+_GET_MEMBERSHIP = RequestSpec("GET", "/api/permissions/membership", ())
+_POST_GROUP = RequestSpec(
+    "POST",
+    "/api/permissions/group",
+    (
+        Place("body", ("name",)),
+        Place("body", ("is_tenant_group",)),
+    ),
+)
+_POST_MEMBERSHIP = RequestSpec(
+    "POST",
+    "/api/permissions/membership",
+    (
+        Place("body", ("group_id",)),
+        Place("body", ("user_id",)),
+        Place("body", ("is_group_manager",)),
+    ),
+)
+_UPDATE_GRAPH = RequestSpec(
+    "PUT",
+    "/api/permissions/graph",
+    (
+        Place("query", ("skip-graph",)),
+        Place("query", ("force",)),
+    ),
+)
+_UPDATE_GROUP_BY_GROUP_ID = RequestSpec(
+    "PUT",
+    "/api/permissions/group/{}",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+    ),
+)
+_UPDATE_MEMBERSHIP_BY_ID = RequestSpec(
+    "PUT",
+    "/api/permissions/membership/{}",
+    (
+        Place("path"),
+        Place("body", ("is_group_manager",)),
+    ),
+)
+_UPDATE_MEMBERSHIP_CLEAR = RequestSpec(
+    "PUT", "/api/permissions/membership/{}/clear", (Place("path"),)
+)
 
 
 class PermissionsResource(Resource):
@@ -23,13 +86,12 @@ class PermissionsResource(Resource):
         """DELETE /api/permissions/group/{group-id}
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
+            group_id: path; required; must be >= 1; sent as 'group-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apipermissionsgroupgroup-id
         """
         return self._call(
-            "DELETE",
-            "/api/permissions/group/{}",
+            _DELETE_GROUP_BY_GROUP_ID,
             (group_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -51,13 +113,12 @@ class PermissionsResource(Resource):
         """DELETE /api/permissions/membership/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apipermissionsmembershipid
         """
         return self._call(
-            "DELETE",
-            "/api/permissions/membership/{}",
+            _DELETE_MEMBERSHIP_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -80,8 +141,7 @@ class PermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsgraph
         """
         return self._call(
-            "GET",
-            "/api/permissions/graph",
+            _GET_GRAPH,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -103,13 +163,12 @@ class PermissionsResource(Resource):
         """GET /api/permissions/graph/db/{db-id}
 
         Args:
-            db_id: int; path; required; sent as 'db-id'.
+            db_id: path; required; must be >= 1; sent as 'db-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsgraphdbdb-id
         """
         return self._call(
-            "GET",
-            "/api/permissions/graph/db/{}",
+            _GET_GRAPH_DB_BY_DB_ID,
             (db_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -131,13 +190,12 @@ class PermissionsResource(Resource):
         """GET /api/permissions/graph/group/{group-id}
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
+            group_id: path; required; must be >= 1; sent as 'group-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsgraphgroupgroup-id
         """
         return self._call(
-            "GET",
-            "/api/permissions/graph/group/{}",
+            _GET_GRAPH_GROUP_BY_GROUP_ID,
             (group_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -149,9 +207,9 @@ class PermissionsResource(Resource):
     def get_group(
         self,
         *,
-        tenancy: Literal["external", "internal"] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        tenancy: Literal["external", "internal"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -161,23 +219,17 @@ class PermissionsResource(Resource):
         """GET /api/permissions/group
 
         Args:
-            tenancy: Literal['external', 'internal']; query string; optional; one of 'external', 'internal'.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            tenancy: query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsgroup
         """
         return self._call(
-            "GET",
-            "/api/permissions/group",
-            (),
-            query={
-                "tenancy": tenancy,
-                "limit": limit,
-                "offset": offset,
-            },
+            _GET_GROUP,
+            (tenancy, limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -198,13 +250,12 @@ class PermissionsResource(Resource):
         """GET /api/permissions/group/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsgroupid
         """
         return self._call(
-            "GET",
-            "/api/permissions/group/{}",
+            _GET_GROUP_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -227,8 +278,7 @@ class PermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipermissionsmembership
         """
         return self._call(
-            "GET",
-            "/api/permissions/membership",
+            _GET_MEMBERSHIP,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -251,19 +301,14 @@ class PermissionsResource(Resource):
         """POST /api/permissions/group
 
         Args:
-            is_tenant_group: bool | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
+            name: JSON body; required; at least 1 character.
+            is_tenant_group: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apipermissionsgroup
         """
         return self._call(
-            "POST",
-            "/api/permissions/group",
-            (),
-            body={
-                "is_tenant_group": is_tenant_group,
-                "name": name,
-            },
+            _POST_GROUP,
+            (name, is_tenant_group),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -276,7 +321,7 @@ class PermissionsResource(Resource):
         *,
         group_id: int,
         user_id: int,
-        is_group_manager: bool | None = False,
+        is_group_manager: bool | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -286,21 +331,15 @@ class PermissionsResource(Resource):
         """POST /api/permissions/membership
 
         Args:
-            group_id: int; JSON body; required.
-            is_group_manager: bool | None; JSON body; optional; default false; None sends null.
-            user_id: int; JSON body; required.
+            group_id: JSON body; required; must be >= 1.
+            user_id: JSON body; required; must be >= 1.
+            is_group_manager: JSON body; optional; not sent by default (the server assumes false); None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apipermissionsmembership
         """
         return self._call(
-            "POST",
-            "/api/permissions/membership",
-            (),
-            body={
-                "group_id": group_id,
-                "is_group_manager": is_group_manager,
-                "user_id": user_id,
-            },
+            _POST_MEMBERSHIP,
+            (group_id, user_id, is_group_manager),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -311,8 +350,8 @@ class PermissionsResource(Resource):
     def update_graph(
         self,
         *,
-        skip_graph: bool | None = False,
-        force: bool | None = False,
+        skip_graph: bool | None = None,
+        force: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -322,19 +361,14 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/graph
 
         Args:
-            skip_graph: bool | None; query string; optional; default false; may be None; sent as 'skip-graph'.
-            force: bool | None; query string; optional; default false; may be None.
+            skip_graph: query string; optional; not sent by default (the server assumes false); sent as 'skip-graph'.
+            force: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apipermissionsgraph
         """
         return self._call(
-            "PUT",
-            "/api/permissions/graph",
-            (),
-            query={
-                "skip-graph": skip_graph,
-                "force": force,
-            },
+            _UPDATE_GRAPH,
+            (skip_graph, force),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -356,18 +390,14 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/group/{group-id}
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
-            name: str; JSON body; required.
+            group_id: path; required; must be >= 1; sent as 'group-id'.
+            name: JSON body; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apipermissionsgroupgroup-id
         """
         return self._call(
-            "PUT",
-            "/api/permissions/group/{}",
-            (group_id,),
-            body={
-                "name": name,
-            },
+            _UPDATE_GROUP_BY_GROUP_ID,
+            (group_id, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -389,18 +419,14 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/membership/{id}
 
         Args:
-            id: int; path; required.
-            is_group_manager: bool; JSON body; required.
+            id: path; required; must be >= 1.
+            is_group_manager: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apipermissionsmembershipid
         """
         return self._call(
-            "PUT",
-            "/api/permissions/membership/{}",
-            (id,),
-            body={
-                "is_group_manager": is_group_manager,
-            },
+            _UPDATE_MEMBERSHIP_BY_ID,
+            (id, is_group_manager),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -421,13 +447,12 @@ class PermissionsResource(Resource):
         """PUT /api/permissions/membership/{group-id}/clear
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
+            group_id: path; required; must be >= 1; sent as 'group-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apipermissionsmembershipgroup-idclear
         """
         return self._call(
-            "PUT",
-            "/api/permissions/membership/{}/clear",
+            _UPDATE_MEMBERSHIP_CLEAR,
             (group_id,),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/product-feedback",
+    (
+        Place("body", ("source",)),
+        Place("body", ("comments",)),
+        Place("body", ("email",)),
+    ),
+)
 
 
 class ProductFeedbackResource(Resource):
@@ -25,21 +35,15 @@ class ProductFeedbackResource(Resource):
         """POST /api/product-feedback
 
         Args:
-            comments: str | None; JSON body; optional; None sends null.
-            email: str | None; JSON body; optional; None sends null.
-            source: str; JSON body; required.
+            source: JSON body; required; at least 1 character.
+            comments: JSON body; optional; None sends null; at least 1 character.
+            email: JSON body; optional; None sends null; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apiproduct-feedback
         """
         return self._call(
-            "POST",
-            "/api/product-feedback",
-            (),
-            body={
-                "comments": comments,
-                "email": email,
-                "source": source,
-            },
+            _CREATE,
+            (source, comments, email),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

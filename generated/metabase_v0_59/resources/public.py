@@ -2,9 +2,211 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_ACTION_BY_UUID = RequestSpec("GET", "/api/public/action/{}", (Place("path"),))
+_GET_CARD_BY_UUID = RequestSpec("GET", "/api/public/card/{}", (Place("path"),))
+_GET_CARD_PARAMS_REMAPPING = RequestSpec(
+    "GET",
+    "/api/public/card/{}/params/{}/remapping",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("value",)),
+    ),
+)
+_GET_CARD_PARAMS_SEARCH_BY_QUERY = RequestSpec(
+    "GET",
+    "/api/public/card/{}/params/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_CARD_PARAMS_VALUES = RequestSpec(
+    "GET",
+    "/api/public/card/{}/params/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_CARD_QUERY = RequestSpec(
+    "GET",
+    "/api/public/card/{}/query",
+    (
+        Place("path"),
+        Place("query", ("parameters",)),
+    ),
+)
+_GET_CARD_QUERY_BY_EXPORT_FORMAT = RequestSpec(
+    "GET",
+    "/api/public/card/{}/query/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("format_rows",)),
+        Place("query", ("pivot_results",)),
+        Place("query", ("parameters",)),
+    ),
+)
+_GET_DASHBOARD_BY_UUID = RequestSpec("GET", "/api/public/dashboard/{}", (Place("path"),))
+_GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/dashcard/{}/card/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("parameters",)),
+    ),
+)
+_GET_DASHBOARD_DASHCARD_EXECUTE = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/dashcard/{}/execute",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("parameters",)),
+    ),
+)
+_GET_DASHBOARD_PARAMS_REMAPPING = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/params/{}/remapping",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("value",)),
+    ),
+)
+_GET_DASHBOARD_PARAMS_SEARCH_BY_QUERY = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/params/{}/search/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_DASHBOARD_PARAMS_VALUES = RequestSpec(
+    "GET",
+    "/api/public/dashboard/{}/params/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_DOCUMENT_BY_UUID = RequestSpec("GET", "/api/public/document/{}", (Place("path"),))
+_GET_DOCUMENT_CARD_BY_CARD_ID = RequestSpec(
+    "GET",
+    "/api/public/document/{}/card/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("parameters",)),
+    ),
+)
+_GET_OEMBED = RequestSpec(
+    "GET",
+    "/api/public/oembed",
+    (
+        Place("query", ("url",)),
+        Place("query", ("format",)),
+        Place("query", ("maxheight",)),
+        Place("query", ("maxwidth",)),
+    ),
+)
+_GET_PIVOT_CARD_QUERY = RequestSpec(
+    "GET",
+    "/api/public/pivot/card/{}/query",
+    (
+        Place("path"),
+        Place("query", ("parameters",)),
+    ),
+)
+_GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
+    "GET",
+    "/api/public/pivot/dashboard/{}/dashcard/{}/card/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("parameters",)),
+    ),
+)
+_GET_TILES_CARD_BY_UUID_AND_ZOOM_AND_X_AND_Y = RequestSpec(
+    "GET",
+    "/api/public/tiles/card/{}/{}/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("latField",)),
+        Place("query", ("lonField",)),
+        Place("query", ("parameters",)),
+    ),
+)
+_GET_TILES_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_ZOOM_AND_X_AND_Y = RequestSpec(
+    "GET",
+    "/api/public/tiles/dashboard/{}/dashcard/{}/card/{}/{}/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("latField",)),
+        Place("query", ("lonField",)),
+        Place("query", ("parameters",)),
+    ),
+)
+_POST_ACTION_EXECUTE = RequestSpec(
+    "POST",
+    "/api/public/action/{}/execute",
+    (
+        Place("path"),
+        Place("body", ("parameters",)),
+    ),
+)
+_POST_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_EXPORT_FORMAT = RequestSpec(
+    "POST",
+    "/api/public/dashboard/{}/dashcard/{}/card/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("body", ("format_rows",)),
+        Place("body", ("parameters",)),
+        Place("body", ("pivot_results",)),
+    ),
+)
+_POST_DASHBOARD_DASHCARD_EXECUTE = RequestSpec(
+    "POST",
+    "/api/public/dashboard/{}/dashcard/{}/execute",
+    (
+        Place("path"),
+        Place("path"),
+        Place("body", ("parameters",)),
+    ),
+)
+_POST_DOCUMENT_CARD_BY_CARD_ID_AND_EXPORT_FORMAT = RequestSpec(
+    "POST",
+    "/api/public/document/{}/card/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("body", ("format_rows",)),
+        Place("body", ("parameters",)),
+        Place("body", ("pivot_results",)),
+    ),
+)
 
 
 class PublicResource(Resource):
@@ -23,13 +225,12 @@ class PublicResource(Resource):
         """GET /api/public/action/{uuid}
 
         Args:
-            uuid: str; path; required.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicactionuuid
         """
         return self._call(
-            "GET",
-            "/api/public/action/{}",
+            _GET_ACTION_BY_UUID,
             (uuid,),
             timeout=timeout,
             extra_query=extra_query,
@@ -51,13 +252,12 @@ class PublicResource(Resource):
         """GET /api/public/card/{uuid}
 
         Args:
-            uuid: str; path; required.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipubliccarduuid
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}",
+            _GET_CARD_BY_UUID,
             (uuid,),
             timeout=timeout,
             extra_query=extra_query,
@@ -81,19 +281,15 @@ class PublicResource(Resource):
         """GET /api/public/card/{uuid}/params/{param-key}/remapping
 
         Args:
-            uuid: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            value: Any; query string; required.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            param_key: path; required; at least 1 character; sent as 'param-key'.
+            value: query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipubliccarduuidparamsparam-keyremapping
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/params/{}/remapping",
-            (uuid, param_key),
-            query={
-                "value": value,
-            },
+            _GET_CARD_PARAMS_REMAPPING,
+            (uuid, param_key, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -116,15 +312,14 @@ class PublicResource(Resource):
         """GET /api/public/card/{uuid}/params/{param-key}/search/{query}
 
         Args:
-            uuid: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            query: str; path; required.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            param_key: path; required; at least 1 character; sent as 'param-key'.
+            query: path; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipubliccarduuidparamsparam-keysearchquery
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/params/{}/search/{}",
+            _GET_CARD_PARAMS_SEARCH_BY_QUERY,
             (uuid, param_key, query),
             timeout=timeout,
             extra_query=extra_query,
@@ -147,14 +342,13 @@ class PublicResource(Resource):
         """GET /api/public/card/{uuid}/params/{param-key}/values
 
         Args:
-            uuid: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            param_key: path; required; at least 1 character; sent as 'param-key'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipubliccarduuidparamsparam-keyvalues
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/params/{}/values",
+            _GET_CARD_PARAMS_VALUES,
             (uuid, param_key),
             timeout=timeout,
             extra_query=extra_query,
@@ -167,7 +361,7 @@ class PublicResource(Resource):
         self,
         uuid: str,
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -177,18 +371,14 @@ class PublicResource(Resource):
         """GET /api/public/card/{uuid}/query
 
         Args:
-            uuid: str; path; required.
-            parameters: str | None; query string; optional; may be None.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            parameters: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipubliccarduuidquery
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/query",
-            (uuid,),
-            query={
-                "parameters": parameters,
-            },
+            _GET_CARD_QUERY,
+            (uuid, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -201,9 +391,9 @@ class PublicResource(Resource):
         uuid: str,
         export_format: Literal["csv", "api", "xlsx", "json"],
         *,
-        format_rows: bool = False,
-        pivot_results: bool = False,
-        parameters: str | None | Unset = UNSET,
+        format_rows: bool | None = None,
+        pivot_results: bool | None = None,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -214,25 +404,19 @@ class PublicResource(Resource):
         """GET /api/public/card/{uuid}/query/{export-format}
 
         Args:
-            uuid: str; path; required.
-            export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
-            format_rows: bool; query string; optional; default false.
-            pivot_results: bool; query string; optional; default false.
-            parameters: str | None; query string; optional; may be None.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            export_format: path; required; sent as 'export-format'.
+            format_rows: query string; optional; not sent by default (the server assumes false).
+            pivot_results: query string; optional; not sent by default (the server assumes false).
+            parameters: query string; optional.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipubliccarduuidqueryexport-format
         """
         return self._call(
-            "GET",
-            "/api/public/card/{}/query/{}",
-            (uuid, export_format),
-            query={
-                "format_rows": format_rows,
-                "pivot_results": pivot_results,
-                "parameters": parameters,
-            },
+            _GET_CARD_QUERY_BY_EXPORT_FORMAT,
+            (uuid, export_format, format_rows, pivot_results, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -254,13 +438,12 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/{uuid}
 
         Args:
-            uuid: str; path; required.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicdashboarduuid
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}",
+            _GET_DASHBOARD_BY_UUID,
             (uuid,),
             timeout=timeout,
             extra_query=extra_query,
@@ -275,7 +458,7 @@ class PublicResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -285,20 +468,16 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/{uuid}/dashcard/{dashcard-id}/card/{card-id}
 
         Args:
-            uuid: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            parameters: str | None; query string; optional; may be None.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            parameters: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicdashboarduuiddashcarddashcard-idcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/dashcard/{}/card/{}",
-            (uuid, dashcard_id, card_id),
-            query={
-                "parameters": parameters,
-            },
+            _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
+            (uuid, dashcard_id, card_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -321,19 +500,15 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/{uuid}/dashcard/{dashcard-id}/execute
 
         Args:
-            uuid: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            parameters: str; query string; required.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            parameters: query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicdashboarduuiddashcarddashcard-idexecute
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/dashcard/{}/execute",
-            (uuid, dashcard_id),
-            query={
-                "parameters": parameters,
-            },
+            _GET_DASHBOARD_DASHCARD_EXECUTE,
+            (uuid, dashcard_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -356,19 +531,15 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/{uuid}/params/{param-key}/remapping
 
         Args:
-            uuid: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            value: Any; query string; required.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            param_key: path; required; at least 1 character; sent as 'param-key'.
+            value: query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicdashboarduuidparamsparam-keyremapping
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/params/{}/remapping",
-            (uuid, param_key),
-            query={
-                "value": value,
-            },
+            _GET_DASHBOARD_PARAMS_REMAPPING,
+            (uuid, param_key, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -391,15 +562,14 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/{uuid}/params/{param-key}/search/{query}
 
         Args:
-            uuid: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
-            query: str; path; required.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            param_key: path; required; at least 1 character; sent as 'param-key'.
+            query: path; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicdashboarduuidparamsparam-keysearchquery
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/params/{}/search/{}",
+            _GET_DASHBOARD_PARAMS_SEARCH_BY_QUERY,
             (uuid, param_key, query),
             timeout=timeout,
             extra_query=extra_query,
@@ -422,14 +592,13 @@ class PublicResource(Resource):
         """GET /api/public/dashboard/{uuid}/params/{param-key}/values
 
         Args:
-            uuid: str; path; required.
-            param_key: str; path; required; sent as 'param-key'.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            param_key: path; required; at least 1 character; sent as 'param-key'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicdashboarduuidparamsparam-keyvalues
         """
         return self._call(
-            "GET",
-            "/api/public/dashboard/{}/params/{}/values",
+            _GET_DASHBOARD_PARAMS_VALUES,
             (uuid, param_key),
             timeout=timeout,
             extra_query=extra_query,
@@ -451,13 +620,12 @@ class PublicResource(Resource):
         """GET /api/public/document/{uuid}
 
         Args:
-            uuid: str; path; required.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicdocumentuuid
         """
         return self._call(
-            "GET",
-            "/api/public/document/{}",
+            _GET_DOCUMENT_BY_UUID,
             (uuid,),
             timeout=timeout,
             extra_query=extra_query,
@@ -471,7 +639,7 @@ class PublicResource(Resource):
         uuid: str,
         card_id: int,
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -481,19 +649,15 @@ class PublicResource(Resource):
         """GET /api/public/document/{uuid}/card/{card-id}
 
         Args:
-            uuid: str; path; required.
-            card_id: int; path; required; sent as 'card-id'.
-            parameters: str | None; query string; optional; may be None.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            parameters: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicdocumentuuidcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/public/document/{}/card/{}",
-            (uuid, card_id),
-            query={
-                "parameters": parameters,
-            },
+            _GET_DOCUMENT_CARD_BY_CARD_ID,
+            (uuid, card_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -505,9 +669,9 @@ class PublicResource(Resource):
         self,
         *,
         url: str,
-        format: Literal["json"] | None | Unset = UNSET,
-        maxheight: int = 800,
-        maxwidth: int = 1024,
+        format: Literal["json"] | None = None,
+        maxheight: int | None = None,
+        maxwidth: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -517,23 +681,16 @@ class PublicResource(Resource):
         """GET /api/public/oembed
 
         Args:
-            url: str; query string; required.
-            format: Literal['json'] | None; query string; optional; may be None; one of 'json'.
-            maxheight: int; query string; optional; default 800.
-            maxwidth: int; query string; optional; default 1024.
+            url: query string; required; at least 1 character.
+            format: query string; optional.
+            maxheight: query string; optional; not sent by default (the server assumes 800); must be >= 1.
+            maxwidth: query string; optional; not sent by default (the server assumes 1024); must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicoembed
         """
         return self._call(
-            "GET",
-            "/api/public/oembed",
-            (),
-            query={
-                "url": url,
-                "format": format,
-                "maxheight": maxheight,
-                "maxwidth": maxwidth,
-            },
+            _GET_OEMBED,
+            (url, format, maxheight, maxwidth),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -545,7 +702,7 @@ class PublicResource(Resource):
         self,
         uuid: str,
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -555,18 +712,14 @@ class PublicResource(Resource):
         """GET /api/public/pivot/card/{uuid}/query
 
         Args:
-            uuid: str; path; required.
-            parameters: str | None; query string; optional; may be None.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            parameters: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicpivotcarduuidquery
         """
         return self._call(
-            "GET",
-            "/api/public/pivot/card/{}/query",
-            (uuid,),
-            query={
-                "parameters": parameters,
-            },
+            _GET_PIVOT_CARD_QUERY,
+            (uuid, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -580,7 +733,7 @@ class PublicResource(Resource):
         dashcard_id: int,
         card_id: int,
         *,
-        parameters: str | None | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -590,20 +743,16 @@ class PublicResource(Resource):
         """GET /api/public/pivot/dashboard/{uuid}/dashcard/{dashcard-id}/card/{card-id}
 
         Args:
-            uuid: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            parameters: str | None; query string; optional; may be None.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            parameters: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicpivotdashboarduuiddashcarddashcard-idcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/public/pivot/dashboard/{}/dashcard/{}/card/{}",
-            (uuid, dashcard_id, card_id),
-            query={
-                "parameters": parameters,
-            },
+            _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
+            (uuid, dashcard_id, card_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -620,7 +769,7 @@ class PublicResource(Resource):
         *,
         lat_field: str,
         lon_field: str,
-        parameters: str | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -631,27 +780,21 @@ class PublicResource(Resource):
         """GET /api/public/tiles/card/{uuid}/{zoom}/{x}/{y}
 
         Args:
-            uuid: str; path; required.
-            zoom: int; path; required.
-            x: int; path; required.
-            y: int; path; required.
-            parameters: str; query string; optional.
-            lat_field: str; query string; required; sent as 'latField'.
-            lon_field: str; query string; required; sent as 'lonField'.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            zoom: path; required.
+            x: path; required.
+            y: path; required.
+            lat_field: query string; required; sent as 'latField'.
+            lon_field: query string; required; sent as 'lonField'.
+            parameters: query string; optional.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublictilescarduuidzoomxy
         """
         return self._call(
-            "GET",
-            "/api/public/tiles/card/{}/{}/{}/{}",
-            (uuid, zoom, x, y),
-            query={
-                "parameters": parameters,
-                "latField": lat_field,
-                "lonField": lon_field,
-            },
+            _GET_TILES_CARD_BY_UUID_AND_ZOOM_AND_X_AND_Y,
+            (uuid, zoom, x, y, lat_field, lon_field, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -671,7 +814,7 @@ class PublicResource(Resource):
         *,
         lat_field: str,
         lon_field: str,
-        parameters: str | Unset = UNSET,
+        parameters: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -682,29 +825,23 @@ class PublicResource(Resource):
         """GET /api/public/tiles/dashboard/{uuid}/dashcard/{dashcard-id}/card/{card-id}/{zoom}/{x}/{y}
 
         Args:
-            uuid: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            zoom: int; path; required.
-            x: int; path; required.
-            y: int; path; required.
-            parameters: str; query string; optional.
-            lat_field: str; query string; required; sent as 'latField'.
-            lon_field: str; query string; required; sent as 'lonField'.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            zoom: path; required.
+            x: path; required.
+            y: path; required.
+            lat_field: query string; required; sent as 'latField'.
+            lon_field: query string; required; sent as 'lonField'.
+            parameters: query string; optional.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublictilesdashboarduuiddashcarddashcard-idcardcard-idzoomxy
         """
         return self._call(
-            "GET",
-            "/api/public/tiles/dashboard/{}/dashcard/{}/card/{}/{}/{}/{}",
-            (uuid, dashcard_id, card_id, zoom, x, y),
-            query={
-                "parameters": parameters,
-                "latField": lat_field,
-                "lonField": lon_field,
-            },
+            _GET_TILES_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_ZOOM_AND_X_AND_Y,
+            (uuid, dashcard_id, card_id, zoom, x, y, lat_field, lon_field, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -727,18 +864,14 @@ class PublicResource(Resource):
         """POST /api/public/action/{uuid}/execute
 
         Args:
-            uuid: str; path; required.
-            parameters: dict[str, Any] | None; JSON body; optional; None sends null.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            parameters: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apipublicactionuuidexecute
         """
         return self._call(
-            "POST",
-            "/api/public/action/{}/execute",
-            (uuid,),
-            body={
-                "parameters": parameters,
-            },
+            _POST_ACTION_EXECUTE,
+            (uuid, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -753,9 +886,9 @@ class PublicResource(Resource):
         card_id: int,
         export_format: Literal["csv", "api", "xlsx", "json"],
         *,
-        format_rows: bool = False,
+        format_rows: bool | Unset = UNSET,
         parameters: List[dict[str, Any]] | None | Unset = UNSET,
-        pivot_results: bool = False,
+        pivot_results: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -766,27 +899,21 @@ class PublicResource(Resource):
         """POST /api/public/dashboard/{uuid}/dashcard/{dashcard-id}/card/{card-id}/{export-format}
 
         Args:
-            uuid: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
-            format_rows: bool; JSON body; optional; default false.
-            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            pivot_results: bool; JSON body; optional; default false.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            export_format: path; required; sent as 'export-format'.
+            format_rows: JSON body; optional; not sent by default (the server assumes false).
+            parameters: JSON body; optional; None sends null.
+            pivot_results: JSON body; optional; not sent by default (the server assumes false).
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apipublicdashboarduuiddashcarddashcard-idcardcard-idexport-format
         """
         return self._call(
-            "POST",
-            "/api/public/dashboard/{}/dashcard/{}/card/{}/{}",
-            (uuid, dashcard_id, card_id, export_format),
-            body={
-                "format_rows": format_rows,
-                "parameters": parameters,
-                "pivot_results": pivot_results,
-            },
+            _POST_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_EXPORT_FORMAT,
+            (uuid, dashcard_id, card_id, export_format, format_rows, parameters, pivot_results),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -810,19 +937,15 @@ class PublicResource(Resource):
         """POST /api/public/dashboard/{uuid}/dashcard/{dashcard-id}/execute
 
         Args:
-            uuid: str; path; required.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            parameters: dict[str, Any] | None; JSON body; optional; None sends null.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            parameters: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apipublicdashboarduuiddashcarddashcard-idexecute
         """
         return self._call(
-            "POST",
-            "/api/public/dashboard/{}/dashcard/{}/execute",
-            (uuid, dashcard_id),
-            body={
-                "parameters": parameters,
-            },
+            _POST_DASHBOARD_DASHCARD_EXECUTE,
+            (uuid, dashcard_id, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -836,9 +959,9 @@ class PublicResource(Resource):
         card_id: int,
         export_format: Literal["csv", "api", "xlsx", "json"],
         *,
-        format_rows: bool = False,
+        format_rows: bool | Unset = UNSET,
         parameters: List[dict[str, Any]] | str | None | Unset = UNSET,
-        pivot_results: bool = False,
+        pivot_results: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -849,26 +972,20 @@ class PublicResource(Resource):
         """POST /api/public/document/{uuid}/card/{card-id}/{export-format}
 
         Args:
-            uuid: str; path; required.
-            card_id: int; path; required; sent as 'card-id'.
-            export_format: Literal['csv', 'api', 'xlsx', 'json']; path; required; one of 'csv', 'api', 'xlsx', 'json'; sent as 'export-format'.
-            format_rows: bool; JSON body; optional; default false.
-            parameters: list[dict[str, Any]] | str | None; JSON body; optional; None sends null.
-            pivot_results: bool; JSON body; optional; default false.
+            uuid: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            export_format: path; required; sent as 'export-format'.
+            format_rows: JSON body; optional; not sent by default (the server assumes false).
+            parameters: JSON body; optional; None sends null.
+            pivot_results: JSON body; optional; not sent by default (the server assumes false).
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apipublicdocumentuuidcardcard-idexport-format
         """
         return self._call(
-            "POST",
-            "/api/public/document/{}/card/{}/{}",
-            (uuid, card_id, export_format),
-            body={
-                "format_rows": format_rows,
-                "parameters": parameters,
-                "pivot_results": pivot_results,
-            },
+            _POST_DOCUMENT_CARD_BY_CARD_ID_AND_EXPORT_FORMAT,
+            (uuid, card_id, export_format, format_rows, parameters, pivot_results),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

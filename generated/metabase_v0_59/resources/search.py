@@ -2,9 +2,51 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_WEIGHTS = RequestSpec("GET", "/api/search/weights", (Place("query", ("context",)),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/search",
+    (
+        Place("query", ("q",)),
+        Place("query", ("context",)),
+        Place("query", ("archived",)),
+        Place("query", ("collection",)),
+        Place("query", ("table_db_id",)),
+        Place("query", ("models",)),
+        Place("query", ("filter_items_in_personal_collection",)),
+        Place("query", ("created_at",)),
+        Place("query", ("created_by",)),
+        Place("query", ("display_type",)),
+        Place("query", ("last_edited_at",)),
+        Place("query", ("last_edited_by",)),
+        Place("query", ("model_ancestors",)),
+        Place("query", ("search_engine",)),
+        Place("query", ("search_native_query",)),
+        Place("query", ("verified",)),
+        Place("query", ("ids",)),
+        Place("query", ("calculate_available_models",)),
+        Place("query", ("include_dashboard_questions",)),
+        Place("query", ("include_metadata",)),
+        Place("query", ("non_temporal_dim_ids",)),
+        Place("query", ("has_temporal_dim",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_POST_FORCE_REINDEX = RequestSpec("POST", "/api/search/force-reindex", ())
+_POST_RE_INIT = RequestSpec("POST", "/api/search/re-init", ())
+_UPDATE_WEIGHTS = RequestSpec(
+    "PUT",
+    "/api/search/weights",
+    (
+        Place("query", ("context",)),
+        Place("query", ("search_engine",)),
+    ),
+)
 
 
 class SearchResource(Resource):
@@ -13,7 +55,7 @@ class SearchResource(Resource):
     def get_weights(
         self,
         *,
-        context: str = "default",
+        context: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -23,17 +65,13 @@ class SearchResource(Resource):
         """GET /api/search/weights
 
         Args:
-            context: str; query string; optional; default "default".
+            context: query string; optional; not sent by default (the server assumes "default").
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apisearchweights
         """
         return self._call(
-            "GET",
-            "/api/search/weights",
-            (),
-            query={
-                "context": context,
-            },
+            _GET_WEIGHTS,
+            (context,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -44,11 +82,11 @@ class SearchResource(Resource):
     def list(
         self,
         *,
-        q: str | None | Unset = UNSET,
-        context: str | None | Unset = UNSET,
-        archived: bool | None = False,
-        collection: int | None | Unset = UNSET,
-        table_db_id: int | None | Unset = UNSET,
+        q: str | None = None,
+        context: str | None = None,
+        archived: bool | None = None,
+        collection: int | None = None,
+        table_db_id: int | None = None,
         models: (
             List[
                 Literal[
@@ -68,28 +106,27 @@ class SearchResource(Resource):
                 ]
             ]
             | None
-            | Unset
-        ) = UNSET,
+        ) = None,
         filter_items_in_personal_collection: (
-            Literal["all", "only", "only-mine", "exclude", "exclude-others"] | None | Unset
-        ) = UNSET,
-        created_at: str | None | Unset = UNSET,
-        created_by: List[int] | None | Unset = UNSET,
-        display_type: List[str] | None | Unset = UNSET,
-        last_edited_at: str | None | Unset = UNSET,
-        last_edited_by: List[int] | None | Unset = UNSET,
-        model_ancestors: bool | None = False,
-        search_engine: str | None | Unset = UNSET,
-        search_native_query: bool | None | Unset = UNSET,
-        verified: bool | None | Unset = UNSET,
-        ids: List[int] | None | Unset = UNSET,
-        calculate_available_models: bool | None | Unset = UNSET,
-        include_dashboard_questions: bool | None = False,
-        include_metadata: bool | None = False,
-        non_temporal_dim_ids: str | None | Unset = UNSET,
-        has_temporal_dim: bool | None | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+            Literal["all", "only", "only-mine", "exclude", "exclude-others"] | None
+        ) = None,
+        created_at: str | None = None,
+        created_by: List[int] | None = None,
+        display_type: List[str] | None = None,
+        last_edited_at: str | None = None,
+        last_edited_by: List[int] | None = None,
+        model_ancestors: bool | None = None,
+        search_engine: str | None = None,
+        search_native_query: bool | None = None,
+        verified: bool | None = None,
+        ids: List[int] | None = None,
+        calculate_available_models: bool | None = None,
+        include_dashboard_questions: bool | None = None,
+        include_metadata: bool | None = None,
+        non_temporal_dim_ids: str | None = None,
+        has_temporal_dim: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -99,65 +136,63 @@ class SearchResource(Resource):
         """GET /api/search
 
         Args:
-            q: str | None; query string; optional; may be None.
-            context: str | None; query string; optional; may be None.
-            archived: bool | None; query string; optional; default false; may be None.
-            collection: int | None; query string; optional; may be None.
-            table_db_id: int | None; query string; optional; may be None.
-            models: list[Literal['dashboard', 'table', 'dataset', 'segment', 'collection', 'measure', 'transform', 'document', 'database', 'action', 'indexed-entity', 'metric', 'card']] | None; query string; optional; may be None.
-            filter_items_in_personal_collection: Literal['all', 'only', 'only-mine', 'exclude', 'exclude-others'] | None; query string; optional; may be None; one of 'all', 'only', 'only-mine', 'exclude', 'exclude-others'.
-            created_at: str | None; query string; optional; may be None.
-            created_by: list[int] | None; query string; optional; may be None.
-            display_type: list[str] | None; query string; optional; may be None.
-            last_edited_at: str | None; query string; optional; may be None.
-            last_edited_by: list[int] | None; query string; optional; may be None.
-            model_ancestors: bool | None; query string; optional; default false; may be None.
-            search_engine: str | None; query string; optional; may be None.
-            search_native_query: bool | None; query string; optional; may be None.
-            verified: bool | None; query string; optional; may be None.
-            ids: list[int] | None; query string; optional; may be None.
-            calculate_available_models: bool | None; query string; optional; may be None.
-            include_dashboard_questions: bool | None; query string; optional; default false; may be None.
-            include_metadata: bool | None; query string; optional; default false; may be None.
-            non_temporal_dim_ids: str | None; query string; optional; may be None.
-            has_temporal_dim: bool | None; query string; optional; may be None.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            q: query string; optional.
+            context: query string; optional.
+            archived: query string; optional; not sent by default (the server assumes false).
+            collection: query string; optional; must be >= 1.
+            table_db_id: query string; optional; must be >= 1.
+            models: query string; optional.
+            filter_items_in_personal_collection: query string; optional.
+            created_at: query string; optional; at least 1 character.
+            created_by: query string; optional.
+            display_type: query string; optional.
+            last_edited_at: query string; optional; at least 1 character.
+            last_edited_by: query string; optional.
+            model_ancestors: query string; optional; not sent by default (the server assumes false).
+            search_engine: query string; optional.
+            search_native_query: query string; optional.
+            verified: query string; optional.
+            ids: query string; optional.
+            calculate_available_models: query string; optional.
+            include_dashboard_questions: query string; optional; not sent by default (the server assumes false).
+            include_metadata: query string; optional; not sent by default (the server assumes false).
+            non_temporal_dim_ids: query string; optional; at least 1 character.
+            has_temporal_dim: query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apisearch
         """
         return self._call(
-            "GET",
-            "/api/search",
-            (),
-            query={
-                "q": q,
-                "context": context,
-                "archived": archived,
-                "collection": collection,
-                "table_db_id": table_db_id,
-                "models": models,
-                "filter_items_in_personal_collection": filter_items_in_personal_collection,
-                "created_at": created_at,
-                "created_by": created_by,
-                "display_type": display_type,
-                "last_edited_at": last_edited_at,
-                "last_edited_by": last_edited_by,
-                "model_ancestors": model_ancestors,
-                "search_engine": search_engine,
-                "search_native_query": search_native_query,
-                "verified": verified,
-                "ids": ids,
-                "calculate_available_models": calculate_available_models,
-                "include_dashboard_questions": include_dashboard_questions,
-                "include_metadata": include_metadata,
-                "non_temporal_dim_ids": non_temporal_dim_ids,
-                "has_temporal_dim": has_temporal_dim,
-                "limit": limit,
-                "offset": offset,
-            },
+            _LIST,
+            (
+                q,
+                context,
+                archived,
+                collection,
+                table_db_id,
+                models,
+                filter_items_in_personal_collection,
+                created_at,
+                created_by,
+                display_type,
+                last_edited_at,
+                last_edited_by,
+                model_ancestors,
+                search_engine,
+                search_native_query,
+                verified,
+                ids,
+                calculate_available_models,
+                include_dashboard_questions,
+                include_metadata,
+                non_temporal_dim_ids,
+                has_temporal_dim,
+                limit,
+                offset,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -179,8 +214,7 @@ class SearchResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apisearchforce-reindex
         """
         return self._call(
-            "POST",
-            "/api/search/force-reindex",
+            _POST_FORCE_REINDEX,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -203,8 +237,7 @@ class SearchResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apisearchre-init
         """
         return self._call(
-            "POST",
-            "/api/search/re-init",
+            _POST_RE_INIT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -216,8 +249,8 @@ class SearchResource(Resource):
     def update_weights(
         self,
         *,
-        context: str = "default",
-        search_engine: Any | Unset = UNSET,
+        context: str | None = None,
+        search_engine: Any | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -227,19 +260,14 @@ class SearchResource(Resource):
         """PUT /api/search/weights
 
         Args:
-            context: str; query string; optional; default "default".
-            search_engine: Any; query string; optional.
+            context: query string; optional; not sent by default (the server assumes "default").
+            search_engine: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apisearchweights
         """
         return self._call(
-            "PUT",
-            "/api/search/weights",
-            (),
-            query={
-                "context": context,
-                "search_engine": search_engine,
-            },
+            _UPDATE_WEIGHTS,
+            (context, search_engine),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

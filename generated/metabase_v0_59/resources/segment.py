@@ -2,10 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 from typing_extensions import deprecated
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/segment",
+    (
+        Place("body", ("definition",)),
+        Place("body", ("name",)),
+        Place("body", ("table_id",)),
+        Place("body", ("description",)),
+    ),
+)
+_DELETE = RequestSpec(
+    "DELETE",
+    "/api/segment/{}",
+    (
+        Place("path"),
+        Place("query", ("revision_message",)),
+    ),
+    deprecated="DELETE /api/segment/{id} is deprecated by Metabase",
+)
+_GET = RequestSpec("GET", "/api/segment/{}", (Place("path"),))
+_GET_RELATED = RequestSpec("GET", "/api/segment/{}/related", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/segment", ())
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/segment/{}",
+    (
+        Place("path"),
+        Place("body", ("revision_message",)),
+        Place("body", ("archived",)),
+        Place("body", ("caveats",)),
+        Place("body", ("definition",)),
+        Place("body", ("description",)),
+        Place("body", ("name",)),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("show_in_getting_started",)),
+    ),
+)
 
 
 class SegmentResource(Resource):
@@ -27,23 +65,16 @@ class SegmentResource(Resource):
         """POST /api/segment
 
         Args:
-            definition: dict[str, Any]; JSON body; required.
-            description: str | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            table_id: int; JSON body; required.
+            definition: JSON body; required.
+            name: JSON body; required; at least 1 character.
+            table_id: JSON body; required; must be >= 1.
+            description: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apisegment
         """
         return self._call(
-            "POST",
-            "/api/segment",
-            (),
-            body={
-                "definition": definition,
-                "description": description,
-                "name": name,
-                "table_id": table_id,
-            },
+            _CREATE,
+            (definition, name, table_id, description),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -66,21 +97,16 @@ class SegmentResource(Resource):
         """DELETE /api/segment/{id}
 
         Args:
-            id: int; path; required.
-            revision_message: str; query string; required.
+            id: path; required; must be >= 1.
+            revision_message: query string; required; at least 1 character.
 
         Deprecated by Metabase.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apisegmentid
         """
         return self._call(
-            "DELETE",
-            "/api/segment/{}",
-            (id,),
-            query={
-                "revision_message": revision_message,
-            },
-            deprecated="DELETE /api/segment/{id} is deprecated by Metabase",
+            _DELETE,
+            (id, revision_message),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -101,13 +127,12 @@ class SegmentResource(Resource):
         """GET /api/segment/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apisegmentid
         """
         return self._call(
-            "GET",
-            "/api/segment/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -129,13 +154,12 @@ class SegmentResource(Resource):
         """GET /api/segment/{id}/related
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apisegmentidrelated
         """
         return self._call(
-            "GET",
-            "/api/segment/{}/related",
+            _GET_RELATED,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -158,8 +182,7 @@ class SegmentResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apisegment
         """
         return self._call(
-            "GET",
-            "/api/segment",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -189,32 +212,31 @@ class SegmentResource(Resource):
         """PUT /api/segment/{id}
 
         Args:
-            id: int; path; required.
-            archived: bool | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            definition: dict[str, Any] | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            revision_message: str; JSON body; required.
-            show_in_getting_started: bool | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            revision_message: JSON body; required; at least 1 character.
+            archived: JSON body; optional; None sends null.
+            caveats: JSON body; optional; None sends null.
+            definition: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; at least 1 character.
+            points_of_interest: JSON body; optional; None sends null.
+            show_in_getting_started: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apisegmentid
         """
         return self._call(
-            "PUT",
-            "/api/segment/{}",
-            (id,),
-            body={
-                "archived": archived,
-                "caveats": caveats,
-                "definition": definition,
-                "description": description,
-                "name": name,
-                "points_of_interest": points_of_interest,
-                "revision_message": revision_message,
-                "show_in_getting_started": show_in_getting_started,
-            },
+            _UPDATE,
+            (
+                id,
+                revision_message,
+                archived,
+                caveats,
+                definition,
+                description,
+                name,
+                points_of_interest,
+                show_in_getting_started,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

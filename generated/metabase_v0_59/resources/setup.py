@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import PostSetupPrefs, PostSetupUser
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/setup",
+    (
+        Place("body", ("prefs",)),
+        Place("body", ("token",)),
+        Place("body", ("user",)),
+    ),
+)
 
 
 class SetupResource(Resource):
@@ -26,21 +36,15 @@ class SetupResource(Resource):
         """POST /api/setup
 
         Args:
-            prefs: PostSetupPrefs; JSON body; required.
-            token: str; JSON body; required.
-            user: PostSetupUser; JSON body; required.
+            prefs: JSON body; required.
+            token: JSON body; required; at least 1 character.
+            user: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apisetup
         """
         return self._call(
-            "POST",
-            "/api/setup",
-            (),
-            body={
-                "prefs": prefs,
-                "token": token,
-                "user": user,
-            },
+            _CREATE,
+            (prefs, token, user),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_MANIFEST = RequestSpec("GET", "/api/slack/manifest", ())
+_POST_BUG_REPORT = RequestSpec(
+    "POST", "/api/slack/bug-report", (Place("body", ("diagnosticInfo",)),)
+)
+_UPDATE_SETTINGS = RequestSpec(
+    "PUT",
+    "/api/slack/settings",
+    (
+        Place("body", ("slack-app-token",)),
+        Place("body", ("slack-bug-report-channel",)),
+    ),
+)
 
 
 class SlackResource(Resource):
@@ -24,8 +37,7 @@ class SlackResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apislackmanifest
         """
         return self._call(
-            "GET",
-            "/api/slack/manifest",
+            _GET_MANIFEST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -47,17 +59,13 @@ class SlackResource(Resource):
         """POST /api/slack/bug-report
 
         Args:
-            diagnostic_info: dict[str, Any]; JSON body; required; sent as 'diagnosticInfo'.
+            diagnostic_info: JSON body; required; sent as 'diagnosticInfo'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apislackbug-report
         """
         return self._call(
-            "POST",
-            "/api/slack/bug-report",
-            (),
-            body={
-                "diagnosticInfo": diagnostic_info,
-            },
+            _POST_BUG_REPORT,
+            (diagnostic_info,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -79,21 +87,16 @@ class SlackResource(Resource):
         """PUT /api/slack/settings
 
         Args:
-            slack_app_token: str | None; JSON body; optional; None sends null; sent as 'slack-app-token'.
-            slack_bug_report_channel: str | None; JSON body; optional; None sends null; sent as 'slack-bug-report-channel'.
+            slack_app_token: JSON body; optional; None sends null; at least 1 character; sent as 'slack-app-token'.
+            slack_bug_report_channel: JSON body; optional; None sends null; sent as 'slack-bug-report-channel'.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apislacksettings
         """
         return self._call(
-            "PUT",
-            "/api/slack/settings",
-            (),
-            body={
-                "slack-app-token": slack_app_token,
-                "slack-bug-report-channel": slack_bug_report_channel,
-            },
+            _UPDATE_SETTINGS,
+            (slack_app_token, slack_bug_report_channel),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

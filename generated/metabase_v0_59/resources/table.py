@@ -2,10 +2,120 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, IO, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
-from .._schemas import PutTableByIdFieldsOrderResponse
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import PutTableFieldsOrderResponse
+
+_GET = RequestSpec(
+    "GET",
+    "/api/table/{}",
+    (
+        Place("path"),
+        Place("query", ("include_editable_data_model",)),
+    ),
+)
+_GET_CARD_FKS = RequestSpec("GET", "/api/table/card__{}/fks", (Place("path"),))
+_GET_CARD_QUERY_METADATA = RequestSpec(
+    "GET", "/api/table/card__{}/query_metadata", (Place("path"),)
+)
+_GET_DATA = RequestSpec("GET", "/api/table/{}/data", (Place("path"),))
+_GET_FKS = RequestSpec("GET", "/api/table/{}/fks", (Place("path"),))
+_GET_QUERY_METADATA = RequestSpec(
+    "GET",
+    "/api/table/{}/query_metadata",
+    (
+        Place("path"),
+        Place("query", ("include_sensitive_fields",)),
+        Place("query", ("include_hidden_fields",)),
+        Place("query", ("include_editable_data_model",)),
+    ),
+)
+_GET_RELATED = RequestSpec("GET", "/api/table/{}/related", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/table",
+    (
+        Place("query", ("term",)),
+        Place("query", ("visibility-type",)),
+        Place("query", ("data-layer",)),
+        Place("query", ("data-source",)),
+        Place("query", ("owner-user-id",)),
+        Place("query", ("owner-email",)),
+        Place("query", ("orphan-only",)),
+        Place("query", ("unused-only",)),
+        Place("query", ("can-query",)),
+        Place("query", ("can-write",)),
+    ),
+)
+_POST_APPEND_CSV = RequestSpec(
+    "POST",
+    "/api/table/{}/append-csv",
+    (
+        Place("path"),
+        Place("multipart", ("file",)),
+    ),
+    body_format="multipart",
+)
+_POST_DISCARD_VALUES = RequestSpec("POST", "/api/table/{}/discard_values", (Place("path"),))
+_POST_REPLACE_CSV = RequestSpec(
+    "POST",
+    "/api/table/{}/replace-csv",
+    (
+        Place("path"),
+        Place("multipart", ("file",)),
+    ),
+    body_format="multipart",
+)
+_POST_RESCAN_VALUES = RequestSpec("POST", "/api/table/{}/rescan_values", (Place("path"),))
+_POST_SYNC_SCHEMA = RequestSpec("POST", "/api/table/{}/sync_schema", (Place("path"),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/table/{}",
+    (
+        Place("path"),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("visibility_type",)),
+        Place("body", ("data_authority",)),
+        Place("body", ("data_layer",)),
+        Place("body", ("show_in_getting_started",)),
+        Place("body", ("owner_email",)),
+        Place("body", ("owner_user_id",)),
+        Place("body", ("display_name",)),
+        Place("body", ("data_source",)),
+        Place("body", ("caveats",)),
+        Place("body", ("entity_type",)),
+        Place("body", ("field_order",)),
+        Place("body", ("description",)),
+    ),
+)
+_UPDATE_ALL = RequestSpec(
+    "PUT",
+    "/api/table",
+    (
+        Place("body", ("ids",)),
+        Place("body", ("points_of_interest",)),
+        Place("body", ("visibility_type",)),
+        Place("body", ("data_authority",)),
+        Place("body", ("data_layer",)),
+        Place("body", ("show_in_getting_started",)),
+        Place("body", ("owner_email",)),
+        Place("body", ("owner_user_id",)),
+        Place("body", ("display_name",)),
+        Place("body", ("data_source",)),
+        Place("body", ("caveats",)),
+        Place("body", ("entity_type",)),
+        Place("body", ("description",)),
+    ),
+)
+_UPDATE_FIELDS_ORDER = RequestSpec(
+    "PUT",
+    "/api/table/{}/fields/order",
+    (
+        Place("path"),
+        Place("body", whole=True),
+    ),
+)
 
 
 class TableResource(Resource):
@@ -15,7 +125,7 @@ class TableResource(Resource):
         self,
         id: int,
         *,
-        include_editable_data_model: bool | None | Unset = UNSET,
+        include_editable_data_model: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -25,18 +135,14 @@ class TableResource(Resource):
         """GET /api/table/{id}
 
         Args:
-            id: int; path; required.
-            include_editable_data_model: bool | None; query string; optional; may be None.
+            id: path; required; must be >= 1.
+            include_editable_data_model: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitableid
         """
         return self._call(
-            "GET",
-            "/api/table/{}",
-            (id,),
-            query={
-                "include_editable_data_model": include_editable_data_model,
-            },
+            _GET,
+            (id, include_editable_data_model),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -57,13 +163,12 @@ class TableResource(Resource):
         """GET /api/table/card__:id/fks
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitablecard__idfks
         """
         return self._call(
-            "GET",
-            "/api/table/card__{}/fks",
+            _GET_CARD_FKS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -85,13 +190,12 @@ class TableResource(Resource):
         """GET /api/table/card__:id/query_metadata
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitablecard__idquery_metadata
         """
         return self._call(
-            "GET",
-            "/api/table/card__{}/query_metadata",
+            _GET_CARD_QUERY_METADATA,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -113,13 +217,12 @@ class TableResource(Resource):
         """GET /api/table/{table-id}/data
 
         Args:
-            table_id: int; path; required; sent as 'table-id'.
+            table_id: path; required; must be >= 1; sent as 'table-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitabletable-iddata
         """
         return self._call(
-            "GET",
-            "/api/table/{}/data",
+            _GET_DATA,
             (table_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -141,13 +244,12 @@ class TableResource(Resource):
         """GET /api/table/{id}/fks
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitableidfks
         """
         return self._call(
-            "GET",
-            "/api/table/{}/fks",
+            _GET_FKS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -160,9 +262,9 @@ class TableResource(Resource):
         self,
         id: int,
         *,
-        include_sensitive_fields: bool | None = False,
-        include_hidden_fields: bool | None = False,
-        include_editable_data_model: bool | None = False,
+        include_sensitive_fields: bool | None = None,
+        include_hidden_fields: bool | None = None,
+        include_editable_data_model: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -172,22 +274,16 @@ class TableResource(Resource):
         """GET /api/table/{id}/query_metadata
 
         Args:
-            id: int; path; required.
-            include_sensitive_fields: bool | None; query string; optional; default false; may be None.
-            include_hidden_fields: bool | None; query string; optional; default false; may be None.
-            include_editable_data_model: bool | None; query string; optional; default false; may be None.
+            id: path; required; must be >= 1.
+            include_sensitive_fields: query string; optional; not sent by default (the server assumes false).
+            include_hidden_fields: query string; optional; not sent by default (the server assumes false).
+            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitableidquery_metadata
         """
         return self._call(
-            "GET",
-            "/api/table/{}/query_metadata",
-            (id,),
-            query={
-                "include_sensitive_fields": include_sensitive_fields,
-                "include_hidden_fields": include_hidden_fields,
-                "include_editable_data_model": include_editable_data_model,
-            },
+            _GET_QUERY_METADATA,
+            (id, include_sensitive_fields, include_hidden_fields, include_editable_data_model),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -208,13 +304,12 @@ class TableResource(Resource):
         """GET /api/table/{id}/related
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitableidrelated
         """
         return self._call(
-            "GET",
-            "/api/table/{}/related",
+            _GET_RELATED,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -226,21 +321,21 @@ class TableResource(Resource):
     def list(
         self,
         *,
-        term: str | Unset = UNSET,
-        visibility_type: str | Unset = UNSET,
-        data_layer: Literal["final", "internal", "hidden"] | Unset = UNSET,
+        term: str | None = None,
+        visibility_type: str | None = None,
+        data_layer: Literal["final", "internal", "hidden"] | None = None,
         data_source: (
             Literal[
                 "source-data", "transform", "unknown", "ingested", "metabase-transform", "upload"
             ]
-            | Unset
-        ) = UNSET,
-        owner_user_id: int | None | Unset = UNSET,
-        owner_email: str | Unset = UNSET,
-        orphan_only: bool | None | Unset = UNSET,
-        unused_only: bool | None | Unset = UNSET,
-        can_query: bool | None | Unset = UNSET,
-        can_write: bool | None | Unset = UNSET,
+            | None
+        ) = None,
+        owner_user_id: int | None = None,
+        owner_email: str | None = None,
+        orphan_only: bool | None = None,
+        unused_only: bool | None = None,
+        can_query: bool | None = None,
+        can_write: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -250,35 +345,33 @@ class TableResource(Resource):
         """GET /api/table
 
         Args:
-            term: str; query string; optional.
-            visibility_type: str; query string; optional; sent as 'visibility-type'.
-            data_layer: Literal['final', 'internal', 'hidden']; query string; optional; one of 'final', 'internal', 'hidden'; sent as 'data-layer'.
-            data_source: Literal['source-data', 'transform', 'unknown', 'ingested', 'metabase-transform', 'upload']; query string; optional; one of 'source-data', 'transform', 'unknown', 'ingested', 'metabase-transform', 'upload'; sent as 'data-source'.
-            owner_user_id: int | None; query string; optional; may be None; sent as 'owner-user-id'.
-            owner_email: str; query string; optional; sent as 'owner-email'.
-            orphan_only: bool | None; query string; optional; may be None; sent as 'orphan-only'.
-            unused_only: bool | None; query string; optional; may be None; sent as 'unused-only'.
-            can_query: bool | None; query string; optional; may be None; sent as 'can-query'.
-            can_write: bool | None; query string; optional; may be None; sent as 'can-write'.
+            term: query string; optional.
+            visibility_type: query string; optional; sent as 'visibility-type'.
+            data_layer: query string; optional; sent as 'data-layer'.
+            data_source: query string; optional; sent as 'data-source'.
+            owner_user_id: query string; optional; sent as 'owner-user-id'.
+            owner_email: query string; optional; sent as 'owner-email'.
+            orphan_only: query string; optional; sent as 'orphan-only'.
+            unused_only: query string; optional; sent as 'unused-only'.
+            can_query: query string; optional; sent as 'can-query'.
+            can_write: query string; optional; sent as 'can-write'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitable
         """
         return self._call(
-            "GET",
-            "/api/table",
-            (),
-            query={
-                "term": term,
-                "visibility-type": visibility_type,
-                "data-layer": data_layer,
-                "data-source": data_source,
-                "owner-user-id": owner_user_id,
-                "owner-email": owner_email,
-                "orphan-only": orphan_only,
-                "unused-only": unused_only,
-                "can-query": can_query,
-                "can-write": can_write,
-            },
+            _LIST,
+            (
+                term,
+                visibility_type,
+                data_layer,
+                data_source,
+                owner_user_id,
+                owner_email,
+                orphan_only,
+                unused_only,
+                can_query,
+                can_write,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -300,19 +393,14 @@ class TableResource(Resource):
         """POST /api/table/{id}/append-csv
 
         Args:
-            id: int; path; required.
-            file: bytes; multipart part; required.
+            id: path; required; must be >= 1.
+            file: multipart part; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apitableidappend-csv
         """
         return self._call(
-            "POST",
-            "/api/table/{}/append-csv",
-            (id,),
-            body={
-                "file": file,
-            },
-            multipart=True,
+            _POST_APPEND_CSV,
+            (id, file),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -333,13 +421,12 @@ class TableResource(Resource):
         """POST /api/table/{id}/discard_values
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apitableiddiscard_values
         """
         return self._call(
-            "POST",
-            "/api/table/{}/discard_values",
+            _POST_DISCARD_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -362,19 +449,14 @@ class TableResource(Resource):
         """POST /api/table/{id}/replace-csv
 
         Args:
-            id: int; path; required.
-            file: bytes; multipart part; required.
+            id: path; required; must be >= 1.
+            file: multipart part; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apitableidreplace-csv
         """
         return self._call(
-            "POST",
-            "/api/table/{}/replace-csv",
-            (id,),
-            body={
-                "file": file,
-            },
-            multipart=True,
+            _POST_REPLACE_CSV,
+            (id, file),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -395,13 +477,12 @@ class TableResource(Resource):
         """POST /api/table/{id}/rescan_values
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apitableidrescan_values
         """
         return self._call(
-            "POST",
-            "/api/table/{}/rescan_values",
+            _POST_RESCAN_VALUES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -423,13 +504,12 @@ class TableResource(Resource):
         """POST /api/table/{id}/sync_schema
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apitableidsync_schema
         """
         return self._call(
-            "POST",
-            "/api/table/{}/sync_schema",
+            _POST_SYNC_SCHEMA,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -466,42 +546,41 @@ class TableResource(Resource):
         """PUT /api/table/{id}
 
         Args:
-            id: int; path; required.
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            visibility_type: Literal['technical', 'hidden', 'cruft'] | None; JSON body; optional; None sends null; one of 'technical', 'hidden', 'cruft'.
-            data_authority: Literal['computed', 'authoritative', 'unconfigured', 'ingested'] | None; JSON body; optional; None sends null; one of 'computed', 'authoritative', 'unconfigured', 'ingested'.
-            data_layer: str | None; JSON body; optional; None sends null.
-            show_in_getting_started: bool | None; JSON body; optional; None sends null.
-            owner_email: str | None; JSON body; optional; None sends null.
-            owner_user_id: int | None; JSON body; optional; None sends null.
-            display_name: str | None; JSON body; optional; None sends null.
-            data_source: str | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            entity_type: Any | None; JSON body; optional; None sends null.
-            field_order: Literal['alphabetical', 'custom', 'database', 'smart'] | None; JSON body; optional; None sends null; one of 'alphabetical', 'custom', 'database', 'smart'.
-            description: str | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            points_of_interest: JSON body; optional; None sends null.
+            visibility_type: JSON body; optional; None sends null.
+            data_authority: JSON body; optional; None sends null.
+            data_layer: JSON body; optional; None sends null.
+            show_in_getting_started: JSON body; optional; None sends null.
+            owner_email: JSON body; optional; None sends null.
+            owner_user_id: JSON body; optional; None sends null.
+            display_name: JSON body; optional; None sends null; at least 1 character.
+            data_source: JSON body; optional; None sends null.
+            caveats: JSON body; optional; None sends null.
+            entity_type: JSON body; optional; None sends null.
+            field_order: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apitableid
         """
         return self._call(
-            "PUT",
-            "/api/table/{}",
-            (id,),
-            body={
-                "points_of_interest": points_of_interest,
-                "visibility_type": visibility_type,
-                "data_authority": data_authority,
-                "data_layer": data_layer,
-                "show_in_getting_started": show_in_getting_started,
-                "owner_email": owner_email,
-                "owner_user_id": owner_user_id,
-                "display_name": display_name,
-                "data_source": data_source,
-                "caveats": caveats,
-                "entity_type": entity_type,
-                "field_order": field_order,
-                "description": description,
-            },
+            _UPDATE,
+            (
+                id,
+                points_of_interest,
+                visibility_type,
+                data_authority,
+                data_layer,
+                show_in_getting_started,
+                owner_email,
+                owner_user_id,
+                display_name,
+                data_source,
+                caveats,
+                entity_type,
+                field_order,
+                description,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -536,41 +615,39 @@ class TableResource(Resource):
         """PUT /api/table
 
         Args:
-            points_of_interest: str | None; JSON body; optional; None sends null.
-            visibility_type: Literal['technical', 'hidden', 'cruft'] | None; JSON body; optional; None sends null; one of 'technical', 'hidden', 'cruft'.
-            data_authority: Literal['computed', 'authoritative', 'unconfigured', 'ingested'] | None; JSON body; optional; None sends null; one of 'computed', 'authoritative', 'unconfigured', 'ingested'.
-            data_layer: str | None; JSON body; optional; None sends null.
-            show_in_getting_started: bool | None; JSON body; optional; None sends null.
-            owner_email: str | None; JSON body; optional; None sends null.
-            owner_user_id: int | None; JSON body; optional; None sends null.
-            ids: list[int]; JSON body; required.
-            display_name: str | None; JSON body; optional; None sends null.
-            data_source: str | None; JSON body; optional; None sends null.
-            caveats: str | None; JSON body; optional; None sends null.
-            entity_type: Any | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
+            ids: JSON body; required.
+            points_of_interest: JSON body; optional; None sends null.
+            visibility_type: JSON body; optional; None sends null.
+            data_authority: JSON body; optional; None sends null.
+            data_layer: JSON body; optional; None sends null.
+            show_in_getting_started: JSON body; optional; None sends null.
+            owner_email: JSON body; optional; None sends null.
+            owner_user_id: JSON body; optional; None sends null.
+            display_name: JSON body; optional; None sends null; at least 1 character.
+            data_source: JSON body; optional; None sends null.
+            caveats: JSON body; optional; None sends null.
+            entity_type: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apitable
         """
         return self._call(
-            "PUT",
-            "/api/table",
-            (),
-            body={
-                "points_of_interest": points_of_interest,
-                "visibility_type": visibility_type,
-                "data_authority": data_authority,
-                "data_layer": data_layer,
-                "show_in_getting_started": show_in_getting_started,
-                "owner_email": owner_email,
-                "owner_user_id": owner_user_id,
-                "ids": ids,
-                "display_name": display_name,
-                "data_source": data_source,
-                "caveats": caveats,
-                "entity_type": entity_type,
-                "description": description,
-            },
+            _UPDATE_ALL,
+            (
+                ids,
+                points_of_interest,
+                visibility_type,
+                data_authority,
+                data_layer,
+                show_in_getting_started,
+                owner_email,
+                owner_user_id,
+                display_name,
+                data_source,
+                caveats,
+                entity_type,
+                description,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -588,20 +665,18 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutTableByIdFieldsOrderResponse:
+    ) -> PutTableFieldsOrderResponse:
         """PUT /api/table/{id}/fields/order
 
         Args:
-            id: int; path; required.
-            body: list[int]; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required; must be >= 1.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apitableidfieldsorder
         """
-        _result: PutTableByIdFieldsOrderResponse = self._call(
-            "PUT",
-            "/api/table/{}/fields/order",
-            (id,),
-            raw_body=body,
+        _result: PutTableFieldsOrderResponse = self._call(
+            _UPDATE_FIELDS_ORDER,
+            (id, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import RunEntity, TaskRunWithTasks, TaskRunsResponse
+
+_GET = RequestSpec("GET", "/api/task/{}", (Place("path"),))
+_GET_INFO = RequestSpec("GET", "/api/task/info", ())
+_GET_RUNS = RequestSpec("GET", "/api/task/runs", ())
+_GET_RUNS_BY_ID = RequestSpec("GET", "/api/task/runs/{}", (Place("path"),))
+_GET_RUNS_ENTITIES = RequestSpec(
+    "GET",
+    "/api/task/runs/entities",
+    (
+        Place("query", ("run-type",)),
+        Place("query", ("started-at",)),
+    ),
+)
+_GET_UNIQUE_TASKS = RequestSpec("GET", "/api/task/unique-tasks", ())
+_LIST = RequestSpec(
+    "GET",
+    "/api/task",
+    (
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
 
 
 class TaskResource(Resource):
@@ -24,13 +46,12 @@ class TaskResource(Resource):
         """GET /api/task/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitaskid
         """
         return self._call(
-            "GET",
-            "/api/task/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -53,8 +74,7 @@ class TaskResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitaskinfo
         """
         return self._call(
-            "GET",
-            "/api/task/info",
+            _GET_INFO,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -77,8 +97,7 @@ class TaskResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitaskruns
         """
         _result: TaskRunsResponse = self._call(
-            "GET",
-            "/api/task/runs",
+            _GET_RUNS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -101,13 +120,12 @@ class TaskResource(Resource):
         """GET /api/task/runs/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitaskrunsid
         """
         _result: TaskRunWithTasks = self._call(
-            "GET",
-            "/api/task/runs/{}",
+            _GET_RUNS_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -131,19 +149,14 @@ class TaskResource(Resource):
         """GET /api/task/runs/entities
 
         Args:
-            run_type: Literal['alert', 'sync', 'fingerprint', 'subscription']; query string; required; one of 'alert', 'sync', 'fingerprint', 'subscription'; sent as 'run-type'.
-            started_at: str; query string; required; sent as 'started-at'.
+            run_type: query string; required; sent as 'run-type'.
+            started_at: query string; required; at least 1 character; sent as 'started-at'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitaskrunsentities
         """
         _result: List[RunEntity] = self._call(
-            "GET",
-            "/api/task/runs/entities",
-            (),
-            query={
-                "run-type": run_type,
-                "started-at": started_at,
-            },
+            _GET_RUNS_ENTITIES,
+            (run_type, started_at),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -166,8 +179,7 @@ class TaskResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitaskunique-tasks
         """
         return self._call(
-            "GET",
-            "/api/task/unique-tasks",
+            _GET_UNIQUE_TASKS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -179,8 +191,8 @@ class TaskResource(Resource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -190,21 +202,16 @@ class TaskResource(Resource):
         """GET /api/task
 
         Args:
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitask
         """
         return self._call(
-            "GET",
-            "/api/task",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
+            _LIST,
+            (limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

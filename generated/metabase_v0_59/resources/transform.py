@@ -2,30 +2,119 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     AnyQuery,
     DiscoveryResponse,
-    GetTransformByIdDependenciesResponseItem,
-    GetTransformByIdMergeHistoryResponseItem,
-    GetTransformByIdResponse,
+    GetTransformDependenciesResponseItem,
+    GetTransformMergeHistoryResponseItem,
+    GetTransformResponse,
     GetTransformResponseItem,
-    GetTransformRunByRunIdResponse,
     GetTransformRunResponse,
+    GetTransformRunResponse_2,
     Lens,
-    PostTransformByIdInspectByLensIdQueryQuery,
-    PostTransformByIdRunResponse,
     PostTransformExtractColumnsResponse,
     PostTransformIsSimpleQueryResponse,
+    PostTransformQueryQuery,
     PostTransformResponse,
-    PutTransformByIdResponse,
+    PostTransformRunResponse,
+    PutTransformResponse,
     QueryProcessorQueryResult,
     TableIncrementalTarget,
     TableTarget,
     TransformsTransformSourceOption1,
     TransformsTransformSourceOption2,
+)
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/transform",
+    (
+        Place("body", ("name",)),
+        Place("body", ("source",)),
+        Place("body", ("target",)),
+        Place("body", ("owner_email",)),
+        Place("body", ("owner_user_id",)),
+        Place("body", ("tag_ids",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("run_trigger",)),
+        Place("body", ("description",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/transform/{}", (Place("path"),))
+_DELETE_TABLE = RequestSpec("DELETE", "/api/transform/{}/table", (Place("path"),))
+_GET = RequestSpec("GET", "/api/transform/{}", (Place("path"),))
+_GET_DEPENDENCIES = RequestSpec("GET", "/api/transform/{}/dependencies", (Place("path"),))
+_GET_INSPECT = RequestSpec("GET", "/api/transform/{}/inspect", (Place("path"),))
+_GET_INSPECT_BY_LENS_ID = RequestSpec(
+    "GET",
+    "/api/transform/{}/inspect/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_MERGE_HISTORY = RequestSpec("GET", "/api/transform/{}/merge-history", (Place("path"),))
+_GET_RUN = RequestSpec(
+    "GET",
+    "/api/transform/run",
+    (
+        Place("query", ("sort-column",)),
+        Place("query", ("sort-direction",)),
+        Place("query", ("transform-ids",)),
+        Place("query", ("statuses",)),
+        Place("query", ("transform-tag-ids",)),
+        Place("query", ("start-time",)),
+        Place("query", ("end-time",)),
+        Place("query", ("run-methods",)),
+    ),
+)
+_GET_RUN_BY_RUN_ID = RequestSpec("GET", "/api/transform/run/{}", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/transform",
+    (
+        Place("query", ("last-run-start-time",)),
+        Place("query", ("last-run-statuses",)),
+        Place("query", ("tag-ids",)),
+        Place("query", ("database-id",)),
+    ),
+)
+_POST_CANCEL = RequestSpec("POST", "/api/transform/{}/cancel", (Place("path"),))
+_POST_EXTRACT_COLUMNS = RequestSpec(
+    "POST", "/api/transform/extract-columns", (Place("body", ("query",)),)
+)
+_POST_INSPECT_QUERY = RequestSpec(
+    "POST",
+    "/api/transform/{}/inspect/{}/query",
+    (
+        Place("path"),
+        Place("path"),
+        Place("body", ("query",)),
+        Place("body", ("lens_params",)),
+    ),
+)
+_POST_IS_SIMPLE_QUERY = RequestSpec(
+    "POST", "/api/transform/is-simple-query", (Place("body", ("query",)),)
+)
+_POST_RUN = RequestSpec("POST", "/api/transform/{}/run", (Place("path"),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/transform/{}",
+    (
+        Place("path"),
+        Place("body", ("owner_email",)),
+        Place("body", ("owner_user_id",)),
+        Place("body", ("name",)),
+        Place("body", ("tag_ids",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("source",)),
+        Place("body", ("target",)),
+        Place("body", ("run_trigger",)),
+        Place("body", ("description",)),
+    ),
 )
 
 
@@ -53,33 +142,31 @@ class TransformResource(Resource):
         """POST /api/transform
 
         Args:
-            owner_email: str | None; JSON body; optional; None sends null.
-            owner_user_id: int | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            tag_ids: list[int]; JSON body; optional.
-            collection_id: int | None; JSON body; optional; None sends null.
-            source: TransformsTransformSourceOption1 | TransformsTransformSourceOption2; JSON body; required.
-            target: TableTarget | TableIncrementalTarget; JSON body; required.
-            run_trigger: Literal['none', 'global-schedule']; JSON body; optional; one of 'none', 'global-schedule'.
-            description: str | None; JSON body; optional; None sends null.
+            name: JSON body; required.
+            source: JSON body; required.
+            target: JSON body; required.
+            owner_email: JSON body; optional; None sends null.
+            owner_user_id: JSON body; optional; None sends null; must be >= 1.
+            tag_ids: JSON body; optional.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            run_trigger: JSON body; optional.
+            description: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apitransform
         """
         _result: PostTransformResponse = self._call(
-            "POST",
-            "/api/transform",
-            (),
-            body={
-                "owner_email": owner_email,
-                "owner_user_id": owner_user_id,
-                "name": name,
-                "tag_ids": tag_ids,
-                "collection_id": collection_id,
-                "source": source,
-                "target": target,
-                "run_trigger": run_trigger,
-                "description": description,
-            },
+            _CREATE,
+            (
+                name,
+                source,
+                target,
+                owner_email,
+                owner_user_id,
+                tag_ids,
+                collection_id,
+                run_trigger,
+                description,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -101,13 +188,12 @@ class TransformResource(Resource):
         """DELETE /api/transform/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apitransformid
         """
         _result: None = self._call(
-            "DELETE",
-            "/api/transform/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -130,13 +216,12 @@ class TransformResource(Resource):
         """DELETE /api/transform/{id}/table
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apitransformidtable
         """
         _result: None = self._call(
-            "DELETE",
-            "/api/transform/{}/table",
+            _DELETE_TABLE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -155,17 +240,16 @@ class TransformResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetTransformByIdResponse:
+    ) -> GetTransformResponse:
         """GET /api/transform/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitransformid
         """
-        _result: GetTransformByIdResponse = self._call(
-            "GET",
-            "/api/transform/{}",
+        _result: GetTransformResponse = self._call(
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -184,17 +268,16 @@ class TransformResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[GetTransformByIdDependenciesResponseItem]:
+    ) -> List[GetTransformDependenciesResponseItem]:
         """GET /api/transform/{id}/dependencies
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitransformiddependencies
         """
-        _result: List[GetTransformByIdDependenciesResponseItem] = self._call(
-            "GET",
-            "/api/transform/{}/dependencies",
+        _result: List[GetTransformDependenciesResponseItem] = self._call(
+            _GET_DEPENDENCIES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -217,13 +300,12 @@ class TransformResource(Resource):
         """GET /api/transform/{id}/inspect
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitransformidinspect
         """
         _result: DiscoveryResponse = self._call(
-            "GET",
-            "/api/transform/{}/inspect",
+            _GET_INSPECT,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -247,14 +329,13 @@ class TransformResource(Resource):
         """GET /api/transform/{id}/inspect/{lens-id}
 
         Args:
-            id: int; path; required.
-            lens_id: str; path; required; sent as 'lens-id'.
+            id: path; required; must be >= 1.
+            lens_id: path; required; at least 1 character; sent as 'lens-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitransformidinspectlens-id
         """
         _result: Lens = self._call(
-            "GET",
-            "/api/transform/{}/inspect/{}",
+            _GET_INSPECT_BY_LENS_ID,
             (id, lens_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -273,17 +354,16 @@ class TransformResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[GetTransformByIdMergeHistoryResponseItem]:
+    ) -> List[GetTransformMergeHistoryResponseItem]:
         """GET /api/transform/{id}/merge-history
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitransformidmerge-history
         """
-        _result: List[GetTransformByIdMergeHistoryResponseItem] = self._call(
-            "GET",
-            "/api/transform/{}/merge-history",
+        _result: List[GetTransformMergeHistoryResponseItem] = self._call(
+            _GET_MERGE_HISTORY,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -300,15 +380,15 @@ class TransformResource(Resource):
             Literal[
                 "transform-name", "start-time", "end-time", "status", "run-method", "transform-tags"
             ]
-            | Unset
-        ) = UNSET,
-        sort_direction: Literal["asc", "desc"] | Unset = UNSET,
-        transform_ids: List[int] | None | Unset = UNSET,
-        statuses: List[Literal["started", "succeeded", "failed", "timeout"]] | None | Unset = UNSET,
-        transform_tag_ids: List[int] | None | Unset = UNSET,
-        start_time: str | None | Unset = UNSET,
-        end_time: str | None | Unset = UNSET,
-        run_methods: List[Literal["manual", "cron"]] | None | Unset = UNSET,
+            | None
+        ) = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
+        transform_ids: List[int] | None = None,
+        statuses: List[Literal["started", "succeeded", "failed", "timeout"]] | None = None,
+        transform_tag_ids: List[int] | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        run_methods: List[Literal["manual", "cron"]] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -318,31 +398,29 @@ class TransformResource(Resource):
         """GET /api/transform/run
 
         Args:
-            sort_column: Literal['transform-name', 'start-time', 'end-time', 'status', 'run-method', 'transform-tags']; query string; optional; one of 'transform-name', 'start-time', 'end-time', 'status', 'run-method', 'transform-tags'; sent as 'sort-column'.
-            sort_direction: Literal['asc', 'desc']; query string; optional; one of 'asc', 'desc'; sent as 'sort-direction'.
-            transform_ids: list[int] | None; query string; optional; may be None; sent as 'transform-ids'.
-            statuses: list[Literal['started', 'succeeded', 'failed', 'timeout']] | None; query string; optional; may be None.
-            transform_tag_ids: list[int] | None; query string; optional; may be None; sent as 'transform-tag-ids'.
-            start_time: str | None; query string; optional; may be None; sent as 'start-time'.
-            end_time: str | None; query string; optional; may be None; sent as 'end-time'.
-            run_methods: list[Literal['manual', 'cron']] | None; query string; optional; may be None; sent as 'run-methods'.
+            sort_column: query string; optional; sent as 'sort-column'.
+            sort_direction: query string; optional; sent as 'sort-direction'.
+            transform_ids: query string; optional; sent as 'transform-ids'.
+            statuses: query string; optional.
+            transform_tag_ids: query string; optional; sent as 'transform-tag-ids'.
+            start_time: query string; optional; at least 1 character; sent as 'start-time'.
+            end_time: query string; optional; at least 1 character; sent as 'end-time'.
+            run_methods: query string; optional; sent as 'run-methods'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitransformrun
         """
         _result: GetTransformRunResponse = self._call(
-            "GET",
-            "/api/transform/run",
-            (),
-            query={
-                "sort-column": sort_column,
-                "sort-direction": sort_direction,
-                "transform-ids": transform_ids,
-                "statuses": statuses,
-                "transform-tag-ids": transform_tag_ids,
-                "start-time": start_time,
-                "end-time": end_time,
-                "run-methods": run_methods,
-            },
+            _GET_RUN,
+            (
+                sort_column,
+                sort_direction,
+                transform_ids,
+                statuses,
+                transform_tag_ids,
+                start_time,
+                end_time,
+                run_methods,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -360,17 +438,16 @@ class TransformResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetTransformRunByRunIdResponse:
+    ) -> GetTransformRunResponse_2:
         """GET /api/transform/run/{run-id}
 
         Args:
-            run_id: int; path; required; sent as 'run-id'.
+            run_id: path; required; must be >= 1; sent as 'run-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitransformrunrun-id
         """
-        _result: GetTransformRunByRunIdResponse = self._call(
-            "GET",
-            "/api/transform/run/{}",
+        _result: GetTransformRunResponse_2 = self._call(
+            _GET_RUN_BY_RUN_ID,
             (run_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -383,12 +460,10 @@ class TransformResource(Resource):
     def list(
         self,
         *,
-        last_run_start_time: str | None | Unset = UNSET,
-        last_run_statuses: (
-            List[Literal["started", "succeeded", "failed", "timeout"]] | None | Unset
-        ) = UNSET,
-        tag_ids: List[int] | None | Unset = UNSET,
-        database_id: int | None | Unset = UNSET,
+        last_run_start_time: str | None = None,
+        last_run_statuses: List[Literal["started", "succeeded", "failed", "timeout"]] | None = None,
+        tag_ids: List[int] | None = None,
+        database_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -398,23 +473,16 @@ class TransformResource(Resource):
         """GET /api/transform
 
         Args:
-            last_run_start_time: str | None; query string; optional; may be None; sent as 'last-run-start-time'.
-            last_run_statuses: list[Literal['started', 'succeeded', 'failed', 'timeout']] | None; query string; optional; may be None; sent as 'last-run-statuses'.
-            tag_ids: list[int] | None; query string; optional; may be None; sent as 'tag-ids'.
-            database_id: int | None; query string; optional; may be None; sent as 'database-id'.
+            last_run_start_time: query string; optional; at least 1 character; sent as 'last-run-start-time'.
+            last_run_statuses: query string; optional; sent as 'last-run-statuses'.
+            tag_ids: query string; optional; sent as 'tag-ids'.
+            database_id: query string; optional; must be >= 1; sent as 'database-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitransform
         """
         _result: List[GetTransformResponseItem] = self._call(
-            "GET",
-            "/api/transform",
-            (),
-            query={
-                "last-run-start-time": last_run_start_time,
-                "last-run-statuses": last_run_statuses,
-                "tag-ids": tag_ids,
-                "database-id": database_id,
-            },
+            _LIST,
+            (last_run_start_time, last_run_statuses, tag_ids, database_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -436,13 +504,12 @@ class TransformResource(Resource):
         """POST /api/transform/{id}/cancel
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apitransformidcancel
         """
         _result: None = self._call(
-            "POST",
-            "/api/transform/{}/cancel",
+            _POST_CANCEL,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -465,17 +532,13 @@ class TransformResource(Resource):
         """POST /api/transform/extract-columns
 
         Args:
-            query: AnyQuery; JSON body; required.
+            query: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apitransformextract-columns
         """
         _result: PostTransformExtractColumnsResponse = self._call(
-            "POST",
-            "/api/transform/extract-columns",
-            (),
-            body={
-                "query": query,
-            },
+            _POST_EXTRACT_COLUMNS,
+            (query,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -489,7 +552,7 @@ class TransformResource(Resource):
         id: int,
         lens_id: str,
         *,
-        query: PostTransformByIdInspectByLensIdQueryQuery,
+        query: PostTransformQueryQuery,
         lens_params: dict[str, Any] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -500,21 +563,16 @@ class TransformResource(Resource):
         """POST /api/transform/{id}/inspect/{lens-id}/query
 
         Args:
-            id: int; path; required.
-            lens_id: str; path; required; sent as 'lens-id'.
-            lens_params: dict[str, Any] | None; JSON body; optional; None sends null.
-            query: PostTransformByIdInspectByLensIdQueryQuery; JSON body; required.
+            id: path; required; must be >= 1.
+            lens_id: path; required; at least 1 character; sent as 'lens-id'.
+            query: JSON body; required.
+            lens_params: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apitransformidinspectlens-idquery
         """
         _result: QueryProcessorQueryResult = self._call(
-            "POST",
-            "/api/transform/{}/inspect/{}/query",
-            (id, lens_id),
-            body={
-                "lens_params": lens_params,
-                "query": query,
-            },
+            _POST_INSPECT_QUERY,
+            (id, lens_id, query, lens_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -536,17 +594,13 @@ class TransformResource(Resource):
         """POST /api/transform/is-simple-query
 
         Args:
-            query: str; JSON body; required.
+            query: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apitransformis-simple-query
         """
         _result: PostTransformIsSimpleQueryResponse = self._call(
-            "POST",
-            "/api/transform/is-simple-query",
-            (),
-            body={
-                "query": query,
-            },
+            _POST_IS_SIMPLE_QUERY,
+            (query,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -564,17 +618,16 @@ class TransformResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostTransformByIdRunResponse:
+    ) -> PostTransformRunResponse:
         """POST /api/transform/{id}/run
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apitransformidrun
         """
-        _result: PostTransformByIdRunResponse = self._call(
-            "POST",
-            "/api/transform/{}/run",
+        _result: PostTransformRunResponse = self._call(
+            _POST_RUN,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -602,38 +655,37 @@ class TransformResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutTransformByIdResponse:
+    ) -> PutTransformResponse:
         """PUT /api/transform/{id}
 
         Args:
-            id: int; path; required.
-            owner_email: str | None; JSON body; optional; None sends null.
-            owner_user_id: int | None; JSON body; optional; None sends null.
-            name: str; JSON body; optional.
-            tag_ids: list[int]; JSON body; optional.
-            collection_id: int | None; JSON body; optional; None sends null.
-            source: TransformsTransformSourceOption1 | TransformsTransformSourceOption2; JSON body; optional.
-            target: TableTarget | TableIncrementalTarget; JSON body; optional.
-            run_trigger: Literal['none', 'global-schedule']; JSON body; optional; one of 'none', 'global-schedule'.
-            description: str | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            owner_email: JSON body; optional; None sends null.
+            owner_user_id: JSON body; optional; None sends null; must be >= 1.
+            name: JSON body; optional.
+            tag_ids: JSON body; optional.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            source: JSON body; optional.
+            target: JSON body; optional.
+            run_trigger: JSON body; optional.
+            description: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apitransformid
         """
-        _result: PutTransformByIdResponse = self._call(
-            "PUT",
-            "/api/transform/{}",
-            (id,),
-            body={
-                "owner_email": owner_email,
-                "owner_user_id": owner_user_id,
-                "name": name,
-                "tag_ids": tag_ids,
-                "collection_id": collection_id,
-                "source": source,
-                "target": target,
-                "run_trigger": run_trigger,
-                "description": description,
-            },
+        _result: PutTransformResponse = self._call(
+            _UPDATE,
+            (
+                id,
+                owner_email,
+                owner_user_id,
+                name,
+                tag_ids,
+                collection_id,
+                source,
+                target,
+                run_trigger,
+                description,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from typing import List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     GetTransformTagResponseItem,
     PostTransformTagResponse,
-    PutTransformTagByTagIdResponse,
+    PutTransformTagResponse,
+)
+
+_CREATE = RequestSpec("POST", "/api/transform-tag", (Place("body", ("name",)),))
+_DELETE = RequestSpec("DELETE", "/api/transform-tag/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/transform-tag", ())
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/transform-tag/{}",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+    ),
 )
 
 
@@ -28,17 +40,13 @@ class TransformTagResource(Resource):
         """POST /api/transform-tag
 
         Args:
-            name: str; JSON body; required.
+            name: JSON body; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apitransform-tag
         """
         _result: PostTransformTagResponse = self._call(
-            "POST",
-            "/api/transform-tag",
-            (),
-            body={
-                "name": name,
-            },
+            _CREATE,
+            (name,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -60,13 +68,12 @@ class TransformTagResource(Resource):
         """DELETE /api/transform-tag/{tag-id}
 
         Args:
-            tag_id: int; path; required; sent as 'tag-id'.
+            tag_id: path; required; must be >= 1; sent as 'tag-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apitransform-tagtag-id
         """
         _result: None = self._call(
-            "DELETE",
-            "/api/transform-tag/{}",
+            _DELETE,
             (tag_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -90,8 +97,7 @@ class TransformTagResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitransform-tag
         """
         _result: List[GetTransformTagResponseItem] = self._call(
-            "GET",
-            "/api/transform-tag",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -111,22 +117,18 @@ class TransformTagResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutTransformTagByTagIdResponse:
+    ) -> PutTransformTagResponse:
         """PUT /api/transform-tag/{tag-id}
 
         Args:
-            tag_id: int; path; required; sent as 'tag-id'.
-            name: str; JSON body; required.
+            tag_id: path; required; must be >= 1; sent as 'tag-id'.
+            name: JSON body; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apitransform-tagtag-id
         """
-        _result: PutTransformTagByTagIdResponse = self._call(
-            "PUT",
-            "/api/transform-tag/{}",
-            (tag_id,),
-            body={
-                "name": name,
-            },
+        _result: PutTransformTagResponse = self._call(
+            _UPDATE,
+            (tag_id, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,10 +2,78 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import UserGroupMembership
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/user",
+    (
+        Place("body", ("email",)),
+        Place("body", ("first_name",)),
+        Place("body", ("last_name",)),
+        Place("body", ("login_attributes",)),
+        Place("body", ("source",)),
+        Place("body", ("tenant_id",)),
+        Place("body", ("user_group_memberships",)),
+    ),
+)
+_CURRENT = RequestSpec("GET", "/api/user/current", ())
+_DELETE = RequestSpec("DELETE", "/api/user/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/user/{}", (Place("path"),))
+_GET_RECIPIENTS = RequestSpec("GET", "/api/user/recipients", ())
+_LIST = RequestSpec(
+    "GET",
+    "/api/user",
+    (
+        Place("query", ("status",)),
+        Place("query", ("query",)),
+        Place("query", ("group_id",)),
+        Place("query", ("include_deactivated",)),
+        Place("query", ("is_data_analyst",)),
+        Place("query", ("can_access_data_studio",)),
+        Place("query", ("tenancy",)),
+        Place("query", ("tenant_id",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/user/{}",
+    (
+        Place("path"),
+        Place("body", ("login_attributes",)),
+        Place("body", ("user_group_memberships",)),
+        Place("body", ("email",)),
+        Place("body", ("is_data_analyst",)),
+        Place("body", ("locale",)),
+        Place("body", ("is_group_manager",)),
+        Place("body", ("is_superuser",)),
+        Place("body", ("tenant_id",)),
+        Place("body", ("last_name",)),
+        Place("body", ("first_name",)),
+    ),
+)
+_UPDATE_MODAL_BY_MODAL = RequestSpec(
+    "PUT",
+    "/api/user/{}/modal/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_UPDATE_PASSWORD = RequestSpec(
+    "PUT",
+    "/api/user/{}/password",
+    (
+        Place("path"),
+        Place("body", ("password",)),
+    ),
+)
+_UPDATE_REACTIVATE = RequestSpec("PUT", "/api/user/{}/reactivate", (Place("path"),))
 
 
 class UserResource(Resource):
@@ -18,7 +86,7 @@ class UserResource(Resource):
         first_name: str | None | Unset = UNSET,
         last_name: str | None | Unset = UNSET,
         login_attributes: dict[str, Any] | None | Unset = UNSET,
-        source: str | None = "admin",
+        source: str | None | Unset = UNSET,
         tenant_id: int | None | Unset = UNSET,
         user_group_memberships: List[UserGroupMembership] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -30,29 +98,52 @@ class UserResource(Resource):
         """POST /api/user
 
         Args:
-            email: str; JSON body; required.
-            first_name: str | None; JSON body; optional; None sends null.
-            last_name: str | None; JSON body; optional; None sends null.
-            login_attributes: dict[str, Any] | None; JSON body; optional; None sends null.
-            source: str | None; JSON body; optional; default "admin"; None sends null.
-            tenant_id: int | None; JSON body; optional; None sends null.
-            user_group_memberships: list[UserGroupMembership] | None; JSON body; optional; None sends null.
+            email: JSON body; required.
+            first_name: JSON body; optional; None sends null; at least 1 character.
+            last_name: JSON body; optional; None sends null; at least 1 character.
+            login_attributes: JSON body; optional; None sends null.
+            source: JSON body; optional; not sent by default (the server assumes "admin"); None sends null.
+            tenant_id: JSON body; optional; None sends null; must be >= 1.
+            user_group_memberships: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apiuser
         """
         return self._call(
-            "POST",
-            "/api/user",
+            _CREATE,
+            (
+                email,
+                first_name,
+                last_name,
+                login_attributes,
+                source,
+                tenant_id,
+                user_group_memberships,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    def current(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/user/current
+
+        Also reachable as get_current(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiusercurrent
+        """
+        return self._call(
+            _CURRENT,
             (),
-            body={
-                "email": email,
-                "first_name": first_name,
-                "last_name": last_name,
-                "login_attributes": login_attributes,
-                "source": source,
-                "tenant_id": tenant_id,
-                "user_group_memberships": user_group_memberships,
-            },
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -73,13 +164,12 @@ class UserResource(Resource):
         """DELETE /api/user/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apiuserid
         """
         return self._call(
-            "DELETE",
-            "/api/user/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -101,38 +191,13 @@ class UserResource(Resource):
         """GET /api/user/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiuserid
         """
         return self._call(
-            "GET",
-            "/api/user/{}",
+            _GET,
             (id,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
-    def get_current(
-        self,
-        *,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """GET /api/user/current
-
-        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiusercurrent
-        """
-        return self._call(
-            "GET",
-            "/api/user/current",
-            (),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -154,8 +219,7 @@ class UserResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiuserrecipients
         """
         return self._call(
-            "GET",
-            "/api/user/recipients",
+            _GET_RECIPIENTS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -167,16 +231,16 @@ class UserResource(Resource):
     def list(
         self,
         *,
-        status: str | None | Unset = UNSET,
-        query: str | None | Unset = UNSET,
-        group_id: int | None | Unset = UNSET,
-        include_deactivated: bool | None = False,
-        is_data_analyst: bool | None | Unset = UNSET,
-        can_access_data_studio: bool | None | Unset = UNSET,
-        tenancy: Literal["all", "internal", "external"] | None | Unset = UNSET,
-        tenant_id: int | None | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        status: str | None = None,
+        query: str | None = None,
+        group_id: int | None = None,
+        include_deactivated: bool | None = None,
+        is_data_analyst: bool | None = None,
+        can_access_data_studio: bool | None = None,
+        tenancy: Literal["all", "internal", "external"] | None = None,
+        tenant_id: int | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -186,37 +250,35 @@ class UserResource(Resource):
         """GET /api/user
 
         Args:
-            status: str | None; query string; optional; may be None.
-            query: str | None; query string; optional; may be None.
-            group_id: int | None; query string; optional; may be None.
-            include_deactivated: bool | None; query string; optional; default false; may be None.
-            is_data_analyst: bool | None; query string; optional; may be None.
-            can_access_data_studio: bool | None; query string; optional; may be None.
-            tenancy: Literal['all', 'internal', 'external'] | None; query string; optional; may be None; one of 'all', 'internal', 'external'.
-            tenant_id: int | None; query string; optional; may be None.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            status: query string; optional.
+            query: query string; optional.
+            group_id: query string; optional; must be >= 1.
+            include_deactivated: query string; optional; not sent by default (the server assumes false).
+            is_data_analyst: query string; optional.
+            can_access_data_studio: query string; optional.
+            tenancy: query string; optional.
+            tenant_id: query string; optional; must be >= 1.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiuser
         """
         return self._call(
-            "GET",
-            "/api/user",
-            (),
-            query={
-                "status": status,
-                "query": query,
-                "group_id": group_id,
-                "include_deactivated": include_deactivated,
-                "is_data_analyst": is_data_analyst,
-                "can_access_data_studio": can_access_data_studio,
-                "tenancy": tenancy,
-                "tenant_id": tenant_id,
-                "limit": limit,
-                "offset": offset,
-            },
+            _LIST,
+            (
+                status,
+                query,
+                group_id,
+                include_deactivated,
+                is_data_analyst,
+                can_access_data_studio,
+                tenancy,
+                tenant_id,
+                limit,
+                offset,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -247,36 +309,35 @@ class UserResource(Resource):
         """PUT /api/user/{id}
 
         Args:
-            id: int; path; required.
-            login_attributes: dict[str, Any] | None; JSON body; optional; None sends null.
-            user_group_memberships: list[UserGroupMembership] | None; JSON body; optional; None sends null.
-            email: str | None; JSON body; optional; None sends null.
-            is_data_analyst: bool | None; JSON body; optional; None sends null.
-            locale: str | None; JSON body; optional; None sends null.
-            is_group_manager: bool | None; JSON body; optional; None sends null.
-            is_superuser: bool | None; JSON body; optional; None sends null.
-            tenant_id: int | None; JSON body; optional; None sends null.
-            last_name: str | None; JSON body; optional; None sends null.
-            first_name: str | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            login_attributes: JSON body; optional; None sends null.
+            user_group_memberships: JSON body; optional; None sends null.
+            email: JSON body; optional; None sends null.
+            is_data_analyst: JSON body; optional; None sends null.
+            locale: JSON body; optional; None sends null; at least 1 character.
+            is_group_manager: JSON body; optional; None sends null.
+            is_superuser: JSON body; optional; None sends null.
+            tenant_id: JSON body; optional; None sends null; must be >= 1.
+            last_name: JSON body; optional; None sends null; at least 1 character.
+            first_name: JSON body; optional; None sends null; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apiuserid
         """
         return self._call(
-            "PUT",
-            "/api/user/{}",
-            (id,),
-            body={
-                "login_attributes": login_attributes,
-                "user_group_memberships": user_group_memberships,
-                "email": email,
-                "is_data_analyst": is_data_analyst,
-                "locale": locale,
-                "is_group_manager": is_group_manager,
-                "is_superuser": is_superuser,
-                "tenant_id": tenant_id,
-                "last_name": last_name,
-                "first_name": first_name,
-            },
+            _UPDATE,
+            (
+                id,
+                login_attributes,
+                user_group_memberships,
+                email,
+                is_data_analyst,
+                locale,
+                is_group_manager,
+                is_superuser,
+                tenant_id,
+                last_name,
+                first_name,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -298,14 +359,13 @@ class UserResource(Resource):
         """PUT /api/user/{id}/modal/{modal}
 
         Args:
-            id: int; path; required.
-            modal: Literal['qbnewb', 'datasetnewb']; path; required; one of 'qbnewb', 'datasetnewb'.
+            id: path; required; must be >= 1.
+            modal: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apiuseridmodalmodal
         """
         return self._call(
-            "PUT",
-            "/api/user/{}/modal/{}",
+            _UPDATE_MODAL_BY_MODAL,
             (id, modal),
             timeout=timeout,
             extra_query=extra_query,
@@ -328,18 +388,14 @@ class UserResource(Resource):
         """PUT /api/user/{id}/password
 
         Args:
-            id: int; path; required.
-            password: str; JSON body; required.
+            id: path; required; must be >= 1.
+            password: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apiuseridpassword
         """
         return self._call(
-            "PUT",
-            "/api/user/{}/password",
-            (id,),
-            body={
-                "password": password,
-            },
+            _UPDATE_PASSWORD,
+            (id, password),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -360,13 +416,12 @@ class UserResource(Resource):
         """PUT /api/user/{id}/reactivate
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apiuseridreactivate
         """
         return self._call(
-            "PUT",
-            "/api/user/{}/reactivate",
+            _UPDATE_REACTIVATE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -374,3 +429,6 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    get_current = current

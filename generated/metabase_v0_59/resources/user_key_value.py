@@ -2,9 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_NAMESPACE_KEY_BY_KEY = RequestSpec(
+    "DELETE",
+    "/api/user-key-value/namespace/{}/key/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_NAMESPACE_BY_NAMESPACE = RequestSpec(
+    "GET", "/api/user-key-value/namespace/{}", (Place("path"),)
+)
+_GET_NAMESPACE_KEY_BY_KEY = RequestSpec(
+    "GET",
+    "/api/user-key-value/namespace/{}/key/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_UPDATE_NAMESPACE_KEY_BY_KEY = RequestSpec(
+    "PUT",
+    "/api/user-key-value/namespace/{}/key/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("body", ("expires_at",)),
+        Place("body", ("value",)),
+    ),
+)
 
 
 class UserKeyValueResource(Resource):
@@ -24,14 +54,13 @@ class UserKeyValueResource(Resource):
         """DELETE /api/user-key-value/namespace/{namespace}/key/{key}
 
         Args:
-            namespace: str; path; required.
-            key: str; path; required.
+            namespace: path; required; at least 1 character.
+            key: path; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apiuser-key-valuenamespacenamespacekeykey
         """
         return self._call(
-            "DELETE",
-            "/api/user-key-value/namespace/{}/key/{}",
+            _DELETE_NAMESPACE_KEY_BY_KEY,
             (namespace, key),
             timeout=timeout,
             extra_query=extra_query,
@@ -53,13 +82,12 @@ class UserKeyValueResource(Resource):
         """GET /api/user-key-value/namespace/{namespace}
 
         Args:
-            namespace: str; path; required.
+            namespace: path; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiuser-key-valuenamespacenamespace
         """
         return self._call(
-            "GET",
-            "/api/user-key-value/namespace/{}",
+            _GET_NAMESPACE_BY_NAMESPACE,
             (namespace,),
             timeout=timeout,
             extra_query=extra_query,
@@ -82,14 +110,13 @@ class UserKeyValueResource(Resource):
         """GET /api/user-key-value/namespace/{namespace}/key/{key}
 
         Args:
-            namespace: str; path; required.
-            key: str; path; required.
+            namespace: path; required; at least 1 character.
+            key: path; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiuser-key-valuenamespacenamespacekeykey
         """
         return self._call(
-            "GET",
-            "/api/user-key-value/namespace/{}/key/{}",
+            _GET_NAMESPACE_KEY_BY_KEY,
             (namespace, key),
             timeout=timeout,
             extra_query=extra_query,
@@ -114,21 +141,16 @@ class UserKeyValueResource(Resource):
         """PUT /api/user-key-value/namespace/{namespace}/key/{key}
 
         Args:
-            namespace: str; path; required.
-            key: str; path; required.
-            expires_at: str | None; JSON body; optional; None sends null.
-            value: Any; JSON body; optional.
+            namespace: path; required; at least 1 character.
+            key: path; required; at least 1 character.
+            expires_at: JSON body; optional; None sends null.
+            value: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apiuser-key-valuenamespacenamespacekeykey
         """
         return self._call(
-            "PUT",
-            "/api/user-key-value/namespace/{}/key/{}",
-            (namespace, key),
-            body={
-                "expires_at": expires_at,
-                "value": value,
-            },
+            _UPDATE_NAMESPACE_KEY_BY_KEY,
+            (namespace, key, expires_at, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

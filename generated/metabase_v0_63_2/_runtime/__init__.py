@@ -25,6 +25,7 @@ from .errors import (
     RequestTimeout,
     ServerError,
 )
+from .spec import Place, RequestSpec
 
 __all__ = [
     "CLIENT_MEMBERS",
@@ -38,7 +39,9 @@ __all__ = [
     "MetabaseError",
     "NotFound",
     "PermissionDenied",
+    "Place",
     "RateLimited",
+    "RequestSpec",
     "RequestTimeout",
     "Resource",
     "ServerError",

@@ -7,46 +7,77 @@ import logging
 import os
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Literal, Protocol
 from urllib.parse import urlencode
 
 import requests
 
 from .base import _CHUNK, RETRY_STATUSES, UNSET, FileTarget, Timeout, Unset, log
-from .encoding import _Form, _parsed_body, _parts, _query, _retry_after, _rewind, _shown_path
+from .encoding import (
+    _Form,
+    _parsed_body,
+    _parts,
+    _query,
+    _retry_after,
+    _rewind,
+    _shown_path,
+    _without_userinfo,
+)
 from .errors import ConnectionFailed, RequestTimeout, _error_class
 
+Step = Literal["done", "relogin", "retry", "fail"]
 
-class Transport:
-    """The sending half of ``BaseClient`` (which sets every attribute named here)."""
+
+def next_step(status: int | None, retry: int, retries: int, *, may_relogin: bool) -> Step:
+    """What follows an attempt: its answer's status (None: the connection failed), how
+    many retries were made of how many allowed, and whether a new login may still be tried.
+    The one retry policy of the runtime."""
+    if status is None:
+        return "retry" if retry < retries else "fail"
+    if status == 401 and may_relogin:
+        return "relogin"
+    if status in RETRY_STATUSES and retry < retries:
+        return "retry"
+    return "fail" if status >= 400 else "done"
+
+
+class Owner(Protocol):
+    """What a transport reads of the client that owns it: where the server is, the retry
+    settings (read at each call, so that a client's settings and test hooks apply), the
+    authentication, and the secrets no error may show."""
 
     initial_backoff: float
     max_backoff: float
     max_retry_after: float
-    _base_url: str
-    _shown_base: str
-    _timeout: Timeout
-    _password: str | None
-    _api_key: str | None
-    _token: str | None
-    _http: requests.Session
     _sleep: Callable[[float], None]
     _random: Callable[[], float]
 
     @property
-    def base_url(self) -> str:
-        """The server's address, without a trailing slash."""
-        return self._base_url
+    def base_url(self) -> str: ...
 
-    def _auth_headers(self) -> tuple[dict[str, str], str | None]:
-        raise NotImplementedError
+    @property
+    def timeout(self) -> Timeout: ...
 
-    def _relogin(self, stale: str | None) -> bool:
-        raise NotImplementedError
+    def _auth_headers(self) -> tuple[dict[str, str], str | None]: ...
+
+    def _relogin(self, stale: str | None) -> bool: ...
+
+    def _secrets(self) -> list[str]: ...
+
+
+class Transport:
+    """Sends the requests of one client over its ``requests.Session``: retries with
+    backoff, one new login after a 401, errors raised with what the server said, downloads
+    streamed to a file. The client owns it (``client._transport``)."""
+
+    def __init__(self, owner: Owner, http: requests.Session) -> None:
+        self._owner = owner
+        self._http = http
+        self._shown_base = _without_userinfo(owner.base_url)
 
     def _redact(self, value: object) -> object:
         """``value`` with the password, key and token replaced by ``***`` (error bodies)."""
-        secrets = [s for s in (self._password, self._api_key, self._token) if s]
+        secrets = self._owner._secrets()
         if not secrets:
             return value
         if isinstance(value, str):
@@ -62,9 +93,9 @@ class Transport:
     # --- requests -----------------------------------------------------------------------
 
     def _url(self, path: str) -> str:
-        return self.base_url + path
+        return self._owner.base_url + path
 
-    def _shown_url(self, path: str) -> str:
+    def shown_url(self, path: str) -> str:
         """The URL for errors: no user or password of the base URL, no query string."""
         return self._shown_base + path
 
@@ -93,17 +124,17 @@ class Transport:
         prepared = self._http.prepare_request(request)
         prepared.url = url
         settings = self._http.merge_environment_settings(url, {}, stream, None, None)
-        wait = self._timeout if timeout is UNSET else timeout
+        wait = self._owner.timeout if timeout is UNSET else timeout
         try:
             return self._http.send(prepared, timeout=wait, **settings)
         except requests.Timeout as exc:
             raise RequestTimeout(
-                f"{method} {self._shown_url(path)}: no answer within {wait} s"
+                f"{method} {self.shown_url(path)}: no answer within {wait} s"
             ) from exc
         except requests.RequestException as exc:
             reason = type(exc).__name__
             raise ConnectionFailed(
-                f"{method} {self._shown_url(path)}: cannot connect ({reason})"
+                f"{method} {self.shown_url(path)}: cannot connect ({reason})"
             ) from exc
 
     def _backoff(self, retry: int, response: requests.Response | None) -> float:
@@ -111,11 +142,12 @@ class Transport:
         if response is not None:
             asked = _retry_after(response.headers)
             if asked is not None:
-                return min(asked, self.max_retry_after)
-        delay = min(self.initial_backoff * 2.0**retry, self.max_backoff)
-        return delay * (1.0 - 0.25 * self._random())
+                return min(asked, self._owner.max_retry_after)
+        owner = self._owner
+        delay = min(owner.initial_backoff * 2.0**retry, owner.max_backoff)
+        return delay * (1.0 - 0.25 * owner._random())
 
-    def _attempts(
+    def attempts(
         self,
         method: str,
         path: str,
@@ -134,7 +166,7 @@ class Transport:
     ) -> requests.Response:
         """Send until an answer is final: at most ``retries`` retries of connection errors and
         429/502/503/504, plus at most one new login after a 401; raise for 4xx/5xx."""
-        get_auth = auth if auth is not None else self._auth_headers
+        get_auth = auth if auth is not None else self._owner._auth_headers
         retry = 0
         relogged = False
         while True:
@@ -144,8 +176,9 @@ class Transport:
             if retry or relogged:
                 _rewind(payload)
             started = time.perf_counter()
+            failure: ConnectionFailed | None = None
             try:
-                response = self._send(
+                response: requests.Response | None = self._send(
                     method,
                     path,
                     query,
@@ -155,31 +188,32 @@ class Transport:
                     timeout=timeout,
                     stream=stream,
                 )
-            except ConnectionFailed:
-                self._log(method, path, template, path_args, "connection failed", started, retry)
-                if retry >= retries:
-                    raise
-                self._sleep(self._backoff(retry, None))
-                retry += 1
-                continue
+            except ConnectionFailed as exc:
+                response, failure = None, exc
             except RequestTimeout:
                 self._log(method, path, template, path_args, "timeout", started, retry)
                 raise
-            status = response.status_code
-            self._log(method, path, template, path_args, status, started, retry)
-            if status == 401 and relogin and not relogged and self._relogin(token):
+            status = None if response is None else response.status_code
+            outcome = "connection failed" if status is None else status
+            self._log(method, path, template, path_args, outcome, started, retry)
+            step = next_step(status, retry, retries, may_relogin=relogin and not relogged)
+            if step == "relogin" and not self._owner._relogin(token):
+                step = next_step(status, retry, retries, may_relogin=False)
+            if step == "done" and response is not None:
+                return response
+            if step == "fail":
+                if failure is not None:
+                    raise failure
+                if response is not None:
+                    self._raise(response, method, path)
+            wait = 0.0 if step == "relogin" else self._backoff(retry, response)
+            if response is not None:
                 response.close()
+            if step == "relogin":
                 relogged = True
-                continue
-            if status in RETRY_STATUSES and retry < retries:
-                wait = self._backoff(retry, response)
-                response.close()
-                self._sleep(wait)
+            else:
+                self._owner._sleep(wait)
                 retry += 1
-                continue
-            if status >= 400:
-                self._raise(response, method, path)
-            return response
 
     def _log(
         self,
@@ -203,11 +237,9 @@ class Transport:
         finally:
             response.close()
         message = (response.reason or "") if body is None else None
-        raise _error_class(status)(status, method, self._shown_url(path), message, body=body)
+        raise _error_class(status)(status, method, self.shown_url(path), message, body=body)
 
-    def _save(
-        self, response: requests.Response, target: FileTarget, method: str, path: str
-    ) -> None:
+    def save(self, response: requests.Response, target: FileTarget, method: str, path: str) -> None:
         """Stream the answer into ``target`` chunk by chunk: memory stays flat."""
         try:
             if isinstance(target, (str, os.PathLike)):
@@ -219,7 +251,7 @@ class Transport:
                     target.write(chunk)
         except requests.RequestException as exc:
             raise ConnectionFailed(
-                f"{method} {self._shown_url(path)}: the download broke off ({type(exc).__name__})"
+                f"{method} {self.shown_url(path)}: the download broke off ({type(exc).__name__})"
             ) from exc
         finally:
             response.close()

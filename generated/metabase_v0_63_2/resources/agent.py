@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     ConstructQueryRequest,
     ConstructQueryResponse,
@@ -27,6 +27,129 @@ from .._schemas import (
     UpdateQuestionResponse,
 )
 
+_GET_V1_PING = RequestSpec("GET", "/api/agent/v1/ping", ())
+_POST_V1_COLLECTION = RequestSpec(
+    "POST",
+    "/api/agent/v1/collection",
+    (
+        Place("body", ("name",)),
+        Place("body", ("description",)),
+        Place("body", ("parent_collection_id",)),
+    ),
+)
+_POST_V1_CONSTRUCT_NATIVE_QUERY = RequestSpec(
+    "POST",
+    "/api/agent/v1/construct-native-query",
+    (
+        Place("body", ("database_id",)),
+        Place("body", ("sql",)),
+    ),
+)
+_POST_V1_DASHBOARD = RequestSpec(
+    "POST",
+    "/api/agent/v1/dashboard",
+    (
+        Place("body", ("name",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("description",)),
+        Place("body", ("question_ids",)),
+    ),
+)
+_POST_V1_EXECUTE = RequestSpec("POST", "/api/agent/v1/execute", (Place("body", ("query",)),))
+_POST_V1_EXECUTE_SQL = RequestSpec(
+    "POST",
+    "/api/agent/v1/execute-sql",
+    (
+        Place("body", ("database_id",)),
+        Place("body", ("sql",)),
+    ),
+)
+_POST_V1_METRIC = RequestSpec(
+    "POST",
+    "/api/agent/v1/metric",
+    (
+        Place("body", ("name",)),
+        Place("body", ("query",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("description",)),
+        Place("body", ("display",)),
+        Place("body", ("visualization_settings",)),
+    ),
+)
+_POST_V1_QUESTION = RequestSpec(
+    "POST",
+    "/api/agent/v1/question",
+    (
+        Place("body", ("name",)),
+        Place("body", ("query",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("description",)),
+        Place("body", ("display",)),
+        Place("body", ("visualization_settings",)),
+    ),
+)
+_POST_V1_QUESTION_QUERY = RequestSpec("POST", "/api/agent/v1/question/{}/query", (Place("path"),))
+_POST_V1_READ_RESOURCE = RequestSpec(
+    "POST", "/api/agent/v1/read-resource", (Place("body", ("uris",)),)
+)
+_POST_V1_SEARCH = RequestSpec(
+    "POST",
+    "/api/agent/v1/search",
+    (
+        Place("body", ("semantic_queries",)),
+        Place("body", ("term_queries",)),
+    ),
+)
+_POST_V2_CONSTRUCT_QUERY = RequestSpec(
+    "POST",
+    "/api/agent/v2/construct-query",
+    (
+        Place("body", ("query",)),
+        Place("body", ("prompt",)),
+    ),
+)
+_POST_V2_QUERY = RequestSpec("POST", "/api/agent/v2/query", (Place("body", whole=True),))
+_UPDATE_V1_DASHBOARD_BY_ID = RequestSpec(
+    "PUT",
+    "/api/agent/v1/dashboard/{}",
+    (
+        Place("path"),
+        Place("body", ("archived",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("dashcards",)),
+        Place("body", ("description",)),
+        Place("body", ("name",)),
+    ),
+)
+_UPDATE_V1_METRIC_BY_ID = RequestSpec(
+    "PUT",
+    "/api/agent/v1/metric/{}",
+    (
+        Place("path"),
+        Place("body", ("archived",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("description",)),
+        Place("body", ("display",)),
+        Place("body", ("name",)),
+        Place("body", ("query",)),
+        Place("body", ("visualization_settings",)),
+    ),
+)
+_UPDATE_V1_QUESTION_BY_ID = RequestSpec(
+    "PUT",
+    "/api/agent/v1/question/{}",
+    (
+        Place("path"),
+        Place("body", ("archived",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("description",)),
+        Place("body", ("display",)),
+        Place("body", ("name",)),
+        Place("body", ("query",)),
+        Place("body", ("visualization_settings",)),
+    ),
+)
+
 
 class AgentResource(Resource):
     """Routes of the 'agent' namespace (16 endpoints)."""
@@ -45,8 +168,7 @@ class AgentResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiagentv1ping
         """
         _result: GetAgentV1PingResponse = self._call(
-            "GET",
-            "/api/agent/v1/ping",
+            _GET_V1_PING,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -71,21 +193,15 @@ class AgentResource(Resource):
         """POST /api/agent/v1/collection
 
         Args:
-            description: str | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            parent_collection_id: int | None; JSON body; optional; None sends null.
+            name: JSON body; required; at least 1 character.
+            description: JSON body; optional; None sends null.
+            parent_collection_id: JSON body; optional; None sends null; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiagentv1collection
         """
         _result: CreateCollectionResponse = self._call(
-            "POST",
-            "/api/agent/v1/collection",
-            (),
-            body={
-                "description": description,
-                "name": name,
-                "parent_collection_id": parent_collection_id,
-            },
+            _POST_V1_COLLECTION,
+            (name, description, parent_collection_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -108,19 +224,14 @@ class AgentResource(Resource):
         """POST /api/agent/v1/construct-native-query
 
         Args:
-            database_id: int; JSON body; required.
-            sql: str; JSON body; required.
+            database_id: JSON body; required; must be >= 1.
+            sql: JSON body; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiagentv1construct-native-query
         """
         _result: ConstructQueryResponse = self._call(
-            "POST",
-            "/api/agent/v1/construct-native-query",
-            (),
-            body={
-                "database_id": database_id,
-                "sql": sql,
-            },
+            _POST_V1_CONSTRUCT_NATIVE_QUERY,
+            (database_id, sql),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -145,23 +256,16 @@ class AgentResource(Resource):
         """POST /api/agent/v1/dashboard
 
         Args:
-            collection_id: int | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            question_ids: list[int] | None; JSON body; optional; None sends null.
+            name: JSON body; required; at least 1 character.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            description: JSON body; optional; None sends null.
+            question_ids: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiagentv1dashboard
         """
         _result: CreateDashboardResponse = self._call(
-            "POST",
-            "/api/agent/v1/dashboard",
-            (),
-            body={
-                "collection_id": collection_id,
-                "description": description,
-                "name": name,
-                "question_ids": question_ids,
-            },
+            _POST_V1_DASHBOARD,
+            (name, collection_id, description, question_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -183,17 +287,13 @@ class AgentResource(Resource):
         """POST /api/agent/v1/execute
 
         Args:
-            query: str; JSON body; required.
+            query: JSON body; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiagentv1execute
         """
         _result: ExecuteQueryResponse = self._call(
-            "POST",
-            "/api/agent/v1/execute",
-            (),
-            body={
-                "query": query,
-            },
+            _POST_V1_EXECUTE,
+            (query,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -216,19 +316,14 @@ class AgentResource(Resource):
         """POST /api/agent/v1/execute-sql
 
         Args:
-            database_id: int; JSON body; required.
-            sql: str; JSON body; required.
+            database_id: JSON body; required; must be >= 1.
+            sql: JSON body; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiagentv1execute-sql
         """
         _result: ExecuteQueryResponse = self._call(
-            "POST",
-            "/api/agent/v1/execute-sql",
-            (),
-            body={
-                "database_id": database_id,
-                "sql": sql,
-            },
+            _POST_V1_EXECUTE_SQL,
+            (database_id, sql),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -277,27 +372,18 @@ class AgentResource(Resource):
         """POST /api/agent/v1/metric
 
         Args:
-            collection_id: int | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            display: Literal['table', 'bar', 'line', 'pie', 'scatter', 'area', 'row', 'combo', 'pivot', 'scalar', 'smartscalar', 'gauge', 'progress', 'funnel', 'map', 'waterfall', 'sankey'] | None; JSON body; optional; None sends null; one of 'table', 'bar', 'line', 'pie', 'scatter', 'area', 'row', 'combo', 'pivot', 'scalar', 'smartscalar', 'gauge', 'progress', 'funnel', 'map', 'waterfall', 'sankey'.
-            name: str; JSON body; required.
-            query: str; JSON body; required.
-            visualization_settings: dict[str, Any] | None; JSON body; optional; None sends null.
+            name: JSON body; required; at least 1 character.
+            query: JSON body; required; at least 1 character.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            description: JSON body; optional; None sends null.
+            display: JSON body; optional; None sends null.
+            visualization_settings: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiagentv1metric
         """
         _result: CreateMetricResponse = self._call(
-            "POST",
-            "/api/agent/v1/metric",
-            (),
-            body={
-                "collection_id": collection_id,
-                "description": description,
-                "display": display,
-                "name": name,
-                "query": query,
-                "visualization_settings": visualization_settings,
-            },
+            _POST_V1_METRIC,
+            (name, query, collection_id, description, display, visualization_settings),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -346,27 +432,18 @@ class AgentResource(Resource):
         """POST /api/agent/v1/question
 
         Args:
-            collection_id: int | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            display: Literal['table', 'bar', 'line', 'pie', 'scatter', 'area', 'row', 'combo', 'pivot', 'scalar', 'smartscalar', 'gauge', 'progress', 'funnel', 'map', 'waterfall', 'sankey'] | None; JSON body; optional; None sends null; one of 'table', 'bar', 'line', 'pie', 'scatter', 'area', 'row', 'combo', 'pivot', 'scalar', 'smartscalar', 'gauge', 'progress', 'funnel', 'map', 'waterfall', 'sankey'.
-            name: str; JSON body; required.
-            query: str; JSON body; required.
-            visualization_settings: dict[str, Any] | None; JSON body; optional; None sends null.
+            name: JSON body; required; at least 1 character.
+            query: JSON body; required; at least 1 character.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            description: JSON body; optional; None sends null.
+            display: JSON body; optional; None sends null.
+            visualization_settings: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiagentv1question
         """
         _result: CreateQuestionResponse = self._call(
-            "POST",
-            "/api/agent/v1/question",
-            (),
-            body={
-                "collection_id": collection_id,
-                "description": description,
-                "display": display,
-                "name": name,
-                "query": query,
-                "visualization_settings": visualization_settings,
-            },
+            _POST_V1_QUESTION,
+            (name, query, collection_id, description, display, visualization_settings),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -388,13 +465,12 @@ class AgentResource(Resource):
         """POST /api/agent/v1/question/{id}/query
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiagentv1questionidquery
         """
         _result: ExecuteQueryResponse = self._call(
-            "POST",
-            "/api/agent/v1/question/{}/query",
+            _POST_V1_QUESTION_QUERY,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -417,17 +493,13 @@ class AgentResource(Resource):
         """POST /api/agent/v1/read-resource
 
         Args:
-            uris: list[str]; JSON body; required.
+            uris: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiagentv1read-resource
         """
         _result: ReadResourceResponse = self._call(
-            "POST",
-            "/api/agent/v1/read-resource",
-            (),
-            body={
-                "uris": uris,
-            },
+            _POST_V1_READ_RESOURCE,
+            (uris,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -450,19 +522,14 @@ class AgentResource(Resource):
         """POST /api/agent/v1/search
 
         Args:
-            semantic_queries: list[str] | str | None; JSON body; optional; None sends null.
-            term_queries: list[str] | str | None; JSON body; optional; None sends null.
+            semantic_queries: JSON body; optional; None sends null.
+            term_queries: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiagentv1search
         """
         _result: SearchResponse = self._call(
-            "POST",
-            "/api/agent/v1/search",
-            (),
-            body={
-                "semantic_queries": semantic_queries,
-                "term_queries": term_queries,
-            },
+            _POST_V1_SEARCH,
+            (semantic_queries, term_queries),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -485,19 +552,14 @@ class AgentResource(Resource):
         """POST /api/agent/v2/construct-query
 
         Args:
-            prompt: str | None; JSON body; optional; None sends null.
-            query: dict[str, Any]; JSON body; required.
+            query: JSON body; required.
+            prompt: JSON body; optional; None sends null; at least 1 character; at most 10000 characters.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiagentv2construct-query
         """
         _result: ConstructQueryResponse = self._call(
-            "POST",
-            "/api/agent/v2/construct-query",
-            (),
-            body={
-                "prompt": prompt,
-                "query": query,
-            },
+            _POST_V2_CONSTRUCT_QUERY,
+            (query, prompt),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -519,15 +581,13 @@ class AgentResource(Resource):
         """POST /api/agent/v2/query
 
         Args:
-            body: QueryRequestOption1 | QueryRequestOption2 | ConstructQueryRequest; the whole JSON body (keyword arguments are merged into it); optional.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiagentv2query
         """
         _result: QueryResponse = self._call(
-            "POST",
-            "/api/agent/v2/query",
-            (),
-            raw_body=body,
+            _POST_V2_QUERY,
+            (body,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -558,26 +618,18 @@ class AgentResource(Resource):
         """PUT /api/agent/v1/dashboard/{id}
 
         Args:
-            id: int; path; required.
-            archived: bool | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            dashcards: list[DashcardMutationOption1 | DashcardMutationOption2 | DashcardMutationOption3] | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            archived: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            dashcards: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apiagentv1dashboardid
         """
         _result: UpdateDashboardResponse = self._call(
-            "PUT",
-            "/api/agent/v1/dashboard/{}",
-            (id,),
-            body={
-                "archived": archived,
-                "collection_id": collection_id,
-                "dashcards": dashcards,
-                "description": description,
-                "name": name,
-            },
+            _UPDATE_V1_DASHBOARD_BY_ID,
+            (id, archived, collection_id, dashcards, description, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -628,30 +680,29 @@ class AgentResource(Resource):
         """PUT /api/agent/v1/metric/{id}
 
         Args:
-            id: int; path; required.
-            archived: bool | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            display: Literal['table', 'bar', 'line', 'pie', 'scatter', 'area', 'row', 'combo', 'pivot', 'scalar', 'smartscalar', 'gauge', 'progress', 'funnel', 'map', 'waterfall', 'sankey'] | None; JSON body; optional; None sends null; one of 'table', 'bar', 'line', 'pie', 'scatter', 'area', 'row', 'combo', 'pivot', 'scalar', 'smartscalar', 'gauge', 'progress', 'funnel', 'map', 'waterfall', 'sankey'.
-            name: str | None; JSON body; optional; None sends null.
-            query: str | None; JSON body; optional; None sends null.
-            visualization_settings: dict[str, Any] | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            archived: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            description: JSON body; optional; None sends null.
+            display: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; at least 1 character.
+            query: JSON body; optional; None sends null; at least 1 character.
+            visualization_settings: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apiagentv1metricid
         """
         _result: UpdateMetricResponse = self._call(
-            "PUT",
-            "/api/agent/v1/metric/{}",
-            (id,),
-            body={
-                "archived": archived,
-                "collection_id": collection_id,
-                "description": description,
-                "display": display,
-                "name": name,
-                "query": query,
-                "visualization_settings": visualization_settings,
-            },
+            _UPDATE_V1_METRIC_BY_ID,
+            (
+                id,
+                archived,
+                collection_id,
+                description,
+                display,
+                name,
+                query,
+                visualization_settings,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -702,30 +753,29 @@ class AgentResource(Resource):
         """PUT /api/agent/v1/question/{id}
 
         Args:
-            id: int; path; required.
-            archived: bool | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            display: Literal['table', 'bar', 'line', 'pie', 'scatter', 'area', 'row', 'combo', 'pivot', 'scalar', 'smartscalar', 'gauge', 'progress', 'funnel', 'map', 'waterfall', 'sankey'] | None; JSON body; optional; None sends null; one of 'table', 'bar', 'line', 'pie', 'scatter', 'area', 'row', 'combo', 'pivot', 'scalar', 'smartscalar', 'gauge', 'progress', 'funnel', 'map', 'waterfall', 'sankey'.
-            name: str | None; JSON body; optional; None sends null.
-            query: str | None; JSON body; optional; None sends null.
-            visualization_settings: dict[str, Any] | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            archived: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            description: JSON body; optional; None sends null.
+            display: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; at least 1 character.
+            query: JSON body; optional; None sends null; at least 1 character.
+            visualization_settings: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apiagentv1questionid
         """
         _result: UpdateQuestionResponse = self._call(
-            "PUT",
-            "/api/agent/v1/question/{}",
-            (id,),
-            body={
-                "archived": archived,
-                "collection_id": collection_id,
-                "description": description,
-                "display": display,
-                "name": name,
-                "query": query,
-                "visualization_settings": visualization_settings,
-            },
+            _UPDATE_V1_QUESTION_BY_ID,
+            (
+                id,
+                archived,
+                collection_id,
+                description,
+                display,
+                name,
+                query,
+                visualization_settings,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import PostAiEntityAnalysisAnalyzeChartTimelineEventsItem
+
+_POST_ANALYZE_CHART = RequestSpec(
+    "POST",
+    "/api/ai-entity-analysis/analyze-chart",
+    (
+        Place("body", ("image_base64",)),
+        Place("body", ("description",)),
+        Place("body", ("name",)),
+        Place("body", ("timeline_events",)),
+    ),
+)
 
 
 class AiEntityAnalysisResource(Resource):
@@ -29,23 +40,16 @@ class AiEntityAnalysisResource(Resource):
         """POST /api/ai-entity-analysis/analyze-chart
 
         Args:
-            description: str | None; JSON body; optional; None sends null.
-            image_base64: str; JSON body; required.
-            name: str | None; JSON body; optional; None sends null.
-            timeline_events: list[PostAiEntityAnalysisAnalyzeChartTimelineEventsItem] | None; JSON body; optional; None sends null.
+            image_base64: JSON body; required.
+            description: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null.
+            timeline_events: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiai-entity-analysisanalyze-chart
         """
         return self._call(
-            "POST",
-            "/api/ai-entity-analysis/analyze-chart",
-            (),
-            body={
-                "description": description,
-                "image_base64": image_base64,
-                "name": name,
-                "timeline_events": timeline_events,
-            },
+            _POST_ANALYZE_CHART,
+            (image_base64, description, name, timeline_events),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

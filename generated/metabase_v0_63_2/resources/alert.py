@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_SUBSCRIPTION = RequestSpec("DELETE", "/api/alert/{}/subscription", (Place("path"),))
+_GET = RequestSpec("GET", "/api/alert/{}", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/alert",
+    (
+        Place("query", ("archived",)),
+        Place("query", ("user_id",)),
+    ),
+)
 
 
 class AlertResource(Resource):
@@ -23,13 +34,12 @@ class AlertResource(Resource):
         """DELETE /api/alert/{id}/subscription
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apialertidsubscription
         """
         return self._call(
-            "DELETE",
-            "/api/alert/{}/subscription",
+            _DELETE_SUBSCRIPTION,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -51,13 +61,12 @@ class AlertResource(Resource):
         """GET /api/alert/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apialertid
         """
         return self._call(
-            "GET",
-            "/api/alert/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -69,8 +78,8 @@ class AlertResource(Resource):
     def list(
         self,
         *,
-        archived: bool | None = False,
-        user_id: int | None | Unset = UNSET,
+        archived: bool | None = None,
+        user_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -80,19 +89,14 @@ class AlertResource(Resource):
         """GET /api/alert
 
         Args:
-            archived: bool | None; query string; optional; default false; may be None.
-            user_id: int | None; query string; optional; may be None.
+            archived: query string; optional; not sent by default (the server assumes false).
+            user_id: query string; optional; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apialert
         """
         return self._call(
-            "GET",
-            "/api/alert",
-            (),
-            query={
-                "archived": archived,
-                "user_id": user_id,
-            },
+            _LIST,
+            (archived, user_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import PostAnalyticsInternalEventsItem
+
+_GET_ANONYMOUS_STATS = RequestSpec("GET", "/api/analytics/anonymous-stats", ())
+_POST_INTERNAL = RequestSpec("POST", "/api/analytics/internal", (Place("body", ("events",)),))
 
 
 class AnalyticsResource(Resource):
@@ -25,8 +28,7 @@ class AnalyticsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apianalyticsanonymous-stats
         """
         return self._call(
-            "GET",
-            "/api/analytics/anonymous-stats",
+            _GET_ANONYMOUS_STATS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -48,17 +50,13 @@ class AnalyticsResource(Resource):
         """POST /api/analytics/internal
 
         Args:
-            events: list[PostAnalyticsInternalEventsItem]; JSON body; required.
+            events: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apianalyticsinternal
         """
         _result: None = self._call(
-            "POST",
-            "/api/analytics/internal",
-            (),
-            body={
-                "events": events,
-            },
+            _POST_INTERNAL,
+            (events,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec("POST", "/api/analytics-proxy", ())
 
 
 class AnalyticsProxyResource(Resource):
@@ -24,8 +26,7 @@ class AnalyticsProxyResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apianalytics-proxy
         """
         return self._call(
-            "POST",
-            "/api/analytics-proxy",
+            _CREATE,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
-from .._schemas import PutApiKeyByIdRegenerateResponse
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import PutApiKeyRegenerateResponse
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/api-key",
+    (
+        Place("body", ("group_id",)),
+        Place("body", ("name",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/api-key/{}", (Place("path"),))
+_GET_COUNT = RequestSpec("GET", "/api/api-key/count", ())
+_LIST = RequestSpec("GET", "/api/api-key", ())
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/api-key/{}",
+    (
+        Place("path"),
+        Place("body", ("group_id",)),
+        Place("body", ("name",)),
+    ),
+)
+_UPDATE_REGENERATE = RequestSpec("PUT", "/api/api-key/{}/regenerate", (Place("path"),))
 
 
 class ApiKeyResource(Resource):
@@ -25,19 +47,14 @@ class ApiKeyResource(Resource):
         """POST /api/api-key
 
         Args:
-            group_id: int; JSON body; required.
-            name: str; JSON body; required.
+            group_id: JSON body; required; must be >= 1.
+            name: JSON body; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiapi-key
         """
         return self._call(
-            "POST",
-            "/api/api-key",
-            (),
-            body={
-                "group_id": group_id,
-                "name": name,
-            },
+            _CREATE,
+            (group_id, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -58,13 +75,12 @@ class ApiKeyResource(Resource):
         """DELETE /api/api-key/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apiapi-keyid
         """
         return self._call(
-            "DELETE",
-            "/api/api-key/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -87,8 +103,7 @@ class ApiKeyResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiapi-keycount
         """
         return self._call(
-            "GET",
-            "/api/api-key/count",
+            _GET_COUNT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -111,8 +126,7 @@ class ApiKeyResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiapi-key
         """
         return self._call(
-            "GET",
-            "/api/api-key",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -136,20 +150,15 @@ class ApiKeyResource(Resource):
         """PUT /api/api-key/{id}
 
         Args:
-            id: int; path; required.
-            group_id: int | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            group_id: JSON body; optional; None sends null; must be >= 1.
+            name: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apiapi-keyid
         """
         return self._call(
-            "PUT",
-            "/api/api-key/{}",
-            (id,),
-            body={
-                "group_id": group_id,
-                "name": name,
-            },
+            _UPDATE,
+            (id, group_id, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -166,17 +175,16 @@ class ApiKeyResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutApiKeyByIdRegenerateResponse:
+    ) -> PutApiKeyRegenerateResponse:
         """PUT /api/api-key/{id}/regenerate
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apiapi-keyidregenerate
         """
-        _result: PutApiKeyByIdRegenerateResponse = self._call(
-            "PUT",
-            "/api/api-key/{}/regenerate",
+        _result: PutApiKeyRegenerateResponse = self._call(
+            _UPDATE_REGENERATE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,

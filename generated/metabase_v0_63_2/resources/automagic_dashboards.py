@@ -2,9 +2,121 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("show",)),
+    ),
+)
+_GET_CELL_BY_CELL_QUERY = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/cell/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("show",)),
+    ),
+)
+_GET_CELL_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/cell/{}/compare/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("show",)),
+    ),
+)
+_GET_CELL_RULE_BY_PREFIX_AND_DASHBOARD_TEMPLATE = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("show",)),
+    ),
+)
+_GET_CELL_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}/compare/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("show",)),
+    ),
+)
+_GET_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/compare/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("show",)),
+    ),
+)
+_GET_DATABASE_CANDIDATES = RequestSpec(
+    "GET", "/api/automagic-dashboards/database/{}/candidates", (Place("path"),)
+)
+_GET_MODEL_INDEX_PRIMARY_KEY_BY_PK_ID = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/model_index/{}/primary_key/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_QUERY_METADATA = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/query_metadata",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_RULE_BY_PREFIX_AND_DASHBOARD_TEMPLATE = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/rule/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("show",)),
+    ),
+)
+_GET_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
+    "GET",
+    "/api/automagic-dashboards/{}/{}/rule/{}/{}/compare/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("show",)),
+    ),
+)
 
 
 class AutomagicDashboardsResource(Resource):
@@ -15,7 +127,7 @@ class AutomagicDashboardsResource(Resource):
         entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
         entity_id_or_query: str,
         *,
-        show: Literal["all"] | int | None | Unset = UNSET,
+        show: Literal["all"] | int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -25,19 +137,15 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}
 
         Args:
-            entity: Literal['adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform']; path; required; one of 'adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform'.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            show: Literal['all'] | int | None; query string; optional; may be None.
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            show: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-query
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}",
-            (entity, entity_id_or_query),
-            query={
-                "show": show,
-            },
+            _GET,
+            (entity, entity_id_or_query, show),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -51,7 +159,7 @@ class AutomagicDashboardsResource(Resource):
         entity_id_or_query: str,
         cell_query: str,
         *,
-        show: Literal["all"] | int | None | Unset = UNSET,
+        show: Literal["all"] | int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -61,20 +169,16 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/cell/{cell-query}
 
         Args:
-            entity: Literal['adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform']; path; required; one of 'adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform'.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            cell_query: str; path; required; sent as 'cell-query'.
-            show: Literal['all'] | int | None; query string; optional; may be None.
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            cell_query: path; required; sent as 'cell-query'.
+            show: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-query
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}/cell/{}",
-            (entity, entity_id_or_query, cell_query),
-            query={
-                "show": show,
-            },
+            _GET_CELL_BY_CELL_QUERY,
+            (entity, entity_id_or_query, cell_query, show),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -90,7 +194,7 @@ class AutomagicDashboardsResource(Resource):
         comparison_entity: Literal["adhoc", "segment", "table"],
         comparison_entity_id_or_query: str,
         *,
-        show: Literal["all"] | int | None | Unset = UNSET,
+        show: Literal["all"] | int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -100,28 +204,25 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/cell/{cell-query}/compare/{comparison-entity}/{comparison-entity-id-or-query}
 
         Args:
-            entity: Literal['adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform']; path; required; one of 'adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform'.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            cell_query: str; path; required; sent as 'cell-query'.
-            comparison_entity: Literal['adhoc', 'segment', 'table']; path; required; one of 'adhoc', 'segment', 'table'; sent as 'comparison-entity'.
-            comparison_entity_id_or_query: str; path; required; sent as 'comparison-entity-id-or-query'.
-            show: Literal['all'] | int | None; query string; optional; may be None.
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            cell_query: path; required; sent as 'cell-query'.
+            comparison_entity: path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: path; required; at least 1 character; sent as 'comparison-entity-id-or-query'.
+            show: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-querycomparecomparison-entitycomparison-entity-id-or-query
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}/cell/{}/compare/{}/{}",
+            _GET_CELL_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY,
             (
                 entity,
                 entity_id_or_query,
                 cell_query,
                 comparison_entity,
                 comparison_entity_id_or_query,
+                show,
             ),
-            query={
-                "show": show,
-            },
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -137,7 +238,7 @@ class AutomagicDashboardsResource(Resource):
         prefix: str,
         dashboard_template: str,
         *,
-        show: Literal["all"] | int | None | Unset = UNSET,
+        show: Literal["all"] | int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -147,22 +248,18 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/cell/{cell-query}/rule/{prefix}/{dashboard-template}
 
         Args:
-            entity: Literal['adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform']; path; required; one of 'adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform'.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            cell_query: str; path; required; sent as 'cell-query'.
-            prefix: str; path; required.
-            dashboard_template: str; path; required; sent as 'dashboard-template'.
-            show: Literal['all'] | int | None; query string; optional; may be None.
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            cell_query: path; required; sent as 'cell-query'.
+            prefix: path; required.
+            dashboard_template: path; required; sent as 'dashboard-template'.
+            show: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-queryruleprefixdashboard-template
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}",
-            (entity, entity_id_or_query, cell_query, prefix, dashboard_template),
-            query={
-                "show": show,
-            },
+            _GET_CELL_RULE_BY_PREFIX_AND_DASHBOARD_TEMPLATE,
+            (entity, entity_id_or_query, cell_query, prefix, dashboard_template, show),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -180,7 +277,7 @@ class AutomagicDashboardsResource(Resource):
         comparison_entity: Literal["adhoc", "segment", "table"],
         comparison_entity_id_or_query: str,
         *,
-        show: Literal["all"] | int | None | Unset = UNSET,
+        show: Literal["all"] | int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -190,20 +287,19 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/cell/{cell-query}/rule/{prefix}/{dashboard-template}/compare/{comparison-entity}/{comparison-entity-id-or-query}
 
         Args:
-            entity: Literal['adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform']; path; required; one of 'adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform'.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            cell_query: str; path; required; sent as 'cell-query'.
-            prefix: str; path; required.
-            dashboard_template: str; path; required; sent as 'dashboard-template'.
-            comparison_entity: Literal['adhoc', 'segment', 'table']; path; required; one of 'adhoc', 'segment', 'table'; sent as 'comparison-entity'.
-            comparison_entity_id_or_query: str; path; required; sent as 'comparison-entity-id-or-query'.
-            show: Literal['all'] | int | None; query string; optional; may be None.
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            cell_query: path; required; sent as 'cell-query'.
+            prefix: path; required.
+            dashboard_template: path; required; sent as 'dashboard-template'.
+            comparison_entity: path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: path; required; at least 1 character; sent as 'comparison-entity-id-or-query'.
+            show: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-queryruleprefixdashboard-templatecomparecomparison-entitycomparison-entity-id-or-query
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}/cell/{}/rule/{}/{}/compare/{}/{}",
+            _GET_CELL_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY,
             (
                 entity,
                 entity_id_or_query,
@@ -212,10 +308,8 @@ class AutomagicDashboardsResource(Resource):
                 dashboard_template,
                 comparison_entity,
                 comparison_entity_id_or_query,
+                show,
             ),
-            query={
-                "show": show,
-            },
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -230,7 +324,7 @@ class AutomagicDashboardsResource(Resource):
         comparison_entity: Literal["adhoc", "segment", "table"],
         comparison_entity_id_or_query: str,
         *,
-        show: Literal["all"] | int | None | Unset = UNSET,
+        show: Literal["all"] | int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -240,21 +334,17 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/compare/{comparison-entity}/{comparison-entity-id-or-query}
 
         Args:
-            entity: Literal['adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform']; path; required; one of 'adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform'.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            comparison_entity: Literal['adhoc', 'segment', 'table']; path; required; one of 'adhoc', 'segment', 'table'; sent as 'comparison-entity'.
-            comparison_entity_id_or_query: str; path; required; sent as 'comparison-entity-id-or-query'.
-            show: Literal['all'] | int | None; query string; optional; may be None.
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            comparison_entity: path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: path; required; at least 1 character; sent as 'comparison-entity-id-or-query'.
+            show: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-querycomparecomparison-entitycomparison-entity-id-or-query
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}/compare/{}/{}",
-            (entity, entity_id_or_query, comparison_entity, comparison_entity_id_or_query),
-            query={
-                "show": show,
-            },
+            _GET_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY,
+            (entity, entity_id_or_query, comparison_entity, comparison_entity_id_or_query, show),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -275,13 +365,12 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/database/{id}/candidates
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsdatabaseidcandidates
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/database/{}/candidates",
+            _GET_DATABASE_CANDIDATES,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -304,14 +393,13 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/model_index/{model-index-id}/primary_key/{pk-id}
 
         Args:
-            model_index_id: int; path; required; sent as 'model-index-id'.
-            pk_id: int; path; required; sent as 'pk-id'.
+            model_index_id: path; required; sent as 'model-index-id'.
+            pk_id: path; required; sent as 'pk-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsmodel_indexmodel-index-idprimary_keypk-id
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/model_index/{}/primary_key/{}",
+            _GET_MODEL_INDEX_PRIMARY_KEY_BY_PK_ID,
             (model_index_id, pk_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -334,14 +422,13 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/query_metadata
 
         Args:
-            entity: Literal['adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform']; path; required; one of 'adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform'.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-queryquery_metadata
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}/query_metadata",
+            _GET_QUERY_METADATA,
             (entity, entity_id_or_query),
             timeout=timeout,
             extra_query=extra_query,
@@ -357,7 +444,7 @@ class AutomagicDashboardsResource(Resource):
         prefix: str,
         dashboard_template: str,
         *,
-        show: Literal["all"] | int | None | Unset = UNSET,
+        show: Literal["all"] | int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -367,21 +454,17 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/rule/{prefix}/{dashboard-template}
 
         Args:
-            entity: Literal['adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform']; path; required; one of 'adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform'.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            prefix: str; path; required.
-            dashboard_template: str; path; required; sent as 'dashboard-template'.
-            show: Literal['all'] | int | None; query string; optional; may be None.
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            prefix: path; required.
+            dashboard_template: path; required; sent as 'dashboard-template'.
+            show: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-queryruleprefixdashboard-template
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}/rule/{}/{}",
-            (entity, entity_id_or_query, prefix, dashboard_template),
-            query={
-                "show": show,
-            },
+            _GET_RULE_BY_PREFIX_AND_DASHBOARD_TEMPLATE,
+            (entity, entity_id_or_query, prefix, dashboard_template, show),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -398,7 +481,7 @@ class AutomagicDashboardsResource(Resource):
         comparison_entity: Literal["adhoc", "segment", "table"],
         comparison_entity_id_or_query: str,
         *,
-        show: Literal["all"] | int | None | Unset = UNSET,
+        show: Literal["all"] | int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -408,19 +491,18 @@ class AutomagicDashboardsResource(Resource):
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/rule/{prefix}/{dashboard-template}/compare/{comparison-entity}/{comparison-entity-id-or-query}
 
         Args:
-            entity: Literal['adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform']; path; required; one of 'adhoc', 'field', 'model', 'question', 'segment', 'table', 'transform'.
-            entity_id_or_query: str; path; required; sent as 'entity-id-or-query'.
-            prefix: str; path; required.
-            dashboard_template: str; path; required; sent as 'dashboard-template'.
-            comparison_entity: Literal['adhoc', 'segment', 'table']; path; required; one of 'adhoc', 'segment', 'table'; sent as 'comparison-entity'.
-            comparison_entity_id_or_query: str; path; required; sent as 'comparison-entity-id-or-query'.
-            show: Literal['all'] | int | None; query string; optional; may be None.
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            prefix: path; required.
+            dashboard_template: path; required; sent as 'dashboard-template'.
+            comparison_entity: path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: path; required; at least 1 character; sent as 'comparison-entity-id-or-query'.
+            show: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiautomagic-dashboardsentityentity-id-or-queryruleprefixdashboard-templatecomparecomparison-entitycomparison-entity-id-or-query
         """
         return self._call(
-            "GET",
-            "/api/automagic-dashboards/{}/{}/rule/{}/{}/compare/{}/{}",
+            _GET_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY,
             (
                 entity,
                 entity_id_or_query,
@@ -428,10 +510,8 @@ class AutomagicDashboardsResource(Resource):
                 dashboard_template,
                 comparison_entity,
                 comparison_entity_id_or_query,
+                show,
             ),
-            query={
-                "show": show,
-            },
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

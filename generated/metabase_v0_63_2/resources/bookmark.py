@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import PutBookmarkOrderingOrderingsItem
+
+_DELETE = RequestSpec(
+    "DELETE",
+    "/api/bookmark/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_LIST = RequestSpec("GET", "/api/bookmark", ())
+_POST = RequestSpec(
+    "POST",
+    "/api/bookmark/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_UPDATE_ORDERING = RequestSpec("PUT", "/api/bookmark/ordering", (Place("body", ("orderings",)),))
 
 
 class BookmarkResource(Resource):
@@ -25,14 +44,13 @@ class BookmarkResource(Resource):
         """DELETE /api/bookmark/{model}/{id}
 
         Args:
-            model: Literal['card', 'dashboard', 'collection', 'document']; path; required; one of 'card', 'dashboard', 'collection', 'document'.
-            id: int; path; required.
+            model: path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apibookmarkmodelid
         """
         return self._call(
-            "DELETE",
-            "/api/bookmark/{}/{}",
+            _DELETE,
             (model, id),
             timeout=timeout,
             extra_query=extra_query,
@@ -55,8 +73,7 @@ class BookmarkResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apibookmark
         """
         return self._call(
-            "GET",
-            "/api/bookmark",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -79,14 +96,13 @@ class BookmarkResource(Resource):
         """POST /api/bookmark/{model}/{id}
 
         Args:
-            model: Literal['card', 'dashboard', 'collection', 'document']; path; required; one of 'card', 'dashboard', 'collection', 'document'.
-            id: int; path; required.
+            model: path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apibookmarkmodelid
         """
         return self._call(
-            "POST",
-            "/api/bookmark/{}/{}",
+            _POST,
             (model, id),
             timeout=timeout,
             extra_query=extra_query,
@@ -108,17 +124,13 @@ class BookmarkResource(Resource):
         """PUT /api/bookmark/ordering
 
         Args:
-            orderings: list[PutBookmarkOrderingOrderingsItem]; JSON body; required.
+            orderings: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apibookmarkordering
         """
         return self._call(
-            "PUT",
-            "/api/bookmark/ordering",
-            (),
-            body={
-                "orderings": orderings,
-            },
+            _UPDATE_ORDERING,
+            (orderings,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

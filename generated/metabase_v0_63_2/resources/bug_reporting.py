@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_CONNECTION_POOL_DETAILS = RequestSpec("GET", "/api/bug-reporting/connection-pool-details", ())
+_GET_DETAILS = RequestSpec("GET", "/api/bug-reporting/details", ())
 
 
 class BugReportingResource(Resource):
@@ -24,8 +27,7 @@ class BugReportingResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apibug-reportingconnection-pool-details
         """
         return self._call(
-            "GET",
-            "/api/bug-reporting/connection-pool-details",
+            _GET_CONNECTION_POOL_DETAILS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -48,8 +50,7 @@ class BugReportingResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apibug-reportingdetails
         """
         return self._call(
-            "GET",
-            "/api/bug-reporting/details",
+            _GET_DETAILS,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,10 +2,62 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import BulkTableSelectionInfo
+
+_POST_TABLE_DISCARD_VALUES = RequestSpec(
+    "POST",
+    "/api/data-studio/table/discard-values",
+    (
+        Place("body", ("database_ids",)),
+        Place("body", ("schema_ids",)),
+        Place("body", ("table_ids",)),
+    ),
+)
+_POST_TABLE_EDIT = RequestSpec(
+    "POST",
+    "/api/data-studio/table/edit",
+    (
+        Place("body", ("data_authority",)),
+        Place("body", ("data_layer",)),
+        Place("body", ("table_ids",)),
+        Place("body", ("owner_email",)),
+        Place("body", ("owner_user_id",)),
+        Place("body", ("data_source",)),
+        Place("body", ("schema_ids",)),
+        Place("body", ("entity_type",)),
+        Place("body", ("database_ids",)),
+    ),
+)
+_POST_TABLE_RESCAN_VALUES = RequestSpec(
+    "POST",
+    "/api/data-studio/table/rescan-values",
+    (
+        Place("body", ("database_ids",)),
+        Place("body", ("schema_ids",)),
+        Place("body", ("table_ids",)),
+    ),
+)
+_POST_TABLE_SELECTION = RequestSpec(
+    "POST",
+    "/api/data-studio/table/selection",
+    (
+        Place("body", ("database_ids",)),
+        Place("body", ("schema_ids",)),
+        Place("body", ("table_ids",)),
+    ),
+)
+_POST_TABLE_SYNC_SCHEMA = RequestSpec(
+    "POST",
+    "/api/data-studio/table/sync-schema",
+    (
+        Place("body", ("database_ids",)),
+        Place("body", ("schema_ids",)),
+        Place("body", ("table_ids",)),
+    ),
+)
 
 
 class DataStudioResource(Resource):
@@ -26,21 +78,15 @@ class DataStudioResource(Resource):
         """POST /api/data-studio/table/discard-values
 
         Args:
-            database_ids: list[int]; JSON body; optional.
-            schema_ids: list[str]; JSON body; optional.
-            table_ids: list[int]; JSON body; optional.
+            database_ids: JSON body; optional.
+            schema_ids: JSON body; optional.
+            table_ids: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidata-studiotablediscard-values
         """
         _result: None = self._call(
-            "POST",
-            "/api/data-studio/table/discard-values",
-            (),
-            body={
-                "database_ids": database_ids,
-                "schema_ids": schema_ids,
-                "table_ids": table_ids,
-            },
+            _POST_TABLE_DISCARD_VALUES,
+            (database_ids, schema_ids, table_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -78,33 +124,31 @@ class DataStudioResource(Resource):
         """POST /api/data-studio/table/edit
 
         Args:
-            data_authority: Literal['computed', 'authoritative', 'unconfigured', 'ingested'] | None; JSON body; optional; None sends null; one of 'computed', 'authoritative', 'unconfigured', 'ingested'.
-            data_layer: Literal['final', 'internal', 'hidden'] | None; JSON body; optional; None sends null; one of 'final', 'internal', 'hidden'.
-            table_ids: list[int]; JSON body; optional.
-            owner_email: str | None; JSON body; optional; None sends null.
-            owner_user_id: int | None; JSON body; optional; None sends null.
-            data_source: Literal['source-data', 'transform', 'unknown', 'ingested', 'metabase-transform', 'upload'] | None; JSON body; optional; None sends null; one of 'source-data', 'transform', 'unknown', 'ingested', 'metabase-transform', 'upload'.
-            schema_ids: list[str]; JSON body; optional.
-            entity_type: str | None; JSON body; optional; None sends null.
-            database_ids: list[int]; JSON body; optional.
+            data_authority: JSON body; optional; None sends null.
+            data_layer: JSON body; optional; None sends null.
+            table_ids: JSON body; optional.
+            owner_email: JSON body; optional; None sends null.
+            owner_user_id: JSON body; optional; None sends null.
+            data_source: JSON body; optional; None sends null.
+            schema_ids: JSON body; optional.
+            entity_type: JSON body; optional; None sends null.
+            database_ids: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidata-studiotableedit
         """
         _result: dict[str, Any] = self._call(
-            "POST",
-            "/api/data-studio/table/edit",
-            (),
-            body={
-                "data_authority": data_authority,
-                "data_layer": data_layer,
-                "table_ids": table_ids,
-                "owner_email": owner_email,
-                "owner_user_id": owner_user_id,
-                "data_source": data_source,
-                "schema_ids": schema_ids,
-                "entity_type": entity_type,
-                "database_ids": database_ids,
-            },
+            _POST_TABLE_EDIT,
+            (
+                data_authority,
+                data_layer,
+                table_ids,
+                owner_email,
+                owner_user_id,
+                data_source,
+                schema_ids,
+                entity_type,
+                database_ids,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -128,21 +172,15 @@ class DataStudioResource(Resource):
         """POST /api/data-studio/table/rescan-values
 
         Args:
-            database_ids: list[int]; JSON body; optional.
-            schema_ids: list[str]; JSON body; optional.
-            table_ids: list[int]; JSON body; optional.
+            database_ids: JSON body; optional.
+            schema_ids: JSON body; optional.
+            table_ids: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidata-studiotablerescan-values
         """
         _result: None = self._call(
-            "POST",
-            "/api/data-studio/table/rescan-values",
-            (),
-            body={
-                "database_ids": database_ids,
-                "schema_ids": schema_ids,
-                "table_ids": table_ids,
-            },
+            _POST_TABLE_RESCAN_VALUES,
+            (database_ids, schema_ids, table_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -166,21 +204,15 @@ class DataStudioResource(Resource):
         """POST /api/data-studio/table/selection
 
         Args:
-            database_ids: list[int]; JSON body; optional.
-            schema_ids: list[str]; JSON body; optional.
-            table_ids: list[int]; JSON body; optional.
+            database_ids: JSON body; optional.
+            schema_ids: JSON body; optional.
+            table_ids: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidata-studiotableselection
         """
         _result: BulkTableSelectionInfo = self._call(
-            "POST",
-            "/api/data-studio/table/selection",
-            (),
-            body={
-                "database_ids": database_ids,
-                "schema_ids": schema_ids,
-                "table_ids": table_ids,
-            },
+            _POST_TABLE_SELECTION,
+            (database_ids, schema_ids, table_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -204,21 +236,15 @@ class DataStudioResource(Resource):
         """POST /api/data-studio/table/sync-schema
 
         Args:
-            database_ids: list[int]; JSON body; optional.
-            schema_ids: list[str]; JSON body; optional.
-            table_ids: list[int]; JSON body; optional.
+            database_ids: JSON body; optional.
+            schema_ids: JSON body; optional.
+            table_ids: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidata-studiotablesync-schema
         """
         _result: None = self._call(
-            "POST",
-            "/api/data-studio/table/sync-schema",
-            (),
-            body={
-                "database_ids": database_ids,
-                "schema_ids": schema_ids,
-                "table_ids": table_ids,
-            },
+            _POST_TABLE_SYNC_SCHEMA,
+            (database_ids, schema_ids, table_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, IO
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from typing import IO
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST", "/api/ee/advanced-config", (Place("multipart", ("config",)),), body_format="multipart"
+)
 
 
 class EeAdvancedConfigResource(Resource):
@@ -23,20 +27,15 @@ class EeAdvancedConfigResource(Resource):
         """POST /api/ee/advanced-config
 
         Args:
-            config: bytes; multipart part; required.
+            config: multipart part; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeadvanced-config
         """
         _result: None = self._call(
-            "POST",
-            "/api/ee/advanced-config",
-            (),
-            body={
-                "config": config,
-            },
-            multipart=True,
+            _CREATE,
+            (config,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

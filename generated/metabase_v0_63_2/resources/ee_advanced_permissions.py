@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_DELETE_IMPERSONATION_BY_ID = RequestSpec(
+    "DELETE", "/api/ee/advanced-permissions/impersonation/{}", (Place("path"),)
+)
+_GET_APPLICATION_GRAPH = RequestSpec("GET", "/api/ee/advanced-permissions/application/graph", ())
+_GET_IMPERSONATION = RequestSpec(
+    "GET",
+    "/api/ee/advanced-permissions/impersonation",
+    (
+        Place("query", ("group_id",)),
+        Place("query", ("db_id",)),
+    ),
+)
+_UPDATE_APPLICATION_GRAPH = RequestSpec(
+    "PUT",
+    "/api/ee/advanced-permissions/application/graph",
+    (
+        Place("query", ("skip-graph",)),
+        Place("query", ("force",)),
+    ),
+)
 
 
 class EeAdvancedPermissionsResource(Resource):
@@ -23,15 +44,14 @@ class EeAdvancedPermissionsResource(Resource):
         """DELETE /api/ee/advanced-permissions/impersonation/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apieeadvanced-permissionsimpersonationid
         """
         return self._call(
-            "DELETE",
-            "/api/ee/advanced-permissions/impersonation/{}",
+            _DELETE_IMPERSONATION_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -56,8 +76,7 @@ class EeAdvancedPermissionsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeadvanced-permissionsapplicationgraph
         """
         return self._call(
-            "GET",
-            "/api/ee/advanced-permissions/application/graph",
+            _GET_APPLICATION_GRAPH,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -69,8 +88,8 @@ class EeAdvancedPermissionsResource(Resource):
     def get_impersonation(
         self,
         *,
-        group_id: int | None | Unset = UNSET,
-        db_id: int | None | Unset = UNSET,
+        group_id: int | None = None,
+        db_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -80,21 +99,16 @@ class EeAdvancedPermissionsResource(Resource):
         """GET /api/ee/advanced-permissions/impersonation
 
         Args:
-            group_id: int | None; query string; optional; may be None.
-            db_id: int | None; query string; optional; may be None.
+            group_id: query string; optional; must be >= 1.
+            db_id: query string; optional; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeadvanced-permissionsimpersonation
         """
         return self._call(
-            "GET",
-            "/api/ee/advanced-permissions/impersonation",
-            (),
-            query={
-                "group_id": group_id,
-                "db_id": db_id,
-            },
+            _GET_IMPERSONATION,
+            (group_id, db_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -105,8 +119,8 @@ class EeAdvancedPermissionsResource(Resource):
     def update_application_graph(
         self,
         *,
-        skip_graph: bool | None = False,
-        force: bool | None = False,
+        skip_graph: bool | None = None,
+        force: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -116,21 +130,16 @@ class EeAdvancedPermissionsResource(Resource):
         """PUT /api/ee/advanced-permissions/application/graph
 
         Args:
-            skip_graph: bool | None; query string; optional; default false; may be None; sent as 'skip-graph'.
-            force: bool | None; query string; optional; default false; may be None.
+            skip_graph: query string; optional; not sent by default (the server assumes false); sent as 'skip-graph'.
+            force: query string; optional; not sent by default (the server assumes false).
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apieeadvanced-permissionsapplicationgraph
         """
         return self._call(
-            "PUT",
-            "/api/ee/advanced-permissions/application/graph",
-            (),
-            query={
-                "skip-graph": skip_graph,
-                "force": force,
-            },
+            _UPDATE_APPLICATION_GRAPH,
+            (skip_graph, force),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,23 +2,58 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from typing import List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    DeleteEeAiControlsPermissionsAdvancedResponse,
-    GetEeAiControlsPermissionsResponse,
-    GetEeAiControlsUsageGroupByGroupIdResponse,
-    GetEeAiControlsUsageGroupResponseItem,
-    GetEeAiControlsUsageInstanceResponse,
-    GetEeAiControlsUsageTenantByTenantIdResponse,
-    GetEeAiControlsUsageTenantResponseItem,
-    PostEeAiControlsPermissionsAdvancedResponse,
-    PutEeAiControlsPermissionsPermissionsItem,
-    PutEeAiControlsPermissionsResponse,
-    PutEeAiControlsUsageGroupByGroupIdResponse,
-    PutEeAiControlsUsageInstanceResponse,
-    PutEeAiControlsUsageTenantByTenantIdResponse,
+    DeleteEeAdvancedResponse,
+    GetEeGroupResponse,
+    GetEeGroupResponseItem,
+    GetEeInstanceResponse,
+    GetEePermissionsResponse,
+    GetEeTenantResponse,
+    GetEeTenantResponseItem,
+    PostEeAdvancedResponse,
+    PutEeGroupResponse,
+    PutEeInstanceResponse,
+    PutEePermissionsPermissionsItem,
+    PutEePermissionsResponse,
+    PutEeTenantResponse,
+)
+
+_DELETE_PERMISSIONS_ADVANCED = RequestSpec("DELETE", "/api/ee/ai-controls/permissions/advanced", ())
+_GET_PERMISSIONS = RequestSpec("GET", "/api/ee/ai-controls/permissions", ())
+_GET_USAGE_GROUP = RequestSpec("GET", "/api/ee/ai-controls/usage/group", ())
+_GET_USAGE_GROUP_BY_GROUP_ID = RequestSpec(
+    "GET", "/api/ee/ai-controls/usage/group/{}", (Place("path"),)
+)
+_GET_USAGE_INSTANCE = RequestSpec("GET", "/api/ee/ai-controls/usage/instance", ())
+_GET_USAGE_TENANT = RequestSpec("GET", "/api/ee/ai-controls/usage/tenant", ())
+_GET_USAGE_TENANT_BY_TENANT_ID = RequestSpec(
+    "GET", "/api/ee/ai-controls/usage/tenant/{}", (Place("path"),)
+)
+_POST_PERMISSIONS_ADVANCED = RequestSpec("POST", "/api/ee/ai-controls/permissions/advanced", ())
+_UPDATE_PERMISSIONS = RequestSpec(
+    "PUT", "/api/ee/ai-controls/permissions", (Place("body", ("permissions",)),)
+)
+_UPDATE_USAGE_GROUP_BY_GROUP_ID = RequestSpec(
+    "PUT",
+    "/api/ee/ai-controls/usage/group/{}",
+    (
+        Place("path"),
+        Place("body", ("max_usage",)),
+    ),
+)
+_UPDATE_USAGE_INSTANCE = RequestSpec(
+    "PUT", "/api/ee/ai-controls/usage/instance", (Place("body", ("max_usage",)),)
+)
+_UPDATE_USAGE_TENANT_BY_TENANT_ID = RequestSpec(
+    "PUT",
+    "/api/ee/ai-controls/usage/tenant/{}",
+    (
+        Place("path"),
+        Place("body", ("max_usage",)),
+    ),
 )
 
 
@@ -33,16 +68,15 @@ class EeAiControlsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> DeleteEeAiControlsPermissionsAdvancedResponse:
+    ) -> DeleteEeAdvancedResponse:
         """DELETE /api/ee/ai-controls/permissions/advanced
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apieeai-controlspermissionsadvanced
         """
-        _result: DeleteEeAiControlsPermissionsAdvancedResponse = self._call(
-            "DELETE",
-            "/api/ee/ai-controls/permissions/advanced",
+        _result: DeleteEeAdvancedResponse = self._call(
+            _DELETE_PERMISSIONS_ADVANCED,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -60,16 +94,15 @@ class EeAiControlsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeAiControlsPermissionsResponse:
+    ) -> GetEePermissionsResponse:
         """GET /api/ee/ai-controls/permissions
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeai-controlspermissions
         """
-        _result: GetEeAiControlsPermissionsResponse = self._call(
-            "GET",
-            "/api/ee/ai-controls/permissions",
+        _result: GetEePermissionsResponse = self._call(
+            _GET_PERMISSIONS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -87,16 +120,15 @@ class EeAiControlsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[GetEeAiControlsUsageGroupResponseItem]:
+    ) -> List[GetEeGroupResponseItem]:
         """GET /api/ee/ai-controls/usage/group
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeai-controlsusagegroup
         """
-        _result: List[GetEeAiControlsUsageGroupResponseItem] = self._call(
-            "GET",
-            "/api/ee/ai-controls/usage/group",
+        _result: List[GetEeGroupResponseItem] = self._call(
+            _GET_USAGE_GROUP,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -115,19 +147,18 @@ class EeAiControlsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeAiControlsUsageGroupByGroupIdResponse:
+    ) -> GetEeGroupResponse:
         """GET /api/ee/ai-controls/usage/group/{group-id}
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
+            group_id: path; required; must be >= 1; sent as 'group-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeai-controlsusagegroupgroup-id
         """
-        _result: GetEeAiControlsUsageGroupByGroupIdResponse = self._call(
-            "GET",
-            "/api/ee/ai-controls/usage/group/{}",
+        _result: GetEeGroupResponse = self._call(
+            _GET_USAGE_GROUP_BY_GROUP_ID,
             (group_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -145,16 +176,15 @@ class EeAiControlsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeAiControlsUsageInstanceResponse:
+    ) -> GetEeInstanceResponse:
         """GET /api/ee/ai-controls/usage/instance
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeai-controlsusageinstance
         """
-        _result: GetEeAiControlsUsageInstanceResponse = self._call(
-            "GET",
-            "/api/ee/ai-controls/usage/instance",
+        _result: GetEeInstanceResponse = self._call(
+            _GET_USAGE_INSTANCE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -172,16 +202,15 @@ class EeAiControlsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[GetEeAiControlsUsageTenantResponseItem]:
+    ) -> List[GetEeTenantResponseItem]:
         """GET /api/ee/ai-controls/usage/tenant
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeai-controlsusagetenant
         """
-        _result: List[GetEeAiControlsUsageTenantResponseItem] = self._call(
-            "GET",
-            "/api/ee/ai-controls/usage/tenant",
+        _result: List[GetEeTenantResponseItem] = self._call(
+            _GET_USAGE_TENANT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -200,19 +229,18 @@ class EeAiControlsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeAiControlsUsageTenantByTenantIdResponse:
+    ) -> GetEeTenantResponse:
         """GET /api/ee/ai-controls/usage/tenant/{tenant-id}
 
         Args:
-            tenant_id: int; path; required; sent as 'tenant-id'.
+            tenant_id: path; required; must be >= 1; sent as 'tenant-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeai-controlsusagetenanttenant-id
         """
-        _result: GetEeAiControlsUsageTenantByTenantIdResponse = self._call(
-            "GET",
-            "/api/ee/ai-controls/usage/tenant/{}",
+        _result: GetEeTenantResponse = self._call(
+            _GET_USAGE_TENANT_BY_TENANT_ID,
             (tenant_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -230,16 +258,15 @@ class EeAiControlsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeAiControlsPermissionsAdvancedResponse:
+    ) -> PostEeAdvancedResponse:
         """POST /api/ee/ai-controls/permissions/advanced
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeai-controlspermissionsadvanced
         """
-        _result: PostEeAiControlsPermissionsAdvancedResponse = self._call(
-            "POST",
-            "/api/ee/ai-controls/permissions/advanced",
+        _result: PostEeAdvancedResponse = self._call(
+            _POST_PERMISSIONS_ADVANCED,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -252,29 +279,25 @@ class EeAiControlsResource(Resource):
     def update_permissions(
         self,
         *,
-        permissions: List[PutEeAiControlsPermissionsPermissionsItem],
+        permissions: List[PutEePermissionsPermissionsItem],
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutEeAiControlsPermissionsResponse:
+    ) -> PutEePermissionsResponse:
         """PUT /api/ee/ai-controls/permissions
 
         Args:
-            permissions: list[PutEeAiControlsPermissionsPermissionsItem]; JSON body; required.
+            permissions: JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apieeai-controlspermissions
         """
-        _result: PutEeAiControlsPermissionsResponse = self._call(
-            "PUT",
-            "/api/ee/ai-controls/permissions",
-            (),
-            body={
-                "permissions": permissions,
-            },
+        _result: PutEePermissionsResponse = self._call(
+            _UPDATE_PERMISSIONS,
+            (permissions,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -293,24 +316,20 @@ class EeAiControlsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutEeAiControlsUsageGroupByGroupIdResponse:
+    ) -> PutEeGroupResponse:
         """PUT /api/ee/ai-controls/usage/group/{group-id}
 
         Args:
-            group_id: int; path; required; sent as 'group-id'.
-            max_usage: int | None; JSON body; required; None sends null.
+            group_id: path; required; must be >= 1; sent as 'group-id'.
+            max_usage: JSON body; required; None sends null; must be >= 0.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apieeai-controlsusagegroupgroup-id
         """
-        _result: PutEeAiControlsUsageGroupByGroupIdResponse = self._call(
-            "PUT",
-            "/api/ee/ai-controls/usage/group/{}",
-            (group_id,),
-            body={
-                "max_usage": max_usage,
-            },
+        _result: PutEeGroupResponse = self._call(
+            _UPDATE_USAGE_GROUP_BY_GROUP_ID,
+            (group_id, max_usage),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -328,23 +347,19 @@ class EeAiControlsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutEeAiControlsUsageInstanceResponse:
+    ) -> PutEeInstanceResponse:
         """PUT /api/ee/ai-controls/usage/instance
 
         Args:
-            max_usage: int | None; JSON body; required; None sends null.
+            max_usage: JSON body; required; None sends null; must be >= 0.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apieeai-controlsusageinstance
         """
-        _result: PutEeAiControlsUsageInstanceResponse = self._call(
-            "PUT",
-            "/api/ee/ai-controls/usage/instance",
-            (),
-            body={
-                "max_usage": max_usage,
-            },
+        _result: PutEeInstanceResponse = self._call(
+            _UPDATE_USAGE_INSTANCE,
+            (max_usage,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -363,24 +378,20 @@ class EeAiControlsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutEeAiControlsUsageTenantByTenantIdResponse:
+    ) -> PutEeTenantResponse:
         """PUT /api/ee/ai-controls/usage/tenant/{tenant-id}
 
         Args:
-            tenant_id: int; path; required; sent as 'tenant-id'.
-            max_usage: int | None; JSON body; required; None sends null.
+            tenant_id: path; required; must be >= 1; sent as 'tenant-id'.
+            max_usage: JSON body; required; None sends null; must be >= 0.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apieeai-controlsusagetenanttenant-id
         """
-        _result: PutEeAiControlsUsageTenantByTenantIdResponse = self._call(
-            "PUT",
-            "/api/ee/ai-controls/usage/tenant/{}",
-            (tenant_id,),
-            body={
-                "max_usage": max_usage,
-            },
+        _result: PutEeTenantResponse = self._call(
+            _UPDATE_USAGE_TENANT_BY_TENANT_ID,
+            (tenant_id, max_usage),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

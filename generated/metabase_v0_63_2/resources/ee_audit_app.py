@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
-from .._schemas import PostEeAuditAppAnalyticsDevExportResponse
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import PostEeExportResponse
+
+_DELETE_USER_SUBSCRIPTIONS = RequestSpec(
+    "DELETE", "/api/ee/audit-app/user/{}/subscriptions", (Place("path"),)
+)
+_GET_USER_AUDIT_INFO = RequestSpec("GET", "/api/ee/audit-app/user/audit-info", ())
+_POST_ANALYTICS_DEV_EXPORT = RequestSpec("POST", "/api/ee/audit-app/analytics-dev/export", ())
 
 
 class EeAuditAppResource(Resource):
@@ -24,15 +30,14 @@ class EeAuditAppResource(Resource):
         """DELETE /api/ee/audit-app/user/{id}/subscriptions
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apieeaudit-appuseridsubscriptions
         """
         return self._call(
-            "DELETE",
-            "/api/ee/audit-app/user/{}/subscriptions",
+            _DELETE_USER_SUBSCRIPTIONS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -57,8 +62,7 @@ class EeAuditAppResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeaudit-appuseraudit-info
         """
         return self._call(
-            "GET",
-            "/api/ee/audit-app/user/audit-info",
+            _GET_USER_AUDIT_INFO,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -76,7 +80,7 @@ class EeAuditAppResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         to_file: FileTarget | None = None,
-    ) -> PostEeAuditAppAnalyticsDevExportResponse | None:
+    ) -> PostEeExportResponse | None:
         """POST /api/ee/audit-app/analytics-dev/export
 
         Part of Metabase's paid-plan features.
@@ -84,9 +88,8 @@ class EeAuditAppResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeaudit-appanalytics-devexport
         """
-        _result: PostEeAuditAppAnalyticsDevExportResponse | None = self._call(
-            "POST",
-            "/api/ee/audit-app/analytics-dev/export",
+        _result: PostEeExportResponse | None = self._call(
+            _POST_ANALYTICS_DEV_EXPORT,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
-from .._schemas import DeleteEeCloudAddOnsByProductTypeResponse
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import DeleteEeCloudAddOnsResponse
+
+_DELETE = RequestSpec("DELETE", "/api/ee/cloud-add-ons/{}", (Place("path"),))
+_GET_ADDONS = RequestSpec("GET", "/api/ee/cloud-add-ons/addons", ())
+_GET_PLANS = RequestSpec("GET", "/api/ee/cloud-add-ons/plans", ())
+_POST = RequestSpec(
+    "POST",
+    "/api/ee/cloud-add-ons/{}",
+    (
+        Place("path"),
+        Place("body", ("quantity",)),
+        Place("body", ("terms_of_service",)),
+    ),
+)
 
 
 class EeCloudAddOnsResource(Resource):
@@ -30,19 +43,18 @@ class EeCloudAddOnsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> DeleteEeCloudAddOnsByProductTypeResponse:
+    ) -> DeleteEeCloudAddOnsResponse:
         """DELETE /api/ee/cloud-add-ons/{product-type}
 
         Args:
-            product_type: Literal['metabase-ai', 'metabase-ai-tiered', 'metabase-ai-managed', 'python-execution', 'transforms', 'transforms-basic', 'transforms-advanced', 'transforms-basic-metered', 'transforms-advanced-metered']; path; required; one of 'metabase-ai', 'metabase-ai-tiered', 'metabase-ai-managed', 'python-execution', 'transforms', 'transforms-basic', 'transforms-advanced', 'transforms-basic-metered', 'transforms-advanced-metered'; sent as 'product-type'.
+            product_type: path; required; sent as 'product-type'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apieecloud-add-onsproduct-type
         """
-        _result: DeleteEeCloudAddOnsByProductTypeResponse = self._call(
-            "DELETE",
-            "/api/ee/cloud-add-ons/{}",
+        _result: DeleteEeCloudAddOnsResponse = self._call(
+            _DELETE,
             (product_type,),
             timeout=timeout,
             extra_query=extra_query,
@@ -68,8 +80,7 @@ class EeCloudAddOnsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieecloud-add-onsaddons
         """
         return self._call(
-            "GET",
-            "/api/ee/cloud-add-ons/addons",
+            _GET_ADDONS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -94,8 +105,7 @@ class EeCloudAddOnsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieecloud-add-onsplans
         """
         return self._call(
-            "GET",
-            "/api/ee/cloud-add-ons/plans",
+            _GET_PLANS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -129,22 +139,17 @@ class EeCloudAddOnsResource(Resource):
         """POST /api/ee/cloud-add-ons/{product-type}
 
         Args:
-            product_type: Literal['metabase-ai', 'metabase-ai-tiered', 'metabase-ai-managed', 'python-execution', 'transforms', 'transforms-basic', 'transforms-advanced', 'transforms-basic-metered', 'transforms-advanced-metered']; path; required; one of 'metabase-ai', 'metabase-ai-tiered', 'metabase-ai-managed', 'python-execution', 'transforms', 'transforms-basic', 'transforms-advanced', 'transforms-basic-metered', 'transforms-advanced-metered'; sent as 'product-type'.
-            quantity: int | None; JSON body; optional; None sends null.
-            terms_of_service: bool | None; JSON body; optional; None sends null.
+            product_type: path; required; sent as 'product-type'.
+            quantity: JSON body; optional; None sends null.
+            terms_of_service: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieecloud-add-onsproduct-type
         """
         return self._call(
-            "POST",
-            "/api/ee/cloud-add-ons/{}",
-            (product_type,),
-            body={
-                "quantity": quantity,
-                "terms_of_service": terms_of_service,
-            },
+            _POST,
+            (product_type, quantity, terms_of_service),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

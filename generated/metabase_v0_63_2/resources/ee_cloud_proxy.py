@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST = RequestSpec("POST", "/api/ee/cloud-proxy/{}", (Place("path"),))
 
 
 class EeCloudProxyResource(Resource):
@@ -23,15 +25,14 @@ class EeCloudProxyResource(Resource):
         """POST /api/ee/cloud-proxy/{operation-id}
 
         Args:
-            operation_id: str; path; required; sent as 'operation-id'.
+            operation_id: path; required; at least 1 character; sent as 'operation-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieecloud-proxyoperation-id
         """
         return self._call(
-            "POST",
-            "/api/ee/cloud-proxy/{}",
+            _POST,
             (operation_id,),
             timeout=timeout,
             extra_query=extra_query,

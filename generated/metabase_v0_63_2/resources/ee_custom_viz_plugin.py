@@ -2,18 +2,70 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, IO, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     GetEeCustomVizPluginListResponseItem,
     GetEeCustomVizPluginResponseItem,
-    PostEeCustomVizPluginByIdRefreshResponse,
     PostEeCustomVizPluginDevResponse,
     PostEeCustomVizPluginResponse,
-    PutEeCustomVizPluginByIdBundleResponse,
-    PutEeCustomVizPluginByIdDevUrlResponse,
-    PutEeCustomVizPluginByIdResponse,
+    PostEeRefreshResponse,
+    PutEeBundleResponse,
+    PutEeCustomVizPluginResponse,
+    PutEeDevUrlResponse,
+)
+
+_CREATE = RequestSpec(
+    "POST", "/api/ee/custom-viz-plugin", (Place("multipart", ("file",)),), body_format="multipart"
+)
+_DELETE = RequestSpec("DELETE", "/api/ee/custom-viz-plugin/{}", (Place("path"),))
+_GET_ASSET = RequestSpec(
+    "GET",
+    "/api/ee/custom-viz-plugin/{}/asset",
+    (
+        Place("path"),
+        Place("query", ("path",)),
+    ),
+)
+_GET_BUNDLE = RequestSpec("GET", "/api/ee/custom-viz-plugin/{}/bundle", (Place("path"),))
+_GET_DEV_SSE = RequestSpec("GET", "/api/ee/custom-viz-plugin/{}/dev-sse", (Place("path"),))
+_GET_LIST = RequestSpec("GET", "/api/ee/custom-viz-plugin/list", ())
+_GET_SANDBOX_HOST = RequestSpec("GET", "/api/ee/custom-viz-plugin/sandbox-host", ())
+_LIST = RequestSpec("GET", "/api/ee/custom-viz-plugin", ())
+_POST_DEV = RequestSpec(
+    "POST",
+    "/api/ee/custom-viz-plugin/dev",
+    (
+        Place("body", ("dev_bundle_url",)),
+        Place("body", ("identifier",)),
+    ),
+)
+_POST_REFRESH = RequestSpec("POST", "/api/ee/custom-viz-plugin/{}/refresh", (Place("path"),))
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/ee/custom-viz-plugin/{}",
+    (
+        Place("path"),
+        Place("body", ("enabled",)),
+    ),
+)
+_UPDATE_BUNDLE = RequestSpec(
+    "PUT",
+    "/api/ee/custom-viz-plugin/{}/bundle",
+    (
+        Place("path"),
+        Place("multipart", ("file",)),
+    ),
+    body_format="multipart",
+)
+_UPDATE_DEV_URL = RequestSpec(
+    "PUT",
+    "/api/ee/custom-viz-plugin/{}/dev-url",
+    (
+        Place("path"),
+        Place("body", ("dev_bundle_url",)),
+    ),
 )
 
 
@@ -33,20 +85,15 @@ class EeCustomVizPluginResource(Resource):
         """POST /api/ee/custom-viz-plugin
 
         Args:
-            file: bytes; multipart part; required.
+            file: multipart part; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieecustom-viz-plugin
         """
         _result: PostEeCustomVizPluginResponse = self._call(
-            "POST",
-            "/api/ee/custom-viz-plugin",
-            (),
-            body={
-                "file": file,
-            },
-            multipart=True,
+            _CREATE,
+            (file,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -68,15 +115,14 @@ class EeCustomVizPluginResource(Resource):
         """DELETE /api/ee/custom-viz-plugin/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apieecustom-viz-pluginid
         """
         _result: None = self._call(
-            "DELETE",
-            "/api/ee/custom-viz-plugin/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -100,20 +146,16 @@ class EeCustomVizPluginResource(Resource):
         """GET /api/ee/custom-viz-plugin/{id}/asset
 
         Args:
-            id: int; path; required.
-            path: str; query string; required.
+            id: path; required; must be >= 1.
+            path: query string; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieecustom-viz-pluginidasset
         """
         return self._call(
-            "GET",
-            "/api/ee/custom-viz-plugin/{}/asset",
-            (id,),
-            query={
-                "path": path,
-            },
+            _GET_ASSET,
+            (id, path),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -134,15 +176,14 @@ class EeCustomVizPluginResource(Resource):
         """GET /api/ee/custom-viz-plugin/{id}/bundle
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieecustom-viz-pluginidbundle
         """
         return self._call(
-            "GET",
-            "/api/ee/custom-viz-plugin/{}/bundle",
+            _GET_BUNDLE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -164,15 +205,14 @@ class EeCustomVizPluginResource(Resource):
         """GET /api/ee/custom-viz-plugin/{id}/dev-sse
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieecustom-viz-pluginiddev-sse
         """
         return self._call(
-            "GET",
-            "/api/ee/custom-viz-plugin/{}/dev-sse",
+            _GET_DEV_SSE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -197,8 +237,7 @@ class EeCustomVizPluginResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieecustom-viz-pluginlist
         """
         _result: List[GetEeCustomVizPluginListResponseItem] = self._call(
-            "GET",
-            "/api/ee/custom-viz-plugin/list",
+            _GET_LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -224,8 +263,7 @@ class EeCustomVizPluginResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieecustom-viz-pluginsandbox-host
         """
         return self._call(
-            "GET",
-            "/api/ee/custom-viz-plugin/sandbox-host",
+            _GET_SANDBOX_HOST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -250,8 +288,7 @@ class EeCustomVizPluginResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieecustom-viz-plugin
         """
         _result: List[GetEeCustomVizPluginResponseItem] = self._call(
-            "GET",
-            "/api/ee/custom-viz-plugin",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -275,21 +312,16 @@ class EeCustomVizPluginResource(Resource):
         """POST /api/ee/custom-viz-plugin/dev
 
         Args:
-            dev_bundle_url: str; JSON body; required.
-            identifier: str | None; JSON body; optional; None sends null.
+            dev_bundle_url: JSON body; required; at least 1 character.
+            identifier: JSON body; optional; None sends null; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieecustom-viz-plugindev
         """
         _result: PostEeCustomVizPluginDevResponse = self._call(
-            "POST",
-            "/api/ee/custom-viz-plugin/dev",
-            (),
-            body={
-                "dev_bundle_url": dev_bundle_url,
-                "identifier": identifier,
-            },
+            _POST_DEV,
+            (dev_bundle_url, identifier),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -307,19 +339,18 @@ class EeCustomVizPluginResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeCustomVizPluginByIdRefreshResponse:
+    ) -> PostEeRefreshResponse:
         """POST /api/ee/custom-viz-plugin/{id}/refresh
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieecustom-viz-pluginidrefresh
         """
-        _result: PostEeCustomVizPluginByIdRefreshResponse = self._call(
-            "POST",
-            "/api/ee/custom-viz-plugin/{}/refresh",
+        _result: PostEeRefreshResponse = self._call(
+            _POST_REFRESH,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -339,24 +370,20 @@ class EeCustomVizPluginResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutEeCustomVizPluginByIdResponse:
+    ) -> PutEeCustomVizPluginResponse:
         """PUT /api/ee/custom-viz-plugin/{id}
 
         Args:
-            id: int; path; required.
-            enabled: bool | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            enabled: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apieecustom-viz-pluginid
         """
-        _result: PutEeCustomVizPluginByIdResponse = self._call(
-            "PUT",
-            "/api/ee/custom-viz-plugin/{}",
-            (id,),
-            body={
-                "enabled": enabled,
-            },
+        _result: PutEeCustomVizPluginResponse = self._call(
+            _UPDATE,
+            (id, enabled),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -375,25 +402,20 @@ class EeCustomVizPluginResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutEeCustomVizPluginByIdBundleResponse:
+    ) -> PutEeBundleResponse:
         """PUT /api/ee/custom-viz-plugin/{id}/bundle
 
         Args:
-            id: int; path; required.
-            file: bytes; multipart part; required.
+            id: path; required; must be >= 1.
+            file: multipart part; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apieecustom-viz-pluginidbundle
         """
-        _result: PutEeCustomVizPluginByIdBundleResponse = self._call(
-            "PUT",
-            "/api/ee/custom-viz-plugin/{}/bundle",
-            (id,),
-            body={
-                "file": file,
-            },
-            multipart=True,
+        _result: PutEeBundleResponse = self._call(
+            _UPDATE_BUNDLE,
+            (id, file),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -412,24 +434,20 @@ class EeCustomVizPluginResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutEeCustomVizPluginByIdDevUrlResponse:
+    ) -> PutEeDevUrlResponse:
         """PUT /api/ee/custom-viz-plugin/{id}/dev-url
 
         Args:
-            id: int; path; required.
-            dev_bundle_url: str | None; JSON body; required; None sends null.
+            id: path; required; must be >= 1.
+            dev_bundle_url: JSON body; required; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apieecustom-viz-pluginiddev-url
         """
-        _result: PutEeCustomVizPluginByIdDevUrlResponse = self._call(
-            "PUT",
-            "/api/ee/custom-viz-plugin/{}/dev-url",
-            (id,),
-            body={
-                "dev_bundle_url": dev_bundle_url,
-            },
+        _result: PutEeDevUrlResponse = self._call(
+            _UPDATE_DEV_URL,
+            (id, dev_bundle_url),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

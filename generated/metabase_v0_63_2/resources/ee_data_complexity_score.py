@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
-from .._schemas import GetEeDataComplexityScoreComplexityResponse
+from collections.abc import Mapping
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import GetEeComplexityResponse
+
+_GET_COMPLEXITY = RequestSpec(
+    "GET", "/api/ee/data-complexity-score/complexity", (Place("query", ("force-recalculation",)),)
+)
 
 
 class EeDataComplexityScoreResource(Resource):
@@ -14,29 +17,25 @@ class EeDataComplexityScoreResource(Resource):
     def get_complexity(
         self,
         *,
-        force_recalculation: bool = False,
+        force_recalculation: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeDataComplexityScoreComplexityResponse:
+    ) -> GetEeComplexityResponse:
         """GET /api/ee/data-complexity-score/complexity
 
         Args:
-            force_recalculation: bool; query string; optional; default false; sent as 'force-recalculation'.
+            force_recalculation: query string; optional; not sent by default (the server assumes false); sent as 'force-recalculation'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieedata-complexity-scorecomplexity
         """
-        _result: GetEeDataComplexityScoreComplexityResponse = self._call(
-            "GET",
-            "/api/ee/data-complexity-score/complexity",
-            (),
-            query={
-                "force-recalculation": force_recalculation,
-            },
+        _result: GetEeComplexityResponse = self._call(
+            _GET_COMPLEXITY,
+            (force_recalculation,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

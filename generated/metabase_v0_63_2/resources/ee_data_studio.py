@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from typing import List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import PublishTablesResponse
+
+_POST_TABLE_PUBLISH_TABLES = RequestSpec(
+    "POST",
+    "/api/ee/data-studio/table/publish-tables",
+    (
+        Place("body", ("collection_id",)),
+        Place("body", ("database_ids",)),
+        Place("body", ("schema_ids",)),
+        Place("body", ("table_ids",)),
+    ),
+)
+_POST_TABLE_UNPUBLISH_TABLES = RequestSpec(
+    "POST",
+    "/api/ee/data-studio/table/unpublish-tables",
+    (
+        Place("body", ("database_ids",)),
+        Place("body", ("schema_ids",)),
+        Place("body", ("table_ids",)),
+    ),
+)
 
 
 class EeDataStudioResource(Resource):
@@ -27,25 +47,18 @@ class EeDataStudioResource(Resource):
         """POST /api/ee/data-studio/table/publish-tables
 
         Args:
-            collection_id: int; JSON body; required.
-            database_ids: list[int]; JSON body; optional.
-            schema_ids: list[str]; JSON body; optional.
-            table_ids: list[int]; JSON body; optional.
+            collection_id: JSON body; required; must be >= 1.
+            database_ids: JSON body; optional.
+            schema_ids: JSON body; optional.
+            table_ids: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieedata-studiotablepublish-tables
         """
         _result: PublishTablesResponse = self._call(
-            "POST",
-            "/api/ee/data-studio/table/publish-tables",
-            (),
-            body={
-                "collection_id": collection_id,
-                "database_ids": database_ids,
-                "schema_ids": schema_ids,
-                "table_ids": table_ids,
-            },
+            _POST_TABLE_PUBLISH_TABLES,
+            (collection_id, database_ids, schema_ids, table_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -69,23 +82,17 @@ class EeDataStudioResource(Resource):
         """POST /api/ee/data-studio/table/unpublish-tables
 
         Args:
-            database_ids: list[int]; JSON body; optional.
-            schema_ids: list[str]; JSON body; optional.
-            table_ids: list[int]; JSON body; optional.
+            database_ids: JSON body; optional.
+            schema_ids: JSON body; optional.
+            table_ids: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieedata-studiotableunpublish-tables
         """
         _result: None = self._call(
-            "POST",
-            "/api/ee/data-studio/table/unpublish-tables",
-            (),
-            body={
-                "database_ids": database_ids,
-                "schema_ids": schema_ids,
-                "table_ids": table_ids,
-            },
+            _POST_TABLE_UNPUBLISH_TABLES,
+            (database_ids, schema_ids, table_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    PostEeDatabaseReplicationConnectionByDatabaseIdPreviewReplicationSchemaFilters,
-    PostEeDatabaseReplicationConnectionByDatabaseIdReplicationSchemaFilters,
+    PostEeConnectionReplicationSchemaFilters,
+    PostEePreviewReplicationSchemaFilters,
+)
+
+_DELETE_CONNECTION_BY_DATABASE_ID = RequestSpec(
+    "DELETE", "/api/ee/database-replication/connection/{}", (Place("path"),)
+)
+_POST_CONNECTION_BY_DATABASE_ID = RequestSpec(
+    "POST",
+    "/api/ee/database-replication/connection/{}",
+    (
+        Place("path"),
+        Place("body", ("replicationSchemaFilters",)),
+    ),
+)
+_POST_CONNECTION_PREVIEW = RequestSpec(
+    "POST",
+    "/api/ee/database-replication/connection/{}/preview",
+    (
+        Place("path"),
+        Place("body", ("replicationSchemaFilters",)),
+    ),
 )
 
 
@@ -27,15 +47,14 @@ class EeDatabaseReplicationResource(Resource):
         """DELETE /api/ee/database-replication/connection/{database-id}
 
         Args:
-            database_id: int; path; required; sent as 'database-id'.
+            database_id: path; required; must be >= 1; sent as 'database-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apieedatabase-replicationconnectiondatabase-id
         """
         return self._call(
-            "DELETE",
-            "/api/ee/database-replication/connection/{}",
+            _DELETE_CONNECTION_BY_DATABASE_ID,
             (database_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -48,9 +67,7 @@ class EeDatabaseReplicationResource(Resource):
         self,
         database_id: int,
         *,
-        replication_schema_filters: (
-            PostEeDatabaseReplicationConnectionByDatabaseIdReplicationSchemaFilters | Unset
-        ) = UNSET,
+        replication_schema_filters: PostEeConnectionReplicationSchemaFilters | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -60,20 +77,16 @@ class EeDatabaseReplicationResource(Resource):
         """POST /api/ee/database-replication/connection/{database-id}
 
         Args:
-            database_id: int; path; required; sent as 'database-id'.
-            replication_schema_filters: PostEeDatabaseReplicationConnectionByDatabaseIdReplicationSchemaFilters; JSON body; optional; sent as 'replicationSchemaFilters'.
+            database_id: path; required; must be >= 1; sent as 'database-id'.
+            replication_schema_filters: JSON body; optional; sent as 'replicationSchemaFilters'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieedatabase-replicationconnectiondatabase-id
         """
         return self._call(
-            "POST",
-            "/api/ee/database-replication/connection/{}",
-            (database_id,),
-            body={
-                "replicationSchemaFilters": replication_schema_filters,
-            },
+            _POST_CONNECTION_BY_DATABASE_ID,
+            (database_id, replication_schema_filters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -85,9 +98,7 @@ class EeDatabaseReplicationResource(Resource):
         self,
         database_id: int,
         *,
-        replication_schema_filters: (
-            PostEeDatabaseReplicationConnectionByDatabaseIdPreviewReplicationSchemaFilters | Unset
-        ) = UNSET,
+        replication_schema_filters: PostEePreviewReplicationSchemaFilters | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -97,20 +108,16 @@ class EeDatabaseReplicationResource(Resource):
         """POST /api/ee/database-replication/connection/{database-id}/preview
 
         Args:
-            database_id: int; path; required; sent as 'database-id'.
-            replication_schema_filters: PostEeDatabaseReplicationConnectionByDatabaseIdPreviewReplicationSchemaFilters; JSON body; optional; sent as 'replicationSchemaFilters'.
+            database_id: path; required; must be >= 1; sent as 'database-id'.
+            replication_schema_filters: JSON body; optional; sent as 'replicationSchemaFilters'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieedatabase-replicationconnectiondatabase-idpreview
         """
         return self._call(
-            "POST",
-            "/api/ee/database-replication/connection/{}/preview",
-            (database_id,),
-            body={
-                "replicationSchemaFilters": replication_schema_filters,
-            },
+            _POST_CONNECTION_PREVIEW,
+            (database_id, replication_schema_filters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

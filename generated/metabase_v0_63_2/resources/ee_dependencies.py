@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from typing import List, Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     BrokenDependentEntity,
     CardEntity,
     DashboardEntity,
     DocumentEntity,
-    GetEeDependenciesBackfillStatusResponse,
-    GetEeDependenciesGraphBreakingResponse,
-    GetEeDependenciesGraphUnreferencedResponse,
+    GetEeBackfillStatusResponse,
+    GetEeBreakingResponse,
+    GetEeUnreferencedResponse,
     GraphResponse,
     MeasureEntity,
     SandboxEntity,
@@ -20,6 +20,72 @@ from .._schemas import (
     SnippetEntity,
     TableEntity,
     TransformEntity,
+)
+
+_GET_BACKFILL_STATUS = RequestSpec("GET", "/api/ee/dependencies/backfill-status", ())
+_GET_GRAPH = RequestSpec(
+    "GET",
+    "/api/ee/dependencies/graph",
+    (
+        Place("query", ("id",)),
+        Place("query", ("type",)),
+    ),
+)
+_GET_GRAPH_BREAKING = RequestSpec(
+    "GET",
+    "/api/ee/dependencies/graph/breaking",
+    (
+        Place("query", ("types",)),
+        Place("query", ("card-types",)),
+        Place("query", ("query",)),
+        Place("query", ("include-personal-collections",)),
+        Place("query", ("sort-column",)),
+        Place("query", ("sort-direction",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_GET_GRAPH_BROKEN = RequestSpec(
+    "GET",
+    "/api/ee/dependencies/graph/broken",
+    (
+        Place("query", ("id",)),
+        Place("query", ("type",)),
+        Place("query", ("dependent-types",)),
+        Place("query", ("dependent-card-types",)),
+        Place("query", ("include-personal-collections",)),
+        Place("query", ("sort-column",)),
+        Place("query", ("sort-direction",)),
+    ),
+)
+_GET_GRAPH_DEPENDENTS = RequestSpec(
+    "GET",
+    "/api/ee/dependencies/graph/dependents",
+    (
+        Place("query", ("id",)),
+        Place("query", ("type",)),
+        Place("query", ("dependent-types",)),
+        Place("query", ("dependent-card-types",)),
+        Place("query", ("broken",)),
+        Place("query", ("query",)),
+        Place("query", ("include-personal-collections",)),
+        Place("query", ("sort-column",)),
+        Place("query", ("sort-direction",)),
+    ),
+)
+_GET_GRAPH_UNREFERENCED = RequestSpec(
+    "GET",
+    "/api/ee/dependencies/graph/unreferenced",
+    (
+        Place("query", ("types",)),
+        Place("query", ("card-types",)),
+        Place("query", ("query",)),
+        Place("query", ("include-personal-collections",)),
+        Place("query", ("sort-column",)),
+        Place("query", ("sort-direction",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
 )
 
 
@@ -34,16 +100,15 @@ class EeDependenciesResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeDependenciesBackfillStatusResponse:
+    ) -> GetEeBackfillStatusResponse:
         """GET /api/ee/dependencies/backfill-status
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieedependenciesbackfill-status
         """
-        _result: GetEeDependenciesBackfillStatusResponse = self._call(
-            "GET",
-            "/api/ee/dependencies/backfill-status",
+        _result: GetEeBackfillStatusResponse = self._call(
+            _GET_BACKFILL_STATUS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -56,7 +121,7 @@ class EeDependenciesResource(Resource):
     def get_graph(
         self,
         *,
-        id: int | Unset = UNSET,
+        id: int | None = None,
         type: (
             Literal[
                 "transform",
@@ -69,8 +134,8 @@ class EeDependenciesResource(Resource):
                 "document",
                 "segment",
             ]
-            | Unset
-        ) = UNSET,
+            | None
+        ) = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -80,21 +145,16 @@ class EeDependenciesResource(Resource):
         """GET /api/ee/dependencies/graph
 
         Args:
-            id: int; query string; optional.
-            type: Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment']; query string; optional; one of 'transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment'.
+            id: query string; optional; must be >= 1.
+            type: query string; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieedependenciesgraph
         """
         _result: GraphResponse = self._call(
-            "GET",
-            "/api/ee/dependencies/graph",
-            (),
-            query={
-                "id": id,
-                "type": type,
-            },
+            _GET_GRAPH,
+            (id, type),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -131,58 +191,56 @@ class EeDependenciesResource(Resource):
                     "segment",
                 ]
             ]
-            | Unset
-        ) = UNSET,
+            | None
+        ) = None,
         card_types: (
             Literal["question", "metric", "model"]
             | List[Literal["question", "metric", "model"]]
-            | Unset
-        ) = UNSET,
-        query: str | Unset = UNSET,
-        include_personal_collections: bool | Unset = UNSET,
+            | None
+        ) = None,
+        query: str | None = None,
+        include_personal_collections: bool | None = None,
         sort_column: (
-            Literal["dependents-with-errors", "dependents-errors", "name", "location"] | Unset
-        ) = UNSET,
-        sort_direction: Literal["desc", "asc"] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+            Literal["dependents-with-errors", "dependents-errors", "name", "location"] | None
+        ) = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeDependenciesGraphBreakingResponse:
+    ) -> GetEeBreakingResponse:
         """GET /api/ee/dependencies/graph/breaking
 
         Args:
-            types: Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment'] | list[Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment']]; query string; optional.
-            card_types: Literal['question', 'metric', 'model'] | list[Literal['question', 'metric', 'model']]; query string; optional; sent as 'card-types'.
-            query: str; query string; optional.
-            include_personal_collections: bool; query string; optional; sent as 'include-personal-collections'.
-            sort_column: Literal['dependents-with-errors', 'dependents-errors', 'name', 'location']; query string; optional; one of 'dependents-with-errors', 'dependents-errors', 'name', 'location'; sent as 'sort-column'.
-            sort_direction: Literal['desc', 'asc']; query string; optional; one of 'desc', 'asc'; sent as 'sort-direction'.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            types: query string; optional.
+            card_types: query string; optional; sent as 'card-types'.
+            query: query string; optional.
+            include_personal_collections: query string; optional; sent as 'include-personal-collections'.
+            sort_column: query string; optional; sent as 'sort-column'.
+            sort_direction: query string; optional; sent as 'sort-direction'.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Part of Metabase's paid-plan features.
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieedependenciesgraphbreaking
         """
-        _result: GetEeDependenciesGraphBreakingResponse = self._call(
-            "GET",
-            "/api/ee/dependencies/graph/breaking",
-            (),
-            query={
-                "types": types,
-                "card-types": card_types,
-                "query": query,
-                "include-personal-collections": include_personal_collections,
-                "sort-column": sort_column,
-                "sort-direction": sort_direction,
-                "limit": limit,
-                "offset": offset,
-            },
+        _result: GetEeBreakingResponse = self._call(
+            _GET_GRAPH_BREAKING,
+            (
+                types,
+                card_types,
+                query,
+                include_personal_collections,
+                sort_column,
+                sort_direction,
+                limit,
+                offset,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -231,16 +289,16 @@ class EeDependenciesResource(Resource):
                     "segment",
                 ]
             ]
-            | Unset
-        ) = UNSET,
+            | None
+        ) = None,
         dependent_card_types: (
             Literal["question", "metric", "model"]
             | List[Literal["question", "metric", "model"]]
-            | Unset
-        ) = UNSET,
-        include_personal_collections: bool | Unset = UNSET,
-        sort_column: Literal["name", "view-count", "location"] | Unset = UNSET,
-        sort_direction: Literal["desc", "asc"] | Unset = UNSET,
+            | None
+        ) = None,
+        include_personal_collections: bool | None = None,
+        sort_column: Literal["name", "view-count", "location"] | None = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -250,31 +308,29 @@ class EeDependenciesResource(Resource):
         """GET /api/ee/dependencies/graph/broken
 
         Args:
-            id: int; query string; required.
-            type: Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment']; query string; required; one of 'transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment'.
-            dependent_types: Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment'] | list[Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment']]; query string; optional; sent as 'dependent-types'.
-            dependent_card_types: Literal['question', 'metric', 'model'] | list[Literal['question', 'metric', 'model']]; query string; optional; sent as 'dependent-card-types'.
-            include_personal_collections: bool; query string; optional; sent as 'include-personal-collections'.
-            sort_column: Literal['name', 'view-count', 'location']; query string; optional; one of 'name', 'view-count', 'location'; sent as 'sort-column'.
-            sort_direction: Literal['desc', 'asc']; query string; optional; one of 'desc', 'asc'; sent as 'sort-direction'.
+            id: query string; required; must be >= 1.
+            type: query string; required.
+            dependent_types: query string; optional; sent as 'dependent-types'.
+            dependent_card_types: query string; optional; sent as 'dependent-card-types'.
+            include_personal_collections: query string; optional; sent as 'include-personal-collections'.
+            sort_column: query string; optional; sent as 'sort-column'.
+            sort_direction: query string; optional; sent as 'sort-direction'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieedependenciesgraphbroken
         """
         _result: List[BrokenDependentEntity] = self._call(
-            "GET",
-            "/api/ee/dependencies/graph/broken",
-            (),
-            query={
-                "id": id,
-                "type": type,
-                "dependent-types": dependent_types,
-                "dependent-card-types": dependent_card_types,
-                "include-personal-collections": include_personal_collections,
-                "sort-column": sort_column,
-                "sort-direction": sort_direction,
-            },
+            _GET_GRAPH_BROKEN,
+            (
+                id,
+                type,
+                dependent_types,
+                dependent_card_types,
+                include_personal_collections,
+                sort_column,
+                sort_direction,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -323,18 +379,18 @@ class EeDependenciesResource(Resource):
                     "segment",
                 ]
             ]
-            | Unset
-        ) = UNSET,
+            | None
+        ) = None,
         dependent_card_types: (
             Literal["question", "metric", "model"]
             | List[Literal["question", "metric", "model"]]
-            | Unset
-        ) = UNSET,
-        broken: bool | Unset = UNSET,
-        query: str | Unset = UNSET,
-        include_personal_collections: bool | Unset = UNSET,
-        sort_column: Literal["name", "view-count", "location"] | Unset = UNSET,
-        sort_direction: Literal["desc", "asc"] | Unset = UNSET,
+            | None
+        ) = None,
+        broken: bool | None = None,
+        query: str | None = None,
+        include_personal_collections: bool | None = None,
+        sort_column: Literal["name", "view-count", "location"] | None = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -354,15 +410,15 @@ class EeDependenciesResource(Resource):
         """GET /api/ee/dependencies/graph/dependents
 
         Args:
-            id: int; query string; required.
-            type: Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment']; query string; required; one of 'transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment'.
-            dependent_types: Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment'] | list[Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment']]; query string; optional; sent as 'dependent-types'.
-            dependent_card_types: Literal['question', 'metric', 'model'] | list[Literal['question', 'metric', 'model']]; query string; optional; sent as 'dependent-card-types'.
-            broken: bool; query string; optional.
-            query: str; query string; optional.
-            include_personal_collections: bool; query string; optional; sent as 'include-personal-collections'.
-            sort_column: Literal['name', 'view-count', 'location']; query string; optional; one of 'name', 'view-count', 'location'; sent as 'sort-column'.
-            sort_direction: Literal['desc', 'asc']; query string; optional; one of 'desc', 'asc'; sent as 'sort-direction'.
+            id: query string; required; must be >= 1.
+            type: query string; required.
+            dependent_types: query string; optional; sent as 'dependent-types'.
+            dependent_card_types: query string; optional; sent as 'dependent-card-types'.
+            broken: query string; optional.
+            query: query string; optional.
+            include_personal_collections: query string; optional; sent as 'include-personal-collections'.
+            sort_column: query string; optional; sent as 'sort-column'.
+            sort_direction: query string; optional; sent as 'sort-direction'.
 
         Part of Metabase's paid-plan features.
 
@@ -379,20 +435,18 @@ class EeDependenciesResource(Resource):
             | SegmentEntity
             | MeasureEntity
         ] = self._call(
-            "GET",
-            "/api/ee/dependencies/graph/dependents",
-            (),
-            query={
-                "id": id,
-                "type": type,
-                "dependent-types": dependent_types,
-                "dependent-card-types": dependent_card_types,
-                "broken": broken,
-                "query": query,
-                "include-personal-collections": include_personal_collections,
-                "sort-column": sort_column,
-                "sort-direction": sort_direction,
-            },
+            _GET_GRAPH_DEPENDENTS,
+            (
+                id,
+                type,
+                dependent_types,
+                dependent_card_types,
+                broken,
+                query,
+                include_personal_collections,
+                sort_column,
+                sort_direction,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -429,58 +483,56 @@ class EeDependenciesResource(Resource):
                     "segment",
                 ]
             ]
-            | Unset
-        ) = UNSET,
+            | None
+        ) = None,
         card_types: (
             Literal["question", "metric", "model"]
             | List[Literal["question", "metric", "model"]]
-            | Unset
-        ) = UNSET,
-        query: str | Unset = UNSET,
-        include_personal_collections: bool | Unset = UNSET,
+            | None
+        ) = None,
+        query: str | None = None,
+        include_personal_collections: bool | None = None,
         sort_column: (
-            Literal["dependents-with-errors", "dependents-errors", "name", "location"] | Unset
-        ) = UNSET,
-        sort_direction: Literal["desc", "asc"] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+            Literal["dependents-with-errors", "dependents-errors", "name", "location"] | None
+        ) = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeDependenciesGraphUnreferencedResponse:
+    ) -> GetEeUnreferencedResponse:
         """GET /api/ee/dependencies/graph/unreferenced
 
         Args:
-            types: Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment'] | list[Literal['transform', 'table', 'snippet', 'dashboard', 'sandbox', 'measure', 'card', 'document', 'segment']]; query string; optional.
-            card_types: Literal['question', 'metric', 'model'] | list[Literal['question', 'metric', 'model']]; query string; optional; sent as 'card-types'.
-            query: str; query string; optional.
-            include_personal_collections: bool; query string; optional; sent as 'include-personal-collections'.
-            sort_column: Literal['dependents-with-errors', 'dependents-errors', 'name', 'location']; query string; optional; one of 'dependents-with-errors', 'dependents-errors', 'name', 'location'; sent as 'sort-column'.
-            sort_direction: Literal['desc', 'asc']; query string; optional; one of 'desc', 'asc'; sent as 'sort-direction'.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            types: query string; optional.
+            card_types: query string; optional; sent as 'card-types'.
+            query: query string; optional.
+            include_personal_collections: query string; optional; sent as 'include-personal-collections'.
+            sort_column: query string; optional; sent as 'sort-column'.
+            sort_direction: query string; optional; sent as 'sort-direction'.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Part of Metabase's paid-plan features.
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieedependenciesgraphunreferenced
         """
-        _result: GetEeDependenciesGraphUnreferencedResponse = self._call(
-            "GET",
-            "/api/ee/dependencies/graph/unreferenced",
-            (),
-            query={
-                "types": types,
-                "card-types": card_types,
-                "query": query,
-                "include-personal-collections": include_personal_collections,
-                "sort-column": sort_column,
-                "sort-direction": sort_direction,
-                "limit": limit,
-                "offset": offset,
-            },
+        _result: GetEeUnreferencedResponse = self._call(
+            _GET_GRAPH_UNREFERENCED,
+            (
+                types,
+                card_types,
+                query,
+                include_personal_collections,
+                sort_column,
+                sort_direction,
+                limit,
+                offset,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

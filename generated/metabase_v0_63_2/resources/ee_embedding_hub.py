@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
-from .._schemas import GetEeEmbeddingHubChecklistResponse
+from collections.abc import Mapping
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import GetEeChecklistResponse
+
+_GET_CHECKLIST = RequestSpec("GET", "/api/ee/embedding-hub/checklist", ())
 
 
 class EeEmbeddingHubResource(Resource):
@@ -19,16 +20,15 @@ class EeEmbeddingHubResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeEmbeddingHubChecklistResponse:
+    ) -> GetEeChecklistResponse:
         """GET /api/ee/embedding-hub/checklist
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeembedding-hubchecklist
         """
-        _result: GetEeEmbeddingHubChecklistResponse = self._call(
-            "GET",
-            "/api/ee/embedding-hub/checklist",
+        _result: GetEeChecklistResponse = self._call(
+            _GET_CHECKLIST,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import ErdResponse
+
+_LIST = RequestSpec("GET", "/api/ee/erd", ())
 
 
 class EeErdResource(Resource):
@@ -27,8 +28,7 @@ class EeErdResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeerd
         """
         _result: ErdResponse = self._call(
-            "GET",
-            "/api/ee/erd",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,

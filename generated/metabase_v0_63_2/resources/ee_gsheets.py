@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    GetEeGsheetsServiceAccountResponse,
+    GetEeServiceAccountResponse,
     ResponseOption1,
     ResponseOption2Option2,
     ResponseOption2Option3,
     ResponseOption2Option4,
     ResponseOption2Option5,
 )
+
+_DELETE_CONNECTION = RequestSpec("DELETE", "/api/ee/gsheets/connection", ())
+_GET_CONNECTION = RequestSpec("GET", "/api/ee/gsheets/connection", ())
+_GET_SERVICE_ACCOUNT = RequestSpec("GET", "/api/ee/gsheets/service-account", ())
+_POST_CONNECTION = RequestSpec("POST", "/api/ee/gsheets/connection", (Place("body", ("url",)),))
+_POST_CONNECTION_SYNC = RequestSpec("POST", "/api/ee/gsheets/connection/sync", ())
 
 
 class EeGsheetsResource(Resource):
@@ -34,8 +40,7 @@ class EeGsheetsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apieegsheetsconnection
         """
         return self._call(
-            "DELETE",
-            "/api/ee/gsheets/connection",
+            _DELETE_CONNECTION,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -74,8 +79,7 @@ class EeGsheetsResource(Resource):
             | ResponseOption2Option4
             | ResponseOption2Option5
         ) = self._call(
-            "GET",
-            "/api/ee/gsheets/connection",
+            _GET_CONNECTION,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -93,16 +97,15 @@ class EeGsheetsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeGsheetsServiceAccountResponse:
+    ) -> GetEeServiceAccountResponse:
         """GET /api/ee/gsheets/service-account
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieegsheetsservice-account
         """
-        _result: GetEeGsheetsServiceAccountResponse = self._call(
-            "GET",
-            "/api/ee/gsheets/service-account",
+        _result: GetEeServiceAccountResponse = self._call(
+            _GET_SERVICE_ACCOUNT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -132,7 +135,7 @@ class EeGsheetsResource(Resource):
         """POST /api/ee/gsheets/connection
 
         Args:
-            url: str; JSON body; required.
+            url: JSON body; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
@@ -146,12 +149,8 @@ class EeGsheetsResource(Resource):
             | ResponseOption2Option4
             | ResponseOption2Option5
         ) = self._call(
-            "POST",
-            "/api/ee/gsheets/connection",
-            (),
-            body={
-                "url": url,
-            },
+            _POST_CONNECTION,
+            (url,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -176,8 +175,7 @@ class EeGsheetsResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieegsheetsconnectionsync
         """
         return self._call(
-            "POST",
-            "/api/ee/gsheets/connection/sync",
+            _POST_CONNECTION_SYNC,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import GetEeMetabotUsageResponse
+
+_GET_USAGE = RequestSpec("GET", "/api/ee/metabot/usage", ())
 
 
 class EeMetabotResource(Resource):
@@ -27,8 +28,7 @@ class EeMetabotResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieemetabotusage
         """
         _result: GetEeMetabotUsageResponse = self._call(
-            "GET",
-            "/api/ee/metabot/usage",
+            _GET_USAGE,
             (),
             timeout=timeout,
             extra_query=extra_query,

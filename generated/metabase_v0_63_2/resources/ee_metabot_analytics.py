@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
-from .._schemas import (
-    GetEeMetabotAnalyticsConversationsByIdResponse,
-    GetEeMetabotAnalyticsConversationsResponse,
+from collections.abc import Mapping
+from typing import Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import GetEeConversationsResponse, GetEeConversationsResponse_2
+
+_GET_CONVERSATIONS = RequestSpec(
+    "GET",
+    "/api/ee/metabot-analytics/conversations",
+    (
+        Place("query", ("sort_by",)),
+        Place("query", ("sort_dir",)),
+        Place("query", ("user_id",)),
+        Place("query", ("group_id",)),
+        Place("query", ("tenant_id",)),
+        Place("query", ("date",)),
+    ),
+)
+_GET_CONVERSATIONS_BY_ID = RequestSpec(
+    "GET", "/api/ee/metabot-analytics/conversations/{}", (Place("path"),)
 )
 
 
@@ -28,45 +41,35 @@ class EeMetabotAnalyticsResource(Resource):
                 "ip_address",
             ]
             | None
-            | Unset
-        ) = UNSET,
-        sort_dir: Literal["asc", "desc"] | None | Unset = UNSET,
-        user_id: int | None | Unset = UNSET,
-        group_id: int | None | Unset = UNSET,
-        tenant_id: int | None | Unset = UNSET,
-        date: str | None | Unset = UNSET,
+        ) = None,
+        sort_dir: Literal["asc", "desc"] | None = None,
+        user_id: int | None = None,
+        group_id: int | None = None,
+        tenant_id: int | None = None,
+        date: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeMetabotAnalyticsConversationsResponse:
+    ) -> GetEeConversationsResponse:
         """GET /api/ee/metabot-analytics/conversations
 
         Args:
-            sort_by: Literal['created_at', 'message_count', 'total_tokens', 'cache_read_tokens', 'user', 'profile_id', 'ip_address'] | None; query string; optional; may be None; one of 'created_at', 'message_count', 'total_tokens', 'cache_read_tokens', 'user', 'profile_id', 'ip_address'.
-            sort_dir: Literal['asc', 'desc'] | None; query string; optional; may be None; one of 'asc', 'desc'.
-            user_id: int | None; query string; optional; may be None.
-            group_id: int | None; query string; optional; may be None.
-            tenant_id: int | None; query string; optional; may be None.
-            date: str | None; query string; optional; may be None.
+            sort_by: query string; optional.
+            sort_dir: query string; optional.
+            user_id: query string; optional; must be >= 1.
+            group_id: query string; optional; must be >= 1.
+            tenant_id: query string; optional; must be >= 1.
+            date: query string; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieemetabot-analyticsconversations
         """
-        _result: GetEeMetabotAnalyticsConversationsResponse = self._call(
-            "GET",
-            "/api/ee/metabot-analytics/conversations",
-            (),
-            query={
-                "sort_by": sort_by,
-                "sort_dir": sort_dir,
-                "user_id": user_id,
-                "group_id": group_id,
-                "tenant_id": tenant_id,
-                "date": date,
-            },
+        _result: GetEeConversationsResponse = self._call(
+            _GET_CONVERSATIONS,
+            (sort_by, sort_dir, user_id, group_id, tenant_id, date),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -84,19 +87,18 @@ class EeMetabotAnalyticsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeMetabotAnalyticsConversationsByIdResponse:
+    ) -> GetEeConversationsResponse_2:
         """GET /api/ee/metabot-analytics/conversations/{id}
 
         Args:
-            id: str; path; required.
+            id: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieemetabot-analyticsconversationsid
         """
-        _result: GetEeMetabotAnalyticsConversationsByIdResponse = self._call(
-            "GET",
-            "/api/ee/metabot-analytics/conversations/{}",
+        _result: GetEeConversationsResponse_2 = self._call(
+            _GET_CONVERSATIONS_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     GetEeMfaAdminOverviewResponse,
     GetEeMfaStatusResponse,
     PostEeMfaEnrollConfirmResponse,
     PostEeMfaEnrollResponse,
     PostEeMfaRecoveryCodesResponse,
+)
+
+_GET_ADMIN_OVERVIEW = RequestSpec("GET", "/api/ee/mfa/admin/overview", ())
+_GET_STATUS = RequestSpec("GET", "/api/ee/mfa/status", ())
+_POST_ADMIN_REMOVE = RequestSpec("POST", "/api/ee/mfa/admin/remove", (Place("body", ("user_id",)),))
+_POST_DISABLE = RequestSpec("POST", "/api/ee/mfa/disable", (Place("body", ("code",)),))
+_POST_ENROLL = RequestSpec("POST", "/api/ee/mfa/enroll", (Place("body", ("password",)),))
+_POST_ENROLL_CONFIRM = RequestSpec(
+    "POST", "/api/ee/mfa/enroll/confirm", (Place("body", ("code",)),)
+)
+_POST_RECOVERY_CODES = RequestSpec(
+    "POST", "/api/ee/mfa/recovery-codes", (Place("body", ("code",)),)
 )
 
 
@@ -33,8 +45,7 @@ class EeMfaResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieemfaadminoverview
         """
         _result: GetEeMfaAdminOverviewResponse = self._call(
-            "GET",
-            "/api/ee/mfa/admin/overview",
+            _GET_ADMIN_OVERVIEW,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -60,8 +71,7 @@ class EeMfaResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieemfastatus
         """
         _result: GetEeMfaStatusResponse = self._call(
-            "GET",
-            "/api/ee/mfa/status",
+            _GET_STATUS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -84,19 +94,15 @@ class EeMfaResource(Resource):
         """POST /api/ee/mfa/admin/remove
 
         Args:
-            user_id: int; JSON body; required.
+            user_id: JSON body; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieemfaadminremove
         """
         return self._call(
-            "POST",
-            "/api/ee/mfa/admin/remove",
-            (),
-            body={
-                "user_id": user_id,
-            },
+            _POST_ADMIN_REMOVE,
+            (user_id,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -117,19 +123,15 @@ class EeMfaResource(Resource):
         """POST /api/ee/mfa/disable
 
         Args:
-            code: str; JSON body; required.
+            code: JSON body; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieemfadisable
         """
         return self._call(
-            "POST",
-            "/api/ee/mfa/disable",
-            (),
-            body={
-                "code": code,
-            },
+            _POST_DISABLE,
+            (code,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -150,19 +152,15 @@ class EeMfaResource(Resource):
         """POST /api/ee/mfa/enroll
 
         Args:
-            password: str; JSON body; required.
+            password: JSON body; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieemfaenroll
         """
         _result: PostEeMfaEnrollResponse = self._call(
-            "POST",
-            "/api/ee/mfa/enroll",
-            (),
-            body={
-                "password": password,
-            },
+            _POST_ENROLL,
+            (password,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -184,19 +182,15 @@ class EeMfaResource(Resource):
         """POST /api/ee/mfa/enroll/confirm
 
         Args:
-            code: str; JSON body; required.
+            code: JSON body; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieemfaenrollconfirm
         """
         _result: PostEeMfaEnrollConfirmResponse = self._call(
-            "POST",
-            "/api/ee/mfa/enroll/confirm",
-            (),
-            body={
-                "code": code,
-            },
+            _POST_ENROLL_CONFIRM,
+            (code,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -218,19 +212,15 @@ class EeMfaResource(Resource):
         """POST /api/ee/mfa/recovery-codes
 
         Args:
-            code: str; JSON body; required.
+            code: JSON body; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieemfarecovery-codes
         """
         _result: PostEeMfaRecoveryCodesResponse = self._call(
-            "POST",
-            "/api/ee/mfa/recovery-codes",
-            (),
-            body={
-                "code": code,
-            },
+            _POST_RECOVERY_CODES,
+            (code,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from typing import Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import PermDebugInfo
+
+_LIST = RequestSpec(
+    "GET",
+    "/api/ee/permission_debug",
+    (
+        Place("query", ("user_id",)),
+        Place("query", ("model_id",)),
+        Place("query", ("action_type",)),
+    ),
+)
 
 
 class EePermissionDebugResource(Resource):
@@ -26,23 +36,17 @@ class EePermissionDebugResource(Resource):
         """GET /api/ee/permission_debug
 
         Args:
-            user_id: int; query string; required.
-            model_id: str; query string; required.
-            action_type: Literal['card/read', 'card/query', 'card/download-data']; query string; required; one of 'card/read', 'card/query', 'card/download-data'.
+            user_id: query string; required; must be >= 1.
+            model_id: query string; required.
+            action_type: query string; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieepermission_debug
         """
         _result: PermDebugInfo = self._call(
-            "GET",
-            "/api/ee/permission_debug",
-            (),
-            query={
-                "user_id": user_id,
-                "model_id": model_id,
-                "action_type": action_type,
-            },
+            _LIST,
+            (user_id, model_id, action_type),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

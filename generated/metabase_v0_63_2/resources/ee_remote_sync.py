@@ -2,23 +2,87 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, Literal
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from typing import Literal
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
+    GetEeCurrentTaskResponse,
+    GetEeExportPreflightResponse,
+    GetEeHasRemoteChangesResponse,
     GetEeRemoteSyncBranchesResponse,
-    GetEeRemoteSyncCurrentTaskResponse,
     GetEeRemoteSyncDirtyResponse,
-    GetEeRemoteSyncExportPreflightResponse,
-    GetEeRemoteSyncHasRemoteChangesResponse,
     GetEeRemoteSyncIsDirtyResponse,
-    PostEeRemoteSyncCreateBranchResponse,
-    PostEeRemoteSyncCurrentTaskCancelResponse,
+    PostEeCancelResponse,
+    PostEeCreateBranchResponse,
     PostEeRemoteSyncExportResponse,
     PostEeRemoteSyncImportResponse,
     PostEeRemoteSyncStashResponse,
-    PostEeRemoteSyncTestConnectionResponse,
+    PostEeTestConnectionResponse,
     PutEeRemoteSyncSettingsResponse,
+)
+
+_GET_BRANCHES = RequestSpec("GET", "/api/ee/remote-sync/branches", ())
+_GET_CURRENT_TASK = RequestSpec("GET", "/api/ee/remote-sync/current-task", ())
+_GET_DIRTY = RequestSpec("GET", "/api/ee/remote-sync/dirty", ())
+_GET_EXPORT_PREFLIGHT = RequestSpec(
+    "GET", "/api/ee/remote-sync/export-preflight", (Place("query", ("branch",)),)
+)
+_GET_HAS_REMOTE_CHANGES = RequestSpec(
+    "GET", "/api/ee/remote-sync/has-remote-changes", (Place("query", ("force-refresh",)),)
+)
+_GET_IS_DIRTY = RequestSpec("GET", "/api/ee/remote-sync/is-dirty", ())
+_POST_CREATE_BRANCH = RequestSpec(
+    "POST", "/api/ee/remote-sync/create-branch", (Place("body", ("name",)),)
+)
+_POST_CURRENT_TASK_CANCEL = RequestSpec("POST", "/api/ee/remote-sync/current-task/cancel", ())
+_POST_EXPORT = RequestSpec(
+    "POST",
+    "/api/ee/remote-sync/export",
+    (
+        Place("body", ("branch",)),
+        Place("body", ("force",)),
+        Place("body", ("merge",)),
+        Place("body", ("message",)),
+    ),
+)
+_POST_IMPORT = RequestSpec(
+    "POST",
+    "/api/ee/remote-sync/import",
+    (
+        Place("body", ("expected_branch",)),
+        Place("body", ("branch",)),
+        Place("body", ("force",)),
+        Place("body", ("merge",)),
+    ),
+)
+_POST_STASH = RequestSpec(
+    "POST",
+    "/api/ee/remote-sync/stash",
+    (
+        Place("body", ("message",)),
+        Place("body", ("new_branch",)),
+    ),
+)
+_POST_TEST_CONNECTION = RequestSpec(
+    "POST",
+    "/api/ee/remote-sync/test-connection",
+    (
+        Place("body", ("remote-sync-token",)),
+        Place("body", ("remote-sync-url",)),
+    ),
+)
+_UPDATE_SETTINGS = RequestSpec(
+    "PUT",
+    "/api/ee/remote-sync/settings",
+    (
+        Place("body", ("collections",)),
+        Place("body", ("remote-sync-auto-import",)),
+        Place("body", ("remote-sync-branch",)),
+        Place("body", ("remote-sync-token",)),
+        Place("body", ("remote-sync-transforms",)),
+        Place("body", ("remote-sync-type",)),
+        Place("body", ("remote-sync-url",)),
+    ),
 )
 
 
@@ -41,8 +105,7 @@ class EeRemoteSyncResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeremote-syncbranches
         """
         _result: GetEeRemoteSyncBranchesResponse = self._call(
-            "GET",
-            "/api/ee/remote-sync/branches",
+            _GET_BRANCHES,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -60,16 +123,15 @@ class EeRemoteSyncResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeRemoteSyncCurrentTaskResponse | None:
+    ) -> GetEeCurrentTaskResponse | None:
         """GET /api/ee/remote-sync/current-task
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeremote-synccurrent-task
         """
-        _result: GetEeRemoteSyncCurrentTaskResponse | None = self._call(
-            "GET",
-            "/api/ee/remote-sync/current-task",
+        _result: GetEeCurrentTaskResponse | None = self._call(
+            _GET_CURRENT_TASK,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -95,8 +157,7 @@ class EeRemoteSyncResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeremote-syncdirty
         """
         _result: GetEeRemoteSyncDirtyResponse = self._call(
-            "GET",
-            "/api/ee/remote-sync/dirty",
+            _GET_DIRTY,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -115,23 +176,19 @@ class EeRemoteSyncResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeRemoteSyncExportPreflightResponse:
+    ) -> GetEeExportPreflightResponse:
         """GET /api/ee/remote-sync/export-preflight
 
         Args:
-            branch: str; query string; required.
+            branch: query string; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeremote-syncexport-preflight
         """
-        _result: GetEeRemoteSyncExportPreflightResponse = self._call(
-            "GET",
-            "/api/ee/remote-sync/export-preflight",
-            (),
-            query={
-                "branch": branch,
-            },
+        _result: GetEeExportPreflightResponse = self._call(
+            _GET_EXPORT_PREFLIGHT,
+            (branch,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -143,29 +200,25 @@ class EeRemoteSyncResource(Resource):
     def get_has_remote_changes(
         self,
         *,
-        force_refresh: bool | Unset = UNSET,
+        force_refresh: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeRemoteSyncHasRemoteChangesResponse:
+    ) -> GetEeHasRemoteChangesResponse:
         """GET /api/ee/remote-sync/has-remote-changes
 
         Args:
-            force_refresh: bool; query string; optional; sent as 'force-refresh'.
+            force_refresh: query string; optional; sent as 'force-refresh'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeremote-synchas-remote-changes
         """
-        _result: GetEeRemoteSyncHasRemoteChangesResponse = self._call(
-            "GET",
-            "/api/ee/remote-sync/has-remote-changes",
-            (),
-            query={
-                "force-refresh": force_refresh,
-            },
+        _result: GetEeHasRemoteChangesResponse = self._call(
+            _GET_HAS_REMOTE_CHANGES,
+            (force_refresh,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -190,8 +243,7 @@ class EeRemoteSyncResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeremote-syncis-dirty
         """
         _result: GetEeRemoteSyncIsDirtyResponse = self._call(
-            "GET",
-            "/api/ee/remote-sync/is-dirty",
+            _GET_IS_DIRTY,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -210,23 +262,19 @@ class EeRemoteSyncResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeRemoteSyncCreateBranchResponse:
+    ) -> PostEeCreateBranchResponse:
         """POST /api/ee/remote-sync/create-branch
 
         Args:
-            name: str; JSON body; required.
+            name: JSON body; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeremote-synccreate-branch
         """
-        _result: PostEeRemoteSyncCreateBranchResponse = self._call(
-            "POST",
-            "/api/ee/remote-sync/create-branch",
-            (),
-            body={
-                "name": name,
-            },
+        _result: PostEeCreateBranchResponse = self._call(
+            _POST_CREATE_BRANCH,
+            (name,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -243,16 +291,15 @@ class EeRemoteSyncResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeRemoteSyncCurrentTaskCancelResponse:
+    ) -> PostEeCancelResponse:
         """POST /api/ee/remote-sync/current-task/cancel
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeremote-synccurrent-taskcancel
         """
-        _result: PostEeRemoteSyncCurrentTaskCancelResponse = self._call(
-            "POST",
-            "/api/ee/remote-sync/current-task/cancel",
+        _result: PostEeCancelResponse = self._call(
+            _POST_CURRENT_TASK_CANCEL,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -279,10 +326,10 @@ class EeRemoteSyncResource(Resource):
         """POST /api/ee/remote-sync/export
 
         Args:
-            branch: str; JSON body; required.
-            force: bool; JSON body; optional.
-            merge: bool; JSON body; optional.
-            message: str; JSON body; optional.
+            branch: JSON body; required; at least 1 character.
+            force: JSON body; optional.
+            merge: JSON body; optional.
+            message: JSON body; optional; at least 1 character.
 
         Part of Metabase's paid-plan features.
         May answer a file: to_file= (a path or a binary file) streams it there.
@@ -290,15 +337,8 @@ class EeRemoteSyncResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeremote-syncexport
         """
         _result: PostEeRemoteSyncExportResponse | None = self._call(
-            "POST",
-            "/api/ee/remote-sync/export",
-            (),
-            body={
-                "branch": branch,
-                "force": force,
-                "merge": merge,
-                "message": message,
-            },
+            _POST_EXPORT,
+            (branch, force, merge, message),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -324,25 +364,18 @@ class EeRemoteSyncResource(Resource):
         """POST /api/ee/remote-sync/import
 
         Args:
-            branch: str; JSON body; optional.
-            expected_branch: str; JSON body; required.
-            force: bool; JSON body; optional.
-            merge: bool; JSON body; optional.
+            expected_branch: JSON body; required; at least 1 character.
+            branch: JSON body; optional; at least 1 character.
+            force: JSON body; optional.
+            merge: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeremote-syncimport
         """
         _result: PostEeRemoteSyncImportResponse = self._call(
-            "POST",
-            "/api/ee/remote-sync/import",
-            (),
-            body={
-                "branch": branch,
-                "expected_branch": expected_branch,
-                "force": force,
-                "merge": merge,
-            },
+            _POST_IMPORT,
+            (expected_branch, branch, force, merge),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -365,21 +398,16 @@ class EeRemoteSyncResource(Resource):
         """POST /api/ee/remote-sync/stash
 
         Args:
-            message: str; JSON body; required.
-            new_branch: str; JSON body; required.
+            message: JSON body; required; at least 1 character.
+            new_branch: JSON body; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeremote-syncstash
         """
         _result: PostEeRemoteSyncStashResponse = self._call(
-            "POST",
-            "/api/ee/remote-sync/stash",
-            (),
-            body={
-                "message": message,
-                "new_branch": new_branch,
-            },
+            _POST_STASH,
+            (message, new_branch),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -398,25 +426,20 @@ class EeRemoteSyncResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeRemoteSyncTestConnectionResponse:
+    ) -> PostEeTestConnectionResponse:
         """POST /api/ee/remote-sync/test-connection
 
         Args:
-            remote_sync_token: str | None; JSON body; optional; None sends null; sent as 'remote-sync-token'.
-            remote_sync_url: str | None; JSON body; optional; None sends null; sent as 'remote-sync-url'.
+            remote_sync_token: JSON body; optional; None sends null; sent as 'remote-sync-token'.
+            remote_sync_url: JSON body; optional; None sends null; sent as 'remote-sync-url'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeremote-synctest-connection
         """
-        _result: PostEeRemoteSyncTestConnectionResponse = self._call(
-            "POST",
-            "/api/ee/remote-sync/test-connection",
-            (),
-            body={
-                "remote-sync-token": remote_sync_token,
-                "remote-sync-url": remote_sync_url,
-            },
+        _result: PostEeTestConnectionResponse = self._call(
+            _POST_TEST_CONNECTION,
+            (remote_sync_token, remote_sync_url),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -444,13 +467,13 @@ class EeRemoteSyncResource(Resource):
         """PUT /api/ee/remote-sync/settings
 
         Args:
-            collections: dict[str, bool] | None; JSON body; optional; None sends null.
-            remote_sync_auto_import: bool | None; JSON body; optional; None sends null; sent as 'remote-sync-auto-import'.
-            remote_sync_branch: str | None; JSON body; optional; None sends null; sent as 'remote-sync-branch'.
-            remote_sync_token: str | None; JSON body; optional; None sends null; sent as 'remote-sync-token'.
-            remote_sync_transforms: bool | None; JSON body; optional; None sends null; sent as 'remote-sync-transforms'.
-            remote_sync_type: Literal['read-only', 'read-write'] | None; JSON body; optional; None sends null; one of 'read-only', 'read-write'; sent as 'remote-sync-type'.
-            remote_sync_url: str | None; JSON body; optional; None sends null; sent as 'remote-sync-url'.
+            collections: JSON body; optional; None sends null.
+            remote_sync_auto_import: JSON body; optional; None sends null; sent as 'remote-sync-auto-import'.
+            remote_sync_branch: JSON body; optional; None sends null; sent as 'remote-sync-branch'.
+            remote_sync_token: JSON body; optional; None sends null; sent as 'remote-sync-token'.
+            remote_sync_transforms: JSON body; optional; None sends null; sent as 'remote-sync-transforms'.
+            remote_sync_type: JSON body; optional; None sends null; sent as 'remote-sync-type'.
+            remote_sync_url: JSON body; optional; None sends null; sent as 'remote-sync-url'.
 
         Requires a superuser.
         Part of Metabase's paid-plan features.
@@ -458,18 +481,16 @@ class EeRemoteSyncResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apieeremote-syncsettings
         """
         _result: PutEeRemoteSyncSettingsResponse = self._call(
-            "PUT",
-            "/api/ee/remote-sync/settings",
-            (),
-            body={
-                "collections": collections,
-                "remote-sync-auto-import": remote_sync_auto_import,
-                "remote-sync-branch": remote_sync_branch,
-                "remote-sync-token": remote_sync_token,
-                "remote-sync-transforms": remote_sync_transforms,
-                "remote-sync-type": remote_sync_type,
-                "remote-sync-url": remote_sync_url,
-            },
+            _UPDATE_SETTINGS,
+            (
+                collections,
+                remote_sync_auto_import,
+                remote_sync_branch,
+                remote_sync_token,
+                remote_sync_transforms,
+                remote_sync_type,
+                remote_sync_url,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

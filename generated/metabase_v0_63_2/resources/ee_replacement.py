@@ -2,16 +2,51 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     CheckReplaceSourceResponse,
-    PostEeReplacementReplaceModelWithTransformResponse,
-    PostEeReplacementReplaceSourceResponse,
-    PostEeReplacementRunsByIdCancelResponse,
+    PostEeCancelResponse_2,
+    PostEeReplaceModelWithTransformResponse,
+    PostEeReplaceSourceResponse,
     ReplacementRun,
 )
+
+_GET_RUNS = RequestSpec("GET", "/api/ee/replacement/runs", (Place("query", ("is-active",)),))
+_GET_RUNS_BY_ID = RequestSpec("GET", "/api/ee/replacement/runs/{}", (Place("path"),))
+_POST_CHECK_REPLACE_SOURCE = RequestSpec(
+    "POST",
+    "/api/ee/replacement/check-replace-source",
+    (
+        Place("body", ("source_entity_id",)),
+        Place("body", ("source_entity_type",)),
+        Place("body", ("target_entity_id",)),
+        Place("body", ("target_entity_type",)),
+    ),
+)
+_POST_REPLACE_MODEL_WITH_TRANSFORM = RequestSpec(
+    "POST",
+    "/api/ee/replacement/replace-model-with-transform",
+    (
+        Place("body", ("card_id",)),
+        Place("body", ("transform_name",)),
+        Place("body", ("transform_target",)),
+        Place("body", ("target_collection_id",)),
+        Place("body", ("transform_tag_ids",)),
+    ),
+)
+_POST_REPLACE_SOURCE = RequestSpec(
+    "POST",
+    "/api/ee/replacement/replace-source",
+    (
+        Place("body", ("source_entity_id",)),
+        Place("body", ("source_entity_type",)),
+        Place("body", ("target_entity_id",)),
+        Place("body", ("target_entity_type",)),
+    ),
+)
+_POST_RUNS_CANCEL = RequestSpec("POST", "/api/ee/replacement/runs/{}/cancel", (Place("path"),))
 
 
 class EeReplacementResource(Resource):
@@ -20,7 +55,7 @@ class EeReplacementResource(Resource):
     def get_runs(
         self,
         *,
-        is_active: bool | None | Unset = UNSET,
+        is_active: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -30,19 +65,15 @@ class EeReplacementResource(Resource):
         """GET /api/ee/replacement/runs
 
         Args:
-            is_active: bool | None; query string; optional; may be None; sent as 'is-active'.
+            is_active: query string; optional; sent as 'is-active'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieereplacementruns
         """
         _result: List[ReplacementRun] = self._call(
-            "GET",
-            "/api/ee/replacement/runs",
-            (),
-            query={
-                "is-active": is_active,
-            },
+            _GET_RUNS,
+            (is_active,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -64,15 +95,14 @@ class EeReplacementResource(Resource):
         """GET /api/ee/replacement/runs/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieereplacementrunsid
         """
         _result: ReplacementRun = self._call(
-            "GET",
-            "/api/ee/replacement/runs/{}",
+            _GET_RUNS_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -98,25 +128,18 @@ class EeReplacementResource(Resource):
         """POST /api/ee/replacement/check-replace-source
 
         Args:
-            source_entity_id: int; JSON body; required.
-            source_entity_type: Literal['card', 'table', 'transform']; JSON body; required; one of 'card', 'table', 'transform'.
-            target_entity_id: int; JSON body; required.
-            target_entity_type: Literal['card', 'table', 'transform']; JSON body; required; one of 'card', 'table', 'transform'.
+            source_entity_id: JSON body; required.
+            source_entity_type: JSON body; required.
+            target_entity_id: JSON body; required.
+            target_entity_type: JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieereplacementcheck-replace-source
         """
         _result: CheckReplaceSourceResponse = self._call(
-            "POST",
-            "/api/ee/replacement/check-replace-source",
-            (),
-            body={
-                "source_entity_id": source_entity_id,
-                "source_entity_type": source_entity_type,
-                "target_entity_id": target_entity_id,
-                "target_entity_type": target_entity_type,
-            },
+            _POST_CHECK_REPLACE_SOURCE,
+            (source_entity_id, source_entity_type, target_entity_id, target_entity_type),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -138,31 +161,23 @@ class EeReplacementResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeReplacementReplaceModelWithTransformResponse:
+    ) -> PostEeReplaceModelWithTransformResponse:
         """POST /api/ee/replacement/replace-model-with-transform
 
         Args:
-            card_id: int; JSON body; required.
-            target_collection_id: int | None; JSON body; optional; None sends null.
-            transform_name: str; JSON body; required.
-            transform_tag_ids: list[int] | None; JSON body; optional; None sends null.
-            transform_target: dict[str, Any]; JSON body; required.
+            card_id: JSON body; required.
+            transform_name: JSON body; required.
+            transform_target: JSON body; required.
+            target_collection_id: JSON body; optional; None sends null.
+            transform_tag_ids: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieereplacementreplace-model-with-transform
         """
-        _result: PostEeReplacementReplaceModelWithTransformResponse = self._call(
-            "POST",
-            "/api/ee/replacement/replace-model-with-transform",
-            (),
-            body={
-                "card_id": card_id,
-                "target_collection_id": target_collection_id,
-                "transform_name": transform_name,
-                "transform_tag_ids": transform_tag_ids,
-                "transform_target": transform_target,
-            },
+        _result: PostEeReplaceModelWithTransformResponse = self._call(
+            _POST_REPLACE_MODEL_WITH_TRANSFORM,
+            (card_id, transform_name, transform_target, target_collection_id, transform_tag_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -183,29 +198,22 @@ class EeReplacementResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeReplacementReplaceSourceResponse:
+    ) -> PostEeReplaceSourceResponse:
         """POST /api/ee/replacement/replace-source
 
         Args:
-            source_entity_id: int; JSON body; required.
-            source_entity_type: Literal['card', 'table', 'transform']; JSON body; required; one of 'card', 'table', 'transform'.
-            target_entity_id: int; JSON body; required.
-            target_entity_type: Literal['card', 'table', 'transform']; JSON body; required; one of 'card', 'table', 'transform'.
+            source_entity_id: JSON body; required.
+            source_entity_type: JSON body; required.
+            target_entity_id: JSON body; required.
+            target_entity_type: JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieereplacementreplace-source
         """
-        _result: PostEeReplacementReplaceSourceResponse = self._call(
-            "POST",
-            "/api/ee/replacement/replace-source",
-            (),
-            body={
-                "source_entity_id": source_entity_id,
-                "source_entity_type": source_entity_type,
-                "target_entity_id": target_entity_id,
-                "target_entity_type": target_entity_type,
-            },
+        _result: PostEeReplaceSourceResponse = self._call(
+            _POST_REPLACE_SOURCE,
+            (source_entity_id, source_entity_type, target_entity_id, target_entity_type),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -223,19 +231,18 @@ class EeReplacementResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeReplacementRunsByIdCancelResponse:
+    ) -> PostEeCancelResponse_2:
         """POST /api/ee/replacement/runs/{id}/cancel
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieereplacementrunsidcancel
         """
-        _result: PostEeReplacementRunsByIdCancelResponse = self._call(
-            "POST",
-            "/api/ee/replacement/runs/{}/cancel",
+        _result: PostEeCancelResponse_2 = self._call(
+            _POST_RUNS_CANCEL,
             (id,),
             timeout=timeout,
             extra_query=extra_query,

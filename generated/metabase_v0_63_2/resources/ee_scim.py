@@ -2,19 +2,102 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    PatchEeScimV2UsersByIdOperationsItem,
+    PatchEeScimV2UsersOperationsItem,
     PostEeScimV2GroupsMembersItem,
     PostEeScimV2UsersEmailsItem,
     PostEeScimV2UsersGroupsItem,
     PostEeScimV2UsersName,
-    PutEeScimV2GroupsByIdMembersItem,
-    PutEeScimV2UsersByIdEmailsItem,
-    PutEeScimV2UsersByIdGroupsItem,
-    PutEeScimV2UsersByIdName,
+    PutEeScimV2GroupsMembersItem,
+    PutEeScimV2UsersEmailsItem,
+    PutEeScimV2UsersGroupsItem,
+    PutEeScimV2UsersName,
+)
+
+_DELETE_V2_GROUPS_BY_ID = RequestSpec("DELETE", "/api/ee/scim/v2/Groups/{}", (Place("path"),))
+_GET_API_KEY = RequestSpec("GET", "/api/ee/scim/api_key", ())
+_GET_V2_GROUPS = RequestSpec(
+    "GET",
+    "/api/ee/scim/v2/Groups",
+    (
+        Place("query", ("startIndex",)),
+        Place("query", ("count",)),
+        Place("query", ("filter",)),
+    ),
+)
+_GET_V2_GROUPS_BY_ID = RequestSpec("GET", "/api/ee/scim/v2/Groups/{}", (Place("path"),))
+_GET_V2_USERS = RequestSpec(
+    "GET",
+    "/api/ee/scim/v2/Users",
+    (
+        Place("query", ("startIndex",)),
+        Place("query", ("count",)),
+        Place("query", ("filter",)),
+    ),
+)
+_GET_V2_USERS_BY_ID = RequestSpec("GET", "/api/ee/scim/v2/Users/{}", (Place("path"),))
+_PATCH_V2_USERS_BY_ID = RequestSpec(
+    "PATCH",
+    "/api/ee/scim/v2/Users/{}",
+    (
+        Place("path"),
+        Place("body", ("Operations",)),
+        Place("body", ("schemas",)),
+    ),
+)
+_POST_API_KEY = RequestSpec("POST", "/api/ee/scim/api_key", ())
+_POST_V2_GROUPS = RequestSpec(
+    "POST",
+    "/api/ee/scim/v2/Groups",
+    (
+        Place("body", ("displayName",)),
+        Place("body", ("schemas",)),
+        Place("body", ("id",)),
+        Place("body", ("members",)),
+    ),
+)
+_POST_V2_USERS = RequestSpec(
+    "POST",
+    "/api/ee/scim/v2/Users",
+    (
+        Place("body", ("emails",)),
+        Place("body", ("name",)),
+        Place("body", ("schemas",)),
+        Place("body", ("userName",)),
+        Place("body", ("active",)),
+        Place("body", ("groups",)),
+        Place("body", ("id",)),
+        Place("body", ("locale",)),
+    ),
+)
+_UPDATE_V2_GROUPS_BY_ID = RequestSpec(
+    "PUT",
+    "/api/ee/scim/v2/Groups/{}",
+    (
+        Place("path"),
+        Place("body", ("displayName",)),
+        Place("body", ("schemas",)),
+        Place("body", ("id",)),
+        Place("body", ("members",)),
+    ),
+)
+_UPDATE_V2_USERS_BY_ID = RequestSpec(
+    "PUT",
+    "/api/ee/scim/v2/Users/{}",
+    (
+        Place("path"),
+        Place("body", ("emails",)),
+        Place("body", ("name",)),
+        Place("body", ("schemas",)),
+        Place("body", ("userName",)),
+        Place("body", ("active",)),
+        Place("body", ("groups",)),
+        Place("body", ("id",)),
+        Place("body", ("locale",)),
+    ),
 )
 
 
@@ -34,15 +117,14 @@ class EeScimResource(Resource):
         """DELETE /api/ee/scim/v2/Groups/{id}
 
         Args:
-            id: str; path; required.
+            id: path; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apieescimv2groupsid
         """
         return self._call(
-            "DELETE",
-            "/api/ee/scim/v2/Groups/{}",
+            _DELETE_V2_GROUPS_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -67,8 +149,7 @@ class EeScimResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieescimapi_key
         """
         return self._call(
-            "GET",
-            "/api/ee/scim/api_key",
+            _GET_API_KEY,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -80,9 +161,9 @@ class EeScimResource(Resource):
     def get_v2_groups(
         self,
         *,
-        start_index: int | None | Unset = UNSET,
-        count: int | None | Unset = UNSET,
-        filter: str | None | Unset = UNSET,
+        start_index: int | None = None,
+        count: int | None = None,
+        filter: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -92,23 +173,17 @@ class EeScimResource(Resource):
         """GET /api/ee/scim/v2/Groups
 
         Args:
-            start_index: int | None; query string; optional; may be None; sent as 'startIndex'.
-            count: int | None; query string; optional; may be None.
-            filter: str | None; query string; optional; may be None.
+            start_index: query string; optional; must be >= 1; sent as 'startIndex'.
+            count: query string; optional; must be >= 1.
+            filter: query string; optional; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieescimv2groups
         """
         return self._call(
-            "GET",
-            "/api/ee/scim/v2/Groups",
-            (),
-            query={
-                "startIndex": start_index,
-                "count": count,
-                "filter": filter,
-            },
+            _GET_V2_GROUPS,
+            (start_index, count, filter),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -129,15 +204,14 @@ class EeScimResource(Resource):
         """GET /api/ee/scim/v2/Groups/{id}
 
         Args:
-            id: str; path; required.
+            id: path; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieescimv2groupsid
         """
         return self._call(
-            "GET",
-            "/api/ee/scim/v2/Groups/{}",
+            _GET_V2_GROUPS_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -149,9 +223,9 @@ class EeScimResource(Resource):
     def get_v2_users(
         self,
         *,
-        start_index: int | None | Unset = UNSET,
-        count: int | None | Unset = UNSET,
-        filter: str | None | Unset = UNSET,
+        start_index: int | None = None,
+        count: int | None = None,
+        filter: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -161,23 +235,17 @@ class EeScimResource(Resource):
         """GET /api/ee/scim/v2/Users
 
         Args:
-            start_index: int | None; query string; optional; may be None; sent as 'startIndex'.
-            count: int | None; query string; optional; may be None.
-            filter: str | None; query string; optional; may be None.
+            start_index: query string; optional; must be >= 1; sent as 'startIndex'.
+            count: query string; optional; must be >= 1.
+            filter: query string; optional; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieescimv2users
         """
         return self._call(
-            "GET",
-            "/api/ee/scim/v2/Users",
-            (),
-            query={
-                "startIndex": start_index,
-                "count": count,
-                "filter": filter,
-            },
+            _GET_V2_USERS,
+            (start_index, count, filter),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -198,15 +266,14 @@ class EeScimResource(Resource):
         """GET /api/ee/scim/v2/Users/{id}
 
         Args:
-            id: str; path; required.
+            id: path; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieescimv2usersid
         """
         return self._call(
-            "GET",
-            "/api/ee/scim/v2/Users/{}",
+            _GET_V2_USERS_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -219,7 +286,7 @@ class EeScimResource(Resource):
         self,
         id: str,
         *,
-        operations: List[PatchEeScimV2UsersByIdOperationsItem],
+        operations: List[PatchEeScimV2UsersOperationsItem],
         schemas: List[str],
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -230,22 +297,17 @@ class EeScimResource(Resource):
         """PATCH /api/ee/scim/v2/Users/{id}
 
         Args:
-            id: str; path; required.
-            operations: list[PatchEeScimV2UsersByIdOperationsItem]; JSON body; required; sent as 'Operations'.
-            schemas: list[str]; JSON body; required.
+            id: path; required; at least 1 character.
+            operations: JSON body; required; sent as 'Operations'.
+            schemas: JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#patch-apieescimv2usersid
         """
         return self._call(
-            "PATCH",
-            "/api/ee/scim/v2/Users/{}",
-            (id,),
-            body={
-                "Operations": operations,
-                "schemas": schemas,
-            },
+            _PATCH_V2_USERS_BY_ID,
+            (id, operations, schemas),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -269,8 +331,7 @@ class EeScimResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieescimapi_key
         """
         return self._call(
-            "POST",
-            "/api/ee/scim/api_key",
+            _POST_API_KEY,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -295,25 +356,18 @@ class EeScimResource(Resource):
         """POST /api/ee/scim/v2/Groups
 
         Args:
-            display_name: str; JSON body; required; sent as 'displayName'.
-            id: str; JSON body; optional.
-            members: list[PostEeScimV2GroupsMembersItem]; JSON body; optional.
-            schemas: list[str]; JSON body; required.
+            display_name: JSON body; required; at least 1 character; sent as 'displayName'.
+            schemas: JSON body; required.
+            id: JSON body; optional; at least 1 character.
+            members: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieescimv2groups
         """
         return self._call(
-            "POST",
-            "/api/ee/scim/v2/Groups",
-            (),
-            body={
-                "displayName": display_name,
-                "id": id,
-                "members": members,
-                "schemas": schemas,
-            },
+            _POST_V2_GROUPS,
+            (display_name, schemas, id, members),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -341,33 +395,22 @@ class EeScimResource(Resource):
         """POST /api/ee/scim/v2/Users
 
         Args:
-            active: bool; JSON body; optional.
-            emails: list[PostEeScimV2UsersEmailsItem]; JSON body; required.
-            groups: list[PostEeScimV2UsersGroupsItem]; JSON body; optional.
-            id: str; JSON body; optional.
-            locale: str | None; JSON body; optional; None sends null.
-            name: PostEeScimV2UsersName; JSON body; required.
-            schemas: list[str]; JSON body; required.
-            user_name: str; JSON body; required; sent as 'userName'.
+            emails: JSON body; required.
+            name: JSON body; required.
+            schemas: JSON body; required.
+            user_name: JSON body; required; at least 1 character; sent as 'userName'.
+            active: JSON body; optional.
+            groups: JSON body; optional.
+            id: JSON body; optional; at least 1 character.
+            locale: JSON body; optional; None sends null; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieescimv2users
         """
         return self._call(
-            "POST",
-            "/api/ee/scim/v2/Users",
-            (),
-            body={
-                "active": active,
-                "emails": emails,
-                "groups": groups,
-                "id": id,
-                "locale": locale,
-                "name": name,
-                "schemas": schemas,
-                "userName": user_name,
-            },
+            _POST_V2_USERS,
+            (emails, name, schemas, user_name, active, groups, id, locale),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -382,7 +425,7 @@ class EeScimResource(Resource):
         display_name: str,
         schemas: List[str],
         id_2: str | Unset = UNSET,
-        members: List[PutEeScimV2GroupsByIdMembersItem] | Unset = UNSET,
+        members: List[PutEeScimV2GroupsMembersItem] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -392,26 +435,19 @@ class EeScimResource(Resource):
         """PUT /api/ee/scim/v2/Groups/{id}
 
         Args:
-            id: int; path; required.
-            display_name: str; JSON body; required; sent as 'displayName'.
-            id_2: str; JSON body; optional; sent as 'id'.
-            members: list[PutEeScimV2GroupsByIdMembersItem]; JSON body; optional.
-            schemas: list[str]; JSON body; required.
+            id: path; required.
+            display_name: JSON body; required; at least 1 character; sent as 'displayName'.
+            schemas: JSON body; required.
+            id_2: JSON body; optional; at least 1 character; sent as 'id'.
+            members: JSON body; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apieescimv2groupsid
         """
         return self._call(
-            "PUT",
-            "/api/ee/scim/v2/Groups/{}",
-            (id,),
-            body={
-                "displayName": display_name,
-                "id": id_2,
-                "members": members,
-                "schemas": schemas,
-            },
+            _UPDATE_V2_GROUPS_BY_ID,
+            (id, display_name, schemas, id_2, members),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -423,12 +459,12 @@ class EeScimResource(Resource):
         self,
         id: int,
         *,
-        emails: List[PutEeScimV2UsersByIdEmailsItem],
-        name: PutEeScimV2UsersByIdName,
+        emails: List[PutEeScimV2UsersEmailsItem],
+        name: PutEeScimV2UsersName,
         schemas: List[str],
         user_name: str,
         active: bool | Unset = UNSET,
-        groups: List[PutEeScimV2UsersByIdGroupsItem] | Unset = UNSET,
+        groups: List[PutEeScimV2UsersGroupsItem] | Unset = UNSET,
         id_2: str | Unset = UNSET,
         locale: str | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -440,34 +476,23 @@ class EeScimResource(Resource):
         """PUT /api/ee/scim/v2/Users/{id}
 
         Args:
-            id: int; path; required.
-            active: bool; JSON body; optional.
-            emails: list[PutEeScimV2UsersByIdEmailsItem]; JSON body; required.
-            groups: list[PutEeScimV2UsersByIdGroupsItem]; JSON body; optional.
-            id_2: str; JSON body; optional; sent as 'id'.
-            locale: str | None; JSON body; optional; None sends null.
-            name: PutEeScimV2UsersByIdName; JSON body; required.
-            schemas: list[str]; JSON body; required.
-            user_name: str; JSON body; required; sent as 'userName'.
+            id: path; required.
+            emails: JSON body; required.
+            name: JSON body; required.
+            schemas: JSON body; required.
+            user_name: JSON body; required; at least 1 character; sent as 'userName'.
+            active: JSON body; optional.
+            groups: JSON body; optional.
+            id_2: JSON body; optional; at least 1 character; sent as 'id'.
+            locale: JSON body; optional; None sends null; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apieescimv2usersid
         """
         return self._call(
-            "PUT",
-            "/api/ee/scim/v2/Users/{}",
-            (id,),
-            body={
-                "active": active,
-                "emails": emails,
-                "groups": groups,
-                "id": id_2,
-                "locale": locale,
-                "name": name,
-                "schemas": schemas,
-                "userName": user_name,
-            },
+            _UPDATE_V2_USERS_BY_ID,
+            (id, emails, name, schemas, user_name, active, groups, id_2, locale),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,19 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from typing import List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     GetEeSecurityCenterResponse,
     NotificationRecipientOption1,
     NotificationRecipientOption2,
     NotificationRecipientOption3,
     NotificationRecipientOption4,
-    PostEeSecurityCenterAcknowledgeResponseItem,
-    PostEeSecurityCenterByAdvisoryIdAcknowledgeResponse,
+    PostEeAcknowledgeResponse,
+    PostEeAcknowledgeResponseItem,
     PostEeSecurityCenterSyncResponse,
-    PostEeSecurityCenterTestNotificationResponse,
+    PostEeTestNotificationResponse,
+)
+
+_LIST = RequestSpec("GET", "/api/ee/security-center", ())
+_POST_ACKNOWLEDGE = RequestSpec(
+    "POST", "/api/ee/security-center/acknowledge", (Place("body", ("advisory_ids",)),)
+)
+_POST_ACKNOWLEDGE_FOR_ADVISORY_ID = RequestSpec(
+    "POST", "/api/ee/security-center/{}/acknowledge", (Place("path"),)
+)
+_POST_SYNC = RequestSpec("POST", "/api/ee/security-center/sync", ())
+_POST_TEST_NOTIFICATION = RequestSpec(
+    "POST",
+    "/api/ee/security-center/test-notification",
+    (
+        Place("body", ("email_recipients",)),
+        Place("body", ("slack_channel",)),
+    ),
 )
 
 
@@ -37,8 +54,7 @@ class EeSecurityCenterResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieesecurity-center
         """
         _result: GetEeSecurityCenterResponse = self._call(
-            "GET",
-            "/api/ee/security-center",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -57,23 +73,19 @@ class EeSecurityCenterResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[PostEeSecurityCenterAcknowledgeResponseItem]:
+    ) -> List[PostEeAcknowledgeResponseItem]:
         """POST /api/ee/security-center/acknowledge
 
         Args:
-            advisory_ids: list[str]; JSON body; required.
+            advisory_ids: JSON body; required.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieesecurity-centeracknowledge
         """
-        _result: List[PostEeSecurityCenterAcknowledgeResponseItem] = self._call(
-            "POST",
-            "/api/ee/security-center/acknowledge",
-            (),
-            body={
-                "advisory_ids": advisory_ids,
-            },
+        _result: List[PostEeAcknowledgeResponseItem] = self._call(
+            _POST_ACKNOWLEDGE,
+            (advisory_ids,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -91,19 +103,18 @@ class EeSecurityCenterResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeSecurityCenterByAdvisoryIdAcknowledgeResponse:
+    ) -> PostEeAcknowledgeResponse:
         """POST /api/ee/security-center/{advisory-id}/acknowledge
 
         Args:
-            advisory_id: str; path; required; sent as 'advisory-id'.
+            advisory_id: path; required; at least 1 character; sent as 'advisory-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieesecurity-centeradvisory-idacknowledge
         """
-        _result: PostEeSecurityCenterByAdvisoryIdAcknowledgeResponse = self._call(
-            "POST",
-            "/api/ee/security-center/{}/acknowledge",
+        _result: PostEeAcknowledgeResponse = self._call(
+            _POST_ACKNOWLEDGE_FOR_ADVISORY_ID,
             (advisory_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -129,8 +140,7 @@ class EeSecurityCenterResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieesecurity-centersync
         """
         _result: PostEeSecurityCenterSyncResponse = self._call(
-            "POST",
-            "/api/ee/security-center/sync",
+            _POST_SYNC,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -159,25 +169,20 @@ class EeSecurityCenterResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeSecurityCenterTestNotificationResponse:
+    ) -> PostEeTestNotificationResponse:
         """POST /api/ee/security-center/test-notification
 
         Args:
-            email_recipients: list[NotificationRecipientOption1 | NotificationRecipientOption2 | NotificationRecipientOption3 | NotificationRecipientOption4] | None; JSON body; optional; None sends null.
-            slack_channel: str | None; JSON body; optional; None sends null.
+            email_recipients: JSON body; optional; None sends null.
+            slack_channel: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieesecurity-centertest-notification
         """
-        _result: PostEeSecurityCenterTestNotificationResponse = self._call(
-            "POST",
-            "/api/ee/security-center/test-notification",
-            (),
-            body={
-                "email_recipients": email_recipients,
-                "slack_channel": slack_channel,
-            },
+        _result: PostEeTestNotificationResponse = self._call(
+            _POST_TEST_NOTIFICATION,
+            (email_recipients, slack_channel),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

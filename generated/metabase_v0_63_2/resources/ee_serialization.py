@@ -2,14 +2,50 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, IO, List
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
-from .._schemas import (
-    ExportMetadataResponse,
-    ImportStatusResponse,
-    PostEeSerializationMetadataImportResponse,
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import ExportMetadataResponse, ImportStatusResponse, PostEeImportResponse
+
+_GET_METADATA_IMPORT_BY_ID = RequestSpec(
+    "GET", "/api/ee/serialization/metadata/import/{}", (Place("path"),)
 )
+_POST_EXPORT = RequestSpec(
+    "POST",
+    "/api/ee/serialization/export",
+    (
+        Place("query", ("dirname",)),
+        Place("query", ("collection",)),
+        Place("query", ("all_collections",)),
+        Place("query", ("settings",)),
+        Place("query", ("data_model",)),
+        Place("query", ("field_values",)),
+        Place("query", ("database_secrets",)),
+        Place("query", ("continue_on_error",)),
+        Place("query", ("full_stacktrace",)),
+    ),
+)
+_POST_IMPORT = RequestSpec(
+    "POST",
+    "/api/ee/serialization/import",
+    (
+        Place("multipart", ("file",)),
+        Place("query", ("continue_on_error",)),
+        Place("query", ("full_stacktrace",)),
+        Place("query", ("reindex",)),
+    ),
+    body_format="multipart",
+)
+_POST_METADATA_EXPORT = RequestSpec(
+    "POST",
+    "/api/ee/serialization/metadata/export",
+    (
+        Place("query", ("with-databases",)),
+        Place("query", ("with-tables",)),
+        Place("query", ("with-fields",)),
+    ),
+)
+_POST_METADATA_IMPORT = RequestSpec("POST", "/api/ee/serialization/metadata/import", ())
 
 
 class EeSerializationResource(Resource):
@@ -28,15 +64,14 @@ class EeSerializationResource(Resource):
         """GET /api/ee/serialization/metadata/import/{id}
 
         Args:
-            id: str; path; required.
+            id: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeserializationmetadataimportid
         """
         _result: ImportStatusResponse = self._call(
-            "GET",
-            "/api/ee/serialization/metadata/import/{}",
+            _GET_METADATA_IMPORT_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -49,15 +84,15 @@ class EeSerializationResource(Resource):
     def post_export(
         self,
         *,
-        dirname: str | None | Unset = UNSET,
-        collection: List[int | str] | None | Unset = UNSET,
-        all_collections: bool = True,
-        settings: bool = True,
-        data_model: bool = True,
-        field_values: bool = False,
-        database_secrets: bool = False,
-        continue_on_error: bool = False,
-        full_stacktrace: bool = False,
+        dirname: str | None = None,
+        collection: List[int | str] | None = None,
+        all_collections: bool | None = None,
+        settings: bool | None = None,
+        data_model: bool | None = None,
+        field_values: bool | None = None,
+        database_secrets: bool | None = None,
+        continue_on_error: bool | None = None,
+        full_stacktrace: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -68,15 +103,15 @@ class EeSerializationResource(Resource):
         """POST /api/ee/serialization/export
 
         Args:
-            dirname: str | None; query string; optional; may be None.
-            collection: list[int | str] | None; query string; optional; may be None.
-            all_collections: bool; query string; optional; default true.
-            settings: bool; query string; optional; default true.
-            data_model: bool; query string; optional; default true.
-            field_values: bool; query string; optional; default false.
-            database_secrets: bool; query string; optional; default false.
-            continue_on_error: bool; query string; optional; default false.
-            full_stacktrace: bool; query string; optional; default false.
+            dirname: query string; optional.
+            collection: query string; optional.
+            all_collections: query string; optional; not sent by default (the server assumes true).
+            settings: query string; optional; not sent by default (the server assumes true).
+            data_model: query string; optional; not sent by default (the server assumes true).
+            field_values: query string; optional; not sent by default (the server assumes false).
+            database_secrets: query string; optional; not sent by default (the server assumes false).
+            continue_on_error: query string; optional; not sent by default (the server assumes false).
+            full_stacktrace: query string; optional; not sent by default (the server assumes false).
 
         Part of Metabase's paid-plan features.
         May answer a file: to_file= (a path or a binary file) streams it there.
@@ -84,20 +119,18 @@ class EeSerializationResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeserializationexport
         """
         return self._call(
-            "POST",
-            "/api/ee/serialization/export",
-            (),
-            query={
-                "dirname": dirname,
-                "collection": collection,
-                "all_collections": all_collections,
-                "settings": settings,
-                "data_model": data_model,
-                "field_values": field_values,
-                "database_secrets": database_secrets,
-                "continue_on_error": continue_on_error,
-                "full_stacktrace": full_stacktrace,
-            },
+            _POST_EXPORT,
+            (
+                dirname,
+                collection,
+                all_collections,
+                settings,
+                data_model,
+                field_values,
+                database_secrets,
+                continue_on_error,
+                full_stacktrace,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -110,9 +143,9 @@ class EeSerializationResource(Resource):
         self,
         *,
         file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
-        continue_on_error: bool = False,
-        full_stacktrace: bool = False,
-        reindex: bool = True,
+        continue_on_error: bool | None = None,
+        full_stacktrace: bool | None = None,
+        reindex: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -122,28 +155,18 @@ class EeSerializationResource(Resource):
         """POST /api/ee/serialization/import
 
         Args:
-            continue_on_error: bool; query string; optional; default false.
-            full_stacktrace: bool; query string; optional; default false.
-            reindex: bool; query string; optional; default true.
-            file: bytes; multipart part; required.
+            file: multipart part; required.
+            continue_on_error: query string; optional; not sent by default (the server assumes false).
+            full_stacktrace: query string; optional; not sent by default (the server assumes false).
+            reindex: query string; optional; not sent by default (the server assumes true).
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeserializationimport
         """
         return self._call(
-            "POST",
-            "/api/ee/serialization/import",
-            (),
-            query={
-                "continue_on_error": continue_on_error,
-                "full_stacktrace": full_stacktrace,
-                "reindex": reindex,
-            },
-            body={
-                "file": file,
-            },
-            multipart=True,
+            _POST_IMPORT,
+            (file, continue_on_error, full_stacktrace, reindex),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -154,9 +177,9 @@ class EeSerializationResource(Resource):
     def post_metadata_export(
         self,
         *,
-        with_databases: bool | None = False,
-        with_tables: bool | None = False,
-        with_fields: bool | None = False,
+        with_databases: bool | None = None,
+        with_tables: bool | None = None,
+        with_fields: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -167,9 +190,9 @@ class EeSerializationResource(Resource):
         """POST /api/ee/serialization/metadata/export
 
         Args:
-            with_databases: bool | None; query string; optional; default false; may be None; sent as 'with-databases'.
-            with_tables: bool | None; query string; optional; default false; may be None; sent as 'with-tables'.
-            with_fields: bool | None; query string; optional; default false; may be None; sent as 'with-fields'.
+            with_databases: query string; optional; not sent by default (the server assumes false); sent as 'with-databases'.
+            with_tables: query string; optional; not sent by default (the server assumes false); sent as 'with-tables'.
+            with_fields: query string; optional; not sent by default (the server assumes false); sent as 'with-fields'.
 
         Part of Metabase's paid-plan features.
         May answer a file: to_file= (a path or a binary file) streams it there.
@@ -177,14 +200,8 @@ class EeSerializationResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeserializationmetadataexport
         """
         _result: ExportMetadataResponse | None = self._call(
-            "POST",
-            "/api/ee/serialization/metadata/export",
-            (),
-            query={
-                "with-databases": with_databases,
-                "with-tables": with_tables,
-                "with-fields": with_fields,
-            },
+            _POST_METADATA_EXPORT,
+            (with_databases, with_tables, with_fields),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -202,16 +219,15 @@ class EeSerializationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeSerializationMetadataImportResponse:
+    ) -> PostEeImportResponse:
         """POST /api/ee/serialization/metadata/import
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeserializationmetadataimport
         """
-        _result: PostEeSerializationMetadataImportResponse = self._call(
-            "POST",
-            "/api/ee/serialization/metadata/import",
+        _result: PostEeImportResponse = self._call(
+            _POST_METADATA_IMPORT,
             (),
             timeout=timeout,
             extra_query=extra_query,

@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
-from .._schemas import (
-    DiscoveryResponse,
-    Lens,
-    PostEeTransformsByIdInspectByLensIdQueryQuery,
-    QueryResult,
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import DiscoveryResponse, Lens, PostEeQueryQuery, QueryResult
+
+_GET_INSPECT = RequestSpec("GET", "/api/ee/transforms/{}/inspect", (Place("path"),))
+_GET_INSPECT_BY_LENS_ID = RequestSpec(
+    "GET",
+    "/api/ee/transforms/{}/inspect/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_POST_INSPECT_QUERY = RequestSpec(
+    "POST",
+    "/api/ee/transforms/{}/inspect/{}/query",
+    (
+        Place("path"),
+        Place("path"),
+        Place("body", ("query",)),
+        Place("body", ("lens_params",)),
+    ),
 )
 
 
@@ -29,15 +44,14 @@ class EeTransformsResource(Resource):
         """GET /api/ee/transforms/{id}/inspect
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieetransformsidinspect
         """
         _result: DiscoveryResponse = self._call(
-            "GET",
-            "/api/ee/transforms/{}/inspect",
+            _GET_INSPECT,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -61,16 +75,15 @@ class EeTransformsResource(Resource):
         """GET /api/ee/transforms/{id}/inspect/{lens-id}
 
         Args:
-            id: int; path; required.
-            lens_id: str; path; required; sent as 'lens-id'.
+            id: path; required; must be >= 1.
+            lens_id: path; required; at least 1 character; sent as 'lens-id'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieetransformsidinspectlens-id
         """
         _result: Lens = self._call(
-            "GET",
-            "/api/ee/transforms/{}/inspect/{}",
+            _GET_INSPECT_BY_LENS_ID,
             (id, lens_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -85,7 +98,7 @@ class EeTransformsResource(Resource):
         id: int,
         lens_id: str,
         *,
-        query: PostEeTransformsByIdInspectByLensIdQueryQuery,
+        query: PostEeQueryQuery,
         lens_params: dict[str, Any] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
@@ -96,23 +109,18 @@ class EeTransformsResource(Resource):
         """POST /api/ee/transforms/{id}/inspect/{lens-id}/query
 
         Args:
-            id: int; path; required.
-            lens_id: str; path; required; sent as 'lens-id'.
-            lens_params: dict[str, Any] | None; JSON body; optional; None sends null.
-            query: PostEeTransformsByIdInspectByLensIdQueryQuery; JSON body; required.
+            id: path; required; must be >= 1.
+            lens_id: path; required; at least 1 character; sent as 'lens-id'.
+            query: JSON body; required.
+            lens_params: JSON body; optional; None sends null.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieetransformsidinspectlens-idquery
         """
         _result: QueryResult = self._call(
-            "POST",
-            "/api/ee/transforms/{}/inspect/{}/query",
-            (id, lens_id),
-            body={
-                "lens_params": lens_params,
-                "query": query,
-            },
+            _POST_INSPECT_QUERY,
+            (id, lens_id, query, lens_params),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from typing import List
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    GetEeWorkspaceInstanceCurrentResponse,
-    GetEeWorkspaceInstanceTableRemappingsResponseItem,
-    PostEeWorkspaceInstanceCurrentResponse,
+    GetEeCurrentResponse,
+    GetEeTableRemappingsResponseItem,
+    PostEeCurrentResponse,
     WorkspaceDatabaseConfig,
+)
+
+_DELETE_CURRENT = RequestSpec("DELETE", "/api/ee/workspace-instance/current", ())
+_GET_CURRENT = RequestSpec("GET", "/api/ee/workspace-instance/current", ())
+_GET_TABLE_REMAPPINGS = RequestSpec("GET", "/api/ee/workspace-instance/table-remappings", ())
+_POST_CURRENT = RequestSpec(
+    "POST",
+    "/api/ee/workspace-instance/current",
+    (
+        Place("body", ("databases",)),
+        Place("body", ("name",)),
+    ),
 )
 
 
@@ -32,8 +44,7 @@ class EeWorkspaceInstanceResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apieeworkspace-instancecurrent
         """
         _result: None = self._call(
-            "DELETE",
-            "/api/ee/workspace-instance/current",
+            _DELETE_CURRENT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -51,16 +62,15 @@ class EeWorkspaceInstanceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceInstanceCurrentResponse:
+    ) -> GetEeCurrentResponse:
         """GET /api/ee/workspace-instance/current
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeworkspace-instancecurrent
         """
-        _result: GetEeWorkspaceInstanceCurrentResponse = self._call(
-            "GET",
-            "/api/ee/workspace-instance/current",
+        _result: GetEeCurrentResponse = self._call(
+            _GET_CURRENT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -78,16 +88,15 @@ class EeWorkspaceInstanceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[GetEeWorkspaceInstanceTableRemappingsResponseItem]:
+    ) -> List[GetEeTableRemappingsResponseItem]:
         """GET /api/ee/workspace-instance/table-remappings
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeworkspace-instancetable-remappings
         """
-        _result: List[GetEeWorkspaceInstanceTableRemappingsResponseItem] = self._call(
-            "GET",
-            "/api/ee/workspace-instance/table-remappings",
+        _result: List[GetEeTableRemappingsResponseItem] = self._call(
+            _GET_TABLE_REMAPPINGS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -107,25 +116,20 @@ class EeWorkspaceInstanceResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostEeWorkspaceInstanceCurrentResponse:
+    ) -> PostEeCurrentResponse:
         """POST /api/ee/workspace-instance/current
 
         Args:
-            databases: dict[str, WorkspaceDatabaseConfig]; JSON body; required.
-            name: str; JSON body; required.
+            databases: JSON body; required.
+            name: JSON body; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeworkspace-instancecurrent
         """
-        _result: PostEeWorkspaceInstanceCurrentResponse = self._call(
-            "POST",
-            "/api/ee/workspace-instance/current",
-            (),
-            body={
-                "databases": databases,
-                "name": name,
-            },
+        _result: PostEeCurrentResponse = self._call(
+            _POST_CURRENT,
+            (databases, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,17 +2,55 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, List
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from typing import List
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    DeleteEeWorkspaceManagerByIdResponse,
+    DeleteEeWorkspaceManagerResponse,
     ExportMetadataResponse,
-    GetEeWorkspaceManagerByIdConfigResponse,
-    GetEeWorkspaceManagerByIdResponse,
+    GetEeConfigResponse,
+    GetEeWorkspaceManagerResponse,
     GetEeWorkspaceManagerResponseItem,
     PostEeWorkspaceManagerResponse,
-    PutEeWorkspaceManagerByIdResponse,
+    PutEeWorkspaceManagerResponse,
+)
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/ee/workspace-manager",
+    (
+        Place("body", ("database_ids",)),
+        Place("body", ("name",)),
+    ),
+)
+_DELETE = RequestSpec(
+    "DELETE",
+    "/api/ee/workspace-manager/{}",
+    (
+        Place("path"),
+        Place("query", ("ignore-pending",)),
+    ),
+)
+_GET = RequestSpec("GET", "/api/ee/workspace-manager/{}", (Place("path"),))
+_GET_CONFIG = RequestSpec("GET", "/api/ee/workspace-manager/{}/config", (Place("path"),))
+_GET_METADATA_EXPORT = RequestSpec(
+    "GET",
+    "/api/ee/workspace-manager/{}/metadata/export",
+    (
+        Place("path"),
+        Place("query", ("with-databases",)),
+        Place("query", ("with-tables",)),
+        Place("query", ("with-fields",)),
+    ),
+)
+_LIST = RequestSpec("GET", "/api/ee/workspace-manager", ())
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/ee/workspace-manager/{}",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+    ),
 )
 
 
@@ -33,21 +71,16 @@ class EeWorkspaceManagerResource(Resource):
         """POST /api/ee/workspace-manager
 
         Args:
-            database_ids: list[int]; JSON body; required.
-            name: str; JSON body; required.
+            database_ids: JSON body; required; at least 1 item.
+            name: JSON body; required; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeworkspace-manager
         """
         _result: PostEeWorkspaceManagerResponse = self._call(
-            "POST",
-            "/api/ee/workspace-manager",
-            (),
-            body={
-                "database_ids": database_ids,
-                "name": name,
-            },
+            _CREATE,
+            (database_ids, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -60,30 +93,26 @@ class EeWorkspaceManagerResource(Resource):
         self,
         id: int,
         *,
-        ignore_pending: bool | None = False,
+        ignore_pending: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> DeleteEeWorkspaceManagerByIdResponse:
+    ) -> DeleteEeWorkspaceManagerResponse:
         """DELETE /api/ee/workspace-manager/{id}
 
         Args:
-            id: int; path; required.
-            ignore_pending: bool | None; query string; optional; default false; may be None; sent as 'ignore-pending'.
+            id: path; required; must be >= 1.
+            ignore_pending: query string; optional; not sent by default (the server assumes false); sent as 'ignore-pending'.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apieeworkspace-managerid
         """
-        _result: DeleteEeWorkspaceManagerByIdResponse = self._call(
-            "DELETE",
-            "/api/ee/workspace-manager/{}",
-            (id,),
-            query={
-                "ignore-pending": ignore_pending,
-            },
+        _result: DeleteEeWorkspaceManagerResponse = self._call(
+            _DELETE,
+            (id, ignore_pending),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -101,19 +130,18 @@ class EeWorkspaceManagerResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceManagerByIdResponse:
+    ) -> GetEeWorkspaceManagerResponse:
         """GET /api/ee/workspace-manager/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeworkspace-managerid
         """
-        _result: GetEeWorkspaceManagerByIdResponse = self._call(
-            "GET",
-            "/api/ee/workspace-manager/{}",
+        _result: GetEeWorkspaceManagerResponse = self._call(
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -132,19 +160,18 @@ class EeWorkspaceManagerResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetEeWorkspaceManagerByIdConfigResponse:
+    ) -> GetEeConfigResponse:
         """GET /api/ee/workspace-manager/{id}/config
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeworkspace-manageridconfig
         """
-        _result: GetEeWorkspaceManagerByIdConfigResponse = self._call(
-            "GET",
-            "/api/ee/workspace-manager/{}/config",
+        _result: GetEeConfigResponse = self._call(
+            _GET_CONFIG,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -158,9 +185,9 @@ class EeWorkspaceManagerResource(Resource):
         self,
         id: int,
         *,
-        with_databases: bool | None = False,
-        with_tables: bool | None = False,
-        with_fields: bool | None = False,
+        with_databases: bool | None = None,
+        with_tables: bool | None = None,
+        with_fields: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -171,10 +198,10 @@ class EeWorkspaceManagerResource(Resource):
         """GET /api/ee/workspace-manager/{id}/metadata/export
 
         Args:
-            id: int; path; required.
-            with_databases: bool | None; query string; optional; default false; may be None; sent as 'with-databases'.
-            with_tables: bool | None; query string; optional; default false; may be None; sent as 'with-tables'.
-            with_fields: bool | None; query string; optional; default false; may be None; sent as 'with-fields'.
+            id: path; required; must be >= 1.
+            with_databases: query string; optional; not sent by default (the server assumes false); sent as 'with-databases'.
+            with_tables: query string; optional; not sent by default (the server assumes false); sent as 'with-tables'.
+            with_fields: query string; optional; not sent by default (the server assumes false); sent as 'with-fields'.
 
         Part of Metabase's paid-plan features.
         May answer a file: to_file= (a path or a binary file) streams it there.
@@ -182,14 +209,8 @@ class EeWorkspaceManagerResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeworkspace-manageridmetadataexport
         """
         _result: ExportMetadataResponse | None = self._call(
-            "GET",
-            "/api/ee/workspace-manager/{}/metadata/export",
-            (id,),
-            query={
-                "with-databases": with_databases,
-                "with-tables": with_tables,
-                "with-fields": with_fields,
-            },
+            _GET_METADATA_EXPORT,
+            (id, with_databases, with_tables, with_fields),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -215,8 +236,7 @@ class EeWorkspaceManagerResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeworkspace-manager
         """
         _result: List[GetEeWorkspaceManagerResponseItem] = self._call(
-            "GET",
-            "/api/ee/workspace-manager",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -236,24 +256,20 @@ class EeWorkspaceManagerResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutEeWorkspaceManagerByIdResponse:
+    ) -> PutEeWorkspaceManagerResponse:
         """PUT /api/ee/workspace-manager/{id}
 
         Args:
-            id: int; path; required.
-            name: str; JSON body; optional.
+            id: path; required; must be >= 1.
+            name: JSON body; optional; at least 1 character.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apieeworkspace-managerid
         """
-        _result: PutEeWorkspaceManagerByIdResponse = self._call(
-            "PUT",
-            "/api/ee/workspace-manager/{}",
-            (id,),
-            body={
-                "name": name,
-            },
+        _result: PutEeWorkspaceManagerResponse = self._call(
+            _UPDATE,
+            (id, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

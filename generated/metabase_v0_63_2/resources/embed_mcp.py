@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     PostEmbedMcpFeedbackConversationData,
     PostEmbedMcpFeedbackFeedback,
     PostEmbedMcpFeedbackResponse,
+)
+
+_POST_DRILLS = RequestSpec("POST", "/api/embed-mcp/drills", (Place("body", ("encodedQuery",)),))
+_POST_FEEDBACK = RequestSpec(
+    "POST",
+    "/api/embed-mcp/feedback",
+    (
+        Place("body", ("conversation_data",)),
+        Place("body", ("feedback",)),
+    ),
 )
 
 
@@ -28,17 +38,13 @@ class EmbedMcpResource(Resource):
         """POST /api/embed-mcp/drills
 
         Args:
-            encoded_query: str; JSON body; required; sent as 'encodedQuery'.
+            encoded_query: JSON body; required; at least 1 character; sent as 'encodedQuery'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiembed-mcpdrills
         """
         return self._call(
-            "POST",
-            "/api/embed-mcp/drills",
-            (),
-            body={
-                "encodedQuery": encoded_query,
-            },
+            _POST_DRILLS,
+            (encoded_query,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -60,19 +66,14 @@ class EmbedMcpResource(Resource):
         """POST /api/embed-mcp/feedback
 
         Args:
-            conversation_data: PostEmbedMcpFeedbackConversationData; JSON body; required.
-            feedback: PostEmbedMcpFeedbackFeedback; JSON body; required.
+            conversation_data: JSON body; required.
+            feedback: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiembed-mcpfeedback
         """
         _result: PostEmbedMcpFeedbackResponse = self._call(
-            "POST",
-            "/api/embed-mcp/feedback",
-            (),
-            body={
-                "conversation_data": conversation_data,
-                "feedback": feedback,
-            },
+            _POST_FEEDBACK,
+            (conversation_data, feedback),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,10 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import EmbeddingTheme, PostEmbedThemeSeedDefaultsThemesItem
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/embed-theme",
+    (
+        Place("body", ("name",)),
+        Place("body", ("settings",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/embed-theme/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/embed-theme/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/embed-theme", ())
+_POST_COPY = RequestSpec("POST", "/api/embed-theme/{}/copy", (Place("path"),))
+_POST_SEED_DEFAULTS = RequestSpec(
+    "POST", "/api/embed-theme/seed-defaults", (Place("body", ("themes",)),)
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/embed-theme/{}",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+        Place("body", ("settings",)),
+    ),
+)
 
 
 class EmbedThemeResource(Resource):
@@ -25,19 +50,14 @@ class EmbedThemeResource(Resource):
         """POST /api/embed-theme
 
         Args:
-            name: str; JSON body; required.
-            settings: dict[str, Any]; JSON body; required.
+            name: JSON body; required; at least 1 character.
+            settings: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiembed-theme
         """
         _result: EmbeddingTheme = self._call(
-            "POST",
-            "/api/embed-theme",
-            (),
-            body={
-                "name": name,
-                "settings": settings,
-            },
+            _CREATE,
+            (name, settings),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -59,13 +79,12 @@ class EmbedThemeResource(Resource):
         """DELETE /api/embed-theme/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apiembed-themeid
         """
         _result: None = self._call(
-            "DELETE",
-            "/api/embed-theme/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -88,13 +107,12 @@ class EmbedThemeResource(Resource):
         """GET /api/embed-theme/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiembed-themeid
         """
         _result: EmbeddingTheme = self._call(
-            "GET",
-            "/api/embed-theme/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -118,8 +136,7 @@ class EmbedThemeResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiembed-theme
         """
         _result: List[EmbeddingTheme] = self._call(
-            "GET",
-            "/api/embed-theme",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -142,13 +159,12 @@ class EmbedThemeResource(Resource):
         """POST /api/embed-theme/{id}/copy
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiembed-themeidcopy
         """
         _result: EmbeddingTheme = self._call(
-            "POST",
-            "/api/embed-theme/{}/copy",
+            _POST_COPY,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -171,17 +187,13 @@ class EmbedThemeResource(Resource):
         """POST /api/embed-theme/seed-defaults
 
         Args:
-            themes: list[PostEmbedThemeSeedDefaultsThemesItem]; JSON body; required.
+            themes: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiembed-themeseed-defaults
         """
         _result: None = self._call(
-            "POST",
-            "/api/embed-theme/seed-defaults",
-            (),
-            body={
-                "themes": themes,
-            },
+            _POST_SEED_DEFAULTS,
+            (themes,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -205,20 +217,15 @@ class EmbedThemeResource(Resource):
         """PUT /api/embed-theme/{id}
 
         Args:
-            id: int; path; required.
-            name: str | None; JSON body; optional; None sends null.
-            settings: dict[str, Any] | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            name: JSON body; optional; None sends null; at least 1 character.
+            settings: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apiembed-themeid
         """
         _result: EmbeddingTheme = self._call(
-            "PUT",
-            "/api/embed-theme/{}",
-            (id,),
-            body={
-                "name": name,
-                "settings": settings,
-            },
+            _UPDATE,
+            (id, name, settings),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

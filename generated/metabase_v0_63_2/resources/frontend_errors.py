@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec("POST", "/api/frontend-errors", (Place("body", ("type",)),))
 
 
 class FrontendErrorsResource(Resource):
@@ -23,17 +25,13 @@ class FrontendErrorsResource(Resource):
         """POST /api/frontend-errors
 
         Args:
-            type: Literal['component-crash', 'chart-render-error']; JSON body; required; one of 'component-crash', 'chart-render-error'.
+            type: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apifrontend-errors
         """
         return self._call(
-            "POST",
-            "/api/frontend-errors",
-            (),
-            body={
-                "type": type,
-            },
+            _CREATE,
+            (type,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

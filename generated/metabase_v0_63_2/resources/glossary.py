@@ -2,9 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/glossary",
+    (
+        Place("body", ("definition",)),
+        Place("body", ("term",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/glossary/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/glossary", ())
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/glossary/{}",
+    (
+        Place("path"),
+        Place("body", ("definition",)),
+        Place("body", ("term",)),
+    ),
+)
 
 
 class GlossaryResource(Resource):
@@ -24,19 +44,14 @@ class GlossaryResource(Resource):
         """POST /api/glossary
 
         Args:
-            definition: str; JSON body; required.
-            term: str; JSON body; required.
+            definition: JSON body; required; at least 1 character.
+            term: JSON body; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiglossary
         """
         return self._call(
-            "POST",
-            "/api/glossary",
-            (),
-            body={
-                "definition": definition,
-                "term": term,
-            },
+            _CREATE,
+            (definition, term),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -57,13 +72,12 @@ class GlossaryResource(Resource):
         """DELETE /api/glossary/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apiglossaryid
         """
         return self._call(
-            "DELETE",
-            "/api/glossary/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -86,8 +100,7 @@ class GlossaryResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiglossary
         """
         return self._call(
-            "GET",
-            "/api/glossary",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -111,20 +124,15 @@ class GlossaryResource(Resource):
         """PUT /api/glossary/{id}
 
         Args:
-            id: int; path; required.
-            definition: str; JSON body; required.
-            term: str; JSON body; required.
+            id: path; required; must be >= 1.
+            definition: JSON body; required; at least 1 character.
+            term: JSON body; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apiglossaryid
         """
         return self._call(
-            "PUT",
-            "/api/glossary/{}",
-            (id,),
-            body={
-                "definition": definition,
-                "term": term,
-            },
+            _UPDATE,
+            (id, definition, term),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from typing import List
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import Result
+
+_LIST = RequestSpec("GET", "/api/health-inspector", ())
 
 
 class HealthInspectorResource(Resource):
@@ -25,8 +27,7 @@ class HealthInspectorResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apihealth-inspector
         """
         _result: List[Result] = self._call(
-            "GET",
-            "/api/health-inspector",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,

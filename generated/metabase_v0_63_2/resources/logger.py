@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import GetLoggerPresetsResponseItem
+
+_DELETE_ADJUSTMENT = RequestSpec("DELETE", "/api/logger/adjustment", ())
+_GET_LOGS = RequestSpec("GET", "/api/logger/logs", ())
+_GET_PRESETS = RequestSpec("GET", "/api/logger/presets", ())
+_POST_ADJUSTMENT = RequestSpec(
+    "POST",
+    "/api/logger/adjustment",
+    (
+        Place("body", ("duration",)),
+        Place("body", ("duration_unit",)),
+        Place("body", ("log_levels",)),
+    ),
+)
 
 
 class LoggerResource(Resource):
@@ -25,8 +38,7 @@ class LoggerResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apiloggeradjustment
         """
         return self._call(
-            "DELETE",
-            "/api/logger/adjustment",
+            _DELETE_ADJUSTMENT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -49,8 +61,7 @@ class LoggerResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiloggerlogs
         """
         return self._call(
-            "GET",
-            "/api/logger/logs",
+            _GET_LOGS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -73,8 +84,7 @@ class LoggerResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiloggerpresets
         """
         _result: List[GetLoggerPresetsResponseItem] = self._call(
-            "GET",
-            "/api/logger/presets",
+            _GET_PRESETS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -101,21 +111,15 @@ class LoggerResource(Resource):
         """POST /api/logger/adjustment
 
         Args:
-            duration: int; JSON body; required.
-            duration_unit: Literal['days', 'hours', 'minutes', 'seconds', 'milliseconds', 'microseconds', 'nanoseconds']; JSON body; required; one of 'days', 'hours', 'minutes', 'seconds', 'milliseconds', 'microseconds', 'nanoseconds'.
-            log_levels: Any; JSON body; required.
+            duration: JSON body; required.
+            duration_unit: JSON body; required.
+            log_levels: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiloggeradjustment
         """
         return self._call(
-            "POST",
-            "/api/logger/adjustment",
-            (),
-            body={
-                "duration": duration,
-                "duration_unit": duration_unit,
-                "log_levels": log_levels,
-            },
+            _POST_ADJUSTMENT,
+            (duration, duration_unit, log_levels),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_CURRENT = RequestSpec("GET", "/api/login-history/current", ())
 
 
 class LoginHistoryResource(Resource):
@@ -24,8 +26,7 @@ class LoginHistoryResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apilogin-historycurrent
         """
         return self._call(
-            "GET",
-            "/api/login-history/current",
+            _GET_CURRENT,
             (),
             timeout=timeout,
             extra_query=extra_query,

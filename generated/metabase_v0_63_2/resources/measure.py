@@ -2,10 +2,61 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
-from .._schemas import GetMeasureByIdDimensionByDimensionKeyValuesResponse, Measure
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import GetMeasureValuesResponse, Measure
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/measure",
+    (
+        Place("body", ("definition",)),
+        Place("body", ("name",)),
+        Place("body", ("table_id",)),
+        Place("body", ("description",)),
+    ),
+)
+_GET = RequestSpec("GET", "/api/measure/{}", (Place("path"),))
+_GET_DIMENSION_REMAPPING = RequestSpec(
+    "GET",
+    "/api/measure/{}/dimension/{}/remapping",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("value",)),
+    ),
+)
+_GET_DIMENSION_SEARCH = RequestSpec(
+    "GET",
+    "/api/measure/{}/dimension/{}/search",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("query",)),
+    ),
+)
+_GET_DIMENSION_VALUES = RequestSpec(
+    "GET",
+    "/api/measure/{}/dimension/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_LIST = RequestSpec("GET", "/api/measure", ())
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/measure/{}",
+    (
+        Place("path"),
+        Place("body", ("revision_message",)),
+        Place("body", ("archived",)),
+        Place("body", ("definition",)),
+        Place("body", ("description",)),
+        Place("body", ("name",)),
+    ),
+)
 
 
 class MeasureResource(Resource):
@@ -27,23 +78,16 @@ class MeasureResource(Resource):
         """POST /api/measure
 
         Args:
-            definition: dict[str, Any]; JSON body; required.
-            description: str | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            table_id: int; JSON body; required.
+            definition: JSON body; required.
+            name: JSON body; required; at least 1 character.
+            table_id: JSON body; required; must be >= 1.
+            description: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apimeasure
         """
         _result: Measure = self._call(
-            "POST",
-            "/api/measure",
-            (),
-            body={
-                "definition": definition,
-                "description": description,
-                "name": name,
-                "table_id": table_id,
-            },
+            _CREATE,
+            (definition, name, table_id, description),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -65,13 +109,12 @@ class MeasureResource(Resource):
         """GET /api/measure/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimeasureid
         """
         _result: Measure = self._call(
-            "GET",
-            "/api/measure/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -96,19 +139,15 @@ class MeasureResource(Resource):
         """GET /api/measure/{id}/dimension/{dimension-key}/remapping
 
         Args:
-            id: int; path; required.
-            dimension_key: str; path; required; sent as 'dimension-key'.
-            value: str; query string; required.
+            id: path; required; must be >= 1.
+            dimension_key: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'; sent as 'dimension-key'.
+            value: query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimeasureiddimensiondimension-keyremapping
         """
         _result: List[Any] = self._call(
-            "GET",
-            "/api/measure/{}/dimension/{}/remapping",
-            (id, dimension_key),
-            query={
-                "value": value,
-            },
+            _GET_DIMENSION_REMAPPING,
+            (id, dimension_key, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -132,19 +171,15 @@ class MeasureResource(Resource):
         """GET /api/measure/{id}/dimension/{dimension-key}/search
 
         Args:
-            id: int; path; required.
-            dimension_key: str; path; required; sent as 'dimension-key'.
-            query: str; query string; required.
+            id: path; required; must be >= 1.
+            dimension_key: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'; sent as 'dimension-key'.
+            query: query string; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimeasureiddimensiondimension-keysearch
         """
         _result: List[List[str]] = self._call(
-            "GET",
-            "/api/measure/{}/dimension/{}/search",
-            (id, dimension_key),
-            query={
-                "query": query,
-            },
+            _GET_DIMENSION_SEARCH,
+            (id, dimension_key, query),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -163,18 +198,17 @@ class MeasureResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetMeasureByIdDimensionByDimensionKeyValuesResponse:
+    ) -> GetMeasureValuesResponse:
         """GET /api/measure/{id}/dimension/{dimension-key}/values
 
         Args:
-            id: int; path; required.
-            dimension_key: str; path; required; sent as 'dimension-key'.
+            id: path; required; must be >= 1.
+            dimension_key: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'; sent as 'dimension-key'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimeasureiddimensiondimension-keyvalues
         """
-        _result: GetMeasureByIdDimensionByDimensionKeyValuesResponse = self._call(
-            "GET",
-            "/api/measure/{}/dimension/{}/values",
+        _result: GetMeasureValuesResponse = self._call(
+            _GET_DIMENSION_VALUES,
             (id, dimension_key),
             timeout=timeout,
             extra_query=extra_query,
@@ -198,8 +232,7 @@ class MeasureResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimeasure
         """
         _result: List[Measure] = self._call(
-            "GET",
-            "/api/measure",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -227,26 +260,18 @@ class MeasureResource(Resource):
         """PUT /api/measure/{id}
 
         Args:
-            id: int; path; required.
-            archived: bool | None; JSON body; optional; None sends null.
-            definition: dict[str, Any] | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            revision_message: str; JSON body; required.
+            id: path; required; must be >= 1.
+            revision_message: JSON body; required; at least 1 character.
+            archived: JSON body; optional; None sends null.
+            definition: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apimeasureid
         """
         _result: Measure = self._call(
-            "PUT",
-            "/api/measure/{}",
-            (id,),
-            body={
-                "archived": archived,
-                "definition": definition,
-                "description": description,
-                "name": name,
-                "revision_message": revision_message,
-            },
+            _UPDATE,
+            (id, revision_message, archived, definition, description, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     Context,
-    GetMetabotConversationsByIdResponse,
     GetMetabotConversationsResponse,
-    GetMetabotPermissionsUserPermissionsResponse,
+    GetMetabotConversationsResponse_2,
     GetMetabotSettingsResponse,
+    GetMetabotUserPermissionsResponse,
     Message,
     PostMetabotAgentStreamingState,
-    PostMetabotDocumentGenerateContentResponse,
     PostMetabotFeedbackResponse,
-    PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption1,
-    PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption2,
-    PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption3,
+    PostMetabotGenerateContentResponse,
+    PostMetabotRegenerateResponseOption1,
+    PostMetabotRegenerateResponseOption2,
+    PostMetabotRegenerateResponseOption3,
     PostMetabotSlackEventsBodyOption1,
     PostMetabotSlackEventsBodyOption2,
     PostMetabotSlackEventsBodyOption3,
@@ -26,6 +26,113 @@ from .._schemas import (
     PutMetabotSettingsCredentials,
     PutMetabotSettingsResponse,
     PutMetabotSlackSettingsResponse,
+)
+
+_DELETE_METABOT_PROMPT_SUGGESTIONS = RequestSpec(
+    "DELETE", "/api/metabot/metabot/{}/prompt-suggestions", (Place("path"),)
+)
+_DELETE_METABOT_PROMPT_SUGGESTIONS_BY_PROMPT_ID = RequestSpec(
+    "DELETE",
+    "/api/metabot/metabot/{}/prompt-suggestions/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_CONVERSATIONS = RequestSpec("GET", "/api/metabot/conversations", ())
+_GET_CONVERSATIONS_BY_ID = RequestSpec("GET", "/api/metabot/conversations/{}", (Place("path"),))
+_GET_METABOT = RequestSpec("GET", "/api/metabot/metabot", ())
+_GET_METABOT_BY_ID = RequestSpec("GET", "/api/metabot/metabot/{}", (Place("path"),))
+_GET_METABOT_PROMPT_SUGGESTIONS = RequestSpec(
+    "GET",
+    "/api/metabot/metabot/{}/prompt-suggestions",
+    (
+        Place("path"),
+        Place("query", ("sample",)),
+        Place("query", ("model",)),
+        Place("query", ("model_id",)),
+    ),
+)
+_GET_PERMISSIONS_USER_PERMISSIONS = RequestSpec(
+    "GET", "/api/metabot/permissions/user-permissions", ()
+)
+_GET_SETTINGS = RequestSpec("GET", "/api/metabot/settings", (Place("query", ("provider",)),))
+_POST_AGENT_STREAMING = RequestSpec(
+    "POST",
+    "/api/metabot/agent-streaming",
+    (
+        Place("body", ("context",)),
+        Place("body", ("conversation_id",)),
+        Place("body", ("history",)),
+        Place("body", ("message",)),
+        Place("body", ("state",)),
+        Place("body", ("debug",)),
+        Place("body", ("metabot_id",)),
+        Place("body", ("profile_id",)),
+    ),
+)
+_POST_DOCUMENT_GENERATE_CONTENT = RequestSpec(
+    "POST",
+    "/api/metabot/document/generate-content",
+    (
+        Place("body", ("instructions",)),
+        Place("body", ("references",)),
+    ),
+)
+_POST_FEEDBACK = RequestSpec(
+    "POST",
+    "/api/metabot/feedback",
+    (
+        Place("body", ("message_id",)),
+        Place("body", ("metabot_id",)),
+        Place("body", ("positive",)),
+        Place("body", ("freeform_feedback",)),
+        Place("body", ("issue_type",)),
+    ),
+)
+_POST_METABOT_PROMPT_SUGGESTIONS_REGENERATE = RequestSpec(
+    "POST", "/api/metabot/metabot/{}/prompt-suggestions/regenerate", (Place("path"),)
+)
+_POST_SLACK_EVENTS = RequestSpec("POST", "/api/metabot/slack/events", (Place("body", whole=True),))
+_POST_SLACK_INTERACTIVE = RequestSpec("POST", "/api/metabot/slack/interactive", ())
+_POST_SOURCE_FEEDBACK = RequestSpec(
+    "POST",
+    "/api/metabot/source-feedback",
+    (
+        Place("body", ("message_id",)),
+        Place("body", ("metabot_id",)),
+        Place("body", ("positive",)),
+        Place("body", ("source_id",)),
+        Place("body", ("source_type",)),
+    ),
+)
+_UPDATE_METABOT_BY_ID = RequestSpec(
+    "PUT",
+    "/api/metabot/metabot/{}",
+    (
+        Place("path"),
+        Place("body", ("collection_id",)),
+        Place("body", ("use_verified_content",)),
+    ),
+)
+_UPDATE_SETTINGS = RequestSpec(
+    "PUT",
+    "/api/metabot/settings",
+    (
+        Place("body", ("provider",)),
+        Place("body", ("api-key",)),
+        Place("body", ("credentials",)),
+        Place("body", ("model",)),
+    ),
+)
+_UPDATE_SLACK_SETTINGS = RequestSpec(
+    "PUT",
+    "/api/metabot/slack/settings",
+    (
+        Place("body", ("metabot-slack-signing-secret",)),
+        Place("body", ("slack-connect-client-id",)),
+        Place("body", ("slack-connect-client-secret",)),
+    ),
 )
 
 
@@ -45,13 +152,12 @@ class MetabotResource(Resource):
         """DELETE /api/metabot/metabot/{id}/prompt-suggestions
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apimetabotmetabotidprompt-suggestions
         """
         return self._call(
-            "DELETE",
-            "/api/metabot/metabot/{}/prompt-suggestions",
+            _DELETE_METABOT_PROMPT_SUGGESTIONS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -74,14 +180,13 @@ class MetabotResource(Resource):
         """DELETE /api/metabot/metabot/{id}/prompt-suggestions/{prompt-id}
 
         Args:
-            id: int; path; required.
-            prompt_id: int; path; required; sent as 'prompt-id'.
+            id: path; required; must be >= 1.
+            prompt_id: path; required; must be >= 1; sent as 'prompt-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apimetabotmetabotidprompt-suggestionsprompt-id
         """
         return self._call(
-            "DELETE",
-            "/api/metabot/metabot/{}/prompt-suggestions/{}",
+            _DELETE_METABOT_PROMPT_SUGGESTIONS_BY_PROMPT_ID,
             (id, prompt_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -104,8 +209,7 @@ class MetabotResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimetabotconversations
         """
         _result: GetMetabotConversationsResponse = self._call(
-            "GET",
-            "/api/metabot/conversations",
+            _GET_CONVERSATIONS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -124,17 +228,16 @@ class MetabotResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetMetabotConversationsByIdResponse:
+    ) -> GetMetabotConversationsResponse_2:
         """GET /api/metabot/conversations/{id}
 
         Args:
-            id: str; path; required.
+            id: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimetabotconversationsid
         """
-        _result: GetMetabotConversationsByIdResponse = self._call(
-            "GET",
-            "/api/metabot/conversations/{}",
+        _result: GetMetabotConversationsResponse_2 = self._call(
+            _GET_CONVERSATIONS_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -158,8 +261,7 @@ class MetabotResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimetabotmetabot
         """
         return self._call(
-            "GET",
-            "/api/metabot/metabot",
+            _GET_METABOT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -181,13 +283,12 @@ class MetabotResource(Resource):
         """GET /api/metabot/metabot/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimetabotmetabotid
         """
         return self._call(
-            "GET",
-            "/api/metabot/metabot/{}",
+            _GET_METABOT_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -200,9 +301,9 @@ class MetabotResource(Resource):
         self,
         id: int,
         *,
-        sample: bool | Unset = UNSET,
-        model: Literal["metric", "model"] | Unset = UNSET,
-        model_id: int | Unset = UNSET,
+        sample: bool | None = None,
+        model: Literal["metric", "model"] | None = None,
+        model_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -212,22 +313,16 @@ class MetabotResource(Resource):
         """GET /api/metabot/metabot/{id}/prompt-suggestions
 
         Args:
-            id: int; path; required.
-            sample: bool; query string; optional.
-            model: Literal['metric', 'model']; query string; optional; one of 'metric', 'model'.
-            model_id: int; query string; optional.
+            id: path; required; must be >= 1.
+            sample: query string; optional.
+            model: query string; optional.
+            model_id: query string; optional; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimetabotmetabotidprompt-suggestions
         """
         return self._call(
-            "GET",
-            "/api/metabot/metabot/{}/prompt-suggestions",
-            (id,),
-            query={
-                "sample": sample,
-                "model": model,
-                "model_id": model_id,
-            },
+            _GET_METABOT_PROMPT_SUGGESTIONS,
+            (id, sample, model, model_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -243,14 +338,13 @@ class MetabotResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetMetabotPermissionsUserPermissionsResponse:
+    ) -> GetMetabotUserPermissionsResponse:
         """GET /api/metabot/permissions/user-permissions
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimetabotpermissionsuser-permissions
         """
-        _result: GetMetabotPermissionsUserPermissionsResponse = self._call(
-            "GET",
-            "/api/metabot/permissions/user-permissions",
+        _result: GetMetabotUserPermissionsResponse = self._call(
+            _GET_PERMISSIONS_USER_PERMISSIONS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -264,8 +358,8 @@ class MetabotResource(Resource):
         self,
         *,
         provider: (
-            Literal["anthropic", "openai", "azure", "bedrock", "metabase", "openrouter"] | Unset
-        ) = UNSET,
+            Literal["anthropic", "openai", "azure", "bedrock", "metabase", "openrouter"] | None
+        ) = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -275,17 +369,13 @@ class MetabotResource(Resource):
         """GET /api/metabot/settings
 
         Args:
-            provider: Literal['anthropic', 'openai', 'azure', 'bedrock', 'metabase', 'openrouter']; query string; optional; one of 'anthropic', 'openai', 'azure', 'bedrock', 'metabase', 'openrouter'.
+            provider: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimetabotsettings
         """
         _result: GetMetabotSettingsResponse = self._call(
-            "GET",
-            "/api/metabot/settings",
-            (),
-            query={
-                "provider": provider,
-            },
+            _GET_SETTINGS,
+            (provider,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -314,31 +404,20 @@ class MetabotResource(Resource):
         """POST /api/metabot/agent-streaming
 
         Args:
-            context: Context; JSON body; required.
-            conversation_id: str; JSON body; required.
-            debug: bool | None; JSON body; optional; None sends null.
-            history: list[Message] | None; JSON body; required; None sends null.
-            message: str; JSON body; required.
-            metabot_id: str; JSON body; optional.
-            profile_id: str; JSON body; optional.
-            state: PostMetabotAgentStreamingState; JSON body; required.
+            context: JSON body; required.
+            conversation_id: JSON body; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+            history: JSON body; required; None sends null.
+            message: JSON body; required; at least 1 character.
+            state: JSON body; required.
+            debug: JSON body; optional; None sends null.
+            metabot_id: JSON body; optional.
+            profile_id: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apimetabotagent-streaming
         """
         return self._call(
-            "POST",
-            "/api/metabot/agent-streaming",
-            (),
-            body={
-                "context": context,
-                "conversation_id": conversation_id,
-                "debug": debug,
-                "history": history,
-                "message": message,
-                "metabot_id": metabot_id,
-                "profile_id": profile_id,
-                "state": state,
-            },
+            _POST_AGENT_STREAMING,
+            (context, conversation_id, history, message, state, debug, metabot_id, profile_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -356,23 +435,18 @@ class MetabotResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostMetabotDocumentGenerateContentResponse:
+    ) -> PostMetabotGenerateContentResponse:
         """POST /api/metabot/document/generate-content
 
         Args:
-            instructions: str; JSON body; required.
-            references: dict[str, Any]; JSON body; optional.
+            instructions: JSON body; required; at least 1 character.
+            references: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apimetabotdocumentgenerate-content
         """
-        _result: PostMetabotDocumentGenerateContentResponse = self._call(
-            "POST",
-            "/api/metabot/document/generate-content",
-            (),
-            body={
-                "instructions": instructions,
-                "references": references,
-            },
+        _result: PostMetabotGenerateContentResponse = self._call(
+            _POST_DOCUMENT_GENERATE_CONTENT,
+            (instructions, references),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -398,25 +472,17 @@ class MetabotResource(Resource):
         """POST /api/metabot/feedback
 
         Args:
-            freeform_feedback: str | None; JSON body; optional; None sends null.
-            issue_type: str | None; JSON body; optional; None sends null.
-            message_id: str; JSON body; required.
-            metabot_id: int; JSON body; required.
-            positive: bool; JSON body; required.
+            message_id: JSON body; required; at least 1 character.
+            metabot_id: JSON body; required; must be >= 1.
+            positive: JSON body; required.
+            freeform_feedback: JSON body; optional; None sends null.
+            issue_type: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apimetabotfeedback
         """
         _result: PostMetabotFeedbackResponse = self._call(
-            "POST",
-            "/api/metabot/feedback",
-            (),
-            body={
-                "freeform_feedback": freeform_feedback,
-                "issue_type": issue_type,
-                "message_id": message_id,
-                "metabot_id": metabot_id,
-                "positive": positive,
-            },
+            _POST_FEEDBACK,
+            (message_id, metabot_id, positive, freeform_feedback, issue_type),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -435,24 +501,23 @@ class MetabotResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> (
-        PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption1
-        | PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption2
-        | PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption3
+        PostMetabotRegenerateResponseOption1
+        | PostMetabotRegenerateResponseOption2
+        | PostMetabotRegenerateResponseOption3
     ):
         """POST /api/metabot/metabot/{id}/prompt-suggestions/regenerate
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apimetabotmetabotidprompt-suggestionsregenerate
         """
         _result: (
-            PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption1
-            | PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption2
-            | PostMetabotMetabotByIdPromptSuggestionsRegenerateResponseOption3
+            PostMetabotRegenerateResponseOption1
+            | PostMetabotRegenerateResponseOption2
+            | PostMetabotRegenerateResponseOption3
         ) = self._call(
-            "POST",
-            "/api/metabot/metabot/{}/prompt-suggestions/regenerate",
+            _POST_METABOT_PROMPT_SUGGESTIONS_REGENERATE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -480,15 +545,13 @@ class MetabotResource(Resource):
         """POST /api/metabot/slack/events
 
         Args:
-            body: PostMetabotSlackEventsBodyOption1 | PostMetabotSlackEventsBodyOption2 | PostMetabotSlackEventsBodyOption3; the whole JSON body (keyword arguments are merged into it); optional.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apimetabotslackevents
         """
         _result: PostMetabotSlackEventsResponse = self._call(
-            "POST",
-            "/api/metabot/slack/events",
-            (),
-            raw_body=body,
+            _POST_SLACK_EVENTS,
+            (body,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -511,8 +574,7 @@ class MetabotResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apimetabotslackinteractive
         """
         return self._call(
-            "POST",
-            "/api/metabot/slack/interactive",
+            _POST_SLACK_INTERACTIVE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -538,25 +600,17 @@ class MetabotResource(Resource):
         """POST /api/metabot/source-feedback
 
         Args:
-            message_id: str; JSON body; required.
-            metabot_id: int; JSON body; required.
-            positive: bool; JSON body; required.
-            source_id: int; JSON body; required.
-            source_type: Literal['table', 'card', 'model']; JSON body; required; one of 'table', 'card', 'model'.
+            message_id: JSON body; required; at least 1 character.
+            metabot_id: JSON body; required; must be >= 1.
+            positive: JSON body; required.
+            source_id: JSON body; required; must be >= 1.
+            source_type: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apimetabotsource-feedback
         """
         _result: PostMetabotSourceFeedbackResponse = self._call(
-            "POST",
-            "/api/metabot/source-feedback",
-            (),
-            body={
-                "message_id": message_id,
-                "metabot_id": metabot_id,
-                "positive": positive,
-                "source_id": source_id,
-                "source_type": source_type,
-            },
+            _POST_SOURCE_FEEDBACK,
+            (message_id, metabot_id, positive, source_id, source_type),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -580,20 +634,15 @@ class MetabotResource(Resource):
         """PUT /api/metabot/metabot/{id}
 
         Args:
-            id: int; path; required.
-            collection_id: int | None; JSON body; optional; None sends null.
-            use_verified_content: bool; JSON body; optional.
+            id: path; required; must be >= 1.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            use_verified_content: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apimetabotmetabotid
         """
         return self._call(
-            "PUT",
-            "/api/metabot/metabot/{}",
-            (id,),
-            body={
-                "collection_id": collection_id,
-                "use_verified_content": use_verified_content,
-            },
+            _UPDATE_METABOT_BY_ID,
+            (id, collection_id, use_verified_content),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -617,23 +666,16 @@ class MetabotResource(Resource):
         """PUT /api/metabot/settings
 
         Args:
-            api_key: str | None; JSON body; optional; None sends null; sent as 'api-key'.
-            credentials: PutMetabotSettingsCredentials | None; JSON body; optional; None sends null.
-            model: str | None; JSON body; optional; None sends null.
-            provider: Literal['anthropic', 'openai', 'azure', 'bedrock', 'metabase', 'openrouter']; JSON body; required; one of 'anthropic', 'openai', 'azure', 'bedrock', 'metabase', 'openrouter'.
+            provider: JSON body; required.
+            api_key: JSON body; optional; None sends null; sent as 'api-key'.
+            credentials: JSON body; optional; None sends null.
+            model: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apimetabotsettings
         """
         _result: PutMetabotSettingsResponse = self._call(
-            "PUT",
-            "/api/metabot/settings",
-            (),
-            body={
-                "api-key": api_key,
-                "credentials": credentials,
-                "model": model,
-                "provider": provider,
-            },
+            _UPDATE_SETTINGS,
+            (provider, api_key, credentials, model),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -657,21 +699,15 @@ class MetabotResource(Resource):
         """PUT /api/metabot/slack/settings
 
         Args:
-            metabot_slack_signing_secret: str | None; JSON body; required; None sends null; sent as 'metabot-slack-signing-secret'.
-            slack_connect_client_id: str | None; JSON body; required; None sends null; sent as 'slack-connect-client-id'.
-            slack_connect_client_secret: str | None; JSON body; required; None sends null; sent as 'slack-connect-client-secret'.
+            metabot_slack_signing_secret: JSON body; required; None sends null; at least 1 character; sent as 'metabot-slack-signing-secret'.
+            slack_connect_client_id: JSON body; required; None sends null; at least 1 character; sent as 'slack-connect-client-id'.
+            slack_connect_client_secret: JSON body; required; None sends null; at least 1 character; sent as 'slack-connect-client-secret'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apimetabotslacksettings
         """
         _result: PutMetabotSlackSettingsResponse = self._call(
-            "PUT",
-            "/api/metabot/slack/settings",
-            (),
-            body={
-                "metabot-slack-signing-secret": metabot_slack_signing_secret,
-                "slack-connect-client-id": slack_connect_client_id,
-                "slack-connect-client-secret": slack_connect_client_secret,
-            },
+            _UPDATE_SLACK_SETTINGS,
+            (metabot_slack_signing_secret, slack_connect_client_id, slack_connect_client_secret),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

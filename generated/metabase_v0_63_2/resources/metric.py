@@ -2,17 +2,50 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     BreakoutValuesResponse,
     DatasetResponse,
     Definition,
-    GetMetricByIdDimensionByDimensionKeyValuesResponse,
+    GetMetricDimensionValuesResponse,
     GetMetricResponse,
     MetricWithDimensions,
 )
+
+_GET = RequestSpec("GET", "/api/metric/{}", (Place("path"),))
+_GET_DIMENSION_REMAPPING = RequestSpec(
+    "GET",
+    "/api/metric/{}/dimension/{}/remapping",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("value",)),
+    ),
+)
+_GET_DIMENSION_SEARCH = RequestSpec(
+    "GET",
+    "/api/metric/{}/dimension/{}/search",
+    (
+        Place("path"),
+        Place("path"),
+        Place("query", ("query",)),
+    ),
+)
+_GET_DIMENSION_VALUES = RequestSpec(
+    "GET",
+    "/api/metric/{}/dimension/{}/values",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_LIST = RequestSpec("GET", "/api/metric", ())
+_POST_BREAKOUT_VALUES = RequestSpec(
+    "POST", "/api/metric/breakout-values", (Place("body", ("definition",)),)
+)
+_POST_DATASET = RequestSpec("POST", "/api/metric/dataset", (Place("body", ("definition",)),))
 
 
 class MetricResource(Resource):
@@ -31,13 +64,12 @@ class MetricResource(Resource):
         """GET /api/metric/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimetricid
         """
         _result: MetricWithDimensions = self._call(
-            "GET",
-            "/api/metric/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -62,19 +94,15 @@ class MetricResource(Resource):
         """GET /api/metric/{id}/dimension/{dimension-key}/remapping
 
         Args:
-            id: int; path; required.
-            dimension_key: str; path; required; sent as 'dimension-key'.
-            value: str; query string; required.
+            id: path; required; must be >= 1.
+            dimension_key: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'; sent as 'dimension-key'.
+            value: query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimetriciddimensiondimension-keyremapping
         """
         _result: List[Any] = self._call(
-            "GET",
-            "/api/metric/{}/dimension/{}/remapping",
-            (id, dimension_key),
-            query={
-                "value": value,
-            },
+            _GET_DIMENSION_REMAPPING,
+            (id, dimension_key, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -98,19 +126,15 @@ class MetricResource(Resource):
         """GET /api/metric/{id}/dimension/{dimension-key}/search
 
         Args:
-            id: int; path; required.
-            dimension_key: str; path; required; sent as 'dimension-key'.
-            query: str; query string; required.
+            id: path; required; must be >= 1.
+            dimension_key: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'; sent as 'dimension-key'.
+            query: query string; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimetriciddimensiondimension-keysearch
         """
         _result: List[List[str]] = self._call(
-            "GET",
-            "/api/metric/{}/dimension/{}/search",
-            (id, dimension_key),
-            query={
-                "query": query,
-            },
+            _GET_DIMENSION_SEARCH,
+            (id, dimension_key, query),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -129,18 +153,17 @@ class MetricResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetMetricByIdDimensionByDimensionKeyValuesResponse:
+    ) -> GetMetricDimensionValuesResponse:
         """GET /api/metric/{id}/dimension/{dimension-key}/values
 
         Args:
-            id: int; path; required.
-            dimension_key: str; path; required; sent as 'dimension-key'.
+            id: path; required; must be >= 1.
+            dimension_key: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'; sent as 'dimension-key'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimetriciddimensiondimension-keyvalues
         """
-        _result: GetMetricByIdDimensionByDimensionKeyValuesResponse = self._call(
-            "GET",
-            "/api/metric/{}/dimension/{}/values",
+        _result: GetMetricDimensionValuesResponse = self._call(
+            _GET_DIMENSION_VALUES,
             (id, dimension_key),
             timeout=timeout,
             extra_query=extra_query,
@@ -164,8 +187,7 @@ class MetricResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimetric
         """
         _result: GetMetricResponse = self._call(
-            "GET",
-            "/api/metric",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -188,17 +210,13 @@ class MetricResource(Resource):
         """POST /api/metric/breakout-values
 
         Args:
-            definition: Definition; JSON body; required.
+            definition: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apimetricbreakout-values
         """
         _result: BreakoutValuesResponse = self._call(
-            "POST",
-            "/api/metric/breakout-values",
-            (),
-            body={
-                "definition": definition,
-            },
+            _POST_BREAKOUT_VALUES,
+            (definition,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -220,17 +238,13 @@ class MetricResource(Resource):
         """POST /api/metric/dataset
 
         Args:
-            definition: Definition; JSON body; required.
+            definition: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apimetricdataset
         """
         _result: DatasetResponse = self._call(
-            "POST",
-            "/api/metric/dataset",
-            (),
-            body={
-                "definition": definition,
-            },
+            _POST_DATASET,
+            (definition,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

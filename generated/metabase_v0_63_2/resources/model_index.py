@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/model-index",
+    (
+        Place("body", ("model_id",)),
+        Place("body", ("pk_ref",)),
+        Place("body", ("value_ref",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/model-index/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/model-index/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/model-index", (Place("query", ("model_id",)),))
 
 
 class ModelIndexResource(Resource):
@@ -25,21 +38,15 @@ class ModelIndexResource(Resource):
         """POST /api/model-index
 
         Args:
-            model_id: int; JSON body; required.
-            pk_ref: Any; JSON body; required.
-            value_ref: Any; JSON body; required.
+            model_id: JSON body; required; must be >= 1.
+            pk_ref: JSON body; required.
+            value_ref: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apimodel-index
         """
         return self._call(
-            "POST",
-            "/api/model-index",
-            (),
-            body={
-                "model_id": model_id,
-                "pk_ref": pk_ref,
-                "value_ref": value_ref,
-            },
+            _CREATE,
+            (model_id, pk_ref, value_ref),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -60,13 +67,12 @@ class ModelIndexResource(Resource):
         """DELETE /api/model-index/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apimodel-indexid
         """
         return self._call(
-            "DELETE",
-            "/api/model-index/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -88,13 +94,12 @@ class ModelIndexResource(Resource):
         """GET /api/model-index/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimodel-indexid
         """
         return self._call(
-            "GET",
-            "/api/model-index/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -116,17 +121,13 @@ class ModelIndexResource(Resource):
         """GET /api/model-index
 
         Args:
-            model_id: int; query string; required.
+            model_id: query string; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimodel-index
         """
         return self._call(
-            "GET",
-            "/api/model-index",
-            (),
-            query={
-                "model_id": model_id,
-            },
+            _LIST,
+            (model_id,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

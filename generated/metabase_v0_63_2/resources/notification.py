@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     BulkResponse,
     DetailResponse,
@@ -21,6 +21,85 @@ from .._schemas import (
     NotificationApiInputOption2Option2,
     NotificationApiInputOption3Option1,
     NotificationApiInputOption3Option2,
+)
+
+_CREATE = RequestSpec("POST", "/api/notification", (Place("body", whole=True),))
+_GET = RequestSpec("GET", "/api/notification/{}", (Place("path"),))
+_GET_ADMIN = RequestSpec(
+    "GET",
+    "/api/notification/admin",
+    (
+        Place("query", ("active",)),
+        Place("query", ("creator_id",)),
+        Place("query", ("creator_active",)),
+        Place("query", ("creatorless",)),
+        Place("query", ("card_id",)),
+        Place("query", ("recipient_email",)),
+        Place("query", ("channel",)),
+        Place("query", ("last_send_status",)),
+        Place("query", ("last_check_status",)),
+        Place("query", ("query",)),
+        Place("query", ("sort_column",)),
+        Place("query", ("sort_direction",)),
+    ),
+)
+_GET_ADMIN_BY_ID = RequestSpec("GET", "/api/notification/admin/{}", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/notification",
+    (
+        Place("query", ("creator_id",)),
+        Place("query", ("recipient_id",)),
+        Place("query", ("creator_or_recipient_id",)),
+        Place("query", ("card_id",)),
+        Place("query", ("include_inactive",)),
+        Place("query", ("payload_type",)),
+    ),
+)
+_POST_ADMIN_BULK = RequestSpec(
+    "POST",
+    "/api/notification/admin/bulk",
+    (
+        Place("body", ("action",)),
+        Place("body", ("notification_ids",)),
+        Place("body", ("creator_id",)),
+    ),
+)
+_POST_SEND = RequestSpec("POST", "/api/notification/send", (Place("body", whole=True),))
+_POST_SEND_FOR_ID = RequestSpec(
+    "POST",
+    "/api/notification/{}/send",
+    (
+        Place("path"),
+        Place("body", ("handler_ids",)),
+    ),
+)
+_POST_UNSUBSCRIBE = RequestSpec(
+    "POST",
+    "/api/notification/unsubscribe",
+    (
+        Place("body", ("email",)),
+        Place("body", ("hash",)),
+        Place("body", ("notification-handler-id",)),
+    ),
+)
+_POST_UNSUBSCRIBE_FOR_ID = RequestSpec("POST", "/api/notification/{}/unsubscribe", (Place("path"),))
+_POST_UNSUBSCRIBE_UNDO = RequestSpec(
+    "POST",
+    "/api/notification/unsubscribe/undo",
+    (
+        Place("body", ("email",)),
+        Place("body", ("hash",)),
+        Place("body", ("notification-handler-id",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/notification/{}",
+    (
+        Place("path"),
+        Place("body", whole=True),
+    ),
 )
 
 
@@ -55,7 +134,7 @@ class NotificationResource(Resource):
         """POST /api/notification
 
         Args:
-            body: NotificationApiInputOption1Option1 | NotificationApiInputOption1Option2 | NotificationApiInputOption2Option1 | NotificationApiInputOption2Option2 | NotificationApiInputOption3Option1 | NotificationApiInputOption3Option2; the whole JSON body (keyword arguments are merged into it); optional.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apinotification
         """
@@ -67,10 +146,8 @@ class NotificationResource(Resource):
             | FullyHydratedNotificationOption3Option1
             | FullyHydratedNotificationOption3Option2
         ) = self._call(
-            "POST",
-            "/api/notification",
-            (),
-            raw_body=body,
+            _CREATE,
+            (body,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -92,13 +169,12 @@ class NotificationResource(Resource):
         """GET /api/notification/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apinotificationid
         """
         return self._call(
-            "GET",
-            "/api/notification/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -110,20 +186,21 @@ class NotificationResource(Resource):
     def get_admin(
         self,
         *,
-        active: bool | None | Unset = UNSET,
-        creator_id: int | Unset = UNSET,
-        creator_active: bool | None | Unset = UNSET,
-        creatorless: bool | None | Unset = UNSET,
-        card_id: int | Unset = UNSET,
-        recipient_email: str | Unset = UNSET,
-        channel: str | List[str] | None | Unset = UNSET,
-        last_send_status: Literal["failing", "successful"] | Unset = UNSET,
-        last_check_status: Literal["failing", "successful"] | Unset = UNSET,
-        query: str | Unset = UNSET,
-        sort_column: Literal[
-            "id", "last_send", "last_check", "card_name", "creator_name", "updated_at"
-        ] = "last_send",
-        sort_direction: Literal["asc", "desc"] = "desc",
+        active: bool | None = None,
+        creator_id: int | None = None,
+        creator_active: bool | None = None,
+        creatorless: bool | None = None,
+        card_id: int | None = None,
+        recipient_email: str | None = None,
+        channel: str | List[str] | None = None,
+        last_send_status: Literal["failing", "successful"] | None = None,
+        last_check_status: Literal["failing", "successful"] | None = None,
+        query: str | None = None,
+        sort_column: (
+            Literal["id", "last_send", "last_check", "card_name", "creator_name", "updated_at"]
+            | None
+        ) = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -133,39 +210,37 @@ class NotificationResource(Resource):
         """GET /api/notification/admin
 
         Args:
-            active: bool | None; query string; optional; may be None.
-            creator_id: int; query string; optional.
-            creator_active: bool | None; query string; optional; may be None.
-            creatorless: bool | None; query string; optional; may be None.
-            card_id: int; query string; optional.
-            recipient_email: str; query string; optional.
-            channel: str | list[str] | None; query string; optional; may be None.
-            last_send_status: Literal['failing', 'successful']; query string; optional; one of 'failing', 'successful'.
-            last_check_status: Literal['failing', 'successful']; query string; optional; one of 'failing', 'successful'.
-            query: str; query string; optional.
-            sort_column: Literal['id', 'last_send', 'last_check', 'card_name', 'creator_name', 'updated_at']; query string; optional; default "last_send"; one of 'id', 'last_send', 'last_check', 'card_name', 'creator_name', 'updated_at'.
-            sort_direction: Literal['asc', 'desc']; query string; optional; default "desc"; one of 'asc', 'desc'.
+            active: query string; optional.
+            creator_id: query string; optional; must be >= 1.
+            creator_active: query string; optional.
+            creatorless: query string; optional.
+            card_id: query string; optional; must be >= 1.
+            recipient_email: query string; optional; at least 1 character.
+            channel: query string; optional.
+            last_send_status: query string; optional.
+            last_check_status: query string; optional.
+            query: query string; optional; at least 1 character.
+            sort_column: query string; optional; not sent by default (the server assumes "last_send").
+            sort_direction: query string; optional; not sent by default (the server assumes "desc").
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apinotificationadmin
         """
         _result: ListResponse = self._call(
-            "GET",
-            "/api/notification/admin",
-            (),
-            query={
-                "active": active,
-                "creator_id": creator_id,
-                "creator_active": creator_active,
-                "creatorless": creatorless,
-                "card_id": card_id,
-                "recipient_email": recipient_email,
-                "channel": channel,
-                "last_send_status": last_send_status,
-                "last_check_status": last_check_status,
-                "query": query,
-                "sort_column": sort_column,
-                "sort_direction": sort_direction,
-            },
+            _GET_ADMIN,
+            (
+                active,
+                creator_id,
+                creator_active,
+                creatorless,
+                card_id,
+                recipient_email,
+                channel,
+                last_send_status,
+                last_check_status,
+                query,
+                sort_column,
+                sort_direction,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -187,13 +262,12 @@ class NotificationResource(Resource):
         """GET /api/notification/admin/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apinotificationadminid
         """
         _result: DetailResponse = self._call(
-            "GET",
-            "/api/notification/admin/{}",
+            _GET_ADMIN_BY_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -206,11 +280,11 @@ class NotificationResource(Resource):
     def list(
         self,
         *,
-        creator_id: int | Unset = UNSET,
-        recipient_id: int | Unset = UNSET,
-        creator_or_recipient_id: int | Unset = UNSET,
-        card_id: int | Unset = UNSET,
-        include_inactive: bool | Unset = UNSET,
+        creator_id: int | None = None,
+        recipient_id: int | None = None,
+        creator_or_recipient_id: int | None = None,
+        card_id: int | None = None,
+        include_inactive: bool | None = None,
         payload_type: (
             Literal[
                 "notification/dashboard",
@@ -219,8 +293,7 @@ class NotificationResource(Resource):
                 "notification/card",
             ]
             | None
-            | Unset
-        ) = UNSET,
+        ) = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -230,27 +303,25 @@ class NotificationResource(Resource):
         """GET /api/notification
 
         Args:
-            creator_id: int; query string; optional.
-            recipient_id: int; query string; optional.
-            creator_or_recipient_id: int; query string; optional.
-            card_id: int; query string; optional.
-            include_inactive: bool; query string; optional.
-            payload_type: Literal['notification/dashboard', 'notification/system-event', 'notification/testing', 'notification/card'] | None; query string; optional; may be None; one of 'notification/dashboard', 'notification/system-event', 'notification/testing', 'notification/card'.
+            creator_id: query string; optional; must be >= 1.
+            recipient_id: query string; optional; must be >= 1.
+            creator_or_recipient_id: query string; optional; must be >= 1.
+            card_id: query string; optional; must be >= 1.
+            include_inactive: query string; optional.
+            payload_type: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apinotification
         """
         return self._call(
-            "GET",
-            "/api/notification",
-            (),
-            query={
-                "creator_id": creator_id,
-                "recipient_id": recipient_id,
-                "creator_or_recipient_id": creator_or_recipient_id,
-                "card_id": card_id,
-                "include_inactive": include_inactive,
-                "payload_type": payload_type,
-            },
+            _LIST,
+            (
+                creator_id,
+                recipient_id,
+                creator_or_recipient_id,
+                card_id,
+                include_inactive,
+                payload_type,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -273,21 +344,15 @@ class NotificationResource(Resource):
         """POST /api/notification/admin/bulk
 
         Args:
-            action: Literal['archive', 'change-creator']; JSON body; required; one of 'archive', 'change-creator'.
-            creator_id: int; JSON body; optional.
-            notification_ids: list[int]; JSON body; required.
+            action: JSON body; required.
+            notification_ids: JSON body; required; at least 1 item.
+            creator_id: JSON body; optional; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apinotificationadminbulk
         """
         _result: BulkResponse = self._call(
-            "POST",
-            "/api/notification/admin/bulk",
-            (),
-            body={
-                "action": action,
-                "creator_id": creator_id,
-                "notification_ids": notification_ids,
-            },
+            _POST_ADMIN_BULK,
+            (action, notification_ids, creator_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -317,15 +382,13 @@ class NotificationResource(Resource):
         """POST /api/notification/send
 
         Args:
-            body: NotificationApiInputOption1Option1 | NotificationApiInputOption1Option2 | NotificationApiInputOption2Option1 | NotificationApiInputOption2Option2 | NotificationApiInputOption3Option1 | NotificationApiInputOption3Option2; the whole JSON body (keyword arguments are merged into it); optional.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apinotificationsend
         """
         return self._call(
-            "POST",
-            "/api/notification/send",
-            (),
-            raw_body=body,
+            _POST_SEND,
+            (body,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -347,18 +410,14 @@ class NotificationResource(Resource):
         """POST /api/notification/{id}/send
 
         Args:
-            id: int; path; required.
-            handler_ids: list[int]; JSON body; optional.
+            id: path; required; must be >= 1.
+            handler_ids: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apinotificationidsend
         """
         return self._call(
-            "POST",
-            "/api/notification/{}/send",
-            (id,),
-            body={
-                "handler_ids": handler_ids,
-            },
+            _POST_SEND_FOR_ID,
+            (id, handler_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -381,21 +440,15 @@ class NotificationResource(Resource):
         """POST /api/notification/unsubscribe
 
         Args:
-            email: str; JSON body; required.
-            hash: str; JSON body; required.
-            notification_handler_id: int; JSON body; required; sent as 'notification-handler-id'.
+            email: JSON body; required.
+            hash: JSON body; required.
+            notification_handler_id: JSON body; required; must be >= 1; sent as 'notification-handler-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apinotificationunsubscribe
         """
         return self._call(
-            "POST",
-            "/api/notification/unsubscribe",
-            (),
-            body={
-                "email": email,
-                "hash": hash,
-                "notification-handler-id": notification_handler_id,
-            },
+            _POST_UNSUBSCRIBE,
+            (email, hash, notification_handler_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -416,13 +469,12 @@ class NotificationResource(Resource):
         """POST /api/notification/{id}/unsubscribe
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apinotificationidunsubscribe
         """
         return self._call(
-            "POST",
-            "/api/notification/{}/unsubscribe",
+            _POST_UNSUBSCRIBE_FOR_ID,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -446,21 +498,15 @@ class NotificationResource(Resource):
         """POST /api/notification/unsubscribe/undo
 
         Args:
-            email: str; JSON body; required.
-            hash: str; JSON body; required.
-            notification_handler_id: int; JSON body; required; sent as 'notification-handler-id'.
+            email: JSON body; required.
+            hash: JSON body; required.
+            notification_handler_id: JSON body; required; must be >= 1; sent as 'notification-handler-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apinotificationunsubscribeundo
         """
         return self._call(
-            "POST",
-            "/api/notification/unsubscribe/undo",
-            (),
-            body={
-                "email": email,
-                "hash": hash,
-                "notification-handler-id": notification_handler_id,
-            },
+            _POST_UNSUBSCRIBE_UNDO,
+            (email, hash, notification_handler_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -490,16 +536,14 @@ class NotificationResource(Resource):
         """PUT /api/notification/{id}
 
         Args:
-            id: int; path; required.
-            body: NotificationApiInputOption1Option1 | NotificationApiInputOption1Option2 | NotificationApiInputOption2Option1 | NotificationApiInputOption2Option2 | NotificationApiInputOption3Option1 | NotificationApiInputOption3Option2; the whole JSON body (keyword arguments are merged into it); optional.
+            id: path; required; must be >= 1.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apinotificationid
         """
         return self._call(
-            "PUT",
-            "/api/notification/{}",
-            (id,),
-            raw_body=body,
+            _UPDATE,
+            (id, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

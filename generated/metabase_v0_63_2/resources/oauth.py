@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from collections.abc import Mapping
+from typing import Literal
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import GetOauthAuthorizationsResponse
+
+_GET_AUTHORIZATIONS = RequestSpec(
+    "GET",
+    "/api/oauth/authorizations",
+    (
+        Place("query", ("client-id",)),
+        Place("query", ("event-type",)),
+    ),
+)
 
 
 class OauthResource(Resource):
@@ -14,8 +23,8 @@ class OauthResource(Resource):
     def get_authorizations(
         self,
         *,
-        client_id: str | None | Unset = UNSET,
-        event_type: Literal["registered", "approved", "denied"] | None | Unset = UNSET,
+        client_id: str | None = None,
+        event_type: Literal["registered", "approved", "denied"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -25,19 +34,14 @@ class OauthResource(Resource):
         """GET /api/oauth/authorizations
 
         Args:
-            client_id: str | None; query string; optional; may be None; sent as 'client-id'.
-            event_type: Literal['registered', 'approved', 'denied'] | None; query string; optional; may be None; one of 'registered', 'approved', 'denied'; sent as 'event-type'.
+            client_id: query string; optional; at least 1 character; sent as 'client-id'.
+            event_type: query string; optional; sent as 'event-type'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apioauthauthorizations
         """
         _result: GetOauthAuthorizationsResponse = self._call(
-            "GET",
-            "/api/oauth/authorizations",
-            (),
-            query={
-                "client-id": client_id,
-                "event-type": event_type,
-            },
+            _GET_AUTHORIZATIONS,
+            (client_id, event_type),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,15 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    GetOsiAiContextByEntityTypeByEntityLocalIdResponse,
     GetOsiAiContextResponse,
-    PostOsiAiContextReconcileResponse,
-    PutOsiAiContextByEntityTypeByEntityLocalIdAiContext,
-    PutOsiAiContextByEntityTypeByEntityLocalIdResponse,
+    GetOsiAiContextResponse_2,
+    PostOsiReconcileResponse,
+    PutOsiAiContextAiContext,
+    PutOsiAiContextResponse,
+)
+
+_DELETE_AI_CONTEXT_BY_ENTITY_TYPE_AND_ENTITY_LOCAL_ID = RequestSpec(
+    "DELETE",
+    "/api/osi/ai-context/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_AI_CONTEXT = RequestSpec("GET", "/api/osi/ai-context", ())
+_GET_AI_CONTEXT_BY_ENTITY_TYPE_AND_ENTITY_LOCAL_ID = RequestSpec(
+    "GET",
+    "/api/osi/ai-context/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_POST_AI_CONTEXT_RECONCILE = RequestSpec("POST", "/api/osi/ai-context/reconcile", ())
+_UPDATE_AI_CONTEXT_BY_ENTITY_TYPE_AND_ENTITY_LOCAL_ID = RequestSpec(
+    "PUT",
+    "/api/osi/ai-context/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("body", ("ai_context",)),
+    ),
 )
 
 
@@ -31,14 +59,13 @@ class OsiResource(Resource):
         """DELETE /api/osi/ai-context/{entity-type}/{entity-local-id}
 
         Args:
-            entity_type: str; path; required; sent as 'entity-type'.
-            entity_local_id: int; path; required; sent as 'entity-local-id'.
+            entity_type: path; required; at least 1 character; sent as 'entity-type'.
+            entity_local_id: path; required; must be >= 1; sent as 'entity-local-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apiosiai-contextentity-typeentity-local-id
         """
         return self._call(
-            "DELETE",
-            "/api/osi/ai-context/{}/{}",
+            _DELETE_AI_CONTEXT_BY_ENTITY_TYPE_AND_ENTITY_LOCAL_ID,
             (entity_type, entity_local_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -61,8 +88,7 @@ class OsiResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiosiai-context
         """
         _result: GetOsiAiContextResponse = self._call(
-            "GET",
-            "/api/osi/ai-context",
+            _GET_AI_CONTEXT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -82,18 +108,17 @@ class OsiResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetOsiAiContextByEntityTypeByEntityLocalIdResponse:
+    ) -> GetOsiAiContextResponse_2:
         """GET /api/osi/ai-context/{entity-type}/{entity-local-id}
 
         Args:
-            entity_type: str; path; required; sent as 'entity-type'.
-            entity_local_id: int; path; required; sent as 'entity-local-id'.
+            entity_type: path; required; at least 1 character; sent as 'entity-type'.
+            entity_local_id: path; required; must be >= 1; sent as 'entity-local-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiosiai-contextentity-typeentity-local-id
         """
-        _result: GetOsiAiContextByEntityTypeByEntityLocalIdResponse = self._call(
-            "GET",
-            "/api/osi/ai-context/{}/{}",
+        _result: GetOsiAiContextResponse_2 = self._call(
+            _GET_AI_CONTEXT_BY_ENTITY_TYPE_AND_ENTITY_LOCAL_ID,
             (entity_type, entity_local_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -111,14 +136,13 @@ class OsiResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostOsiAiContextReconcileResponse:
+    ) -> PostOsiReconcileResponse:
         """POST /api/osi/ai-context/reconcile
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiosiai-contextreconcile
         """
-        _result: PostOsiAiContextReconcileResponse = self._call(
-            "POST",
-            "/api/osi/ai-context/reconcile",
+        _result: PostOsiReconcileResponse = self._call(
+            _POST_AI_CONTEXT_RECONCILE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -133,29 +157,25 @@ class OsiResource(Resource):
         entity_type: str,
         entity_local_id: int,
         *,
-        ai_context: PutOsiAiContextByEntityTypeByEntityLocalIdAiContext,
+        ai_context: PutOsiAiContextAiContext,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutOsiAiContextByEntityTypeByEntityLocalIdResponse:
+    ) -> PutOsiAiContextResponse:
         """PUT /api/osi/ai-context/{entity-type}/{entity-local-id}
 
         Args:
-            entity_type: str; path; required; sent as 'entity-type'.
-            entity_local_id: int; path; required; sent as 'entity-local-id'.
-            ai_context: PutOsiAiContextByEntityTypeByEntityLocalIdAiContext; JSON body; required.
+            entity_type: path; required; at least 1 character; sent as 'entity-type'.
+            entity_local_id: path; required; must be >= 1; sent as 'entity-local-id'.
+            ai_context: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apiosiai-contextentity-typeentity-local-id
         """
-        _result: PutOsiAiContextByEntityTypeByEntityLocalIdResponse = self._call(
-            "PUT",
-            "/api/osi/ai-context/{}/{}",
-            (entity_type, entity_local_id),
-            body={
-                "ai_context": ai_context,
-            },
+        _result: PutOsiAiContextResponse = self._call(
+            _UPDATE_AI_CONTEXT_BY_ENTITY_TYPE_AND_ENTITY_LOCAL_ID,
+            (entity_type, entity_local_id, ai_context),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec("GET", "/api/persist/{}", (Place("path"),))
+_GET_CARD_BY_CARD_ID = RequestSpec("GET", "/api/persist/card/{}", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/persist",
+    (
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_POST_CARD_PERSIST = RequestSpec("POST", "/api/persist/card/{}/persist", (Place("path"),))
+_POST_CARD_REFRESH = RequestSpec("POST", "/api/persist/card/{}/refresh", (Place("path"),))
+_POST_CARD_UNPERSIST = RequestSpec("POST", "/api/persist/card/{}/unpersist", (Place("path"),))
+_POST_DATABASE_PERSIST = RequestSpec("POST", "/api/persist/database/{}/persist", (Place("path"),))
+_POST_DATABASE_UNPERSIST = RequestSpec(
+    "POST", "/api/persist/database/{}/unpersist", (Place("path"),)
+)
+_POST_DISABLE = RequestSpec("POST", "/api/persist/disable", ())
+_POST_ENABLE = RequestSpec("POST", "/api/persist/enable", ())
+_POST_SET_REFRESH_SCHEDULE = RequestSpec(
+    "POST", "/api/persist/set-refresh-schedule", (Place("body", ("cron",)),)
+)
 
 
 class PersistResource(Resource):
@@ -23,13 +46,12 @@ class PersistResource(Resource):
         """GET /api/persist/{persisted-info-id}
 
         Args:
-            persisted_info_id: int; path; required; sent as 'persisted-info-id'.
+            persisted_info_id: path; required; must be >= 1; sent as 'persisted-info-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipersistpersisted-info-id
         """
         return self._call(
-            "GET",
-            "/api/persist/{}",
+            _GET,
             (persisted_info_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -51,13 +73,12 @@ class PersistResource(Resource):
         """GET /api/persist/card/{card-id}
 
         Args:
-            card_id: int; path; required; sent as 'card-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipersistcardcard-id
         """
         return self._call(
-            "GET",
-            "/api/persist/card/{}",
+            _GET_CARD_BY_CARD_ID,
             (card_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -69,8 +90,8 @@ class PersistResource(Resource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -80,21 +101,16 @@ class PersistResource(Resource):
         """GET /api/persist
 
         Args:
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipersist
         """
         return self._call(
-            "GET",
-            "/api/persist",
-            (),
-            query={
-                "limit": limit,
-                "offset": offset,
-            },
+            _LIST,
+            (limit, offset),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -115,13 +131,12 @@ class PersistResource(Resource):
         """POST /api/persist/card/{card-id}/persist
 
         Args:
-            card_id: int; path; required; sent as 'card-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipersistcardcard-idpersist
         """
         return self._call(
-            "POST",
-            "/api/persist/card/{}/persist",
+            _POST_CARD_PERSIST,
             (card_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -143,13 +158,12 @@ class PersistResource(Resource):
         """POST /api/persist/card/{card-id}/refresh
 
         Args:
-            card_id: int; path; required; sent as 'card-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipersistcardcard-idrefresh
         """
         return self._call(
-            "POST",
-            "/api/persist/card/{}/refresh",
+            _POST_CARD_REFRESH,
             (card_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -171,13 +185,12 @@ class PersistResource(Resource):
         """POST /api/persist/card/{card-id}/unpersist
 
         Args:
-            card_id: int; path; required; sent as 'card-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipersistcardcard-idunpersist
         """
         return self._call(
-            "POST",
-            "/api/persist/card/{}/unpersist",
+            _POST_CARD_UNPERSIST,
             (card_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -199,13 +212,12 @@ class PersistResource(Resource):
         """POST /api/persist/database/{id}/persist
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipersistdatabaseidpersist
         """
         return self._call(
-            "POST",
-            "/api/persist/database/{}/persist",
+            _POST_DATABASE_PERSIST,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -227,13 +239,12 @@ class PersistResource(Resource):
         """POST /api/persist/database/{id}/unpersist
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipersistdatabaseidunpersist
         """
         return self._call(
-            "POST",
-            "/api/persist/database/{}/unpersist",
+            _POST_DATABASE_UNPERSIST,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -256,8 +267,7 @@ class PersistResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipersistdisable
         """
         return self._call(
-            "POST",
-            "/api/persist/disable",
+            _POST_DISABLE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -280,8 +290,7 @@ class PersistResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipersistenable
         """
         return self._call(
-            "POST",
-            "/api/persist/enable",
+            _POST_ENABLE,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -303,17 +312,13 @@ class PersistResource(Resource):
         """POST /api/persist/set-refresh-schedule
 
         Args:
-            cron: str; JSON body; required.
+            cron: JSON body; required; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipersistset-refresh-schedule
         """
         return self._call(
-            "POST",
-            "/api/persist/set-refresh-schedule",
-            (),
-            body={
-                "cron": cron,
-            },
+            _POST_SET_REFRESH_SCHEDULE,
+            (cron,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

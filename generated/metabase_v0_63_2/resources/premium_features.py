@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_TOKEN_STATUS = RequestSpec("GET", "/api/premium-features/token/status", ())
+_POST_TOKEN_REFRESH = RequestSpec("POST", "/api/premium-features/token/refresh", ())
 
 
 class PremiumFeaturesResource(Resource):
@@ -24,8 +27,7 @@ class PremiumFeaturesResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipremium-featurestokenstatus
         """
         return self._call(
-            "GET",
-            "/api/premium-features/token/status",
+            _GET_TOKEN_STATUS,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -48,8 +50,7 @@ class PremiumFeaturesResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipremium-featurestokenrefresh
         """
         return self._call(
-            "POST",
-            "/api/premium-features/token/refresh",
+            _POST_TOKEN_REFRESH,
             (),
             timeout=timeout,
             extra_query=extra_query,

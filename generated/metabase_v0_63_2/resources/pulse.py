@@ -2,9 +2,82 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/pulse",
+    (
+        Place("body", ("cards",)),
+        Place("body", ("channels",)),
+        Place("body", ("name",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("dashboard_id",)),
+        Place("body", ("parameters",)),
+        Place("body", ("skip_if_empty",)),
+    ),
+)
+_DELETE_SUBSCRIPTION = RequestSpec("DELETE", "/api/pulse/{}/subscription", (Place("path"),))
+_GET = RequestSpec("GET", "/api/pulse/{}", (Place("path"),))
+_GET_FORM_INPUT = RequestSpec("GET", "/api/pulse/form_input", ())
+_LIST = RequestSpec(
+    "GET",
+    "/api/pulse",
+    (
+        Place("query", ("archived",)),
+        Place("query", ("dashboard_id",)),
+        Place("query", ("creator_or_recipient",)),
+    ),
+)
+_POST_TEST = RequestSpec(
+    "POST",
+    "/api/pulse/test",
+    (
+        Place("body", ("cards",)),
+        Place("body", ("channels",)),
+        Place("body", ("name",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("collection_position",)),
+        Place("body", ("dashboard_id",)),
+        Place("body", ("disable_links",)),
+        Place("body", ("skip_if_empty",)),
+    ),
+)
+_POST_UNSUBSCRIBE = RequestSpec(
+    "POST",
+    "/api/pulse/unsubscribe",
+    (
+        Place("body", ("email",)),
+        Place("body", ("hash",)),
+        Place("body", ("pulse-id",)),
+    ),
+)
+_POST_UNSUBSCRIBE_UNDO = RequestSpec(
+    "POST",
+    "/api/pulse/unsubscribe/undo",
+    (
+        Place("body", ("email",)),
+        Place("body", ("hash",)),
+        Place("body", ("pulse-id",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/pulse/{}",
+    (
+        Place("path"),
+        Place("body", ("archived",)),
+        Place("body", ("cards",)),
+        Place("body", ("channels",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("name",)),
+        Place("body", ("parameters",)),
+        Place("body", ("skip_if_empty",)),
+    ),
+)
 
 
 class PulseResource(Resource):
@@ -20,7 +93,7 @@ class PulseResource(Resource):
         collection_position: int | None | Unset = UNSET,
         dashboard_id: int | None | Unset = UNSET,
         parameters: List[dict[str, Any]] | None | Unset = UNSET,
-        skip_if_empty: bool | None = False,
+        skip_if_empty: bool | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -30,31 +103,29 @@ class PulseResource(Resource):
         """POST /api/pulse
 
         Args:
-            cards: Any; JSON body; required.
-            channels: Any; JSON body; required.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            dashboard_id: int | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            skip_if_empty: bool | None; JSON body; optional; default false; None sends null.
+            cards: JSON body; required.
+            channels: JSON body; required.
+            name: JSON body; required; at least 1 character.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            collection_position: JSON body; optional; None sends null; must be >= 1.
+            dashboard_id: JSON body; optional; None sends null; must be >= 1.
+            parameters: JSON body; optional; None sends null.
+            skip_if_empty: JSON body; optional; not sent by default (the server assumes false); None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipulse
         """
         return self._call(
-            "POST",
-            "/api/pulse",
-            (),
-            body={
-                "cards": cards,
-                "channels": channels,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-                "dashboard_id": dashboard_id,
-                "name": name,
-                "parameters": parameters,
-                "skip_if_empty": skip_if_empty,
-            },
+            _CREATE,
+            (
+                cards,
+                channels,
+                name,
+                collection_id,
+                collection_position,
+                dashboard_id,
+                parameters,
+                skip_if_empty,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -75,13 +146,12 @@ class PulseResource(Resource):
         """DELETE /api/pulse/{id}/subscription
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apipulseidsubscription
         """
         return self._call(
-            "DELETE",
-            "/api/pulse/{}/subscription",
+            _DELETE_SUBSCRIPTION,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -103,13 +173,12 @@ class PulseResource(Resource):
         """GET /api/pulse/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipulseid
         """
         return self._call(
-            "GET",
-            "/api/pulse/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -132,8 +201,7 @@ class PulseResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipulseform_input
         """
         return self._call(
-            "GET",
-            "/api/pulse/form_input",
+            _GET_FORM_INPUT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -145,9 +213,9 @@ class PulseResource(Resource):
     def list(
         self,
         *,
-        archived: bool | None = False,
-        dashboard_id: int | None | Unset = UNSET,
-        creator_or_recipient: bool | None = False,
+        archived: bool | None = None,
+        dashboard_id: int | None = None,
+        creator_or_recipient: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -157,21 +225,15 @@ class PulseResource(Resource):
         """GET /api/pulse
 
         Args:
-            archived: bool | None; query string; optional; default false; may be None.
-            dashboard_id: int | None; query string; optional; may be None.
-            creator_or_recipient: bool | None; query string; optional; default false; may be None.
+            archived: query string; optional; not sent by default (the server assumes false).
+            dashboard_id: query string; optional; must be >= 1.
+            creator_or_recipient: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipulse
         """
         return self._call(
-            "GET",
-            "/api/pulse",
-            (),
-            query={
-                "archived": archived,
-                "dashboard_id": dashboard_id,
-                "creator_or_recipient": creator_or_recipient,
-            },
+            _LIST,
+            (archived, dashboard_id, creator_or_recipient),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -188,8 +250,8 @@ class PulseResource(Resource):
         collection_id: int | None | Unset = UNSET,
         collection_position: int | None | Unset = UNSET,
         dashboard_id: int | None | Unset = UNSET,
-        disable_links: bool | None = False,
-        skip_if_empty: bool | None = False,
+        disable_links: bool | None | Unset = UNSET,
+        skip_if_empty: bool | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -199,31 +261,29 @@ class PulseResource(Resource):
         """POST /api/pulse/test
 
         Args:
-            cards: Any; JSON body; required.
-            channels: Any; JSON body; required.
-            collection_id: int | None; JSON body; optional; None sends null.
-            collection_position: int | None; JSON body; optional; None sends null.
-            dashboard_id: int | None; JSON body; optional; None sends null.
-            disable_links: bool | None; JSON body; optional; default false; None sends null.
-            name: str; JSON body; required.
-            skip_if_empty: bool | None; JSON body; optional; default false; None sends null.
+            cards: JSON body; required.
+            channels: JSON body; required.
+            name: JSON body; required; at least 1 character.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            collection_position: JSON body; optional; None sends null; must be >= 1.
+            dashboard_id: JSON body; optional; None sends null; must be >= 1.
+            disable_links: JSON body; optional; not sent by default (the server assumes false); None sends null.
+            skip_if_empty: JSON body; optional; not sent by default (the server assumes false); None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipulsetest
         """
         return self._call(
-            "POST",
-            "/api/pulse/test",
-            (),
-            body={
-                "cards": cards,
-                "channels": channels,
-                "collection_id": collection_id,
-                "collection_position": collection_position,
-                "dashboard_id": dashboard_id,
-                "disable_links": disable_links,
-                "name": name,
-                "skip_if_empty": skip_if_empty,
-            },
+            _POST_TEST,
+            (
+                cards,
+                channels,
+                name,
+                collection_id,
+                collection_position,
+                dashboard_id,
+                disable_links,
+                skip_if_empty,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -246,21 +306,15 @@ class PulseResource(Resource):
         """POST /api/pulse/unsubscribe
 
         Args:
-            email: str; JSON body; required.
-            hash: str; JSON body; required.
-            pulse_id: int; JSON body; required; sent as 'pulse-id'.
+            email: JSON body; required.
+            hash: JSON body; required.
+            pulse_id: JSON body; required; must be >= 1; sent as 'pulse-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipulseunsubscribe
         """
         return self._call(
-            "POST",
-            "/api/pulse/unsubscribe",
-            (),
-            body={
-                "email": email,
-                "hash": hash,
-                "pulse-id": pulse_id,
-            },
+            _POST_UNSUBSCRIBE,
+            (email, hash, pulse_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -283,21 +337,15 @@ class PulseResource(Resource):
         """POST /api/pulse/unsubscribe/undo
 
         Args:
-            email: str; JSON body; required.
-            hash: str; JSON body; required.
-            pulse_id: int; JSON body; required; sent as 'pulse-id'.
+            email: JSON body; required.
+            hash: JSON body; required.
+            pulse_id: JSON body; required; must be >= 1; sent as 'pulse-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipulseunsubscribeundo
         """
         return self._call(
-            "POST",
-            "/api/pulse/unsubscribe/undo",
-            (),
-            body={
-                "email": email,
-                "hash": hash,
-                "pulse-id": pulse_id,
-            },
+            _POST_UNSUBSCRIBE_UNDO,
+            (email, hash, pulse_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -309,13 +357,13 @@ class PulseResource(Resource):
         self,
         id: int,
         *,
-        archived: bool | None = False,
+        archived: bool | None | Unset = UNSET,
         cards: Any | None | Unset = UNSET,
         channels: Any | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         parameters: List[dict[str, Any]] | None | Unset = UNSET,
-        skip_if_empty: bool | None = False,
+        skip_if_empty: bool | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -325,30 +373,20 @@ class PulseResource(Resource):
         """PUT /api/pulse/{id}
 
         Args:
-            id: int; path; required.
-            archived: bool | None; JSON body; optional; default false; None sends null.
-            cards: Any | None; JSON body; optional; None sends null.
-            channels: Any | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            name: str | None; JSON body; optional; None sends null.
-            parameters: list[dict[str, Any]] | None; JSON body; optional; None sends null.
-            skip_if_empty: bool | None; JSON body; optional; default false; None sends null.
+            id: path; required; must be >= 1.
+            archived: JSON body; optional; not sent by default (the server assumes false); None sends null.
+            cards: JSON body; optional; None sends null.
+            channels: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            name: JSON body; optional; None sends null; at least 1 character.
+            parameters: JSON body; optional; None sends null.
+            skip_if_empty: JSON body; optional; not sent by default (the server assumes false); None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apipulseid
         """
         return self._call(
-            "PUT",
-            "/api/pulse/{}",
-            (id,),
-            body={
-                "archived": archived,
-                "cards": cards,
-                "channels": channels,
-                "collection_id": collection_id,
-                "name": name,
-                "parameters": parameters,
-                "skip_if_empty": skip_if_empty,
-            },
+            _UPDATE,
+            (id, archived, cards, channels, collection_id, name, parameters, skip_if_empty),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec(
+    "GET",
+    "/api/revision/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/revision",
+    (
+        Place("query", ("id",)),
+        Place("query", ("entity",)),
+    ),
+)
+_POST_REVERT = RequestSpec(
+    "POST",
+    "/api/revision/revert",
+    (
+        Place("body", ("entity",)),
+        Place("body", ("id",)),
+        Place("body", ("revision_id",)),
+    ),
+)
 
 
 class RevisionResource(Resource):
@@ -24,14 +50,13 @@ class RevisionResource(Resource):
         """GET /api/revision/{entity}/{id}
 
         Args:
-            entity: Literal['card', 'dashboard', 'document', 'measure', 'segment', 'transform']; path; required; one of 'card', 'dashboard', 'document', 'measure', 'segment', 'transform'.
-            id: int; path; required.
+            entity: path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apirevisionentityid
         """
         return self._call(
-            "GET",
-            "/api/revision/{}/{}",
+            _GET,
             (entity, id),
             timeout=timeout,
             extra_query=extra_query,
@@ -54,19 +79,14 @@ class RevisionResource(Resource):
         """GET /api/revision
 
         Args:
-            id: int; query string; required.
-            entity: Literal['card', 'dashboard', 'document', 'measure', 'segment', 'transform']; query string; required; one of 'card', 'dashboard', 'document', 'measure', 'segment', 'transform'.
+            id: query string; required; must be >= 1.
+            entity: query string; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apirevision
         """
         return self._call(
-            "GET",
-            "/api/revision",
-            (),
-            query={
-                "id": id,
-                "entity": entity,
-            },
+            _LIST,
+            (id, entity),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -89,21 +109,15 @@ class RevisionResource(Resource):
         """POST /api/revision/revert
 
         Args:
-            entity: Literal['card', 'dashboard', 'document', 'measure', 'segment', 'transform']; JSON body; required; one of 'card', 'dashboard', 'document', 'measure', 'segment', 'transform'.
-            id: int; JSON body; required.
-            revision_id: int; JSON body; required.
+            entity: JSON body; required.
+            id: JSON body; required; must be >= 1.
+            revision_id: JSON body; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apirevisionrevert
         """
         return self._call(
-            "POST",
-            "/api/revision/revert",
-            (),
-            body={
-                "entity": entity,
-                "id": id,
-                "revision_id": revision_id,
-            },
+            _POST_REVERT,
+            (entity, id, revision_id),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

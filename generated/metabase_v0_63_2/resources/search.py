@@ -2,9 +2,86 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_DEBUG = RequestSpec(
+    "GET",
+    "/api/search/debug",
+    (
+        Place("query", ("expected_result_type",)),
+        Place("query", ("expected_result_id",)),
+        Place("query", ("q",)),
+        Place("query", ("context",)),
+        Place("query", ("archived",)),
+        Place("query", ("collection",)),
+        Place("query", ("table_db_id",)),
+        Place("query", ("models",)),
+        Place("query", ("filter_items_in_personal_collection",)),
+        Place("query", ("created_at",)),
+        Place("query", ("created_by",)),
+        Place("query", ("display_type",)),
+        Place("query", ("last_edited_at",)),
+        Place("query", ("last_edited_by",)),
+        Place("query", ("model_ancestors",)),
+        Place("query", ("search_engine",)),
+        Place("query", ("vector_search_strategy",)),
+        Place("query", ("vector_search_ef_search",)),
+        Place("query", ("vector_search_max_scan_tuples",)),
+        Place("query", ("vector_search_explain",)),
+        Place("query", ("search_native_query",)),
+        Place("query", ("verified",)),
+        Place("query", ("ids",)),
+        Place("query", ("calculate_available_models",)),
+        Place("query", ("include_dashboard_questions",)),
+        Place("query", ("include_metadata",)),
+        Place("query", ("for_user_id",)),
+    ),
+)
+_GET_WEIGHTS = RequestSpec("GET", "/api/search/weights", (Place("query", ("context",)),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/search",
+    (
+        Place("query", ("q",)),
+        Place("query", ("context",)),
+        Place("query", ("archived",)),
+        Place("query", ("collection",)),
+        Place("query", ("table_db_id",)),
+        Place("query", ("models",)),
+        Place("query", ("filter_items_in_personal_collection",)),
+        Place("query", ("created_at",)),
+        Place("query", ("created_by",)),
+        Place("query", ("display_type",)),
+        Place("query", ("last_edited_at",)),
+        Place("query", ("last_edited_by",)),
+        Place("query", ("model_ancestors",)),
+        Place("query", ("search_engine",)),
+        Place("query", ("vector_search_strategy",)),
+        Place("query", ("vector_search_ef_search",)),
+        Place("query", ("vector_search_max_scan_tuples",)),
+        Place("query", ("vector_search_explain",)),
+        Place("query", ("search_native_query",)),
+        Place("query", ("verified",)),
+        Place("query", ("ids",)),
+        Place("query", ("calculate_available_models",)),
+        Place("query", ("include_dashboard_questions",)),
+        Place("query", ("include_metadata",)),
+        Place("query", ("limit",)),
+        Place("query", ("offset",)),
+    ),
+)
+_POST_FORCE_REINDEX = RequestSpec("POST", "/api/search/force-reindex", ())
+_POST_RE_INIT = RequestSpec("POST", "/api/search/re-init", ())
+_UPDATE_WEIGHTS = RequestSpec(
+    "PUT",
+    "/api/search/weights",
+    (
+        Place("query", ("context",)),
+        Place("query", ("search_engine",)),
+    ),
+)
 
 
 class SearchResource(Resource):
@@ -29,27 +106,30 @@ class SearchResource(Resource):
             "card",
         ],
         expected_result_id: int,
-        q: str | None | Unset = UNSET,
-        context: Literal[
-            "basic-actions",
-            "browse",
-            "command-palette",
-            "data-picker",
-            "dependencies",
-            "document",
-            "embedding-setup",
-            "entity-picker",
-            "library",
-            "model-migration",
-            "search-app",
-            "search-bar",
-            "type-filter",
-            "api",
-            "metabot",
-        ] = "api",
-        archived: bool | None = False,
-        collection: int | None | Unset = UNSET,
-        table_db_id: int | None | Unset = UNSET,
+        q: str | None = None,
+        context: (
+            Literal[
+                "basic-actions",
+                "browse",
+                "command-palette",
+                "data-picker",
+                "dependencies",
+                "document",
+                "embedding-setup",
+                "entity-picker",
+                "library",
+                "model-migration",
+                "search-app",
+                "search-bar",
+                "type-filter",
+                "api",
+                "metabot",
+            ]
+            | None
+        ) = None,
+        archived: bool | None = None,
+        collection: int | None = None,
+        table_db_id: int | None = None,
         models: (
             List[
                 Literal[
@@ -69,33 +149,30 @@ class SearchResource(Resource):
                 ]
             ]
             | None
-            | Unset
-        ) = UNSET,
+        ) = None,
         filter_items_in_personal_collection: (
-            Literal["all", "only", "only-mine", "exclude", "exclude-others"] | None | Unset
-        ) = UNSET,
-        created_at: str | None | Unset = UNSET,
-        created_by: List[int] | None | Unset = UNSET,
-        display_type: List[str] | None | Unset = UNSET,
-        last_edited_at: str | None | Unset = UNSET,
-        last_edited_by: List[int] | None | Unset = UNSET,
-        model_ancestors: bool | None = False,
-        search_engine: str | None | Unset = UNSET,
+            Literal["all", "only", "only-mine", "exclude", "exclude-others"] | None
+        ) = None,
+        created_at: str | None = None,
+        created_by: List[int] | None = None,
+        display_type: List[str] | None = None,
+        last_edited_at: str | None = None,
+        last_edited_by: List[int] | None = None,
+        model_ancestors: bool | None = None,
+        search_engine: str | None = None,
         vector_search_strategy: (
-            Literal["hnsw", "brute-force", "hnsw-iterative-relaxed", "hnsw-iterative-strict"]
-            | None
-            | Unset
-        ) = UNSET,
-        vector_search_ef_search: int | None | Unset = UNSET,
-        vector_search_max_scan_tuples: int | None | Unset = UNSET,
-        vector_search_explain: bool | None | Unset = UNSET,
-        search_native_query: bool | None | Unset = UNSET,
-        verified: bool | None | Unset = UNSET,
-        ids: List[int] | None | Unset = UNSET,
-        calculate_available_models: bool | None | Unset = UNSET,
-        include_dashboard_questions: bool | None = False,
-        include_metadata: bool | None = False,
-        for_user_id: int | None | Unset = UNSET,
+            Literal["hnsw", "brute-force", "hnsw-iterative-relaxed", "hnsw-iterative-strict"] | None
+        ) = None,
+        vector_search_ef_search: int | None = None,
+        vector_search_max_scan_tuples: int | None = None,
+        vector_search_explain: bool | None = None,
+        search_native_query: bool | None = None,
+        verified: bool | None = None,
+        ids: List[int] | None = None,
+        calculate_available_models: bool | None = None,
+        include_dashboard_questions: bool | None = None,
+        include_metadata: bool | None = None,
+        for_user_id: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -105,69 +182,67 @@ class SearchResource(Resource):
         """GET /api/search/debug
 
         Args:
-            q: str | None; query string; optional; may be None.
-            context: Literal['basic-actions', 'browse', 'command-palette', 'data-picker', 'dependencies', 'document', 'embedding-setup', 'entity-picker', 'library', 'model-migration', 'search-app', 'search-bar', 'type-filter', 'api', 'metabot']; query string; optional; default "api"; one of 'basic-actions', 'browse', 'command-palette', 'data-picker', 'dependencies', 'document', 'embedding-setup', 'entity-picker', 'library', 'model-migration', 'search-app', 'search-bar', 'type-filter', 'api', 'metabot'.
-            archived: bool | None; query string; optional; default false; may be None.
-            collection: int | None; query string; optional; may be None.
-            table_db_id: int | None; query string; optional; may be None.
-            models: list[Literal['dashboard', 'table', 'dataset', 'segment', 'collection', 'measure', 'transform', 'document', 'database', 'action', 'indexed-entity', 'metric', 'card']] | None; query string; optional; may be None.
-            filter_items_in_personal_collection: Literal['all', 'only', 'only-mine', 'exclude', 'exclude-others'] | None; query string; optional; may be None; one of 'all', 'only', 'only-mine', 'exclude', 'exclude-others'.
-            created_at: str | None; query string; optional; may be None.
-            created_by: list[int] | None; query string; optional; may be None.
-            display_type: list[str] | None; query string; optional; may be None.
-            last_edited_at: str | None; query string; optional; may be None.
-            last_edited_by: list[int] | None; query string; optional; may be None.
-            model_ancestors: bool | None; query string; optional; default false; may be None.
-            search_engine: str | None; query string; optional; may be None.
-            vector_search_strategy: Literal['hnsw', 'brute-force', 'hnsw-iterative-relaxed', 'hnsw-iterative-strict'] | None; query string; optional; may be None; one of 'hnsw', 'brute-force', 'hnsw-iterative-relaxed', 'hnsw-iterative-strict'.
-            vector_search_ef_search: int | None; query string; optional; may be None.
-            vector_search_max_scan_tuples: int | None; query string; optional; may be None.
-            vector_search_explain: bool | None; query string; optional; may be None.
-            search_native_query: bool | None; query string; optional; may be None.
-            verified: bool | None; query string; optional; may be None.
-            ids: list[int] | None; query string; optional; may be None.
-            calculate_available_models: bool | None; query string; optional; may be None.
-            include_dashboard_questions: bool | None; query string; optional; default false; may be None.
-            include_metadata: bool | None; query string; optional; default false; may be None.
-            expected_result_type: Literal['dashboard', 'table', 'dataset', 'segment', 'collection', 'measure', 'transform', 'document', 'database', 'action', 'indexed-entity', 'metric', 'card']; query string; required; one of 'dashboard', 'table', 'dataset', 'segment', 'collection', 'measure', 'transform', 'document', 'database', 'action', 'indexed-entity', 'metric', 'card'.
-            expected_result_id: int; query string; required.
-            for_user_id: int | None; query string; optional; may be None.
+            expected_result_type: query string; required.
+            expected_result_id: query string; required; must be >= 1.
+            q: query string; optional.
+            context: query string; optional; not sent by default (the server assumes "api").
+            archived: query string; optional; not sent by default (the server assumes false).
+            collection: query string; optional; must be >= 1.
+            table_db_id: query string; optional; must be >= 1.
+            models: query string; optional.
+            filter_items_in_personal_collection: query string; optional.
+            created_at: query string; optional; at least 1 character.
+            created_by: query string; optional.
+            display_type: query string; optional.
+            last_edited_at: query string; optional; at least 1 character.
+            last_edited_by: query string; optional.
+            model_ancestors: query string; optional; not sent by default (the server assumes false).
+            search_engine: query string; optional.
+            vector_search_strategy: query string; optional.
+            vector_search_ef_search: query string; optional; must be >= 1; must be <= 1000.
+            vector_search_max_scan_tuples: query string; optional; must be >= 1; must be <= 2147483647.
+            vector_search_explain: query string; optional.
+            search_native_query: query string; optional.
+            verified: query string; optional.
+            ids: query string; optional.
+            calculate_available_models: query string; optional.
+            include_dashboard_questions: query string; optional; not sent by default (the server assumes false).
+            include_metadata: query string; optional; not sent by default (the server assumes false).
+            for_user_id: query string; optional; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apisearchdebug
         """
         return self._call(
-            "GET",
-            "/api/search/debug",
-            (),
-            query={
-                "q": q,
-                "context": context,
-                "archived": archived,
-                "collection": collection,
-                "table_db_id": table_db_id,
-                "models": models,
-                "filter_items_in_personal_collection": filter_items_in_personal_collection,
-                "created_at": created_at,
-                "created_by": created_by,
-                "display_type": display_type,
-                "last_edited_at": last_edited_at,
-                "last_edited_by": last_edited_by,
-                "model_ancestors": model_ancestors,
-                "search_engine": search_engine,
-                "vector_search_strategy": vector_search_strategy,
-                "vector_search_ef_search": vector_search_ef_search,
-                "vector_search_max_scan_tuples": vector_search_max_scan_tuples,
-                "vector_search_explain": vector_search_explain,
-                "search_native_query": search_native_query,
-                "verified": verified,
-                "ids": ids,
-                "calculate_available_models": calculate_available_models,
-                "include_dashboard_questions": include_dashboard_questions,
-                "include_metadata": include_metadata,
-                "expected_result_type": expected_result_type,
-                "expected_result_id": expected_result_id,
-                "for_user_id": for_user_id,
-            },
+            _GET_DEBUG,
+            (
+                expected_result_type,
+                expected_result_id,
+                q,
+                context,
+                archived,
+                collection,
+                table_db_id,
+                models,
+                filter_items_in_personal_collection,
+                created_at,
+                created_by,
+                display_type,
+                last_edited_at,
+                last_edited_by,
+                model_ancestors,
+                search_engine,
+                vector_search_strategy,
+                vector_search_ef_search,
+                vector_search_max_scan_tuples,
+                vector_search_explain,
+                search_native_query,
+                verified,
+                ids,
+                calculate_available_models,
+                include_dashboard_questions,
+                include_metadata,
+                for_user_id,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -178,7 +253,7 @@ class SearchResource(Resource):
     def get_weights(
         self,
         *,
-        context: str = "default",
+        context: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -188,17 +263,13 @@ class SearchResource(Resource):
         """GET /api/search/weights
 
         Args:
-            context: str; query string; optional; default "default".
+            context: query string; optional; not sent by default (the server assumes "default").
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apisearchweights
         """
         return self._call(
-            "GET",
-            "/api/search/weights",
-            (),
-            query={
-                "context": context,
-            },
+            _GET_WEIGHTS,
+            (context,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -209,27 +280,30 @@ class SearchResource(Resource):
     def list(
         self,
         *,
-        q: str | None | Unset = UNSET,
-        context: Literal[
-            "basic-actions",
-            "browse",
-            "command-palette",
-            "data-picker",
-            "dependencies",
-            "document",
-            "embedding-setup",
-            "entity-picker",
-            "library",
-            "model-migration",
-            "search-app",
-            "search-bar",
-            "type-filter",
-            "api",
-            "metabot",
-        ] = "api",
-        archived: bool | None = False,
-        collection: int | None | Unset = UNSET,
-        table_db_id: int | None | Unset = UNSET,
+        q: str | None = None,
+        context: (
+            Literal[
+                "basic-actions",
+                "browse",
+                "command-palette",
+                "data-picker",
+                "dependencies",
+                "document",
+                "embedding-setup",
+                "entity-picker",
+                "library",
+                "model-migration",
+                "search-app",
+                "search-bar",
+                "type-filter",
+                "api",
+                "metabot",
+            ]
+            | None
+        ) = None,
+        archived: bool | None = None,
+        collection: int | None = None,
+        table_db_id: int | None = None,
         models: (
             List[
                 Literal[
@@ -249,34 +323,31 @@ class SearchResource(Resource):
                 ]
             ]
             | None
-            | Unset
-        ) = UNSET,
+        ) = None,
         filter_items_in_personal_collection: (
-            Literal["all", "only", "only-mine", "exclude", "exclude-others"] | None | Unset
-        ) = UNSET,
-        created_at: str | None | Unset = UNSET,
-        created_by: List[int] | None | Unset = UNSET,
-        display_type: List[str] | None | Unset = UNSET,
-        last_edited_at: str | None | Unset = UNSET,
-        last_edited_by: List[int] | None | Unset = UNSET,
-        model_ancestors: bool | None = False,
-        search_engine: str | None | Unset = UNSET,
+            Literal["all", "only", "only-mine", "exclude", "exclude-others"] | None
+        ) = None,
+        created_at: str | None = None,
+        created_by: List[int] | None = None,
+        display_type: List[str] | None = None,
+        last_edited_at: str | None = None,
+        last_edited_by: List[int] | None = None,
+        model_ancestors: bool | None = None,
+        search_engine: str | None = None,
         vector_search_strategy: (
-            Literal["hnsw", "brute-force", "hnsw-iterative-relaxed", "hnsw-iterative-strict"]
-            | None
-            | Unset
-        ) = UNSET,
-        vector_search_ef_search: int | None | Unset = UNSET,
-        vector_search_max_scan_tuples: int | None | Unset = UNSET,
-        vector_search_explain: bool | None | Unset = UNSET,
-        search_native_query: bool | None | Unset = UNSET,
-        verified: bool | None | Unset = UNSET,
-        ids: List[int] | None | Unset = UNSET,
-        calculate_available_models: bool | None | Unset = UNSET,
-        include_dashboard_questions: bool | None = False,
-        include_metadata: bool | None = False,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+            Literal["hnsw", "brute-force", "hnsw-iterative-relaxed", "hnsw-iterative-strict"] | None
+        ) = None,
+        vector_search_ef_search: int | None = None,
+        vector_search_max_scan_tuples: int | None = None,
+        vector_search_explain: bool | None = None,
+        search_native_query: bool | None = None,
+        verified: bool | None = None,
+        ids: List[int] | None = None,
+        calculate_available_models: bool | None = None,
+        include_dashboard_questions: bool | None = None,
+        include_metadata: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -286,69 +357,67 @@ class SearchResource(Resource):
         """GET /api/search
 
         Args:
-            q: str | None; query string; optional; may be None.
-            context: Literal['basic-actions', 'browse', 'command-palette', 'data-picker', 'dependencies', 'document', 'embedding-setup', 'entity-picker', 'library', 'model-migration', 'search-app', 'search-bar', 'type-filter', 'api', 'metabot']; query string; optional; default "api"; one of 'basic-actions', 'browse', 'command-palette', 'data-picker', 'dependencies', 'document', 'embedding-setup', 'entity-picker', 'library', 'model-migration', 'search-app', 'search-bar', 'type-filter', 'api', 'metabot'.
-            archived: bool | None; query string; optional; default false; may be None.
-            collection: int | None; query string; optional; may be None.
-            table_db_id: int | None; query string; optional; may be None.
-            models: list[Literal['dashboard', 'table', 'dataset', 'segment', 'collection', 'measure', 'transform', 'document', 'database', 'action', 'indexed-entity', 'metric', 'card']] | None; query string; optional; may be None.
-            filter_items_in_personal_collection: Literal['all', 'only', 'only-mine', 'exclude', 'exclude-others'] | None; query string; optional; may be None; one of 'all', 'only', 'only-mine', 'exclude', 'exclude-others'.
-            created_at: str | None; query string; optional; may be None.
-            created_by: list[int] | None; query string; optional; may be None.
-            display_type: list[str] | None; query string; optional; may be None.
-            last_edited_at: str | None; query string; optional; may be None.
-            last_edited_by: list[int] | None; query string; optional; may be None.
-            model_ancestors: bool | None; query string; optional; default false; may be None.
-            search_engine: str | None; query string; optional; may be None.
-            vector_search_strategy: Literal['hnsw', 'brute-force', 'hnsw-iterative-relaxed', 'hnsw-iterative-strict'] | None; query string; optional; may be None; one of 'hnsw', 'brute-force', 'hnsw-iterative-relaxed', 'hnsw-iterative-strict'.
-            vector_search_ef_search: int | None; query string; optional; may be None.
-            vector_search_max_scan_tuples: int | None; query string; optional; may be None.
-            vector_search_explain: bool | None; query string; optional; may be None.
-            search_native_query: bool | None; query string; optional; may be None.
-            verified: bool | None; query string; optional; may be None.
-            ids: list[int] | None; query string; optional; may be None.
-            calculate_available_models: bool | None; query string; optional; may be None.
-            include_dashboard_questions: bool | None; query string; optional; default false; may be None.
-            include_metadata: bool | None; query string; optional; default false; may be None.
-            limit: int; query string; optional.
-            offset: int; query string; optional.
+            q: query string; optional.
+            context: query string; optional; not sent by default (the server assumes "api").
+            archived: query string; optional; not sent by default (the server assumes false).
+            collection: query string; optional; must be >= 1.
+            table_db_id: query string; optional; must be >= 1.
+            models: query string; optional.
+            filter_items_in_personal_collection: query string; optional.
+            created_at: query string; optional; at least 1 character.
+            created_by: query string; optional.
+            display_type: query string; optional.
+            last_edited_at: query string; optional; at least 1 character.
+            last_edited_by: query string; optional.
+            model_ancestors: query string; optional; not sent by default (the server assumes false).
+            search_engine: query string; optional.
+            vector_search_strategy: query string; optional.
+            vector_search_ef_search: query string; optional; must be >= 1; must be <= 1000.
+            vector_search_max_scan_tuples: query string; optional; must be >= 1; must be <= 2147483647.
+            vector_search_explain: query string; optional.
+            search_native_query: query string; optional.
+            verified: query string; optional.
+            ids: query string; optional.
+            calculate_available_models: query string; optional.
+            include_dashboard_questions: query string; optional; not sent by default (the server assumes false).
+            include_metadata: query string; optional; not sent by default (the server assumes false).
+            limit: query string; optional.
+            offset: query string; optional.
 
         Paged with limit and offset: client.paginate(method) iterates every item.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apisearch
         """
         return self._call(
-            "GET",
-            "/api/search",
-            (),
-            query={
-                "q": q,
-                "context": context,
-                "archived": archived,
-                "collection": collection,
-                "table_db_id": table_db_id,
-                "models": models,
-                "filter_items_in_personal_collection": filter_items_in_personal_collection,
-                "created_at": created_at,
-                "created_by": created_by,
-                "display_type": display_type,
-                "last_edited_at": last_edited_at,
-                "last_edited_by": last_edited_by,
-                "model_ancestors": model_ancestors,
-                "search_engine": search_engine,
-                "vector_search_strategy": vector_search_strategy,
-                "vector_search_ef_search": vector_search_ef_search,
-                "vector_search_max_scan_tuples": vector_search_max_scan_tuples,
-                "vector_search_explain": vector_search_explain,
-                "search_native_query": search_native_query,
-                "verified": verified,
-                "ids": ids,
-                "calculate_available_models": calculate_available_models,
-                "include_dashboard_questions": include_dashboard_questions,
-                "include_metadata": include_metadata,
-                "limit": limit,
-                "offset": offset,
-            },
+            _LIST,
+            (
+                q,
+                context,
+                archived,
+                collection,
+                table_db_id,
+                models,
+                filter_items_in_personal_collection,
+                created_at,
+                created_by,
+                display_type,
+                last_edited_at,
+                last_edited_by,
+                model_ancestors,
+                search_engine,
+                vector_search_strategy,
+                vector_search_ef_search,
+                vector_search_max_scan_tuples,
+                vector_search_explain,
+                search_native_query,
+                verified,
+                ids,
+                calculate_available_models,
+                include_dashboard_questions,
+                include_metadata,
+                limit,
+                offset,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -370,8 +439,7 @@ class SearchResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apisearchforce-reindex
         """
         return self._call(
-            "POST",
-            "/api/search/force-reindex",
+            _POST_FORCE_REINDEX,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -394,8 +462,7 @@ class SearchResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apisearchre-init
         """
         return self._call(
-            "POST",
-            "/api/search/re-init",
+            _POST_RE_INIT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -407,8 +474,8 @@ class SearchResource(Resource):
     def update_weights(
         self,
         *,
-        context: str = "default",
-        search_engine: Any | Unset = UNSET,
+        context: str | None = None,
+        search_engine: Any | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -418,19 +485,14 @@ class SearchResource(Resource):
         """PUT /api/search/weights
 
         Args:
-            context: str; query string; optional; default "default".
-            search_engine: Any; query string; optional.
+            context: query string; optional; not sent by default (the server assumes "default").
+            search_engine: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apisearchweights
         """
         return self._call(
-            "PUT",
-            "/api/search/weights",
-            (),
-            query={
-                "context": context,
-                "search_engine": search_engine,
-            },
+            _UPDATE_WEIGHTS,
+            (context, search_engine),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec("GET", "/api/setting/{}", (Place("path"),))
+_LIST = RequestSpec("GET", "/api/setting", ())
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/setting/{}",
+    (
+        Place("path"),
+        Place("body", ("value",)),
+    ),
+)
+_UPDATE_ALL = RequestSpec("PUT", "/api/setting", (Place("body", whole=True),))
 
 
 class SettingResource(Resource):
@@ -23,13 +35,12 @@ class SettingResource(Resource):
         """GET /api/setting/{key}
 
         Args:
-            key: str; path; required.
+            key: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apisettingkey
         """
         return self._call(
-            "GET",
-            "/api/setting/{}",
+            _GET,
             (key,),
             timeout=timeout,
             extra_query=extra_query,
@@ -52,8 +63,7 @@ class SettingResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apisetting
         """
         return self._call(
-            "GET",
-            "/api/setting",
+            _LIST,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -76,18 +86,14 @@ class SettingResource(Resource):
         """PUT /api/setting/{key}
 
         Args:
-            key: str; path; required.
-            value: Any; JSON body; required.
+            key: path; required.
+            value: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apisettingkey
         """
         return self._call(
-            "PUT",
-            "/api/setting/{}",
-            (key,),
-            body={
-                "value": value,
-            },
+            _UPDATE,
+            (key, value),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -108,15 +114,13 @@ class SettingResource(Resource):
         """PUT /api/setting
 
         Args:
-            body: dict[str, Any]; the whole JSON body (keyword arguments are merged into it); optional.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apisetting
         """
         return self._call(
-            "PUT",
-            "/api/setting",
-            (),
-            raw_body=body,
+            _UPDATE_ALL,
+            (body,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,10 +2,51 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import LibQuery, ParametersParameter
+
+_GET = RequestSpec(
+    "GET",
+    "/api/tiles/{}/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("query",)),
+        Place("query", ("latField",)),
+        Place("query", ("lonField",)),
+    ),
+)
+_GET_DASHCARD_CARD_BY_CARD_ID_AND_ZOOM_AND_X_AND_Y = RequestSpec(
+    "GET",
+    "/api/tiles/{}/dashcard/{}/card/{}/{}/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("latField",)),
+        Place("query", ("lonField",)),
+        Place("query", ("parameters",)),
+    ),
+)
+_GET_FOR_CARD_ID = RequestSpec(
+    "GET",
+    "/api/tiles/{}/{}/{}/{}",
+    (
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("path"),
+        Place("query", ("latField",)),
+        Place("query", ("lonField",)),
+        Place("query", ("parameters",)),
+    ),
+)
 
 
 class TilesResource(Resource):
@@ -30,26 +71,20 @@ class TilesResource(Resource):
         """GET /api/tiles/{zoom}/{x}/{y}
 
         Args:
-            zoom: int; path; required.
-            x: int; path; required.
-            y: int; path; required.
-            query: LibQuery; query string; required.
-            lat_field: Any; query string; required; sent as 'latField'.
-            lon_field: Any; query string; required; sent as 'lonField'.
+            zoom: path; required.
+            x: path; required.
+            y: path; required.
+            query: query string; required.
+            lat_field: query string; required; sent as 'latField'.
+            lon_field: query string; required; sent as 'lonField'.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitileszoomxy
         """
         return self._call(
-            "GET",
-            "/api/tiles/{}/{}/{}",
-            (zoom, x, y),
-            query={
-                "query": query,
-                "latField": lat_field,
-                "lonField": lon_field,
-            },
+            _GET,
+            (zoom, x, y, query, lat_field, lon_field),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -69,7 +104,7 @@ class TilesResource(Resource):
         *,
         lat_field: Any,
         lon_field: Any,
-        parameters: List[ParametersParameter] | Unset = UNSET,
+        parameters: List[ParametersParameter] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -80,29 +115,23 @@ class TilesResource(Resource):
         """GET /api/tiles/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/{zoom}/{x}/{y}
 
         Args:
-            dashboard_id: int; path; required; sent as 'dashboard-id'.
-            dashcard_id: int; path; required; sent as 'dashcard-id'.
-            card_id: int; path; required; sent as 'card-id'.
-            zoom: int; path; required.
-            x: int; path; required.
-            y: int; path; required.
-            parameters: list[ParametersParameter]; query string; optional.
-            lat_field: Any; query string; required; sent as 'latField'.
-            lon_field: Any; query string; required; sent as 'lonField'.
+            dashboard_id: path; required; must be >= 1; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be >= 1; sent as 'dashcard-id'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            zoom: path; required.
+            x: path; required.
+            y: path; required.
+            lat_field: query string; required; sent as 'latField'.
+            lon_field: query string; required; sent as 'lonField'.
+            parameters: query string; optional.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitilesdashboard-iddashcarddashcard-idcardcard-idzoomxy
         """
         return self._call(
-            "GET",
-            "/api/tiles/{}/dashcard/{}/card/{}/{}/{}/{}",
-            (dashboard_id, dashcard_id, card_id, zoom, x, y),
-            query={
-                "parameters": parameters,
-                "latField": lat_field,
-                "lonField": lon_field,
-            },
+            _GET_DASHCARD_CARD_BY_CARD_ID_AND_ZOOM_AND_X_AND_Y,
+            (dashboard_id, dashcard_id, card_id, zoom, x, y, lat_field, lon_field, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -120,7 +149,7 @@ class TilesResource(Resource):
         *,
         lat_field: Any,
         lon_field: Any,
-        parameters: List[ParametersParameter] | Unset = UNSET,
+        parameters: List[ParametersParameter] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -131,27 +160,21 @@ class TilesResource(Resource):
         """GET /api/tiles/{card-id}/{zoom}/{x}/{y}
 
         Args:
-            card_id: int; path; required; sent as 'card-id'.
-            zoom: int; path; required.
-            x: int; path; required.
-            y: int; path; required.
-            parameters: list[ParametersParameter]; query string; optional.
-            lat_field: Any; query string; required; sent as 'latField'.
-            lon_field: Any; query string; required; sent as 'lonField'.
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            zoom: path; required.
+            x: path; required.
+            y: path; required.
+            lat_field: query string; required; sent as 'latField'.
+            lon_field: query string; required; sent as 'lonField'.
+            parameters: query string; optional.
 
         May answer a file: to_file= (a path or a binary file) streams it there.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitilescard-idzoomxy
         """
         return self._call(
-            "GET",
-            "/api/tiles/{}/{}/{}/{}",
-            (card_id, zoom, x, y),
-            query={
-                "parameters": parameters,
-                "latField": lat_field,
-                "lonField": lon_field,
-            },
+            _GET_FOR_CARD_ID,
+            (card_id, zoom, x, y, lat_field, lon_field, parameters),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,10 +2,73 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import Timeline
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/timeline",
+    (
+        Place("body", ("name",)),
+        Place("body", ("archived",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("default",)),
+        Place("body", ("description",)),
+        Place("body", ("icon",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/timeline/{}", (Place("path"),))
+_GET = RequestSpec(
+    "GET",
+    "/api/timeline/{}",
+    (
+        Place("path"),
+        Place("query", ("include",)),
+        Place("query", ("archived",)),
+        Place("query", ("start",)),
+        Place("query", ("end",)),
+    ),
+)
+_GET_COLLECTION_BY_ID = RequestSpec(
+    "GET",
+    "/api/timeline/collection/{}",
+    (
+        Place("path"),
+        Place("query", ("include",)),
+        Place("query", ("archived",)),
+    ),
+)
+_GET_COLLECTION_ROOT = RequestSpec(
+    "GET",
+    "/api/timeline/collection/root",
+    (
+        Place("query", ("include",)),
+        Place("query", ("archived",)),
+    ),
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/timeline",
+    (
+        Place("query", ("include",)),
+        Place("query", ("archived",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/timeline/{}",
+    (
+        Place("path"),
+        Place("body", ("archived",)),
+        Place("body", ("collection_id",)),
+        Place("body", ("default",)),
+        Place("body", ("description",)),
+        Place("body", ("icon",)),
+        Place("body", ("name",)),
+    ),
+)
 
 
 class TimelineResource(Resource):
@@ -29,27 +92,18 @@ class TimelineResource(Resource):
         """POST /api/timeline
 
         Args:
-            archived: bool | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            default: bool | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            icon: Literal['star', 'cake', 'mail', 'warning', 'bell', 'cloud'] | None; JSON body; optional; None sends null; one of 'star', 'cake', 'mail', 'warning', 'bell', 'cloud'.
-            name: str; JSON body; required.
+            name: JSON body; required; at least 1 character.
+            archived: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            default: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            icon: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apitimeline
         """
         _result: Timeline = self._call(
-            "POST",
-            "/api/timeline",
-            (),
-            body={
-                "archived": archived,
-                "collection_id": collection_id,
-                "default": default,
-                "description": description,
-                "icon": icon,
-                "name": name,
-            },
+            _CREATE,
+            (name, archived, collection_id, default, description, icon),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -71,13 +125,12 @@ class TimelineResource(Resource):
         """DELETE /api/timeline/{id}
 
         Args:
-            id: int; path; required.
+            id: path; required; must be >= 1.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apitimelineid
         """
         return self._call(
-            "DELETE",
-            "/api/timeline/{}",
+            _DELETE,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -90,10 +143,10 @@ class TimelineResource(Resource):
         self,
         id: int,
         *,
-        include: Literal["events"] | Unset = UNSET,
-        archived: bool | Unset = UNSET,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
+        include: Literal["events"] | None = None,
+        archived: bool | None = None,
+        start: str | None = None,
+        end: str | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -103,24 +156,17 @@ class TimelineResource(Resource):
         """GET /api/timeline/{id}
 
         Args:
-            id: int; path; required.
-            include: Literal['events']; query string; optional; one of 'events'.
-            archived: bool; query string; optional.
-            start: str; query string; optional.
-            end: str; query string; optional.
+            id: path; required; must be >= 1.
+            include: query string; optional.
+            archived: query string; optional.
+            start: query string; optional.
+            end: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitimelineid
         """
         _result: Timeline = self._call(
-            "GET",
-            "/api/timeline/{}",
-            (id,),
-            query={
-                "include": include,
-                "archived": archived,
-                "start": start,
-                "end": end,
-            },
+            _GET,
+            (id, include, archived, start, end),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -133,8 +179,8 @@ class TimelineResource(Resource):
         self,
         id: int,
         *,
-        include: Literal["events"] | None | Unset = UNSET,
-        archived: bool | None = False,
+        include: Literal["events"] | None = None,
+        archived: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -144,20 +190,15 @@ class TimelineResource(Resource):
         """GET /api/timeline/collection/{id}
 
         Args:
-            id: int; path; required.
-            include: Literal['events'] | None; query string; optional; may be None; one of 'events'.
-            archived: bool | None; query string; optional; default false; may be None.
+            id: path; required; must be >= 1.
+            include: query string; optional.
+            archived: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitimelinecollectionid
         """
         return self._call(
-            "GET",
-            "/api/timeline/collection/{}",
-            (id,),
-            query={
-                "include": include,
-                "archived": archived,
-            },
+            _GET_COLLECTION_BY_ID,
+            (id, include, archived),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -168,8 +209,8 @@ class TimelineResource(Resource):
     def get_collection_root(
         self,
         *,
-        include: Literal["events"] | None | Unset = UNSET,
-        archived: bool | None = False,
+        include: Literal["events"] | None = None,
+        archived: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -179,19 +220,14 @@ class TimelineResource(Resource):
         """GET /api/timeline/collection/root
 
         Args:
-            include: Literal['events'] | None; query string; optional; may be None; one of 'events'.
-            archived: bool | None; query string; optional; default false; may be None.
+            include: query string; optional.
+            archived: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitimelinecollectionroot
         """
         return self._call(
-            "GET",
-            "/api/timeline/collection/root",
-            (),
-            query={
-                "include": include,
-                "archived": archived,
-            },
+            _GET_COLLECTION_ROOT,
+            (include, archived),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -202,8 +238,8 @@ class TimelineResource(Resource):
     def list(
         self,
         *,
-        include: Literal["events"] | Unset = UNSET,
-        archived: bool = False,
+        include: Literal["events"] | None = None,
+        archived: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -213,19 +249,14 @@ class TimelineResource(Resource):
         """GET /api/timeline
 
         Args:
-            include: Literal['events']; query string; optional; one of 'events'.
-            archived: bool; query string; optional; default false.
+            include: query string; optional.
+            archived: query string; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitimeline
         """
         _result: List[Timeline] = self._call(
-            "GET",
-            "/api/timeline",
-            (),
-            query={
-                "include": include,
-                "archived": archived,
-            },
+            _LIST,
+            (include, archived),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -253,28 +284,19 @@ class TimelineResource(Resource):
         """PUT /api/timeline/{id}
 
         Args:
-            id: int; path; required.
-            archived: bool | None; JSON body; optional; None sends null.
-            collection_id: int | None; JSON body; optional; None sends null.
-            default: bool | None; JSON body; optional; None sends null.
-            description: str | None; JSON body; optional; None sends null.
-            icon: Literal['star', 'cake', 'mail', 'warning', 'bell', 'cloud'] | None; JSON body; optional; None sends null; one of 'star', 'cake', 'mail', 'warning', 'bell', 'cloud'.
-            name: str | None; JSON body; optional; None sends null.
+            id: path; required; must be >= 1.
+            archived: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            default: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            icon: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; at least 1 character.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apitimelineid
         """
         return self._call(
-            "PUT",
-            "/api/timeline/{}",
-            (id,),
-            body={
-                "archived": archived,
-                "collection_id": collection_id,
-                "default": default,
-                "description": description,
-                "icon": icon,
-                "name": name,
-            },
+            _UPDATE,
+            (id, archived, collection_id, default, description, icon, name),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,20 +2,87 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
-    GetTransformJobByJobIdResponse,
-    GetTransformJobByJobIdRunsByRunIdTransformRunsResponseItem,
-    GetTransformJobByJobIdRunsResponse,
-    GetTransformJobByJobIdTransformsResponseItem,
+    GetTransformJobResponse,
     GetTransformJobResponseItem,
-    PostTransformJobByJobIdRunResponse,
+    GetTransformJobRunsResponse,
+    GetTransformJobTransformRunsResponseItem,
+    GetTransformJobTransformsResponseItem,
     PostTransformJobResponse,
+    PostTransformJobRunResponse,
     PutTransformJobActiveResponse,
-    PutTransformJobByJobIdResponse,
+    PutTransformJobResponse,
 )
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/transform-job",
+    (
+        Place("body", ("name",)),
+        Place("body", ("schedule",)),
+        Place("body", ("description",)),
+        Place("body", ("tag_ids",)),
+        Place("body", ("ui_display_type",)),
+    ),
+)
+_DELETE = RequestSpec("DELETE", "/api/transform-job/{}", (Place("path"),))
+_GET = RequestSpec("GET", "/api/transform-job/{}", (Place("path"),))
+_GET_RUNS = RequestSpec(
+    "GET",
+    "/api/transform-job/{}/runs",
+    (
+        Place("path"),
+        Place("query", ("status",)),
+        Place("query", ("run-method",)),
+        Place("query", ("start-time",)),
+        Place("query", ("sort-column",)),
+        Place("query", ("sort-direction",)),
+    ),
+)
+_GET_RUNS_TRANSFORM_RUNS = RequestSpec(
+    "GET",
+    "/api/transform-job/{}/runs/{}/transform-runs",
+    (
+        Place("path"),
+        Place("path"),
+    ),
+)
+_GET_TRANSFORMS = RequestSpec("GET", "/api/transform-job/{}/transforms", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/transform-job",
+    (
+        Place("query", ("last-run-start-time",)),
+        Place("query", ("next-run-start-time",)),
+        Place("query", ("last-run-statuses",)),
+        Place("query", ("tag-ids",)),
+    ),
+)
+_POST_RUN = RequestSpec(
+    "POST",
+    "/api/transform-job/{}/run",
+    (
+        Place("path"),
+        Place("body", ("run_all",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/transform-job/{}",
+    (
+        Place("path"),
+        Place("body", ("active",)),
+        Place("body", ("description",)),
+        Place("body", ("name",)),
+        Place("body", ("schedule",)),
+        Place("body", ("tag_ids",)),
+        Place("body", ("ui_display_type",)),
+    ),
+)
+_UPDATE_ACTIVE = RequestSpec("PUT", "/api/transform-job/active", (Place("body", ("active",)),))
 
 
 class TransformJobResource(Resource):
@@ -28,7 +95,7 @@ class TransformJobResource(Resource):
         schedule: str,
         description: str | None | Unset = UNSET,
         tag_ids: List[int] | Unset = UNSET,
-        ui_display_type: Literal["cron/raw", "cron/builder"] = "cron/raw",
+        ui_display_type: Literal["cron/raw", "cron/builder"] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -38,25 +105,17 @@ class TransformJobResource(Resource):
         """POST /api/transform-job
 
         Args:
-            description: str | None; JSON body; optional; None sends null.
-            name: str; JSON body; required.
-            schedule: str; JSON body; required.
-            tag_ids: list[int]; JSON body; optional.
-            ui_display_type: Literal['cron/raw', 'cron/builder']; JSON body; optional; default "cron/raw"; one of 'cron/raw', 'cron/builder'.
+            name: JSON body; required; at least 1 character.
+            schedule: JSON body; required; at least 1 character.
+            description: JSON body; optional; None sends null; at least 1 character.
+            tag_ids: JSON body; optional.
+            ui_display_type: JSON body; optional; not sent by default (the server assumes "cron/raw").
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apitransform-job
         """
         _result: PostTransformJobResponse = self._call(
-            "POST",
-            "/api/transform-job",
-            (),
-            body={
-                "description": description,
-                "name": name,
-                "schedule": schedule,
-                "tag_ids": tag_ids,
-                "ui_display_type": ui_display_type,
-            },
+            _CREATE,
+            (name, schedule, description, tag_ids, ui_display_type),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -78,13 +137,12 @@ class TransformJobResource(Resource):
         """DELETE /api/transform-job/{job-id}
 
         Args:
-            job_id: int; path; required; sent as 'job-id'.
+            job_id: path; required; must be >= 1; sent as 'job-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apitransform-jobjob-id
         """
         return self._call(
-            "DELETE",
-            "/api/transform-job/{}",
+            _DELETE,
             (job_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -102,17 +160,16 @@ class TransformJobResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetTransformJobByJobIdResponse:
+    ) -> GetTransformJobResponse:
         """GET /api/transform-job/{job-id}
 
         Args:
-            job_id: int; path; required; sent as 'job-id'.
+            job_id: path; required; must be >= 1; sent as 'job-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitransform-jobjob-id
         """
-        _result: GetTransformJobByJobIdResponse = self._call(
-            "GET",
-            "/api/transform-job/{}",
+        _result: GetTransformJobResponse = self._call(
+            _GET,
             (job_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -126,40 +183,32 @@ class TransformJobResource(Resource):
         self,
         job_id: int,
         *,
-        status: Literal["started", "succeeded", "failed", "timeout"] | None | Unset = UNSET,
-        run_method: Literal["manual", "cron"] | None | Unset = UNSET,
-        start_time: str | None | Unset = UNSET,
-        sort_column: Literal["start_time", "end_time"] | None | Unset = UNSET,
-        sort_direction: Literal["asc", "desc"] | None | Unset = UNSET,
+        status: Literal["started", "succeeded", "failed", "timeout"] | None = None,
+        run_method: Literal["manual", "cron"] | None = None,
+        start_time: str | None = None,
+        sort_column: Literal["start_time", "end_time"] | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> GetTransformJobByJobIdRunsResponse:
+    ) -> GetTransformJobRunsResponse:
         """GET /api/transform-job/{job-id}/runs
 
         Args:
-            job_id: int; path; required; sent as 'job-id'.
-            status: Literal['started', 'succeeded', 'failed', 'timeout'] | None; query string; optional; may be None; one of 'started', 'succeeded', 'failed', 'timeout'.
-            run_method: Literal['manual', 'cron'] | None; query string; optional; may be None; one of 'manual', 'cron'; sent as 'run-method'.
-            start_time: str | None; query string; optional; may be None; sent as 'start-time'.
-            sort_column: Literal['start_time', 'end_time'] | None; query string; optional; may be None; one of 'start_time', 'end_time'; sent as 'sort-column'.
-            sort_direction: Literal['asc', 'desc'] | None; query string; optional; may be None; one of 'asc', 'desc'; sent as 'sort-direction'.
+            job_id: path; required; must be >= 1; sent as 'job-id'.
+            status: query string; optional.
+            run_method: query string; optional; sent as 'run-method'.
+            start_time: query string; optional; at least 1 character; sent as 'start-time'.
+            sort_column: query string; optional; sent as 'sort-column'.
+            sort_direction: query string; optional; sent as 'sort-direction'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitransform-jobjob-idruns
         """
-        _result: GetTransformJobByJobIdRunsResponse = self._call(
-            "GET",
-            "/api/transform-job/{}/runs",
-            (job_id,),
-            query={
-                "status": status,
-                "run-method": run_method,
-                "start-time": start_time,
-                "sort-column": sort_column,
-                "sort-direction": sort_direction,
-            },
+        _result: GetTransformJobRunsResponse = self._call(
+            _GET_RUNS,
+            (job_id, status, run_method, start_time, sort_column, sort_direction),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -178,18 +227,17 @@ class TransformJobResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[GetTransformJobByJobIdRunsByRunIdTransformRunsResponseItem]:
+    ) -> List[GetTransformJobTransformRunsResponseItem]:
         """GET /api/transform-job/{job-id}/runs/{run-id}/transform-runs
 
         Args:
-            job_id: int; path; required; sent as 'job-id'.
-            run_id: int; path; required; sent as 'run-id'.
+            job_id: path; required; must be >= 1; sent as 'job-id'.
+            run_id: path; required; must be >= 1; sent as 'run-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitransform-jobjob-idrunsrun-idtransform-runs
         """
-        _result: List[GetTransformJobByJobIdRunsByRunIdTransformRunsResponseItem] = self._call(
-            "GET",
-            "/api/transform-job/{}/runs/{}/transform-runs",
+        _result: List[GetTransformJobTransformRunsResponseItem] = self._call(
+            _GET_RUNS_TRANSFORM_RUNS,
             (job_id, run_id),
             timeout=timeout,
             extra_query=extra_query,
@@ -208,17 +256,16 @@ class TransformJobResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> List[GetTransformJobByJobIdTransformsResponseItem]:
+    ) -> List[GetTransformJobTransformsResponseItem]:
         """GET /api/transform-job/{job-id}/transforms
 
         Args:
-            job_id: int; path; required; sent as 'job-id'.
+            job_id: path; required; must be >= 1; sent as 'job-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitransform-jobjob-idtransforms
         """
-        _result: List[GetTransformJobByJobIdTransformsResponseItem] = self._call(
-            "GET",
-            "/api/transform-job/{}/transforms",
+        _result: List[GetTransformJobTransformsResponseItem] = self._call(
+            _GET_TRANSFORMS,
             (job_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -231,12 +278,10 @@ class TransformJobResource(Resource):
     def list(
         self,
         *,
-        last_run_start_time: str | None | Unset = UNSET,
-        next_run_start_time: str | None | Unset = UNSET,
-        last_run_statuses: (
-            List[Literal["started", "succeeded", "failed", "timeout"]] | None | Unset
-        ) = UNSET,
-        tag_ids: List[int] | None | Unset = UNSET,
+        last_run_start_time: str | None = None,
+        next_run_start_time: str | None = None,
+        last_run_statuses: List[Literal["started", "succeeded", "failed", "timeout"]] | None = None,
+        tag_ids: List[int] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -246,23 +291,16 @@ class TransformJobResource(Resource):
         """GET /api/transform-job
 
         Args:
-            last_run_start_time: str | None; query string; optional; may be None; sent as 'last-run-start-time'.
-            next_run_start_time: str | None; query string; optional; may be None; sent as 'next-run-start-time'.
-            last_run_statuses: list[Literal['started', 'succeeded', 'failed', 'timeout']] | None; query string; optional; may be None; sent as 'last-run-statuses'.
-            tag_ids: list[int] | None; query string; optional; may be None; sent as 'tag-ids'.
+            last_run_start_time: query string; optional; at least 1 character; sent as 'last-run-start-time'.
+            next_run_start_time: query string; optional; at least 1 character; sent as 'next-run-start-time'.
+            last_run_statuses: query string; optional; sent as 'last-run-statuses'.
+            tag_ids: query string; optional; sent as 'tag-ids'.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitransform-job
         """
         _result: List[GetTransformJobResponseItem] = self._call(
-            "GET",
-            "/api/transform-job",
-            (),
-            query={
-                "last-run-start-time": last_run_start_time,
-                "next-run-start-time": next_run_start_time,
-                "last-run-statuses": last_run_statuses,
-                "tag-ids": tag_ids,
-            },
+            _LIST,
+            (last_run_start_time, next_run_start_time, last_run_statuses, tag_ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -275,28 +313,24 @@ class TransformJobResource(Resource):
         self,
         job_id: int,
         *,
-        run_all: bool = False,
+        run_all: bool | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PostTransformJobByJobIdRunResponse:
+    ) -> PostTransformJobRunResponse:
         """POST /api/transform-job/{job-id}/run
 
         Args:
-            job_id: int; path; required; sent as 'job-id'.
-            run_all: bool; JSON body; optional; default false.
+            job_id: path; required; must be >= 1; sent as 'job-id'.
+            run_all: JSON body; optional; not sent by default (the server assumes false).
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apitransform-jobjob-idrun
         """
-        _result: PostTransformJobByJobIdRunResponse = self._call(
-            "POST",
-            "/api/transform-job/{}/run",
-            (job_id,),
-            body={
-                "run_all": run_all,
-            },
+        _result: PostTransformJobRunResponse = self._call(
+            _POST_RUN,
+            (job_id, run_all),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -320,32 +354,23 @@ class TransformJobResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> PutTransformJobByJobIdResponse:
+    ) -> PutTransformJobResponse:
         """PUT /api/transform-job/{job-id}
 
         Args:
-            job_id: int; path; required; sent as 'job-id'.
-            active: bool; JSON body; optional.
-            description: str | None; JSON body; optional; None sends null.
-            name: str; JSON body; optional.
-            schedule: str; JSON body; optional.
-            tag_ids: list[int]; JSON body; optional.
-            ui_display_type: Literal['cron/raw', 'cron/builder']; JSON body; optional; one of 'cron/raw', 'cron/builder'.
+            job_id: path; required; must be >= 1; sent as 'job-id'.
+            active: JSON body; optional.
+            description: JSON body; optional; None sends null; at least 1 character.
+            name: JSON body; optional; at least 1 character.
+            schedule: JSON body; optional; at least 1 character.
+            tag_ids: JSON body; optional.
+            ui_display_type: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apitransform-jobjob-id
         """
-        _result: PutTransformJobByJobIdResponse = self._call(
-            "PUT",
-            "/api/transform-job/{}",
-            (job_id,),
-            body={
-                "active": active,
-                "description": description,
-                "name": name,
-                "schedule": schedule,
-                "tag_ids": tag_ids,
-                "ui_display_type": ui_display_type,
-            },
+        _result: PutTransformJobResponse = self._call(
+            _UPDATE,
+            (job_id, active, description, name, schedule, tag_ids, ui_display_type),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -367,17 +392,13 @@ class TransformJobResource(Resource):
         """PUT /api/transform-job/active
 
         Args:
-            active: bool; JSON body; required.
+            active: JSON body; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apitransform-jobactive
         """
         _result: PutTransformJobActiveResponse = self._call(
-            "PUT",
-            "/api/transform-job/active",
-            (),
-            body={
-                "active": active,
-            },
+            _UPDATE_ACTIVE,
+            (active,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

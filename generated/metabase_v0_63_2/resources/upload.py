@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, IO
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST_CSV = RequestSpec(
+    "POST",
+    "/api/upload/csv",
+    (
+        Place("multipart", ("collection_id",)),
+        Place("multipart", ("file",)),
+    ),
+    body_format="multipart",
+)
 
 
 class UploadResource(Resource):
@@ -24,20 +34,14 @@ class UploadResource(Resource):
         """POST /api/upload/csv
 
         Args:
-            collection_id: int | None; multipart part; required; may be None.
-            file: bytes; multipart part; required.
+            collection_id: multipart part; required; must be >= 1.
+            file: multipart part; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiuploadcsv
         """
         return self._call(
-            "POST",
-            "/api/upload/csv",
-            (),
-            body={
-                "collection_id": collection_id,
-                "file": file,
-            },
-            multipart=True,
+            _POST_CSV,
+            (collection_id, file),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -7,7 +7,7 @@ JSON body (POST, PUT, PATCH), prose is typed, and Enterprise overrides are merge
 
 from __future__ import annotations
 
-from generator.core import flags, naming
+from generator.core import flags, naming, route
 from generator.core.diagnostics import Diagnostics
 from generator.core.model import Endpoint, Param, SourceRef
 from generator.readers.markdown.artefacts import artefact_rule
@@ -25,7 +25,7 @@ def build_endpoint(raw: RawEndpoint, diags: Diagnostics) -> Endpoint:
             continue
         documented[p.name] = p
     params: list[Param] = []
-    in_path = naming.path_params(raw.path)
+    in_path = route.placeholders(raw.path)
     for name in dict.fromkeys(in_path):
         doc = documented.pop(name, None)
         line = doc.line if doc else raw.line

@@ -8,6 +8,7 @@ from typing import Any
 
 from generator.core.diagnostics import InputError
 from generator.core.model import METHODS
+from generator.core.pointer import escape_pointer
 
 _EMBEDDED = re.compile(r'<script[^>]*\bid="api-reference"[^>]*type="application/json"[^>]*>', re.S)
 _EMBEDDED_ALT = re.compile(
@@ -19,7 +20,7 @@ _DATA_URL = re.compile(r'<script[^>]*\bid="api-reference"[^>]*\bdata-url="([^"]+
 
 def pointer(*parts: str) -> str:
     """The JSON pointer of a place in the document: ``/paths/~1api~1card/get``."""
-    return "/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+    return "/" + "/".join(escape_pointer(p) for p in parts)
 
 
 def embedded_spec(html: str, file: str) -> tuple[str, int] | None:
@@ -48,14 +49,39 @@ def load_json(text: str, file: str, line_offset: int = 0) -> dict[str, Any]:
     except RecursionError:
         raise InputError(file, line_offset + 1, "JSON nests too deeply to read", "json") from None
     except json.JSONDecodeError as exc:
-        raise InputError(
-            file, exc.lineno + line_offset, f"invalid JSON: {exc.msg}", "json"
-        ) from None
+        where = f"{exc.msg} (column {exc.colno})"
+        if _cut_short(text, exc):
+            raise InputError(
+                file, exc.lineno + line_offset, f"the document ends early: {where}", "truncated"
+            ) from None
+        raise InputError(file, exc.lineno + line_offset, f"invalid JSON: {where}", "json") from None
     if not isinstance(doc, dict) or "openapi" not in doc or not isinstance(doc.get("paths"), dict):
         raise InputError(
             file, line_offset + 1, "not an OpenAPI document (no openapi/paths)", "not-openapi"
         )
     return doc
+
+
+def _cut_short(text: str, exc: json.JSONDecodeError) -> bool:
+    """The decoder ran out of text: it failed at the end, or in a string never closed."""
+    if exc.pos >= len(text.rstrip()):
+        return True
+    return exc.msg.startswith("Unterminated string") and not re.search(
+        r'(?<!\\)"', text[exc.pos + 1 :]
+    )
+
+
+def not_metabase(doc: dict[str, Any]) -> str | None:
+    """Why ``doc`` does not look like Metabase's API (every route of Metabase's own documents
+    is under ``/api/``), or None when it does."""
+    paths = [p for p in doc.get("paths", {}) if isinstance(p, str)]
+    outside = [p for p in paths if not p.startswith("/api/") and p != "/api"]
+    if not paths or len(outside) * 2 <= len(paths):
+        return None
+    return (
+        f"this does not look like Metabase's API: {len(outside)} of {len(paths)} paths are "
+        f"outside /api/ (e.g. {outside[0]}); mbgen reads Metabase's own API documentation"
+    )
 
 
 def line_index(text: str, line_offset: int) -> dict[tuple[str, str], int]:

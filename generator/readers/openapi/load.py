@@ -41,6 +41,9 @@ def load_openapi(path: Path, version: str | None, text: str | None = None) -> Lo
             fmt, offset = "openapi-html-json", 0
             text = read_text(json_path, json_path.name)
     doc = document.load_json(text, json_path.name, offset)
+    foreign = document.not_metabase(doc)
+    if foreign is not None:
+        diags.warning("not-metabase-api", foreign, json_path.name, offset + 1)
     endpoints, schemas = operations.parse_with_schemas(doc, text, json_path.name, diags, offset)
     if not endpoints:
         raise InputError(

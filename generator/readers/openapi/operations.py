@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from generator.core import flags, naming
+from generator.core import flags, naming, route
 from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics, Location
 from generator.core.model import METHODS, Endpoint, ObjectSchema, Param, SourceRef
+from generator.core.pointer import pointer_parts
 from generator.readers.openapi.document import line_index, pointer
 from generator.readers.openapi.params import body_params, param
 from generator.readers.openapi.responses import returns
@@ -121,6 +122,69 @@ def _named(
     return named, tuple(sorted(schemas, key=lambda s: s.name))
 
 
+def _declared(
+    raws: list[tuple[tuple[str, ...], Any]], resolver: Resolver, where: Location, diags: Diagnostics
+) -> tuple[dict[tuple[str, str], dict[str, Any]], dict[tuple[str, str], tuple[str, ...]]]:
+    """The declared parameters by (in, name), operation-level over path-level, and the
+    JSON pointer parts of each one's schema."""
+    declared: dict[tuple[str, str], dict[str, Any]] = {}
+    places: dict[tuple[str, str], tuple[str, ...]] = {}
+    for place, raw in raws:
+        if isinstance(raw, dict) and isinstance(raw.get("$ref"), str):
+            place = pointer_parts(raw["$ref"])
+        p, _ = resolver.deref(raw)
+        if (
+            isinstance(p, dict)
+            and isinstance(p.get("name"), str)
+            and p.get("in") in ("path", "query", "header", "cookie")
+        ):
+            declared[(p["in"], p["name"])] = p  # operation-level overrides path-level
+            places[(p["in"], p["name"])] = (*place, "schema")
+        else:
+            diags.warning("bad-param", "parameter without name/in", where)
+    return declared, places
+
+
+def _url_params(
+    path: str,
+    declared: dict[tuple[str, str], dict[str, Any]],
+    places: dict[tuple[str, str], tuple[str, ...]],
+    words: tuple[str, ...],
+    resolver: Resolver,
+    where: Location,
+    diags: Diagnostics,
+) -> list[Param]:
+    """The path's placeholders (declared or not), then the declared query parameters;
+    header and cookie parameters are the runtime's business."""
+    params: list[Param] = []
+    for name in dict.fromkeys(route.placeholders(path)):
+        spec = declared.pop(("path", name), {"name": name, "in": "path", "required": True})
+        at = (places.get(("path", name), ()), (*words, name))
+        params.append(
+            param(
+                name,
+                "path",
+                True,
+                spec.get("schema"),
+                spec.get("description"),
+                resolver,
+                where,
+                diags,
+                at=at,
+            )
+        )
+    for (loc, name), spec in declared.items():
+        if loc == "path":
+            diags.warning("stray-path-param", f"path parameter {name!r} not in the path", where)
+        if loc != "query":
+            continue
+        at = (places[(loc, name)], (*words, name))
+        required = bool(spec.get("required"))
+        schema, desc = spec.get("schema"), spec.get("description")
+        params.append(param(name, "query", required, schema, desc, resolver, where, diags, at=at))
+    return params
+
+
 def _endpoint(
     method: str,
     path: str,
@@ -133,9 +197,6 @@ def _endpoint(
     diags: Diagnostics,
     method_key: str = "",
 ) -> Endpoint:
-    params: list[Param] = []
-    declared: dict[tuple[str, str], dict[str, Any]] = {}
-    places: dict[tuple[str, str], tuple[str, ...]] = {}
     op_parts = ("paths", path, method_key or method.lower())
     words = ("op", f"{method} {path}")
     raws: list[tuple[tuple[str, ...], Any]] = [
@@ -144,55 +205,8 @@ def _endpoint(
     raws += [
         ((*op_parts, "parameters", str(i)), r) for i, r in enumerate(op.get("parameters") or [])
     ]
-    for place, raw in raws:
-        if isinstance(raw, dict) and isinstance(raw.get("$ref"), str):
-            place = tuple(
-                x.replace("~1", "/").replace("~0", "~") for x in raw["$ref"][2:].split("/")
-            )
-        p, _ = resolver.deref(raw)
-        if (
-            isinstance(p, dict)
-            and isinstance(p.get("name"), str)
-            and p.get("in") in ("path", "query", "header", "cookie")
-        ):
-            declared[(p["in"], p["name"])] = p  # operation-level overrides path-level
-            places[(p["in"], p["name"])] = (*place, "schema")
-        else:
-            diags.warning("bad-param", "parameter without name/in", where)
-    in_path = naming.path_params(path)
-    for name in dict.fromkeys(in_path):
-        spec = declared.pop(("path", name), {"name": name, "in": "path", "required": True})
-        params.append(
-            param(
-                name,
-                "path",
-                True,
-                spec.get("schema"),
-                spec.get("description"),
-                resolver,
-                where,
-                diags,
-                at=(places.get(("path", name), ()), (*words, name)),
-            )
-        )
-    for (loc, name), spec in declared.items():
-        if loc != "query":
-            if loc == "path":
-                diags.warning("stray-path-param", f"path parameter {name!r} not in the path", where)
-            continue  # header and cookie parameters are the runtime's business
-        params.append(
-            param(
-                name,
-                "query",
-                bool(spec.get("required")),
-                spec.get("schema"),
-                spec.get("description"),
-                resolver,
-                where,
-                diags,
-                at=(places[(loc, name)], (*words, name)),
-            )
-        )
+    declared, places = _declared(raws, resolver, where, diags)
+    params = _url_params(path, declared, places, words, resolver, where, diags)
     from_body, body_format = body_params(
         op.get("requestBody"), resolver, where, diags, (op_parts, words)
     )

@@ -9,21 +9,38 @@ from typing import Any
 from generator.core import naming
 from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics, Location
-from generator.core.model import Param
+from generator.core.model import BodyFormat, Param
+from generator.core.model import Location as Place
+from generator.core.pointer import pointer_parts
+from generator.readers import constraints
 from generator.readers.openapi.schema_types import Resolver, Where
 from generator.readers.params import typed_param
 
 # Request body media types and how the client sends them (their parameters' location).
-_BODY_FORMATS = {
+_BODY_FORMATS: dict[str, BodyFormat] = {
     "application/json": "json",
     "multipart/form-data": "multipart",
     "application/x-www-form-urlencoded": "form",
 }
 
 
+def _default(name: str, schema: Any, t: tx.T, where: Location, diags: Diagnostics) -> str | None:
+    """The schema's scalar default as JSON text, when it is a value of the type."""
+    if not isinstance(schema, dict) or not isinstance(
+        schema.get("default"), (str, int, float, bool)
+    ):
+        return None
+    value = schema["default"]
+    if tx.accepts(tx.strip_none(t), _value_type(value)):
+        return json.dumps(value)
+    base = tx.strip_none(t) if t != tx.NONE else tx.ANY
+    diags.warning("bad-default", f"default {value!r} of {name!r} is not a {base.render()}", where)
+    return None
+
+
 def param(
     name: str,
-    location: str,
+    location: Place,
     required: bool,
     schema: Any,
     description: Any,
@@ -39,18 +56,11 @@ def param(
     desc = description if isinstance(description, str) and description.strip() else None
     if desc is None and isinstance(schema, dict) and isinstance(schema.get("description"), str):
         desc = schema["description"]
-    default = None
-    if isinstance(schema, dict) and isinstance(schema.get("default"), (str, int, float, bool)):
-        value = schema["default"]
-        if tx.accepts(tx.strip_none(t), _value_type(value)):
-            default = json.dumps(value)
-        else:
-            diags.warning(
-                "bad-default", f"default {value!r} of {name!r} is not a {base.render()}", where
-            )
+    default = _default(name, schema, t, where, diags)
     raw_schema = (
         json.dumps(schema, sort_keys=True, ensure_ascii=False) if schema is not None else None
     )
+    limits = constraints.from_schema(resolver.deref(schema)[0] if schema is not None else None)
     if base == tx.ANY and not whole_body:
         # No usable JSON Schema: the prose the spec still carries, then the location, then
         # the name decide, as for the Markdown era.
@@ -65,6 +75,7 @@ def param(
             schema=raw_schema,
             description=desc,
             default=default,
+            constraints=limits,
         )
     shown = tx.nullable(base) if nullable and location != "path" else base
     return Param(
@@ -77,6 +88,7 @@ def param(
         description=desc,
         type_origin="schema" if base != tx.ANY else "none",
         whole_body=whole_body,
+        constraints=limits,
         default=default,
     )
 
@@ -104,14 +116,14 @@ def _is_file(schema: Any, resolver: Resolver) -> bool:
 
 def body_params(
     body: Any, resolver: Resolver, where: Location, diags: Diagnostics, op: Where | None = None
-) -> tuple[list[Param], str]:
+) -> tuple[list[Param], BodyFormat]:
     """The body's parameters and how they are sent (``json``, ``form`` or ``multipart``).
     ``op`` is the operation's place (pointer parts and naming words), for naming objects."""
     parts, words = op if op is not None else ((), ("op", resolver.context))
     parts = (*parts, "requestBody")
     if isinstance(body, dict) and "$ref" in body:
         ref = str(body["$ref"])
-        parts = tuple(p.replace("~1", "/").replace("~0", "~") for p in ref[2:].split("/"))
+        parts = pointer_parts(ref)
     body, _ = resolver.deref(body)
     if not isinstance(body, dict):
         return [], "json"
@@ -148,7 +160,7 @@ def body_params(
     for name, prop in props.items():
         if body_format == "multipart" and _is_file(prop, resolver):
             prop = {"type": "string", "format": "binary"}
-        location = {"json": "body"}.get(body_format, body_format)
+        location: Place = "body" if body_format == "json" else body_format
         at = (places.get(name, (*parts, "properties", name)), (*words, name))
         params.append(
             param(name, location, name in required, prop, None, resolver, where, diags, at=at)

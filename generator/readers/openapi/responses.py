@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.core import types as tx
+from generator.core.model import ReturnKind
 from generator.readers.openapi.schema_types import Resolver, Where
 
 
@@ -13,7 +14,7 @@ def _is_json(media: str) -> bool:
     return kind == "application/json" or kind.endswith("+json")
 
 
-def returns(responses: Any, resolver: Resolver, op: Where) -> tuple[tx.T, str]:
+def returns(responses: Any, resolver: Resolver, op: Where) -> tuple[tx.T, ReturnKind]:
     """(type, kind) of the first 2XX response that says something: its JSON schema's type
     ("json"); ``bytes`` for non-JSON content only ("bytes"); ``None`` for a 204 without
     content ("none"); Any when the spec says nothing (Metabase's bare ``2XX``)."""

@@ -6,7 +6,8 @@
   ``ActionForUpdate``; when two share it, both take one more word, and so on; a name shorter
   than four characters (``Ee``) takes one more word too.
 - An inline object is named from where it is: its component's name, or the operation
-  (method, path words, ``By<Placeholder>``), then the property path (``Item`` for an array's
+  (method and the path's literal segments; past 24 characters only the first and last
+  literal), then the property path (``Item`` for an array's
   items, ``Value`` for a map's values, ``Option<N>`` for a union's members): ``PostCardBody...``.
 - Words are CamelCased (runs of letters and digits; an all-capitals run is capitalised:
   ``_BANG__EQ_`` gives ``BangEq``); a name that starts with a digit gets ``Schema`` in front.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from generator.core import route
 from generator.core import types as tx
 
 _FILLER = frozenset({"metabase", "schema", "api", "models", "types", "impl"})
@@ -77,15 +79,18 @@ def component_names(names: Iterable[str]) -> dict[str, str]:
             return cand
 
 
+# An operation's words longer than this (CamelCased) keep the method, the first and the last
+# literal segment only, so that names fit a line.
+_OP_WORDS = 24
+
+
 def _path_words(method: str, path: str) -> list[str]:
-    words = [method.lower()]
-    for seg in path.split("/"):
-        if not seg or seg == "api":
-            continue
-        if seg.startswith("{") or seg.startswith(":"):
-            words += ["by", seg.strip("{}:")]
-        else:
-            words.append(seg)
+    """The method and the literal segments of the path (placeholders say nothing a reader
+    needs in a type's name): ``PostCardQuery``; a long path keeps its first and last."""
+    literals = [s for s in route.segments(path) if s != "api" and not route.is_placeholder(s)]
+    words = [method.lower(), *literals]
+    if len(camel(words)) > _OP_WORDS and len(literals) > 2:
+        words = [method.lower(), literals[0], literals[-1]]
     return words
 
 

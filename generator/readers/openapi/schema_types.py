@@ -14,6 +14,7 @@ from typing import Any
 
 from generator.core import types as tx
 from generator.core.model import ObjectSchema, SchemaField
+from generator.core.pointer import pointer_parts
 from generator.core.types import T
 from generator.readers.openapi.document import pointer
 
@@ -65,8 +66,7 @@ class Resolver:
         if not ref.startswith("#/"):
             raise KeyError(ref)
         node: Any = self.document
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
+        for part in pointer_parts(ref):
             node = node[part] if isinstance(node, dict) else node[int(part)]
         return node
 
@@ -156,7 +156,7 @@ class Resolver:
         except (KeyError, IndexError, ValueError, TypeError):
             self.unreadable.append((self.context, "unresolvable-ref", f"unresolvable $ref {ref}"))
             return tx.ANY
-        parts = tuple(p.replace("~1", "/").replace("~0", "~") for p in ref[2:].split("/"))
+        parts = pointer_parts(ref)
         if parts[:2] == ("components", "schemas") and len(parts) == 3:
             words: tuple[str, ...] = ("component", parts[2])
         else:
@@ -208,7 +208,7 @@ class Resolver:
             if ref in seen:
                 return []
             target, _ = self.deref(schema, seen)
-            inner = tuple(p.replace("~1", "/").replace("~0", "~") for p in ref[2:].split("/"))
+            inner = pointer_parts(ref)
             return self.fields_of(target, inner, (*seen, ref))
         if not isinstance(schema, dict):
             return []

@@ -18,7 +18,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "POST",
         "/api/session/",
-        "session.create",
+        "session.login",
         False,
         False,
         False,
@@ -66,7 +66,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     EndpointInfo(
         "GET",
         "/api/user/current",
-        "user.get_current",
+        "user.current",
         False,
         False,
         False,

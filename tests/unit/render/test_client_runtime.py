@@ -335,6 +335,39 @@ def test_constructor_rejects_half_credentials(pkg: ModuleType) -> None:
         pkg.Client("http://x", api_key="k", username="u", password="p")
 
 
+@pytest.mark.parametrize(
+    "url, fix",
+    [
+        ("127.0.0.1:3000", "'http://127.0.0.1:3000'"),
+        ("localhost:3000", "'http://localhost:3000'"),
+        ("ftp://mb.example.com", "'https://mb.example.com'"),
+        ("https://", "has no host"),
+        ("http://mb:port", "port is not a number"),
+        ("https://u:pw@mb.example.com/?x=1", "without '?'"),
+    ],
+)
+def test_an_address_that_is_no_server_url_fails_at_construction(
+    pkg: ModuleType, url: str, fix: str
+) -> None:
+    started = time.monotonic()
+    with pytest.raises(ValueError, match="base_url") as exc:
+        pkg.Client(url, api_key="k")
+    assert fix in str(exc.value) and "pw" not in str(exc.value)
+    assert time.monotonic() - started < 0.1  # refused, not retried
+
+
+def test_an_address_ending_in_api_is_the_server(pkg: ModuleType, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/api/user/current", method="GET").respond_with_json({"id": 1})
+    mb = pkg.Client(httpserver.url_for("/api/"), api_key="k")
+    assert mb.base_url == httpserver.url_for("/").rstrip("/")
+    assert mb.user.get_current() == {"id": 1}
+    assert httpserver.log[-1][0].path == "/api/user/current"  # not /api/api/user/current
+    assert not [r for r, _ in httpserver.log if r.path.startswith("/api/api")]
+    assert pkg.Client("https://mb.example.com/bi/api", api_key="k").base_url == (
+        "https://mb.example.com/bi"
+    )
+
+
 @pytest.fixture(scope="module")
 def upload_pkg(tmp_path_factory: pytest.TempPathFactory, fixtures_dir: Path) -> ModuleType:
     out = tmp_path_factory.mktemp("gen_upload")

@@ -9,7 +9,6 @@ import logging
 import os
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 from types import ModuleType
@@ -420,48 +419,3 @@ def test_committed_clients_have_the_options(rec: Recorder, package: str, tmp_pat
 
 
 # --- cost ----------------------------------------------------------------------------------
-
-
-def test_import_time_of_the_largest_committed_client() -> None:
-    largest = max(shipped(), key=lambda p: (GENERATED / p / "model.json").stat().st_size)
-    code = textwrap.dedent(f"""
-        import time
-        t = time.perf_counter()
-        import {largest}
-        print(time.perf_counter() - t)
-        """)
-    env = {**os.environ, "PYTHONPATH": str(GENERATED)}
-    took = min(
-        float(
-            subprocess.run(
-                [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-            ).stdout
-        )
-        for _ in range(3)
-    )
-    print(f"import {largest}: {took * 1000:.0f} ms")
-    assert took < 0.15
-
-
-def test_call_overhead_close_to_plain_requests(rpkg: ModuleType, rec: Recorder) -> None:
-    mb = keyed(rpkg, rec)
-    plain = requests.Session()
-    url = rec.url + "/api/card/1"
-    headers = {"X-API-Key": rec.API_KEY}
-
-    def timed(fn: Any, n: int = 150) -> float:
-        started = time.perf_counter()
-        for _ in range(n):
-            fn()
-        return time.perf_counter() - started
-
-    ours, base = [], []
-    for _ in range(4):
-        base.append(timed(lambda: plain.get(url, headers=headers).json()))
-        ours.append(timed(lambda: mb.card.get(1)))
-    ratio = min(ours) / min(base)
-    print(
-        f"per-call time: client {min(ours) / 150 * 1e6:.0f} us, requests "
-        f"{min(base) / 150 * 1e6:.0f} us, ratio {ratio:.2f}"
-    )
-    assert ratio < 1.2

@@ -12,6 +12,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+import typing_extensions
 from support.corpus import CORPUS, corpus_labels
 from support.prism import PRISM, Mocks
 from support.samples import Sampler, auth_header
@@ -75,12 +76,13 @@ def test_annotations() -> None:
 def test_schemas_module_resolves_at_runtime(tmp_path: Path) -> None:
     mod = _package(tmp_path, "schemas_unit", _model())
     assert mod.__all__ == ["Node", "Owner"]
-    hints = typing.get_type_hints(mod.Node)
+    # typing_extensions': before 3.11 typing's leaves NotRequired[...] around the type
+    hints = typing_extensions.get_type_hints(mod.Node)
     assert typing.get_args(hints["children"]) == (typing.get_args(hints["children"])[0], type(None))
     assert typing.get_args(typing.get_args(hints["children"])[0]) == (mod.Node,)
     assert hints["owner"] is mod.Owner
     assert mod.Node.__required_keys__ == frozenset({"label", "class"})
-    assert typing.get_type_hints(mod.Owner)["node"] is mod.Node
+    assert typing_extensions.get_type_hints(mod.Owner)["node"] is mod.Node
     value = {"label": "x", "class": {"a": 1}, "children": [{"label": "y", "class": {}}]}
     assert mod.Node(**value) == value  # plain dicts at runtime
 

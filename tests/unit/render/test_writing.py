@@ -110,3 +110,17 @@ def test_cli_out_onto_a_file_is_one_line(tmp_path: Path, fixtures: Path) -> None
     proc = run("generate", fixtures / "single", "--out", afile)
     assert_one_line_error(proc, str(afile), "is not a folder")
     assert afile.read_text() == "mine"
+
+
+def test_replace_dir_carries_the_folders_it_is_told_to_keep(tmp_path: Path) -> None:
+    replace_dir(tmp_path / "pkg", {"a.py": "1", "sub/b.py": "1"})
+    (tmp_path / "pkg" / "build" / "lib").mkdir(parents=True)
+    (tmp_path / "pkg" / "build" / "lib" / "a.py").write_text("built")
+    (tmp_path / "pkg" / "sub" / "__pycache__").mkdir()
+    (tmp_path / "pkg" / "sub" / "__pycache__" / "b.pyc").write_text("pyc")
+    replace_dir(tmp_path / "pkg", {"a.py": "2"}, keep=["build", "sub/__pycache__"])
+    assert (tmp_path / "pkg" / "a.py").read_text() == "2"
+    assert (tmp_path / "pkg" / "build" / "lib" / "a.py").read_text() == "built"
+    assert (tmp_path / "pkg" / "sub" / "__pycache__" / "b.pyc").read_text() == "pyc"
+    assert not (tmp_path / "pkg" / "sub" / "b.py").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pkg"]  # no staging left behind

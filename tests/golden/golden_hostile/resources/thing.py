@@ -2,10 +2,53 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
 from typing_extensions import deprecated
-from .._runtime import FileTarget, Resource, Timeout, UNSET, Unset
+from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/thing/",
+    (
+        Place("body", ("import",)),
+        Place("body", ("folder_id",)),
+        Place("body", ("not-an identifier!",)),
+        Place("body", ("self",)),
+        Place("body", ("type",)),
+        Place("body", ("match",)),
+    ),
+)
+_DELETE = RequestSpec(
+    "DELETE",
+    "/api/thing/{}",
+    (
+        Place("path"),
+        Place("query", ("warnings",)),
+    ),
+    deprecated="DELETE /api/thing/:id is deprecated by Metabase",
+)
+_GET = RequestSpec(
+    "GET",
+    "/api/thing/{}",
+    (
+        Place("path"),
+        Place("query", ("in",)),
+        Place("query", ("tags",)),
+        Place("query", ("ids",)),
+    ),
+)
+_GET_EXPORT = RequestSpec("GET", "/api/thing/export", ())
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/thing/{}",
+    (
+        Place("path"),
+        Place("body", ("label",)),
+        Place("body", ("folder_id",)),
+        Place("body", ("kind",)),
+    ),
+)
 
 
 class ThingResource(Resource):
@@ -31,27 +74,18 @@ class ThingResource(Resource):
         Creates a thing.
 
         Args:
-            import_: str; JSON body; required; sent as 'import'.
-            folder_id: int | None; JSON body; optional; None sends null; must be > 0.
-            not_an_identifier: dict[str, Any] | None; JSON body; optional; None sends null; sent as 'not-an identifier!'.
-            self_: str | None; JSON body; optional; None sends null; sent as 'self'.
-            type: Literal['a', 'b'] | None; JSON body; optional; None sends null; one of 'a', 'b'.
-            match: str | None; JSON body; optional; None sends null.
+            import_: JSON body; required; sent as 'import'.
+            folder_id: JSON body; optional; None sends null; must be > 0.
+            not_an_identifier: JSON body; optional; None sends null; sent as 'not-an identifier!'.
+            self_: JSON body; optional; None sends null; sent as 'self'.
+            type: JSON body; optional; None sends null.
+            match: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.98/api-documentation#post-apithing
         """
         return self._call(
-            "POST",
-            "/api/thing/",
-            (),
-            body={
-                "import": import_,
-                "folder_id": folder_id,
-                "not-an identifier!": not_an_identifier,
-                "self": self_,
-                "type": type,
-                "match": match,
-            },
+            _CREATE,
+            (import_, folder_id, not_an_identifier, self_, type, match),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -64,7 +98,7 @@ class ThingResource(Resource):
         self,
         id: int,
         *,
-        warnings: bool | None | Unset = UNSET,
+        warnings: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -76,21 +110,16 @@ class ThingResource(Resource):
         Removes a thing. (DEPRECATED -- use archiving.)
 
         Args:
-            id: int; path; required.
-            warnings: bool | None; query string; optional; may be None.
+            id: path; required.
+            warnings: query string; optional.
 
         Deprecated by Metabase.
 
         Metabase docs: https://www.metabase.com/docs/v0.98/api-documentation#delete-apithingid
         """
         return self._call(
-            "DELETE",
-            "/api/thing/{}",
-            (id,),
-            query={
-                "warnings": warnings,
-            },
-            deprecated="DELETE /api/thing/:id is deprecated by Metabase",
+            _DELETE,
+            (id, warnings),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -102,9 +131,9 @@ class ThingResource(Resource):
         self,
         id: str,
         *,
-        in_: bool | None | Unset = UNSET,
-        tags: List[str] | None | Unset = UNSET,
-        ids: List[int] | None | Unset = UNSET,
+        in_: bool | None = None,
+        tags: List[str] | None = None,
+        ids: List[int] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -116,22 +145,16 @@ class ThingResource(Resource):
         Reads a thing. Says \"\"\" here, a backslash \\ there, a \\n that is not a newline, and "quotes".
 
         Args:
-            id: str; path; required; must not be blank.
-            in_: bool | None; query string; optional; may be None; sent as 'in'.
-            tags: list[str] | None; query string; optional; may be None; must not be blank.
-            ids: list[int] | None; query string; optional; may be None; must be > 0.
+            id: path; required; must not be blank.
+            in_: query string; optional; sent as 'in'.
+            tags: query string; optional.
+            ids: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.98/api-documentation#get-apithingid
         """
         return self._call(
-            "GET",
-            "/api/thing/{}",
-            (id,),
-            query={
-                "in": in_,
-                "tags": tags,
-                "ids": ids,
-            },
+            _GET,
+            (id, in_, tags, ids),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -158,8 +181,7 @@ class ThingResource(Resource):
         Metabase docs: https://www.metabase.com/docs/v0.98/api-documentation#get-apithingexport
         """
         return self._call(
-            "GET",
-            "/api/thing/export",
+            _GET_EXPORT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -187,22 +209,16 @@ class ThingResource(Resource):
         Updates a thing.
 
         Args:
-            id: int; path; required; must be > 0.
-            label: str | None; JSON body; optional; None sends null; must not be blank.
-            folder_id: int | None; JSON body; optional; None sends null; must be > 0.
-            kind: Literal["a'b", 'c\\\\d', '\"\"\"'] | None; JSON body; optional; None sends null; one of "a'b", 'c\\\\d', '\"\"\"'.
+            id: path; required; must be > 0.
+            label: JSON body; optional; None sends null; must not be blank.
+            folder_id: JSON body; optional; None sends null; must be > 0.
+            kind: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.98/api-documentation#put-apithingid
         """
         return self._call(
-            "PUT",
-            "/api/thing/{}",
-            (id,),
-            body={
-                "label": label,
-                "folder_id": folder_id,
-                "kind": kind,
-            },
+            _UPDATE,
+            (id, label, folder_id, kind),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

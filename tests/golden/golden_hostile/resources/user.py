@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CURRENT = RequestSpec("GET", "/api/user/current", ())
 
 
 class UserResource(Resource):
     """Routes of the 'user' namespace (1 endpoints)."""
 
-    def get_current(
+    def current(
         self,
         *,
         timeout: Timeout | Unset = UNSET,
@@ -23,11 +25,12 @@ class UserResource(Resource):
 
         The current user.
 
+        Also reachable as get_current(), the name the naming rule gives.
+
         Metabase docs: https://www.metabase.com/docs/v0.98/api-documentation#get-apiusercurrent
         """
         return self._call(
-            "GET",
-            "/api/user/current",
+            _CURRENT,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -35,3 +38,6 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    get_current = current

@@ -2,11 +2,57 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
 from typing_extensions import deprecated
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import Node
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/gizmo/",
+    (
+        Place("body", ("name",)),
+        Place("query", ("dry_run",)),
+        Place("body", ("color",)),
+        Place("body", ("tree",)),
+    ),
+)
+_DELETE = RequestSpec(
+    "DELETE",
+    "/api/gizmo/{}",
+    (Place("path"),),
+    deprecated="DELETE /api/gizmo/{id} is deprecated by Metabase",
+)
+_LIST = RequestSpec(
+    "GET",
+    "/api/gizmo/",
+    (
+        Place("query", ("archived",)),
+        Place("query", ("ids",)),
+        Place("query", ("sort",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/gizmo/{}",
+    (
+        Place("path"),
+        Place("body", ("mode",)),
+        Place("body", ("name",)),
+        Place("body", ("weight",)),
+        Place("body", ("meta",)),
+        Place("body", ("hint",)),
+    ),
+)
+_UPDATE_ORDER = RequestSpec(
+    "PUT",
+    "/api/gizmo/{}/order",
+    (
+        Place("path"),
+        Place("body", whole=True),
+    ),
+)
 
 
 class GizmoResource(Resource):
@@ -16,7 +62,7 @@ class GizmoResource(Resource):
         self,
         *,
         name: str,
-        dry_run: bool | Unset = UNSET,
+        dry_run: bool | None = None,
         color: Literal["red", "green"] | Unset = UNSET,
         tree: Node | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -30,25 +76,16 @@ class GizmoResource(Resource):
         Make a gizmo.
 
         Args:
-            dry_run: bool; query string; optional.
-            name: str; JSON body; required.
-            color: Literal['red', 'green']; JSON body; optional; one of 'red', 'green'.
-            tree: Node; JSON body; optional.
+            name: JSON body; required; at least 1 character.
+            dry_run: query string; optional.
+            color: JSON body; optional.
+            tree: JSON body; optional.
 
         Metabase docs: https://www.metabase.com/docs/v9.1/api#post-apigizmo
         """
         return self._call(
-            "POST",
-            "/api/gizmo/",
-            (),
-            query={
-                "dry_run": dry_run,
-            },
-            body={
-                "name": name,
-                "color": color,
-                "tree": tree,
-            },
+            _CREATE,
+            (name, dry_run, color, tree),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -72,17 +109,15 @@ class GizmoResource(Resource):
         Remove a gizmo.
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Deprecated by Metabase.
 
         Metabase docs: https://www.metabase.com/docs/v9.1/api#delete-apigizmoid
         """
         return self._call(
-            "DELETE",
-            "/api/gizmo/{}",
+            _DELETE,
             (id,),
-            deprecated="DELETE /api/gizmo/{id} is deprecated by Metabase",
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -93,9 +128,9 @@ class GizmoResource(Resource):
     def list(
         self,
         *,
-        archived: bool | None | Unset = UNSET,
-        ids: List[int] | Unset = UNSET,
-        sort: Literal["name", "age"] | Unset = UNSET,
+        archived: bool | None = None,
+        ids: List[int] | None = None,
+        sort: Literal["name", "age"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -107,21 +142,15 @@ class GizmoResource(Resource):
         List gizmos.
 
         Args:
-            archived: bool | None; query string; optional; may be None.
-            ids: list[int]; query string; optional.
-            sort: Literal['name', 'age']; query string; optional; one of 'name', 'age'.
+            archived: query string; optional.
+            ids: query string; optional.
+            sort: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v9.1/api#get-apigizmo
         """
         return self._call(
-            "GET",
-            "/api/gizmo/",
-            (),
-            query={
-                "archived": archived,
-                "ids": ids,
-                "sort": sort,
-            },
+            _LIST,
+            (archived, ids, sort),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -149,28 +178,20 @@ class GizmoResource(Resource):
         Change a gizmo. You must be a superuser to do this.
 
         Args:
-            id: int; path; required.
-            name: str | None; JSON body; optional; None sends null.
-            mode: Literal['fast']; JSON body; required; one of 'fast'.
-            weight: float; JSON body; optional.
-            meta: dict[str, int]; JSON body; optional.
-            hint: str; JSON body; optional; must not be blank. value must be a non-blank string.
+            id: path; required; must be >= 1.
+            mode: JSON body; required.
+            name: JSON body; optional; None sends null.
+            weight: JSON body; optional.
+            meta: JSON body; optional.
+            hint: JSON body; optional. value must be a non-blank string.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v9.1/api#put-apigizmoid
         """
         return self._call(
-            "PUT",
-            "/api/gizmo/{}",
-            (id,),
-            body={
-                "name": name,
-                "mode": mode,
-                "weight": weight,
-                "meta": meta,
-                "hint": hint,
-            },
+            _UPDATE,
+            (id, mode, name, weight, meta, hint),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -182,7 +203,7 @@ class GizmoResource(Resource):
         self,
         id: int,
         *,
-        body: List[int],
+        body: List[int] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -194,16 +215,14 @@ class GizmoResource(Resource):
         Reorder parts.
 
         Args:
-            id: int; path; required.
-            body: list[int]; the whole JSON body (keyword arguments are merged into it); required.
+            id: path; required.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
         Metabase docs: https://www.metabase.com/docs/v9.1/api#put-apigizmoidorder
         """
         return self._call(
-            "PUT",
-            "/api/gizmo/{}/order",
-            (id,),
-            raw_body=body,
+            _UPDATE_ORDER,
+            (id, body),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

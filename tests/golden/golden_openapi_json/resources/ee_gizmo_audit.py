@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, IO
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_POST_UPLOAD = RequestSpec(
+    "POST",
+    "/api/ee/gizmo-audit/{}/upload",
+    (
+        Place("path"),
+        Place("multipart", ("file",)),
+    ),
+    body_format="multipart",
+)
 
 
 class EeGizmoAuditResource(Resource):
@@ -26,21 +36,16 @@ class EeGizmoAuditResource(Resource):
         Upload a file.
 
         Args:
-            gizmo_key: str; path; required; sent as 'gizmo-key'.
-            file: bytes; multipart part; optional.
+            gizmo_key: path; required; sent as 'gizmo-key'.
+            file: multipart part; optional.
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v9.2/api#post-apieegizmo-auditgizmo-keyupload
         """
         return self._call(
-            "POST",
-            "/api/ee/gizmo-audit/{}/upload",
-            (gizmo_key,),
-            body={
-                "file": file,
-            },
-            multipart=True,
+            _POST_UPLOAD,
+            (gizmo_key, file),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,10 +2,50 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
 from typing_extensions import deprecated
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/widget/",
+    (
+        Place("body", ("name",)),
+        Place("body", ("tags",)),
+        Place("body", ("from",)),
+        Place("body", ("options",)),
+        Place("body", ("class",)),
+        Place("body", ("dataset_query",)),
+    ),
+)
+_DELETE = RequestSpec(
+    "DELETE",
+    "/api/widget/{}",
+    (Place("path"),),
+    deprecated="DELETE /api/widget/:id is deprecated by Metabase",
+)
+_GET = RequestSpec("GET", "/api/widget/{}", (Place("path"),))
+_GET_CARD_PARTS = RequestSpec("GET", "/api/widget/card__{}/parts", (Place("path"),))
+_GET_PARTS = RequestSpec("GET", "/api/widget/{}/parts", (Place("path"),))
+_LIST = RequestSpec(
+    "GET",
+    "/api/widget/",
+    (
+        Place("query", ("f",)),
+        Place("query", ("page_size",)),
+        Place("query", ("hidden",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/widget/{}",
+    (
+        Place("path"),
+        Place("body", ("mode",)),
+        Place("body", ("title",)),
+    ),
+)
 
 
 class WidgetResource(Resource):
@@ -31,29 +71,20 @@ class WidgetResource(Resource):
         Create a widget. You must be a superuser to do this.
 
         Args:
-            name: str; JSON body; required; must not be blank.
-            tags: list[str]; JSON body; required; must not be blank; must not be empty.
-            options: dict[str, Any] | None; JSON body; optional; None sends null.
-            class_: str | None; JSON body; optional; None sends null; sent as 'class'.
-            dataset_query: dict[str, Any]; JSON body; optional.
-            from_: int; JSON body; required; sent as 'from'.
+            name: JSON body; required; must not be blank.
+            tags: JSON body; required.
+            from_: JSON body; required; sent as 'from'.
+            options: JSON body; optional; None sends null.
+            class_: JSON body; optional; None sends null; sent as 'class'.
+            dataset_query: JSON body; optional.
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.99/api-documentation#post-apiwidget
         """
         return self._call(
-            "POST",
-            "/api/widget/",
-            (),
-            body={
-                "name": name,
-                "tags": tags,
-                "options": options,
-                "class": class_,
-                "dataset_query": dataset_query,
-                "from": from_,
-            },
+            _CREATE,
+            (name, tags, from_, options, class_, dataset_query),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -77,17 +108,15 @@ class WidgetResource(Resource):
         Remove a widget. (DEPRECATED -- widgets are archived now.)
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Deprecated by Metabase.
 
         Metabase docs: https://www.metabase.com/docs/v0.99/api-documentation#delete-apiwidgetid
         """
         return self._call(
-            "DELETE",
-            "/api/widget/{}",
+            _DELETE,
             (id,),
-            deprecated="DELETE /api/widget/:id is deprecated by Metabase",
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -110,13 +139,12 @@ class WidgetResource(Resource):
         Fetch one widget.
 
         Args:
-            id: int; path; required; must be > 0.
+            id: path; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/v0.99/api-documentation#get-apiwidgetid
         """
         return self._call(
-            "GET",
-            "/api/widget/{}",
+            _GET,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -140,13 +168,12 @@ class WidgetResource(Resource):
         Parts of a virtual widget.
 
         Args:
-            id: int; path; required.
+            id: path; required.
 
         Metabase docs: https://www.metabase.com/docs/v0.99/api-documentation#get-apiwidgetcard__idparts
         """
         return self._call(
-            "GET",
-            "/api/widget/card__{}/parts",
+            _GET_CARD_PARTS,
             (id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -170,13 +197,12 @@ class WidgetResource(Resource):
         Parts of a widget by its virtual id.
 
         Args:
-            virtual_id: int; path; required; sent as 'virtual-id'.
+            virtual_id: path; required; sent as 'virtual-id'.
 
         Metabase docs: https://www.metabase.com/docs/v0.99/api-documentation#get-apiwidgetvirtual-idparts
         """
         return self._call(
-            "GET",
-            "/api/widget/{}/parts",
+            _GET_PARTS,
             (virtual_id,),
             timeout=timeout,
             extra_query=extra_query,
@@ -188,9 +214,9 @@ class WidgetResource(Resource):
     def list(
         self,
         *,
-        f: Literal["all", "mine", "shared"] | None | Unset = UNSET,
-        page_size: int | None | Unset = UNSET,
-        hidden: bool | None | Unset = UNSET,
+        f: Literal["all", "mine", "shared"] | None = None,
+        page_size: int | None = None,
+        hidden: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -208,21 +234,15 @@ class WidgetResource(Resource):
            * that is not a parameter list
 
         Args:
-            f: Literal['all', 'mine', 'shared'] | None; query string; optional; may be None; one of 'all', 'mine', 'shared'.
-            page_size: int | None; query string; optional; may be None; must be > 0.
-            hidden: bool | None; query string; optional; may be None.
+            f: query string; optional.
+            page_size: query string; optional; must be > 0.
+            hidden: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/v0.99/api-documentation#get-apiwidget
         """
         return self._call(
-            "GET",
-            "/api/widget/",
-            (),
-            query={
-                "f": f,
-                "page_size": page_size,
-                "hidden": hidden,
-            },
+            _LIST,
+            (f, page_size, hidden),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -247,20 +267,15 @@ class WidgetResource(Resource):
         Update a widget.
 
         Args:
-            id: int; path; required.
-            title: str | None; JSON body; optional; None sends null; must not be blank.
-            mode: bool; JSON body; required.
+            id: path; required.
+            mode: JSON body; required.
+            title: JSON body; optional; None sends null; must not be blank.
 
         Metabase docs: https://www.metabase.com/docs/v0.99/api-documentation#put-apiwidgetid
         """
         return self._call(
-            "PUT",
-            "/api/widget/{}",
-            (id,),
-            body={
-                "title": title,
-                "mode": mode,
-            },
+            _UPDATE,
+            (id, mode, title),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET_LOG = RequestSpec("GET", "/api/ee/gizmo-audit/log", ())
 
 
 class EeGizmoAuditResource(Resource):
@@ -29,8 +31,7 @@ class EeGizmoAuditResource(Resource):
         Metabase docs: https://www.metabase.com/docs/latest/api/ee/gizmo-audit#get-apieegizmo-auditlog
         """
         return self._call(
-            "GET",
-            "/api/ee/gizmo-audit/log",
+            _GET_LOG,
             (),
             timeout=timeout,
             extra_query=extra_query,

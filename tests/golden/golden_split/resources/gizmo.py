@@ -2,9 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec(
+    "GET",
+    "/api/gizmo/{}",
+    (
+        Place("path"),
+        Place("query", ("include",)),
+    ),
+)
+_GET_METADATA = RequestSpec(
+    "GET",
+    "/api/gizmo/{}/metadata",
+    (
+        Place("path"),
+        Place("query", ("sandboxed",)),
+    ),
+)
+_UPDATE = RequestSpec(
+    "PUT",
+    "/api/gizmo/{}",
+    (
+        Place("path"),
+        Place("body", ("name",)),
+        Place("body", ("owner_ids",)),
+        Place("body", ("options",)),
+    ),
+)
 
 
 class GizmoResource(Resource):
@@ -14,7 +41,7 @@ class GizmoResource(Resource):
         self,
         id: int,
         *,
-        include: Literal["parts", "owners"] | None | Unset = UNSET,
+        include: Literal["parts", "owners"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -26,18 +53,14 @@ class GizmoResource(Resource):
         Fetch a gizmo.
 
         Args:
-            id: int; path; required; must be > 0.
-            include: Literal['parts', 'owners'] | None; query string; optional; may be None; one of 'parts', 'owners'.
+            id: path; required; must be > 0.
+            include: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/latest/api/gizmo#get-apigizmoid
         """
         return self._call(
-            "GET",
-            "/api/gizmo/{}",
-            (id,),
-            query={
-                "include": include,
-            },
+            _GET,
+            (id, include),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -49,7 +72,7 @@ class GizmoResource(Resource):
         self,
         id: int,
         *,
-        sandboxed: bool | None | Unset = UNSET,
+        sandboxed: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -61,20 +84,16 @@ class GizmoResource(Resource):
         Gizmo metadata, open-source flavour.
 
         Args:
-            id: int; path; required; must be > 0.
-            sandboxed: bool | None; query string; optional; may be None.
+            id: path; required; must be > 0.
+            sandboxed: query string; optional.
 
         Paid plans replace this route with their own version.
 
         Metabase docs: https://www.metabase.com/docs/latest/api/gizmo#get-apigizmoidmetadata
         """
         return self._call(
-            "GET",
-            "/api/gizmo/{}/metadata",
-            (id,),
-            query={
-                "sandboxed": sandboxed,
-            },
+            _GET_METADATA,
+            (id, sandboxed),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -100,22 +119,16 @@ class GizmoResource(Resource):
         Update a gizmo.
 
         Args:
-            id: int; path; required; must be > 0.
-            name: str | None; JSON body; optional; None sends null; must not be blank.
-            owner_ids: list[int] | None; JSON body; optional; None sends null; must be > 0.
-            options: dict[str, Any] | None; JSON body; optional; None sends null.
+            id: path; required; must be > 0.
+            name: JSON body; optional; None sends null; must not be blank.
+            owner_ids: JSON body; optional; None sends null.
+            options: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/latest/api/gizmo#put-apigizmoid
         """
         return self._call(
-            "PUT",
-            "/api/gizmo/{}",
-            (id,),
-            body={
-                "name": name,
-                "owner_ids": owner_ids,
-                "options": options,
-            },
+            _UPDATE,
+            (id, name, owner_ids, options),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, List, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_CREATE = RequestSpec(
+    "POST",
+    "/api/thing/",
+    (
+        Place("body", ("kind",)),
+        Place("body", ('\\"quoted\\" name',)),
+        Place("body", ("secret",)),
+        Place("body", ("weight",)),
+    ),
+)
 
 
 class ThingResource(Resource):
@@ -28,23 +39,16 @@ class ThingResource(Resource):
         Make a thing.
 
         Args:
-            kind: Literal['round', 'square']; JSON body; required; one of 'round', 'square'.
-            weight: int | list[int] | None; JSON body; optional; None sends null; must be > 0.
-            quoted_name: str; JSON body; required; sent as '\\\\"quoted\\\\" name'.
-            secret: Any; JSON body; required.
+            kind: JSON body; required.
+            quoted_name: JSON body; required; sent as '\\\\"quoted\\\\" name'.
+            secret: JSON body; required.
+            weight: JSON body; optional; None sends null; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/latest/api/thing#post-apithing
         """
         return self._call(
-            "POST",
-            "/api/thing/",
-            (),
-            body={
-                "kind": kind,
-                "weight": weight,
-                '\\"quoted\\" name': quoted_name,
-                "secret": secret,
-            },
+            _CREATE,
+            (kind, quoted_name, secret, weight),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

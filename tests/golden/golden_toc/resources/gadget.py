@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_LIST = RequestSpec("GET", "/api/gadget/", (Place("query", ("sort",)),))
+_POST_SPIN = RequestSpec(
+    "POST",
+    "/api/gadget/{}/spin",
+    (
+        Place("path"),
+        Place("body", ("speed",)),
+    ),
+)
 
 
 class GadgetResource(Resource):
@@ -13,7 +23,7 @@ class GadgetResource(Resource):
     def list(
         self,
         *,
-        sort: Literal["asc", "desc"] | None | Unset = UNSET,
+        sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -25,17 +35,13 @@ class GadgetResource(Resource):
         List gadgets.
 
         Args:
-            sort: Literal['asc', 'desc'] | None; query string; optional; may be None; one of 'asc', 'desc'.
+            sort: query string; optional.
 
         Metabase docs: https://www.metabase.com/docs/latest/api-documentation#get-apigadget
         """
         return self._call(
-            "GET",
-            "/api/gadget/",
-            (),
-            query={
-                "sort": sort,
-            },
+            _LIST,
+            (sort,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -59,18 +65,14 @@ class GadgetResource(Resource):
         Spin a gadget.
 
         Args:
-            id: int; path; required.
-            speed: int; JSON body; required; must be > 0.
+            id: path; required.
+            speed: JSON body; required; must be > 0.
 
         Metabase docs: https://www.metabase.com/docs/latest/api-documentation#post-apigadgetidspin
         """
         return self._call(
-            "POST",
-            "/api/gadget/{}/spin",
-            (id,),
-            body={
-                "speed": speed,
-            },
+            _POST_SPIN,
+            (id, speed),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

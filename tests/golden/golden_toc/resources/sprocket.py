@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from .._runtime import Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+
+_GET = RequestSpec(
+    "GET",
+    "/api/sprocket/{}",
+    (
+        Place("path"),
+        Place("query", ("full?",)),
+    ),
+)
 
 
 class SprocketResource(Resource):
@@ -14,7 +23,7 @@ class SprocketResource(Resource):
         self,
         sprocket_id: int,
         *,
-        full: bool | None | Unset = UNSET,
+        full: bool | None = None,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -26,18 +35,14 @@ class SprocketResource(Resource):
         Fetch a sprocket.
 
         Args:
-            sprocket_id: int; path; required; must be > 0; sent as 'sprocket-id'.
-            full: bool | None; query string; optional; may be None; sent as 'full?'.
+            sprocket_id: path; required; must be > 0; sent as 'sprocket-id'.
+            full: query string; optional; sent as 'full?'.
 
         Metabase docs: https://www.metabase.com/docs/latest/api-documentation#get-apisprocketsprocket-id
         """
         return self._call(
-            "GET",
-            "/api/sprocket/{}",
-            (sprocket_id,),
-            query={
-                "full?": full,
-            },
+            _GET,
+            (sprocket_id, full),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

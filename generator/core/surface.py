@@ -1,0 +1,202 @@
+"""The client surface, computed once from a model: for each endpoint, the client attribute of
+its resource, its method name, the parameters its signature takes and where each one goes.
+
+Render prints it, ``_endpoints.py`` lists it, diff and ``--usage`` speak of it: every name a
+report prints is a name the package has, collisions and overrides included (docs/naming.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import cache
+
+from generator.core import naming, route_tables
+from generator.core import types as tx
+from generator.core.model import ApiModel, Endpoint, Location, Param
+from generator.core.route import Route
+
+# Per-call keyword options every generated method takes after the route's own parameters;
+# a route parameter of the same name gets a trailing ``_`` (docs/client.md).
+CALL_OPTION_NAMES = ("timeout", "extra_query", "extra_body", "extra_headers", "max_retries")
+FILE_OPTION_NAME = "to_file"
+OPTION_NAMES = frozenset((*CALL_OPTION_NAMES, FILE_OPTION_NAME))
+
+_BODIES: tuple[Location, ...] = ("body", "multipart")
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one argument goes: a location and the wire keys (from the body's root), or the
+    whole body / query map (``whole``)."""
+
+    location: Location
+    keys: tuple[str, ...]
+    whole: bool = False
+
+
+@dataclass(frozen=True)
+class MethodSurface:
+    """One generated method."""
+
+    endpoint: Endpoint
+    resource: str  # the client attribute of its resource
+    name: str
+    rule_name: str  # what the naming rule alone gives; differs when an override names it
+    params: tuple[Param, ...]  # as the signature takes them (final python names)
+    paged: bool
+    file_route: bool
+
+    @property
+    def qualname(self) -> str:
+        """``card.get``: how a script reaches it from a client."""
+        return f"{self.resource}.{self.name}"
+
+    @property
+    def route(self) -> Route:
+        return Route(self.endpoint.method, self.endpoint.path)
+
+    @property
+    def path_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "path")
+
+    @property
+    def keyword_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location != "path")
+
+    @property
+    def required(self) -> tuple[Param, ...]:
+        """The keyword parameters a call must give."""
+        return tuple(p for p in self.keyword_params if p.needed)
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        """The per-call option keywords this method takes."""
+        return (*CALL_OPTION_NAMES, FILE_OPTION_NAME) if self.file_route else CALL_OPTION_NAMES
+
+    @property
+    def alias(self) -> str | None:
+        """The rule's name, kept as an alias of an overridden method (None when the same)."""
+        return self.rule_name if self.rule_name != self.name else None
+
+
+@dataclass(frozen=True)
+class ResourceSurface:
+    namespace: str
+    attr: str
+    cls: str
+    methods: tuple[MethodSurface, ...]  # sorted by name
+
+
+@dataclass(frozen=True)
+class Surface:
+    resources: tuple[ResourceSurface, ...]  # sorted by namespace
+    by_route: Mapping[tuple[str, str], MethodSurface]
+
+    def method(self, method: str, path: str) -> MethodSurface:
+        """The method of the endpoint ``(method, path)``; KeyError when there is none."""
+        return self.by_route[(method, path)]
+
+    def qualnames(self) -> dict[tuple[str, str], str]:
+        """``(method, path)`` -> ``card.get``, with the aliases an override keeps."""
+        return {k: m.qualname for k, m in self.by_route.items()}
+
+    def resolve(self, qualname: str) -> MethodSurface | None:
+        """The method a ``resource.name`` reaches: by its name, or by an override's alias."""
+        for m in self.by_route.values():
+            if qualname in (m.qualname, f"{m.resource}.{m.alias}"):
+                return m
+        return None
+
+
+def placement(param: Param) -> Placement:
+    if param.whole_body:
+        return Placement(param.location, (), whole=True)
+    return Placement(param.location, param.wire_path)
+
+
+def signature_params(ep: Endpoint) -> tuple[Param, ...]:
+    """The route's parameters as the method takes them: names that are per-call options get
+    a trailing ``_`` (still sent under their own name); paged routes gain optional ``limit``
+    and ``offset`` query parameters when they do not document them. A documented body key
+    stays required when the route also takes the whole body (docs/client.md)."""
+    params = [
+        replace(p, python_name=p.python_name + "_") if p.python_name in OPTION_NAMES else p
+        for p in ep.params
+    ]
+    if any(p.whole_body and p.location in _BODIES for p in params):
+        # the whole body is then for keys beyond the documented ones: never required
+        params = [replace(p, required=False) if p.whole_body else p for p in params]
+    if route_tables.is_paged(ep):
+        taken = {p.python_name for p in params} | {p.name for p in params}
+        for name in ("limit", "offset"):
+            if name not in taken:
+                params.append(Param(name, name, "query", False, tx.INT, type_origin="name"))
+    return tuple(params)
+
+
+def _resource_attrs(namespaces: Iterable[str], reserved: frozenset[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for ns in sorted(namespaces):
+        attr = base = naming.resource_attr(ns, reserved)
+        i = 2
+        while attr in used:
+            attr, i = f"{base}_{i}", i + 1
+        used.add(attr)
+        out[ns] = attr
+    return out
+
+
+def _names(eps: list[Endpoint]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(method, path) -> (name, rule name): the naming rule, then the override table, whose
+    names win unless another method of the resource already has the name."""
+    rule = naming.method_names([(e.method, e.path) for e in eps])
+    out = {k: (v, v) for k, v in rule.items()}
+    taken = set(rule.values())
+    for e in sorted(eps, key=lambda e: (e.path, e.method)):
+        wanted = route_tables.name_override(e.method, e.path)
+        key = (e.method, e.path)
+        if wanted is None or wanted == rule[key] or wanted in taken:
+            continue
+        taken.add(wanted)
+        out[key] = (wanted, rule[key])
+    return out
+
+
+def build_surface(model: ApiModel, reserved: frozenset[str]) -> Surface:
+    """The surface of ``model``'s client; ``reserved`` are the client's own member names
+    (read from the runtime), which no resource attribute may take."""
+    by_ns: dict[str, list[Endpoint]] = {}
+    for ep in model.endpoints:
+        by_ns.setdefault(ep.namespace, []).append(ep)
+    attrs = _resource_attrs(by_ns, reserved)
+    resources = []
+    by_route: dict[tuple[str, str], MethodSurface] = {}
+    for ns in sorted(by_ns):
+        attr = attrs[ns]
+        names = _names(by_ns[ns])
+        methods = []
+        for ep in by_ns[ns]:
+            name, rule_name = names[(ep.method, ep.path)]
+            m = MethodSurface(
+                endpoint=ep,
+                resource=attr,
+                name=name,
+                rule_name=rule_name,
+                params=signature_params(ep),
+                paged=route_tables.is_paged(ep),
+                file_route=route_tables.is_file_route(ep),
+            )
+            methods.append(m)
+            by_route[(ep.method, ep.path)] = m
+        methods.sort(key=lambda m: m.name)
+        cls = naming.resource_class(ns if attr == naming.resource_attr(ns, reserved) else attr)
+        resources.append(ResourceSurface(ns, attr, cls, tuple(methods)))
+    return Surface(tuple(resources), by_route)
+
+
+@cache
+def surface_of(model: ApiModel, reserved: frozenset[str]) -> Surface:
+    """``build_surface``, computed once per model."""
+    return build_surface(model, reserved)
