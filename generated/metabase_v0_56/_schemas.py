@@ -10,22 +10,127 @@ from typing import Any, List, Literal
 from typing_extensions import NotRequired, TypedDict
 
 __all__ = [
+    "ActionDashboardCard",
+    "ActionFormSettings",
+    "ActionMenuClickBehavior",
+    "ActionParametersMapping",
+    "AdaptiveStrategy",
     "Aggregation",
+    "AnswerItem",
+    "AnswerItem2",
+    "AnswerItem2Dashboards",
     "AnswerSourcesArguments",
+    "AnswerValue",
+    "AnswerValue11",
+    "AnswerValue2",
+    "AnswerValue5",
+    "ArbitraryCustomDestinationClickBehavior",
+    "BaseGroupInfo",
+    "BaseUser",
+    "BinningMetadata",
+    "Bookmark",
+    "BugReportResponse",
+    "CacheConfig",
+    "CacheConfigWithDetails",
     "CacheStrategyEe",
     "CacheStrategyOss",
+    "Card",
+    "CardAutocompleteSuggestion",
+    "CardDashboard",
+    "CardQueryMetadata",
     "Channel",
+    "ChannelAnswer",
+    "ChannelApiResponse",
+    "ChannelApiResponseChannels",
+    "ChannelDetails",
+    "ChannelField",
+    "ChannelSpec",
+    "ClickBehaviorDimensionTarget",
+    "ClickBehaviorParameterTarget",
+    "ClickBehaviorSource",
+    "ClickBehaviorVariableTarget",
+    "CloudMigration",
+    "Collection",
+    "CollectionEssentials",
+    "CollectionItem",
+    "CollectionPermissionsGraph",
+    "CollectionPermissionsGraphValueValue",
+    "ColumnNameCollapsedRowsSetting",
+    "ColumnNameColumnSplitSetting",
+    "ColumnRangeFormattingSetting",
+    "ColumnSettings",
+    "ColumnSingleFormattingSetting",
+    "CreateApiKeyResponse",
+    "CreateApiKeyResponseErrors",
     "CreateDashboardSubscriptionArguments",
+    "CreatorInfo",
+    "CrossFilterClickBehavior",
+    "CrossFilterClickBehaviorValueValue",
+    "CurrencyFormattingSettings",
+    "CustomGeoJSONMap",
+    "DashCardVisualizationSettings",
+    "DashCardVisualizationSettings2",
+    "DashCardVisualizationSettings3",
+    "Dashboard",
+    "DashboardCustomDestinationClickBehavior",
+    "DashboardCustomDestinationClickBehaviorValueValue",
+    "DashboardLastEditInfo",
+    "DashboardParameterMapping",
+    "DashboardQueryMetadata",
     "DashboardQuestionCandidate",
     "DashboardQuestionCandidateSoleDashboardInfo",
     "DashboardQuestionCandidatesResponse",
+    "DashboardSubscription",
+    "DashboardTab",
+    "Database",
+    "DatabaseSchedules",
+    "DatabaseSettings",
+    "DatabaseUsageInfo",
+    "Dataset",
+    "DatasetColumn",
+    "DatasetData",
+    "DatasetDataNativeForm",
+    "DatasetDataPivotExportOptions",
+    "DatasetError",
+    "DateFormattingSettings",
+    "DateTimeFieldFingerprint",
+    "DeleteActionClickBehavior",
     "DisjunctiveNumericFilter",
     "DisjunctiveStringDateFilter",
     "DisjunctiveTemporalExtractionFilter",
     "DisjunctiveTemporalFilter",
+    "DoNotCacheStrategy",
+    "DurationStrategy",
+    "EmailChannelSpec",
+    "Engine",
+    "EngineExtraInfo",
+    "EngineExtraInfoDbRoutingInfo",
+    "EngineField",
+    "EngineFieldOption",
+    "EngineSource",
+    "EngineSourceContact",
+    "EnterpriseSettingValue",
+    "EnterpriseSettingValue2",
+    "EnterpriseSettingValue3",
+    "EnterpriseSettingValueValueValue",
+    "EnterpriseSettings",
+    "EnterpriseSettingsEngines",
+    "EnterpriseSettingsGsheets",
+    "EnterpriseSettingsSdkIframeEmbedSetupSettings",
+    "EnterpriseSettingsValueValue",
     "ExistenceFilter",
     "ExpandedSchedulesMap",
     "Field",
+    "FieldAnswer",
+    "FieldDimension",
+    "FieldDimensionOption",
+    "FieldFingerprint",
+    "FieldFormattingSettings",
+    "FieldGlobalFingerprint",
+    "FieldRefCollapsedRowsSetting",
+    "FieldRefColumnSplitSetting",
+    "FieldSettings",
+    "FieldTypeFingerprint",
     "FieldValuesArguments",
     "FilterRecordsArguments",
     "FilterRecordsArgumentsDataSourceOption1",
@@ -39,6 +144,9 @@ __all__ = [
     "FindOutliersArgumentsDataSourceOption3",
     "FindOutliersArgumentsDataSourceOption4",
     "Fingerprint",
+    "FontFile",
+    "ForeignKey",
+    "FormattingSettings",
     "FullyHydratedNotificationOption1Option1",
     "FullyHydratedNotificationOption1Option1HandlersItem",
     "FullyHydratedNotificationOption1Option2",
@@ -56,33 +164,110 @@ __all__ = [
     "GenerateInsightsArgumentsForOption2",
     "GenerateInsightsArgumentsForOption3",
     "GenerateInsightsArgumentsForOption4",
+    "GetDatabaseHealthResponse2",
+    "GetDatabaseHealthResponse3",
     "GetEeServiceAccountResponse",
+    "GetEmbeddableCard",
+    "GetEmbeddableDashboard",
+    "GetFieldValuesResponse",
     "GetLoggerPresetsResponseItem",
     "GetLoggerPresetsResponseItemLoggersItem",
     "GetMetricDetailsArguments",
+    "GetPublicAction",
+    "GetPublicCard",
+    "GetPublicDashboard",
     "GetReportDetailsArguments",
     "GetTableDetailsArguments",
     "Global",
+    "Group",
     "GroupBy",
+    "GroupInfo",
+    "GroupTableAccessPolicy",
+    "HACKExplicitActionClickBehavior",
+    "HttpActionTemplate",
+    "InheritStrategy",
+    "InsertActionClickBehavior",
+    "Insight",
+    "Job",
+    "Join",
+    "JsonQuery",
+    "JsonQuery2",
+    "JsonQuery2CacheStrategy",
+    "JsonQuery2CacheStrategy2",
+    "JsonQuery2CacheStrategy3",
+    "JsonQuery2CacheStrategy4",
+    "JsonQuery2CacheStrategy5",
+    "JsonQueryCacheStrategy",
+    "JsonQueryCacheStrategy2",
+    "JsonQueryCacheStrategy3",
+    "JsonQueryCacheStrategy4",
+    "JsonQueryCacheStrategy5",
+    "LastEditInfo",
     "LegacyColumnMetadata",
+    "LinkCardSettings",
+    "ListCacheConfigsResponse",
+    "ListCollectionItemsResponse",
+    "ListDashboardsResponseItem",
+    "ListDashboardsResponseItemLastEditInfo",
+    "ListDatabasesResponse",
+    "ListPersistedInfoResponse",
+    "ListTasksResponse",
+    "ListUsersResponse",
+    "MbqlJoin",
+    "MbqlNative",
+    "MbqlNativeDatasetQuery",
+    "MbqlPage",
+    "MbqlQuery",
+    "MbqlStructuredDatasetQuery",
+    "MbqlTemplateTag",
+    "Member",
+    "Membership",
     "Message",
     "MessageToolCallsItem",
+    "MfaChallengeResponse",
+    "ModelCacheRefreshStatus",
+    "ModelIndex",
+    "ModerationReview",
     "MoveDashboardQuestionCandidatesResponse",
+    "NativeDatasetQuery",
+    "NativeDatasetResponse",
+    "NativeQuery",
+    "NativeQuerySnippet",
+    "Notification",
     "NotificationCard",
+    "NotificationChannel",
+    "NotificationCronSubscription",
+    "NotificationHandlerEmail",
+    "NotificationHandlerHttp",
+    "NotificationHandlerSlack",
+    "NotificationPayload",
     "NotificationRecipientOption1",
     "NotificationRecipientOption2",
     "NotificationRecipientOption3",
     "NotificationRecipientOption3Details",
     "NotificationRecipientOption4",
     "NotificationRecipientOption4Details",
+    "NotificationRecipientRawValue",
+    "NotificationRecipientRawValueDetails",
+    "NotificationRecipientUser",
     "NotificationSubscriptionOption1",
     "NotificationSubscriptionOption2",
     "Number",
+    "NumberFieldFingerprint",
+    "NumberFormattingSettings",
     "NumericFilter",
+    "OpenAiModel",
     "Parameter",
+    "ParameterAnswer",
     "ParameterMapping",
+    "ParameterOptions",
+    "ParameterValues",
+    "PasswordComplexity",
+    "PasswordResetTokenStatus",
     "PatchEeScimV2UsersOperationsItem",
     "PermDebugInfo",
+    "PermissionsGraph",
+    "PopularItemsResponse",
     "PostActionTemplate",
     "PostDashboardQueryParametersItem",
     "PostDashboardQueryParametersItem_2",
@@ -133,12 +318,31 @@ __all__ = [
     "QueryMetricArguments",
     "QueryModelArguments",
     "QueryModelArgumentsOrderByItem",
+    "QuestionCustomDestinationClickBehavior",
+    "QuestionCustomDestinationClickBehaviorValueValue",
+    "QuestionDashboardCard",
+    "RecentCollectionItem",
+    "RecentCollectionItemDashboard",
+    "RecentCollectionItemParentCollection",
+    "RecentTableDatabaseInfo",
+    "RecentTableItem",
+    "RecentsResponse",
     "Redirect",
+    "RegenerateApiKeyResponse",
+    "RelatedDashboardXRayItem",
+    "RelatedDashboardXRays",
     "ResponseOption1",
     "ResponseOption2Option2",
     "ResponseOption2Option3",
     "ResponseOption2Option4",
+    "RestrictedLinkEntity",
+    "ResultsMetadata",
+    "Revision",
+    "RevisionDiff",
+    "RevisionUser",
     "ScheduleMap",
+    "ScheduleSettings",
+    "ScheduleStrategy",
     "ScopeRawOption1",
     "ScopeRawOption2",
     "ScopeRawOption3",
@@ -147,20 +351,1626 @@ __all__ = [
     "ScopeRawOption6",
     "ScopeRawOption7",
     "SearchArguments",
+    "SearchResponse",
+    "SearchResult",
+    "SearchResultDashboard",
+    "Segment",
+    "SeriesOrderSetting",
+    "SeriesSettings",
+    "SessionResponse",
+    "SettingDefinition",
+    "SettingDefinitionValueValue",
+    "SlackChannelSpec",
+    "SmartScalarComparisonAnotherColumn",
+    "SmartScalarComparisonPeriodsAgo",
+    "SmartScalarComparisonPreviousPeriod",
+    "SmartScalarComparisonPreviousValue",
+    "SmartScalarComparisonStaticNumber",
     "StringFilter",
+    "StructuredAttributeBase",
+    "StructuredDatasetQuery",
+    "StructuredQuery",
+    "StructuredUserAttribute",
     "SubscriptionScheduleOption1",
     "SubscriptionScheduleOption2",
     "SubscriptionScheduleOption3",
     "SubscriptionScheduleOption4",
+    "Table",
+    "TableColumnOrderSetting",
+    "TableData",
+    "TableDataError",
+    "Task",
+    "TaskInfo",
+    "TemplateTag",
     "Temporal",
     "TemporalExtractionFilter",
     "TemporalFilter",
     "Text",
+    "TextFieldFingerprint",
     "Timeline",
+    "TimelineAnswer",
+    "TimelineEvent",
+    "TimeoutValue",
+    "TokenFeatures",
+    "TokenStatus",
+    "TokenStatusStoreUsers",
+    "Trigger",
     "TypeSpecific",
+    "UiParameter",
+    "UiParameterUnscopables224",
+    "UnrestrictedLinkEntity",
+    "UnsubscribeResponse",
+    "UpdateActionClickBehavior",
+    "UploadsSettings",
+    "User",
+    "UserCustomHomepage",
     "UserGroupMembership",
+    "UserInfo",
+    "UserLoginHistoryItem",
+    "UserUserGroupMemberships",
     "ValuesSourceConfig",
+    "ValuesSourceConfigAnswer",
+    "Version",
+    "VersionInfo",
+    "VersionInfoRecord",
+    "VirtualCard",
+    "VirtualCard2",
+    "VirtualCard2Dashboard",
+    "VirtualCardDashboard",
+    "VirtualDashCardParameterMapping",
+    "VirtualDashboardCard",
+    "VirtualDashboardCardCard",
+    "VirtualDashboardCardCardDashboard",
+    "VisualizationSettings",
+    "WritebackAction2",
+    "WritebackAction3",
+    "WritebackAction4",
+    "WritebackParameter",
 ]
+
+# answer facts: ActionParametersMapping
+ActionParametersMapping = TypedDict(
+    "ActionParametersMapping",
+    {
+        "parameter_id": str,
+        "target": List[Any],
+    },
+)
+
+# answer facts: CardDashboard
+CardDashboard = TypedDict(
+    "CardDashboard",
+    {
+        "id": str | int,
+        "name": str,
+    },
+)
+
+# answer facts: CollectionEssentials
+CollectionEssentials = TypedDict(
+    "CollectionEssentials",
+    {
+        "authority_level": NotRequired[Literal["official"] | None],
+        "effective_ancestors": NotRequired["List[CollectionEssentials] | None"],
+        "id": Literal["personal", "root", "trash", "users"] | int,
+        "name": str,
+        "type": NotRequired[Literal["instance-analytics", "trash"] | None],
+    },
+)
+
+# answer facts: Collection
+Collection = TypedDict(
+    "Collection",
+    {
+        "archive_operation_id": NotRequired[str | None],
+        "archived": NotRequired[bool | None],
+        "archived_directly": NotRequired[bool | None],
+        "authority_level": NotRequired[Literal["official"] | None],
+        "below": NotRequired[List[str] | None],
+        "can_delete": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_write": NotRequired[bool | None],
+        "children": NotRequired["List[Collection] | None"],
+        "created_at": NotRequired[str],
+        "description": NotRequired[str | None],
+        "effective_ancestors": NotRequired[List[CollectionEssentials] | None],
+        "effective_location": NotRequired[str | None],
+        "effective_parent": NotRequired[Any],
+        "entity_id": NotRequired[str | None],
+        "here": NotRequired[List[str] | None],
+        "id": Literal["personal", "root", "trash", "users"] | int,
+        "in_dashboards": NotRequired[Any],
+        "is_personal": NotRequired[bool | None],
+        "is_sample": NotRequired[bool | None],
+        "location": NotRequired[str | None],
+        "name": str,
+        "namespace": NotRequired[str | None],
+        "originalName": NotRequired[str | None],
+        "parent_id": NotRequired[Literal["personal", "root", "trash", "users"] | int | None],
+        "path": NotRequired[List[str | int | float] | None],
+        "personal_owner_id": NotRequired[int | None],
+        "slug": NotRequired[str | None],
+        "type": NotRequired[Literal["instance-analytics", "trash"] | None],
+    },
+)
+
+# answer facts: CreatorInfo
+CreatorInfo = TypedDict(
+    "CreatorInfo",
+    {
+        "common_name": NotRequired[str | None],
+        "date_joined": NotRequired[str],
+        "deactivated_at": NotRequired[str | None],
+        "email": str,
+        "entity_id": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "id": int,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "tenant_id": NotRequired[int | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: BinningMetadata
+BinningMetadata = TypedDict(
+    "BinningMetadata",
+    {
+        "bin_width": NotRequired[int | float | None],
+        "binning_strategy": NotRequired[Literal["bin-width", "default", "num-bins"] | None],
+        "num_bins": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: FieldDimension
+FieldDimension = TypedDict(
+    "FieldDimension",
+    {
+        "human_readable_field": NotRequired["FieldAnswer | None"],
+        "human_readable_field_id": NotRequired[int | None],
+        "id": NotRequired[int | None],
+        "name": str,
+        "type": Literal["external", "internal"],
+    },
+)
+
+# answer facts: FieldDimensionOption
+FieldDimensionOption = TypedDict(
+    "FieldDimensionOption",
+    {
+        "mbql": List[Any] | None,
+        "name": str,
+        "type": str,
+    },
+)
+
+# answer facts: FieldGlobalFingerprint
+FieldGlobalFingerprint = TypedDict(
+    "FieldGlobalFingerprint",
+    {
+        "distinct-count": NotRequired[int | float | None],
+        "nil%": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: DateTimeFieldFingerprint
+DateTimeFieldFingerprint = TypedDict(
+    "DateTimeFieldFingerprint",
+    {
+        "earliest": NotRequired[str | None],
+        "latest": NotRequired[str | None],
+    },
+)
+
+# answer facts: NumberFieldFingerprint
+NumberFieldFingerprint = TypedDict(
+    "NumberFieldFingerprint",
+    {
+        "avg": NotRequired[int | float | None],
+        "max": NotRequired[int | float | None],
+        "min": NotRequired[int | float | None],
+        "q1": NotRequired[int | float | None],
+        "q3": NotRequired[int | float | None],
+        "sd": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: TextFieldFingerprint
+TextFieldFingerprint = TypedDict(
+    "TextFieldFingerprint",
+    {
+        "average-length": NotRequired[int | float | None],
+        "percent-email": NotRequired[int | float | None],
+        "percent-json": NotRequired[int | float | None],
+        "percent-state": NotRequired[int | float | None],
+        "percent-url": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: FieldTypeFingerprint
+FieldTypeFingerprint = TypedDict(
+    "FieldTypeFingerprint",
+    {
+        "type/DateTime": NotRequired[DateTimeFieldFingerprint | None],
+        "type/Number": NotRequired[NumberFieldFingerprint | None],
+        "type/Text": NotRequired[TextFieldFingerprint | None],
+    },
+)
+
+# answer facts: FieldFingerprint
+FieldFingerprint = TypedDict(
+    "FieldFingerprint",
+    {
+        "global": NotRequired[FieldGlobalFingerprint | None],
+        "type": NotRequired[FieldTypeFingerprint | None],
+    },
+)
+
+# answer facts: ScheduleSettings
+ScheduleSettings = TypedDict(
+    "ScheduleSettings",
+    {
+        "schedule_day": NotRequired[
+            'Literal["fri", "mon", "sat", "sun", "thu", "tue", "wed"] | None'
+        ],
+        "schedule_frame": NotRequired[Literal["first", "last", "mid"] | None],
+        "schedule_hour": NotRequired[int | float | None],
+        "schedule_minute": NotRequired[int | float | None],
+        "schedule_type": NotRequired[
+            'Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"] | None'
+        ],
+    },
+)
+
+# answer facts: DatabaseSchedules
+DatabaseSchedules = TypedDict(
+    "DatabaseSchedules",
+    {
+        "cache_field_values": NotRequired[ScheduleSettings | None],
+        "metadata_sync": NotRequired[ScheduleSettings | None],
+    },
+)
+
+# answer facts: DatabaseSettings (more keys allowed)
+DatabaseSettings = TypedDict(
+    "DatabaseSettings",
+    {
+        "database-enable-actions": NotRequired[bool | None],
+    },
+)
+
+# answer facts: Database
+Database = TypedDict(
+    "Database",
+    {
+        "auto_run_queries": bool | None,
+        "cache_field_values_schedule": NotRequired[str | None],
+        "cache_ttl": NotRequired[int | float | None],
+        "can-manage": NotRequired[bool | None],
+        "can_upload": NotRequired[bool | None],
+        "caveats": NotRequired[str | None],
+        "collection": NotRequired[Any],
+        "created_at": str,
+        "creator_id": NotRequired[int | None],
+        "dbms_version": NotRequired[Any],
+        "description": NotRequired[Any],
+        "details": NotRequired[dict[str, Any] | None],
+        "engine": NotRequired[str | None],
+        "features": NotRequired[List[str] | None],
+        "id": int,
+        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
+        "is_attached_dwh": NotRequired[bool | None],
+        "is_audit": NotRequired[bool | None],
+        "is_full_sync": bool,
+        "is_on_demand": bool,
+        "is_sample": bool,
+        "is_saved_questions": NotRequired[bool | None],
+        "metadata_sync_schedule": NotRequired[str],
+        "metrics": NotRequired[Any],
+        "name": str,
+        "native_permissions": NotRequired[Literal["none", "write"] | None],
+        "points_of_interest": NotRequired[str | None],
+        "refingerprint": NotRequired[bool | None],
+        "router_database_id": NotRequired[int | None],
+        "router_user_attribute": NotRequired[str | None],
+        "schedules": NotRequired[DatabaseSchedules | None],
+        "settings": NotRequired[DatabaseSettings | None],
+        "table": NotRequired[Any],
+        "tables": NotRequired["List[Table] | None"],
+        "timezone": NotRequired[str | None],
+        "updated_at": str,
+        "uploads_enabled": NotRequired[bool | None],
+        "uploads_schema_name": NotRequired[str | None],
+        "uploads_table_prefix": NotRequired[str | None],
+    },
+)
+
+# answer facts: ForeignKey
+ForeignKey = TypedDict(
+    "ForeignKey",
+    {
+        "destination": NotRequired["FieldAnswer | None"],
+        "destination_id": int,
+        "origin": NotRequired["FieldAnswer | None"],
+        "origin_id": int,
+        "relationship": Literal["Mt1"],
+    },
+)
+
+# answer facts: Join
+Join = TypedDict(
+    "Join",
+    {
+        "alias": NotRequired[str | None],
+        "condition": List[Any],
+        "fields": NotRequired[Literal["all", "none"] | List[List[Any]] | None],
+        "ident": NotRequired[str | None],
+        "source-query": NotRequired["StructuredQuery | None"],
+        "source-table": NotRequired[str | int | None],
+        "strategy": NotRequired[
+            'Literal["full-join", "inner-join", "left-join", "right-join"] | None'
+        ],
+    },
+)
+
+# answer facts: StructuredQuery
+StructuredQuery = TypedDict(
+    "StructuredQuery",
+    {
+        "aggregation": NotRequired[List[List[Any]] | None],
+        "breakout": NotRequired[List[List[Any]] | None],
+        "expressions": NotRequired[dict[str, str | int | float | bool | List[Any]] | None],
+        "fields": NotRequired[List[List[Any]] | None],
+        "filter": NotRequired[List[Any] | None],
+        "joins": NotRequired[List[Join] | None],
+        "limit": NotRequired[int | float | None],
+        "order-by": NotRequired[List[List[Any]] | None],
+        "source-query": NotRequired["StructuredQuery | None"],
+        "source-table": NotRequired[str | int | None],
+    },
+)
+
+# answer facts: Segment
+Segment = TypedDict(
+    "Segment",
+    {
+        "archived": bool,
+        "caveats": NotRequired[Any],
+        "created_at": NotRequired[str],
+        "creator_id": NotRequired[int],
+        "definition": StructuredQuery,
+        "definition_description": NotRequired[str | None],
+        "description": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "name": str,
+        "points_of_interest": NotRequired[Any],
+        "revision_message": NotRequired[str | None],
+        "show_in_getting_started": NotRequired[bool],
+        "table": NotRequired["Table | None"],
+        "table_id": str | int,
+        "updated_at": NotRequired[str],
+    },
+)
+
+# answer facts: Table
+Table = TypedDict(
+    "Table",
+    {
+        "active": bool,
+        "archived_at": NotRequired[str | None],
+        "caveats": NotRequired[str | None],
+        "collection": NotRequired[Any],
+        "created_at": NotRequired[str | None],
+        "database_require_filter": NotRequired[bool | None],
+        "db": NotRequired[Database | None],
+        "db_id": int,
+        "deactivated_at": NotRequired[str | None],
+        "description": NotRequired[str | None],
+        "dimension_options": NotRequired[dict[str, FieldDimensionOption] | None],
+        "display_name": NotRequired[str | None],
+        "entity_type": NotRequired[str | None],
+        "estimated_row_count": NotRequired[int | None],
+        "field_order": Literal["alphabetical", "custom", "database", "smart"],
+        "fields": NotRequired["List[FieldAnswer] | None"],
+        "fks": NotRequired[List[ForeignKey] | None],
+        "has_field_values": NotRequired[Any],
+        "id": str | int,
+        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
+        "is_defective_duplicate": NotRequired[bool],
+        "is_upload": NotRequired[bool | None],
+        "metrics": NotRequired["List[Card] | None"],
+        "name": str,
+        "pk_field": NotRequired[Any],
+        "points_of_interest": NotRequired[str | None],
+        "schema": NotRequired[str | None],
+        "segments": NotRequired[List[Segment] | None],
+        "show_in_getting_started": NotRequired[bool],
+        "table": NotRequired[Any],
+        "target": NotRequired[Any],
+        "type": NotRequired[Literal["metric", "model", "question"] | None],
+        "updated_at": NotRequired[str | None],
+        "view_count": NotRequired[int],
+        "visibility_type": NotRequired[
+            'Literal["cruft", "details-only", "hidden", "normal", "retired", "sensitive", "technical"] | None'
+        ],
+    },
+)
+
+# answer facts: DatasetColumn
+DatasetColumn = TypedDict(
+    "DatasetColumn",
+    {
+        "active": NotRequired[bool | None],
+        "aggregation_index": NotRequired[int | float | None],
+        "aggregation_type": NotRequired[str | None],
+        "base_type": NotRequired[str | None],
+        "binning_info": NotRequired[BinningMetadata | None],
+        "caveats": NotRequired[Any],
+        "coercion_strategy": NotRequired[str | None],
+        "created_at": NotRequired[str],
+        "custom_position": NotRequired[int],
+        "database_indexed": NotRequired[bool | None],
+        "database_is_auto_increment": NotRequired[bool],
+        "database_partitioned": NotRequired[bool | None],
+        "database_position": NotRequired[int],
+        "database_required": NotRequired[bool],
+        "database_type": NotRequired[str | None],
+        "default_dimension_option": NotRequired[FieldDimensionOption | None],
+        "description": NotRequired[str | None],
+        "dimension_options": NotRequired[List[FieldDimensionOption] | None],
+        "dimensions": NotRequired[List[FieldDimension] | None],
+        "display_name": NotRequired[str | None],
+        "effective_type": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "expression_name": NotRequired[Any],
+        "field_ref": NotRequired[List[Any] | None],
+        "fingerprint": NotRequired[FieldFingerprint | None],
+        "fingerprint_version": NotRequired[int],
+        "fk_field_id": NotRequired[int | None],
+        "fk_field_name": NotRequired[str | None],
+        "fk_join_alias": NotRequired[Any],
+        "fk_target_field_id": NotRequired[int | None],
+        "has_field_values": NotRequired[Any],
+        "has_more_values": NotRequired[bool | None],
+        "id": NotRequired[int | None],
+        "inherited_temporal_unit": NotRequired[Any],
+        "is_defective_duplicate": NotRequired[bool],
+        "json_unfolding": NotRequired[bool],
+        "last_analyzed": NotRequired[str | None],
+        "lib/breakout?": NotRequired[bool | None],
+        "lib/card-id": NotRequired[Any],
+        "lib/deduplicated-name": NotRequired[str | None],
+        "lib/desired-column-alias": NotRequired[Any],
+        "lib/expression-name": NotRequired[str | None],
+        "lib/external-remap": NotRequired[Any],
+        "lib/internal-remap": NotRequired[Any],
+        "lib/model-display-name": NotRequired[str | None],
+        "lib/original-binning": NotRequired[Any],
+        "lib/original-display-name": NotRequired[str | None],
+        "lib/original-expression-name": NotRequired[str | None],
+        "lib/original-join-alias": NotRequired[Any],
+        "lib/original-name": NotRequired[str | None],
+        "lib/ref-display-name": NotRequired[str | None],
+        "lib/source": NotRequired[str | None],
+        "lib/source-column-alias": NotRequired[str | None],
+        "lib/type": NotRequired[str | None],
+        "max_value": NotRequired[int | float | None],
+        "metabase.lib.field/binning": NotRequired[Any],
+        "metabase.lib.field/temporal-unit": NotRequired[Any],
+        "metabase.lib.join/join-alias": NotRequired[Any],
+        "min_value": NotRequired[int | float | None],
+        "name": str,
+        "name_field": NotRequired["FieldAnswer | None"],
+        "nfc_path": NotRequired[List[str] | None],
+        "parent_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "preview_display": NotRequired[bool],
+        "remapped_from": NotRequired[str | None],
+        "remapped_to": NotRequired[str | None],
+        "remapped_to_column": NotRequired["DatasetColumn | None"],
+        "remappings": NotRequired[List[List[Any]] | None],
+        "selected?": NotRequired[bool | None],
+        "semantic_type": NotRequired[str | None],
+        "settings": NotRequired[dict[str, Any] | None],
+        "source": NotRequired[str | None],
+        "source_alias": NotRequired[str | None],
+        "table": NotRequired[Table | None],
+        "table_id": NotRequired[str | int | None],
+        "target": NotRequired["FieldAnswer | None"],
+        "unit": NotRequired[str | None],
+        "updated_at": NotRequired[str],
+        "values": NotRequired[List[List[Any]] | None],
+        "visibility_type": NotRequired[
+            'Literal["details-only", "hidden", "normal", "retired", "sensitive"] | None'
+        ],
+    },
+)
+
+# answer facts: FieldFormattingSettings
+FieldFormattingSettings = TypedDict(
+    "FieldFormattingSettings",
+    {
+        "currency": NotRequired[str | None],
+    },
+)
+
+# answer facts: Field
+FieldAnswer = TypedDict(
+    "FieldAnswer",
+    {
+        "active": NotRequired[bool | None],
+        "aggregation_index": NotRequired[int | float | None],
+        "aggregation_type": NotRequired[str | None],
+        "base_type": NotRequired[str | None],
+        "binning_info": NotRequired[BinningMetadata | None],
+        "caveats": NotRequired[str | None],
+        "coercion_strategy": NotRequired[str | None],
+        "created_at": NotRequired[str | None],
+        "custom_position": NotRequired[int],
+        "database_indexed": NotRequired[bool | None],
+        "database_is_auto_increment": NotRequired[bool],
+        "database_partitioned": NotRequired[bool | None],
+        "database_position": NotRequired[int],
+        "database_required": NotRequired[bool],
+        "database_type": NotRequired[str | None],
+        "default_dimension_option": NotRequired[FieldDimensionOption | None],
+        "description": NotRequired[str | None],
+        "dimension_options": NotRequired[List[FieldDimensionOption] | None],
+        "dimensions": NotRequired[List[FieldDimension] | None],
+        "display_name": NotRequired[str | None],
+        "effective_type": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "expression_name": NotRequired[Any],
+        "field_ref": NotRequired[List[Any] | None],
+        "fingerprint": NotRequired[FieldFingerprint | None],
+        "fingerprint_version": NotRequired[int],
+        "fk_field_id": NotRequired[Any],
+        "fk_field_name": NotRequired[str | None],
+        "fk_join_alias": NotRequired[Any],
+        "fk_target_field_id": NotRequired[int | None],
+        "has_field_values": NotRequired[Literal["list", "none", "search"] | None],
+        "has_more_values": NotRequired[bool | None],
+        "id": NotRequired[int | List[Any] | None],
+        "inherited_temporal_unit": NotRequired[Any],
+        "is_defective_duplicate": NotRequired[bool],
+        "json_unfolding": NotRequired[bool | None],
+        "last_analyzed": NotRequired[str | None],
+        "lib/breakout?": NotRequired[bool | None],
+        "lib/card-id": NotRequired[Any],
+        "lib/deduplicated-name": NotRequired[str | None],
+        "lib/desired-column-alias": NotRequired[Any],
+        "lib/expression-name": NotRequired[str | None],
+        "lib/external-remap": NotRequired[Any],
+        "lib/internal-remap": NotRequired[Any],
+        "lib/model-display-name": NotRequired[str | None],
+        "lib/original-binning": NotRequired[Any],
+        "lib/original-display-name": NotRequired[str | None],
+        "lib/original-expression-name": NotRequired[str | None],
+        "lib/original-join-alias": NotRequired[Any],
+        "lib/original-name": NotRequired[str | None],
+        "lib/ref-display-name": NotRequired[str | None],
+        "lib/source": NotRequired[str | None],
+        "lib/source-column-alias": NotRequired[str | None],
+        "lib/type": NotRequired[str | None],
+        "max_value": NotRequired[int | float | None],
+        "metabase.lib.field/binning": NotRequired[Any],
+        "metabase.lib.field/temporal-unit": NotRequired[Any],
+        "metabase.lib.join/join-alias": NotRequired[Any],
+        "min_value": NotRequired[int | float | None],
+        "name": str,
+        "name_field": NotRequired["FieldAnswer | None"],
+        "nfc_path": NotRequired[List[str] | None],
+        "parent_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[str | None],
+        "position": NotRequired[int | None],
+        "preview_display": NotRequired[bool | None],
+        "remapped_from": NotRequired[str | None],
+        "remapped_to": NotRequired[str | None],
+        "remapped_to_column": NotRequired[DatasetColumn | None],
+        "remappings": NotRequired[List[List[Any]] | None],
+        "selected?": NotRequired[bool | None],
+        "semantic_type": NotRequired[str | None],
+        "settings": NotRequired[FieldFormattingSettings | None],
+        "source": NotRequired[str | None],
+        "source_alias": NotRequired[str | None],
+        "table": NotRequired[Table | None],
+        "table_id": NotRequired[str | int | None],
+        "target": NotRequired["FieldAnswer | None"],
+        "unit": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
+        "values": NotRequired[List[List[Any]] | None],
+        "visibility_type": NotRequired[
+            'Literal["details-only", "hidden", "normal", "retired", "sensitive"] | None'
+        ],
+    },
+)
+
+# answer facts: LastEditInfo
+LastEditInfo = TypedDict(
+    "LastEditInfo",
+    {
+        "date_joined": NotRequired[str],
+        "deactivated_at": NotRequired[str | None],
+        "email": str,
+        "entity_id": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "id": int,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "tenant_id": NotRequired[int | None],
+        "timestamp": NotRequired[str | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# MBQL keys: MbqlTemplateTag
+MbqlTemplateTag = TypedDict(
+    "MbqlTemplateTag",
+    {
+        "card-id": NotRequired[int],
+        "default": NotRequired[Any],
+        "dimension": NotRequired[List[Any]],
+        "display-name": NotRequired[str],
+        "id": NotRequired[str],
+        "name": str,
+        "options": NotRequired[dict[str, Any] | None],
+        "required": NotRequired[bool],
+        "snippet-id": NotRequired[int],
+        "snippet-name": NotRequired[str],
+        "type": str,
+        "widget-type": NotRequired[str],
+    },
+)
+
+# MBQL keys: MbqlNative
+MbqlNative = TypedDict(
+    "MbqlNative",
+    {
+        "collection": NotRequired[str | None],
+        "query": NotRequired[str],
+        "template-tags": NotRequired[dict[str, MbqlTemplateTag]],
+    },
+)
+
+# MBQL keys: MbqlNativeDatasetQuery
+MbqlNativeDatasetQuery = TypedDict(
+    "MbqlNativeDatasetQuery",
+    {
+        "constraints": NotRequired[dict[str, Any] | None],
+        "database": NotRequired[int | None],
+        "middleware": NotRequired[dict[str, Any] | None],
+        "native": NotRequired[MbqlNative],
+        "parameters": NotRequired[List[dict[str, Any]]],
+        "type": Literal["native"],
+    },
+)
+
+# MBQL keys: MbqlJoin
+MbqlJoin = TypedDict(
+    "MbqlJoin",
+    {
+        "alias": NotRequired[str],
+        "condition": NotRequired[List[Any]],
+        "fields": NotRequired[Literal["all", "none"] | List[Any]],
+        "ident": NotRequired[str],
+        "source-query": NotRequired["MbqlQuery"],
+        "source-table": NotRequired[int | str],
+        "strategy": NotRequired[str],
+    },
+)
+
+# MBQL keys: MbqlPage
+MbqlPage = TypedDict(
+    "MbqlPage",
+    {
+        "items": int,
+        "page": int,
+    },
+)
+
+# MBQL keys: MbqlQuery
+MbqlQuery = TypedDict(
+    "MbqlQuery",
+    {
+        "aggregation": NotRequired[List[Any]],
+        "aggregation-idents": NotRequired[dict[str, str]],
+        "breakout": NotRequired[List[Any]],
+        "breakout-idents": NotRequired[dict[str, str]],
+        "expression-idents": NotRequired[dict[str, str]],
+        "expressions": NotRequired[dict[str, Any]],
+        "fields": NotRequired[List[Any]],
+        "filter": NotRequired[List[Any]],
+        "joins": NotRequired[List[MbqlJoin]],
+        "limit": NotRequired[int],
+        "order-by": NotRequired[List[Any]],
+        "page": NotRequired[MbqlPage],
+        "source-metadata": NotRequired[List[dict[str, Any]]],
+        "source-query": NotRequired["MbqlQuery"],
+        "source-table": NotRequired[int | str],
+    },
+)
+
+# MBQL keys: MbqlStructuredDatasetQuery
+MbqlStructuredDatasetQuery = TypedDict(
+    "MbqlStructuredDatasetQuery",
+    {
+        "constraints": NotRequired[dict[str, Any] | None],
+        "database": NotRequired[int | None],
+        "middleware": NotRequired[dict[str, Any] | None],
+        "parameters": NotRequired[List[dict[str, Any]]],
+        "query": NotRequired[MbqlQuery],
+        "type": Literal["query"],
+    },
+)
+
+# answer facts: BaseUser
+BaseUser = TypedDict(
+    "BaseUser",
+    {
+        "common_name": NotRequired[str | None],
+        "date_joined": str,
+        "deactivated_at": NotRequired[str | None],
+        "email": str,
+        "entity_id": NotRequired[str | None],
+        "first_login": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "google_auth": NotRequired[bool | None],
+        "id": int,
+        "is_active": bool,
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": bool,
+        "is_superuser": bool,
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "tenant_id": NotRequired[int | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: ModerationReview
+ModerationReview = TypedDict(
+    "ModerationReview",
+    {
+        "created_at": str,
+        "id": NotRequired[int],
+        "moderated_item_id": NotRequired[int],
+        "moderated_item_type": NotRequired[str],
+        "moderator_id": int,
+        "most_recent": NotRequired[bool | None],
+        "status": NotRequired[Literal["verified"] | None],
+        "text": NotRequired[Any],
+        "updated_at": NotRequired[str],
+        "user": NotRequired[BaseUser | None],
+    },
+)
+
+# answer facts: ParameterOptions
+ParameterOptions = TypedDict(
+    "ParameterOptions",
+    {
+        "case-sensitive": bool,
+    },
+)
+
+# answer facts: ValuesSourceConfig
+ValuesSourceConfigAnswer = TypedDict(
+    "ValuesSourceConfigAnswer",
+    {
+        "card_id": NotRequired[int | None],
+        "value_field": NotRequired[List[Any] | None],
+        "values": NotRequired[List[str] | List[List[Any]] | None],
+    },
+)
+
+# answer facts: Parameter
+ParameterAnswer = TypedDict(
+    "ParameterAnswer",
+    {
+        "default": NotRequired[Any],
+        "display-name": NotRequired[str | None],
+        "filteringParameters": NotRequired[List[str] | None],
+        "id": str,
+        "isMultiSelect": NotRequired[bool | None],
+        "name": str,
+        "options": NotRequired[ParameterOptions | None],
+        "required": NotRequired[bool | None],
+        "sectionId": NotRequired[str | None],
+        "slug": str,
+        "target": NotRequired[List[Any] | None],
+        "temporal_units": NotRequired[List[str] | None],
+        "type": str,
+        "value": NotRequired[Any],
+        "values_query_type": NotRequired[Literal["list", "none", "search"] | None],
+        "values_source_config": NotRequired[ValuesSourceConfigAnswer | None],
+        "values_source_type": NotRequired[Literal["card", "static-list"] | None],
+    },
+)
+
+# answer facts: ColumnNameCollapsedRowsSetting
+ColumnNameCollapsedRowsSetting = TypedDict(
+    "ColumnNameCollapsedRowsSetting",
+    {
+        "rows": List[str],
+        "value": List[str],
+    },
+)
+
+# answer facts: ColumnNameColumnSplitSetting
+ColumnNameColumnSplitSetting = TypedDict(
+    "ColumnNameColumnSplitSetting",
+    {
+        "columns": List[str],
+        "rows": List[str],
+        "values": List[str],
+    },
+)
+
+# answer facts: ColumnRangeFormattingSetting
+ColumnRangeFormattingSetting = TypedDict(
+    "ColumnRangeFormattingSetting",
+    {
+        "colors": List[str],
+        "columns": List[str],
+        "max_type": Literal["all", "custom"] | None,
+        "max_value": NotRequired[int | float | None],
+        "min_type": Literal["all", "custom"] | None,
+        "min_value": NotRequired[int | float | None],
+        "type": Literal["range"],
+    },
+)
+
+# answer facts: ColumnSettings (more keys allowed)
+ColumnSettings = TypedDict(
+    "ColumnSettings",
+    {
+        "column_title": NotRequired[str | None],
+        "currency": NotRequired[str | None],
+        "number_separators": NotRequired[str | None],
+    },
+)
+
+# answer facts: ColumnSingleFormattingSetting
+ColumnSingleFormattingSetting = TypedDict(
+    "ColumnSingleFormattingSetting",
+    {
+        "color": str,
+        "columns": List[str],
+        "highlight_row": bool,
+        "operator": str,
+        "type": Literal["single"],
+        "value": str | int | float,
+    },
+)
+
+# answer facts: FieldRefCollapsedRowsSetting
+FieldRefCollapsedRowsSetting = TypedDict(
+    "FieldRefCollapsedRowsSetting",
+    {
+        "rows": List[List[Any] | None],
+        "value": List[str],
+    },
+)
+
+# answer facts: FieldRefColumnSplitSetting
+FieldRefColumnSplitSetting = TypedDict(
+    "FieldRefColumnSplitSetting",
+    {
+        "columns": List[List[Any] | None],
+        "rows": List[List[Any] | None],
+        "values": List[List[Any] | None],
+    },
+)
+
+# answer facts: SeriesOrderSetting
+SeriesOrderSetting = TypedDict(
+    "SeriesOrderSetting",
+    {
+        "color": NotRequired[str | None],
+        "enabled": bool,
+        "key": str,
+        "name": str,
+    },
+)
+
+# answer facts: SeriesSettings
+SeriesSettings = TypedDict(
+    "SeriesSettings",
+    {
+        "axis": NotRequired[str | None],
+        "color": NotRequired[str | None],
+        "display": NotRequired[str | None],
+        "line.interpolate": NotRequired[str | None],
+        "line.marker_enabled": NotRequired[bool | None],
+        "line.missing": NotRequired[str | None],
+        "line.size": NotRequired[Literal["L", "M", "S"] | None],
+        "line.style": NotRequired[Literal["dashed", "dotted", "solid"] | None],
+        "show_series_values": NotRequired[bool | None],
+        "title": NotRequired[str | None],
+    },
+)
+
+# answer facts: SmartScalarComparisonAnotherColumn
+SmartScalarComparisonAnotherColumn = TypedDict(
+    "SmartScalarComparisonAnotherColumn",
+    {
+        "column": str,
+        "id": str,
+        "label": str,
+        "type": Literal["anotherColumn"],
+    },
+)
+
+# answer facts: SmartScalarComparisonPeriodsAgo
+SmartScalarComparisonPeriodsAgo = TypedDict(
+    "SmartScalarComparisonPeriodsAgo",
+    {
+        "id": str,
+        "type": Literal["periodsAgo"],
+        "value": int | float,
+    },
+)
+
+# answer facts: SmartScalarComparisonPreviousPeriod
+SmartScalarComparisonPreviousPeriod = TypedDict(
+    "SmartScalarComparisonPreviousPeriod",
+    {
+        "id": str,
+        "type": Literal["previousPeriod"],
+    },
+)
+
+# answer facts: SmartScalarComparisonPreviousValue
+SmartScalarComparisonPreviousValue = TypedDict(
+    "SmartScalarComparisonPreviousValue",
+    {
+        "id": str,
+        "type": Literal["previousValue"],
+    },
+)
+
+# answer facts: SmartScalarComparisonStaticNumber
+SmartScalarComparisonStaticNumber = TypedDict(
+    "SmartScalarComparisonStaticNumber",
+    {
+        "id": str,
+        "label": str,
+        "type": Literal["staticNumber"],
+        "value": int | float,
+    },
+)
+
+# answer facts: TableColumnOrderSetting
+TableColumnOrderSetting = TypedDict(
+    "TableColumnOrderSetting",
+    {
+        "enabled": bool,
+        "fieldRef": NotRequired[List[Any] | None],
+        "field_ref": NotRequired[List[Any] | None],
+        "key": NotRequired[str | None],
+        "name": str,
+    },
+)
+
+# answer facts: VisualizationSettings (more keys allowed)
+VisualizationSettings = TypedDict(
+    "VisualizationSettings",
+    {
+        "column_settings": NotRequired[dict[str, ColumnSettings] | None],
+        "funnel.rows": NotRequired[List[SeriesOrderSetting] | None],
+        "graph.dimensions": NotRequired[List[str] | None],
+        "graph.goal_label": NotRequired[str | None],
+        "graph.goal_value": NotRequired[int | float | None],
+        "graph.max_categories": NotRequired[int | float | None],
+        "graph.max_categories_enabled": NotRequired[bool | None],
+        "graph.metrics": NotRequired[List[str] | None],
+        "graph.other_category_aggregation_fn": NotRequired[
+            'Literal["avg", "max", "median", "min", "stddev", "sum"] | None'
+        ],
+        "graph.series_order": NotRequired[List[SeriesOrderSetting] | None],
+        "graph.show_goal": NotRequired[bool | None],
+        "graph.show_stack_values": NotRequired[Literal["all", "series", "total"] | None],
+        "graph.show_trendline": NotRequired[bool | None],
+        "graph.show_values": NotRequired[bool | None],
+        "graph.x_axis.axis_enabled": NotRequired[
+            'Literal["compact", "rotate-45", "rotate-90"] | bool | None'
+        ],
+        "graph.x_axis.scale": NotRequired[
+            'Literal["histogram", "linear", "log", "ordinal", "pow", "timeseries"] | None'
+        ],
+        "graph.x_axis.title_text": NotRequired[str | None],
+        "graph.y_axis.axis_enabled": NotRequired[bool | None],
+        "graph.y_axis.max": NotRequired[int | float | None],
+        "graph.y_axis.min": NotRequired[int | float | None],
+        "graph.y_axis.scale": NotRequired[Literal["linear", "log", "pow"] | None],
+        "graph.y_axis.title_text": NotRequired[str | None],
+        "iframe": NotRequired[str | None],
+        "pie.colors": NotRequired[dict[str, str] | None],
+        "pie.decimal_places": NotRequired[int | float | None],
+        "pie.dimension": NotRequired[str | List[str] | None],
+        "pie.metric": NotRequired[str | None],
+        "pie.middle_dimension": NotRequired[str | None],
+        "pie.outer_dimension": NotRequired[str | None],
+        "pie.percent_visibility": NotRequired[Literal["both", "inside", "legend", "off"] | None],
+        "pie.rows": NotRequired[List[Any] | None],
+        "pie.show_labels": NotRequired[bool | None],
+        "pie.show_legend": NotRequired[bool | None],
+        "pie.show_total": NotRequired[bool | None],
+        "pie.slice_threshold": NotRequired[int | float | None],
+        "pie.sort_rows": NotRequired[bool | None],
+        "pivot_table.collapsed_rows": NotRequired[
+            "ColumnNameCollapsedRowsSetting | FieldRefCollapsedRowsSetting | None"
+        ],
+        "pivot_table.column_split": NotRequired[
+            "ColumnNameColumnSplitSetting | FieldRefColumnSplitSetting | None"
+        ],
+        "sankey.label_value_formatting": NotRequired[Literal["auto", "compact", "full"] | None],
+        "sankey.node_align": NotRequired[Literal["justify", "left", "right"] | None],
+        "sankey.show_edge_labels": NotRequired[bool | None],
+        "sankey.source": NotRequired[str | None],
+        "sankey.target": NotRequired[str | None],
+        "sankey.value": NotRequired[str | None],
+        "scalar.compact_primary_number": NotRequired[bool | None],
+        "scalar.comparisons": NotRequired[
+            "List[SmartScalarComparisonAnotherColumn | SmartScalarComparisonPeriodsAgo | SmartScalarComparisonPreviousPeriod | SmartScalarComparisonPreviousValue | SmartScalarComparisonStaticNumber] | None"
+        ],
+        "scalar.field": NotRequired[str | None],
+        "scalar.switch_positive_negative": NotRequired[bool | None],
+        "scatter.bubble": NotRequired[str | None],
+        "series_settings": NotRequired[dict[str, SeriesSettings] | None],
+        "stackable.stack_type": NotRequired[Literal["normalized", "stacked"] | None],
+        "table.column_formatting": NotRequired[
+            "List[ColumnRangeFormattingSetting | ColumnSingleFormattingSetting] | None"
+        ],
+        "table.columns": NotRequired[List[TableColumnOrderSetting] | None],
+        "waterfall.decrease_color": NotRequired[str | None],
+        "waterfall.increase_color": NotRequired[str | None],
+        "waterfall.show_total": NotRequired[bool | None],
+        "waterfall.total_color": NotRequired[str | None],
+    },
+)
+
+# answer facts: Card
+Card = TypedDict(
+    "Card",
+    {
+        "archived": bool,
+        "archived_directly": NotRequired[bool],
+        "average_query_time": NotRequired[int | float | None],
+        "based_on_upload": NotRequired[str | int | None],
+        "cache_invalidated_at": NotRequired[str | None],
+        "cache_ttl": NotRequired[int | float | None],
+        "can_delete": NotRequired[bool | None],
+        "can_manage_db": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_run_adhoc_query": NotRequired[Any],
+        "can_write": NotRequired[bool | None],
+        "card": NotRequired[Any],
+        "card_schema": NotRequired[int],
+        "collection": NotRequired[Collection | None],
+        "collection_id": NotRequired[int | None],
+        "collection_position": NotRequired[int | None],
+        "collection_preview": NotRequired[bool],
+        "created_at": str,
+        "creator": NotRequired[CreatorInfo | None],
+        "creator_id": NotRequired[int],
+        "dashboard": NotRequired[CardDashboard | None],
+        "dashboardId": NotRequired[str | int | None],
+        "dashboard_count": NotRequired[int | None],
+        "dashboard_id": NotRequired[str | int | None],
+        "dashcardId": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
+        "description": NotRequired[str | None],
+        "display": str,
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": bool,
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "in_dashboards": NotRequired[Any],
+        "initially_published_at": NotRequired[str | None],
+        "last-edit-info": NotRequired[LastEditInfo | None],
+        "last_query_start": NotRequired[str | None],
+        "last_used_at": NotRequired[str],
+        "made_public_by_id": NotRequired[int | None],
+        "metabase_version": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
+        "name": str,
+        "parameter_mappings": NotRequired[Any],
+        "parameter_usage_count": NotRequired[Any],
+        "parameters": NotRequired[List[ParameterAnswer] | None],
+        "persisted": NotRequired[bool | None],
+        "public_uuid": NotRequired[str | None],
+        "query_average_duration": NotRequired[int | float | None],
+        "query_type": NotRequired[str | None],
+        "result_metadata": NotRequired[List[FieldAnswer] | None],
+        "source_card_id": NotRequired[int | None],
+        "table_id": NotRequired[str | int | None],
+        "type": Literal["metric", "model", "question"],
+        "updated_at": str,
+        "view_count": NotRequired[int],
+        "visualization_settings": VisualizationSettings,
+    },
+)
+
+# answer facts: ActionMenuClickBehavior
+ActionMenuClickBehavior = TypedDict(
+    "ActionMenuClickBehavior",
+    {
+        "type": Literal["actionMenu"],
+    },
+)
+
+# answer facts: ArbitraryCustomDestinationClickBehavior
+ArbitraryCustomDestinationClickBehavior = TypedDict(
+    "ArbitraryCustomDestinationClickBehavior",
+    {
+        "linkTemplate": NotRequired[str | None],
+        "linkTextTemplate": NotRequired[str | None],
+        "linkType": NotRequired[Literal["url"] | None],
+        "type": Literal["link"],
+    },
+)
+
+# answer facts: ClickBehaviorDimensionTarget
+ClickBehaviorDimensionTarget = TypedDict(
+    "ClickBehaviorDimensionTarget",
+    {
+        "dimension": List[Any],
+        "id": str,
+        "type": Literal["dimension"],
+    },
+)
+
+# answer facts: ClickBehaviorParameterTarget
+ClickBehaviorParameterTarget = TypedDict(
+    "ClickBehaviorParameterTarget",
+    {
+        "id": str,
+        "type": Literal["parameter"],
+    },
+)
+
+# answer facts: ClickBehaviorSource
+ClickBehaviorSource = TypedDict(
+    "ClickBehaviorSource",
+    {
+        "id": str,
+        "name": str,
+        "type": Literal["column", "parameter"],
+    },
+)
+
+# answer facts: ClickBehaviorVariableTarget
+ClickBehaviorVariableTarget = TypedDict(
+    "ClickBehaviorVariableTarget",
+    {
+        "id": str,
+        "type": Literal["variable"],
+    },
+)
+
+# answer facts: CrossFilterClickBehaviorValueValue
+CrossFilterClickBehaviorValueValue = TypedDict(
+    "CrossFilterClickBehaviorValueValue",
+    {
+        "id": str,
+        "source": ClickBehaviorSource,
+        "target": "ClickBehaviorDimensionTarget | ClickBehaviorParameterTarget | ClickBehaviorVariableTarget",
+    },
+)
+
+# answer facts: CrossFilterClickBehavior
+CrossFilterClickBehavior = TypedDict(
+    "CrossFilterClickBehavior",
+    {
+        "parameterMapping": NotRequired[dict[str, CrossFilterClickBehaviorValueValue] | None],
+        "type": Literal["crossfilter"],
+    },
+)
+
+# answer facts: DashboardCustomDestinationClickBehaviorValueValue
+DashboardCustomDestinationClickBehaviorValueValue = TypedDict(
+    "DashboardCustomDestinationClickBehaviorValueValue",
+    {
+        "id": str,
+        "source": ClickBehaviorSource,
+        "target": "ClickBehaviorDimensionTarget | ClickBehaviorParameterTarget | ClickBehaviorVariableTarget",
+    },
+)
+
+# answer facts: DashboardCustomDestinationClickBehavior
+DashboardCustomDestinationClickBehavior = TypedDict(
+    "DashboardCustomDestinationClickBehavior",
+    {
+        "linkType": NotRequired[Literal["dashboard"] | None],
+        "parameterMapping": NotRequired[
+            "dict[str, DashboardCustomDestinationClickBehaviorValueValue] | None"
+        ],
+        "tabId": NotRequired[int | None],
+        "targetId": NotRequired[str | int | None],
+        "type": Literal["link"],
+    },
+)
+
+# answer facts: DeleteActionClickBehavior
+DeleteActionClickBehavior = TypedDict(
+    "DeleteActionClickBehavior",
+    {
+        "actionType": NotRequired[Literal["delete"] | None],
+        "objectDetailDashCardId": NotRequired[int | None],
+        "type": Literal["action"],
+    },
+)
+
+# answer facts: HACKExplicitActionClickBehavior
+HACKExplicitActionClickBehavior = TypedDict(
+    "HACKExplicitActionClickBehavior",
+    {
+        "type": Literal["action"],
+    },
+)
+
+# answer facts: InsertActionClickBehavior
+InsertActionClickBehavior = TypedDict(
+    "InsertActionClickBehavior",
+    {
+        "actionType": NotRequired[Literal["insert"] | None],
+        "tableId": NotRequired[int | None],
+        "type": Literal["action"],
+    },
+)
+
+# answer facts: QuestionCustomDestinationClickBehaviorValueValue
+QuestionCustomDestinationClickBehaviorValueValue = TypedDict(
+    "QuestionCustomDestinationClickBehaviorValueValue",
+    {
+        "id": str,
+        "source": ClickBehaviorSource,
+        "target": "ClickBehaviorDimensionTarget | ClickBehaviorParameterTarget | ClickBehaviorVariableTarget",
+    },
+)
+
+# answer facts: QuestionCustomDestinationClickBehavior
+QuestionCustomDestinationClickBehavior = TypedDict(
+    "QuestionCustomDestinationClickBehavior",
+    {
+        "linkType": NotRequired[Literal["question"] | None],
+        "parameterMapping": NotRequired[
+            "dict[str, QuestionCustomDestinationClickBehaviorValueValue] | None"
+        ],
+        "targetId": NotRequired[int | None],
+        "type": Literal["link"],
+    },
+)
+
+# answer facts: UpdateActionClickBehavior
+UpdateActionClickBehavior = TypedDict(
+    "UpdateActionClickBehavior",
+    {
+        "actionType": NotRequired[Literal["update"] | None],
+        "objectDetailDashCardId": NotRequired[int | None],
+        "type": Literal["action"],
+    },
+)
+
+# answer facts: VirtualCardDashboard
+VirtualCardDashboard = TypedDict(
+    "VirtualCardDashboard",
+    {
+        "id": str | int,
+        "name": str,
+    },
+)
+
+# answer facts: VirtualCard
+VirtualCard = TypedDict(
+    "VirtualCard",
+    {
+        "archived": NotRequired[bool | None],
+        "average_query_time": NotRequired[int | float | None],
+        "based_on_upload": NotRequired[str | int | None],
+        "cache_ttl": NotRequired[int | float | None],
+        "can_delete": NotRequired[bool | None],
+        "can_manage_db": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_write": NotRequired[bool | None],
+        "collection": NotRequired[Collection | None],
+        "collection_id": NotRequired[int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[CreatorInfo | None],
+        "dashboard": NotRequired[VirtualCardDashboard | None],
+        "dashboardId": NotRequired[str | int | None],
+        "dashboard_count": NotRequired[int | None],
+        "dashboard_id": NotRequired[str | int | None],
+        "dashcardId": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "description": NotRequired[str | None],
+        "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "initially_published_at": NotRequired[str | None],
+        "last-edit-info": NotRequired[LastEditInfo | None],
+        "last_query_start": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
+        "name": None,
+        "parameters": NotRequired[List[ParameterAnswer] | None],
+        "persisted": NotRequired[bool | None],
+        "public_uuid": NotRequired[str | None],
+        "query_average_duration": NotRequired[int | float | None],
+        "result_metadata": NotRequired[List[FieldAnswer] | None],
+        "table_id": NotRequired[str | int | None],
+        "type": NotRequired[Literal["metric", "model", "question"] | None],
+        "updated_at": NotRequired[str | None],
+        "visualization_settings": VisualizationSettings,
+    },
+)
+
+# answer facts: DashCardVisualizationSettings (more keys allowed)
+DashCardVisualizationSettings = TypedDict(
+    "DashCardVisualizationSettings",
+    {
+        "actionDisplayType": NotRequired[Literal["button", "form"] | None],
+        "button.label": NotRequired[str | None],
+        "click_behavior": NotRequired[
+            "ActionMenuClickBehavior | CrossFilterClickBehavior | DashboardCustomDestinationClickBehavior | QuestionCustomDestinationClickBehavior | ArbitraryCustomDestinationClickBehavior | InsertActionClickBehavior | UpdateActionClickBehavior | DeleteActionClickBehavior | HACKExplicitActionClickBehavior | None"
+        ],
+        "iframe": NotRequired[str | None],
+        "virtual_card": VirtualCard,
+    },
+)
+
+# answer facts: FieldSettings
+FieldSettings = TypedDict(
+    "FieldSettings",
+    {
+        "defaultValue": NotRequired[str | int | float | None],
+        "description": NotRequired[str | None],
+        "fieldType": NotRequired[Literal["date", "number", "string"] | None],
+        "hasSearch": NotRequired[bool | None],
+        "height": NotRequired[int | float | None],
+        "hidden": bool,
+        "id": str,
+        "inputType": NotRequired[str | None],
+        "name": str,
+        "order": int | float,
+        "placeholder": NotRequired[str | None],
+        "range": NotRequired[List[Any] | None],
+        "required": bool,
+        "title": str,
+        "valueOptions": NotRequired[List[str | int | float] | None],
+        "width": NotRequired[Literal["large", "medium", "small"] | None],
+    },
+)
+
+# answer facts: ActionFormSettings
+ActionFormSettings = TypedDict(
+    "ActionFormSettings",
+    {
+        "confirmMessage": NotRequired[str | None],
+        "description": NotRequired[str | None],
+        "errorMessage": NotRequired[str | None],
+        "fields": NotRequired[dict[str, FieldSettings] | None],
+        "name": NotRequired[str | None],
+        "submitButtonColor": NotRequired[str | None],
+        "submitButtonLabel": NotRequired[str | None],
+        "successMessage": NotRequired[str | None],
+        "type": NotRequired[Literal["button", "form"] | None],
+    },
+)
+
+# answer facts: UserInfo
+UserInfo = TypedDict(
+    "UserInfo",
+    {
+        "common_name": NotRequired[str | None],
+        "date_joined": str,
+        "deactivated_at": NotRequired[str | None],
+        "email": str,
+        "entity_id": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "id": int,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": bool,
+        "is_superuser": bool,
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "tenant_id": NotRequired[int | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: WritebackParameter
+WritebackParameter = TypedDict(
+    "WritebackParameter",
+    {
+        "default": NotRequired[Any],
+        "display-name": NotRequired[str | None],
+        "filteringParameters": NotRequired[List[str] | None],
+        "id": str,
+        "isMultiSelect": NotRequired[bool | None],
+        "name": str,
+        "options": NotRequired[ParameterOptions | None],
+        "required": NotRequired[bool | None],
+        "sectionId": NotRequired[str | None],
+        "slug": str,
+        "target": List[Any],
+        "temporal_units": NotRequired[List[str] | None],
+        "type": str,
+        "value": NotRequired[Any],
+        "values_query_type": NotRequired[Literal["list", "none", "search"] | None],
+        "values_source_config": NotRequired[ValuesSourceConfigAnswer | None],
+        "values_source_type": NotRequired[Literal["card", "static-list"] | None],
+    },
+)
+
+# answer facts: WritebackAction2
+WritebackAction2 = TypedDict(
+    "WritebackAction2",
+    {
+        "archived": bool,
+        "created_at": str,
+        "creator": UserInfo,
+        "creator_id": int,
+        "database_enabled_actions": NotRequired[bool | None],
+        "database_id": NotRequired[int | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "description": str | None,
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "kind": NotRequired[Literal["row/create", "row/delete", "row/update"] | None],
+        "model_id": int,
+        "name": str,
+        "parameters": NotRequired[List[WritebackParameter] | None],
+        "public_uuid": str | None,
+        "type": Literal["query"],
+        "updated_at": str,
+        "visualization_settings": NotRequired[ActionFormSettings | None],
+    },
+)
+
+# answer facts: HttpActionTemplate
+HttpActionTemplate = TypedDict(
+    "HttpActionTemplate",
+    {
+        "body": str,
+        "headers": str,
+        "method": str,
+        "parameter_mappings": dict[str, List[Any]],
+        "parameters": dict[str, ParameterAnswer],
+        "url": str,
+    },
+)
+
+# answer facts: WritebackAction3
+WritebackAction3 = TypedDict(
+    "WritebackAction3",
+    {
+        "archived": bool,
+        "created_at": str,
+        "creator": UserInfo,
+        "creator_id": int,
+        "database_enabled_actions": NotRequired[bool | None],
+        "database_id": NotRequired[int | None],
+        "description": str | None,
+        "entity_id": NotRequired[str | None],
+        "error_handle": NotRequired[str | None],
+        "id": int,
+        "kind": NotRequired[Literal["row/create", "row/delete", "row/update"] | None],
+        "model_id": int,
+        "name": str,
+        "parameters": NotRequired[List[WritebackParameter] | None],
+        "public_uuid": str | None,
+        "response_handle": NotRequired[str | None],
+        "template": NotRequired[HttpActionTemplate | None],
+        "type": Literal["implicit"],
+        "updated_at": str,
+        "visualization_settings": NotRequired[ActionFormSettings | None],
+    },
+)
+
+# answer facts: WritebackAction4
+WritebackAction4 = TypedDict(
+    "WritebackAction4",
+    {
+        "archived": bool,
+        "created_at": str,
+        "creator": UserInfo,
+        "creator_id": int,
+        "database_enabled_actions": NotRequired[bool | None],
+        "database_id": NotRequired[int | None],
+        "description": str | None,
+        "entity_id": str,
+        "error_handle": str | None,
+        "id": int,
+        "model_id": int,
+        "name": str,
+        "parameters": NotRequired[List[WritebackParameter] | None],
+        "public_uuid": str | None,
+        "response_handle": str | None,
+        "template": HttpActionTemplate,
+        "type": Literal["http"],
+        "updated_at": str,
+        "visualization_settings": NotRequired[ActionFormSettings | None],
+    },
+)
+
+# answer facts: ActionDashboardCard
+ActionDashboardCard = TypedDict(
+    "ActionDashboardCard",
+    {
+        "action": NotRequired[WritebackAction2 | WritebackAction3 | WritebackAction4 | None],
+        "action_id": NotRequired[int | None],
+        "card": NotRequired[Card | dict[str, Any] | None],
+        "card_id": NotRequired[int | None],
+        "col": int,
+        "collection_authority_level": NotRequired[Literal["official"] | None],
+        "created_at": str,
+        "dashboard_id": str | int,
+        "dashboard_tab_id": NotRequired[int | None],
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "inline_parameters": NotRequired[Any],
+        "justAdded": NotRequired[bool | None],
+        "parameter_mappings": NotRequired[List[ActionParametersMapping] | None],
+        "row": int,
+        "size_x": int,
+        "size_y": int,
+        "updated_at": str,
+        "visualization_settings": DashCardVisualizationSettings,
+    },
+)
+
+# answer facts: AdaptiveStrategy
+AdaptiveStrategy = TypedDict(
+    "AdaptiveStrategy",
+    {
+        "min_duration_ms": int | float,
+        "min_duration_seconds": NotRequired[int | float | None],
+        "multiplier": int | float,
+        "type": Literal["ttl"],
+    },
+)
 
 # metabase-enterprise.metabot-v3.tools.api.aggregation
 Aggregation = TypedDict(
@@ -175,6 +1985,34 @@ Aggregation = TypedDict(
     },
 )
 
+# answer facts: AnswerItem
+AnswerItem = TypedDict(
+    "AnswerItem",
+    {
+        "id": str | int,
+        "name": str,
+    },
+)
+
+# answer facts: AnswerItem2Dashboards
+AnswerItem2Dashboards = TypedDict(
+    "AnswerItem2Dashboards",
+    {
+        "error": NotRequired[str | None],
+        "id": str | int,
+        "name": str,
+    },
+)
+
+# answer facts: AnswerItem2
+AnswerItem2 = TypedDict(
+    "AnswerItem2",
+    {
+        "card_id": int,
+        "dashboards": List[AnswerItem2Dashboards],
+    },
+)
+
 # metabase-enterprise.metabot-v3.tools.api.answer-sources-arguments
 AnswerSourcesArguments = TypedDict(
     "AnswerSourcesArguments",
@@ -183,6 +2021,133 @@ AnswerSourcesArguments = TypedDict(
         "with_metric_queryable_dimensions": NotRequired[bool],
         "with_model_fields": NotRequired[bool],
         "with_model_metrics": NotRequired[bool],
+    },
+)
+
+# answer facts: AnswerValue
+AnswerValue = TypedDict(
+    "AnswerValue",
+    {
+        "uuid": NotRequired[str | None],
+    },
+)
+
+# answer facts: AnswerValue11
+AnswerValue11 = TypedDict(
+    "AnswerValue11",
+    {
+        "ok": bool,
+    },
+)
+
+# answer facts: AnswerValue2
+AnswerValue2 = TypedDict(
+    "AnswerValue2",
+    {
+        "uuid": NotRequired[str | None],
+    },
+)
+
+# answer facts: AnswerValue5
+AnswerValue5 = TypedDict(
+    "AnswerValue5",
+    {
+        "uuid": NotRequired[str | None],
+    },
+)
+
+# answer facts: BaseGroupInfo
+BaseGroupInfo = TypedDict(
+    "BaseGroupInfo",
+    {
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "is_tenant_group": NotRequired[bool],
+        "magic_group_type": NotRequired[str | None],
+        "name": str,
+    },
+)
+
+# answer facts: Bookmark
+Bookmark = TypedDict(
+    "Bookmark",
+    {
+        "authority_level": NotRequired[str | None],
+        "card_id": NotRequired[str | None],
+        "card_type": NotRequired[Literal["metric", "model", "question"] | None],
+        "dataset": NotRequired[bool | None],
+        "display": NotRequired[str | None],
+        "id": str,
+        "item_id": int,
+        "name": str,
+        "type": Literal["card", "collection", "dashboard", "indexed-entity", "snippet"],
+    },
+)
+
+# answer facts: BugReportResponse
+BugReportResponse = TypedDict(
+    "BugReportResponse",
+    {
+        "success": bool,
+    },
+)
+
+# answer facts: DoNotCacheStrategy
+DoNotCacheStrategy = TypedDict(
+    "DoNotCacheStrategy",
+    {
+        "type": Literal["nocache"],
+    },
+)
+
+# answer facts: DurationStrategy
+DurationStrategy = TypedDict(
+    "DurationStrategy",
+    {
+        "duration": int | float,
+        "refresh_automatically": bool,
+        "type": Literal["duration"],
+        "unit": Literal["days", "hours", "minutes", "seconds"],
+    },
+)
+
+# answer facts: InheritStrategy
+InheritStrategy = TypedDict(
+    "InheritStrategy",
+    {
+        "type": Literal["inherit"],
+    },
+)
+
+# answer facts: ScheduleStrategy
+ScheduleStrategy = TypedDict(
+    "ScheduleStrategy",
+    {
+        "refresh_automatically": bool,
+        "schedule": str,
+        "type": Literal["schedule"],
+    },
+)
+
+# answer facts: CacheConfig
+CacheConfig = TypedDict(
+    "CacheConfig",
+    {
+        "model": Literal["dashboard", "database", "question", "root"],
+        "model_id": int,
+        "strategy": "AdaptiveStrategy | DoNotCacheStrategy | DurationStrategy | InheritStrategy | ScheduleStrategy",
+    },
+)
+
+# answer facts: CacheConfigWithDetails
+CacheConfigWithDetails = TypedDict(
+    "CacheConfigWithDetails",
+    {
+        "collection": NotRequired[CollectionEssentials | None],
+        "model": Literal["dashboard", "database", "question", "root"],
+        "model_id": int,
+        "name": NotRequired[str | None],
+        "strategy": "AdaptiveStrategy | DoNotCacheStrategy | DurationStrategy | InheritStrategy | ScheduleStrategy",
     },
 )
 
@@ -202,6 +2167,27 @@ CacheStrategyOss = TypedDict(
     },
 )
 
+# answer facts: CardAutocompleteSuggestion
+CardAutocompleteSuggestion = TypedDict(
+    "CardAutocompleteSuggestion",
+    {
+        "collection_name": str,
+        "id": int,
+        "name": str,
+        "type": Literal["metric", "model", "question"],
+    },
+)
+
+# answer facts: CardQueryMetadata
+CardQueryMetadata = TypedDict(
+    "CardQueryMetadata",
+    {
+        "databases": List[Database],
+        "fields": List[FieldAnswer],
+        "tables": List[Table],
+    },
+)
+
 # metabase.channel.models.channel.Channel
 Channel = TypedDict(
     "Channel",
@@ -211,6 +2197,318 @@ Channel = TypedDict(
         "details": dict[str, Any],
         "name": str,
         "type": str,
+    },
+)
+
+# answer facts: StructuredAttributeBase
+StructuredAttributeBase = TypedDict(
+    "StructuredAttributeBase",
+    {
+        "frozen": bool,
+        "source": Literal["jwt", "system", "user"],
+        "value": str,
+    },
+)
+
+# answer facts: StructuredUserAttribute
+StructuredUserAttribute = TypedDict(
+    "StructuredUserAttribute",
+    {
+        "frozen": bool,
+        "original": NotRequired[StructuredAttributeBase | None],
+        "source": Literal["jwt", "system", "user"],
+        "value": str,
+    },
+)
+
+# answer facts: UserCustomHomepage
+UserCustomHomepage = TypedDict(
+    "UserCustomHomepage",
+    {
+        "dashboard_id": str | int,
+    },
+)
+
+# answer facts: UserUserGroupMemberships
+UserUserGroupMemberships = TypedDict(
+    "UserUserGroupMemberships",
+    {
+        "id": int,
+        "is_group_manager": bool,
+    },
+)
+
+# answer facts: User
+User = TypedDict(
+    "User",
+    {
+        "common_name": NotRequired[str | None],
+        "custom_homepage": NotRequired[UserCustomHomepage | None],
+        "date_joined": str,
+        "deactivated_at": NotRequired[str | None],
+        "email": str,
+        "entity_id": NotRequired[str | None],
+        "first_login": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "google_auth": NotRequired[bool | None],
+        "group_ids": NotRequired[Any],
+        "has_invited_second_user": NotRequired[bool | None],
+        "has_question_and_dashboard": NotRequired[bool | None],
+        "id": int,
+        "is_active": bool,
+        "is_datasetnewb": NotRequired[bool],
+        "is_installer": NotRequired[bool | None],
+        "is_qbnewb": bool,
+        "is_superuser": bool,
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[dict[str, str] | None],
+        "personal_collection_id": NotRequired[
+            'Literal["personal", "root", "trash", "users"] | int | None'
+        ],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[Literal["google", "jwt", "ldap", "saml", "scim"] | None],
+        "structured_attributes": NotRequired[dict[str, StructuredUserAttribute] | None],
+        "tenant_id": NotRequired[int | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+        "user_group_memberships": NotRequired[List[UserUserGroupMemberships] | None],
+    },
+)
+
+# answer facts: Channel
+ChannelAnswer = TypedDict(
+    "ChannelAnswer",
+    {
+        "channel_id": NotRequired[int | None],
+        "channel_type": str,
+        "details": NotRequired[dict[str, str] | None],
+        "enabled": NotRequired[bool | None],
+        "recipients": NotRequired[List[User] | None],
+        "schedule_day": NotRequired[
+            'Literal["fri", "mon", "sat", "sun", "thu", "tue", "wed"] | None'
+        ],
+        "schedule_frame": NotRequired[Literal["first", "last", "mid"] | None],
+        "schedule_hour": NotRequired[int | float | None],
+        "schedule_type": NotRequired[
+            'Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"] | None'
+        ],
+    },
+)
+
+# answer facts: ChannelField
+ChannelField = TypedDict(
+    "ChannelField",
+    {
+        "displayName": NotRequired[str | None],
+        "name": str,
+        "options": NotRequired[List[str] | None],
+        "required": NotRequired[bool | None],
+    },
+)
+
+# answer facts: ChannelSpec
+ChannelSpec = TypedDict(
+    "ChannelSpec",
+    {
+        "allows_recipients": bool,
+        "configured": bool,
+        "error": NotRequired[Any],
+        "fields": NotRequired[List[ChannelField] | None],
+        "name": str,
+        "recipients": NotRequired[List[str] | None],
+        "schedule_type": Any,
+        "schedules": List[str],
+        "type": Literal["email", "http", "slack"],
+    },
+)
+
+# answer facts: EmailChannelSpec
+EmailChannelSpec = TypedDict(
+    "EmailChannelSpec",
+    {
+        "allows_recipients": bool,
+        "configured": bool,
+        "error": NotRequired[Any],
+        "fields": NotRequired[List[ChannelField] | None],
+        "name": str,
+        "recipients": List[str],
+        "schedule_type": Any,
+        "schedules": List[str],
+        "type": Literal["email", "http", "slack"],
+    },
+)
+
+# answer facts: SlackChannelSpec
+SlackChannelSpec = TypedDict(
+    "SlackChannelSpec",
+    {
+        "allows_recipients": bool,
+        "configured": bool,
+        "error": NotRequired[Any],
+        "fields": List[ChannelField],
+        "name": str,
+        "recipients": NotRequired[List[str] | None],
+        "schedule_type": Any,
+        "schedules": List[str],
+        "type": Literal["email", "http", "slack"],
+    },
+)
+
+# answer facts: ChannelApiResponseChannels
+ChannelApiResponseChannels = TypedDict(
+    "ChannelApiResponseChannels",
+    {
+        "email": NotRequired[EmailChannelSpec | None],
+        "http": NotRequired[ChannelSpec | None],
+        "slack": NotRequired[SlackChannelSpec | None],
+    },
+)
+
+# answer facts: ChannelApiResponse
+ChannelApiResponse = TypedDict(
+    "ChannelApiResponse",
+    {
+        "channels": ChannelApiResponseChannels,
+    },
+)
+
+# answer facts: ChannelDetails
+ChannelDetails = TypedDict(
+    "ChannelDetails",
+    {
+        "auth-info": NotRequired[dict[str, str] | None],
+        "auth-method": Literal["header", "none", "query-param", "request-body"],
+        "fe-form-type": Literal["api-key", "basic", "bearer", "none"],
+        "url": str,
+    },
+)
+
+# answer facts: CloudMigration
+CloudMigration = TypedDict(
+    "CloudMigration",
+    {
+        "created_at": str,
+        "external_id": str,
+        "id": int,
+        "progress": int | float,
+        "state": Literal["cancelled", "done", "dump", "error", "init", "setup", "upload"],
+        "updated_at": str,
+        "upload_url": str,
+    },
+)
+
+# answer facts: CollectionItem
+CollectionItem = TypedDict(
+    "CollectionItem",
+    {
+        "archive_operation_id": NotRequired[str | None],
+        "archived": NotRequired[bool | None],
+        "archived_directly": NotRequired[bool | None],
+        "authority_level": NotRequired[Literal["official"] | None],
+        "auto_apply_filters": NotRequired[bool | None],
+        "based_on_upload": NotRequired[str | int | None],
+        "below": NotRequired[List[str] | None],
+        "cache_invalidated_at": NotRequired[str | None],
+        "cache_ttl": NotRequired[int | None],
+        "can_delete": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_write": NotRequired[bool | None],
+        "card_schema": NotRequired[int | None],
+        "caveats": NotRequired[Any],
+        "collection": NotRequired[Collection | None],
+        "collection_id": NotRequired[Literal["personal", "root", "trash", "users"] | int | None],
+        "collection_position": NotRequired[int | None],
+        "collection_preview": NotRequired[bool | None],
+        "copy": NotRequired[bool | None],
+        "created_at": NotRequired[str | None],
+        "creator_id": NotRequired[int | None],
+        "dashboard_count": NotRequired[int | None],
+        "dashboard_id": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
+        "dataset_query_metrics_v2_migration_backup": NotRequired[Any],
+        "description": str | None,
+        "display": NotRequired[str | None],
+        "effective_location": NotRequired[str | None],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
+        "fully_parameterized": NotRequired[bool | None],
+        "here": NotRequired[List[str] | None],
+        "id": int,
+        "initially_published_at": NotRequired[str | None],
+        "is_sample": NotRequired[bool | None],
+        "last-edit-info": NotRequired[LastEditInfo | None],
+        "last_used_at": NotRequired[str | None],
+        "last_viewed_at": NotRequired[str | None],
+        "location": NotRequired[str | None],
+        "made_public_by_id": NotRequired[int | None],
+        "metabase_version": NotRequired[str | None],
+        "model": 'Literal["card", "collection", "dashboard", "dataset", "indexed-entity", "metric", "snippet"]',
+        "moderated_status": NotRequired[str | None],
+        "name": str,
+        "namespace": NotRequired[str | None],
+        "parameter_mappings": NotRequired[Any],
+        "parameters": NotRequired[Any],
+        "personal_owner_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "query_type": NotRequired[str | None],
+        "result_metadata": NotRequired[Any],
+        "show_in_getting_started": NotRequired[bool | None],
+        "slug": NotRequired[str | None],
+        "source_card_id": NotRequired[int | None],
+        "table_id": NotRequired[int | None],
+        "type": NotRequired[
+            'Literal["instance-analytics", "metric", "model", "question", "trash"] | None'
+        ],
+        "updated_at": NotRequired[str | None],
+        "view_count": NotRequired[int | None],
+        "visualization_settings": NotRequired[Any],
+        "width": NotRequired[str | None],
+    },
+)
+
+# answer facts: CollectionPermissionsGraphValueValue
+CollectionPermissionsGraphValueValue = TypedDict(
+    "CollectionPermissionsGraphValueValue",
+    {
+        "personal": NotRequired[Literal["none", "read", "write"] | None],
+        "root": NotRequired[Literal["none", "read", "write"] | None],
+        "trash": NotRequired[Literal["none", "read", "write"] | None],
+        "users": NotRequired[Literal["none", "read", "write"] | None],
+    },
+)
+
+# answer facts: CollectionPermissionsGraph
+CollectionPermissionsGraph = TypedDict(
+    "CollectionPermissionsGraph",
+    {
+        "groups": dict[str, CollectionPermissionsGraphValueValue],
+        "revision": int | float,
+    },
+)
+
+# answer facts: CreateApiKeyResponseErrors
+CreateApiKeyResponseErrors = TypedDict(
+    "CreateApiKeyResponseErrors",
+    {
+        "name": str,
+    },
+)
+
+# answer facts: CreateApiKeyResponse
+CreateApiKeyResponse = TypedDict(
+    "CreateApiKeyResponse",
+    {
+        "errors": CreateApiKeyResponseErrors,
+        "name": str,
+        "unmasked_key": str,
     },
 )
 
@@ -261,6 +2559,395 @@ CreateDashboardSubscriptionArguments = TypedDict(
     },
 )
 
+# answer facts: CurrencyFormattingSettings
+CurrencyFormattingSettings = TypedDict(
+    "CurrencyFormattingSettings",
+    {
+        "currency": NotRequired[str | None],
+        "currency_in_header": NotRequired[bool | None],
+        "currency_style": NotRequired[str | None],
+    },
+)
+
+# answer facts: CustomGeoJSONMap
+CustomGeoJSONMap = TypedDict(
+    "CustomGeoJSONMap",
+    {
+        "builtin": NotRequired[bool | None],
+        "name": str,
+        "region_key": str,
+        "region_name": str,
+        "url": str,
+    },
+)
+
+# answer facts: VirtualCard2Dashboard
+VirtualCard2Dashboard = TypedDict(
+    "VirtualCard2Dashboard",
+    {
+        "id": str | int,
+        "name": str,
+    },
+)
+
+# answer facts: VirtualCard2
+VirtualCard2 = TypedDict(
+    "VirtualCard2",
+    {
+        "archived": NotRequired[bool | None],
+        "average_query_time": NotRequired[int | float | None],
+        "based_on_upload": NotRequired[str | int | None],
+        "cache_ttl": NotRequired[int | float | None],
+        "can_delete": NotRequired[bool | None],
+        "can_manage_db": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_write": NotRequired[bool | None],
+        "collection": NotRequired[Collection | None],
+        "collection_id": NotRequired[int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[CreatorInfo | None],
+        "dashboard": NotRequired[VirtualCard2Dashboard | None],
+        "dashboardId": NotRequired[str | int | None],
+        "dashboard_count": NotRequired[int | None],
+        "dashboard_id": NotRequired[str | int | None],
+        "dashcardId": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "description": NotRequired[str | None],
+        "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "initially_published_at": NotRequired[str | None],
+        "last-edit-info": NotRequired[LastEditInfo | None],
+        "last_query_start": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
+        "name": None,
+        "parameters": NotRequired[List[ParameterAnswer] | None],
+        "persisted": NotRequired[bool | None],
+        "public_uuid": NotRequired[str | None],
+        "query_average_duration": NotRequired[int | float | None],
+        "result_metadata": NotRequired[List[FieldAnswer] | None],
+        "table_id": NotRequired[str | int | None],
+        "type": NotRequired[Literal["metric", "model", "question"] | None],
+        "updated_at": NotRequired[str | None],
+        "visualization_settings": VisualizationSettings,
+    },
+)
+
+# answer facts: DashCardVisualizationSettings2 (more keys allowed)
+DashCardVisualizationSettings2 = TypedDict(
+    "DashCardVisualizationSettings2",
+    {
+        "iframe": NotRequired[str | None],
+        "virtual_card": NotRequired[VirtualCard2 | None],
+    },
+)
+
+# answer facts: RestrictedLinkEntity
+RestrictedLinkEntity = TypedDict(
+    "RestrictedLinkEntity",
+    {
+        "restricted": bool,
+    },
+)
+
+# answer facts: UnrestrictedLinkEntity
+UnrestrictedLinkEntity = TypedDict(
+    "UnrestrictedLinkEntity",
+    {
+        "database_id": NotRequired[int | None],
+        "db_id": NotRequired[int | None],
+        "description": NotRequired[str | None],
+        "display": NotRequired[str | None],
+        "display_name": NotRequired[str | None],
+        "id": int,
+        "model": str,
+        "name": str,
+    },
+)
+
+# answer facts: LinkCardSettings
+LinkCardSettings = TypedDict(
+    "LinkCardSettings",
+    {
+        "entity": NotRequired[RestrictedLinkEntity | UnrestrictedLinkEntity | None],
+        "url": NotRequired[str | None],
+    },
+)
+
+# answer facts: DashCardVisualizationSettings3 (more keys allowed)
+DashCardVisualizationSettings3 = TypedDict(
+    "DashCardVisualizationSettings3",
+    {
+        "iframe": NotRequired[str | None],
+        "link": NotRequired[LinkCardSettings | None],
+        "text": NotRequired[str | None],
+        "virtual_card": VirtualCard,
+    },
+)
+
+# answer facts: DashboardLastEditInfo
+DashboardLastEditInfo = TypedDict(
+    "DashboardLastEditInfo",
+    {
+        "date_joined": NotRequired[str],
+        "deactivated_at": NotRequired[str | None],
+        "email": str,
+        "entity_id": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "id": int,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "tenant_id": NotRequired[int | None],
+        "timestamp": NotRequired[str | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: DashboardTab
+DashboardTab = TypedDict(
+    "DashboardTab",
+    {
+        "created_at": NotRequired[str | None],
+        "dashboard_id": str | int,
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "name": str,
+        "position": NotRequired[int | None],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: DashboardParameterMapping
+DashboardParameterMapping = TypedDict(
+    "DashboardParameterMapping",
+    {
+        "card_id": int,
+        "parameter_id": str,
+        "target": List[Any],
+    },
+)
+
+# answer facts: QuestionDashboardCard
+QuestionDashboardCard = TypedDict(
+    "QuestionDashboardCard",
+    {
+        "action_id": NotRequired[int | None],
+        "card": NotRequired[Card | dict[str, Any] | None],
+        "card_id": NotRequired[int | None],
+        "col": int,
+        "collection_authority_level": NotRequired[Literal["official"] | None],
+        "created_at": str,
+        "dashboard_id": str | int,
+        "dashboard_tab_id": NotRequired[int | None],
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "inline_parameters": NotRequired[List[str] | None],
+        "justAdded": NotRequired[bool | None],
+        "parameter_mappings": NotRequired[List[DashboardParameterMapping] | None],
+        "row": int,
+        "series": NotRequired[List[Card] | None],
+        "size_x": int,
+        "size_y": int,
+        "updated_at": str,
+        "visualization_settings": NotRequired[DashCardVisualizationSettings2 | None],
+    },
+)
+
+# answer facts: RelatedDashboardXRayItem
+RelatedDashboardXRayItem = TypedDict(
+    "RelatedDashboardXRayItem",
+    {
+        "description": str,
+        "title": str,
+        "url": str,
+    },
+)
+
+# answer facts: RelatedDashboardXRays
+RelatedDashboardXRays = TypedDict(
+    "RelatedDashboardXRays",
+    {
+        "compare": NotRequired[List[RelatedDashboardXRayItem] | None],
+        "related": NotRequired[List[RelatedDashboardXRayItem] | None],
+        "zoom-in": NotRequired[List[RelatedDashboardXRayItem] | None],
+        "zoom-out": NotRequired[List[RelatedDashboardXRayItem] | None],
+    },
+)
+
+# answer facts: VirtualDashCardParameterMapping
+VirtualDashCardParameterMapping = TypedDict(
+    "VirtualDashCardParameterMapping",
+    {
+        "parameter_id": str,
+        "target": List[Any],
+    },
+)
+
+# answer facts: VirtualDashboardCardCardDashboard
+VirtualDashboardCardCardDashboard = TypedDict(
+    "VirtualDashboardCardCardDashboard",
+    {
+        "id": str | int,
+        "name": str,
+    },
+)
+
+# answer facts: VirtualDashboardCardCard
+VirtualDashboardCardCard = TypedDict(
+    "VirtualDashboardCardCard",
+    {
+        "archived": NotRequired[bool | None],
+        "average_query_time": NotRequired[int | float | None],
+        "based_on_upload": NotRequired[str | int | None],
+        "cache_ttl": NotRequired[int | float | None],
+        "can_delete": NotRequired[bool | None],
+        "can_manage_db": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_write": NotRequired[bool | None],
+        "collection": NotRequired[Collection | None],
+        "collection_id": NotRequired[int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[CreatorInfo | None],
+        "dashboard": NotRequired[VirtualDashboardCardCardDashboard | None],
+        "dashboardId": NotRequired[str | int | None],
+        "dashboard_count": NotRequired[int | None],
+        "dashboard_id": NotRequired[str | int | None],
+        "dashcardId": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "description": NotRequired[str | None],
+        "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "initially_published_at": NotRequired[str | None],
+        "last-edit-info": NotRequired[LastEditInfo | None],
+        "last_query_start": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
+        "name": None,
+        "parameters": NotRequired[List[ParameterAnswer] | None],
+        "persisted": NotRequired[bool | None],
+        "public_uuid": NotRequired[str | None],
+        "query_average_duration": NotRequired[int | float | None],
+        "result_metadata": NotRequired[List[FieldAnswer] | None],
+        "table_id": NotRequired[str | int | None],
+        "type": NotRequired[Literal["metric", "model", "question"] | None],
+        "updated_at": NotRequired[str | None],
+        "visualization_settings": VisualizationSettings,
+    },
+)
+
+# answer facts: VirtualDashboardCard
+VirtualDashboardCard = TypedDict(
+    "VirtualDashboardCard",
+    {
+        "action_id": NotRequired[int | None],
+        "card": NotRequired[VirtualDashboardCardCard | dict[str, Any] | None],
+        "card_id": NotRequired[None],
+        "col": int,
+        "collection_authority_level": NotRequired[Literal["official"] | None],
+        "created_at": str,
+        "dashboard_id": str | int,
+        "dashboard_tab_id": NotRequired[int | None],
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "inline_parameters": NotRequired[List[str] | None],
+        "justAdded": NotRequired[bool | None],
+        "parameter_mappings": NotRequired[List[VirtualDashCardParameterMapping] | None],
+        "row": int,
+        "size_x": int,
+        "size_y": int,
+        "updated_at": str,
+        "visualization_settings": DashCardVisualizationSettings3,
+    },
+)
+
+# answer facts: Dashboard
+Dashboard = TypedDict(
+    "Dashboard",
+    {
+        "archived": bool,
+        "archived_directly": NotRequired[bool],
+        "auto_apply_filters": bool,
+        "cache_ttl": NotRequired[int | float | None],
+        "can_delete": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_write": NotRequired[bool | None],
+        "caveats": NotRequired[Any],
+        "collection": NotRequired[Collection | None],
+        "collection_authority_level": NotRequired[Literal["official"] | None],
+        "collection_id": NotRequired[Literal["personal", "root", "trash", "users"] | int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": str,
+        "creator": NotRequired[Any],
+        "creator_id": NotRequired[int | None],
+        "dashcards": NotRequired[
+            "List[ActionDashboardCard | QuestionDashboardCard | VirtualDashboardCard] | None"
+        ],
+        "description": NotRequired[str | None],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": bool,
+        "entity_id": NotRequired[str | None],
+        "id": str | int,
+        "initially_published_at": NotRequired[str | None],
+        "last-edit-info": NotRequired[DashboardLastEditInfo | None],
+        "last_used_param_values": NotRequired[
+            "dict[str, str | int | float | bool | List[int | float] | List[str] | None] | None"
+        ],
+        "last_viewed_at": NotRequired[str],
+        "made_public_by_id": NotRequired[int | None],
+        "model": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
+        "more": NotRequired[str | None],
+        "name": str,
+        "param_fields": NotRequired[dict[str, List[FieldAnswer]] | None],
+        "param_values": NotRequired[Any],
+        "parameters": NotRequired[List[ParameterAnswer] | None],
+        "point_of_interest": NotRequired[str | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "related": NotRequired[RelatedDashboardXRays | None],
+        "resolved-params": NotRequired[Any],
+        "show_in_getting_started": NotRequired[bool | None],
+        "tabs": NotRequired[List[DashboardTab] | None],
+        "transient_name": NotRequired[str | None],
+        "updated_at": str,
+        "view_count": NotRequired[int],
+        "width": Literal["fixed", "full"],
+    },
+)
+
+# answer facts: DashboardQueryMetadata
+DashboardQueryMetadata = TypedDict(
+    "DashboardQueryMetadata",
+    {
+        "cards": List[Card],
+        "dashboards": List[Dashboard],
+        "databases": List[Database],
+        "fields": List[FieldAnswer],
+        "tables": List[Table],
+    },
+)
+
 # #/components/schemas/metabase.collections.api.DashboardQuestionCandidate/properties/sole_dashboard_info
 DashboardQuestionCandidateSoleDashboardInfo = TypedDict(
     "DashboardQuestionCandidateSoleDashboardInfo",
@@ -288,6 +2975,361 @@ DashboardQuestionCandidatesResponse = TypedDict(
     {
         "data": List[DashboardQuestionCandidate],
         "total": int,
+    },
+)
+
+# answer facts: DashboardSubscription
+DashboardSubscription = TypedDict(
+    "DashboardSubscription",
+    {
+        "archived": bool,
+        "cards": List[Card],
+        "channels": List[ChannelAnswer],
+        "collection_id": int | None,
+        "collection_position": int | None,
+        "created_at": str,
+        "creator": User,
+        "creator_id": int,
+        "dashboard_id": str | int,
+        "entity_id": str,
+        "id": int,
+        "name": str,
+        "parameters": List[ParameterAnswer],
+        "skip_if_empty": bool,
+        "updated_at": str,
+    },
+)
+
+# answer facts: DatabaseUsageInfo
+DatabaseUsageInfo = TypedDict(
+    "DatabaseUsageInfo",
+    {
+        "dataset": int | float,
+        "metric": int | float,
+        "question": int | float,
+        "segment": int | float,
+    },
+)
+
+# answer facts: DatasetDataNativeForm
+DatasetDataNativeForm = TypedDict(
+    "DatasetDataNativeForm",
+    {
+        "query": str,
+    },
+)
+
+# answer facts: DatasetDataPivotExportOptions
+DatasetDataPivotExportOptions = TypedDict(
+    "DatasetDataPivotExportOptions",
+    {
+        "show-column-totals": NotRequired[bool | None],
+        "show-row-totals": NotRequired[bool | None],
+    },
+)
+
+# answer facts: Insight
+Insight = TypedDict(
+    "Insight",
+    {
+        "best-fit": NotRequired[List[Any] | None],
+        "col": str,
+        "last-change": NotRequired[int | float | None],
+        "last-value": NotRequired[int | float | None],
+        "offset": NotRequired[int | float | None],
+        "previous-value": NotRequired[int | float | None],
+        "slope": NotRequired[int | float | None],
+        "unit": Literal["day", "hour", "minute", "month", "quarter", "week", "year"],
+    },
+)
+
+# answer facts: ResultsMetadata
+ResultsMetadata = TypedDict(
+    "ResultsMetadata",
+    {
+        "columns": List[DatasetColumn],
+    },
+)
+
+# answer facts: DatasetData
+DatasetData = TypedDict(
+    "DatasetData",
+    {
+        "cols": List[DatasetColumn],
+        "download_perms": NotRequired[Any],
+        "insights": NotRequired[List[Insight] | None],
+        "is_sandboxed": NotRequired[bool | None],
+        "native_form": NotRequired[DatasetDataNativeForm | None],
+        "pivot-export-options": NotRequired[DatasetDataPivotExportOptions | None],
+        "requested_timezone": NotRequired[str | None],
+        "results_metadata": NotRequired[ResultsMetadata | None],
+        "results_timezone": NotRequired[str | None],
+        "rows": List[List[Any]],
+        "rows_truncated": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: DatasetError
+DatasetError = TypedDict(
+    "DatasetError",
+    {
+        "data": NotRequired[str | None],
+        "status": int | float,
+    },
+)
+
+# answer facts: JsonQueryCacheStrategy
+JsonQueryCacheStrategy = TypedDict(
+    "JsonQueryCacheStrategy",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "invalidated-at": NotRequired[str | None],
+        "type": Literal["nocache"],
+    },
+)
+
+# answer facts: JsonQueryCacheStrategy2
+JsonQueryCacheStrategy2 = TypedDict(
+    "JsonQueryCacheStrategy2",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "invalidated-at": NotRequired[str | None],
+        "min_duration_ms": int | float,
+        "min_duration_seconds": NotRequired[int | float | None],
+        "multiplier": int | float,
+        "type": Literal["ttl"],
+    },
+)
+
+# answer facts: JsonQueryCacheStrategy3
+JsonQueryCacheStrategy3 = TypedDict(
+    "JsonQueryCacheStrategy3",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "duration": int | float,
+        "invalidated-at": NotRequired[str | None],
+        "refresh_automatically": bool,
+        "type": Literal["duration"],
+        "unit": Literal["days", "hours", "minutes", "seconds"],
+    },
+)
+
+# answer facts: JsonQueryCacheStrategy4
+JsonQueryCacheStrategy4 = TypedDict(
+    "JsonQueryCacheStrategy4",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "invalidated-at": NotRequired[str | None],
+        "type": Literal["inherit"],
+    },
+)
+
+# answer facts: JsonQueryCacheStrategy5
+JsonQueryCacheStrategy5 = TypedDict(
+    "JsonQueryCacheStrategy5",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "invalidated-at": NotRequired[str | None],
+        "refresh_automatically": bool,
+        "schedule": str,
+        "type": Literal["schedule"],
+    },
+)
+
+# answer facts: UiParameterUnscopables224
+UiParameterUnscopables224 = TypedDict(
+    "UiParameterUnscopables224",
+    {
+        "__@iterator@222": NotRequired[bool | None],
+        "__@unscopables@224": NotRequired[bool | None],
+        "concat": NotRequired[bool | None],
+        "copyWithin": NotRequired[bool | None],
+        "entries": NotRequired[bool | None],
+        "every": NotRequired[bool | None],
+        "fill": NotRequired[bool | None],
+        "filter": NotRequired[bool | None],
+        "find": NotRequired[bool | None],
+        "findIndex": NotRequired[bool | None],
+        "flat": NotRequired[bool | None],
+        "flatMap": NotRequired[bool | None],
+        "forEach": NotRequired[bool | None],
+        "includes": NotRequired[bool | None],
+        "indexOf": NotRequired[bool | None],
+        "join": NotRequired[bool | None],
+        "keys": NotRequired[bool | None],
+        "lastIndexOf": NotRequired[bool | None],
+        "length": NotRequired[bool | None],
+        "map": NotRequired[bool | None],
+        "pop": NotRequired[bool | None],
+        "push": NotRequired[bool | None],
+        "reduce": NotRequired[bool | None],
+        "reduceRight": NotRequired[bool | None],
+        "reverse": NotRequired[bool | None],
+        "shift": NotRequired[bool | None],
+        "slice": NotRequired[bool | None],
+        "some": NotRequired[bool | None],
+        "sort": NotRequired[bool | None],
+        "splice": NotRequired[bool | None],
+        "toLocaleString": NotRequired[bool | None],
+        "toString": NotRequired[bool | None],
+        "unshift": NotRequired[bool | None],
+        "values": NotRequired[bool | None],
+    },
+)
+
+# answer facts: UiParameter
+UiParameter = TypedDict(
+    "UiParameter",
+    {
+        "__@unscopables@224": NotRequired[UiParameterUnscopables224 | None],
+        "length": int | float,
+    },
+)
+
+# answer facts: JsonQuery
+JsonQuery = TypedDict(
+    "JsonQuery",
+    {
+        "cache-strategy": NotRequired[
+            "JsonQueryCacheStrategy | JsonQueryCacheStrategy2 | JsonQueryCacheStrategy3 | JsonQueryCacheStrategy4 | JsonQueryCacheStrategy5 | None"
+        ],
+        "database": int | None,
+        "parameters": NotRequired[UiParameter | None],
+        "query": StructuredQuery,
+        "type": Literal["query"],
+    },
+)
+
+# answer facts: JsonQuery2CacheStrategy
+JsonQuery2CacheStrategy = TypedDict(
+    "JsonQuery2CacheStrategy",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "invalidated-at": NotRequired[str | None],
+        "type": Literal["nocache"],
+    },
+)
+
+# answer facts: JsonQuery2CacheStrategy2
+JsonQuery2CacheStrategy2 = TypedDict(
+    "JsonQuery2CacheStrategy2",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "invalidated-at": NotRequired[str | None],
+        "min_duration_ms": int | float,
+        "min_duration_seconds": NotRequired[int | float | None],
+        "multiplier": int | float,
+        "type": Literal["ttl"],
+    },
+)
+
+# answer facts: JsonQuery2CacheStrategy3
+JsonQuery2CacheStrategy3 = TypedDict(
+    "JsonQuery2CacheStrategy3",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "duration": int | float,
+        "invalidated-at": NotRequired[str | None],
+        "refresh_automatically": bool,
+        "type": Literal["duration"],
+        "unit": Literal["days", "hours", "minutes", "seconds"],
+    },
+)
+
+# answer facts: JsonQuery2CacheStrategy4
+JsonQuery2CacheStrategy4 = TypedDict(
+    "JsonQuery2CacheStrategy4",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "invalidated-at": NotRequired[str | None],
+        "type": Literal["inherit"],
+    },
+)
+
+# answer facts: JsonQuery2CacheStrategy5
+JsonQuery2CacheStrategy5 = TypedDict(
+    "JsonQuery2CacheStrategy5",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "invalidated-at": NotRequired[str | None],
+        "refresh_automatically": bool,
+        "schedule": str,
+        "type": Literal["schedule"],
+    },
+)
+
+# answer facts: TemplateTag
+TemplateTag = TypedDict(
+    "TemplateTag",
+    {
+        "alias": NotRequired[str | None],
+        "card-id": NotRequired[int | None],
+        "default": NotRequired[str | None],
+        "dimension": NotRequired[List[Any] | None],
+        "display-name": str,
+        "id": str,
+        "name": str,
+        "options": NotRequired[ParameterOptions | None],
+        "required": NotRequired[bool | None],
+        "snippet-id": NotRequired[int | None],
+        "snippet-name": NotRequired[str | None],
+        "type": 'Literal["boolean", "card", "date", "dimension", "number", "snippet", "temporal-unit", "text"]',
+        "widget-type": NotRequired[str | None],
+    },
+)
+
+# answer facts: NativeQuery
+NativeQuery = TypedDict(
+    "NativeQuery",
+    {
+        "collection": NotRequired[str | None],
+        "query": str,
+        "template-tags": NotRequired[dict[str, TemplateTag] | None],
+    },
+)
+
+# answer facts: JsonQuery2
+JsonQuery2 = TypedDict(
+    "JsonQuery2",
+    {
+        "cache-strategy": NotRequired[
+            "JsonQuery2CacheStrategy | JsonQuery2CacheStrategy2 | JsonQuery2CacheStrategy3 | JsonQuery2CacheStrategy4 | JsonQuery2CacheStrategy5 | None"
+        ],
+        "database": int | None,
+        "native": NotRequired[NativeQuery | None],
+        "parameters": NotRequired[UiParameter | None],
+        "type": Literal["native"],
+    },
+)
+
+# answer facts: Dataset
+Dataset = TypedDict(
+    "Dataset",
+    {
+        "average_execution_time": NotRequired[int | float | None],
+        "cached": NotRequired[str | None],
+        "context": NotRequired[str | None],
+        "data": DatasetData,
+        "database_id": int,
+        "error": NotRequired[str | DatasetError | None],
+        "error_is_curated": NotRequired[bool | None],
+        "error_type": NotRequired[str | None],
+        "json_query": NotRequired[JsonQuery | JsonQuery2 | None],
+        "row_count": int,
+        "running_time": int | float,
+        "started_at": NotRequired[str | None],
+        "status": NotRequired[str | None],
+    },
+)
+
+# answer facts: DateFormattingSettings
+DateFormattingSettings = TypedDict(
+    "DateFormattingSettings",
+    {
+        "date_abbreviate": NotRequired[bool | None],
+        "date_separator": NotRequired[str | None],
+        "date_style": NotRequired[str | None],
+        "time_style": NotRequired[str | None],
     },
 )
 
@@ -331,6 +3373,585 @@ DisjunctiveTemporalFilter = TypedDict(
         "field_id": str,
         "operation": 'Literal["equals", "not-equals", "greater-than", "greater-than-or-equal", "less-than", "less-than-or-equal"]',
         "values": List[str | int],
+    },
+)
+
+# answer facts: EngineExtraInfoDbRoutingInfo
+EngineExtraInfoDbRoutingInfo = TypedDict(
+    "EngineExtraInfoDbRoutingInfo",
+    {
+        "text": str,
+    },
+)
+
+# answer facts: EngineExtraInfo
+EngineExtraInfo = TypedDict(
+    "EngineExtraInfo",
+    {
+        "db-routing-info": EngineExtraInfoDbRoutingInfo,
+    },
+)
+
+# answer facts: EngineFieldOption
+EngineFieldOption = TypedDict(
+    "EngineFieldOption",
+    {
+        "name": str,
+        "value": str,
+    },
+)
+
+# answer facts: EngineField
+EngineField = TypedDict(
+    "EngineField",
+    {
+        "default": NotRequired[Any],
+        "description": NotRequired[str | None],
+        "display-name": NotRequired[str | None],
+        "helper-text": NotRequired[str | None],
+        "name": str,
+        "options": NotRequired[List[EngineFieldOption] | None],
+        "placeholder": NotRequired[Any],
+        "required": NotRequired[bool | None],
+        "treat-before-posting": NotRequired[Literal["base64"] | None],
+        "type": NotRequired[str | None],
+        "visible-if": NotRequired[dict[str, Any] | None],
+    },
+)
+
+# answer facts: EngineSourceContact
+EngineSourceContact = TypedDict(
+    "EngineSourceContact",
+    {
+        "address": NotRequired[str | None],
+        "name": NotRequired[str | None],
+    },
+)
+
+# answer facts: EngineSource
+EngineSource = TypedDict(
+    "EngineSource",
+    {
+        "contact": EngineSourceContact | None,
+        "type": Literal["community", "official"],
+    },
+)
+
+# answer facts: Engine
+Engine = TypedDict(
+    "Engine",
+    {
+        "details-fields": NotRequired[List[EngineField] | None],
+        "driver-name": str,
+        "extra-info": NotRequired[EngineExtraInfo | None],
+        "source": EngineSource,
+        "superseded-by": str | None,
+    },
+)
+
+# answer facts: EnterpriseSettingValue
+EnterpriseSettingValue = TypedDict(
+    "EnterpriseSettingValue",
+    {
+        "athena": Engine,
+        "bigquery-cloud-sdk": Engine,
+        "clickhouse": Engine,
+        "databricks": Engine,
+        "druid": Engine,
+        "druid-jdbc": Engine,
+        "mysql": Engine,
+        "oracle": Engine,
+        "postgres": Engine,
+        "presto-jdbc": Engine,
+        "redshift": Engine,
+        "snowflake": Engine,
+        "sparksql": Engine,
+        "sqlite": Engine,
+        "sqlserver": Engine,
+        "starburst": Engine,
+        "vertica": Engine,
+    },
+)
+
+# answer facts: EnterpriseSettingValue2
+EnterpriseSettingValue2 = TypedDict(
+    "EnterpriseSettingValue2",
+    {
+        "theme": Any,
+        "useExistingUserSession": NotRequired[Any],
+    },
+)
+
+# answer facts: EnterpriseSettingValue3
+EnterpriseSettingValue3 = TypedDict(
+    "EnterpriseSettingValue3",
+    {
+        "created_at": NotRequired[int | float | None],
+        "created_by_id": NotRequired[int | None],
+        "db_id": NotRequired[int | None],
+        "error": NotRequired[str | None],
+        "error_message": NotRequired[str | None],
+        "last_sync_at": NotRequired[int | float | None],
+        "message": NotRequired[str | None],
+        "next_sync_at": NotRequired[int | float | None],
+        "status": NotRequired[
+            'Literal["active", "error", "not-connected", "paused", "syncing"] | None'
+        ],
+        "sync_started_at": NotRequired[int | float | None],
+        "url": NotRequired[str | None],
+    },
+)
+
+# answer facts: EnterpriseSettingValueValueValue
+EnterpriseSettingValueValueValue = TypedDict(
+    "EnterpriseSettingValueValueValue",
+    {
+        "connection_id": str,
+    },
+)
+
+# answer facts: EnterpriseSettingsEngines
+EnterpriseSettingsEngines = TypedDict(
+    "EnterpriseSettingsEngines",
+    {
+        "athena": Engine,
+        "bigquery-cloud-sdk": Engine,
+        "clickhouse": Engine,
+        "databricks": Engine,
+        "druid": Engine,
+        "druid-jdbc": Engine,
+        "mysql": Engine,
+        "oracle": Engine,
+        "postgres": Engine,
+        "presto-jdbc": Engine,
+        "redshift": Engine,
+        "snowflake": Engine,
+        "sparksql": Engine,
+        "sqlite": Engine,
+        "sqlserver": Engine,
+        "starburst": Engine,
+        "vertica": Engine,
+    },
+)
+
+# answer facts: EnterpriseSettingsGsheets
+EnterpriseSettingsGsheets = TypedDict(
+    "EnterpriseSettingsGsheets",
+    {
+        "created_at": NotRequired[int | float | None],
+        "created_by_id": NotRequired[int | None],
+        "db_id": NotRequired[int | None],
+        "error": NotRequired[str | None],
+        "error_message": NotRequired[str | None],
+        "last_sync_at": NotRequired[int | float | None],
+        "message": NotRequired[str | None],
+        "next_sync_at": NotRequired[int | float | None],
+        "status": NotRequired[
+            'Literal["active", "error", "not-connected", "paused", "syncing"] | None'
+        ],
+        "sync_started_at": NotRequired[int | float | None],
+        "url": NotRequired[str | None],
+    },
+)
+
+# answer facts: EnterpriseSettingsSdkIframeEmbedSetupSettings
+EnterpriseSettingsSdkIframeEmbedSetupSettings = TypedDict(
+    "EnterpriseSettingsSdkIframeEmbedSetupSettings",
+    {
+        "theme": Any,
+        "useExistingUserSession": NotRequired[Any],
+    },
+)
+
+# answer facts: EnterpriseSettingsValueValue
+EnterpriseSettingsValueValue = TypedDict(
+    "EnterpriseSettingsValueValue",
+    {
+        "connection_id": str,
+    },
+)
+
+# answer facts: FontFile
+FontFile = TypedDict(
+    "FontFile",
+    {
+        "fontFormat": NotRequired[Literal["truetype", "woff", "woff2"] | None],
+        "fontWeight": NotRequired[int | float | None],
+        "src": str,
+    },
+)
+
+# answer facts: NumberFormattingSettings
+NumberFormattingSettings = TypedDict(
+    "NumberFormattingSettings",
+    {
+        "number_separators": NotRequired[str | None],
+    },
+)
+
+# answer facts: FormattingSettings
+FormattingSettings = TypedDict(
+    "FormattingSettings",
+    {
+        "type/Currency": NotRequired[CurrencyFormattingSettings | None],
+        "type/Number": NotRequired[NumberFormattingSettings | None],
+        "type/Temporal": NotRequired[DateFormattingSettings | None],
+    },
+)
+
+# answer facts: OpenAiModel
+OpenAiModel = TypedDict(
+    "OpenAiModel",
+    {
+        "id": str,
+        "owned_by": str,
+    },
+)
+
+# answer facts: PasswordComplexity
+PasswordComplexity = TypedDict(
+    "PasswordComplexity",
+    {
+        "digit": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: TimeoutValue
+TimeoutValue = TypedDict(
+    "TimeoutValue",
+    {
+        "amount": int | float,
+        "unit": str,
+    },
+)
+
+# answer facts: TokenFeatures
+TokenFeatures = TypedDict(
+    "TokenFeatures",
+    {
+        "advanced_permissions": bool,
+        "ai_entity_analysis": NotRequired[bool | None],
+        "ai_sql_fixer": NotRequired[bool | None],
+        "ai_sql_generation": NotRequired[bool | None],
+        "attached_dwh": NotRequired[bool | None],
+        "audit_app": bool,
+        "cache_granular_controls": bool,
+        "cache_preemptive": NotRequired[bool | None],
+        "cloud_custom_smtp": NotRequired[bool | None],
+        "collection_cleanup": NotRequired[bool | None],
+        "content_translation": NotRequired[bool | None],
+        "content_verification": bool,
+        "dashboard_subscription_filters": bool,
+        "database_routing": NotRequired[bool | None],
+        "development_mode": NotRequired[bool | None],
+        "disable_password_login": bool,
+        "email_allow_list": bool,
+        "email_restrict_recipients": bool,
+        "embedding": bool,
+        "embedding_sdk": NotRequired[bool | None],
+        "embedding_simple": NotRequired[bool | None],
+        "etl_connections": NotRequired[bool | None],
+        "etl_connections_pg": NotRequired[bool | None],
+        "hosting": bool,
+        "metabot_v3": NotRequired[bool | None],
+        "offer_metabase_ai": NotRequired[bool | None],
+        "official_collections": bool,
+        "sandboxes": bool,
+        "scim": NotRequired[bool | None],
+        "semantic_search": NotRequired[bool | None],
+        "serialization": NotRequired[bool | None],
+        "session_timeout_config": bool,
+        "snippet_collections": bool,
+        "sso_google": bool,
+        "sso_jwt": bool,
+        "sso_ldap": bool,
+        "sso_saml": bool,
+        "upload_management": NotRequired[bool | None],
+        "whitelabel": bool,
+    },
+)
+
+# answer facts: TokenStatusStoreUsers
+TokenStatusStoreUsers = TypedDict(
+    "TokenStatusStoreUsers",
+    {
+        "email": str,
+    },
+)
+
+# answer facts: TokenStatus
+TokenStatus = TypedDict(
+    "TokenStatus",
+    {
+        "error-details": NotRequired[str | None],
+        "features": NotRequired[List[str] | None],
+        "status": NotRequired[str | None],
+        "store-users": NotRequired[List[TokenStatusStoreUsers] | None],
+        "trial": NotRequired[bool | None],
+        "valid": bool,
+        "valid-thru": NotRequired[str | None],
+    },
+)
+
+# answer facts: UploadsSettings
+UploadsSettings = TypedDict(
+    "UploadsSettings",
+    {
+        "db_id": int | None,
+        "schema_name": str | None,
+        "table_prefix": str | None,
+    },
+)
+
+# answer facts: Version
+Version = TypedDict(
+    "Version",
+    {
+        "tag": NotRequired[str | None],
+    },
+)
+
+# answer facts: VersionInfoRecord
+VersionInfoRecord = TypedDict(
+    "VersionInfoRecord",
+    {
+        "announcement_url": NotRequired[str | None],
+        "highlights": NotRequired[List[str] | None],
+        "patch": NotRequired[bool | None],
+        "released": NotRequired[str | None],
+        "version": str,
+    },
+)
+
+# answer facts: VersionInfo
+VersionInfo = TypedDict(
+    "VersionInfo",
+    {
+        "beta": NotRequired[VersionInfoRecord | None],
+        "latest": NotRequired[VersionInfoRecord | None],
+        "nightly": NotRequired[VersionInfoRecord | None],
+        "older": NotRequired[List[VersionInfoRecord] | None],
+    },
+)
+
+# answer facts: EnterpriseSettings
+EnterpriseSettings = TypedDict(
+    "EnterpriseSettings",
+    {
+        "active-users-count": NotRequired[int | float | None],
+        "admin-email": str | None,
+        "airgap-enabled": bool,
+        "allowed-iframe-hosts": str,
+        "analytics-uuid": str,
+        "anon-tracking-enabled": bool,
+        "application-colors": NotRequired[dict[str, str] | None],
+        "application-favicon-url": str,
+        "application-font": str,
+        "application-font-files": List[FontFile] | None,
+        "application-logo-url": NotRequired[str | None],
+        "application-name": str,
+        "application_logo_url": NotRequired[str | None],
+        "available-fonts": List[str],
+        "available-locales": List[List[Any]] | None,
+        "available-timezones": List[str] | None,
+        "bcc-enabled?": bool,
+        "browse-filter-only-verified-metrics": NotRequired[bool | None],
+        "browse-filter-only-verified-models": NotRequired[bool | None],
+        "bug-reporting-enabled": bool,
+        "check-for-updates": bool,
+        "cloud-gateway-ips": List[str] | None,
+        "custom-formatting": FormattingSettings,
+        "custom-geojson": dict[str, CustomGeoJSONMap],
+        "custom-geojson-enabled": bool,
+        "custom-homepage": bool,
+        "custom-homepage-dashboard": str | int | None,
+        "database-replication-connections": NotRequired[
+            "dict[str, EnterpriseSettingsValueValue] | None"
+        ],
+        "database-replication-enabled": bool | None,
+        "deprecation-notice-version": NotRequired[str | None],
+        "development-mode?": bool,
+        "dismissed-browse-models-banner": NotRequired[bool | None],
+        "dismissed-collection-cleanup-banner": NotRequired[bool | None],
+        "dismissed-custom-dashboard-toast": NotRequired[bool | None],
+        "dismissed-excel-pivot-exports-banner": NotRequired[bool | None],
+        "ee-ai-features-enabled": NotRequired[bool | None],
+        "ee-openai-api-key": NotRequired[str | None],
+        "ee-openai-model": NotRequired[str | None],
+        "email-configured?": bool,
+        "email-from-address": str | None,
+        "email-from-address-override": str | None,
+        "email-from-name": str | None,
+        "email-reply-to": List[str] | None,
+        "email-smtp-host": str | None,
+        "email-smtp-host-override": str | None,
+        "email-smtp-password": str | None,
+        "email-smtp-password-override": str | None,
+        "email-smtp-port": int | float | None,
+        "email-smtp-port-override": int | None,
+        "email-smtp-security": Literal["none", "ssl", "starttls", "tls"] | None,
+        "email-smtp-security-override": Literal["ssl", "starttls", "tls"] | None,
+        "email-smtp-username": str | None,
+        "email-smtp-username-override": str | None,
+        "embedding-app-origin": str | None,
+        "embedding-app-origins-interactive": str | None,
+        "embedding-app-origins-sdk": str | None,
+        "embedding-homepage": 'Literal["dismissed-done", "dismissed-not-interested-now", "dismissed-run-into-issues", "hidden", "visible"]',
+        "embedding-secret-key": NotRequired[str | None],
+        "enable-embedding": bool,
+        "enable-embedding-interactive": bool,
+        "enable-embedding-sdk": bool,
+        "enable-embedding-simple": bool,
+        "enable-embedding-static": bool,
+        "enable-nested-queries": bool,
+        "enable-password-login": bool,
+        "enable-pivoted-exports": bool,
+        "enable-public-sharing": bool,
+        "enable-sandboxes?": bool,
+        "enable-xrays": bool,
+        "engines": EnterpriseSettingsEngines,
+        "example-dashboard-id": int | None,
+        "expand-bookmarks-in-nav": NotRequired[bool | None],
+        "expand-browse-in-nav": NotRequired[bool | None],
+        "google-auth-auto-create-accounts-domain": str | None,
+        "google-auth-client-id": str | None,
+        "google-auth-configured": bool,
+        "google-auth-enabled": bool,
+        "gsheets": EnterpriseSettingsGsheets,
+        "has-sample-database?": NotRequired[bool | None],
+        "has-user-setup": bool,
+        "help-link": Literal["custom", "hidden", "metabase"],
+        "help-link-custom-destination": str,
+        "hide-embed-branding?": bool,
+        "humanization-strategy": Literal["none", "simple"],
+        "instance-creation": str,
+        "is-hosted?": bool,
+        "jwt-attribute-email": str | None,
+        "jwt-attribute-firstname": str | None,
+        "jwt-attribute-groups": str | None,
+        "jwt-attribute-lastname": str | None,
+        "jwt-configured": NotRequired[bool | None],
+        "jwt-enabled": NotRequired[bool | None],
+        "jwt-group-sync": bool | None,
+        "jwt-identity-provider-uri": str | None,
+        "jwt-shared-secret": str | None,
+        "jwt-user-provisioning-enabled?": bool,
+        "landing-page": NotRequired[str | None],
+        "landing-page-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "landing-page-illustration-custom": NotRequired[str | None],
+        "last-acknowledged-version": str | None,
+        "last-used-native-database-id": NotRequired[int | None],
+        "ldap-attribute-email": str | None,
+        "ldap-attribute-firstname": str | None,
+        "ldap-attribute-lastname": str | None,
+        "ldap-bind-dn": str | None,
+        "ldap-configured?": bool,
+        "ldap-enabled": bool,
+        "ldap-group-base": str | None,
+        "ldap-group-mappings": dict[str, List[int | float]] | None,
+        "ldap-group-membership-filter": NotRequired[str | None],
+        "ldap-group-sync": bool,
+        "ldap-host": str | None,
+        "ldap-password": str | None,
+        "ldap-port": int | float,
+        "ldap-security": Literal["none", "ssl", "starttls"] | None,
+        "ldap-user-base": str | None,
+        "ldap-user-filter": str | None,
+        "ldap-user-provisioning-enabled?": bool,
+        "license-token-missing-banner-dismissal-timestamp": NotRequired[List[str] | None],
+        "loading-message": Literal["doing-science", "loading-results", "running-query"],
+        "login-page-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "login-page-illustration-custom": NotRequired[str | None],
+        "map-tile-server-url": str,
+        "native-query-autocomplete-match-style": Literal["off", "prefix", "substring"],
+        "no-data-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "no-data-illustration-custom": NotRequired[str | None],
+        "no-object-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "no-object-illustration-custom": NotRequired[str | None],
+        "non-table-chart-generated": bool,
+        "notebook-native-preview-shown": NotRequired[bool | None],
+        "notebook-native-preview-sidebar-width": NotRequired[int | float | None],
+        "openai-api-key": str | None,
+        "openai-available-models": NotRequired[List[OpenAiModel] | None],
+        "openai-model": str | None,
+        "openai-organization": str | None,
+        "other-sso-enabled?": bool,
+        "password-complexity": PasswordComplexity,
+        "persisted-model-refresh-cron-schedule": str,
+        "persisted-models-enabled": bool,
+        "premium-embedding-token": str | None,
+        "query-analysis-enabled": bool,
+        "query-caching-min-ttl": int | float,
+        "query-caching-ttl-ratio": int | float,
+        "read-only-mode": bool,
+        "redirect-all-requests-to-https": bool,
+        "report-timezone": str | None,
+        "report-timezone-long": str,
+        "report-timezone-short": str,
+        "saml-application-name": str | None,
+        "saml-attribute-email": str | None,
+        "saml-attribute-firstname": str | None,
+        "saml-attribute-group": str | None,
+        "saml-attribute-lastname": str | None,
+        "saml-configured": bool,
+        "saml-enabled": bool,
+        "saml-group-mappings": dict[str, List[int | float]] | None,
+        "saml-group-sync": bool | None,
+        "saml-identity-provider-certificate": str | None,
+        "saml-identity-provider-issuer": str | None,
+        "saml-identity-provider-uri": str | None,
+        "saml-keystore-alias": str | None,
+        "saml-keystore-password": str | None,
+        "saml-keystore-path": str | None,
+        "saml-user-provisioning-enabled?": bool,
+        "scim-base-url": NotRequired[str | None],
+        "scim-enabled": NotRequired[bool | None],
+        "sdk-iframe-embed-setup-settings": NotRequired[
+            "EnterpriseSettingsSdkIframeEmbedSetupSettings | None"
+        ],
+        "search-engine": Literal["appdb", "in-place", "semantic"] | None,
+        "search-typeahead-enabled": bool,
+        "send-new-sso-user-admin-email?": NotRequired[bool | None],
+        "session-cookie-samesite": Literal["lax", "none", "strict"],
+        "session-cookies": bool | None,
+        "session-timeout": TimeoutValue | None,
+        "setup-license-active-at-setup": bool,
+        "setup-token": str | None,
+        "show-database-syncing-modal": bool,
+        "show-google-sheets-integration": bool,
+        "show-homepage-data": bool,
+        "show-homepage-pin-message": bool,
+        "show-homepage-xrays": bool,
+        "show-metabase-links": bool,
+        "show-metabot": bool,
+        "show-sdk-embed-terms": bool | None,
+        "show-simple-embed-terms": bool | None,
+        "show-static-embed-terms": bool | None,
+        "show-updated-permission-banner": bool,
+        "show-updated-permission-modal": bool,
+        "site-locale": str,
+        "site-name": str,
+        "site-url": str,
+        "site-uuid": str,
+        "slack-app-token": str | None,
+        "slack-bug-report-channel": str | None,
+        "slack-token": str | None,
+        "slack-token-valid?": bool,
+        "smtp-override-enabled": bool,
+        "snowplow-enabled": bool,
+        "snowplow-url": str,
+        "start-of-week": 'Literal["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"]',
+        "store-url": str,
+        "subscription-allowed-domains": str | None,
+        "token-features": TokenFeatures,
+        "token-status": TokenStatus | None,
+        "trial-banner-dismissal-timestamp": NotRequired[str | None],
+        "uploads-settings": UploadsSettings,
+        "user-visibility": str | None,
+        "version": Version,
+        "version-info": NotRequired[VersionInfo | None],
+        "version-info-last-checked": str | None,
     },
 )
 
@@ -910,11 +4531,57 @@ GenerateInsightsArguments = TypedDict(
     },
 )
 
+# answer facts: GetDatabaseHealthResponse2
+GetDatabaseHealthResponse2 = TypedDict(
+    "GetDatabaseHealthResponse2",
+    {
+        "status": Literal["ok"],
+    },
+)
+
+# answer facts: GetDatabaseHealthResponse3
+GetDatabaseHealthResponse3 = TypedDict(
+    "GetDatabaseHealthResponse3",
+    {
+        "errors": Any,
+        "message": str,
+        "status": Literal["error"],
+    },
+)
+
 # #/paths/~1api~1ee~1gsheets~1service-account/get/responses/2XX/content/application~1json/schema
 GetEeServiceAccountResponse = TypedDict(
     "GetEeServiceAccountResponse",
     {
         "email": NotRequired[str],
+    },
+)
+
+# answer facts: GetEmbeddableCard
+GetEmbeddableCard = TypedDict(
+    "GetEmbeddableCard",
+    {
+        "id": int,
+        "name": str,
+    },
+)
+
+# answer facts: GetEmbeddableDashboard
+GetEmbeddableDashboard = TypedDict(
+    "GetEmbeddableDashboard",
+    {
+        "id": str | int,
+        "name": str,
+    },
+)
+
+# answer facts: GetFieldValuesResponse
+GetFieldValuesResponse = TypedDict(
+    "GetFieldValuesResponse",
+    {
+        "field_id": int,
+        "has_more_values": bool,
+        "values": List[List[Any]],
     },
 )
 
@@ -948,6 +4615,37 @@ GetMetricDetailsArguments = TypedDict(
     },
 )
 
+# answer facts: GetPublicAction
+GetPublicAction = TypedDict(
+    "GetPublicAction",
+    {
+        "id": int,
+        "model_id": int,
+        "name": str,
+        "public_uuid": str | None,
+    },
+)
+
+# answer facts: GetPublicCard
+GetPublicCard = TypedDict(
+    "GetPublicCard",
+    {
+        "id": int,
+        "name": str,
+        "public_uuid": str | None,
+    },
+)
+
+# answer facts: GetPublicDashboard
+GetPublicDashboard = TypedDict(
+    "GetPublicDashboard",
+    {
+        "id": str | int,
+        "name": str,
+        "public_uuid": str | None,
+    },
+)
+
 # metabase-enterprise.metabot-v3.tools.api.get-report-details-arguments
 GetReportDetailsArguments = TypedDict(
     "GetReportDetailsArguments",
@@ -971,12 +4669,103 @@ GetTableDetailsArguments = TypedDict(
     },
 )
 
+# answer facts: Member
+Member = TypedDict(
+    "Member",
+    {
+        "email": str,
+        "first_name": str,
+        "group_id": int,
+        "is_group_manager": NotRequired[bool | None],
+        "is_superuser": NotRequired[bool | None],
+        "last_name": str,
+        "membership_id": int,
+        "user_id": int,
+    },
+)
+
+# answer facts: Group
+Group = TypedDict(
+    "Group",
+    {
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "is_tenant_group": NotRequired[bool],
+        "magic_group_type": NotRequired[str | None],
+        "member_count": NotRequired[int | None],
+        "members": NotRequired[List[Member] | None],
+        "name": str,
+    },
+)
+
 # metabase-enterprise.metabot-v3.tools.api.group-by
 GroupBy = TypedDict(
     "GroupBy",
     {
         "field_granularity": NotRequired[Literal["day", "week", "month", "quarter", "year"]],
         "field_id": str,
+    },
+)
+
+# answer facts: GroupInfo
+GroupInfo = TypedDict(
+    "GroupInfo",
+    {
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "is_tenant_group": NotRequired[bool],
+        "magic_group_type": NotRequired[str | None],
+        "member_count": NotRequired[int | None],
+        "members": NotRequired[Any],
+        "name": str,
+    },
+)
+
+# answer facts: GroupTableAccessPolicy
+GroupTableAccessPolicy = TypedDict(
+    "GroupTableAccessPolicy",
+    {
+        "attribute_remappings": dict[str, List[Any]],
+        "card_id": int | None,
+        "group_id": int,
+        "id": int,
+        "permission_id": int | None,
+        "table_id": int,
+    },
+)
+
+# answer facts: Trigger
+Trigger = TypedDict(
+    "Trigger",
+    {
+        "data": dict[str, Any],
+        "description": str | None,
+        "end-time": str | None,
+        "final-fire-time": str | None,
+        "key": str,
+        "may-fire-again?": bool,
+        "misfire-instruction": str,
+        "next-fire-time": str,
+        "previous-fire-time": str | None,
+        "priority": int | float,
+        "schedule": str,
+        "start-time": str,
+        "state": str,
+        "timezone": str,
+    },
+)
+
+# answer facts: Job
+Job = TypedDict(
+    "Job",
+    {
+        "class": str,
+        "concurrent-execution-disallowed?": bool,
+        "description": str,
+        "durable?": bool,
+        "key": str,
+        "requests-recovery?": bool,
+        "triggers": List[Trigger],
     },
 )
 
@@ -1003,6 +4792,208 @@ LegacyColumnMetadata = TypedDict(
     },
 )
 
+# answer facts: ListCacheConfigsResponse
+ListCacheConfigsResponse = TypedDict(
+    "ListCacheConfigsResponse",
+    {
+        "data": List[CacheConfigWithDetails],
+        "limit": int | float | None,
+        "offset": int | float | None,
+        "total": int | float,
+    },
+)
+
+# answer facts: ListCollectionItemsResponse
+ListCollectionItemsResponse = TypedDict(
+    "ListCollectionItemsResponse",
+    {
+        "data": List[CollectionItem],
+        "limit": int | float | None,
+        "models": List[str] | None,
+        "offset": int | float | None,
+        "total": int | float,
+    },
+)
+
+# answer facts: ListDashboardsResponseItemLastEditInfo
+ListDashboardsResponseItemLastEditInfo = TypedDict(
+    "ListDashboardsResponseItemLastEditInfo",
+    {
+        "date_joined": NotRequired[str],
+        "deactivated_at": NotRequired[str | None],
+        "email": str,
+        "entity_id": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "id": int,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "tenant_id": NotRequired[int | None],
+        "timestamp": NotRequired[str | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: ListDashboardsResponseItem
+ListDashboardsResponseItem = TypedDict(
+    "ListDashboardsResponseItem",
+    {
+        "archived": bool,
+        "archived_directly": NotRequired[bool],
+        "auto_apply_filters": bool,
+        "cache_ttl": NotRequired[int | float | None],
+        "can_delete": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_write": NotRequired[Any],
+        "caveats": NotRequired[Any],
+        "collection": NotRequired[Any],
+        "collection_authority_level": NotRequired[Any],
+        "collection_id": NotRequired[Literal["personal", "root", "trash", "users"] | int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": str,
+        "creator": NotRequired[Any],
+        "creator_id": int,
+        "dashcards": NotRequired[Any],
+        "description": NotRequired[str | None],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": bool,
+        "entity_id": NotRequired[str | None],
+        "id": str | int,
+        "initially_published_at": NotRequired[str | None],
+        "last-edit-info": NotRequired[ListDashboardsResponseItemLastEditInfo | None],
+        "last_used_param_values": NotRequired[
+            "dict[str, str | int | float | bool | List[int | float] | List[str] | None] | None"
+        ],
+        "last_viewed_at": NotRequired[str],
+        "made_public_by_id": NotRequired[int | None],
+        "model": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
+        "more": NotRequired[str | None],
+        "name": str,
+        "param_fields": NotRequired[Any],
+        "param_values": NotRequired[Any],
+        "parameters": NotRequired[List[ParameterAnswer] | None],
+        "point_of_interest": NotRequired[str | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "related": NotRequired[RelatedDashboardXRays | None],
+        "resolved-params": NotRequired[Any],
+        "show_in_getting_started": NotRequired[bool | None],
+        "tabs": NotRequired[Any],
+        "transient_name": NotRequired[str | None],
+        "updated_at": str,
+        "view_count": NotRequired[int],
+        "width": Literal["fixed", "full"],
+    },
+)
+
+# answer facts: ListDatabasesResponse
+ListDatabasesResponse = TypedDict(
+    "ListDatabasesResponse",
+    {
+        "data": List[Database],
+        "total": int | float,
+    },
+)
+
+# answer facts: ModelCacheRefreshStatus
+ModelCacheRefreshStatus = TypedDict(
+    "ModelCacheRefreshStatus",
+    {
+        "active": bool,
+        "card_archived": NotRequired[bool | None],
+        "card_dataset": NotRequired[bool | None],
+        "card_id": int,
+        "card_name": str,
+        "card_type": NotRequired[Literal["metric", "model", "question"] | None],
+        "collection_authority_level": Literal["official"] | None,
+        "collection_id": Literal["personal", "root", "trash", "users"] | int,
+        "collection_name": str,
+        "columns": List[str],
+        "creator": NotRequired[BaseUser | None],
+        "creator_id": NotRequired[int | None],
+        "database_id": int,
+        "database_name": str,
+        "error": str | None,
+        "id": int,
+        "next-fire-time": str,
+        "refresh_begin": str,
+        "refresh_end": str,
+        "schema_name": str,
+        "state": Literal["creating", "deletable", "error", "off", "persisted", "refreshing"],
+        "table_name": str,
+    },
+)
+
+# answer facts: ListPersistedInfoResponse
+ListPersistedInfoResponse = TypedDict(
+    "ListPersistedInfoResponse",
+    {
+        "data": List[ModelCacheRefreshStatus],
+        "limit": int | float | None,
+        "offset": int | float | None,
+        "total": int | float,
+    },
+)
+
+# answer facts: Task
+Task = TypedDict(
+    "Task",
+    {
+        "db_id": int | None,
+        "duration": int | float | None,
+        "ended_at": str | None,
+        "id": int,
+        "started_at": str,
+        "status": Literal["failed", "started", "success", "unknown"],
+        "task": str,
+        "task_details": dict[str, Any] | None,
+    },
+)
+
+# answer facts: ListTasksResponse
+ListTasksResponse = TypedDict(
+    "ListTasksResponse",
+    {
+        "data": List[Task],
+        "limit": int | float | None,
+        "offset": int | float | None,
+        "total": int | float,
+    },
+)
+
+# answer facts: ListUsersResponse
+ListUsersResponse = TypedDict(
+    "ListUsersResponse",
+    {
+        "data": List[User],
+        "limit": int | float | None,
+        "offset": int | float | None,
+        "total": int | float,
+    },
+)
+
+# answer facts: Membership
+Membership = TypedDict(
+    "Membership",
+    {
+        "group_id": int,
+        "is_group_manager": NotRequired[bool | None],
+        "membership_id": int,
+        "user_id": int,
+    },
+)
+
 # #/components/schemas/metabase-enterprise.metabot-v3.client.schema.message/properties/tool_calls/items
 MessageToolCallsItem = TypedDict(
     "MessageToolCallsItem",
@@ -1024,11 +5015,229 @@ Message = TypedDict(
     },
 )
 
+# answer facts: MfaChallengeResponse
+MfaChallengeResponse = TypedDict(
+    "MfaChallengeResponse",
+    {
+        "challenge_token": str,
+        "methods": List[str],
+        "mfa_required": bool,
+    },
+)
+
+# answer facts: ModelIndex
+ModelIndex = TypedDict(
+    "ModelIndex",
+    {
+        "created_at": str,
+        "creator_id": int,
+        "error": NotRequired[str | None],
+        "id": int,
+        "indexed_at": NotRequired[str | None],
+        "model_id": NotRequired[int | None],
+        "pk_ref": List[Any],
+        "schedule": str,
+        "state": Literal["indexed", "pending"],
+        "value_ref": List[Any],
+    },
+)
+
 # metabase.collections.api.MoveDashboardQuestionCandidatesResponse
 MoveDashboardQuestionCandidatesResponse = TypedDict(
     "MoveDashboardQuestionCandidatesResponse",
     {
         "moved": List[int],
+    },
+)
+
+# answer facts: NativeDatasetQuery
+NativeDatasetQuery = TypedDict(
+    "NativeDatasetQuery",
+    {
+        "database": int | None,
+        "native": NativeQuery,
+        "parameters": NotRequired[List[Any] | None],
+        "type": Literal["native"],
+    },
+)
+
+# answer facts: NativeDatasetResponse
+NativeDatasetResponse = TypedDict(
+    "NativeDatasetResponse",
+    {
+        "collection": NotRequired[str | None],
+        "params": Any,
+        "query": str,
+    },
+)
+
+# answer facts: NativeQuerySnippet
+NativeQuerySnippet = TypedDict(
+    "NativeQuerySnippet",
+    {
+        "archived": bool,
+        "collection_id": NotRequired[int | None],
+        "content": str,
+        "created_at": str,
+        "creator": NotRequired[UserInfo | None],
+        "creator_id": int,
+        "description": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "name": str,
+        "updated_at": str,
+    },
+)
+
+# answer facts: NotificationCronSubscription
+NotificationCronSubscription = TypedDict(
+    "NotificationCronSubscription",
+    {
+        "created_at": NotRequired[str | None],
+        "cron_schedule": str,
+        "event_name": None,
+        "id": NotRequired[int | None],
+        "notification_id": NotRequired[int | None],
+        "type": Literal["notification-subscription/cron"],
+        "ui_display_type": Literal["cron/builder", "cron/raw"] | None,
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: NotificationRecipientRawValueDetails
+NotificationRecipientRawValueDetails = TypedDict(
+    "NotificationRecipientRawValueDetails",
+    {
+        "value": str,
+    },
+)
+
+# answer facts: NotificationRecipientRawValue
+NotificationRecipientRawValue = TypedDict(
+    "NotificationRecipientRawValue",
+    {
+        "created_at": NotRequired[str | None],
+        "details": NotificationRecipientRawValueDetails,
+        "id": NotRequired[int | None],
+        "type": Literal["notification-recipient/raw-value"],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: NotificationRecipientUser
+NotificationRecipientUser = TypedDict(
+    "NotificationRecipientUser",
+    {
+        "created_at": NotRequired[str | None],
+        "details": None,
+        "id": NotRequired[int | None],
+        "notification_handler_id": NotRequired[int | None],
+        "permissions_group_id": NotRequired[int | None],
+        "type": Literal["notification-recipient/user"],
+        "updated_at": NotRequired[str | None],
+        "user": NotRequired[UserInfo | None],
+        "user_id": int,
+    },
+)
+
+# answer facts: NotificationHandlerEmail
+NotificationHandlerEmail = TypedDict(
+    "NotificationHandlerEmail",
+    {
+        "active": NotRequired[bool | None],
+        "channel": NotRequired[ChannelAnswer | None],
+        "channel_id": NotRequired[int | None],
+        "channel_type": Literal["channel/email"],
+        "created_at": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "notification_id": NotRequired[int | None],
+        "recipients": List[NotificationRecipientRawValue | NotificationRecipientUser],
+        "template": NotRequired[Any],
+        "template_id": NotRequired[int | None],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: NotificationHandlerHttp
+NotificationHandlerHttp = TypedDict(
+    "NotificationHandlerHttp",
+    {
+        "active": NotRequired[bool | None],
+        "channel": NotRequired[ChannelAnswer | None],
+        "channel_id": int,
+        "channel_type": Literal["channel/http"],
+        "created_at": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "notification_id": NotRequired[int | None],
+        "recipients": List[NotificationRecipientRawValue | NotificationRecipientUser],
+        "template": NotRequired[Any],
+        "template_id": NotRequired[int | None],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: NotificationHandlerSlack
+NotificationHandlerSlack = TypedDict(
+    "NotificationHandlerSlack",
+    {
+        "active": NotRequired[bool | None],
+        "channel": NotRequired[ChannelAnswer | None],
+        "channel_id": NotRequired[int | None],
+        "channel_type": Literal["channel/slack"],
+        "created_at": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "notification_id": NotRequired[int | None],
+        "recipients": List[NotificationRecipientRawValue],
+        "template": NotRequired[Any],
+        "template_id": NotRequired[int | None],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: NotificationPayload
+NotificationPayload = TypedDict(
+    "NotificationPayload",
+    {
+        "card": NotRequired[Card | None],
+        "card_id": int,
+        "created_at": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "send_condition": Literal["goal_above", "goal_below", "has_result"],
+        "send_once": bool,
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: Notification
+Notification = TypedDict(
+    "Notification",
+    {
+        "active": bool,
+        "created_at": NotRequired[str | None],
+        "creator": UserInfo,
+        "creator_id": int,
+        "handlers": "List[NotificationHandlerEmail | NotificationHandlerHttp | NotificationHandlerSlack]",
+        "id": int,
+        "payload": NotificationPayload,
+        "payload_id": NotRequired[int | None],
+        "payload_type": Literal["notification/card"],
+        "subscriptions": List[NotificationCronSubscription],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: NotificationChannel
+NotificationChannel = TypedDict(
+    "NotificationChannel",
+    {
+        "active": bool,
+        "created_at": str,
+        "description": str,
+        "details": ChannelDetails,
+        "id": int,
+        "name": str,
+        "type": Literal["channel/http"],
+        "updated_at": str,
     },
 )
 
@@ -1072,6 +5281,23 @@ ParameterMapping = TypedDict(
     },
 )
 
+# answer facts: ParameterValues
+ParameterValues = TypedDict(
+    "ParameterValues",
+    {
+        "has_more_values": bool,
+        "values": List[List[Any]],
+    },
+)
+
+# answer facts: PasswordResetTokenStatus
+PasswordResetTokenStatus = TypedDict(
+    "PasswordResetTokenStatus",
+    {
+        "valid": bool,
+    },
+)
+
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/patch/requestBody/content/application~1json/schema/properties/Operations/items
 PatchEeScimV2UsersOperationsItem = TypedDict(
     "PatchEeScimV2UsersOperationsItem",
@@ -1092,6 +5318,87 @@ PermDebugInfo = TypedDict(
         "model-type": Literal["card", "invalid"],
         "segment": List[Literal["sandboxed", "impersonated", "routed"]],
         "suggestions": dict[str, str],
+    },
+)
+
+# answer facts: PermissionsGraph
+PermissionsGraph = TypedDict(
+    "PermissionsGraph",
+    {
+        "groups": dict[str, dict[str, dict[str, Any]]],
+        "revision": int | float,
+    },
+)
+
+# answer facts: RecentCollectionItemDashboard
+RecentCollectionItemDashboard = TypedDict(
+    "RecentCollectionItemDashboard",
+    {
+        "id": str | int,
+        "moderation_status": Literal["verified"] | None,
+        "name": str,
+    },
+)
+
+# answer facts: RecentCollectionItemParentCollection
+RecentCollectionItemParentCollection = TypedDict(
+    "RecentCollectionItemParentCollection",
+    {
+        "authority_level": NotRequired[Literal["official"] | None],
+        "id": Literal["personal", "root", "trash", "users"] | int | None,
+        "name": str,
+    },
+)
+
+# answer facts: RecentCollectionItem
+RecentCollectionItem = TypedDict(
+    "RecentCollectionItem",
+    {
+        "authority_level": NotRequired[Literal["official"] | None],
+        "can_write": bool,
+        "dashboard": NotRequired[RecentCollectionItemDashboard | None],
+        "database_id": NotRequired[int | None],
+        "description": NotRequired[str | None],
+        "display": NotRequired[str | None],
+        "id": int,
+        "model": Literal["card", "collection", "dashboard", "dataset", "metric"],
+        "moderated_status": NotRequired[Literal["verified"] | None],
+        "name": str,
+        "parent_collection": RecentCollectionItemParentCollection,
+        "timestamp": str,
+    },
+)
+
+# answer facts: RecentTableDatabaseInfo
+RecentTableDatabaseInfo = TypedDict(
+    "RecentTableDatabaseInfo",
+    {
+        "id": int,
+        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
+        "name": str,
+    },
+)
+
+# answer facts: RecentTableItem
+RecentTableItem = TypedDict(
+    "RecentTableItem",
+    {
+        "database": RecentTableDatabaseInfo,
+        "description": NotRequired[str | None],
+        "display_name": str,
+        "id": int,
+        "model": Literal["table"],
+        "name": str,
+        "table_schema": str,
+        "timestamp": str,
+    },
+)
+
+# answer facts: PopularItemsResponse
+PopularItemsResponse = TypedDict(
+    "PopularItemsResponse",
+    {
+        "popular_items": List[RecentCollectionItem | RecentTableItem],
     },
 )
 
@@ -1579,6 +5886,22 @@ QueryModelArguments = TypedDict(
     },
 )
 
+# answer facts: RecentsResponse
+RecentsResponse = TypedDict(
+    "RecentsResponse",
+    {
+        "recents": List[RecentCollectionItem | RecentTableItem],
+    },
+)
+
+# answer facts: RegenerateApiKeyResponse
+RegenerateApiKeyResponse = TypedDict(
+    "RegenerateApiKeyResponse",
+    {
+        "unmasked_key": str,
+    },
+)
+
 # #/components/schemas/gsheets.response/anyOf/0
 ResponseOption1 = TypedDict(
     "ResponseOption1",
@@ -1622,6 +5945,65 @@ ResponseOption2Option4 = TypedDict(
         "db_id": int,
         "error_message": str,
         "url": str,
+    },
+)
+
+# answer facts: RevisionDiff
+RevisionDiff = TypedDict(
+    "RevisionDiff",
+    {
+        "after": dict[str, Any],
+        "before": dict[str, Any],
+    },
+)
+
+# answer facts: RevisionUser
+RevisionUser = TypedDict(
+    "RevisionUser",
+    {
+        "common_name": NotRequired[str | None],
+        "date_joined": NotRequired[str],
+        "deactivated_at": NotRequired[str | None],
+        "email": NotRequired[str],
+        "entity_id": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "id": int,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": NotRequired[bool],
+        "is_superuser": NotRequired[bool],
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "tenant_id": NotRequired[int | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: Revision
+Revision = TypedDict(
+    "Revision",
+    {
+        "description": NotRequired[str | None],
+        "diff": NotRequired[RevisionDiff | None],
+        "has_multiple_changes": NotRequired[bool | None],
+        "id": int,
+        "is_creation": bool,
+        "is_reversion": bool,
+        "message": NotRequired[str | None],
+        "metabase_version": NotRequired[str | None],
+        "model": NotRequired[str],
+        "model_id": NotRequired[int | None],
+        "most_recent": NotRequired[bool],
+        "object": NotRequired[Any],
+        "timestamp": str,
+        "user": NotRequired[RevisionUser | None],
+        "user_id": NotRequired[int],
     },
 )
 
@@ -1697,11 +6079,265 @@ SearchArguments = TypedDict(
     },
 )
 
+# answer facts: SearchResultDashboard
+SearchResultDashboard = TypedDict(
+    "SearchResultDashboard",
+    {
+        "id": str | int,
+        "moderation_status": Literal["verified"] | None,
+        "name": str,
+    },
+)
+
+# answer facts: SearchResult
+SearchResult = TypedDict(
+    "SearchResult",
+    {
+        "active": NotRequired[bool | None],
+        "archive_operation_id": NotRequired[str | None],
+        "archived": bool | None,
+        "archived_at": NotRequired[str | None],
+        "archived_directly": NotRequired[bool | None],
+        "authority_level": NotRequired[str | None],
+        "auto_apply_filters": NotRequired[bool | None],
+        "based_on_upload": NotRequired[str | int | None],
+        "bookmark": bool | None,
+        "cache_invalidated_at": NotRequired[str | None],
+        "cache_ttl": NotRequired[int | None],
+        "can_write": NotRequired[bool | None],
+        "card_schema": NotRequired[int | None],
+        "caveats": NotRequired[Any],
+        "collection": CollectionEssentials,
+        "collection_authority_level": Literal["official"] | None,
+        "collection_id": NotRequired[int | None],
+        "collection_position": int | None,
+        "collection_preview": NotRequired[bool | None],
+        "context": Any,
+        "created_at": str | None,
+        "creator_common_name": str | None,
+        "creator_id": int | None,
+        "dashboard": NotRequired[SearchResultDashboard | None],
+        "dashboard_count": int | None,
+        "dashboard_id": NotRequired[int | None],
+        "database_id": int,
+        "database_name": NotRequired[str | None],
+        "database_require_filter": NotRequired[bool | None],
+        "dataset": NotRequired[bool | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
+        "dataset_query_metrics_v2_migration_backup": NotRequired[Any],
+        "db_id": NotRequired[int | None],
+        "deactivated_at": NotRequired[str | None],
+        "description": str | None,
+        "display": NotRequired[str | None],
+        "display_name": NotRequired[str | None],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
+        "entity_type": NotRequired[str | None],
+        "estimated_row_count": NotRequired[int | None],
+        "field_order": NotRequired[str | None],
+        "id": str | int,
+        "initial_sync_status": Literal["aborted", "complete", "incomplete"] | None,
+        "initially_published_at": NotRequired[str | None],
+        "is_defective_duplicate": NotRequired[bool | None],
+        "is_sample": NotRequired[bool | None],
+        "is_upload": NotRequired[bool | None],
+        "last-edit-info": NotRequired[LastEditInfo | None],
+        "last_edited_at": str | None,
+        "last_editor_common_name": str | None,
+        "last_editor_id": int | None,
+        "last_used_at": NotRequired[str | None],
+        "last_viewed_at": NotRequired[str | None],
+        "location": NotRequired[str | None],
+        "made_public_by_id": NotRequired[int | None],
+        "metabase_version": NotRequired[str | None],
+        "model": str,
+        "model_id": int | None,
+        "model_index_id": int | None,
+        "model_name": str | None,
+        "moderated_status": str | None,
+        "name": str,
+        "namespace": NotRequired[str | None],
+        "parameter_mappings": NotRequired[Any],
+        "parameters": NotRequired[Any],
+        "personal_owner_id": NotRequired[int | None],
+        "pk_ref": List[Any] | None,
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "query_type": NotRequired[str | None],
+        "result_metadata": NotRequired[List[FieldAnswer] | None],
+        "schema": NotRequired[str | None],
+        "scores": NotRequired[Any],
+        "show_in_getting_started": NotRequired[bool | None],
+        "slug": NotRequired[str | None],
+        "source_card_id": NotRequired[int | None],
+        "table_description": str | None,
+        "table_id": str | int,
+        "table_name": str | None,
+        "table_schema": str | None,
+        "type": NotRequired[str | None],
+        "updated_at": str,
+        "view_count": NotRequired[int | None],
+        "visibility_type": NotRequired[str | None],
+        "visualization_settings": NotRequired[Any],
+        "width": NotRequired[str | None],
+    },
+)
+
+# answer facts: SearchResponse
+SearchResponse = TypedDict(
+    "SearchResponse",
+    {
+        "available_models": List[str],
+        "data": List[SearchResult],
+        "engine": str,
+        "limit": int | float | None,
+        "models": List[str] | None,
+        "offset": int | float | None,
+        "table_db_id": int | None,
+        "total": int | float,
+    },
+)
+
+# answer facts: SessionResponse
+SessionResponse = TypedDict(
+    "SessionResponse",
+    {
+        "id": str,
+    },
+)
+
+# answer facts: SettingDefinitionValueValue
+SettingDefinitionValueValue = TypedDict(
+    "SettingDefinitionValueValue",
+    {
+        "connection_id": str,
+    },
+)
+
+# answer facts: SettingDefinition
+SettingDefinition = TypedDict(
+    "SettingDefinition",
+    {
+        "default": NotRequired[
+            "str | int | float | bool | List[str] | dict[str, str] | TimeoutValue | dict[str, List[int | float]] | dict[str, SettingDefinitionValueValue] | UploadsSettings | List[FontFile] | List[List[Any]] | FormattingSettings | dict[str, CustomGeoJSONMap] | EnterpriseSettingValue | PasswordComplexity | TokenFeatures | Version | EnterpriseSettingValue2 | TokenStatus | VersionInfo | EnterpriseSettingValue3 | List[OpenAiModel] | None"
+        ],
+        "description": NotRequired[Any],
+        "display_name": NotRequired[str | None],
+        "env_name": NotRequired[str | None],
+        "is_env_setting": NotRequired[bool | None],
+        "key": str,
+        "type": NotRequired[str | None],
+        "value": NotRequired[
+            "str | int | float | bool | List[str] | dict[str, str] | TimeoutValue | dict[str, List[int | float]] | dict[str, SettingDefinitionValueValue] | UploadsSettings | List[FontFile] | List[List[Any]] | FormattingSettings | dict[str, CustomGeoJSONMap] | EnterpriseSettingValue | PasswordComplexity | TokenFeatures | Version | EnterpriseSettingValue2 | TokenStatus | VersionInfo | EnterpriseSettingValue3 | List[OpenAiModel] | None"
+        ],
+    },
+)
+
+# answer facts: StructuredDatasetQuery
+StructuredDatasetQuery = TypedDict(
+    "StructuredDatasetQuery",
+    {
+        "database": int | None,
+        "parameters": NotRequired[List[Any] | None],
+        "query": StructuredQuery,
+        "type": Literal["query"],
+    },
+)
+
+# answer facts: TableDataError
+TableDataError = TypedDict(
+    "TableDataError",
+    {
+        "data": NotRequired[str | None],
+        "status": int | float,
+    },
+)
+
+# answer facts: TableData
+TableData = TypedDict(
+    "TableData",
+    {
+        "average_execution_time": NotRequired[int | float | None],
+        "data": DatasetData,
+        "database_id": int,
+        "error": NotRequired[str | TableDataError | None],
+        "error_is_curated": NotRequired[bool | None],
+        "error_type": NotRequired[str | None],
+        "row_count": int,
+        "running_time": int | float,
+        "started_at": NotRequired[str | None],
+        "status": NotRequired[str | None],
+        "table_id": str | int,
+    },
+)
+
+# answer facts: TaskInfo
+TaskInfo = TypedDict(
+    "TaskInfo",
+    {
+        "jobs": List[Job],
+        "scheduler": List[str],
+    },
+)
+
 # metabase.timeline.api.timeline.Timeline
 Timeline = TypedDict(
     "Timeline",
     {
         "id": int,
+    },
+)
+
+# answer facts: TimelineEvent
+TimelineEvent = TypedDict(
+    "TimelineEvent",
+    {
+        "archived": bool,
+        "created_at": str,
+        "creator": NotRequired[UserInfo | None],
+        "creator_id": NotRequired[int],
+        "description": NotRequired[str | None],
+        "icon": Literal["bell", "cake", "cloud", "mail", "star", "warning"],
+        "id": int,
+        "name": str,
+        "question_id": NotRequired[int | None],
+        "source": NotRequired[Literal["api", "collections", "question"] | None],
+        "time_matters": bool,
+        "timeline_id": int,
+        "timestamp": str,
+        "timezone": str,
+        "updated_at": NotRequired[str],
+    },
+)
+
+# answer facts: Timeline
+TimelineAnswer = TypedDict(
+    "TimelineAnswer",
+    {
+        "archived": bool,
+        "collection": NotRequired[Collection | None],
+        "collection_id": NotRequired[int | None],
+        "created_at": NotRequired[str],
+        "creator_id": NotRequired[int],
+        "default": bool,
+        "description": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "events": NotRequired[List[TimelineEvent] | None],
+        "icon": Literal["bell", "cake", "cloud", "mail", "star", "warning"],
+        "id": int,
+        "name": str,
+        "updated_at": NotRequired[str],
+    },
+)
+
+# answer facts: UnsubscribeResponse
+UnsubscribeResponse = TypedDict(
+    "UnsubscribeResponse",
+    {
+        "status": NotRequired[str | None],
+        "title": str,
     },
 )
 
@@ -1711,5 +6347,18 @@ UserGroupMembership = TypedDict(
     {
         "id": int,
         "is_group_manager": NotRequired[bool],
+    },
+)
+
+# answer facts: UserLoginHistoryItem
+UserLoginHistoryItem = TypedDict(
+    "UserLoginHistoryItem",
+    {
+        "active": bool,
+        "device_description": str,
+        "ip_address": str,
+        "location": str,
+        "timestamp": str,
+        "timezone": str | None,
     },
 )

@@ -10,16 +10,39 @@ from typing import Any, List, Literal
 from typing_extensions import NotRequired, TypedDict
 
 __all__ = [
+    "AIEntityAnalysisResponse",
     "Action",
+    "ActionDashboardCard",
+    "ActionFormSettings",
+    "ActionMenuClickBehavior",
+    "ActionParametersMapping",
     "AlertTrigger",
     "AnalysisFindingError",
+    "AnswerItem",
+    "AnswerItem2",
+    "AnswerItem2Dashboards",
+    "AnswerValue",
+    "AnswerValue11",
+    "AnswerValue2",
+    "AnswerValue3",
+    "AnswerValue4",
+    "AnswerValue5",
+    "AnswerValue6",
+    "AnswerValue7",
+    "AnswerValue8",
     "AppendConfig",
+    "ArbitraryCustomDestinationClickBehavior",
     "AvailableSettingsValue",
     "AvailableSettingsValueReasonsItem",
+    "BaseGroupInfo",
+    "BaseUser",
     "Binning",
     "BinningInfo",
+    "BinningMetadata",
+    "Bookmark",
     "BreakoutValuesResponse",
     "BrokenDependentEntity",
+    "BugReportResponse",
     "BulkResponse",
     "BulkTableInfo",
     "BulkTableSelectionInfo",
@@ -33,11 +56,23 @@ __all__ = [
     "CacheStrategyEe",
     "CacheStrategyOss",
     "Card",
+    "CardAnswer",
+    "CardAutocompleteSuggestion",
+    "CardDashboardInfo",
+    "CardDocumentInfo",
     "CardEntity",
     "CardEntityData",
     "CardMetadata",
+    "CardOrDashboardRevisionDiff",
+    "CardQueryMetadata",
     "Channel",
+    "ChannelAnswer",
+    "ChannelApiResponse",
+    "ChannelApiResponseChannels",
+    "ChannelDetails",
     "ChannelEntry",
+    "ChannelField",
+    "ChannelSpec",
     "ChannelTemplateEmailDetailsOption1",
     "ChannelTemplateEmailDetailsOption2",
     "ChannelTemplateEmailDetailsUserProvided",
@@ -45,12 +80,29 @@ __all__ = [
     "ChannelTemplateOption2",
     "ChannelTemplateUserProvidedOption1",
     "ChannelTemplateUserProvidedOption2",
+    "ChartColorItem",
     "CheckReplaceSourceResponse",
     "CheckpointStrategy",
+    "ClickBehaviorDimensionTarget",
+    "ClickBehaviorParameterTarget",
+    "ClickBehaviorSource",
+    "ClickBehaviorVariableTarget",
+    "CloudMigration",
     "Collection",
+    "CollectionAnswer",
+    "CollectionEssentials",
     "CollectionItem",
+    "CollectionItemAnswer",
+    "CollectionPermissionsGraph",
     "ColumnMapping",
     "ColumnMetadata",
+    "ColumnNameCollapsedRowsSetting",
+    "ColumnNameColumnSplitSetting",
+    "ColumnRangeFormattingSetting",
+    "ColumnSingleFormattingSetting",
+    "Comment",
+    "CommentReaction",
+    "CommentReactionUsers",
     "Complexity",
     "Constraints",
     "ConstructQueryRequest",
@@ -59,36 +111,90 @@ __all__ = [
     "ContextUserIsViewingItemOption1",
     "ContextUserIsViewingItemOption1ChartConfigsItem",
     "ContextUserIsViewingItemOption2",
+    "CreateApiKeyResponse",
+    "CreateApiKeyResponseErrors",
     "CreateCollectionResponse",
     "CreateDashboardResponse",
     "CreateMetricResponse",
     "CreateQuestionResponse",
+    "CrossFilterClickBehavior",
+    "CrossFilterClickBehaviorValueValue",
+    "CurrencyFormattingSettings",
+    "CustomGeoJSONMap",
+    "DashCardVisualizationSettings",
+    "DashCardVisualizationSettings2",
+    "DashCardVisualizationSettings3",
+    "Dashboard",
+    "DashboardCustomDestinationClickBehavior",
+    "DashboardCustomDestinationClickBehaviorValueValue",
     "DashboardEntity",
     "DashboardEntityData",
+    "DashboardLastEditInfo",
+    "DashboardParameterMapping",
+    "DashboardQueryMetadata",
     "DashboardQuestionCandidate",
     "DashboardQuestionCandidateSoleDashboardInfo",
     "DashboardQuestionCandidatesResponse",
+    "DashboardSubscription",
+    "DashboardTab",
     "DashcardMutationOption1",
     "DashcardMutationOption2",
     "DashcardMutationOption3",
     "Data",
+    "DataModelPermissions",
     "DataResultsMetadata",
+    "Database",
+    "DatabaseFieldGroup",
+    "DatabasePermissions",
+    "DatabaseProvider",
+    "DatabaseSchedules",
+    "DatabaseSettings",
+    "DatabaseUsageInfo",
+    "Dataset",
+    "DatasetColumn",
+    "DatasetData",
+    "DatasetDataNativeForm",
+    "DatasetDataPivotExportOptions",
+    "DatasetError",
     "DatasetResponse",
     "DatasetResponseData",
+    "DateFormattingSettings",
+    "DateTimeFieldFingerprint",
     "Definition",
+    "DeleteActionClickBehavior",
     "DeleteEeAdvancedResponse",
     "DeleteEeAdvancedResponsePermissionsItem",
     "DeleteEeCloudAddOnsResponse",
     "DeleteEeWorkspaceManagerResponse",
     "DeleteEeWorkspaceManagerResponseOrphanedResourcesItem",
     "DetailResponse",
+    "DimensionMapping",
     "DiscoveryResponse",
     "Document",
+    "DocumentAnswer",
     "DocumentEntity",
     "DocumentEntityData",
+    "DownloadAccessPermission",
     "DrillLens",
     "DrillLensTrigger",
+    "EmailChannelSpec",
     "EmbeddingTheme",
+    "Engine",
+    "EngineExtraInfo",
+    "EngineExtraInfoDbRoutingInfo",
+    "EngineField",
+    "EngineFieldOption",
+    "EngineSource",
+    "EngineSourceContact",
+    "EnterpriseSettingValue",
+    "EnterpriseSettingValue2",
+    "EnterpriseSettingValue3",
+    "EnterpriseSettingValueValueValue",
+    "EnterpriseSettings",
+    "EnterpriseSettingsEngines",
+    "EnterpriseSettingsGsheets",
+    "EnterpriseSettingsSdkIframeEmbedSetupSettings",
+    "EnterpriseSettingsValueValue",
     "ErdEdge",
     "ErdField",
     "ErdNode",
@@ -103,9 +209,22 @@ __all__ = [
     "ExportedTable",
     "External",
     "Field",
+    "FieldAnswer",
+    "FieldDiff",
+    "FieldDimension",
     "FieldFilter",
+    "FieldFingerprint",
+    "FieldFormattingSettings",
+    "FieldGlobalFingerprint",
+    "FieldRefCollapsedRowsSetting",
+    "FieldRefColumnSplitSetting",
+    "FieldSettings",
     "FieldStats",
+    "FieldTypeFingerprint",
     "Fingerprint",
+    "FontFile",
+    "ForeignKey",
+    "FormattingSettings",
     "FullyHydratedNotificationOption1Option1",
     "FullyHydratedNotificationOption1Option1HandlersItem",
     "FullyHydratedNotificationOption1Option2",
@@ -119,6 +238,8 @@ __all__ = [
     "FullyHydratedNotificationOption3Option2",
     "FullyHydratedNotificationOption3Option2HandlersItem",
     "GetAgentV1PingResponse",
+    "GetDatabaseHealthResponse2",
+    "GetDatabaseHealthResponse3",
     "GetDatabaseSettingsAvailableResponse",
     "GetDocumentPublicResponseItem",
     "GetEeBackfillStatusResponse",
@@ -180,6 +301,9 @@ __all__ = [
     "GetEeWorkspaceManagerResponseItem",
     "GetEeWorkspaceManagerResponseItemCreator",
     "GetEeWorkspaceManagerResponseItemDatabasesItem",
+    "GetEmbeddableCard",
+    "GetEmbeddableDashboard",
+    "GetFieldValuesResponse",
     "GetLlmListModelsResponse",
     "GetLlmListModelsResponseModelsItem",
     "GetLoggerPresetsResponseItem",
@@ -201,6 +325,8 @@ __all__ = [
     "GetOsiAiContextResponseDataItemAiContext",
     "GetOsiAiContextResponse_2",
     "GetPreviewEmbedValuesResponse",
+    "GetPublicCard",
+    "GetPublicDashboard",
     "GetSlackAppInfoResponse",
     "GetSlackAppInfoResponseScopes",
     "GetSlackManifestResponse",
@@ -245,15 +371,38 @@ __all__ = [
     "GetTransformRunResponse_2",
     "GetTransformTagResponseItem",
     "Global",
+    "GlossaryItem",
     "GrantResponse",
     "GraphResponse",
     "GraphResponseEdgesItem",
+    "Group",
+    "GroupInfo",
+    "GroupTableAccessPolicy",
+    "HACKExplicitActionClickBehavior",
+    "HttpActionTemplate",
     "ImportStatusResponse",
     "Info",
+    "InsertActionClickBehavior",
+    "Insight",
     "InstanceFilter",
     "Internal",
+    "Job",
     "Join",
+    "JoinAnswer",
+    "JsonQuery2",
+    "JsonQuery2CacheStrategy",
+    "JsonQuery2CacheStrategy2",
+    "JsonQuery2CacheStrategy3",
+    "JsonQuery2CacheStrategy4",
+    "JsonQuery2CacheStrategy5",
+    "JsonQuery3",
+    "JsonQuery3CacheStrategy",
+    "JsonQuery3CacheStrategy2",
+    "JsonQuery3CacheStrategy3",
+    "JsonQuery3CacheStrategy4",
+    "JsonQuery3CacheStrategy5",
     "LastEditInfo",
+    "LastEditInfoAnswer",
     "LegacyColumnMetadata",
     "LegacyColumnMetadataLibBinning",
     "LegacyColumnMetadataLibOriginalBinning",
@@ -263,27 +412,71 @@ __all__ = [
     "LensSummary",
     "LibOrLegacyColumnOption1",
     "LibQuery",
+    "LinkCardSettings",
+    "ListCollectionItemsResponse",
+    "ListDashboardsResponseItem",
+    "ListDashboardsResponseItemLastEditInfo",
+    "ListDatabasesResponse",
     "ListGrantsResponse",
+    "ListPersistedInfoResponse",
     "ListResponse",
     "ListRow",
+    "ListTasksResponse",
+    "ListUsersResponse",
+    "ListViewColumns",
+    "Log",
     "MBQLInnerQuery",
+    "MapRowValueStringNumber",
+    "Mbql5DatasetQuery",
+    "Mbql5Join",
+    "Mbql5Page",
+    "Mbql5Query",
+    "Mbql5Stage",
+    "Mbql5StageMbql",
+    "Mbql5StageNative",
+    "MbqlJoin",
+    "MbqlNative",
+    "MbqlNativeDatasetQuery",
+    "MbqlPage",
+    "MbqlQuery",
+    "MbqlStructuredDatasetQuery",
+    "MbqlTemplateTag",
     "Measure",
+    "MeasureAnswer",
     "MeasureEntity",
     "MeasureEntityData",
+    "Member",
+    "Membership",
+    "MentionableUser",
     "MergeConfig",
     "MergeKeyColumn",
+    "MergeKeyColumnAnswer",
     "Message",
     "MessageToolCallsItem",
+    "MetabaseColors",
+    "MetabotInfo",
     "MetadataColumn",
     "Metric",
     "MetricCollection",
+    "MetricDimension",
+    "MetricDimensionGroup",
+    "MetricDimensionSource",
     "MetricWithDimensions",
     "MetricWithDimensionsCollection",
+    "MfaChallengeResponse",
     "MiddlewareOptions",
+    "ModelCacheRefreshStatus",
+    "ModelIndex",
+    "ModerationReview",
     "MoveDashboardQuestionCandidatesResponse",
+    "NativeDatasetQuery",
+    "NativeDatasetResponse",
+    "NativeQuery",
+    "NativeQuerySnippet",
     "NodeOption1",
     "NodeOption2",
     "NodeOption3",
+    "Notification",
     "NotificationApiInputOption1Option1",
     "NotificationApiInputOption1Option1HandlersItem",
     "NotificationApiInputOption1Option2",
@@ -297,21 +490,43 @@ __all__ = [
     "NotificationApiInputOption3Option2",
     "NotificationApiInputOption3Option2HandlersItem",
     "NotificationCard",
+    "NotificationCardPayload",
+    "NotificationChannel",
+    "NotificationCronSubscription",
+    "NotificationHandlerEmail",
+    "NotificationHandlerHttp",
+    "NotificationHandlerSlack",
+    "NotificationRecipientGroup",
     "NotificationRecipientOption1",
     "NotificationRecipientOption2",
     "NotificationRecipientOption3",
     "NotificationRecipientOption3Details",
     "NotificationRecipientOption4",
     "NotificationRecipientOption4Details",
+    "NotificationRecipientRawValue",
+    "NotificationRecipientRawValueDetails",
+    "NotificationRecipientUser",
     "NotificationSubscriptionOption1",
     "NotificationSubscriptionOption2",
     "Number",
+    "NumberFieldFingerprint",
+    "NumberFormattingSettings",
+    "OidcAuthProvider",
+    "OpenAiModel",
     "Page",
+    "Parameter",
     "ParameterMapping",
+    "ParameterOptions",
     "ParameterParameter",
+    "ParameterValues",
     "ParametersParameter",
+    "PasswordComplexity",
+    "PasswordResetTokenStatus",
     "PatchEeScimV2UsersOperationsItem",
     "PermDebugInfo",
+    "PermissionsGraph",
+    "PieRow",
+    "PopularItemsResponse",
     "PostAiEntityAnalysisAnalyzeChartTimelineEventsItem",
     "PostAnalyticsInternalEventsItem",
     "PostCardSize",
@@ -462,14 +677,28 @@ __all__ = [
     "PutTransformResponseLastRun",
     "PutTransformResponseOwner",
     "PutTransformTagResponse",
+    "PythonTransformSource",
+    "PythonTransformTableEntry",
     "QueryRequestOption1",
     "QueryRequestOption2",
     "QueryResponse",
     "QueryResponseData",
     "QueryResult",
+    "QueryTransformSource",
+    "QuestionCustomDestinationClickBehavior",
+    "QuestionCustomDestinationClickBehaviorValueValue",
+    "QuestionDashboardCard",
     "RawValue",
     "ReadResourceItem",
     "ReadResourceResponse",
+    "RecentCollectionItem",
+    "RecentCollectionItemDashboard",
+    "RecentCollectionItemParentCollection",
+    "RecentTableDatabaseInfo",
+    "RecentTableItem",
+    "RecentsResponse",
+    "RelatedDashboardXRayItem",
+    "RelatedDashboardXRays",
     "ReplacementColumn",
     "ReplacementRun",
     "ResponseOption1",
@@ -477,12 +706,18 @@ __all__ = [
     "ResponseOption2Option3",
     "ResponseOption2Option4",
     "ResponseOption2Option5",
+    "RestrictedLinkEntity",
     "Result",
+    "ResultsMetadata",
+    "Revision",
+    "RevisionUser",
     "RunEntity",
     "RunSummary",
     "SandboxEntity",
     "SandboxEntityData",
+    "ScalarSegment",
     "ScheduleMap",
+    "ScheduleSettings",
     "ScopeRawOption1",
     "ScopeRawOption2",
     "ScopeRawOption3",
@@ -490,12 +725,30 @@ __all__ = [
     "ScopeRawOption5",
     "ScopeRawOption6",
     "ScopeRawOption7",
+    "SdkIframeEmbedSetupTheme",
     "SearchResponse",
+    "SearchResponseAnswer",
+    "SearchResult",
+    "SearchResultDashboard",
     "SearchResultItem",
     "Section",
+    "Segment",
     "SegmentEntity",
     "SegmentEntityData",
+    "SegmentRevisionDiff",
+    "SeriesOrderSetting",
+    "SeriesSettings",
+    "SessionResponse",
+    "SettingDefinition",
+    "SettingDefinitionValueValue",
     "Settings",
+    "SlackChannelOption",
+    "SlackChannelSpec",
+    "SmartScalarComparisonAnotherColumn",
+    "SmartScalarComparisonPeriodsAgo",
+    "SmartScalarComparisonPreviousPeriod",
+    "SmartScalarComparisonPreviousValue",
+    "SmartScalarComparisonStaticNumber",
     "Snippet",
     "SnippetEntity",
     "SnippetEntityData",
@@ -504,40 +757,105 @@ __all__ = [
     "SourceTable",
     "SourceTableEntry",
     "Stage",
+    "StructuredAttributeBase",
+    "StructuredDatasetQuery",
+    "StructuredQuery",
+    "StructuredUserAttribute",
+    "SubscriptionSupportingCard",
+    "SuggestedMetabotPrompt",
+    "SuggestedMetabotPromptsResponse",
     "SummaryHighlight",
     "Table",
+    "TableAnswer",
+    "TableColumnOrderSetting",
+    "TableData",
+    "TableDataError",
     "TableEntity",
     "TableEntityData",
     "TableIncrementalTarget",
+    "TableIncrementalTargetAnswer",
     "TableNamespace",
+    "TableOwner",
+    "TableOwner2",
     "TableTarget",
+    "TableTargetAnswer",
+    "Task",
     "TaskHistory",
+    "TaskInfo",
     "TaskRun",
     "TaskRunWithTasks",
     "TaskRunsResponse",
+    "TemplateTag",
     "Temporal",
     "TemporalUnit",
     "Text",
+    "TextFieldFingerprint",
     "TickSendEntry",
     "Timeline",
+    "TimelineAnswer",
+    "TimelineEvent",
+    "TimeoutValue",
+    "TokenFeatures",
+    "TokenStatus",
+    "TokenStatusStoreUsers",
     "TopLevelNativeInnerQuery",
+    "Transform",
     "TransformEntity",
     "TransformEntityData",
+    "TransformOwner",
+    "TransformRun",
+    "TransformSourceCheckpointStrategy",
     "TransformSourceOption1",
     "TransformSourceOption2",
+    "TransformTargetAppendStrategy",
+    "TransformTargetMergeStrategy",
+    "TreemapRow",
+    "Trigger",
     "TriggerCondition",
     "TriggerMetadata",
     "TypeSpecific",
     "TypedProjection",
+    "UnrestrictedLinkEntity",
+    "UnsubscribeResponse",
+    "UpdateActionClickBehavior",
     "UpdateDashboardResponse",
     "UpdateMetricResponse",
     "UpdateQuestionResponse",
+    "UploadsSettings",
+    "User",
+    "UserCustomHomepage",
     "UserGroupMembership",
+    "UserInfo",
+    "UserLoginHistoryItem",
+    "UserPermissions",
+    "UserUserGroupMemberships",
     "ValuesSourceConfig",
+    "ValuesSourceConfigAnswer",
+    "Version",
+    "VersionInfo",
+    "VersionInfoRecord",
     "VersionRange",
+    "VirtualCard",
+    "VirtualCard2",
+    "VirtualDashCardParameterMapping",
+    "VirtualDashboardCard",
+    "VirtualDashboardCardCard",
     "VisitedFields",
+    "VisualizationSettings",
     "WorkspaceDatabaseConfig",
+    "WritebackAction2",
+    "WritebackAction3",
+    "WritebackAction4",
+    "WritebackParameter",
 ]
+
+# answer facts: AIEntityAnalysisResponse
+AIEntityAnalysisResponse = TypedDict(
+    "AIEntityAnalysisResponse",
+    {
+        "summary": str,
+    },
+)
 
 # metabase.parameters.schema.parameter-mapping
 ParameterMapping = TypedDict(
@@ -604,6 +922,2059 @@ Action = TypedDict(
     },
 )
 
+# answer facts: ActionParametersMapping
+ActionParametersMapping = TypedDict(
+    "ActionParametersMapping",
+    {
+        "parameter_id": str,
+        "target": List[Any],
+    },
+)
+
+# answer facts: CardDashboardInfo
+CardDashboardInfo = TypedDict(
+    "CardDashboardInfo",
+    {
+        "id": str | int,
+        "name": str,
+    },
+)
+
+# answer facts: CardDocumentInfo
+CardDocumentInfo = TypedDict(
+    "CardDocumentInfo",
+    {
+        "id": int,
+        "name": str,
+    },
+)
+
+# answer facts: CollectionEssentials
+CollectionEssentials = TypedDict(
+    "CollectionEssentials",
+    {
+        "archived": NotRequired[bool | None],
+        "authority_level": NotRequired[Literal["official"] | None],
+        "effective_ancestors": NotRequired["List[CollectionEssentials] | None"],
+        "id": str | int,
+        "name": str,
+        "type": NotRequired[
+            'Literal["instance-analytics", "library", "library-data", "library-metrics", "remote-synced", "shared-tenant-collection", "tenant-specific-root-collection", "trash"] | None'
+        ],
+    },
+)
+
+# answer facts: Collection
+CollectionAnswer = TypedDict(
+    "CollectionAnswer",
+    {
+        "archive_operation_id": NotRequired[str | None],
+        "archived": NotRequired[bool | None],
+        "archived_directly": NotRequired[bool | None],
+        "authority_level": NotRequired[Literal["official"] | None],
+        "below": NotRequired[List[str] | None],
+        "can_delete": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_write": NotRequired[bool | None],
+        "children": NotRequired["List[CollectionAnswer] | None"],
+        "created_at": NotRequired[str],
+        "description": NotRequired[str | None],
+        "effective_ancestors": NotRequired[List[CollectionEssentials] | None],
+        "effective_location": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "git_sync_enabled": NotRequired[bool | None],
+        "here": NotRequired[List[str] | None],
+        "id": NotRequired[str | int | None],
+        "is_library_root": NotRequired[bool | None],
+        "is_personal": NotRequired[bool | None],
+        "is_remote_synced": NotRequired[bool | None],
+        "is_sample": NotRequired[bool | None],
+        "location": NotRequired[str | None],
+        "name": NotRequired[str | None],
+        "namespace": NotRequired[
+            'Literal["analytics", "shared-tenant-collection", "snippets", "tenant-specific", "transforms"] | None'
+        ],
+        "originalName": NotRequired[str | None],
+        "parent_id": NotRequired[str | int | None],
+        "path": NotRequired[List[str | int | float] | None],
+        "personal_owner_id": NotRequired[int | None],
+        "slug": NotRequired[str | None],
+        "type": NotRequired[
+            'Literal["instance-analytics", "library", "library-data", "library-metrics", "remote-synced", "shared-tenant-collection", "tenant-specific-root-collection", "trash"] | None'
+        ],
+        "workspace_id": NotRequired[int | None],
+    },
+)
+
+# answer facts: BinningMetadata
+BinningMetadata = TypedDict(
+    "BinningMetadata",
+    {
+        "bin_width": NotRequired[int | float | None],
+        "binning_strategy": NotRequired[Literal["bin-width", "default", "num-bins"] | None],
+        "max_value": NotRequired[int | float | None],
+        "min_value": NotRequired[int | float | None],
+        "num_bins": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: FieldDimension
+FieldDimension = TypedDict(
+    "FieldDimension",
+    {
+        "human_readable_field": NotRequired["FieldAnswer | None"],
+        "human_readable_field_id": NotRequired[int | None],
+        "id": int,
+        "name": str,
+        "type": Literal["external", "internal"],
+    },
+)
+
+# answer facts: FieldGlobalFingerprint
+FieldGlobalFingerprint = TypedDict(
+    "FieldGlobalFingerprint",
+    {
+        "distinct-count": NotRequired[int | float | None],
+        "nil%": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: DateTimeFieldFingerprint
+DateTimeFieldFingerprint = TypedDict(
+    "DateTimeFieldFingerprint",
+    {
+        "earliest": NotRequired[str | None],
+        "latest": NotRequired[str | None],
+    },
+)
+
+# answer facts: NumberFieldFingerprint
+NumberFieldFingerprint = TypedDict(
+    "NumberFieldFingerprint",
+    {
+        "avg": NotRequired[int | float | None],
+        "max": NotRequired[int | float | None],
+        "min": NotRequired[int | float | None],
+        "q1": NotRequired[int | float | None],
+        "q3": NotRequired[int | float | None],
+        "sd": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: TextFieldFingerprint
+TextFieldFingerprint = TypedDict(
+    "TextFieldFingerprint",
+    {
+        "average-length": NotRequired[int | float | None],
+        "percent-email": NotRequired[int | float | None],
+        "percent-json": NotRequired[int | float | None],
+        "percent-state": NotRequired[int | float | None],
+        "percent-url": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: FieldTypeFingerprint
+FieldTypeFingerprint = TypedDict(
+    "FieldTypeFingerprint",
+    {
+        "type/DateTime": NotRequired[DateTimeFieldFingerprint | None],
+        "type/Number": NotRequired[NumberFieldFingerprint | None],
+        "type/Text": NotRequired[TextFieldFingerprint | None],
+    },
+)
+
+# answer facts: FieldFingerprint
+FieldFingerprint = TypedDict(
+    "FieldFingerprint",
+    {
+        "global": NotRequired[FieldGlobalFingerprint | None],
+        "type": NotRequired[FieldTypeFingerprint | None],
+    },
+)
+
+# answer facts: MapRowValueStringNumber
+MapRowValueStringNumber = TypedDict(
+    "MapRowValueStringNumber",
+    {
+        "__@toStringTag@2818": str,
+        "size": int | float,
+    },
+)
+
+# answer facts: ScheduleSettings
+ScheduleSettings = TypedDict(
+    "ScheduleSettings",
+    {
+        "schedule_day": NotRequired[
+            'Literal["fri", "mon", "sat", "sun", "thu", "tue", "wed"] | None'
+        ],
+        "schedule_frame": NotRequired[Literal["first", "last", "mid"] | None],
+        "schedule_hour": NotRequired[int | float | None],
+        "schedule_minute": NotRequired[int | float | None],
+        "schedule_type": NotRequired[
+            'Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"] | None'
+        ],
+    },
+)
+
+# answer facts: DatabaseSchedules
+DatabaseSchedules = TypedDict(
+    "DatabaseSchedules",
+    {
+        "cache_field_values": NotRequired[ScheduleSettings | None],
+        "metadata_sync": NotRequired[ScheduleSettings | None],
+    },
+)
+
+# answer facts: DatabaseSettings (more keys allowed)
+DatabaseSettings = TypedDict(
+    "DatabaseSettings",
+    {
+        "database-enable-actions": NotRequired[bool | None],
+        "database-enable-workspaces": NotRequired[bool | None],
+    },
+)
+
+# answer facts: Database
+Database = TypedDict(
+    "Database",
+    {
+        "admin_details": NotRequired[dict[str, Any] | None],
+        "auto_run_queries": NotRequired[bool | None],
+        "cache_field_values_schedule": NotRequired[str | None],
+        "cache_ttl": NotRequired[int | float | None],
+        "can-manage": NotRequired[bool | None],
+        "can_upload": NotRequired[bool | None],
+        "caveats": NotRequired[str | None],
+        "created_at": NotRequired[str | None],
+        "creator_id": NotRequired[int | None],
+        "dbms_version": NotRequired[Any],
+        "description": NotRequired[str | None],
+        "details": NotRequired[dict[str, Any] | None],
+        "engine": NotRequired[str | None],
+        "features": NotRequired[List[str] | None],
+        "id": NotRequired[int | None],
+        "initial_sync_status": NotRequired[Literal["aborted", "complete", "incomplete"] | None],
+        "is_attached_dwh": NotRequired[bool | None],
+        "is_audit": NotRequired[bool | None],
+        "is_full_sync": NotRequired[bool | None],
+        "is_on_demand": NotRequired[bool | None],
+        "is_sample": NotRequired[bool | None],
+        "is_saved_questions": NotRequired[bool | None],
+        "metadata_sync_schedule": NotRequired[str | None],
+        "name": NotRequired[str | None],
+        "native_permissions": NotRequired[Literal["none", "write"] | None],
+        "points_of_interest": NotRequired[str | None],
+        "provider_name": NotRequired[str | None],
+        "refingerprint": NotRequired[bool | None],
+        "router_database_id": NotRequired[int | None],
+        "router_user_attribute": NotRequired[str | None],
+        "schedules": NotRequired[DatabaseSchedules | None],
+        "schemas": NotRequired[List[str] | None],
+        "settings": NotRequired[DatabaseSettings | None],
+        "tables": NotRequired["List[TableAnswer] | None"],
+        "timezone": NotRequired[str | None],
+        "transforms_permissions": NotRequired[Literal["none", "write"] | None],
+        "updated_at": NotRequired[str | None],
+        "uploads_enabled": bool,
+        "uploads_schema_name": NotRequired[str | None],
+        "uploads_table_prefix": NotRequired[str | None],
+        "workspace_permissions_status": NotRequired[Any],
+        "write_data_details": NotRequired[dict[str, Any] | None],
+    },
+)
+
+# answer facts: ForeignKey
+ForeignKey = TypedDict(
+    "ForeignKey",
+    {
+        "destination": NotRequired["FieldAnswer | None"],
+        "destination_id": int,
+        "origin": NotRequired["FieldAnswer | None"],
+        "origin_id": int,
+        "relationship": Literal["Mt1"],
+    },
+)
+
+# answer facts: DimensionMapping
+DimensionMapping = TypedDict(
+    "DimensionMapping",
+    {
+        "dimension_id": str,
+        "table_id": int,
+        "target": List[Any],
+    },
+)
+
+# answer facts: Mbql5Page
+Mbql5Page = TypedDict(
+    "Mbql5Page",
+    {
+        "items": int,
+        "page": int,
+    },
+)
+
+# answer facts: Mbql5StageMbql
+Mbql5StageMbql = TypedDict(
+    "Mbql5StageMbql",
+    {
+        "aggregation": NotRequired[Any],
+        "breakout": NotRequired[List[Any]],
+        "expressions": NotRequired[Any],
+        "fields": NotRequired[List[Any]],
+        "filters": NotRequired[List[Any]],
+        "joins": NotRequired[Any],
+        "lib/stage-metadata": NotRequired[Any],
+        "lib/type": Literal["mbql.stage/mbql"],
+        "limit": NotRequired[Any],
+        "order-by": NotRequired[Any],
+        "page": NotRequired[Mbql5Page],
+        "parameters": NotRequired[Any],
+        "source-card": NotRequired[int],
+        "source-table": NotRequired[int],
+    },
+)
+
+# answer facts: Mbql5StageNative
+Mbql5StageNative = TypedDict(
+    "Mbql5StageNative",
+    {
+        "collection": NotRequired[str],
+        "lib/stage-metadata": NotRequired[Any],
+        "lib/type": Literal["mbql.stage/native"],
+        "native": NotRequired[Any],
+        "parameters": NotRequired[Any],
+        "params": NotRequired[List[Any] | None],
+        "query-permissions/referenced-card-ids": NotRequired[List[int] | None],
+        "template-tags": NotRequired[Any],
+    },
+)
+
+# answer facts: Mbql5Query
+Mbql5Query = TypedDict(
+    "Mbql5Query",
+    {
+        "constraints": NotRequired[Any],
+        "create-row": NotRequired[Any],
+        "database": NotRequired[int],
+        "info": NotRequired[Any],
+        "lib/metadata": NotRequired[Any],
+        "lib/type": Literal["mbql/query"],
+        "middleware": NotRequired[Any],
+        "parameters": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "stages": List[Mbql5StageMbql | Mbql5StageNative],
+        "update-row": NotRequired[Any],
+    },
+)
+
+# answer facts: MetricDimensionGroup
+MetricDimensionGroup = TypedDict(
+    "MetricDimensionGroup",
+    {
+        "display_name": str,
+        "id": str,
+        "type": Literal["connection", "main"],
+    },
+)
+
+# answer facts: MetricDimensionSource
+MetricDimensionSource = TypedDict(
+    "MetricDimensionSource",
+    {
+        "field-id": int,
+        "type": str,
+    },
+)
+
+# answer facts: MetricDimension
+MetricDimension = TypedDict(
+    "MetricDimension",
+    {
+        "display_name": str,
+        "effective_type": str,
+        "group": NotRequired[MetricDimensionGroup | None],
+        "id": str,
+        "semantic_type": str | None,
+        "sources": NotRequired[List[MetricDimensionSource] | None],
+    },
+)
+
+# answer facts: UserInfo
+UserInfo = TypedDict(
+    "UserInfo",
+    {
+        "common_name": NotRequired[str | None],
+        "date_joined": NotRequired[str | None],
+        "deactivated_at": NotRequired[str | None],
+        "deactivated_with_tenant": NotRequired[bool | None],
+        "email": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "is_active": NotRequired[bool | None],
+        "is_data_analyst": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool | None],
+        "is_qbnewb": NotRequired[bool | None],
+        "is_superuser": NotRequired[bool | None],
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "tenant_id": NotRequired[int | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: Measure
+MeasureAnswer = TypedDict(
+    "MeasureAnswer",
+    {
+        "archived": bool,
+        "created_at": str,
+        "creator": NotRequired[UserInfo | None],
+        "creator_id": int,
+        "definition": Mbql5Query,
+        "definition_description": NotRequired[str | None],
+        "description": str | None,
+        "dimension_mappings": NotRequired[List[DimensionMapping] | None],
+        "dimensions": NotRequired[List[MetricDimension] | None],
+        "id": int,
+        "name": str,
+        "result_column_name": NotRequired[str | None],
+        "revision_message": NotRequired[str | None],
+        "table": NotRequired["TableAnswer | None"],
+        "table_id": str | int,
+        "updated_at": str,
+    },
+)
+
+# answer facts: ParameterOptions
+ParameterOptions = TypedDict(
+    "ParameterOptions",
+    {
+        "case-sensitive": bool,
+    },
+)
+
+# answer facts: TemplateTag
+TemplateTag = TypedDict(
+    "TemplateTag",
+    {
+        "alias": NotRequired[str | None],
+        "card-id": NotRequired[int | None],
+        "default": NotRequired[str | None],
+        "dimension": NotRequired[List[Any] | None],
+        "display-name": str,
+        "emit-alias": NotRequired[bool | None],
+        "id": str,
+        "name": str,
+        "options": NotRequired[ParameterOptions | None],
+        "required": NotRequired[bool | None],
+        "snippet-id": NotRequired[int | None],
+        "snippet-name": NotRequired[str | None],
+        "table-id": NotRequired[str | int | None],
+        "type": str,
+        "widget-type": NotRequired[str | None],
+    },
+)
+
+# answer facts: NativeQuery
+NativeQuery = TypedDict(
+    "NativeQuery",
+    {
+        "collection": NotRequired[str | None],
+        "query": str,
+        "template-tags": NotRequired[dict[str, TemplateTag] | None],
+    },
+)
+
+# answer facts: ValuesSourceConfig
+ValuesSourceConfigAnswer = TypedDict(
+    "ValuesSourceConfigAnswer",
+    {
+        "card_id": NotRequired[int | None],
+        "label_field": NotRequired[List[Any] | None],
+        "value_field": NotRequired[List[Any] | None],
+        "values": NotRequired[List[str] | List[List[Any]] | None],
+    },
+)
+
+# answer facts: Parameter
+Parameter = TypedDict(
+    "Parameter",
+    {
+        "default": NotRequired[
+            "str | int | float | bool | List[str | int | float | bool | None] | None"
+        ],
+        "display-name": NotRequired[str | None],
+        "filteringParameters": NotRequired[List[str] | None],
+        "id": str,
+        "isMultiSelect": NotRequired[bool | None],
+        "name": str,
+        "options": NotRequired[ParameterOptions | None],
+        "required": NotRequired[bool | None],
+        "sectionId": NotRequired[str | None],
+        "slug": str,
+        "target": NotRequired[List[Any] | None],
+        "temporal_units": NotRequired[List[str] | None],
+        "type": str,
+        "value": NotRequired[
+            "str | int | float | bool | List[str | int | float | bool | None] | None"
+        ],
+        "values_query_type": NotRequired[Literal["list", "none", "search"] | None],
+        "values_source_config": NotRequired[ValuesSourceConfigAnswer | None],
+        "values_source_type": NotRequired[Literal["card", "static-list"] | None],
+    },
+)
+
+# answer facts: NativeDatasetQuery
+NativeDatasetQuery = TypedDict(
+    "NativeDatasetQuery",
+    {
+        "database": int | None,
+        "native": NativeQuery,
+        "parameters": NotRequired[List[Parameter] | None],
+        "type": Literal["native"],
+    },
+)
+
+# answer facts: Join
+JoinAnswer = TypedDict(
+    "JoinAnswer",
+    {
+        "alias": NotRequired[str | None],
+        "condition": List[Any],
+        "fields": NotRequired[Literal["all", "none"] | List[List[Any]] | None],
+        "ident": NotRequired[str | None],
+        "source-query": NotRequired["StructuredQuery | None"],
+        "source-table": NotRequired[str | int | None],
+        "strategy": NotRequired[
+            'Literal["full-join", "inner-join", "left-join", "right-join"] | None'
+        ],
+    },
+)
+
+# answer facts: StructuredQuery
+StructuredQuery = TypedDict(
+    "StructuredQuery",
+    {
+        "aggregation": NotRequired[List[List[Any]] | None],
+        "breakout": NotRequired[List[List[Any]] | None],
+        "expressions": NotRequired[dict[str, str | int | float | bool | List[Any]] | None],
+        "fields": NotRequired[List[List[Any]] | None],
+        "filter": NotRequired[List[Any] | None],
+        "joins": NotRequired[List[JoinAnswer] | None],
+        "limit": NotRequired[int | float | None],
+        "order-by": NotRequired[List[List[Any]] | None],
+        "source-query": NotRequired["StructuredQuery | None"],
+        "source-table": NotRequired[str | int | None],
+    },
+)
+
+# answer facts: StructuredDatasetQuery
+StructuredDatasetQuery = TypedDict(
+    "StructuredDatasetQuery",
+    {
+        "database": int | None,
+        "parameters": NotRequired[List[Parameter] | None],
+        "query": StructuredQuery,
+        "type": Literal["query"],
+    },
+)
+
+# answer facts: Segment
+Segment = TypedDict(
+    "Segment",
+    {
+        "archived": NotRequired[bool | None],
+        "caveats": NotRequired[str | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[UserInfo | None],
+        "creator_id": NotRequired[int | None],
+        "definition": NotRequired[Mbql5Query | NativeDatasetQuery | StructuredDatasetQuery | None],
+        "definition_description": NotRequired[str | None],
+        "dependency_analysis_version": NotRequired[int],
+        "description": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "points_of_interest": NotRequired[str | None],
+        "revision_message": NotRequired[str | None],
+        "show_in_getting_started": NotRequired[bool | None],
+        "table": NotRequired["TableAnswer | None"],
+        "table_id": NotRequired[str | int | None],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: TableOwner
+TableOwner = TypedDict(
+    "TableOwner",
+    {
+        "email": str,
+        "first_name": str | None,
+        "id": int,
+        "last_name": str | None,
+    },
+)
+
+# answer facts: TableOwner2
+TableOwner2 = TypedDict(
+    "TableOwner2",
+    {
+        "email": str,
+    },
+)
+
+# answer facts: PythonTransformTableEntry
+PythonTransformTableEntry = TypedDict(
+    "PythonTransformTableEntry",
+    {
+        "alias": str,
+        "database_id": int,
+        "schema": NotRequired[str | None],
+        "table_id": int,
+    },
+)
+
+# answer facts: TransformSourceCheckpointStrategy
+TransformSourceCheckpointStrategy = TypedDict(
+    "TransformSourceCheckpointStrategy",
+    {
+        "checkpoint-filter": NotRequired[str | None],
+        "checkpoint-filter-field-id": NotRequired[int | None],
+        "checkpoint-filter-unique-key": NotRequired[str | None],
+        "type": Literal["checkpoint"],
+    },
+)
+
+# answer facts: PythonTransformSource
+PythonTransformSource = TypedDict(
+    "PythonTransformSource",
+    {
+        "body": str,
+        "source-database": int,
+        "source-incremental-strategy": NotRequired[TransformSourceCheckpointStrategy | None],
+        "source-tables": List[PythonTransformTableEntry],
+        "type": Literal["python"],
+    },
+)
+
+# answer facts: QueryTransformSource
+QueryTransformSource = TypedDict(
+    "QueryTransformSource",
+    {
+        "query": Mbql5Query | NativeDatasetQuery | StructuredDatasetQuery,
+        "source-incremental-strategy": NotRequired[TransformSourceCheckpointStrategy | None],
+        "type": Literal["query"],
+    },
+)
+
+# answer facts: TransformTargetAppendStrategy
+TransformTargetAppendStrategy = TypedDict(
+    "TransformTargetAppendStrategy",
+    {
+        "type": Literal["append"],
+    },
+)
+
+# answer facts: MergeKeyColumn
+MergeKeyColumnAnswer = TypedDict(
+    "MergeKeyColumnAnswer",
+    {
+        "field-id": NotRequired[int | None],
+        "name": NotRequired[str | None],
+    },
+)
+
+# answer facts: TransformTargetMergeStrategy
+TransformTargetMergeStrategy = TypedDict(
+    "TransformTargetMergeStrategy",
+    {
+        "type": Literal["merge"],
+        "unique-key": List[MergeKeyColumnAnswer],
+    },
+)
+
+# answer facts: TableIncrementalTarget
+TableIncrementalTargetAnswer = TypedDict(
+    "TableIncrementalTargetAnswer",
+    {
+        "database": int,
+        "name": str,
+        "schema": str | None,
+        "target-incremental-strategy": TransformTargetAppendStrategy | TransformTargetMergeStrategy,
+        "type": Literal["table-incremental"],
+    },
+)
+
+# answer facts: TableTarget
+TableTargetAnswer = TypedDict(
+    "TableTargetAnswer",
+    {
+        "database": int,
+        "name": str,
+        "schema": str | None,
+        "type": Literal["table"],
+    },
+)
+
+# answer facts: TransformOwner
+TransformOwner = TypedDict(
+    "TransformOwner",
+    {
+        "email": str,
+        "first_name": str | None,
+        "id": int,
+        "last_name": str | None,
+    },
+)
+
+# answer facts: TransformRun
+TransformRun = TypedDict(
+    "TransformRun",
+    {
+        "checkpoint_filter_field_id": NotRequired[int | None],
+        "checkpoint_hi_value": NotRequired[str | None],
+        "checkpoint_lo_value": NotRequired[str | None],
+        "end_time": str | None,
+        "id": int,
+        "message": str | None,
+        "run_method": Literal["cron", "manual"],
+        "start_time": str,
+        "status": 'Literal["canceled", "canceling", "failed", "started", "succeeded", "timeout"] | None',
+        "transform": NotRequired["Transform | None"],
+    },
+)
+
+# answer facts: Transform
+Transform = TypedDict(
+    "Transform",
+    {
+        "can_execute": NotRequired[bool | None],
+        "can_read": NotRequired[bool | None],
+        "can_write": NotRequired[bool | None],
+        "collection": NotRequired[CollectionAnswer | None],
+        "collection_id": str | int | None,
+        "created_at": str,
+        "creator": NotRequired[UserInfo | None],
+        "creator_id": NotRequired[int | None],
+        "deleted": NotRequired[bool | None],
+        "dependency": NotRequired[bool | None],
+        "description": str | None,
+        "id": int,
+        "last_checkpoint_value": NotRequired[str | None],
+        "last_run": NotRequired[TransformRun | None],
+        "name": str,
+        "owner": NotRequired[TransformOwner | None],
+        "owner_email": NotRequired[str | None],
+        "owner_user_id": NotRequired[int | None],
+        "scheduled": NotRequired[bool | None],
+        "source": PythonTransformSource | QueryTransformSource,
+        "source_database_id": NotRequired[int | None],
+        "source_readable": bool,
+        "source_type": Literal["mbql", "native", "python"],
+        "table": NotRequired["TableAnswer | None"],
+        "tag_ids": NotRequired[List[int] | None],
+        "target": TableIncrementalTargetAnswer | TableTargetAnswer,
+        "updated_at": str,
+    },
+)
+
+# answer facts: Table
+TableAnswer = TypedDict(
+    "TableAnswer",
+    {
+        "active": NotRequired[bool | None],
+        "archived_at": NotRequired[str | None],
+        "caveats": NotRequired[str | None],
+        "collection": NotRequired[CollectionAnswer | None],
+        "collection_id": NotRequired[str | int | None],
+        "created_at": NotRequired[str | None],
+        "data_authority": NotRequired[str],
+        "data_layer": NotRequired[Literal["final", "hidden", "internal"] | None],
+        "data_source": NotRequired[
+            'Literal["ingested", "metabase-transform", "source-data", "transform", "upload"] | None'
+        ],
+        "database_require_filter": NotRequired[bool | None],
+        "db": NotRequired[Database | None],
+        "db_id": NotRequired[int | None],
+        "deactivated_at": NotRequired[str | None],
+        "description": NotRequired[str | None],
+        "display_name": NotRequired[str | None],
+        "entity_type": NotRequired[str | None],
+        "estimated_row_count": NotRequired[int | None],
+        "field_order": NotRequired[Literal["alphabetical", "custom", "database", "smart"] | None],
+        "fields": NotRequired["List[FieldAnswer] | None"],
+        "fks": NotRequired[List[ForeignKey] | None],
+        "id": NotRequired[str | int | None],
+        "initial_sync_status": NotRequired[Literal["aborted", "complete", "incomplete"] | None],
+        "is_defective_duplicate": NotRequired[bool],
+        "is_published": bool,
+        "is_upload": bool,
+        "is_writable": NotRequired[bool | None],
+        "measures": NotRequired[List[MeasureAnswer] | None],
+        "metrics": NotRequired["List[CardAnswer] | None"],
+        "name": NotRequired[str | None],
+        "owner": NotRequired[TableOwner | TableOwner2 | None],
+        "owner_email": NotRequired[str | None],
+        "owner_user_id": NotRequired[int | None],
+        "pk_field": NotRequired[Any],
+        "points_of_interest": NotRequired[str | None],
+        "schema": NotRequired[str | None],
+        "segments": NotRequired[List[Segment] | None],
+        "show_in_getting_started": NotRequired[bool | None],
+        "table": NotRequired[Any],
+        "transform": NotRequired[Transform | None],
+        "transform_id": NotRequired[int | None],
+        "type": NotRequired[Literal["metric", "model", "question"] | None],
+        "updated_at": NotRequired[str | None],
+        "view_count": int,
+        "visibility_type": NotRequired[
+            'Literal["cruft", "hidden", "retired", "sensitive", "technical"] | None'
+        ],
+    },
+)
+
+# answer facts: DatasetColumn
+DatasetColumn = TypedDict(
+    "DatasetColumn",
+    {
+        "active": NotRequired[bool | None],
+        "aggregation_type": NotRequired[str | None],
+        "base_type": NotRequired[str | None],
+        "binning_info": NotRequired[BinningMetadata | None],
+        "caveats": NotRequired[str | None],
+        "coercion_strategy": NotRequired[str | None],
+        "created_at": NotRequired[str | None],
+        "custom_position": NotRequired[int | None],
+        "database_default": NotRequired[Any],
+        "database_indexed": NotRequired[bool | None],
+        "database_is_auto_increment": NotRequired[bool],
+        "database_is_generated": NotRequired[bool | None],
+        "database_is_nullable": NotRequired[bool | None],
+        "database_is_pk": NotRequired[bool | None],
+        "database_partitioned": NotRequired[bool | None],
+        "database_position": NotRequired[int | None],
+        "database_required": NotRequired[bool | None],
+        "database_type": NotRequired[str | None],
+        "description": NotRequired[str | None],
+        "dimensions": NotRequired[List[FieldDimension] | None],
+        "display_name": NotRequired[str | None],
+        "effective_type": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "expression_name": NotRequired[Any],
+        "field_ref": NotRequired[List[Any] | None],
+        "fingerprint": NotRequired[FieldFingerprint | None],
+        "fingerprint_version": NotRequired[int | None],
+        "fk_field_id": NotRequired[int | None],
+        "fk_field_name": NotRequired[str | None],
+        "fk_join_alias": NotRequired[Any],
+        "fk_target_field_id": NotRequired[int | None],
+        "has_field_values": NotRequired[Any],
+        "has_more_values": NotRequired[bool | None],
+        "id": NotRequired[int | None],
+        "inherited_temporal_unit": NotRequired[Any],
+        "is_defective_duplicate": NotRequired[bool],
+        "json_unfolding": NotRequired[bool],
+        "last_analyzed": NotRequired[str | None],
+        "lib/binning": NotRequired[Any],
+        "lib/breakout?": NotRequired[bool | None],
+        "lib/card-id": NotRequired[Any],
+        "lib/deduplicated-name": NotRequired[str | None],
+        "lib/desired-column-alias": NotRequired[str | None],
+        "lib/expression-name": NotRequired[str | None],
+        "lib/external-remap": NotRequired[Any],
+        "lib/from-model?": NotRequired[bool | None],
+        "lib/internal-remap": NotRequired[Any],
+        "lib/join-alias": NotRequired[Any],
+        "lib/original-binning": NotRequired[Any],
+        "lib/original-display-name": NotRequired[str | None],
+        "lib/original-effective-type": NotRequired[Any],
+        "lib/original-expression-name": NotRequired[str | None],
+        "lib/original-join-alias": NotRequired[Any],
+        "lib/original-name": NotRequired[str | None],
+        "lib/ref-display-name": NotRequired[str | None],
+        "lib/ref-name": NotRequired[str | None],
+        "lib/simple-display-name": NotRequired[str | None],
+        "lib/source": NotRequired[str | None],
+        "lib/source-column-alias": NotRequired[str | None],
+        "lib/source-uuid": NotRequired[Any],
+        "lib/temporal-unit": NotRequired[Any],
+        "lib/transformation-added-base-type": NotRequired[bool | None],
+        "lib/type": NotRequired[str | None],
+        "max_value": NotRequired[int | float | None],
+        "metabase.lib.metadata.result-metadata/field-ref": NotRequired[Any],
+        "metabase.lib.metadata.result-metadata/source": NotRequired[str | None],
+        "min_value": NotRequired[int | float | None],
+        "name": NotRequired[str | None],
+        "name_field": NotRequired["FieldAnswer | None"],
+        "nfc_path": NotRequired[List[str] | None],
+        "parent_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[str | None],
+        "position": NotRequired[int | None],
+        "preview_display": NotRequired[bool | None],
+        "qp/implicit-field?": NotRequired[bool | None],
+        "qp/native-sandbox-column.force-coercion-strategy": NotRequired[str | None],
+        "qp/native-sandbox-column.propagate-coercion?": NotRequired[bool | None],
+        "remapped_from": NotRequired[str | None],
+        "remapped_to": NotRequired[str | None],
+        "remapped_to_column": NotRequired["DatasetColumn | None"],
+        "remapping": NotRequired[MapRowValueStringNumber | None],
+        "remappings": NotRequired[List[List[Any]] | None],
+        "selected?": NotRequired[bool | None],
+        "semantic_type": NotRequired[str | None],
+        "settings": NotRequired[Any],
+        "should_index": NotRequired[bool | None],
+        "source": NotRequired[str | None],
+        "table": NotRequired[TableAnswer | None],
+        "table_id": NotRequired[str | int | None],
+        "target": NotRequired["FieldAnswer | None"],
+        "unit": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
+        "values": NotRequired[List[List[Any]] | None],
+        "visibility_type": NotRequired[
+            'Literal["details-only", "hidden", "normal", "retired", "sensitive"] | None'
+        ],
+    },
+)
+
+# answer facts: FieldFormattingSettings
+FieldFormattingSettings = TypedDict(
+    "FieldFormattingSettings",
+    {
+        "currency": NotRequired[str | None],
+        "number_separators": NotRequired[str | None],
+    },
+)
+
+# answer facts: Field
+FieldAnswer = TypedDict(
+    "FieldAnswer",
+    {
+        "active": NotRequired[bool | None],
+        "aggregation_type": NotRequired[str | None],
+        "base_type": NotRequired[str | None],
+        "binning_info": NotRequired[BinningMetadata | None],
+        "caveats": NotRequired[str | None],
+        "coercion_strategy": NotRequired[str | None],
+        "created_at": NotRequired[str | None],
+        "custom_position": NotRequired[int | None],
+        "database_default": NotRequired[Any],
+        "database_indexed": NotRequired[bool | None],
+        "database_is_auto_increment": NotRequired[bool],
+        "database_is_generated": NotRequired[bool | None],
+        "database_is_nullable": NotRequired[bool | None],
+        "database_is_pk": NotRequired[bool | None],
+        "database_partitioned": NotRequired[bool | None],
+        "database_position": NotRequired[int | None],
+        "database_required": NotRequired[bool | None],
+        "database_type": NotRequired[str | None],
+        "description": NotRequired[str | None],
+        "dimensions": NotRequired[List[FieldDimension] | None],
+        "display_name": NotRequired[str | None],
+        "effective_type": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "expression_name": NotRequired[Any],
+        "field_ref": NotRequired[List[Any] | None],
+        "fingerprint": NotRequired[FieldFingerprint | None],
+        "fingerprint_version": NotRequired[int | None],
+        "fk_field_id": NotRequired[Any],
+        "fk_field_name": NotRequired[str | None],
+        "fk_join_alias": NotRequired[Any],
+        "fk_target_field_id": NotRequired[int | None],
+        "has_field_values": NotRequired[Literal["list", "none", "search"] | None],
+        "has_more_values": NotRequired[bool | None],
+        "id": NotRequired[int | List[Any] | None],
+        "inherited_temporal_unit": NotRequired[Any],
+        "is_defective_duplicate": NotRequired[bool],
+        "json_unfolding": NotRequired[bool | None],
+        "last_analyzed": NotRequired[str | None],
+        "lib/binning": NotRequired[Any],
+        "lib/breakout?": NotRequired[bool | None],
+        "lib/card-id": NotRequired[Any],
+        "lib/deduplicated-name": NotRequired[str | None],
+        "lib/desired-column-alias": NotRequired[str | None],
+        "lib/expression-name": NotRequired[str | None],
+        "lib/external-remap": NotRequired[Any],
+        "lib/from-model?": NotRequired[bool | None],
+        "lib/internal-remap": NotRequired[Any],
+        "lib/join-alias": NotRequired[Any],
+        "lib/original-binning": NotRequired[Any],
+        "lib/original-display-name": NotRequired[str | None],
+        "lib/original-effective-type": NotRequired[Any],
+        "lib/original-expression-name": NotRequired[str | None],
+        "lib/original-join-alias": NotRequired[Any],
+        "lib/original-name": NotRequired[str | None],
+        "lib/ref-display-name": NotRequired[str | None],
+        "lib/ref-name": NotRequired[str | None],
+        "lib/simple-display-name": NotRequired[str | None],
+        "lib/source": NotRequired[str | None],
+        "lib/source-column-alias": NotRequired[str | None],
+        "lib/source-uuid": NotRequired[Any],
+        "lib/temporal-unit": NotRequired[Any],
+        "lib/transformation-added-base-type": NotRequired[bool | None],
+        "lib/type": NotRequired[str | None],
+        "max_value": NotRequired[int | float | None],
+        "metabase.lib.metadata.result-metadata/field-ref": NotRequired[Any],
+        "metabase.lib.metadata.result-metadata/source": NotRequired[str | None],
+        "min_value": NotRequired[int | float | None],
+        "name": NotRequired[str | None],
+        "name_field": NotRequired["FieldAnswer | None"],
+        "nfc_path": NotRequired[List[str] | None],
+        "parent_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[str | None],
+        "position": NotRequired[int | None],
+        "preview_display": NotRequired[bool | None],
+        "qp/implicit-field?": NotRequired[bool | None],
+        "qp/native-sandbox-column.force-coercion-strategy": NotRequired[str | None],
+        "qp/native-sandbox-column.propagate-coercion?": NotRequired[bool | None],
+        "remapped_from": NotRequired[str | None],
+        "remapped_to": NotRequired[str | None],
+        "remapped_to_column": NotRequired[DatasetColumn | None],
+        "remapping": NotRequired[MapRowValueStringNumber | None],
+        "remappings": NotRequired[List[List[Any]] | None],
+        "selected?": NotRequired[bool | None],
+        "semantic_type": NotRequired[str | None],
+        "settings": NotRequired[FieldFormattingSettings | None],
+        "should_index": NotRequired[bool | None],
+        "source": NotRequired[str | None],
+        "table": NotRequired[TableAnswer | None],
+        "table_id": NotRequired[str | int | None],
+        "target": NotRequired["FieldAnswer | None"],
+        "unit": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
+        "values": NotRequired[List[List[Any]] | None],
+        "visibility_type": NotRequired[
+            'Literal["details-only", "hidden", "normal", "retired", "sensitive"] | None'
+        ],
+    },
+)
+
+# answer facts: LastEditInfo
+LastEditInfoAnswer = TypedDict(
+    "LastEditInfoAnswer",
+    {
+        "date_joined": NotRequired[str | None],
+        "deactivated_at": NotRequired[str | None],
+        "deactivated_with_tenant": NotRequired[bool | None],
+        "email": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "is_active": NotRequired[bool | None],
+        "is_data_analyst": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool | None],
+        "is_qbnewb": NotRequired[bool | None],
+        "is_superuser": NotRequired[bool | None],
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "tenant_id": NotRequired[int | None],
+        "timestamp": NotRequired[str | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# MBQL keys: Mbql5Join
+Mbql5Join = TypedDict(
+    "Mbql5Join",
+    {
+        "alias": NotRequired[str],
+        "conditions": NotRequired[List[Any]],
+        "fields": NotRequired[Literal["all", "none"] | List[Any]],
+        "lib/type": Literal["mbql/join"],
+        "stages": "List[Mbql5Stage]",
+        "strategy": NotRequired[str],
+    },
+)
+
+# MBQL keys: MbqlPage
+MbqlPage = TypedDict(
+    "MbqlPage",
+    {
+        "items": int,
+        "page": int,
+    },
+)
+
+# MBQL keys: MbqlTemplateTag
+MbqlTemplateTag = TypedDict(
+    "MbqlTemplateTag",
+    {
+        "card-id": NotRequired[int],
+        "default": NotRequired[Any],
+        "dimension": NotRequired[List[Any]],
+        "display-name": NotRequired[str],
+        "id": NotRequired[str],
+        "name": str,
+        "options": NotRequired[dict[str, Any] | None],
+        "required": NotRequired[bool],
+        "snippet-id": NotRequired[int],
+        "snippet-name": NotRequired[str],
+        "type": str,
+        "widget-type": NotRequired[str],
+    },
+)
+
+# MBQL keys: Mbql5Stage
+Mbql5Stage = TypedDict(
+    "Mbql5Stage",
+    {
+        "aggregation": NotRequired[List[Any]],
+        "breakout": NotRequired[List[Any]],
+        "collection": NotRequired[str],
+        "expressions": NotRequired[List[Any]],
+        "fields": NotRequired[List[Any]],
+        "filters": NotRequired[List[Any]],
+        "joins": NotRequired[List[Mbql5Join]],
+        "lib/stage-metadata": NotRequired[dict[str, Any] | None],
+        "lib/type": Literal["mbql.stage/mbql", "mbql.stage/native"],
+        "limit": NotRequired[int],
+        "native": NotRequired[Any],
+        "order-by": NotRequired[List[Any]],
+        "page": NotRequired[MbqlPage],
+        "parameters": NotRequired[List[dict[str, Any]]],
+        "params": NotRequired[List[Any] | None],
+        "source-card": NotRequired[int],
+        "source-table": NotRequired[int],
+        "template-tags": NotRequired[dict[str, MbqlTemplateTag]],
+    },
+)
+
+# MBQL keys: Mbql5DatasetQuery
+Mbql5DatasetQuery = TypedDict(
+    "Mbql5DatasetQuery",
+    {
+        "constraints": NotRequired[dict[str, Any] | None],
+        "database": NotRequired[int],
+        "info": NotRequired[dict[str, Any] | None],
+        "lib/type": Literal["mbql/query"],
+        "middleware": NotRequired[dict[str, Any] | None],
+        "parameters": NotRequired[List[dict[str, Any]] | None],
+        "settings": NotRequired[dict[str, Any] | None],
+        "stages": List[Mbql5Stage],
+    },
+)
+
+# MBQL keys: MbqlNative
+MbqlNative = TypedDict(
+    "MbqlNative",
+    {
+        "collection": NotRequired[str | None],
+        "query": NotRequired[str],
+        "template-tags": NotRequired[dict[str, MbqlTemplateTag]],
+    },
+)
+
+# MBQL keys: MbqlNativeDatasetQuery
+MbqlNativeDatasetQuery = TypedDict(
+    "MbqlNativeDatasetQuery",
+    {
+        "constraints": NotRequired[dict[str, Any] | None],
+        "database": NotRequired[int | None],
+        "middleware": NotRequired[dict[str, Any] | None],
+        "native": NotRequired[MbqlNative],
+        "parameters": NotRequired[List[dict[str, Any]]],
+        "type": Literal["native"],
+    },
+)
+
+# MBQL keys: MbqlJoin
+MbqlJoin = TypedDict(
+    "MbqlJoin",
+    {
+        "alias": NotRequired[str],
+        "condition": NotRequired[List[Any]],
+        "fields": NotRequired[Literal["all", "none"] | List[Any]],
+        "source-query": NotRequired["MbqlQuery"],
+        "source-table": NotRequired[int | str],
+        "strategy": NotRequired[str],
+    },
+)
+
+# MBQL keys: MbqlQuery
+MbqlQuery = TypedDict(
+    "MbqlQuery",
+    {
+        "aggregation": NotRequired[List[Any]],
+        "breakout": NotRequired[List[Any]],
+        "expressions": NotRequired[dict[str, Any]],
+        "fields": NotRequired[List[Any]],
+        "filter": NotRequired[List[Any]],
+        "joins": NotRequired[List[MbqlJoin]],
+        "limit": NotRequired[int],
+        "order-by": NotRequired[List[Any]],
+        "page": NotRequired[MbqlPage],
+        "source-metadata": NotRequired[List[dict[str, Any]]],
+        "source-query": NotRequired["MbqlQuery"],
+        "source-table": NotRequired[int | str],
+    },
+)
+
+# MBQL keys: MbqlStructuredDatasetQuery
+MbqlStructuredDatasetQuery = TypedDict(
+    "MbqlStructuredDatasetQuery",
+    {
+        "constraints": NotRequired[dict[str, Any] | None],
+        "database": NotRequired[int | None],
+        "middleware": NotRequired[dict[str, Any] | None],
+        "parameters": NotRequired[List[dict[str, Any]]],
+        "query": NotRequired[MbqlQuery],
+        "type": Literal["query"],
+    },
+)
+
+# answer facts: BaseUser
+BaseUser = TypedDict(
+    "BaseUser",
+    {
+        "common_name": NotRequired[str | None],
+        "date_joined": NotRequired[str | None],
+        "deactivated_at": NotRequired[str | None],
+        "deactivated_with_tenant": NotRequired[bool | None],
+        "email": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "first_login": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "is_active": NotRequired[bool | None],
+        "is_data_analyst": bool,
+        "is_datasetnewb": NotRequired[bool | None],
+        "is_qbnewb": NotRequired[bool | None],
+        "is_superuser": NotRequired[bool | None],
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "tenant_id": NotRequired[int | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: ModerationReview
+ModerationReview = TypedDict(
+    "ModerationReview",
+    {
+        "created_at": str,
+        "id": NotRequired[int | None],
+        "moderated_item_id": NotRequired[int | None],
+        "moderated_item_type": NotRequired[str | None],
+        "moderator_id": int,
+        "most_recent": NotRequired[bool | None],
+        "status": NotRequired[Literal["verified"] | None],
+        "text": NotRequired[Any],
+        "updated_at": NotRequired[str | None],
+        "user": NotRequired[BaseUser | None],
+    },
+)
+
+# answer facts: ColumnNameCollapsedRowsSetting
+ColumnNameCollapsedRowsSetting = TypedDict(
+    "ColumnNameCollapsedRowsSetting",
+    {
+        "rows": List[str],
+        "value": List[str],
+    },
+)
+
+# answer facts: ColumnNameColumnSplitSetting
+ColumnNameColumnSplitSetting = TypedDict(
+    "ColumnNameColumnSplitSetting",
+    {
+        "columns": List[str],
+        "rows": List[str],
+        "values": List[str],
+    },
+)
+
+# answer facts: ColumnRangeFormattingSetting
+ColumnRangeFormattingSetting = TypedDict(
+    "ColumnRangeFormattingSetting",
+    {
+        "colors": List[str],
+        "columns": List[str],
+        "max_type": Literal["all", "custom"] | None,
+        "max_value": NotRequired[int | float | None],
+        "min_type": Literal["all", "custom"] | None,
+        "min_value": NotRequired[int | float | None],
+        "type": Literal["range"],
+    },
+)
+
+# answer facts: ColumnSingleFormattingSetting
+ColumnSingleFormattingSetting = TypedDict(
+    "ColumnSingleFormattingSetting",
+    {
+        "color": str,
+        "columns": List[str],
+        "highlight_row": bool,
+        "operator": str,
+        "type": Literal["single"],
+        "value": Any,
+    },
+)
+
+# answer facts: FieldRefCollapsedRowsSetting
+FieldRefCollapsedRowsSetting = TypedDict(
+    "FieldRefCollapsedRowsSetting",
+    {
+        "rows": List[List[Any] | None],
+        "value": List[str],
+    },
+)
+
+# answer facts: FieldRefColumnSplitSetting
+FieldRefColumnSplitSetting = TypedDict(
+    "FieldRefColumnSplitSetting",
+    {
+        "columns": List[List[Any] | None],
+        "rows": List[List[Any] | None],
+        "values": List[List[Any] | None],
+    },
+)
+
+# answer facts: ListViewColumns
+ListViewColumns = TypedDict(
+    "ListViewColumns",
+    {
+        "image": NotRequired[str | None],
+        "left": List[str],
+        "right": List[str],
+    },
+)
+
+# answer facts: PieRow
+PieRow = TypedDict(
+    "PieRow",
+    {
+        "color": str,
+        "defaultColor": NotRequired[bool | None],
+        "enabled": bool,
+        "hidden": bool,
+        "isOther": NotRequired[bool | None],
+        "key": str,
+        "name": str,
+        "originalName": NotRequired[str | None],
+    },
+)
+
+# answer facts: ScalarSegment
+ScalarSegment = TypedDict(
+    "ScalarSegment",
+    {
+        "color": str,
+        "label": NotRequired[str | None],
+        "max": int | float | None,
+        "min": int | float | None,
+    },
+)
+
+# answer facts: SeriesOrderSetting
+SeriesOrderSetting = TypedDict(
+    "SeriesOrderSetting",
+    {
+        "color": NotRequired[str | None],
+        "enabled": bool,
+        "key": str,
+        "name": str,
+    },
+)
+
+# answer facts: SeriesSettings
+SeriesSettings = TypedDict(
+    "SeriesSettings",
+    {
+        "axis": NotRequired[str | None],
+        "color": NotRequired[str | None],
+        "display": NotRequired[str | None],
+        "line.interpolate": NotRequired[str | None],
+        "line.marker_enabled": NotRequired[bool | None],
+        "line.missing": NotRequired[str | None],
+        "line.size": NotRequired[Literal["L", "M", "S"] | None],
+        "line.style": NotRequired[Literal["dashed", "dotted", "solid"] | None],
+        "show_series_trendline": NotRequired[bool | None],
+        "show_series_values": NotRequired[bool | None],
+        "title": NotRequired[str | None],
+    },
+)
+
+# answer facts: SmartScalarComparisonAnotherColumn
+SmartScalarComparisonAnotherColumn = TypedDict(
+    "SmartScalarComparisonAnotherColumn",
+    {
+        "column": str,
+        "id": str,
+        "label": str,
+        "type": Literal["anotherColumn"],
+    },
+)
+
+# answer facts: SmartScalarComparisonPeriodsAgo
+SmartScalarComparisonPeriodsAgo = TypedDict(
+    "SmartScalarComparisonPeriodsAgo",
+    {
+        "id": str,
+        "type": Literal["periodsAgo"],
+        "value": int | float,
+    },
+)
+
+# answer facts: SmartScalarComparisonPreviousPeriod
+SmartScalarComparisonPreviousPeriod = TypedDict(
+    "SmartScalarComparisonPreviousPeriod",
+    {
+        "id": str,
+        "type": Literal["previousPeriod"],
+    },
+)
+
+# answer facts: SmartScalarComparisonPreviousValue
+SmartScalarComparisonPreviousValue = TypedDict(
+    "SmartScalarComparisonPreviousValue",
+    {
+        "id": str,
+        "type": Literal["previousValue"],
+    },
+)
+
+# answer facts: SmartScalarComparisonStaticNumber
+SmartScalarComparisonStaticNumber = TypedDict(
+    "SmartScalarComparisonStaticNumber",
+    {
+        "id": str,
+        "label": str,
+        "type": Literal["staticNumber"],
+        "value": int | float,
+    },
+)
+
+# answer facts: TableColumnOrderSetting
+TableColumnOrderSetting = TypedDict(
+    "TableColumnOrderSetting",
+    {
+        "enabled": bool,
+        "name": str,
+    },
+)
+
+# answer facts: TreemapRow
+TreemapRow = TypedDict(
+    "TreemapRow",
+    {
+        "color": str,
+        "defaultColor": NotRequired[bool | None],
+        "enabled": bool,
+        "hidden": bool,
+        "key": str,
+        "name": str,
+        "originalName": NotRequired[str | None],
+    },
+)
+
+# answer facts: VisualizationSettings (more keys allowed)
+VisualizationSettings = TypedDict(
+    "VisualizationSettings",
+    {
+        "boxplot.points_mode": NotRequired[Literal["all", "none", "outliers"] | None],
+        "boxplot.show_mean": NotRequired[bool | None],
+        "boxplot.show_values_mode": NotRequired[Literal["all", "median"] | None],
+        "boxplot.whisker_type": NotRequired[Literal["min-max", "tukey"] | None],
+        "column_settings": NotRequired[dict[str, Any] | None],
+        "funnel.rows": NotRequired[List[SeriesOrderSetting] | None],
+        "graph.dimensions": NotRequired[List[str] | None],
+        "graph.goal_label": NotRequired[str | None],
+        "graph.goal_value": NotRequired[int | float | None],
+        "graph.max_categories": NotRequired[int | float | None],
+        "graph.max_categories_enabled": NotRequired[bool | None],
+        "graph.metrics": NotRequired[List[str] | None],
+        "graph.other_category_aggregation_fn": NotRequired[
+            'Literal["avg", "max", "median", "min", "stddev", "sum"] | None'
+        ],
+        "graph.series_order": NotRequired[List[SeriesOrderSetting] | None],
+        "graph.show_goal": NotRequired[bool | None],
+        "graph.show_stack_values": NotRequired[Literal["all", "series", "total"] | None],
+        "graph.show_trendline": NotRequired[bool | None],
+        "graph.show_values": NotRequired[bool | None],
+        "graph.split_panels": NotRequired[bool | None],
+        "graph.x_axis.axis_enabled": NotRequired[
+            'Literal["compact", "rotate-45", "rotate-90"] | bool | None'
+        ],
+        "graph.x_axis.scale": NotRequired[
+            'Literal["histogram", "linear", "log", "ordinal", "pow", "timeseries"] | None'
+        ],
+        "graph.x_axis.title_text": NotRequired[str | None],
+        "graph.y_axis.auto_range": NotRequired[bool | None],
+        "graph.y_axis.axis_enabled": NotRequired[bool | None],
+        "graph.y_axis.max": NotRequired[int | float | None],
+        "graph.y_axis.min": NotRequired[int | float | None],
+        "graph.y_axis.scale": NotRequired[Literal["linear", "log", "pow"] | None],
+        "graph.y_axis.title_text": NotRequired[str | None],
+        "iframe": NotRequired[str | None],
+        "list.columns": NotRequired[ListViewColumns | None],
+        "list.entity_icon": NotRequired[str | None],
+        "list.entity_icon_color": NotRequired[str | None],
+        "list.entity_icon_enabled": NotRequired[bool | None],
+        "list.use_image_column": NotRequired[bool | None],
+        "pie.colors": NotRequired[dict[str, str] | None],
+        "pie.decimal_places": NotRequired[int | float | None],
+        "pie.dimension": NotRequired[str | List[str] | None],
+        "pie.metric": NotRequired[str | None],
+        "pie.middle_dimension": NotRequired[str | None],
+        "pie.outer_dimension": NotRequired[str | None],
+        "pie.percent_visibility": NotRequired[Literal["both", "inside", "legend", "off"] | None],
+        "pie.rows": NotRequired[List[PieRow] | None],
+        "pie.show_labels": NotRequired[bool | None],
+        "pie.show_legend": NotRequired[bool | None],
+        "pie.show_total": NotRequired[bool | None],
+        "pie.slice_threshold": NotRequired[int | float | None],
+        "pie.sort_rows": NotRequired[bool | None],
+        "pivot_table.collapsed_rows": NotRequired[
+            "ColumnNameCollapsedRowsSetting | FieldRefCollapsedRowsSetting | None"
+        ],
+        "pivot_table.column_split": NotRequired[
+            "ColumnNameColumnSplitSetting | FieldRefColumnSplitSetting | None"
+        ],
+        "sankey.label_value_formatting": NotRequired[Literal["auto", "compact", "full"] | None],
+        "sankey.node_align": NotRequired[Literal["justify", "left", "right"] | None],
+        "sankey.show_edge_labels": NotRequired[bool | None],
+        "sankey.source": NotRequired[str | None],
+        "sankey.target": NotRequired[str | None],
+        "sankey.value": NotRequired[str | None],
+        "scalar.compact_primary_number": NotRequired[bool | None],
+        "scalar.comparisons": NotRequired[
+            "List[SmartScalarComparisonAnotherColumn | SmartScalarComparisonPeriodsAgo | SmartScalarComparisonPreviousPeriod | SmartScalarComparisonPreviousValue | SmartScalarComparisonStaticNumber] | None"
+        ],
+        "scalar.field": NotRequired[str | None],
+        "scalar.segments": NotRequired[List[ScalarSegment] | None],
+        "scalar.switch_positive_negative": NotRequired[bool | None],
+        "scatter.bubble": NotRequired[str | None],
+        "series_settings": NotRequired[dict[str, SeriesSettings] | None],
+        "stackable.stack_type": NotRequired[Literal["normalized", "stacked"] | None],
+        "table.column_formatting": NotRequired[
+            "List[ColumnRangeFormattingSetting | ColumnSingleFormattingSetting] | None"
+        ],
+        "table.columns": NotRequired[List[TableColumnOrderSetting] | None],
+        "treemap.grouping": NotRequired[str | None],
+        "treemap.rows": NotRequired[List[TreemapRow] | None],
+        "treemap.show_leaf_labels": NotRequired[bool | None],
+        "treemap.show_leaf_values": NotRequired[bool | None],
+        "treemap.show_parent_labels": NotRequired[bool | None],
+        "treemap.show_parent_values": NotRequired[bool | None],
+        "treemap.sub_grouping": NotRequired[str | None],
+        "treemap.value": NotRequired[str | None],
+        "waterfall.decrease_color": NotRequired[str | None],
+        "waterfall.increase_color": NotRequired[str | None],
+        "waterfall.show_total": NotRequired[bool | None],
+        "waterfall.total_color": NotRequired[str | None],
+    },
+)
+
+# answer facts: Card
+CardAnswer = TypedDict(
+    "CardAnswer",
+    {
+        "archived": NotRequired[bool | None],
+        "archived_directly": NotRequired[bool],
+        "average_query_time": NotRequired[int | float | None],
+        "based_on_upload": NotRequired[str | int | None],
+        "cache_invalidated_at": NotRequired[str | None],
+        "cache_ttl": NotRequired[int | float | None],
+        "can_delete": NotRequired[bool | None],
+        "can_manage_db": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_run_adhoc_query": NotRequired[Any],
+        "can_write": NotRequired[bool | None],
+        "card": NotRequired[Any],
+        "card_schema": NotRequired[int],
+        "collection": NotRequired[CollectionAnswer | None],
+        "collection_id": NotRequired[str | int | None],
+        "collection_position": NotRequired[int | None],
+        "collection_preview": NotRequired[bool | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[UserInfo | None],
+        "creator_id": NotRequired[int | None],
+        "dashboard": NotRequired[CardDashboardInfo | None],
+        "dashboardId": NotRequired[str | int | None],
+        "dashboard_count": NotRequired[int | None],
+        "dashboard_id": NotRequired[str | int | None],
+        "dashcardId": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset_query": NotRequired[
+            "Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None"
+        ],
+        "dependency_analysis_version": NotRequired[int],
+        "description": NotRequired[str | None],
+        "display": NotRequired[str | None],
+        "displayIsLocked": NotRequired[bool | None],
+        "document": NotRequired[CardDocumentInfo | None],
+        "document_id": NotRequired[int | None],
+        "download_perms": NotRequired[Literal["full", "limited", "none"] | None],
+        "embedding_params": NotRequired[dict[str, Literal["disabled", "enabled", "locked"]] | None],
+        "embedding_type": NotRequired[Literal["guest-embed", "static-legacy"] | None],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "in_dashboards": NotRequired[Any],
+        "initially_published_at": NotRequired[str | None],
+        "is_remote_synced": NotRequired[bool | None],
+        "last-edit-info": NotRequired[LastEditInfoAnswer | None],
+        "last_query_start": NotRequired[str | None],
+        "last_used_at": NotRequired[str],
+        "legacy_query": NotRequired[Any],
+        "made_public_by_id": NotRequired[int | None],
+        "metabase_version": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
+        "name": NotRequired[str | None],
+        "param_fields": NotRequired[dict[str, List[FieldAnswer]] | None],
+        "parameter_mappings": NotRequired[Any],
+        "parameter_usage_count": NotRequired[int | None],
+        "parameters": NotRequired[List[Parameter] | None],
+        "persisted": NotRequired[bool | None],
+        "public_uuid": NotRequired[str | None],
+        "query_average_duration": NotRequired[int | float | None],
+        "query_type": NotRequired[str | None],
+        "result_metadata": NotRequired[List[FieldAnswer] | None],
+        "source_card_id": NotRequired[int | None],
+        "table_id": NotRequired[str | int | None],
+        "type": Literal["metric", "model", "question"],
+        "updated_at": NotRequired[str | None],
+        "view_count": NotRequired[int | None],
+        "visualization_settings": NotRequired[VisualizationSettings | None],
+    },
+)
+
+# answer facts: ActionMenuClickBehavior
+ActionMenuClickBehavior = TypedDict(
+    "ActionMenuClickBehavior",
+    {
+        "type": Literal["actionMenu"],
+    },
+)
+
+# answer facts: ArbitraryCustomDestinationClickBehavior
+ArbitraryCustomDestinationClickBehavior = TypedDict(
+    "ArbitraryCustomDestinationClickBehavior",
+    {
+        "linkTemplate": NotRequired[str | None],
+        "linkTextTemplate": NotRequired[str | None],
+        "linkType": NotRequired[Literal["url"] | None],
+        "type": Literal["link"],
+    },
+)
+
+# answer facts: ClickBehaviorDimensionTarget
+ClickBehaviorDimensionTarget = TypedDict(
+    "ClickBehaviorDimensionTarget",
+    {
+        "dimension": List[Any],
+        "id": str,
+        "type": Literal["dimension"],
+    },
+)
+
+# answer facts: ClickBehaviorParameterTarget
+ClickBehaviorParameterTarget = TypedDict(
+    "ClickBehaviorParameterTarget",
+    {
+        "id": str,
+        "type": Literal["parameter"],
+    },
+)
+
+# answer facts: ClickBehaviorSource
+ClickBehaviorSource = TypedDict(
+    "ClickBehaviorSource",
+    {
+        "id": str,
+        "name": str,
+        "type": Literal["column", "parameter"],
+    },
+)
+
+# answer facts: ClickBehaviorVariableTarget
+ClickBehaviorVariableTarget = TypedDict(
+    "ClickBehaviorVariableTarget",
+    {
+        "id": str,
+        "type": Literal["variable"],
+    },
+)
+
+# answer facts: CrossFilterClickBehaviorValueValue
+CrossFilterClickBehaviorValueValue = TypedDict(
+    "CrossFilterClickBehaviorValueValue",
+    {
+        "id": str,
+        "source": ClickBehaviorSource,
+        "target": "ClickBehaviorDimensionTarget | ClickBehaviorParameterTarget | ClickBehaviorVariableTarget",
+    },
+)
+
+# answer facts: CrossFilterClickBehavior
+CrossFilterClickBehavior = TypedDict(
+    "CrossFilterClickBehavior",
+    {
+        "parameterMapping": NotRequired[dict[str, CrossFilterClickBehaviorValueValue] | None],
+        "type": Literal["crossfilter"],
+    },
+)
+
+# answer facts: DashboardCustomDestinationClickBehaviorValueValue
+DashboardCustomDestinationClickBehaviorValueValue = TypedDict(
+    "DashboardCustomDestinationClickBehaviorValueValue",
+    {
+        "id": str,
+        "source": ClickBehaviorSource,
+        "target": "ClickBehaviorDimensionTarget | ClickBehaviorParameterTarget | ClickBehaviorVariableTarget",
+    },
+)
+
+# answer facts: DashboardCustomDestinationClickBehavior
+DashboardCustomDestinationClickBehavior = TypedDict(
+    "DashboardCustomDestinationClickBehavior",
+    {
+        "linkTextTemplate": NotRequired[str | None],
+        "linkType": NotRequired[Literal["dashboard"] | None],
+        "parameterMapping": NotRequired[
+            "dict[str, DashboardCustomDestinationClickBehaviorValueValue] | None"
+        ],
+        "tabId": NotRequired[int | None],
+        "targetId": NotRequired[str | int | None],
+        "type": Literal["link"],
+    },
+)
+
+# answer facts: DeleteActionClickBehavior
+DeleteActionClickBehavior = TypedDict(
+    "DeleteActionClickBehavior",
+    {
+        "actionType": NotRequired[Literal["delete"] | None],
+        "objectDetailDashCardId": NotRequired[int | None],
+        "type": Literal["action"],
+    },
+)
+
+# answer facts: HACKExplicitActionClickBehavior
+HACKExplicitActionClickBehavior = TypedDict(
+    "HACKExplicitActionClickBehavior",
+    {
+        "type": Literal["action"],
+    },
+)
+
+# answer facts: InsertActionClickBehavior
+InsertActionClickBehavior = TypedDict(
+    "InsertActionClickBehavior",
+    {
+        "actionType": NotRequired[Literal["insert"] | None],
+        "tableId": NotRequired[int | None],
+        "type": Literal["action"],
+    },
+)
+
+# answer facts: QuestionCustomDestinationClickBehaviorValueValue
+QuestionCustomDestinationClickBehaviorValueValue = TypedDict(
+    "QuestionCustomDestinationClickBehaviorValueValue",
+    {
+        "id": str,
+        "source": ClickBehaviorSource,
+        "target": "ClickBehaviorDimensionTarget | ClickBehaviorParameterTarget | ClickBehaviorVariableTarget",
+    },
+)
+
+# answer facts: QuestionCustomDestinationClickBehavior
+QuestionCustomDestinationClickBehavior = TypedDict(
+    "QuestionCustomDestinationClickBehavior",
+    {
+        "linkTextTemplate": NotRequired[str | None],
+        "linkType": NotRequired[Literal["question"] | None],
+        "parameterMapping": NotRequired[
+            "dict[str, QuestionCustomDestinationClickBehaviorValueValue] | None"
+        ],
+        "targetId": NotRequired[int | None],
+        "type": Literal["link"],
+    },
+)
+
+# answer facts: UpdateActionClickBehavior
+UpdateActionClickBehavior = TypedDict(
+    "UpdateActionClickBehavior",
+    {
+        "actionType": NotRequired[Literal["update"] | None],
+        "objectDetailDashCardId": NotRequired[int | None],
+        "type": Literal["action"],
+    },
+)
+
+# answer facts: VirtualCard
+VirtualCard = TypedDict(
+    "VirtualCard",
+    {
+        "archived": NotRequired[bool | None],
+        "average_query_time": NotRequired[int | float | None],
+        "based_on_upload": NotRequired[str | int | None],
+        "cache_ttl": NotRequired[int | float | None],
+        "can_delete": NotRequired[bool | None],
+        "can_manage_db": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_write": NotRequired[bool | None],
+        "collection": NotRequired[CollectionAnswer | None],
+        "collection_id": NotRequired[str | int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[UserInfo | None],
+        "dashboard": NotRequired[CardDashboardInfo | None],
+        "dashboardId": NotRequired[str | int | None],
+        "dashboard_count": NotRequired[int | None],
+        "dashboard_id": NotRequired[str | int | None],
+        "dashcardId": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset_query": NotRequired[
+            "Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None"
+        ],
+        "description": NotRequired[str | None],
+        "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
+        "displayIsLocked": NotRequired[bool | None],
+        "document": NotRequired[CardDocumentInfo | None],
+        "document_id": NotRequired[int | None],
+        "download_perms": NotRequired[Literal["full", "limited", "none"] | None],
+        "embedding_params": NotRequired[dict[str, Literal["disabled", "enabled", "locked"]] | None],
+        "embedding_type": NotRequired[Literal["guest-embed", "static-legacy"] | None],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "initially_published_at": NotRequired[str | None],
+        "is_remote_synced": NotRequired[bool | None],
+        "last-edit-info": NotRequired[LastEditInfoAnswer | None],
+        "last_query_start": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
+        "name": None,
+        "param_fields": NotRequired[dict[str, List[FieldAnswer]] | None],
+        "parameter_usage_count": NotRequired[int | None],
+        "parameters": NotRequired[List[Parameter] | None],
+        "persisted": NotRequired[bool | None],
+        "public_uuid": NotRequired[str | None],
+        "query_average_duration": NotRequired[int | float | None],
+        "result_metadata": NotRequired[List[FieldAnswer] | None],
+        "table_id": NotRequired[str | int | None],
+        "type": NotRequired[Literal["metric", "model", "question"] | None],
+        "updated_at": NotRequired[str | None],
+        "view_count": NotRequired[int | None],
+        "visualization_settings": VisualizationSettings,
+    },
+)
+
+# answer facts: DashCardVisualizationSettings (more keys allowed)
+DashCardVisualizationSettings = TypedDict(
+    "DashCardVisualizationSettings",
+    {
+        "actionDisplayType": NotRequired[Literal["button", "form"] | None],
+        "button.label": NotRequired[str | None],
+        "click_behavior": NotRequired[
+            "ActionMenuClickBehavior | CrossFilterClickBehavior | DashboardCustomDestinationClickBehavior | QuestionCustomDestinationClickBehavior | ArbitraryCustomDestinationClickBehavior | InsertActionClickBehavior | UpdateActionClickBehavior | DeleteActionClickBehavior | HACKExplicitActionClickBehavior | None"
+        ],
+        "column_settings": NotRequired[dict[str, Any] | None],
+        "iframe": NotRequired[str | None],
+        "virtual_card": VirtualCard,
+    },
+)
+
+# answer facts: FieldSettings
+FieldSettings = TypedDict(
+    "FieldSettings",
+    {
+        "defaultValue": NotRequired[str | int | float | None],
+        "description": NotRequired[str | None],
+        "fieldType": NotRequired[Literal["date", "number", "string"] | None],
+        "hasSearch": NotRequired[bool | None],
+        "height": NotRequired[int | float | None],
+        "hidden": bool,
+        "id": str,
+        "inputType": NotRequired[str | None],
+        "name": str,
+        "order": int | float,
+        "placeholder": NotRequired[str | None],
+        "range": NotRequired[List[Any] | None],
+        "required": bool,
+        "title": str,
+        "valueOptions": NotRequired[List[str | int | float] | None],
+        "width": NotRequired[Literal["large", "medium", "small"] | None],
+    },
+)
+
+# answer facts: ActionFormSettings
+ActionFormSettings = TypedDict(
+    "ActionFormSettings",
+    {
+        "confirmMessage": NotRequired[str | None],
+        "description": NotRequired[str | None],
+        "errorMessage": NotRequired[str | None],
+        "fields": NotRequired[dict[str, FieldSettings] | None],
+        "name": NotRequired[str | None],
+        "submitButtonColor": NotRequired[str | None],
+        "submitButtonLabel": NotRequired[str | None],
+        "successMessage": NotRequired[str | None],
+        "type": NotRequired[Literal["button", "form"] | None],
+    },
+)
+
+# answer facts: WritebackParameter
+WritebackParameter = TypedDict(
+    "WritebackParameter",
+    {
+        "default": NotRequired[
+            "str | int | float | bool | List[str | int | float | bool | None] | None"
+        ],
+        "display-name": NotRequired[str | None],
+        "filteringParameters": NotRequired[List[str] | None],
+        "id": str,
+        "isMultiSelect": NotRequired[bool | None],
+        "name": str,
+        "options": NotRequired[ParameterOptions | None],
+        "required": NotRequired[bool | None],
+        "sectionId": NotRequired[str | None],
+        "slug": str,
+        "target": List[Any],
+        "temporal_units": NotRequired[List[str] | None],
+        "type": str,
+        "value": NotRequired[
+            "str | int | float | bool | List[str | int | float | bool | None] | None"
+        ],
+        "values_query_type": NotRequired[Literal["list", "none", "search"] | None],
+        "values_source_config": NotRequired[ValuesSourceConfigAnswer | None],
+        "values_source_type": NotRequired[Literal["card", "static-list"] | None],
+    },
+)
+
+# answer facts: WritebackAction2
+WritebackAction2 = TypedDict(
+    "WritebackAction2",
+    {
+        "archived": bool,
+        "created_at": str,
+        "creator": UserInfo,
+        "creator_id": int,
+        "database_enabled_actions": NotRequired[bool | None],
+        "database_id": NotRequired[int | None],
+        "dataset_query": Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
+        "description": str | None,
+        "entity_id": str,
+        "id": int,
+        "model_id": int,
+        "name": str,
+        "parameters": NotRequired[List[WritebackParameter] | None],
+        "public_uuid": str | None,
+        "type": Literal["query"],
+        "updated_at": str,
+        "visualization_settings": NotRequired[ActionFormSettings | None],
+    },
+)
+
+# answer facts: WritebackAction3
+WritebackAction3 = TypedDict(
+    "WritebackAction3",
+    {
+        "archived": bool,
+        "created_at": str,
+        "creator": UserInfo,
+        "creator_id": int,
+        "database_enabled_actions": NotRequired[bool | None],
+        "database_id": NotRequired[int | None],
+        "description": str | None,
+        "entity_id": str,
+        "id": int,
+        "kind": Literal["row/create", "row/delete", "row/update"],
+        "model_id": int,
+        "name": str,
+        "parameters": NotRequired[List[WritebackParameter] | None],
+        "public_uuid": str | None,
+        "type": Literal["implicit"],
+        "updated_at": str,
+        "visualization_settings": NotRequired[ActionFormSettings | None],
+    },
+)
+
+# answer facts: HttpActionTemplate
+HttpActionTemplate = TypedDict(
+    "HttpActionTemplate",
+    {
+        "body": str,
+        "headers": str,
+        "method": str,
+        "parameter_mappings": dict[str, List[Any]],
+        "parameters": dict[str, Parameter],
+        "url": str,
+    },
+)
+
+# answer facts: WritebackAction4
+WritebackAction4 = TypedDict(
+    "WritebackAction4",
+    {
+        "archived": bool,
+        "created_at": str,
+        "creator": UserInfo,
+        "creator_id": int,
+        "database_enabled_actions": NotRequired[bool | None],
+        "database_id": NotRequired[int | None],
+        "description": str | None,
+        "entity_id": str,
+        "error_handle": str | None,
+        "id": int,
+        "model_id": int,
+        "name": str,
+        "parameters": NotRequired[List[WritebackParameter] | None],
+        "public_uuid": str | None,
+        "response_handle": str | None,
+        "template": HttpActionTemplate,
+        "type": Literal["http"],
+        "updated_at": str,
+        "visualization_settings": NotRequired[ActionFormSettings | None],
+    },
+)
+
+# answer facts: ActionDashboardCard
+ActionDashboardCard = TypedDict(
+    "ActionDashboardCard",
+    {
+        "action": NotRequired[WritebackAction2 | WritebackAction3 | WritebackAction4 | None],
+        "action_id": NotRequired[int | None],
+        "card": NotRequired[CardAnswer | dict[str, Any] | None],
+        "card_id": NotRequired[int | None],
+        "col": NotRequired[int | None],
+        "collection_authority_level": NotRequired[Literal["official"] | None],
+        "created_at": NotRequired[str | None],
+        "dashboard_id": NotRequired[str | int | None],
+        "dashboard_tab_id": NotRequired[int | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "inline_parameters": NotRequired[Any],
+        "justAdded": NotRequired[bool | None],
+        "parameter_mappings": NotRequired[List[ActionParametersMapping] | None],
+        "row": NotRequired[int | None],
+        "size_x": NotRequired[int | None],
+        "size_y": NotRequired[int | None],
+        "updated_at": NotRequired[str | None],
+        "visualization_settings": NotRequired[DashCardVisualizationSettings | None],
+    },
+)
+
 # metabase-enterprise.transforms-inspector.schema.trigger-condition
 TriggerCondition = TypedDict(
     "TriggerCondition",
@@ -648,6 +3019,185 @@ AnalysisFindingError = TypedDict(
     },
 )
 
+# answer facts: AnswerItem
+AnswerItem = TypedDict(
+    "AnswerItem",
+    {
+        "enable_embedding": NotRequired[bool | None],
+        "id": str | int,
+        "name": str,
+    },
+)
+
+# answer facts: AnswerItem2Dashboards
+AnswerItem2Dashboards = TypedDict(
+    "AnswerItem2Dashboards",
+    {
+        "error": NotRequired[str | None],
+        "id": str | int,
+        "name": str,
+    },
+)
+
+# answer facts: AnswerItem2
+AnswerItem2 = TypedDict(
+    "AnswerItem2",
+    {
+        "card_id": int,
+        "dashboards": List[AnswerItem2Dashboards],
+    },
+)
+
+# answer facts: CommentReactionUsers
+CommentReactionUsers = TypedDict(
+    "CommentReactionUsers",
+    {
+        "id": int,
+        "name": str,
+    },
+)
+
+# answer facts: CommentReaction
+CommentReaction = TypedDict(
+    "CommentReaction",
+    {
+        "count": int,
+        "emoji": str,
+        "users": List[CommentReactionUsers],
+    },
+)
+
+# answer facts: Comment
+Comment = TypedDict(
+    "Comment",
+    {
+        "child_target_id": str | int | None,
+        "content": Any,
+        "created_at": str,
+        "creator": BaseUser,
+        "deleted_at": str | None,
+        "id": int,
+        "is_resolved": bool,
+        "parent_comment_id": int | None,
+        "reactions": List[CommentReaction],
+        "target_id": str | int,
+        "target_type": Literal["document"],
+        "updated_at": str,
+        "version": int | float,
+    },
+)
+
+# answer facts: AnswerValue
+AnswerValue = TypedDict(
+    "AnswerValue",
+    {
+        "comments": List[Comment],
+    },
+)
+
+# answer facts: AnswerValue11
+AnswerValue11 = TypedDict(
+    "AnswerValue11",
+    {
+        "ok": bool,
+    },
+)
+
+# answer facts: MentionableUser
+MentionableUser = TypedDict(
+    "MentionableUser",
+    {
+        "common_name": str,
+        "first_name": str | None,
+        "id": int,
+        "last_name": str | None,
+    },
+)
+
+# answer facts: AnswerValue2
+AnswerValue2 = TypedDict(
+    "AnswerValue2",
+    {
+        "data": List[MentionableUser],
+    },
+)
+
+# answer facts: GlossaryItem
+GlossaryItem = TypedDict(
+    "GlossaryItem",
+    {
+        "definition": str,
+        "id": int,
+        "term": str,
+    },
+)
+
+# answer facts: AnswerValue3
+AnswerValue3 = TypedDict(
+    "AnswerValue3",
+    {
+        "data": List[GlossaryItem],
+    },
+)
+
+# answer facts: MetabotInfo
+MetabotInfo = TypedDict(
+    "MetabotInfo",
+    {
+        "collection_id": int | None,
+        "created_at": str,
+        "description": str,
+        "entity_id": str,
+        "id": int,
+        "name": str,
+        "updated_at": str,
+        "use_verified_content": bool,
+    },
+)
+
+# answer facts: AnswerValue4
+AnswerValue4 = TypedDict(
+    "AnswerValue4",
+    {
+        "items": NotRequired[List[MetabotInfo] | None],
+        "uuid": NotRequired[str | None],
+    },
+)
+
+# answer facts: AnswerValue5
+AnswerValue5 = TypedDict(
+    "AnswerValue5",
+    {
+        "token": NotRequired[str | None],
+        "uuid": NotRequired[str | None],
+    },
+)
+
+# answer facts: AnswerValue6
+AnswerValue6 = TypedDict(
+    "AnswerValue6",
+    {
+        "reacted": NotRequired[bool | None],
+        "uuid": NotRequired[str | None],
+    },
+)
+
+# answer facts: AnswerValue7
+AnswerValue7 = TypedDict(
+    "AnswerValue7",
+    {
+        "uuid": str | None,
+    },
+)
+
+# answer facts: AnswerValue8
+AnswerValue8 = TypedDict(
+    "AnswerValue8",
+    {
+        "reacted": bool,
+    },
+)
+
 # metabase.transforms.schema.append-config
 AppendConfig = TypedDict(
     "AppendConfig",
@@ -675,6 +3225,18 @@ AvailableSettingsValue = TypedDict(
     },
 )
 
+# answer facts: BaseGroupInfo
+BaseGroupInfo = TypedDict(
+    "BaseGroupInfo",
+    {
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "is_tenant_group": NotRequired[bool | None],
+        "magic_group_type": NotRequired[str | None],
+        "name": NotRequired[str | None],
+    },
+)
+
 # metabase.lib.schema.binning.binning
 Binning = TypedDict(
     "Binning",
@@ -694,6 +3256,22 @@ BinningInfo = TypedDict(
     },
 )
 
+# answer facts: Bookmark
+Bookmark = TypedDict(
+    "Bookmark",
+    {
+        "authority_level": NotRequired[str | None],
+        "card_id": NotRequired[str | None],
+        "card_type": NotRequired[Literal["metric", "model", "question"] | None],
+        "display": NotRequired[str | None],
+        "id": str,
+        "is_remote_synced": NotRequired[bool | None],
+        "item_id": int,
+        "name": str,
+        "type": str,
+    },
+)
+
 # metabase.metrics.api.BreakoutValuesResponse
 BreakoutValuesResponse = TypedDict(
     "BreakoutValuesResponse",
@@ -710,6 +3288,14 @@ BrokenDependentEntity = TypedDict(
         "data": dict[str, Any],
         "id": int,
         "type": str,
+    },
+)
+
+# answer facts: BugReportResponse
+BugReportResponse = TypedDict(
+    "BugReportResponse",
+    {
+        "success": bool,
     },
 )
 
@@ -1260,6 +3846,17 @@ Card = TypedDict(
     },
 )
 
+# answer facts: CardAutocompleteSuggestion
+CardAutocompleteSuggestion = TypedDict(
+    "CardAutocompleteSuggestion",
+    {
+        "collection_name": str,
+        "id": int,
+        "name": str,
+        "type": Literal["metric", "model", "question"],
+    },
+)
+
 # #/components/schemas/metabase-enterprise.dependencies.api.card-entity/properties/data
 CardEntityData = TypedDict(
     "CardEntityData",
@@ -1297,6 +3894,25 @@ CardEntity = TypedDict(
     },
 )
 
+# answer facts: CardOrDashboardRevisionDiff
+CardOrDashboardRevisionDiff = TypedDict(
+    "CardOrDashboardRevisionDiff",
+    {
+        "after": dict[str, Any],
+        "before": dict[str, Any],
+    },
+)
+
+# answer facts: CardQueryMetadata
+CardQueryMetadata = TypedDict(
+    "CardQueryMetadata",
+    {
+        "databases": List[Database],
+        "fields": List[FieldAnswer],
+        "tables": List[TableAnswer],
+    },
+)
+
 # metabase.channel.models.channel.Channel
 Channel = TypedDict(
     "Channel",
@@ -1306,6 +3922,222 @@ Channel = TypedDict(
         "details": dict[str, Any],
         "name": str,
         "type": str,
+    },
+)
+
+# answer facts: StructuredAttributeBase
+StructuredAttributeBase = TypedDict(
+    "StructuredAttributeBase",
+    {
+        "frozen": bool,
+        "source": Literal["jwt", "system", "tenant", "user"],
+        "value": str,
+    },
+)
+
+# answer facts: StructuredUserAttribute
+StructuredUserAttribute = TypedDict(
+    "StructuredUserAttribute",
+    {
+        "frozen": bool,
+        "original": NotRequired[StructuredAttributeBase | None],
+        "source": Literal["jwt", "system", "tenant", "user"],
+        "value": str,
+    },
+)
+
+# answer facts: UserCustomHomepage
+UserCustomHomepage = TypedDict(
+    "UserCustomHomepage",
+    {
+        "dashboard_id": str | int,
+    },
+)
+
+# answer facts: UserPermissions
+UserPermissions = TypedDict(
+    "UserPermissions",
+    {
+        "can_access_data_model": NotRequired[bool | None],
+        "can_access_data_studio": NotRequired[bool | None],
+        "can_access_db_details": NotRequired[bool | None],
+        "can_access_monitoring": NotRequired[bool | None],
+        "can_access_setting": NotRequired[bool | None],
+        "can_access_subscription": NotRequired[bool | None],
+        "can_access_transforms": NotRequired[bool | None],
+        "can_access_workspaces": NotRequired[bool | None],
+        "can_create_native_queries": NotRequired[bool | None],
+        "can_create_queries": NotRequired[bool | None],
+        "is_data_analyst": NotRequired[bool | None],
+        "is_group_manager": NotRequired[bool | None],
+    },
+)
+
+# answer facts: UserUserGroupMemberships
+UserUserGroupMemberships = TypedDict(
+    "UserUserGroupMemberships",
+    {
+        "id": int,
+        "is_group_manager": bool,
+    },
+)
+
+# answer facts: User
+User = TypedDict(
+    "User",
+    {
+        "attributes": NotRequired[dict[str, str] | None],
+        "can_write_any_collection": NotRequired[bool | None],
+        "common_name": NotRequired[str | None],
+        "custom_homepage": NotRequired[UserCustomHomepage | None],
+        "date_joined": NotRequired[str | None],
+        "deactivated_at": NotRequired[str | None],
+        "deactivated_with_tenant": NotRequired[bool | None],
+        "email": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "first_login": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "has_invited_second_user": NotRequired[bool | None],
+        "has_question_and_dashboard": NotRequired[bool | None],
+        "id": NotRequired[int | None],
+        "is_active": NotRequired[bool | None],
+        "is_data_analyst": bool,
+        "is_datasetnewb": NotRequired[bool | None],
+        "is_installer": NotRequired[bool | None],
+        "is_qbnewb": NotRequired[bool | None],
+        "is_superuser": NotRequired[bool | None],
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[dict[str, str] | None],
+        "permissions": NotRequired[UserPermissions | None],
+        "personal_collection_id": NotRequired[str | int | None],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[Literal["google", "jwt", "ldap", "oidc", "saml", "scim"] | None],
+        "structured_attributes": NotRequired[dict[str, StructuredUserAttribute] | None],
+        "tenant_collection_id": NotRequired[str | int | None],
+        "tenant_id": NotRequired[int | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+        "user_group_memberships": NotRequired[List[UserUserGroupMemberships] | None],
+    },
+)
+
+# answer facts: Channel
+ChannelAnswer = TypedDict(
+    "ChannelAnswer",
+    {
+        "channel_id": NotRequired[int | None],
+        "channel_type": Literal["email", "http", "slack"],
+        "details": NotRequired[dict[str, str | bool] | None],
+        "enabled": NotRequired[bool | None],
+        "recipients": NotRequired[List[User] | None],
+        "schedule_day": NotRequired[
+            'Literal["fri", "mon", "sat", "sun", "thu", "tue", "wed"] | None'
+        ],
+        "schedule_frame": NotRequired[Literal["first", "last", "mid"] | None],
+        "schedule_hour": NotRequired[int | float | None],
+        "schedule_type": NotRequired[
+            'Literal["cron", "daily", "every_n_minutes", "hourly", "monthly", "weekly"] | None'
+        ],
+    },
+)
+
+# answer facts: SlackChannelOption
+SlackChannelOption = TypedDict(
+    "SlackChannelOption",
+    {
+        "displayName": NotRequired[str | None],
+        "id": str,
+    },
+)
+
+# answer facts: ChannelField
+ChannelField = TypedDict(
+    "ChannelField",
+    {
+        "displayName": NotRequired[str | None],
+        "name": str,
+        "options": NotRequired[List[SlackChannelOption] | None],
+        "required": NotRequired[bool | None],
+    },
+)
+
+# answer facts: ChannelSpec
+ChannelSpec = TypedDict(
+    "ChannelSpec",
+    {
+        "allows_recipients": bool,
+        "configured": bool,
+        "error": NotRequired[Any],
+        "fields": NotRequired[List[ChannelField] | None],
+        "name": str,
+        "recipients": NotRequired[List[str] | None],
+        "schedule_type": Any,
+        "schedules": List[str],
+        "type": Literal["email", "http", "slack"],
+    },
+)
+
+# answer facts: EmailChannelSpec
+EmailChannelSpec = TypedDict(
+    "EmailChannelSpec",
+    {
+        "allows_recipients": bool,
+        "configured": bool,
+        "error": NotRequired[Any],
+        "fields": NotRequired[List[ChannelField] | None],
+        "name": str,
+        "recipients": List[str],
+        "schedule_type": Any,
+        "schedules": List[str],
+        "type": Literal["email", "http", "slack"],
+    },
+)
+
+# answer facts: SlackChannelSpec
+SlackChannelSpec = TypedDict(
+    "SlackChannelSpec",
+    {
+        "allows_recipients": bool,
+        "configured": bool,
+        "error": NotRequired[Any],
+        "fields": List[ChannelField],
+        "name": str,
+        "recipients": NotRequired[List[str] | None],
+        "schedule_type": Any,
+        "schedules": List[str],
+        "type": Literal["email", "http", "slack"],
+    },
+)
+
+# answer facts: ChannelApiResponseChannels
+ChannelApiResponseChannels = TypedDict(
+    "ChannelApiResponseChannels",
+    {
+        "email": NotRequired[EmailChannelSpec | None],
+        "http": NotRequired[ChannelSpec | None],
+        "slack": NotRequired[SlackChannelSpec | None],
+    },
+)
+
+# answer facts: ChannelApiResponse
+ChannelApiResponse = TypedDict(
+    "ChannelApiResponse",
+    {
+        "channels": ChannelApiResponseChannels,
+    },
+)
+
+# answer facts: ChannelDetails
+ChannelDetails = TypedDict(
+    "ChannelDetails",
+    {
+        "auth-info": NotRequired[dict[str, str] | None],
+        "auth-method": Literal["header", "none", "query-param", "request-body"],
+        "fe-form-type": Literal["api-key", "basic", "bearer", "none"],
+        "url": str,
     },
 )
 
@@ -1386,6 +4218,16 @@ ChannelTemplateUserProvidedOption2 = TypedDict(
     },
 )
 
+# answer facts: ChartColorItem
+ChartColorItem = TypedDict(
+    "ChartColorItem",
+    {
+        "base": str,
+        "shade": NotRequired[str | None],
+        "tint": NotRequired[str | None],
+    },
+)
+
 # metabase-enterprise.replacement.schema.column
 ReplacementColumn = TypedDict(
     "ReplacementColumn",
@@ -1429,6 +4271,20 @@ CheckpointStrategy = TypedDict(
     {
         "checkpoint-filter-field-id": NotRequired[int],
         "type": Literal["checkpoint"],
+    },
+)
+
+# answer facts: CloudMigration
+CloudMigration = TypedDict(
+    "CloudMigration",
+    {
+        "created_at": str,
+        "external_id": str,
+        "id": int,
+        "progress": int | float,
+        "state": Literal["cancelled", "done", "dump", "error", "init", "setup", "upload"],
+        "updated_at": str,
+        "upload_url": str,
     },
 )
 
@@ -1520,6 +4376,103 @@ CollectionItem = TypedDict(
             'List[Literal["card", "dataset", "metric", "dashboard", "snippet", "collection", "indexed-entity", "document", "table"]]'
         ],
         "description": str | None,
+    },
+)
+
+# answer facts: CollectionItem
+CollectionItemAnswer = TypedDict(
+    "CollectionItemAnswer",
+    {
+        "archive_operation_id": NotRequired[str | None],
+        "archived": NotRequired[bool | None],
+        "archived_directly": NotRequired[bool | None],
+        "authority_level": NotRequired[Literal["official"] | None],
+        "auto_apply_filters": NotRequired[bool | None],
+        "based_on_upload": NotRequired[str | int | None],
+        "below": NotRequired[List[str] | None],
+        "cache_invalidated_at": NotRequired[str | None],
+        "cache_ttl": NotRequired[int | None],
+        "can_delete": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_run_adhoc_query": NotRequired[bool | None],
+        "can_write": NotRequired[bool | None],
+        "card_schema": NotRequired[int | None],
+        "caveats": NotRequired[Any],
+        "collection": NotRequired[CollectionAnswer | None],
+        "collection_id": NotRequired[str | int | None],
+        "collection_namespace": NotRequired[
+            'Literal["analytics", "shared-tenant-collection", "snippets", "tenant-specific", "transforms"] | None'
+        ],
+        "collection_position": NotRequired[int | None],
+        "collection_preview": NotRequired[bool | None],
+        "copy": NotRequired[bool | None],
+        "created_at": NotRequired[str | None],
+        "creator_id": NotRequired[int | None],
+        "dashboard_count": NotRequired[int | None],
+        "dashboard_id": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset_query": NotRequired[
+            "Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery"
+        ],
+        "dataset_query_metrics_v2_migration_backup": NotRequired[Any],
+        "dependency_analysis_version": NotRequired[int | None],
+        "description": str | None,
+        "display": NotRequired[str | None],
+        "document_id": NotRequired[int | None],
+        "effective_location": NotRequired[str | None],
+        "embedding_params": NotRequired[Any],
+        "embedding_type": NotRequired[str | None],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
+        "fully_parameterized": NotRequired[bool | None],
+        "here": NotRequired[List[str] | None],
+        "id": int,
+        "initially_published_at": NotRequired[str | None],
+        "is_library_root": NotRequired[bool | None],
+        "is_remote_synced": NotRequired[bool | None],
+        "is_sample": NotRequired[bool | None],
+        "is_shared_tenant_collection": NotRequired[bool | None],
+        "is_tenant_dashboard": NotRequired[bool | None],
+        "last-edit-info": NotRequired[LastEditInfoAnswer | None],
+        "last_used_at": NotRequired[str | None],
+        "last_viewed_at": NotRequired[str | None],
+        "legacy_query": NotRequired[Any],
+        "location": NotRequired[str | None],
+        "made_public_by_id": NotRequired[int | None],
+        "metabase_version": NotRequired[str | None],
+        "model": str,
+        "moderated_status": NotRequired[str | None],
+        "name": str,
+        "namespace": NotRequired[
+            'Literal["analytics", "shared-tenant-collection", "snippets", "tenant-specific", "transforms"] | None'
+        ],
+        "parameter_mappings": NotRequired[Any],
+        "parameters": NotRequired[Any],
+        "personal_owner_id": NotRequired[int | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "query_type": NotRequired[str | None],
+        "result_metadata": NotRequired[Any],
+        "show_in_getting_started": NotRequired[bool | None],
+        "slug": NotRequired[str | None],
+        "source_card_id": NotRequired[int | None],
+        "table_id": NotRequired[int | None],
+        "type": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
+        "view_count": NotRequired[int | None],
+        "visualization_settings": NotRequired[Any],
+        "width": NotRequired[str | None],
+        "workspace_id": NotRequired[int | None],
+    },
+)
+
+# answer facts: CollectionPermissionsGraph
+CollectionPermissionsGraph = TypedDict(
+    "CollectionPermissionsGraph",
+    {
+        "groups": dict[str, dict[str, Literal["none", "read", "write"]]],
+        "revision": int | float,
     },
 )
 
@@ -1768,6 +4721,24 @@ Context = TypedDict(
     },
 )
 
+# answer facts: CreateApiKeyResponseErrors
+CreateApiKeyResponseErrors = TypedDict(
+    "CreateApiKeyResponseErrors",
+    {
+        "name": str,
+    },
+)
+
+# answer facts: CreateApiKeyResponse
+CreateApiKeyResponse = TypedDict(
+    "CreateApiKeyResponse",
+    {
+        "errors": CreateApiKeyResponseErrors,
+        "name": str,
+        "unmasked_key": str,
+    },
+)
+
 # metabase.agent-api.api.create-collection-response
 CreateCollectionResponse = TypedDict(
     "CreateCollectionResponse",
@@ -1822,6 +4793,391 @@ CreateQuestionResponse = TypedDict(
     },
 )
 
+# answer facts: CurrencyFormattingSettings
+CurrencyFormattingSettings = TypedDict(
+    "CurrencyFormattingSettings",
+    {
+        "currency": NotRequired[str | None],
+        "currency_in_header": NotRequired[bool | None],
+        "currency_style": NotRequired[Any],
+    },
+)
+
+# answer facts: CustomGeoJSONMap
+CustomGeoJSONMap = TypedDict(
+    "CustomGeoJSONMap",
+    {
+        "builtin": NotRequired[bool | None],
+        "name": str,
+        "region_key": str,
+        "region_name": str,
+        "url": str,
+    },
+)
+
+# answer facts: VirtualCard2
+VirtualCard2 = TypedDict(
+    "VirtualCard2",
+    {
+        "archived": NotRequired[bool | None],
+        "average_query_time": NotRequired[int | float | None],
+        "based_on_upload": NotRequired[str | int | None],
+        "cache_ttl": NotRequired[int | float | None],
+        "can_delete": NotRequired[bool | None],
+        "can_manage_db": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_write": NotRequired[bool | None],
+        "collection": NotRequired[CollectionAnswer | None],
+        "collection_id": NotRequired[str | int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[UserInfo | None],
+        "dashboard": NotRequired[CardDashboardInfo | None],
+        "dashboardId": NotRequired[str | int | None],
+        "dashboard_count": NotRequired[int | None],
+        "dashboard_id": NotRequired[str | int | None],
+        "dashcardId": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset_query": NotRequired[
+            "Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None"
+        ],
+        "description": NotRequired[str | None],
+        "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
+        "displayIsLocked": NotRequired[bool | None],
+        "document": NotRequired[CardDocumentInfo | None],
+        "document_id": NotRequired[int | None],
+        "download_perms": NotRequired[Literal["full", "limited", "none"] | None],
+        "embedding_params": NotRequired[dict[str, Literal["disabled", "enabled", "locked"]] | None],
+        "embedding_type": NotRequired[Literal["guest-embed", "static-legacy"] | None],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "initially_published_at": NotRequired[str | None],
+        "is_remote_synced": NotRequired[bool | None],
+        "last-edit-info": NotRequired[LastEditInfoAnswer | None],
+        "last_query_start": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
+        "name": None,
+        "param_fields": NotRequired[dict[str, List[FieldAnswer]] | None],
+        "parameter_usage_count": NotRequired[int | None],
+        "parameters": NotRequired[List[Parameter] | None],
+        "persisted": NotRequired[bool | None],
+        "public_uuid": NotRequired[str | None],
+        "query_average_duration": NotRequired[int | float | None],
+        "result_metadata": NotRequired[List[FieldAnswer] | None],
+        "table_id": NotRequired[str | int | None],
+        "type": NotRequired[Literal["metric", "model", "question"] | None],
+        "updated_at": NotRequired[str | None],
+        "view_count": NotRequired[int | None],
+        "visualization_settings": VisualizationSettings,
+    },
+)
+
+# answer facts: DashCardVisualizationSettings2 (more keys allowed)
+DashCardVisualizationSettings2 = TypedDict(
+    "DashCardVisualizationSettings2",
+    {
+        "column_settings": NotRequired[dict[str, Any] | None],
+        "iframe": NotRequired[str | None],
+        "virtual_card": NotRequired[VirtualCard2 | None],
+    },
+)
+
+# answer facts: RestrictedLinkEntity
+RestrictedLinkEntity = TypedDict(
+    "RestrictedLinkEntity",
+    {
+        "restricted": bool,
+    },
+)
+
+# answer facts: UnrestrictedLinkEntity
+UnrestrictedLinkEntity = TypedDict(
+    "UnrestrictedLinkEntity",
+    {
+        "database_id": NotRequired[int | None],
+        "db_id": NotRequired[int | None],
+        "description": NotRequired[str | None],
+        "display": NotRequired[str | None],
+        "display_name": NotRequired[str | None],
+        "id": int,
+        "model": str,
+        "name": str,
+    },
+)
+
+# answer facts: LinkCardSettings
+LinkCardSettings = TypedDict(
+    "LinkCardSettings",
+    {
+        "entity": NotRequired[RestrictedLinkEntity | UnrestrictedLinkEntity | None],
+        "url": NotRequired[str | None],
+    },
+)
+
+# answer facts: DashCardVisualizationSettings3 (more keys allowed)
+DashCardVisualizationSettings3 = TypedDict(
+    "DashCardVisualizationSettings3",
+    {
+        "column_settings": NotRequired[dict[str, Any] | None],
+        "iframe": NotRequired[str | None],
+        "link": NotRequired[LinkCardSettings | None],
+        "text": NotRequired[str | None],
+        "virtual_card": VirtualCard,
+    },
+)
+
+# answer facts: DashboardLastEditInfo
+DashboardLastEditInfo = TypedDict(
+    "DashboardLastEditInfo",
+    {
+        "date_joined": NotRequired[str | None],
+        "deactivated_at": NotRequired[str | None],
+        "deactivated_with_tenant": NotRequired[bool | None],
+        "email": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "is_active": NotRequired[bool | None],
+        "is_data_analyst": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool | None],
+        "is_qbnewb": NotRequired[bool | None],
+        "is_superuser": NotRequired[bool | None],
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "tenant_id": NotRequired[int | None],
+        "timestamp": NotRequired[str | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: DashboardTab
+DashboardTab = TypedDict(
+    "DashboardTab",
+    {
+        "created_at": NotRequired[str | None],
+        "dashboard_id": str | int,
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "name": str,
+        "position": NotRequired[int | None],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: DashboardParameterMapping
+DashboardParameterMapping = TypedDict(
+    "DashboardParameterMapping",
+    {
+        "card_id": int,
+        "parameter_id": str,
+        "target": List[Any],
+    },
+)
+
+# answer facts: QuestionDashboardCard
+QuestionDashboardCard = TypedDict(
+    "QuestionDashboardCard",
+    {
+        "action_id": NotRequired[int | None],
+        "card": NotRequired[CardAnswer | dict[str, Any] | None],
+        "card_id": NotRequired[int | None],
+        "col": NotRequired[int | None],
+        "collection_authority_level": NotRequired[Literal["official"] | None],
+        "created_at": NotRequired[str | None],
+        "dashboard_id": NotRequired[str | int | None],
+        "dashboard_tab_id": NotRequired[int | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "inline_parameters": NotRequired[List[str] | None],
+        "justAdded": NotRequired[bool | None],
+        "parameter_mappings": NotRequired[List[DashboardParameterMapping] | None],
+        "row": NotRequired[int | None],
+        "series": NotRequired[List[CardAnswer] | None],
+        "size_x": NotRequired[int | None],
+        "size_y": NotRequired[int | None],
+        "updated_at": NotRequired[str | None],
+        "visualization_settings": NotRequired[DashCardVisualizationSettings2 | None],
+    },
+)
+
+# answer facts: RelatedDashboardXRayItem
+RelatedDashboardXRayItem = TypedDict(
+    "RelatedDashboardXRayItem",
+    {
+        "description": str,
+        "title": str,
+        "url": str,
+    },
+)
+
+# answer facts: RelatedDashboardXRays
+RelatedDashboardXRays = TypedDict(
+    "RelatedDashboardXRays",
+    {
+        "compare": NotRequired[List[RelatedDashboardXRayItem] | None],
+        "related": NotRequired[List[RelatedDashboardXRayItem] | None],
+        "zoom-in": NotRequired[List[RelatedDashboardXRayItem] | None],
+        "zoom-out": NotRequired[List[RelatedDashboardXRayItem] | None],
+    },
+)
+
+# answer facts: VirtualDashCardParameterMapping
+VirtualDashCardParameterMapping = TypedDict(
+    "VirtualDashCardParameterMapping",
+    {
+        "parameter_id": str,
+        "target": List[Any],
+    },
+)
+
+# answer facts: VirtualDashboardCardCard
+VirtualDashboardCardCard = TypedDict(
+    "VirtualDashboardCardCard",
+    {
+        "archived": NotRequired[bool | None],
+        "average_query_time": NotRequired[int | float | None],
+        "based_on_upload": NotRequired[str | int | None],
+        "cache_ttl": NotRequired[int | float | None],
+        "can_delete": NotRequired[bool | None],
+        "can_manage_db": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_write": NotRequired[bool | None],
+        "collection": NotRequired[CollectionAnswer | None],
+        "collection_id": NotRequired[str | int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[UserInfo | None],
+        "dashboard": NotRequired[CardDashboardInfo | None],
+        "dashboardId": NotRequired[str | int | None],
+        "dashboard_count": NotRequired[int | None],
+        "dashboard_id": NotRequired[str | int | None],
+        "dashcardId": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
+        "dataset_query": NotRequired[
+            "Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None"
+        ],
+        "description": NotRequired[str | None],
+        "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
+        "displayIsLocked": NotRequired[bool | None],
+        "document": NotRequired[CardDocumentInfo | None],
+        "document_id": NotRequired[int | None],
+        "download_perms": NotRequired[Literal["full", "limited", "none"] | None],
+        "embedding_params": NotRequired[dict[str, Literal["disabled", "enabled", "locked"]] | None],
+        "embedding_type": NotRequired[Literal["guest-embed", "static-legacy"] | None],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "initially_published_at": NotRequired[str | None],
+        "is_remote_synced": NotRequired[bool | None],
+        "last-edit-info": NotRequired[LastEditInfoAnswer | None],
+        "last_query_start": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
+        "name": None,
+        "param_fields": NotRequired[dict[str, List[FieldAnswer]] | None],
+        "parameter_usage_count": NotRequired[int | None],
+        "parameters": NotRequired[List[Parameter] | None],
+        "persisted": NotRequired[bool | None],
+        "public_uuid": NotRequired[str | None],
+        "query_average_duration": NotRequired[int | float | None],
+        "result_metadata": NotRequired[List[FieldAnswer] | None],
+        "table_id": NotRequired[str | int | None],
+        "type": NotRequired[Literal["metric", "model", "question"] | None],
+        "updated_at": NotRequired[str | None],
+        "view_count": NotRequired[int | None],
+        "visualization_settings": VisualizationSettings,
+    },
+)
+
+# answer facts: VirtualDashboardCard
+VirtualDashboardCard = TypedDict(
+    "VirtualDashboardCard",
+    {
+        "action_id": NotRequired[int | None],
+        "card": NotRequired[VirtualDashboardCardCard | dict[str, Any] | None],
+        "card_id": NotRequired[None],
+        "col": NotRequired[int | None],
+        "collection_authority_level": NotRequired[Literal["official"] | None],
+        "created_at": NotRequired[str | None],
+        "dashboard_id": NotRequired[str | int | None],
+        "dashboard_tab_id": NotRequired[int | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "inline_parameters": NotRequired[List[str] | None],
+        "justAdded": NotRequired[bool | None],
+        "parameter_mappings": NotRequired[List[VirtualDashCardParameterMapping] | None],
+        "row": NotRequired[int | None],
+        "size_x": NotRequired[int | None],
+        "size_y": NotRequired[int | None],
+        "updated_at": NotRequired[str | None],
+        "visualization_settings": NotRequired[DashCardVisualizationSettings3 | None],
+    },
+)
+
+# answer facts: Dashboard
+Dashboard = TypedDict(
+    "Dashboard",
+    {
+        "archived": NotRequired[bool | None],
+        "archived_directly": NotRequired[bool],
+        "auto_apply_filters": bool,
+        "cache_ttl": NotRequired[int | float | None],
+        "can_delete": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_set_cache_policy": NotRequired[bool | None],
+        "can_write": NotRequired[bool | None],
+        "caveats": NotRequired[Any],
+        "collection": NotRequired[CollectionAnswer | None],
+        "collection_authority_level": NotRequired[Literal["official"] | None],
+        "collection_id": NotRequired[str | int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[UserInfo | None],
+        "creator_id": NotRequired[int | None],
+        "dashcards": NotRequired[
+            "List[ActionDashboardCard | QuestionDashboardCard | VirtualDashboardCard] | None"
+        ],
+        "dependency_analysis_version": NotRequired[int],
+        "description": NotRequired[str | None],
+        "embedding_params": NotRequired[dict[str, Literal["disabled", "enabled", "locked"]] | None],
+        "embedding_type": NotRequired[Literal["guest-embed", "static-legacy"] | None],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[str | int | None],
+        "initially_published_at": NotRequired[str | None],
+        "is_remote_synced": NotRequired[bool | None],
+        "last-edit-info": NotRequired[DashboardLastEditInfo | None],
+        "last_used_param_values": NotRequired[
+            "dict[str, str | int | float | bool | List[int | float] | List[str] | None] | None"
+        ],
+        "last_viewed_at": NotRequired[str],
+        "made_public_by_id": NotRequired[int | None],
+        "model": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
+        "more": NotRequired[str | None],
+        "name": NotRequired[str | None],
+        "param_fields": NotRequired[dict[str, List[FieldAnswer]] | None],
+        "parameters": NotRequired[List[Parameter] | None],
+        "point_of_interest": NotRequired[str | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "related": NotRequired[RelatedDashboardXRays | None],
+        "show_in_getting_started": NotRequired[bool | None],
+        "tabs": NotRequired[List[DashboardTab] | None],
+        "transient_name": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
+        "view_count": NotRequired[int | None],
+        "width": Literal["fixed", "full"],
+    },
+)
+
 # #/components/schemas/metabase-enterprise.dependencies.api.dashboard-entity/properties/data
 DashboardEntityData = TypedDict(
     "DashboardEntityData",
@@ -1848,6 +5204,18 @@ DashboardEntity = TypedDict(
         "dependents_errors": NotRequired[List[AnalysisFindingError]],
         "id": int,
         "type": Literal["dashboard"],
+    },
+)
+
+# answer facts: DashboardQueryMetadata
+DashboardQueryMetadata = TypedDict(
+    "DashboardQueryMetadata",
+    {
+        "cards": List[CardAnswer],
+        "dashboards": List[Dashboard],
+        "databases": List[Database],
+        "fields": List[FieldAnswer],
+        "tables": List[TableAnswer],
     },
 )
 
@@ -1878,6 +5246,52 @@ DashboardQuestionCandidatesResponse = TypedDict(
     {
         "data": List[DashboardQuestionCandidate],
         "total": int,
+    },
+)
+
+# answer facts: SubscriptionSupportingCard
+SubscriptionSupportingCard = TypedDict(
+    "SubscriptionSupportingCard",
+    {
+        "collection_id": NotRequired[str | int | None],
+        "dashboard_card_id": int,
+        "dashboard_id": str | int,
+        "description": NotRequired[str | None],
+        "display": str,
+        "download_perms": NotRequired[Literal["full", "limited", "none"] | None],
+        "format_rows": NotRequired[bool | None],
+        "id": NotRequired[int | None],
+        "include_csv": bool,
+        "include_xls": bool,
+        "name": str | None,
+        "parameter_mappings": NotRequired[
+            "List[ActionParametersMapping] | List[DashboardParameterMapping] | List[VirtualDashCardParameterMapping] | None"
+        ],
+        "pivot_results": NotRequired[bool | None],
+    },
+)
+
+# answer facts: DashboardSubscription
+DashboardSubscription = TypedDict(
+    "DashboardSubscription",
+    {
+        "archived": bool,
+        "can_write": bool,
+        "cards": List[SubscriptionSupportingCard],
+        "channels": List[ChannelAnswer],
+        "collection_id": str | int | None,
+        "collection_position": int | None,
+        "created_at": str,
+        "creator": User,
+        "creator_id": int,
+        "dashboard_id": str | int,
+        "disable_links": bool,
+        "entity_id": str,
+        "id": int,
+        "name": str | None,
+        "parameters": List[Parameter],
+        "skip_if_empty": bool,
+        "updated_at": str,
     },
 )
 
@@ -1934,6 +5348,332 @@ Data = TypedDict(
     },
 )
 
+# answer facts: DataModelPermissions
+DataModelPermissions = TypedDict(
+    "DataModelPermissions",
+    {
+        "schemas": 'Literal["blocked", "impersonated", "legacy-no-self-service", "no", "unrestricted"] | dict[str, Literal["blocked", "legacy-no-self-service", "unrestricted"] | dict[str, Literal["blocked", "legacy-no-self-service", "sandboxed", "unrestricted"]]]',
+    },
+)
+
+# answer facts: EngineFieldOption
+EngineFieldOption = TypedDict(
+    "EngineFieldOption",
+    {
+        "name": str,
+        "value": str,
+    },
+)
+
+# answer facts: EngineField
+EngineField = TypedDict(
+    "EngineField",
+    {
+        "default": NotRequired[Any],
+        "description": NotRequired[str | None],
+        "display-name": NotRequired[str | None],
+        "helper-text": NotRequired[str | None],
+        "name": str,
+        "options": NotRequired[List[EngineFieldOption] | None],
+        "placeholder": NotRequired[Any],
+        "required": NotRequired[bool | None],
+        "treat-before-posting": NotRequired[Literal["base64"] | None],
+        "type": NotRequired[str | None],
+        "visible-if": NotRequired[dict[str, Any] | None],
+    },
+)
+
+# answer facts: DatabaseFieldGroup
+DatabaseFieldGroup = TypedDict(
+    "DatabaseFieldGroup",
+    {
+        "container-style": Any,
+        "fields": List[EngineField],
+        "type": Literal["group"],
+    },
+)
+
+# answer facts: DownloadAccessPermission
+DownloadAccessPermission = TypedDict(
+    "DownloadAccessPermission",
+    {
+        "native": NotRequired[
+            'Literal["full", "limited", "none"] | dict[str, Literal["full", "limited", "none"] | dict[str, Literal["full", "limited", "none"]]] | None'
+        ],
+        "schemas": 'Literal["full", "limited", "none"] | dict[str, Literal["full", "limited", "none"] | dict[str, Literal["full", "limited", "none"]]]',
+    },
+)
+
+# answer facts: DatabasePermissions
+DatabasePermissions = TypedDict(
+    "DatabasePermissions",
+    {
+        "create-queries": NotRequired[
+            'Literal["no", "query-builder", "query-builder-and-native"] | dict[str, dict[str, Literal["no", "query-builder", "query-builder-and-native"]]] | None'
+        ],
+        "data-model": NotRequired[DataModelPermissions | None],
+        "details": NotRequired[dict[str, Literal["no", "yes"]] | None],
+        "download": NotRequired[DownloadAccessPermission | None],
+        "transforms": NotRequired[Literal["no", "yes"] | None],
+        "view-data": 'Literal["blocked", "impersonated", "legacy-no-self-service", "no", "unrestricted"] | dict[str, Literal["blocked", "legacy-no-self-service", "unrestricted"] | dict[str, Literal["blocked", "legacy-no-self-service", "sandboxed", "unrestricted"]]]',
+    },
+)
+
+# answer facts: DatabaseProvider
+DatabaseProvider = TypedDict(
+    "DatabaseProvider",
+    {
+        "name": str,
+        "pattern": str,
+    },
+)
+
+# answer facts: DatabaseUsageInfo
+DatabaseUsageInfo = TypedDict(
+    "DatabaseUsageInfo",
+    {
+        "dataset": int | float,
+        "metric": int | float,
+        "question": int | float,
+        "segment": int | float,
+        "transform": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: DatasetDataNativeForm
+DatasetDataNativeForm = TypedDict(
+    "DatasetDataNativeForm",
+    {
+        "query": str,
+    },
+)
+
+# answer facts: DatasetDataPivotExportOptions
+DatasetDataPivotExportOptions = TypedDict(
+    "DatasetDataPivotExportOptions",
+    {
+        "show-column-totals": NotRequired[bool | None],
+        "show-row-totals": NotRequired[bool | None],
+    },
+)
+
+# answer facts: Insight
+Insight = TypedDict(
+    "Insight",
+    {
+        "best-fit": NotRequired[List[Any] | None],
+        "col": str,
+        "last-change": int | float,
+        "last-value": int | float,
+        "offset": int | float,
+        "previous-value": int | float,
+        "slope": int | float,
+        "unit": Literal["day", "hour", "minute", "month", "quarter", "week", "year"],
+    },
+)
+
+# answer facts: ResultsMetadata
+ResultsMetadata = TypedDict(
+    "ResultsMetadata",
+    {
+        "columns": List[FieldAnswer],
+    },
+)
+
+# answer facts: DatasetData
+DatasetData = TypedDict(
+    "DatasetData",
+    {
+        "cols": List[DatasetColumn],
+        "download_perms": NotRequired[Literal["full", "limited", "none"] | None],
+        "insights": NotRequired[List[Insight] | None],
+        "is_sandboxed": NotRequired[bool | None],
+        "native_form": NotRequired[DatasetDataNativeForm | None],
+        "pivot-export-options": NotRequired[DatasetDataPivotExportOptions | None],
+        "pivot_rows_truncated": NotRequired[int | float | None],
+        "requested_timezone": NotRequired[str | None],
+        "results_metadata": NotRequired[ResultsMetadata | None],
+        "results_timezone": NotRequired[str | None],
+        "rows": List[List[Any]],
+        "rows_truncated": NotRequired[int | float | None],
+        "sourceRows": NotRequired[List[List[int | float | None]] | None],
+        "untranslatedRows": NotRequired[List[List[Any]] | None],
+    },
+)
+
+# answer facts: DatasetError
+DatasetError = TypedDict(
+    "DatasetError",
+    {
+        "data": NotRequired[str | None],
+        "status": int | float,
+    },
+)
+
+# answer facts: JsonQuery2CacheStrategy
+JsonQuery2CacheStrategy = TypedDict(
+    "JsonQuery2CacheStrategy",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "invalidated-at": NotRequired[str | None],
+        "type": Literal["nocache"],
+    },
+)
+
+# answer facts: JsonQuery2CacheStrategy2
+JsonQuery2CacheStrategy2 = TypedDict(
+    "JsonQuery2CacheStrategy2",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "invalidated-at": NotRequired[str | None],
+        "min_duration_ms": int | float,
+        "min_duration_seconds": NotRequired[int | float | None],
+        "multiplier": int | float,
+        "type": Literal["ttl"],
+    },
+)
+
+# answer facts: JsonQuery2CacheStrategy3
+JsonQuery2CacheStrategy3 = TypedDict(
+    "JsonQuery2CacheStrategy3",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "duration": int | float,
+        "invalidated-at": NotRequired[str | None],
+        "refresh_automatically": bool,
+        "type": Literal["duration"],
+        "unit": Literal["days", "hours", "minutes", "seconds"],
+    },
+)
+
+# answer facts: JsonQuery2CacheStrategy4
+JsonQuery2CacheStrategy4 = TypedDict(
+    "JsonQuery2CacheStrategy4",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "invalidated-at": NotRequired[str | None],
+        "type": Literal["inherit"],
+    },
+)
+
+# answer facts: JsonQuery2CacheStrategy5
+JsonQuery2CacheStrategy5 = TypedDict(
+    "JsonQuery2CacheStrategy5",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "invalidated-at": NotRequired[str | None],
+        "refresh_automatically": bool,
+        "schedule": str,
+        "type": Literal["schedule"],
+    },
+)
+
+# answer facts: JsonQuery2
+JsonQuery2 = TypedDict(
+    "JsonQuery2",
+    {
+        "cache-strategy": NotRequired[
+            "JsonQuery2CacheStrategy | JsonQuery2CacheStrategy2 | JsonQuery2CacheStrategy3 | JsonQuery2CacheStrategy4 | JsonQuery2CacheStrategy5 | None"
+        ],
+        "database": int | None,
+        "parameters": NotRequired[List[Parameter] | None],
+        "query": StructuredQuery,
+        "type": Literal["query"],
+    },
+)
+
+# answer facts: JsonQuery3CacheStrategy
+JsonQuery3CacheStrategy = TypedDict(
+    "JsonQuery3CacheStrategy",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "invalidated-at": NotRequired[str | None],
+        "type": Literal["nocache"],
+    },
+)
+
+# answer facts: JsonQuery3CacheStrategy2
+JsonQuery3CacheStrategy2 = TypedDict(
+    "JsonQuery3CacheStrategy2",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "invalidated-at": NotRequired[str | None],
+        "min_duration_ms": int | float,
+        "min_duration_seconds": NotRequired[int | float | None],
+        "multiplier": int | float,
+        "type": Literal["ttl"],
+    },
+)
+
+# answer facts: JsonQuery3CacheStrategy3
+JsonQuery3CacheStrategy3 = TypedDict(
+    "JsonQuery3CacheStrategy3",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "duration": int | float,
+        "invalidated-at": NotRequired[str | None],
+        "refresh_automatically": bool,
+        "type": Literal["duration"],
+        "unit": Literal["days", "hours", "minutes", "seconds"],
+    },
+)
+
+# answer facts: JsonQuery3CacheStrategy4
+JsonQuery3CacheStrategy4 = TypedDict(
+    "JsonQuery3CacheStrategy4",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "invalidated-at": NotRequired[str | None],
+        "type": Literal["inherit"],
+    },
+)
+
+# answer facts: JsonQuery3CacheStrategy5
+JsonQuery3CacheStrategy5 = TypedDict(
+    "JsonQuery3CacheStrategy5",
+    {
+        "avg-execution-ms": NotRequired[int | float | None],
+        "invalidated-at": NotRequired[str | None],
+        "refresh_automatically": bool,
+        "schedule": str,
+        "type": Literal["schedule"],
+    },
+)
+
+# answer facts: JsonQuery3
+JsonQuery3 = TypedDict(
+    "JsonQuery3",
+    {
+        "cache-strategy": NotRequired[
+            "JsonQuery3CacheStrategy | JsonQuery3CacheStrategy2 | JsonQuery3CacheStrategy3 | JsonQuery3CacheStrategy4 | JsonQuery3CacheStrategy5 | None"
+        ],
+        "database": int | None,
+        "native": NativeQuery,
+        "parameters": NotRequired[List[Parameter] | None],
+        "type": Literal["native"],
+    },
+)
+
+# answer facts: Dataset
+Dataset = TypedDict(
+    "Dataset",
+    {
+        "average_execution_time": NotRequired[int | float | None],
+        "cached": NotRequired[str | None],
+        "context": NotRequired[str | None],
+        "data": DatasetData,
+        "database_id": int,
+        "error": NotRequired[str | DatasetError | None],
+        "error_is_curated": NotRequired[bool | None],
+        "error_type": NotRequired[str | None],
+        "json_query": NotRequired[Mbql5Query | JsonQuery2 | JsonQuery3 | None],
+        "row_count": int,
+        "running_time": int | float,
+        "started_at": NotRequired[str | None],
+        "status": NotRequired[str | None],
+    },
+)
+
 # #/components/schemas/metabase.metrics.api.DatasetResponse/properties/data
 DatasetResponseData = TypedDict(
     "DatasetResponseData",
@@ -1950,6 +5690,17 @@ DatasetResponse = TypedDict(
         "data": DatasetResponseData,
         "row_count": int,
         "status": Literal["completed"],
+    },
+)
+
+# answer facts: DateFormattingSettings
+DateFormattingSettings = TypedDict(
+    "DateFormattingSettings",
+    {
+        "date_abbreviate": NotRequired[bool | None],
+        "date_separator": NotRequired[str | None],
+        "date_style": NotRequired[str | None],
+        "time_style": NotRequired[str | None],
     },
 )
 
@@ -2159,6 +5910,33 @@ Document = TypedDict(
     },
 )
 
+# answer facts: Document
+DocumentAnswer = TypedDict(
+    "DocumentAnswer",
+    {
+        "archived": bool,
+        "can_delete": bool,
+        "can_restore": bool,
+        "can_write": bool,
+        "cards": NotRequired[dict[str, CardAnswer] | None],
+        "collection": NotRequired[CollectionAnswer | None],
+        "collection_id": str | int | None,
+        "collection_position": NotRequired[int | None],
+        "created_at": str,
+        "creator": BaseUser,
+        "creator_id": int,
+        "document": Any,
+        "id": int,
+        "is_remote_synced": NotRequired[bool | None],
+        "made_public_by_id": NotRequired[int | None],
+        "name": str,
+        "public_uuid": NotRequired[str | None],
+        "updated_at": str,
+        "version": int | float,
+        "view_count": NotRequired[int | None],
+    },
+)
+
 # #/components/schemas/metabase-enterprise.dependencies.api.document-entity/properties/data
 DocumentEntityData = TypedDict(
     "DocumentEntityData",
@@ -2217,6 +5995,787 @@ EmbeddingTheme = TypedDict(
         "name": str,
         "settings": dict[str, Any],
         "updated_at": Any,
+    },
+)
+
+# answer facts: EngineExtraInfoDbRoutingInfo
+EngineExtraInfoDbRoutingInfo = TypedDict(
+    "EngineExtraInfoDbRoutingInfo",
+    {
+        "text": str,
+    },
+)
+
+# answer facts: EngineExtraInfo
+EngineExtraInfo = TypedDict(
+    "EngineExtraInfo",
+    {
+        "db-routing-info": EngineExtraInfoDbRoutingInfo,
+        "providers": NotRequired[List[DatabaseProvider] | None],
+    },
+)
+
+# answer facts: EngineSourceContact
+EngineSourceContact = TypedDict(
+    "EngineSourceContact",
+    {
+        "address": NotRequired[str | None],
+        "name": NotRequired[str | None],
+    },
+)
+
+# answer facts: EngineSource
+EngineSource = TypedDict(
+    "EngineSource",
+    {
+        "contact": EngineSourceContact | None,
+        "type": Literal["community", "official"],
+    },
+)
+
+# answer facts: Engine
+Engine = TypedDict(
+    "Engine",
+    {
+        "creatable?": NotRequired[bool | None],
+        "details-fields": NotRequired[List[DatabaseFieldGroup | EngineField] | None],
+        "driver-name": str,
+        "extra-info": EngineExtraInfo | None,
+        "source": EngineSource,
+        "superseded-by": str | None,
+    },
+)
+
+# answer facts: EnterpriseSettingValue
+EnterpriseSettingValue = TypedDict(
+    "EnterpriseSettingValue",
+    {
+        "athena": Engine,
+        "bigquery-cloud-sdk": Engine,
+        "clickhouse": Engine,
+        "databricks": Engine,
+        "druid": Engine,
+        "druid-jdbc": Engine,
+        "mongo": Engine,
+        "mysql": Engine,
+        "oracle": Engine,
+        "postgres": Engine,
+        "presto-jdbc": Engine,
+        "redshift": Engine,
+        "snowflake": Engine,
+        "sparksql": Engine,
+        "sqlite": Engine,
+        "sqlserver": Engine,
+        "starburst": Engine,
+        "vertica": Engine,
+    },
+)
+
+# answer facts: MetabaseColors
+MetabaseColors = TypedDict(
+    "MetabaseColors",
+    {
+        "background": NotRequired[str | None],
+        "background-disabled": NotRequired[str | None],
+        "background-error": NotRequired[str | None],
+        "background-hover": NotRequired[str | None],
+        "background-light": NotRequired[str | None],
+        "background-secondary": NotRequired[str | None],
+        "border": NotRequired[str | None],
+        "brand": NotRequired[str | None],
+        "brand-hover": NotRequired[str | None],
+        "brand-hover-light": NotRequired[str | None],
+        "charts": NotRequired[List[str | ChartColorItem] | None],
+        "error": NotRequired[str | None],
+        "filter": NotRequired[str | None],
+        "focus": NotRequired[str | None],
+        "negative": NotRequired[str | None],
+        "positive": NotRequired[str | None],
+        "shadow": NotRequired[str | None],
+        "summarize": NotRequired[str | None],
+        "text-hover": NotRequired[str | None],
+        "text-primary": NotRequired[str | None],
+        "text-secondary": NotRequired[str | None],
+        "text-tertiary": NotRequired[str | None],
+        "text-white": NotRequired[str | None],
+    },
+)
+
+# answer facts: SdkIframeEmbedSetupTheme
+SdkIframeEmbedSetupTheme = TypedDict(
+    "SdkIframeEmbedSetupTheme",
+    {
+        "colors": NotRequired[MetabaseColors | None],
+        "components": NotRequired[Any],
+        "fontFamily": NotRequired[Any],
+        "fontSize": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "lineHeight": NotRequired[str | int | float | None],
+        "preset": NotRequired[Literal["dark", "light"] | None],
+    },
+)
+
+# answer facts: EnterpriseSettingValue2
+EnterpriseSettingValue2 = TypedDict(
+    "EnterpriseSettingValue2",
+    {
+        "theme": NotRequired[SdkIframeEmbedSetupTheme | None],
+        "useExistingUserSession": NotRequired[bool | None],
+    },
+)
+
+# answer facts: EnterpriseSettingValue3
+EnterpriseSettingValue3 = TypedDict(
+    "EnterpriseSettingValue3",
+    {
+        "created_at": NotRequired[int | float | None],
+        "created_by_id": NotRequired[int | None],
+        "db_id": NotRequired[int | None],
+        "error": NotRequired[str | None],
+        "error_message": NotRequired[str | None],
+        "last_sync_at": NotRequired[int | float | None],
+        "message": NotRequired[str | None],
+        "next_sync_at": NotRequired[int | float | None],
+        "status": NotRequired[
+            'Literal["active", "error", "initializing", "not-connected", "paused", "syncing"] | None'
+        ],
+        "sync_started_at": NotRequired[int | float | None],
+        "url": NotRequired[str | None],
+    },
+)
+
+# answer facts: EnterpriseSettingValueValueValue
+EnterpriseSettingValueValueValue = TypedDict(
+    "EnterpriseSettingValueValueValue",
+    {
+        "connection_id": str,
+    },
+)
+
+# answer facts: EnterpriseSettingsEngines
+EnterpriseSettingsEngines = TypedDict(
+    "EnterpriseSettingsEngines",
+    {
+        "athena": Engine,
+        "bigquery-cloud-sdk": Engine,
+        "clickhouse": Engine,
+        "databricks": Engine,
+        "druid": Engine,
+        "druid-jdbc": Engine,
+        "mongo": Engine,
+        "mysql": Engine,
+        "oracle": Engine,
+        "postgres": Engine,
+        "presto-jdbc": Engine,
+        "redshift": Engine,
+        "snowflake": Engine,
+        "sparksql": Engine,
+        "sqlite": Engine,
+        "sqlserver": Engine,
+        "starburst": Engine,
+        "vertica": Engine,
+    },
+)
+
+# answer facts: EnterpriseSettingsGsheets
+EnterpriseSettingsGsheets = TypedDict(
+    "EnterpriseSettingsGsheets",
+    {
+        "created_at": NotRequired[int | float | None],
+        "created_by_id": NotRequired[int | None],
+        "db_id": NotRequired[int | None],
+        "error": NotRequired[str | None],
+        "error_message": NotRequired[str | None],
+        "last_sync_at": NotRequired[int | float | None],
+        "message": NotRequired[str | None],
+        "next_sync_at": NotRequired[int | float | None],
+        "status": NotRequired[
+            'Literal["active", "error", "initializing", "not-connected", "paused", "syncing"] | None'
+        ],
+        "sync_started_at": NotRequired[int | float | None],
+        "url": NotRequired[str | None],
+    },
+)
+
+# answer facts: EnterpriseSettingsSdkIframeEmbedSetupSettings
+EnterpriseSettingsSdkIframeEmbedSetupSettings = TypedDict(
+    "EnterpriseSettingsSdkIframeEmbedSetupSettings",
+    {
+        "theme": NotRequired[SdkIframeEmbedSetupTheme | None],
+        "useExistingUserSession": NotRequired[bool | None],
+    },
+)
+
+# answer facts: EnterpriseSettingsValueValue
+EnterpriseSettingsValueValue = TypedDict(
+    "EnterpriseSettingsValueValue",
+    {
+        "connection_id": str,
+    },
+)
+
+# answer facts: FontFile
+FontFile = TypedDict(
+    "FontFile",
+    {
+        "fontFormat": NotRequired[Literal["truetype", "woff", "woff2"] | None],
+        "fontWeight": NotRequired[int | float | None],
+        "src": str,
+    },
+)
+
+# answer facts: NumberFormattingSettings
+NumberFormattingSettings = TypedDict(
+    "NumberFormattingSettings",
+    {
+        "number_separators": NotRequired[str | None],
+    },
+)
+
+# answer facts: FormattingSettings
+FormattingSettings = TypedDict(
+    "FormattingSettings",
+    {
+        "type/Currency": NotRequired[CurrencyFormattingSettings | None],
+        "type/Number": NotRequired[NumberFormattingSettings | None],
+        "type/Temporal": NotRequired[DateFormattingSettings | None],
+    },
+)
+
+# answer facts: NotificationRecipientGroup
+NotificationRecipientGroup = TypedDict(
+    "NotificationRecipientGroup",
+    {
+        "created_at": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "permissions_group_id": int,
+        "type": Literal["notification-recipient/group"],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: NotificationRecipientRawValueDetails
+NotificationRecipientRawValueDetails = TypedDict(
+    "NotificationRecipientRawValueDetails",
+    {
+        "channel_id": NotRequired[str | None],
+        "value": str,
+    },
+)
+
+# answer facts: NotificationRecipientRawValue
+NotificationRecipientRawValue = TypedDict(
+    "NotificationRecipientRawValue",
+    {
+        "created_at": NotRequired[str | None],
+        "details": NotificationRecipientRawValueDetails,
+        "id": NotRequired[int | None],
+        "type": Literal["notification-recipient/raw-value"],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: NotificationRecipientUser
+NotificationRecipientUser = TypedDict(
+    "NotificationRecipientUser",
+    {
+        "created_at": NotRequired[str | None],
+        "details": None,
+        "id": NotRequired[int | None],
+        "notification_handler_id": NotRequired[int | None],
+        "permissions_group_id": NotRequired[int | None],
+        "type": Literal["notification-recipient/user"],
+        "updated_at": NotRequired[str | None],
+        "user": NotRequired[UserInfo | None],
+        "user_id": int,
+    },
+)
+
+# answer facts: OidcAuthProvider
+OidcAuthProvider = TypedDict(
+    "OidcAuthProvider",
+    {
+        "key": str,
+        "login-prompt": str,
+        "sso-url": str,
+        "type": Literal["oidc"],
+    },
+)
+
+# answer facts: OpenAiModel
+OpenAiModel = TypedDict(
+    "OpenAiModel",
+    {
+        "id": str,
+        "owned_by": str,
+    },
+)
+
+# answer facts: PasswordComplexity
+PasswordComplexity = TypedDict(
+    "PasswordComplexity",
+    {
+        "digit": NotRequired[int | float | None],
+        "lower": NotRequired[int | float | None],
+        "special": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
+        "upper": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: TimeoutValue
+TimeoutValue = TypedDict(
+    "TimeoutValue",
+    {
+        "amount": int | float,
+        "unit": str,
+    },
+)
+
+# answer facts: TokenFeatures
+TokenFeatures = TypedDict(
+    "TokenFeatures",
+    {
+        "admin_security_center": NotRequired[bool | None],
+        "advanced_permissions": bool,
+        "ai_controls": NotRequired[bool | None],
+        "ai_entity_analysis": NotRequired[bool | None],
+        "ai_sql_fixer": NotRequired[bool | None],
+        "ai_sql_generation": NotRequired[bool | None],
+        "attached_dwh": bool,
+        "audit_app": bool,
+        "cache_granular_controls": bool,
+        "cache_preemptive": bool,
+        "cloud_custom_smtp": bool,
+        "collection_cleanup": bool,
+        "content_translation": bool,
+        "content_verification": bool,
+        "custom-viz": NotRequired[bool | None],
+        "custom-viz-available": NotRequired[bool | None],
+        "dashboard_subscription_filters": bool,
+        "data-complexity-score": NotRequired[bool | None],
+        "database_routing": bool,
+        "dependencies": bool,
+        "development_mode": bool,
+        "disable_password_login": bool,
+        "email_allow_list": bool,
+        "email_restrict_recipients": bool,
+        "embedding": bool,
+        "embedding_sdk": bool,
+        "embedding_simple": bool,
+        "etl_connections": bool,
+        "etl_connections_pg": bool,
+        "hosting": bool,
+        "library": bool,
+        "library_retrieval": NotRequired[bool | None],
+        "metabase-ai-managed": NotRequired[bool | None],
+        "metabot-v3": NotRequired[bool | None],
+        "metabot_v3": NotRequired[bool | None],
+        "multi-factor-auth": NotRequired[bool | None],
+        "offer-metabase-ai-managed": NotRequired[bool | None],
+        "official_collections": bool,
+        "remote_sync": bool,
+        "sandboxes": bool,
+        "schema-viewer": NotRequired[bool | None],
+        "scim": bool,
+        "semantic_search": bool,
+        "serialization": bool,
+        "session_timeout_config": bool,
+        "snippet_collections": bool,
+        "sso_google": bool,
+        "sso_jwt": bool,
+        "sso_ldap": bool,
+        "sso_oidc": bool,
+        "sso_saml": bool,
+        "sso_slack": NotRequired[bool | None],
+        "support-users": bool,
+        "table_data_editing": bool,
+        "tenants": bool,
+        "transforms": NotRequired[bool | None],
+        "transforms-basic": NotRequired[bool | None],
+        "transforms-python": bool,
+        "upload_management": bool,
+        "whitelabel": bool,
+        "workspaces": bool,
+        "writable_connection": NotRequired[bool | None],
+    },
+)
+
+# answer facts: TokenStatusStoreUsers
+TokenStatusStoreUsers = TypedDict(
+    "TokenStatusStoreUsers",
+    {
+        "email": str,
+    },
+)
+
+# answer facts: TokenStatus
+TokenStatus = TypedDict(
+    "TokenStatus",
+    {
+        "error-details": NotRequired[str | None],
+        "features": NotRequired[List[str] | None],
+        "status": str,
+        "store-users": NotRequired[List[TokenStatusStoreUsers] | None],
+        "trial": NotRequired[bool | None],
+        "valid": bool,
+        "valid-thru": NotRequired[str | None],
+    },
+)
+
+# answer facts: UploadsSettings
+UploadsSettings = TypedDict(
+    "UploadsSettings",
+    {
+        "db_id": int | None,
+        "schema_name": str | None,
+        "table_prefix": str | None,
+    },
+)
+
+# answer facts: Version
+Version = TypedDict(
+    "Version",
+    {
+        "tag": NotRequired[str | None],
+    },
+)
+
+# answer facts: VersionInfoRecord
+VersionInfoRecord = TypedDict(
+    "VersionInfoRecord",
+    {
+        "announcement_url": NotRequired[str | None],
+        "highlights": NotRequired[List[str] | None],
+        "patch": NotRequired[bool | None],
+        "released": NotRequired[str | None],
+        "version": str,
+    },
+)
+
+# answer facts: VersionInfo
+VersionInfo = TypedDict(
+    "VersionInfo",
+    {
+        "beta": NotRequired[VersionInfoRecord | None],
+        "latest": NotRequired[VersionInfoRecord | None],
+        "nightly": NotRequired[VersionInfoRecord | None],
+        "older": NotRequired[List[VersionInfoRecord] | None],
+    },
+)
+
+# answer facts: EnterpriseSettings
+EnterpriseSettings = TypedDict(
+    "EnterpriseSettings",
+    {
+        "active-users-count": NotRequired[int | float | None],
+        "admin-email": str | None,
+        "agent-api-enabled?": NotRequired[bool | None],
+        "ai-features-enabled?": NotRequired[bool | None],
+        "ai-usage-max-retention-days": NotRequired[int | float | None],
+        "airgap-enabled": bool,
+        "allowed-iframe-hosts": str,
+        "analytics-pii-retention-enabled": NotRequired[bool | None],
+        "analytics-uuid": str,
+        "anon-tracking-enabled": bool,
+        "application-colors": NotRequired[dict[str, str] | None],
+        "application-favicon-url": str,
+        "application-font": str,
+        "application-font-files": List[FontFile] | None,
+        "application-logo-url": NotRequired[str | None],
+        "application-name": str,
+        "application_logo_url": NotRequired[str | None],
+        "available-fonts": List[str],
+        "available-locales": List[List[Any]] | None,
+        "available-timezones": List[str] | None,
+        "bcc-enabled?": bool,
+        "browse-filter-only-verified-metrics": NotRequired[bool | None],
+        "browse-filter-only-verified-models": NotRequired[bool | None],
+        "bug-reporting-enabled": bool,
+        "check-for-updates": bool,
+        "cloud-gateway-ips": List[str] | None,
+        "color-scheme": NotRequired[str | None],
+        "csp-img-allowed-hosts": NotRequired[str | None],
+        "csp-img-enabled": NotRequired[bool | None],
+        "custom-formatting": FormattingSettings,
+        "custom-geojson": dict[str, CustomGeoJSONMap],
+        "custom-geojson-enabled": bool,
+        "custom-homepage": bool,
+        "custom-homepage-dashboard": str | int | None,
+        "custom-viz-enabled": NotRequired[bool | None],
+        "custom-viz-plugin-dev-mode-enabled": NotRequired[bool | None],
+        "database-replication-connections": NotRequired[
+            "dict[str, EnterpriseSettingsValueValue] | None"
+        ],
+        "database-replication-enabled": bool | None,
+        "default-embedding-themes-seeded": NotRequired[bool | None],
+        "deprecation-notice-version": NotRequired[str | None],
+        "development-mode?": bool,
+        "disable-cors-on-localhost": bool,
+        "dismissed-browse-models-banner": NotRequired[bool | None],
+        "dismissed-collection-cleanup-banner": NotRequired[bool | None],
+        "dismissed-custom-dashboard-toast": NotRequired[bool | None],
+        "dismissed-excel-pivot-exports-banner": NotRequired[bool | None],
+        "ee-ai-features-enabled": NotRequired[bool | None],
+        "ee-openai-api-key": NotRequired[str | None],
+        "ee-openai-model": NotRequired[str | None],
+        "email-configured?": bool,
+        "email-from-address": str | None,
+        "email-from-address-override": str | None,
+        "email-from-name": str | None,
+        "email-reply-to": List[str] | None,
+        "email-smtp-host": str | None,
+        "email-smtp-host-override": str | None,
+        "email-smtp-password": str | None,
+        "email-smtp-password-override": str | None,
+        "email-smtp-port": int | float | None,
+        "email-smtp-port-override": int | None,
+        "email-smtp-security": Literal["none", "ssl", "starttls", "tls"] | None,
+        "email-smtp-security-override": Literal["ssl", "starttls", "tls"] | None,
+        "email-smtp-username": str | None,
+        "email-smtp-username-override": str | None,
+        "embedded-metabot-enabled?": NotRequired[bool | None],
+        "embedding-app-origin": str | None,
+        "embedding-app-origins-interactive": str | None,
+        "embedding-app-origins-sdk": str | None,
+        "embedding-homepage": 'Literal["dismissed-done", "dismissed-not-interested-now", "dismissed-run-into-issues", "hidden", "visible"]',
+        "embedding-hub-production-embed-snippet-created": bool,
+        "embedding-hub-sso-auth-manual-tested": NotRequired[bool | None],
+        "embedding-hub-test-embed-snippet-created": bool,
+        "embedding-secret-key": NotRequired[str | None],
+        "enable-embedding": bool,
+        "enable-embedding-interactive": bool,
+        "enable-embedding-sdk": bool,
+        "enable-embedding-simple": bool,
+        "enable-embedding-static": bool,
+        "enable-nested-queries": bool,
+        "enable-password-login": bool,
+        "enable-pivoted-exports": bool,
+        "enable-public-sharing": bool,
+        "enable-sandboxes?": bool,
+        "enable-xrays": bool,
+        "encryption-enabled": NotRequired[bool | None],
+        "engines": EnterpriseSettingsEngines,
+        "example-dashboard-id": int | None,
+        "expand-bookmarks-in-nav": NotRequired[bool | None],
+        "expand-browse-in-nav": NotRequired[bool | None],
+        "expand-collections-in-nav": NotRequired[bool | None],
+        "expand-library-in-nav": NotRequired[bool | None],
+        "google-auth-auto-create-accounts-domain": str | None,
+        "google-auth-client-id": str | None,
+        "google-auth-configured": bool,
+        "google-auth-enabled": bool,
+        "gsheets": EnterpriseSettingsGsheets,
+        "has-sample-database?": NotRequired[bool | None],
+        "has-user-setup": bool,
+        "help-link": Literal["custom", "hidden", "metabase"],
+        "help-link-custom-destination": str,
+        "hide-embed-branding?": bool,
+        "humanization-strategy": Literal["none", "simple"],
+        "instance-creation": str,
+        "is-hosted?": bool,
+        "jwt-attribute-email": str | None,
+        "jwt-attribute-firstname": str | None,
+        "jwt-attribute-groups": str | None,
+        "jwt-attribute-lastname": str | None,
+        "jwt-attribute-tenant": str | None,
+        "jwt-configured": NotRequired[bool | None],
+        "jwt-enabled": NotRequired[bool | None],
+        "jwt-enabled-and-configured": NotRequired[bool | None],
+        "jwt-group-sync": bool | None,
+        "jwt-identity-provider-uri": str | None,
+        "jwt-shared-secret": str | None,
+        "jwt-user-provisioning-enabled?": bool,
+        "landing-page": NotRequired[str | None],
+        "landing-page-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "landing-page-illustration-custom": NotRequired[str | None],
+        "last-acknowledged-version": str | None,
+        "last-used-native-database-id": NotRequired[int | None],
+        "ldap-attribute-email": str | None,
+        "ldap-attribute-firstname": str | None,
+        "ldap-attribute-lastname": str | None,
+        "ldap-bind-dn": str | None,
+        "ldap-configured?": bool,
+        "ldap-enabled": bool,
+        "ldap-group-base": str | None,
+        "ldap-group-mappings": dict[str, List[int | float]] | None,
+        "ldap-group-membership-filter": NotRequired[str | None],
+        "ldap-group-sync": bool,
+        "ldap-host": str | None,
+        "ldap-password": str | None,
+        "ldap-port": int | float,
+        "ldap-security": Literal["none", "ssl", "starttls"] | None,
+        "ldap-user-base": str | None,
+        "ldap-user-filter": str | None,
+        "ldap-user-provisioning-enabled?": bool,
+        "license-token-missing-banner-dismissal-timestamp": NotRequired[List[str] | None],
+        "llm-anthropic-api-base-url": NotRequired[str | None],
+        "llm-anthropic-api-key": NotRequired[str | None],
+        "llm-anthropic-api-key-configured?": NotRequired[bool | None],
+        "llm-anthropic-model": str,
+        "llm-azure-api-base-url": NotRequired[str | None],
+        "llm-azure-api-key": NotRequired[str | None],
+        "llm-bedrock-access-key-id": NotRequired[str | None],
+        "llm-bedrock-region": NotRequired[str | None],
+        "llm-bedrock-secret-access-key": NotRequired[str | None],
+        "llm-bedrock-session-token": NotRequired[str | None],
+        "llm-metabot-configured?": NotRequired[bool | None],
+        "llm-metabot-provider": NotRequired[str | None],
+        "llm-openai-api-key": NotRequired[str | None],
+        "llm-openai-compatible-api-base-url": NotRequired[str | None],
+        "llm-openai-compatible-api-key": NotRequired[str | None],
+        "llm-openai-compatible-api-protocol": NotRequired[
+            'Literal["chat-completions", "responses"] | None'
+        ],
+        "llm-openai-model": NotRequired[str | None],
+        "llm-openrouter-api-key": NotRequired[str | None],
+        "llm-proxy-configured?": NotRequired[bool | None],
+        "llm-sql-generation-enabled": NotRequired[bool | None],
+        "loading-message": Literal["doing-science", "loading-results", "running-query"],
+        "login-page-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "login-page-illustration-custom": NotRequired[str | None],
+        "map-tile-server-url": str,
+        "mcp-apps-cors-custom-origins": NotRequired[str | None],
+        "mcp-apps-cors-enabled-clients": NotRequired[List[str] | None],
+        "mcp-enabled?": NotRequired[bool | None],
+        "metabot-chat-system-prompt": NotRequired[str | None],
+        "metabot-enabled?": NotRequired[bool | None],
+        "metabot-icon": NotRequired[str | None],
+        "metabot-limit-reset-rate": NotRequired[Literal["daily", "monthly", "weekly"] | None],
+        "metabot-limit-unit": NotRequired[Literal["messages", "tokens"] | None],
+        "metabot-name": NotRequired[str | None],
+        "metabot-nlq-system-prompt": NotRequired[str | None],
+        "metabot-quota-reached-message": NotRequired[str | None],
+        "metabot-show-illustrations": NotRequired[bool | None],
+        "metabot-slack-signing-secret": NotRequired[str | None],
+        "metabot-sql-system-prompt": NotRequired[str | None],
+        "metaplow-tracking-enabled": NotRequired[bool | None],
+        "metaplow-url": NotRequired[str | None],
+        "mfa-enforcement": NotRequired[Literal["off", "optional"] | None],
+        "native-query-autocomplete-match-style": Literal["off", "prefix", "substring"],
+        "no-data-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "no-data-illustration-custom": NotRequired[str | None],
+        "no-object-illustration": NotRequired[Literal["custom", "default", "none"] | None],
+        "no-object-illustration-custom": NotRequired[str | None],
+        "non-table-chart-generated": bool,
+        "notebook-native-preview-sidebar-width": NotRequired[int | float | None],
+        "oidc-configured": bool,
+        "oidc-enabled": bool,
+        "oidc-login-providers": NotRequired[List[OidcAuthProvider] | None],
+        "oidc-user-provisioning-enabled?": bool,
+        "openai-api-key": str | None,
+        "openai-available-models": NotRequired[List[OpenAiModel] | None],
+        "openai-model": str | None,
+        "openai-organization": str | None,
+        "other-sso-enabled?": bool,
+        "password-complexity": PasswordComplexity,
+        "persisted-model-refresh-cron-schedule": str,
+        "persisted-models-enabled": bool,
+        "premium-embedding-token": str | None,
+        "python-runner-api-token": NotRequired[str | None],
+        "python-runner-test-run-timeout-seconds": NotRequired[int | float | None],
+        "python-runner-timeout-seconds": NotRequired[int | float | None],
+        "python-runner-url": NotRequired[str | None],
+        "python-storage-s-3-access-key": NotRequired[str | None],
+        "python-storage-s-3-bucket": NotRequired[str | None],
+        "python-storage-s-3-container-endpoint": NotRequired[str | None],
+        "python-storage-s-3-endpoint": NotRequired[str | None],
+        "python-storage-s-3-path-style-access": NotRequired[bool | None],
+        "python-storage-s-3-prefix": NotRequired[str | None],
+        "python-storage-s-3-region": NotRequired[str | None],
+        "python-storage-s-3-secret-key": NotRequired[str | None],
+        "query-analysis-enabled": bool,
+        "query-caching-min-ttl": int | float,
+        "query-caching-ttl-ratio": int | float,
+        "read-only-mode": bool,
+        "redirect-all-requests-to-https": bool,
+        "remote-sync-auto-import": NotRequired[bool | None],
+        "remote-sync-branch": NotRequired[str | None],
+        "remote-sync-enabled": NotRequired[bool | None],
+        "remote-sync-token": NotRequired[str | None],
+        "remote-sync-transforms": NotRequired[bool | None],
+        "remote-sync-type": NotRequired[Literal["read-only", "read-write"] | None],
+        "remote-sync-url": NotRequired[str | None],
+        "report-timezone": str | None,
+        "report-timezone-long": str,
+        "report-timezone-short": str,
+        "saml-application-name": str | None,
+        "saml-attribute-email": str | None,
+        "saml-attribute-firstname": str | None,
+        "saml-attribute-group": str | None,
+        "saml-attribute-lastname": str | None,
+        "saml-attribute-tenant": str | None,
+        "saml-configured": bool,
+        "saml-enabled": bool,
+        "saml-group-mappings": dict[str, List[int | float]] | None,
+        "saml-group-sync": bool | None,
+        "saml-identity-provider-certificate": str | None,
+        "saml-identity-provider-issuer": str | None,
+        "saml-identity-provider-uri": str | None,
+        "saml-keystore-alias": str | None,
+        "saml-keystore-password": str | None,
+        "saml-keystore-path": str | None,
+        "saml-user-provisioning-enabled?": bool,
+        "scim-base-url": NotRequired[str | None],
+        "scim-enabled": NotRequired[bool | None],
+        "sdk-iframe-embed-setup-settings": NotRequired[
+            "EnterpriseSettingsSdkIframeEmbedSetupSettings | None"
+        ],
+        "search-engine": Literal["appdb", "in-place", "semantic"] | None,
+        "search-typeahead-enabled": bool,
+        "security-center-email-recipients": NotRequired[
+            "List[NotificationRecipientGroup | NotificationRecipientRawValue | NotificationRecipientUser] | None"
+        ],
+        "security-center-slack-channel": NotRequired[str | None],
+        "send-new-sso-user-admin-email?": NotRequired[bool | None],
+        "session-cookie-samesite": Literal["lax", "none", "strict"],
+        "session-cookies": bool | None,
+        "session-timeout": TimeoutValue | None,
+        "setup-embedding-autoenabled": NotRequired[bool | None],
+        "setup-license-active-at-setup": bool,
+        "setup-token": str | None,
+        "show-database-syncing-modal": bool,
+        "show-google-sheets-integration": bool,
+        "show-homepage-data": bool,
+        "show-homepage-pin-message": bool,
+        "show-homepage-xrays": bool,
+        "show-metabase-links": bool,
+        "show-metabot": bool,
+        "show-sdk-embed-terms": bool | None,
+        "show-simple-embed-terms": bool | None,
+        "show-static-embed-terms": bool | None,
+        "show-updated-permission-banner": bool,
+        "show-updated-permission-modal": bool,
+        "site-locale": str,
+        "site-name": str,
+        "site-url": str,
+        "site-uuid": str,
+        "slack-app-token": str | None,
+        "slack-bug-report-channel": str | None,
+        "slack-connect-client-id": NotRequired[str | None],
+        "slack-connect-client-secret": NotRequired[str | None],
+        "slack-connect-enabled": NotRequired[bool | None],
+        "slack-token": NotRequired[str | None],
+        "slack-token-valid?": bool,
+        "smtp-override-enabled": bool,
+        "snowplow-enabled": bool,
+        "snowplow-url": str,
+        "start-of-week": 'Literal["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"]',
+        "store-url": str,
+        "subscription-allowed-domains": str | None,
+        "system-timezone": NotRequired[str | None],
+        "token-features": TokenFeatures,
+        "token-status": TokenStatus | None,
+        "tracing-enabled": NotRequired[bool | None],
+        "transforms-enabled": bool,
+        "transforms-meter-locked": NotRequired[bool | None],
+        "trial-banner-dismissal-timestamp": NotRequired[str | None],
+        "uploads-settings": UploadsSettings,
+        "use-tenants": bool,
+        "user-visibility": str | None,
+        "version": Version,
+        "version-info": NotRequired[VersionInfo | None],
+        "version-info-last-checked": str | None,
     },
 )
 
@@ -2376,6 +6935,15 @@ ExportMetadataResponse = TypedDict(
         "databases": NotRequired[List[ExportedDatabase]],
         "fields": NotRequired[List[ExportedField]],
         "tables": NotRequired[List[ExportedTable]],
+    },
+)
+
+# answer facts: FieldDiff
+FieldDiff = TypedDict(
+    "FieldDiff",
+    {
+        "after": NotRequired[Any],
+        "before": NotRequired[Any],
     },
 )
 
@@ -2669,6 +7237,24 @@ GetAgentV1PingResponse = TypedDict(
     "GetAgentV1PingResponse",
     {
         "message": str,
+    },
+)
+
+# answer facts: GetDatabaseHealthResponse2
+GetDatabaseHealthResponse2 = TypedDict(
+    "GetDatabaseHealthResponse2",
+    {
+        "status": Literal["ok"],
+    },
+)
+
+# answer facts: GetDatabaseHealthResponse3
+GetDatabaseHealthResponse3 = TypedDict(
+    "GetDatabaseHealthResponse3",
+    {
+        "errors": Any,
+        "message": str,
+        "status": Literal["error"],
     },
 )
 
@@ -3598,6 +8184,34 @@ GetEeWorkspaceManagerResponseItem = TypedDict(
     },
 )
 
+# answer facts: GetEmbeddableCard
+GetEmbeddableCard = TypedDict(
+    "GetEmbeddableCard",
+    {
+        "id": int,
+        "name": str,
+    },
+)
+
+# answer facts: GetEmbeddableDashboard
+GetEmbeddableDashboard = TypedDict(
+    "GetEmbeddableDashboard",
+    {
+        "id": str | int,
+        "name": str,
+    },
+)
+
+# answer facts: GetFieldValuesResponse
+GetFieldValuesResponse = TypedDict(
+    "GetFieldValuesResponse",
+    {
+        "field_id": int,
+        "has_more_values": bool,
+        "values": List[List[Any]],
+    },
+)
+
 # #/paths/~1api~1llm~1list-models/get/responses/2XX/content/application~1json/schema/properties/models/items
 GetLlmListModelsResponseModelsItem = TypedDict(
     "GetLlmListModelsResponseModelsItem",
@@ -3827,6 +8441,26 @@ GetPreviewEmbedValuesResponse = TypedDict(
     {
         "has_more_values": bool,
         "values": List[List[Any]],
+    },
+)
+
+# answer facts: GetPublicCard
+GetPublicCard = TypedDict(
+    "GetPublicCard",
+    {
+        "id": int,
+        "name": str,
+        "public_uuid": str | None,
+    },
+)
+
+# answer facts: GetPublicDashboard
+GetPublicDashboard = TypedDict(
+    "GetPublicDashboard",
+    {
+        "id": str | int,
+        "name": str,
+        "public_uuid": str | None,
     },
 )
 
@@ -4553,6 +9187,65 @@ GraphResponse = TypedDict(
     },
 )
 
+# answer facts: Member
+Member = TypedDict(
+    "Member",
+    {
+        "email": str,
+        "first_name": str,
+        "group_id": int,
+        "is_group_manager": NotRequired[bool | None],
+        "is_superuser": bool,
+        "last_name": str,
+        "membership_id": int,
+        "user_id": int,
+    },
+)
+
+# answer facts: Group
+Group = TypedDict(
+    "Group",
+    {
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "is_tenant_group": NotRequired[bool | None],
+        "magic_group_type": NotRequired[
+            'Literal["admin", "all-external-users", "all-internal-users", "data-analyst"] | None'
+        ],
+        "member_count": NotRequired[int | None],
+        "members": NotRequired[List[Member] | None],
+        "name": NotRequired[str | None],
+    },
+)
+
+# answer facts: GroupInfo
+GroupInfo = TypedDict(
+    "GroupInfo",
+    {
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "is_tenant_group": NotRequired[bool | None],
+        "magic_group_type": NotRequired[
+            'Literal["admin", "all-external-users", "all-internal-users", "data-analyst"] | None'
+        ],
+        "member_count": NotRequired[int | None],
+        "name": NotRequired[str | None],
+    },
+)
+
+# answer facts: GroupTableAccessPolicy
+GroupTableAccessPolicy = TypedDict(
+    "GroupTableAccessPolicy",
+    {
+        "attribute_remappings": dict[str, List[Any]],
+        "card_id": int | None,
+        "group_id": int,
+        "id": int,
+        "permission_id": int | None,
+        "table_id": int,
+    },
+)
+
 # metabase-enterprise.serialization.schema.import-status-response
 ImportStatusResponse = TypedDict(
     "ImportStatusResponse",
@@ -4564,6 +9257,41 @@ ImportStatusResponse = TypedDict(
         "started-at": str | None,
         "status": Literal["queued", "running", "ok", "error"],
         "wall-ms": float | None,
+    },
+)
+
+# answer facts: Trigger
+Trigger = TypedDict(
+    "Trigger",
+    {
+        "data": dict[str, Any],
+        "description": str | None,
+        "end-time": str | None,
+        "final-fire-time": str | None,
+        "key": str,
+        "may-fire-again?": bool,
+        "misfire-instruction": str,
+        "next-fire-time": str,
+        "previous-fire-time": str | None,
+        "priority": int | float,
+        "schedule": str,
+        "start-time": str,
+        "state": str,
+        "timezone": str,
+    },
+)
+
+# answer facts: Job
+Job = TypedDict(
+    "Job",
+    {
+        "class": str,
+        "concurrent-execution-disallowed?": bool,
+        "description": str,
+        "durable?": bool,
+        "key": str,
+        "requests-recovery?": bool,
+        "triggers": List[Trigger],
     },
 )
 
@@ -4614,6 +9342,107 @@ Lens = TypedDict(
     },
 )
 
+# answer facts: ListCollectionItemsResponse
+ListCollectionItemsResponse = TypedDict(
+    "ListCollectionItemsResponse",
+    {
+        "data": List[CollectionItemAnswer],
+        "limit": int | float | None,
+        "models": List[str] | None,
+        "offset": int | float | None,
+        "total": int | float,
+    },
+)
+
+# answer facts: ListDashboardsResponseItemLastEditInfo
+ListDashboardsResponseItemLastEditInfo = TypedDict(
+    "ListDashboardsResponseItemLastEditInfo",
+    {
+        "date_joined": NotRequired[str | None],
+        "deactivated_at": NotRequired[str | None],
+        "deactivated_with_tenant": NotRequired[bool | None],
+        "email": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "is_active": NotRequired[bool | None],
+        "is_data_analyst": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool | None],
+        "is_qbnewb": NotRequired[bool | None],
+        "is_superuser": NotRequired[bool | None],
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "tenant_id": NotRequired[int | None],
+        "timestamp": NotRequired[str | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: ListDashboardsResponseItem
+ListDashboardsResponseItem = TypedDict(
+    "ListDashboardsResponseItem",
+    {
+        "archived": NotRequired[bool | None],
+        "archived_directly": NotRequired[bool],
+        "auto_apply_filters": bool,
+        "cache_ttl": NotRequired[int | float | None],
+        "can_delete": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_set_cache_policy": NotRequired[bool | None],
+        "caveats": NotRequired[Any],
+        "collection_id": NotRequired[str | int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[UserInfo | None],
+        "creator_id": NotRequired[int | None],
+        "dependency_analysis_version": NotRequired[int],
+        "description": NotRequired[str | None],
+        "embedding_params": NotRequired[dict[str, Literal["disabled", "enabled", "locked"]] | None],
+        "embedding_type": NotRequired[Literal["guest-embed", "static-legacy"] | None],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[str | int | None],
+        "initially_published_at": NotRequired[str | None],
+        "is_remote_synced": NotRequired[bool | None],
+        "last-edit-info": NotRequired[ListDashboardsResponseItemLastEditInfo | None],
+        "last_used_param_values": NotRequired[
+            "dict[str, str | int | float | bool | List[int | float] | List[str] | None] | None"
+        ],
+        "last_viewed_at": NotRequired[str],
+        "made_public_by_id": NotRequired[int | None],
+        "model": NotRequired[str | None],
+        "moderation_reviews": NotRequired[List[ModerationReview] | None],
+        "more": NotRequired[str | None],
+        "name": NotRequired[str | None],
+        "parameters": NotRequired[List[Parameter] | None],
+        "point_of_interest": NotRequired[str | None],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "related": NotRequired[RelatedDashboardXRays | None],
+        "show_in_getting_started": NotRequired[bool | None],
+        "transient_name": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
+        "view_count": NotRequired[int | None],
+        "width": Literal["fixed", "full"],
+    },
+)
+
+# answer facts: ListDatabasesResponse
+ListDatabasesResponse = TypedDict(
+    "ListDatabasesResponse",
+    {
+        "data": List[Database],
+        "total": int | float,
+    },
+)
+
 # metabase-enterprise.support-access-grants.schema.list-grants-response
 ListGrantsResponse = TypedDict(
     "ListGrantsResponse",
@@ -4622,6 +9451,45 @@ ListGrantsResponse = TypedDict(
         "limit": int,
         "offset": int,
         "total": int,
+    },
+)
+
+# answer facts: ModelCacheRefreshStatus
+ModelCacheRefreshStatus = TypedDict(
+    "ModelCacheRefreshStatus",
+    {
+        "active": bool,
+        "card_archived": NotRequired[bool | None],
+        "card_id": int,
+        "card_name": str,
+        "card_type": NotRequired[Literal["metric", "model", "question"] | None],
+        "collection_authority_level": Literal["official"] | None,
+        "collection_id": str | int,
+        "collection_name": str,
+        "columns": List[str],
+        "creator": NotRequired[BaseUser | None],
+        "creator_id": NotRequired[int | None],
+        "database_id": int,
+        "database_name": str,
+        "error": str | None,
+        "id": int,
+        "next-fire-time": str,
+        "refresh_begin": str,
+        "refresh_end": str,
+        "schema_name": str,
+        "state": Literal["creating", "deletable", "error", "off", "persisted", "refreshing"],
+        "table_name": str,
+    },
+)
+
+# answer facts: ListPersistedInfoResponse
+ListPersistedInfoResponse = TypedDict(
+    "ListPersistedInfoResponse",
+    {
+        "data": List[ModelCacheRefreshStatus],
+        "limit": int | float | None,
+        "offset": int | float | None,
+        "total": int | float,
     },
 )
 
@@ -4652,6 +9520,58 @@ ListResponse = TypedDict(
     },
 )
 
+# answer facts: Log
+Log = TypedDict(
+    "Log",
+    {
+        "exception": Any,
+        "fqns": str,
+        "level": str,
+        "msg": str,
+        "process_uuid": str,
+        "timestamp": str,
+    },
+)
+
+# answer facts: Task
+Task = TypedDict(
+    "Task",
+    {
+        "db_id": int | None,
+        "duration": int | float | None,
+        "ended_at": str | None,
+        "id": int,
+        "logs": List[Log] | None,
+        "run_id": int | None,
+        "started_at": str,
+        "status": Literal["failed", "started", "success", "unknown"],
+        "task": str,
+        "task_details": dict[str, Any] | None,
+    },
+)
+
+# answer facts: ListTasksResponse
+ListTasksResponse = TypedDict(
+    "ListTasksResponse",
+    {
+        "data": List[Task],
+        "limit": int | float | None,
+        "offset": int | float | None,
+        "total": int | float,
+    },
+)
+
+# answer facts: ListUsersResponse
+ListUsersResponse = TypedDict(
+    "ListUsersResponse",
+    {
+        "data": List[User],
+        "limit": int | float | None,
+        "offset": int | float | None,
+        "total": int | float,
+    },
+)
+
 # metabase.measures.api.measure
 Measure = TypedDict(
     "Measure",
@@ -4670,6 +9590,17 @@ Measure = TypedDict(
         "created_at": Any,
         "creator_id": int,
         "description": NotRequired[str | None],
+    },
+)
+
+# answer facts: Membership
+Membership = TypedDict(
+    "Membership",
+    {
+        "group_id": int,
+        "is_group_manager": NotRequired[bool | None],
+        "membership_id": int,
+        "user_id": int,
     },
 )
 
@@ -4738,11 +9669,170 @@ MetricWithDimensions = TypedDict(
     },
 )
 
+# answer facts: MfaChallengeResponse
+MfaChallengeResponse = TypedDict(
+    "MfaChallengeResponse",
+    {
+        "challenge_token": str,
+        "methods": List[str],
+        "mfa_required": bool,
+    },
+)
+
+# answer facts: ModelIndex
+ModelIndex = TypedDict(
+    "ModelIndex",
+    {
+        "created_at": str,
+        "creator_id": int,
+        "error": NotRequired[str | None],
+        "id": int,
+        "indexed_at": NotRequired[str | None],
+        "model_id": NotRequired[int | None],
+        "pk_ref": List[Any],
+        "schedule": str,
+        "state": Literal["indexed", "pending"],
+        "value_ref": List[Any],
+    },
+)
+
 # metabase.collections-rest.api.MoveDashboardQuestionCandidatesResponse
 MoveDashboardQuestionCandidatesResponse = TypedDict(
     "MoveDashboardQuestionCandidatesResponse",
     {
         "moved": List[int],
+    },
+)
+
+# answer facts: NativeDatasetResponse
+NativeDatasetResponse = TypedDict(
+    "NativeDatasetResponse",
+    {
+        "collection": NotRequired[str | None],
+        "params": Any,
+        "query": str,
+    },
+)
+
+# answer facts: NativeQuerySnippet
+NativeQuerySnippet = TypedDict(
+    "NativeQuerySnippet",
+    {
+        "archived": NotRequired[bool | None],
+        "collection": NotRequired[CollectionAnswer | None],
+        "collection_id": NotRequired[str | int | None],
+        "content": NotRequired[str | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[UserInfo | None],
+        "creator_id": NotRequired[int | None],
+        "dependency_analysis_version": NotRequired[int],
+        "description": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "template_tags": NotRequired[dict[str, TemplateTag] | None],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: NotificationCardPayload
+NotificationCardPayload = TypedDict(
+    "NotificationCardPayload",
+    {
+        "card": NotRequired[CardAnswer | None],
+        "card_id": int,
+        "created_at": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "send_condition": Literal["goal_above", "goal_below", "has_result"],
+        "send_once": bool,
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: NotificationCronSubscription
+NotificationCronSubscription = TypedDict(
+    "NotificationCronSubscription",
+    {
+        "created_at": NotRequired[str | None],
+        "cron_schedule": str,
+        "event_name": None,
+        "id": NotRequired[int | None],
+        "notification_id": NotRequired[int | None],
+        "type": Literal["notification-subscription/cron"],
+        "ui_display_type": Literal["cron/builder", "cron/raw"] | None,
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: NotificationHandlerEmail
+NotificationHandlerEmail = TypedDict(
+    "NotificationHandlerEmail",
+    {
+        "active": NotRequired[bool | None],
+        "channel": NotRequired[ChannelAnswer | None],
+        "channel_id": NotRequired[int | None],
+        "channel_type": Literal["channel/email"],
+        "created_at": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "notification_id": NotRequired[int | None],
+        "recipients": "List[NotificationRecipientGroup | NotificationRecipientRawValue | NotificationRecipientUser]",
+        "template": NotRequired[Any],
+        "template_id": NotRequired[int | None],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: NotificationHandlerHttp
+NotificationHandlerHttp = TypedDict(
+    "NotificationHandlerHttp",
+    {
+        "active": NotRequired[bool | None],
+        "channel": NotRequired[ChannelAnswer | None],
+        "channel_id": int,
+        "channel_type": Literal["channel/http"],
+        "created_at": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "notification_id": NotRequired[int | None],
+        "recipients": "List[NotificationRecipientGroup | NotificationRecipientRawValue | NotificationRecipientUser]",
+        "template": NotRequired[Any],
+        "template_id": NotRequired[int | None],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: NotificationHandlerSlack
+NotificationHandlerSlack = TypedDict(
+    "NotificationHandlerSlack",
+    {
+        "active": NotRequired[bool | None],
+        "channel": NotRequired[ChannelAnswer | None],
+        "channel_id": NotRequired[int | None],
+        "channel_type": Literal["channel/slack"],
+        "created_at": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "notification_id": NotRequired[int | None],
+        "recipients": List[NotificationRecipientRawValue],
+        "template": NotRequired[Any],
+        "template_id": NotRequired[int | None],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: Notification
+Notification = TypedDict(
+    "Notification",
+    {
+        "active": bool,
+        "created_at": NotRequired[str | None],
+        "creator": UserInfo,
+        "creator_id": int,
+        "handlers": "List[NotificationHandlerEmail | NotificationHandlerHttp | NotificationHandlerSlack]",
+        "id": int,
+        "payload": NotificationCardPayload | None,
+        "payload_id": NotRequired[int | None],
+        "payload_type": Literal["notification/card"],
+        "subscriptions": List[NotificationCronSubscription],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -4945,6 +10035,38 @@ NotificationApiInputOption3Option2 = TypedDict(
     },
 )
 
+# answer facts: NotificationChannel
+NotificationChannel = TypedDict(
+    "NotificationChannel",
+    {
+        "active": bool,
+        "created_at": str,
+        "description": str,
+        "details": ChannelDetails,
+        "id": int,
+        "name": str,
+        "type": Literal["channel/http"],
+        "updated_at": str,
+    },
+)
+
+# answer facts: ParameterValues
+ParameterValues = TypedDict(
+    "ParameterValues",
+    {
+        "has_more_values": bool,
+        "values": List[List[Any]],
+    },
+)
+
+# answer facts: PasswordResetTokenStatus
+PasswordResetTokenStatus = TypedDict(
+    "PasswordResetTokenStatus",
+    {
+        "valid": bool,
+    },
+)
+
 # #/paths/~1api~1ee~1scim~1v2~1Users~1{id}/patch/requestBody/content/application~1json/schema/properties/Operations/items
 PatchEeScimV2UsersOperationsItem = TypedDict(
     "PatchEeScimV2UsersOperationsItem",
@@ -4965,6 +10087,90 @@ PermDebugInfo = TypedDict(
         "model-type": Literal["card", "invalid"],
         "segment": List[Literal["sandboxed", "impersonated", "routed"]],
         "suggestions": dict[str, str],
+    },
+)
+
+# answer facts: PermissionsGraph
+PermissionsGraph = TypedDict(
+    "PermissionsGraph",
+    {
+        "groups": dict[str, dict[str, DatabasePermissions]],
+        "revision": int | float,
+    },
+)
+
+# answer facts: RecentCollectionItemDashboard
+RecentCollectionItemDashboard = TypedDict(
+    "RecentCollectionItemDashboard",
+    {
+        "id": str | int,
+        "moderation_status": Literal["verified"] | None,
+        "name": str,
+    },
+)
+
+# answer facts: RecentCollectionItemParentCollection
+RecentCollectionItemParentCollection = TypedDict(
+    "RecentCollectionItemParentCollection",
+    {
+        "authority_level": NotRequired[Literal["official"] | None],
+        "id": str | int | None,
+        "name": str,
+    },
+)
+
+# answer facts: RecentCollectionItem
+RecentCollectionItem = TypedDict(
+    "RecentCollectionItem",
+    {
+        "authority_level": NotRequired[Literal["official"] | None],
+        "can_write": bool,
+        "collection_type": NotRequired[
+            'Literal["instance-analytics", "library", "library-data", "library-metrics", "remote-synced", "shared-tenant-collection", "tenant-specific-root-collection", "trash"] | None'
+        ],
+        "dashboard": NotRequired[RecentCollectionItemDashboard | None],
+        "database_id": NotRequired[int | None],
+        "description": NotRequired[str | None],
+        "display": NotRequired[str | None],
+        "id": int,
+        "model": Literal["card", "collection", "dashboard", "dataset", "document", "metric"],
+        "moderated_status": NotRequired[Literal["verified"] | None],
+        "name": str,
+        "parent_collection": RecentCollectionItemParentCollection,
+        "timestamp": str,
+    },
+)
+
+# answer facts: RecentTableDatabaseInfo
+RecentTableDatabaseInfo = TypedDict(
+    "RecentTableDatabaseInfo",
+    {
+        "id": int,
+        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
+        "name": str,
+    },
+)
+
+# answer facts: RecentTableItem
+RecentTableItem = TypedDict(
+    "RecentTableItem",
+    {
+        "database": RecentTableDatabaseInfo,
+        "description": NotRequired[str | None],
+        "display_name": str,
+        "id": int,
+        "model": Literal["table"],
+        "name": str,
+        "table_schema": str,
+        "timestamp": str,
+    },
+)
+
+# answer facts: PopularItemsResponse
+PopularItemsResponse = TypedDict(
+    "PopularItemsResponse",
+    {
+        "popular_items": List[RecentCollectionItem | RecentTableItem],
     },
 )
 
@@ -6705,6 +11911,14 @@ ReadResourceResponse = TypedDict(
     },
 )
 
+# answer facts: RecentsResponse
+RecentsResponse = TypedDict(
+    "RecentsResponse",
+    {
+        "recents": List[RecentCollectionItem | RecentTableItem],
+    },
+)
+
 # metabase-enterprise.replacement.schema.run
 ReplacementRun = TypedDict(
     "ReplacementRun",
@@ -6790,6 +12004,68 @@ Result = TypedDict(
         "health": float,
         "message": str,
         "run_at": str,
+    },
+)
+
+# answer facts: RevisionUser
+RevisionUser = TypedDict(
+    "RevisionUser",
+    {
+        "common_name": NotRequired[str | None],
+        "date_joined": NotRequired[str | None],
+        "deactivated_at": NotRequired[str | None],
+        "deactivated_with_tenant": NotRequired[bool | None],
+        "email": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "is_active": NotRequired[bool | None],
+        "is_data_analyst": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool | None],
+        "is_qbnewb": NotRequired[bool | None],
+        "is_superuser": NotRequired[bool | None],
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "tenant_id": NotRequired[int | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: SegmentRevisionDiff
+SegmentRevisionDiff = TypedDict(
+    "SegmentRevisionDiff",
+    {
+        "definition": NotRequired[FieldDiff | None],
+        "description": NotRequired[FieldDiff | None],
+        "name": NotRequired[FieldDiff | None],
+    },
+)
+
+# answer facts: Revision
+Revision = TypedDict(
+    "Revision",
+    {
+        "description": NotRequired[str | None],
+        "diff": NotRequired[SegmentRevisionDiff | CardOrDashboardRevisionDiff | None],
+        "has_multiple_changes": NotRequired[bool | None],
+        "id": NotRequired[int | None],
+        "is_creation": NotRequired[bool | None],
+        "is_reversion": NotRequired[bool | None],
+        "message": NotRequired[str | None],
+        "metabase_version": NotRequired[str | None],
+        "model": NotRequired[str | None],
+        "model_id": NotRequired[int | None],
+        "most_recent": NotRequired[bool],
+        "object": NotRequired[Any],
+        "timestamp": NotRequired[str | None],
+        "user": NotRequired[RevisionUser | None],
+        "user_id": NotRequired[int | None],
     },
 )
 
@@ -6888,6 +12164,180 @@ SearchResponse = TypedDict(
     },
 )
 
+# answer facts: SearchResultDashboard
+SearchResultDashboard = TypedDict(
+    "SearchResultDashboard",
+    {
+        "id": str | int,
+        "moderation_status": Literal["verified"] | None,
+        "name": str,
+    },
+)
+
+# answer facts: SearchResult
+SearchResult = TypedDict(
+    "SearchResult",
+    {
+        "active": NotRequired[bool | None],
+        "archive_operation_id": NotRequired[str | None],
+        "archived": bool | None,
+        "archived_at": NotRequired[str | None],
+        "archived_directly": NotRequired[bool | None],
+        "authority_level": NotRequired[str | None],
+        "auto_apply_filters": NotRequired[bool | None],
+        "based_on_upload": NotRequired[str | int | None],
+        "bookmark": bool | None,
+        "cache_invalidated_at": NotRequired[str | None],
+        "cache_ttl": NotRequired[int | None],
+        "can_write": bool | None,
+        "card_schema": NotRequired[int | None],
+        "caveats": NotRequired[Any],
+        "collection": CollectionEssentials,
+        "collection_authority_level": Literal["official"] | None,
+        "collection_id": NotRequired[str | int | None],
+        "collection_position": int | None,
+        "collection_preview": NotRequired[bool | None],
+        "collection_type": NotRequired[
+            'Literal["instance-analytics", "library", "library-data", "library-metrics", "remote-synced", "shared-tenant-collection", "tenant-specific-root-collection", "trash"] | None'
+        ],
+        "context": Any,
+        "created_at": str | None,
+        "creator_common_name": str | None,
+        "creator_id": int | None,
+        "dashboard": SearchResultDashboard | None,
+        "dashboard_count": int | None,
+        "dashboard_id": NotRequired[int | None],
+        "data_authority": NotRequired[str | None],
+        "data_layer": NotRequired[str | None],
+        "data_source": NotRequired[str | None],
+        "database_id": int,
+        "database_name": str | None,
+        "database_require_filter": NotRequired[bool | None],
+        "dataset_query": NotRequired[
+            "Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery"
+        ],
+        "dataset_query_metrics_v2_migration_backup": NotRequired[Any],
+        "db_id": NotRequired[int | None],
+        "deactivated_at": NotRequired[str | None],
+        "dependency_analysis_version": NotRequired[int | None],
+        "description": str | None,
+        "display": str | None,
+        "display_name": NotRequired[str | None],
+        "document_id": NotRequired[int | None],
+        "embedding_params": NotRequired[Any],
+        "embedding_type": NotRequired[str | None],
+        "enable_embedding": NotRequired[bool | None],
+        "entity_id": NotRequired[str | None],
+        "entity_type": NotRequired[str | None],
+        "estimated_row_count": NotRequired[int | None],
+        "field_order": NotRequired[str | None],
+        "id": str | int,
+        "initial_sync_status": Literal["aborted", "complete", "incomplete"] | None,
+        "initially_published_at": NotRequired[str | None],
+        "is_defective_duplicate": NotRequired[bool | None],
+        "is_published": NotRequired[bool | None],
+        "is_remote_synced": NotRequired[bool | None],
+        "is_sample": NotRequired[bool | None],
+        "is_upload": NotRequired[bool | None],
+        "is_writable": NotRequired[bool | None],
+        "last-edit-info": NotRequired[LastEditInfoAnswer | None],
+        "last_edited_at": str | None,
+        "last_editor_common_name": str | None,
+        "last_editor_id": int | None,
+        "last_used_at": NotRequired[str | None],
+        "last_viewed_at": NotRequired[str | None],
+        "legacy_query": NotRequired[Any],
+        "location": NotRequired[str | None],
+        "made_public_by_id": NotRequired[int | None],
+        "metabase_version": NotRequired[str | None],
+        "model": str,
+        "model_id": int | None,
+        "model_index_id": int | None,
+        "model_name": str | None,
+        "moderated_status": Literal["verified"] | None,
+        "name": str,
+        "namespace": NotRequired[str | None],
+        "owner_email": NotRequired[Any],
+        "owner_user_id": NotRequired[int | None],
+        "parameter_mappings": NotRequired[Any],
+        "parameters": NotRequired[Any],
+        "personal_owner_id": NotRequired[int | None],
+        "pk_ref": List[Any] | None,
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "query_type": NotRequired[str | None],
+        "result_metadata": NotRequired[List[FieldAnswer] | None],
+        "schema": NotRequired[str | None],
+        "show_in_getting_started": NotRequired[bool | None],
+        "slug": NotRequired[str | None],
+        "source_card_id": NotRequired[int | None],
+        "table_description": str | None,
+        "table_display_name": NotRequired[str | None],
+        "table_id": str | int,
+        "table_name": str | None,
+        "table_schema": str | None,
+        "transform_id": NotRequired[int | None],
+        "type": NotRequired[str | None],
+        "updated_at": str,
+        "view_count": NotRequired[int | None],
+        "visibility_type": NotRequired[str | None],
+        "visualization_settings": NotRequired[Any],
+        "width": NotRequired[str | None],
+        "workspace_id": NotRequired[int | None],
+    },
+)
+
+# answer facts: SearchResponse
+SearchResponseAnswer = TypedDict(
+    "SearchResponseAnswer",
+    {
+        "available_models": List[str],
+        "data": List[SearchResult],
+        "engine": str,
+        "limit": int | float | None,
+        "models": List[str] | None,
+        "offset": int | float | None,
+        "table_db_id": int | None,
+        "total": int | float,
+    },
+)
+
+# answer facts: SessionResponse
+SessionResponse = TypedDict(
+    "SessionResponse",
+    {
+        "id": str,
+    },
+)
+
+# answer facts: SettingDefinitionValueValue
+SettingDefinitionValueValue = TypedDict(
+    "SettingDefinitionValueValue",
+    {
+        "connection_id": str,
+    },
+)
+
+# answer facts: SettingDefinition
+SettingDefinition = TypedDict(
+    "SettingDefinition",
+    {
+        "default": NotRequired[
+            "str | int | float | bool | List[str] | TokenStatus | dict[str, str] | TimeoutValue | dict[str, List[int | float]] | dict[str, SettingDefinitionValueValue] | UploadsSettings | List[FontFile] | List[List[Any]] | FormattingSettings | dict[str, CustomGeoJSONMap] | EnterpriseSettingValue | PasswordComplexity | TokenFeatures | Version | EnterpriseSettingValue2 | List[OidcAuthProvider] | VersionInfo | List[NotificationRecipientGroup | NotificationRecipientRawValue | NotificationRecipientUser] | EnterpriseSettingValue3 | List[OpenAiModel] | None"
+        ],
+        "description": NotRequired[Any],
+        "display_name": NotRequired[str | None],
+        "env_name": NotRequired[str | None],
+        "is_env_setting": NotRequired[bool | None],
+        "key": str,
+        "type": NotRequired[str | None],
+        "value": NotRequired[
+            "str | int | float | bool | List[str] | TokenStatus | dict[str, str] | TimeoutValue | dict[str, List[int | float]] | dict[str, SettingDefinitionValueValue] | UploadsSettings | List[FontFile] | List[List[Any]] | FormattingSettings | dict[str, CustomGeoJSONMap] | EnterpriseSettingValue | PasswordComplexity | TokenFeatures | Version | EnterpriseSettingValue2 | List[OidcAuthProvider] | VersionInfo | List[NotificationRecipientGroup | NotificationRecipientRawValue | NotificationRecipientUser] | EnterpriseSettingValue3 | List[OpenAiModel] | None"
+        ],
+    },
+)
+
 # metabase.transforms-base.util.source-table-entry
 SourceTableEntry = TypedDict(
     "SourceTableEntry",
@@ -6897,6 +12347,59 @@ SourceTableEntry = TypedDict(
         "schema": str | None,
         "table": NotRequired[str],
         "table_id": NotRequired[int | None],
+    },
+)
+
+# answer facts: SuggestedMetabotPrompt
+SuggestedMetabotPrompt = TypedDict(
+    "SuggestedMetabotPrompt",
+    {
+        "created_at": str,
+        "id": int,
+        "metabot_id": int,
+        "model": Literal["metric", "model", "question"],
+        "model_id": int,
+        "model_name": str,
+        "prompt": str,
+        "updated_at": str,
+    },
+)
+
+# answer facts: SuggestedMetabotPromptsResponse
+SuggestedMetabotPromptsResponse = TypedDict(
+    "SuggestedMetabotPromptsResponse",
+    {
+        "limit": int | float | None,
+        "offset": int | float | None,
+        "prompts": List[SuggestedMetabotPrompt],
+        "total": int | float,
+    },
+)
+
+# answer facts: TableDataError
+TableDataError = TypedDict(
+    "TableDataError",
+    {
+        "data": NotRequired[str | None],
+        "status": int | float,
+    },
+)
+
+# answer facts: TableData
+TableData = TypedDict(
+    "TableData",
+    {
+        "average_execution_time": NotRequired[int | float | None],
+        "data": DatasetData,
+        "database_id": int,
+        "error": NotRequired[str | TableDataError | None],
+        "error_is_curated": NotRequired[bool | None],
+        "error_type": NotRequired[str | None],
+        "row_count": int,
+        "running_time": int | float,
+        "started_at": NotRequired[str | None],
+        "status": NotRequired[str | None],
+        "table_id": str | int,
     },
 )
 
@@ -6945,6 +12448,15 @@ TaskHistory = TypedDict(
         "task": str,
         "duration": int | None,
         "run_id": NotRequired[int | None],
+    },
+)
+
+# answer facts: TaskInfo
+TaskInfo = TypedDict(
+    "TaskInfo",
+    {
+        "jobs": List[Job],
+        "scheduler": List[str],
     },
 )
 
@@ -7004,6 +12516,48 @@ Timeline = TypedDict(
     },
 )
 
+# answer facts: TimelineEvent
+TimelineEvent = TypedDict(
+    "TimelineEvent",
+    {
+        "archived": bool,
+        "created_at": str,
+        "creator": NotRequired[UserInfo | None],
+        "creator_id": NotRequired[int | None],
+        "description": NotRequired[str | None],
+        "icon": Literal["bell", "cake", "cloud", "mail", "star", "warning"],
+        "id": int,
+        "name": str,
+        "question_id": NotRequired[int | None],
+        "source": NotRequired[Literal["api", "collections", "question"] | None],
+        "time_matters": bool,
+        "timeline_id": int,
+        "timestamp": str,
+        "timezone": str,
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: Timeline
+TimelineAnswer = TypedDict(
+    "TimelineAnswer",
+    {
+        "archived": bool,
+        "collection": NotRequired[CollectionAnswer | None],
+        "collection_id": NotRequired[str | int | None],
+        "created_at": NotRequired[str | None],
+        "creator_id": NotRequired[int | None],
+        "default": bool,
+        "description": NotRequired[str | None],
+        "entity_id": NotRequired[str | None],
+        "events": NotRequired[List[TimelineEvent] | None],
+        "icon": Literal["bell", "cake", "cloud", "mail", "star", "warning"],
+        "id": int,
+        "name": str,
+        "updated_at": NotRequired[str | None],
+    },
+)
+
 # #/components/schemas/metabase.transforms.schema.transform-source/oneOf/0
 TransformSourceOption1 = TypedDict(
     "TransformSourceOption1",
@@ -7023,6 +12577,15 @@ TransformSourceOption2 = TypedDict(
         "source-incremental-strategy": NotRequired[CheckpointStrategy],
         "source-tables": List[SourceTableEntry],
         "type": Literal["python"],
+    },
+)
+
+# answer facts: UnsubscribeResponse
+UnsubscribeResponse = TypedDict(
+    "UnsubscribeResponse",
+    {
+        "status": NotRequired[str | None],
+        "title": str,
     },
 )
 
@@ -7074,6 +12637,19 @@ UserGroupMembership = TypedDict(
     {
         "id": int,
         "is_group_manager": NotRequired[bool],
+    },
+)
+
+# answer facts: UserLoginHistoryItem
+UserLoginHistoryItem = TypedDict(
+    "UserLoginHistoryItem",
+    {
+        "active": bool,
+        "device_description": str,
+        "ip_address": str,
+        "location": str,
+        "timestamp": str,
+        "timezone": str | None,
     },
 )
 

@@ -11,38 +11,44 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.analysis.kinds import ChangeKind, Who
+from generator.analysis.kinds import ChangeKind as K
 from generator.core import types as tx
 from generator.core.model import ApiModel, ObjectSchema
 
-CLIENT = "client"
+CLIENT = Who.CLIENT
+
+
+_BY_NAME: dict[int, tuple[tuple[ObjectSchema, ...], dict[str, ObjectSchema]]] = {}
+
+
+def _by_name(model: ApiModel) -> dict[str, ObjectSchema]:
+    """The model's schemas by name, made once per model (a release has hundreds)."""
+    hit = _BY_NAME.get(id(model.schemas))
+    if hit is None or hit[0] is not model.schemas:
+        if len(_BY_NAME) > 16:
+            _BY_NAME.clear()
+        hit = _BY_NAME[id(model.schemas)] = (model.schemas, {s.name: s for s in model.schemas})
+    return hit[1]
 
 
 def _objects(t: tx.T, model: ApiModel) -> list[ObjectSchema]:
     """The object schemas a type is, through lists, unions and None."""
-    out = []
-    for node in t.walk():
-        if node.kind is tx.Kind.REF:
-            try:
-                out.append(model.schema(node.name))
-            except KeyError:
-                continue
-    return out
+    schemas = _by_name(model)
+    return [schemas[n.name] for n in t.walk() if n.kind is tx.Kind.REF and n.name in schemas]
 
 
 def _first_object(t: tx.T, model: ApiModel) -> ObjectSchema | None:
     """The object a response mostly is: the first schema at the top (or in its list)."""
-    top = tx.strip_none(t)
+    top = tx.strip_none(t) if t.kind is tx.Kind.UNION else t
     if top.kind is tx.Kind.LIST:
         top = top.args[0]
-    if top.kind is tx.Kind.REF:
-        found = _objects(top, model)
-        return found[0] if found else None
-    return None
+    return _by_name(model).get(top.name) if top.kind is tx.Kind.REF else None
 
 
 def response_changes(
     old_t: tx.T, old: ApiModel, new_t: tx.T, new: ApiModel
-) -> Iterator[tuple[str, tuple[str, ...], str, str]]:
+) -> Iterator[tuple[ChangeKind, tuple[Who, ...], str, str]]:
     """(kind, breaks, message, key path) for every key added, removed or made optional
     between the old and the new answer."""
     a, b = _first_object(old_t, old), _first_object(new_t, new)
@@ -58,7 +64,7 @@ def _compare(
     new: ApiModel,
     prefix: str,
     seen: set[tuple[str, str]],
-) -> Iterator[tuple[str, tuple[str, ...], str, str]]:
+) -> Iterator[tuple[ChangeKind, tuple[Who, ...], str, str]]:
     if (a.name, b.name) in seen or len(seen) > 200:
         return
     seen.add((a.name, b.name))
@@ -67,15 +73,15 @@ def _compare(
     for key in sorted(olds.keys() - news.keys()):
         if b.additional is None:
             path = prefix + key
-            yield "response-key-removed", (CLIENT,), f"the answer no longer has {path!r}", path
+            yield K.RESPONSE_KEY_REMOVED, (CLIENT,), f"the answer no longer has {path!r}", path
     for key in sorted(news.keys() - olds.keys()):
         path = prefix + key
-        yield "response-key-added", (), f"the answer now has {path!r}", path
+        yield K.RESPONSE_KEY_ADDED, (), f"the answer now has {path!r}", path
     for key in sorted(olds.keys() & news.keys()):
         f, g = olds[key], news[key]
         path = prefix + key
         if f.required and not g.required:
-            yield "response-key-optional", (CLIENT,), f"{path!r} may now be missing", path
+            yield K.RESPONSE_KEY_OPTIONAL, (CLIENT,), f"{path!r} may now be missing", path
         sub_a, sub_b = _first_object(f.type, old), _first_object(g.type, new)
         if sub_a is not None and sub_b is not None:
             yield from _compare(sub_a, old, sub_b, new, path + ".", seen)

@@ -43,13 +43,21 @@ def _load(found: Found, version: str | None) -> Loaded:
     if found.kind == "openapi":
         from generator.readers.openapi.load import load_openapi
 
-        return load_openapi(found.path, version, found.text)
+        return with_answers(load_openapi(found.path, version, found.text))
     from generator.app.wire import apply_facts
     from generator.readers.markdown.load import load_markdown
 
     loaded = load_markdown(found.path, version)
     model, report = apply_facts(loaded.model, loaded.diagnostics)
-    return Loaded(model, loaded.diagnostics, loaded.root, report.lines())
+    return with_answers(Loaded(model, loaded.diagnostics, loaded.root, report.lines()))
+
+
+def with_answers(loaded: Loaded) -> Loaded:
+    """The loaded docs with answer and query types (generator/app/answers.py)."""
+    from generator.app import answers
+
+    model, report = answers.apply_answers(loaded.model)
+    return Loaded(model, loaded.diagnostics, loaded.root, [*loaded.notes, *report.lines()])
 
 
 def _in_folder(at: Location, root: Path) -> Location:

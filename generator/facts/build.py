@@ -237,5 +237,8 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m generator.fac
     s.add_argument("rev", help="a git revision (tag, branch or commit)")
     s.add_argument("--git-dir", required=True, help="the Metabase git repository (required)")
     s.set_defaults(func=show)
+    from .answers_cli import add_parser as add_answers_parser
+
+    add_answers_parser(sub)
     args = parser.parse_args(argv)
     return int(args.func(args))

@@ -83,7 +83,7 @@ EXPECTED: dict[str, list[Req]] = {
         ),
         Req("GET", f"/api/embed/card/{TOKEN}/query", query={"category": ["Widget"]}),
     ],
-    "mb.dataset.run_query(database=1, extra_body=": [
+    "mb.dataset.run_query(database=1, type=": [
         Req("POST", "/api/dataset", json=Q),
         Req(
             "POST", "/api/dataset/csv", json={"query": Q, "visualization_settings": {}}, answer=CSV

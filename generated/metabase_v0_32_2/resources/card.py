@@ -6,6 +6,15 @@ from collections.abc import Mapping
 from typing import Any, List, Literal
 from typing_extensions import deprecated
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    AnswerValue2,
+    Card,
+    Dataset,
+    GetEmbeddableCard,
+    GetPublicCard,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -109,14 +118,14 @@ class CardResource(Resource):
         result_metadata: List[dict[str, Any]] | None | Unset = UNSET,
         metadata_checksum: str | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
-        dataset_query: dict[str, Any] | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """POST /api/card/
 
         Args:
@@ -133,7 +142,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicard
         """
-        return self._call(
+        _result: Card = self._call(
             _CREATE,
             (
                 visualization_settings,
@@ -153,6 +162,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     @deprecated("DELETE /api/card/:id is deprecated by Metabase", category=None)
     def delete(
@@ -285,7 +295,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """GET /api/card/:id
 
         Args:
@@ -293,7 +303,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicardid
         """
-        return self._call(
+        _result: Card = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -302,6 +312,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_embeddable(
         self,
@@ -311,14 +322,14 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetEmbeddableCard]:
         """GET /api/card/embeddable
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicardembeddable
         """
-        return self._call(
+        _result: List[GetEmbeddableCard] = self._call(
             _GET_EMBEDDABLE,
             (),
             timeout=timeout,
@@ -327,6 +338,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -336,14 +348,14 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicCard]:
         """GET /api/card/public
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicardpublic
         """
-        return self._call(
+        _result: List[GetPublicCard] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -352,6 +364,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -393,7 +406,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Card]:
         """GET /api/card/
 
         Args:
@@ -402,7 +415,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicard
         """
-        return self._call(
+        _result: List[Card] = self._call(
             _LIST,
             (f, model_id),
             timeout=timeout,
@@ -411,6 +424,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_collections(
         self,
@@ -477,7 +491,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue2:
         """POST /api/card/:card-id/public_link
 
         Args:
@@ -487,7 +501,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcard-idpublic_link
         """
-        return self._call(
+        _result: AnswerValue2 = self._call(
             _POST_PUBLIC_LINK,
             (card_id,),
             timeout=timeout,
@@ -496,6 +510,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_related(
         self,
@@ -535,7 +550,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/card/:card-id/query
 
         Args:
@@ -547,7 +562,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _RUN_QUERY,
             (card_id, parameters, ignore_cache),
             timeout=timeout,
@@ -556,6 +571,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -571,7 +587,7 @@ class CardResource(Resource):
         collection_id: int | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         embedding_params: dict[str, Any] | None | Unset = UNSET,
-        dataset_query: dict[str, Any] | None | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset = UNSET,
         display: str | None | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -579,7 +595,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """PUT /api/card/:id
 
         Args:
@@ -600,7 +616,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apicardid
         """
-        return self._call(
+        _result: Card = self._call(
             _UPDATE,
             (
                 id,
@@ -624,6 +640,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     post_query_by_export_format = export

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Collection, CollectionPermissionsGraph, ListCollectionItemsResponse
 
 _CREATE = RequestSpec(
     "POST",
@@ -72,7 +73,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """POST /api/collection/
 
         Args:
@@ -83,7 +84,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicollection
         """
-        return self._call(
+        _result: Collection = self._call(
             _CREATE,
             (name, color, description, parent_id),
             timeout=timeout,
@@ -92,6 +93,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -102,7 +104,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """GET /api/collection/:id
 
         Args:
@@ -110,7 +112,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionid
         """
-        return self._call(
+        _result: Collection = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -119,6 +121,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_graph(
         self,
@@ -128,14 +131,14 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CollectionPermissionsGraph:
         """GET /api/collection/graph
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectiongraph
         """
-        return self._call(
+        _result: CollectionPermissionsGraph = self._call(
             _GET_GRAPH,
             (),
             timeout=timeout,
@@ -144,6 +147,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_items(
         self,
@@ -158,7 +162,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListCollectionItemsResponse:
         """GET /api/collection/:id/items
 
         Args:
@@ -172,7 +176,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectioniditems
         """
-        return self._call(
+        _result: ListCollectionItemsResponse = self._call(
             _GET_ITEMS,
             (id, model, archived, limit, offset),
             timeout=timeout,
@@ -181,6 +185,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_root(
         self,
@@ -190,12 +195,12 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """GET /api/collection/root
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionroot
         """
-        return self._call(
+        _result: Collection = self._call(
             _GET_ROOT,
             (),
             timeout=timeout,
@@ -204,6 +209,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_root_items(
         self,
@@ -217,7 +223,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListCollectionItemsResponse:
         """GET /api/collection/root/items
 
         Args:
@@ -230,7 +236,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollectionrootitems
         """
-        return self._call(
+        _result: ListCollectionItemsResponse = self._call(
             _GET_ROOT_ITEMS,
             (model, archived, limit, offset),
             timeout=timeout,
@@ -239,6 +245,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -249,7 +256,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Collection]:
         """GET /api/collection/
 
         Args:
@@ -257,7 +264,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicollection
         """
-        return self._call(
+        _result: List[Collection] = self._call(
             _LIST,
             (archived,),
             timeout=timeout,
@@ -266,6 +273,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -282,7 +290,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """PUT /api/collection/:id
 
         Args:
@@ -296,7 +304,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apicollectionid
         """
-        return self._call(
+        _result: Collection = self._call(
             _UPDATE,
             (id, name, color, description, archived, parent_id, body),
             timeout=timeout,
@@ -305,6 +313,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_graph(
         self,
@@ -315,7 +324,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CollectionPermissionsGraph:
         """PUT /api/collection/graph
 
         Args:
@@ -325,7 +334,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apicollectiongraph
         """
-        return self._call(
+        _result: CollectionPermissionsGraph = self._call(
             _UPDATE_GRAPH,
             (body,),
             timeout=timeout,
@@ -334,3 +343,4 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,6 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    Dashboard,
+    GetEmbeddableDashboard,
+    GetPublicDashboard,
+    ListDashboardsResponseItem,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -124,7 +130,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """POST /api/dashboard/
 
         Args:
@@ -137,7 +143,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboard
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _CREATE,
             (name, parameters, description, collection_id, collection_position, dashboard),
             timeout=timeout,
@@ -146,6 +152,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -268,7 +275,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """GET /api/dashboard/:id
 
         Args:
@@ -276,7 +283,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboardid
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -285,6 +292,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_embeddable(
         self,
@@ -294,14 +302,14 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetEmbeddableDashboard]:
         """GET /api/dashboard/embeddable
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboardembeddable
         """
-        return self._call(
+        _result: List[GetEmbeddableDashboard] = self._call(
             _GET_EMBEDDABLE,
             (),
             timeout=timeout,
@@ -310,6 +318,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -319,14 +328,14 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicDashboard]:
         """GET /api/dashboard/public
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboardpublic
         """
-        return self._call(
+        _result: List[GetPublicDashboard] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -335,6 +344,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -399,7 +409,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[ListDashboardsResponseItem]:
         """GET /api/dashboard/
 
         Args:
@@ -407,7 +417,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apidashboard
         """
-        return self._call(
+        _result: List[ListDashboardsResponseItem] = self._call(
             _LIST,
             (f,),
             timeout=timeout,
@@ -416,6 +426,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_cards(
         self,
@@ -466,7 +477,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """POST /api/dashboard/:from-dashboard-id/copy
 
         Args:
@@ -479,7 +490,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardfrom-dashboard-idcopy
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _POST_COPY,
             (from_dashboard_id, name, description, collection_id, collection_position, dashboard),
             timeout=timeout,
@@ -488,6 +499,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_favorite(
         self,
@@ -583,7 +595,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """POST /api/dashboard/save
 
         Args:
@@ -591,7 +603,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidashboardsave
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _POST_SAVE,
             (dashboard,),
             timeout=timeout,
@@ -600,6 +612,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_save_collection_by_parent_collection_id(
         self,
@@ -652,7 +665,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """PUT /api/dashboard/:id
 
         Args:
@@ -673,7 +686,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apidashboardid
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _UPDATE,
             (
                 id,
@@ -697,6 +710,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_cards(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Dataset, MbqlNative, MbqlNativeDatasetQuery, MbqlStructuredDatasetQuery
 
 _EXPORT = RequestSpec(
     "POST",
@@ -29,6 +30,8 @@ _RUN_QUERY = RequestSpec(
     (
         Place("body", ("database",)),
         Place("body", whole=True),
+        Place("body", ("type",)),
+        Place("body", ("native",)),
     ),
 )
 
@@ -103,32 +106,37 @@ class DatasetResource(Resource):
         self,
         *,
         database: int,
-        query: dict[str, Any] | Unset = UNSET,
+        query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
+        type: Literal["native", "query"] | Unset = UNSET,
+        native: MbqlNative | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dataset/
 
         Args:
             database: JSON body; required.
             query: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+            type: JSON body; optional.
+            native: JSON body; optional.
 
         Also reachable as create(), the name the naming rule gives.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apidataset
         """
-        return self._call(
+        _result: Dataset = self._call(
             _RUN_QUERY,
-            (database, query),
+            (database, query, type, native),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     post = export

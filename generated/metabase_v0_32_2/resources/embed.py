@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Card, Dashboard, Dataset
 
 _GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/embed/card/{}", (Place("path"),))
 _GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
@@ -118,7 +119,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """GET /api/embed/card/:token
 
         Args:
@@ -126,7 +127,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiembedcardtoken
         """
-        return self._call(
+        _result: Card = self._call(
             _GET_CARD_BY_TOKEN,
             (token,),
             timeout=timeout,
@@ -135,6 +136,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_field_remapping_by_remapped_id(
         self,
@@ -243,7 +245,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/embed/card/:token/query
 
         Args:
@@ -252,7 +254,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiembedcardtokenquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_CARD_QUERY,
             (token, query_params),
             timeout=timeout,
@@ -261,6 +263,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_query_by_export_format(
         self,
@@ -306,7 +309,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """GET /api/embed/dashboard/:token
 
         Args:
@@ -314,7 +317,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiembeddashboardtoken
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _GET_DASHBOARD_BY_TOKEN,
             (token,),
             timeout=timeout,
@@ -323,6 +326,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_card_by_card_id(
         self,
@@ -336,7 +340,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
@@ -347,7 +351,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apiembeddashboardtokendashcarddashcard-idcardcard-id
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
             (token, dashcard_id, card_id, query_params),
             timeout=timeout,
@@ -356,6 +360,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_card_by_card_id_and_export_format(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Field, FieldDimension, GetFieldValuesResponse
 
 _DELETE_DIMENSION = RequestSpec("DELETE", "/api/field/{}/dimension", (Place("path"),))
 _GET = RequestSpec("GET", "/api/field/{}", (Place("path"),))
@@ -116,7 +117,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Field:
         """GET /api/field/:id
 
         Args:
@@ -124,7 +125,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldid
         """
-        return self._call(
+        _result: Field = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -133,6 +134,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_field_literal_values(
         self,
@@ -233,7 +235,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[List[Any]]:
         """GET /api/field/:id/search/:search-id
 
         Args:
@@ -244,7 +246,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidsearchsearch-id
         """
-        return self._call(
+        _result: List[List[Any]] = self._call(
             _GET_SEARCH_BY_SEARCH_ID,
             (id, search_id, value, limit),
             timeout=timeout,
@@ -253,6 +255,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_summary(
         self,
@@ -290,7 +293,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> GetFieldValuesResponse:
         """GET /api/field/:id/values
 
         Args:
@@ -298,7 +301,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apifieldidvalues
         """
-        return self._call(
+        _result: GetFieldValuesResponse = self._call(
             _GET_VALUES,
             (id,),
             timeout=timeout,
@@ -307,6 +310,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_dimension(
         self,
@@ -320,7 +324,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> FieldDimension:
         """POST /api/field/:id/dimension
 
         Args:
@@ -331,7 +335,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apifieldiddimension
         """
-        return self._call(
+        _result: FieldDimension = self._call(
             _POST_DIMENSION,
             (id, type, name, human_readable_field_id),
             timeout=timeout,
@@ -340,6 +344,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_discard_values(
         self,
@@ -449,7 +454,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Field:
         """PUT /api/field/:id
 
         Args:
@@ -467,7 +472,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apifieldid
         """
-        return self._call(
+        _result: Field = self._call(
             _UPDATE,
             (
                 id,
@@ -488,3 +493,4 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Card, Dashboard, Dataset
 
 _GET_CARD_BY_UUID = RequestSpec("GET", "/api/public/card/{}", (Place("path"),))
 _GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
@@ -116,7 +117,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """GET /api/public/card/:uuid
 
         Args:
@@ -124,7 +125,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuid
         """
-        return self._call(
+        _result: Card = self._call(
             _GET_CARD_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -133,6 +134,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_field_remapping_by_remapped_id(
         self,
@@ -241,7 +243,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/public/card/:uuid/query
 
         Args:
@@ -250,7 +252,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipubliccarduuidquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_CARD_QUERY,
             (uuid, parameters),
             timeout=timeout,
@@ -259,6 +261,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_query_by_export_format(
         self,
@@ -304,7 +307,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """GET /api/public/dashboard/:uuid
 
         Args:
@@ -312,7 +315,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipublicdashboarduuid
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _GET_DASHBOARD_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -321,6 +324,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_card_by_card_id(
         self,

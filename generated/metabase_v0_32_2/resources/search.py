@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import SearchResponse
 
 _LIST = RequestSpec(
     "GET",
@@ -33,7 +33,7 @@ class SearchResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SearchResponse:
         """GET /api/search/
 
         Args:
@@ -46,7 +46,7 @@ class SearchResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apisearch
         """
-        return self._call(
+        _result: SearchResponse = self._call(
             _LIST,
             (q, archived, limit, offset),
             timeout=timeout,
@@ -55,3 +55,4 @@ class SearchResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,6 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    EnterpriseSettings,
+    MfaChallengeResponse,
+    PasswordResetTokenStatus,
+    SessionResponse,
+)
 
 _GET_PASSWORD_RESET_TOKEN_VALID = RequestSpec(
     "GET", "/api/session/password_reset_token_valid", (Place("form", ("token",)),)
@@ -45,7 +51,7 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PasswordResetTokenStatus:
         """GET /api/session/password_reset_token_valid
 
         Args:
@@ -53,7 +59,7 @@ class SessionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apisessionpassword_reset_token_valid
         """
-        return self._call(
+        _result: PasswordResetTokenStatus = self._call(
             _GET_PASSWORD_RESET_TOKEN_VALID,
             (token,),
             timeout=timeout,
@@ -62,6 +68,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_properties(
         self,
@@ -71,12 +78,12 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> EnterpriseSettings:
         """GET /api/session/properties
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apisessionproperties
         """
-        return self._call(
+        _result: EnterpriseSettings = self._call(
             _GET_PROPERTIES,
             (),
             timeout=timeout,
@@ -85,6 +92,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def login(
         self,
@@ -96,7 +104,7 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> MfaChallengeResponse | SessionResponse:
         """POST /api/session/
 
         Args:
@@ -107,7 +115,7 @@ class SessionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apisession
         """
-        return self._call(
+        _result: MfaChallengeResponse | SessionResponse = self._call(
             _LOGIN,
             (username, password),
             timeout=timeout,
@@ -116,6 +124,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def logout(
         self,
@@ -178,7 +187,7 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SessionResponse:
         """POST /api/session/google_auth
 
         Args:
@@ -186,7 +195,7 @@ class SessionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apisessiongoogle_auth
         """
-        return self._call(
+        _result: SessionResponse = self._call(
             _POST_GOOGLE_AUTH,
             (token,),
             timeout=timeout,
@@ -195,6 +204,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_reset_password(
         self,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Field, Table
 
 _GET = RequestSpec("GET", "/api/table/{}", (Place("path"),))
 _GET_CARD_FKS = RequestSpec("GET", "/api/table/card__{}/fks", (Place("path"),))
@@ -53,7 +54,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """GET /api/table/:id
 
         Args:
@@ -61,7 +62,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitableid
         """
-        return self._call(
+        _result: Table = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -70,6 +71,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_fks(
         self,
@@ -134,7 +136,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Field]:
         """GET /api/table/:id/fks
 
         Args:
@@ -142,7 +144,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitableidfks
         """
-        return self._call(
+        _result: List[Field] = self._call(
             _GET_FKS,
             (id,),
             timeout=timeout,
@@ -151,6 +153,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_query_metadata(
         self,
@@ -162,7 +165,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """GET /api/table/:id/query_metadata
 
         Args:
@@ -171,7 +174,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitableidquery_metadata
         """
-        return self._call(
+        _result: Table = self._call(
             _GET_QUERY_METADATA,
             (id, include_sensitive_fields),
             timeout=timeout,
@@ -180,6 +183,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -216,12 +220,12 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """GET /api/table/
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitable
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _LIST,
             (),
             timeout=timeout,
@@ -230,6 +234,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_discard_values(
         self,
@@ -306,7 +311,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """PUT /api/table/:id
 
         Args:
@@ -322,7 +327,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apitableid
         """
-        return self._call(
+        _result: Table = self._call(
             _UPDATE,
             (
                 id,
@@ -341,3 +346,4 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

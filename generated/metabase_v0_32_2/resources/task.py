@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import ListTasksResponse, Task, TaskInfo
 
 _GET = RequestSpec("GET", "/api/task/{}", (Place("path"),))
 _GET_INFO = RequestSpec("GET", "/api/task/info", ())
@@ -30,7 +30,7 @@ class TaskResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Task:
         """GET /api/task/:id
 
         Args:
@@ -38,7 +38,7 @@ class TaskResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitaskid
         """
-        return self._call(
+        _result: Task = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -47,6 +47,7 @@ class TaskResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_info(
         self,
@@ -56,14 +57,14 @@ class TaskResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TaskInfo:
         """GET /api/task/info
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitaskinfo
         """
-        return self._call(
+        _result: TaskInfo = self._call(
             _GET_INFO,
             (),
             timeout=timeout,
@@ -72,6 +73,7 @@ class TaskResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -83,7 +85,7 @@ class TaskResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListTasksResponse:
         """GET /api/task/
 
         Args:
@@ -95,7 +97,7 @@ class TaskResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitask
         """
-        return self._call(
+        _result: ListTasksResponse = self._call(
             _LIST,
             (limit, offset),
             timeout=timeout,
@@ -104,3 +106,4 @@ class TaskResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import PopularItemsResponse
 
 _GET_POPULAR_ITEMS = RequestSpec("GET", "/api/activity/popular_items", ())
 _GET_RECENT_VIEWS = RequestSpec("GET", "/api/activity/recent_views", ())
@@ -22,12 +23,12 @@ class ActivityResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PopularItemsResponse:
         """GET /api/activity/popular_items
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiactivitypopular_items
         """
-        return self._call(
+        _result: PopularItemsResponse = self._call(
             _GET_POPULAR_ITEMS,
             (),
             timeout=timeout,
@@ -36,6 +37,7 @@ class ActivityResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_recent_views(
         self,

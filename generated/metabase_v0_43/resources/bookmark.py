@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Bookmark
 
 _DELETE = RequestSpec(
     "DELETE",
@@ -39,7 +40,7 @@ class BookmarkResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Bookmark:
         """DELETE /api/bookmark/:model/:id
 
         Args:
@@ -48,7 +49,7 @@ class BookmarkResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apibookmarkmodelid
         """
-        return self._call(
+        _result: Bookmark = self._call(
             _DELETE,
             (model, id),
             timeout=timeout,
@@ -57,6 +58,7 @@ class BookmarkResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -66,12 +68,12 @@ class BookmarkResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Bookmark]:
         """GET /api/bookmark/
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apibookmark
         """
-        return self._call(
+        _result: List[Bookmark] = self._call(
             _LIST,
             (),
             timeout=timeout,
@@ -80,6 +82,7 @@ class BookmarkResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post(
         self,
@@ -91,7 +94,7 @@ class BookmarkResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Bookmark:
         """POST /api/bookmark/:model/:id
 
         Args:
@@ -100,7 +103,7 @@ class BookmarkResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apibookmarkmodelid
         """
-        return self._call(
+        _result: Bookmark = self._call(
             _POST,
             (model, id),
             timeout=timeout,
@@ -109,6 +112,7 @@ class BookmarkResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_ordering(
         self,

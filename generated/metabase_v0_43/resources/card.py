@@ -6,6 +6,15 @@ from collections.abc import Mapping
 from typing import Any, List, Literal
 from typing_extensions import deprecated
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    AnswerValue2,
+    Card,
+    Dataset,
+    GetEmbeddableCard,
+    GetPublicCard,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -133,14 +142,14 @@ class CardResource(Resource):
         result_metadata: List[dict[str, Any]] | None | Unset = UNSET,
         collection_id: int | None | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
-        dataset_query: dict[str, Any] | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """POST /api/card/
 
         Args:
@@ -157,7 +166,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicard
         """
-        return self._call(
+        _result: Card = self._call(
             _CREATE,
             (
                 visualization_settings,
@@ -177,6 +186,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     @deprecated("DELETE /api/card/:id is deprecated by Metabase", category=None)
     def delete(
@@ -280,7 +290,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """GET /api/card/:id
 
         Args:
@@ -288,7 +298,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicardid
         """
-        return self._call(
+        _result: Card = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -297,6 +307,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_embeddable(
         self,
@@ -306,12 +317,12 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetEmbeddableCard]:
         """GET /api/card/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicardembeddable
         """
-        return self._call(
+        _result: List[GetEmbeddableCard] = self._call(
             _GET_EMBEDDABLE,
             (),
             timeout=timeout,
@@ -320,6 +331,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -329,12 +341,12 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicCard]:
         """GET /api/card/public
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicardpublic
         """
-        return self._call(
+        _result: List[GetPublicCard] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -343,6 +355,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -419,7 +432,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Card]:
         """GET /api/card/
 
         Args:
@@ -428,7 +441,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apicard
         """
-        return self._call(
+        _result: List[Card] = self._call(
             _LIST,
             (f, model_id),
             timeout=timeout,
@@ -437,6 +450,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_collections(
         self,
@@ -476,7 +490,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """POST /api/card/:id/copy
 
         Args:
@@ -484,7 +498,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicardidcopy
         """
-        return self._call(
+        _result: Card = self._call(
             _POST_COPY,
             (id,),
             timeout=timeout,
@@ -493,6 +507,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_persist(
         self,
@@ -534,7 +549,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/card/pivot/:card-id/query
 
         Args:
@@ -544,7 +559,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicardpivotcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _POST_PIVOT_QUERY,
             (card_id, parameters, ignore_cache),
             timeout=timeout,
@@ -553,6 +568,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_public_link(
         self,
@@ -563,7 +579,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue2:
         """POST /api/card/:card-id/public_link
 
         Args:
@@ -571,7 +587,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicardcard-idpublic_link
         """
-        return self._call(
+        _result: AnswerValue2 = self._call(
             _POST_PUBLIC_LINK,
             (card_id,),
             timeout=timeout,
@@ -580,6 +596,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_refresh(
         self,
@@ -679,7 +696,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/card/:card-id/query
 
         Args:
@@ -693,7 +710,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apicardcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _RUN_QUERY,
             (card_id, parameters, ignore_cache, dashboard_id, collection_preview),
             timeout=timeout,
@@ -702,6 +719,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -718,7 +736,7 @@ class CardResource(Resource):
         name: str | None | Unset = UNSET,
         embedding_params: dict[str, Any] | None | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
-        dataset_query: dict[str, Any] | None | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset = UNSET,
         display: str | None | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -726,7 +744,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """PUT /api/card/:id
 
         Args:
@@ -748,7 +766,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apicardid
         """
-        return self._call(
+        _result: Card = self._call(
             _UPDATE,
             (
                 id,
@@ -773,6 +791,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     post_query_by_export_format = export

@@ -5,6 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    Dashboard,
+    Dataset,
+    GetEmbeddableDashboard,
+    GetPublicDashboard,
+    ListDashboardsResponseItem,
+    ParameterValues,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -186,7 +194,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """POST /api/dashboard/
 
         Args:
@@ -200,7 +208,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboard
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _CREATE,
             (name, parameters, description, cache_ttl, collection_id, collection_position, body),
             timeout=timeout,
@@ -209,6 +217,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -344,7 +353,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """GET /api/dashboard/:id
 
         Args:
@@ -352,7 +361,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardid
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -361,6 +370,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_embeddable(
         self,
@@ -370,12 +380,12 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetEmbeddableDashboard]:
         """GET /api/dashboard/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardembeddable
         """
-        return self._call(
+        _result: List[GetEmbeddableDashboard] = self._call(
             _GET_EMBEDDABLE,
             (),
             timeout=timeout,
@@ -384,6 +394,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_search_by_query(
         self,
@@ -397,7 +408,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """GET /api/dashboard/:id/params/:param-key/search/:query
 
         Args:
@@ -408,7 +419,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardidparamsparam-keysearchquery
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _GET_PARAMS_SEARCH_BY_QUERY,
             (id, param_key, query, query_params),
             timeout=timeout,
@@ -417,6 +428,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_valid_filter_fields(
         self,
@@ -428,7 +440,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, List[int | float]]:
         """GET /api/dashboard/params/valid-filter-fields
 
         Args:
@@ -437,7 +449,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardparamsvalid-filter-fields
         """
-        return self._call(
+        _result: dict[str, List[int | float]] = self._call(
             _GET_PARAMS_VALID_FILTER_FIELDS,
             (filtered, filtering),
             timeout=timeout,
@@ -446,6 +458,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_values(
         self,
@@ -458,7 +471,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """GET /api/dashboard/:id/params/:param-key/values
 
         Args:
@@ -468,7 +481,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardidparamsparam-keyvalues
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _GET_PARAMS_VALUES,
             (id, param_key, query_params),
             timeout=timeout,
@@ -477,6 +490,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -486,12 +500,12 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicDashboard]:
         """GET /api/dashboard/public
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboardpublic
         """
-        return self._call(
+        _result: List[GetPublicDashboard] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -500,6 +514,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -564,7 +579,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[ListDashboardsResponseItem]:
         """GET /api/dashboard/
 
         Args:
@@ -572,7 +587,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidashboard
         """
-        return self._call(
+        _result: List[ListDashboardsResponseItem] = self._call(
             _LIST,
             (f,),
             timeout=timeout,
@@ -581,6 +596,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_cards(
         self,
@@ -629,7 +645,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """POST /api/dashboard/:from-dashboard-id/copy
 
         Args:
@@ -642,7 +658,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardfrom-dashboard-idcopy
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _POST_COPY,
             (from_dashboard_id, name, description, collection_id, collection_position, body),
             timeout=timeout,
@@ -651,6 +667,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_pivot_dashcard_card_query(
         self,
@@ -665,7 +682,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dashboard/pivot/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query
 
         Args:
@@ -677,7 +694,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _POST_PIVOT_DASHCARD_CARD_QUERY,
             (dashboard_id, dashcard_id, card_id, parameters, body),
             timeout=timeout,
@@ -686,6 +703,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_public_link(
         self,
@@ -754,7 +772,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """POST /api/dashboard/save
 
         Args:
@@ -762,7 +780,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboardsave
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _POST_SAVE,
             (dashboard,),
             timeout=timeout,
@@ -771,6 +789,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_save_collection_by_parent_collection_id(
         self,
@@ -814,7 +833,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query
 
         Args:
@@ -828,7 +847,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _RUN_DASHCARD_QUERY,
             (dashboard_id, dashcard_id, card_id, parameters, body),
             timeout=timeout,
@@ -837,6 +856,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -861,7 +881,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """PUT /api/dashboard/:id
 
         Args:
@@ -883,7 +903,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apidashboardid
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _UPDATE,
             (
                 id,
@@ -908,6 +928,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_cards(
         self,

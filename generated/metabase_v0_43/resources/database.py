@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Database, Field, ListDatabasesResponse, Table
 
 _CREATE = RequestSpec(
     "POST",
@@ -161,7 +162,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """POST /api/database/
 
         Args:
@@ -178,7 +179,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabase
         """
-        return self._call(
+        _result: Database = self._call(
             _CREATE,
             (
                 name,
@@ -196,6 +197,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -237,7 +239,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """GET /api/database/:id
 
         Args:
@@ -247,7 +249,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseid
         """
-        return self._call(
+        _result: Database = self._call(
             _GET,
             (id, include, include_editable_data_model),
             timeout=timeout,
@@ -256,6 +258,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_autocomplete_suggestions(
         self,
@@ -268,7 +271,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[List[Any]]:
         """GET /api/database/:id/autocomplete_suggestions
 
         Args:
@@ -278,7 +281,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidautocomplete_suggestions
         """
-        return self._call(
+        _result: List[List[Any]] = self._call(
             _GET_AUTOCOMPLETE_SUGGESTIONS,
             (id, prefix, search),
             timeout=timeout,
@@ -287,6 +290,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_datasets(
         self,
@@ -325,7 +329,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """GET /api/database/:virtual-db/datasets/:schema
 
         Args:
@@ -334,7 +338,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbdatasetsschema
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _GET_DATASETS_BY_SCHEMA,
             (virtual_db, schema),
             timeout=timeout,
@@ -343,6 +347,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_db_ids_with_deprecated_drivers(
         self,
@@ -403,7 +408,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Field]:
         """GET /api/database/:id/idfields
 
         Args:
@@ -411,7 +416,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseididfields
         """
-        return self._call(
+        _result: List[Field] = self._call(
             _GET_IDFIELDS,
             (id,),
             timeout=timeout,
@@ -420,6 +425,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_metadata(
         self,
@@ -432,7 +438,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """GET /api/database/:id/metadata
 
         Args:
@@ -442,7 +448,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidmetadata
         """
-        return self._call(
+        _result: Database = self._call(
             _GET_METADATA,
             (id, include_hidden, include_editable_data_model),
             timeout=timeout,
@@ -451,6 +457,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_metadata_for_virtual_db(
         self,
@@ -461,7 +468,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """GET /api/database/:virtual-db/metadata
 
         Args:
@@ -469,7 +476,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbmetadata
         """
-        return self._call(
+        _result: Database = self._call(
             _GET_METADATA_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
@@ -478,6 +485,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schema(
         self,
@@ -516,7 +524,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """GET /api/database/:id/schema/:schema
 
         Args:
@@ -525,7 +533,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidschemaschema
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _GET_SCHEMA_BY_SCHEMA,
             (id, schema),
             timeout=timeout,
@@ -534,6 +542,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schema_by_schema_for_virtual_db(
         self,
@@ -545,7 +554,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """GET /api/database/:virtual-db/schema/:schema
 
         Args:
@@ -554,7 +563,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbschemaschema
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB,
             (virtual_db, schema),
             timeout=timeout,
@@ -563,6 +572,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schemas(
         self,
@@ -573,7 +583,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[str]:
         """GET /api/database/:id/schemas
 
         Args:
@@ -581,7 +591,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabaseidschemas
         """
-        return self._call(
+        _result: List[str] = self._call(
             _GET_SCHEMAS,
             (id,),
             timeout=timeout,
@@ -590,6 +600,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schemas_for_virtual_db(
         self,
@@ -600,7 +611,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[str]:
         """GET /api/database/:virtual-db/schemas
 
         Args:
@@ -608,7 +619,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabasevirtual-dbschemas
         """
-        return self._call(
+        _result: List[str] = self._call(
             _GET_SCHEMAS_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
@@ -617,6 +628,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -632,7 +644,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListDatabasesResponse:
         """GET /api/database/
 
         Args:
@@ -645,7 +657,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apidatabase
         """
-        return self._call(
+        _result: ListDatabasesResponse = self._call(
             _LIST,
             (
                 include,
@@ -661,6 +673,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_discard_values(
         self,
@@ -753,14 +766,14 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """POST /api/database/sample_database
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatabasesample_database
         """
-        return self._call(
+        _result: Database = self._call(
             _POST_SAMPLE_DATABASE,
             (),
             timeout=timeout,
@@ -769,6 +782,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_sync(
         self,
@@ -905,7 +919,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """PUT /api/database/:id
 
         Args:
@@ -925,7 +939,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apidatabaseid
         """
-        return self._call(
+        _result: Database = self._call(
             _UPDATE,
             (
                 id,
@@ -948,3 +962,4 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,6 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    Dataset,
+    MbqlNative,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+    NativeDatasetResponse,
+)
 
 _EXPORT = RequestSpec(
     "POST",
@@ -39,6 +46,8 @@ _RUN_QUERY = RequestSpec(
     (
         Place("body", ("database",)),
         Place("body", whole=True),
+        Place("body", ("type",)),
+        Place("body", ("native",)),
     ),
 )
 
@@ -120,7 +129,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeDatasetResponse:
         """POST /api/dataset/native
 
         Args:
@@ -128,7 +137,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatasetnative
         """
-        return self._call(
+        _result: NativeDatasetResponse = self._call(
             _POST_NATIVE,
             (query,),
             timeout=timeout,
@@ -137,6 +146,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_pivot(
         self,
@@ -148,7 +158,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dataset/pivot
 
         Args:
@@ -157,7 +167,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidatasetpivot
         """
-        return self._call(
+        _result: Dataset = self._call(
             _POST_PIVOT,
             (database, query),
             timeout=timeout,
@@ -166,37 +176,43 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def run_query(
         self,
         *,
         database: int | None | Unset = UNSET,
-        query: dict[str, Any] | Unset = UNSET,
+        query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
+        type: Literal["native", "query"] | Unset = UNSET,
+        native: MbqlNative | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dataset/
 
         Args:
             database: JSON body; optional; None sends null.
             query: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+            type: JSON body; optional.
+            native: JSON body; optional.
 
         Also reachable as create(), the name the naming rule gives.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apidataset
         """
-        return self._call(
+        _result: Dataset = self._call(
             _RUN_QUERY,
-            (database, query),
+            (database, query, type, native),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     post = export

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Card, Dashboard, Dataset
 
 _GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/embed/card/{}", (Place("path"),))
 _GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
@@ -155,7 +156,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """GET /api/embed/card/:token
 
         Args:
@@ -163,7 +164,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtoken
         """
-        return self._call(
+        _result: Card = self._call(
             _GET_CARD_BY_TOKEN,
             (token,),
             timeout=timeout,
@@ -172,6 +173,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_field_remapping_by_remapped_id(
         self,
@@ -280,7 +282,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/embed/card/:token/query
 
         Args:
@@ -289,7 +291,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedcardtokenquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_CARD_QUERY,
             (token, query_params),
             timeout=timeout,
@@ -298,6 +300,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_query_by_export_format(
         self,
@@ -343,7 +346,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """GET /api/embed/dashboard/:token
 
         Args:
@@ -351,7 +354,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtoken
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _GET_DASHBOARD_BY_TOKEN,
             (token,),
             timeout=timeout,
@@ -360,6 +363,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_card_by_card_id(
         self,
@@ -373,7 +377,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
@@ -384,7 +388,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembeddashboardtokendashcarddashcard-idcardcard-id
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
             (token, dashcard_id, card_id, query_params),
             timeout=timeout,
@@ -393,6 +397,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_card_by_card_id_and_export_format(
         self,
@@ -604,7 +609,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/embed/pivot/card/:token/query
 
         Args:
@@ -613,7 +618,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedpivotcardtokenquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_PIVOT_CARD_QUERY,
             (token, query_params),
             timeout=timeout,
@@ -622,6 +627,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_pivot_dashboard_dashcard_card_by_card_id(
         self,
@@ -635,7 +641,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/embed/pivot/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
@@ -646,7 +652,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiembedpivotdashboardtokendashcarddashcard-idcardcard-id
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
             (token, dashcard_id, card_id, query_params),
             timeout=timeout,
@@ -655,3 +661,4 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Field, FieldDimension, GetFieldValuesResponse
 
 _DELETE_DIMENSION = RequestSpec("DELETE", "/api/field/{}/dimension", (Place("path"),))
 _GET = RequestSpec("GET", "/api/field/{}", (Place("path"),))
@@ -117,7 +118,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Field:
         """GET /api/field/:id
 
         Args:
@@ -125,7 +126,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apifieldid
         """
-        return self._call(
+        _result: Field = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -134,6 +135,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_field_values(
         self,
@@ -233,7 +235,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[List[Any]]:
         """GET /api/field/:id/search/:search-id
 
         Args:
@@ -243,7 +245,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apifieldidsearchsearch-id
         """
-        return self._call(
+        _result: List[List[Any]] = self._call(
             _GET_SEARCH_BY_SEARCH_ID,
             (id, search_id, value),
             timeout=timeout,
@@ -252,6 +254,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_summary(
         self,
@@ -289,7 +292,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> GetFieldValuesResponse:
         """GET /api/field/:id/values
 
         Args:
@@ -297,7 +300,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apifieldidvalues
         """
-        return self._call(
+        _result: GetFieldValuesResponse = self._call(
             _GET_VALUES,
             (id,),
             timeout=timeout,
@@ -306,6 +309,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_dimension(
         self,
@@ -319,7 +323,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> FieldDimension:
         """POST /api/field/:id/dimension
 
         Args:
@@ -330,7 +334,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apifieldiddimension
         """
-        return self._call(
+        _result: FieldDimension = self._call(
             _POST_DIMENSION,
             (id, type, name, human_readable_field_id),
             timeout=timeout,
@@ -339,6 +343,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_discard_values(
         self,
@@ -446,7 +451,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Field:
         """PUT /api/field/:id
 
         Args:
@@ -466,7 +471,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apifieldid
         """
-        return self._call(
+        _result: Field = self._call(
             _UPDATE,
             (
                 id,
@@ -489,3 +494,4 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Card, Dashboard, Dataset
 
 _GET_CARD_BY_UUID = RequestSpec("GET", "/api/public/card/{}", (Place("path"),))
 _GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
@@ -154,7 +155,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """GET /api/public/card/:uuid
 
         Args:
@@ -162,7 +163,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuid
         """
-        return self._call(
+        _result: Card = self._call(
             _GET_CARD_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -171,6 +172,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_field_remapping_by_remapped_id(
         self,
@@ -279,7 +281,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/public/card/:uuid/query
 
         Args:
@@ -288,7 +290,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipubliccarduuidquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_CARD_QUERY,
             (uuid, parameters),
             timeout=timeout,
@@ -297,6 +299,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_query_by_export_format(
         self,
@@ -342,7 +345,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """GET /api/public/dashboard/:uuid
 
         Args:
@@ -350,7 +353,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuid
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _GET_DASHBOARD_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -359,6 +362,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_card_by_card_id(
         self,
@@ -372,7 +376,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/public/dashboard/:uuid/dashcard/:dashcard-id/card/:card-id
 
         Args:
@@ -383,7 +387,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipublicdashboarduuiddashcarddashcard-idcardcard-id
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
             (uuid, dashcard_id, card_id, parameters),
             timeout=timeout,
@@ -392,6 +396,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_field_remapping_by_remapped_id(
         self,

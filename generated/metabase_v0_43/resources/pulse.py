@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import MapCollectionIdDescriptionDisplayAnd6, MapIdIncludeCsvIncludeXlsAnd1
+from .._schemas import (
+    AnswerValue11,
+    ChannelApiResponse,
+    DashboardSubscription,
+    MapCollectionIdDescriptionDisplayAnd6,
+    MapIdIncludeCsvIncludeXlsAnd1,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -88,7 +94,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """POST /api/pulse/
 
         Args:
@@ -103,7 +109,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipulse
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _CREATE,
             (
                 name,
@@ -121,6 +127,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete_subscription(
         self,
@@ -158,7 +165,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """GET /api/pulse/:id
 
         Args:
@@ -166,7 +173,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipulseid
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -175,6 +182,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_form_input(
         self,
@@ -184,12 +192,12 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ChannelApiResponse:
         """GET /api/pulse/form_input
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipulseform_input
         """
-        return self._call(
+        _result: ChannelApiResponse = self._call(
             _GET_FORM_INPUT,
             (),
             timeout=timeout,
@@ -198,6 +206,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_preview_card_by_id(
         self,
@@ -295,7 +304,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[DashboardSubscription]:
         """GET /api/pulse/
 
         Args:
@@ -305,7 +314,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipulse
         """
-        return self._call(
+        _result: List[DashboardSubscription] = self._call(
             _LIST,
             (archived, dashboard_id, user_id),
             timeout=timeout,
@@ -314,6 +323,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_test(
         self,
@@ -331,7 +341,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue11:
         """POST /api/pulse/test
 
         Args:
@@ -346,7 +356,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apipulsetest
         """
-        return self._call(
+        _result: AnswerValue11 = self._call(
             _POST_TEST,
             (
                 name,
@@ -364,6 +374,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -386,7 +397,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """PUT /api/pulse/:id
 
         Args:
@@ -402,7 +413,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apipulseid
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _UPDATE,
             (id, parameters, skip_if_empty, archived, channels, collection_id, name, cards, body),
             timeout=timeout,
@@ -411,3 +422,4 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Revision
 
 _LIST = RequestSpec(
     "GET",
@@ -38,7 +39,7 @@ class RevisionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Revision]:
         """GET /api/revision/
 
         Args:
@@ -47,7 +48,7 @@ class RevisionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apirevision
         """
-        return self._call(
+        _result: List[Revision] = self._call(
             _LIST,
             (entity, id),
             timeout=timeout,
@@ -56,6 +57,7 @@ class RevisionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_revert(
         self,
@@ -68,7 +70,7 @@ class RevisionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Revision:
         """POST /api/revision/revert
 
         Args:
@@ -78,7 +80,7 @@ class RevisionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apirevisionrevert
         """
-        return self._call(
+        _result: Revision = self._call(
             _POST_REVERT,
             (entity, id, revision_id),
             timeout=timeout,
@@ -87,3 +89,4 @@ class RevisionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import SearchResponse
 
 _GET_MODELS = RequestSpec(
     "GET",
@@ -77,7 +78,7 @@ class SearchResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SearchResponse:
         """GET /api/search/
 
         Args:
@@ -92,7 +93,7 @@ class SearchResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apisearch
         """
-        return self._call(
+        _result: SearchResponse = self._call(
             _LIST,
             (q, archived, table_db_id, models, limit, offset),
             timeout=timeout,
@@ -101,3 +102,4 @@ class SearchResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

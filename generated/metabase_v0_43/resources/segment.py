@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, List
 from typing_extensions import deprecated
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Segment
 
 _CREATE = RequestSpec(
     "POST",
@@ -73,7 +74,7 @@ class SegmentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Segment:
         """POST /api/segment/
 
         Args:
@@ -85,7 +86,7 @@ class SegmentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apisegment
         """
-        return self._call(
+        _result: Segment = self._call(
             _CREATE,
             (name, table_id, definition, description, body),
             timeout=timeout,
@@ -94,6 +95,7 @@ class SegmentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     @deprecated("DELETE /api/segment/:id is deprecated by Metabase", category=None)
     def delete(
@@ -106,7 +108,7 @@ class SegmentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Segment:
         """DELETE /api/segment/:id
 
         Args:
@@ -117,7 +119,7 @@ class SegmentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apisegmentid
         """
-        return self._call(
+        _result: Segment = self._call(
             _DELETE,
             (id, revision_message),
             timeout=timeout,
@@ -126,6 +128,7 @@ class SegmentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -136,7 +139,7 @@ class SegmentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Segment:
         """GET /api/segment/:id
 
         Args:
@@ -144,7 +147,7 @@ class SegmentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apisegmentid
         """
-        return self._call(
+        _result: Segment = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -153,6 +156,7 @@ class SegmentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -216,12 +220,12 @@ class SegmentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Segment]:
         """GET /api/segment/
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apisegment
         """
-        return self._call(
+        _result: List[Segment] = self._call(
             _LIST,
             (),
             timeout=timeout,
@@ -230,6 +234,7 @@ class SegmentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_revert(
         self,
@@ -278,7 +283,7 @@ class SegmentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Segment:
         """PUT /api/segment/:id
 
         Args:
@@ -295,7 +300,7 @@ class SegmentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apisegmentid
         """
-        return self._call(
+        _result: Segment = self._call(
             _UPDATE,
             (
                 id,
@@ -315,3 +320,4 @@ class SegmentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

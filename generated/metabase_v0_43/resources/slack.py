@@ -28,12 +28,12 @@ class SlackResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> str:
         """GET /api/slack/manifest
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apislackmanifest
         """
-        return self._call(
+        _result: str = self._call(
             _GET_MANIFEST,
             (),
             timeout=timeout,
@@ -42,6 +42,7 @@ class SlackResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_settings(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Field, Table
 
 _GET = RequestSpec("GET", "/api/table/{}", (Place("path"),))
 _GET_CARD_FKS = RequestSpec("GET", "/api/table/card__{}/fks", (Place("path"),))
@@ -78,7 +79,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """GET /api/table/:id
 
         Args:
@@ -86,7 +87,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitableid
         """
-        return self._call(
+        _result: Table = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -95,6 +96,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_fks(
         self,
@@ -159,7 +161,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Field]:
         """GET /api/table/:id/fks
 
         Args:
@@ -167,7 +169,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitableidfks
         """
-        return self._call(
+        _result: List[Field] = self._call(
             _GET_FKS,
             (id,),
             timeout=timeout,
@@ -176,6 +178,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_query_metadata(
         self,
@@ -188,7 +191,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """GET /api/table/:id/query_metadata
 
         Args:
@@ -198,7 +201,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitableidquery_metadata
         """
-        return self._call(
+        _result: Table = self._call(
             _GET_QUERY_METADATA,
             (id, include_sensitive_fields, include_hidden_fields),
             timeout=timeout,
@@ -207,6 +210,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -243,12 +247,12 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """GET /api/table/
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitable
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _LIST,
             (),
             timeout=timeout,
@@ -257,6 +261,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_discard_values(
         self,
@@ -330,7 +335,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """PUT /api/table/:id
 
         Args:
@@ -347,7 +352,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitableid
         """
-        return self._call(
+        _result: Table = self._call(
             _UPDATE,
             (
                 id,
@@ -367,6 +372,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_all(
         self,
@@ -385,7 +391,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """PUT /api/table/
 
         Args:
@@ -401,7 +407,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitable
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _UPDATE_ALL,
             (
                 ids,
@@ -420,6 +426,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_fields_order(
         self,
@@ -431,7 +438,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """PUT /api/table/:id/fields/order
 
         Args:
@@ -440,7 +447,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitableidfieldsorder
         """
-        return self._call(
+        _result: Table = self._call(
             _UPDATE_FIELDS_ORDER,
             (id, field_order),
             timeout=timeout,
@@ -449,3 +456,4 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import ListTasksResponse, Task, TaskInfo
 
 _GET = RequestSpec("GET", "/api/task/{}", (Place("path"),))
 _GET_INFO = RequestSpec("GET", "/api/task/info", ())
@@ -30,7 +30,7 @@ class TaskResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Task:
         """GET /api/task/:id
 
         Args:
@@ -38,7 +38,7 @@ class TaskResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitaskid
         """
-        return self._call(
+        _result: Task = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -47,6 +47,7 @@ class TaskResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_info(
         self,
@@ -56,12 +57,12 @@ class TaskResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TaskInfo:
         """GET /api/task/info
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitaskinfo
         """
-        return self._call(
+        _result: TaskInfo = self._call(
             _GET_INFO,
             (),
             timeout=timeout,
@@ -70,6 +71,7 @@ class TaskResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -81,7 +83,7 @@ class TaskResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListTasksResponse:
         """GET /api/task/
 
         Args:
@@ -92,7 +94,7 @@ class TaskResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitask
         """
-        return self._call(
+        _result: ListTasksResponse = self._call(
             _LIST,
             (limit, offset),
             timeout=timeout,
@@ -101,3 +103,4 @@ class TaskResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

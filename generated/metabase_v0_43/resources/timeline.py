@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Timeline
 
 _CREATE = RequestSpec(
     "POST",
@@ -75,7 +76,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Timeline:
         """POST /api/timeline/
 
         Args:
@@ -89,7 +90,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apitimeline
         """
-        return self._call(
+        _result: Timeline = self._call(
             _CREATE,
             (name, default, description, icon, collection_id, archived, body),
             timeout=timeout,
@@ -98,6 +99,7 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -108,7 +110,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Timeline:
         """DELETE /api/timeline/:id
 
         Args:
@@ -116,7 +118,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apitimelineid
         """
-        return self._call(
+        _result: Timeline = self._call(
             _DELETE,
             (id,),
             timeout=timeout,
@@ -125,6 +127,7 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -139,7 +142,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Timeline:
         """GET /api/timeline/:id
 
         Args:
@@ -151,7 +154,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitimelineid
         """
-        return self._call(
+        _result: Timeline = self._call(
             _GET,
             (id, include, archived, start, end),
             timeout=timeout,
@@ -160,6 +163,7 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -171,7 +175,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Timeline]:
         """GET /api/timeline/
 
         Args:
@@ -180,7 +184,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitimeline
         """
-        return self._call(
+        _result: List[Timeline] = self._call(
             _LIST,
             (include, archived),
             timeout=timeout,
@@ -189,6 +193,7 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -208,7 +213,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Timeline:
         """PUT /api/timeline/:id
 
         Args:
@@ -223,7 +228,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitimelineid
         """
-        return self._call(
+        _result: Timeline = self._call(
             _UPDATE,
             (id, name, default, description, icon, collection_id, archived, body),
             timeout=timeout,
@@ -232,3 +237,4 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

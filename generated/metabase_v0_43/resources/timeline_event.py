@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import TimelineEvent
 
 _CREATE = RequestSpec(
     "POST",
@@ -67,7 +68,7 @@ class TimelineEventResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineEvent:
         """POST /api/timeline-event/
 
         Args:
@@ -85,7 +86,7 @@ class TimelineEventResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apitimeline-event
         """
-        return self._call(
+        _result: TimelineEvent = self._call(
             _CREATE,
             (
                 timestamp,
@@ -106,6 +107,7 @@ class TimelineEventResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -116,7 +118,7 @@ class TimelineEventResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineEvent:
         """DELETE /api/timeline-event/:id
 
         Args:
@@ -124,7 +126,7 @@ class TimelineEventResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#delete-apitimeline-eventid
         """
-        return self._call(
+        _result: TimelineEvent = self._call(
             _DELETE,
             (id,),
             timeout=timeout,
@@ -133,6 +135,7 @@ class TimelineEventResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -143,7 +146,7 @@ class TimelineEventResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineEvent:
         """GET /api/timeline-event/:id
 
         Args:
@@ -151,7 +154,7 @@ class TimelineEventResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitimeline-eventid
         """
-        return self._call(
+        _result: TimelineEvent = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -160,6 +163,7 @@ class TimelineEventResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -181,7 +185,7 @@ class TimelineEventResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineEvent:
         """PUT /api/timeline-event/:id
 
         Args:
@@ -198,7 +202,7 @@ class TimelineEventResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apitimeline-eventid
         """
-        return self._call(
+        _result: TimelineEvent = self._call(
             _UPDATE,
             (
                 id,
@@ -218,3 +222,4 @@ class TimelineEventResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

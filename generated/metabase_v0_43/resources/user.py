@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import ListUsersResponse, User
 
 _CREATE = RequestSpec(
     "POST",
@@ -87,7 +88,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """POST /api/user/
 
         Args:
@@ -102,7 +103,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apiuser
         """
-        return self._call(
+        _result: User = self._call(
             _CREATE,
             (first_name, last_name, email, user_group_memberships, login_attributes, body),
             timeout=timeout,
@@ -111,6 +112,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def current(
         self,
@@ -120,14 +122,14 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """GET /api/user/current
 
         Also reachable as get_current(), the name the naming rule gives.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiusercurrent
         """
-        return self._call(
+        _result: User = self._call(
             _CURRENT,
             (),
             timeout=timeout,
@@ -136,6 +138,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -175,7 +178,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """GET /api/user/:id
 
         Args:
@@ -183,7 +186,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiuserid
         """
-        return self._call(
+        _result: User = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -192,6 +195,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -207,7 +211,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListUsersResponse:
         """GET /api/user/
 
         Args:
@@ -222,7 +226,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiuser
         """
-        return self._call(
+        _result: ListUsersResponse = self._call(
             _LIST,
             (status, query, group_id, include_deactivated, limit, offset),
             timeout=timeout,
@@ -231,6 +235,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_send_invite(
         self,
@@ -279,7 +284,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """PUT /api/user/:id
 
         Args:
@@ -296,7 +301,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apiuserid
         """
-        return self._call(
+        _result: User = self._call(
             _UPDATE,
             (
                 id,
@@ -316,6 +321,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_modal_by_modal(
         self,
@@ -386,7 +392,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """PUT /api/user/:id/reactivate
 
         Args:
@@ -396,7 +402,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apiuseridreactivate
         """
-        return self._call(
+        _result: User = self._call(
             _UPDATE_REACTIVATE,
             (id,),
             timeout=timeout,
@@ -405,6 +411,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     get_current = current

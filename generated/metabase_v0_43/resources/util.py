@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import AnswerValue5
 
 _GET_BUG_REPORT_DETAILS = RequestSpec("GET", "/api/util/bug_report_details", ())
 _GET_DIAGNOSTIC_INFO_CONNECTION_POOL_INFO = RequestSpec(
@@ -98,12 +99,12 @@ class UtilResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue5:
         """GET /api/util/random_token
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apiutilrandom_token
         """
-        return self._call(
+        _result: AnswerValue5 = self._call(
             _GET_RANDOM_TOKEN,
             (),
             timeout=timeout,
@@ -112,6 +113,7 @@ class UtilResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_stats(
         self,

@@ -5,6 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    AnswerValue,
+    GetPublicAction,
+    MapMethodUrlBodyAnd3,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+    WritebackAction,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -54,7 +62,20 @@ _UPDATE = RequestSpec(
     "/api/action/{}",
     (
         Place("path"),
-        Place("body", whole=True),
+        Place("body", ("archived",)),
+        Place("body", ("database_id",)),
+        Place("body", ("dataset_query",)),
+        Place("body", ("description",)),
+        Place("body", ("error_handle",)),
+        Place("body", ("kind",)),
+        Place("body", ("model_id",)),
+        Place("body", ("name",)),
+        Place("body", ("parameter_mappings",)),
+        Place("body", ("parameters",)),
+        Place("body", ("response_handle",)),
+        Place("body", ("template",)),
+        Place("body", ("type",)),
+        Place("body", ("visualization_settings",)),
     ),
 )
 
@@ -73,9 +94,9 @@ class ActionResource(Resource):
         error_handle: str | None | Unset = UNSET,
         database_id: int | None | Unset = UNSET,
         response_handle: str | None | Unset = UNSET,
-        template: dict[str, Any] | None | Unset = UNSET,
+        template: MapMethodUrlBodyAnd3 | None | Unset = UNSET,
         type: Any | None | Unset = UNSET,
-        dataset_query: dict[str, Any] | None | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset = UNSET,
         kind: Any | None | Unset = UNSET,
         parameter_mappings: dict[str, Any] | None | Unset = UNSET,
         action: dict[str, Any] | Unset = UNSET,
@@ -84,7 +105,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction:
         """POST /api/action/
 
         Args:
@@ -105,7 +126,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiaction
         """
-        return self._call(
+        _result: WritebackAction = self._call(
             _CREATE,
             (
                 name,
@@ -129,6 +150,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -139,7 +161,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction:
         """DELETE /api/action/:action-id
 
         Args:
@@ -147,7 +169,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#delete-apiactionaction-id
         """
-        return self._call(
+        _result: WritebackAction = self._call(
             _DELETE,
             (action_id,),
             timeout=timeout,
@@ -156,6 +178,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete_public_link(
         self,
@@ -193,7 +216,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction:
         """GET /api/action/:action-id
 
         Args:
@@ -201,7 +224,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionaction-id
         """
-        return self._call(
+        _result: WritebackAction = self._call(
             _GET,
             (action_id,),
             timeout=timeout,
@@ -210,6 +233,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_execute(
         self,
@@ -221,7 +245,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, str | int | float | bool | None]:
         """GET /api/action/:action-id/execute
 
         Args:
@@ -230,7 +254,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionaction-idexecute
         """
-        return self._call(
+        _result: dict[str, str | int | float | bool | None] = self._call(
             _GET_EXECUTE,
             (action_id, parameters),
             timeout=timeout,
@@ -239,6 +263,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -248,12 +273,12 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicAction]:
         """GET /api/action/public
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiactionpublic
         """
-        return self._call(
+        _result: List[GetPublicAction] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -262,6 +287,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -272,7 +298,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[WritebackAction]:
         """GET /api/action/
 
         Args:
@@ -280,7 +306,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#get-apiaction
         """
-        return self._call(
+        _result: List[WritebackAction] = self._call(
             _LIST,
             (model_id,),
             timeout=timeout,
@@ -289,6 +315,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_execute(
         self,
@@ -330,7 +357,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue:
         """POST /api/action/:id/public_link
 
         Args:
@@ -340,7 +367,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#post-apiactionidpublic_link
         """
-        return self._call(
+        _result: AnswerValue = self._call(
             _POST_PUBLIC_LINK,
             (id,),
             timeout=timeout,
@@ -349,32 +376,76 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
         id: int,
         *,
-        action: dict[str, Any] | Unset = UNSET,
+        archived: bool | None | Unset = UNSET,
+        database_id: int | None | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        error_handle: str | None | Unset = UNSET,
+        kind: Any | Unset = UNSET,
+        model_id: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        parameter_mappings: dict[str, Any] | None | Unset = UNSET,
+        parameters: List[dict[str, Any]] | None | Unset = UNSET,
+        response_handle: str | None | Unset = UNSET,
+        template: MapMethodUrlBodyAnd3 | None | Unset = UNSET,
+        type: Any | Unset = UNSET,
+        visualization_settings: dict[str, Any] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction:
         """PUT /api/action/:id
 
         Args:
             id: path; required; must be > 0.
-            action: the whole JSON body, for keys beyond the keyword arguments (which win); optional; must be > 0.
+            archived: JSON body; optional; None sends null.
+            database_id: JSON body; optional; None sends null.
+            dataset_query: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            error_handle: JSON body; optional; None sends null.
+            kind: JSON body; optional.
+            model_id: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null.
+            parameter_mappings: JSON body; optional; None sends null.
+            parameters: JSON body; optional; None sends null.
+            response_handle: JSON body; optional; None sends null.
+            template: JSON body; optional; None sends null.
+            type: JSON body; optional.
+            visualization_settings: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#put-apiactionid
         """
-        return self._call(
+        _result: WritebackAction = self._call(
             _UPDATE,
-            (id, action),
+            (
+                id,
+                archived,
+                database_id,
+                dataset_query,
+                description,
+                error_handle,
+                kind,
+                model_id,
+                name,
+                parameter_mappings,
+                parameters,
+                response_handle,
+                template,
+                type,
+                visualization_settings,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

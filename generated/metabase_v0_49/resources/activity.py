@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Dashboard, PopularItemsResponse
 
 _GET_MOST_RECENTLY_VIEWED_DASHBOARD = RequestSpec(
     "GET", "/api/activity/most_recently_viewed_dashboard", ()
@@ -24,12 +25,12 @@ class ActivityResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard | None:
         """GET /api/activity/most_recently_viewed_dashboard
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/activity#get-apiactivitymost_recently_viewed_dashboard
         """
-        return self._call(
+        _result: Dashboard | None = self._call(
             _GET_MOST_RECENTLY_VIEWED_DASHBOARD,
             (),
             timeout=timeout,
@@ -38,6 +39,7 @@ class ActivityResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_popular_items(
         self,
@@ -47,12 +49,12 @@ class ActivityResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PopularItemsResponse:
         """GET /api/activity/popular_items
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/activity#get-apiactivitypopular_items
         """
-        return self._call(
+        _result: PopularItemsResponse = self._call(
             _GET_POPULAR_ITEMS,
             (),
             timeout=timeout,
@@ -61,6 +63,7 @@ class ActivityResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_recent_views(
         self,

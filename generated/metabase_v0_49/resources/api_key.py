@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import CreateApiKeyResponse, RegenerateApiKeyResponse
 
 _CREATE = RequestSpec(
     "POST",
@@ -45,7 +46,7 @@ class ApiKeyResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CreateApiKeyResponse:
         """POST /api/api-key/
 
         Args:
@@ -57,7 +58,7 @@ class ApiKeyResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/api-key#post-apiapi-key
         """
-        return self._call(
+        _result: CreateApiKeyResponse = self._call(
             _CREATE,
             (group_id, name, body),
             timeout=timeout,
@@ -66,6 +67,7 @@ class ApiKeyResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -190,7 +192,7 @@ class ApiKeyResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> RegenerateApiKeyResponse:
         """PUT /api/api-key/:id/regenerate
 
         Args:
@@ -200,7 +202,7 @@ class ApiKeyResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/api-key#put-apiapi-keyidregenerate
         """
-        return self._call(
+        _result: RegenerateApiKeyResponse = self._call(
             _UPDATE_REGENERATE,
             (id,),
             timeout=timeout,
@@ -209,3 +211,4 @@ class ApiKeyResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import SsoLogoutResponse
 
 _GET_SSO = RequestSpec("GET", "/auth/sso/", ())
 _POST_SSO = RequestSpec("POST", "/auth/sso/", ())
@@ -99,14 +100,14 @@ class AuthResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SsoLogoutResponse:
         """POST /auth/sso/logout
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/sso#post-authssologout
         """
-        return self._call(
+        _result: SsoLogoutResponse = self._call(
             _POST_SSO_LOGOUT,
             (),
             timeout=timeout,
@@ -115,6 +116,7 @@ class AuthResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_saml_settings(
         self,

@@ -6,6 +6,16 @@ from collections.abc import Mapping
 from typing import Any, List, Literal
 from typing_extensions import deprecated
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    AnswerValue2,
+    Card,
+    Dataset,
+    GetEmbeddableCard,
+    GetPublicCard,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+    ParameterValues,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -171,7 +181,7 @@ class CardResource(Resource):
         *,
         visualization_settings: dict[str, Any],
         name: str,
-        dataset_query: dict[str, Any],
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
         display: str,
         parameters: List[dict[str, Any]] | None | Unset = UNSET,
         dataset: bool | None | Unset = UNSET,
@@ -188,7 +198,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """POST /api/card/
 
         Args:
@@ -209,7 +219,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicard
         """
-        return self._call(
+        _result: Card = self._call(
             _CREATE,
             (
                 visualization_settings,
@@ -233,6 +243,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     @deprecated("DELETE /api/card/:id is deprecated by Metabase", category=None)
     def delete(
@@ -337,7 +348,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """GET /api/card/:id
 
         Args:
@@ -346,7 +357,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardid
         """
-        return self._call(
+        _result: Card = self._call(
             _GET,
             (id, ignore_view),
             timeout=timeout,
@@ -355,6 +366,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_embeddable(
         self,
@@ -364,12 +376,12 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetEmbeddableCard]:
         """GET /api/card/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardembeddable
         """
-        return self._call(
+        _result: List[GetEmbeddableCard] = self._call(
             _GET_EMBEDDABLE,
             (),
             timeout=timeout,
@@ -378,6 +390,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_search_by_query(
         self,
@@ -390,7 +403,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """GET /api/card/:card-id/params/:param-key/search/:query
 
         Args:
@@ -400,7 +413,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardcard-idparamsparam-keysearchquery
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _GET_PARAMS_SEARCH_BY_QUERY,
             (card_id, param_key, query),
             timeout=timeout,
@@ -409,6 +422,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_values(
         self,
@@ -420,7 +434,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """GET /api/card/:card-id/params/:param-key/values
 
         Args:
@@ -429,7 +443,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardcard-idparamsparam-keyvalues
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _GET_PARAMS_VALUES,
             (card_id, param_key),
             timeout=timeout,
@@ -438,6 +452,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -447,12 +462,12 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicCard]:
         """GET /api/card/public
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicardpublic
         """
-        return self._call(
+        _result: List[GetPublicCard] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -461,6 +476,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -578,7 +594,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Card]:
         """GET /api/card/
 
         Args:
@@ -587,7 +603,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#get-apicard
         """
-        return self._call(
+        _result: List[Card] = self._call(
             _LIST,
             (f, model_id),
             timeout=timeout,
@@ -596,6 +612,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_collections(
         self,
@@ -635,7 +652,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """POST /api/card/:id/copy
 
         Args:
@@ -643,7 +660,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardidcopy
         """
-        return self._call(
+        _result: Card = self._call(
             _POST_COPY,
             (id,),
             timeout=timeout,
@@ -652,6 +669,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_from_csv(
         self,
@@ -718,7 +736,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/card/pivot/:card-id/query
 
         Args:
@@ -728,7 +746,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardpivotcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _POST_PIVOT_QUERY,
             (card_id, parameters, ignore_cache),
             timeout=timeout,
@@ -737,6 +755,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_public_link(
         self,
@@ -747,7 +766,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue2:
         """POST /api/card/:card-id/public_link
 
         Args:
@@ -755,7 +774,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idpublic_link
         """
-        return self._call(
+        _result: AnswerValue2 = self._call(
             _POST_PUBLIC_LINK,
             (card_id,),
             timeout=timeout,
@@ -764,6 +783,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_refresh(
         self,
@@ -859,7 +879,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/card/:card-id/query
 
         Args:
@@ -873,7 +893,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#post-apicardcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _RUN_QUERY,
             (card_id, parameters, ignore_cache, dashboard_id, collection_preview),
             timeout=timeout,
@@ -882,6 +902,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -901,7 +922,7 @@ class CardResource(Resource):
         type: Literal["model", "question"] | None | Unset = UNSET,
         embedding_params: dict[str, Any] | None | Unset = UNSET,
         cache_ttl: int | None | Unset = UNSET,
-        dataset_query: dict[str, Any] | None | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset = UNSET,
         display: str | None | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -909,7 +930,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """PUT /api/card/:id
 
         Args:
@@ -934,7 +955,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/card#put-apicardid
         """
-        return self._call(
+        _result: Card = self._call(
             _UPDATE,
             (
                 id,
@@ -962,6 +983,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     post_query_by_export_format = export

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Collection, CollectionPermissionsGraph, ListCollectionItemsResponse
 
 _CREATE = RequestSpec(
     "POST",
@@ -127,7 +128,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """POST /api/collection/
 
         Args:
@@ -140,7 +141,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#post-apicollection
         """
-        return self._call(
+        _result: Collection = self._call(
             _CREATE,
             (name, description, parent_id, namespace, authority_level, body),
             timeout=timeout,
@@ -149,6 +150,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -159,7 +161,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """GET /api/collection/:id
 
         Args:
@@ -167,7 +169,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionid
         """
-        return self._call(
+        _result: Collection = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -176,6 +178,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_graph(
         self,
@@ -186,7 +189,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CollectionPermissionsGraph:
         """GET /api/collection/graph
 
         Args:
@@ -196,7 +199,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectiongraph
         """
-        return self._call(
+        _result: CollectionPermissionsGraph = self._call(
             _GET_GRAPH,
             (namespace,),
             timeout=timeout,
@@ -205,6 +208,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_items(
         self,
@@ -246,7 +250,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListCollectionItemsResponse:
         """GET /api/collection/:id/items
 
         Args:
@@ -263,7 +267,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectioniditems
         """
-        return self._call(
+        _result: ListCollectionItemsResponse = self._call(
             _GET_ITEMS,
             (id, models, archived, pinned_state, sort_column, sort_direction, limit, offset),
             timeout=timeout,
@@ -272,6 +276,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_root(
         self,
@@ -282,7 +287,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """GET /api/collection/root
 
         Args:
@@ -290,7 +295,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionroot
         """
-        return self._call(
+        _result: Collection = self._call(
             _GET_ROOT,
             (namespace,),
             timeout=timeout,
@@ -299,6 +304,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_root_items(
         self,
@@ -340,7 +346,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListCollectionItemsResponse:
         """GET /api/collection/root/items
 
         Args:
@@ -357,7 +363,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectionrootitems
         """
-        return self._call(
+        _result: ListCollectionItemsResponse = self._call(
             _GET_ROOT_ITEMS,
             (models, archived, namespace, pinned_state, sort_column, sort_direction, limit, offset),
             timeout=timeout,
@@ -366,6 +372,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_root_timelines(
         self,
@@ -440,7 +447,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Collection]:
         """GET /api/collection/tree
 
         Args:
@@ -452,7 +459,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollectiontree
         """
-        return self._call(
+        _result: List[Collection] = self._call(
             _GET_TREE,
             (exclude_archived, exclude_other_user_collections, namespace, shallow, collection_id),
             timeout=timeout,
@@ -461,6 +468,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -474,7 +482,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Collection]:
         """GET /api/collection/
 
         Args:
@@ -485,7 +493,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#get-apicollection
         """
-        return self._call(
+        _result: List[Collection] = self._call(
             _LIST,
             (archived, exclude_other_user_collections, namespace, personal_only),
             timeout=timeout,
@@ -494,6 +502,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -510,7 +519,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """PUT /api/collection/:id
 
         Args:
@@ -524,7 +533,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#put-apicollectionid
         """
-        return self._call(
+        _result: Collection = self._call(
             _UPDATE,
             (id, name, description, archived, parent_id, authority_level, body),
             timeout=timeout,
@@ -533,6 +542,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_graph(
         self,
@@ -544,7 +554,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CollectionPermissionsGraph:
         """PUT /api/collection/graph
 
         Args:
@@ -555,7 +565,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/collection#put-apicollectiongraph
         """
-        return self._call(
+        _result: CollectionPermissionsGraph = self._call(
             _UPDATE_GRAPH,
             (namespace, body),
             timeout=timeout,
@@ -564,3 +574,4 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -6,6 +6,14 @@ from collections.abc import Mapping
 from typing import Any, List, Literal
 from typing_extensions import deprecated
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    Dashboard,
+    Dataset,
+    GetEmbeddableDashboard,
+    GetPublicDashboard,
+    ListDashboardsResponseItem,
+    ParameterValues,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -194,7 +202,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """POST /api/dashboard/
 
         Args:
@@ -208,7 +216,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboard
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _CREATE,
             (name, description, parameters, cache_ttl, collection_id, collection_position, body),
             timeout=timeout,
@@ -217,6 +225,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -323,7 +332,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """GET /api/dashboard/:id
 
         Args:
@@ -331,7 +340,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardid
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -340,6 +349,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashcard_execute(
         self,
@@ -352,7 +362,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, str | int | float | bool | None]:
         """GET /api/dashboard/:dashboard-id/dashcard/:dashcard-id/execute
 
         Args:
@@ -362,7 +372,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboarddashboard-iddashcarddashcard-idexecute
         """
-        return self._call(
+        _result: dict[str, str | int | float | bool | None] = self._call(
             _GET_DASHCARD_EXECUTE,
             (dashboard_id, dashcard_id, parameters),
             timeout=timeout,
@@ -371,6 +381,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_embeddable(
         self,
@@ -380,12 +391,12 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetEmbeddableDashboard]:
         """GET /api/dashboard/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardembeddable
         """
-        return self._call(
+        _result: List[GetEmbeddableDashboard] = self._call(
             _GET_EMBEDDABLE,
             (),
             timeout=timeout,
@@ -394,6 +405,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_search_by_query(
         self,
@@ -407,7 +419,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """GET /api/dashboard/:id/params/:param-key/search/:query
 
         Args:
@@ -418,7 +430,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardidparamsparam-keysearchquery
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _GET_PARAMS_SEARCH_BY_QUERY,
             (id, param_key, query, constraint_param_key_to_value),
             timeout=timeout,
@@ -427,6 +439,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_valid_filter_fields(
         self,
@@ -438,7 +451,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, List[int | float]]:
         """GET /api/dashboard/params/valid-filter-fields
 
         Args:
@@ -447,7 +460,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardparamsvalid-filter-fields
         """
-        return self._call(
+        _result: dict[str, List[int | float]] = self._call(
             _GET_PARAMS_VALID_FILTER_FIELDS,
             (filtered, filtering),
             timeout=timeout,
@@ -456,6 +469,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_values(
         self,
@@ -468,7 +482,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """GET /api/dashboard/:id/params/:param-key/values
 
         Args:
@@ -478,7 +492,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardidparamsparam-keyvalues
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _GET_PARAMS_VALUES,
             (id, param_key, constraint_param_key_to_value),
             timeout=timeout,
@@ -487,6 +501,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -496,12 +511,12 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicDashboard]:
         """GET /api/dashboard/public
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardpublic
         """
-        return self._call(
+        _result: List[GetPublicDashboard] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -510,6 +525,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -574,7 +590,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[ListDashboardsResponseItem]:
         """GET /api/dashboard/
 
         Args:
@@ -582,7 +598,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboard
         """
-        return self._call(
+        _result: List[ListDashboardsResponseItem] = self._call(
             _LIST,
             (f,),
             timeout=timeout,
@@ -591,6 +607,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_copy(
         self,
@@ -607,7 +624,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """POST /api/dashboard/:from-dashboard-id/copy
 
         Args:
@@ -621,7 +638,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardfrom-dashboard-idcopy
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _POST_COPY,
             (
                 from_dashboard_id,
@@ -638,6 +655,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_dashcard_execute(
         self,
@@ -685,7 +703,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dashboard/pivot/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query
 
         Args:
@@ -697,7 +715,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _POST_PIVOT_DASHCARD_CARD_QUERY,
             (dashboard_id, dashcard_id, card_id, parameters, body),
             timeout=timeout,
@@ -706,6 +724,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_public_link(
         self,
@@ -774,7 +793,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """POST /api/dashboard/save
 
         Args:
@@ -782,7 +801,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardsave
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _POST_SAVE,
             (dashboard,),
             timeout=timeout,
@@ -791,6 +810,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_save_collection_by_parent_collection_id(
         self,
@@ -834,7 +854,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query
 
         Args:
@@ -848,7 +868,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _RUN_DASHCARD_QUERY,
             (dashboard_id, dashcard_id, card_id, parameters, body),
             timeout=timeout,
@@ -857,6 +877,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -884,7 +905,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """PUT /api/dashboard/:id
 
         Args:
@@ -909,7 +930,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#put-apidashboardid
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _UPDATE,
             (
                 id,
@@ -937,6 +958,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     @deprecated("PUT /api/dashboard/:id/cards is deprecated by Metabase", category=None)
     def update_cards(

@@ -5,6 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    Dataset,
+    MbqlNative,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+    NativeDatasetResponse,
+    ParameterValues,
+)
 
 _EXPORT = RequestSpec(
     "POST",
@@ -64,6 +72,8 @@ _RUN_QUERY = RequestSpec(
     (
         Place("body", ("database",)),
         Place("body", whole=True),
+        Place("body", ("type",)),
+        Place("body", ("native",)),
     ),
 )
 
@@ -147,7 +157,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeDatasetResponse:
         """POST /api/dataset/native
 
         Args:
@@ -157,7 +167,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetnative
         """
-        return self._call(
+        _result: NativeDatasetResponse = self._call(
             _POST_NATIVE,
             (database, pretty, query),
             timeout=timeout,
@@ -166,6 +176,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_parameter_search_by_query(
         self,
@@ -178,7 +189,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """POST /api/dataset/parameter/search/:query
 
         Args:
@@ -188,7 +199,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetparametersearchquery
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _POST_PARAMETER_SEARCH_BY_QUERY,
             (query, parameter, field_ids),
             timeout=timeout,
@@ -197,6 +208,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_parameter_values(
         self,
@@ -208,7 +220,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """POST /api/dataset/parameter/values
 
         Args:
@@ -217,7 +229,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetparametervalues
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _POST_PARAMETER_VALUES,
             (parameter, field_ids),
             timeout=timeout,
@@ -226,6 +238,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_pivot(
         self,
@@ -237,7 +250,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dataset/pivot
 
         Args:
@@ -246,7 +259,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidatasetpivot
         """
-        return self._call(
+        _result: Dataset = self._call(
             _POST_PIVOT,
             (database, query),
             timeout=timeout,
@@ -255,37 +268,43 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def run_query(
         self,
         *,
         database: int | None | Unset = UNSET,
-        query: dict[str, Any] | Unset = UNSET,
+        query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
+        type: Literal["native", "query"] | Unset = UNSET,
+        native: MbqlNative | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dataset/
 
         Args:
             database: JSON body; optional; None sends null.
             query: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+            type: JSON body; optional.
+            native: JSON body; optional.
 
         Also reachable as create(), the name the naming rule gives.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/dataset#post-apidataset
         """
-        return self._call(
+        _result: Dataset = self._call(
             _RUN_QUERY,
-            (database, query),
+            (database, query, type, native),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     post = export

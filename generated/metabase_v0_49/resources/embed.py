@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Card, Dashboard, Dataset
 
 _GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/embed/card/{}", (Place("path"),))
 _GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
@@ -172,7 +173,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """GET /api/embed/card/:token
 
         Args:
@@ -180,7 +181,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembedcardtoken
         """
-        return self._call(
+        _result: Card = self._call(
             _GET_CARD_BY_TOKEN,
             (token,),
             timeout=timeout,
@@ -189,6 +190,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_field_remapping_by_remapped_id(
         self,
@@ -357,7 +359,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/embed/card/:token/query
 
         Args:
@@ -366,7 +368,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembedcardtokenquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_CARD_QUERY,
             (token, query_params),
             timeout=timeout,
@@ -375,6 +377,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_query_by_export_format(
         self,
@@ -420,7 +423,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """GET /api/embed/dashboard/:token
 
         Args:
@@ -428,7 +431,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembeddashboardtoken
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _GET_DASHBOARD_BY_TOKEN,
             (token,),
             timeout=timeout,
@@ -437,6 +440,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_card_by_card_id(
         self,
@@ -450,7 +454,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
@@ -461,7 +465,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembeddashboardtokendashcarddashcard-idcardcard-id
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
             (token, dashcard_id, card_id, query_params),
             timeout=timeout,
@@ -470,6 +474,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_card_by_card_id_and_export_format(
         self,
@@ -681,7 +686,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/embed/pivot/card/:token/query
 
         Args:
@@ -690,7 +695,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembedpivotcardtokenquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_PIVOT_CARD_QUERY,
             (token, query_params),
             timeout=timeout,
@@ -699,6 +704,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_pivot_dashboard_dashcard_card_by_card_id(
         self,
@@ -712,7 +718,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/embed/pivot/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
@@ -723,7 +729,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/embed#get-apiembedpivotdashboardtokendashcarddashcard-idcardcard-id
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
             (token, dashcard_id, card_id, query_params),
             timeout=timeout,
@@ -732,3 +738,4 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

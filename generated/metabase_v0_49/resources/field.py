@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Field, FieldDimension, GetFieldValuesResponse
 
 _DELETE_DIMENSION = RequestSpec("DELETE", "/api/field/{}/dimension", (Place("path"),))
 _GET = RequestSpec(
@@ -126,7 +127,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Field:
         """GET /api/field/:id
 
         Args:
@@ -135,7 +136,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldid
         """
-        return self._call(
+        _result: Field = self._call(
             _GET,
             (id, include_editable_data_model),
             timeout=timeout,
@@ -144,6 +145,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_field_values(
         self,
@@ -243,7 +245,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[List[Any]]:
         """GET /api/field/:id/search/:search-id
 
         Args:
@@ -253,7 +255,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldidsearchsearch-id
         """
-        return self._call(
+        _result: List[List[Any]] = self._call(
             _GET_SEARCH_BY_SEARCH_ID,
             (id, search_id, value),
             timeout=timeout,
@@ -262,6 +264,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_summary(
         self,
@@ -299,7 +302,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> GetFieldValuesResponse:
         """GET /api/field/:id/values
 
         Args:
@@ -307,7 +310,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#get-apifieldidvalues
         """
-        return self._call(
+        _result: GetFieldValuesResponse = self._call(
             _GET_VALUES,
             (id,),
             timeout=timeout,
@@ -316,6 +319,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_dimension(
         self,
@@ -329,7 +333,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> FieldDimension:
         """POST /api/field/:id/dimension
 
         Args:
@@ -340,7 +344,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#post-apifieldiddimension
         """
-        return self._call(
+        _result: FieldDimension = self._call(
             _POST_DIMENSION,
             (id, dimension_type, dimension_name, human_readable_field_id),
             timeout=timeout,
@@ -349,6 +353,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_discard_values(
         self,
@@ -457,7 +462,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Field:
         """PUT /api/field/:id
 
         Args:
@@ -478,7 +483,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/field#put-apifieldid
         """
-        return self._call(
+        _result: Field = self._call(
             _UPDATE,
             (
                 id,
@@ -502,3 +507,4 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

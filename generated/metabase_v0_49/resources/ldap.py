@@ -21,7 +21,7 @@ class LdapResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> bool:
         """PUT /api/ldap/settings
 
         Args:
@@ -31,7 +31,7 @@ class LdapResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/ldap#put-apildapsettings
         """
-        return self._call(
+        _result: bool = self._call(
             _UPDATE_SETTINGS,
             (settings,),
             timeout=timeout,
@@ -40,3 +40,4 @@ class LdapResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

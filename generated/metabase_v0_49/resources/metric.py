@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any, List
 from typing_extensions import deprecated
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Metric
 
 _CREATE = RequestSpec(
     "POST",
@@ -145,7 +146,7 @@ class MetricResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Metric:
         """GET /api/metric/:id
 
         Args:
@@ -153,7 +154,7 @@ class MetricResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metric#get-apimetricid
         """
-        return self._call(
+        _result: Metric = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -162,6 +163,7 @@ class MetricResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -225,12 +227,12 @@ class MetricResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Metric]:
         """GET /api/metric/
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/metric#get-apimetric
         """
-        return self._call(
+        _result: List[Metric] = self._call(
             _LIST,
             (),
             timeout=timeout,
@@ -239,6 +241,7 @@ class MetricResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_revert(
         self,

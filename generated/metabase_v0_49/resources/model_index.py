@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import ModelIndex
 
 _CREATE = RequestSpec(
     "POST",
@@ -36,7 +37,7 @@ class ModelIndexResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ModelIndex:
         """POST /api/model-index/
 
         Args:
@@ -47,7 +48,7 @@ class ModelIndexResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#post-apimodel-index
         """
-        return self._call(
+        _result: ModelIndex = self._call(
             _CREATE,
             (model_id, pk_ref, value_ref, body),
             timeout=timeout,
@@ -56,6 +57,7 @@ class ModelIndexResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -66,7 +68,7 @@ class ModelIndexResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ModelIndex:
         """DELETE /api/model-index/:id
 
         Args:
@@ -74,7 +76,7 @@ class ModelIndexResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#delete-apimodel-indexid
         """
-        return self._call(
+        _result: ModelIndex = self._call(
             _DELETE,
             (id,),
             timeout=timeout,
@@ -83,6 +85,7 @@ class ModelIndexResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -120,7 +123,7 @@ class ModelIndexResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[ModelIndex]:
         """GET /api/model-index/
 
         Args:
@@ -128,7 +131,7 @@ class ModelIndexResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/model-index#get-apimodel-index
         """
-        return self._call(
+        _result: List[ModelIndex] = self._call(
             _LIST,
             (model_id,),
             timeout=timeout,
@@ -137,3 +140,4 @@ class ModelIndexResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

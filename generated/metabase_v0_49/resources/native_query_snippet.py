@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import NativeQuerySnippet
 
 _CREATE = RequestSpec(
     "POST",
@@ -48,7 +49,7 @@ class NativeQuerySnippetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeQuerySnippet:
         """POST /api/native-query-snippet/
 
         Args:
@@ -59,7 +60,7 @@ class NativeQuerySnippetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#post-apinative-query-snippet
         """
-        return self._call(
+        _result: NativeQuerySnippet = self._call(
             _CREATE,
             (content, name, description, collection_id),
             timeout=timeout,
@@ -68,6 +69,7 @@ class NativeQuerySnippetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -78,7 +80,7 @@ class NativeQuerySnippetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeQuerySnippet:
         """GET /api/native-query-snippet/:id
 
         Args:
@@ -86,7 +88,7 @@ class NativeQuerySnippetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#get-apinative-query-snippetid
         """
-        return self._call(
+        _result: NativeQuerySnippet = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -95,6 +97,7 @@ class NativeQuerySnippetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -105,7 +108,7 @@ class NativeQuerySnippetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[NativeQuerySnippet]:
         """GET /api/native-query-snippet/
 
         Args:
@@ -113,7 +116,7 @@ class NativeQuerySnippetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#get-apinative-query-snippet
         """
-        return self._call(
+        _result: List[NativeQuerySnippet] = self._call(
             _LIST,
             (archived,),
             timeout=timeout,
@@ -122,6 +125,7 @@ class NativeQuerySnippetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -138,7 +142,7 @@ class NativeQuerySnippetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeQuerySnippet:
         """PUT /api/native-query-snippet/:id
 
         Args:
@@ -152,7 +156,7 @@ class NativeQuerySnippetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/native-query-snippet#put-apinative-query-snippetid
         """
-        return self._call(
+        _result: NativeQuerySnippet = self._call(
             _UPDATE,
             (id, archived, content, description, name, collection_id, body),
             timeout=timeout,
@@ -161,3 +165,4 @@ class NativeQuerySnippetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import BaseGroupInfo, Group, GroupInfo, Membership, PermissionsGraph
 
 _DELETE_GROUP_BY_GROUP_ID = RequestSpec("DELETE", "/api/permissions/group/{}", (Place("path"),))
 _DELETE_MEMBERSHIP_BY_ID = RequestSpec("DELETE", "/api/permissions/membership/{}", (Place("path"),))
@@ -157,14 +158,14 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """GET /api/permissions/graph
 
         Requires a superuser.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraph
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _GET_GRAPH,
             (),
             timeout=timeout,
@@ -173,6 +174,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_graph_db_by_db_id(
         self,
@@ -183,7 +185,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """GET /api/permissions/graph/db/:db-id
 
         Args:
@@ -193,7 +195,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraphdbdb-id
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _GET_GRAPH_DB_BY_DB_ID,
             (db_id,),
             timeout=timeout,
@@ -202,6 +204,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_graph_group_by_group_id(
         self,
@@ -212,7 +215,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """GET /api/permissions/graph/group/:group-id
 
         Args:
@@ -222,7 +225,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgraphgroupgroup-id
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _GET_GRAPH_GROUP_BY_GROUP_ID,
             (group_id,),
             timeout=timeout,
@@ -231,6 +234,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_graph_v2(
         self,
@@ -267,7 +271,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GroupInfo]:
         """GET /api/permissions/group
 
         Args:
@@ -278,7 +282,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgroup
         """
-        return self._call(
+        _result: List[GroupInfo] = self._call(
             _GET_GROUP,
             (limit, offset),
             timeout=timeout,
@@ -287,6 +291,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_group_by_id(
         self,
@@ -297,7 +302,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Group:
         """GET /api/permissions/group/:id
 
         Args:
@@ -305,7 +310,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsgroupid
         """
-        return self._call(
+        _result: Group = self._call(
             _GET_GROUP_BY_ID,
             (id,),
             timeout=timeout,
@@ -314,6 +319,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_membership(
         self,
@@ -323,12 +329,12 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, List[Membership]]:
         """GET /api/permissions/membership
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#get-apipermissionsmembership
         """
-        return self._call(
+        _result: dict[str, List[Membership]] = self._call(
             _GET_MEMBERSHIP,
             (),
             timeout=timeout,
@@ -337,6 +343,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_group(
         self,
@@ -347,7 +354,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> BaseGroupInfo:
         """POST /api/permissions/group
 
         Args:
@@ -357,7 +364,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#post-apipermissionsgroup
         """
-        return self._call(
+        _result: BaseGroupInfo = self._call(
             _POST_GROUP,
             (name,),
             timeout=timeout,
@@ -366,6 +373,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_membership(
         self,
@@ -437,7 +445,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PermissionsGraph:
         """PUT /api/permissions/graph
 
         Args:
@@ -448,7 +456,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsgraph
         """
-        return self._call(
+        _result: PermissionsGraph = self._call(
             _UPDATE_GRAPH,
             (skip_graph, body),
             timeout=timeout,
@@ -457,6 +465,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_group_by_group_id(
         self,
@@ -468,7 +477,7 @@ class PermissionsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> BaseGroupInfo:
         """PUT /api/permissions/group/:group-id
 
         Args:
@@ -477,7 +486,7 @@ class PermissionsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/permissions#put-apipermissionsgroupgroup-id
         """
-        return self._call(
+        _result: BaseGroupInfo = self._call(
             _UPDATE_GROUP_BY_GROUP_ID,
             (group_id, name),
             timeout=timeout,
@@ -486,6 +495,7 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_membership_by_id(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import ListPersistedInfoResponse, ModelCacheRefreshStatus
 
 _GET = RequestSpec("GET", "/api/persist/{}", (Place("path"),))
 _GET_CARD_BY_CARD_ID = RequestSpec("GET", "/api/persist/card/{}", (Place("path"),))
@@ -40,7 +41,7 @@ class PersistResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ModelCacheRefreshStatus:
         """GET /api/persist/:persisted-info-id
 
         Args:
@@ -48,7 +49,7 @@ class PersistResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#get-apipersistpersisted-info-id
         """
-        return self._call(
+        _result: ModelCacheRefreshStatus = self._call(
             _GET,
             (persisted_info_id,),
             timeout=timeout,
@@ -57,6 +58,7 @@ class PersistResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_by_card_id(
         self,
@@ -67,7 +69,7 @@ class PersistResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ModelCacheRefreshStatus:
         """GET /api/persist/card/:card-id
 
         Args:
@@ -75,7 +77,7 @@ class PersistResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#get-apipersistcardcard-id
         """
-        return self._call(
+        _result: ModelCacheRefreshStatus = self._call(
             _GET_CARD_BY_CARD_ID,
             (card_id,),
             timeout=timeout,
@@ -84,6 +86,7 @@ class PersistResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -95,7 +98,7 @@ class PersistResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListPersistedInfoResponse:
         """GET /api/persist/
 
         Args:
@@ -106,7 +109,7 @@ class PersistResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/persist#get-apipersist
         """
-        return self._call(
+        _result: ListPersistedInfoResponse = self._call(
             _LIST,
             (limit, offset),
             timeout=timeout,
@@ -115,6 +118,7 @@ class PersistResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_disable(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Card, Dashboard, Dataset, WritebackAction
 
 _GET_ACTION_BY_UUID = RequestSpec("GET", "/api/public/action/{}", (Place("path"),))
 _GET_CARD_BY_UUID = RequestSpec("GET", "/api/public/card/{}", (Place("path"),))
@@ -200,7 +201,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction:
         """GET /api/public/action/:uuid
 
         Args:
@@ -208,7 +209,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicactionuuid
         """
-        return self._call(
+        _result: WritebackAction = self._call(
             _GET_ACTION_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -217,6 +218,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_by_uuid(
         self,
@@ -227,7 +229,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """GET /api/public/card/:uuid
 
         Args:
@@ -235,7 +237,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuid
         """
-        return self._call(
+        _result: Card = self._call(
             _GET_CARD_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -244,6 +246,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_field_remapping_by_remapped_id(
         self,
@@ -412,7 +415,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/public/card/:uuid/query
 
         Args:
@@ -421,7 +424,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_CARD_QUERY,
             (uuid, parameters),
             timeout=timeout,
@@ -430,6 +433,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_query_by_export_format(
         self,
@@ -475,7 +479,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """GET /api/public/dashboard/:uuid
 
         Args:
@@ -483,7 +487,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuid
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _GET_DASHBOARD_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -492,6 +496,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_card_by_card_id(
         self,
@@ -505,7 +510,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/public/dashboard/:uuid/dashcard/:dashcard-id/card/:card-id
 
         Args:
@@ -516,7 +521,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuiddashcarddashcard-idcardcard-id
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
             (uuid, dashcard_id, card_id, parameters),
             timeout=timeout,
@@ -525,6 +530,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_execute(
         self,
@@ -537,7 +543,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, str | int | float | bool | None]:
         """GET /api/public/dashboard/:uuid/dashcard/:dashcard-id/execute
 
         Args:
@@ -547,7 +553,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuiddashcarddashcard-idexecute
         """
-        return self._call(
+        _result: dict[str, str | int | float | bool | None] = self._call(
             _GET_DASHBOARD_DASHCARD_EXECUTE,
             (uuid, dashcard_id, parameters),
             timeout=timeout,
@@ -556,6 +562,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_field_remapping_by_remapped_id(
         self,

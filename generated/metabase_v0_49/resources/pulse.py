@@ -6,6 +6,9 @@ from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
+    AnswerValue11,
+    ChannelApiResponse,
+    DashboardSubscription,
     MapCollectionIdDescriptionDisplayAnd6,
     MapIdIncludeCsvIncludeXlsAnd1,
     MapIncludeCsvIncludeXlsDashboardCardId,
@@ -100,7 +103,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """POST /api/pulse/
 
         Args:
@@ -115,7 +118,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#post-apipulse
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _CREATE,
             (
                 name,
@@ -133,6 +136,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete_subscription(
         self,
@@ -170,7 +174,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """GET /api/pulse/:id
 
         Args:
@@ -178,7 +182,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulseid
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -187,6 +191,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_form_input(
         self,
@@ -196,12 +201,12 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ChannelApiResponse:
         """GET /api/pulse/form_input
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulseform_input
         """
-        return self._call(
+        _result: ChannelApiResponse = self._call(
             _GET_FORM_INPUT,
             (),
             timeout=timeout,
@@ -210,6 +215,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_preview_card_by_id(
         self,
@@ -334,7 +340,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[DashboardSubscription]:
         """GET /api/pulse/
 
         Args:
@@ -344,7 +350,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#get-apipulse
         """
-        return self._call(
+        _result: List[DashboardSubscription] = self._call(
             _LIST,
             (archived, dashboard_id, creator_or_recipient),
             timeout=timeout,
@@ -353,6 +359,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_test(
         self,
@@ -375,7 +382,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue11:
         """POST /api/pulse/test
 
         Args:
@@ -390,7 +397,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#post-apipulsetest
         """
-        return self._call(
+        _result: AnswerValue11 = self._call(
             _POST_TEST,
             (
                 name,
@@ -408,6 +415,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -433,7 +441,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """PUT /api/pulse/:id
 
         Args:
@@ -449,7 +457,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/pulse#put-apipulseid
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _UPDATE,
             (id, skip_if_empty, parameters, archived, channels, collection_id, name, cards, body),
             timeout=timeout,
@@ -458,3 +466,4 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import SearchResponse
 
 _GET_MODELS = RequestSpec(
     "GET",
@@ -153,7 +154,7 @@ class SearchResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SearchResponse:
         """GET /api/search/
 
         Args:
@@ -176,7 +177,7 @@ class SearchResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/search#get-apisearch
         """
-        return self._call(
+        _result: SearchResponse = self._call(
             _LIST,
             (
                 filter_items_in_personal_collection,
@@ -200,3 +201,4 @@ class SearchResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,6 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    EnterpriseSettings,
+    MfaChallengeResponse,
+    PasswordResetTokenStatus,
+    SessionResponse,
+)
 
 _GET_PASSWORD_RESET_TOKEN_VALID = RequestSpec(
     "GET", "/api/session/password_reset_token_valid", (Place("form", ("token",)),)
@@ -63,7 +69,7 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PasswordResetTokenStatus:
         """GET /api/session/password_reset_token_valid
 
         Args:
@@ -71,7 +77,7 @@ class SessionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#get-apisessionpassword_reset_token_valid
         """
-        return self._call(
+        _result: PasswordResetTokenStatus = self._call(
             _GET_PASSWORD_RESET_TOKEN_VALID,
             (token,),
             timeout=timeout,
@@ -80,6 +86,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_properties(
         self,
@@ -89,12 +96,12 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> EnterpriseSettings:
         """GET /api/session/properties
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#get-apisessionproperties
         """
-        return self._call(
+        _result: EnterpriseSettings = self._call(
             _GET_PROPERTIES,
             (),
             timeout=timeout,
@@ -103,6 +110,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def login(
         self,
@@ -114,7 +122,7 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> MfaChallengeResponse | SessionResponse:
         """POST /api/session/
 
         Args:
@@ -125,7 +133,7 @@ class SessionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisession
         """
-        return self._call(
+        _result: MfaChallengeResponse | SessionResponse = self._call(
             _LOGIN,
             (username, password),
             timeout=timeout,
@@ -134,6 +142,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def logout(
         self,
@@ -196,7 +205,7 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SessionResponse:
         """POST /api/session/google_auth
 
         Args:
@@ -204,7 +213,7 @@ class SessionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/session#post-apisessiongoogle_auth
         """
-        return self._call(
+        _result: SessionResponse = self._call(
             _POST_GOOGLE_AUTH,
             (token,),
             timeout=timeout,
@@ -213,6 +222,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_pulse_unsubscribe(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Field, Table
 
 _GET = RequestSpec(
     "GET",
@@ -96,7 +97,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """GET /api/table/:id
 
         Args:
@@ -105,7 +106,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitableid
         """
-        return self._call(
+        _result: Table = self._call(
             _GET,
             (id, include_editable_data_model),
             timeout=timeout,
@@ -114,6 +115,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_fks(
         self,
@@ -178,7 +180,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Field]:
         """GET /api/table/:id/fks
 
         Args:
@@ -186,7 +188,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitableidfks
         """
-        return self._call(
+        _result: List[Field] = self._call(
             _GET_FKS,
             (id,),
             timeout=timeout,
@@ -195,6 +197,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_query_metadata(
         self,
@@ -208,7 +211,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """GET /api/table/:id/query_metadata
 
         Args:
@@ -221,7 +224,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitableidquery_metadata
         """
-        return self._call(
+        _result: Table = self._call(
             _GET_QUERY_METADATA,
             (id, include_sensitive_fields, include_hidden_fields, include_editable_data_model),
             timeout=timeout,
@@ -230,6 +233,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -266,12 +270,12 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """GET /api/table/
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#get-apitable
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _LIST,
             (),
             timeout=timeout,
@@ -280,6 +284,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_append_csv(
         self,
@@ -382,7 +387,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """PUT /api/table/:id
 
         Args:
@@ -399,7 +404,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#put-apitableid
         """
-        return self._call(
+        _result: Table = self._call(
             _UPDATE,
             (
                 id,
@@ -419,6 +424,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_all(
         self,
@@ -437,7 +443,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """PUT /api/table/
 
         Args:
@@ -453,7 +459,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#put-apitable
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _UPDATE_ALL,
             (
                 ids,
@@ -472,6 +478,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_fields_order(
         self,
@@ -483,7 +490,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """PUT /api/table/:id/fields/order
 
         Args:
@@ -492,7 +499,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/table#put-apitableidfieldsorder
         """
-        return self._call(
+        _result: Table = self._call(
             _UPDATE_FIELDS_ORDER,
             (id, field_order),
             timeout=timeout,
@@ -501,3 +508,4 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

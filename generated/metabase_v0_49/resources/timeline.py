@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Timeline
 
 _CREATE = RequestSpec(
     "POST",
@@ -73,7 +74,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Timeline:
         """POST /api/timeline/
 
         Args:
@@ -87,7 +88,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#post-apitimeline
         """
-        return self._call(
+        _result: Timeline = self._call(
             _CREATE,
             (name, default, description, icon, collection_id, archived, body),
             timeout=timeout,
@@ -96,6 +97,7 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -106,7 +108,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Timeline:
         """DELETE /api/timeline/:id
 
         Args:
@@ -114,7 +116,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#delete-apitimelineid
         """
-        return self._call(
+        _result: Timeline = self._call(
             _DELETE,
             (id,),
             timeout=timeout,
@@ -123,6 +125,7 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -137,7 +140,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Timeline:
         """GET /api/timeline/:id
 
         Args:
@@ -149,7 +152,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#get-apitimelineid
         """
-        return self._call(
+        _result: Timeline = self._call(
             _GET,
             (id, include, archived, start, end),
             timeout=timeout,
@@ -158,6 +161,7 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -169,7 +173,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Timeline]:
         """GET /api/timeline/
 
         Args:
@@ -178,7 +182,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#get-apitimeline
         """
-        return self._call(
+        _result: List[Timeline] = self._call(
             _LIST,
             (include, archived),
             timeout=timeout,
@@ -187,6 +191,7 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -204,7 +209,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Timeline:
         """PUT /api/timeline/:id
 
         Args:
@@ -219,7 +224,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline#put-apitimelineid
         """
-        return self._call(
+        _result: Timeline = self._call(
             _UPDATE,
             (id, name, default, description, icon, collection_id, archived, body),
             timeout=timeout,
@@ -228,3 +233,4 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

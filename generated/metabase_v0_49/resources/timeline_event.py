@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import TimelineEvent
 
 _CREATE = RequestSpec(
     "POST",
@@ -65,7 +66,7 @@ class TimelineEventResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineEvent:
         """POST /api/timeline-event/
 
         Args:
@@ -83,7 +84,7 @@ class TimelineEventResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#post-apitimeline-event
         """
-        return self._call(
+        _result: TimelineEvent = self._call(
             _CREATE,
             (
                 timestamp,
@@ -104,6 +105,7 @@ class TimelineEventResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -114,7 +116,7 @@ class TimelineEventResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineEvent:
         """DELETE /api/timeline-event/:id
 
         Args:
@@ -122,7 +124,7 @@ class TimelineEventResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#delete-apitimeline-eventid
         """
-        return self._call(
+        _result: TimelineEvent = self._call(
             _DELETE,
             (id,),
             timeout=timeout,
@@ -131,6 +133,7 @@ class TimelineEventResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -141,7 +144,7 @@ class TimelineEventResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineEvent:
         """GET /api/timeline-event/:id
 
         Args:
@@ -149,7 +152,7 @@ class TimelineEventResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#get-apitimeline-eventid
         """
-        return self._call(
+        _result: TimelineEvent = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -158,6 +161,7 @@ class TimelineEventResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -177,7 +181,7 @@ class TimelineEventResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineEvent:
         """PUT /api/timeline-event/:id
 
         Args:
@@ -194,7 +198,7 @@ class TimelineEventResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/timeline-event#put-apitimeline-eventid
         """
-        return self._call(
+        _result: TimelineEvent = self._call(
             _UPDATE,
             (
                 id,
@@ -214,3 +218,4 @@ class TimelineEventResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

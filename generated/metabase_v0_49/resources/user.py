@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import ListUsersResponse, MapIdIsGroupManager, User
 
 _CREATE = RequestSpec(
     "POST",
@@ -80,7 +81,7 @@ class UserResource(Resource):
         email: str,
         first_name: str | None | Unset = UNSET,
         last_name: str | None | Unset = UNSET,
-        user_group_memberships: List[dict[str, Any]] | None | Unset = UNSET,
+        user_group_memberships: List[MapIdIsGroupManager] | None | Unset = UNSET,
         login_attributes: dict[str, Any] | None | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -88,7 +89,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """POST /api/user/
 
         Args:
@@ -103,7 +104,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#post-apiuser
         """
-        return self._call(
+        _result: User = self._call(
             _CREATE,
             (email, first_name, last_name, user_group_memberships, login_attributes, body),
             timeout=timeout,
@@ -112,6 +113,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def current(
         self,
@@ -121,14 +123,14 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """GET /api/user/current
 
         Also reachable as get_current(), the name the naming rule gives.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#get-apiusercurrent
         """
-        return self._call(
+        _result: User = self._call(
             _CURRENT,
             (),
             timeout=timeout,
@@ -137,6 +139,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -176,7 +179,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """GET /api/user/:id
 
         Args:
@@ -184,7 +187,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#get-apiuserid
         """
-        return self._call(
+        _result: User = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -193,6 +196,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_recipients(
         self,
@@ -202,12 +206,12 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListUsersResponse:
         """GET /api/user/recipients
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#get-apiuserrecipients
         """
-        return self._call(
+        _result: ListUsersResponse = self._call(
             _GET_RECIPIENTS,
             (),
             timeout=timeout,
@@ -216,6 +220,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -231,7 +236,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListUsersResponse:
         """GET /api/user/
 
         Args:
@@ -246,7 +251,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#get-apiuser
         """
-        return self._call(
+        _result: ListUsersResponse = self._call(
             _LIST,
             (status, query, group_id, include_deactivated, limit, offset),
             timeout=timeout,
@@ -255,6 +260,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_send_invite(
         self,
@@ -293,7 +299,7 @@ class UserResource(Resource):
         first_name: str | None | Unset = UNSET,
         is_group_manager: bool | None | Unset = UNSET,
         locale: str | None | Unset = UNSET,
-        user_group_memberships: List[dict[str, Any]] | None | Unset = UNSET,
+        user_group_memberships: List[MapIdIsGroupManager] | None | Unset = UNSET,
         is_superuser: bool | None | Unset = UNSET,
         login_attributes: dict[str, Any] | None | Unset = UNSET,
         last_name: str | None | Unset = UNSET,
@@ -303,7 +309,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """PUT /api/user/:id
 
         Args:
@@ -320,7 +326,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#put-apiuserid
         """
-        return self._call(
+        _result: User = self._call(
             _UPDATE,
             (
                 id,
@@ -340,6 +346,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_modal_by_modal(
         self,
@@ -410,7 +417,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """PUT /api/user/:id/reactivate
 
         Args:
@@ -420,7 +427,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/user#put-apiuseridreactivate
         """
-        return self._call(
+        _result: User = self._call(
             _UPDATE_REACTIVATE,
             (id,),
             timeout=timeout,
@@ -429,6 +436,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     get_current = current

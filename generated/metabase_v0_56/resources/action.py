@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import PostActionTemplate, PutActionTemplate
+from .._schemas import (
+    AnswerValue,
+    GetPublicAction,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+    PostActionTemplate,
+    PutActionTemplate,
+    WritebackAction2,
+    WritebackAction3,
+    WritebackAction4,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -81,7 +91,7 @@ class ActionResource(Resource):
         model_id: int,
         visualization_settings: dict[str, Any] | Unset = UNSET,
         response_handle: str | Unset = UNSET,
-        dataset_query: dict[str, Any] | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
         parameter_mappings: dict[str, Any] | Unset = UNSET,
         database_id: int | Unset = UNSET,
         kind: (
@@ -105,7 +115,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction2 | WritebackAction3 | WritebackAction4:
         """POST /api/action/
 
         Args:
@@ -125,7 +135,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiaction
         """
-        return self._call(
+        _result: WritebackAction2 | WritebackAction3 | WritebackAction4 = self._call(
             _CREATE,
             (
                 name,
@@ -148,6 +158,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -158,7 +169,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction2 | WritebackAction3 | WritebackAction4:
         """DELETE /api/action/{action-id}
 
         Args:
@@ -166,7 +177,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apiactionaction-id
         """
-        return self._call(
+        _result: WritebackAction2 | WritebackAction3 | WritebackAction4 = self._call(
             _DELETE,
             (action_id,),
             timeout=timeout,
@@ -175,6 +186,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete_public_link(
         self,
@@ -212,7 +224,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction2 | WritebackAction3 | WritebackAction4:
         """GET /api/action/{action-id}
 
         Args:
@@ -220,7 +232,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionaction-id
         """
-        return self._call(
+        _result: WritebackAction2 | WritebackAction3 | WritebackAction4 = self._call(
             _GET,
             (action_id,),
             timeout=timeout,
@@ -229,6 +241,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_execute(
         self,
@@ -240,7 +253,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, str | int | float | bool | None]:
         """GET /api/action/{action-id}/execute
 
         Args:
@@ -249,7 +262,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionaction-idexecute
         """
-        return self._call(
+        _result: dict[str, str | int | float | bool | None] = self._call(
             _GET_EXECUTE,
             (action_id, parameters),
             timeout=timeout,
@@ -258,6 +271,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -267,12 +281,12 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicAction]:
         """GET /api/action/public
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiactionpublic
         """
-        return self._call(
+        _result: List[GetPublicAction] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -281,6 +295,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -291,7 +306,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[WritebackAction2 | WritebackAction3 | WritebackAction4]:
         """GET /api/action/
 
         Args:
@@ -299,7 +314,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiaction
         """
-        return self._call(
+        _result: List[WritebackAction2 | WritebackAction3 | WritebackAction4] = self._call(
             _LIST,
             (model_id,),
             timeout=timeout,
@@ -308,6 +323,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_execute(
         self,
@@ -347,7 +363,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue:
         """POST /api/action/{id}/public_link
 
         Args:
@@ -355,7 +371,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiactionidpublic_link
         """
-        return self._call(
+        _result: AnswerValue = self._call(
             _POST_PUBLIC_LINK,
             (id,),
             timeout=timeout,
@@ -364,6 +380,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -371,7 +388,7 @@ class ActionResource(Resource):
         *,
         visualization_settings: dict[str, Any] | Unset = UNSET,
         response_handle: str | Unset = UNSET,
-        dataset_query: dict[str, Any] | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
         parameter_mappings: dict[str, Any] | Unset = UNSET,
         name: str | Unset = UNSET,
         archived: bool | Unset = UNSET,
@@ -398,7 +415,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction2 | WritebackAction3 | WritebackAction4:
         """PUT /api/action/{id}
 
         Args:
@@ -420,7 +437,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiactionid
         """
-        return self._call(
+        _result: WritebackAction2 | WritebackAction3 | WritebackAction4 = self._call(
             _UPDATE,
             (
                 id,
@@ -445,3 +462,4 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,7 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import LegacyColumnMetadata, Parameter, ParameterMapping
+from .._schemas import (
+    AnswerItem,
+    AnswerValue2,
+    Card,
+    CardQueryMetadata,
+    Dataset,
+    GetEmbeddableCard,
+    GetPublicCard,
+    LegacyColumnMetadata,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+    Parameter,
+    ParameterMapping,
+    ParameterValues,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -160,7 +174,7 @@ class CardResource(Resource):
         self,
         *,
         visualization_settings: dict[str, Any],
-        dataset_query: dict[str, Any],
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
         name: str,
         display: str,
         dashboard_tab_id: int | Unset = UNSET,
@@ -179,7 +193,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """POST /api/card/
 
         Args:
@@ -201,7 +215,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicard
         """
-        return self._call(
+        _result: Card = self._call(
             _CREATE,
             (
                 visualization_settings,
@@ -226,6 +240,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -332,7 +347,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """GET /api/card/{id}
 
         Args:
@@ -342,7 +357,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardid
         """
-        return self._call(
+        _result: Card = self._call(
             _GET,
             (id, ignore_view, context),
             timeout=timeout,
@@ -351,6 +366,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboards(
         self,
@@ -361,7 +377,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[AnswerItem]:
         """GET /api/card/{id}/dashboards
 
         Args:
@@ -369,7 +385,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardiddashboards
         """
-        return self._call(
+        _result: List[AnswerItem] = self._call(
             _GET_DASHBOARDS,
             (id,),
             timeout=timeout,
@@ -378,6 +394,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_embeddable(
         self,
@@ -387,12 +404,12 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetEmbeddableCard]:
         """GET /api/card/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardembeddable
         """
-        return self._call(
+        _result: List[GetEmbeddableCard] = self._call(
             _GET_EMBEDDABLE,
             (),
             timeout=timeout,
@@ -401,6 +418,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_remapping(
         self,
@@ -444,7 +462,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """GET /api/card/{card-id}/params/{param-key}/search/{query}
 
         Args:
@@ -454,7 +472,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardcard-idparamsparam-keysearchquery
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _GET_PARAMS_SEARCH_BY_QUERY,
             (card_id, param_key, query),
             timeout=timeout,
@@ -463,6 +481,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_values(
         self,
@@ -474,7 +493,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """GET /api/card/{card-id}/params/{param-key}/values
 
         Args:
@@ -483,7 +502,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardcard-idparamsparam-keyvalues
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _GET_PARAMS_VALUES,
             (card_id, param_key),
             timeout=timeout,
@@ -492,6 +511,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -501,12 +521,12 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicCard]:
         """GET /api/card/public
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardpublic
         """
-        return self._call(
+        _result: List[GetPublicCard] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -515,6 +535,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_query_metadata(
         self,
@@ -525,7 +546,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CardQueryMetadata:
         """GET /api/card/{id}/query_metadata
 
         Args:
@@ -533,7 +554,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardidquery_metadata
         """
-        return self._call(
+        _result: CardQueryMetadata = self._call(
             _GET_QUERY_METADATA,
             (id,),
             timeout=timeout,
@@ -542,6 +563,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_series(
         self,
@@ -598,7 +620,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Card]:
         """GET /api/card/
 
         Args:
@@ -607,7 +629,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicard
         """
-        return self._call(
+        _result: List[Card] = self._call(
             _LIST,
             (f, model_id),
             timeout=timeout,
@@ -616,6 +638,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_collections(
         self,
@@ -655,7 +678,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """POST /api/card/{id}/copy
 
         Args:
@@ -663,7 +686,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardidcopy
         """
-        return self._call(
+        _result: Card = self._call(
             _POST_COPY,
             (id,),
             timeout=timeout,
@@ -672,6 +695,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_pivot_query(
         self,
@@ -683,7 +707,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/card/pivot/{card-id}/query
 
         Args:
@@ -692,7 +716,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardpivotcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _POST_PIVOT_QUERY,
             (card_id, ignore_cache),
             timeout=timeout,
@@ -701,6 +725,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_public_link(
         self,
@@ -711,7 +736,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue2:
         """POST /api/card/{card-id}/public_link
 
         Args:
@@ -719,7 +744,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardcard-idpublic_link
         """
-        return self._call(
+        _result: AnswerValue2 = self._call(
             _POST_PUBLIC_LINK,
             (card_id,),
             timeout=timeout,
@@ -728,6 +753,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def run_query(
         self,
@@ -741,7 +767,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/card/{card-id}/query
 
         Args:
@@ -754,7 +780,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _RUN_QUERY,
             (card_id, collection_preview, dashboard_id, ignore_cache),
             timeout=timeout,
@@ -763,6 +789,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -773,7 +800,7 @@ class CardResource(Resource):
         visualization_settings: dict[str, Any] | Unset = UNSET,
         dashboard_tab_id: int | Unset = UNSET,
         collection_preview: bool | Unset = UNSET,
-        dataset_query: dict[str, Any] | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
         name: str | Unset = UNSET,
         archived: bool | Unset = UNSET,
         collection_position: int | Unset = UNSET,
@@ -791,7 +818,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """PUT /api/card/{id}
 
         Args:
@@ -817,7 +844,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apicardid
         """
-        return self._call(
+        _result: Card = self._call(
             _UPDATE,
             (
                 id,
@@ -846,6 +873,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     post_query_by_export_format = export

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import AnswerItem2
 
 _POST_DASHBOARDS = RequestSpec("POST", "/api/cards/dashboards", (Place("body", ("card_ids",)),))
 _POST_MOVE = RequestSpec(
@@ -30,7 +31,7 @@ class CardsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[AnswerItem2]:
         """POST /api/cards/dashboards
 
         Args:
@@ -38,7 +39,7 @@ class CardsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardsdashboards
         """
-        return self._call(
+        _result: List[AnswerItem2] = self._call(
             _POST_DASHBOARDS,
             (card_ids,),
             timeout=timeout,
@@ -47,6 +48,7 @@ class CardsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_move(
         self,

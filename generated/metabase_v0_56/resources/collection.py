@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import DashboardQuestionCandidatesResponse, MoveDashboardQuestionCandidatesResponse
+from .._schemas import (
+    Collection,
+    CollectionPermissionsGraph,
+    DashboardQuestionCandidatesResponse,
+    ListCollectionItemsResponse,
+    MoveDashboardQuestionCandidatesResponse,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -144,7 +150,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """POST /api/collection/
 
         Args:
@@ -156,7 +162,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicollection
         """
-        return self._call(
+        _result: Collection = self._call(
             _CREATE,
             (name, authority_level, description, namespace, parent_id),
             timeout=timeout,
@@ -165,6 +171,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -202,7 +209,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """GET /api/collection/{id}
 
         Args:
@@ -210,7 +217,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectionid
         """
-        return self._call(
+        _result: Collection = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -219,6 +226,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_question_candidates(
         self,
@@ -263,7 +271,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CollectionPermissionsGraph:
         """GET /api/collection/graph
 
         Args:
@@ -271,7 +279,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectiongraph
         """
-        return self._call(
+        _result: CollectionPermissionsGraph = self._call(
             _GET_GRAPH,
             (namespace,),
             timeout=timeout,
@@ -280,6 +288,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_items(
         self,
@@ -315,7 +324,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListCollectionItemsResponse:
         """GET /api/collection/{id}/items
 
         Args:
@@ -335,7 +344,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectioniditems
         """
-        return self._call(
+        _result: ListCollectionItemsResponse = self._call(
             _GET_ITEMS,
             (
                 id,
@@ -356,6 +365,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_root(
         self,
@@ -366,7 +376,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """GET /api/collection/root
 
         Args:
@@ -374,7 +384,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectionroot
         """
-        return self._call(
+        _result: Collection = self._call(
             _GET_ROOT,
             (namespace,),
             timeout=timeout,
@@ -383,6 +393,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_root_dashboard_question_candidates(
         self,
@@ -442,7 +453,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListCollectionItemsResponse:
         """GET /api/collection/root/items
 
         Args:
@@ -462,7 +473,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectionrootitems
         """
-        return self._call(
+        _result: ListCollectionItemsResponse = self._call(
             _GET_ROOT_ITEMS,
             (
                 models,
@@ -483,6 +494,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_trash(
         self,
@@ -520,7 +532,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Collection]:
         """GET /api/collection/tree
 
         Args:
@@ -532,7 +544,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollectiontree
         """
-        return self._call(
+        _result: List[Collection] = self._call(
             _GET_TREE,
             (exclude_archived, exclude_other_user_collections, namespace, shallow, collection_id),
             timeout=timeout,
@@ -541,6 +553,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -554,7 +567,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Collection]:
         """GET /api/collection/
 
         Args:
@@ -565,7 +578,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicollection
         """
-        return self._call(
+        _result: List[Collection] = self._call(
             _LIST,
             (archived, exclude_other_user_collections, namespace, personal_only),
             timeout=timeout,
@@ -574,6 +587,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_move_dashboard_question_candidates(
         self,
@@ -647,7 +661,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Collection:
         """PUT /api/collection/{id}
 
         Args:
@@ -660,7 +674,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apicollectionid
         """
-        return self._call(
+        _result: Collection = self._call(
             _UPDATE,
             (id, archived, authority_level, description, name, parent_id),
             timeout=timeout,
@@ -669,6 +683,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_graph(
         self,
@@ -683,7 +698,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CollectionPermissionsGraph:
         """PUT /api/collection/graph
 
         Args:
@@ -695,7 +710,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apicollectiongraph
         """
-        return self._call(
+        _result: CollectionPermissionsGraph = self._call(
             _UPDATE_GRAPH,
             (groups, force, skip_graph, namespace, revision),
             timeout=timeout,
@@ -704,3 +719,4 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

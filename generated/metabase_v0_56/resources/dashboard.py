@@ -7,7 +7,15 @@ from typing import Any, List, Literal
 from typing_extensions import deprecated
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
+    Dashboard,
+    DashboardQueryMetadata,
+    Dataset,
+    GetEmbeddableDashboard,
+    GetPublicDashboard,
+    ListCollectionItemsResponse,
+    ListDashboardsResponseItem,
     Parameter,
+    ParameterValues,
     PostDashboardQueryParametersItem,
     PostDashboardQueryParametersItem_2,
     PostDashboardQueryParametersOption1Item,
@@ -193,7 +201,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """POST /api/dashboard/
 
         Args:
@@ -206,7 +214,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboard
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _CREATE,
             (name, cache_ttl, collection_id, collection_position, description, parameters),
             timeout=timeout,
@@ -215,6 +223,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -331,7 +340,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """GET /api/dashboard/{id}
 
         Args:
@@ -339,7 +348,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardid
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -348,6 +357,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashcard_execute(
         self,
@@ -360,7 +370,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, str | int | float | bool | None]:
         """GET /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/execute
 
         Args:
@@ -370,7 +380,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboarddashboard-iddashcarddashcard-idexecute
         """
-        return self._call(
+        _result: dict[str, str | int | float | bool | None] = self._call(
             _GET_DASHCARD_EXECUTE,
             (dashboard_id, dashcard_id, parameters),
             timeout=timeout,
@@ -379,6 +389,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_embeddable(
         self,
@@ -388,12 +399,12 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetEmbeddableDashboard]:
         """GET /api/dashboard/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardembeddable
         """
-        return self._call(
+        _result: List[GetEmbeddableDashboard] = self._call(
             _GET_EMBEDDABLE,
             (),
             timeout=timeout,
@@ -402,6 +413,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_items(
         self,
@@ -412,7 +424,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListCollectionItemsResponse:
         """GET /api/dashboard/{id}/items
 
         Args:
@@ -420,7 +432,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardiditems
         """
-        return self._call(
+        _result: ListCollectionItemsResponse = self._call(
             _GET_ITEMS,
             (id,),
             timeout=timeout,
@@ -429,6 +441,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_remapping(
         self,
@@ -472,7 +485,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """GET /api/dashboard/{id}/params/{param-key}/search/{query}
 
         Args:
@@ -482,7 +495,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidparamsparam-keysearchquery
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _GET_PARAMS_SEARCH_BY_QUERY,
             (id, param_key, query),
             timeout=timeout,
@@ -491,6 +504,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_valid_filter_fields(
         self,
@@ -502,7 +516,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, List[int | float]]:
         """GET /api/dashboard/params/valid-filter-fields
 
         Args:
@@ -511,7 +525,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardparamsvalid-filter-fields
         """
-        return self._call(
+        _result: dict[str, List[int | float]] = self._call(
             _GET_PARAMS_VALID_FILTER_FIELDS,
             (filtered, filtering),
             timeout=timeout,
@@ -520,6 +534,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_values(
         self,
@@ -531,7 +546,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """GET /api/dashboard/{id}/params/{param-key}/values
 
         Args:
@@ -540,7 +555,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidparamsparam-keyvalues
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _GET_PARAMS_VALUES,
             (id, param_key),
             timeout=timeout,
@@ -549,6 +564,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -558,12 +574,12 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicDashboard]:
         """GET /api/dashboard/public
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardpublic
         """
-        return self._call(
+        _result: List[GetPublicDashboard] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -572,6 +588,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_query_metadata(
         self,
@@ -582,7 +599,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardQueryMetadata:
         """GET /api/dashboard/{id}/query_metadata
 
         Args:
@@ -590,7 +607,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboardidquery_metadata
         """
-        return self._call(
+        _result: DashboardQueryMetadata = self._call(
             _GET_QUERY_METADATA,
             (id,),
             timeout=timeout,
@@ -599,6 +616,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -636,7 +654,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[ListDashboardsResponseItem]:
         """GET /api/dashboard/
 
         Args:
@@ -644,7 +662,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apidashboard
         """
-        return self._call(
+        _result: List[ListDashboardsResponseItem] = self._call(
             _LIST,
             (f,),
             timeout=timeout,
@@ -653,6 +671,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_copy(
         self,
@@ -668,7 +687,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """POST /api/dashboard/{from-dashboard-id}/copy
 
         Args:
@@ -681,7 +700,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardfrom-dashboard-idcopy
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _POST_COPY,
             (
                 from_dashboard_id,
@@ -697,6 +716,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_dashcard_execute(
         self,
@@ -741,7 +761,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dashboard/pivot/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
 
         Args:
@@ -752,7 +772,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _POST_PIVOT_DASHCARD_CARD_QUERY,
             (dashboard_id, dashcard_id, card_id, parameters),
             timeout=timeout,
@@ -761,6 +781,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_public_link(
         self,
@@ -797,12 +818,12 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """POST /api/dashboard/save
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboardsave
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _POST_SAVE,
             (),
             timeout=timeout,
@@ -811,6 +832,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_save_collection_by_parent_collection_id(
         self,
@@ -852,7 +874,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dashboard/{dashboard-id}/dashcard/{dashcard-id}/card/{card-id}/query
 
         Args:
@@ -866,7 +888,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _RUN_DASHCARD_QUERY,
             (dashboard_id, dashcard_id, card_id, dashboard_load_id, parameters),
             timeout=timeout,
@@ -875,6 +897,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -901,7 +924,7 @@ class DashboardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """PUT /api/dashboard/{id}
 
         Args:
@@ -925,7 +948,7 @@ class DashboardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apidashboardid
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _UPDATE,
             (
                 id,
@@ -952,6 +975,7 @@ class DashboardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     @deprecated("PUT /api/dashboard/{id}/cards is deprecated by Metabase", category=None)
     def update_cards(

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import Parameter
+from .._schemas import (
+    CardQueryMetadata,
+    Dataset,
+    MbqlNative,
+    MbqlQuery,
+    NativeDatasetResponse,
+    Parameter,
+    ParameterValues,
+)
 
 _EXPORT = RequestSpec(
     "POST",
@@ -56,7 +64,16 @@ _POST_PIVOT = RequestSpec("POST", "/api/dataset/pivot", (Place("body", ("databas
 _POST_QUERY_METADATA = RequestSpec(
     "POST", "/api/dataset/query_metadata", (Place("body", ("database",)),)
 )
-_RUN_QUERY = RequestSpec("POST", "/api/dataset/", (Place("body", ("database",)),))
+_RUN_QUERY = RequestSpec(
+    "POST",
+    "/api/dataset/",
+    (
+        Place("body", ("database",)),
+        Place("body", ("type",)),
+        Place("body", ("native",)),
+        Place("body", ("query",)),
+    ),
+)
 
 
 class DatasetResource(Resource):
@@ -112,7 +129,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeDatasetResponse:
         """POST /api/dataset/native
 
         Args:
@@ -121,7 +138,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetnative
         """
-        return self._call(
+        _result: NativeDatasetResponse = self._call(
             _POST_NATIVE,
             (database, pretty),
             timeout=timeout,
@@ -130,6 +147,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_parameter_remapping(
         self,
@@ -173,7 +191,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """POST /api/dataset/parameter/search/{query}
 
         Args:
@@ -183,7 +201,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetparametersearchquery
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _POST_PARAMETER_SEARCH_BY_QUERY,
             (query, parameter, field_ids),
             timeout=timeout,
@@ -192,6 +210,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_parameter_values(
         self,
@@ -203,7 +222,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """POST /api/dataset/parameter/values
 
         Args:
@@ -212,7 +231,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetparametervalues
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _POST_PARAMETER_VALUES,
             (parameter, field_ids),
             timeout=timeout,
@@ -221,6 +240,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_pivot(
         self,
@@ -231,7 +251,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dataset/pivot
 
         Args:
@@ -239,7 +259,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetpivot
         """
-        return self._call(
+        _result: Dataset = self._call(
             _POST_PIVOT,
             (database,),
             timeout=timeout,
@@ -248,6 +268,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_query_metadata(
         self,
@@ -258,7 +279,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CardQueryMetadata:
         """POST /api/dataset/query_metadata
 
         Args:
@@ -266,7 +287,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidatasetquery_metadata
         """
-        return self._call(
+        _result: CardQueryMetadata = self._call(
             _POST_QUERY_METADATA,
             (database,),
             timeout=timeout,
@@ -275,35 +296,43 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def run_query(
         self,
         *,
         database: int | Unset = UNSET,
+        type: Literal["native", "query"] | Unset = UNSET,
+        native: MbqlNative | Unset = UNSET,
+        query: MbqlQuery | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/dataset/
 
         Args:
             database: JSON body; optional.
+            type: JSON body; optional.
+            native: JSON body; optional.
+            query: JSON body; optional.
 
         Also reachable as create(), the name the naming rule gives.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apidataset
         """
-        return self._call(
+        _result: Dataset = self._call(
             _RUN_QUERY,
-            (database,),
+            (database, type, native, query),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     post = export

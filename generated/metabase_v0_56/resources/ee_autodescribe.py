@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import LegacyColumnMetadata, Parameter, ParameterMapping
+from .._schemas import (
+    LegacyColumnMetadata,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+    Parameter,
+    ParameterMapping,
+)
 
 _POST_CARD_SUMMARIZE = RequestSpec(
     "POST",
@@ -36,7 +42,7 @@ class EeAutodescribeResource(Resource):
         self,
         *,
         visualization_settings: dict[str, Any],
-        dataset_query: dict[str, Any],
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
         display: str,
         dataset: bool | Unset = UNSET,
         parameter_mappings: List[ParameterMapping] | Unset = UNSET,

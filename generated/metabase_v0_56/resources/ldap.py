@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 
 _UPDATE_SETTINGS = RequestSpec(
@@ -33,7 +32,7 @@ class LdapResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> bool:
         """PUT /api/ldap/settings
 
         Args:
@@ -46,7 +45,7 @@ class LdapResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apildapsettings
         """
-        return self._call(
+        _result: bool = self._call(
             _UPDATE_SETTINGS,
             (ldap_enabled, ldap_host, ldap_password, ldap_port),
             timeout=timeout,
@@ -55,3 +54,4 @@ class LdapResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,6 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    Card,
+    Dashboard,
+    Dataset,
+    WritebackAction2,
+    WritebackAction3,
+    WritebackAction4,
+)
 
 _GET_ACTION_BY_UUID = RequestSpec("GET", "/api/public/action/{}", (Place("path"),))
 _GET_CARD_BY_UUID = RequestSpec("GET", "/api/public/card/{}", (Place("path"),))
@@ -199,7 +207,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction2 | WritebackAction3 | WritebackAction4:
         """GET /api/public/action/{uuid}
 
         Args:
@@ -207,7 +215,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublicactionuuid
         """
-        return self._call(
+        _result: WritebackAction2 | WritebackAction3 | WritebackAction4 = self._call(
             _GET_ACTION_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -216,6 +224,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_by_uuid(
         self,
@@ -226,7 +235,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """GET /api/public/card/{uuid}
 
         Args:
@@ -234,7 +243,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipubliccarduuid
         """
-        return self._call(
+        _result: Card = self._call(
             _GET_CARD_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -243,6 +252,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_params_remapping(
         self,
@@ -345,7 +355,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/public/card/{uuid}/query
 
         Args:
@@ -354,7 +364,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipubliccarduuidquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_CARD_QUERY,
             (uuid, parameters),
             timeout=timeout,
@@ -363,6 +373,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_query_by_export_format(
         self,
@@ -412,7 +423,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """GET /api/public/dashboard/{uuid}
 
         Args:
@@ -420,7 +431,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublicdashboarduuid
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _GET_DASHBOARD_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -429,6 +440,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_card_by_card_id(
         self,
@@ -442,7 +454,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/public/dashboard/{uuid}/dashcard/{dashcard-id}/card/{card-id}
 
         Args:
@@ -453,7 +465,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublicdashboarduuiddashcarddashcard-idcardcard-id
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
             (uuid, dashcard_id, card_id, parameters),
             timeout=timeout,
@@ -462,6 +474,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_execute(
         self,
@@ -474,7 +487,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, str | int | float | bool | None]:
         """GET /api/public/dashboard/{uuid}/dashcard/{dashcard-id}/execute
 
         Args:
@@ -484,7 +497,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipublicdashboarduuiddashcarddashcard-idexecute
         """
-        return self._call(
+        _result: dict[str, str | int | float | bool | None] = self._call(
             _GET_DASHBOARD_DASHCARD_EXECUTE,
             (uuid, dashcard_id, parameters),
             timeout=timeout,
@@ -493,6 +506,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_params_remapping(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import AnswerValue11, ChannelApiResponse, DashboardSubscription, UnsubscribeResponse
 
 _CREATE = RequestSpec(
     "POST",
@@ -113,7 +114,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """POST /api/pulse/
 
         Args:
@@ -128,7 +129,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipulse
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _CREATE,
             (
                 cards,
@@ -146,6 +147,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete_subscription(
         self,
@@ -183,7 +185,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """GET /api/pulse/{id}
 
         Args:
@@ -191,7 +193,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulseid
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -200,6 +202,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_form_input(
         self,
@@ -209,12 +212,12 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ChannelApiResponse:
         """GET /api/pulse/form_input
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulseform_input
         """
-        return self._call(
+        _result: ChannelApiResponse = self._call(
             _GET_FORM_INPUT,
             (),
             timeout=timeout,
@@ -223,6 +226,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_preview_card_by_id(
         self,
@@ -349,7 +353,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[DashboardSubscription]:
         """GET /api/pulse/
 
         Args:
@@ -359,7 +363,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apipulse
         """
-        return self._call(
+        _result: List[DashboardSubscription] = self._call(
             _LIST,
             (archived, dashboard_id, creator_or_recipient),
             timeout=timeout,
@@ -368,6 +372,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_test(
         self,
@@ -384,7 +389,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue11:
         """POST /api/pulse/test
 
         Args:
@@ -398,7 +403,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipulsetest
         """
-        return self._call(
+        _result: AnswerValue11 = self._call(
             _POST_TEST,
             (
                 cards,
@@ -415,6 +420,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_unsubscribe(
         self,
@@ -427,7 +433,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> UnsubscribeResponse:
         """POST /api/pulse/unsubscribe/
 
         Args:
@@ -437,7 +443,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipulseunsubscribe
         """
-        return self._call(
+        _result: UnsubscribeResponse = self._call(
             _POST_UNSUBSCRIBE,
             (email, hash, pulse_id),
             timeout=timeout,
@@ -446,6 +452,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_unsubscribe_undo(
         self,
@@ -458,7 +465,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> UnsubscribeResponse:
         """POST /api/pulse/unsubscribe/undo
 
         Args:
@@ -468,7 +475,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apipulseunsubscribeundo
         """
-        return self._call(
+        _result: UnsubscribeResponse = self._call(
             _POST_UNSUBSCRIBE_UNDO,
             (email, hash, pulse_id),
             timeout=timeout,
@@ -477,6 +484,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -494,7 +502,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """PUT /api/pulse/{id}
 
         Args:
@@ -509,7 +517,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apipulseid
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _UPDATE,
             (id, archived, cards, channels, collection_id, name, parameters, skip_if_empty),
             timeout=timeout,
@@ -518,3 +526,4 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Revision
 
 _GET = RequestSpec(
     "GET",
@@ -75,7 +76,7 @@ class RevisionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Revision]:
         """GET /api/revision/
 
         Args:
@@ -84,7 +85,7 @@ class RevisionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apirevision
         """
-        return self._call(
+        _result: List[Revision] = self._call(
             _LIST,
             (id, entity),
             timeout=timeout,
@@ -93,6 +94,7 @@ class RevisionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_revert(
         self,
@@ -105,7 +107,7 @@ class RevisionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Revision:
         """POST /api/revision/revert
 
         Args:
@@ -115,7 +117,7 @@ class RevisionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apirevisionrevert
         """
-        return self._call(
+        _result: Revision = self._call(
             _POST_REVERT,
             (entity, id, revision_id),
             timeout=timeout,
@@ -124,3 +126,4 @@ class RevisionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import SearchResponse
 
 _GET_WEIGHTS = RequestSpec(
     "GET",
@@ -136,7 +137,7 @@ class SearchResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SearchResponse:
         """GET /api/search/
 
         Args:
@@ -168,7 +169,7 @@ class SearchResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisearch
         """
-        return self._call(
+        _result: SearchResponse = self._call(
             _LIST,
             (
                 q,
@@ -201,6 +202,7 @@ class SearchResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_force_reindex(
         self,

@@ -5,6 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    EnterpriseSettings,
+    MfaChallengeResponse,
+    PasswordResetTokenStatus,
+    SessionResponse,
+)
 
 _GET_PASSWORD_RESET_TOKEN_VALID = RequestSpec(
     "GET", "/api/session/password_reset_token_valid", (Place("query", ("token",)),)
@@ -48,7 +54,7 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PasswordResetTokenStatus:
         """GET /api/session/password_reset_token_valid
 
         Args:
@@ -56,7 +62,7 @@ class SessionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisessionpassword_reset_token_valid
         """
-        return self._call(
+        _result: PasswordResetTokenStatus = self._call(
             _GET_PASSWORD_RESET_TOKEN_VALID,
             (token,),
             timeout=timeout,
@@ -65,6 +71,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_properties(
         self,
@@ -74,12 +81,12 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> EnterpriseSettings:
         """GET /api/session/properties
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisessionproperties
         """
-        return self._call(
+        _result: EnterpriseSettings = self._call(
             _GET_PROPERTIES,
             (),
             timeout=timeout,
@@ -88,6 +95,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def login(
         self,
@@ -99,7 +107,7 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> MfaChallengeResponse | SessionResponse:
         """POST /api/session/
 
         Args:
@@ -110,7 +118,7 @@ class SessionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisession
         """
-        return self._call(
+        _result: MfaChallengeResponse | SessionResponse = self._call(
             _LOGIN,
             (password, username),
             timeout=timeout,
@@ -119,6 +127,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def logout(
         self,
@@ -181,7 +190,7 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SessionResponse:
         """POST /api/session/google_auth
 
         Args:
@@ -189,7 +198,7 @@ class SessionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisessiongoogle_auth
         """
-        return self._call(
+        _result: SessionResponse = self._call(
             _POST_GOOGLE_AUTH,
             (token,),
             timeout=timeout,
@@ -198,6 +207,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_password_check(
         self,

@@ -3,8 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    CustomGeoJSONMap,
+    EnterpriseSettingValue,
+    EnterpriseSettingValue2,
+    EnterpriseSettingValue3,
+    EnterpriseSettingValueValueValue,
+    FontFile,
+    FormattingSettings,
+    OpenAiModel,
+    PasswordComplexity,
+    SettingDefinition,
+    TimeoutValue,
+    TokenFeatures,
+    TokenStatus,
+    UploadsSettings,
+    Version,
+    VersionInfo,
+)
 
 _GET = RequestSpec("GET", "/api/setting/{}", (Place("path"),))
 _LIST = RequestSpec("GET", "/api/setting/", ())
@@ -31,7 +49,32 @@ class SettingResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> (
+        str
+        | int
+        | float
+        | bool
+        | List[str]
+        | dict[str, str]
+        | TimeoutValue
+        | dict[str, List[int | float]]
+        | dict[str, EnterpriseSettingValueValueValue]
+        | UploadsSettings
+        | List[FontFile]
+        | List[List[Any]]
+        | FormattingSettings
+        | dict[str, CustomGeoJSONMap]
+        | EnterpriseSettingValue
+        | PasswordComplexity
+        | TokenFeatures
+        | Version
+        | EnterpriseSettingValue2
+        | TokenStatus
+        | VersionInfo
+        | EnterpriseSettingValue3
+        | List[OpenAiModel]
+        | None
+    ):
         """GET /api/setting/{key}
 
         Args:
@@ -39,7 +82,32 @@ class SettingResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisettingkey
         """
-        return self._call(
+        _result: (
+            str
+            | int
+            | float
+            | bool
+            | List[str]
+            | dict[str, str]
+            | TimeoutValue
+            | dict[str, List[int | float]]
+            | dict[str, EnterpriseSettingValueValueValue]
+            | UploadsSettings
+            | List[FontFile]
+            | List[List[Any]]
+            | FormattingSettings
+            | dict[str, CustomGeoJSONMap]
+            | EnterpriseSettingValue
+            | PasswordComplexity
+            | TokenFeatures
+            | Version
+            | EnterpriseSettingValue2
+            | TokenStatus
+            | VersionInfo
+            | EnterpriseSettingValue3
+            | List[OpenAiModel]
+            | None
+        ) = self._call(
             _GET,
             (key,),
             timeout=timeout,
@@ -48,6 +116,7 @@ class SettingResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -57,12 +126,12 @@ class SettingResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[SettingDefinition]:
         """GET /api/setting/
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisetting
         """
-        return self._call(
+        _result: List[SettingDefinition] = self._call(
             _LIST,
             (),
             timeout=timeout,
@@ -71,6 +140,7 @@ class SettingResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import BugReportResponse
 
 _GET_MANIFEST = RequestSpec("GET", "/api/slack/manifest", ())
 _POST_BUG_REPORT = RequestSpec(
@@ -31,12 +32,12 @@ class SlackResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> str:
         """GET /api/slack/manifest
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apislackmanifest
         """
-        return self._call(
+        _result: str = self._call(
             _GET_MANIFEST,
             (),
             timeout=timeout,
@@ -45,6 +46,7 @@ class SlackResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_bug_report(
         self,
@@ -55,7 +57,7 @@ class SlackResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> BugReportResponse:
         """POST /api/slack/bug-report
 
         Args:
@@ -63,7 +65,7 @@ class SlackResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apislackbug-report
         """
-        return self._call(
+        _result: BugReportResponse = self._call(
             _POST_BUG_REPORT,
             (diagnostic_info,),
             timeout=timeout,
@@ -72,6 +74,7 @@ class SlackResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_settings(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, IO, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import PutTableFieldsOrderResponse
+from .._schemas import FieldAnswer, PutTableFieldsOrderResponse, Table, TableData
 
 _GET = RequestSpec(
     "GET",
@@ -106,7 +106,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """GET /api/table/{id}
 
         Args:
@@ -115,7 +115,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableid
         """
-        return self._call(
+        _result: Table = self._call(
             _GET,
             (id, include_editable_data_model),
             timeout=timeout,
@@ -124,6 +124,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_fks(
         self,
@@ -188,7 +189,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TableData:
         """GET /api/table/{table-id}/data
 
         Args:
@@ -196,7 +197,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitabletable-iddata
         """
-        return self._call(
+        _result: TableData = self._call(
             _GET_DATA,
             (table_id,),
             timeout=timeout,
@@ -205,6 +206,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_fks(
         self,
@@ -215,7 +217,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[FieldAnswer]:
         """GET /api/table/{id}/fks
 
         Args:
@@ -223,7 +225,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableidfks
         """
-        return self._call(
+        _result: List[FieldAnswer] = self._call(
             _GET_FKS,
             (id,),
             timeout=timeout,
@@ -232,6 +234,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_query_metadata(
         self,
@@ -245,7 +248,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """GET /api/table/{id}/query_metadata
 
         Args:
@@ -256,7 +259,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableidquery_metadata
         """
-        return self._call(
+        _result: Table = self._call(
             _GET_QUERY_METADATA,
             (id, include_sensitive_fields, include_hidden_fields, include_editable_data_model),
             timeout=timeout,
@@ -265,6 +268,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -301,12 +305,12 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """GET /api/table/
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitable
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _LIST,
             (),
             timeout=timeout,
@@ -315,6 +319,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_append_csv(
         self,
@@ -472,7 +477,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """PUT /api/table/{id}
 
         Args:
@@ -488,7 +493,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitableid
         """
-        return self._call(
+        _result: Table = self._call(
             _UPDATE,
             (
                 id,
@@ -507,6 +512,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_all(
         self,
@@ -524,7 +530,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """PUT /api/table/
 
         Args:
@@ -539,7 +545,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitable
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _UPDATE_ALL,
             (
                 ids,
@@ -557,6 +563,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_fields_order(
         self,

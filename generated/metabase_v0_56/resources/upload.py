@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, IO
+from typing import IO
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Card
 
 _POST_CSV = RequestSpec(
     "POST",
@@ -30,7 +31,7 @@ class UploadResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """POST /api/upload/csv
 
         Args:
@@ -39,7 +40,7 @@ class UploadResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiuploadcsv
         """
-        return self._call(
+        _result: Card = self._call(
             _POST_CSV,
             (file, collection_id),
             timeout=timeout,
@@ -48,3 +49,4 @@ class UploadResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import UserGroupMembership
+from .._schemas import ListUsersResponse, User, UserGroupMembership
 
 _CREATE = RequestSpec(
     "POST",
@@ -86,7 +86,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """POST /api/user/
 
         Args:
@@ -99,7 +99,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apiuser
         """
-        return self._call(
+        _result: User = self._call(
             _CREATE,
             (email, first_name, last_name, login_attributes, source, user_group_memberships),
             timeout=timeout,
@@ -108,6 +108,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def current(
         self,
@@ -117,14 +118,14 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """GET /api/user/current
 
         Also reachable as get_current(), the name the naming rule gives.
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiusercurrent
         """
-        return self._call(
+        _result: User = self._call(
             _CURRENT,
             (),
             timeout=timeout,
@@ -133,6 +134,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -170,7 +172,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """GET /api/user/{id}
 
         Args:
@@ -178,7 +180,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuserid
         """
-        return self._call(
+        _result: User = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -187,6 +189,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_recipients(
         self,
@@ -196,12 +199,12 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListUsersResponse:
         """GET /api/user/recipients
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuserrecipients
         """
-        return self._call(
+        _result: ListUsersResponse = self._call(
             _GET_RECIPIENTS,
             (),
             timeout=timeout,
@@ -210,6 +213,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -225,7 +229,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListUsersResponse:
         """GET /api/user/
 
         Args:
@@ -240,7 +244,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apiuser
         """
-        return self._call(
+        _result: ListUsersResponse = self._call(
             _LIST,
             (status, query, group_id, include_deactivated, limit, offset),
             timeout=timeout,
@@ -249,6 +253,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -267,7 +272,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """PUT /api/user/{id}
 
         Args:
@@ -283,7 +288,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuserid
         """
-        return self._call(
+        _result: User = self._call(
             _UPDATE,
             (
                 id,
@@ -302,6 +307,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_modal_by_modal(
         self,
@@ -370,7 +376,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """PUT /api/user/{id}/reactivate
 
         Args:
@@ -378,7 +384,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apiuseridreactivate
         """
-        return self._call(
+        _result: User = self._call(
             _UPDATE_REACTIVATE,
             (id,),
             timeout=timeout,
@@ -387,6 +393,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     get_current = current

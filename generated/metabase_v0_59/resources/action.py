@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import Action, ParameterMapping, ParametersParameter
+from .._schemas import (
+    Action,
+    AnswerValue4,
+    ParameterMapping,
+    ParametersParameter,
+    WritebackAction2,
+    WritebackAction3,
+    WritebackAction4,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -124,7 +132,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction2 | WritebackAction3 | WritebackAction4:
         """DELETE /api/action/{action-id}
 
         Args:
@@ -132,7 +140,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apiactionaction-id
         """
-        return self._call(
+        _result: WritebackAction2 | WritebackAction3 | WritebackAction4 = self._call(
             _DELETE,
             (action_id,),
             timeout=timeout,
@@ -141,6 +149,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete_public_link(
         self,
@@ -207,7 +216,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, str | int | float | bool | None]:
         """GET /api/action/{action-id}/execute
 
         Args:
@@ -216,7 +225,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiactionaction-idexecute
         """
-        return self._call(
+        _result: dict[str, str | int | float | bool | None] = self._call(
             _GET_EXECUTE,
             (action_id, parameters),
             timeout=timeout,
@@ -225,6 +234,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -316,7 +326,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue4:
         """POST /api/action/{id}/public_link
 
         Args:
@@ -324,7 +334,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apiactionidpublic_link
         """
-        return self._call(
+        _result: AnswerValue4 = self._call(
             _POST_PUBLIC_LINK,
             (id,),
             timeout=timeout,
@@ -333,6 +343,7 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -352,7 +363,7 @@ class ActionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction2 | WritebackAction3 | WritebackAction4:
         """PUT /api/action/{id}
 
         Args:
@@ -369,7 +380,7 @@ class ActionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apiactionid
         """
-        return self._call(
+        _result: WritebackAction2 | WritebackAction3 | WritebackAction4 = self._call(
             _UPDATE,
             (
                 id,
@@ -389,3 +400,4 @@ class ActionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any, List, Literal
 from typing_extensions import deprecated
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Dashboard, PopularItemsResponse, RecentsResponse
 
 _GET_MOST_RECENTLY_VIEWED_DASHBOARD = RequestSpec(
     "GET", "/api/activity/most_recently_viewed_dashboard", ()
@@ -47,12 +48,12 @@ class ActivityResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard | None:
         """GET /api/activity/most_recently_viewed_dashboard
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiactivitymost_recently_viewed_dashboard
         """
-        return self._call(
+        _result: Dashboard | None = self._call(
             _GET_MOST_RECENTLY_VIEWED_DASHBOARD,
             (),
             timeout=timeout,
@@ -61,6 +62,7 @@ class ActivityResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_popular_items(
         self,
@@ -70,12 +72,12 @@ class ActivityResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> PopularItemsResponse:
         """GET /api/activity/popular_items
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiactivitypopular_items
         """
-        return self._call(
+        _result: PopularItemsResponse = self._call(
             _GET_POPULAR_ITEMS,
             (),
             timeout=timeout,
@@ -84,6 +86,7 @@ class ActivityResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     @deprecated("GET /api/activity/recent_views is deprecated by Metabase", category=None)
     def get_recent_views(
@@ -121,7 +124,7 @@ class ActivityResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> RecentsResponse:
         """GET /api/activity/recents
 
         Args:
@@ -130,7 +133,7 @@ class ActivityResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiactivityrecents
         """
-        return self._call(
+        _result: RecentsResponse = self._call(
             _GET_RECENTS,
             (context, include_metadata),
             timeout=timeout,
@@ -139,6 +142,7 @@ class ActivityResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_recents(
         self,

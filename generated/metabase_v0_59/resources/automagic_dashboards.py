@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import DashboardQueryMetadata
 
 _GET = RequestSpec(
     "GET",
@@ -418,7 +419,7 @@ class AutomagicDashboardsResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardQueryMetadata:
         """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/query_metadata
 
         Args:
@@ -427,7 +428,7 @@ class AutomagicDashboardsResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiautomagic-dashboardsentityentity-id-or-queryquery_metadata
         """
-        return self._call(
+        _result: DashboardQueryMetadata = self._call(
             _GET_QUERY_METADATA,
             (entity, entity_id_or_query),
             timeout=timeout,
@@ -436,6 +437,7 @@ class AutomagicDashboardsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_rule_by_prefix_and_dashboard_template(
         self,

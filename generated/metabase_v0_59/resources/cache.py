@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import CacheStrategyEe, CacheStrategyOss
+from .._schemas import CacheConfig, CacheStrategyEe, CacheStrategyOss, ListCacheConfigsResponse
 
 _DELETE_ALL = RequestSpec(
     "DELETE",
@@ -96,7 +96,7 @@ class CacheResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListCacheConfigsResponse:
         """GET /api/cache
 
         Args:
@@ -112,7 +112,7 @@ class CacheResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicache
         """
-        return self._call(
+        _result: ListCacheConfigsResponse = self._call(
             _LIST,
             (model, collection, id, sort_column, sort_direction, limit, offset),
             timeout=timeout,
@@ -121,6 +121,7 @@ class CacheResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_invalidate(
         self,
@@ -166,7 +167,7 @@ class CacheResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CacheConfig:
         """PUT /api/cache
 
         Args:
@@ -176,7 +177,7 @@ class CacheResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apicache
         """
-        return self._call(
+        _result: CacheConfig = self._call(
             _UPDATE_ALL,
             (model, model_id, strategy),
             timeout=timeout,
@@ -185,3 +186,4 @@ class CacheResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,7 +5,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import LegacyColumnMetadata, ParameterMapping, ParametersParameter
+from .._schemas import (
+    AnswerItem,
+    AnswerValue5,
+    Card,
+    CardQueryMetadata,
+    Dataset,
+    GetEmbeddableCard,
+    GetPublicCard,
+    LegacyColumnMetadata,
+    Mbql5DatasetQuery,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+    ParameterMapping,
+    ParameterValues,
+    ParametersParameter,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -161,7 +176,7 @@ class CardResource(Resource):
         self,
         *,
         visualization_settings: dict[str, Any],
-        dataset_query: dict[str, Any],
+        dataset_query: Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
         name: str,
         display: str,
         dashboard_tab_id: int | None | Unset = UNSET,
@@ -180,7 +195,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """POST /api/card
 
         Args:
@@ -202,7 +217,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apicard
         """
-        return self._call(
+        _result: Card = self._call(
             _CREATE,
             (
                 visualization_settings,
@@ -227,6 +242,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -332,7 +348,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """GET /api/card/{id}
 
         Args:
@@ -341,7 +357,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicardid
         """
-        return self._call(
+        _result: Card = self._call(
             _GET,
             (id, legacy_mbql),
             timeout=timeout,
@@ -350,6 +366,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboards(
         self,
@@ -360,7 +377,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[AnswerItem]:
         """GET /api/card/{id}/dashboards
 
         Args:
@@ -368,7 +385,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicardiddashboards
         """
-        return self._call(
+        _result: List[AnswerItem] = self._call(
             _GET_DASHBOARDS,
             (id,),
             timeout=timeout,
@@ -377,6 +394,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_embeddable(
         self,
@@ -386,12 +404,12 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetEmbeddableCard]:
         """GET /api/card/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicardembeddable
         """
-        return self._call(
+        _result: List[GetEmbeddableCard] = self._call(
             _GET_EMBEDDABLE,
             (),
             timeout=timeout,
@@ -400,6 +418,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_remapping(
         self,
@@ -443,7 +462,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """GET /api/card/{card-id}/params/{param-key}/search/{query}
 
         Args:
@@ -453,7 +472,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicardcard-idparamsparam-keysearchquery
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _GET_PARAMS_SEARCH_BY_QUERY,
             (card_id, param_key, query),
             timeout=timeout,
@@ -462,6 +481,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_values(
         self,
@@ -473,7 +493,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """GET /api/card/{card-id}/params/{param-key}/values
 
         Args:
@@ -482,7 +502,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicardcard-idparamsparam-keyvalues
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _GET_PARAMS_VALUES,
             (card_id, param_key),
             timeout=timeout,
@@ -491,6 +511,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -500,12 +521,12 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicCard]:
         """GET /api/card/public
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicardpublic
         """
-        return self._call(
+        _result: List[GetPublicCard] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -514,6 +535,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_query_metadata(
         self,
@@ -524,7 +546,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CardQueryMetadata:
         """GET /api/card/{id}/query_metadata
 
         Args:
@@ -532,7 +554,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicardidquery_metadata
         """
-        return self._call(
+        _result: CardQueryMetadata = self._call(
             _GET_QUERY_METADATA,
             (id,),
             timeout=timeout,
@@ -541,6 +563,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_series(
         self,
@@ -597,7 +620,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Card]:
         """GET /api/card
 
         Args:
@@ -606,7 +629,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicard
         """
-        return self._call(
+        _result: List[Card] = self._call(
             _LIST,
             (f, model_id),
             timeout=timeout,
@@ -615,6 +638,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_collections(
         self,
@@ -654,7 +678,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """POST /api/card/{id}/copy
 
         Args:
@@ -662,7 +686,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apicardidcopy
         """
-        return self._call(
+        _result: Card = self._call(
             _POST_COPY,
             (id,),
             timeout=timeout,
@@ -671,6 +695,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_pivot_query(
         self,
@@ -682,7 +707,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/card/pivot/{card-id}/query
 
         Args:
@@ -691,7 +716,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apicardpivotcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _POST_PIVOT_QUERY,
             (card_id, ignore_cache),
             timeout=timeout,
@@ -700,6 +725,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_public_link(
         self,
@@ -710,7 +736,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue5:
         """POST /api/card/{card-id}/public_link
 
         Args:
@@ -718,7 +744,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apicardcard-idpublic_link
         """
-        return self._call(
+        _result: AnswerValue5 = self._call(
             _POST_PUBLIC_LINK,
             (card_id,),
             timeout=timeout,
@@ -727,6 +753,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def run_query(
         self,
@@ -740,7 +767,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/card/{card-id}/query
 
         Args:
@@ -753,7 +780,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apicardcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _RUN_QUERY,
             (card_id, collection_preview, dashboard_id, ignore_cache),
             timeout=timeout,
@@ -762,6 +789,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -772,7 +800,9 @@ class CardResource(Resource):
         visualization_settings: dict[str, Any] | None | Unset = UNSET,
         dashboard_tab_id: int | None | Unset = UNSET,
         collection_preview: bool | None | Unset = UNSET,
-        dataset_query: dict[str, Any] | None | Unset = UNSET,
+        dataset_query: (
+            Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset
+        ) = UNSET,
         parameter_mappings: List[ParameterMapping] | None | Unset = UNSET,
         embedding_type: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
@@ -794,7 +824,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """PUT /api/card/{id}
 
         Args:
@@ -822,7 +852,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apicardid
         """
-        return self._call(
+        _result: Card = self._call(
             _UPDATE,
             (
                 id,
@@ -853,6 +883,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     post_query_by_export_format = export

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import AnswerValue, AnswerValue2, AnswerValue6, Comment
 
 _CREATE = RequestSpec(
     "POST",
@@ -65,7 +66,7 @@ class CommentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Comment:
         """POST /api/comment
 
         Args:
@@ -78,7 +79,7 @@ class CommentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apicomment
         """
-        return self._call(
+        _result: Comment = self._call(
             _CREATE,
             (content, html, target_id, target_type, child_target_id, parent_comment_id),
             timeout=timeout,
@@ -87,6 +88,7 @@ class CommentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -123,12 +125,12 @@ class CommentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue2:
         """GET /api/comment/mentions
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicommentmentions
         """
-        return self._call(
+        _result: AnswerValue2 = self._call(
             _GET_MENTIONS,
             (),
             timeout=timeout,
@@ -137,6 +139,7 @@ class CommentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -148,7 +151,7 @@ class CommentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue:
         """GET /api/comment
 
         Args:
@@ -157,7 +160,7 @@ class CommentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apicomment
         """
-        return self._call(
+        _result: AnswerValue = self._call(
             _LIST,
             (target_type, target_id),
             timeout=timeout,
@@ -166,6 +169,7 @@ class CommentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_reaction(
         self,
@@ -177,7 +181,7 @@ class CommentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue6:
         """POST /api/comment/{comment-id}/reaction
 
         Args:
@@ -186,7 +190,7 @@ class CommentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apicommentcomment-idreaction
         """
-        return self._call(
+        _result: AnswerValue6 = self._call(
             _POST_REACTION,
             (comment_id, emoji),
             timeout=timeout,
@@ -195,6 +199,7 @@ class CommentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -208,7 +213,7 @@ class CommentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Comment:
         """PUT /api/comment/{comment-id}
 
         Args:
@@ -219,7 +224,7 @@ class CommentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apicommentcomment-id
         """
-        return self._call(
+        _result: Comment = self._call(
             _UPDATE,
             (comment_id, content, html, is_resolved),
             timeout=timeout,
@@ -228,3 +233,4 @@ class CommentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -6,10 +6,18 @@ from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
+    CardAutocompleteSuggestion,
+    Database,
+    DatabaseUsageInfo,
     ExpandedSchedulesMap,
+    Field,
+    GetDatabaseHealthResponse2,
+    GetDatabaseHealthResponse3,
     GetDatabaseSettingsAvailableResponse,
+    ListDatabasesResponse,
     PostDatabaseCheckResponse,
     PostDatabaseValidateDetails,
+    Table,
 )
 
 _CREATE = RequestSpec(
@@ -204,7 +212,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """POST /api/database
 
         Args:
@@ -221,7 +229,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatabase
         """
-        return self._call(
+        _result: Database = self._call(
             _CREATE,
             (
                 name,
@@ -241,6 +249,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -281,7 +290,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """GET /api/database/{id}
 
         Args:
@@ -292,7 +301,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseid
         """
-        return self._call(
+        _result: Database = self._call(
             _GET,
             (id, include, include_editable_data_model, exclude_uneditable_details),
             timeout=timeout,
@@ -301,6 +310,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_autocomplete_suggestions(
         self,
@@ -313,7 +323,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[List[Any]]:
         """GET /api/database/{id}/autocomplete_suggestions
 
         Args:
@@ -323,7 +333,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidautocomplete_suggestions
         """
-        return self._call(
+        _result: List[List[Any]] = self._call(
             _GET_AUTOCOMPLETE_SUGGESTIONS,
             (id, prefix, substring),
             timeout=timeout,
@@ -332,6 +342,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_autocomplete_suggestions(
         self,
@@ -344,7 +355,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[CardAutocompleteSuggestion]:
         """GET /api/database/{id}/card_autocomplete_suggestions
 
         Args:
@@ -354,7 +365,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidcard_autocomplete_suggestions
         """
-        return self._call(
+        _result: List[CardAutocompleteSuggestion] = self._call(
             _GET_CARD_AUTOCOMPLETE_SUGGESTIONS,
             (id, query, include_dashboard_questions),
             timeout=timeout,
@@ -363,6 +374,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_datasets(
         self,
@@ -401,7 +413,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """GET /api/database/{virtual-db}/datasets/{schema}
 
         Args:
@@ -410,7 +422,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabasevirtual-dbdatasetsschema
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _GET_DATASETS_BY_SCHEMA,
             (virtual_db, schema),
             timeout=timeout,
@@ -419,6 +431,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_fields(
         self,
@@ -457,7 +470,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> GetDatabaseHealthResponse2 | GetDatabaseHealthResponse3:
         """GET /api/database/{id}/healthcheck
 
         Args:
@@ -466,7 +479,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidhealthcheck
         """
-        return self._call(
+        _result: GetDatabaseHealthResponse2 | GetDatabaseHealthResponse3 = self._call(
             _GET_HEALTHCHECK,
             (id, connection_type),
             timeout=timeout,
@@ -475,6 +488,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_idfields(
         self,
@@ -485,7 +499,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Field]:
         """GET /api/database/{id}/idfields
 
         Args:
@@ -493,7 +507,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseididfields
         """
-        return self._call(
+        _result: List[Field] = self._call(
             _GET_IDFIELDS,
             (id,),
             timeout=timeout,
@@ -502,6 +516,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_metadata(
         self,
@@ -516,7 +531,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """GET /api/database/{id}/metadata
 
         Args:
@@ -528,7 +543,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidmetadata
         """
-        return self._call(
+        _result: Database = self._call(
             _GET_METADATA,
             (id, include_hidden, include_editable_data_model, remove_inactive, skip_fields),
             timeout=timeout,
@@ -537,6 +552,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_metadata_for_virtual_db(
         self,
@@ -547,7 +563,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """GET /api/database/{virtual-db}/metadata
 
         Args:
@@ -555,7 +571,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabasevirtual-dbmetadata
         """
-        return self._call(
+        _result: Database = self._call(
             _GET_METADATA_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
@@ -564,6 +580,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schema(
         self,
@@ -614,7 +631,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """GET /api/database/{id}/schema/{schema}
 
         Args:
@@ -627,7 +644,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidschemaschema
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _GET_SCHEMA_BY_SCHEMA,
             (
                 id,
@@ -643,6 +660,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schema_by_schema_for_virtual_db(
         self,
@@ -654,7 +672,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """GET /api/database/{virtual-db}/schema/{schema}
 
         Args:
@@ -663,7 +681,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabasevirtual-dbschemaschema
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB,
             (virtual_db, schema),
             timeout=timeout,
@@ -672,6 +690,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schemas(
         self,
@@ -727,7 +746,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[str]:
         """GET /api/database/{virtual-db}/schemas
 
         Args:
@@ -735,7 +754,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabasevirtual-dbschemas
         """
-        return self._call(
+        _result: List[str] = self._call(
             _GET_SCHEMAS_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
@@ -744,6 +763,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_settings_available(
         self,
@@ -782,7 +802,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[str]:
         """GET /api/database/{id}/syncable_schemas
 
         Args:
@@ -790,7 +810,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidsyncable_schemas
         """
-        return self._call(
+        _result: List[str] = self._call(
             _GET_SYNCABLE_SCHEMAS,
             (id,),
             timeout=timeout,
@@ -799,6 +819,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_usage_info(
         self,
@@ -809,7 +830,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DatabaseUsageInfo:
         """GET /api/database/{id}/usage_info
 
         Args:
@@ -817,7 +838,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabaseidusage_info
         """
-        return self._call(
+        _result: DatabaseUsageInfo = self._call(
             _GET_USAGE_INFO,
             (id,),
             timeout=timeout,
@@ -826,6 +847,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -844,7 +866,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListDatabasesResponse:
         """GET /api/database
 
         Args:
@@ -860,7 +882,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apidatabase
         """
-        return self._call(
+        _result: ListDatabasesResponse = self._call(
             _LIST,
             (
                 include,
@@ -879,6 +901,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_discard_values(
         self,
@@ -997,12 +1020,12 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """POST /api/database/sample_database
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatabasesample_database
         """
-        return self._call(
+        _result: Database = self._call(
             _POST_SAMPLE_DATABASE,
             (),
             timeout=timeout,
@@ -1011,6 +1034,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_sync_schema(
         self,
@@ -1088,7 +1112,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """PUT /api/database/{id}
 
         Args:
@@ -1109,7 +1133,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apidatabaseid
         """
-        return self._call(
+        _result: Database = self._call(
             _UPDATE,
             (
                 id,
@@ -1133,3 +1157,4 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -6,6 +6,11 @@ from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
+    CardQueryMetadata,
+    MbqlNative,
+    MbqlQuery,
+    NativeDatasetResponse,
+    ParameterValues,
     ParametersParameter,
     PostDatasetQueryMetadataSettings,
     QueryProcessorQueryResult,
@@ -65,7 +70,16 @@ _POST_QUERY_METADATA = RequestSpec(
         Place("body", ("settings",)),
     ),
 )
-_RUN_QUERY = RequestSpec("POST", "/api/dataset", (Place("body", ("database",)),))
+_RUN_QUERY = RequestSpec(
+    "POST",
+    "/api/dataset",
+    (
+        Place("body", ("database",)),
+        Place("body", ("type",)),
+        Place("body", ("native",)),
+        Place("body", ("query",)),
+    ),
+)
 
 
 class DatasetResource(Resource):
@@ -122,7 +136,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeDatasetResponse:
         """POST /api/dataset/native
 
         Args:
@@ -131,7 +145,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatasetnative
         """
-        return self._call(
+        _result: NativeDatasetResponse = self._call(
             _POST_NATIVE,
             (database, pretty),
             timeout=timeout,
@@ -140,6 +154,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_parameter_remapping(
         self,
@@ -183,7 +198,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """POST /api/dataset/parameter/search/{query}
 
         Args:
@@ -193,7 +208,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatasetparametersearchquery
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _POST_PARAMETER_SEARCH_BY_QUERY,
             (query, parameter, field_ids),
             timeout=timeout,
@@ -202,6 +217,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_parameter_values(
         self,
@@ -213,7 +229,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """POST /api/dataset/parameter/values
 
         Args:
@@ -222,7 +238,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatasetparametervalues
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _POST_PARAMETER_VALUES,
             (parameter, field_ids),
             timeout=timeout,
@@ -231,6 +247,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_pivot(
         self,
@@ -270,7 +287,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CardQueryMetadata:
         """POST /api/dataset/query_metadata
 
         Args:
@@ -279,7 +296,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apidatasetquery_metadata
         """
-        return self._call(
+        _result: CardQueryMetadata = self._call(
             _POST_QUERY_METADATA,
             (database, settings),
             timeout=timeout,
@@ -288,11 +305,15 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def run_query(
         self,
         *,
         database: int | None | Unset = UNSET,
+        type: Literal["native", "query"] | Unset = UNSET,
+        native: MbqlNative | Unset = UNSET,
+        query: MbqlQuery | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -303,6 +324,9 @@ class DatasetResource(Resource):
 
         Args:
             database: JSON body; optional; None sends null.
+            type: JSON body; optional.
+            native: JSON body; optional.
+            query: JSON body; optional.
 
         Also reachable as create(), the name the naming rule gives.
 
@@ -310,7 +334,7 @@ class DatasetResource(Resource):
         """
         _result: QueryProcessorQueryResult = self._call(
             _RUN_QUERY,
-            (database,),
+            (database, type, native, query),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

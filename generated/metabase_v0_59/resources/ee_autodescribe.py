@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import LegacyColumnMetadata, ParameterMapping, ParametersParameter
+from .._schemas import (
+    LegacyColumnMetadata,
+    Mbql5DatasetQuery,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+    ParameterMapping,
+    ParametersParameter,
+)
 
 _POST_CARD_SUMMARIZE = RequestSpec(
     "POST",
@@ -36,7 +43,7 @@ class EeAutodescribeResource(Resource):
         self,
         *,
         visualization_settings: dict[str, Any],
-        dataset_query: dict[str, Any],
+        dataset_query: Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
         display: str,
         dataset: bool | None | Unset = UNSET,
         parameter_mappings: List[ParameterMapping] | None | Unset = UNSET,

@@ -15,6 +15,9 @@ from .._schemas import (
     GetEeUnreferencedResponse,
     GraphResponse,
     LegacyColumnMetadata,
+    Mbql5DatasetQuery,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
     MeasureEntity,
     ParameterMapping,
     ParametersParameter,
@@ -573,7 +576,9 @@ class EeDependenciesResource(Resource):
     def post_check_card(
         self,
         *,
-        dataset_query: dict[str, Any] | None | Unset = UNSET,
+        dataset_query: (
+            Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset
+        ) = UNSET,
         parameter_mappings: List[ParameterMapping] | None | Unset = UNSET,
         id: int | None | Unset = UNSET,
         name: str | None | Unset = UNSET,

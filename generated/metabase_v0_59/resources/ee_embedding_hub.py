@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import EmbeddingHubChecklist
 
 _GET_CHECKLIST = RequestSpec("GET", "/api/ee/embedding-hub/checklist", ())
 
@@ -20,14 +20,14 @@ class EeEmbeddingHubResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> EmbeddingHubChecklist:
         """GET /api/ee/embedding-hub/checklist
 
         Part of Metabase's paid-plan features.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieeembedding-hubchecklist
         """
-        return self._call(
+        _result: EmbeddingHubChecklist = self._call(
             _GET_CHECKLIST,
             (),
             timeout=timeout,
@@ -36,3 +36,4 @@ class EeEmbeddingHubResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

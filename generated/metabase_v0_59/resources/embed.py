@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Card, Dashboard, Dataset
 
 _GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/embed/card/{}", (Place("path"),))
 _GET_CARD_PARAMS_REMAPPING = RequestSpec(
@@ -143,7 +144,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """GET /api/embed/card/{token}
 
         Args:
@@ -151,7 +152,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiembedcardtoken
         """
-        return self._call(
+        _result: Card = self._call(
             _GET_CARD_BY_TOKEN,
             (token,),
             timeout=timeout,
@@ -160,6 +161,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_params_remapping(
         self,
@@ -261,7 +263,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/embed/card/{token}/query
 
         Args:
@@ -269,7 +271,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiembedcardtokenquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_CARD_QUERY,
             (token,),
             timeout=timeout,
@@ -278,6 +280,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_query_by_export_format(
         self,
@@ -325,7 +328,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """GET /api/embed/dashboard/{token}
 
         Args:
@@ -333,7 +336,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiembeddashboardtoken
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _GET_DASHBOARD_BY_TOKEN,
             (token,),
             timeout=timeout,
@@ -342,6 +345,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_card_by_card_id(
         self,
@@ -354,7 +358,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/embed/dashboard/{token}/dashcard/{dashcard-id}/card/{card-id}
 
         Args:
@@ -364,7 +368,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiembeddashboardtokendashcarddashcard-idcardcard-id
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
             (token, dashcard_id, card_id),
             timeout=timeout,
@@ -373,6 +377,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_card_by_card_id_and_export_format(
         self,
@@ -513,7 +518,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/embed/pivot/card/{token}/query
 
         Args:
@@ -521,7 +526,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiembedpivotcardtokenquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_PIVOT_CARD_QUERY,
             (token,),
             timeout=timeout,
@@ -530,6 +535,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_pivot_dashboard_dashcard_card_by_card_id(
         self,
@@ -542,7 +548,7 @@ class EmbedResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/embed/pivot/dashboard/{token}/dashcard/{dashcard-id}/card/{card-id}
 
         Args:
@@ -552,7 +558,7 @@ class EmbedResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiembedpivotdashboardtokendashcarddashcard-idcardcard-id
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
             (token, dashcard_id, card_id),
             timeout=timeout,
@@ -561,6 +567,7 @@ class EmbedResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_tiles_card_by_token_and_zoom_and_x_and_y(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Field, FieldDimension, GetFieldValuesResponse
 
 _DELETE_DIMENSION = RequestSpec("DELETE", "/api/field/{}/dimension", (Place("path"),))
 _GET = RequestSpec(
@@ -117,7 +118,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Field:
         """GET /api/field/{id}
 
         Args:
@@ -126,7 +127,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apifieldid
         """
-        return self._call(
+        _result: Field = self._call(
             _GET,
             (id, include_editable_data_model),
             timeout=timeout,
@@ -135,6 +136,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -205,7 +207,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[List[Any]]:
         """GET /api/field/{id}/search/{search-id}
 
         Args:
@@ -215,7 +217,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apifieldidsearchsearch-id
         """
-        return self._call(
+        _result: List[List[Any]] = self._call(
             _GET_SEARCH_BY_SEARCH_ID,
             (id, search_id, value),
             timeout=timeout,
@@ -224,6 +226,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_summary(
         self,
@@ -261,7 +264,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> GetFieldValuesResponse:
         """GET /api/field/{id}/values
 
         Args:
@@ -269,7 +272,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apifieldidvalues
         """
-        return self._call(
+        _result: GetFieldValuesResponse = self._call(
             _GET_VALUES,
             (id,),
             timeout=timeout,
@@ -278,6 +281,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_dimension(
         self,
@@ -291,7 +295,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> FieldDimension:
         """POST /api/field/{id}/dimension
 
         Args:
@@ -302,7 +306,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apifieldiddimension
         """
-        return self._call(
+        _result: FieldDimension = self._call(
             _POST_DIMENSION,
             (id, name, type, human_readable_field_id),
             timeout=timeout,
@@ -311,6 +315,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_discard_values(
         self,
@@ -418,7 +423,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Field:
         """PUT /api/field/{id}
 
         Args:
@@ -438,7 +443,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apifieldid
         """
-        return self._call(
+        _result: Field = self._call(
             _UPDATE,
             (
                 id,
@@ -461,3 +466,4 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import List
 from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import UserLoginHistoryItem
 
 _GET_CURRENT = RequestSpec("GET", "/api/login-history/current", ())
 
@@ -20,12 +21,12 @@ class LoginHistoryResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[UserLoginHistoryItem]:
         """GET /api/login-history/current
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apilogin-historycurrent
         """
-        return self._call(
+        _result: List[UserLoginHistoryItem] = self._call(
             _GET_CURRENT,
             (),
             timeout=timeout,
@@ -34,3 +35,4 @@ class LoginHistoryResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

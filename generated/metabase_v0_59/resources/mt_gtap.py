@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import GroupTableAccessPolicy
 
 _CREATE = RequestSpec(
     "POST",
@@ -151,7 +152,7 @@ class MtGtapResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> GroupTableAccessPolicy | None:
         """GET /api/mt/gtap
 
         Args:
@@ -162,7 +163,7 @@ class MtGtapResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apimtgtap
         """
-        return self._call(
+        _result: GroupTableAccessPolicy | None = self._call(
             _LIST,
             (group_id, table_id),
             timeout=timeout,
@@ -171,6 +172,7 @@ class MtGtapResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_validate(
         self,

@@ -12,6 +12,8 @@ from .._schemas import (
     FullyHydratedNotificationOption2Option2,
     FullyHydratedNotificationOption3Option1,
     FullyHydratedNotificationOption3Option2,
+    Notification,
+    UnsubscribeResponse,
 )
 
 _CREATE = RequestSpec("POST", "/api/notification", (Place("body", whole=True),))
@@ -86,7 +88,7 @@ class NotificationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Notification:
         """POST /api/notification
 
         Args:
@@ -94,7 +96,7 @@ class NotificationResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apinotification
         """
-        return self._call(
+        _result: Notification = self._call(
             _CREATE,
             (body,),
             timeout=timeout,
@@ -103,6 +105,7 @@ class NotificationResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -113,7 +116,7 @@ class NotificationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Notification:
         """GET /api/notification/{id}
 
         Args:
@@ -121,7 +124,7 @@ class NotificationResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apinotificationid
         """
-        return self._call(
+        _result: Notification = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -130,6 +133,7 @@ class NotificationResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -153,7 +157,7 @@ class NotificationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Notification]:
         """GET /api/notification
 
         Args:
@@ -166,7 +170,7 @@ class NotificationResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apinotification
         """
-        return self._call(
+        _result: List[Notification] = self._call(
             _LIST,
             (
                 creator_id,
@@ -182,6 +186,7 @@ class NotificationResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_send(
         self,
@@ -258,7 +263,7 @@ class NotificationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> UnsubscribeResponse:
         """POST /api/notification/unsubscribe
 
         Args:
@@ -268,7 +273,7 @@ class NotificationResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apinotificationunsubscribe
         """
-        return self._call(
+        _result: UnsubscribeResponse = self._call(
             _POST_UNSUBSCRIBE,
             (email, hash, notification_handler_id),
             timeout=timeout,
@@ -277,6 +282,7 @@ class NotificationResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_unsubscribe_for_id(
         self,
@@ -287,7 +293,7 @@ class NotificationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Notification:
         """POST /api/notification/{id}/unsubscribe
 
         Args:
@@ -295,7 +301,7 @@ class NotificationResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apinotificationidunsubscribe
         """
-        return self._call(
+        _result: Notification = self._call(
             _POST_UNSUBSCRIBE_FOR_ID,
             (id,),
             timeout=timeout,
@@ -304,6 +310,7 @@ class NotificationResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_unsubscribe_undo(
         self,
@@ -316,7 +323,7 @@ class NotificationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> UnsubscribeResponse:
         """POST /api/notification/unsubscribe/undo
 
         Args:
@@ -326,7 +333,7 @@ class NotificationResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apinotificationunsubscribeundo
         """
-        return self._call(
+        _result: UnsubscribeResponse = self._call(
             _POST_UNSUBSCRIBE_UNDO,
             (email, hash, notification_handler_id),
             timeout=timeout,
@@ -335,6 +342,7 @@ class NotificationResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -354,7 +362,7 @@ class NotificationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Notification:
         """PUT /api/notification/{id}
 
         Args:
@@ -363,7 +371,7 @@ class NotificationResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apinotificationid
         """
-        return self._call(
+        _result: Notification = self._call(
             _UPDATE,
             (id, body),
             timeout=timeout,
@@ -372,3 +380,4 @@ class NotificationResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

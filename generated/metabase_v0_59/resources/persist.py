@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import ListPersistedInfoResponse, ModelCacheRefreshStatus
 
 _GET = RequestSpec("GET", "/api/persist/{}", (Place("path"),))
 _GET_CARD_BY_CARD_ID = RequestSpec("GET", "/api/persist/card/{}", (Place("path"),))
@@ -42,7 +43,7 @@ class PersistResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ModelCacheRefreshStatus:
         """GET /api/persist/{persisted-info-id}
 
         Args:
@@ -50,7 +51,7 @@ class PersistResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipersistpersisted-info-id
         """
-        return self._call(
+        _result: ModelCacheRefreshStatus = self._call(
             _GET,
             (persisted_info_id,),
             timeout=timeout,
@@ -59,6 +60,7 @@ class PersistResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_by_card_id(
         self,
@@ -69,7 +71,7 @@ class PersistResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ModelCacheRefreshStatus:
         """GET /api/persist/card/{card-id}
 
         Args:
@@ -77,7 +79,7 @@ class PersistResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipersistcardcard-id
         """
-        return self._call(
+        _result: ModelCacheRefreshStatus = self._call(
             _GET_CARD_BY_CARD_ID,
             (card_id,),
             timeout=timeout,
@@ -86,6 +88,7 @@ class PersistResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -97,7 +100,7 @@ class PersistResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListPersistedInfoResponse:
         """GET /api/persist
 
         Args:
@@ -108,7 +111,7 @@ class PersistResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipersist
         """
-        return self._call(
+        _result: ListPersistedInfoResponse = self._call(
             _LIST,
             (limit, offset),
             timeout=timeout,
@@ -117,6 +120,7 @@ class PersistResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_card_persist(
         self,

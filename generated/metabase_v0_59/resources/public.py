@@ -5,6 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import (
+    Card,
+    Dashboard,
+    Dataset,
+    DocumentAnswer,
+    WritebackAction2,
+    WritebackAction3,
+    WritebackAction4,
+)
 
 _GET_ACTION_BY_UUID = RequestSpec("GET", "/api/public/action/{}", (Place("path"),))
 _GET_CARD_BY_UUID = RequestSpec("GET", "/api/public/card/{}", (Place("path"),))
@@ -221,7 +230,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> WritebackAction2 | WritebackAction3 | WritebackAction4:
         """GET /api/public/action/{uuid}
 
         Args:
@@ -229,7 +238,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicactionuuid
         """
-        return self._call(
+        _result: WritebackAction2 | WritebackAction3 | WritebackAction4 = self._call(
             _GET_ACTION_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -238,6 +247,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_by_uuid(
         self,
@@ -248,7 +258,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Card:
         """GET /api/public/card/{uuid}
 
         Args:
@@ -256,7 +266,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipubliccarduuid
         """
-        return self._call(
+        _result: Card = self._call(
             _GET_CARD_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -265,6 +275,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_params_remapping(
         self,
@@ -367,7 +378,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/public/card/{uuid}/query
 
         Args:
@@ -376,7 +387,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipubliccarduuidquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_CARD_QUERY,
             (uuid, parameters),
             timeout=timeout,
@@ -385,6 +396,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_query_by_export_format(
         self,
@@ -434,7 +446,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dashboard:
         """GET /api/public/dashboard/{uuid}
 
         Args:
@@ -442,7 +454,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicdashboarduuid
         """
-        return self._call(
+        _result: Dashboard = self._call(
             _GET_DASHBOARD_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -451,6 +463,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_card_by_card_id(
         self,
@@ -464,7 +477,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/public/dashboard/{uuid}/dashcard/{dashcard-id}/card/{card-id}
 
         Args:
@@ -475,7 +488,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicdashboarduuiddashcarddashcard-idcardcard-id
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
             (uuid, dashcard_id, card_id, parameters),
             timeout=timeout,
@@ -484,6 +497,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_dashcard_execute(
         self,
@@ -496,7 +510,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> dict[str, str | int | float | bool | None]:
         """GET /api/public/dashboard/{uuid}/dashcard/{dashcard-id}/execute
 
         Args:
@@ -506,7 +520,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicdashboarduuiddashcarddashcard-idexecute
         """
-        return self._call(
+        _result: dict[str, str | int | float | bool | None] = self._call(
             _GET_DASHBOARD_DASHCARD_EXECUTE,
             (uuid, dashcard_id, parameters),
             timeout=timeout,
@@ -515,6 +529,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_params_remapping(
         self,
@@ -616,7 +631,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DocumentAnswer:
         """GET /api/public/document/{uuid}
 
         Args:
@@ -624,7 +639,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicdocumentuuid
         """
-        return self._call(
+        _result: DocumentAnswer = self._call(
             _GET_DOCUMENT_BY_UUID,
             (uuid,),
             timeout=timeout,
@@ -633,6 +648,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_document_card_by_card_id(
         self,
@@ -645,7 +661,7 @@ class PublicResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """GET /api/public/document/{uuid}/card/{card-id}
 
         Args:
@@ -655,7 +671,7 @@ class PublicResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apipublicdocumentuuidcardcard-id
         """
-        return self._call(
+        _result: Dataset = self._call(
             _GET_DOCUMENT_CARD_BY_CARD_ID,
             (uuid, card_id, parameters),
             timeout=timeout,
@@ -664,6 +680,7 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_oembed(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import SearchResponseAnswer
 
 _GET_WEIGHTS = RequestSpec("GET", "/api/search/weights", (Place("query", ("context",)),))
 _LIST = RequestSpec(
@@ -132,7 +133,7 @@ class SearchResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SearchResponseAnswer:
         """GET /api/search
 
         Args:
@@ -165,7 +166,7 @@ class SearchResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apisearch
         """
-        return self._call(
+        _result: SearchResponseAnswer = self._call(
             _LIST,
             (
                 q,
@@ -199,6 +200,7 @@ class SearchResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_force_reindex(
         self,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, List
 from typing_extensions import deprecated
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import SegmentAnswer
 
 _CREATE = RequestSpec(
     "POST",
@@ -61,7 +62,7 @@ class SegmentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SegmentAnswer:
         """POST /api/segment
 
         Args:
@@ -72,7 +73,7 @@ class SegmentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apisegment
         """
-        return self._call(
+        _result: SegmentAnswer = self._call(
             _CREATE,
             (definition, name, table_id, description),
             timeout=timeout,
@@ -81,6 +82,7 @@ class SegmentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     @deprecated("DELETE /api/segment/{id} is deprecated by Metabase", category=None)
     def delete(
@@ -93,7 +95,7 @@ class SegmentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SegmentAnswer:
         """DELETE /api/segment/{id}
 
         Args:
@@ -104,7 +106,7 @@ class SegmentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apisegmentid
         """
-        return self._call(
+        _result: SegmentAnswer = self._call(
             _DELETE,
             (id, revision_message),
             timeout=timeout,
@@ -113,6 +115,7 @@ class SegmentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -123,7 +126,7 @@ class SegmentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SegmentAnswer:
         """GET /api/segment/{id}
 
         Args:
@@ -131,7 +134,7 @@ class SegmentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apisegmentid
         """
-        return self._call(
+        _result: SegmentAnswer = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -140,6 +143,7 @@ class SegmentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -176,12 +180,12 @@ class SegmentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[SegmentAnswer]:
         """GET /api/segment
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apisegment
         """
-        return self._call(
+        _result: List[SegmentAnswer] = self._call(
             _LIST,
             (),
             timeout=timeout,
@@ -190,6 +194,7 @@ class SegmentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -208,7 +213,7 @@ class SegmentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SegmentAnswer:
         """PUT /api/segment/{id}
 
         Args:
@@ -224,7 +229,7 @@ class SegmentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apisegmentid
         """
-        return self._call(
+        _result: SegmentAnswer = self._call(
             _UPDATE,
             (
                 id,
@@ -243,3 +248,4 @@ class SegmentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

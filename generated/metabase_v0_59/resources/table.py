@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, IO, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import PutTableFieldsOrderResponse
+from .._schemas import ForeignKey, PutTableFieldsOrderResponse, Table, TableData
 
 _GET = RequestSpec(
     "GET",
@@ -131,7 +131,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """GET /api/table/{id}
 
         Args:
@@ -140,7 +140,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitableid
         """
-        return self._call(
+        _result: Table = self._call(
             _GET,
             (id, include_editable_data_model),
             timeout=timeout,
@@ -149,6 +149,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_fks(
         self,
@@ -213,7 +214,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TableData:
         """GET /api/table/{table-id}/data
 
         Args:
@@ -221,7 +222,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitabletable-iddata
         """
-        return self._call(
+        _result: TableData = self._call(
             _GET_DATA,
             (table_id,),
             timeout=timeout,
@@ -230,6 +231,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_fks(
         self,
@@ -240,7 +242,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[ForeignKey]:
         """GET /api/table/{id}/fks
 
         Args:
@@ -248,7 +250,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitableidfks
         """
-        return self._call(
+        _result: List[ForeignKey] = self._call(
             _GET_FKS,
             (id,),
             timeout=timeout,
@@ -257,6 +259,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_query_metadata(
         self,
@@ -270,7 +273,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """GET /api/table/{id}/query_metadata
 
         Args:
@@ -281,7 +284,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitableidquery_metadata
         """
-        return self._call(
+        _result: Table = self._call(
             _GET_QUERY_METADATA,
             (id, include_sensitive_fields, include_hidden_fields, include_editable_data_model),
             timeout=timeout,
@@ -290,6 +293,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -341,7 +345,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """GET /api/table
 
         Args:
@@ -358,7 +362,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitable
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _LIST,
             (
                 term,
@@ -378,6 +382,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_append_csv(
         self,
@@ -542,7 +547,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Table:
         """PUT /api/table/{id}
 
         Args:
@@ -563,7 +568,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apitableid
         """
-        return self._call(
+        _result: Table = self._call(
             _UPDATE,
             (
                 id,
@@ -587,6 +592,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_all(
         self,
@@ -611,7 +617,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Table]:
         """PUT /api/table
 
         Args:
@@ -631,7 +637,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apitable
         """
-        return self._call(
+        _result: List[Table] = self._call(
             _UPDATE_ALL,
             (
                 ids,
@@ -654,6 +660,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_fields_order(
         self,

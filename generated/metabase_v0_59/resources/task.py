@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal
+from typing import List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import RunEntity, TaskRunWithTasks, TaskRunsResponse
+from .._schemas import (
+    ListTasksResponse,
+    RunEntity,
+    Task,
+    TaskInfo,
+    TaskRunWithTasks,
+    TaskRunsResponse,
+)
 
 _GET = RequestSpec("GET", "/api/task/{}", (Place("path"),))
 _GET_INFO = RequestSpec("GET", "/api/task/info", ())
@@ -42,7 +49,7 @@ class TaskResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Task:
         """GET /api/task/{id}
 
         Args:
@@ -50,7 +57,7 @@ class TaskResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitaskid
         """
-        return self._call(
+        _result: Task = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -59,6 +66,7 @@ class TaskResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_info(
         self,
@@ -68,12 +76,12 @@ class TaskResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TaskInfo:
         """GET /api/task/info
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitaskinfo
         """
-        return self._call(
+        _result: TaskInfo = self._call(
             _GET_INFO,
             (),
             timeout=timeout,
@@ -82,6 +90,7 @@ class TaskResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_runs(
         self,
@@ -173,12 +182,12 @@ class TaskResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[str]:
         """GET /api/task/unique-tasks
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitaskunique-tasks
         """
-        return self._call(
+        _result: List[str] = self._call(
             _GET_UNIQUE_TASKS,
             (),
             timeout=timeout,
@@ -187,6 +196,7 @@ class TaskResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -198,7 +208,7 @@ class TaskResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListTasksResponse:
         """GET /api/task
 
         Args:
@@ -209,7 +219,7 @@ class TaskResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitask
         """
-        return self._call(
+        _result: ListTasksResponse = self._call(
             _LIST,
             (limit, offset),
             timeout=timeout,
@@ -218,3 +228,4 @@ class TaskResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

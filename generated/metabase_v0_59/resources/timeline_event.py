@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import TimelineEvent
 
 _CREATE = RequestSpec(
     "POST",
@@ -62,7 +63,7 @@ class TimelineEventResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineEvent:
         """POST /api/timeline-event
 
         Args:
@@ -79,7 +80,7 @@ class TimelineEventResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apitimeline-event
         """
-        return self._call(
+        _result: TimelineEvent = self._call(
             _CREATE,
             (
                 timezone,
@@ -99,6 +100,7 @@ class TimelineEventResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -109,7 +111,7 @@ class TimelineEventResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineEvent:
         """DELETE /api/timeline-event/{id}
 
         Args:
@@ -117,7 +119,7 @@ class TimelineEventResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apitimeline-eventid
         """
-        return self._call(
+        _result: TimelineEvent = self._call(
             _DELETE,
             (id,),
             timeout=timeout,
@@ -126,6 +128,7 @@ class TimelineEventResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -136,7 +139,7 @@ class TimelineEventResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineEvent:
         """GET /api/timeline-event/{id}
 
         Args:
@@ -144,7 +147,7 @@ class TimelineEventResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitimeline-eventid
         """
-        return self._call(
+        _result: TimelineEvent = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -153,6 +156,7 @@ class TimelineEventResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -171,7 +175,7 @@ class TimelineEventResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineEvent:
         """PUT /api/timeline-event/{id}
 
         Args:
@@ -187,7 +191,7 @@ class TimelineEventResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apitimeline-eventid
         """
-        return self._call(
+        _result: TimelineEvent = self._call(
             _UPDATE,
             (id, archived, description, icon, name, time_matters, timeline_id, timestamp, timezone),
             timeout=timeout,
@@ -196,3 +200,4 @@ class TimelineEventResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import UserGroupMembership
+from .._schemas import ListUsersResponse, User, UserGroupMembership
 
 _CREATE = RequestSpec(
     "POST",
@@ -94,7 +94,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """POST /api/user
 
         Args:
@@ -108,7 +108,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apiuser
         """
-        return self._call(
+        _result: User = self._call(
             _CREATE,
             (
                 email,
@@ -125,6 +125,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def current(
         self,
@@ -134,14 +135,14 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """GET /api/user/current
 
         Also reachable as get_current(), the name the naming rule gives.
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiusercurrent
         """
-        return self._call(
+        _result: User = self._call(
             _CURRENT,
             (),
             timeout=timeout,
@@ -150,6 +151,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -187,7 +189,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """GET /api/user/{id}
 
         Args:
@@ -195,7 +197,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiuserid
         """
-        return self._call(
+        _result: User = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -204,6 +206,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_recipients(
         self,
@@ -213,12 +216,12 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListUsersResponse:
         """GET /api/user/recipients
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiuserrecipients
         """
-        return self._call(
+        _result: ListUsersResponse = self._call(
             _GET_RECIPIENTS,
             (),
             timeout=timeout,
@@ -227,6 +230,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -246,7 +250,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListUsersResponse:
         """GET /api/user
 
         Args:
@@ -265,7 +269,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiuser
         """
-        return self._call(
+        _result: ListUsersResponse = self._call(
             _LIST,
             (
                 status,
@@ -285,6 +289,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -305,7 +310,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """PUT /api/user/{id}
 
         Args:
@@ -323,7 +328,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apiuserid
         """
-        return self._call(
+        _result: User = self._call(
             _UPDATE,
             (
                 id,
@@ -344,6 +349,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_modal_by_modal(
         self,
@@ -412,7 +418,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """PUT /api/user/{id}/reactivate
 
         Args:
@@ -420,7 +426,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apiuseridreactivate
         """
-        return self._call(
+        _result: User = self._call(
             _UPDATE_REACTIVATE,
             (id,),
             timeout=timeout,
@@ -429,6 +435,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     get_current = current

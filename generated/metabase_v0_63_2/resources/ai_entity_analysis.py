@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List
+from typing import List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import PostAiEntityAnalysisAnalyzeChartTimelineEventsItem
+from .._schemas import AIEntityAnalysisResponse, PostAiEntityAnalysisAnalyzeChartTimelineEventsItem
 
 _POST_ANALYZE_CHART = RequestSpec(
     "POST",
@@ -36,7 +36,7 @@ class AiEntityAnalysisResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AIEntityAnalysisResponse:
         """POST /api/ai-entity-analysis/analyze-chart
 
         Args:
@@ -47,7 +47,7 @@ class AiEntityAnalysisResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiai-entity-analysisanalyze-chart
         """
-        return self._call(
+        _result: AIEntityAnalysisResponse = self._call(
             _POST_ANALYZE_CHART,
             (image_base64, description, name, timeline_events),
             timeout=timeout,
@@ -56,3 +56,4 @@ class AiEntityAnalysisResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import PutApiKeyRegenerateResponse
+from .._schemas import CreateApiKeyResponse, PutApiKeyRegenerateResponse
 
 _CREATE = RequestSpec(
     "POST",
@@ -43,7 +43,7 @@ class ApiKeyResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CreateApiKeyResponse:
         """POST /api/api-key
 
         Args:
@@ -52,7 +52,7 @@ class ApiKeyResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiapi-key
         """
-        return self._call(
+        _result: CreateApiKeyResponse = self._call(
             _CREATE,
             (group_id, name),
             timeout=timeout,
@@ -61,6 +61,7 @@ class ApiKeyResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,

@@ -5,7 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import LegacyColumnMetadata, ParameterMapping, ParametersParameter, PostCardSize
+from .._schemas import (
+    AnswerItem,
+    AnswerValue7,
+    CardAnswer,
+    CardQueryMetadata,
+    Dataset,
+    GetEmbeddableCard,
+    GetPublicCard,
+    LegacyColumnMetadata,
+    Mbql5DatasetQuery,
+    MbqlNativeDatasetQuery,
+    MbqlStructuredDatasetQuery,
+    ParameterMapping,
+    ParameterValues,
+    ParametersParameter,
+    PostCardSize,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -163,7 +179,7 @@ class CardResource(Resource):
         self,
         *,
         visualization_settings: dict[str, Any],
-        dataset_query: dict[str, Any],
+        dataset_query: Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
         name: str,
         display: str,
         dashboard_tab_id: int | None | Unset = UNSET,
@@ -183,7 +199,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CardAnswer:
         """POST /api/card
 
         Args:
@@ -206,7 +222,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apicard
         """
-        return self._call(
+        _result: CardAnswer = self._call(
             _CREATE,
             (
                 visualization_settings,
@@ -232,6 +248,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -339,7 +356,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CardAnswer:
         """GET /api/card/{id}
 
         Args:
@@ -348,7 +365,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicardid
         """
-        return self._call(
+        _result: CardAnswer = self._call(
             _GET,
             (id, legacy_mbql),
             timeout=timeout,
@@ -357,6 +374,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboards(
         self,
@@ -367,7 +385,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[AnswerItem]:
         """GET /api/card/{id}/dashboards
 
         Args:
@@ -375,7 +393,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicardiddashboards
         """
-        return self._call(
+        _result: List[AnswerItem] = self._call(
             _GET_DASHBOARDS,
             (id,),
             timeout=timeout,
@@ -384,6 +402,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_embeddable(
         self,
@@ -393,12 +412,12 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetEmbeddableCard]:
         """GET /api/card/embeddable
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicardembeddable
         """
-        return self._call(
+        _result: List[GetEmbeddableCard] = self._call(
             _GET_EMBEDDABLE,
             (),
             timeout=timeout,
@@ -407,6 +426,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_remapping(
         self,
@@ -450,7 +470,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """GET /api/card/{card-id}/params/{param-key}/search/{query}
 
         Args:
@@ -460,7 +480,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicardcard-idparamsparam-keysearchquery
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _GET_PARAMS_SEARCH_BY_QUERY,
             (card_id, param_key, query),
             timeout=timeout,
@@ -469,6 +489,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_params_values(
         self,
@@ -480,7 +501,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """GET /api/card/{card-id}/params/{param-key}/values
 
         Args:
@@ -489,7 +510,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicardcard-idparamsparam-keyvalues
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _GET_PARAMS_VALUES,
             (card_id, param_key),
             timeout=timeout,
@@ -498,6 +519,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -507,12 +529,12 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[GetPublicCard]:
         """GET /api/card/public
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicardpublic
         """
-        return self._call(
+        _result: List[GetPublicCard] = self._call(
             _GET_PUBLIC,
             (),
             timeout=timeout,
@@ -521,6 +543,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_query_metadata(
         self,
@@ -531,7 +554,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CardQueryMetadata:
         """GET /api/card/{id}/query_metadata
 
         Args:
@@ -539,7 +562,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicardidquery_metadata
         """
-        return self._call(
+        _result: CardQueryMetadata = self._call(
             _GET_QUERY_METADATA,
             (id,),
             timeout=timeout,
@@ -548,6 +571,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_series(
         self,
@@ -604,7 +628,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[CardAnswer]:
         """GET /api/card
 
         Args:
@@ -613,7 +637,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicard
         """
-        return self._call(
+        _result: List[CardAnswer] = self._call(
             _LIST,
             (f, model_id),
             timeout=timeout,
@@ -622,6 +646,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_collections(
         self,
@@ -661,7 +686,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CardAnswer:
         """POST /api/card/{id}/copy
 
         Args:
@@ -669,7 +694,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apicardidcopy
         """
-        return self._call(
+        _result: CardAnswer = self._call(
             _POST_COPY,
             (id,),
             timeout=timeout,
@@ -678,6 +703,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_pivot_query(
         self,
@@ -689,7 +715,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/card/pivot/{card-id}/query
 
         Args:
@@ -698,7 +724,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apicardpivotcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _POST_PIVOT_QUERY,
             (card_id, ignore_cache),
             timeout=timeout,
@@ -707,6 +733,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_public_link(
         self,
@@ -717,7 +744,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue7:
         """POST /api/card/{card-id}/public_link
 
         Args:
@@ -725,7 +752,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apicardcard-idpublic_link
         """
-        return self._call(
+        _result: AnswerValue7 = self._call(
             _POST_PUBLIC_LINK,
             (card_id,),
             timeout=timeout,
@@ -734,6 +761,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def run_query(
         self,
@@ -747,7 +775,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Dataset:
         """POST /api/card/{card-id}/query
 
         Args:
@@ -760,7 +788,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apicardcard-idquery
         """
-        return self._call(
+        _result: Dataset = self._call(
             _RUN_QUERY,
             (card_id, collection_preview, dashboard_id, ignore_cache),
             timeout=timeout,
@@ -769,6 +797,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -779,7 +808,9 @@ class CardResource(Resource):
         visualization_settings: dict[str, Any] | None | Unset = UNSET,
         dashboard_tab_id: int | None | Unset = UNSET,
         collection_preview: bool | None | Unset = UNSET,
-        dataset_query: dict[str, Any] | None | Unset = UNSET,
+        dataset_query: (
+            Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset
+        ) = UNSET,
         parameter_mappings: List[ParameterMapping] | None | Unset = UNSET,
         embedding_type: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
@@ -801,7 +832,7 @@ class CardResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CardAnswer:
         """PUT /api/card/{id}
 
         Args:
@@ -829,7 +860,7 @@ class CardResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apicardid
         """
-        return self._call(
+        _result: CardAnswer = self._call(
             _UPDATE,
             (
                 id,
@@ -860,6 +891,7 @@ class CardResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     post_query_by_export_format = export

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import NotificationChannel
 
 _CREATE = RequestSpec(
     "POST",
@@ -57,7 +58,7 @@ class ChannelResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[NotificationChannel]:
         """POST /api/channel
 
         Args:
@@ -69,7 +70,7 @@ class ChannelResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apichannel
         """
-        return self._call(
+        _result: List[NotificationChannel] = self._call(
             _CREATE,
             (details, name, type, active, description),
             timeout=timeout,
@@ -78,6 +79,7 @@ class ChannelResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -115,7 +117,7 @@ class ChannelResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[NotificationChannel]:
         """GET /api/channel
 
         Args:
@@ -123,7 +125,7 @@ class ChannelResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apichannel
         """
-        return self._call(
+        _result: List[NotificationChannel] = self._call(
             _LIST,
             (include_inactive,),
             timeout=timeout,
@@ -132,6 +134,7 @@ class ChannelResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_test(
         self,
@@ -176,7 +179,7 @@ class ChannelResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[NotificationChannel]:
         """PUT /api/channel/{id}
 
         Args:
@@ -189,7 +192,7 @@ class ChannelResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apichannelid
         """
-        return self._call(
+        _result: List[NotificationChannel] = self._call(
             _UPDATE,
             (id, active, description, details, name, type),
             timeout=timeout,
@@ -198,3 +201,4 @@ class ChannelResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import CloudMigration
 
 _CREATE = RequestSpec("POST", "/api/cloud-migration", ())
 _LIST = RequestSpec("GET", "/api/cloud-migration", ())
@@ -22,12 +23,12 @@ class CloudMigrationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CloudMigration:
         """POST /api/cloud-migration
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apicloud-migration
         """
-        return self._call(
+        _result: CloudMigration = self._call(
             _CREATE,
             (),
             timeout=timeout,
@@ -36,6 +37,7 @@ class CloudMigrationResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import DashboardQuestionCandidatesResponse, MoveDashboardQuestionCandidatesResponse
+from .._schemas import (
+    CollectionAnswer,
+    CollectionPermissionsGraph,
+    DashboardQuestionCandidatesResponse,
+    ListCollectionItemsResponse,
+    MoveDashboardQuestionCandidatesResponse,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -149,7 +155,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CollectionAnswer:
         """POST /api/collection
 
         Args:
@@ -161,7 +167,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apicollection
         """
-        return self._call(
+        _result: CollectionAnswer = self._call(
             _CREATE,
             (name, authority_level, description, namespace, parent_id),
             timeout=timeout,
@@ -170,6 +176,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -207,7 +214,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CollectionAnswer:
         """GET /api/collection/{id}
 
         Args:
@@ -215,7 +222,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicollectionid
         """
-        return self._call(
+        _result: CollectionAnswer = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -224,6 +231,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_dashboard_question_candidates(
         self,
@@ -268,7 +276,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CollectionPermissionsGraph:
         """GET /api/collection/graph
 
         Args:
@@ -276,7 +284,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicollectiongraph
         """
-        return self._call(
+        _result: CollectionPermissionsGraph = self._call(
             _GET_GRAPH,
             (namespace,),
             timeout=timeout,
@@ -285,6 +293,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_items(
         self,
@@ -326,7 +335,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListCollectionItemsResponse:
         """GET /api/collection/{id}/items
 
         Args:
@@ -346,7 +355,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicollectioniditems
         """
-        return self._call(
+        _result: ListCollectionItemsResponse = self._call(
             _GET_ITEMS,
             (
                 id,
@@ -367,6 +376,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_root(
         self,
@@ -377,7 +387,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CollectionAnswer:
         """GET /api/collection/root
 
         Args:
@@ -385,7 +395,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicollectionroot
         """
-        return self._call(
+        _result: CollectionAnswer = self._call(
             _GET_ROOT,
             (namespace,),
             timeout=timeout,
@@ -394,6 +404,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_root_dashboard_question_candidates(
         self,
@@ -461,7 +472,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListCollectionItemsResponse:
         """GET /api/collection/root/items
 
         Args:
@@ -483,7 +494,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicollectionrootitems
         """
-        return self._call(
+        _result: ListCollectionItemsResponse = self._call(
             _GET_ROOT_ITEMS,
             (
                 models,
@@ -506,6 +517,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_trash(
         self,
@@ -545,7 +557,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[CollectionAnswer]:
         """GET /api/collection/tree
 
         Args:
@@ -559,7 +571,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicollectiontree
         """
-        return self._call(
+        _result: List[CollectionAnswer] = self._call(
             _GET_TREE,
             (
                 exclude_archived,
@@ -576,6 +588,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -589,7 +602,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[CollectionAnswer]:
         """GET /api/collection
 
         Args:
@@ -600,7 +613,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicollection
         """
-        return self._call(
+        _result: List[CollectionAnswer] = self._call(
             _LIST,
             (archived, exclude_other_user_collections, namespace, personal_only),
             timeout=timeout,
@@ -609,6 +622,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_move_dashboard_question_candidates(
         self,
@@ -683,7 +697,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CollectionAnswer:
         """PUT /api/collection/{id}
 
         Args:
@@ -697,7 +711,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apicollectionid
         """
-        return self._call(
+        _result: CollectionAnswer = self._call(
             _UPDATE,
             (id, archived, authority_level, description, name, parent_id, type),
             timeout=timeout,
@@ -706,6 +720,7 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_graph(
         self,
@@ -720,7 +735,7 @@ class CollectionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CollectionPermissionsGraph:
         """PUT /api/collection/graph
 
         Args:
@@ -732,7 +747,7 @@ class CollectionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apicollectiongraph
         """
-        return self._call(
+        _result: CollectionPermissionsGraph = self._call(
             _UPDATE_GRAPH,
             (groups, force, skip_graph, namespace, revision),
             timeout=timeout,
@@ -741,3 +756,4 @@ class CollectionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

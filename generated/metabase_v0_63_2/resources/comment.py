@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import AnswerValue, AnswerValue2, AnswerValue8, Comment
 
 _CREATE = RequestSpec(
     "POST",
@@ -62,7 +63,7 @@ class CommentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Comment:
         """POST /api/comment
 
         Args:
@@ -74,7 +75,7 @@ class CommentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apicomment
         """
-        return self._call(
+        _result: Comment = self._call(
             _CREATE,
             (content, target_id, target_type, child_target_id, parent_comment_id),
             timeout=timeout,
@@ -83,6 +84,7 @@ class CommentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -119,12 +121,12 @@ class CommentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue2:
         """GET /api/comment/mentions
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicommentmentions
         """
-        return self._call(
+        _result: AnswerValue2 = self._call(
             _GET_MENTIONS,
             (),
             timeout=timeout,
@@ -133,6 +135,7 @@ class CommentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -144,7 +147,7 @@ class CommentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue:
         """GET /api/comment
 
         Args:
@@ -153,7 +156,7 @@ class CommentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apicomment
         """
-        return self._call(
+        _result: AnswerValue = self._call(
             _LIST,
             (target_type, target_id),
             timeout=timeout,
@@ -162,6 +165,7 @@ class CommentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_reaction(
         self,
@@ -173,7 +177,7 @@ class CommentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue8:
         """POST /api/comment/{comment-id}/reaction
 
         Args:
@@ -182,7 +186,7 @@ class CommentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apicommentcomment-idreaction
         """
-        return self._call(
+        _result: AnswerValue8 = self._call(
             _POST_REACTION,
             (comment_id, emoji),
             timeout=timeout,
@@ -191,6 +195,7 @@ class CommentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -203,7 +208,7 @@ class CommentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Comment:
         """PUT /api/comment/{comment-id}
 
         Args:
@@ -213,7 +218,7 @@ class CommentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apicommentcomment-id
         """
-        return self._call(
+        _result: Comment = self._call(
             _UPDATE,
             (comment_id, content, is_resolved),
             timeout=timeout,
@@ -222,3 +227,4 @@ class CommentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -6,9 +6,17 @@ from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
+    CardAutocompleteSuggestion,
+    Database,
+    DatabaseUsageInfo,
     ExpandedSchedulesMap,
+    FieldAnswer,
+    GetDatabaseHealthResponse2,
+    GetDatabaseHealthResponse3,
     GetDatabaseSettingsAvailableResponse,
+    ListDatabasesResponse,
     PostDatabaseValidateDetails,
+    TableAnswer,
 )
 
 _CREATE = RequestSpec(
@@ -203,7 +211,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """POST /api/database
 
         Args:
@@ -220,7 +228,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidatabase
         """
-        return self._call(
+        _result: Database = self._call(
             _CREATE,
             (
                 name,
@@ -240,6 +248,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -280,7 +289,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """GET /api/database/{id}
 
         Args:
@@ -291,7 +300,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseid
         """
-        return self._call(
+        _result: Database = self._call(
             _GET,
             (id, include, include_editable_data_model, exclude_uneditable_details),
             timeout=timeout,
@@ -300,6 +309,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_autocomplete_suggestions(
         self,
@@ -312,7 +322,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[List[Any]]:
         """GET /api/database/{id}/autocomplete_suggestions
 
         Args:
@@ -322,7 +332,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidautocomplete_suggestions
         """
-        return self._call(
+        _result: List[List[Any]] = self._call(
             _GET_AUTOCOMPLETE_SUGGESTIONS,
             (id, prefix, substring),
             timeout=timeout,
@@ -331,6 +341,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_autocomplete_suggestions(
         self,
@@ -343,7 +354,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[CardAutocompleteSuggestion]:
         """GET /api/database/{id}/card_autocomplete_suggestions
 
         Args:
@@ -353,7 +364,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidcard_autocomplete_suggestions
         """
-        return self._call(
+        _result: List[CardAutocompleteSuggestion] = self._call(
             _GET_CARD_AUTOCOMPLETE_SUGGESTIONS,
             (id, query, include_dashboard_questions),
             timeout=timeout,
@@ -362,6 +373,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_datasets(
         self,
@@ -400,7 +412,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[TableAnswer]:
         """GET /api/database/{virtual-db}/datasets/{schema}
 
         Args:
@@ -409,7 +421,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabasevirtual-dbdatasetsschema
         """
-        return self._call(
+        _result: List[TableAnswer] = self._call(
             _GET_DATASETS_BY_SCHEMA,
             (virtual_db, schema),
             timeout=timeout,
@@ -418,6 +430,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_fields(
         self,
@@ -456,7 +469,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> GetDatabaseHealthResponse2 | GetDatabaseHealthResponse3:
         """GET /api/database/{id}/healthcheck
 
         Args:
@@ -465,7 +478,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidhealthcheck
         """
-        return self._call(
+        _result: GetDatabaseHealthResponse2 | GetDatabaseHealthResponse3 = self._call(
             _GET_HEALTHCHECK,
             (id, connection_type),
             timeout=timeout,
@@ -474,6 +487,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_idfields(
         self,
@@ -484,7 +498,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[FieldAnswer]:
         """GET /api/database/{id}/idfields
 
         Args:
@@ -492,7 +506,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseididfields
         """
-        return self._call(
+        _result: List[FieldAnswer] = self._call(
             _GET_IDFIELDS,
             (id,),
             timeout=timeout,
@@ -501,6 +515,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_metadata(
         self,
@@ -515,7 +530,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """GET /api/database/{id}/metadata
 
         Args:
@@ -527,7 +542,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidmetadata
         """
-        return self._call(
+        _result: Database = self._call(
             _GET_METADATA,
             (id, include_hidden, include_editable_data_model, remove_inactive, skip_fields),
             timeout=timeout,
@@ -536,6 +551,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_metadata_for_virtual_db(
         self,
@@ -546,7 +562,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """GET /api/database/{virtual-db}/metadata
 
         Args:
@@ -554,7 +570,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabasevirtual-dbmetadata
         """
-        return self._call(
+        _result: Database = self._call(
             _GET_METADATA_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
@@ -563,6 +579,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schema(
         self,
@@ -626,7 +643,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[TableAnswer]:
         """GET /api/database/{id}/schema/{schema}
 
         Args:
@@ -640,7 +657,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidschemaschema
         """
-        return self._call(
+        _result: List[TableAnswer] = self._call(
             _GET_SCHEMA_BY_SCHEMA,
             (
                 id,
@@ -657,6 +674,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schema_by_schema_for_virtual_db(
         self,
@@ -668,7 +686,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[TableAnswer]:
         """GET /api/database/{virtual-db}/schema/{schema}
 
         Args:
@@ -677,7 +695,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabasevirtual-dbschemaschema
         """
-        return self._call(
+        _result: List[TableAnswer] = self._call(
             _GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB,
             (virtual_db, schema),
             timeout=timeout,
@@ -686,6 +704,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_schemas(
         self,
@@ -732,7 +751,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[str]:
         """GET /api/database/{virtual-db}/schemas
 
         Args:
@@ -740,7 +759,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabasevirtual-dbschemas
         """
-        return self._call(
+        _result: List[str] = self._call(
             _GET_SCHEMAS_FOR_VIRTUAL_DB,
             (virtual_db,),
             timeout=timeout,
@@ -749,6 +768,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_settings_available(
         self,
@@ -787,7 +807,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[str]:
         """GET /api/database/{id}/syncable_schemas
 
         Args:
@@ -795,7 +815,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidsyncable_schemas
         """
-        return self._call(
+        _result: List[str] = self._call(
             _GET_SYNCABLE_SCHEMAS,
             (id,),
             timeout=timeout,
@@ -804,6 +824,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_usage_info(
         self,
@@ -814,7 +835,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DatabaseUsageInfo:
         """GET /api/database/{id}/usage_info
 
         Args:
@@ -822,7 +843,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabaseidusage_info
         """
-        return self._call(
+        _result: DatabaseUsageInfo = self._call(
             _GET_USAGE_INFO,
             (id,),
             timeout=timeout,
@@ -831,6 +852,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -849,7 +871,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListDatabasesResponse:
         """GET /api/database
 
         Args:
@@ -865,7 +887,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidatabase
         """
-        return self._call(
+        _result: ListDatabasesResponse = self._call(
             _LIST,
             (
                 include,
@@ -884,6 +906,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_discard_values(
         self,
@@ -974,12 +997,12 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """POST /api/database/sample_database
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidatabasesample_database
         """
-        return self._call(
+        _result: Database = self._call(
             _POST_SAMPLE_DATABASE,
             (),
             timeout=timeout,
@@ -988,6 +1011,7 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_sync_schema(
         self,
@@ -1066,7 +1090,7 @@ class DatabaseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Database:
         """PUT /api/database/{id}
 
         Args:
@@ -1088,7 +1112,7 @@ class DatabaseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apidatabaseid
         """
-        return self._call(
+        _result: Database = self._call(
             _UPDATE,
             (
                 id,
@@ -1113,3 +1137,4 @@ class DatabaseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import ParametersParameter, PostDatasetQueryMetadataSettings, QueryResult
+from .._schemas import (
+    CardQueryMetadata,
+    MbqlNative,
+    MbqlQuery,
+    NativeDatasetResponse,
+    ParameterValues,
+    ParametersParameter,
+    PostDatasetQueryMetadataSettings,
+    QueryResult,
+)
 
 _EXPORT = RequestSpec(
     "POST",
@@ -62,7 +71,16 @@ _POST_QUERY_METADATA = RequestSpec(
         Place("body", ("settings",)),
     ),
 )
-_RUN_QUERY = RequestSpec("POST", "/api/dataset", (Place("body", ("database",)),))
+_RUN_QUERY = RequestSpec(
+    "POST",
+    "/api/dataset",
+    (
+        Place("body", ("database",)),
+        Place("body", ("type",)),
+        Place("body", ("native",)),
+        Place("body", ("query",)),
+    ),
+)
 
 
 class DatasetResource(Resource):
@@ -128,7 +146,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeDatasetResponse:
         """POST /api/dataset/native
 
         Args:
@@ -137,7 +155,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidatasetnative
         """
-        return self._call(
+        _result: NativeDatasetResponse = self._call(
             _POST_NATIVE,
             (database, pretty),
             timeout=timeout,
@@ -146,6 +164,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_parameter_remapping(
         self,
@@ -189,7 +208,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """POST /api/dataset/parameter/search/{query}
 
         Args:
@@ -199,7 +218,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidatasetparametersearchquery
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _POST_PARAMETER_SEARCH_BY_QUERY,
             (query, parameter, field_ids),
             timeout=timeout,
@@ -208,6 +227,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_parameter_values(
         self,
@@ -219,7 +239,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ParameterValues:
         """POST /api/dataset/parameter/values
 
         Args:
@@ -228,7 +248,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidatasetparametervalues
         """
-        return self._call(
+        _result: ParameterValues = self._call(
             _POST_PARAMETER_VALUES,
             (parameter, field_ids),
             timeout=timeout,
@@ -237,6 +257,7 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_pivot(
         self,
@@ -276,7 +297,7 @@ class DatasetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CardQueryMetadata:
         """POST /api/dataset/query_metadata
 
         Args:
@@ -285,7 +306,7 @@ class DatasetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidatasetquery_metadata
         """
-        return self._call(
+        _result: CardQueryMetadata = self._call(
             _POST_QUERY_METADATA,
             (database, settings),
             timeout=timeout,
@@ -294,11 +315,15 @@ class DatasetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def run_query(
         self,
         *,
         database: int | None | Unset = UNSET,
+        type: Literal["native", "query"] | Unset = UNSET,
+        native: MbqlNative | Unset = UNSET,
+        query: MbqlQuery | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -309,6 +334,9 @@ class DatasetResource(Resource):
 
         Args:
             database: JSON body; optional; None sends null.
+            type: JSON body; optional.
+            native: JSON body; optional.
+            query: JSON body; optional.
 
         Also reachable as create(), the name the naming rule gives.
 
@@ -316,7 +344,7 @@ class DatasetResource(Resource):
         """
         _result: QueryResult = self._call(
             _RUN_QUERY,
-            (database,),
+            (database, type, native, query),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

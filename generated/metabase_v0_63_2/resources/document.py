@@ -7,6 +7,7 @@ from typing import Any, List
 from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     Document,
+    DocumentAnswer,
     GetDocumentPublicResponseItem,
     PostDocumentCardsValue,
     PostDocumentPublicLinkResponse,
@@ -83,7 +84,7 @@ class DocumentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DocumentAnswer:
         """POST /api/document
 
         Args:
@@ -95,7 +96,7 @@ class DocumentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apidocument
         """
-        return self._call(
+        _result: DocumentAnswer = self._call(
             _CREATE,
             (document, name, cards, collection_id, collection_position),
             timeout=timeout,
@@ -104,6 +105,7 @@ class DocumentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -168,7 +170,7 @@ class DocumentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DocumentAnswer:
         """GET /api/document/{document-id}
 
         Args:
@@ -176,7 +178,7 @@ class DocumentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apidocumentdocument-id
         """
-        return self._call(
+        _result: DocumentAnswer = self._call(
             _GET,
             (document_id,),
             timeout=timeout,
@@ -185,6 +187,7 @@ class DocumentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_public(
         self,
@@ -351,7 +354,7 @@ class DocumentResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DocumentAnswer:
         """PUT /api/document/{document-id}
 
         Args:
@@ -365,7 +368,7 @@ class DocumentResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apidocumentdocument-id
         """
-        return self._call(
+        _result: DocumentAnswer = self._call(
             _UPDATE,
             (document_id, archived, cards, collection_id, collection_position, document, name),
             timeout=timeout,
@@ -374,3 +377,4 @@ class DocumentResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import PostFieldTableIdsResponse
+from .._schemas import (
+    FieldAnswer,
+    FieldDimension,
+    GetFieldValuesResponse,
+    PostFieldTableIdsResponse,
+)
 
 _DELETE_DIMENSION = RequestSpec("DELETE", "/api/field/{}/dimension", (Place("path"),))
 _GET = RequestSpec(
@@ -119,7 +124,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> FieldAnswer:
         """GET /api/field/{id}
 
         Args:
@@ -128,7 +133,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apifieldid
         """
-        return self._call(
+        _result: FieldAnswer = self._call(
             _GET,
             (id, include_editable_data_model),
             timeout=timeout,
@@ -137,6 +142,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -207,7 +213,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[List[Any]]:
         """GET /api/field/{id}/search/{search-id}
 
         Args:
@@ -217,7 +223,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apifieldidsearchsearch-id
         """
-        return self._call(
+        _result: List[List[Any]] = self._call(
             _GET_SEARCH_BY_SEARCH_ID,
             (id, search_id, value),
             timeout=timeout,
@@ -226,6 +232,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_summary(
         self,
@@ -263,7 +270,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> GetFieldValuesResponse:
         """GET /api/field/{id}/values
 
         Args:
@@ -271,7 +278,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apifieldidvalues
         """
-        return self._call(
+        _result: GetFieldValuesResponse = self._call(
             _GET_VALUES,
             (id,),
             timeout=timeout,
@@ -280,6 +287,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_dimension(
         self,
@@ -293,7 +301,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> FieldDimension:
         """POST /api/field/{id}/dimension
 
         Args:
@@ -304,7 +312,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apifieldiddimension
         """
-        return self._call(
+        _result: FieldDimension = self._call(
             _POST_DIMENSION,
             (id, name, type, human_readable_field_id),
             timeout=timeout,
@@ -313,6 +321,7 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_discard_values(
         self,
@@ -448,7 +457,7 @@ class FieldResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> FieldAnswer:
         """PUT /api/field/{id}
 
         Args:
@@ -468,7 +477,7 @@ class FieldResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apifieldid
         """
-        return self._call(
+        _result: FieldAnswer = self._call(
             _UPDATE,
             (
                 id,
@@ -491,3 +500,4 @@ class FieldResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

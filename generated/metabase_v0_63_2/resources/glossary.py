@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import AnswerValue3, GlossaryItem
 
 _CREATE = RequestSpec(
     "POST",
@@ -40,7 +41,7 @@ class GlossaryResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> GlossaryItem:
         """POST /api/glossary
 
         Args:
@@ -49,7 +50,7 @@ class GlossaryResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiglossary
         """
-        return self._call(
+        _result: GlossaryItem = self._call(
             _CREATE,
             (definition, term),
             timeout=timeout,
@@ -58,6 +59,7 @@ class GlossaryResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -94,12 +96,12 @@ class GlossaryResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue3:
         """GET /api/glossary
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiglossary
         """
-        return self._call(
+        _result: AnswerValue3 = self._call(
             _LIST,
             (),
             timeout=timeout,
@@ -108,6 +110,7 @@ class GlossaryResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -120,7 +123,7 @@ class GlossaryResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> GlossaryItem:
         """PUT /api/glossary/{id}
 
         Args:
@@ -130,7 +133,7 @@ class GlossaryResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apiglossaryid
         """
-        return self._call(
+        _result: GlossaryItem = self._call(
             _UPDATE,
             (id, definition, term),
             timeout=timeout,
@@ -139,3 +142,4 @@ class GlossaryResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

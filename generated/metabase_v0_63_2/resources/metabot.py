@@ -6,12 +6,14 @@ from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
+    AnswerValue4,
     Context,
     GetMetabotConversationsResponse,
     GetMetabotConversationsResponse_2,
     GetMetabotSettingsResponse,
     GetMetabotUserPermissionsResponse,
     Message,
+    MetabotInfo,
     PostMetabotAgentStreamingState,
     PostMetabotFeedbackResponse,
     PostMetabotGenerateContentResponse,
@@ -26,6 +28,7 @@ from .._schemas import (
     PutMetabotSettingsCredentials,
     PutMetabotSettingsResponse,
     PutMetabotSlackSettingsResponse,
+    SuggestedMetabotPromptsResponse,
 )
 
 _DELETE_METABOT_PROMPT_SUGGESTIONS = RequestSpec(
@@ -255,12 +258,12 @@ class MetabotResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue4:
         """GET /api/metabot/metabot
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimetabotmetabot
         """
-        return self._call(
+        _result: AnswerValue4 = self._call(
             _GET_METABOT,
             (),
             timeout=timeout,
@@ -269,6 +272,7 @@ class MetabotResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_metabot_by_id(
         self,
@@ -309,7 +313,7 @@ class MetabotResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SuggestedMetabotPromptsResponse:
         """GET /api/metabot/metabot/{id}/prompt-suggestions
 
         Args:
@@ -320,7 +324,7 @@ class MetabotResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimetabotmetabotidprompt-suggestions
         """
-        return self._call(
+        _result: SuggestedMetabotPromptsResponse = self._call(
             _GET_METABOT_PROMPT_SUGGESTIONS,
             (id, sample, model, model_id),
             timeout=timeout,
@@ -329,6 +333,7 @@ class MetabotResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_permissions_user_permissions(
         self,
@@ -630,7 +635,7 @@ class MetabotResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> MetabotInfo:
         """PUT /api/metabot/metabot/{id}
 
         Args:
@@ -640,7 +645,7 @@ class MetabotResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apimetabotmetabotid
         """
-        return self._call(
+        _result: MetabotInfo = self._call(
             _UPDATE_METABOT_BY_ID,
             (id, collection_id, use_verified_content),
             timeout=timeout,
@@ -649,6 +654,7 @@ class MetabotResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_settings(
         self,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import ModelIndex
 
 _CREATE = RequestSpec(
     "POST",
@@ -34,7 +35,7 @@ class ModelIndexResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ModelIndex:
         """POST /api/model-index
 
         Args:
@@ -44,7 +45,7 @@ class ModelIndexResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apimodel-index
         """
-        return self._call(
+        _result: ModelIndex = self._call(
             _CREATE,
             (model_id, pk_ref, value_ref),
             timeout=timeout,
@@ -53,6 +54,7 @@ class ModelIndexResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -63,7 +65,7 @@ class ModelIndexResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ModelIndex:
         """DELETE /api/model-index/{id}
 
         Args:
@@ -71,7 +73,7 @@ class ModelIndexResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apimodel-indexid
         """
-        return self._call(
+        _result: ModelIndex = self._call(
             _DELETE,
             (id,),
             timeout=timeout,
@@ -80,6 +82,7 @@ class ModelIndexResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -117,7 +120,7 @@ class ModelIndexResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[ModelIndex]:
         """GET /api/model-index
 
         Args:
@@ -125,7 +128,7 @@ class ModelIndexResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apimodel-index
         """
-        return self._call(
+        _result: List[ModelIndex] = self._call(
             _LIST,
             (model_id,),
             timeout=timeout,
@@ -134,3 +137,4 @@ class ModelIndexResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

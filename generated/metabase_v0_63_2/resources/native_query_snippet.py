@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import NativeQuerySnippet
 
 _CREATE = RequestSpec(
     "POST",
@@ -47,7 +48,7 @@ class NativeQuerySnippetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeQuerySnippet:
         """POST /api/native-query-snippet
 
         Args:
@@ -58,7 +59,7 @@ class NativeQuerySnippetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apinative-query-snippet
         """
-        return self._call(
+        _result: NativeQuerySnippet = self._call(
             _CREATE,
             (content, name, collection_id, description),
             timeout=timeout,
@@ -67,6 +68,7 @@ class NativeQuerySnippetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -77,7 +79,7 @@ class NativeQuerySnippetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeQuerySnippet:
         """GET /api/native-query-snippet/{id}
 
         Args:
@@ -85,7 +87,7 @@ class NativeQuerySnippetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apinative-query-snippetid
         """
-        return self._call(
+        _result: NativeQuerySnippet = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -94,6 +96,7 @@ class NativeQuerySnippetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -104,7 +107,7 @@ class NativeQuerySnippetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[NativeQuerySnippet]:
         """GET /api/native-query-snippet
 
         Args:
@@ -112,7 +115,7 @@ class NativeQuerySnippetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apinative-query-snippet
         """
-        return self._call(
+        _result: List[NativeQuerySnippet] = self._call(
             _LIST,
             (archived,),
             timeout=timeout,
@@ -121,6 +124,7 @@ class NativeQuerySnippetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -136,7 +140,7 @@ class NativeQuerySnippetResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> NativeQuerySnippet:
         """PUT /api/native-query-snippet/{id}
 
         Args:
@@ -149,7 +153,7 @@ class NativeQuerySnippetResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apinative-query-snippetid
         """
-        return self._call(
+        _result: NativeQuerySnippet = self._call(
             _UPDATE,
             (id, archived, collection_id, content, description, name),
             timeout=timeout,
@@ -158,3 +162,4 @@ class NativeQuerySnippetResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -15,12 +15,14 @@ from .._schemas import (
     FullyHydratedNotificationOption3Option1,
     FullyHydratedNotificationOption3Option2,
     ListResponse,
+    Notification,
     NotificationApiInputOption1Option1,
     NotificationApiInputOption1Option2,
     NotificationApiInputOption2Option1,
     NotificationApiInputOption2Option2,
     NotificationApiInputOption3Option1,
     NotificationApiInputOption3Option2,
+    UnsubscribeResponse,
 )
 
 _CREATE = RequestSpec("POST", "/api/notification", (Place("body", whole=True),))
@@ -165,7 +167,7 @@ class NotificationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Notification:
         """GET /api/notification/{id}
 
         Args:
@@ -173,7 +175,7 @@ class NotificationResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apinotificationid
         """
-        return self._call(
+        _result: Notification = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -182,6 +184,7 @@ class NotificationResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_admin(
         self,
@@ -299,7 +302,7 @@ class NotificationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[Notification]:
         """GET /api/notification
 
         Args:
@@ -312,7 +315,7 @@ class NotificationResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apinotification
         """
-        return self._call(
+        _result: List[Notification] = self._call(
             _LIST,
             (
                 creator_id,
@@ -328,6 +331,7 @@ class NotificationResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_admin_bulk(
         self,
@@ -436,7 +440,7 @@ class NotificationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> UnsubscribeResponse:
         """POST /api/notification/unsubscribe
 
         Args:
@@ -446,7 +450,7 @@ class NotificationResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apinotificationunsubscribe
         """
-        return self._call(
+        _result: UnsubscribeResponse = self._call(
             _POST_UNSUBSCRIBE,
             (email, hash, notification_handler_id),
             timeout=timeout,
@@ -455,6 +459,7 @@ class NotificationResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_unsubscribe_for_id(
         self,
@@ -465,7 +470,7 @@ class NotificationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Notification:
         """POST /api/notification/{id}/unsubscribe
 
         Args:
@@ -473,7 +478,7 @@ class NotificationResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apinotificationidunsubscribe
         """
-        return self._call(
+        _result: Notification = self._call(
             _POST_UNSUBSCRIBE_FOR_ID,
             (id,),
             timeout=timeout,
@@ -482,6 +487,7 @@ class NotificationResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_unsubscribe_undo(
         self,
@@ -494,7 +500,7 @@ class NotificationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> UnsubscribeResponse:
         """POST /api/notification/unsubscribe/undo
 
         Args:
@@ -504,7 +510,7 @@ class NotificationResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apinotificationunsubscribeundo
         """
-        return self._call(
+        _result: UnsubscribeResponse = self._call(
             _POST_UNSUBSCRIBE_UNDO,
             (email, hash, notification_handler_id),
             timeout=timeout,
@@ -513,6 +519,7 @@ class NotificationResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -532,7 +539,7 @@ class NotificationResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> Notification:
         """PUT /api/notification/{id}
 
         Args:
@@ -541,7 +548,7 @@ class NotificationResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apinotificationid
         """
-        return self._call(
+        _result: Notification = self._call(
             _UPDATE,
             (id, body),
             timeout=timeout,
@@ -550,3 +557,4 @@ class NotificationResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

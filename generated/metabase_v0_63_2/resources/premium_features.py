@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import TokenStatus
 
 _GET_TOKEN_STATUS = RequestSpec("GET", "/api/premium-features/token/status", ())
 _POST_TOKEN_REFRESH = RequestSpec("POST", "/api/premium-features/token/refresh", ())
@@ -21,12 +21,12 @@ class PremiumFeaturesResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TokenStatus:
         """GET /api/premium-features/token/status
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipremium-featurestokenstatus
         """
-        return self._call(
+        _result: TokenStatus = self._call(
             _GET_TOKEN_STATUS,
             (),
             timeout=timeout,
@@ -35,6 +35,7 @@ class PremiumFeaturesResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_token_refresh(
         self,
@@ -44,12 +45,12 @@ class PremiumFeaturesResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TokenStatus:
         """POST /api/premium-features/token/refresh
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipremium-featurestokenrefresh
         """
-        return self._call(
+        _result: TokenStatus = self._call(
             _POST_TOKEN_REFRESH,
             (),
             timeout=timeout,
@@ -58,3 +59,4 @@ class PremiumFeaturesResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import AnswerValue11, ChannelApiResponse, DashboardSubscription, UnsubscribeResponse
 
 _CREATE = RequestSpec(
     "POST",
@@ -99,7 +100,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """POST /api/pulse
 
         Args:
@@ -114,7 +115,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipulse
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _CREATE,
             (
                 cards,
@@ -132,6 +133,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete_subscription(
         self,
@@ -169,7 +171,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """GET /api/pulse/{id}
 
         Args:
@@ -177,7 +179,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipulseid
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -186,6 +188,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_form_input(
         self,
@@ -195,12 +198,12 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ChannelApiResponse:
         """GET /api/pulse/form_input
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipulseform_input
         """
-        return self._call(
+        _result: ChannelApiResponse = self._call(
             _GET_FORM_INPUT,
             (),
             timeout=timeout,
@@ -209,6 +212,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -221,7 +225,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[DashboardSubscription]:
         """GET /api/pulse
 
         Args:
@@ -231,7 +235,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipulse
         """
-        return self._call(
+        _result: List[DashboardSubscription] = self._call(
             _LIST,
             (archived, dashboard_id, creator_or_recipient),
             timeout=timeout,
@@ -240,6 +244,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_test(
         self,
@@ -257,7 +262,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue11:
         """POST /api/pulse/test
 
         Args:
@@ -272,7 +277,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipulsetest
         """
-        return self._call(
+        _result: AnswerValue11 = self._call(
             _POST_TEST,
             (
                 cards,
@@ -290,6 +295,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_unsubscribe(
         self,
@@ -302,7 +308,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> UnsubscribeResponse:
         """POST /api/pulse/unsubscribe
 
         Args:
@@ -312,7 +318,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipulseunsubscribe
         """
-        return self._call(
+        _result: UnsubscribeResponse = self._call(
             _POST_UNSUBSCRIBE,
             (email, hash, pulse_id),
             timeout=timeout,
@@ -321,6 +327,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_unsubscribe_undo(
         self,
@@ -333,7 +340,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> UnsubscribeResponse:
         """POST /api/pulse/unsubscribe/undo
 
         Args:
@@ -343,7 +350,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipulseunsubscribeundo
         """
-        return self._call(
+        _result: UnsubscribeResponse = self._call(
             _POST_UNSUBSCRIBE_UNDO,
             (email, hash, pulse_id),
             timeout=timeout,
@@ -352,6 +359,7 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update(
         self,
@@ -369,7 +377,7 @@ class PulseResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> DashboardSubscription:
         """PUT /api/pulse/{id}
 
         Args:
@@ -384,7 +392,7 @@ class PulseResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apipulseid
         """
-        return self._call(
+        _result: DashboardSubscription = self._call(
             _UPDATE,
             (id, archived, cards, channels, collection_id, name, parameters, skip_if_empty),
             timeout=timeout,
@@ -393,3 +401,4 @@ class PulseResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

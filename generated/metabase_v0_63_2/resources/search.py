@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import SearchResponseAnswer
 
 _GET_DEBUG = RequestSpec(
     "GET",
@@ -353,7 +354,7 @@ class SearchResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> SearchResponseAnswer:
         """GET /api/search
 
         Args:
@@ -388,7 +389,7 @@ class SearchResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apisearch
         """
-        return self._call(
+        _result: SearchResponseAnswer = self._call(
             _LIST,
             (
                 q,
@@ -424,6 +425,7 @@ class SearchResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_force_reindex(
         self,

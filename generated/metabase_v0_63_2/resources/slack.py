@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import GetSlackAppInfoResponse, GetSlackManifestResponse
+from .._schemas import BugReportResponse, GetSlackAppInfoResponse, GetSlackManifestResponse
 
 _GET_APP_INFO = RequestSpec("GET", "/api/slack/app-info", ())
 _GET_MANIFEST = RequestSpec("GET", "/api/slack/manifest", ())
@@ -82,7 +82,7 @@ class SlackResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> BugReportResponse:
         """POST /api/slack/bug-report
 
         Args:
@@ -90,7 +90,7 @@ class SlackResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apislackbug-report
         """
-        return self._call(
+        _result: BugReportResponse = self._call(
             _POST_BUG_REPORT,
             (diagnostic_info,),
             timeout=timeout,
@@ -99,6 +99,7 @@ class SlackResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_settings(
         self,

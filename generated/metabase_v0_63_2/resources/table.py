@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, IO, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import PutTableFieldsOrderBodyOption2, PutTableFieldsOrderResponse
+from .._schemas import (
+    ForeignKey,
+    PutTableFieldsOrderBodyOption2,
+    PutTableFieldsOrderResponse,
+    TableAnswer,
+    TableData,
+)
 
 _GET = RequestSpec(
     "GET",
@@ -134,7 +140,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TableAnswer:
         """GET /api/table/{id}
 
         Args:
@@ -143,7 +149,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitableid
         """
-        return self._call(
+        _result: TableAnswer = self._call(
             _GET,
             (id, include_editable_data_model),
             timeout=timeout,
@@ -152,6 +158,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_card_fks(
         self,
@@ -216,7 +223,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TableData:
         """GET /api/table/{table-id}/data
 
         Args:
@@ -224,7 +231,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitabletable-iddata
         """
-        return self._call(
+        _result: TableData = self._call(
             _GET_DATA,
             (table_id,),
             timeout=timeout,
@@ -233,6 +240,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_fks(
         self,
@@ -243,7 +251,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[ForeignKey]:
         """GET /api/table/{id}/fks
 
         Args:
@@ -251,7 +259,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitableidfks
         """
-        return self._call(
+        _result: List[ForeignKey] = self._call(
             _GET_FKS,
             (id,),
             timeout=timeout,
@@ -260,6 +268,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_query_metadata(
         self,
@@ -273,7 +282,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TableAnswer:
         """GET /api/table/{id}/query_metadata
 
         Args:
@@ -284,7 +293,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitableidquery_metadata
         """
-        return self._call(
+        _result: TableAnswer = self._call(
             _GET_QUERY_METADATA,
             (id, include_sensitive_fields, include_hidden_fields, include_editable_data_model),
             timeout=timeout,
@@ -293,6 +302,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_related(
         self,
@@ -346,7 +356,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[TableAnswer]:
         """GET /api/table
 
         Args:
@@ -365,7 +375,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitable
         """
-        return self._call(
+        _result: List[TableAnswer] = self._call(
             _LIST,
             (
                 term,
@@ -387,6 +397,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_append_csv(
         self,
@@ -552,7 +563,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TableAnswer:
         """PUT /api/table/{id}
 
         Args:
@@ -574,7 +585,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apitableid
         """
-        return self._call(
+        _result: TableAnswer = self._call(
             _UPDATE,
             (
                 id,
@@ -599,6 +610,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_all(
         self,
@@ -623,7 +635,7 @@ class TableResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[TableAnswer]:
         """PUT /api/table
 
         Args:
@@ -643,7 +655,7 @@ class TableResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apitable
         """
-        return self._call(
+        _result: List[TableAnswer] = self._call(
             _UPDATE_ALL,
             (
                 ids,
@@ -666,6 +678,7 @@ class TableResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_fields_order(
         self,

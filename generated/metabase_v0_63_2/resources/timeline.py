@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import Timeline
+from .._schemas import Timeline, TimelineAnswer
 
 _CREATE = RequestSpec(
     "POST",
@@ -121,7 +121,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineAnswer:
         """DELETE /api/timeline/{id}
 
         Args:
@@ -129,7 +129,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apitimelineid
         """
-        return self._call(
+        _result: TimelineAnswer = self._call(
             _DELETE,
             (id,),
             timeout=timeout,
@@ -138,6 +138,7 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get(
         self,
@@ -186,7 +187,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> List[TimelineAnswer]:
         """GET /api/timeline/collection/{id}
 
         Args:
@@ -196,7 +197,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apitimelinecollectionid
         """
-        return self._call(
+        _result: List[TimelineAnswer] = self._call(
             _GET_COLLECTION_BY_ID,
             (id, include, archived),
             timeout=timeout,
@@ -205,6 +206,7 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_collection_root(
         self,
@@ -280,7 +282,7 @@ class TimelineResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> TimelineAnswer:
         """PUT /api/timeline/{id}
 
         Args:
@@ -294,7 +296,7 @@ class TimelineResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apitimelineid
         """
-        return self._call(
+        _result: TimelineAnswer = self._call(
             _UPDATE,
             (id, archived, collection_id, default, description, icon, name),
             timeout=timeout,
@@ -303,3 +305,4 @@ class TimelineResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import PostUserInviteTarget, PostUserPasswordResetUrlResponse, UserGroupMembership
+from .._schemas import (
+    ListUsersResponse,
+    PostUserInviteTarget,
+    PostUserPasswordResetUrlResponse,
+    User,
+    UserGroupMembership,
+)
 
 _CREATE = RequestSpec(
     "POST",
@@ -97,7 +103,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """POST /api/user
 
         Args:
@@ -112,7 +118,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apiuser
         """
-        return self._call(
+        _result: User = self._call(
             _CREATE,
             (
                 email,
@@ -130,6 +136,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def current(
         self,
@@ -139,14 +146,14 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """GET /api/user/current
 
         Also reachable as get_current(), the name the naming rule gives.
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiusercurrent
         """
-        return self._call(
+        _result: User = self._call(
             _CURRENT,
             (),
             timeout=timeout,
@@ -155,6 +162,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def delete(
         self,
@@ -192,7 +200,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """GET /api/user/{id}
 
         Args:
@@ -200,7 +208,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiuserid
         """
-        return self._call(
+        _result: User = self._call(
             _GET,
             (id,),
             timeout=timeout,
@@ -209,6 +217,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def get_recipients(
         self,
@@ -218,12 +227,12 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListUsersResponse:
         """GET /api/user/recipients
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiuserrecipients
         """
-        return self._call(
+        _result: ListUsersResponse = self._call(
             _GET_RECIPIENTS,
             (),
             timeout=timeout,
@@ -232,6 +241,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def list(
         self,
@@ -251,7 +261,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> ListUsersResponse:
         """GET /api/user
 
         Args:
@@ -270,7 +280,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiuser
         """
-        return self._call(
+        _result: ListUsersResponse = self._call(
             _LIST,
             (
                 status,
@@ -290,6 +300,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def post_password_reset_url(
         self,
@@ -338,7 +349,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """PUT /api/user/{id}
 
         Args:
@@ -356,7 +367,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apiuserid
         """
-        return self._call(
+        _result: User = self._call(
             _UPDATE,
             (
                 id,
@@ -377,6 +388,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     def update_modal_by_modal(
         self,
@@ -445,7 +457,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """PUT /api/user/{id}/reactivate
 
         Args:
@@ -453,7 +465,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apiuseridreactivate
         """
-        return self._call(
+        _result: User = self._call(
             _UPDATE_REACTIVATE,
             (id,),
             timeout=timeout,
@@ -462,6 +474,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     get_current = current

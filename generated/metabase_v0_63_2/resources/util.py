@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import AnswerValue5
 
 _GET_RANDOM_TOKEN = RequestSpec("GET", "/api/util/random_token", ())
 
@@ -20,12 +20,12 @@ class UtilResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> AnswerValue5:
         """GET /api/util/random_token
 
         Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apiutilrandom_token
         """
-        return self._call(
+        _result: AnswerValue5 = self._call(
             _GET_RANDOM_TOKEN,
             (),
             timeout=timeout,
@@ -34,3 +34,4 @@ class UtilResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result

@@ -50,6 +50,10 @@ def test_stats_lists_unreadable_prose(fixtures: Path) -> None:
     assert "endpoints:        5" in proc.stdout
     assert "typed (not Any):  11/12 = 91.7%" in proc.stdout
     assert "api/thing.md:20: cannot type 'secret'" in proc.stdout
+    # which answer snapshot typed the answers, and how many (none fits made-up routes)
+    assert "answer facts:    " in proc.stdout
+    typed = "  answers typed: 0 by the facts (0 borrowed from other snapshots), 0 by the spec,"
+    assert typed + " 5 untyped" in proc.stdout
 
 
 def test_strict_fails_on_warnings(fixtures: Path) -> None:

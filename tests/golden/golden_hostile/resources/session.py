@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import MfaChallengeResponse, SessionResponse
 
 _LOGIN = RequestSpec(
     "POST",
@@ -29,7 +29,7 @@ class SessionResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> MfaChallengeResponse | SessionResponse:
         """POST /api/session/
 
         Logs in.
@@ -42,7 +42,7 @@ class SessionResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.98/api-documentation#post-apisession
         """
-        return self._call(
+        _result: MfaChallengeResponse | SessionResponse = self._call(
             _LOGIN,
             (username, password),
             timeout=timeout,
@@ -51,6 +51,7 @@ class SessionResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     create = login

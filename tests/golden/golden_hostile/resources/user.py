@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import User
 
 _CURRENT = RequestSpec("GET", "/api/user/current", ())
 
@@ -20,7 +20,7 @@ class UserResource(Resource):
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> User:
         """GET /api/user/current
 
         The current user.
@@ -29,7 +29,7 @@ class UserResource(Resource):
 
         Metabase docs: https://www.metabase.com/docs/v0.98/api-documentation#get-apiusercurrent
         """
-        return self._call(
+        _result: User = self._call(
             _CURRENT,
             (),
             timeout=timeout,
@@ -38,6 +38,7 @@ class UserResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        return _result
 
     # The naming rule's names of methods the override table renames (docs/naming.md).
     get_current = current

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any, List, Literal
 from typing_extensions import deprecated
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._schemas import Mbql5DatasetQuery, MbqlNativeDatasetQuery, MbqlStructuredDatasetQuery
 
 _CREATE = RequestSpec(
     "POST",
@@ -59,7 +60,9 @@ class WidgetResource(Resource):
         from_: int,
         options: dict[str, Any] | None | Unset = UNSET,
         class_: str | None | Unset = UNSET,
-        dataset_query: dict[str, Any] | Unset = UNSET,
+        dataset_query: (
+            Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset
+        ) = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
