@@ -1,17 +1,13 @@
-"""Figures that used to be timing assertions in the tests (timings belong here, not there):
-
-- calls:  one ``mb.card.get(1)`` of a committed client against a loopback server, against the
-          same request made with a plain ``requests.Session`` (target: at most 1.2x).
-- usage:  ``mbgen diff --usage`` scanning 2000 files (6000 calls), against ``ast.parse`` of
-          the same files alone (target: at most 5 s in all, as the test had it).
+"""A figure that used to be a timing assertion in the tests (timings belong here, not there):
+one ``mb.card.get(1)`` of a committed client against a loopback server, against the same
+request made with a plain ``requests.Session`` (target: at most 1.2x). The 2000-file
+``--usage`` scan is bench.py's ``bench_usage``.
 """
 
 from __future__ import annotations
 
-import ast
 import json
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -68,41 +64,4 @@ def bench_calls(repeat: int, package: str = "metabase_v0_49", n: int = 200) -> N
     print(
         f"calls: {package} mb.card.get(1) {ours * 1e6:.0f} us, plain requests "
         f"{base * 1e6:.0f} us, ratio {ours / base:.2f}x (target <= 1.2x)"
-    )
-
-
-USAGE_BODY = (
-    "from metabase_v0_49 import Client\n"
-    "import requests\n\n"
-    "mb = Client('https://mb')\n\n\n"
-    "def job(n: int) -> None:\n"
-    "    cards = mb.card\n"
-    "    cards.get(n)\n"
-    "    mb.card.update(n, name='x', dataset=True)\n"
-    "    requests.get(f'https://mb/api/card/{n}')\n"
-)
-
-
-def bench_usage_scan(files: int = 2000) -> None:
-    from generator.analysis import diff, usage
-    from generator.app import load as sources
-
-    old = sources.load(GENERATED / "metabase_v0_49").model
-    new = sources.load(GENERATED / "metabase_v0_56").model
-    changes = diff.diff(old, new)
-    with tempfile.TemporaryDirectory(prefix="mbgen-bench-usage-") as tmp:
-        folder = Path(tmp)
-        for i in range(files):
-            (folder / f"m{i}.py").write_text(USAGE_BODY)
-        start = time.perf_counter()
-        for p in sorted(folder.glob("*.py")):
-            ast.parse(p.read_text())
-        base = time.perf_counter() - start
-        start = time.perf_counter()
-        found = usage.analyse([folder], changes, ["metabase_v0_49"])
-        took = time.perf_counter() - start
-    print(
-        f"usage: {found.files} files, {len(found.calls)} calls, {len(found.hits)} affected in "
-        f"{took * 1000:.0f} ms (ast.parse alone {base * 1000:.0f} ms, ratio {took / base:.1f}x; "
-        "target <= 5 s)"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from generator.core.diagnostics import (
 
 if TYPE_CHECKING:
     from generator.app.load import Loaded
+    from generator.core.model import ApiModel
     from generator.render.output import Prepared
 
 
@@ -212,6 +214,24 @@ def _diff_input(arg: str, side: str, version: str | None) -> tuple[Loaded, str |
     return loaded, package
 
 
+def _check_namespaces(wanted: set[str], *models: ApiModel) -> None:
+    """--namespace names one OLD or NEW has, else one line naming those there are."""
+    known = {naming.identifier(e.namespace): e.namespace for m in models for e in m.endpoints}
+    missing = sorted(wanted - known.keys())
+    if missing:
+        there = ", ".join(sorted(set(known.values())))
+        msg = f"no namespace {missing[0]!r} in OLD or NEW; namespaces: {there}"
+        raise InputError("--namespace", 0, msg, "usage")
+
+
+def _terminal_width() -> int | None:
+    """The terminal's width (COLUMNS, else the terminal's own) when output goes to one; no
+    wrapping for a pipe or a file."""
+    if not sys.stdout.isatty():
+        return None
+    return max(40, shutil.get_terminal_size().columns)
+
+
 def cmd_diff(args: argparse.Namespace) -> Outcome:
     from generator.analysis import diff, usage
     from generator.analysis import report as diff_report
@@ -222,6 +242,7 @@ def cmd_diff(args: argparse.Namespace) -> Outcome:
     namespaces = tuple(args.namespace or ())
     if namespaces:
         wanted = {naming.identifier(n) for n in namespaces}
+        _check_namespaces(wanted, old.model, new.model)
         result.changes = [c for c in result.changes if naming.identifier(c.namespace) in wanted]
     if args.severity:
         result.changes = [c for c in result.changes if c.severity == args.severity]
@@ -230,10 +251,12 @@ def cmd_diff(args: argparse.Namespace) -> Outcome:
         missing = [p for p in args.usage if not Path(p).exists()]
         if missing:
             raise InputError(missing[0], 0, "--usage: no such file or folder", "usage")
-        found = usage.analyse(args.usage, result, [old_pkg] if old_pkg else [])
-        failed = bool(found.hits) if args.fail_on == "breaking" else False
+        known = [*([old_pkg] if old_pkg else []), *(args.old_package or [])]
+        shipped = Path(__file__).resolve().parents[1] / DEFAULT_OUT.name
+        found = usage.analyse(args.usage, result, known, [DEFAULT_OUT, shipped])
+        failed = bool(found.hits or found.blind) if args.fail_on == "breaking" else False
         if args.fail_on == "any":
-            failed = bool(found.hits or found.unresolved)
+            failed = bool(found.hits or found.blind or found.unresolved or found.errors)
     else:
         failed = (args.fail_on == "breaking" and bool(result.breaking)) or (
             args.fail_on == "any" and bool(result.changes)
@@ -245,6 +268,7 @@ def cmd_diff(args: argparse.Namespace) -> Outcome:
         new_package=new_pkg,
         namespaces=namespaces,
         severity=args.severity,
+        width=_terminal_width(),
     )
     diags = Diagnostics()
     diags.extend(old.diagnostics.errors + new.diagnostics.errors)

@@ -128,7 +128,10 @@ __all__ = [
     "ListUsersResponse",
     "MapCollectionIdDescriptionDisplayAnd6",
     "MapIdIncludeCsvIncludeXlsAnd1",
+    "MapIdIsGroupManager",
     "MapIncludeCsvIncludeXlsDashboardCardId",
+    "MapMethodUrlBodyAnd3",
+    "MapTypeItemId",
     "MbqlJoin",
     "MbqlNative",
     "MbqlNativeDatasetQuery",
@@ -3228,6 +3231,15 @@ MapIdIncludeCsvIncludeXlsAnd1 = TypedDict(
     },
 )
 
+# prose: malli map (more keys allowed)
+MapIdIsGroupManager = TypedDict(
+    "MapIdIsGroupManager",
+    {
+        "id": int,
+        "is_group_manager": NotRequired[bool],
+    },
+)
+
 # prose: map with the keys include_csv, include_xls, dashboard_card_id
 MapIncludeCsvIncludeXlsDashboardCardId = TypedDict(
     "MapIncludeCsvIncludeXlsDashboardCardId",
@@ -3235,6 +3247,28 @@ MapIncludeCsvIncludeXlsDashboardCardId = TypedDict(
         "include_csv": NotRequired[Any],
         "include_xls": NotRequired[Any],
         "dashboard_card_id": NotRequired[Any],
+    },
+)
+
+# prose: malli map
+MapMethodUrlBodyAnd3 = TypedDict(
+    "MapMethodUrlBodyAnd3",
+    {
+        "method": Literal["GET", "POST", "PUT", "DELETE", "PATCH"],
+        "url": str,
+        "body": NotRequired[str | None],
+        "headers": NotRequired[str | None],
+        "parameters": NotRequired[List[dict[str, Any]] | None],
+        "parameter_mappings": NotRequired[dict[str, Any] | None],
+    },
+)
+
+# prose: malli map (more keys allowed)
+MapTypeItemId = TypedDict(
+    "MapTypeItemId",
+    {
+        "type": Literal["card", "dashboard", "collection"],
+        "item_id": int,
     },
 )
 

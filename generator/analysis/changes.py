@@ -4,26 +4,44 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from generator.analysis.kinds import ChangeKind, Severity, Who
+from generator.core import types as tx
 from generator.core.model import ApiModel
 
-BREAKING = "breaking"
-NON_BREAKING = "non-breaking"
-SERVER = "server"  # requests that worked before are refused now
-CLIENT = "client"  # code written against the old generated client must change
+BREAKING = Severity.BREAKING
+NON_BREAKING = Severity.NON_BREAKING
+SERVER = Who.SERVER
+CLIENT = Who.CLIENT
+
+# What a change was and is: a type tree (a parameter's type), values (enum values gone or
+# added), a flag (required, nullable, superuser...), or a name (a keyword, a location, a
+# route, a method, a response key).
+ChangeValue = tx.T | tuple[str, ...] | bool | str
+
+
+def value_text(v: ChangeValue) -> str:
+    """The JSON and text form: ``list[int]``, ``a, b``, ``true``, or the name."""
+    if isinstance(v, tx.T):
+        return v.render()
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, tuple):
+        return ", ".join(v)
+    return v
 
 
 @dataclass(frozen=True)
 class Change:
-    kind: str
-    severity: str
-    breaks: tuple[str, ...]
+    kind: ChangeKind
+    severity: Severity
+    breaks: tuple[Who, ...]
     method: str
     path: str
     namespace: str
     message: str
     param: str | None = None
-    old: str | None = None
-    new: str | None = None
+    old: ChangeValue | None = None
+    new: ChangeValue | None = None
     # The route in OLD (``:id`` style) when the change is about an OLD endpoint.
     old_path: str | None = None
     # The generated client's method (``card.get``) in OLD and in NEW, where it exists.
@@ -47,9 +65,9 @@ class Change:
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
-            "kind": self.kind,
-            "severity": self.severity,
-            "breaks": list(self.breaks),
+            "kind": str(self.kind),
+            "severity": str(self.severity),
+            "breaks": [str(b) for b in self.breaks],
             "method": self.method,
             "path": self.path,
             "namespace": self.namespace,
@@ -61,9 +79,9 @@ class Change:
             out["param"] = self.param
             out["keyword"] = {"old": self.kw_old, "new": self.kw_new}
         if self.old is not None:
-            out["old"] = self.old
+            out["old"] = value_text(self.old)
         if self.new is not None:
-            out["new"] = self.new
+            out["new"] = value_text(self.new)
         out["message"] = self.message
         return out
 
@@ -78,5 +96,5 @@ class Diff:
     def breaking(self) -> list[Change]:
         return [c for c in self.changes if c.severity == BREAKING]
 
-    def count(self, kind: str) -> int:
+    def count(self, kind: ChangeKind) -> int:
         return sum(1 for c in self.changes if c.kind == kind)

@@ -10,13 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from generator.analysis import shapes
-from generator.analysis.changes import BREAKING, CLIENT, NON_BREAKING, SERVER, Change, Diff
+from generator.analysis import moves, shapes
+from generator.analysis.changes import (
+    BREAKING,
+    CLIENT,
+    NON_BREAKING,
+    SERVER,
+    Change,
+    ChangeValue,
+    Diff,
+)
+from generator.analysis.kinds import ChangeKind, Who, checked_breaks, severity
+from generator.analysis.kinds import ChangeKind as K
 from generator.analysis.param_changes import param_changes, param_key, typed_instead
 from generator.core.model import ApiModel, Endpoint, Param
 from generator.core.route import colon_path, exact_key, shape_key
 from generator.core.surface import surface_of
-from generator.runtime import CLIENT_MEMBERS
 
 __all__ = [
     "BREAKING",
@@ -75,7 +84,7 @@ def pair_endpoints(
 
 def method_names(model: ApiModel) -> dict[tuple[str, str], str]:
     """``(method, path)`` -> ``card.get``: the generated client's names (its surface)."""
-    return surface_of(model, CLIENT_MEMBERS).qualnames()
+    return surface_of(model).qualnames()
 
 
 def family(source_format: str) -> str:
@@ -98,19 +107,19 @@ class _Collector:
     def add(
         self,
         ep: Endpoint,
-        kind: str,
-        breaks: tuple[str, ...],
+        kind: ChangeKind,
+        breaks: tuple[Who, ...],
         message: str,
         param: str | None = None,
-        old: str | None = None,
-        new: str | None = None,
+        old: ChangeValue | None = None,
+        new: ChangeValue | None = None,
         kws: tuple[Param | None, Param | None] = (None, None),
     ) -> None:
         a, b = self.pair
         self.changes.append(
             Change(
                 kind=kind,
-                severity=BREAKING if breaks else NON_BREAKING,
+                severity=severity(checked_breaks(kind, breaks)),
                 breaks=breaks,
                 method=ep.method,
                 path=colon_path(ep.path),
@@ -134,6 +143,7 @@ def _outside_api(path: str) -> bool:
 
 def diff(old: ApiModel, new: ApiModel) -> Diff:
     pairs, removed, added = pair_endpoints(old, new)
+    moved, removed, added = moves.find_moves(removed, added, shape_key)
     out = _Collector(old, new)
     # OpenAPI-era documents cover /api only: a route outside it that NEW documents nothing
     # of is not covered by the new docs, which says nothing of the server.
@@ -141,24 +151,26 @@ def diff(old: ApiModel, new: ApiModel) -> Diff:
     for e in removed:
         out.pair = (e, None)
         if _outside_api(e.path) and not new_covers_outside:
-            out.add(e, "endpoint-not-covered", (), "not covered by the new docs")
+            out.add(e, K.ENDPOINT_NOT_COVERED, (), "not covered by the new docs")
         else:
-            out.add(e, "endpoint-removed", (SERVER, CLIENT), "endpoint removed")
+            out.add(e, K.ENDPOINT_REMOVED, (SERVER, CLIENT), "endpoint removed")
     for e in added:
         out.pair = (None, e)
-        out.add(e, "endpoint-added", (), "endpoint added")
+        out.add(e, K.ENDPOINT_ADDED, (), "endpoint added")
+    for a, b in moved:
+        out.pair = (a, b)
+        old_route, new_route = colon_path(a.path), colon_path(b.path)
+        msg = f"moved to {b.method} {new_route}"  # the python label names the new method
+        out.add(b, K.ENDPOINT_MOVED, (SERVER, CLIENT), msg, old=old_route, new=new_route)
+        _pair_changes(a, b, out, old, new)
     for a, b in pairs:
         out.pair = (a, b)
-        _endpoint_changes(a, b, out)
-        for kind, breaks, message, key in shapes.response_changes(a.returns, old, b.returns, new):
-            out.add(
-                b, kind, breaks, message, old=key if breaks else None, new=None if breaks else key
-            )
+        _pair_changes(a, b, out, old, new)
         was, now = out.old_names[(a.method, a.path)], out.new_names[(b.method, b.path)]
         if was != now:
             out.add(
                 b,
-                "method-renamed",
+                K.METHOD_RENAMED,
                 (CLIENT,),
                 f"client method {was} is now {now}",
                 old=was,
@@ -170,13 +182,20 @@ def diff(old: ApiModel, new: ApiModel) -> Diff:
     return Diff(old, new, changes)
 
 
+def _pair_changes(a: Endpoint, b: Endpoint, out: _Collector, old: ApiModel, new: ApiModel) -> None:
+    """What changed between two endpoints that are one operation (paired, or moved)."""
+    _endpoint_changes(a, b, out)
+    for kind, breaks, message, key in shapes.response_changes(a.returns, old, b.returns, new):
+        out.add(b, kind, breaks, message, old=key if breaks else None, new=None if breaks else key)
+
+
 def _flag(
     a: Endpoint,
     b: Endpoint,
     out: _Collector,
     attr: str,
-    kind: str,
-    on_breaks: tuple[str, ...],
+    kind: ChangeKind,
+    on_breaks: tuple[Who, ...],
     words: str,
 ) -> None:
     was, now = getattr(a, attr), getattr(b, attr)
@@ -186,26 +205,26 @@ def _flag(
             kind,
             on_breaks if now else (),
             f"{b.method} {colon_path(b.path)} {'now' if now else 'no longer'} {words}",
-            old=str(was).lower(),
-            new=str(now).lower(),
+            old=bool(was),
+            new=bool(now),
         )
 
 
 def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
     if out.same_family:
-        _flag(a, b, out, "superuser", "superuser-changed", (SERVER,), "requires a superuser")
-    _flag(a, b, out, "deprecated", "deprecated-changed", (), "is deprecated")
-    _flag(a, b, out, "enterprise", "enterprise-changed", (SERVER,), "belongs to paid-plan features")
+        _flag(a, b, out, "superuser", K.SUPERUSER_CHANGED, (SERVER,), "requires a superuser")
+    _flag(a, b, out, "deprecated", K.DEPRECATED_CHANGED, (), "is deprecated")
+    _flag(a, b, out, "enterprise", K.ENTERPRISE_CHANGED, (SERVER,), "belongs to paid-plan features")
     old_path = [p for p in a.params if p.location == "path"]
     new_path = [p for p in b.params if p.location == "path"]
     matched: list[tuple[Param, Param]] = []
     for p, q in zip(old_path, new_path, strict=False):
         matched.append((p, q))
         if p.name != q.name:
-            breaks: tuple[str, ...] = (CLIENT,) if p.python_name != q.python_name else ()
+            breaks: tuple[Who, ...] = (CLIENT,) if p.python_name != q.python_name else ()
             out.add(
                 b,
-                "param-renamed",
+                K.PARAM_RENAMED,
                 breaks,
                 f"path parameter {p.name!r} is now {q.name!r}",
                 param=q.name,
@@ -222,20 +241,35 @@ def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
     for name in sorted(old_rest.keys() & new_rest.keys()):
         matched.append((old_rest[name], new_rest[name]))
     containers = {k for k in new_rest if any(param_key(p).startswith(k + ".") for p in a.params)}
+    _gone_and_added(b, old_rest, new_rest, containers, out)
+    for p, q in matched:
+        param_changes(b, p, q, out)
+
+
+def _gone_and_added(
+    b: Endpoint,
+    old_rest: dict[str, Param],
+    new_rest: dict[str, Param],
+    containers: set[str],
+    out: _Collector,
+) -> None:
+    """The parameters only one side has (path parameters aside): typed instead, nested,
+    removed, or added."""
     for key in sorted(old_rest.keys() - new_rest.keys()):
         p = old_rest[key]
         typed = typed_instead(p, new_rest.values(), out.same_family)
         if typed is not None:
-            out.add(b, typed[0], typed[1], typed[2], param=p.name, kws=(p, None))
+            kind, breaks_, msg, extra = typed
+            out.add(b, kind, breaks_, msg, param=p.name, kws=(p, None), new=extra)
             continue
         if len(p.wire_path) > 1 and p.wire_path[0] in containers:
             box = new_rest[p.wire_path[0]].python_name
             msg = f"{p.python_name}= now goes inside {box}= (as its {p.wire_path[-1]!r} key)"
-            out.add(b, "param-nested-typed", (CLIENT,), msg, param=p.name, kws=(p, None))
+            out.add(b, K.PARAM_NESTED_TYPED, (CLIENT,), msg, param=p.name, kws=(p, None), new=box)
             continue
         out.add(
             b,
-            "param-removed",
+            K.PARAM_REMOVED,
             (SERVER, CLIENT),
             f"{p.location} parameter {p.name!r} removed",
             param=p.name,
@@ -243,18 +277,16 @@ def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
         )
     for key in sorted(new_rest.keys() - old_rest.keys()):
         q = new_rest[key]
-        added_breaks: tuple[str, ...] = (SERVER, CLIENT) if q.needed else ()
+        added_breaks: tuple[Who, ...] = (SERVER, CLIENT) if q.needed else ()
         if q.needed and key in containers:
             added_breaks = (CLIENT,)  # the object was sent before, built from its keys
         req = "required" if q.needed else "optional"
         out.add(
             b,
-            "param-added",
+            K.PARAM_ADDED,
             added_breaks,
             f"{req} {q.location} parameter {q.name!r} added",
             param=q.name,
             kws=(None, q),
-            new=q.type.render(),
+            new=q.type,
         )
-    for p, q in matched:
-        param_changes(b, p, q, out)

@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Protocol
 
-from generator.analysis.changes import CLIENT, SERVER
+from generator.analysis.changes import CLIENT, SERVER, ChangeValue
+from generator.analysis.kinds import ChangeKind, Who
+from generator.analysis.kinds import ChangeKind as K
 from generator.core import types as tx
 from generator.core.model import Endpoint, Param
 
@@ -21,12 +23,12 @@ class Collector(Protocol):
     def add(
         self,
         ep: Endpoint,
-        kind: str,
-        breaks: tuple[str, ...],
+        kind: ChangeKind,
+        breaks: tuple[Who, ...],
         message: str,
         param: str | None = None,
-        old: str | None = None,
-        new: str | None = None,
+        old: ChangeValue | None = None,
+        new: ChangeValue | None = None,
         kws: tuple[Param | None, Param | None] = (None, None),
     ) -> None: ...
 
@@ -41,17 +43,19 @@ def param_key(p: Param) -> str:
 
 def typed_instead(
     p: Param, new: Iterable[Param], same_family: bool
-) -> tuple[str, tuple[str, ...], str] | None:
+) -> tuple[ChangeKind, tuple[Who, ...], str, str] | None:
     """A whole body or map of the old release that the new one types key by key, or no
-    longer names at all: (kind, breaks, message); None for any other parameter."""
+    longer names at all: (kind, breaks, message, the keyword for other keys:
+    ``extra_body`` or ``extra_query``); None for any other parameter."""
     if not p.whole_body:
         return None
     body = p.location in ("body", "multipart")
     places = ("body", "multipart") if body else ("query", "form")
     what = "the whole body" if body else "the map of query parameters"
-    extra = "extra_body=" if body else "extra_query="
+    keyword = "extra_body" if body else "extra_query"
+    extra = keyword + "="
     if any(q.location in places and not q.whole_body for q in new):
-        kind = "param-whole-body-typed" if body else "param-whole-map-typed"
+        kind = K.PARAM_WHOLE_BODY_TYPED if body else K.PARAM_WHOLE_MAP_TYPED
         return (
             kind,
             (CLIENT,),
@@ -59,13 +63,15 @@ def typed_instead(
                 f"{what} ({p.python_name}=) is now typed keyword arguments; "
                 f"other keys go in {extra}"
             ),
+            keyword,
         )
     # Docs of another format may just not describe it: only the keyword is surely gone.
     breaks = (SERVER, CLIENT) if same_family else (CLIENT,)
     return (
-        "param-whole-dropped",
+        K.PARAM_WHOLE_DROPPED,
         breaks,
         (f"{what} ({p.python_name}=) is no longer a keyword argument; send it with {extra}"),
+        keyword,
     )
 
 
@@ -81,7 +87,7 @@ def param_changes(ep: Endpoint, p: Param, q: Param, out: Collector) -> None:
     if p.location != q.location and (out.same_family or "path" in (p.location, q.location)):
         out.add(
             ep,
-            "param-moved",
+            K.PARAM_MOVED,
             (SERVER,),
             f"parameter {name!r} moved from {p.location} to {q.location}",
             param=name,
@@ -92,7 +98,7 @@ def param_changes(ep: Endpoint, p: Param, q: Param, out: Collector) -> None:
     if p.python_name != q.python_name and (p.name == q.name or p.location != "path"):
         out.add(
             ep,
-            "param-renamed",
+            K.PARAM_RENAMED,
             (CLIENT,),
             f"keyword {p.python_name!r} is now {q.python_name!r}",
             param=name,
@@ -105,13 +111,13 @@ def param_changes(ep: Endpoint, p: Param, q: Param, out: Collector) -> None:
     if p.needed != q.needed and q.location != "path":
         out.add(
             ep,
-            "param-required-changed",
+            K.PARAM_REQUIRED_CHANGED,
             (SERVER, CLIENT) if q.needed else (),
             f"parameter {name!r} is now {'required' if q.needed else 'optional'}",
             param=name,
             kws=(p, q),
-            old=str(p.needed).lower(),
-            new=str(q.needed).lower(),
+            old=p.needed,
+            new=q.needed,
         )
     # Only JSON has null: a query string, a path, a form or a multipart part cannot carry
     # one, so nullability there is not a change on the wire.
@@ -119,13 +125,13 @@ def param_changes(ep: Endpoint, p: Param, q: Param, out: Collector) -> None:
     if wire and p.nullable != q.nullable and (out.same_family or (p.required and q.required)):
         out.add(
             ep,
-            "param-nullability-changed",
+            K.PARAM_NULLABILITY_CHANGED,
             () if q.nullable else (SERVER,),
             f"parameter {name!r} {'may now be null' if q.nullable else 'may no longer be null'}",
             param=name,
             kws=(p, q),
-            old=str(p.nullable).lower(),
-            new=str(q.nullable).lower(),
+            old=p.nullable,
+            new=q.nullable,
         )
     _type_changes(ep, p, q, out)
 
@@ -142,31 +148,31 @@ def _type_changes(ep: Endpoint, p: Param, q: Param, out: Collector) -> None:
         if gone:
             out.add(
                 ep,
-                "param-enum-values-removed",
+                K.PARAM_ENUM_VALUES_REMOVED,
                 (SERVER,),
                 f"parameter {name!r} no longer accepts {', '.join(map(repr, gone))}",
                 param=name,
                 kws=(p, q),
-                old=", ".join(gone),
+                old=tuple(gone),
             )
         if new:
             out.add(
                 ep,
-                "param-enum-values-added",
+                K.PARAM_ENUM_VALUES_ADDED,
                 (),
                 f"parameter {name!r} now also accepts {', '.join(map(repr, new))}",
                 param=name,
                 kws=(p, q),
-                new=", ".join(new),
+                new=tuple(new),
             )
         return
-    breaks: tuple[str, ...]
+    breaks: tuple[Who, ...]
     if tx.accepts(tnew, told):
-        kind, breaks, how = "param-type-widened", (), "widened"
+        kind, breaks, how = K.PARAM_TYPE_WIDENED, (), "widened"
     elif tx.accepts(told, tnew):
-        kind, breaks, how = "param-type-narrowed", (SERVER,), "narrowed"
+        kind, breaks, how = K.PARAM_TYPE_NARROWED, (SERVER,), "narrowed"
     else:
-        kind, breaks, how = "param-type-changed", (SERVER,), "changed"
+        kind, breaks, how = K.PARAM_TYPE_CHANGED, (SERVER,), "changed"
     out.add(
         ep,
         kind,
@@ -174,8 +180,8 @@ def _type_changes(ep: Endpoint, p: Param, q: Param, out: Collector) -> None:
         f"parameter {name!r} type {how}: {p.type.render()} -> {q.type.render()}",
         param=name,
         kws=(p, q),
-        old=p.type.render(),
-        new=q.type.render(),
+        old=p.type,
+        new=q.type,
     )
 
 

@@ -8,11 +8,13 @@ in full and summarise non-breaking ones by kind unless ``full`` (``--all``).
 from __future__ import annotations
 
 import json
+import textwrap
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.analysis.changes import BREAKING, CLIENT, SERVER, Change, Diff
+from generator.analysis.kinds import ChangeKind as K
 from generator.analysis.usage import Hit, Usage
 from generator.analysis.usage_calls import Call, Unresolved
 
@@ -27,6 +29,7 @@ class Options:
     new_package: str | None = None
     namespaces: tuple[str, ...] = ()
     severity: str | None = None
+    width: int | None = None  # text: wrap lines at this many characters (a terminal's)
 
 
 def summary(d: Diff) -> dict[str, int]:
@@ -37,9 +40,10 @@ def summary(d: Diff) -> dict[str, int]:
         "breaking_server": sum(1 for c in breaking if SERVER in c.breaks),
         "breaking_client": sum(1 for c in breaking if CLIENT in c.breaks),
         "non_breaking": len(d.changes) - len(breaking),
-        "endpoints_added": d.count("endpoint-added"),
-        "endpoints_removed": d.count("endpoint-removed"),
-        "endpoints_not_covered": d.count("endpoint-not-covered"),
+        "endpoints_added": d.count(K.ENDPOINT_ADDED),
+        "endpoints_removed": d.count(K.ENDPOINT_REMOVED),
+        "endpoints_not_covered": d.count(K.ENDPOINT_NOT_COVERED),
+        "endpoints_moved": d.count(K.ENDPOINT_MOVED),
         "endpoints_old": len(d.old.endpoints),
         "endpoints_new": len(d.new.endpoints),
     }
@@ -71,7 +75,12 @@ def _order(c: Change) -> tuple[bool, str, str, str, str, str]:
 def _line(c: Change) -> str:
     mark = "!" if c.severity == BREAKING else " "
     py = python_label(c)
-    return f"{mark} {c.kind:28} {c.method:6} {c.path}  {py + '  ' if py else ''}{c.message}"
+    return f"{mark} {c.kind:28} {c.method:6} {_route(c)}  {py + '  ' if py else ''}{c.message}"
+
+
+def _route(c: Change) -> str:
+    """The route a change is listed under: OLD's for a move (its message names the new)."""
+    return c.old_path if c.kind is K.ENDPOINT_MOVED and c.old_path else c.path
 
 
 def _unused(d: Diff, o: Options) -> list[Change]:
@@ -87,7 +96,8 @@ def text(d: Diff, o: Options | None = None) -> str:
         f"({s['breaking_server']} for the server, {s['breaking_client']} for the client), "
         f"{s['non_breaking']} non-breaking",
         f"endpoints: {s['endpoints_old']} -> {s['endpoints_new']} "
-        f"(+{s['endpoints_added']} -{s['endpoints_removed']})",
+        f"(+{s['endpoints_added']} -{s['endpoints_removed']}"
+        + (f", {s['endpoints_moved']} moved)" if s["endpoints_moved"] else ")"),
     ]
     if d.changes:
         lines.append("by kind: " + _kinds(d.changes))
@@ -95,6 +105,8 @@ def text(d: Diff, o: Options | None = None) -> str:
     rest = sorted(_unused(d, o), key=_order)
     if u is not None:
         lines += ["", _usage_headline(u)]
+        lines += [f"{n.file}:{n.line}: not checked: {n.text}: {n.reason}" for n in u.not_checked]
+        lines += [f"{x.file}:{x.line}: {x.reason}" for x in u.errors]
         for file, hits in _by_file(u.hits).items():
             for (line, col, call), group in _by_call(hits).items():
                 lines.append(f"{file}:{line}:{col}  {call}")
@@ -108,12 +120,10 @@ def text(d: Diff, o: Options | None = None) -> str:
         if u.undocumented:
             lines += ["", f"calls of routes the old docs do not document ({len(u.undocumented)}):"]
             lines += [f"{c.file}:{c.line}:{c.col}  {c.text}" for c in u.undocumented]
-        for x in u.errors:
-            lines.append(f"{x.file}:{x.line}: not read: {x.reason}")
         lines += ["", f"changes no call uses: {len(rest)}"]
         if rest and not o.full:
             lines.append("by kind: " + _kinds(rest))
-            return "\n".join(lines) + "\n"
+            return wrapped(lines, o.width)
     breaking = [c for c in rest if c.severity == BREAKING]
     quiet = [c for c in rest if c.severity != BREAKING]
     if breaking or (quiet and o.full):
@@ -123,16 +133,43 @@ def text(d: Diff, o: Options | None = None) -> str:
         lines += [_line(c) for c in quiet]
     elif quiet:
         lines += ["", f"non-breaking ({len(quiet)}, --all lists them): {_kinds(quiet)}"]
-    return "\n".join(lines) + "\n"
+    return wrapped(lines, o.width)
+
+
+def wrapped(lines: list[str], width: int | None) -> str:
+    """The lines as text, each longer than ``width`` broken at spaces (never inside a path
+    or a name) and continued 4 columns further in than it starts."""
+    if not width:
+        return "\n".join(lines) + "\n"
+    out: list[str] = []
+    for line in lines:
+        if len(line) <= width:
+            out.append(line)
+            continue
+        indent = " " * (len(line) - len(line.lstrip()) + 4)
+        out += textwrap.wrap(
+            line,
+            width,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+            drop_whitespace=True,
+        ) or [line]
+    return "\n".join(out) + "\n"
 
 
 def _usage_headline(u: Usage) -> str:
     sites = {(h.call.file, h.call.line, h.call.col) for h in u.hits}
     files = {h.call.file for h in u.hits}
-    return (
+    line = (
         f"usage: {u.files} files, {len(u.calls)} calls to Metabase, {len(sites)} affected "
         f"in {len(files)} files, {len(u.unresolved)} not resolved"
     )
+    if u.errors:
+        line += f", {len(u.errors)} not read"
+    if u.not_checked:
+        line += f"; {len(u.not_checked)} client imports not checked"
+    return line
 
 
 def _by_file(hits: list[Hit]) -> dict[str, list[Hit]]:
@@ -157,7 +194,7 @@ def _md_change(c: Change) -> str:
     sev = "**Breaking** (" + ", ".join(c.breaks) + ")" if c.breaks else "Non-breaking"
     py = python_label(c)
     tail = f" (`{py}`)" if py else ""
-    return f"- {sev}: `{c.method} {c.path}`: {_md(c.message)}{tail}"
+    return f"- {sev}: `{c.method} {_route(c)}`: {_md(c.message)}{tail}"
 
 
 def _code(text: str) -> str:
@@ -185,9 +222,14 @@ def markdown(d: Diff, o: Options | None = None) -> str:
                 for h in group:
                     c = h.change
                     py = python_label(c)
-                    what = f"**{c.kind}** `{c.method} {c.path}`" + (f" (`{py}`)" if py else "")
+                    what = f"**{c.kind}** `{c.method} {_route(c)}`" + (f" (`{py}`)" if py else "")
                     fix = f"; instead: {_code(h.suggestion)}" if h.suggestion else ""
                     out.append(f"  - {what}: {_md(c.message)}{fix}")
+        if u.not_checked or u.errors:
+            out += ["", "## Code not checked", ""]
+            for n in u.not_checked:
+                out.append(f"- `{n.file}:{n.line}` {_code(n.text)}: {_md(n.reason)}")
+            out += [f"- `{x.file}:{x.line}`: {_md(x.reason)}" for x in u.errors]
         if u.unresolved:
             out += ["", "## Calls not resolved", ""]
             for x in u.unresolved:
@@ -269,6 +311,10 @@ def _usage_json(u: Usage, d: Diff) -> dict[str, object]:
         "unresolved": [where(x) | {"call": x.text, "reason": x.reason} for x in u.unresolved],
         "undocumented": [where(c) | {"call": c.text} for c in u.undocumented],
         "unreadable": [where(x) | {"reason": x.reason} for x in u.errors],
+        "not_checked": [
+            {"file": n.file, "line": n.line, "import": n.text, "reason": n.reason}
+            for n in u.not_checked
+        ],
         "unused_changes": {
             "breaking": sum(1 for c in unused if c.severity == BREAKING),
             "non_breaking": sum(1 for c in unused if c.severity != BREAKING),

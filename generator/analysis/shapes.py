@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.analysis.kinds import ChangeKind, Who
+from generator.analysis.kinds import ChangeKind as K
 from generator.core import types as tx
 from generator.core.model import ApiModel, ObjectSchema
 
-CLIENT = "client"
+CLIENT = Who.CLIENT
 
 
 _BY_NAME: dict[int, tuple[tuple[ObjectSchema, ...], dict[str, ObjectSchema]]] = {}
@@ -46,7 +48,7 @@ def _first_object(t: tx.T, model: ApiModel) -> ObjectSchema | None:
 
 def response_changes(
     old_t: tx.T, old: ApiModel, new_t: tx.T, new: ApiModel
-) -> Iterator[tuple[str, tuple[str, ...], str, str]]:
+) -> Iterator[tuple[ChangeKind, tuple[Who, ...], str, str]]:
     """(kind, breaks, message, key path) for every key added, removed or made optional
     between the old and the new answer."""
     a, b = _first_object(old_t, old), _first_object(new_t, new)
@@ -62,7 +64,7 @@ def _compare(
     new: ApiModel,
     prefix: str,
     seen: set[tuple[str, str]],
-) -> Iterator[tuple[str, tuple[str, ...], str, str]]:
+) -> Iterator[tuple[ChangeKind, tuple[Who, ...], str, str]]:
     if (a.name, b.name) in seen or len(seen) > 200:
         return
     seen.add((a.name, b.name))
@@ -71,15 +73,15 @@ def _compare(
     for key in sorted(olds.keys() - news.keys()):
         if b.additional is None:
             path = prefix + key
-            yield "response-key-removed", (CLIENT,), f"the answer no longer has {path!r}", path
+            yield K.RESPONSE_KEY_REMOVED, (CLIENT,), f"the answer no longer has {path!r}", path
     for key in sorted(news.keys() - olds.keys()):
         path = prefix + key
-        yield "response-key-added", (), f"the answer now has {path!r}", path
+        yield K.RESPONSE_KEY_ADDED, (), f"the answer now has {path!r}", path
     for key in sorted(olds.keys() & news.keys()):
         f, g = olds[key], news[key]
         path = prefix + key
         if f.required and not g.required:
-            yield "response-key-optional", (CLIENT,), f"{path!r} may now be missing", path
+            yield K.RESPONSE_KEY_OPTIONAL, (CLIENT,), f"{path!r} may now be missing", path
         sub_a, sub_b = _first_object(f.type, old), _first_object(g.type, new)
         if sub_a is not None and sub_b is not None:
             yield from _compare(sub_a, old, sub_b, new, path + ".", seen)

@@ -9,27 +9,26 @@ docs/diff.md.
 
 from __future__ import annotations
 
-import ast
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from urllib.parse import unquote
 
+from generator.analysis import usage_read
 from generator.analysis.changes import BREAKING, CLIENT, Change, Diff
 from generator.analysis.diff import method_names
+from generator.analysis.kinds import NOT_FOR_CALLS, TYPE_CHANGES, WHOLE
+from generator.analysis.kinds import ChangeKind as K
 from generator.analysis.usage_calls import (
     DYN,
     NOT_LITERAL,
     Call,
-    FuncInfo,
     Scan,
     Surface,
     Unresolved,
-    Value,
-    python_files,
 )
-from generator.analysis.usage_files import FileScanner
+from generator.analysis.usage_packages import NotChecked, OldSide
 from generator.core import naming
 from generator.core import types as tx
 from generator.core.model import ApiModel, Endpoint, Param
@@ -51,28 +50,62 @@ class Usage:
     unresolved: list[Unresolved] = field(default_factory=list)
     undocumented: list[Call] = field(default_factory=list)  # routes OLD does not document
     errors: list[Unresolved] = field(default_factory=list)
+    not_checked: list[NotChecked] = field(default_factory=list)  # clients not tied to OLD
+
+    @property
+    def blind(self) -> bool:
+        """The scan could not see every client: a gate must not pass."""
+        return bool(self.not_checked)
 
     def hit_changes(self) -> set[Change]:
         return {h.change for h in self.hits}
 
 
+def client_names(model: ApiModel) -> dict[tuple[str, str], str]:
+    """``(method, path)`` -> ``card.get``: the one place usage learns the client's names."""
+    return method_names(model)
+
+
+def known_version(model: ApiModel) -> str | None:
+    v = model.metabase_version
+    return None if v in ("", "unknown") else v
+
+
 def surface(model: ApiModel, packages: Iterable[str] = ()) -> Surface:
     res: dict[str, dict[str, tuple[str, str]]] = {}
-    for route, attr in method_names(model).items():
+    for route, attr in client_names(model).items():
         ns, name = attr.split(".", 1)
         res.setdefault(ns, {})[name] = route
-    pkgs = {naming.package_name(model.metabase_version), *packages}
+    version = known_version(model)
+    pkgs = {naming.package_name(version), *packages} if version else set(packages)
     return Surface(frozenset(pkgs), res)
 
 
-def analyse(paths: Iterable[str | Path], d: Diff, packages: Iterable[str] = ()) -> Usage:
-    """Scan ``paths`` for calls of OLD's client and hold them against ``d``'s changes."""
-    found: Scan = scan(paths, surface(d.old, packages))
+def _route_key(method: str, path: str) -> tuple[str, str]:
+    return method, exact_key(path)
+
+
+def analyse(
+    paths: Iterable[str | Path],
+    d: Diff,
+    packages: Iterable[str] = (),
+    search: Iterable[Path] = (),
+) -> Usage:
+    """Scan ``paths`` for calls of OLD's client and hold them against ``d``'s changes.
+
+    ``packages`` are names known to be OLD's client; ``search``, folders where generated
+    packages the code imports may be found (``generated/``), to tie them to OLD."""
+    s = surface(d.old, packages)
+    routes = frozenset((e.method, e.path) for e in d.old.endpoints)
+    new_routes = frozenset((e.method, e.path) for e in d.new.endpoints)
+    old = OldSide(known_version(d.old), s.packages, routes, tuple(search), new_routes)
+    found: Scan = usage_read.scan(paths, s, old, _route_key)
     return match(found, d)
 
 
-def _segments(path: str) -> list[str]:
-    return [s for s in exact_key(colon_path(path)).split("/") if s]
+@cache
+def _segments(path: str) -> tuple[str, ...]:
+    return tuple(s for s in exact_key(colon_path(path)).split("/") if s)
 
 
 def _seg_score(ep_seg: str, seg: str) -> int | None:
@@ -138,18 +171,23 @@ def _value_fits(v: object, t: tx.T) -> bool:
 def match(found: Scan, d: Diff) -> Usage:
     out = Usage(found.files, found.calls, unresolved=list(found.unresolved))
     out.errors = found.errors
+    out.not_checked = found.not_checked
     by_route: dict[tuple[str, str], list[Change]] = {}
     for c in d.changes:
         if c.old_path is not None:
             by_route.setdefault((c.method, exact_key(c.old_path)), []).append(c)
-    names = {attr: route for route, attr in method_names(d.old).items()}
+    names = {attr: route for route, attr in client_names(d.old).items()}
     eps = {(e.method, e.path): e for e in d.old.endpoints}
     new_eps = {(e.method, colon_path(e.path)): e for e in d.new.endpoints}
+    routes: dict[tuple[str, str], list[Endpoint]] = {}
     for call in found.calls:
         if call.via == "client":
             ep = eps[names[call.attr or ""]]
         else:
-            cands = route(d.old, call.http_method or "", call.url or "")
+            key = (call.http_method or "", call.url or "")
+            if key not in routes:
+                routes[key] = route(d.old, *key)
+            cands = routes[key]
             if not cands:
                 out.undocumented.append(call)
                 continue
@@ -173,9 +211,6 @@ def _unres(call: Call, why: str) -> Unresolved:
 
 
 _SPREAD = "arguments spread with * or **, or a body or params that is not a dict literal"
-# Who may call a route (superuser-changed, enterprise-changed) depends on the caller and
-# the plan, not on the code: those changes are not held against calls.
-_NOT_FOR_CALLS = ("superuser-changed", "enterprise-changed")
 
 
 def _passed(call: Call, ep: Endpoint, c: Change) -> tuple[bool, object]:
@@ -220,32 +255,35 @@ def _hits(
     undecided = ""
     client = call.via == "client"
     for c in changes:
-        if c.kind == "endpoint-not-covered" and client:
+        if c.kind is K.ENDPOINT_NOT_COVERED and client:
             sugg = f'request("{ep.method}", "{colon_path(ep.path)}", ...)'
             hits.append(Hit(call, c, f"mb.{sugg} (the route is not in the new client)"))
             continue
         if c.severity != BREAKING:
             continue
-        if c.kind in _NOT_FOR_CALLS:
+        if c.kind in NOT_FOR_CALLS:  # who may call depends on the caller, not the code
             continue
-        if c.kind == "endpoint-removed":
+        if c.kind is K.ENDPOINT_REMOVED:
             hits.append(Hit(call, c, None))
             continue
-        if c.kind == "method-renamed":
+        if c.kind is K.ENDPOINT_MOVED:
+            hits.append(Hit(call, c, _moved_to(call, c)))
+            continue
+        if c.kind is K.METHOD_RENAMED:
             if client:
                 hits.append(Hit(call, c, f"call {c.py_new}()"))
             continue
-        if client and c.kind == "param-moved":
+        if client and c.kind is K.PARAM_MOVED:
             continue  # the new client sends it where it now goes
         if not client and c.breaks == (CLIENT,):
             continue  # only the generated client's keyword names changed
-        if client and c.kind == "param-renamed" and c.kw_old not in call.keywords:
+        if client and c.kind is K.PARAM_RENAMED and c.kw_old not in call.keywords:
             if call.spread:
                 undecided = _SPREAD
             continue  # given by position, or not at all: the new name does not matter
         given, value = _passed(call, ep, c)
         kind = c.kind
-        needs = kind == "param-added" or (kind == "param-required-changed" and c.new == "true")
+        needs = kind is K.PARAM_ADDED or (kind is K.PARAM_REQUIRED_CHANGED and c.new is True)
         if needs:
             if not given and call.spread:
                 undecided = _SPREAD
@@ -258,7 +296,7 @@ def _hits(
                 undecided = _SPREAD
             continue
         advice = _suggestion(call, c, value)
-        if c.kind == "param-enum-values-removed" and isinstance(advice, str):
+        if c.kind is K.PARAM_ENUM_VALUES_REMOVED and isinstance(advice, str):
             new_ep = new_eps.get((c.method, c.path))
             q = next((q for q in new_ep.params if q.name == c.param), None) if new_ep else None
             advice = f"use one of: {', '.join(q.enum)}" if q is not None and q.enum else advice
@@ -267,95 +305,51 @@ def _hits(
     return hits, undecided
 
 
+def _moved_to(call: Call, c: Change) -> str:
+    """``use mb.document.get(3)``: the call as written, on the new method; for request()
+    and HTTP calls, the new route."""
+    if call.via != "client" or not c.py_new:
+        return f"send it to {c.method} {c.path}"
+    written = f".{call.attr}("
+    if call.attr and written in call.text:
+        return "use " + call.text.replace(written, f".{c.py_new}(", 1)
+    return f"call {c.py_new}()"
+
+
 def _suggestion(call: Call, c: Change, value: object) -> str | None | bool:
     """What to write instead; False when the change does not reach this call after all."""
     client = call.via == "client"
     kw = c.kw_old if client else c.param
-    if c.kind == "param-removed":
+    if c.kind is K.PARAM_REMOVED:
         return f"drop {kw}=" if client else f"stop sending {kw!r}"
-    if c.kind == "param-renamed":
+    if c.kind is K.PARAM_RENAMED:
         return f"write {c.kw_new}= instead of {c.kw_old}="
-    if c.kind in ("param-whole-body-typed", "param-whole-map-typed", "param-whole-dropped"):
-        extra = "extra_query" if "map" in c.message else "extra_body"
+    if c.kind in WHOLE:
+        extra = c.new if isinstance(c.new, str) else "extra_body"
         if not client:
             return False  # the server reads what it did: only the keyword is gone
         return f"pass the keys as keyword arguments, or {extra}={kw}"
-    if c.kind == "param-nested-typed":
+    if c.kind is K.PARAM_NESTED_TYPED:
         if not client:
             return False
-        box = c.message.split(" now goes inside ", 1)[-1].split("=", 1)[0]
+        box = c.new if isinstance(c.new, str) else ""
         return f"pass {box}={{...}} holding it instead of {kw}="
-    if c.kind == "param-moved":
+    if c.kind is K.PARAM_MOVED:
         if call.where.get(c.param or "") == c.new:
             return False
         return f"send {c.param!r} in the {c.new}"
     if value is NOT_LITERAL:
         return False  # only literal arguments are checked
-    new_t = tx.parse(c.new) if c.kind.startswith("param-type") and c.new else None
-    if new_t is not None:
-        return False if _value_fits(value, new_t) else f"give a {c.new}"
-    if c.kind == "param-enum-values-removed":
-        gone = set((c.old or "").split(", "))
+    if c.kind in TYPE_CHANGES and isinstance(c.new, tx.T):
+        return False if _value_fits(value, c.new) else f"give a {c.new.render()}"
+    if c.kind is K.PARAM_ENUM_VALUES_REMOVED:
+        gone = set(c.old) if isinstance(c.old, tuple) else set()
         vals = value if isinstance(value, (list, tuple)) else [value]
         if not any(isinstance(v, str) and v in gone for v in vals):
             return False
         return f"no longer accepted: {', '.join(sorted(gone))}"
-    if c.kind == "param-nullability-changed":
+    if c.kind is K.PARAM_NULLABILITY_CHANGED:
         if value is not None:
             return False
         return f"leave {kw}= out instead of None" if client else f"do not send {kw!r} as null"
     return False
-
-
-def scan(paths: Iterable[str | Path], surface: Surface) -> Scan:
-    """Read every file (no import, no execution) and find its calls to Metabase.
-
-    Only files that mention a client module, ``Client``/``client``, requests, httpx or
-    ``/api`` are parsed first; then those that name a client another file made at module
-    level (``from .conn import mb``). No other file can reach Metabase."""
-    out = Scan()
-    parsed: list[tuple[FileScanner, ast.Module]] = []
-    defs: dict[str, list[FuncInfo]] = {}
-    exports: dict[str, dict[str, Value]] = {}
-    later: list[tuple[Path, str]] = []
-    triggers = re.compile(
-        "|".join(["lient", "/api", "requests", "httpx", *map(re.escape, sorted(surface.packages))])
-    )
-
-    def read(path: Path, src: str) -> None:
-        name = path.as_posix()
-        try:
-            tree = ast.parse(src, filename=name)
-        except (SyntaxError, ValueError) as exc:
-            line = getattr(exc, "lineno", None) or 1
-            out.errors.append(Unresolved(name, line, 1, "", f"not read: {exc}"))
-            return
-        sc = FileScanner(surface, name, src.splitlines(keepends=True))
-        for k, v in sc.prepare(tree).items():
-            defs.setdefault(k, []).extend(v)
-        parsed.append((sc, tree))
-        stem = path.parent.name if path.stem == "__init__" else path.stem
-        exports.setdefault(stem, {}).update(sc.exported(tree))
-
-    for path in python_files(paths):
-        out.files += 1
-        src = path.read_text(encoding="utf-8", errors="replace")
-        if triggers.search(src):
-            read(path, src)
-        else:
-            later.append((path, src))
-    names = {n for made in exports.values() for n in made}
-    if names:
-        named = re.compile(r"\b(" + "|".join(map(re.escape, sorted(names))) + r")\b")
-        for path, src in later:
-            if "import" in src and named.search(src):
-                read(path, src)
-    for sc, tree in parsed:
-        sc.defs, sc.exports = defs, exports
-        sc.scan(tree)
-        out.calls += sc.calls
-        out.unresolved += sc.unresolved
-    out.calls.sort(key=lambda c: (c.file, c.line, c.col))
-    out.unresolved.sort(key=lambda u: (u.file, u.line, u.col))
-    out.errors.sort(key=lambda u: (u.file, u.line))
-    return out

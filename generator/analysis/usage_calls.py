@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.analysis.usage_packages import NotChecked
+
 NOT_LITERAL = object()  # an argument whose value is not a literal
 DYN = "\0"  # a computed part of a URL
 HTTP_VERBS = {"get", "post", "put", "delete", "patch"}
@@ -34,6 +36,8 @@ class Surface:
 
     packages: frozenset[str]
     resources: dict[str, dict[str, tuple[str, str]]]
+    # generated packages that are not OLD's (usage_packages): their Client is no client here
+    foreign: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -254,18 +258,23 @@ class Scan:
     calls: list[Call] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
     errors: list[Unresolved] = field(default_factory=list)  # files that do not parse
+    not_checked: list[NotChecked] = field(default_factory=list)  # clients not tied to OLD
 
 
 def bind_import(
     env: dict[str, Value],
     node: ast.Import | ast.ImportFrom,
-    packages: frozenset[str],
+    surface: Surface,
     exports: dict[str, dict[str, Value]],
 ) -> None:
     """What an import binds: the generated package or its Client, requests/httpx, or a
-    client made at module level in another scanned file (``exports``)."""
+    client made at module level in another scanned file (``exports``). Nothing of a
+    generated package that is not OLD's."""
+    packages = surface.packages
     if isinstance(node, ast.Import):
         for a in node.names:
+            if surface.foreign & set(a.name.split(".")):
+                continue
             pkg, _ = is_client_module(a.name, packages)
             top = a.name.split(".")[0]
             if pkg:
@@ -274,6 +283,8 @@ def bind_import(
                 env[a.asname or top] = ("http",) if a.asname is None or "." not in a.name else ()
         return
     module = "." * node.level + (node.module or "")
+    if surface.foreign & set(module.split(".")):
+        return
     pkg, named = is_client_module(module.lstrip("."), packages)
     top = module.lstrip(".").split(".")[0]
     for a in node.names:

@@ -20,7 +20,7 @@ class FileScanner(Scanner):
         ]
         for st in nodes:
             if isinstance(st, (ast.Import, ast.ImportFrom)):
-                bind_import(self.globals, st, self.s.packages, self.exports)
+                bind_import(self.globals, st, self.s, self.exports)
         for st in nodes:
             if isinstance(st, ast.ClassDef) and any(
                 self.value(self.globals, b, record=False) == ("cls",) for b in st.bases

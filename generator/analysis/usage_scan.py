@@ -105,6 +105,8 @@ class Scanner:
         if isinstance(node, ast.IfExp):
             self.walk_expr(env, node.test)
             a, b = self.value(env, node.body, record), self.value(env, node.orelse, record)
+            if a and b and a != b:  # mb.card.get if x else mb.card.list: which is not known
+                return ("lost", "chosen by a condition between two parts of the client")
             return a or b
         if isinstance(node, ast.Lambda):
             if record:
@@ -136,8 +138,8 @@ class Scanner:
         if kind == ("mod",):
             return {"Client": ("cls",), "client": ("mod",)}.get(attr, ())
         if kind == ("inst",):
-            if attr == "request":
-                return ("reqm",)
+            if attr in ("request", "paginate"):
+                return ("reqm",) if attr == "request" else ("pagm",)
             return ("res", attr) if attr in self.s.resources else ()
         if kind == ("res",):
             return ("meth", base[1], attr) if attr in self.s.resources[base[1]] else ()
@@ -184,6 +186,9 @@ class Scanner:
         if kind == ("reqm",):
             self.add(request_call(self.file, self.src, self.inline(env, node)))
             return ()
+        if kind == ("pagm",):
+            self.paginate(node, args[0] if args else ())
+            return ()
         if kind == ("httpfn",):
             self.add(http_call(self.file, self.src, self.inline(env, node), fv[1]))
             return ()
@@ -200,12 +205,26 @@ class Scanner:
         callee = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
         if callee in PASS_THROUGH and args and args[0][:1] in (("inst",), ("res",)):
             return args[0]
+        if callee == "cast" and node.args and self.is_client_annotation(env, node.args[0]):
+            return ("inst",)  # typing.cast(Client, x): a client from here on
         if isinstance(f, ast.Name) and f.id in self.returns:
             return self.returns[f.id]
         if isinstance(f, ast.Name) and f.id in self.client_classes:
             return ("inst",)
         self.check_escape(node, callee, args, kwargs)
         return ()
+
+    def paginate(self, node: ast.Call, method: Value) -> None:
+        """``mb.paginate(mb.search.list, *args, **params)``: a call of that method (limit
+        and offset are the helper's own)."""
+        if method[:1] != ("meth",):
+            why = "paginate() of a method that is not known"
+            self.unresolved.append(unresolved(self.file, self.src, node, why))
+            return
+        kws = [k for k in node.keywords if k.arg not in ("limit", "offset")]
+        inner = ast.copy_location(ast.Call(node.func, node.args[1:], kws), node)
+        inner.end_lineno, inner.end_col_offset = node.end_lineno, node.end_col_offset
+        self.calls.append(client_call(self.file, self.src, inner, f"{method[1]}.{method[2]}"))
 
     def check_escape(
         self, node: ast.Call, callee: str, args: list[Value], kwargs: list[Value]
@@ -247,7 +266,7 @@ class Scanner:
 
     def stmt(self, env: dict[str, Value], st: ast.stmt, cls: str | None) -> None:
         if isinstance(st, (ast.Import, ast.ImportFrom)):
-            bind_import(env, st, self.s.packages, self.exports)
+            bind_import(env, st, self.s, self.exports)
         elif isinstance(st, ast.Assign) and _pairwise(st):  # a, b = x, y
             for te, ve in zip(st.targets[0].elts, st.value.elts, strict=True):  # type: ignore[attr-defined]
                 self.bind_target(env, te, self.value(env, ve))

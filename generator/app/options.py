@@ -161,6 +161,13 @@ def _diff_parser(sub: Subparsers) -> None:
         "--new-version",
         help="NEW's Metabase version, when its docs do not say it (default: the docs' own)",
     )
+    p.add_argument(
+        "--old-package",
+        action="append",
+        metavar="NAME",
+        help="a package name under which your code imports OLD's generated client "
+        "(repeatable; default: the names OLD's version gives and those mbgen finds)",
+    )
 
 
 def diff_sides(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:

@@ -16,10 +16,12 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from generator import facts
+from generator.app import bodies
 from generator.core import naming
 from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics
-from generator.core.model import ApiModel, BodyFormat, Endpoint, Location, Param
+from generator.core.model import ApiModel, BodyFormat, Endpoint, Location, ObjectSchema, Param
+from generator.readers import prose
 from generator.readers.markdown.page import namespace_prefix
 from generator.readers.params import with_unique_names
 
@@ -112,6 +114,7 @@ def apply_facts(model: ApiModel, diags: Diagnostics) -> tuple[ApiModel, WireRepo
     """The model with every parameter where the route reads it (Markdown era only)."""
     if not model.source_format.startswith("markdown") or not model.endpoints:
         return model, WireReport()
+    schemas = {s.name: s for s in model.schemas}
     documented = {(e.method, e.path): [p.name for p in e.params] for e in model.endpoints}
     version = None if model.metabase_version == "unknown" else model.metabase_version
     match = facts.match_docs(dataset(), version, documented)
@@ -124,7 +127,8 @@ def apply_facts(model: ApiModel, diags: Diagnostics) -> tuple[ApiModel, WireRepo
             "parameters placed by the docs' rules",
             model.endpoints[0].source.file,
         )
-        return model, WireReport(reason=f"none fits (closest {label}, {match.score:.2f})")
+        report = WireReport(reason=f"none fits (closest {label}, {match.score:.2f})")
+        return _typed_bodies(model, bodies.without_facts(model.endpoints, schemas)), report
     report = WireReport(label, match.reason, match.score)
     if not match.by_version and version is None:
         diags.warning(
@@ -132,8 +136,16 @@ def apply_facts(model: ApiModel, diags: Diagnostics) -> tuple[ApiModel, WireRepo
             f"no version: route facts of {label} chosen by similarity ({match.score:.3f})",
             model.endpoints[0].source.file,
         )
-    endpoints = tuple(_endpoint(e, match.facts, label, report, diags) for e in model.endpoints)
-    return replace(model, endpoints=endpoints, wire_facts=label), report
+    endpoints = [_endpoint(e, match.facts, label, report, diags, schemas) for e in model.endpoints]
+    return replace(_typed_bodies(model, endpoints), wire_facts=label), report
+
+
+def _typed_bodies(model: ApiModel, endpoints: list[Endpoint]) -> ApiModel:
+    """The model with these endpoints, and only the object schemas they still use (a whole
+    body's map is its keys now)."""
+    schemas = {s.name: s for s in model.schemas}
+    used = prose.used_schemas(endpoints, schemas)
+    return replace(model, endpoints=tuple(endpoints), schemas=used)
 
 
 def _facts_for(ep: Endpoint, snapshot: facts.SnapshotFacts) -> facts.EndpointFacts | None:
@@ -151,6 +163,7 @@ def _endpoint(
     label: str,
     report: WireReport,
     diags: Diagnostics,
+    schemas: dict[str, ObjectSchema],
 ) -> Endpoint:
     ef = _facts_for(ep, snapshot)
     src = ep.source
@@ -163,7 +176,7 @@ def _endpoint(
             src.file,
             src.line,
         )
-        return ep
+        return bodies.without_facts([ep], schemas)[0]
     params: list[Param] = []
     for p in ep.params:
         placed = _param(ep, p, ef, report, diags)
@@ -176,6 +189,7 @@ def _endpoint(
     if ef.whole_query is not None and not any(p.whole_body for p in params if p.location != "body"):
         params.append(_whole(ef.whole_query, "multipart" if ef.multipart else "query"))
         report.added += 1
+    params = bodies.typed_keys(params, schemas, ef)
     for p in params:
         report.placed[p.location + (" (whole)" if p.whole_body else "")] += 1
     return replace(ep, params=with_unique_names(tuple(params)), body_format=_format(ep, params))

@@ -24,6 +24,26 @@ OPTION_NAMES = frozenset((*CALL_OPTION_NAMES, FILE_OPTION_NAME))
 
 _BODIES: tuple[Location, ...] = ("body", "multipart")
 
+# The public members of the runtime's ``BaseClient``, which no resource attribute may take;
+# written out so that naming a method loads no HTTP library (tests/unit/core/test_surface.py
+# holds it equal to ``generator.runtime.CLIENT_MEMBERS``).
+CLIENT_MEMBERS = frozenset(
+    {
+        "base_url",
+        "close",
+        "initial_backoff",
+        "login",
+        "logout",
+        "max_backoff",
+        "max_retries",
+        "max_retry_after",
+        "paginate",
+        "request",
+        "session_token",
+        "timeout",
+    }
+)
+
 
 @dataclass(frozen=True)
 class Placement:
@@ -164,7 +184,7 @@ def _names(eps: list[Endpoint]) -> dict[tuple[str, str], tuple[str, str]]:
     return out
 
 
-def build_surface(model: ApiModel, reserved: frozenset[str]) -> Surface:
+def build_surface(model: ApiModel, reserved: frozenset[str] = CLIENT_MEMBERS) -> Surface:
     """The surface of ``model``'s client; ``reserved`` are the client's own member names
     (read from the runtime), which no resource attribute may take."""
     by_ns: dict[str, list[Endpoint]] = {}
@@ -197,6 +217,6 @@ def build_surface(model: ApiModel, reserved: frozenset[str]) -> Surface:
 
 
 @cache
-def surface_of(model: ApiModel, reserved: frozenset[str]) -> Surface:
+def surface_of(model: ApiModel, reserved: frozenset[str] = CLIENT_MEMBERS) -> Surface:
     """``build_surface``, computed once per model."""
     return build_surface(model, reserved)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from generator.core import types as tx
 from generator.core.model import Endpoint, ObjectSchema, SchemaField
 from generator.core.types import T
+from generator.readers import malli
 
 # Where "a map with the keys `a`, `b`" schemas go while a reader collects them (``collecting``);
 # outside it such a map is ``dict[str, Any]``.
@@ -50,6 +51,12 @@ def used_schemas(
     for e in endpoints:
         for p in e.params:
             used |= tx.refs(p.type)
+    todo = list(used)
+    while todo:  # and those the used ones refer to (nested maps)
+        schema = found.get(todo.pop())
+        for name in schema.refs() - used if schema is not None else ():
+            used.add(name)
+            todo.append(name)
     return tuple(found[n] for n in sorted(used) if n in found)
 
 
@@ -192,26 +199,7 @@ def _strip(text: str) -> str:
     return text.strip().rstrip(".").strip()
 
 
-def _split_top(text: str, sep: str) -> list[str]:
-    """Split on ``sep`` outside (), [], {} and <>."""
-    parts: list[str] = []
-    depth = 0
-    start = 0
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in "([{<":
-            depth += 1
-        elif ch in ")]}>" and depth > 0:
-            depth -= 1
-        elif depth == 0 and text.startswith(sep, i):
-            parts.append(text[start:i])
-            i += len(sep)
-            start = i
-            continue
-        i += 1
-    parts.append(text[start:])
-    return parts
+_split_top = malli.split_top  # split outside (), [], {} and <>
 
 
 def _alternatives(text: str) -> T | None:
@@ -273,7 +261,13 @@ def _term(text: str) -> T | None:  # noqa: C901 - a grammar reads best as one di
         if rest.lower() in ("nil", "null"):
             return tx.NONE
         return tx.literal(_values(rest))
-    if low.startswith("map where {") or low.startswith("map from "):
+    if low.startswith("map where {") or low.startswith("one of <"):
+        found = _SCHEMAS.get()
+        typed = malli.Reader(_alternatives, found).read(text) if found is not None else None
+        if typed is not None or low.startswith("one of <"):
+            return typed
+        return tx.DICT
+    if low.startswith("map from "):
         return _map(text)
     if low.startswith("vector with exactly"):
         return tx.list_of(tx.ANY)

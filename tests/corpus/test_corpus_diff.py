@@ -15,6 +15,7 @@ from support.golden import committed_report, report
 from generator.analysis import diff as diff_mod
 from generator.analysis.diff import BREAKING, SERVER
 from generator.app import load as sources
+from generator.core import types as tx
 from generator.core.model import ApiModel
 
 pytestmark = pytest.mark.corpus
@@ -58,8 +59,11 @@ def test_added_and_removed_equal_heading_difference(old: str, new: str) -> None:
     """Counted per shape, so that a second route of an existing shape (``:virtual-db``
     beside ``:id``) is an addition; on distinct shapes this is the plain set difference."""
     d = diff_mod.diff(model(old), model(new))
+    moved = [c for c in d.changes if c.kind == "endpoint-moved"]  # gone from one route, at another
     added = Counter(norm(c.method, c.path) for c in d.changes if c.kind == "endpoint-added")
     removed = Counter(norm(c.method, c.path) for c in d.changes if c.kind == "endpoint-removed")
+    added += Counter(norm(c.method, c.path) for c in moved)
+    removed += Counter(norm(c.method, c.old_path or "") for c in moved)
     assert added == heading_keys(new) - heading_keys(old)
     assert removed == heading_keys(old) - heading_keys(new)
 
@@ -94,20 +98,21 @@ def test_dashboard_listing_disappeared_around_0_48() -> None:
 def test_card_filter_enum_gained_values() -> None:
     c = find("2023-12-20", "v0.49", "param-enum-values-added", "GET", "/api/card/", "f")
     assert c.severity == "non-breaking"
-    assert set(c.new.split(", ")) == {"using_segment", "using_metric"}
+    assert isinstance(c.new, tuple) and set(c.new) == {"using_segment", "using_metric"}
 
 
 @needs_corpus
 def test_card_filter_enum_lost_values() -> None:
     c = find("2023-04-13", "2023-12-20", "param-enum-values-removed", "GET", "/api/card/", "f")
     assert c.severity == BREAKING
-    assert set(c.old.split(", ")) == {"popular", "recent"}
+    assert isinstance(c.old, tuple) and set(c.old) == {"popular", "recent"}
 
 
 @needs_corpus
 def test_search_models_type_narrowed() -> None:
     c = find("2023-04-13", "2023-12-20", "param-type-narrowed", "GET", "/api/search/", "models")
-    assert c.severity == BREAKING and "Literal[" in (c.new or "")
+    assert c.severity == BREAKING and isinstance(c.new, tx.T)
+    assert any(t.kind is tx.Kind.LITERAL for t in c.new.walk())
 
 
 @needs_corpus
@@ -137,7 +142,7 @@ def test_0_56_to_0_59_report_is_the_golden_one() -> None:
 def test_0_56_to_0_59_drops_query_nullability_noise() -> None:
     """Before issue 13 this diff had 389 nullability flips, 137 of them of query parameters
     and multipart parts, which cannot carry a null: only those of JSON bodies stay."""
-    # the versions the report's command gives: they choose the answer facts' snapshots
+    # with their versions, as the golden report's command gives them (answers are typed then)
     old = sources.load(CORPUS / "v0.56", "0.56").model
     new = sources.load(CORPUS / "v0.59-dev", "0.59-dev").model
     d = diff_mod.diff(old, new)
@@ -167,3 +172,27 @@ def test_routes_outside_api_are_not_covered_by_openapi_docs_not_removed() -> Non
         ("endpoint-not-covered", "PUT", "/auth/saml/settings"),
     ]
     assert all(c.severity == "non-breaking" for c in d.changes if c.kind == "endpoint-not-covered")
+
+
+@pytest.mark.skipif(
+    not {"v0.59-dev", "v0.63.2"} <= OPENAPI, reason=f"v0.59-dev/v0.63.2 not found at {CORPUS}"
+)
+def test_0_59_to_0_63_routes_out_of_ee_are_moves_not_removals() -> None:
+    """87 routes of 0.59 are gone from 0.63.2; 14 of them reappear at another route: out of
+    /api/ee (ai-entity-analysis, metabot-v3 as metabot) or into it (transform inspection)."""
+    d = diff_mod.diff(model("v0.59-dev"), model("v0.63.2"))
+    moved = {(c.method, c.old_path, c.path) for c in d.changes if c.kind == "endpoint-moved"}
+    assert len(moved) == 14
+    assert (
+        "POST",
+        "/api/ee/ai-entity-analysis/analyze-chart",
+        "/api/ai-entity-analysis/analyze-chart",
+    ) in moved
+    assert sum(1 for _, a, _ in moved if a and a.startswith("/api/ee/metabot-v3/")) == 10
+    assert sum(1 for _, _, b in moved if b.startswith("/api/ee/transforms/")) == 3
+    assert d.count("endpoint-removed") == 87 - 14
+    assert all(
+        c.severity == BREAKING and c.py_old and c.py_new
+        for c in d.changes
+        if c.kind == "endpoint-moved"
+    )

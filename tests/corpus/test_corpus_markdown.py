@@ -16,6 +16,7 @@ from support.corpus import CORPUS, corpus_labels
 from generator.app import load as sources
 from generator.app.load import Loaded
 from generator.core import route
+from generator.readers import malli
 from generator.readers.markdown.artefacts import artefact_rule
 
 pytestmark = pytest.mark.corpus
@@ -100,9 +101,22 @@ def test_every_documented_param_with_prose_is_kept(entry: dict[str, Any]) -> Non
         if not text or artefact_rule(name):
             continue
         e = by_key[(method, path)]
-        if name not in {p.name for p in e.params}:
-            missing.append(f"{file}:{line} {name}")
+        names = {p.name for p in e.params}
+        if name not in names and not (map_keys(text) and map_keys(text) <= names):
+            missing.append(f"{file}:{line} {name}")  # nor a whole body given as its keys
     assert not missing
+
+
+def map_keys(text: str) -> set[str]:
+    """The top-level keys of a malli map (``map where {:a -> <...>, ...}``), else none."""
+    t = " ".join(text.split()).removeprefix("nullable ")
+    if not t.startswith("map where {"):
+        return set()
+    body = t[len("map where {") : t.rfind("}")]
+    return {m.group(1) for part in malli.split_top(body, ", ") if (m := KEY.match(part.strip()))}
+
+
+KEY = re.compile(r":([^\s>]+)(?: \(optional\))? -> <")
 
 
 @pytest.mark.parametrize("entry", MARKDOWN)

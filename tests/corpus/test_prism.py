@@ -26,7 +26,7 @@ from typing import Any
 import pytest
 from support.corpus import CORPUS, REPO, corpus_manifest
 from support.packages import import_package
-from support.samples import Sampler
+from support.samples import Sampler, auth_header
 from support.shipped import docs_params, shipped, sources
 
 from generator.app import generate
@@ -173,13 +173,9 @@ def test_prism_accepts_every_request(
 
 
 def credentials_for(doc: dict[str, Any]) -> dict[str, str]:
-    """The credential the spec's own security scheme asks for: Prism answers 401 to a request
-    without it (0.59's spec names the session header, 0.63's the API-key header)."""
-    schemes = doc.get("components", {}).get("securitySchemes", {})
-    headers = {s.get("name") for s in schemes.values() if s.get("in") == "header"}
-    if "X-API-Key" in headers:
-        return {"api_key": "mb_prism"}
-    return {"session_token": "prism-token"}
+    """The client credential for the header the spec's security scheme names."""
+    header = next(iter(auth_header(doc)))
+    return {"api_key": "mb_prism"} if header == "X-API-Key" else {"session_token": "prism-token"}
 
 
 def _upload_map(violation: dict[str, Any], ep: Any) -> bool:

@@ -8,6 +8,7 @@ from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import (
     AnswerValue,
     GetPublicAction,
+    MapMethodUrlBodyAnd3,
     MbqlNativeDatasetQuery,
     MbqlStructuredDatasetQuery,
     WritebackAction,
@@ -61,7 +62,20 @@ _UPDATE = RequestSpec(
     "/api/action/{}",
     (
         Place("path"),
-        Place("body", whole=True),
+        Place("body", ("archived",)),
+        Place("body", ("database_id",)),
+        Place("body", ("dataset_query",)),
+        Place("body", ("description",)),
+        Place("body", ("error_handle",)),
+        Place("body", ("kind",)),
+        Place("body", ("model_id",)),
+        Place("body", ("name",)),
+        Place("body", ("parameter_mappings",)),
+        Place("body", ("parameters",)),
+        Place("body", ("response_handle",)),
+        Place("body", ("template",)),
+        Place("body", ("type",)),
+        Place("body", ("visualization_settings",)),
     ),
 )
 
@@ -80,7 +94,7 @@ class ActionResource(Resource):
         error_handle: str | None | Unset = UNSET,
         database_id: int | None | Unset = UNSET,
         response_handle: str | None | Unset = UNSET,
-        template: dict[str, Any] | None | Unset = UNSET,
+        template: MapMethodUrlBodyAnd3 | None | Unset = UNSET,
         type: Any | None | Unset = UNSET,
         dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset = UNSET,
         kind: Any | None | Unset = UNSET,
@@ -368,7 +382,20 @@ class ActionResource(Resource):
         self,
         id: int,
         *,
-        action: dict[str, Any] | Unset = UNSET,
+        archived: bool | None | Unset = UNSET,
+        database_id: int | None | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        error_handle: str | None | Unset = UNSET,
+        kind: Any | Unset = UNSET,
+        model_id: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        parameter_mappings: dict[str, Any] | None | Unset = UNSET,
+        parameters: List[dict[str, Any]] | None | Unset = UNSET,
+        response_handle: str | None | Unset = UNSET,
+        template: MapMethodUrlBodyAnd3 | None | Unset = UNSET,
+        type: Any | Unset = UNSET,
+        visualization_settings: dict[str, Any] | None | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -379,13 +406,42 @@ class ActionResource(Resource):
 
         Args:
             id: path; required; must be > 0.
-            action: the whole JSON body, for keys beyond the keyword arguments (which win); optional; must be > 0.
+            archived: JSON body; optional; None sends null.
+            database_id: JSON body; optional; None sends null.
+            dataset_query: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            error_handle: JSON body; optional; None sends null.
+            kind: JSON body; optional.
+            model_id: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null.
+            parameter_mappings: JSON body; optional; None sends null.
+            parameters: JSON body; optional; None sends null.
+            response_handle: JSON body; optional; None sends null.
+            template: JSON body; optional; None sends null.
+            type: JSON body; optional.
+            visualization_settings: JSON body; optional; None sends null.
 
         Metabase docs: https://www.metabase.com/docs/v0.49/api/action#put-apiactionid
         """
         _result: WritebackAction = self._call(
             _UPDATE,
-            (id, action),
+            (
+                id,
+                archived,
+                database_id,
+                dataset_query,
+                description,
+                error_handle,
+                kind,
+                model_id,
+                name,
+                parameter_mappings,
+                parameters,
+                response_handle,
+                template,
+                type,
+                visualization_settings,
+            ),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,

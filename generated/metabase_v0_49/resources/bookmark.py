@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import Bookmark
+from .._schemas import Bookmark, MapTypeItemId
 
 _DELETE = RequestSpec(
     "DELETE",
@@ -117,7 +117,7 @@ class BookmarkResource(Resource):
     def update_ordering(
         self,
         *,
-        orderings: List[dict[str, Any]],
+        orderings: List[MapTypeItemId],
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, List
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
-from .._schemas import ListUsersResponse, User
+from .._schemas import ListUsersResponse, MapIdIsGroupManager, User
 
 _CREATE = RequestSpec(
     "POST",
@@ -81,7 +81,7 @@ class UserResource(Resource):
         email: str,
         first_name: str | None | Unset = UNSET,
         last_name: str | None | Unset = UNSET,
-        user_group_memberships: List[dict[str, Any]] | None | Unset = UNSET,
+        user_group_memberships: List[MapIdIsGroupManager] | None | Unset = UNSET,
         login_attributes: dict[str, Any] | None | Unset = UNSET,
         body: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -299,7 +299,7 @@ class UserResource(Resource):
         first_name: str | None | Unset = UNSET,
         is_group_manager: bool | None | Unset = UNSET,
         locale: str | None | Unset = UNSET,
-        user_group_memberships: List[dict[str, Any]] | None | Unset = UNSET,
+        user_group_memberships: List[MapIdIsGroupManager] | None | Unset = UNSET,
         is_superuser: bool | None | Unset = UNSET,
         login_attributes: dict[str, Any] | None | Unset = UNSET,
         last_name: str | None | Unset = UNSET,

@@ -30,34 +30,15 @@ def version_from_tag(tag: str) -> str:
     return naming.normalise_version(tag) or "unknown"
 
 
-def fetch(
-    url: str,
-    *,
-    api_key: str | None = None,
-    username: str | None = None,
-    password: str | None = None,
-    session_token: str | None = None,
-    timeout: float = 60.0,
-) -> Fetched:
-    """The server's OpenAPI document and its version, read through the clients' runtime."""
-    try:  # the clients' own address rule (runtime encoding._server_url)
-        client = rt.BaseClient(
-            url,
-            api_key=api_key,
-            username=username,
-            password=password,
-            session_token=session_token,
-            timeout=timeout,
-        )
-    except ValueError as exc:
-        raise InputError(url, 0, str(exc), "usage") from None
+def _read(client: rt.BaseClient, url: str) -> tuple[str, object]:
+    """(version tag, OpenAPI answer) of the server; its errors as one-line input errors."""
     try:
         props = client.request("GET", "/api/session/properties")
         tag = ""
         if isinstance(props, dict) and isinstance(props.get("version"), dict):
             tag = str(props["version"].get("tag") or "")
         try:
-            spec = client.request("GET", OPENAPI_PATH)
+            return tag, client.request("GET", OPENAPI_PATH)
         except rt.NotFound:
             raise InputError(
                 url,
@@ -82,6 +63,31 @@ def fetch(
         ) from None
     except rt.MetabaseError as exc:
         raise InputError(url, 0, str(exc), "connection") from None
+
+
+def fetch(
+    url: str,
+    *,
+    api_key: str | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    session_token: str | None = None,
+    timeout: float = 60.0,
+) -> Fetched:
+    """The server's OpenAPI document and its version, read through the clients' runtime."""
+    try:  # the clients' own address rule (runtime encoding._server_url)
+        client = rt.BaseClient(
+            url,
+            api_key=api_key,
+            username=username,
+            password=password,
+            session_token=session_token,
+            timeout=timeout,
+        )
+    except ValueError as exc:
+        raise InputError(url, 0, str(exc), "usage") from None
+    try:
+        tag, spec = _read(client, url)
     finally:
         client.close()
     if isinstance(spec, (bytes, bytearray)):

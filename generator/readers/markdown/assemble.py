@@ -7,6 +7,8 @@ JSON body (POST, PUT, PATCH), prose is typed, and Enterprise overrides are merge
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.core import flags, naming, route
 from generator.core.diagnostics import Diagnostics
 from generator.core.model import Endpoint, Param, SourceRef
@@ -14,11 +16,18 @@ from generator.readers.markdown.artefacts import artefact_rule
 from generator.readers.markdown.page import RawEndpoint, RawParam
 from generator.readers.params import non_path_location, typed_param, with_unique_names
 
+NO_BODY = ("GET", "DELETE")  # whole maps of these are query strings, not typed here
+
 
 def build_endpoint(raw: RawEndpoint, diags: Diagnostics) -> Endpoint:
     documented: dict[str, RawParam] = {}
+    whole: list[RawParam] = []
     for p in raw.params:
-        if artefact_rule(p.name):
+        rule = artefact_rule(p.name)
+        if rule and rule[0] in "AB" and _malli_map(p.prose) and raw.method not in NO_BODY:
+            whole.append(p)  # the whole body, described key by key (app/bodies.py)
+            continue
+        if rule:
             continue
         if p.name in documented:
             diags.warning("duplicate-param", f"parameter {p.name!r} listed twice", raw.file, p.line)
@@ -33,6 +42,9 @@ def build_endpoint(raw: RawEndpoint, diags: Diagnostics) -> Endpoint:
     location = non_path_location(raw.method)
     for doc in documented.values():
         params.append(typed_param(doc.name, location, doc.prose, raw.file, doc.line, diags))
+    for doc in whole[:1]:
+        typed = typed_param(doc.name, "body", doc.prose, raw.file, doc.line, diags)
+        params.append(replace(typed, whole_body=True))
     return Endpoint(
         method=raw.method,
         path=raw.path,
@@ -85,3 +97,9 @@ def build_all(raws: list[RawEndpoint], diags: Diagnostics) -> tuple[Endpoint, ..
         else:
             out[ep.key] = ep
     return tuple(out.values())
+
+
+def _malli_map(prose: str) -> bool:
+    """Prose describing a map key by key (malli): ``[nullable ]map where {...}``."""
+    text = " ".join(prose.split())
+    return text.removeprefix("nullable ").startswith("map where {")

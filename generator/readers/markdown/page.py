@@ -116,96 +116,123 @@ def _endpoint_code(inline: Token) -> str | None:
 
 def parse_page(text: str, file: str, *, enterprise: bool, diags: Diagnostics) -> Page:
     body, front = split_front_matter(text, file)
-    lines = body.splitlines()
-    tokens = tokenize(body)
-    endpoints: list[RawEndpoint] = []
-    title: str | None = None
-    tags: set[str] = set()
-    current: RawEndpoint | None = None
-    desc_start: int | None = None  # 0-based first line of the current description
-    in_params = False
+    reader = _PageReader(body, file, enterprise, diags)
+    reader.run()
+    return Page(file, reader.title, reader.endpoints, front, reader.tags)
 
-    def close_description(end: int) -> None:
-        nonlocal desc_start
-        if current is not None and desc_start is not None:
-            chunk = lines[desc_start:end]
+
+class _PageReader:
+    """One pass over a page's tokens: endpoint headings open endpoints, their prose is the
+    description, a PARAMS heading's bullet list holds the parameters."""
+
+    def __init__(self, body: str, file: str, enterprise: bool, diags: Diagnostics) -> None:
+        self.lines = body.splitlines()
+        self.tokens = tokenize(body)
+        self.file = file
+        self.enterprise = enterprise
+        self.diags = diags
+        self.endpoints: list[RawEndpoint] = []
+        self.title: str | None = None
+        self.tags: set[str] = set()
+        self.current: RawEndpoint | None = None
+        self.desc_start: int | None = None  # 0-based first line of the current description
+        self.in_params = False
+
+    def run(self) -> None:
+        tokens, i = self.tokens, 0
+        while i < len(tokens):
+            tok = tokens[i]
+            if tok.type == "heading_open" and tok.level == 0:
+                self.heading(tok, tokens[i + 1])
+                i += 3
+                continue
+            if tok.type == "hr" and tok.level == 0:
+                self.close_description(tok.map[0] if tok.map else len(self.lines))
+                self.current = None
+                self.in_params = False
+            elif (
+                tok.type == "bullet_list_open"
+                and tok.level == 0
+                and self.in_params
+                and (current := self.current) is not None
+            ):
+                i = _read_params(tokens, i, self.lines, current, self.file, self.diags)
+                continue
+            i += 1
+        self.close_description(len(self.lines))
+
+    def close_description(self, end: int) -> None:
+        if self.current is not None and self.desc_start is not None:
+            chunk = self.lines[self.desc_start : end]
             while chunk and not chunk[-1].strip():
                 chunk.pop()
             while chunk and not chunk[0].strip():
                 chunk.pop(0)
-            current.description = "\n".join(chunk)
-        desc_start = None
+            self.current.description = "\n".join(chunk)
+        self.desc_start = None
 
-    i = 0
-    n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        if tok.type == "heading_open" and tok.level == 0:
-            inline = tokens[i + 1]
-            start = tok.map[0] if tok.map else 0
-            close_description(start)
-            in_params = False
-            code = _endpoint_code(inline)
-            heading = _inline_text(inline).strip()
-            m = _HEADING_CODE.match(code) if code is not None else None
-            ns = _HEADING_NS.match(code) if code is not None and m is None else None
-            if ns and tok.tag in ("h2", "h3") and ns.group(1).upper() in METHODS:
-                prefix = page_prefix(lines) or namespace_prefix(ns.group(2))
-                route = prefix.rstrip("/") + (ns.group(3) or "/")
-                diags.warning(
-                    "namespace-heading",
-                    f"heading names the namespace {ns.group(2)!r}, not a route: read as "
-                    f"{ns.group(1)} {route}",
-                    file,
-                    start + 1,
-                )
-                m = _HEADING_CODE.match(f"{ns.group(1)} {route}")
-            if m and tok.tag in ("h2", "h3"):
-                method = m.group(1)
-                if method not in METHODS:
-                    raise InputError(
-                        file,
-                        start + 1,
-                        f"endpoint heading has unknown HTTP method {method!r}",
-                        "unknown-method",
-                    )
-                tags.add(tok.tag)
-                current = RawEndpoint(method, m.group(2), file, start + 1, "", enterprise)
-                endpoints.append(current)
-                desc_start = tok.map[1] if tok.map else start + 1
-            elif (code is not None and re.match(r"^[A-Za-z]+\s+/", code)) or re.match(
-                r"^`[A-Za-z]+\s+/", heading
-            ):
-                raise InputError(
-                    file, start + 1, f"malformed endpoint heading {code!r}", "bad-heading"
-                )
-            elif heading.rstrip(":").strip().upper() == "PARAMS" and current is not None:
-                in_params = True
-            elif _METHOD_WORD.match(code or heading) and tok.tag != "h1":
-                diags.warning(
-                    "dropped-heading",
-                    f"heading {heading!r} names an HTTP method but is not an endpoint heading "
-                    "(`METHOD /path` alone, at level 2 or 3): skipped",
-                    file,
-                    start + 1,
-                )
-                current = None
-            else:
-                if tok.tag == "h1" and title is None:
-                    title = heading
-                current = None
-            i += 3
-            continue
-        if tok.type == "hr" and tok.level == 0:
-            close_description(tok.map[0] if tok.map else len(lines))
-            current = None
-            in_params = False
-        elif tok.type == "bullet_list_open" and tok.level == 0 and in_params and current:
-            i = _read_params(tokens, i, lines, current, file, diags)
-            continue
-        i += 1
-    close_description(len(lines))
-    return Page(file, title, endpoints, front, tags)
+    def endpoint_heading(self, tok: Token, code: str | None, start: int) -> re.Match[str] | None:
+        """The ``METHOD /path`` of an endpoint heading (a namespace heading read as its
+        route, with a warning), or None."""
+        m = _HEADING_CODE.match(code) if code is not None else None
+        ns = _HEADING_NS.match(code) if code is not None and m is None else None
+        if ns and tok.tag in ("h2", "h3") and ns.group(1).upper() in METHODS:
+            prefix = page_prefix(self.lines) or namespace_prefix(ns.group(2))
+            route = prefix.rstrip("/") + (ns.group(3) or "/")
+            self.diags.warning(
+                "namespace-heading",
+                f"heading names the namespace {ns.group(2)!r}, not a route: read as "
+                f"{ns.group(1)} {route}",
+                self.file,
+                start + 1,
+            )
+            m = _HEADING_CODE.match(f"{ns.group(1)} {route}")
+        return m if m and tok.tag in ("h2", "h3") else None
+
+    def heading(self, tok: Token, inline: Token) -> None:
+        start = tok.map[0] if tok.map else 0
+        self.close_description(start)
+        self.in_params = False
+        code = _endpoint_code(inline)
+        heading = _inline_text(inline).strip()
+        m = self.endpoint_heading(tok, code, start)
+        if m:
+            self.open_endpoint(tok, m, start)
+        elif (code is not None and re.match(r"^[A-Za-z]+\s+/", code)) or re.match(
+            r"^`[A-Za-z]+\s+/", heading
+        ):
+            raise InputError(
+                self.file, start + 1, f"malformed endpoint heading {code!r}", "bad-heading"
+            )
+        elif heading.rstrip(":").strip().upper() == "PARAMS" and self.current is not None:
+            self.in_params = True
+        elif _METHOD_WORD.match(code or heading) and tok.tag != "h1":
+            self.diags.warning(
+                "dropped-heading",
+                f"heading {heading!r} names an HTTP method but is not an endpoint heading "
+                "(`METHOD /path` alone, at level 2 or 3): skipped",
+                self.file,
+                start + 1,
+            )
+            self.current = None
+        else:
+            if tok.tag == "h1" and self.title is None:
+                self.title = heading
+            self.current = None
+
+    def open_endpoint(self, tok: Token, m: re.Match[str], start: int) -> None:
+        method = m.group(1)
+        if method not in METHODS:
+            raise InputError(
+                self.file,
+                start + 1,
+                f"endpoint heading has unknown HTTP method {method!r}",
+                "unknown-method",
+            )
+        self.tags.add(tok.tag)
+        self.current = RawEndpoint(method, m.group(2), self.file, start + 1, "", self.enterprise)
+        self.endpoints.append(self.current)
+        self.desc_start = tok.map[1] if tok.map else start + 1
 
 
 def _read_params(

@@ -122,29 +122,13 @@ def _named(
     return named, tuple(sorted(schemas, key=lambda s: s.name))
 
 
-def _endpoint(
-    method: str,
-    path: str,
-    op: dict[str, Any],
-    shared: list[Any],
-    resolver: Resolver,
-    file: str,
-    line: int,
-    where: Location,
-    diags: Diagnostics,
-    method_key: str = "",
-) -> Endpoint:
-    params: list[Param] = []
+def _declared(
+    raws: list[tuple[tuple[str, ...], Any]], resolver: Resolver, where: Location, diags: Diagnostics
+) -> tuple[dict[tuple[str, str], dict[str, Any]], dict[tuple[str, str], tuple[str, ...]]]:
+    """The declared parameters by (in, name), operation-level over path-level, and the
+    JSON pointer parts of each one's schema."""
     declared: dict[tuple[str, str], dict[str, Any]] = {}
     places: dict[tuple[str, str], tuple[str, ...]] = {}
-    op_parts = ("paths", path, method_key or method.lower())
-    words = ("op", f"{method} {path}")
-    raws: list[tuple[tuple[str, ...], Any]] = [
-        (("paths", path, "parameters", str(i)), r) for i, r in enumerate(shared)
-    ]
-    raws += [
-        ((*op_parts, "parameters", str(i)), r) for i, r in enumerate(op.get("parameters") or [])
-    ]
     for place, raw in raws:
         if isinstance(raw, dict) and isinstance(raw.get("$ref"), str):
             place = pointer_parts(raw["$ref"])
@@ -158,9 +142,24 @@ def _endpoint(
             places[(p["in"], p["name"])] = (*place, "schema")
         else:
             diags.warning("bad-param", "parameter without name/in", where)
-    in_path = route.placeholders(path)
-    for name in dict.fromkeys(in_path):
+    return declared, places
+
+
+def _url_params(
+    path: str,
+    declared: dict[tuple[str, str], dict[str, Any]],
+    places: dict[tuple[str, str], tuple[str, ...]],
+    words: tuple[str, ...],
+    resolver: Resolver,
+    where: Location,
+    diags: Diagnostics,
+) -> list[Param]:
+    """The path's placeholders (declared or not), then the declared query parameters;
+    header and cookie parameters are the runtime's business."""
+    params: list[Param] = []
+    for name in dict.fromkeys(route.placeholders(path)):
         spec = declared.pop(("path", name), {"name": name, "in": "path", "required": True})
+        at = (places.get(("path", name), ()), (*words, name))
         params.append(
             param(
                 name,
@@ -171,27 +170,43 @@ def _endpoint(
                 resolver,
                 where,
                 diags,
-                at=(places.get(("path", name), ()), (*words, name)),
+                at=at,
             )
         )
     for (loc, name), spec in declared.items():
+        if loc == "path":
+            diags.warning("stray-path-param", f"path parameter {name!r} not in the path", where)
         if loc != "query":
-            if loc == "path":
-                diags.warning("stray-path-param", f"path parameter {name!r} not in the path", where)
-            continue  # header and cookie parameters are the runtime's business
-        params.append(
-            param(
-                name,
-                "query",
-                bool(spec.get("required")),
-                spec.get("schema"),
-                spec.get("description"),
-                resolver,
-                where,
-                diags,
-                at=(places[(loc, name)], (*words, name)),
-            )
-        )
+            continue
+        at = (places[(loc, name)], (*words, name))
+        required = bool(spec.get("required"))
+        schema, desc = spec.get("schema"), spec.get("description")
+        params.append(param(name, "query", required, schema, desc, resolver, where, diags, at=at))
+    return params
+
+
+def _endpoint(
+    method: str,
+    path: str,
+    op: dict[str, Any],
+    shared: list[Any],
+    resolver: Resolver,
+    file: str,
+    line: int,
+    where: Location,
+    diags: Diagnostics,
+    method_key: str = "",
+) -> Endpoint:
+    op_parts = ("paths", path, method_key or method.lower())
+    words = ("op", f"{method} {path}")
+    raws: list[tuple[tuple[str, ...], Any]] = [
+        (("paths", path, "parameters", str(i)), r) for i, r in enumerate(shared)
+    ]
+    raws += [
+        ((*op_parts, "parameters", str(i)), r) for i, r in enumerate(op.get("parameters") or [])
+    ]
+    declared, places = _declared(raws, resolver, where, diags)
+    params = _url_params(path, declared, places, words, resolver, where, diags)
     from_body, body_format = body_params(
         op.get("requestBody"), resolver, where, diags, (op_parts, words)
     )

@@ -24,6 +24,20 @@ _BODY_FORMATS: dict[str, BodyFormat] = {
 }
 
 
+def _default(name: str, schema: Any, t: tx.T, where: Location, diags: Diagnostics) -> str | None:
+    """The schema's scalar default as JSON text, when it is a value of the type."""
+    if not isinstance(schema, dict) or not isinstance(
+        schema.get("default"), (str, int, float, bool)
+    ):
+        return None
+    value = schema["default"]
+    if tx.accepts(tx.strip_none(t), _value_type(value)):
+        return json.dumps(value)
+    base = tx.strip_none(t) if t != tx.NONE else tx.ANY
+    diags.warning("bad-default", f"default {value!r} of {name!r} is not a {base.render()}", where)
+    return None
+
+
 def param(
     name: str,
     location: Place,
@@ -42,15 +56,7 @@ def param(
     desc = description if isinstance(description, str) and description.strip() else None
     if desc is None and isinstance(schema, dict) and isinstance(schema.get("description"), str):
         desc = schema["description"]
-    default = None
-    if isinstance(schema, dict) and isinstance(schema.get("default"), (str, int, float, bool)):
-        value = schema["default"]
-        if tx.accepts(tx.strip_none(t), _value_type(value)):
-            default = json.dumps(value)
-        else:
-            diags.warning(
-                "bad-default", f"default {value!r} of {name!r} is not a {base.render()}", where
-            )
+    default = _default(name, schema, t, where, diags)
     raw_schema = (
         json.dumps(schema, sort_keys=True, ensure_ascii=False) if schema is not None else None
     )

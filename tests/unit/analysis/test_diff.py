@@ -10,6 +10,7 @@ import pytest
 from support.cli import run
 
 from generator.analysis import diff as diff_mod
+from generator.analysis import report
 from generator.analysis.diff import BREAKING, CLIENT, NON_BREAKING, SERVER
 from generator.core import types as tx
 from generator.core.jsonform import dumps
@@ -347,3 +348,95 @@ def test_a_renamed_object_schema_is_no_change() -> None:
     assert [k[0] for k in kinds(old, M(E("POST", "/api/x/", P("p", type="str"))))] == [
         "param-type-changed"
     ]
+
+
+# --- moves ------------------------------------------------------------------------------
+
+
+def NS(e: Endpoint, namespace: str) -> Endpoint:
+    return replace(e, namespace=namespace)
+
+
+def moves(old: ApiModel, new: ApiModel) -> list[tuple[str, str, str, str | None, str | None]]:
+    return [
+        (c.kind, c.method, c.old_path or "", c.path, c.python)
+        for c in diff_mod.diff(old, new).changes
+        if c.kind.startswith("endpoint-")
+    ]
+
+
+def test_a_route_out_of_ee_is_a_move_with_its_parameter_changes() -> None:
+    doc = "/api/ee/document/:id"
+    old = M(
+        NS(E("GET", doc, P("id", "path", "int", True)), "ee-document"),
+        NS(E("PUT", doc, P("id", "path", "int", True), P("name")), "ee-document"),
+    )
+    new = M(
+        E("GET", "/api/document/:id", P("id", "path", "int", True)),
+        E("PUT", "/api/document/:id", P("id", "path", "int", True), P("name"), P("x", **REQ)),
+    )
+    d = diff_mod.diff(old, new)
+    assert [(c.kind, c.method, c.old_path, c.path, c.python, c.breaks) for c in d.changes] == [
+        ("endpoint-moved", "GET", doc, "/api/document/:id", "ee_document.get -> document.get",
+         (SERVER, CLIENT)),
+        ("endpoint-moved", "PUT", doc, "/api/document/:id",
+         "ee_document.update -> document.update", (SERVER, CLIENT)),
+        # the moved endpoint's own changes are still held against it
+        ("param-added", "PUT", doc, "/api/document/:id", "ee_document.update -> document.update",
+         (SERVER, CLIENT)),
+    ]  # fmt: skip
+    assert d.changes[0].message == "moved to GET /api/document/:id"
+    line = next(x for x in report.text(d).splitlines() if "endpoint-moved" in x and "GET" in x)
+    assert line.split() == ["!", "endpoint-moved", "GET", doc, "ee_document.get", "->",
+                            "document.get", "moved", "to", "GET", "/api/document/:id"]  # fmt: skip
+    assert (d.changes[0].old, d.changes[0].new) == (doc, "/api/document/:id")
+    assert d.changes[0].severity == BREAKING
+
+
+REQ = {"required": True}
+
+
+def test_a_renamed_namespace_of_one_stem_is_a_move() -> None:
+    old = M(
+        NS(E("POST", "/api/ee/metabot-v3/feedback"), "ee-metabot-v3"),
+        E("GET", "/api/transform/:id/inspect", P("id", "path", "int", True)),
+    )
+    new = M(
+        E("POST", "/api/metabot/feedback"),
+        NS(E("GET", "/api/ee/transforms/:id/inspect", P("id", "path", "int", True)), "ee-x"),
+    )
+    assert [(k, m, a, b) for k, m, a, b, _ in moves(old, new)] == [
+        ("endpoint-moved", "GET", "/api/transform/:id/inspect", "/api/ee/transforms/:id/inspect"),
+        ("endpoint-moved", "POST", "/api/ee/metabot-v3/feedback", "/api/metabot/feedback"),
+    ]
+
+
+def test_what_is_not_a_move() -> None:
+    # a bare collection under another name; two candidates of one stem; other parameters
+    old = M(
+        E("GET", "/api/workspace"),
+        E("GET", "/api/item/:id"),
+        E("POST", "/api/util/logs", P("level")),
+    )
+    new = M(
+        E("GET", "/api/metric"),
+        E("GET", "/api/ee/item/:id"),
+        E("GET", "/api/items/:id"),
+        E("POST", "/api/logger/logs", P("threshold")),
+    )
+    got = sorted((k, m, b) for k, m, _, b, _ in moves(old, new))
+    assert got == [
+        ("endpoint-added", "GET", "/api/ee/item/:id"),
+        ("endpoint-added", "GET", "/api/items/:id"),
+        ("endpoint-added", "GET", "/api/metric"),
+        ("endpoint-added", "POST", "/api/logger/logs"),
+        ("endpoint-removed", "GET", "/api/item/:id"),
+        ("endpoint-removed", "GET", "/api/workspace"),
+        ("endpoint-removed", "POST", "/api/util/logs"),
+    ]
+    # the one pair of that method and trailing path, with the same parameters, is a move
+    same = M(E("POST", "/api/logger/logs", P("level")))
+    assert moves(M(E("POST", "/api/util/logs", P("level"))), same) == [
+        ("endpoint-moved", "POST", "/api/util/logs", "/api/logger/logs",
+         "util.post_logs -> logger.post_logs"),
+    ]  # fmt: skip
