@@ -104,17 +104,14 @@ __all__ = [
     "ModelObject",
     "ModerationReview",
     "NativeDatasetQuery",
-    "NativeDatasetQuery2",
     "NativeDatasetResponse",
     "NativeQuery",
-    "NativeQuery2",
     "NativeQuerySnippet",
     "NumberFieldFingerprint",
     "NumberFormattingSettings",
     "OpenAiModel",
     "Parameter",
     "ParameterAnswer",
-    "ParameterQueryObject",
     "ParameterValues",
     "PasswordComplexity",
     "PasswordResetTokenStatus",
@@ -134,7 +131,6 @@ __all__ = [
     "SettingDefinition",
     "SlackChannelSpec",
     "StructuredDatasetQuery",
-    "StructuredDatasetQuery2",
     "StructuredQuery",
     "StructuredQuery2",
     "Table",
@@ -558,7 +554,7 @@ CollectionItem = TypedDict(
         "creator_id": NotRequired[int | None],
         "database_id": NotRequired[int | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
+        "dataset_query": NotRequired[Any],
         "description": str | None,
         "display": NotRequired[str | None],
         "embedding_params": NotRequired[Any],
@@ -2323,36 +2319,6 @@ ModelObject = TypedDict(
     },
 )
 
-# answer facts: NativeQuery2
-NativeQuery2 = TypedDict(
-    "NativeQuery2",
-    {
-        "query": str,
-        "template-tags": dict[str, TemplateTag],
-    },
-)
-
-# answer facts: ParameterQueryObject
-ParameterQueryObject = TypedDict(
-    "ParameterQueryObject",
-    {
-        "target": List[Any],
-        "type": str,
-        "value": str | List[Any],
-    },
-)
-
-# answer facts: NativeDatasetQuery2
-NativeDatasetQuery2 = TypedDict(
-    "NativeDatasetQuery2",
-    {
-        "database": NotRequired[int | None],
-        "native": NativeQuery2,
-        "parameters": NotRequired[List[ParameterQueryObject] | None],
-        "type": Literal["native"],
-    },
-)
-
 # answer facts: NativeDatasetResponse
 NativeDatasetResponse = TypedDict(
     "NativeDatasetResponse",
@@ -2489,7 +2455,7 @@ SearchResult = TypedDict(
         "database_id": int,
         "database_name": NotRequired[str | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
+        "dataset_query": NotRequired[Any],
         "db_id": NotRequired[int | None],
         "description": str | None,
         "display": NotRequired[str | None],
@@ -2567,17 +2533,6 @@ SettingDefinition = TypedDict(
         "is_env_setting": bool,
         "key": str,
         "value": NotRequired[Any],
-    },
-)
-
-# answer facts: StructuredDatasetQuery2
-StructuredDatasetQuery2 = TypedDict(
-    "StructuredDatasetQuery2",
-    {
-        "database": NotRequired[int | None],
-        "parameters": NotRequired[List[ParameterQueryObject] | None],
-        "query": StructuredQuery2,
-        "type": Literal["query"],
     },
 )
 

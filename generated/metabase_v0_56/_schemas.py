@@ -229,7 +229,6 @@ __all__ = [
     "ModelIndex",
     "ModerationReview",
     "MoveDashboardQuestionCandidatesResponse",
-    "NativeDatasetQuery",
     "NativeDatasetResponse",
     "NativeQuery",
     "NativeQuerySnippet",
@@ -368,7 +367,6 @@ __all__ = [
     "SmartScalarComparisonStaticNumber",
     "StringFilter",
     "StructuredAttributeBase",
-    "StructuredDatasetQuery",
     "StructuredQuery",
     "StructuredUserAttribute",
     "SubscriptionScheduleOption1",
@@ -1715,7 +1713,7 @@ VirtualCard = TypedDict(
         "dashcardId": NotRequired[int | None],
         "database_id": NotRequired[int | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "dataset_query": NotRequired[dict[str, Any] | None],
         "description": NotRequired[str | None],
         "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
         "embedding_params": NotRequired[Any],
@@ -1854,7 +1852,7 @@ WritebackAction2 = TypedDict(
         "creator_id": int,
         "database_enabled_actions": NotRequired[bool | None],
         "database_id": NotRequired[int | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | None],
         "description": str | None,
         "entity_id": NotRequired[str | None],
         "id": int,
@@ -2429,7 +2427,7 @@ CollectionItem = TypedDict(
         "dashboard_id": NotRequired[int | None],
         "database_id": NotRequired[int | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
+        "dataset_query": NotRequired[Any],
         "dataset_query_metrics_v2_migration_backup": NotRequired[Any],
         "description": str | None,
         "display": NotRequired[str | None],
@@ -2614,7 +2612,7 @@ VirtualCard2 = TypedDict(
         "dashcardId": NotRequired[int | None],
         "database_id": NotRequired[int | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "dataset_query": NotRequired[dict[str, Any] | None],
         "description": NotRequired[str | None],
         "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
         "embedding_params": NotRequired[Any],
@@ -2831,7 +2829,7 @@ VirtualDashboardCardCard = TypedDict(
         "dashcardId": NotRequired[int | None],
         "database_id": NotRequired[int | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "dataset_query": NotRequired[dict[str, Any] | None],
         "description": NotRequired[str | None],
         "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
         "embedding_params": NotRequired[Any],
@@ -5050,17 +5048,6 @@ MoveDashboardQuestionCandidatesResponse = TypedDict(
     },
 )
 
-# answer facts: NativeDatasetQuery
-NativeDatasetQuery = TypedDict(
-    "NativeDatasetQuery",
-    {
-        "database": int | None,
-        "native": NativeQuery,
-        "parameters": NotRequired[List[Any] | None],
-        "type": Literal["native"],
-    },
-)
-
 # answer facts: NativeDatasetResponse
 NativeDatasetResponse = TypedDict(
     "NativeDatasetResponse",
@@ -6123,7 +6110,7 @@ SearchResult = TypedDict(
         "database_name": NotRequired[str | None],
         "database_require_filter": NotRequired[bool | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
+        "dataset_query": NotRequired[Any],
         "dataset_query_metrics_v2_migration_backup": NotRequired[Any],
         "db_id": NotRequired[int | None],
         "deactivated_at": NotRequired[str | None],
@@ -6232,17 +6219,6 @@ SettingDefinition = TypedDict(
         "value": NotRequired[
             "str | int | float | bool | List[str] | dict[str, str] | TimeoutValue | dict[str, List[int | float]] | dict[str, SettingDefinitionValueValue] | UploadsSettings | List[FontFile] | List[List[Any]] | FormattingSettings | dict[str, CustomGeoJSONMap] | EnterpriseSettingValue | PasswordComplexity | TokenFeatures | Version | EnterpriseSettingValue2 | TokenStatus | VersionInfo | EnterpriseSettingValue3 | List[OpenAiModel] | None"
         ],
-    },
-)
-
-# answer facts: StructuredDatasetQuery
-StructuredDatasetQuery = TypedDict(
-    "StructuredDatasetQuery",
-    {
-        "database": int | None,
-        "parameters": NotRequired[List[Any] | None],
-        "query": StructuredQuery,
-        "type": Literal["query"],
     },
 )
 
