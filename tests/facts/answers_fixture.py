@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.facts.answers_build import TS_DIR
+from generator.facts.answers_git import TS_DIR
 
 TYPES = {
     "frontend/src/metabase-types/api/gadget.ts": """
