@@ -102,7 +102,6 @@ class Converter:
         origin = SOURCES[1] if src == 0 else SOURCES[0]
         return ObjectSchema(py, f"{origin}{at.name}", tuple(fields), extra)
 
-
     def _query_type(self, text: str) -> tx.T | None:
         """A ``dataset_query`` the facts type as a query (a name with ``DatasetQuery``): the
         MBQL table's query types instead, in every release (native or structured when the
