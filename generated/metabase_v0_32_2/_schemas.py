@@ -89,9 +89,7 @@ __all__ = [
     "MfaChallengeResponse",
     "ModerationReview",
     "NativeDatasetQuery",
-    "NativeDatasetQueryAnswer",
     "NativeQuery",
-    "NativeQueryAnswer",
     "NumberFormattingSettings",
     "OpenAiModel",
     "Parameter",
@@ -112,14 +110,11 @@ __all__ = [
     "SettingDefinition",
     "SlackChannelSpec",
     "StructuredDatasetQuery",
-    "StructuredDatasetQueryAnswer",
     "StructuredQuery",
-    "StructuredQueryAnswer",
     "Table",
     "Task",
     "TaskInfo",
     "TemplateTag",
-    "TemplateTagAnswer",
     "TimeoutValue",
     "TokenFeatures",
     "TokenStatus",
@@ -529,7 +524,7 @@ CollectionItem = TypedDict(
         "creator_id": NotRequired[int | None],
         "database_id": NotRequired[int | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
+        "dataset_query": NotRequired[Any],
         "description": str | None,
         "display": NotRequired[str | None],
         "embedding_params": NotRequired[Any],
@@ -2014,41 +2009,6 @@ MfaChallengeResponse = TypedDict(
     },
 )
 
-# answer facts: TemplateTag
-TemplateTagAnswer = TypedDict(
-    "TemplateTagAnswer",
-    {
-        "default": NotRequired[str | None],
-        "dimension": NotRequired[List[Any] | None],
-        "display-name": str,
-        "id": str,
-        "name": str,
-        "required": NotRequired[bool | None],
-        "type": Literal["card", "date", "dimension", "number", "text"],
-        "widget-type": NotRequired[str | None],
-    },
-)
-
-# answer facts: NativeQuery
-NativeQueryAnswer = TypedDict(
-    "NativeQueryAnswer",
-    {
-        "query": str,
-        "template-tags": NotRequired[dict[str, TemplateTagAnswer] | None],
-    },
-)
-
-# answer facts: NativeDatasetQuery
-NativeDatasetQueryAnswer = TypedDict(
-    "NativeDatasetQueryAnswer",
-    {
-        "database": NotRequired[int | float | None],
-        "native": NotRequired[NativeQueryAnswer | None],
-        "parameters": NotRequired[List[ParameterInstance] | None],
-        "type": Literal["native"],
-    },
-)
-
 # answer facts: PasswordResetTokenStatus
 PasswordResetTokenStatus = TypedDict(
     "PasswordResetTokenStatus",
@@ -2119,7 +2079,7 @@ SearchResult = TypedDict(
         "database_id": NotRequired[int | None],
         "database_name": NotRequired[str | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
+        "dataset_query": NotRequired[Any],
         "db_id": NotRequired[int | None],
         "description": NotRequired[str | None],
         "display": NotRequired[str | None],
@@ -2197,34 +2157,6 @@ SettingDefinition = TypedDict(
         "is_env_setting": bool,
         "key": str,
         "value": NotRequired[Any],
-    },
-)
-
-# answer facts: StructuredQuery
-StructuredQueryAnswer = TypedDict(
-    "StructuredQueryAnswer",
-    {
-        "aggregation": NotRequired[List[Any] | List[List[Any]] | None],
-        "breakout": NotRequired[List[List[Any]] | None],
-        "expressions": NotRequired[dict[str, List[Any]] | None],
-        "fields": NotRequired[List[List[Any]] | None],
-        "filter": NotRequired[List[Any] | None],
-        "joins": NotRequired[List[Join] | None],
-        "limit": NotRequired[int | float | None],
-        "order-by": NotRequired[List[List[Any]] | None],
-        "source-query": NotRequired["StructuredQueryAnswer | None"],
-        "source-table": NotRequired[str | int | float | None],
-    },
-)
-
-# answer facts: StructuredDatasetQuery
-StructuredDatasetQueryAnswer = TypedDict(
-    "StructuredDatasetQueryAnswer",
-    {
-        "database": NotRequired[int | float | None],
-        "parameters": NotRequired[List[ParameterInstance] | None],
-        "query": StructuredQueryAnswer,
-        "type": Literal["query"],
     },
 )
 

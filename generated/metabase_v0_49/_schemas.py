@@ -147,7 +147,6 @@ __all__ = [
     "ModelCacheRefreshStatus",
     "ModelIndex",
     "ModerationReview",
-    "NativeDatasetQuery",
     "NativeDatasetResponse",
     "NativeQuery",
     "NativeQuerySnippet",
@@ -191,7 +190,6 @@ __all__ = [
     "SmartScalarComparisonPreviousValue",
     "SmartScalarComparisonStaticNumber",
     "SsoLogoutResponse",
-    "StructuredDatasetQuery",
     "StructuredQuery",
     "Table",
     "TableColumnOrderSetting",
@@ -1351,7 +1349,7 @@ WritebackAction = TypedDict(
         "creator_id": NotRequired[int | None],
         "database_enabled_actions": NotRequired[bool | None],
         "database_id": NotRequired[int | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | None],
         "description": NotRequired[str | None],
         "entity_id": NotRequired[str | None],
         "id": int,
@@ -1703,7 +1701,7 @@ CollectionItem = TypedDict(
         "creator_id": NotRequired[int | None],
         "database_id": NotRequired[int | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
+        "dataset_query": NotRequired[Any],
         "description": str | None,
         "display": NotRequired[str | None],
         "embedding_params": NotRequired[Any],
@@ -1814,7 +1812,7 @@ VirtualCard2 = TypedDict(
         "dashcardId": NotRequired[int | None],
         "database_id": NotRequired[int | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "dataset_query": NotRequired[dict[str, Any] | None],
         "description": NotRequired[str | None],
         "display": Literal["action", "heading", "link", "placeholder", "text"],
         "embedding_params": NotRequired[Any],
@@ -1983,7 +1981,7 @@ VirtualDashboardCardCard = TypedDict(
         "dashcardId": NotRequired[int | None],
         "database_id": NotRequired[int | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "dataset_query": NotRequired[dict[str, Any] | None],
         "description": NotRequired[str | None],
         "display": Literal["action", "heading", "link", "placeholder", "text"],
         "embedding_params": NotRequired[Any],
@@ -3332,17 +3330,6 @@ ModelIndex = TypedDict(
     },
 )
 
-# answer facts: NativeDatasetQuery
-NativeDatasetQuery = TypedDict(
-    "NativeDatasetQuery",
-    {
-        "database": int | None,
-        "native": NativeQuery,
-        "parameters": NotRequired[List[Any] | None],
-        "type": Literal["native"],
-    },
-)
-
 # answer facts: NativeDatasetResponse
 NativeDatasetResponse = TypedDict(
     "NativeDatasetResponse",
@@ -3518,7 +3505,7 @@ SearchResult = TypedDict(
         "database_id": int,
         "database_require_filter": NotRequired[bool | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
+        "dataset_query": NotRequired[Any],
         "db_id": NotRequired[int | None],
         "description": str | None,
         "display": NotRequired[str | None],
@@ -3610,16 +3597,6 @@ SsoLogoutResponse = TypedDict(
     "SsoLogoutResponse",
     {
         "saml-logout-url": NotRequired[str | None],
-    },
-)
-
-# answer facts: StructuredDatasetQuery
-StructuredDatasetQuery = TypedDict(
-    "StructuredDatasetQuery",
-    {
-        "database": int | None,
-        "query": StructuredQuery,
-        "type": Literal["query"],
     },
 )
 

@@ -229,7 +229,6 @@ __all__ = [
     "ModelIndex",
     "ModerationReview",
     "MoveDashboardQuestionCandidatesResponse",
-    "NativeDatasetQuery",
     "NativeDatasetResponse",
     "NativeQuery",
     "NativeQuerySnippet",
@@ -367,7 +366,6 @@ __all__ = [
     "SmartScalarComparisonStaticNumber",
     "StringFilter",
     "StructuredAttributeBase",
-    "StructuredDatasetQuery",
     "StructuredQuery",
     "StructuredUserAttribute",
     "SubscriptionScheduleOption1",
@@ -1744,7 +1742,7 @@ VirtualCard = TypedDict(
         "dashcardId": NotRequired[int | None],
         "database_id": NotRequired[int | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "dataset_query": NotRequired[dict[str, Any] | None],
         "description": NotRequired[str | None],
         "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
         "embedding_params": NotRequired[Any],
@@ -1855,7 +1853,7 @@ WritebackAction2 = TypedDict(
         "creator_id": int,
         "database_enabled_actions": NotRequired[bool | None],
         "database_id": NotRequired[int | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "dataset_query": NotRequired[MbqlNativeDatasetQuery | None],
         "description": str | None,
         "entity_id": NotRequired[str | None],
         "id": int,
@@ -2472,7 +2470,7 @@ CollectionItem = TypedDict(
         "dashboard_id": NotRequired[int | None],
         "database_id": NotRequired[int | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
+        "dataset_query": NotRequired[Any],
         "dataset_query_metrics_v2_migration_backup": NotRequired[Any],
         "description": str | None,
         "display": NotRequired[str | None],
@@ -2655,7 +2653,7 @@ VirtualCard2 = TypedDict(
         "dashcardId": NotRequired[int | None],
         "database_id": NotRequired[int | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "dataset_query": NotRequired[dict[str, Any] | None],
         "description": NotRequired[str | None],
         "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
         "embedding_params": NotRequired[Any],
@@ -2872,7 +2870,7 @@ VirtualDashboardCardCard = TypedDict(
         "dashcardId": NotRequired[int | None],
         "database_id": NotRequired[int | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None],
+        "dataset_query": NotRequired[dict[str, Any] | None],
         "description": NotRequired[str | None],
         "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
         "embedding_params": NotRequired[Any],
@@ -5099,23 +5097,6 @@ MoveDashboardQuestionCandidatesResponse = TypedDict(
     },
 )
 
-# answer facts: NativeDatasetQuery
-NativeDatasetQuery = TypedDict(
-    "NativeDatasetQuery",
-    {
-        "constraints": NotRequired[Any],
-        "create-row": NotRequired[Any],
-        "database": int | None,
-        "info": NotRequired[Any],
-        "middleware": NotRequired[Any],
-        "native": NativeQuery,
-        "parameters": NotRequired[List[Any] | None],
-        "settings": NotRequired[Any],
-        "type": Literal["native"],
-        "update-row": NotRequired[Any],
-    },
-)
-
 # answer facts: NativeDatasetResponse
 NativeDatasetResponse = TypedDict(
     "NativeDatasetResponse",
@@ -6148,7 +6129,7 @@ SearchResult = TypedDict(
         "database_name": NotRequired[str | None],
         "database_require_filter": NotRequired[bool | None],
         "dataset": NotRequired[bool | None],
-        "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
+        "dataset_query": NotRequired[Any],
         "dataset_query_metrics_v2_migration_backup": NotRequired[Any],
         "db_id": NotRequired[int | None],
         "deactivated_at": NotRequired[str | None],
@@ -6245,23 +6226,6 @@ SettingDefinition = TypedDict(
         "key": str,
         "type": NotRequired[str | None],
         "value": NotRequired[Any],
-    },
-)
-
-# answer facts: StructuredDatasetQuery
-StructuredDatasetQuery = TypedDict(
-    "StructuredDatasetQuery",
-    {
-        "constraints": NotRequired[Any],
-        "create-row": NotRequired[Any],
-        "database": int | None,
-        "info": NotRequired[Any],
-        "middleware": NotRequired[Any],
-        "parameters": NotRequired[List[Any] | None],
-        "query": StructuredQuery,
-        "settings": NotRequired[Any],
-        "type": Literal["query"],
-        "update-row": NotRequired[Any],
     },
 )
 

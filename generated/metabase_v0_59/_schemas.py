@@ -2924,9 +2924,7 @@ VirtualCard = TypedDict(
         "dashboard_id": NotRequired[str | int | None],
         "dashcardId": NotRequired[int | None],
         "database_id": NotRequired[int | None],
-        "dataset_query": NotRequired[
-            "Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None"
-        ],
+        "dataset_query": NotRequired[dict[str, Any] | None],
         "description": NotRequired[str | None],
         "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
         "displayIsLocked": NotRequired[bool | None],
@@ -3045,7 +3043,7 @@ WritebackAction2 = TypedDict(
         "creator_id": int,
         "database_enabled_actions": NotRequired[bool | None],
         "database_id": NotRequired[int | None],
-        "dataset_query": Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
+        "dataset_query": MbqlNativeDatasetQuery,
         "description": str | None,
         "entity_id": str,
         "id": int,
@@ -4462,9 +4460,7 @@ CollectionItemAnswer = TypedDict(
         "dashboard_count": NotRequired[int | None],
         "dashboard_id": NotRequired[int | None],
         "database_id": NotRequired[int | None],
-        "dataset_query": NotRequired[
-            "Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery"
-        ],
+        "dataset_query": NotRequired[Any],
         "dataset_query_metrics_v2_migration_backup": NotRequired[Any],
         "dependency_analysis_version": NotRequired[int | None],
         "description": str | None,
@@ -4932,9 +4928,7 @@ VirtualCard2 = TypedDict(
         "dashboard_id": NotRequired[str | int | None],
         "dashcardId": NotRequired[int | None],
         "database_id": NotRequired[int | None],
-        "dataset_query": NotRequired[
-            "Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None"
-        ],
+        "dataset_query": NotRequired[dict[str, Any] | None],
         "description": NotRequired[str | None],
         "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
         "displayIsLocked": NotRequired[bool | None],
@@ -5151,9 +5145,7 @@ VirtualDashboardCardCard = TypedDict(
         "dashboard_id": NotRequired[str | int | None],
         "dashcardId": NotRequired[int | None],
         "database_id": NotRequired[int | None],
-        "dataset_query": NotRequired[
-            "Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None"
-        ],
+        "dataset_query": NotRequired[dict[str, Any] | None],
         "description": NotRequired[str | None],
         "display": Literal["action", "heading", "iframe", "link", "placeholder", "text"],
         "displayIsLocked": NotRequired[bool | None],
@@ -11064,9 +11056,7 @@ SearchResult = TypedDict(
         "database_id": int,
         "database_name": str | None,
         "database_require_filter": NotRequired[bool | None],
-        "dataset_query": NotRequired[
-            "Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery"
-        ],
+        "dataset_query": NotRequired[Any],
         "dataset_query_metrics_v2_migration_backup": NotRequired[Any],
         "db_id": NotRequired[int | None],
         "deactivated_at": NotRequired[str | None],

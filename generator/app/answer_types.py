@@ -96,13 +96,30 @@ class Converter:
     def _schema(self, at: AnswerType, py: str, src: int) -> ObjectSchema:
         fields = []
         for f in at.fields:
-            t = self.type(f.type, src)
-            if f.key == QUERY_KEY:  # the MBQL table's query types, in every release
-                t = tx.nullable(self.query()) if t.nullable else self.query()
-            fields.append(SchemaField(f.key, t, f.required))
+            query = self._query_type(f.type) if f.key == QUERY_KEY else None
+            fields.append(SchemaField(f.key, query or self.type(f.type, src), f.required))
         extra = self.type(at.additional, src) if at.additional else None
         origin = SOURCES[1] if src == 0 else SOURCES[0]
         return ObjectSchema(py, f"{origin}{at.name}", tuple(fields), extra)
+
+    def _query_type(self, text: str) -> tx.T | None:
+        """A ``dataset_query`` the facts type as a query (a name with ``DatasetQuery``): the
+        MBQL table's query types instead, in every release (native or structured when the
+        facts say which); None for anything else (a virtual card's bare map, ``Any``)."""
+        read = _read(text)
+        names = [n for n in read[1] if "DatasetQuery" in n] if read else []
+        if not names or read is None:
+            return None
+        members = []
+        for n in names:
+            if "Native" in n:
+                members.append(self.named("MbqlNativeDatasetQuery", 0))
+            elif "Structured" in n:
+                members.append(self.named("MbqlStructuredDatasetQuery", 0))
+            else:
+                members.append(self.query())
+        t = tx.union(members)
+        return tx.nullable(t) if read[0].nullable else t
 
 
 @cache

@@ -143,6 +143,17 @@ def test_routes_the_snapshot_lacks_come_from_the_nearest_that_has_them(
     assert "Collection" in names and "CollectionAnswer" not in names  # the same type: one
 
 
+def test_only_queries_take_the_query_types(facts: AnswerDataset) -> None:
+    """A ``dataset_query`` the facts type as a query gets the MBQL table's types (native
+    only where the facts say native); any other (a virtual card's bare map) stays."""
+    m = model(ep("GET", "/api/action/:id"), ep("GET", "/api/card/virtual"))
+    out, _ = answers.apply_answers(m, facts)
+    action = {f.key: f.type for f in out.schema("Action").fields}
+    assert action["dataset_query"] == tx.nullable(tx.ref("MbqlNativeDatasetQuery"))
+    virtual = {f.key: f.type for f in out.schema("VirtualCard").fields}
+    assert virtual["dataset_query"] == tx.nullable(tx.DICT)
+
+
 def test_names_never_clash_with_the_specs(facts: AnswerDataset) -> None:
     spec_card = ObjectSchema(
         "Card", "metabase.queries.schema.card", (SchemaField("id", tx.INT, True),)
