@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.core import route
-from generator.core.model import Endpoint, Param
+from generator.core.model import PATH, Endpoint, Param
 from generator.core.surface import MethodSurface, placement
-from generator.render import links, typeddicts
+from generator.render import layout, links, typeddicts
 from generator.render.literals import annotation, default_code, docstring, py_literal
 from generator.render.routes import CALL_OPTIONS, FILE_OPTION
 
@@ -35,8 +35,8 @@ class MethodView:
     docstring: str  # a complete Python string literal
     decorators: tuple[str, ...]  # expressions after "@"
     spec_name: str  # the module constant holding the request spec
-    spec: str  # the RequestSpec(...) expression
-    args: str  # the tuple expression of the arguments, in the spec's order
+    spec: str  # the statement "_NAME = RequestSpec(...)", laid out as black lays it out
+    args: str  # the tuple of the arguments in the spec's order, with its comma, laid out
     options: tuple[str, ...]  # per-call option keywords passed on to _call
     returns: str = "Any"  # the return annotation: the 2XX response's type
     # returns is not Any: the runtime's Any answer goes through a typed local, ``_result``
@@ -115,44 +115,41 @@ def _signature(m: MethodSurface) -> list[str]:
     return sig
 
 
-def _place_code(p: Param) -> str:
+def _place_node(p: Param) -> layout.Node:
     where = placement(p)
     if where.whole:
-        return f"Place({py_literal(where.location)}, whole=True)"
-    if where.location == "path":
-        return 'Place("path")'
-    keys = ", ".join(py_literal(k) for k in where.keys)
-    return f"Place({py_literal(where.location)}, ({keys},))"
+        return layout.Group("Place(", (py_literal(where.location), "whole=True"))
+    if where.location == PATH:
+        return layout.Group("Place(", ('"path"',))
+    keys = layout.Group("(", tuple(py_literal(k) for k in where.keys), one_tuple=True)
+    return layout.Group("Place(", (py_literal(where.location), keys))
 
 
-def spec_code(ep: Endpoint, params: tuple[Param, ...]) -> str:
-    """The ``RequestSpec(...)`` expression of an endpoint: method, path template, where each
-    argument goes (in signature order), body format, answer kind, deprecation."""
-    places = ", ".join(_place_code(p) for p in params)
-    parts = [
+def spec_code(name: str, ep: Endpoint, params: tuple[Param, ...]) -> str:
+    """The ``NAME = RequestSpec(...)`` statement of an endpoint: method, path template,
+    where each argument goes (in signature order), body format, answer kind, deprecation."""
+    places = layout.Group("(", tuple(_place_node(p) for p in params), one_tuple=True)
+    parts: list[layout.Node] = [
         py_literal(ep.method),
         py_literal(route.format_template(ep.path)),
-        f"({places},)" if params else "()",
+        places if params else "()",
     ]
     if ep.body_format != "json":
-        parts.append(f"body_format={py_literal(ep.body_format)}")
+        parts.append(layout.Keyword("body_format", py_literal(ep.body_format)))
     if ep.returns_kind != "json":
-        parts.append(f"answer={py_literal(ep.returns_kind)}")
+        parts.append(layout.Keyword("answer", py_literal(ep.returns_kind)))
     if ep.deprecated:
-        parts.append(f"deprecated={py_literal(_warning(ep))}")
-    return "RequestSpec(" + ", ".join(parts) + ")"
+        parts.append(layout.Keyword("deprecated", py_literal(_warning(ep))))
+    return layout.statement(f"{name} = ", layout.Group("RequestSpec(", tuple(parts)))
 
 
 def _warning(ep: Endpoint) -> str:
     return f"{ep.method} {ep.path} is deprecated by Metabase"
 
 
-def _tuple_expr(names: list[str]) -> str:
-    if not names:
-        return "()"
-    if len(names) == 1:
-        return f"({names[0]},)"
-    return "(" + ", ".join(names) + ")"
+def _args(names: list[str], depth: int) -> str:
+    """The call's tuple of arguments at ``depth`` (inside ``self._call(``), with its comma."""
+    return layout.nested(layout.Group("(", tuple(names), one_tuple=True), depth, ",")
 
 
 def method_view(m: MethodSurface, version: str) -> MethodView:
@@ -168,8 +165,8 @@ def method_view(m: MethodSurface, version: str) -> MethodView:
         docstring=method_docstring(m, version),
         decorators=decorators,
         spec_name="_" + m.name.upper(),
-        spec=spec_code(ep, ordered),
-        args=_tuple_expr([p.python_name for p in ordered]),
+        spec=spec_code("_" + m.name.upper(), ep, ordered),
+        args=_args([p.python_name for p in ordered], 3),
         options=m.options,
         returns=returns,
         typed_return=returns != "Any",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from generator.core.model import ApiModel, Endpoint
 from generator.core.surface import surface_of
-from generator.render import typeddicts
+from generator.render import layout, typeddicts
 from generator.render.literals import docstring, py_literal
 from generator.render.methods import MethodView, method_view
 
@@ -140,7 +140,7 @@ def _imports(methods: tuple[MethodView, ...], endpoints: list[Endpoint]) -> tupl
         if not wanted:
             continue
         source = ".._runtime" if module == "_runtime" else module
-        lines.append(f"from {source} import {', '.join(sorted(wanted))}")
+        lines.append(layout.import_from(source, sorted(wanted)))
     lines += typeddicts.schema_imports(t for ep in endpoints for t in typeddicts.endpoint_types(ep))
     return tuple(lines)
 

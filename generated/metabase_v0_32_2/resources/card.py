@@ -53,32 +53,18 @@ _DELETE_PUBLIC_LINK = RequestSpec("DELETE", "/api/card/{}/public_link", (Place("
 _EXPORT = RequestSpec(
     "POST",
     "/api/card/{}/query/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("form", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("form", ("parameters",))),
     body_format="form",
 )
 _GET = RequestSpec("GET", "/api/card/{}", (Place("path"),))
 _GET_EMBEDDABLE = RequestSpec("GET", "/api/card/embeddable", ())
 _GET_PUBLIC = RequestSpec("GET", "/api/card/public", ())
 _GET_RELATED = RequestSpec("GET", "/api/card/{}/related", (Place("path"),))
-_LIST = RequestSpec(
-    "GET",
-    "/api/card/",
-    (
-        Place("form", ("f",)),
-        Place("form", ("model_id",)),
-    ),
-)
+_LIST = RequestSpec("GET", "/api/card/", (Place("form", ("f",)), Place("form", ("model_id",))))
 _POST_COLLECTIONS = RequestSpec(
     "POST",
     "/api/card/collections",
-    (
-        Place("body", ("card_ids",)),
-        Place("body", ("collection_id",)),
-    ),
+    (Place("body", ("card_ids",)), Place("body", ("collection_id",))),
 )
 _POST_FAVORITE = RequestSpec("POST", "/api/card/{}/favorite", (Place("path"),))
 _POST_PUBLIC_LINK = RequestSpec("POST", "/api/card/{}/public_link", (Place("path"),))
@@ -86,11 +72,7 @@ _POST_RELATED = RequestSpec("POST", "/api/card/related", (Place("body", whole=Tr
 _RUN_QUERY = RequestSpec(
     "POST",
     "/api/card/{}/query",
-    (
-        Place("path"),
-        Place("body", ("parameters",)),
-        Place("body", ("ignore_cache",)),
-    ),
+    (Place("path"), Place("body", ("parameters",)), Place("body", ("ignore_cache",))),
 )
 _UPDATE = RequestSpec(
     "PUT",

@@ -35,12 +35,7 @@ _CREATE = RequestSpec(
 )
 _DELETE = RequestSpec("DELETE", "/api/dashboard/{}", (Place("path"),))
 _DELETE_CARDS = RequestSpec(
-    "DELETE",
-    "/api/dashboard/{}/cards",
-    (
-        Place("path"),
-        Place("form", ("dashcardId",)),
-    ),
+    "DELETE", "/api/dashboard/{}/cards", (Place("path"), Place("form", ("dashcardId",)))
 )
 _DELETE_FAVORITE = RequestSpec("DELETE", "/api/dashboard/{}/favorite", (Place("path"),))
 _DELETE_PUBLIC_LINK = RequestSpec("DELETE", "/api/dashboard/{}/public_link", (Place("path"),))
@@ -76,21 +71,11 @@ _POST_COPY = RequestSpec(
 _POST_FAVORITE = RequestSpec("POST", "/api/dashboard/{}/favorite", (Place("path"),))
 _POST_PUBLIC_LINK = RequestSpec("POST", "/api/dashboard/{}/public_link", (Place("path"),))
 _POST_REVERT = RequestSpec(
-    "POST",
-    "/api/dashboard/{}/revert",
-    (
-        Place("path"),
-        Place("body", ("revision_id",)),
-    ),
+    "POST", "/api/dashboard/{}/revert", (Place("path"), Place("body", ("revision_id",)))
 )
 _POST_SAVE = RequestSpec("POST", "/api/dashboard/save", (Place("body", whole=True),))
 _POST_SAVE_COLLECTION_BY_PARENT_COLLECTION_ID = RequestSpec(
-    "POST",
-    "/api/dashboard/save/collection/{}",
-    (
-        Place("path"),
-        Place("body", whole=True),
-    ),
+    "POST", "/api/dashboard/save/collection/{}", (Place("path"), Place("body", whole=True))
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -113,12 +98,7 @@ _UPDATE = RequestSpec(
     ),
 )
 _UPDATE_CARDS = RequestSpec(
-    "PUT",
-    "/api/dashboard/{}/cards",
-    (
-        Place("path"),
-        Place("body", ("cards",)),
-    ),
+    "PUT", "/api/dashboard/{}/cards", (Place("path"), Place("body", ("cards",)))
 )
 
 
@@ -1633,7 +1613,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawDashboardResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -31,33 +31,18 @@ _CREATE = RequestSpec(
 _DELETE = RequestSpec("DELETE", "/api/database/{}", (Place("path"),))
 _GET = RequestSpec("GET", "/api/database/{}", (Place("path"),))
 _GET_AUTOCOMPLETE_SUGGESTIONS = RequestSpec(
-    "GET",
-    "/api/database/{}/autocomplete_suggestions",
-    (
-        Place("path"),
-        Place("form", ("prefix",)),
-    ),
+    "GET", "/api/database/{}/autocomplete_suggestions", (Place("path"), Place("form", ("prefix",)))
 )
 _GET_FIELDS = RequestSpec("GET", "/api/database/{}/fields", (Place("path"),))
 _GET_IDFIELDS = RequestSpec("GET", "/api/database/{}/idfields", (Place("path"),))
 _GET_METADATA = RequestSpec("GET", "/api/database/{}/metadata", (Place("path"),))
 _GET_METADATA_FOR_VIRTUAL_DB = RequestSpec("GET", "/api/database/{}/metadata", (Place("path"),))
 _GET_SCHEMA_BY_SCHEMA = RequestSpec(
-    "GET",
-    "/api/database/{}/schema/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/database/{}/schema/{}", (Place("path"), Place("path"))
 )
 _GET_SCHEMAS = RequestSpec("GET", "/api/database/{}/schemas", (Place("path"),))
 _LIST = RequestSpec(
-    "GET",
-    "/api/database/",
-    (
-        Place("form", ("include_tables",)),
-        Place("form", ("include_cards",)),
-    ),
+    "GET", "/api/database/", (Place("form", ("include_tables",)), Place("form", ("include_cards",)))
 )
 _POST_DISCARD_VALUES = RequestSpec("POST", "/api/database/{}/discard_values", (Place("path"),))
 _POST_RESCAN_VALUES = RequestSpec("POST", "/api/database/{}/rescan_values", (Place("path"),))
@@ -67,22 +52,7 @@ _POST_SYNC_SCHEMA = RequestSpec("POST", "/api/database/{}/sync_schema", (Place("
 _POST_VALIDATE = RequestSpec(
     "POST",
     "/api/database/validate",
-    (
-        Place(
-            "body",
-            (
-                "details",
-                "engine",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "details",
-                "details",
-            ),
-        ),
-    ),
+    (Place("body", ("details", "engine")), Place("body", ("details", "details"))),
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -1435,7 +1405,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Database]: ...
-
     class AsyncRawDatabaseResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

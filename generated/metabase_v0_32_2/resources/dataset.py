@@ -18,21 +18,10 @@ from .._runtime import (
 from .._schemas import Dataset, MbqlNative, MbqlNativeDatasetQuery, MbqlStructuredDatasetQuery
 
 _EXPORT = RequestSpec(
-    "POST",
-    "/api/dataset/{}",
-    (
-        Place("path"),
-        Place("form", ("query",)),
-    ),
-    body_format="form",
+    "POST", "/api/dataset/{}", (Place("path"), Place("form", ("query",))), body_format="form"
 )
 _POST_DURATION = RequestSpec(
-    "POST",
-    "/api/dataset/duration",
-    (
-        Place("body", ("database",)),
-        Place("body", whole=True),
-    ),
+    "POST", "/api/dataset/duration", (Place("body", ("database",)), Place("body", whole=True))
 )
 _RUN_QUERY = RequestSpec(
     "POST",

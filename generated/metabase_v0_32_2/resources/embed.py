@@ -21,12 +21,7 @@ _GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/embed/card/{}", (Place("path"),))
 _GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
     "GET",
     "/api/embed/card/{}/field/{}/remapping/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("form", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("form", ("value",))),
 )
 _GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
     "GET",
@@ -40,61 +35,29 @@ _GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
     ),
 )
 _GET_CARD_FIELD_VALUES = RequestSpec(
-    "GET",
-    "/api/embed/card/{}/field/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/embed/card/{}/field/{}/values", (Place("path"), Place("path"))
 )
 _GET_CARD_QUERY = RequestSpec(
-    "GET",
-    "/api/embed/card/{}/query",
-    (
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    "GET", "/api/embed/card/{}/query", (Place("path"), Place("query", whole=True))
 )
 _GET_CARD_QUERY_BY_EXPORT_FORMAT = RequestSpec(
-    "GET",
-    "/api/embed/card/{}/query/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    "GET", "/api/embed/card/{}/query/{}", (Place("path"), Place("path"), Place("query", whole=True))
 )
 _GET_DASHBOARD_BY_TOKEN = RequestSpec("GET", "/api/embed/dashboard/{}", (Place("path"),))
 _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
     "/api/embed/dashboard/{}/dashcard/{}/card/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("query", whole=True)),
 )
 _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_EXPORT_FORMAT = RequestSpec(
     "GET",
     "/api/embed/dashboard/{}/dashcard/{}/card/{}/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("path"), Place("query", whole=True)),
 )
 _GET_DASHBOARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
     "GET",
     "/api/embed/dashboard/{}/field/{}/remapping/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("form", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("form", ("value",))),
 )
 _GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
     "GET",
@@ -108,12 +71,7 @@ _GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
     ),
 )
 _GET_DASHBOARD_FIELD_VALUES = RequestSpec(
-    "GET",
-    "/api/embed/dashboard/{}/field/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/embed/dashboard/{}/field/{}/values", (Place("path"), Place("path"))
 )
 
 
@@ -1065,7 +1023,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawEmbedResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -18,11 +18,7 @@ from .._runtime import (
 _POST_DB_BY_ID = RequestSpec(
     "POST",
     "/api/notify/db/{}",
-    (
-        Place("path"),
-        Place("body", ("table_id",)),
-        Place("body", ("table_name",)),
-    ),
+    (Place("path"), Place("body", ("table_id",)), Place("body", ("table_name",))),
 )
 
 
@@ -113,7 +109,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawNotifyResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

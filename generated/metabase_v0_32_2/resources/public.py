@@ -21,12 +21,7 @@ _GET_CARD_BY_UUID = RequestSpec("GET", "/api/public/card/{}", (Place("path"),))
 _GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
     "GET",
     "/api/public/card/{}/field/{}/remapping/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("form", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("form", ("value",))),
 )
 _GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
     "GET",
@@ -40,49 +35,26 @@ _GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
     ),
 )
 _GET_CARD_FIELD_VALUES = RequestSpec(
-    "GET",
-    "/api/public/card/{}/field/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/public/card/{}/field/{}/values", (Place("path"), Place("path"))
 )
 _GET_CARD_QUERY = RequestSpec(
-    "GET",
-    "/api/public/card/{}/query",
-    (
-        Place("path"),
-        Place("form", ("parameters",)),
-    ),
+    "GET", "/api/public/card/{}/query", (Place("path"), Place("form", ("parameters",)))
 )
 _GET_CARD_QUERY_BY_EXPORT_FORMAT = RequestSpec(
     "GET",
     "/api/public/card/{}/query/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("form", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("form", ("parameters",))),
 )
 _GET_DASHBOARD_BY_UUID = RequestSpec("GET", "/api/public/dashboard/{}", (Place("path"),))
 _GET_DASHBOARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
     "/api/public/dashboard/{}/card/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("form", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("form", ("parameters",))),
 )
 _GET_DASHBOARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
     "GET",
     "/api/public/dashboard/{}/field/{}/remapping/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("form", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("form", ("value",))),
 )
 _GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
     "GET",
@@ -96,12 +68,7 @@ _GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
     ),
 )
 _GET_DASHBOARD_FIELD_VALUES = RequestSpec(
-    "GET",
-    "/api/public/dashboard/{}/field/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/public/dashboard/{}/field/{}/values", (Place("path"), Place("path"))
 )
 _GET_OEMBED = RequestSpec(
     "GET",
@@ -1042,7 +1009,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawPublicResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -19,91 +19,19 @@ _CREATE = RequestSpec(
     "POST",
     "/api/setup/",
     (
-        Place(
-            "body",
-            (
-                "user",
-                "email",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "user",
-                "first_name",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "user",
-                "password",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "prefs",
-                "site_name",
-            ),
-        ),
+        Place("body", ("user", "email")),
+        Place("body", ("user", "first_name")),
+        Place("body", ("user", "password")),
+        Place("body", ("prefs", "site_name")),
         Place("body", ("token",)),
-        Place(
-            "body",
-            (
-                "user",
-                "last_name",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "database",
-                "engine",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "database",
-                "schedules",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "prefs",
-                "allow_tracking",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "database",
-                "name",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "database",
-                "is_full_sync",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "database",
-                "details",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "database",
-                "is_on_demand",
-            ),
-        ),
+        Place("body", ("user", "last_name")),
+        Place("body", ("database", "engine")),
+        Place("body", ("database", "schedules")),
+        Place("body", ("prefs", "allow_tracking")),
+        Place("body", ("database", "name")),
+        Place("body", ("database", "is_full_sync")),
+        Place("body", ("database", "details")),
+        Place("body", ("database", "is_on_demand")),
     ),
 )
 _GET_ADMIN_CHECKLIST = RequestSpec("GET", "/api/setup/admin_checklist", ())
@@ -111,21 +39,9 @@ _POST_VALIDATE = RequestSpec(
     "POST",
     "/api/setup/validate",
     (
-        Place(
-            "body",
-            (
-                "details",
-                "engine",
-            ),
-        ),
+        Place("body", ("details", "engine")),
         Place("body", ("token",)),
-        Place(
-            "body",
-            (
-                "details",
-                "details",
-            ),
-        ),
+        Place("body", ("details", "details")),
     ),
 )
 
@@ -430,7 +346,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawSetupResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

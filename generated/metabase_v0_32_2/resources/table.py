@@ -25,10 +25,7 @@ _GET_FKS = RequestSpec("GET", "/api/table/{}/fks", (Place("path"),))
 _GET_QUERY_METADATA = RequestSpec(
     "GET",
     "/api/table/{}/query_metadata",
-    (
-        Place("path"),
-        Place("form", ("include_sensitive_fields",)),
-    ),
+    (Place("path"), Place("form", ("include_sensitive_fields",))),
 )
 _GET_RELATED = RequestSpec("GET", "/api/table/{}/related", (Place("path"),))
 _LIST = RequestSpec("GET", "/api/table/", ())
@@ -787,7 +784,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Table]: ...
-
     class AsyncRawTableResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

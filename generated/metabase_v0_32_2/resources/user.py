@@ -59,11 +59,7 @@ _UPDATE = RequestSpec(
 _UPDATE_PASSWORD = RequestSpec(
     "PUT",
     "/api/user/{}/password",
-    (
-        Place("path"),
-        Place("body", ("password",)),
-        Place("body", ("old_password",)),
-    ),
+    (Place("path"), Place("body", ("password",)), Place("body", ("old_password",))),
 )
 _UPDATE_QBNEWB = RequestSpec("PUT", "/api/user/{}/qbnewb", (Place("path"),))
 _UPDATE_REACTIVATE = RequestSpec("PUT", "/api/user/{}/reactivate", (Place("path"),))

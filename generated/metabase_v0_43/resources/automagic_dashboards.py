@@ -18,21 +18,12 @@ from .._runtime import (
 _GET = RequestSpec(
     "GET",
     "/api/automagic-dashboards/{}/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("form", ("show",)),
-    ),
+    (Place("path"), Place("path"), Place("form", ("show",))),
 )
 _GET_CELL_BY_CELL_QUERY = RequestSpec(
     "GET",
     "/api/automagic-dashboards/{}/{}/cell/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("form", ("show",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("form", ("show",))),
 )
 _GET_CELL_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
     "GET",
@@ -75,13 +66,7 @@ _GET_CELL_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = 
 _GET_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
     "GET",
     "/api/automagic-dashboards/{}/{}/compare/{}/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("form", ("show",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("path"), Place("form", ("show",))),
 )
 _GET_DATABASE_CANDIDATES = RequestSpec(
     "GET", "/api/automagic-dashboards/database/{}/candidates", (Place("path"),)
@@ -89,13 +74,7 @@ _GET_DATABASE_CANDIDATES = RequestSpec(
 _GET_RULE_BY_PREFIX_AND_RULE = RequestSpec(
     "GET",
     "/api/automagic-dashboards/{}/{}/rule/{}/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("form", ("show",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("path"), Place("form", ("show",))),
 )
 _GET_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
     "GET",
@@ -937,7 +916,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawAutomagicDashboardsResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -52,11 +52,7 @@ _DELETE_PUBLIC_LINK = RequestSpec("DELETE", "/api/card/{}/public_link", (Place("
 _EXPORT = RequestSpec(
     "POST",
     "/api/card/{}/query/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("form", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("form", ("parameters",))),
     body_format="form",
 )
 _GET = RequestSpec("GET", "/api/card/{}", (Place("path"),))
@@ -73,32 +69,18 @@ _GET_TIMELINES = RequestSpec(
         Place("form", ("end",)),
     ),
 )
-_LIST = RequestSpec(
-    "GET",
-    "/api/card/",
-    (
-        Place("form", ("f",)),
-        Place("form", ("model_id",)),
-    ),
-)
+_LIST = RequestSpec("GET", "/api/card/", (Place("form", ("f",)), Place("form", ("model_id",))))
 _POST_COLLECTIONS = RequestSpec(
     "POST",
     "/api/card/collections",
-    (
-        Place("body", ("card_ids",)),
-        Place("body", ("collection_id",)),
-    ),
+    (Place("body", ("card_ids",)), Place("body", ("collection_id",))),
 )
 _POST_COPY = RequestSpec("POST", "/api/card/{}/copy", (Place("path"),))
 _POST_PERSIST = RequestSpec("POST", "/api/card/{}/persist", (Place("path"),))
 _POST_PIVOT_QUERY = RequestSpec(
     "POST",
     "/api/card/pivot/{}/query",
-    (
-        Place("path"),
-        Place("body", ("parameters",)),
-        Place("body", ("ignore_cache",)),
-    ),
+    (Place("path"), Place("body", ("parameters",)), Place("body", ("ignore_cache",))),
 )
 _POST_PUBLIC_LINK = RequestSpec("POST", "/api/card/{}/public_link", (Place("path"),))
 _POST_REFRESH = RequestSpec("POST", "/api/card/{}/refresh", (Place("path"),))

@@ -39,12 +39,7 @@ _CREATE = RequestSpec(
 )
 _DELETE = RequestSpec("DELETE", "/api/dashboard/{}", (Place("path"),))
 _DELETE_CARDS = RequestSpec(
-    "DELETE",
-    "/api/dashboard/{}/cards",
-    (
-        Place("path"),
-        Place("form", ("dashcardId",)),
-    ),
+    "DELETE", "/api/dashboard/{}/cards", (Place("path"), Place("form", ("dashcardId",)))
 )
 _DELETE_PUBLIC_LINK = RequestSpec("DELETE", "/api/dashboard/{}/public_link", (Place("path"),))
 _EXPORT_DASHCARD = RequestSpec(
@@ -65,29 +60,17 @@ _GET_EMBEDDABLE = RequestSpec("GET", "/api/dashboard/embeddable", ())
 _GET_PARAMS_SEARCH_BY_QUERY = RequestSpec(
     "GET",
     "/api/dashboard/{}/params/{}/search/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("query", whole=True)),
 )
 _GET_PARAMS_VALID_FILTER_FIELDS = RequestSpec(
     "GET",
     "/api/dashboard/params/valid-filter-fields",
-    (
-        Place("form", ("filtered",)),
-        Place("form", ("filtering",)),
-    ),
+    (Place("form", ("filtered",)), Place("form", ("filtering",))),
 )
 _GET_PARAMS_VALUES = RequestSpec(
     "GET",
     "/api/dashboard/{}/params/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    (Place("path"), Place("path"), Place("query", whole=True)),
 )
 _GET_PUBLIC = RequestSpec("GET", "/api/dashboard/public", ())
 _GET_RELATED = RequestSpec("GET", "/api/dashboard/{}/related", (Place("path"),))
@@ -128,21 +111,11 @@ _POST_PIVOT_DASHCARD_CARD_QUERY = RequestSpec(
 )
 _POST_PUBLIC_LINK = RequestSpec("POST", "/api/dashboard/{}/public_link", (Place("path"),))
 _POST_REVERT = RequestSpec(
-    "POST",
-    "/api/dashboard/{}/revert",
-    (
-        Place("path"),
-        Place("body", ("revision_id",)),
-    ),
+    "POST", "/api/dashboard/{}/revert", (Place("path"), Place("body", ("revision_id",)))
 )
 _POST_SAVE = RequestSpec("POST", "/api/dashboard/save", (Place("body", whole=True),))
 _POST_SAVE_COLLECTION_BY_PARENT_COLLECTION_ID = RequestSpec(
-    "POST",
-    "/api/dashboard/save/collection/{}",
-    (
-        Place("path"),
-        Place("body", whole=True),
-    ),
+    "POST", "/api/dashboard/save/collection/{}", (Place("path"), Place("body", whole=True))
 )
 _RUN_DASHCARD_QUERY = RequestSpec(
     "POST",
@@ -177,12 +150,7 @@ _UPDATE = RequestSpec(
     ),
 )
 _UPDATE_CARDS = RequestSpec(
-    "PUT",
-    "/api/dashboard/{}/cards",
-    (
-        Place("path"),
-        Place("body", ("cards",)),
-    ),
+    "PUT", "/api/dashboard/{}/cards", (Place("path"), Place("body", ("cards",)))
 )
 
 

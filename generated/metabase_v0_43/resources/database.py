@@ -34,29 +34,16 @@ _DELETE = RequestSpec("DELETE", "/api/database/{}", (Place("path"),))
 _GET = RequestSpec(
     "GET",
     "/api/database/{}",
-    (
-        Place("path"),
-        Place("form", ("include",)),
-        Place("form", ("include_editable_data_model",)),
-    ),
+    (Place("path"), Place("form", ("include",)), Place("form", ("include_editable_data_model",))),
 )
 _GET_AUTOCOMPLETE_SUGGESTIONS = RequestSpec(
     "GET",
     "/api/database/{}/autocomplete_suggestions",
-    (
-        Place("path"),
-        Place("form", ("prefix",)),
-        Place("form", ("search",)),
-    ),
+    (Place("path"), Place("form", ("prefix",)), Place("form", ("search",))),
 )
 _GET_DATASETS = RequestSpec("GET", "/api/database/{}/datasets", (Place("path"),))
 _GET_DATASETS_BY_SCHEMA = RequestSpec(
-    "GET",
-    "/api/database/{}/datasets/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/database/{}/datasets/{}", (Place("path"), Place("path"))
 )
 _GET_DB_IDS_WITH_DEPRECATED_DRIVERS = RequestSpec(
     "GET", "/api/database/db-ids-with-deprecated-drivers", ()
@@ -75,20 +62,10 @@ _GET_METADATA = RequestSpec(
 _GET_METADATA_FOR_VIRTUAL_DB = RequestSpec("GET", "/api/database/{}/metadata", (Place("path"),))
 _GET_SCHEMA = RequestSpec("GET", "/api/database/{}/schema/", (Place("path"),))
 _GET_SCHEMA_BY_SCHEMA = RequestSpec(
-    "GET",
-    "/api/database/{}/schema/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/database/{}/schema/{}", (Place("path"), Place("path"))
 )
 _GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB = RequestSpec(
-    "GET",
-    "/api/database/{}/schema/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/database/{}/schema/{}", (Place("path"), Place("path"))
 )
 _GET_SCHEMAS = RequestSpec("GET", "/api/database/{}/schemas", (Place("path"),))
 _GET_SCHEMAS_FOR_VIRTUAL_DB = RequestSpec("GET", "/api/database/{}/schemas", (Place("path"),))
@@ -114,22 +91,7 @@ _POST_UNPERSIST = RequestSpec("POST", "/api/database/{}/unpersist", (Place("path
 _POST_VALIDATE = RequestSpec(
     "POST",
     "/api/database/validate",
-    (
-        Place(
-            "body",
-            (
-                "details",
-                "engine",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "details",
-                "details",
-            ),
-        ),
-    ),
+    (Place("body", ("details", "engine")), Place("body", ("details", "details"))),
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -2118,7 +2080,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Database]: ...
-
     class AsyncRawDatabaseResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -26,29 +26,15 @@ from .._schemas import (
 _EXPORT = RequestSpec(
     "POST",
     "/api/dataset/{}",
-    (
-        Place("path"),
-        Place("form", ("query",)),
-        Place("form", ("visualization_settings",)),
-    ),
+    (Place("path"), Place("form", ("query",)), Place("form", ("visualization_settings",))),
     body_format="form",
 )
 _POST_DURATION = RequestSpec(
-    "POST",
-    "/api/dataset/duration",
-    (
-        Place("body", ("database",)),
-        Place("body", whole=True),
-    ),
+    "POST", "/api/dataset/duration", (Place("body", ("database",)), Place("body", whole=True))
 )
 _POST_NATIVE = RequestSpec("POST", "/api/dataset/native", (Place("body", whole=True),))
 _POST_PIVOT = RequestSpec(
-    "POST",
-    "/api/dataset/pivot",
-    (
-        Place("body", ("database",)),
-        Place("body", whole=True),
-    ),
+    "POST", "/api/dataset/pivot", (Place("body", ("database",)), Place("body", whole=True))
 )
 _RUN_QUERY = RequestSpec(
     "POST",

@@ -41,19 +41,12 @@ _POST_GTAP = RequestSpec(
 _UPDATE_GTAP_BY_ID = RequestSpec(
     "PUT",
     "/api/ee/sandbox/gtap/{}",
-    (
-        Place("path"),
-        Place("body", ("card_id",)),
-        Place("body", whole=True),
-    ),
+    (Place("path"), Place("body", ("card_id",)), Place("body", whole=True)),
 )
 _UPDATE_USER_ATTRIBUTES = RequestSpec(
     "PUT",
     "/api/ee/sandbox/user/{}/attributes",
-    (
-        Place("path"),
-        Place("body", ("login_attributes",)),
-    ),
+    (Place("path"), Place("body", ("login_attributes",))),
 )
 
 
@@ -643,7 +636,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawEeSandboxResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

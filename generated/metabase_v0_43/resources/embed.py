@@ -21,12 +21,7 @@ _GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/embed/card/{}", (Place("path"),))
 _GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
     "GET",
     "/api/embed/card/{}/field/{}/remapping/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("form", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("form", ("value",))),
 )
 _GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
     "GET",
@@ -40,61 +35,29 @@ _GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
     ),
 )
 _GET_CARD_FIELD_VALUES = RequestSpec(
-    "GET",
-    "/api/embed/card/{}/field/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/embed/card/{}/field/{}/values", (Place("path"), Place("path"))
 )
 _GET_CARD_QUERY = RequestSpec(
-    "GET",
-    "/api/embed/card/{}/query",
-    (
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    "GET", "/api/embed/card/{}/query", (Place("path"), Place("query", whole=True))
 )
 _GET_CARD_QUERY_BY_EXPORT_FORMAT = RequestSpec(
-    "GET",
-    "/api/embed/card/{}/query/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    "GET", "/api/embed/card/{}/query/{}", (Place("path"), Place("path"), Place("query", whole=True))
 )
 _GET_DASHBOARD_BY_TOKEN = RequestSpec("GET", "/api/embed/dashboard/{}", (Place("path"),))
 _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
     "/api/embed/dashboard/{}/dashcard/{}/card/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("query", whole=True)),
 )
 _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_EXPORT_FORMAT = RequestSpec(
     "GET",
     "/api/embed/dashboard/{}/dashcard/{}/card/{}/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("path"), Place("query", whole=True)),
 )
 _GET_DASHBOARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
     "GET",
     "/api/embed/dashboard/{}/field/{}/remapping/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("form", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("form", ("value",))),
 )
 _GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
     "GET",
@@ -108,49 +71,25 @@ _GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
     ),
 )
 _GET_DASHBOARD_FIELD_VALUES = RequestSpec(
-    "GET",
-    "/api/embed/dashboard/{}/field/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/embed/dashboard/{}/field/{}/values", (Place("path"), Place("path"))
 )
 _GET_DASHBOARD_PARAMS_SEARCH_BY_PREFIX = RequestSpec(
     "GET",
     "/api/embed/dashboard/{}/params/{}/search/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("query", whole=True)),
 )
 _GET_DASHBOARD_PARAMS_VALUES = RequestSpec(
     "GET",
     "/api/embed/dashboard/{}/params/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    (Place("path"), Place("path"), Place("query", whole=True)),
 )
 _GET_PIVOT_CARD_QUERY = RequestSpec(
-    "GET",
-    "/api/embed/pivot/card/{}/query",
-    (
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    "GET", "/api/embed/pivot/card/{}/query", (Place("path"), Place("query", whole=True))
 )
 _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
     "/api/embed/pivot/dashboard/{}/dashcard/{}/card/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("query", whole=True)),
 )
 
 
@@ -1411,7 +1350,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Dataset]: ...
-
     class AsyncRawEmbedResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -31,10 +31,7 @@ _CREATE = RequestSpec(
 _DELETE = RequestSpec(
     "DELETE",
     "/api/metric/{}",
-    (
-        Place("path"),
-        Place("form", ("revision_message",)),
-    ),
+    (Place("path"), Place("form", ("revision_message",))),
     deprecated="DELETE /api/metric/:id is deprecated by Metabase",
 )
 _GET = RequestSpec("GET", "/api/metric/{}", (Place("path"),))
@@ -42,12 +39,7 @@ _GET_RELATED = RequestSpec("GET", "/api/metric/{}/related", (Place("path"),))
 _GET_REVISIONS = RequestSpec("GET", "/api/metric/{}/revisions", (Place("path"),))
 _LIST = RequestSpec("GET", "/api/metric/", ())
 _POST_REVERT = RequestSpec(
-    "POST",
-    "/api/metric/{}/revert",
-    (
-        Place("path"),
-        Place("body", ("revision_id",)),
-    ),
+    "POST", "/api/metric/{}/revert", (Place("path"), Place("body", ("revision_id",)))
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -69,10 +61,7 @@ _UPDATE = RequestSpec(
 _UPDATE_IMPORTANT_FIELDS = RequestSpec(
     "PUT",
     "/api/metric/{}/important_fields",
-    (
-        Place("path"),
-        Place("body", ("important_field_ids",)),
-    ),
+    (Place("path"), Place("body", ("important_field_ids",))),
 )
 
 
@@ -788,7 +777,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawMetricResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

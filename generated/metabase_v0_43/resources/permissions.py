@@ -20,12 +20,7 @@ _DELETE_GROUP_BY_GROUP_ID = RequestSpec("DELETE", "/api/permissions/group/{}", (
 _DELETE_MEMBERSHIP_BY_ID = RequestSpec("DELETE", "/api/permissions/membership/{}", (Place("path"),))
 _GET_GRAPH = RequestSpec("GET", "/api/permissions/graph", ())
 _GET_GROUP = RequestSpec(
-    "GET",
-    "/api/permissions/group",
-    (
-        Place("query", ("limit",)),
-        Place("query", ("offset",)),
-    ),
+    "GET", "/api/permissions/group", (Place("query", ("limit",)), Place("query", ("offset",)))
 )
 _GET_GROUP_BY_ID = RequestSpec("GET", "/api/permissions/group/{}", (Place("path"),))
 _GET_MEMBERSHIP = RequestSpec("GET", "/api/permissions/membership", ())
@@ -41,20 +36,10 @@ _POST_MEMBERSHIP = RequestSpec(
 )
 _UPDATE_GRAPH = RequestSpec("PUT", "/api/permissions/graph", (Place("body", whole=True),))
 _UPDATE_GROUP_BY_GROUP_ID = RequestSpec(
-    "PUT",
-    "/api/permissions/group/{}",
-    (
-        Place("path"),
-        Place("body", ("name",)),
-    ),
+    "PUT", "/api/permissions/group/{}", (Place("path"), Place("body", ("name",)))
 )
 _UPDATE_MEMBERSHIP_BY_ID = RequestSpec(
-    "PUT",
-    "/api/permissions/membership/{}",
-    (
-        Place("path"),
-        Place("body", ("is_group_manager",)),
-    ),
+    "PUT", "/api/permissions/membership/{}", (Place("path"), Place("body", ("is_group_manager",)))
 )
 
 
@@ -822,7 +807,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawPermissionsResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -19,22 +19,12 @@ from .._schemas import ListPersistedInfoResponse, ModelCacheRefreshStatus
 _GET = RequestSpec("GET", "/api/persist/{}", (Place("path"),))
 _GET_CARD_BY_CARD_ID = RequestSpec("GET", "/api/persist/card/{}", (Place("path"),))
 _LIST = RequestSpec(
-    "GET",
-    "/api/persist/",
-    (
-        Place("query", ("limit",)),
-        Place("query", ("offset",)),
-    ),
+    "GET", "/api/persist/", (Place("query", ("limit",)), Place("query", ("offset",)))
 )
 _POST_DISABLE = RequestSpec("POST", "/api/persist/disable", ())
 _POST_ENABLE = RequestSpec("POST", "/api/persist/enable", ())
 _POST_SET_INTERVAL = RequestSpec(
-    "POST",
-    "/api/persist/set-interval",
-    (
-        Place("body", ("hours",)),
-        Place("body", whole=True),
-    ),
+    "POST", "/api/persist/set-interval", (Place("body", ("hours",)), Place("body", whole=True))
 )
 
 
@@ -464,7 +454,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawPersistResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

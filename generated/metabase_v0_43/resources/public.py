@@ -21,12 +21,7 @@ _GET_CARD_BY_UUID = RequestSpec("GET", "/api/public/card/{}", (Place("path"),))
 _GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
     "GET",
     "/api/public/card/{}/field/{}/remapping/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("form", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("form", ("value",))),
 )
 _GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
     "GET",
@@ -40,50 +35,26 @@ _GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
     ),
 )
 _GET_CARD_FIELD_VALUES = RequestSpec(
-    "GET",
-    "/api/public/card/{}/field/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/public/card/{}/field/{}/values", (Place("path"), Place("path"))
 )
 _GET_CARD_QUERY = RequestSpec(
-    "GET",
-    "/api/public/card/{}/query",
-    (
-        Place("path"),
-        Place("form", ("parameters",)),
-    ),
+    "GET", "/api/public/card/{}/query", (Place("path"), Place("form", ("parameters",)))
 )
 _GET_CARD_QUERY_BY_EXPORT_FORMAT = RequestSpec(
     "GET",
     "/api/public/card/{}/query/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("form", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("form", ("parameters",))),
 )
 _GET_DASHBOARD_BY_UUID = RequestSpec("GET", "/api/public/dashboard/{}", (Place("path"),))
 _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
     "/api/public/dashboard/{}/dashcard/{}/card/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("form", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("form", ("parameters",))),
 )
 _GET_DASHBOARD_FIELD_REMAPPING_BY_REMAPPED_ID = RequestSpec(
     "GET",
     "/api/public/dashboard/{}/field/{}/remapping/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("form", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("form", ("value",))),
 )
 _GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
     "GET",
@@ -97,31 +68,17 @@ _GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID = RequestSpec(
     ),
 )
 _GET_DASHBOARD_FIELD_VALUES = RequestSpec(
-    "GET",
-    "/api/public/dashboard/{}/field/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/public/dashboard/{}/field/{}/values", (Place("path"), Place("path"))
 )
 _GET_DASHBOARD_PARAMS_SEARCH_BY_QUERY = RequestSpec(
     "GET",
     "/api/public/dashboard/{}/params/{}/search/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("query", whole=True)),
 )
 _GET_DASHBOARD_PARAMS_VALUES = RequestSpec(
     "GET",
     "/api/public/dashboard/{}/params/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    (Place("path"), Place("path"), Place("query", whole=True)),
 )
 _GET_OEMBED = RequestSpec(
     "GET",
@@ -134,22 +91,12 @@ _GET_OEMBED = RequestSpec(
     ),
 )
 _GET_PIVOT_CARD_QUERY = RequestSpec(
-    "GET",
-    "/api/public/pivot/card/{}/query",
-    (
-        Place("path"),
-        Place("form", ("parameters",)),
-    ),
+    "GET", "/api/public/pivot/card/{}/query", (Place("path"), Place("form", ("parameters",)))
 )
 _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
     "/api/public/pivot/dashboard/{}/dashcard/{}/card/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("form", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("form", ("parameters",))),
 )
 
 
@@ -1392,7 +1339,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawPublicResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

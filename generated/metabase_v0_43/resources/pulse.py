@@ -48,11 +48,7 @@ _GET_PREVIEW_CARD_PNG_BY_ID = RequestSpec("GET", "/api/pulse/preview_card_png/{}
 _LIST = RequestSpec(
     "GET",
     "/api/pulse/",
-    (
-        Place("form", ("archived",)),
-        Place("form", ("dashboard_id",)),
-        Place("form", ("user_id",)),
-    ),
+    (Place("form", ("archived",)), Place("form", ("dashboard_id",)), Place("form", ("user_id",))),
 )
 _POST_TEST = RequestSpec(
     "POST",
@@ -927,7 +923,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[DashboardSubscription]: ...
-
     class AsyncRawPulseResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -16,22 +16,11 @@ from .._runtime import (
 )
 from .._schemas import Revision
 
-_LIST = RequestSpec(
-    "GET",
-    "/api/revision/",
-    (
-        Place("form", ("entity",)),
-        Place("form", ("id",)),
-    ),
-)
+_LIST = RequestSpec("GET", "/api/revision/", (Place("form", ("entity",)), Place("form", ("id",))))
 _POST_REVERT = RequestSpec(
     "POST",
     "/api/revision/revert",
-    (
-        Place("body", ("entity",)),
-        Place("body", ("id",)),
-        Place("body", ("revision_id",)),
-    ),
+    (Place("body", ("entity",)), Place("body", ("id",)), Place("body", ("revision_id",))),
 )
 
 
@@ -196,7 +185,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Revision]: ...
-
     class AsyncRawRevisionResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

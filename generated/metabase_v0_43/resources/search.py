@@ -19,11 +19,7 @@ from .._schemas import SearchResponse
 _GET_MODELS = RequestSpec(
     "GET",
     "/api/search/models",
-    (
-        Place("form", ("q",)),
-        Place("form", ("archived-string",)),
-        Place("form", ("table-db-id",)),
-    ),
+    (Place("form", ("q",)), Place("form", ("archived-string",)), Place("form", ("table-db-id",))),
 )
 _LIST = RequestSpec(
     "GET",
@@ -222,7 +218,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[SearchResponse]: ...
-
     class AsyncRawSearchResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

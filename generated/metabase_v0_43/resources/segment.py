@@ -31,10 +31,7 @@ _CREATE = RequestSpec(
 _DELETE = RequestSpec(
     "DELETE",
     "/api/segment/{}",
-    (
-        Place("path"),
-        Place("form", ("revision_message",)),
-    ),
+    (Place("path"), Place("form", ("revision_message",))),
     deprecated="DELETE /api/segment/:id is deprecated by Metabase",
 )
 _GET = RequestSpec("GET", "/api/segment/{}", (Place("path"),))
@@ -42,12 +39,7 @@ _GET_RELATED = RequestSpec("GET", "/api/segment/{}/related", (Place("path"),))
 _GET_REVISIONS = RequestSpec("GET", "/api/segment/{}/revisions", (Place("path"),))
 _LIST = RequestSpec("GET", "/api/segment/", ())
 _POST_REVERT = RequestSpec(
-    "POST",
-    "/api/segment/{}/revert",
-    (
-        Place("path"),
-        Place("body", ("revision_id",)),
-    ),
+    "POST", "/api/segment/{}/revert", (Place("path"), Place("body", ("revision_id",)))
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -704,7 +696,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Segment]: ...
-
     class AsyncRawSegmentResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

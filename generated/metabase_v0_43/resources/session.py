@@ -26,12 +26,7 @@ _GET_PASSWORD_RESET_TOKEN_VALID = RequestSpec(
 )
 _GET_PROPERTIES = RequestSpec("GET", "/api/session/properties", ())
 _LOGIN = RequestSpec(
-    "POST",
-    "/api/session/",
-    (
-        Place("body", ("username",)),
-        Place("body", ("password",)),
-    ),
+    "POST", "/api/session/", (Place("body", ("username",)), Place("body", ("password",)))
 )
 _LOGOUT = RequestSpec("DELETE", "/api/session/", ())
 _POST_FORGOT_PASSWORD = RequestSpec(
@@ -39,12 +34,7 @@ _POST_FORGOT_PASSWORD = RequestSpec(
 )
 _POST_GOOGLE_AUTH = RequestSpec("POST", "/api/session/google_auth", (Place("body", ("token",)),))
 _POST_RESET_PASSWORD = RequestSpec(
-    "POST",
-    "/api/session/reset_password",
-    (
-        Place("body", ("token",)),
-        Place("body", ("password",)),
-    ),
+    "POST", "/api/session/reset_password", (Place("body", ("token",)), Place("body", ("password",)))
 )
 
 

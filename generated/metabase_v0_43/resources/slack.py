@@ -19,10 +19,7 @@ _GET_MANIFEST = RequestSpec("GET", "/api/slack/manifest", ())
 _UPDATE_SETTINGS = RequestSpec(
     "PUT",
     "/api/slack/settings",
-    (
-        Place("body", ("slack-app-token",)),
-        Place("body", ("slack-files-channel",)),
-    ),
+    (Place("body", ("slack-app-token",)), Place("body", ("slack-files-channel",))),
 )
 
 
@@ -170,7 +167,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawSlackResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -67,12 +67,7 @@ _UPDATE_ALL = RequestSpec(
     ),
 )
 _UPDATE_FIELDS_ORDER = RequestSpec(
-    "PUT",
-    "/api/table/{}/fields/order",
-    (
-        Place("path"),
-        Place("body", whole=True),
-    ),
+    "PUT", "/api/table/{}/fields/order", (Place("path"), Place("body", whole=True))
 )
 
 
@@ -1017,7 +1012,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Table]: ...
-
     class AsyncRawTableResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

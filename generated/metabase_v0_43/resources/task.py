@@ -18,14 +18,7 @@ from .._schemas import ListTasksResponse, Task, TaskInfo
 
 _GET = RequestSpec("GET", "/api/task/{}", (Place("path"),))
 _GET_INFO = RequestSpec("GET", "/api/task/info", ())
-_LIST = RequestSpec(
-    "GET",
-    "/api/task/",
-    (
-        Place("query", ("limit",)),
-        Place("query", ("offset",)),
-    ),
-)
+_LIST = RequestSpec("GET", "/api/task/", (Place("query", ("limit",)), Place("query", ("offset",))))
 
 
 class TaskResource(Resource):
@@ -241,7 +234,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[ListTasksResponse]: ...
-
     class AsyncRawTaskResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -387,7 +387,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawUtilResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -31,20 +31,10 @@ _CREATE = RequestSpec(
 _DELETE_SUBSCRIPTION = RequestSpec("DELETE", "/api/alert/{}/subscription", (Place("path"),))
 _GET = RequestSpec("GET", "/api/alert/{}", (Place("path"),))
 _GET_QUESTION_BY_ID = RequestSpec(
-    "GET",
-    "/api/alert/question/{}",
-    (
-        Place("path"),
-        Place("form", ("archived",)),
-    ),
+    "GET", "/api/alert/question/{}", (Place("path"), Place("form", ("archived",)))
 )
 _LIST = RequestSpec(
-    "GET",
-    "/api/alert/",
-    (
-        Place("form", ("archived",)),
-        Place("form", ("user_id",)),
-    ),
+    "GET", "/api/alert/", (Place("form", ("archived",)), Place("form", ("user_id",)))
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -552,7 +542,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawAlertResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

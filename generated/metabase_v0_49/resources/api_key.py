@@ -19,11 +19,7 @@ from .._schemas import CreateApiKeyResponse, RegenerateApiKeyResponse
 _CREATE = RequestSpec(
     "POST",
     "/api/api-key/",
-    (
-        Place("body", ("group_id",)),
-        Place("body", ("name",)),
-        Place("body", whole=True),
-    ),
+    (Place("body", ("group_id",)), Place("body", ("name",)), Place("body", whole=True)),
 )
 _DELETE = RequestSpec("DELETE", "/api/api-key/{}", (Place("path"),))
 _GET_COUNT = RequestSpec("GET", "/api/api-key/count", ())
@@ -478,7 +474,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[RegenerateApiKeyResponse]: ...
-
     class AsyncRawApiKeyResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -57,38 +57,16 @@ _DELETE_PUBLIC_LINK = RequestSpec("DELETE", "/api/card/{}/public_link", (Place("
 _EXPORT = RequestSpec(
     "POST",
     "/api/card/{}/query/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("form", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("form", ("parameters",))),
     body_format="form",
 )
-_GET = RequestSpec(
-    "GET",
-    "/api/card/{}",
-    (
-        Place("path"),
-        Place("form", ("ignore_view",)),
-    ),
-)
+_GET = RequestSpec("GET", "/api/card/{}", (Place("path"), Place("form", ("ignore_view",))))
 _GET_EMBEDDABLE = RequestSpec("GET", "/api/card/embeddable", ())
 _GET_PARAMS_SEARCH_BY_QUERY = RequestSpec(
-    "GET",
-    "/api/card/{}/params/{}/search/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/card/{}/params/{}/search/{}", (Place("path"), Place("path"), Place("path"))
 )
 _GET_PARAMS_VALUES = RequestSpec(
-    "GET",
-    "/api/card/{}/params/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/card/{}/params/{}/values", (Place("path"), Place("path"))
 )
 _GET_PUBLIC = RequestSpec("GET", "/api/card/public", ())
 _GET_RELATED = RequestSpec("GET", "/api/card/{}/related", (Place("path"),))
@@ -112,21 +90,11 @@ _GET_TIMELINES = RequestSpec(
         Place("form", ("end",)),
     ),
 )
-_LIST = RequestSpec(
-    "GET",
-    "/api/card/",
-    (
-        Place("form", ("f",)),
-        Place("form", ("model_id",)),
-    ),
-)
+_LIST = RequestSpec("GET", "/api/card/", (Place("form", ("f",)), Place("form", ("model_id",))))
 _POST_COLLECTIONS = RequestSpec(
     "POST",
     "/api/card/collections",
-    (
-        Place("body", ("card_ids",)),
-        Place("body", ("collection_id",)),
-    ),
+    (Place("body", ("card_ids",)), Place("body", ("collection_id",))),
 )
 _POST_COPY = RequestSpec("POST", "/api/card/{}/copy", (Place("path"),))
 _POST_FROM_CSV = RequestSpec(
@@ -136,11 +104,7 @@ _POST_PERSIST = RequestSpec("POST", "/api/card/{}/persist", (Place("path"),))
 _POST_PIVOT_QUERY = RequestSpec(
     "POST",
     "/api/card/pivot/{}/query",
-    (
-        Place("path"),
-        Place("body", ("parameters",)),
-        Place("body", ("ignore_cache",)),
-    ),
+    (Place("path"), Place("body", ("parameters",)), Place("body", ("ignore_cache",))),
 )
 _POST_PUBLIC_LINK = RequestSpec("POST", "/api/card/{}/public_link", (Place("path"),))
 _POST_REFRESH = RequestSpec("POST", "/api/card/{}/refresh", (Place("path"),))

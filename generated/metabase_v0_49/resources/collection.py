@@ -62,19 +62,12 @@ _GET_ROOT_ITEMS = RequestSpec(
 _GET_ROOT_TIMELINES = RequestSpec(
     "GET",
     "/api/collection/root/timelines",
-    (
-        Place("form", ("include",)),
-        Place("form", ("archived",)),
-    ),
+    (Place("form", ("include",)), Place("form", ("archived",))),
 )
 _GET_TIMELINES = RequestSpec(
     "GET",
     "/api/collection/{}/timelines",
-    (
-        Place("path"),
-        Place("form", ("include",)),
-        Place("form", ("archived",)),
-    ),
+    (Place("path"), Place("form", ("include",)), Place("form", ("archived",))),
 )
 _GET_TREE = RequestSpec(
     "GET",
@@ -111,12 +104,7 @@ _UPDATE = RequestSpec(
     ),
 )
 _UPDATE_GRAPH = RequestSpec(
-    "PUT",
-    "/api/collection/graph",
-    (
-        Place("body", ("namespace",)),
-        Place("body", whole=True),
-    ),
+    "PUT", "/api/collection/graph", (Place("body", ("namespace",)), Place("body", whole=True))
 )
 
 
@@ -1272,7 +1260,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[CollectionPermissionsGraph]: ...
-
     class AsyncRawCollectionResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

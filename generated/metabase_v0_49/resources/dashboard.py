@@ -57,39 +57,23 @@ _GET = RequestSpec("GET", "/api/dashboard/{}", (Place("path"),))
 _GET_DASHCARD_EXECUTE = RequestSpec(
     "GET",
     "/api/dashboard/{}/dashcard/{}/execute",
-    (
-        Place("path"),
-        Place("path"),
-        Place("form", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("form", ("parameters",))),
 )
 _GET_EMBEDDABLE = RequestSpec("GET", "/api/dashboard/embeddable", ())
 _GET_PARAMS_SEARCH_BY_QUERY = RequestSpec(
     "GET",
     "/api/dashboard/{}/params/{}/search/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("query", whole=True)),
 )
 _GET_PARAMS_VALID_FILTER_FIELDS = RequestSpec(
     "GET",
     "/api/dashboard/params/valid-filter-fields",
-    (
-        Place("form", ("filtered",)),
-        Place("form", ("filtering",)),
-    ),
+    (Place("form", ("filtered",)), Place("form", ("filtering",))),
 )
 _GET_PARAMS_VALUES = RequestSpec(
     "GET",
     "/api/dashboard/{}/params/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    (Place("path"), Place("path"), Place("query", whole=True)),
 )
 _GET_PUBLIC = RequestSpec("GET", "/api/dashboard/public", ())
 _GET_RELATED = RequestSpec("GET", "/api/dashboard/{}/related", (Place("path"),))
@@ -111,12 +95,7 @@ _POST_COPY = RequestSpec(
 _POST_DASHCARD_EXECUTE = RequestSpec(
     "POST",
     "/api/dashboard/{}/dashcard/{}/execute",
-    (
-        Place("path"),
-        Place("path"),
-        Place("body", ("parameters",)),
-        Place("body", whole=True),
-    ),
+    (Place("path"), Place("path"), Place("body", ("parameters",)), Place("body", whole=True)),
 )
 _POST_PIVOT_DASHCARD_CARD_QUERY = RequestSpec(
     "POST",
@@ -131,21 +110,11 @@ _POST_PIVOT_DASHCARD_CARD_QUERY = RequestSpec(
 )
 _POST_PUBLIC_LINK = RequestSpec("POST", "/api/dashboard/{}/public_link", (Place("path"),))
 _POST_REVERT = RequestSpec(
-    "POST",
-    "/api/dashboard/{}/revert",
-    (
-        Place("path"),
-        Place("body", ("revision_id",)),
-    ),
+    "POST", "/api/dashboard/{}/revert", (Place("path"), Place("body", ("revision_id",)))
 )
 _POST_SAVE = RequestSpec("POST", "/api/dashboard/save", (Place("body", whole=True),))
 _POST_SAVE_COLLECTION_BY_PARENT_COLLECTION_ID = RequestSpec(
-    "POST",
-    "/api/dashboard/save/collection/{}",
-    (
-        Place("path"),
-        Place("body", whole=True),
-    ),
+    "POST", "/api/dashboard/save/collection/{}", (Place("path"), Place("body", whole=True))
 )
 _RUN_DASHCARD_QUERY = RequestSpec(
     "POST",
@@ -185,11 +154,7 @@ _UPDATE = RequestSpec(
 _UPDATE_CARDS = RequestSpec(
     "PUT",
     "/api/dashboard/{}/cards",
-    (
-        Place("path"),
-        Place("body", ("cards",)),
-        Place("body", ("tabs",)),
-    ),
+    (Place("path"), Place("body", ("cards",)), Place("body", ("tabs",))),
     deprecated="PUT /api/dashboard/:id/cards is deprecated by Metabase",
 )
 

@@ -51,37 +51,22 @@ _GET = RequestSpec(
 _GET_AUTOCOMPLETE_SUGGESTIONS = RequestSpec(
     "GET",
     "/api/database/{}/autocomplete_suggestions",
-    (
-        Place("path"),
-        Place("form", ("prefix",)),
-        Place("form", ("substring",)),
-    ),
+    (Place("path"), Place("form", ("prefix",)), Place("form", ("substring",))),
 )
 _GET_CARD_AUTOCOMPLETE_SUGGESTIONS = RequestSpec(
     "GET",
     "/api/database/{}/card_autocomplete_suggestions",
-    (
-        Place("path"),
-        Place("form", ("query",)),
-    ),
+    (Place("path"), Place("form", ("query",))),
 )
 _GET_DATASETS = RequestSpec("GET", "/api/database/{}/datasets", (Place("path"),))
 _GET_DATASETS_BY_SCHEMA = RequestSpec(
-    "GET",
-    "/api/database/{}/datasets/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/database/{}/datasets/{}", (Place("path"), Place("path"))
 )
 _GET_FIELDS = RequestSpec("GET", "/api/database/{}/fields", (Place("path"),))
 _GET_IDFIELDS = RequestSpec(
     "GET",
     "/api/database/{}/idfields",
-    (
-        Place("path"),
-        Place("form", ("include_editable_data_model",)),
-    ),
+    (Place("path"), Place("form", ("include_editable_data_model",))),
 )
 _GET_METADATA = RequestSpec(
     "GET",
@@ -114,12 +99,7 @@ _GET_SCHEMA_BY_SCHEMA = RequestSpec(
     ),
 )
 _GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB = RequestSpec(
-    "GET",
-    "/api/database/{}/schema/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/database/{}/schema/{}", (Place("path"), Place("path"))
 )
 _GET_SCHEMAS = RequestSpec(
     "GET",
@@ -155,22 +135,7 @@ _POST_UNPERSIST = RequestSpec("POST", "/api/database/{}/unpersist", (Place("path
 _POST_VALIDATE = RequestSpec(
     "POST",
     "/api/database/validate",
-    (
-        Place(
-            "body",
-            (
-                "details",
-                "engine",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "details",
-                "details",
-            ),
-        ),
-    ),
+    (Place("body", ("details", "engine")), Place("body", ("details", "details"))),
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -2358,7 +2323,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Database]: ...
-
     class AsyncRawDatabaseResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

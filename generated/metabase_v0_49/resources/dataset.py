@@ -27,54 +27,29 @@ from .._schemas import (
 _EXPORT = RequestSpec(
     "POST",
     "/api/dataset/{}",
-    (
-        Place("path"),
-        Place("form", ("query",)),
-        Place("form", ("visualization_settings",)),
-    ),
+    (Place("path"), Place("form", ("query",)), Place("form", ("visualization_settings",))),
     body_format="form",
 )
 _POST_DURATION = RequestSpec(
-    "POST",
-    "/api/dataset/duration",
-    (
-        Place("body", ("database",)),
-        Place("body", whole=True),
-    ),
+    "POST", "/api/dataset/duration", (Place("body", ("database",)), Place("body", whole=True))
 )
 _POST_NATIVE = RequestSpec(
     "POST",
     "/api/dataset/native",
-    (
-        Place("body", ("database",)),
-        Place("body", ("pretty",)),
-        Place("body", whole=True),
-    ),
+    (Place("body", ("database",)), Place("body", ("pretty",)), Place("body", whole=True)),
 )
 _POST_PARAMETER_SEARCH_BY_QUERY = RequestSpec(
     "POST",
     "/api/dataset/parameter/search/{}",
-    (
-        Place("path"),
-        Place("body", ("parameter",)),
-        Place("body", ("field_ids",)),
-    ),
+    (Place("path"), Place("body", ("parameter",)), Place("body", ("field_ids",))),
 )
 _POST_PARAMETER_VALUES = RequestSpec(
     "POST",
     "/api/dataset/parameter/values",
-    (
-        Place("body", ("parameter",)),
-        Place("body", ("field_ids",)),
-    ),
+    (Place("body", ("parameter",)), Place("body", ("field_ids",))),
 )
 _POST_PIVOT = RequestSpec(
-    "POST",
-    "/api/dataset/pivot",
-    (
-        Place("body", ("database",)),
-        Place("body", whole=True),
-    ),
+    "POST", "/api/dataset/pivot", (Place("body", ("database",)), Place("body", whole=True))
 )
 _RUN_QUERY = RequestSpec(
     "POST",

@@ -22,10 +22,7 @@ _GET_APPLICATION_GRAPH = RequestSpec("GET", "/api/ee/advanced-permissions/applic
 _GET_IMPERSONATION = RequestSpec(
     "GET",
     "/api/ee/advanced-permissions/impersonation/",
-    (
-        Place("form", ("group_id",)),
-        Place("form", ("db_id",)),
-    ),
+    (Place("form", ("group_id",)), Place("form", ("db_id",))),
 )
 _UPDATE_APPLICATION_GRAPH = RequestSpec(
     "PUT", "/api/ee/advanced-permissions/application/graph", (Place("body", whole=True),)
@@ -324,7 +321,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawEeAdvancedPermissionsResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -16,29 +16,14 @@ from .._runtime import (
 )
 
 _POST_DATABASE_BY_DATABASE_ID = RequestSpec(
-    "POST",
-    "/api/metabot/database/{}",
-    (
-        Place("path"),
-        Place("body", ("question",)),
-    ),
+    "POST", "/api/metabot/database/{}", (Place("path"), Place("body", ("question",)))
 )
 _POST_DATABASE_QUERY = RequestSpec(
-    "POST",
-    "/api/metabot/database/{}/query",
-    (
-        Place("path"),
-        Place("body", ("question",)),
-    ),
+    "POST", "/api/metabot/database/{}/query", (Place("path"), Place("body", ("question",)))
 )
 _POST_FEEDBACK = RequestSpec("POST", "/api/metabot/feedback", (Place("body", whole=True),))
 _POST_MODEL_BY_MODEL_ID = RequestSpec(
-    "POST",
-    "/api/metabot/model/{}",
-    (
-        Place("path"),
-        Place("body", ("question",)),
-    ),
+    "POST", "/api/metabot/model/{}", (Place("path"), Place("body", ("question",)))
 )
 
 
@@ -329,7 +314,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawMetabotResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -29,29 +29,15 @@ _CREATE = RequestSpec(
 _DELETE = RequestSpec("DELETE", "/api/mt/gtap/{}", (Place("path"),))
 _GET = RequestSpec("GET", "/api/mt/gtap/{}", (Place("path"),))
 _LIST = RequestSpec(
-    "GET",
-    "/api/mt/gtap/",
-    (
-        Place("form", ("group_id",)),
-        Place("form", ("table_id",)),
-    ),
+    "GET", "/api/mt/gtap/", (Place("form", ("group_id",)), Place("form", ("table_id",)))
 )
 _POST_VALIDATE = RequestSpec(
-    "POST",
-    "/api/mt/gtap/validate",
-    (
-        Place("body", ("table_id",)),
-        Place("body", ("card_id",)),
-    ),
+    "POST", "/api/mt/gtap/validate", (Place("body", ("table_id",)), Place("body", ("card_id",)))
 )
 _UPDATE = RequestSpec(
     "PUT",
     "/api/mt/gtap/{}",
-    (
-        Place("path"),
-        Place("body", ("card_id",)),
-        Place("body", whole=True),
-    ),
+    (Place("path"), Place("body", ("card_id",)), Place("body", whole=True)),
 )
 
 
@@ -518,7 +504,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawMtGtapResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -17,12 +17,7 @@ from .._runtime import (
 
 _GET_ATTRIBUTES = RequestSpec("GET", "/api/mt/user/attributes", ())
 _UPDATE_ATTRIBUTES = RequestSpec(
-    "PUT",
-    "/api/mt/user/{}/attributes",
-    (
-        Place("path"),
-        Place("body", ("login_attributes",)),
-    ),
+    "PUT", "/api/mt/user/{}/attributes", (Place("path"), Place("body", ("login_attributes",)))
 )
 
 
@@ -172,7 +167,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawMtUserResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -17,41 +17,21 @@ from .._runtime import (
 
 _GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/preview-embed/card/{}", (Place("path"),))
 _GET_CARD_QUERY = RequestSpec(
-    "GET",
-    "/api/preview-embed/card/{}/query",
-    (
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    "GET", "/api/preview-embed/card/{}/query", (Place("path"), Place("query", whole=True))
 )
 _GET_DASHBOARD_BY_TOKEN = RequestSpec("GET", "/api/preview-embed/dashboard/{}", (Place("path"),))
 _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
     "/api/preview-embed/dashboard/{}/dashcard/{}/card/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("query", whole=True)),
 )
 _GET_PIVOT_CARD_QUERY = RequestSpec(
-    "GET",
-    "/api/preview-embed/pivot/card/{}/query",
-    (
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    "GET", "/api/preview-embed/pivot/card/{}/query", (Place("path"), Place("query", whole=True))
 )
 _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
     "/api/preview-embed/pivot/dashboard/{}/dashcard/{}/card/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("query", whole=True),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("query", whole=True)),
 )
 
 
@@ -497,7 +477,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawPreviewEmbedResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -26,12 +26,7 @@ _GET_PASSWORD_RESET_TOKEN_VALID = RequestSpec(
 )
 _GET_PROPERTIES = RequestSpec("GET", "/api/session/properties", ())
 _LOGIN = RequestSpec(
-    "POST",
-    "/api/session/",
-    (
-        Place("body", ("username",)),
-        Place("body", ("password",)),
-    ),
+    "POST", "/api/session/", (Place("body", ("username",)), Place("body", ("password",)))
 )
 _LOGOUT = RequestSpec("DELETE", "/api/session/", ())
 _POST_FORGOT_PASSWORD = RequestSpec(
@@ -41,28 +36,15 @@ _POST_GOOGLE_AUTH = RequestSpec("POST", "/api/session/google_auth", (Place("body
 _POST_PULSE_UNSUBSCRIBE = RequestSpec(
     "POST",
     "/api/session/pulse/unsubscribe",
-    (
-        Place("body", ("email",)),
-        Place("body", ("hash",)),
-        Place("body", ("pulse-id",)),
-    ),
+    (Place("body", ("email",)), Place("body", ("hash",)), Place("body", ("pulse-id",))),
 )
 _POST_PULSE_UNSUBSCRIBE_UNDO = RequestSpec(
     "POST",
     "/api/session/pulse/unsubscribe/undo",
-    (
-        Place("body", ("email",)),
-        Place("body", ("hash",)),
-        Place("body", ("pulse-id",)),
-    ),
+    (Place("body", ("email",)), Place("body", ("hash",)), Place("body", ("pulse-id",))),
 )
 _POST_RESET_PASSWORD = RequestSpec(
-    "POST",
-    "/api/session/reset_password",
-    (
-        Place("body", ("token",)),
-        Place("body", ("password",)),
-    ),
+    "POST", "/api/session/reset_password", (Place("body", ("token",)), Place("body", ("password",)))
 )
 
 

@@ -19,113 +19,23 @@ _CREATE = RequestSpec(
     "POST",
     "/api/setup/",
     (
-        Place(
-            "body",
-            (
-                "user",
-                "email",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "user",
-                "password",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "prefs",
-                "site_name",
-            ),
-        ),
+        Place("body", ("user", "email")),
+        Place("body", ("user", "password")),
+        Place("body", ("prefs", "site_name")),
         Place("body", ("token",)),
-        Place(
-            "body",
-            (
-                "database",
-                "engine",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "database",
-                "schedules",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "prefs",
-                "allow_tracking",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "invite",
-                "last_name",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "prefs",
-                "site_locale",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "user",
-                "first_name",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "database",
-                "auto_run_queries",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "database",
-                "name",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "invite",
-                "email",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "invite",
-                "first_name",
-            ),
-        ),
-        Place(
-            "body",
-            (
-                "database",
-                "details",
-            ),
-        ),
+        Place("body", ("database", "engine")),
+        Place("body", ("database", "schedules")),
+        Place("body", ("prefs", "allow_tracking")),
+        Place("body", ("invite", "last_name")),
+        Place("body", ("prefs", "site_locale")),
+        Place("body", ("user", "first_name")),
+        Place("body", ("database", "auto_run_queries")),
+        Place("body", ("database", "name")),
+        Place("body", ("invite", "email")),
+        Place("body", ("invite", "first_name")),
+        Place("body", ("database", "details")),
         Place("body", ("database",)),
-        Place(
-            "body",
-            (
-                "user",
-                "last_name",
-            ),
-        ),
+        Place("body", ("user", "last_name")),
     ),
 )
 _GET_ADMIN_CHECKLIST = RequestSpec("GET", "/api/setup/admin_checklist", ())
@@ -134,21 +44,9 @@ _POST_VALIDATE = RequestSpec(
     "POST",
     "/api/setup/validate",
     (
-        Place(
-            "body",
-            (
-                "details",
-                "engine",
-            ),
-        ),
+        Place("body", ("details", "engine")),
         Place("body", ("token",)),
-        Place(
-            "body",
-            (
-                "details",
-                "details",
-            ),
-        ),
+        Place("body", ("details", "details")),
     ),
 )
 
@@ -546,7 +444,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawSetupResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

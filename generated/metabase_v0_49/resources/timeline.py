@@ -42,12 +42,7 @@ _GET = RequestSpec(
     ),
 )
 _LIST = RequestSpec(
-    "GET",
-    "/api/timeline/",
-    (
-        Place("form", ("include",)),
-        Place("form", ("archived",)),
-    ),
+    "GET", "/api/timeline/", (Place("form", ("include",)), Place("form", ("archived",)))
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -506,7 +501,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Timeline]: ...
-
     class AsyncRawTimelineResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

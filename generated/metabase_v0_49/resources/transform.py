@@ -15,15 +15,7 @@ from .._runtime import (
     Unset,
 )
 
-_GET = RequestSpec(
-    "GET",
-    "/api/transform/{}/{}/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-    ),
-)
+_GET = RequestSpec("GET", "/api/transform/{}/{}/{}", (Place("path"), Place("path"), Place("path")))
 
 
 class TransformResource(Resource):
@@ -113,7 +105,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawTransformResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -61,22 +61,11 @@ _UPDATE = RequestSpec(
         Place("body", whole=True),
     ),
 )
-_UPDATE_MODAL_BY_MODAL = RequestSpec(
-    "PUT",
-    "/api/user/{}/modal/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
-)
+_UPDATE_MODAL_BY_MODAL = RequestSpec("PUT", "/api/user/{}/modal/{}", (Place("path"), Place("path")))
 _UPDATE_PASSWORD = RequestSpec(
     "PUT",
     "/api/user/{}/password",
-    (
-        Place("path"),
-        Place("body", ("password",)),
-        Place("body", ("old_password",)),
-    ),
+    (Place("path"), Place("body", ("password",)), Place("body", ("old_password",))),
 )
 _UPDATE_REACTIVATE = RequestSpec("PUT", "/api/user/{}/reactivate", (Place("path"),))
 

@@ -17,12 +17,7 @@ from .._runtime import (
 from .._schemas import CreateApiKeyResponse, RegenerateApiKeyResponse
 
 _CREATE = RequestSpec(
-    "POST",
-    "/api/api-key/",
-    (
-        Place("body", ("group_id",)),
-        Place("body", ("name",)),
-    ),
+    "POST", "/api/api-key/", (Place("body", ("group_id",)), Place("body", ("name",)))
 )
 _DELETE = RequestSpec("DELETE", "/api/api-key/{}", (Place("path"),))
 _GET_COUNT = RequestSpec("GET", "/api/api-key/count", ())
@@ -30,11 +25,7 @@ _LIST = RequestSpec("GET", "/api/api-key/", ())
 _UPDATE = RequestSpec(
     "PUT",
     "/api/api-key/{}",
-    (
-        Place("path"),
-        Place("body", ("group_id",)),
-        Place("body", ("name",)),
-    ),
+    (Place("path"), Place("body", ("group_id",)), Place("body", ("name",))),
 )
 _UPDATE_REGENERATE = RequestSpec("PUT", "/api/api-key/{}/regenerate", (Place("path"),))
 
@@ -442,7 +433,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[RegenerateApiKeyResponse]: ...
-
     class AsyncRawApiKeyResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -19,21 +19,12 @@ from .._schemas import DashboardQueryMetadata
 _GET = RequestSpec(
     "GET",
     "/api/automagic-dashboards/{}/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", ("show",)),
-    ),
+    (Place("path"), Place("path"), Place("query", ("show",))),
 )
 _GET_CELL_BY_CELL_QUERY = RequestSpec(
     "GET",
     "/api/automagic-dashboards/{}/{}/cell/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("query", ("show",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("query", ("show",))),
 )
 _GET_CELL_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
     "GET",
@@ -76,43 +67,21 @@ _GET_CELL_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = 
 _GET_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
     "GET",
     "/api/automagic-dashboards/{}/{}/compare/{}/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("query", ("show",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("path"), Place("query", ("show",))),
 )
 _GET_DATABASE_CANDIDATES = RequestSpec(
     "GET", "/api/automagic-dashboards/database/{}/candidates", (Place("path"),)
 )
 _GET_MODEL_INDEX_PRIMARY_KEY_BY_PK_ID = RequestSpec(
-    "GET",
-    "/api/automagic-dashboards/model_index/{}/primary_key/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/automagic-dashboards/model_index/{}/primary_key/{}", (Place("path"), Place("path"))
 )
 _GET_QUERY_METADATA = RequestSpec(
-    "GET",
-    "/api/automagic-dashboards/{}/{}/query_metadata",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/automagic-dashboards/{}/{}/query_metadata", (Place("path"), Place("path"))
 )
 _GET_RULE_BY_PREFIX_AND_DASHBOARD_TEMPLATE = RequestSpec(
     "GET",
     "/api/automagic-dashboards/{}/{}/rule/{}/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("query", ("show",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("path"), Place("query", ("show",))),
 )
 _GET_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY = RequestSpec(
     "GET",
@@ -1096,7 +1065,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawAutomagicDashboardsResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

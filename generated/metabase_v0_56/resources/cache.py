@@ -17,12 +17,7 @@ from .._runtime import (
 from .._schemas import CacheConfig, CacheStrategyEe, CacheStrategyOss, ListCacheConfigsResponse
 
 _DELETE_ALL = RequestSpec(
-    "DELETE",
-    "/api/cache/",
-    (
-        Place("body", ("model",)),
-        Place("body", ("model_id",)),
-    ),
+    "DELETE", "/api/cache/", (Place("body", ("model",)), Place("body", ("model_id",)))
 )
 _LIST = RequestSpec(
     "GET",
@@ -48,11 +43,7 @@ _POST_INVALIDATE = RequestSpec(
 _UPDATE_ALL = RequestSpec(
     "PUT",
     "/api/cache/",
-    (
-        Place("body", ("model",)),
-        Place("body", ("model_id",)),
-        Place("body", ("strategy",)),
-    ),
+    (Place("body", ("model",)), Place("body", ("model_id",)), Place("body", ("strategy",))),
 )
 
 
@@ -386,7 +377,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[CacheConfig]: ...
-
     class AsyncRawCacheResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

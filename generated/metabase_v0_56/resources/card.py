@@ -68,39 +68,20 @@ _EXPORT = RequestSpec(
 _GET = RequestSpec(
     "GET",
     "/api/card/{}",
-    (
-        Place("path"),
-        Place("query", ("ignore_view",)),
-        Place("query", ("context",)),
-    ),
+    (Place("path"), Place("query", ("ignore_view",)), Place("query", ("context",))),
 )
 _GET_DASHBOARDS = RequestSpec("GET", "/api/card/{}/dashboards", (Place("path"),))
 _GET_EMBEDDABLE = RequestSpec("GET", "/api/card/embeddable", ())
 _GET_PARAMS_REMAPPING = RequestSpec(
     "GET",
     "/api/card/{}/params/{}/remapping",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("query", ("value",))),
 )
 _GET_PARAMS_SEARCH_BY_QUERY = RequestSpec(
-    "GET",
-    "/api/card/{}/params/{}/search/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/card/{}/params/{}/search/{}", (Place("path"), Place("path"), Place("path"))
 )
 _GET_PARAMS_VALUES = RequestSpec(
-    "GET",
-    "/api/card/{}/params/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/card/{}/params/{}/values", (Place("path"), Place("path"))
 )
 _GET_PUBLIC = RequestSpec("GET", "/api/card/public", ())
 _GET_QUERY_METADATA = RequestSpec("GET", "/api/card/{}/query_metadata", (Place("path"),))
@@ -114,30 +95,15 @@ _GET_SERIES = RequestSpec(
         Place("query", ("exclude_ids",)),
     ),
 )
-_LIST = RequestSpec(
-    "GET",
-    "/api/card/",
-    (
-        Place("query", ("f",)),
-        Place("query", ("model_id",)),
-    ),
-)
+_LIST = RequestSpec("GET", "/api/card/", (Place("query", ("f",)), Place("query", ("model_id",))))
 _POST_COLLECTIONS = RequestSpec(
     "POST",
     "/api/card/collections",
-    (
-        Place("body", ("card_ids",)),
-        Place("body", ("collection_id",)),
-    ),
+    (Place("body", ("card_ids",)), Place("body", ("collection_id",))),
 )
 _POST_COPY = RequestSpec("POST", "/api/card/{}/copy", (Place("path"),))
 _POST_PIVOT_QUERY = RequestSpec(
-    "POST",
-    "/api/card/pivot/{}/query",
-    (
-        Place("path"),
-        Place("body", ("ignore_cache",)),
-    ),
+    "POST", "/api/card/pivot/{}/query", (Place("path"), Place("body", ("ignore_cache",)))
 )
 _POST_PUBLIC_LINK = RequestSpec("POST", "/api/card/{}/public_link", (Place("path"),))
 _RUN_QUERY = RequestSpec(

@@ -30,12 +30,7 @@ _CREATE = RequestSpec(
 _GET = RequestSpec("GET", "/api/channel/{}", (Place("path"),))
 _LIST = RequestSpec("GET", "/api/channel/", (Place("body", ("include_inactive",)),))
 _POST_TEST = RequestSpec(
-    "POST",
-    "/api/channel/test",
-    (
-        Place("body", ("details",)),
-        Place("body", ("type",)),
-    ),
+    "POST", "/api/channel/test", (Place("body", ("details",)), Place("body", ("type",)))
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -444,7 +439,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[List[NotificationChannel]]: ...
-
     class AsyncRawChannelResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -56,29 +56,16 @@ _GET = RequestSpec(
 _GET_AUTOCOMPLETE_SUGGESTIONS = RequestSpec(
     "GET",
     "/api/database/{}/autocomplete_suggestions",
-    (
-        Place("path"),
-        Place("query", ("prefix",)),
-        Place("query", ("substring",)),
-    ),
+    (Place("path"), Place("query", ("prefix",)), Place("query", ("substring",))),
 )
 _GET_CARD_AUTOCOMPLETE_SUGGESTIONS = RequestSpec(
     "GET",
     "/api/database/{}/card_autocomplete_suggestions",
-    (
-        Place("path"),
-        Place("query", ("query",)),
-        Place("query", ("include_dashboard_questions",)),
-    ),
+    (Place("path"), Place("query", ("query",)), Place("query", ("include_dashboard_questions",))),
 )
 _GET_DATASETS = RequestSpec("GET", "/api/database/{}/datasets", (Place("path"),))
 _GET_DATASETS_BY_SCHEMA = RequestSpec(
-    "GET",
-    "/api/database/{}/datasets/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/database/{}/datasets/{}", (Place("path"), Place("path"))
 )
 _GET_FIELDS = RequestSpec("GET", "/api/database/{}/fields", (Place("path"),))
 _GET_HEALTHCHECK = RequestSpec("GET", "/api/database/{}/healthcheck", (Place("path"),))
@@ -115,12 +102,7 @@ _GET_SCHEMA_BY_SCHEMA = RequestSpec(
     ),
 )
 _GET_SCHEMA_BY_SCHEMA_FOR_VIRTUAL_DB = RequestSpec(
-    "GET",
-    "/api/database/{}/schema/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/database/{}/schema/{}", (Place("path"), Place("path"))
 )
 _GET_SCHEMAS = RequestSpec(
     "GET",
@@ -2254,7 +2236,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Database]: ...
-
     class AsyncRawDatabaseResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -37,38 +37,22 @@ _EXPORT = RequestSpec(
     ),
 )
 _POST_NATIVE = RequestSpec(
-    "POST",
-    "/api/dataset/native",
-    (
-        Place("body", ("database",)),
-        Place("body", ("pretty",)),
-    ),
+    "POST", "/api/dataset/native", (Place("body", ("database",)), Place("body", ("pretty",)))
 )
 _POST_PARAMETER_REMAPPING = RequestSpec(
     "POST",
     "/api/dataset/parameter/remapping",
-    (
-        Place("body", ("parameter",)),
-        Place("body", ("value",)),
-        Place("body", ("field_ids",)),
-    ),
+    (Place("body", ("parameter",)), Place("body", ("value",)), Place("body", ("field_ids",))),
 )
 _POST_PARAMETER_SEARCH_BY_QUERY = RequestSpec(
     "POST",
     "/api/dataset/parameter/search/{}",
-    (
-        Place("path"),
-        Place("body", ("parameter",)),
-        Place("body", ("field_ids",)),
-    ),
+    (Place("path"), Place("body", ("parameter",)), Place("body", ("field_ids",))),
 )
 _POST_PARAMETER_VALUES = RequestSpec(
     "POST",
     "/api/dataset/parameter/values",
-    (
-        Place("body", ("parameter",)),
-        Place("body", ("field_ids",)),
-    ),
+    (Place("body", ("parameter",)), Place("body", ("field_ids",))),
 )
 _POST_PIVOT = RequestSpec("POST", "/api/dataset/pivot", (Place("body", ("database",)),))
 _POST_QUERY_METADATA = RequestSpec(

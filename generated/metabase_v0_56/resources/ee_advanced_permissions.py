@@ -22,18 +22,12 @@ _GET_APPLICATION_GRAPH = RequestSpec("GET", "/api/ee/advanced-permissions/applic
 _GET_IMPERSONATION = RequestSpec(
     "GET",
     "/api/ee/advanced-permissions/impersonation/",
-    (
-        Place("query", ("group_id",)),
-        Place("query", ("db_id",)),
-    ),
+    (Place("query", ("group_id",)), Place("query", ("db_id",))),
 )
 _UPDATE_APPLICATION_GRAPH = RequestSpec(
     "PUT",
     "/api/ee/advanced-permissions/application/graph",
-    (
-        Place("query", ("skip-graph",)),
-        Place("query", ("force",)),
-    ),
+    (Place("query", ("skip-graph",)), Place("query", ("force",))),
 )
 
 
@@ -326,7 +320,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawEeAdvancedPermissionsResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

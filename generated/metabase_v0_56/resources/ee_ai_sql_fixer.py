@@ -19,10 +19,7 @@ from .._schemas import PostEeAiSqlFixerFixQuery
 _POST_FIX = RequestSpec(
     "POST",
     "/api/ee/ai-sql-fixer/fix",
-    (
-        Place("body", ("error_message",)),
-        Place("body", ("query",)),
-    ),
+    (Place("body", ("error_message",)), Place("body", ("query",))),
 )
 
 
@@ -112,7 +109,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawEeAiSqlFixerResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

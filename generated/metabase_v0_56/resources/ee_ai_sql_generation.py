@@ -18,10 +18,7 @@ from .._runtime import (
 _POST_GENERATE = RequestSpec(
     "POST",
     "/api/ee/ai-sql-generation/generate",
-    (
-        Place("body", ("database_id",)),
-        Place("body", ("prompt",)),
-    ),
+    (Place("body", ("database_id",)), Place("body", ("prompt",))),
 )
 
 
@@ -111,7 +108,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawEeAiSqlGenerationResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

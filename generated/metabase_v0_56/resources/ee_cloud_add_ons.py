@@ -16,12 +16,7 @@ from .._runtime import (
 )
 
 _POST = RequestSpec(
-    "POST",
-    "/api/ee/cloud-add-ons/{}",
-    (
-        Place("path"),
-        Place("body", ("terms_of_service",)),
-    ),
+    "POST", "/api/ee/cloud-add-ons/{}", (Place("path"), Place("body", ("terms_of_service",)))
 )
 
 
@@ -111,7 +106,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawEeCloudAddOnsResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

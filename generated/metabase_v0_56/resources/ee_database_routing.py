@@ -28,10 +28,7 @@ _POST_DESTINATION_DATABASE = RequestSpec(
 _UPDATE_ROUTER_DATABASE_BY_ID = RequestSpec(
     "PUT",
     "/api/ee/database-routing/router-database/{}",
-    (
-        Place("path"),
-        Place("body", ("user_attribute",)),
-    ),
+    (Place("path"), Place("body", ("user_attribute",))),
 )
 
 
@@ -200,7 +197,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawEeDatabaseRoutingResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

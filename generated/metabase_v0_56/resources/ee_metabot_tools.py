@@ -51,50 +51,32 @@ from .._schemas import (
 _POST_ANSWER_SOURCES = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/answer-sources",
-    (
-        Place("body", ("conversation_id",)),
-        Place("body", ("arguments",)),
-    ),
+    (Place("body", ("conversation_id",)), Place("body", ("arguments",))),
 )
 _POST_CREATE_DASHBOARD_SUBSCRIPTION = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/create-dashboard-subscription",
-    (
-        Place("body", ("arguments",)),
-        Place("body", ("conversation_id",)),
-    ),
+    (Place("body", ("arguments",)), Place("body", ("conversation_id",))),
 )
 _POST_FIELD_VALUES = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/field-values",
-    (
-        Place("body", ("arguments",)),
-        Place("body", ("conversation_id",)),
-    ),
+    (Place("body", ("arguments",)), Place("body", ("conversation_id",))),
 )
 _POST_FILTER_RECORDS = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/filter-records",
-    (
-        Place("body", ("arguments",)),
-        Place("body", ("conversation_id",)),
-    ),
+    (Place("body", ("arguments",)), Place("body", ("conversation_id",))),
 )
 _POST_FIND_OUTLIERS = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/find-outliers",
-    (
-        Place("body", ("arguments",)),
-        Place("body", ("conversation_id",)),
-    ),
+    (Place("body", ("arguments",)), Place("body", ("conversation_id",))),
 )
 _POST_GENERATE_INSIGHTS = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/generate-insights",
-    (
-        Place("body", ("arguments",)),
-        Place("body", ("conversation_id",)),
-    ),
+    (Place("body", ("arguments",)), Place("body", ("conversation_id",))),
 )
 _POST_GET_CURRENT_USER = RequestSpec(
     "POST", "/api/ee/metabot-tools/get-current-user", (Place("body", ("conversation_id",)),)
@@ -102,74 +84,47 @@ _POST_GET_CURRENT_USER = RequestSpec(
 _POST_GET_DASHBOARD_DETAILS = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/get-dashboard-details",
-    (
-        Place("body", ("arguments",)),
-        Place("body", ("conversation_id",)),
-    ),
+    (Place("body", ("arguments",)), Place("body", ("conversation_id",))),
 )
 _POST_GET_METRIC_DETAILS = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/get-metric-details",
-    (
-        Place("body", ("arguments",)),
-        Place("body", ("conversation_id",)),
-    ),
+    (Place("body", ("arguments",)), Place("body", ("conversation_id",))),
 )
 _POST_GET_QUERY_DETAILS = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/get-query-details",
-    (
-        Place("body", ("arguments",)),
-        Place("body", ("conversation_id",)),
-    ),
+    (Place("body", ("arguments",)), Place("body", ("conversation_id",))),
 )
 _POST_GET_REPORT_DETAILS = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/get-report-details",
-    (
-        Place("body", ("arguments",)),
-        Place("body", ("conversation_id",)),
-    ),
+    (Place("body", ("arguments",)), Place("body", ("conversation_id",))),
 )
 _POST_GET_TABLE_DETAILS = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/get-table-details",
-    (
-        Place("body", ("arguments",)),
-        Place("body", ("conversation_id",)),
-    ),
+    (Place("body", ("arguments",)), Place("body", ("conversation_id",))),
 )
 _POST_QUERY_DATASOURCE = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/query-datasource",
-    (
-        Place("body", ("arguments",)),
-        Place("body", ("conversation_id",)),
-    ),
+    (Place("body", ("arguments",)), Place("body", ("conversation_id",))),
 )
 _POST_QUERY_METRIC = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/query-metric",
-    (
-        Place("body", ("arguments",)),
-        Place("body", ("conversation_id",)),
-    ),
+    (Place("body", ("arguments",)), Place("body", ("conversation_id",))),
 )
 _POST_QUERY_MODEL = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/query-model",
-    (
-        Place("body", ("arguments",)),
-        Place("body", ("conversation_id",)),
-    ),
+    (Place("body", ("arguments",)), Place("body", ("conversation_id",))),
 )
 _POST_SEARCH = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/search",
-    (
-        Place("body", ("conversation_id",)),
-        Place("body", ("arguments",)),
-    ),
+    (Place("body", ("conversation_id",)), Place("body", ("arguments",))),
 )
 
 
@@ -1396,7 +1351,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PostEeMetabotToolsSearchResponse]: ...
-
     class AsyncRawEeMetabotToolsResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -20,12 +20,7 @@ _DELETE_METABOT_PROMPT_SUGGESTIONS = RequestSpec(
     "DELETE", "/api/ee/metabot-v3/metabot/{}/prompt-suggestions", (Place("path"),)
 )
 _DELETE_METABOT_PROMPT_SUGGESTIONS_BY_PROMPT_ID = RequestSpec(
-    "DELETE",
-    "/api/ee/metabot-v3/metabot/{}/prompt-suggestions/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "DELETE", "/api/ee/metabot-v3/metabot/{}/prompt-suggestions/{}", (Place("path"), Place("path"))
 )
 _GET_METABOT = RequestSpec("GET", "/api/ee/metabot-v3/metabot/", ())
 _GET_METABOT_BY_ID = RequestSpec("GET", "/api/ee/metabot-v3/metabot/{}", (Place("path"),))
@@ -58,11 +53,7 @@ _POST_METABOT_PROMPT_SUGGESTIONS_REGENERATE = RequestSpec(
 _UPDATE_METABOT_BY_ID = RequestSpec(
     "PUT",
     "/api/ee/metabot-v3/metabot/{}",
-    (
-        Place("path"),
-        Place("body", ("collection_id",)),
-        Place("body", ("use_verified_content",)),
-    ),
+    (Place("path"), Place("body", ("collection_id",)), Place("body", ("use_verified_content",))),
 )
 
 
@@ -681,7 +672,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawEeMetabotV3Resource:
         """with_raw_response's view: each method returns the RawResponse."""
 

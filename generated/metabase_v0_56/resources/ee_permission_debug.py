@@ -19,11 +19,7 @@ from .._schemas import PermDebugInfo
 _LIST = RequestSpec(
     "GET",
     "/api/ee/permission_debug/",
-    (
-        Place("query", ("user_id",)),
-        Place("query", ("model_id",)),
-        Place("query", ("action_type",)),
-    ),
+    (Place("query", ("user_id",)), Place("query", ("model_id",)), Place("query", ("action_type",))),
 )
 
 
@@ -120,7 +116,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PermDebugInfo]: ...
-
     class AsyncRawEePermissionDebugResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -18,31 +18,14 @@ from .._schemas import FieldAnswer, FieldDimension, GetFieldValuesResponse
 
 _DELETE_DIMENSION = RequestSpec("DELETE", "/api/field/{}/dimension", (Place("path"),))
 _GET = RequestSpec(
-    "GET",
-    "/api/field/{}",
-    (
-        Place("path"),
-        Place("query", ("include_editable_data_model",)),
-    ),
+    "GET", "/api/field/{}", (Place("path"), Place("query", ("include_editable_data_model",)))
 )
 _GET_RELATED = RequestSpec("GET", "/api/field/{}/related", (Place("path"),))
 _GET_REMAPPING_BY_REMAPPED_ID = RequestSpec(
-    "GET",
-    "/api/field/{}/remapping/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", ("value",)),
-    ),
+    "GET", "/api/field/{}/remapping/{}", (Place("path"), Place("path"), Place("query", ("value",)))
 )
 _GET_SEARCH_BY_SEARCH_ID = RequestSpec(
-    "GET",
-    "/api/field/{}/search/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", ("value",)),
-    ),
+    "GET", "/api/field/{}/search/{}", (Place("path"), Place("path"), Place("query", ("value",)))
 )
 _GET_SUMMARY = RequestSpec("GET", "/api/field/{}/summary", (Place("path"),))
 _GET_VALUES = RequestSpec("GET", "/api/field/{}/values", (Place("path"),))
@@ -59,12 +42,7 @@ _POST_DIMENSION = RequestSpec(
 _POST_DISCARD_VALUES = RequestSpec("POST", "/api/field/{}/discard_values", (Place("path"),))
 _POST_RESCAN_VALUES = RequestSpec("POST", "/api/field/{}/rescan_values", (Place("path"),))
 _POST_VALUES = RequestSpec(
-    "POST",
-    "/api/field/{}/values",
-    (
-        Place("path"),
-        Place("body", ("values",)),
-    ),
+    "POST", "/api/field/{}/values", (Place("path"), Place("body", ("values",)))
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -1028,7 +1006,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[FieldAnswer]: ...
-
     class AsyncRawFieldResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

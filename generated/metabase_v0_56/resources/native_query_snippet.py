@@ -362,7 +362,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[NativeQuerySnippet]: ...
-
     class AsyncRawNativeQuerySnippetResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -37,11 +37,7 @@ _POST_DB_BY_ID = RequestSpec(
 _POST_DB_NEW_TABLE = RequestSpec(
     "POST",
     "/api/notify/db/{}/new-table",
-    (
-        Place("path"),
-        Place("body", ("schema_name",)),
-        Place("body", ("table_name",)),
-    ),
+    (Place("path"), Place("body", ("schema_name",)), Place("body", ("table_name",))),
 )
 
 
@@ -287,7 +283,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawNotifyResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

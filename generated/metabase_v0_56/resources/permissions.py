@@ -24,12 +24,7 @@ _GET_GRAPH_GROUP_BY_GROUP_ID = RequestSpec(
     "GET", "/api/permissions/graph/group/{}", (Place("path"),)
 )
 _GET_GROUP = RequestSpec(
-    "GET",
-    "/api/permissions/group",
-    (
-        Place("query", ("limit",)),
-        Place("query", ("offset",)),
-    ),
+    "GET", "/api/permissions/group", (Place("query", ("limit",)), Place("query", ("offset",)))
 )
 _GET_GROUP_BY_ID = RequestSpec("GET", "/api/permissions/group/{}", (Place("path"),))
 _GET_MEMBERSHIP = RequestSpec("GET", "/api/permissions/membership", ())
@@ -44,28 +39,13 @@ _POST_MEMBERSHIP = RequestSpec(
     ),
 )
 _UPDATE_GRAPH = RequestSpec(
-    "PUT",
-    "/api/permissions/graph",
-    (
-        Place("query", ("skip-graph",)),
-        Place("query", ("force",)),
-    ),
+    "PUT", "/api/permissions/graph", (Place("query", ("skip-graph",)), Place("query", ("force",)))
 )
 _UPDATE_GROUP_BY_GROUP_ID = RequestSpec(
-    "PUT",
-    "/api/permissions/group/{}",
-    (
-        Place("path"),
-        Place("body", ("name",)),
-    ),
+    "PUT", "/api/permissions/group/{}", (Place("path"), Place("body", ("name",)))
 )
 _UPDATE_MEMBERSHIP_BY_ID = RequestSpec(
-    "PUT",
-    "/api/permissions/membership/{}",
-    (
-        Place("path"),
-        Place("body", ("is_group_manager",)),
-    ),
+    "PUT", "/api/permissions/membership/{}", (Place("path"), Place("body", ("is_group_manager",)))
 )
 _UPDATE_MEMBERSHIP_CLEAR = RequestSpec(
     "PUT", "/api/permissions/membership/{}/clear", (Place("path"),)
@@ -1028,7 +1008,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawPermissionsResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

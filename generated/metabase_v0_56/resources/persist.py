@@ -19,12 +19,7 @@ from .._schemas import ListPersistedInfoResponse, ModelCacheRefreshStatus
 _GET = RequestSpec("GET", "/api/persist/{}", (Place("path"),))
 _GET_CARD_BY_CARD_ID = RequestSpec("GET", "/api/persist/card/{}", (Place("path"),))
 _LIST = RequestSpec(
-    "GET",
-    "/api/persist/",
-    (
-        Place("query", ("limit",)),
-        Place("query", ("offset",)),
-    ),
+    "GET", "/api/persist/", (Place("query", ("limit",)), Place("query", ("offset",)))
 )
 _POST_CARD_PERSIST = RequestSpec("POST", "/api/persist/card/{}/persist", (Place("path"),))
 _POST_CARD_REFRESH = RequestSpec("POST", "/api/persist/card/{}/refresh", (Place("path"),))
@@ -764,7 +759,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawPersistResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -39,12 +39,7 @@ _GET_PREVIEW_CARD_INFO_BY_ID = RequestSpec(
     "GET", "/api/pulse/preview_card_info/{}", (Place("path"),)
 )
 _GET_PREVIEW_CARD_PNG_BY_ID = RequestSpec(
-    "GET",
-    "/api/pulse/preview_card_png/{}",
-    (
-        Place("path"),
-        Place("query", ("width",)),
-    ),
+    "GET", "/api/pulse/preview_card_png/{}", (Place("path"), Place("query", ("width",)))
 )
 _GET_PREVIEW_DASHBOARD_BY_ID = RequestSpec(
     "GET", "/api/pulse/preview_dashboard/{}", (Place("path"),)
@@ -74,20 +69,12 @@ _POST_TEST = RequestSpec(
 _POST_UNSUBSCRIBE = RequestSpec(
     "POST",
     "/api/pulse/unsubscribe/",
-    (
-        Place("body", ("email",)),
-        Place("body", ("hash",)),
-        Place("body", ("pulse-id",)),
-    ),
+    (Place("body", ("email",)), Place("body", ("hash",)), Place("body", ("pulse-id",))),
 )
 _POST_UNSUBSCRIBE_UNDO = RequestSpec(
     "POST",
     "/api/pulse/unsubscribe/undo",
-    (
-        Place("body", ("email",)),
-        Place("body", ("hash",)),
-        Place("body", ("pulse-id",)),
-    ),
+    (Place("body", ("email",)), Place("body", ("hash",)), Place("body", ("pulse-id",))),
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -1147,7 +1134,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[DashboardSubscription]: ...
-
     class AsyncRawPulseResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -17,12 +17,7 @@ from .._runtime import (
 from .._schemas import SearchResponse
 
 _GET_WEIGHTS = RequestSpec(
-    "GET",
-    "/api/search/weights",
-    (
-        Place("query", ("context",)),
-        Place("query", ("search_engine",)),
-    ),
+    "GET", "/api/search/weights", (Place("query", ("context",)), Place("query", ("search_engine",)))
 )
 _LIST = RequestSpec(
     "GET",
@@ -56,12 +51,7 @@ _LIST = RequestSpec(
 _POST_FORCE_REINDEX = RequestSpec("POST", "/api/search/force-reindex", ())
 _POST_RE_INIT = RequestSpec("POST", "/api/search/re-init", ())
 _UPDATE_WEIGHTS = RequestSpec(
-    "PUT",
-    "/api/search/weights",
-    (
-        Place("query", ("context",)),
-        Place("query", ("search_engine",)),
-    ),
+    "PUT", "/api/search/weights", (Place("query", ("context",)), Place("query", ("search_engine",)))
 )
 
 
@@ -612,7 +602,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawSearchResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -30,10 +30,7 @@ _CREATE = RequestSpec(
 _DELETE = RequestSpec(
     "DELETE",
     "/api/segment/{}",
-    (
-        Place("path"),
-        Place("query", ("revision_message",)),
-    ),
+    (Place("path"), Place("query", ("revision_message",))),
     deprecated="DELETE /api/segment/{id} is deprecated by Metabase",
 )
 _GET = RequestSpec("GET", "/api/segment/{}", (Place("path"),))
@@ -546,7 +543,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Segment]: ...
-
     class AsyncRawSegmentResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -35,14 +35,7 @@ from .._schemas import (
 
 _GET = RequestSpec("GET", "/api/setting/{}", (Place("path"),))
 _LIST = RequestSpec("GET", "/api/setting/", ())
-_UPDATE = RequestSpec(
-    "PUT",
-    "/api/setting/{}",
-    (
-        Place("path"),
-        Place("body", ("value",)),
-    ),
-)
+_UPDATE = RequestSpec("PUT", "/api/setting/{}", (Place("path"), Place("body", ("value",))))
 _UPDATE_ALL = RequestSpec("PUT", "/api/setting/", (Place("body", whole=True),))
 
 
@@ -443,7 +436,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawSettingResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

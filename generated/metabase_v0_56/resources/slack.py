@@ -23,10 +23,7 @@ _POST_BUG_REPORT = RequestSpec(
 _UPDATE_SETTINGS = RequestSpec(
     "PUT",
     "/api/slack/settings",
-    (
-        Place("body", ("slack-app-token",)),
-        Place("body", ("slack-bug-report-channel",)),
-    ),
+    (Place("body", ("slack-app-token",)), Place("body", ("slack-bug-report-channel",))),
 )
 
 
@@ -241,7 +238,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawSlackResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -43,27 +43,15 @@ _GET = RequestSpec(
 _GET_COLLECTION_BY_ID = RequestSpec(
     "GET",
     "/api/timeline/collection/{}",
-    (
-        Place("path"),
-        Place("query", ("include",)),
-        Place("query", ("archived",)),
-    ),
+    (Place("path"), Place("query", ("include",)), Place("query", ("archived",))),
 )
 _GET_COLLECTION_ROOT = RequestSpec(
     "GET",
     "/api/timeline/collection/root",
-    (
-        Place("query", ("include",)),
-        Place("query", ("archived",)),
-    ),
+    (Place("query", ("include",)), Place("query", ("archived",))),
 )
 _LIST = RequestSpec(
-    "GET",
-    "/api/timeline/",
-    (
-        Place("query", ("include",)),
-        Place("query", ("archived",)),
-    ),
+    "GET", "/api/timeline/", (Place("query", ("include",)), Place("query", ("archived",)))
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -654,7 +642,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[TimelineAnswer]: ...
-
     class AsyncRawTimelineResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

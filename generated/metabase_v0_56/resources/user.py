@@ -59,21 +59,9 @@ _UPDATE = RequestSpec(
         Place("body", ("user_group_memberships",)),
     ),
 )
-_UPDATE_MODAL_BY_MODAL = RequestSpec(
-    "PUT",
-    "/api/user/{}/modal/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
-)
+_UPDATE_MODAL_BY_MODAL = RequestSpec("PUT", "/api/user/{}/modal/{}", (Place("path"), Place("path")))
 _UPDATE_PASSWORD = RequestSpec(
-    "PUT",
-    "/api/user/{}/password",
-    (
-        Place("path"),
-        Place("body", ("password",)),
-    ),
+    "PUT", "/api/user/{}/password", (Place("path"), Place("body", ("password",)))
 )
 _UPDATE_REACTIVATE = RequestSpec("PUT", "/api/user/{}/reactivate", (Place("path"),))
 

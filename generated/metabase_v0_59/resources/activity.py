@@ -30,19 +30,12 @@ _GET_RECENT_VIEWS = RequestSpec(
 _GET_RECENTS = RequestSpec(
     "GET",
     "/api/activity/recents",
-    (
-        Place("query", ("context",)),
-        Place("query", ("include_metadata",)),
-    ),
+    (Place("query", ("context",)), Place("query", ("include_metadata",))),
 )
 _POST_RECENTS = RequestSpec(
     "POST",
     "/api/activity/recents",
-    (
-        Place("body", ("context",)),
-        Place("body", ("model",)),
-        Place("body", ("model_id",)),
-    ),
+    (Place("body", ("context",)), Place("body", ("model",)), Place("body", ("model_id",))),
 )
 
 
@@ -386,7 +379,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawActivityResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -38,12 +38,7 @@ _GET_V1_METRIC_BY_ID = RequestSpec(
     ),
 )
 _GET_V1_METRIC_FIELD_VALUES = RequestSpec(
-    "GET",
-    "/api/agent/v1/metric/{}/field/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/agent/v1/metric/{}/field/{}/values", (Place("path"), Place("path"))
 )
 _GET_V1_PING = RequestSpec("GET", "/api/agent/v1/ping", ())
 _GET_V1_TABLE_BY_ID = RequestSpec(
@@ -60,12 +55,7 @@ _GET_V1_TABLE_BY_ID = RequestSpec(
     ),
 )
 _GET_V1_TABLE_FIELD_VALUES = RequestSpec(
-    "GET",
-    "/api/agent/v1/table/{}/field/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/agent/v1/table/{}/field/{}/values", (Place("path"), Place("path"))
 )
 _POST_V1_CONSTRUCT_QUERY = RequestSpec(
     "POST", "/api/agent/v1/construct-query", (Place("body", whole=True),)
@@ -74,10 +64,7 @@ _POST_V1_EXECUTE = RequestSpec("POST", "/api/agent/v1/execute", (Place("body", (
 _POST_V1_SEARCH = RequestSpec(
     "POST",
     "/api/agent/v1/search",
-    (
-        Place("body", ("semantic_queries",)),
-        Place("body", ("term_queries",)),
-    ),
+    (Place("body", ("semantic_queries",)), Place("body", ("term_queries",))),
 )
 
 
@@ -713,7 +700,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[SearchResponse]: ...
-
     class AsyncRawAgentResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

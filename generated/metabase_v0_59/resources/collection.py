@@ -38,11 +38,7 @@ _GET = RequestSpec("GET", "/api/collection/{}", (Place("path"),))
 _GET_DASHBOARD_QUESTION_CANDIDATES = RequestSpec(
     "GET",
     "/api/collection/{}/dashboard-question-candidates",
-    (
-        Place("path"),
-        Place("query", ("limit",)),
-        Place("query", ("offset",)),
-    ),
+    (Place("path"), Place("query", ("limit",)), Place("query", ("offset",))),
 )
 _GET_GRAPH = RequestSpec("GET", "/api/collection/graph", (Place("query", ("namespace",)),))
 _GET_ITEMS = RequestSpec(
@@ -112,10 +108,7 @@ _LIST = RequestSpec(
 _POST_MOVE_DASHBOARD_QUESTION_CANDIDATES = RequestSpec(
     "POST",
     "/api/collection/{}/move-dashboard-question-candidates",
-    (
-        Place("path"),
-        Place("body", ("card_ids",)),
-    ),
+    (Place("path"), Place("body", ("card_ids",))),
 )
 _POST_ROOT_MOVE_DASHBOARD_QUESTION_CANDIDATES = RequestSpec(
     "POST",
@@ -1650,7 +1643,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[CollectionPermissionsGraph]: ...
-
     class AsyncRawCollectionResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -234,7 +234,6 @@ if TYPE_CHECKING:
             max_retries: int | None = None,
             to_file: FileTarget | None = None,
         ) -> RawResponse[PostEeExportResponse | None]: ...
-
     class AsyncRawEeAuditAppResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -20,11 +20,7 @@ _GET_PLANS = RequestSpec("GET", "/api/ee/cloud-add-ons/plans", ())
 _POST = RequestSpec(
     "POST",
     "/api/ee/cloud-add-ons/{}",
-    (
-        Place("path"),
-        Place("body", ("quantity",)),
-        Place("body", ("terms_of_service",)),
-    ),
+    (Place("path"), Place("body", ("quantity",)), Place("body", ("terms_of_service",))),
 )
 
 
@@ -260,7 +256,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawEeCloudAddOnsResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

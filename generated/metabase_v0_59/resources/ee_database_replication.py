@@ -25,18 +25,12 @@ _DELETE_CONNECTION_BY_DATABASE_ID = RequestSpec(
 _POST_CONNECTION_BY_DATABASE_ID = RequestSpec(
     "POST",
     "/api/ee/database-replication/connection/{}",
-    (
-        Place("path"),
-        Place("body", ("replicationSchemaFilters",)),
-    ),
+    (Place("path"), Place("body", ("replicationSchemaFilters",))),
 )
 _POST_CONNECTION_PREVIEW = RequestSpec(
     "POST",
     "/api/ee/database-replication/connection/{}/preview",
-    (
-        Place("path"),
-        Place("body", ("replicationSchemaFilters",)),
-    ),
+    (Place("path"), Place("body", ("replicationSchemaFilters",))),
 )
 
 
@@ -269,7 +263,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawEeDatabaseReplicationResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

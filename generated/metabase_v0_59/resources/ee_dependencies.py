@@ -41,11 +41,7 @@ from .._schemas import (
 _GET_GRAPH = RequestSpec(
     "GET",
     "/api/ee/dependencies/graph",
-    (
-        Place("query", ("id",)),
-        Place("query", ("type",)),
-        Place("query", ("archived",)),
-    ),
+    (Place("query", ("id",)), Place("query", ("type",)), Place("query", ("archived",))),
 )
 _GET_GRAPH_BREAKING = RequestSpec(
     "GET",
@@ -127,11 +123,7 @@ _POST_CHECK_CARD = RequestSpec(
 _POST_CHECK_SNIPPET = RequestSpec(
     "POST",
     "/api/ee/dependencies/check-snippet",
-    (
-        Place("body", ("id",)),
-        Place("body", ("content",)),
-        Place("body", ("name",)),
-    ),
+    (Place("body", ("id",)), Place("body", ("content",)), Place("body", ("name",))),
 )
 _POST_CHECK_TRANSFORM = RequestSpec(
     "POST",
@@ -1611,7 +1603,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[BrokenCardsResponse]: ...
-
     class AsyncRawEeDependenciesResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -206,7 +206,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[CollectionItem | GetEeLibraryResponseOption2]: ...
-
     class AsyncRawEeLibraryResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

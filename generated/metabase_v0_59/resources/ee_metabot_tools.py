@@ -129,10 +129,7 @@ _POST_GENERATE_INSIGHTS = RequestSpec(
 _POST_GET_CURRENT_USER = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/get-current-user",
-    (
-        Place("body", ("conversation_id",)),
-        Place("body", ("profile_id",)),
-    ),
+    (Place("body", ("conversation_id",)), Place("body", ("profile_id",))),
 )
 _POST_GET_DASHBOARD_DETAILS = RequestSpec(
     "POST",
@@ -191,10 +188,7 @@ _POST_GET_SNIPPET_DETAILS = RequestSpec(
 _POST_GET_SNIPPETS = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/get-snippets",
-    (
-        Place("body", ("conversation_id",)),
-        Place("body", ("profile_id",)),
-    ),
+    (Place("body", ("conversation_id",)), Place("body", ("profile_id",))),
 )
 _POST_GET_TABLE_DETAILS = RequestSpec(
     "POST",
@@ -235,10 +229,7 @@ _POST_GET_TRANSFORM_PYTHON_LIBRARY_DETAILS = RequestSpec(
 _POST_GET_TRANSFORMS = RequestSpec(
     "POST",
     "/api/ee/metabot-tools/get-transforms",
-    (
-        Place("body", ("conversation_id",)),
-        Place("body", ("profile_id",)),
-    ),
+    (Place("body", ("conversation_id",)), Place("body", ("profile_id",))),
 )
 _POST_QUERY_DATASOURCE = RequestSpec(
     "POST",
@@ -2309,7 +2300,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PostEeSearchV2Response]: ...
-
     class AsyncRawEeMetabotToolsResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -42,20 +42,12 @@ _POST_CREATE_BRANCH = RequestSpec(
 _POST_CURRENT_TASK_CANCEL = RequestSpec("POST", "/api/ee/remote-sync/current-task/cancel", ())
 _POST_EXPORT = RequestSpec("POST", "/api/ee/remote-sync/export", ())
 _POST_IMPORT = RequestSpec(
-    "POST",
-    "/api/ee/remote-sync/import",
-    (
-        Place("body", ("branch",)),
-        Place("body", ("force",)),
-    ),
+    "POST", "/api/ee/remote-sync/import", (Place("body", ("branch",)), Place("body", ("force",)))
 )
 _POST_STASH = RequestSpec(
     "POST",
     "/api/ee/remote-sync/stash",
-    (
-        Place("body", ("message",)),
-        Place("body", ("new_branch",)),
-    ),
+    (Place("body", ("message",)), Place("body", ("new_branch",))),
 )
 _UPDATE_SETTINGS = RequestSpec(
     "PUT",
@@ -876,7 +868,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PutEeRemoteSyncSettingsResponse]: ...
-
     class AsyncRawEeRemoteSyncResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -31,31 +31,19 @@ _GET_API_KEY = RequestSpec("GET", "/api/ee/scim/api_key", ())
 _GET_V2_GROUPS = RequestSpec(
     "GET",
     "/api/ee/scim/v2/Groups",
-    (
-        Place("query", ("startIndex",)),
-        Place("query", ("count",)),
-        Place("query", ("filter",)),
-    ),
+    (Place("query", ("startIndex",)), Place("query", ("count",)), Place("query", ("filter",))),
 )
 _GET_V2_GROUPS_BY_ID = RequestSpec("GET", "/api/ee/scim/v2/Groups/{}", (Place("path"),))
 _GET_V2_USERS = RequestSpec(
     "GET",
     "/api/ee/scim/v2/Users",
-    (
-        Place("query", ("startIndex",)),
-        Place("query", ("count",)),
-        Place("query", ("filter",)),
-    ),
+    (Place("query", ("startIndex",)), Place("query", ("count",)), Place("query", ("filter",))),
 )
 _GET_V2_USERS_BY_ID = RequestSpec("GET", "/api/ee/scim/v2/Users/{}", (Place("path"),))
 _PATCH_V2_USERS_BY_ID = RequestSpec(
     "PATCH",
     "/api/ee/scim/v2/Users/{}",
-    (
-        Place("path"),
-        Place("body", ("Operations",)),
-        Place("body", ("schemas",)),
-    ),
+    (Place("path"), Place("body", ("Operations",)), Place("body", ("schemas",))),
 )
 _POST_API_KEY = RequestSpec("POST", "/api/ee/scim/api_key", ())
 _POST_V2_GROUPS = RequestSpec(
@@ -1072,7 +1060,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawEeScimResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -51,21 +51,11 @@ from .._schemas import (
 )
 
 _CREATE = RequestSpec(
-    "POST",
-    "/api/ee/workspace",
-    (
-        Place("body", ("database_id",)),
-        Place("body", ("name",)),
-    ),
+    "POST", "/api/ee/workspace", (Place("body", ("database_id",)), Place("body", ("name",)))
 )
 _DELETE = RequestSpec("DELETE", "/api/ee/workspace/{}", (Place("path"),))
 _DELETE_TRANSFORM_BY_TX_ID = RequestSpec(
-    "DELETE",
-    "/api/ee/workspace/{}/transform/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "DELETE", "/api/ee/workspace/{}/transform/{}", (Place("path"), Place("path"))
 )
 _GET = RequestSpec("GET", "/api/ee/workspace/{}", (Place("path"),))
 _GET_CHECKOUT = RequestSpec(
@@ -79,10 +69,7 @@ _GET_ENABLED = RequestSpec("GET", "/api/ee/workspace/enabled", (Place("query", (
 _GET_EXTERNAL_TRANSFORM = RequestSpec(
     "GET",
     "/api/ee/workspace/{}/external/transform",
-    (
-        Place("path"),
-        Place("query", ("database-id",)),
-    ),
+    (Place("path"), Place("query", ("database-id",))),
 )
 _GET_GRAPH = RequestSpec("GET", "/api/ee/workspace/{}/graph", (Place("path"),))
 _GET_INPUT_PENDING = RequestSpec("GET", "/api/ee/workspace/{}/input/pending", (Place("path"),))
@@ -91,46 +78,21 @@ _GET_PROBLEM = RequestSpec("GET", "/api/ee/workspace/{}/problem", (Place("path")
 _GET_TABLE = RequestSpec("GET", "/api/ee/workspace/{}/table", (Place("path"),))
 _GET_TRANSFORM = RequestSpec("GET", "/api/ee/workspace/{}/transform", (Place("path"),))
 _GET_TRANSFORM_BY_TX_ID = RequestSpec(
-    "GET",
-    "/api/ee/workspace/{}/transform/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/ee/workspace/{}/transform/{}", (Place("path"), Place("path"))
 )
 _LIST = RequestSpec("GET", "/api/ee/workspace", ())
 _POST_ARCHIVE = RequestSpec("POST", "/api/ee/workspace/{}/archive", (Place("path"),))
 _POST_INPUT_GRANT = RequestSpec(
-    "POST",
-    "/api/ee/workspace/{}/input/grant",
-    (
-        Place("path"),
-        Place("body", ("tables",)),
-    ),
+    "POST", "/api/ee/workspace/{}/input/grant", (Place("path"), Place("body", ("tables",)))
 )
 _POST_MERGE = RequestSpec(
-    "POST",
-    "/api/ee/workspace/{}/merge",
-    (
-        Place("path"),
-        Place("body", ("commit-message",)),
-    ),
+    "POST", "/api/ee/workspace/{}/merge", (Place("path"), Place("body", ("commit-message",)))
 )
 _POST_QUERY = RequestSpec(
-    "POST",
-    "/api/ee/workspace/{}/query",
-    (
-        Place("path"),
-        Place("body", ("sql",)),
-    ),
+    "POST", "/api/ee/workspace/{}/query", (Place("path"), Place("body", ("sql",)))
 )
 _POST_RUN = RequestSpec(
-    "POST",
-    "/api/ee/workspace/{}/run",
-    (
-        Place("path"),
-        Place("body", ("stale_only",)),
-    ),
+    "POST", "/api/ee/workspace/{}/run", (Place("path"), Place("body", ("stale_only",)))
 )
 _POST_TRANSFORM = RequestSpec(
     "POST",
@@ -143,47 +105,25 @@ _POST_TRANSFORM = RequestSpec(
     ),
 )
 _POST_TRANSFORM_ARCHIVE = RequestSpec(
-    "POST",
-    "/api/ee/workspace/{}/transform/{}/archive",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "POST", "/api/ee/workspace/{}/transform/{}/archive", (Place("path"), Place("path"))
 )
 _POST_TRANSFORM_DRY_RUN = RequestSpec(
     "POST",
     "/api/ee/workspace/{}/transform/{}/dry-run",
-    (
-        Place("path"),
-        Place("path"),
-        Place("body", ("run_stale_ancestors",)),
-    ),
+    (Place("path"), Place("path"), Place("body", ("run_stale_ancestors",))),
 )
 _POST_TRANSFORM_MERGE = RequestSpec(
     "POST",
     "/api/ee/workspace/{}/transform/{}/merge",
-    (
-        Place("path"),
-        Place("path"),
-        Place("body", ("commit-message",)),
-    ),
+    (Place("path"), Place("path"), Place("body", ("commit-message",))),
 )
 _POST_TRANSFORM_RUN = RequestSpec(
     "POST",
     "/api/ee/workspace/{}/transform/{}/run",
-    (
-        Place("path"),
-        Place("path"),
-        Place("body", ("run_stale_ancestors",)),
-    ),
+    (Place("path"), Place("path"), Place("body", ("run_stale_ancestors",))),
 )
 _POST_TRANSFORM_UNARCHIVE = RequestSpec(
-    "POST",
-    "/api/ee/workspace/{}/transform/{}/unarchive",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "POST", "/api/ee/workspace/{}/transform/{}/unarchive", (Place("path"), Place("path"))
 )
 _POST_TRANSFORM_VALIDATE_TARGET = RequestSpec(
     "POST",
@@ -199,11 +139,7 @@ _POST_UNARCHIVE = RequestSpec("POST", "/api/ee/workspace/{}/unarchive", (Place("
 _UPDATE = RequestSpec(
     "PUT",
     "/api/ee/workspace/{}",
-    (
-        Place("path"),
-        Place("body", ("database_id",)),
-        Place("body", ("name",)),
-    ),
+    (Place("path"), Place("body", ("database_id",)), Place("body", ("name",))),
 )
 _UPDATE_TRANSFORM_BY_TX_ID = RequestSpec(
     "PUT",
@@ -2566,7 +2502,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PutEeWorkspaceTransformResponse]: ...
-
     class AsyncRawEeWorkspaceResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -21,28 +21,13 @@ _GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/embed/card/{}", (Place("path"),))
 _GET_CARD_PARAMS_REMAPPING = RequestSpec(
     "GET",
     "/api/embed/card/{}/params/{}/remapping",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("query", ("value",))),
 )
 _GET_CARD_PARAMS_SEARCH_BY_PREFIX = RequestSpec(
-    "GET",
-    "/api/embed/card/{}/params/{}/search/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/embed/card/{}/params/{}/search/{}", (Place("path"), Place("path"), Place("path"))
 )
 _GET_CARD_PARAMS_VALUES = RequestSpec(
-    "GET",
-    "/api/embed/card/{}/params/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/embed/card/{}/params/{}/values", (Place("path"), Place("path"))
 )
 _GET_CARD_QUERY = RequestSpec("GET", "/api/embed/card/{}/query", (Place("path"),))
 _GET_CARD_QUERY_BY_EXPORT_FORMAT = RequestSpec(
@@ -59,11 +44,7 @@ _GET_DASHBOARD_BY_TOKEN = RequestSpec("GET", "/api/embed/dashboard/{}", (Place("
 _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
     "/api/embed/dashboard/{}/dashcard/{}/card/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-    ),
+    (Place("path"), Place("path"), Place("path")),
 )
 _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_EXPORT_FORMAT = RequestSpec(
     "GET",
@@ -78,39 +59,21 @@ _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_EXPORT_FORMAT = RequestSpec(
     ),
 )
 _GET_DASHBOARD_PARAMS_REMAPPING = RequestSpec(
-    "GET",
-    "/api/embed/dashboard/{}/params/{}/remapping",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/embed/dashboard/{}/params/{}/remapping", (Place("path"), Place("path"))
 )
 _GET_DASHBOARD_PARAMS_SEARCH_BY_PREFIX = RequestSpec(
     "GET",
     "/api/embed/dashboard/{}/params/{}/search/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-    ),
+    (Place("path"), Place("path"), Place("path")),
 )
 _GET_DASHBOARD_PARAMS_VALUES = RequestSpec(
-    "GET",
-    "/api/embed/dashboard/{}/params/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/embed/dashboard/{}/params/{}/values", (Place("path"), Place("path"))
 )
 _GET_PIVOT_CARD_QUERY = RequestSpec("GET", "/api/embed/pivot/card/{}/query", (Place("path"),))
 _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
     "/api/embed/pivot/dashboard/{}/dashcard/{}/card/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-    ),
+    (Place("path"), Place("path"), Place("path")),
 )
 _GET_TILES_CARD_BY_TOKEN_AND_ZOOM_AND_X_AND_Y = RequestSpec(
     "GET",
@@ -1417,7 +1380,6 @@ if TYPE_CHECKING:
             max_retries: int | None = None,
             to_file: FileTarget | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawEmbedResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

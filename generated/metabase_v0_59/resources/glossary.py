@@ -17,23 +17,14 @@ from .._runtime import (
 from .._schemas import AnswerValue3, GlossaryItem
 
 _CREATE = RequestSpec(
-    "POST",
-    "/api/glossary",
-    (
-        Place("body", ("definition",)),
-        Place("body", ("term",)),
-    ),
+    "POST", "/api/glossary", (Place("body", ("definition",)), Place("body", ("term",)))
 )
 _DELETE = RequestSpec("DELETE", "/api/glossary/{}", (Place("path"),))
 _LIST = RequestSpec("GET", "/api/glossary", ())
 _UPDATE = RequestSpec(
     "PUT",
     "/api/glossary/{}",
-    (
-        Place("path"),
-        Place("body", ("definition",)),
-        Place("body", ("term",)),
-    ),
+    (Place("path"), Place("body", ("definition",)), Place("body", ("term",))),
 )
 
 
@@ -321,7 +312,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[GlossaryItem]: ...
-
     class AsyncRawGlossaryResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

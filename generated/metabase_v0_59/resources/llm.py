@@ -23,12 +23,7 @@ from .._schemas import (
 
 _GET_LIST_MODELS = RequestSpec("GET", "/api/llm/list-models", ())
 _POST_EXTRACT_TABLES = RequestSpec(
-    "POST",
-    "/api/llm/extract-tables",
-    (
-        Place("body", ("database_id",)),
-        Place("body", ("sql",)),
-    ),
+    "POST", "/api/llm/extract-tables", (Place("body", ("database_id",)), Place("body", ("sql",)))
 )
 _POST_GENERATE_SQL = RequestSpec(
     "POST",
@@ -266,7 +261,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PostLlmGenerateSqlResponse]: ...
-
     class AsyncRawLlmResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -19,11 +19,7 @@ from .._schemas import ModelIndex
 _CREATE = RequestSpec(
     "POST",
     "/api/model-index",
-    (
-        Place("body", ("model_id",)),
-        Place("body", ("pk_ref",)),
-        Place("body", ("value_ref",)),
-    ),
+    (Place("body", ("model_id",)), Place("body", ("pk_ref",)), Place("body", ("value_ref",))),
 )
 _DELETE = RequestSpec("DELETE", "/api/model-index/{}", (Place("path"),))
 _GET = RequestSpec("GET", "/api/model-index/{}", (Place("path"),))
@@ -318,7 +314,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[List[ModelIndex]]: ...
-
     class AsyncRawModelIndexResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -59,20 +59,12 @@ _POST_TEST = RequestSpec(
 _POST_UNSUBSCRIBE = RequestSpec(
     "POST",
     "/api/pulse/unsubscribe",
-    (
-        Place("body", ("email",)),
-        Place("body", ("hash",)),
-        Place("body", ("pulse-id",)),
-    ),
+    (Place("body", ("email",)), Place("body", ("hash",)), Place("body", ("pulse-id",))),
 )
 _POST_UNSUBSCRIBE_UNDO = RequestSpec(
     "POST",
     "/api/pulse/unsubscribe/undo",
-    (
-        Place("body", ("email",)),
-        Place("body", ("hash",)),
-        Place("body", ("pulse-id",)),
-    ),
+    (Place("body", ("email",)), Place("body", ("hash",)), Place("body", ("pulse-id",))),
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -865,7 +857,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[DashboardSubscription]: ...
-
     class AsyncRawPulseResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

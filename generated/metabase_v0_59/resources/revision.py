@@ -16,30 +16,12 @@ from .._runtime import (
 )
 from .._schemas import Revision
 
-_GET = RequestSpec(
-    "GET",
-    "/api/revision/{}/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
-)
-_LIST = RequestSpec(
-    "GET",
-    "/api/revision",
-    (
-        Place("query", ("id",)),
-        Place("query", ("entity",)),
-    ),
-)
+_GET = RequestSpec("GET", "/api/revision/{}/{}", (Place("path"), Place("path")))
+_LIST = RequestSpec("GET", "/api/revision", (Place("query", ("id",)), Place("query", ("entity",))))
 _POST_REVERT = RequestSpec(
     "POST",
     "/api/revision/revert",
-    (
-        Place("body", ("entity",)),
-        Place("body", ("id",)),
-        Place("body", ("revision_id",)),
-    ),
+    (Place("body", ("entity",)), Place("body", ("id",)), Place("body", ("revision_id",))),
 )
 
 
@@ -274,7 +256,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Revision]: ...
-
     class AsyncRawRevisionResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -30,20 +30,10 @@ _GET_RUNS_BY_ID = RequestSpec("GET", "/api/task/runs/{}", (Place("path"),))
 _GET_RUNS_ENTITIES = RequestSpec(
     "GET",
     "/api/task/runs/entities",
-    (
-        Place("query", ("run-type",)),
-        Place("query", ("started-at",)),
-    ),
+    (Place("query", ("run-type",)), Place("query", ("started-at",))),
 )
 _GET_UNIQUE_TASKS = RequestSpec("GET", "/api/task/unique-tasks", ())
-_LIST = RequestSpec(
-    "GET",
-    "/api/task",
-    (
-        Place("query", ("limit",)),
-        Place("query", ("offset",)),
-    ),
-)
+_LIST = RequestSpec("GET", "/api/task", (Place("query", ("limit",)), Place("query", ("offset",))))
 
 
 class TaskResource(Resource):
@@ -514,7 +504,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[ListTasksResponse]: ...
-
     class AsyncRawTaskResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

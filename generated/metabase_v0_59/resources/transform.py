@@ -58,12 +58,7 @@ _GET = RequestSpec("GET", "/api/transform/{}", (Place("path"),))
 _GET_DEPENDENCIES = RequestSpec("GET", "/api/transform/{}/dependencies", (Place("path"),))
 _GET_INSPECT = RequestSpec("GET", "/api/transform/{}/inspect", (Place("path"),))
 _GET_INSPECT_BY_LENS_ID = RequestSpec(
-    "GET",
-    "/api/transform/{}/inspect/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/transform/{}/inspect/{}", (Place("path"), Place("path"))
 )
 _GET_MERGE_HISTORY = RequestSpec("GET", "/api/transform/{}/merge-history", (Place("path"),))
 _GET_RUN = RequestSpec(
@@ -98,12 +93,7 @@ _POST_EXTRACT_COLUMNS = RequestSpec(
 _POST_INSPECT_QUERY = RequestSpec(
     "POST",
     "/api/transform/{}/inspect/{}/query",
-    (
-        Place("path"),
-        Place("path"),
-        Place("body", ("query",)),
-        Place("body", ("lens_params",)),
-    ),
+    (Place("path"), Place("path"), Place("body", ("query",)), Place("body", ("lens_params",))),
 )
 _POST_IS_SIMPLE_QUERY = RequestSpec(
     "POST", "/api/transform/is-simple-query", (Place("body", ("query",)),)
@@ -1517,7 +1507,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PutTransformResponse]: ...
-
     class AsyncRawTransformResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -23,14 +23,7 @@ from .._schemas import (
 _CREATE = RequestSpec("POST", "/api/transform-tag", (Place("body", ("name",)),))
 _DELETE = RequestSpec("DELETE", "/api/transform-tag/{}", (Place("path"),))
 _LIST = RequestSpec("GET", "/api/transform-tag", ())
-_UPDATE = RequestSpec(
-    "PUT",
-    "/api/transform-tag/{}",
-    (
-        Place("path"),
-        Place("body", ("name",)),
-    ),
-)
+_UPDATE = RequestSpec("PUT", "/api/transform-tag/{}", (Place("path"), Place("body", ("name",))))
 
 
 class TransformTagResource(Resource):
@@ -309,7 +302,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PutTransformTagResponse]: ...
-
     class AsyncRawTransformTagResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

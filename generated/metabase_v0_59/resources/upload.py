@@ -19,10 +19,7 @@ from .._schemas import Card
 _POST_CSV = RequestSpec(
     "POST",
     "/api/upload/csv",
-    (
-        Place("multipart", ("collection_id",)),
-        Place("multipart", ("file",)),
-    ),
+    (Place("multipart", ("collection_id",)), Place("multipart", ("file",))),
     body_format="multipart",
 )
 
@@ -111,7 +108,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Card]: ...
-
     class AsyncRawUploadResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -42,22 +42,12 @@ _DELETE = RequestSpec("DELETE", "/api/action/{}", (Place("path"),))
 _DELETE_PUBLIC_LINK = RequestSpec("DELETE", "/api/action/{}/public_link", (Place("path"),))
 _GET = RequestSpec("GET", "/api/action/{}", (Place("path"),))
 _GET_EXECUTE = RequestSpec(
-    "GET",
-    "/api/action/{}/execute",
-    (
-        Place("path"),
-        Place("query", ("parameters",)),
-    ),
+    "GET", "/api/action/{}/execute", (Place("path"), Place("query", ("parameters",)))
 )
 _GET_PUBLIC = RequestSpec("GET", "/api/action/public", ())
 _LIST = RequestSpec("GET", "/api/action", (Place("query", ("model-id",)),))
 _POST_EXECUTE = RequestSpec(
-    "POST",
-    "/api/action/{}/execute",
-    (
-        Place("path"),
-        Place("body", ("parameters",)),
-    ),
+    "POST", "/api/action/{}/execute", (Place("path"), Place("body", ("parameters",)))
 )
 _POST_PUBLIC_LINK = RequestSpec("POST", "/api/action/{}/public_link", (Place("path"),))
 _UPDATE = RequestSpec(
@@ -877,7 +867,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[WritebackAction2 | WritebackAction3 | WritebackAction4]: ...
-
     class AsyncRawActionResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -49,10 +49,7 @@ _POST_V1_COLLECTION = RequestSpec(
 _POST_V1_CONSTRUCT_NATIVE_QUERY = RequestSpec(
     "POST",
     "/api/agent/v1/construct-native-query",
-    (
-        Place("body", ("database_id",)),
-        Place("body", ("sql",)),
-    ),
+    (Place("body", ("database_id",)), Place("body", ("sql",))),
 )
 _POST_V1_DASHBOARD = RequestSpec(
     "POST",
@@ -66,12 +63,7 @@ _POST_V1_DASHBOARD = RequestSpec(
 )
 _POST_V1_EXECUTE = RequestSpec("POST", "/api/agent/v1/execute", (Place("body", ("query",)),))
 _POST_V1_EXECUTE_SQL = RequestSpec(
-    "POST",
-    "/api/agent/v1/execute-sql",
-    (
-        Place("body", ("database_id",)),
-        Place("body", ("sql",)),
-    ),
+    "POST", "/api/agent/v1/execute-sql", (Place("body", ("database_id",)), Place("body", ("sql",)))
 )
 _POST_V1_METRIC = RequestSpec(
     "POST",
@@ -104,18 +96,10 @@ _POST_V1_READ_RESOURCE = RequestSpec(
 _POST_V1_SEARCH = RequestSpec(
     "POST",
     "/api/agent/v1/search",
-    (
-        Place("body", ("semantic_queries",)),
-        Place("body", ("term_queries",)),
-    ),
+    (Place("body", ("semantic_queries",)), Place("body", ("term_queries",))),
 )
 _POST_V2_CONSTRUCT_QUERY = RequestSpec(
-    "POST",
-    "/api/agent/v2/construct-query",
-    (
-        Place("body", ("query",)),
-        Place("body", ("prompt",)),
-    ),
+    "POST", "/api/agent/v2/construct-query", (Place("body", ("query",)), Place("body", ("prompt",)))
 )
 _POST_V2_QUERY = RequestSpec("POST", "/api/agent/v2/query", (Place("body", whole=True),))
 _UPDATE_V1_DASHBOARD_BY_ID = RequestSpec(
@@ -1737,7 +1721,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[UpdateQuestionResponse]: ...
-
     class AsyncRawAgentResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

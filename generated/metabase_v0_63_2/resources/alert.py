@@ -18,12 +18,7 @@ from .._runtime import (
 _DELETE_SUBSCRIPTION = RequestSpec("DELETE", "/api/alert/{}/subscription", (Place("path"),))
 _GET = RequestSpec("GET", "/api/alert/{}", (Place("path"),))
 _LIST = RequestSpec(
-    "GET",
-    "/api/alert",
-    (
-        Place("query", ("archived",)),
-        Place("query", ("user_id",)),
-    ),
+    "GET", "/api/alert", (Place("query", ("archived",)), Place("query", ("user_id",)))
 )
 
 
@@ -239,7 +234,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawAlertResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

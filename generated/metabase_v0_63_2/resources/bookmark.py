@@ -16,23 +16,9 @@ from .._runtime import (
 )
 from .._schemas import Bookmark, PutBookmarkOrderingOrderingsItem
 
-_DELETE = RequestSpec(
-    "DELETE",
-    "/api/bookmark/{}/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
-)
+_DELETE = RequestSpec("DELETE", "/api/bookmark/{}/{}", (Place("path"), Place("path")))
 _LIST = RequestSpec("GET", "/api/bookmark", ())
-_POST = RequestSpec(
-    "POST",
-    "/api/bookmark/{}/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
-)
+_POST = RequestSpec("POST", "/api/bookmark/{}/{}", (Place("path"), Place("path")))
 _UPDATE_ORDERING = RequestSpec("PUT", "/api/bookmark/ordering", (Place("body", ("orderings",)),))
 
 
@@ -315,7 +301,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawBookmarkResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -23,12 +23,7 @@ from .._schemas import (
 )
 
 _DELETE_ALL = RequestSpec(
-    "DELETE",
-    "/api/cache",
-    (
-        Place("body", ("model",)),
-        Place("body", ("model_id",)),
-    ),
+    "DELETE", "/api/cache", (Place("body", ("model",)), Place("body", ("model_id",)))
 )
 _LIST = RequestSpec(
     "GET",
@@ -56,11 +51,7 @@ _POST_INVALIDATE = RequestSpec(
 _UPDATE_ALL = RequestSpec(
     "PUT",
     "/api/cache",
-    (
-        Place("body", ("model",)),
-        Place("body", ("model_id",)),
-        Place("body", ("strategy",)),
-    ),
+    (Place("body", ("model",)), Place("body", ("model_id",)), Place("body", ("strategy",))),
 )
 
 
@@ -408,7 +399,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[CacheConfigStoreResponse]: ...
-
     class AsyncRawCacheResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

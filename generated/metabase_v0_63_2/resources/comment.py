@@ -30,29 +30,15 @@ _CREATE = RequestSpec(
 _DELETE = RequestSpec("DELETE", "/api/comment/{}", (Place("path"),))
 _GET_MENTIONS = RequestSpec("GET", "/api/comment/mentions", ())
 _LIST = RequestSpec(
-    "GET",
-    "/api/comment",
-    (
-        Place("query", ("target_type",)),
-        Place("query", ("target_id",)),
-    ),
+    "GET", "/api/comment", (Place("query", ("target_type",)), Place("query", ("target_id",)))
 )
 _POST_REACTION = RequestSpec(
-    "POST",
-    "/api/comment/{}/reaction",
-    (
-        Place("path"),
-        Place("body", ("emoji",)),
-    ),
+    "POST", "/api/comment/{}/reaction", (Place("path"), Place("body", ("emoji",)))
 )
 _UPDATE = RequestSpec(
     "PUT",
     "/api/comment/{}",
-    (
-        Place("path"),
-        Place("body", ("content",)),
-        Place("body", ("is_resolved",)),
-    ),
+    (Place("path"), Place("body", ("content",)), Place("body", ("is_resolved",))),
 )
 
 
@@ -499,7 +485,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Comment]: ...
-
     class AsyncRawCommentResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

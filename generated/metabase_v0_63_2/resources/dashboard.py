@@ -67,47 +67,25 @@ _GET = RequestSpec("GET", "/api/dashboard/{}", (Place("path"),))
 _GET_DASHCARD_EXECUTE = RequestSpec(
     "GET",
     "/api/dashboard/{}/dashcard/{}/execute",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("query", ("parameters",))),
 )
 _GET_EMBEDDABLE = RequestSpec("GET", "/api/dashboard/embeddable", ())
 _GET_ITEMS = RequestSpec("GET", "/api/dashboard/{}/items", (Place("path"),))
 _GET_PARAMS_REMAPPING = RequestSpec(
     "GET",
     "/api/dashboard/{}/params/{}/remapping",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("query", ("value",))),
 )
 _GET_PARAMS_SEARCH_BY_QUERY = RequestSpec(
-    "GET",
-    "/api/dashboard/{}/params/{}/search/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/dashboard/{}/params/{}/search/{}", (Place("path"), Place("path"), Place("path"))
 )
 _GET_PARAMS_VALID_FILTER_FIELDS = RequestSpec(
     "GET",
     "/api/dashboard/params/valid-filter-fields",
-    (
-        Place("query", ("filtered",)),
-        Place("query", ("filtering",)),
-    ),
+    (Place("query", ("filtered",)), Place("query", ("filtering",))),
 )
 _GET_PARAMS_VALUES = RequestSpec(
-    "GET",
-    "/api/dashboard/{}/params/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/dashboard/{}/params/{}/values", (Place("path"), Place("path"))
 )
 _GET_PUBLIC = RequestSpec("GET", "/api/dashboard/public", ())
 _GET_QUERY_METADATA = RequestSpec("GET", "/api/dashboard/{}/query_metadata", (Place("path"),))
@@ -133,30 +111,17 @@ _POST_COPY = RequestSpec(
 _POST_DASHCARD_EXECUTE = RequestSpec(
     "POST",
     "/api/dashboard/{}/dashcard/{}/execute",
-    (
-        Place("path"),
-        Place("path"),
-        Place("body", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("body", ("parameters",))),
 )
 _POST_PDF = RequestSpec(
     "POST",
     "/api/dashboard/{}/pdf",
-    (
-        Place("path"),
-        Place("body", ("paper_size",)),
-        Place("body", ("parameters",)),
-    ),
+    (Place("path"), Place("body", ("paper_size",)), Place("body", ("parameters",))),
 )
 _POST_PIVOT_DASHCARD_CARD_QUERY = RequestSpec(
     "POST",
     "/api/dashboard/pivot/{}/dashcard/{}/card/{}/query",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("body", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("body", ("parameters",))),
 )
 _POST_PUBLIC_LINK = RequestSpec("POST", "/api/dashboard/{}/public_link", (Place("path"),))
 _POST_SAVE = RequestSpec("POST", "/api/dashboard/save", ())
@@ -201,11 +166,7 @@ _UPDATE = RequestSpec(
 _UPDATE_CARDS = RequestSpec(
     "PUT",
     "/api/dashboard/{}/cards",
-    (
-        Place("path"),
-        Place("body", ("cards",)),
-        Place("body", ("tabs",)),
-    ),
+    (Place("path"), Place("body", ("cards",)), Place("body", ("tabs",))),
     deprecated="PUT /api/dashboard/{id}/cards is deprecated by Metabase",
 )
 

@@ -545,7 +545,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[None]: ...
-
     class AsyncRawDataStudioResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -46,23 +46,13 @@ _UPDATE_PERMISSIONS = RequestSpec(
     "PUT", "/api/ee/ai-controls/permissions", (Place("body", ("permissions",)),)
 )
 _UPDATE_USAGE_GROUP_BY_GROUP_ID = RequestSpec(
-    "PUT",
-    "/api/ee/ai-controls/usage/group/{}",
-    (
-        Place("path"),
-        Place("body", ("max_usage",)),
-    ),
+    "PUT", "/api/ee/ai-controls/usage/group/{}", (Place("path"), Place("body", ("max_usage",)))
 )
 _UPDATE_USAGE_INSTANCE = RequestSpec(
     "PUT", "/api/ee/ai-controls/usage/instance", (Place("body", ("max_usage",)),)
 )
 _UPDATE_USAGE_TENANT_BY_TENANT_ID = RequestSpec(
-    "PUT",
-    "/api/ee/ai-controls/usage/tenant/{}",
-    (
-        Place("path"),
-        Place("body", ("max_usage",)),
-    ),
+    "PUT", "/api/ee/ai-controls/usage/tenant/{}", (Place("path"), Place("body", ("max_usage",)))
 )
 
 
@@ -886,7 +876,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PutEeTenantResponse]: ...
-
     class AsyncRawEeAiControlsResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -30,12 +30,7 @@ _CREATE = RequestSpec(
 )
 _DELETE = RequestSpec("DELETE", "/api/ee/custom-viz-plugin/{}", (Place("path"),))
 _GET_ASSET = RequestSpec(
-    "GET",
-    "/api/ee/custom-viz-plugin/{}/asset",
-    (
-        Place("path"),
-        Place("query", ("path",)),
-    ),
+    "GET", "/api/ee/custom-viz-plugin/{}/asset", (Place("path"), Place("query", ("path",)))
 )
 _GET_BUNDLE = RequestSpec("GET", "/api/ee/custom-viz-plugin/{}/bundle", (Place("path"),))
 _GET_DEV_SSE = RequestSpec("GET", "/api/ee/custom-viz-plugin/{}/dev-sse", (Place("path"),))
@@ -45,36 +40,22 @@ _LIST = RequestSpec("GET", "/api/ee/custom-viz-plugin", ())
 _POST_DEV = RequestSpec(
     "POST",
     "/api/ee/custom-viz-plugin/dev",
-    (
-        Place("body", ("dev_bundle_url",)),
-        Place("body", ("identifier",)),
-    ),
+    (Place("body", ("dev_bundle_url",)), Place("body", ("identifier",))),
 )
 _POST_REFRESH = RequestSpec("POST", "/api/ee/custom-viz-plugin/{}/refresh", (Place("path"),))
 _UPDATE = RequestSpec(
-    "PUT",
-    "/api/ee/custom-viz-plugin/{}",
-    (
-        Place("path"),
-        Place("body", ("enabled",)),
-    ),
+    "PUT", "/api/ee/custom-viz-plugin/{}", (Place("path"), Place("body", ("enabled",)))
 )
 _UPDATE_BUNDLE = RequestSpec(
     "PUT",
     "/api/ee/custom-viz-plugin/{}/bundle",
-    (
-        Place("path"),
-        Place("multipart", ("file",)),
-    ),
+    (Place("path"), Place("multipart", ("file",))),
     body_format="multipart",
 )
 _UPDATE_DEV_URL = RequestSpec(
     "PUT",
     "/api/ee/custom-viz-plugin/{}/dev-url",
-    (
-        Place("path"),
-        Place("body", ("dev_bundle_url",)),
-    ),
+    (Place("path"), Place("body", ("dev_bundle_url",))),
 )
 
 
@@ -1003,7 +984,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PutEeDevUrlResponse]: ...
-
     class AsyncRawEeCustomVizPluginResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

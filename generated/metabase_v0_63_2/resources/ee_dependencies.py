@@ -33,12 +33,7 @@ from .._schemas import (
 
 _GET_BACKFILL_STATUS = RequestSpec("GET", "/api/ee/dependencies/backfill-status", ())
 _GET_GRAPH = RequestSpec(
-    "GET",
-    "/api/ee/dependencies/graph",
-    (
-        Place("query", ("id",)),
-        Place("query", ("type",)),
-    ),
+    "GET", "/api/ee/dependencies/graph", (Place("query", ("id",)), Place("query", ("type",)))
 )
 _GET_GRAPH_BREAKING = RequestSpec(
     "GET",
@@ -1271,7 +1266,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[GetEeUnreferencedResponse]: ...
-
     class AsyncRawEeDependenciesResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

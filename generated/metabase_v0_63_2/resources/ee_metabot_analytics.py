@@ -245,7 +245,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[GetEeConversationsResponse_2]: ...
-
     class AsyncRawEeMetabotAnalyticsResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

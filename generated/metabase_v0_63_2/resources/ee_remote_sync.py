@@ -68,18 +68,12 @@ _POST_IMPORT = RequestSpec(
 _POST_STASH = RequestSpec(
     "POST",
     "/api/ee/remote-sync/stash",
-    (
-        Place("body", ("message",)),
-        Place("body", ("new_branch",)),
-    ),
+    (Place("body", ("message",)), Place("body", ("new_branch",))),
 )
 _POST_TEST_CONNECTION = RequestSpec(
     "POST",
     "/api/ee/remote-sync/test-connection",
-    (
-        Place("body", ("remote-sync-token",)),
-        Place("body", ("remote-sync-url",)),
-    ),
+    (Place("body", ("remote-sync-token",)), Place("body", ("remote-sync-url",))),
 )
 _UPDATE_SETTINGS = RequestSpec(
     "PUT",
@@ -1081,7 +1075,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PutEeRemoteSyncSettingsResponse]: ...
-
     class AsyncRawEeRemoteSyncResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

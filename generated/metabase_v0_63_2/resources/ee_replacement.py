@@ -546,7 +546,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PostEeCancelResponse_2]: ...
-
     class AsyncRawEeReplacementResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

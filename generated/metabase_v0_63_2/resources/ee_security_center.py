@@ -37,10 +37,7 @@ _POST_SYNC = RequestSpec("POST", "/api/ee/security-center/sync", ())
 _POST_TEST_NOTIFICATION = RequestSpec(
     "POST",
     "/api/ee/security-center/test-notification",
-    (
-        Place("body", ("email_recipients",)),
-        Place("body", ("slack_channel",)),
-    ),
+    (Place("body", ("email_recipients",)), Place("body", ("slack_channel",))),
 )
 
 
@@ -425,7 +422,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PostEeTestNotificationResponse]: ...
-
     class AsyncRawEeSecurityCenterResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -24,21 +24,13 @@ from .._schemas import (
 _CREATE = RequestSpec(
     "POST",
     "/api/ee/tenant",
-    (
-        Place("body", ("name",)),
-        Place("body", ("slug",)),
-        Place("body", ("attributes",)),
-    ),
+    (Place("body", ("name",)), Place("body", ("slug",)), Place("body", ("attributes",))),
 )
 _GET = RequestSpec("GET", "/api/ee/tenant/{}", (Place("path"),))
 _LIST = RequestSpec(
     "GET",
     "/api/ee/tenant",
-    (
-        Place("query", ("status",)),
-        Place("query", ("limit",)),
-        Place("query", ("offset",)),
-    ),
+    (Place("query", ("status",)), Place("query", ("limit",)), Place("query", ("offset",))),
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -385,7 +377,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PutEeTenantResponse_2]: ...
-
     class AsyncRawEeTenantResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -18,22 +18,12 @@ from .._schemas import DiscoveryResponse, Lens, PostEeQueryQuery, QueryResult
 
 _GET_INSPECT = RequestSpec("GET", "/api/ee/transforms/{}/inspect", (Place("path"),))
 _GET_INSPECT_BY_LENS_ID = RequestSpec(
-    "GET",
-    "/api/ee/transforms/{}/inspect/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/ee/transforms/{}/inspect/{}", (Place("path"), Place("path"))
 )
 _POST_INSPECT_QUERY = RequestSpec(
     "POST",
     "/api/ee/transforms/{}/inspect/{}/query",
-    (
-        Place("path"),
-        Place("path"),
-        Place("body", ("query",)),
-        Place("body", ("lens_params",)),
-    ),
+    (Place("path"), Place("path"), Place("body", ("query",)), Place("body", ("lens_params",))),
 )
 
 
@@ -282,7 +272,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[QueryResult]: ...
-
     class AsyncRawEeTransformsResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -28,12 +28,7 @@ _POST_TEST_RUN = RequestSpec(
     ),
 )
 _UPDATE_LIBRARY_BY_PATH = RequestSpec(
-    "PUT",
-    "/api/ee/transforms-python/library/{}",
-    (
-        Place("path"),
-        Place("body", ("source",)),
-    ),
+    "PUT", "/api/ee/transforms-python/library/{}", (Place("path"), Place("body", ("source",)))
 )
 
 
@@ -278,7 +273,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawEeTransformsPythonResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

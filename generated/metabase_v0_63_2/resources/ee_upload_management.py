@@ -18,10 +18,7 @@ from .._runtime import (
 _DELETE_TABLES_BY_ID = RequestSpec(
     "DELETE",
     "/api/ee/upload-management/tables/{}",
-    (
-        Place("path"),
-        Place("query", ("archive-cards",)),
-    ),
+    (Place("path"), Place("query", ("archive-cards",))),
 )
 _GET_TABLES = RequestSpec("GET", "/api/ee/upload-management/tables", ())
 
@@ -172,7 +169,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawEeUploadManagementResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

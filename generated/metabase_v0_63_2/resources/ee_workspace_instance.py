@@ -27,10 +27,7 @@ _GET_TABLE_REMAPPINGS = RequestSpec("GET", "/api/ee/workspace-instance/table-rem
 _POST_CURRENT = RequestSpec(
     "POST",
     "/api/ee/workspace-instance/current",
-    (
-        Place("body", ("databases",)),
-        Place("body", ("name",)),
-    ),
+    (Place("body", ("databases",)), Place("body", ("name",))),
 )
 
 
@@ -308,7 +305,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PostEeCurrentResponse]: ...
-
     class AsyncRawEeWorkspaceInstanceResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

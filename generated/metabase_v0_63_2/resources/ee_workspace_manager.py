@@ -28,18 +28,10 @@ from .._schemas import (
 _CREATE = RequestSpec(
     "POST",
     "/api/ee/workspace-manager",
-    (
-        Place("body", ("database_ids",)),
-        Place("body", ("name",)),
-    ),
+    (Place("body", ("database_ids",)), Place("body", ("name",))),
 )
 _DELETE = RequestSpec(
-    "DELETE",
-    "/api/ee/workspace-manager/{}",
-    (
-        Place("path"),
-        Place("query", ("ignore-pending",)),
-    ),
+    "DELETE", "/api/ee/workspace-manager/{}", (Place("path"), Place("query", ("ignore-pending",)))
 )
 _GET = RequestSpec("GET", "/api/ee/workspace-manager/{}", (Place("path"),))
 _GET_CONFIG = RequestSpec("GET", "/api/ee/workspace-manager/{}/config", (Place("path"),))
@@ -55,12 +47,7 @@ _GET_METADATA_EXPORT = RequestSpec(
 )
 _LIST = RequestSpec("GET", "/api/ee/workspace-manager", ())
 _UPDATE = RequestSpec(
-    "PUT",
-    "/api/ee/workspace-manager/{}",
-    (
-        Place("path"),
-        Place("body", ("name",)),
-    ),
+    "PUT", "/api/ee/workspace-manager/{}", (Place("path"), Place("body", ("name",)))
 )
 
 
@@ -601,7 +588,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PutEeWorkspaceManagerResponse]: ...
-
     class AsyncRawEeWorkspaceManagerResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

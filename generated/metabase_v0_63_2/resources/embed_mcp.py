@@ -24,10 +24,7 @@ _POST_DRILLS = RequestSpec("POST", "/api/embed-mcp/drills", (Place("body", ("enc
 _POST_FEEDBACK = RequestSpec(
     "POST",
     "/api/embed-mcp/feedback",
-    (
-        Place("body", ("conversation_data",)),
-        Place("body", ("feedback",)),
-    ),
+    (Place("body", ("conversation_data",)), Place("body", ("feedback",))),
 )
 
 
@@ -180,7 +177,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PostEmbedMcpFeedbackResponse]: ...
-
     class AsyncRawEmbedMcpResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

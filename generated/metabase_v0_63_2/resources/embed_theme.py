@@ -17,12 +17,7 @@ from .._runtime import (
 from .._schemas import EmbeddingTheme, PostEmbedThemeSeedDefaultsThemesItem
 
 _CREATE = RequestSpec(
-    "POST",
-    "/api/embed-theme",
-    (
-        Place("body", ("name",)),
-        Place("body", ("settings",)),
-    ),
+    "POST", "/api/embed-theme", (Place("body", ("name",)), Place("body", ("settings",)))
 )
 _DELETE = RequestSpec("DELETE", "/api/embed-theme/{}", (Place("path"),))
 _GET = RequestSpec("GET", "/api/embed-theme/{}", (Place("path"),))
@@ -34,11 +29,7 @@ _POST_SEED_DEFAULTS = RequestSpec(
 _UPDATE = RequestSpec(
     "PUT",
     "/api/embed-theme/{}",
-    (
-        Place("path"),
-        Place("body", ("name",)),
-        Place("body", ("settings",)),
-    ),
+    (Place("path"), Place("body", ("name",)), Place("body", ("settings",))),
 )
 
 
@@ -529,7 +520,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[EmbeddingTheme]: ...
-
     class AsyncRawEmbedThemeResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

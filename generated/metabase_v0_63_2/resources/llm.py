@@ -26,11 +26,7 @@ _GET_LIST_MODELS = RequestSpec("GET", "/api/llm/list-models", ())
 _POST_EXTRACT_SOURCES = RequestSpec(
     "POST",
     "/api/llm/extract-sources",
-    (
-        Place("body", ("database_id",)),
-        Place("body", ("sql",)),
-        Place("body", ("template_tags",)),
-    ),
+    (Place("body", ("database_id",)), Place("body", ("sql",)), Place("body", ("template_tags",))),
 )
 _POST_GENERATE_SQL = RequestSpec(
     "POST",
@@ -273,7 +269,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PostLlmGenerateSqlResponse]: ...
-
     class AsyncRawLlmResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -30,28 +30,15 @@ _GET = RequestSpec("GET", "/api/measure/{}", (Place("path"),))
 _GET_DIMENSION_REMAPPING = RequestSpec(
     "GET",
     "/api/measure/{}/dimension/{}/remapping",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("query", ("value",))),
 )
 _GET_DIMENSION_SEARCH = RequestSpec(
     "GET",
     "/api/measure/{}/dimension/{}/search",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", ("query",)),
-    ),
+    (Place("path"), Place("path"), Place("query", ("query",))),
 )
 _GET_DIMENSION_VALUES = RequestSpec(
-    "GET",
-    "/api/measure/{}/dimension/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/measure/{}/dimension/{}/values", (Place("path"), Place("path"))
 )
 _LIST = RequestSpec("GET", "/api/measure", ())
 _UPDATE = RequestSpec(
@@ -605,7 +592,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Measure]: ...
-
     class AsyncRawMeasureResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

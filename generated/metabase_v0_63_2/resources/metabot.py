@@ -44,12 +44,7 @@ _DELETE_METABOT_PROMPT_SUGGESTIONS = RequestSpec(
     "DELETE", "/api/metabot/metabot/{}/prompt-suggestions", (Place("path"),)
 )
 _DELETE_METABOT_PROMPT_SUGGESTIONS_BY_PROMPT_ID = RequestSpec(
-    "DELETE",
-    "/api/metabot/metabot/{}/prompt-suggestions/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "DELETE", "/api/metabot/metabot/{}/prompt-suggestions/{}", (Place("path"), Place("path"))
 )
 _GET_CONVERSATIONS = RequestSpec("GET", "/api/metabot/conversations", ())
 _GET_CONVERSATIONS_BY_ID = RequestSpec("GET", "/api/metabot/conversations/{}", (Place("path"),))
@@ -86,10 +81,7 @@ _POST_AGENT_STREAMING = RequestSpec(
 _POST_DOCUMENT_GENERATE_CONTENT = RequestSpec(
     "POST",
     "/api/metabot/document/generate-content",
-    (
-        Place("body", ("instructions",)),
-        Place("body", ("references",)),
-    ),
+    (Place("body", ("instructions",)), Place("body", ("references",))),
 )
 _POST_FEEDBACK = RequestSpec(
     "POST",
@@ -121,11 +113,7 @@ _POST_SOURCE_FEEDBACK = RequestSpec(
 _UPDATE_METABOT_BY_ID = RequestSpec(
     "PUT",
     "/api/metabot/metabot/{}",
-    (
-        Place("path"),
-        Place("body", ("collection_id",)),
-        Place("body", ("use_verified_content",)),
-    ),
+    (Place("path"), Place("body", ("collection_id",)), Place("body", ("use_verified_content",))),
 )
 _UPDATE_SETTINGS = RequestSpec(
     "PUT",
@@ -1563,7 +1551,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PutMetabotSlackSettingsResponse]: ...
-
     class AsyncRawMetabotResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

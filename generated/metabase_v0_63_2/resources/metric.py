@@ -27,28 +27,15 @@ _GET = RequestSpec("GET", "/api/metric/{}", (Place("path"),))
 _GET_DIMENSION_REMAPPING = RequestSpec(
     "GET",
     "/api/metric/{}/dimension/{}/remapping",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("query", ("value",))),
 )
 _GET_DIMENSION_SEARCH = RequestSpec(
     "GET",
     "/api/metric/{}/dimension/{}/search",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", ("query",)),
-    ),
+    (Place("path"), Place("path"), Place("query", ("query",))),
 )
 _GET_DIMENSION_VALUES = RequestSpec(
-    "GET",
-    "/api/metric/{}/dimension/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/metric/{}/dimension/{}/values", (Place("path"), Place("path"))
 )
 _LIST = RequestSpec("GET", "/api/metric", ())
 _POST_BREAKOUT_VALUES = RequestSpec(
@@ -554,7 +541,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[DatasetResponse]: ...
-
     class AsyncRawMetricResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -78,12 +78,7 @@ _POST_ADMIN_BULK = RequestSpec(
 )
 _POST_SEND = RequestSpec("POST", "/api/notification/send", (Place("body", whole=True),))
 _POST_SEND_FOR_ID = RequestSpec(
-    "POST",
-    "/api/notification/{}/send",
-    (
-        Place("path"),
-        Place("body", ("handler_ids",)),
-    ),
+    "POST", "/api/notification/{}/send", (Place("path"), Place("body", ("handler_ids",)))
 )
 _POST_UNSUBSCRIBE = RequestSpec(
     "POST",
@@ -104,14 +99,7 @@ _POST_UNSUBSCRIBE_UNDO = RequestSpec(
         Place("body", ("notification-handler-id",)),
     ),
 )
-_UPDATE = RequestSpec(
-    "PUT",
-    "/api/notification/{}",
-    (
-        Place("path"),
-        Place("body", whole=True),
-    ),
-)
+_UPDATE = RequestSpec("PUT", "/api/notification/{}", (Place("path"), Place("body", whole=True)))
 
 
 class NotificationResource(Resource):
@@ -1226,7 +1214,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Notification]: ...
-
     class AsyncRawNotificationResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -19,10 +19,7 @@ from .._schemas import GetOauthAuthorizationsResponse
 _GET_AUTHORIZATIONS = RequestSpec(
     "GET",
     "/api/oauth/authorizations",
-    (
-        Place("query", ("client-id",)),
-        Place("query", ("event-type",)),
-    ),
+    (Place("query", ("client-id",)), Place("query", ("event-type",))),
 )
 
 
@@ -110,7 +107,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[GetOauthAuthorizationsResponse]: ...
-
     class AsyncRawOauthResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -23,31 +23,17 @@ from .._schemas import (
 )
 
 _DELETE_AI_CONTEXT_BY_ENTITY_TYPE_AND_ENTITY_LOCAL_ID = RequestSpec(
-    "DELETE",
-    "/api/osi/ai-context/{}/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "DELETE", "/api/osi/ai-context/{}/{}", (Place("path"), Place("path"))
 )
 _GET_AI_CONTEXT = RequestSpec("GET", "/api/osi/ai-context", ())
 _GET_AI_CONTEXT_BY_ENTITY_TYPE_AND_ENTITY_LOCAL_ID = RequestSpec(
-    "GET",
-    "/api/osi/ai-context/{}/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/osi/ai-context/{}/{}", (Place("path"), Place("path"))
 )
 _POST_AI_CONTEXT_RECONCILE = RequestSpec("POST", "/api/osi/ai-context/reconcile", ())
 _UPDATE_AI_CONTEXT_BY_ENTITY_TYPE_AND_ENTITY_LOCAL_ID = RequestSpec(
     "PUT",
     "/api/osi/ai-context/{}/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("body", ("ai_context",)),
-    ),
+    (Place("path"), Place("path"), Place("body", ("ai_context",))),
 )
 
 
@@ -398,7 +384,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PutOsiAiContextResponse]: ...
-
     class AsyncRawOsiResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -21,55 +21,28 @@ _GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/preview_embed/card/{}", (Place("pa
 _GET_CARD_PARAMS_REMAPPING = RequestSpec(
     "GET",
     "/api/preview_embed/card/{}/params/{}/remapping",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("query", ("value",))),
 )
 _GET_CARD_PARAMS_VALUES = RequestSpec(
-    "GET",
-    "/api/preview_embed/card/{}/params/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/preview_embed/card/{}/params/{}/values", (Place("path"), Place("path"))
 )
 _GET_CARD_QUERY = RequestSpec("GET", "/api/preview_embed/card/{}/query", (Place("path"),))
 _GET_DASHBOARD_BY_TOKEN = RequestSpec("GET", "/api/preview_embed/dashboard/{}", (Place("path"),))
 _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
     "/api/preview_embed/dashboard/{}/dashcard/{}/card/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-    ),
+    (Place("path"), Place("path"), Place("path")),
 )
 _GET_DASHBOARD_PARAMS_REMAPPING = RequestSpec(
-    "GET",
-    "/api/preview_embed/dashboard/{}/params/{}/remapping",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/preview_embed/dashboard/{}/params/{}/remapping", (Place("path"), Place("path"))
 )
 _GET_DASHBOARD_PARAMS_SEARCH_BY_PREFIX = RequestSpec(
     "GET",
     "/api/preview_embed/dashboard/{}/params/{}/search/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-    ),
+    (Place("path"), Place("path"), Place("path")),
 )
 _GET_DASHBOARD_PARAMS_VALUES = RequestSpec(
-    "GET",
-    "/api/preview_embed/dashboard/{}/params/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/preview_embed/dashboard/{}/params/{}/values", (Place("path"), Place("path"))
 )
 _GET_PIVOT_CARD_QUERY = RequestSpec(
     "GET", "/api/preview_embed/pivot/card/{}/query", (Place("path"),)
@@ -77,11 +50,7 @@ _GET_PIVOT_CARD_QUERY = RequestSpec(
 _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
     "/api/preview_embed/pivot/dashboard/{}/dashcard/{}/card/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-    ),
+    (Place("path"), Place("path"), Place("path")),
 )
 _GET_TILES_CARD_BY_TOKEN_AND_ZOOM_AND_X_AND_Y = RequestSpec(
     "GET",
@@ -1115,7 +1084,6 @@ if TYPE_CHECKING:
             max_retries: int | None = None,
             to_file: FileTarget | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawPreviewEmbedResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

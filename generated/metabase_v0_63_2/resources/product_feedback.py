@@ -18,11 +18,7 @@ from .._runtime import (
 _CREATE = RequestSpec(
     "POST",
     "/api/product-feedback",
-    (
-        Place("body", ("source",)),
-        Place("body", ("comments",)),
-        Place("body", ("email",)),
-    ),
+    (Place("body", ("source",)), Place("body", ("comments",)), Place("body", ("email",))),
 )
 
 
@@ -113,7 +109,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawProductFeedbackResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -30,36 +30,16 @@ _GET_CARD_BY_UUID = RequestSpec("GET", "/api/public/card/{}", (Place("path"),))
 _GET_CARD_PARAMS_REMAPPING = RequestSpec(
     "GET",
     "/api/public/card/{}/params/{}/remapping",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("query", ("value",))),
 )
 _GET_CARD_PARAMS_SEARCH_BY_QUERY = RequestSpec(
-    "GET",
-    "/api/public/card/{}/params/{}/search/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/public/card/{}/params/{}/search/{}", (Place("path"), Place("path"), Place("path"))
 )
 _GET_CARD_PARAMS_VALUES = RequestSpec(
-    "GET",
-    "/api/public/card/{}/params/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/public/card/{}/params/{}/values", (Place("path"), Place("path"))
 )
 _GET_CARD_QUERY = RequestSpec(
-    "GET",
-    "/api/public/card/{}/query",
-    (
-        Place("path"),
-        Place("query", ("parameters",)),
-    ),
+    "GET", "/api/public/card/{}/query", (Place("path"), Place("query", ("parameters",)))
 )
 _GET_CARD_QUERY_BY_EXPORT_FORMAT = RequestSpec(
     "GET",
@@ -76,57 +56,31 @@ _GET_DASHBOARD_BY_UUID = RequestSpec("GET", "/api/public/dashboard/{}", (Place("
 _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
     "/api/public/dashboard/{}/dashcard/{}/card/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("query", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("query", ("parameters",))),
 )
 _GET_DASHBOARD_DASHCARD_EXECUTE = RequestSpec(
     "GET",
     "/api/public/dashboard/{}/dashcard/{}/execute",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("query", ("parameters",))),
 )
 _GET_DASHBOARD_PARAMS_REMAPPING = RequestSpec(
     "GET",
     "/api/public/dashboard/{}/params/{}/remapping",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("query", ("value",))),
 )
 _GET_DASHBOARD_PARAMS_SEARCH_BY_QUERY = RequestSpec(
     "GET",
     "/api/public/dashboard/{}/params/{}/search/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-    ),
+    (Place("path"), Place("path"), Place("path")),
 )
 _GET_DASHBOARD_PARAMS_VALUES = RequestSpec(
-    "GET",
-    "/api/public/dashboard/{}/params/{}/values",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/public/dashboard/{}/params/{}/values", (Place("path"), Place("path"))
 )
 _GET_DOCUMENT_BY_UUID = RequestSpec("GET", "/api/public/document/{}", (Place("path"),))
 _GET_DOCUMENT_CARD_BY_CARD_ID = RequestSpec(
     "GET",
     "/api/public/document/{}/card/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("query", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("query", ("parameters",))),
 )
 _GET_OEMBED = RequestSpec(
     "GET",
@@ -139,22 +93,12 @@ _GET_OEMBED = RequestSpec(
     ),
 )
 _GET_PIVOT_CARD_QUERY = RequestSpec(
-    "GET",
-    "/api/public/pivot/card/{}/query",
-    (
-        Place("path"),
-        Place("query", ("parameters",)),
-    ),
+    "GET", "/api/public/pivot/card/{}/query", (Place("path"), Place("query", ("parameters",)))
 )
 _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
     "/api/public/pivot/dashboard/{}/dashcard/{}/card/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("path"),
-        Place("query", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("path"), Place("query", ("parameters",))),
 )
 _GET_TILES_CARD_BY_UUID_AND_ZOOM_AND_X_AND_Y = RequestSpec(
     "GET",
@@ -185,12 +129,7 @@ _GET_TILES_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_ZOOM_AND_X_AND_Y = RequestSpec
     ),
 )
 _POST_ACTION_EXECUTE = RequestSpec(
-    "POST",
-    "/api/public/action/{}/execute",
-    (
-        Place("path"),
-        Place("body", ("parameters",)),
-    ),
+    "POST", "/api/public/action/{}/execute", (Place("path"), Place("body", ("parameters",)))
 )
 _POST_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_EXPORT_FORMAT = RequestSpec(
     "POST",
@@ -208,11 +147,7 @@ _POST_DASHBOARD_DASHCARD_CARD_BY_CARD_ID_AND_EXPORT_FORMAT = RequestSpec(
 _POST_DASHBOARD_DASHCARD_EXECUTE = RequestSpec(
     "POST",
     "/api/public/dashboard/{}/dashcard/{}/execute",
-    (
-        Place("path"),
-        Place("path"),
-        Place("body", ("parameters",)),
-    ),
+    (Place("path"), Place("path"), Place("body", ("parameters",))),
 )
 _POST_DOCUMENT_CARD_BY_CARD_ID_AND_EXPORT_FORMAT = RequestSpec(
     "POST",
@@ -2146,7 +2081,6 @@ if TYPE_CHECKING:
             max_retries: int | None = None,
             to_file: FileTarget | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawPublicResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

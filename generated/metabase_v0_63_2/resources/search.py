@@ -85,12 +85,7 @@ _LIST = RequestSpec(
 _POST_FORCE_REINDEX = RequestSpec("POST", "/api/search/force-reindex", ())
 _POST_RE_INIT = RequestSpec("POST", "/api/search/re-init", ())
 _UPDATE_WEIGHTS = RequestSpec(
-    "PUT",
-    "/api/search/weights",
-    (
-        Place("query", ("context",)),
-        Place("query", ("search_engine",)),
-    ),
+    "PUT", "/api/search/weights", (Place("query", ("context",)), Place("query", ("search_engine",)))
 )
 
 
@@ -1150,7 +1145,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawSearchResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -27,12 +27,7 @@ _GET_PASSWORD_RESET_TOKEN_VALID = RequestSpec(
 )
 _GET_PROPERTIES = RequestSpec("GET", "/api/session/properties", ())
 _LOGIN = RequestSpec(
-    "POST",
-    "/api/session",
-    (
-        Place("body", ("password",)),
-        Place("body", ("username",)),
-    ),
+    "POST", "/api/session", (Place("body", ("password",)), Place("body", ("username",)))
 )
 _LOGOUT = RequestSpec("DELETE", "/api/session", ())
 _POST_FORGOT_PASSWORD = RequestSpec(
@@ -45,22 +40,13 @@ _POST_MFA_SEND_EMAIL_OTP = RequestSpec(
 _POST_MFA_VERIFY = RequestSpec(
     "POST",
     "/api/session/mfa/verify",
-    (
-        Place("body", ("challenge_token",)),
-        Place("body", ("code",)),
-        Place("body", ("remember",)),
-    ),
+    (Place("body", ("challenge_token",)), Place("body", ("code",)), Place("body", ("remember",))),
 )
 _POST_PASSWORD_CHECK = RequestSpec(
     "POST", "/api/session/password-check", (Place("body", ("password",)),)
 )
 _POST_RESET_PASSWORD = RequestSpec(
-    "POST",
-    "/api/session/reset_password",
-    (
-        Place("body", ("password",)),
-        Place("body", ("token",)),
-    ),
+    "POST", "/api/session/reset_password", (Place("body", ("password",)), Place("body", ("token",)))
 )
 
 

@@ -19,11 +19,7 @@ from .._schemas import PostSetupPrefs, PostSetupUser
 _CREATE = RequestSpec(
     "POST",
     "/api/setup",
-    (
-        Place("body", ("prefs",)),
-        Place("body", ("token",)),
-        Place("body", ("user",)),
-    ),
+    (Place("body", ("prefs",)), Place("body", ("token",)), Place("body", ("user",))),
 )
 
 
@@ -114,7 +110,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawSetupResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -23,12 +23,7 @@ from .._schemas import (
 )
 
 _GET = RequestSpec(
-    "GET",
-    "/api/table/{}",
-    (
-        Place("path"),
-        Place("query", ("include_editable_data_model",)),
-    ),
+    "GET", "/api/table/{}", (Place("path"), Place("query", ("include_editable_data_model",)))
 )
 _GET_CARD_FKS = RequestSpec("GET", "/api/table/card__{}/fks", (Place("path"),))
 _GET_CARD_QUERY_METADATA = RequestSpec(
@@ -68,20 +63,14 @@ _LIST = RequestSpec(
 _POST_APPEND_CSV = RequestSpec(
     "POST",
     "/api/table/{}/append-csv",
-    (
-        Place("path"),
-        Place("multipart", ("file",)),
-    ),
+    (Place("path"), Place("multipart", ("file",))),
     body_format="multipart",
 )
 _POST_DISCARD_VALUES = RequestSpec("POST", "/api/table/{}/discard_values", (Place("path"),))
 _POST_REPLACE_CSV = RequestSpec(
     "POST",
     "/api/table/{}/replace-csv",
-    (
-        Place("path"),
-        Place("multipart", ("file",)),
-    ),
+    (Place("path"), Place("multipart", ("file",))),
     body_format="multipart",
 )
 _POST_RESCAN_VALUES = RequestSpec("POST", "/api/table/{}/rescan_values", (Place("path"),))
@@ -127,12 +116,7 @@ _UPDATE_ALL = RequestSpec(
     ),
 )
 _UPDATE_FIELDS_ORDER = RequestSpec(
-    "PUT",
-    "/api/table/{}/fields/order",
-    (
-        Place("path"),
-        Place("body", whole=True),
-    ),
+    "PUT", "/api/table/{}/fields/order", (Place("path"), Place("body", whole=True))
 )
 
 
@@ -1544,7 +1528,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PutTableFieldsOrderResponse]: ...
-
     class AsyncRawTableResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -388,7 +388,6 @@ if TYPE_CHECKING:
             max_retries: int | None = None,
             to_file: FileTarget | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawTilesResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

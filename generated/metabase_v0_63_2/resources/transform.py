@@ -1148,7 +1148,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PutTransformResponse]: ...
-
     class AsyncRawTransformResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -52,12 +52,7 @@ _GET_RUNS = RequestSpec(
     ),
 )
 _GET_RUNS_TRANSFORM_RUNS = RequestSpec(
-    "GET",
-    "/api/transform-job/{}/runs/{}/transform-runs",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/transform-job/{}/runs/{}/transform-runs", (Place("path"), Place("path"))
 )
 _GET_TRANSFORMS = RequestSpec("GET", "/api/transform-job/{}/transforms", (Place("path"),))
 _LIST = RequestSpec(
@@ -71,12 +66,7 @@ _LIST = RequestSpec(
     ),
 )
 _POST_RUN = RequestSpec(
-    "POST",
-    "/api/transform-job/{}/run",
-    (
-        Place("path"),
-        Place("body", ("run_all",)),
-    ),
+    "POST", "/api/transform-job/{}/run", (Place("path"), Place("body", ("run_all",)))
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -876,7 +866,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[PutTransformJobActiveResponse]: ...
-
     class AsyncRawTransformJobResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

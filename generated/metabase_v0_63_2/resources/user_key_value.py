@@ -16,33 +16,18 @@ from .._runtime import (
 )
 
 _DELETE_NAMESPACE_KEY_BY_KEY = RequestSpec(
-    "DELETE",
-    "/api/user-key-value/namespace/{}/key/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "DELETE", "/api/user-key-value/namespace/{}/key/{}", (Place("path"), Place("path"))
 )
 _GET_NAMESPACE_BY_NAMESPACE = RequestSpec(
     "GET", "/api/user-key-value/namespace/{}", (Place("path"),)
 )
 _GET_NAMESPACE_KEY_BY_KEY = RequestSpec(
-    "GET",
-    "/api/user-key-value/namespace/{}/key/{}",
-    (
-        Place("path"),
-        Place("path"),
-    ),
+    "GET", "/api/user-key-value/namespace/{}/key/{}", (Place("path"), Place("path"))
 )
 _UPDATE_NAMESPACE_KEY_BY_KEY = RequestSpec(
     "PUT",
     "/api/user-key-value/namespace/{}/key/{}",
-    (
-        Place("path"),
-        Place("path"),
-        Place("body", ("expires_at",)),
-        Place("body", ("value",)),
-    ),
+    (Place("path"), Place("path"), Place("body", ("expires_at",)), Place("body", ("value",))),
 )
 
 
@@ -343,7 +328,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawUserKeyValueResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

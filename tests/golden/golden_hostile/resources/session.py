@@ -17,12 +17,7 @@ from .._runtime import (
 from .._schemas import MfaChallengeResponse, SessionResponse
 
 _LOGIN = RequestSpec(
-    "POST",
-    "/api/session/",
-    (
-        Place("body", ("username",)),
-        Place("body", ("password",)),
-    ),
+    "POST", "/api/session/", (Place("body", ("username",)), Place("body", ("password",)))
 )
 
 

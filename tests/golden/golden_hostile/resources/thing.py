@@ -32,21 +32,13 @@ _CREATE = RequestSpec(
 _DELETE = RequestSpec(
     "DELETE",
     "/api/thing/{}",
-    (
-        Place("path"),
-        Place("query", ("warnings",)),
-    ),
+    (Place("path"), Place("query", ("warnings",))),
     deprecated="DELETE /api/thing/:id is deprecated by Metabase",
 )
 _GET = RequestSpec(
     "GET",
     "/api/thing/{}",
-    (
-        Place("path"),
-        Place("query", ("in",)),
-        Place("query", ("tags",)),
-        Place("query", ("ids",)),
-    ),
+    (Place("path"), Place("query", ("in",)), Place("query", ("tags",)), Place("query", ("ids",))),
 )
 _GET_EXPORT = RequestSpec("GET", "/api/thing/export", ())
 _UPDATE = RequestSpec(
@@ -485,7 +477,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawThingResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

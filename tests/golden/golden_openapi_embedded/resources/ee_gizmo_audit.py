@@ -18,10 +18,7 @@ from .._runtime import (
 _POST_UPLOAD = RequestSpec(
     "POST",
     "/api/ee/gizmo-audit/{}/upload",
-    (
-        Place("path"),
-        Place("multipart", ("file",)),
-    ),
+    (Place("path"), Place("multipart", ("file",))),
     body_format="multipart",
 )
 
@@ -116,7 +113,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawEeGizmoAuditResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -36,11 +36,7 @@ _DELETE = RequestSpec(
 _LIST = RequestSpec(
     "GET",
     "/api/gizmo/",
-    (
-        Place("query", ("archived",)),
-        Place("query", ("ids",)),
-        Place("query", ("sort",)),
-    ),
+    (Place("query", ("archived",)), Place("query", ("ids",)), Place("query", ("sort",))),
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -55,12 +51,7 @@ _UPDATE = RequestSpec(
     ),
 )
 _UPDATE_ORDER = RequestSpec(
-    "PUT",
-    "/api/gizmo/{}/order",
-    (
-        Place("path"),
-        Place("body", whole=True),
-    ),
+    "PUT", "/api/gizmo/{}/order", (Place("path"), Place("body", whole=True))
 )
 
 
@@ -487,7 +478,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawGizmoResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -41,20 +41,10 @@ _GET_PARTS = RequestSpec("GET", "/api/widget/{}/parts", (Place("path"),))
 _LIST = RequestSpec(
     "GET",
     "/api/widget/",
-    (
-        Place("query", ("f",)),
-        Place("query", ("page_size",)),
-        Place("query", ("hidden",)),
-    ),
+    (Place("query", ("f",)), Place("query", ("page_size",)), Place("query", ("hidden",))),
 )
 _UPDATE = RequestSpec(
-    "PUT",
-    "/api/widget/{}",
-    (
-        Place("path"),
-        Place("body", ("mode",)),
-        Place("body", ("title",)),
-    ),
+    "PUT", "/api/widget/{}", (Place("path"), Place("body", ("mode",)), Place("body", ("title",)))
 )
 
 
@@ -627,7 +617,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawWidgetResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

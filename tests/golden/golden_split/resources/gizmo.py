@@ -15,21 +15,9 @@ from .._runtime import (
     Unset,
 )
 
-_GET = RequestSpec(
-    "GET",
-    "/api/gizmo/{}",
-    (
-        Place("path"),
-        Place("query", ("include",)),
-    ),
-)
+_GET = RequestSpec("GET", "/api/gizmo/{}", (Place("path"), Place("query", ("include",))))
 _GET_METADATA = RequestSpec(
-    "GET",
-    "/api/gizmo/{}/metadata",
-    (
-        Place("path"),
-        Place("query", ("sandboxed",)),
-    ),
+    "GET", "/api/gizmo/{}/metadata", (Place("path"), Place("query", ("sandboxed",)))
 )
 _UPDATE = RequestSpec(
     "PUT",
@@ -291,7 +279,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawGizmoResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -16,14 +16,7 @@ from .._runtime import (
 )
 
 _LIST = RequestSpec("GET", "/api/gadget/", (Place("query", ("sort",)),))
-_POST_SPIN = RequestSpec(
-    "POST",
-    "/api/gadget/{}/spin",
-    (
-        Place("path"),
-        Place("body", ("speed",)),
-    ),
-)
+_POST_SPIN = RequestSpec("POST", "/api/gadget/{}/spin", (Place("path"), Place("body", ("speed",))))
 
 
 class GadgetResource(Resource):
@@ -181,7 +174,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawGadgetResource:
         """with_raw_response's view: each method returns the RawResponse."""
 

@@ -15,14 +15,7 @@ from .._runtime import (
     Unset,
 )
 
-_GET = RequestSpec(
-    "GET",
-    "/api/sprocket/{}",
-    (
-        Place("path"),
-        Place("query", ("full?",)),
-    ),
-)
+_GET = RequestSpec("GET", "/api/sprocket/{}", (Place("path"), Place("query", ("full?",))))
 
 
 class SprocketResource(Resource):
@@ -111,7 +104,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-
     class AsyncRawSprocketResource:
         """with_raw_response's view: each method returns the RawResponse."""
 
