@@ -69,45 +69,28 @@ class WireReport:
 
 @cache
 def dataset() -> facts.Dataset:
-    return with_routes(facts.load_dataset())
+    return facts.load_dataset()
 
 
-def with_routes(ds: facts.Dataset) -> facts.Dataset:
-    """The dataset with every fact keyed by a route. From 2024 Metabase's route code gives
-    some Enterprise routes by namespace (``metabase-enterprise.advanced-config.api.logs/x``)
-    where its docs print the route (``/api/ee/advanced-config/logs/x``, or a namespace
-    heading the Markdown reader reads as that route): such a fact takes the prefix the same
-    namespace's routes have in other snapshots, else the one the reader gives a namespace
-    heading (readers.markdown.page.namespace_prefix)."""
-    real: dict[str, list[facts.EndpointFacts]] = {}
-    for e, _ in ds.facts:
-        if e.path.startswith("/"):
-            real.setdefault(e.namespace, []).append(e)
-    votes: dict[str, Counter[str]] = {}
-    for e, _ in ds.facts:
-        ns, rest = _split(e.path)
-        if ns is None:
-            continue
-        for r in real.get(e.namespace, []):
-            if r.method == e.method and r.path.endswith(rest) and len(r.path) > len(rest):
-                votes.setdefault(ns, Counter())[r.path[: len(r.path) - len(rest)]] += 1
-    routed = []
-    for e, where in ds.facts:
-        ns, rest = _split(e.path)
-        if ns is not None:
-            known = votes.get(ns)
-            prefix = known.most_common(1)[0][0] if known else namespace_prefix(ns)
-            e = replace(e, path=prefix.rstrip("/") + rest)
-        routed.append((e, where))
-    return facts.Dataset(ds.snapshots, routed)
-
-
-def _split(path: str) -> tuple[str | None, str]:
-    """(namespace, "/rest") of a namespace-keyed fact; (None, path) for a route."""
-    if path.startswith("/"):
-        return None, path
-    ns, _, rest = path.partition("/")
-    return ns, "/" + rest
+def routed(ep: Endpoint, ef: facts.EndpointFacts | None, diags: Diagnostics) -> Endpoint:
+    """A namespace heading's endpoint (``POST metabase-enterprise.llm.api/card/summarize``)
+    at the route its namespace is mounted at in the matched snapshot (the fact's ``route``);
+    when no snapshot knows it, at the route its name suggests
+    (readers.markdown.page.namespace_prefix), with a warning. Other endpoints as they are."""
+    if ep.path.startswith("/"):
+        return ep
+    route = ef.route if ef is not None else None
+    if route is None:
+        ns, _, rest = ep.path.partition("/")
+        route = namespace_prefix(ns).rstrip("/") + "/" + rest
+        diags.warning(
+            "namespace-heading",
+            f"heading names the namespace of {ep.method} {ep.path}, which no route facts "
+            f"mount: read as {ep.method} {route} (guessed from the name)",
+            ep.source.file,
+            ep.source.line,
+        )
+    return replace(ep, path=route, namespace=naming.namespace(route))
 
 
 def apply_facts(model: ApiModel, diags: Diagnostics) -> tuple[ApiModel, WireReport]:
@@ -128,7 +111,8 @@ def apply_facts(model: ApiModel, diags: Diagnostics) -> tuple[ApiModel, WireRepo
             model.endpoints[0].source.file,
         )
         report = WireReport(reason=f"none fits (closest {label}, {match.score:.2f})")
-        return _typed_bodies(model, bodies.without_facts(model.endpoints, schemas)), report
+        eps = [routed(e, None, diags) for e in bodies.without_facts(model.endpoints, schemas)]
+        return _typed_bodies(model, eps), report
     report = WireReport(label, match.reason, match.score)
     if not match.by_version and version is None:
         diags.warning(
@@ -176,7 +160,7 @@ def _endpoint(
             src.file,
             src.line,
         )
-        return bodies.without_facts([ep], schemas)[0]
+        return routed(bodies.without_facts([ep], schemas)[0], None, diags)
     params: list[Param] = []
     for p in ep.params:
         placed = _param(ep, p, ef, report, diags)
@@ -192,7 +176,8 @@ def _endpoint(
     params = bodies.typed_keys(params, schemas, ef)
     for p in params:
         report.placed[p.location + (" (whole)" if p.whole_body else "")] += 1
-    return replace(ep, params=with_unique_names(tuple(params)), body_format=_format(ep, params))
+    ep = replace(ep, params=with_unique_names(tuple(params)), body_format=_format(ep, params))
+    return routed(ep, ef, diags)
 
 
 def _param(
