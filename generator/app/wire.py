@@ -52,6 +52,7 @@ class WireReport:
     added: int = 0  # whole-body and whole-map parameters the docs do not list
     dropped: int = 0  # names that are parts of the request, not parameters
     without_facts: int = 0  # endpoints the snapshot does not have
+    rerouted: int = 0  # endpoints served at another route than the docs print
 
     def lines(self) -> list[str]:
         if not self.snapshot:
@@ -64,6 +65,7 @@ class WireReport:
             f"  moved from the docs' rules: {self.moved}; whole-body/map added: {self.added}; "
             f"request parts dropped: {self.dropped}; endpoints without facts: "
             f"{self.without_facts}",
+            f"  served at another route than the docs print: {self.rerouted}",
         ]
 
 
@@ -73,14 +75,15 @@ def dataset() -> facts.Dataset:
 
 
 def routed(ep: Endpoint, ef: facts.EndpointFacts | None, diags: Diagnostics) -> Endpoint:
-    """A namespace heading's endpoint (``POST metabase-enterprise.llm.api/card/summarize``)
-    at the route its namespace is mounted at in the matched snapshot (the fact's ``route``);
-    when no snapshot knows it, at the route its name suggests
-    (readers.markdown.page.namespace_prefix), with a warning. Other endpoints as they are."""
-    if ep.path.startswith("/"):
-        return ep
+    """The endpoint at the route the server serves it at: its fact's ``route`` (its
+    namespace's mount in the matched snapshot + the form's route string, docs/facts.md),
+    which differs from the docs' path where the docs print a namespace heading
+    (``POST metabase-enterprise.llm.api/card/summarize`` -> ``/api/ee/autodescribe/...``)
+    or a path the route tables do not serve (``/api/preview-embed`` for ``/api/preview_embed``).
+    A namespace heading no facts mount takes the route its name suggests
+    (readers.markdown.page.namespace_prefix), with a warning."""
     route = ef.route if ef is not None else None
-    if route is None:
+    if route is None and not ep.path.startswith("/"):
         ns, _, rest = ep.path.partition("/")
         route = namespace_prefix(ns).rstrip("/") + "/" + rest
         diags.warning(
@@ -90,7 +93,31 @@ def routed(ep: Endpoint, ef: facts.EndpointFacts | None, diags: Diagnostics) -> 
             ep.source.file,
             ep.source.line,
         )
+    if route is None or route == ep.path:
+        return ep
     return replace(ep, path=route, namespace=naming.namespace(route))
+
+
+def _unclashed(
+    endpoints: list[Endpoint], docs: list[Endpoint], diags: Diagnostics
+) -> list[Endpoint]:
+    """Routed endpoints, except one whose route another endpoint of the docs already has:
+    that one keeps the docs' path, with a warning (two docs entries for one route)."""
+    taken = {(e.method, e.path) for e, d in zip(endpoints, docs, strict=True) if e.path == d.path}
+    out: list[Endpoint] = []
+    for e, d in zip(endpoints, docs, strict=True):
+        if e.path != d.path and (e.method, e.path) in taken and d.path.startswith("/"):
+            diags.warning(
+                "facts-disagree",
+                f"{d.method} {d.path}: the route facts serve it at {e.path}, which the docs "
+                "also list; kept at the docs' path",
+                d.source.file,
+                d.source.line,
+            )
+            e = replace(e, path=d.path, namespace=d.namespace)
+        taken.add((e.method, e.path))
+        out.append(e)
+    return out
 
 
 def apply_facts(model: ApiModel, diags: Diagnostics) -> tuple[ApiModel, WireReport]:
@@ -121,6 +148,8 @@ def apply_facts(model: ApiModel, diags: Diagnostics) -> tuple[ApiModel, WireRepo
             model.endpoints[0].source.file,
         )
     endpoints = [_endpoint(e, match.facts, label, report, diags, schemas) for e in model.endpoints]
+    endpoints = _unclashed(endpoints, list(model.endpoints), diags)
+    report.rerouted = sum(e.path != d.path for e, d in zip(endpoints, model.endpoints))
     return replace(_typed_bodies(model, endpoints), wire_facts=label), report
 
 

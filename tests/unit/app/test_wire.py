@@ -199,3 +199,38 @@ def test_a_namespace_heading_takes_the_route_its_namespace_is_mounted_at(
         (d.code, d.line) for d in loaded.diagnostics.warnings if d.code == "namespace-heading"
     ]
     assert guessed == [("namespace-heading", 15)]
+
+
+def test_an_endpoint_the_docs_print_at_another_path_goes_to_its_route(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The docs print /api/gadget-embed/:token; the route table mounts the namespace at
+    /api/gadget_embed: the client calls the route the server serves. An Enterprise override
+    the docs list beside the route it overrides keeps the docs' path, with a warning."""
+    snap = Snapshot("example/metabase", "04" * 20, "2030-01-01", "0.99.0", "release", "v0.99.0")
+    embed = EndpointFacts(
+        "GET",
+        "/api/gadget-embed/:token",
+        "metabase.api.gadget-embed",
+        (),
+        route="/api/gadget_embed/:token",
+    )
+    oss = EndpointFacts("GET", "/api/table/:id", "metabase.api.table", (), route="/api/table/:id")
+    override = EndpointFacts(
+        "GET", "/api/ee/sandbox/table/:id", "x.sandbox.api.table", (), route="/api/table/:id"
+    )
+    ds = facts.Dataset.from_snapshots([(snap, [embed, oss, override])])
+    monkeypatch.setattr(wire, "dataset", lambda: ds)
+    (tmp_path / "api-documentation.md").write_text(
+        "# API\n\n## `GET /api/gadget-embed/:token`\n\nEmbeds.\n\n"
+        "## `GET /api/table/:id`\n\nA table.\n\n"
+        "## `GET /api/ee/sandbox/table/:id`\n\nA sandboxed table.\n"
+    )
+    loaded = sources.load(tmp_path)
+    assert sorted((e.method, e.path, e.namespace) for e in loaded.model.endpoints) == [
+        ("GET", "/api/ee/sandbox/table/:id", "ee-sandbox"),
+        ("GET", "/api/gadget_embed/:token", "gadget_embed"),
+        ("GET", "/api/table/:id", "table"),
+    ]
+    clash = [(d.code, d.line) for d in loaded.diagnostics.warnings if "also list" in d.message]
+    assert clash == [("facts-disagree", 11)]
