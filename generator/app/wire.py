@@ -149,7 +149,7 @@ def apply_facts(model: ApiModel, diags: Diagnostics) -> tuple[ApiModel, WireRepo
         )
     endpoints = [_endpoint(e, match.facts, label, report, diags, schemas) for e in model.endpoints]
     endpoints = _unclashed(endpoints, list(model.endpoints), diags)
-    report.rerouted = sum(e.path != d.path for e, d in zip(endpoints, model.endpoints))
+    report.rerouted = sum(e.path != d.path for e, d in zip(endpoints, model.endpoints, strict=True))
     return replace(_typed_bodies(model, endpoints), wire_facts=label), report
 
 
