@@ -16,8 +16,8 @@
             largest release (target: at most 100 ms).
 - import:   importing that generated package in a fresh interpreter, against importing
             requests alone (target: under 150 ms).
-- calls, usage: a client call against plain requests, and a 2000-file --usage scan
-            (bench/calls.py; these were timing assertions in the tests).
+- calls:    a client call against plain requests on a loopback server (bench/calls.py;
+            it was a timing assertion in the tests).
 - process:  whole processes, as a user waits for them: mbgen model, diff and generate
             against baseline processes (bench/processes.py; targets 2x, 1.2x, 1.2x).
 Not a test: timings depend on the machine; the ratios are what we track.

@@ -30,8 +30,6 @@ __all__ = [
     "CurrencyFormattingSettings",
     "CustomGeoJSONMap",
     "Dashboard",
-    "DashboardOrderedCard",
-    "DashboardParameterMapping",
     "DashboardSubscription",
     "DataModelPermissions",
     "Database",
@@ -43,7 +41,6 @@ __all__ = [
     "DatasetColumnBinningInfo",
     "DatasetData",
     "DateFormattingSettings",
-    "DateTimeFieldFingerprint",
     "DownloadAccessPermission",
     "EmailChannelSpec",
     "Engine",
@@ -64,9 +61,6 @@ __all__ = [
     "Field2",
     "FieldAnswer",
     "FieldDimension",
-    "FieldFingerprint",
-    "FieldFingerprintGlobal",
-    "FieldFingerprintType",
     "FontFile",
     "ForeignKey",
     "FormattingSettings",
@@ -96,25 +90,20 @@ __all__ = [
     "MbqlQuery",
     "MbqlStructuredDatasetQuery",
     "MbqlTemplateTag",
-    "Member",
     "Membership",
     "Metric",
     "MfaChallengeResponse",
+    "Model",
     "ModelCacheRefreshStatus",
-    "ModelObject",
     "ModerationReview",
     "NativeDatasetQuery",
-    "NativeDatasetQuery2",
     "NativeDatasetResponse",
     "NativeQuery",
-    "NativeQuery2",
     "NativeQuerySnippet",
-    "NumberFieldFingerprint",
     "NumberFormattingSettings",
     "OpenAiModel",
     "Parameter",
     "ParameterAnswer",
-    "ParameterQueryObject",
     "ParameterValues",
     "PasswordComplexity",
     "PasswordResetTokenStatus",
@@ -125,7 +114,6 @@ __all__ = [
     "RelatedDashboardXRays",
     "Revision",
     "RevisionDiff",
-    "SavedCard",
     "SearchResponse",
     "SearchResult",
     "SearchResultDashboard",
@@ -134,14 +122,12 @@ __all__ = [
     "SettingDefinition",
     "SlackChannelSpec",
     "StructuredDatasetQuery",
-    "StructuredDatasetQuery2",
     "StructuredQuery",
     "StructuredQuery2",
     "Table",
     "Task",
     "TaskInfo",
     "TemplateTag",
-    "TextFieldFingerprint",
     "Timeline",
     "TimelineEvent",
     "TimeoutValue",
@@ -170,7 +156,7 @@ AnswerValue11 = TypedDict(
 AnswerValue2 = TypedDict(
     "AnswerValue2",
     {
-        "uuid": str | None,
+        "uuid": NotRequired[str | None],
     },
 )
 
@@ -186,8 +172,8 @@ AnswerValue5 = TypedDict(
 BaseGroupInfo = TypedDict(
     "BaseGroupInfo",
     {
-        "id": int,
-        "name": str,
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
     },
 )
 
@@ -196,16 +182,16 @@ BaseUser = TypedDict(
     "BaseUser",
     {
         "common_name": NotRequired[str | None],
-        "date_joined": str,
-        "email": str,
+        "date_joined": NotRequired[str | None],
+        "email": NotRequired[str | None],
         "first_login": NotRequired[str | None],
         "first_name": NotRequired[str | None],
         "google_auth": NotRequired[bool | None],
-        "id": int,
-        "is_active": bool,
+        "id": NotRequired[int | None],
+        "is_active": NotRequired[bool | None],
         "is_datasetnewb": NotRequired[bool],
-        "is_qbnewb": bool,
-        "is_superuser": bool,
+        "is_qbnewb": NotRequired[bool | None],
+        "is_superuser": NotRequired[bool | None],
         "last_login": NotRequired[str | None],
         "last_name": NotRequired[str | None],
         "ldap_auth": NotRequired[bool],
@@ -225,10 +211,12 @@ Bookmark = TypedDict(
         "card_id": NotRequired[str | None],
         "card_type": NotRequired[Literal["metric", "model", "question"] | None],
         "display": NotRequired[str | None],
-        "id": str,
-        "item_id": int,
-        "name": str,
-        "type": Literal["card", "collection", "dashboard"],
+        "id": NotRequired[str | None],
+        "item_id": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "type": NotRequired[
+            'Literal["card", "collection", "dashboard", "indexed-entity", "snippet"] | None'
+        ],
     },
 )
 
@@ -356,7 +344,7 @@ Card = TypedDict(
         "entity_id": NotRequired[str | None],
         "favorite": NotRequired[Any],
         "id": int,
-        "last_query_start": NotRequired[str | None],
+        "last_query_start": NotRequired[Any],
         "made_public_by_id": NotRequired[int | None],
         "moderation_reviews": NotRequired[Any],
         "name": NotRequired[str | None],
@@ -508,18 +496,18 @@ Collection = TypedDict(
         "archived": NotRequired[bool | None],
         "authority_level": NotRequired[str | None],
         "below": NotRequired[List[str] | None],
-        "can_write": NotRequired[bool | None],
+        "can_write": NotRequired[Any],
         "children": NotRequired["List[Collection] | None"],
         "color": NotRequired[str],
-        "description": NotRequired[str | None],
-        "effective_ancestors": NotRequired["List[Collection] | None"],
+        "description": NotRequired[Any],
+        "effective_ancestors": NotRequired[Any],
         "effective_location": NotRequired[Any],
         "entity_id": NotRequired[str | None],
         "favorite": NotRequired[Any],
         "here": NotRequired[List[str] | None],
         "id": Literal["root"] | int,
         "location": NotRequired[str | None],
-        "name": NotRequired[str | None],
+        "name": NotRequired[Any],
         "namespace": NotRequired[str | None],
         "originalName": NotRequired[str | None],
         "parent_id": NotRequired[Any],
@@ -535,8 +523,8 @@ CollectionEssentials = TypedDict(
     {
         "authority_level": NotRequired[Literal["official"] | None],
         "effective_ancestors": NotRequired["List[CollectionEssentials] | None"],
-        "id": Literal["personal", "root", "trash", "users"] | int,
-        "name": str,
+        "id": NotRequired[Literal["personal", "root", "trash", "users"] | int | None],
+        "name": NotRequired[str | None],
         "type": NotRequired[Literal["instance-analytics", "trash"] | None],
     },
 )
@@ -620,20 +608,45 @@ CustomGeoJSONMap = TypedDict(
     "CustomGeoJSONMap",
     {
         "builtin": NotRequired[bool | None],
-        "name": str,
-        "region_key": str,
-        "region_name": str,
-        "url": str,
+        "name": NotRequired[str | None],
+        "region_key": NotRequired[str | None],
+        "region_name": NotRequired[str | None],
+        "url": NotRequired[str | None],
     },
 )
 
-# answer facts: DashboardParameterMapping
-DashboardParameterMapping = TypedDict(
-    "DashboardParameterMapping",
+# answer facts: Dashboard
+Dashboard = TypedDict(
+    "Dashboard",
     {
-        "card_id": int,
-        "parameter_id": str,
-        "target": List[Any],
+        "archived": NotRequired[bool],
+        "cache_ttl": NotRequired[int | float | None],
+        "can_write": NotRequired[Any],
+        "caveats": NotRequired[Any],
+        "collection_authority_level": NotRequired[Any],
+        "collection_id": NotRequired[int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": NotRequired[str],
+        "creator": NotRequired[Any],
+        "creator_id": NotRequired[int],
+        "description": NotRequired[Any],
+        "embedding_params": NotRequired[Any],
+        "enable_embedding": NotRequired[bool],
+        "entity_id": NotRequired[str | None],
+        "id": int,
+        "made_public_by_id": NotRequired[int | None],
+        "model": NotRequired[str | None],
+        "name": str,
+        "ordered_cards": NotRequired[Any],
+        "param_fields": NotRequired[Any],
+        "param_values": NotRequired[Any],
+        "parameters": NotRequired[Any],
+        "points_of_interest": NotRequired[Any],
+        "position": NotRequired[int | None],
+        "public_uuid": NotRequired[str | None],
+        "resolved-params": NotRequired[Any],
+        "show_in_getting_started": NotRequired[bool],
+        "updated_at": NotRequired[str],
     },
 )
 
@@ -655,102 +668,25 @@ Parameter = TypedDict(
     },
 )
 
-# answer facts: SavedCard
-SavedCard = TypedDict(
-    "SavedCard",
-    {
-        "archived": NotRequired[bool | None],
-        "cache_ttl": NotRequired[int | float | None],
-        "can_write": bool,
-        "dashboardId": NotRequired[int | None],
-        "dashcardId": NotRequired[int | None],
-        "dataset": NotRequired[bool | None],
-        "dataset_query": MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
-        "description": NotRequired[str | None],
-        "display": str,
-        "id": int,
-        "name": NotRequired[str | None],
-        "parameters": NotRequired[List[Parameter] | None],
-        "public_uuid": str,
-        "visualization_settings": dict[str, Any],
-    },
-)
-
-# answer facts: DashboardOrderedCard
-DashboardOrderedCard = TypedDict(
-    "DashboardOrderedCard",
-    {
-        "card": NotRequired[SavedCard | None],
-        "card_id": NotRequired[int | None],
-        "col": NotRequired[int],
-        "created_at": NotRequired[str],
-        "dashboard_id": NotRequired[int],
-        "entity_id": NotRequired[str | None],
-        "id": int,
-        "parameter_mappings": NotRequired[List[DashboardParameterMapping] | None],
-        "row": NotRequired[int],
-        "series": NotRequired[List[SavedCard] | None],
-        "sizex": NotRequired[int],
-        "sizey": NotRequired[int],
-        "updated_at": NotRequired[str],
-        "visualization_settings": NotRequired[Any],
-    },
-)
-
-# answer facts: Dashboard
-Dashboard = TypedDict(
-    "Dashboard",
-    {
-        "archived": NotRequired[bool],
-        "cache_ttl": NotRequired[int | float | None],
-        "can_write": NotRequired[bool | None],
-        "caveats": NotRequired[Any],
-        "collection_authority_level": NotRequired[Any],
-        "collection_id": NotRequired[int | None],
-        "collection_position": NotRequired[int | None],
-        "created_at": NotRequired[str],
-        "creator": NotRequired[Any],
-        "creator_id": NotRequired[int],
-        "description": NotRequired[str | None],
-        "embedding_params": NotRequired[Any],
-        "enable_embedding": NotRequired[bool],
-        "entity_id": NotRequired[str | None],
-        "id": int,
-        "made_public_by_id": NotRequired[int | None],
-        "model": NotRequired[str | None],
-        "name": str,
-        "ordered_cards": NotRequired[List[DashboardOrderedCard] | None],
-        "param_fields": NotRequired[Any],
-        "param_values": NotRequired[Any],
-        "parameters": NotRequired[List[Parameter] | None],
-        "points_of_interest": NotRequired[Any],
-        "position": NotRequired[int | None],
-        "public_uuid": NotRequired[str | None],
-        "resolved-params": NotRequired[Any],
-        "show_in_getting_started": NotRequired[bool],
-        "updated_at": NotRequired[str],
-    },
-)
-
 # answer facts: DashboardSubscription
 DashboardSubscription = TypedDict(
     "DashboardSubscription",
     {
-        "archived": bool,
-        "cards": List[Card],
-        "channels": List[Channel],
-        "collection_id": int | None,
-        "collection_position": int | None,
-        "created_at": str,
-        "creator": User,
-        "creator_id": int,
-        "dashboard_id": str | int,
-        "entity_id": str,
-        "id": int,
-        "name": str,
-        "parameters": List[Parameter],
-        "skip_if_empty": bool,
-        "updated_at": str,
+        "archived": NotRequired[bool | None],
+        "cards": NotRequired[List[Card] | None],
+        "channels": NotRequired[List[Channel] | None],
+        "collection_id": NotRequired[int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[User | None],
+        "creator_id": NotRequired[int | None],
+        "dashboard_id": NotRequired[str | int | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "parameters": NotRequired[List[Parameter] | None],
+        "skip_if_empty": NotRequired[bool | None],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -876,7 +812,7 @@ DatasetData = TypedDict(
         "download_perms": NotRequired[Literal["full", "limited", "none"] | None],
         "requested_timezone": NotRequired[str | None],
         "results_timezone": NotRequired[str | None],
-        "rows": List[List[Any]],
+        "rows": List[List[Any]] | List[List[str | int | float | bool | dict[str, Any] | None]],
         "rows_truncated": NotRequired[int | float | None],
     },
 )
@@ -943,7 +879,7 @@ Join = TypedDict(
         "alias": NotRequired[str | None],
         "condition": List[Any],
         "fields": NotRequired[Literal["all", "none"] | List[List[Any]] | None],
-        "source-query": NotRequired[StructuredQuery2 | None],
+        "source-query": NotRequired["StructuredQuery2 | StructuredQuery | None"],
         "source-table": NotRequired[int | None],
         "strategy": NotRequired[
             'Literal["full-join", "inner-join", "left-join", "right-join"] | None'
@@ -1000,76 +936,6 @@ DatasetColumnBinningInfo = TypedDict(
     },
 )
 
-# answer facts: FieldDimension
-FieldDimension = TypedDict(
-    "FieldDimension",
-    {
-        "name": str,
-    },
-)
-
-# answer facts: FieldFingerprintGlobal
-FieldFingerprintGlobal = TypedDict(
-    "FieldFingerprintGlobal",
-    {
-        "distinct-count": NotRequired[int | float | None],
-        "nil%": int | float,
-    },
-)
-
-# answer facts: DateTimeFieldFingerprint
-DateTimeFieldFingerprint = TypedDict(
-    "DateTimeFieldFingerprint",
-    {
-        "earliest": NotRequired[Literal["2016-04-26T19:29:55.147Z"] | None],
-        "latest": NotRequired[Literal["2019-04-15T13:34:19.931Z"] | None],
-    },
-)
-
-# answer facts: NumberFieldFingerprint
-NumberFieldFingerprint = TypedDict(
-    "NumberFieldFingerprint",
-    {
-        "avg": NotRequired[int | float | None],
-        "max": NotRequired[int | float | None],
-        "min": NotRequired[int | float | None],
-        "q1": NotRequired[int | float | None],
-        "q3": NotRequired[int | float | None],
-        "sd": NotRequired[int | float | None],
-    },
-)
-
-# answer facts: TextFieldFingerprint
-TextFieldFingerprint = TypedDict(
-    "TextFieldFingerprint",
-    {
-        "average-length": NotRequired[int | float | None],
-        "percent-email": NotRequired[int | float | None],
-        "percent-json": NotRequired[int | float | None],
-        "percent-state": NotRequired[int | float | None],
-        "percent-url": NotRequired[int | float | None],
-    },
-)
-
-# answer facts: FieldFingerprintType
-FieldFingerprintType = TypedDict(
-    "FieldFingerprintType",
-    {
-        "type/DateTime": NotRequired[DateTimeFieldFingerprint | None],
-        "type/Number": NotRequired[NumberFieldFingerprint | None],
-        "type/Text": NotRequired[TextFieldFingerprint | None],
-    },
-)
-
-# answer facts: FieldFingerprint
-FieldFingerprint = TypedDict(
-    "FieldFingerprint",
-    {
-        "global": NotRequired[FieldFingerprintGlobal | None],
-        "type": NotRequired[FieldFingerprintType | None],
-    },
-)
-
 # answer facts: Field
 FieldAnswer = TypedDict(
     "FieldAnswer",
@@ -1077,7 +943,7 @@ FieldAnswer = TypedDict(
         "active": NotRequired[bool | None],
         "base_type": NotRequired[str | None],
         "binning_info": NotRequired[DatasetColumnBinningInfo | None],
-        "caveats": NotRequired[str | None],
+        "caveats": NotRequired[Any],
         "coercion_strategy": NotRequired[str | None],
         "created_at": NotRequired[str | None],
         "custom_position": NotRequired[int],
@@ -1086,15 +952,15 @@ FieldAnswer = TypedDict(
         "database_required": NotRequired[bool],
         "database_type": NotRequired[Any],
         "description": NotRequired[str | None],
-        "dimensions": NotRequired[List[FieldDimension] | None],
+        "dimensions": NotRequired[Any],
         "display_name": NotRequired[str | None],
         "effective_type": NotRequired[str | None],
         "expression_name": NotRequired[Any],
         "field_ref": NotRequired[List[Any] | None],
-        "fingerprint": NotRequired[FieldFingerprint | None],
+        "fingerprint": NotRequired[Any],
         "fingerprint_version": NotRequired[int],
         "fk_target_field_id": NotRequired[int | None],
-        "has_field_values": NotRequired[Literal["list", "none", "search"] | None],
+        "has_field_values": NotRequired[Any],
         "id": NotRequired[int | None],
         "last_analyzed": NotRequired[str | None],
         "max_value": NotRequired[int | float | None],
@@ -1103,7 +969,7 @@ FieldAnswer = TypedDict(
         "name_field": NotRequired[Any],
         "nfc_path": NotRequired[List[str] | None],
         "parent_id": NotRequired[int | None],
-        "points_of_interest": NotRequired[str | None],
+        "points_of_interest": NotRequired[Any],
         "position": NotRequired[int | None],
         "preview_display": NotRequired[bool | None],
         "remapped_from": NotRequired[str | None],
@@ -1118,9 +984,7 @@ FieldAnswer = TypedDict(
         "unit": NotRequired[str | None],
         "updated_at": NotRequired[str | None],
         "values": NotRequired[List[List[Any]] | None],
-        "visibility_type": NotRequired[
-            'Literal["details-only", "hidden", "normal", "retired"] | None'
-        ],
+        "visibility_type": NotRequired[str | None],
     },
 )
 
@@ -1140,7 +1004,7 @@ DatasetColumnAnswer = TypedDict(
         "database_required": NotRequired[bool],
         "database_type": NotRequired[Any],
         "description": NotRequired[Any],
-        "dimensions": NotRequired[List[FieldDimension] | None],
+        "dimensions": NotRequired[Any],
         "display_name": NotRequired[str | None],
         "effective_type": NotRequired[str | None],
         "expression_name": NotRequired[Any],
@@ -1247,23 +1111,23 @@ Engine = TypedDict(
 EnterpriseSettingValue = TypedDict(
     "EnterpriseSettingValue",
     {
-        "athena": Engine,
-        "bigquery-cloud-sdk": Engine,
-        "clickhouse": Engine,
-        "databricks": Engine,
-        "druid": Engine,
-        "druid-jdbc": Engine,
-        "mysql": Engine,
-        "oracle": Engine,
-        "postgres": Engine,
-        "presto-jdbc": Engine,
-        "redshift": Engine,
-        "snowflake": Engine,
-        "sparksql": Engine,
-        "sqlite": Engine,
-        "sqlserver": Engine,
-        "starburst": Engine,
-        "vertica": Engine,
+        "athena": NotRequired[Engine | None],
+        "bigquery-cloud-sdk": NotRequired[Engine | None],
+        "clickhouse": NotRequired[Engine | None],
+        "databricks": NotRequired[Engine | None],
+        "druid": NotRequired[Engine | None],
+        "druid-jdbc": NotRequired[Engine | None],
+        "mysql": NotRequired[Engine | None],
+        "oracle": NotRequired[Engine | None],
+        "postgres": NotRequired[Engine | None],
+        "presto-jdbc": NotRequired[Engine | None],
+        "redshift": NotRequired[Engine | None],
+        "snowflake": NotRequired[Engine | None],
+        "sparksql": NotRequired[Engine | None],
+        "sqlite": NotRequired[Engine | None],
+        "sqlserver": NotRequired[Engine | None],
+        "starburst": NotRequired[Engine | None],
+        "vertica": NotRequired[Engine | None],
     },
 )
 
@@ -1271,7 +1135,7 @@ EnterpriseSettingValue = TypedDict(
 EnterpriseSettingValue2 = TypedDict(
     "EnterpriseSettingValue2",
     {
-        "theme": Any,
+        "theme": NotRequired[Any],
         "useExistingUserSession": NotRequired[Any],
     },
 )
@@ -1300,7 +1164,7 @@ EnterpriseSettingValue3 = TypedDict(
 EnterpriseSettingValueValueValue = TypedDict(
     "EnterpriseSettingValueValueValue",
     {
-        "connection_id": str,
+        "connection_id": NotRequired[str | None],
     },
 )
 
@@ -1308,23 +1172,23 @@ EnterpriseSettingValueValueValue = TypedDict(
 EnterpriseSettingsEngines = TypedDict(
     "EnterpriseSettingsEngines",
     {
-        "athena": Engine,
-        "bigquery-cloud-sdk": Engine,
-        "clickhouse": Engine,
-        "databricks": Engine,
-        "druid": Engine,
-        "druid-jdbc": Engine,
-        "mysql": Engine,
-        "oracle": Engine,
-        "postgres": Engine,
-        "presto-jdbc": Engine,
-        "redshift": Engine,
-        "snowflake": Engine,
-        "sparksql": Engine,
-        "sqlite": Engine,
-        "sqlserver": Engine,
-        "starburst": Engine,
-        "vertica": Engine,
+        "athena": NotRequired[Engine | None],
+        "bigquery-cloud-sdk": NotRequired[Engine | None],
+        "clickhouse": NotRequired[Engine | None],
+        "databricks": NotRequired[Engine | None],
+        "druid": NotRequired[Engine | None],
+        "druid-jdbc": NotRequired[Engine | None],
+        "mysql": NotRequired[Engine | None],
+        "oracle": NotRequired[Engine | None],
+        "postgres": NotRequired[Engine | None],
+        "presto-jdbc": NotRequired[Engine | None],
+        "redshift": NotRequired[Engine | None],
+        "snowflake": NotRequired[Engine | None],
+        "sparksql": NotRequired[Engine | None],
+        "sqlite": NotRequired[Engine | None],
+        "sqlserver": NotRequired[Engine | None],
+        "starburst": NotRequired[Engine | None],
+        "vertica": NotRequired[Engine | None],
     },
 )
 
@@ -1352,7 +1216,7 @@ EnterpriseSettingsGsheets = TypedDict(
 EnterpriseSettingsSdkIframeEmbedSetupSettings = TypedDict(
     "EnterpriseSettingsSdkIframeEmbedSetupSettings",
     {
-        "theme": Any,
+        "theme": NotRequired[Any],
         "useExistingUserSession": NotRequired[Any],
     },
 )
@@ -1361,7 +1225,7 @@ EnterpriseSettingsSdkIframeEmbedSetupSettings = TypedDict(
 EnterpriseSettingsValueValue = TypedDict(
     "EnterpriseSettingsValueValue",
     {
-        "connection_id": str,
+        "connection_id": NotRequired[str | None],
     },
 )
 
@@ -1397,8 +1261,8 @@ FormattingSettings = TypedDict(
 OpenAiModel = TypedDict(
     "OpenAiModel",
     {
-        "id": str,
-        "owned_by": str,
+        "id": NotRequired[str | None],
+        "owned_by": NotRequired[str | None],
     },
 )
 
@@ -1415,8 +1279,8 @@ PasswordComplexity = TypedDict(
 TimeoutValue = TypedDict(
     "TimeoutValue",
     {
-        "amount": int | float,
-        "unit": str,
+        "amount": NotRequired[int | float | None],
+        "unit": NotRequired[str | None],
     },
 )
 
@@ -1448,9 +1312,9 @@ TokenStatus = TypedDict(
 UploadsSettings = TypedDict(
     "UploadsSettings",
     {
-        "db_id": int | None,
-        "schema_name": str | None,
-        "table_prefix": str | None,
+        "db_id": NotRequired[int | None],
+        "schema_name": NotRequired[str | None],
+        "table_prefix": NotRequired[str | None],
     },
 )
 
@@ -1490,38 +1354,38 @@ EnterpriseSettings = TypedDict(
     "EnterpriseSettings",
     {
         "active-users-count": NotRequired[int | float | None],
-        "admin-email": str | None,
-        "airgap-enabled": bool,
-        "allowed-iframe-hosts": str,
-        "analytics-uuid": str,
-        "anon-tracking-enabled": bool,
+        "admin-email": NotRequired[str | None],
+        "airgap-enabled": NotRequired[bool | None],
+        "allowed-iframe-hosts": NotRequired[str | None],
+        "analytics-uuid": NotRequired[str | None],
+        "anon-tracking-enabled": NotRequired[bool | None],
         "application-colors": NotRequired[dict[str, str] | None],
-        "application-favicon-url": str,
-        "application-font": str,
-        "application-font-files": List[FontFile] | None,
+        "application-favicon-url": NotRequired[str | None],
+        "application-font": NotRequired[str | None],
+        "application-font-files": NotRequired[List[FontFile] | None],
         "application-logo-url": NotRequired[str | None],
-        "application-name": str,
+        "application-name": NotRequired[str | None],
         "application_logo_url": NotRequired[str | None],
-        "available-fonts": List[str],
-        "available-locales": List[List[Any]] | None,
-        "available-timezones": List[str] | None,
-        "bcc-enabled?": bool,
+        "available-fonts": NotRequired[List[str] | None],
+        "available-locales": NotRequired[List[List[Any]] | None],
+        "available-timezones": NotRequired[List[str] | None],
+        "bcc-enabled?": NotRequired[bool | None],
         "browse-filter-only-verified-metrics": NotRequired[bool | None],
         "browse-filter-only-verified-models": NotRequired[bool | None],
-        "bug-reporting-enabled": bool,
-        "check-for-updates": bool,
-        "cloud-gateway-ips": List[str] | None,
-        "custom-formatting": FormattingSettings,
-        "custom-geojson": dict[str, CustomGeoJSONMap],
-        "custom-geojson-enabled": bool,
-        "custom-homepage": bool,
-        "custom-homepage-dashboard": str | int | None,
+        "bug-reporting-enabled": NotRequired[bool | None],
+        "check-for-updates": NotRequired[bool | None],
+        "cloud-gateway-ips": NotRequired[List[str] | None],
+        "custom-formatting": NotRequired[FormattingSettings | None],
+        "custom-geojson": NotRequired[dict[str, CustomGeoJSONMap] | None],
+        "custom-geojson-enabled": NotRequired[bool | None],
+        "custom-homepage": NotRequired[bool | None],
+        "custom-homepage-dashboard": NotRequired[str | int | None],
         "database-replication-connections": NotRequired[
             "dict[str, EnterpriseSettingsValueValue] | None"
         ],
-        "database-replication-enabled": bool | None,
+        "database-replication-enabled": NotRequired[bool | None],
         "deprecation-notice-version": NotRequired[str | None],
-        "development-mode?": bool,
+        "development-mode?": NotRequired[bool | None],
         "dismissed-browse-models-banner": NotRequired[bool | None],
         "dismissed-collection-cleanup-banner": NotRequired[bool | None],
         "dismissed-custom-dashboard-toast": NotRequired[bool | None],
@@ -1529,179 +1393,187 @@ EnterpriseSettings = TypedDict(
         "ee-ai-features-enabled": NotRequired[bool | None],
         "ee-openai-api-key": NotRequired[str | None],
         "ee-openai-model": NotRequired[str | None],
-        "email-configured?": bool,
-        "email-from-address": str | None,
-        "email-from-address-override": str | None,
-        "email-from-name": str | None,
-        "email-reply-to": List[str] | None,
-        "email-smtp-host": str | None,
-        "email-smtp-host-override": str | None,
-        "email-smtp-password": str | None,
-        "email-smtp-password-override": str | None,
-        "email-smtp-port": int | float | None,
-        "email-smtp-port-override": int | None,
-        "email-smtp-security": Literal["none", "ssl", "starttls", "tls"] | None,
-        "email-smtp-security-override": Literal["ssl", "starttls", "tls"] | None,
-        "email-smtp-username": str | None,
-        "email-smtp-username-override": str | None,
-        "embedding-app-origin": str | None,
-        "embedding-app-origins-interactive": str | None,
-        "embedding-app-origins-sdk": str | None,
-        "embedding-homepage": 'Literal["dismissed-done", "dismissed-not-interested-now", "dismissed-run-into-issues", "hidden", "visible"]',
+        "email-configured?": NotRequired[bool | None],
+        "email-from-address": NotRequired[str | None],
+        "email-from-address-override": NotRequired[str | None],
+        "email-from-name": NotRequired[str | None],
+        "email-reply-to": NotRequired[List[str] | None],
+        "email-smtp-host": NotRequired[str | None],
+        "email-smtp-host-override": NotRequired[str | None],
+        "email-smtp-password": NotRequired[str | None],
+        "email-smtp-password-override": NotRequired[str | None],
+        "email-smtp-port": NotRequired[int | float | None],
+        "email-smtp-port-override": NotRequired[int | None],
+        "email-smtp-security": NotRequired[Literal["none", "ssl", "starttls", "tls"] | None],
+        "email-smtp-security-override": NotRequired[Literal["ssl", "starttls", "tls"] | None],
+        "email-smtp-username": NotRequired[str | None],
+        "email-smtp-username-override": NotRequired[str | None],
+        "embedding-app-origin": NotRequired[str | None],
+        "embedding-app-origins-interactive": NotRequired[str | None],
+        "embedding-app-origins-sdk": NotRequired[str | None],
+        "embedding-homepage": NotRequired[
+            'Literal["dismissed-done", "dismissed-not-interested-now", "dismissed-run-into-issues", "hidden", "visible"] | None'
+        ],
         "embedding-secret-key": NotRequired[str | None],
-        "enable-embedding": bool,
-        "enable-embedding-interactive": bool,
-        "enable-embedding-sdk": bool,
-        "enable-embedding-simple": bool,
-        "enable-embedding-static": bool,
-        "enable-nested-queries": bool,
-        "enable-password-login": bool,
-        "enable-pivoted-exports": bool,
-        "enable-public-sharing": bool,
-        "enable-sandboxes?": bool,
-        "enable-xrays": bool,
-        "engines": EnterpriseSettingsEngines,
-        "example-dashboard-id": int | None,
+        "enable-embedding": NotRequired[bool | None],
+        "enable-embedding-interactive": NotRequired[bool | None],
+        "enable-embedding-sdk": NotRequired[bool | None],
+        "enable-embedding-simple": NotRequired[bool | None],
+        "enable-embedding-static": NotRequired[bool | None],
+        "enable-nested-queries": NotRequired[bool | None],
+        "enable-password-login": NotRequired[bool | None],
+        "enable-pivoted-exports": NotRequired[bool | None],
+        "enable-public-sharing": NotRequired[bool | None],
+        "enable-sandboxes?": NotRequired[bool | None],
+        "enable-xrays": NotRequired[bool | None],
+        "engines": NotRequired[EnterpriseSettingsEngines | None],
+        "example-dashboard-id": NotRequired[int | None],
         "expand-bookmarks-in-nav": NotRequired[bool | None],
         "expand-browse-in-nav": NotRequired[bool | None],
-        "google-auth-auto-create-accounts-domain": str | None,
-        "google-auth-client-id": str | None,
-        "google-auth-configured": bool,
-        "google-auth-enabled": bool,
-        "gsheets": EnterpriseSettingsGsheets,
+        "google-auth-auto-create-accounts-domain": NotRequired[str | None],
+        "google-auth-client-id": NotRequired[str | None],
+        "google-auth-configured": NotRequired[bool | None],
+        "google-auth-enabled": NotRequired[bool | None],
+        "gsheets": NotRequired[EnterpriseSettingsGsheets | None],
         "has-sample-database?": NotRequired[bool | None],
-        "has-user-setup": bool,
-        "help-link": Literal["custom", "hidden", "metabase"],
-        "help-link-custom-destination": str,
-        "hide-embed-branding?": bool,
-        "humanization-strategy": Literal["none", "simple"],
-        "instance-creation": str,
-        "is-hosted?": bool,
-        "jwt-attribute-email": str | None,
-        "jwt-attribute-firstname": str | None,
-        "jwt-attribute-groups": str | None,
-        "jwt-attribute-lastname": str | None,
+        "has-user-setup": NotRequired[bool | None],
+        "help-link": NotRequired[Literal["custom", "hidden", "metabase"] | None],
+        "help-link-custom-destination": NotRequired[str | None],
+        "hide-embed-branding?": NotRequired[bool | None],
+        "humanization-strategy": NotRequired[Literal["none", "simple"] | None],
+        "instance-creation": NotRequired[str | None],
+        "is-hosted?": NotRequired[bool | None],
+        "jwt-attribute-email": NotRequired[str | None],
+        "jwt-attribute-firstname": NotRequired[str | None],
+        "jwt-attribute-groups": NotRequired[str | None],
+        "jwt-attribute-lastname": NotRequired[str | None],
         "jwt-configured": NotRequired[bool | None],
         "jwt-enabled": NotRequired[bool | None],
-        "jwt-group-sync": bool | None,
-        "jwt-identity-provider-uri": str | None,
-        "jwt-shared-secret": str | None,
-        "jwt-user-provisioning-enabled?": bool,
+        "jwt-group-sync": NotRequired[bool | None],
+        "jwt-identity-provider-uri": NotRequired[str | None],
+        "jwt-shared-secret": NotRequired[str | None],
+        "jwt-user-provisioning-enabled?": NotRequired[bool | None],
         "landing-page": NotRequired[str | None],
         "landing-page-illustration": NotRequired[Literal["custom", "default", "none"] | None],
         "landing-page-illustration-custom": NotRequired[str | None],
-        "last-acknowledged-version": str | None,
+        "last-acknowledged-version": NotRequired[str | None],
         "last-used-native-database-id": NotRequired[int | None],
-        "ldap-attribute-email": str | None,
-        "ldap-attribute-firstname": str | None,
-        "ldap-attribute-lastname": str | None,
-        "ldap-bind-dn": str | None,
-        "ldap-configured?": bool,
-        "ldap-enabled": bool,
-        "ldap-group-base": str | None,
-        "ldap-group-mappings": dict[str, List[int | float]] | None,
+        "ldap-attribute-email": NotRequired[str | None],
+        "ldap-attribute-firstname": NotRequired[str | None],
+        "ldap-attribute-lastname": NotRequired[str | None],
+        "ldap-bind-dn": NotRequired[str | None],
+        "ldap-configured?": NotRequired[bool | None],
+        "ldap-enabled": NotRequired[bool | None],
+        "ldap-group-base": NotRequired[str | None],
+        "ldap-group-mappings": NotRequired[dict[str, List[int | float]] | None],
         "ldap-group-membership-filter": NotRequired[str | None],
-        "ldap-group-sync": bool,
-        "ldap-host": str | None,
-        "ldap-password": str | None,
-        "ldap-port": int | float,
-        "ldap-security": Literal["none", "ssl", "starttls"] | None,
-        "ldap-user-base": str | None,
-        "ldap-user-filter": str | None,
-        "ldap-user-provisioning-enabled?": bool,
+        "ldap-group-sync": NotRequired[bool | None],
+        "ldap-host": NotRequired[str | None],
+        "ldap-password": NotRequired[str | None],
+        "ldap-port": NotRequired[int | float | None],
+        "ldap-security": NotRequired[Literal["none", "ssl", "starttls"] | None],
+        "ldap-user-base": NotRequired[str | None],
+        "ldap-user-filter": NotRequired[str | None],
+        "ldap-user-provisioning-enabled?": NotRequired[bool | None],
         "license-token-missing-banner-dismissal-timestamp": NotRequired[List[str] | None],
-        "loading-message": Literal["doing-science", "loading-results", "running-query"],
+        "loading-message": NotRequired[
+            'Literal["doing-science", "loading-results", "running-query"] | None'
+        ],
         "login-page-illustration": NotRequired[Literal["custom", "default", "none"] | None],
         "login-page-illustration-custom": NotRequired[str | None],
-        "map-tile-server-url": str,
-        "native-query-autocomplete-match-style": Literal["off", "prefix", "substring"],
+        "map-tile-server-url": NotRequired[str | None],
+        "native-query-autocomplete-match-style": NotRequired[
+            'Literal["off", "prefix", "substring"] | None'
+        ],
         "no-data-illustration": NotRequired[Literal["custom", "default", "none"] | None],
         "no-data-illustration-custom": NotRequired[str | None],
         "no-object-illustration": NotRequired[Literal["custom", "default", "none"] | None],
         "no-object-illustration-custom": NotRequired[str | None],
-        "non-table-chart-generated": bool,
+        "non-table-chart-generated": NotRequired[bool | None],
         "notebook-native-preview-shown": NotRequired[bool | None],
         "notebook-native-preview-sidebar-width": NotRequired[int | float | None],
-        "openai-api-key": str | None,
+        "openai-api-key": NotRequired[str | None],
         "openai-available-models": NotRequired[List[OpenAiModel] | None],
-        "openai-model": str | None,
-        "openai-organization": str | None,
-        "other-sso-enabled?": bool,
-        "password-complexity": PasswordComplexity,
-        "persisted-model-refresh-cron-schedule": str,
-        "persisted-models-enabled": bool,
-        "premium-embedding-token": str | None,
-        "query-analysis-enabled": bool,
-        "query-caching-min-ttl": int | float,
-        "query-caching-ttl-ratio": int | float,
-        "read-only-mode": bool,
-        "redirect-all-requests-to-https": bool,
-        "report-timezone": str | None,
-        "report-timezone-long": str,
-        "report-timezone-short": str,
-        "saml-application-name": str | None,
-        "saml-attribute-email": str | None,
-        "saml-attribute-firstname": str | None,
-        "saml-attribute-group": str | None,
-        "saml-attribute-lastname": str | None,
-        "saml-configured": bool,
-        "saml-enabled": bool,
-        "saml-group-mappings": dict[str, List[int | float]] | None,
-        "saml-group-sync": bool | None,
-        "saml-identity-provider-certificate": str | None,
-        "saml-identity-provider-issuer": str | None,
-        "saml-identity-provider-uri": str | None,
-        "saml-keystore-alias": str | None,
-        "saml-keystore-password": str | None,
-        "saml-keystore-path": str | None,
-        "saml-user-provisioning-enabled?": bool,
+        "openai-model": NotRequired[str | None],
+        "openai-organization": NotRequired[str | None],
+        "other-sso-enabled?": NotRequired[bool | None],
+        "password-complexity": NotRequired[PasswordComplexity | None],
+        "persisted-model-refresh-cron-schedule": NotRequired[str | None],
+        "persisted-models-enabled": NotRequired[bool | None],
+        "premium-embedding-token": NotRequired[str | None],
+        "query-analysis-enabled": NotRequired[bool | None],
+        "query-caching-min-ttl": NotRequired[int | float | None],
+        "query-caching-ttl-ratio": NotRequired[int | float | None],
+        "read-only-mode": NotRequired[bool | None],
+        "redirect-all-requests-to-https": NotRequired[bool | None],
+        "report-timezone": NotRequired[str | None],
+        "report-timezone-long": NotRequired[str | None],
+        "report-timezone-short": NotRequired[str | None],
+        "saml-application-name": NotRequired[str | None],
+        "saml-attribute-email": NotRequired[str | None],
+        "saml-attribute-firstname": NotRequired[str | None],
+        "saml-attribute-group": NotRequired[str | None],
+        "saml-attribute-lastname": NotRequired[str | None],
+        "saml-configured": NotRequired[bool | None],
+        "saml-enabled": NotRequired[bool | None],
+        "saml-group-mappings": NotRequired[dict[str, List[int | float]] | None],
+        "saml-group-sync": NotRequired[bool | None],
+        "saml-identity-provider-certificate": NotRequired[str | None],
+        "saml-identity-provider-issuer": NotRequired[str | None],
+        "saml-identity-provider-uri": NotRequired[str | None],
+        "saml-keystore-alias": NotRequired[str | None],
+        "saml-keystore-password": NotRequired[str | None],
+        "saml-keystore-path": NotRequired[str | None],
+        "saml-user-provisioning-enabled?": NotRequired[bool | None],
         "scim-base-url": NotRequired[str | None],
         "scim-enabled": NotRequired[bool | None],
         "sdk-iframe-embed-setup-settings": NotRequired[
             "EnterpriseSettingsSdkIframeEmbedSetupSettings | None"
         ],
-        "search-engine": Literal["appdb", "in-place", "semantic"] | None,
-        "search-typeahead-enabled": bool,
+        "search-engine": NotRequired[Literal["appdb", "in-place", "semantic"] | None],
+        "search-typeahead-enabled": NotRequired[bool | None],
         "send-new-sso-user-admin-email?": NotRequired[bool | None],
-        "session-cookie-samesite": Literal["lax", "none", "strict"],
-        "session-cookies": bool | None,
-        "session-timeout": TimeoutValue | None,
-        "setup-license-active-at-setup": bool,
-        "setup-token": str | None,
-        "show-database-syncing-modal": bool,
-        "show-google-sheets-integration": bool,
-        "show-homepage-data": bool,
-        "show-homepage-pin-message": bool,
-        "show-homepage-xrays": bool,
-        "show-metabase-links": bool,
-        "show-metabot": bool,
-        "show-sdk-embed-terms": bool | None,
-        "show-simple-embed-terms": bool | None,
-        "show-static-embed-terms": bool | None,
-        "show-updated-permission-banner": bool,
-        "show-updated-permission-modal": bool,
-        "site-locale": str,
-        "site-name": str,
-        "site-url": str,
-        "site-uuid": str,
-        "slack-app-token": str | None,
-        "slack-bug-report-channel": str | None,
-        "slack-token": str | None,
-        "slack-token-valid?": bool,
-        "smtp-override-enabled": bool,
-        "snowplow-enabled": bool,
-        "snowplow-url": str,
-        "start-of-week": 'Literal["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"]',
-        "store-url": str,
-        "subscription-allowed-domains": str | None,
-        "token-features": TokenFeatures,
-        "token-status": TokenStatus | None,
+        "session-cookie-samesite": NotRequired[Literal["lax", "none", "strict"] | None],
+        "session-cookies": NotRequired[bool | None],
+        "session-timeout": NotRequired[TimeoutValue | None],
+        "setup-license-active-at-setup": NotRequired[bool | None],
+        "setup-token": NotRequired[str | None],
+        "show-database-syncing-modal": NotRequired[bool | None],
+        "show-google-sheets-integration": NotRequired[bool | None],
+        "show-homepage-data": NotRequired[bool | None],
+        "show-homepage-pin-message": NotRequired[bool | None],
+        "show-homepage-xrays": NotRequired[bool | None],
+        "show-metabase-links": NotRequired[bool | None],
+        "show-metabot": NotRequired[bool | None],
+        "show-sdk-embed-terms": NotRequired[bool | None],
+        "show-simple-embed-terms": NotRequired[bool | None],
+        "show-static-embed-terms": NotRequired[bool | None],
+        "show-updated-permission-banner": NotRequired[bool | None],
+        "show-updated-permission-modal": NotRequired[bool | None],
+        "site-locale": NotRequired[str | None],
+        "site-name": NotRequired[str | None],
+        "site-url": NotRequired[str | None],
+        "site-uuid": NotRequired[str | None],
+        "slack-app-token": NotRequired[str | None],
+        "slack-bug-report-channel": NotRequired[str | None],
+        "slack-token": NotRequired[str | None],
+        "slack-token-valid?": NotRequired[bool | None],
+        "smtp-override-enabled": NotRequired[bool | None],
+        "snowplow-enabled": NotRequired[bool | None],
+        "snowplow-url": NotRequired[str | None],
+        "start-of-week": NotRequired[
+            'Literal["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"] | None'
+        ],
+        "store-url": NotRequired[str | None],
+        "subscription-allowed-domains": NotRequired[str | None],
+        "token-features": NotRequired[TokenFeatures | None],
+        "token-status": NotRequired[TokenStatus | None],
         "trial-banner-dismissal-timestamp": NotRequired[str | None],
-        "uploads-settings": UploadsSettings,
-        "user-visibility": str | None,
-        "version": Version,
+        "uploads-settings": NotRequired[UploadsSettings | None],
+        "user-visibility": NotRequired[str | None],
+        "version": NotRequired[Version | None],
         "version-info": NotRequired[VersionInfo | None],
-        "version-info-last-checked": str | None,
+        "version-info-last-checked": NotRequired[str | None],
     },
 )
 
@@ -1709,11 +1581,11 @@ EnterpriseSettings = TypedDict(
 Field = TypedDict(
     "Field",
     {
-        "active": NotRequired[bool],
+        "active": NotRequired[bool | None],
         "base_type": NotRequired[str | None],
         "caveats": NotRequired[Any],
         "coercion_strategy": NotRequired[str | None],
-        "created_at": NotRequired[str],
+        "created_at": NotRequired[str | None],
         "custom_position": NotRequired[int],
         "database_position": NotRequired[int],
         "database_type": NotRequired[Any],
@@ -1734,16 +1606,24 @@ Field = TypedDict(
         "nfc_path": NotRequired[List[str] | None],
         "parent_id": NotRequired[int | None],
         "points_of_interest": NotRequired[Any],
-        "position": NotRequired[int],
-        "preview_display": NotRequired[bool],
+        "position": NotRequired[int | None],
+        "preview_display": NotRequired[bool | None],
         "semantic_type": NotRequired[str | None],
         "settings": NotRequired[Any],
         "source": NotRequired[str | None],
         "table": NotRequired[Any],
         "table_id": NotRequired[int | None],
-        "updated_at": NotRequired[str],
+        "updated_at": NotRequired[str | None],
         "values": NotRequired[List[List[Any]] | None],
-        "visibility_type": NotRequired[str],
+        "visibility_type": NotRequired[str | None],
+    },
+)
+
+# answer facts: FieldDimension
+FieldDimension = TypedDict(
+    "FieldDimension",
+    {
+        "name": str,
     },
 )
 
@@ -1804,7 +1684,7 @@ Table = TypedDict(
         "display_name": NotRequired[str | None],
         "entity_type": NotRequired[str | None],
         "field_order": NotRequired[str],
-        "fields": NotRequired["List[Field2] | None"],
+        "fields": NotRequired["List[Field2] | List[Field] | None"],
         "fks": NotRequired[List[ForeignKey] | None],
         "has_field_values": NotRequired[Any],
         "id": int,
@@ -1859,8 +1739,8 @@ Field2 = TypedDict(
 GetEmbeddableCard = TypedDict(
     "GetEmbeddableCard",
     {
-        "id": int,
-        "name": str,
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
     },
 )
 
@@ -1868,8 +1748,8 @@ GetEmbeddableCard = TypedDict(
 GetEmbeddableDashboard = TypedDict(
     "GetEmbeddableDashboard",
     {
-        "id": str | int,
-        "name": str,
+        "id": NotRequired[str | int | None],
+        "name": NotRequired[str | None],
     },
 )
 
@@ -1877,9 +1757,9 @@ GetEmbeddableDashboard = TypedDict(
 GetFieldValuesResponse = TypedDict(
     "GetFieldValuesResponse",
     {
-        "field_id": int,
-        "has_more_values": bool,
-        "values": List[List[Any]],
+        "field_id": NotRequired[int | None],
+        "has_more_values": NotRequired[bool | None],
+        "values": NotRequired[List[List[Any]] | None],
     },
 )
 
@@ -1887,9 +1767,9 @@ GetFieldValuesResponse = TypedDict(
 GetPublicCard = TypedDict(
     "GetPublicCard",
     {
-        "id": int,
-        "name": str,
-        "public_uuid": str | None,
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "public_uuid": NotRequired[str | None],
     },
 )
 
@@ -1897,23 +1777,9 @@ GetPublicCard = TypedDict(
 GetPublicDashboard = TypedDict(
     "GetPublicDashboard",
     {
-        "id": str | int,
-        "name": str,
-        "public_uuid": str | None,
-    },
-)
-
-# answer facts: Member
-Member = TypedDict(
-    "Member",
-    {
-        "email": str,
-        "first_name": str,
-        "group_id": int,
-        "is_group_manager": NotRequired[bool | None],
-        "last_name": str,
-        "membership_id": int,
-        "user_id": int,
+        "id": NotRequired[str | int | None],
+        "name": NotRequired[str | None],
+        "public_uuid": NotRequired[str | None],
     },
 )
 
@@ -1922,8 +1788,8 @@ Group = TypedDict(
     "Group",
     {
         "id": int,
-        "member_count": NotRequired[int | None],
-        "members": NotRequired[List[Member] | None],
+        "member_count": NotRequired[Any],
+        "members": NotRequired[Any],
         "name": str,
     },
 )
@@ -1932,10 +1798,10 @@ Group = TypedDict(
 GroupInfo = TypedDict(
     "GroupInfo",
     {
-        "id": int,
+        "id": NotRequired[int | None],
         "member_count": NotRequired[int | None],
         "members": NotRequired[Any],
-        "name": str,
+        "name": NotRequired[str | None],
     },
 )
 
@@ -1979,10 +1845,10 @@ LastEditInfo = TypedDict(
     "LastEditInfo",
     {
         "date_joined": NotRequired[str],
-        "email": str,
+        "email": NotRequired[str | None],
         "first_name": NotRequired[str | None],
         "google_auth": NotRequired[bool],
-        "id": int,
+        "id": NotRequired[int | None],
         "is_active": NotRequired[bool],
         "is_datasetnewb": NotRequired[bool],
         "is_qbnewb": NotRequired[bool],
@@ -2003,11 +1869,11 @@ LastEditInfo = TypedDict(
 ListCollectionItemsResponse = TypedDict(
     "ListCollectionItemsResponse",
     {
-        "data": List[CollectionItem],
-        "limit": int | float | None,
-        "models": List[str] | None,
-        "offset": int | float | None,
-        "total": int | float,
+        "data": NotRequired[List[CollectionItem] | None],
+        "limit": NotRequired[int | float | None],
+        "models": NotRequired[List[str] | None],
+        "offset": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -2016,10 +1882,10 @@ ListDashboardsResponseItemLastEditInfo = TypedDict(
     "ListDashboardsResponseItemLastEditInfo",
     {
         "date_joined": NotRequired[str],
-        "email": str,
+        "email": NotRequired[str | None],
         "first_name": NotRequired[str | None],
         "google_auth": NotRequired[bool],
-        "id": int,
+        "id": NotRequired[int | None],
         "is_active": NotRequired[bool],
         "is_datasetnewb": NotRequired[bool],
         "is_qbnewb": NotRequired[bool],
@@ -2087,9 +1953,9 @@ ParameterAnswer = TypedDict(
 RelatedDashboardXRayItem = TypedDict(
     "RelatedDashboardXRayItem",
     {
-        "description": str,
-        "title": str,
-        "url": str,
+        "description": NotRequired[str | None],
+        "title": NotRequired[str | None],
+        "url": NotRequired[str | None],
     },
 )
 
@@ -2109,15 +1975,15 @@ UserInfo = TypedDict(
     "UserInfo",
     {
         "common_name": NotRequired[str | None],
-        "date_joined": str,
-        "email": str,
+        "date_joined": NotRequired[str | None],
+        "email": NotRequired[str | None],
         "first_name": NotRequired[str | None],
         "google_auth": NotRequired[bool],
-        "id": int,
+        "id": NotRequired[int | None],
         "is_active": NotRequired[bool],
         "is_datasetnewb": NotRequired[bool],
-        "is_qbnewb": bool,
-        "is_superuser": bool,
+        "is_qbnewb": NotRequired[bool | None],
+        "is_superuser": NotRequired[bool | None],
         "last_login": NotRequired[str | None],
         "last_name": NotRequired[str | None],
         "ldap_auth": NotRequired[bool],
@@ -2133,7 +1999,7 @@ UserInfo = TypedDict(
 ListDashboardsResponseItem = TypedDict(
     "ListDashboardsResponseItem",
     {
-        "archived": bool,
+        "archived": NotRequired[bool | None],
         "auto_apply_filters": NotRequired[bool | None],
         "cache_ttl": NotRequired[int | float | None],
         "can_delete": NotRequired[bool | None],
@@ -2143,15 +2009,15 @@ ListDashboardsResponseItem = TypedDict(
         "collection_authority_level": NotRequired[Any],
         "collection_id": NotRequired[str | int | None],
         "collection_position": NotRequired[int | None],
-        "created_at": str,
+        "created_at": NotRequired[str | None],
         "creator": NotRequired[UserInfo | None],
-        "creator_id": int,
+        "creator_id": NotRequired[int | None],
         "description": NotRequired[str | None],
         "embedding_params": NotRequired[Any],
         "embedding_type": NotRequired[Any],
-        "enable_embedding": bool,
+        "enable_embedding": NotRequired[bool | None],
         "entity_id": NotRequired[str | None],
-        "id": str | int,
+        "id": NotRequired[str | int | None],
         "initially_published_at": NotRequired[str | None],
         "is_remote_synced": NotRequired[bool | None],
         "last-edit-info": NotRequired[ListDashboardsResponseItemLastEditInfo | None],
@@ -2162,7 +2028,7 @@ ListDashboardsResponseItem = TypedDict(
         "model": NotRequired[str | None],
         "moderation_reviews": NotRequired[List[ModerationReview] | None],
         "more": NotRequired[str | None],
-        "name": str,
+        "name": NotRequired[str | None],
         "ordered_cards": NotRequired[Any],
         "param_fields": NotRequired[Any],
         "param_values": NotRequired[Any],
@@ -2175,7 +2041,7 @@ ListDashboardsResponseItem = TypedDict(
         "resolved-params": NotRequired[Any],
         "show_in_getting_started": NotRequired[bool | None],
         "transient_name": NotRequired[str | None],
-        "updated_at": str,
+        "updated_at": NotRequired[str | None],
         "view_count": NotRequired[int | None],
         "width": NotRequired[Literal["fixed", "full"] | None],
     },
@@ -2185,8 +2051,8 @@ ListDashboardsResponseItem = TypedDict(
 ListDatabasesResponse = TypedDict(
     "ListDatabasesResponse",
     {
-        "data": List[Database],
-        "total": int | float,
+        "data": NotRequired[List[Database] | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -2194,28 +2060,30 @@ ListDatabasesResponse = TypedDict(
 ModelCacheRefreshStatus = TypedDict(
     "ModelCacheRefreshStatus",
     {
-        "active": bool,
+        "active": NotRequired[bool | None],
         "card_archived": NotRequired[bool | None],
         "card_dataset": NotRequired[bool | None],
-        "card_id": int,
-        "card_name": str,
+        "card_id": NotRequired[int | None],
+        "card_name": NotRequired[str | None],
         "card_type": NotRequired[Literal["metric", "model", "question"] | None],
-        "collection_authority_level": Literal["official"] | None,
-        "collection_id": Literal["root"] | int,
-        "collection_name": str,
-        "columns": List[str],
+        "collection_authority_level": NotRequired[Literal["official"] | None],
+        "collection_id": NotRequired[Literal["personal", "root", "trash", "users"] | int | None],
+        "collection_name": NotRequired[str | None],
+        "columns": NotRequired[List[str] | None],
         "creator": NotRequired[BaseUser | None],
         "creator_id": NotRequired[int | None],
-        "database_id": int,
-        "database_name": str,
-        "error": str | None,
-        "id": int,
-        "next-fire-time": str,
-        "refresh_begin": str,
-        "refresh_end": str,
-        "schema_name": str,
-        "state": Literal["creating", "deletable", "error", "off", "persisted", "refreshing"],
-        "table_name": str,
+        "database_id": NotRequired[int | None],
+        "database_name": NotRequired[str | None],
+        "error": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "next-fire-time": NotRequired[str | None],
+        "refresh_begin": NotRequired[str | None],
+        "refresh_end": NotRequired[str | None],
+        "schema_name": NotRequired[str | None],
+        "state": NotRequired[
+            'Literal["creating", "deletable", "error", "off", "persisted", "refreshing"] | None'
+        ],
+        "table_name": NotRequired[str | None],
     },
 )
 
@@ -2223,10 +2091,10 @@ ModelCacheRefreshStatus = TypedDict(
 ListPersistedInfoResponse = TypedDict(
     "ListPersistedInfoResponse",
     {
-        "data": List[ModelCacheRefreshStatus],
-        "limit": int | float | None,
-        "offset": int | float | None,
-        "total": int | float,
+        "data": NotRequired[List[ModelCacheRefreshStatus] | None],
+        "limit": NotRequired[int | float | None],
+        "offset": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -2234,14 +2102,14 @@ ListPersistedInfoResponse = TypedDict(
 Task = TypedDict(
     "Task",
     {
-        "db_id": int | None,
-        "duration": int | float | None,
-        "ended_at": str | None,
-        "id": int,
-        "started_at": str,
-        "status": Literal["failed", "started", "success", "unknown"],
-        "task": str,
-        "task_details": dict[str, Any] | None,
+        "db_id": NotRequired[int | None],
+        "duration": NotRequired[int | float | None],
+        "ended_at": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "started_at": NotRequired[str | None],
+        "status": NotRequired[Literal["failed", "started", "success", "unknown"] | None],
+        "task": NotRequired[str | None],
+        "task_details": NotRequired[dict[str, Any] | None],
     },
 )
 
@@ -2249,10 +2117,10 @@ Task = TypedDict(
 ListTasksResponse = TypedDict(
     "ListTasksResponse",
     {
-        "data": List[Task],
-        "limit": int | float | None,
-        "offset": int | float | None,
-        "total": int | float,
+        "data": NotRequired[List[Task] | None],
+        "limit": NotRequired[int | float | None],
+        "offset": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -2260,10 +2128,10 @@ ListTasksResponse = TypedDict(
 ListUsersResponse = TypedDict(
     "ListUsersResponse",
     {
-        "data": List[User],
-        "limit": int | float | None,
-        "offset": int | float | None,
-        "total": int | float,
+        "data": NotRequired[List[User] | None],
+        "limit": NotRequired[int | float | None],
+        "offset": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -2298,10 +2166,10 @@ MapIdIncludeCsvIncludeXlsAnd1 = TypedDict(
 Membership = TypedDict(
     "Membership",
     {
-        "group_id": int,
+        "group_id": NotRequired[int | None],
         "is_group_manager": NotRequired[bool | None],
-        "membership_id": int,
-        "user_id": int,
+        "membership_id": NotRequired[int | None],
+        "user_id": NotRequired[int | None],
     },
 )
 
@@ -2315,41 +2183,11 @@ MfaChallengeResponse = TypedDict(
     },
 )
 
-# answer facts: ModelObject
-ModelObject = TypedDict(
-    "ModelObject",
+# answer facts: Model
+Model = TypedDict(
+    "Model",
     {
         "name": str,
-    },
-)
-
-# answer facts: NativeQuery2
-NativeQuery2 = TypedDict(
-    "NativeQuery2",
-    {
-        "query": str,
-        "template-tags": dict[str, TemplateTag],
-    },
-)
-
-# answer facts: ParameterQueryObject
-ParameterQueryObject = TypedDict(
-    "ParameterQueryObject",
-    {
-        "target": List[Any],
-        "type": str,
-        "value": str | List[Any],
-    },
-)
-
-# answer facts: NativeDatasetQuery2
-NativeDatasetQuery2 = TypedDict(
-    "NativeDatasetQuery2",
-    {
-        "database": NotRequired[int | None],
-        "native": NativeQuery2,
-        "parameters": NotRequired[List[ParameterQueryObject] | None],
-        "type": Literal["native"],
     },
 )
 
@@ -2358,8 +2196,8 @@ NativeDatasetResponse = TypedDict(
     "NativeDatasetResponse",
     {
         "collection": NotRequired[str | None],
-        "params": Any,
-        "query": str,
+        "params": NotRequired[Any],
+        "query": NotRequired[str | None],
     },
 )
 
@@ -2367,17 +2205,17 @@ NativeDatasetResponse = TypedDict(
 NativeQuerySnippet = TypedDict(
     "NativeQuerySnippet",
     {
-        "archived": bool,
+        "archived": NotRequired[bool | None],
         "collection_id": NotRequired[int | None],
-        "content": str,
-        "created_at": str,
+        "content": NotRequired[str | None],
+        "created_at": NotRequired[str | None],
         "creator": NotRequired[UserInfo | None],
-        "creator_id": int,
+        "creator_id": NotRequired[int | None],
         "description": NotRequired[str | None],
         "entity_id": NotRequired[str | None],
-        "id": int,
-        "name": str,
-        "updated_at": str,
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -2385,8 +2223,8 @@ NativeQuerySnippet = TypedDict(
 ParameterValues = TypedDict(
     "ParameterValues",
     {
-        "has_more_values": bool,
-        "values": List[List[Any]],
+        "has_more_values": NotRequired[bool | None],
+        "values": NotRequired[List[List[Any]] | None],
     },
 )
 
@@ -2394,7 +2232,7 @@ ParameterValues = TypedDict(
 PasswordResetTokenStatus = TypedDict(
     "PasswordResetTokenStatus",
     {
-        "valid": bool,
+        "valid": NotRequired[bool | None],
     },
 )
 
@@ -2412,7 +2250,7 @@ RecentItem = TypedDict(
     "RecentItem",
     {
         "model": Literal["card", "dashboard", "dataset", "table"],
-        "model_object": ModelObject,
+        "model_object": Model,
     },
 )
 
@@ -2420,7 +2258,7 @@ RecentItem = TypedDict(
 PopularItemsResponse = TypedDict(
     "PopularItemsResponse",
     {
-        "popular_items": List[RecentItem],
+        "popular_items": NotRequired[List[RecentItem] | None],
     },
 )
 
@@ -2439,10 +2277,10 @@ Revision = TypedDict(
     {
         "description": NotRequired[str | None],
         "diff": NotRequired[RevisionDiff | None],
-        "id": int,
+        "id": int | str,
         "is_creation": NotRequired[bool | None],
         "is_reversion": NotRequired[bool | None],
-        "message": NotRequired[str | None],
+        "message": NotRequired[Any],
         "model": NotRequired[str],
         "model_id": NotRequired[int],
         "object": NotRequired[Any],
@@ -2456,9 +2294,9 @@ Revision = TypedDict(
 SearchResultDashboard = TypedDict(
     "SearchResultDashboard",
     {
-        "id": str | int,
-        "moderation_status": Literal["verified"] | None,
-        "name": str,
+        "id": NotRequired[str | int | None],
+        "moderation_status": NotRequired[Literal["verified"] | None],
+        "name": NotRequired[str | None],
     },
 )
 
@@ -2467,31 +2305,31 @@ SearchResult = TypedDict(
     "SearchResult",
     {
         "active": NotRequired[bool | None],
-        "archived": bool | None,
+        "archived": NotRequired[bool | None],
         "authority_level": NotRequired[str | None],
         "based_on_upload": NotRequired[str | int | None],
-        "bookmark": bool | None,
+        "bookmark": NotRequired[bool | None],
         "cache_ttl": NotRequired[int | None],
         "can_write": NotRequired[bool | None],
         "caveats": NotRequired[Any],
-        "collection": CollectionEssentials,
-        "collection_authority_level": Literal["official"] | None,
+        "collection": NotRequired[CollectionEssentials | None],
+        "collection_authority_level": NotRequired[Literal["official"] | None],
         "collection_id": NotRequired[int | None],
-        "collection_position": int | None,
+        "collection_position": NotRequired[int | None],
         "collection_preview": NotRequired[bool | None],
         "color": NotRequired[str | None],
-        "context": Any,
-        "created_at": str | None,
-        "creator_common_name": str | None,
-        "creator_id": int | None,
+        "context": NotRequired[Any],
+        "created_at": NotRequired[str | None],
+        "creator_common_name": NotRequired[str | None],
+        "creator_id": NotRequired[int | None],
         "dashboard": NotRequired[SearchResultDashboard | None],
-        "dashboard_count": int | None,
-        "database_id": int,
+        "dashboard_count": NotRequired[int | None],
+        "database_id": NotRequired[int | None],
         "database_name": NotRequired[str | None],
         "dataset": NotRequired[bool | None],
         "dataset_query": NotRequired[MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery],
         "db_id": NotRequired[int | None],
-        "description": str | None,
+        "description": NotRequired[str | None],
         "display": NotRequired[str | None],
         "display_name": NotRequired[str | None],
         "embedding_params": NotRequired[Any],
@@ -2499,25 +2337,25 @@ SearchResult = TypedDict(
         "entity_id": NotRequired[str | None],
         "entity_type": NotRequired[str | None],
         "field_order": NotRequired[str | None],
-        "id": str | int,
-        "initial_sync_status": Literal["aborted", "complete", "incomplete"] | None,
+        "id": NotRequired[str | int | None],
+        "initial_sync_status": NotRequired[Literal["aborted", "complete", "incomplete"] | None],
         "last-edit-info": NotRequired[LastEditInfo | None],
-        "last_edited_at": str | None,
-        "last_editor_common_name": str | None,
-        "last_editor_id": int | None,
+        "last_edited_at": NotRequired[str | None],
+        "last_editor_common_name": NotRequired[str | None],
+        "last_editor_id": NotRequired[int | None],
         "location": NotRequired[str | None],
         "made_public_by_id": NotRequired[int | None],
-        "model": str,
-        "model_id": int | None,
-        "model_index_id": int | None,
-        "model_name": str | None,
-        "moderated_status": str | None,
-        "name": str,
+        "model": NotRequired[str | None],
+        "model_id": NotRequired[int | None],
+        "model_index_id": NotRequired[int | None],
+        "model_name": NotRequired[str | None],
+        "moderated_status": NotRequired[str | None],
+        "name": NotRequired[str | None],
         "namespace": NotRequired[str | None],
         "parameter_mappings": NotRequired[Any],
         "parameters": NotRequired[Any],
         "personal_owner_id": NotRequired[int | None],
-        "pk_ref": List[Any] | None,
+        "pk_ref": NotRequired[List[Any] | None],
         "points_of_interest": NotRequired[Any],
         "position": NotRequired[int | None],
         "public_uuid": NotRequired[str | None],
@@ -2526,11 +2364,11 @@ SearchResult = TypedDict(
         "schema": NotRequired[str | None],
         "show_in_getting_started": NotRequired[bool | None],
         "slug": NotRequired[str | None],
-        "table_description": str | None,
-        "table_id": str | int,
-        "table_name": str | None,
-        "table_schema": str | None,
-        "updated_at": str,
+        "table_description": NotRequired[str | None],
+        "table_id": NotRequired[str | int | None],
+        "table_name": NotRequired[str | None],
+        "table_schema": NotRequired[str | None],
+        "updated_at": NotRequired[str | None],
         "visibility_type": NotRequired[str | None],
         "visualization_settings": NotRequired[Any],
     },
@@ -2540,14 +2378,14 @@ SearchResult = TypedDict(
 SearchResponse = TypedDict(
     "SearchResponse",
     {
-        "available_models": List[str],
-        "data": List[SearchResult],
-        "engine": str,
-        "limit": int | float | None,
-        "models": List[str] | None,
-        "offset": int | float | None,
-        "table_db_id": int | None,
-        "total": int | float,
+        "available_models": NotRequired[List[str] | None],
+        "data": NotRequired[List[SearchResult] | None],
+        "engine": NotRequired[str | None],
+        "limit": NotRequired[int | float | None],
+        "models": NotRequired[List[str] | None],
+        "offset": NotRequired[int | float | None],
+        "table_db_id": NotRequired[int | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -2570,17 +2408,6 @@ SettingDefinition = TypedDict(
     },
 )
 
-# answer facts: StructuredDatasetQuery2
-StructuredDatasetQuery2 = TypedDict(
-    "StructuredDatasetQuery2",
-    {
-        "database": NotRequired[int | None],
-        "parameters": NotRequired[List[ParameterQueryObject] | None],
-        "query": StructuredQuery2,
-        "type": Literal["query"],
-    },
-)
-
 # answer facts: TaskInfo
 TaskInfo = TypedDict(
     "TaskInfo",
@@ -2594,20 +2421,20 @@ TaskInfo = TypedDict(
 TimelineEvent = TypedDict(
     "TimelineEvent",
     {
-        "archived": bool,
-        "created_at": str,
-        "creator": NotRequired[User | None],
+        "archived": NotRequired[bool | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[User | UserInfo | None],
         "creator_id": NotRequired[int],
         "description": NotRequired[str | None],
-        "icon": str,
-        "id": int,
-        "name": str,
+        "icon": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
         "question_id": NotRequired[int | None],
         "source": NotRequired[Literal["api", "collections", "question"] | None],
-        "time_matters": bool,
-        "timeline_id": int,
-        "timestamp": str,
-        "timezone": str,
+        "time_matters": NotRequired[bool | None],
+        "timeline_id": NotRequired[int | None],
+        "timestamp": NotRequired[str | None],
+        "timezone": NotRequired[str | None],
         "updated_at": NotRequired[str],
     },
 )
@@ -2636,11 +2463,11 @@ Timeline = TypedDict(
 UserLoginHistoryItem = TypedDict(
     "UserLoginHistoryItem",
     {
-        "active": bool,
-        "device_description": str,
-        "ip_address": str,
-        "location": str,
-        "timestamp": str,
-        "timezone": str | None,
+        "active": NotRequired[bool | None],
+        "device_description": NotRequired[str | None],
+        "ip_address": NotRequired[str | None],
+        "location": NotRequired[str | None],
+        "timestamp": NotRequired[str | None],
+        "timezone": NotRequired[str | None],
     },
 )

@@ -143,9 +143,9 @@ __all__ = [
     "Membership",
     "Metric",
     "MfaChallengeResponse",
+    "Model",
     "ModelCacheRefreshStatus",
     "ModelIndex",
-    "ModelObject",
     "ModerationReview",
     "NativeDatasetQuery",
     "NativeDatasetResponse",
@@ -469,6 +469,8 @@ StructuredQuery = TypedDict(
         "joins": NotRequired[List[Join] | None],
         "limit": NotRequired[int | float | None],
         "order-by": NotRequired[List[List[Any]] | None],
+        "page": NotRequired[Any],
+        "source-metadata": NotRequired[List[Any] | None],
         "source-query": NotRequired["StructuredQuery | None"],
         "source-table": NotRequired[str | int | None],
     },
@@ -588,7 +590,7 @@ DatasetColumn = TypedDict(
         "lib/expression-name": NotRequired[str | None],
         "lib/external-remap": NotRequired[Any],
         "lib/internal-remap": NotRequired[Any],
-        "lib/source": NotRequired[str | None],
+        "lib/source": NotRequired[Any],
         "lib/source-column-alias": NotRequired[str | None],
         "lib/type": NotRequired[str | None],
         "max_value": NotRequired[int | float | None],
@@ -669,7 +671,7 @@ Field = TypedDict(
         "lib/expression-name": NotRequired[str | None],
         "lib/external-remap": NotRequired[Any],
         "lib/internal-remap": NotRequired[Any],
-        "lib/source": NotRequired[str | None],
+        "lib/source": NotRequired[Any],
         "lib/source-column-alias": NotRequired[str | None],
         "lib/type": NotRequired[str | None],
         "max_value": NotRequired[int | float | None],
@@ -1253,14 +1255,14 @@ VirtualCard = TypedDict(
         "initially_published_at": NotRequired[str | None],
         "last_query_start": NotRequired[str | None],
         "moderation_reviews": NotRequired[List[ModerationReview] | None],
-        "name": NotRequired[None],
+        "name": NotRequired[str | None],
         "parameters": NotRequired[List[Parameter] | None],
         "public_uuid": NotRequired[str | None],
         "query_average_duration": NotRequired[int | float | None],
         "result_metadata": NotRequired[List[Field] | None],
         "type": NotRequired[Literal["model", "question"] | None],
         "updated_at": NotRequired[str | None],
-        "visualization_settings": NotRequired[dict[str, Any] | None],
+        "visualization_settings": NotRequired[dict[str, Any] | VisualizationSettings | None],
     },
 )
 
@@ -1455,7 +1457,7 @@ ActionDashboardCard = TypedDict(
 AnswerValue = TypedDict(
     "AnswerValue",
     {
-        "uuid": str,
+        "uuid": NotRequired[str | None],
     },
 )
 
@@ -1471,7 +1473,7 @@ AnswerValue11 = TypedDict(
 AnswerValue2 = TypedDict(
     "AnswerValue2",
     {
-        "uuid": str | None,
+        "uuid": NotRequired[str | None],
     },
 )
 
@@ -1487,8 +1489,8 @@ AnswerValue5 = TypedDict(
 BaseGroupInfo = TypedDict(
     "BaseGroupInfo",
     {
-        "id": int,
-        "name": str,
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
     },
 )
 
@@ -1537,10 +1539,10 @@ Bookmark = TypedDict(
 CardAutocompleteSuggestion = TypedDict(
     "CardAutocompleteSuggestion",
     {
-        "collection_name": str,
-        "id": int,
-        "name": str,
-        "type": Literal["metric", "model", "question"],
+        "collection_name": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "type": NotRequired[Literal["metric", "model", "question"] | None],
     },
 )
 
@@ -1758,7 +1760,7 @@ CollectionPermissionsGraph = TypedDict(
 CreateApiKeyResponseErrors = TypedDict(
     "CreateApiKeyResponseErrors",
     {
-        "name": str,
+        "name": NotRequired[str | None],
     },
 )
 
@@ -1766,9 +1768,9 @@ CreateApiKeyResponseErrors = TypedDict(
 CreateApiKeyResponse = TypedDict(
     "CreateApiKeyResponse",
     {
-        "errors": CreateApiKeyResponseErrors,
-        "name": str,
-        "unmasked_key": str,
+        "errors": NotRequired[CreateApiKeyResponseErrors | None],
+        "name": NotRequired[str | None],
+        "unmasked_key": NotRequired[str | None],
     },
 )
 
@@ -1787,10 +1789,10 @@ CustomGeoJSONMap = TypedDict(
     "CustomGeoJSONMap",
     {
         "builtin": NotRequired[bool | None],
-        "name": str,
-        "region_key": str,
-        "region_name": str,
-        "url": str,
+        "name": NotRequired[str | None],
+        "region_key": NotRequired[str | None],
+        "region_name": NotRequired[str | None],
+        "url": NotRequired[str | None],
     },
 )
 
@@ -2035,7 +2037,7 @@ Dashboard = TypedDict(
         "can_write": NotRequired[bool | None],
         "caveats": NotRequired[Any],
         "collection": NotRequired[Collection | None],
-        "collection_authority_level": NotRequired[Literal["official"] | None],
+        "collection_authority_level": NotRequired[Any],
         "collection_id": NotRequired[int | None],
         "collection_position": NotRequired[int | None],
         "created_at": NotRequired[str | None],
@@ -2111,7 +2113,7 @@ User = TypedDict(
         "login_attributes": NotRequired[dict[str, str] | None],
         "personal_collection_id": NotRequired[int | None],
         "settings": NotRequired[Any],
-        "sso_source": NotRequired[Literal["saml"] | None],
+        "sso_source": NotRequired[str | None],
         "type": NotRequired[str],
         "updated_at": NotRequired[str | None],
         "user_group_memberships": NotRequired[List[UserUserGroupMemberships] | None],
@@ -2122,21 +2124,21 @@ User = TypedDict(
 DashboardSubscription = TypedDict(
     "DashboardSubscription",
     {
-        "archived": bool,
-        "cards": List[Card],
-        "channels": List[Channel],
-        "collection_id": int | None,
-        "collection_position": int | None,
-        "created_at": str,
-        "creator": User,
-        "creator_id": int,
-        "dashboard_id": str | int,
-        "entity_id": str,
-        "id": int,
-        "name": str,
-        "parameters": List[Parameter],
-        "skip_if_empty": bool,
-        "updated_at": str,
+        "archived": NotRequired[bool | None],
+        "cards": NotRequired[List[Card] | None],
+        "channels": NotRequired[List[Channel] | None],
+        "collection_id": NotRequired[int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[User | None],
+        "creator_id": NotRequired[int | None],
+        "dashboard_id": NotRequired[str | int | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "parameters": NotRequired[List[Parameter] | None],
+        "skip_if_empty": NotRequired[bool | None],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -2295,7 +2297,7 @@ JsonQuery = TypedDict(
         "native": NotRequired[NativeQuery | None],
         "parameters": NotRequired[List[Any] | None],
         "query": NotRequired[StructuredQuery | None],
-        "type": Literal["query"],
+        "type": Literal["native", "query"],
     },
 )
 
@@ -2307,7 +2309,7 @@ JsonQuery2 = TypedDict(
         "native": NotRequired[NativeQuery | None],
         "parameters": NotRequired[List[Any] | None],
         "query": NotRequired[StructuredQuery | None],
-        "type": Literal["native"],
+        "type": Literal["native", "query"],
     },
 )
 
@@ -2398,23 +2400,23 @@ Engine = TypedDict(
 EnterpriseSettingValue = TypedDict(
     "EnterpriseSettingValue",
     {
-        "athena": Engine,
-        "bigquery-cloud-sdk": Engine,
-        "clickhouse": Engine,
-        "databricks": Engine,
-        "druid": Engine,
-        "druid-jdbc": Engine,
-        "mysql": Engine,
-        "oracle": Engine,
-        "postgres": Engine,
-        "presto-jdbc": Engine,
-        "redshift": Engine,
-        "snowflake": Engine,
-        "sparksql": Engine,
-        "sqlite": Engine,
-        "sqlserver": Engine,
-        "starburst": Engine,
-        "vertica": Engine,
+        "athena": NotRequired[Engine | None],
+        "bigquery-cloud-sdk": NotRequired[Engine | None],
+        "clickhouse": NotRequired[Engine | None],
+        "databricks": NotRequired[Engine | None],
+        "druid": NotRequired[Engine | None],
+        "druid-jdbc": NotRequired[Engine | None],
+        "mysql": NotRequired[Engine | None],
+        "oracle": NotRequired[Engine | None],
+        "postgres": NotRequired[Engine | None],
+        "presto-jdbc": NotRequired[Engine | None],
+        "redshift": NotRequired[Engine | None],
+        "snowflake": NotRequired[Engine | None],
+        "sparksql": NotRequired[Engine | None],
+        "sqlite": NotRequired[Engine | None],
+        "sqlserver": NotRequired[Engine | None],
+        "starburst": NotRequired[Engine | None],
+        "vertica": NotRequired[Engine | None],
     },
 )
 
@@ -2422,7 +2424,7 @@ EnterpriseSettingValue = TypedDict(
 EnterpriseSettingValue2 = TypedDict(
     "EnterpriseSettingValue2",
     {
-        "theme": Any,
+        "theme": NotRequired[Any],
         "useExistingUserSession": NotRequired[Any],
     },
 )
@@ -2451,7 +2453,7 @@ EnterpriseSettingValue3 = TypedDict(
 EnterpriseSettingValueValueValue = TypedDict(
     "EnterpriseSettingValueValueValue",
     {
-        "connection_id": str,
+        "connection_id": NotRequired[str | None],
     },
 )
 
@@ -2459,23 +2461,23 @@ EnterpriseSettingValueValueValue = TypedDict(
 EnterpriseSettingsEngines = TypedDict(
     "EnterpriseSettingsEngines",
     {
-        "athena": Engine,
-        "bigquery-cloud-sdk": Engine,
-        "clickhouse": Engine,
-        "databricks": Engine,
-        "druid": Engine,
-        "druid-jdbc": Engine,
-        "mysql": Engine,
-        "oracle": Engine,
-        "postgres": Engine,
-        "presto-jdbc": Engine,
-        "redshift": Engine,
-        "snowflake": Engine,
-        "sparksql": Engine,
-        "sqlite": Engine,
-        "sqlserver": Engine,
-        "starburst": Engine,
-        "vertica": Engine,
+        "athena": NotRequired[Engine | None],
+        "bigquery-cloud-sdk": NotRequired[Engine | None],
+        "clickhouse": NotRequired[Engine | None],
+        "databricks": NotRequired[Engine | None],
+        "druid": NotRequired[Engine | None],
+        "druid-jdbc": NotRequired[Engine | None],
+        "mysql": NotRequired[Engine | None],
+        "oracle": NotRequired[Engine | None],
+        "postgres": NotRequired[Engine | None],
+        "presto-jdbc": NotRequired[Engine | None],
+        "redshift": NotRequired[Engine | None],
+        "snowflake": NotRequired[Engine | None],
+        "sparksql": NotRequired[Engine | None],
+        "sqlite": NotRequired[Engine | None],
+        "sqlserver": NotRequired[Engine | None],
+        "starburst": NotRequired[Engine | None],
+        "vertica": NotRequired[Engine | None],
     },
 )
 
@@ -2503,7 +2505,7 @@ EnterpriseSettingsGsheets = TypedDict(
 EnterpriseSettingsSdkIframeEmbedSetupSettings = TypedDict(
     "EnterpriseSettingsSdkIframeEmbedSetupSettings",
     {
-        "theme": Any,
+        "theme": NotRequired[Any],
         "useExistingUserSession": NotRequired[Any],
     },
 )
@@ -2512,7 +2514,7 @@ EnterpriseSettingsSdkIframeEmbedSetupSettings = TypedDict(
 EnterpriseSettingsValueValue = TypedDict(
     "EnterpriseSettingsValueValue",
     {
-        "connection_id": str,
+        "connection_id": NotRequired[str | None],
     },
 )
 
@@ -2566,8 +2568,8 @@ PasswordComplexity = TypedDict(
 TimeoutValue = TypedDict(
     "TimeoutValue",
     {
-        "amount": int | float,
-        "unit": str,
+        "amount": NotRequired[int | float | None],
+        "unit": NotRequired[str | None],
     },
 )
 
@@ -2613,9 +2615,9 @@ TokenStatus = TypedDict(
 UploadsSettings = TypedDict(
     "UploadsSettings",
     {
-        "db_id": int | None,
-        "schema_name": str | None,
-        "table_prefix": str | None,
+        "db_id": NotRequired[int | None],
+        "schema_name": NotRequired[str | None],
+        "table_prefix": NotRequired[str | None],
     },
 )
 
@@ -2653,38 +2655,38 @@ EnterpriseSettings = TypedDict(
     "EnterpriseSettings",
     {
         "active-users-count": NotRequired[int | float | None],
-        "admin-email": str | None,
-        "airgap-enabled": bool,
-        "allowed-iframe-hosts": str,
-        "analytics-uuid": str,
-        "anon-tracking-enabled": bool,
+        "admin-email": NotRequired[str | None],
+        "airgap-enabled": NotRequired[bool | None],
+        "allowed-iframe-hosts": NotRequired[str | None],
+        "analytics-uuid": NotRequired[str | None],
+        "anon-tracking-enabled": NotRequired[bool | None],
         "application-colors": NotRequired[dict[str, str] | None],
-        "application-favicon-url": str,
-        "application-font": str,
-        "application-font-files": List[FontFile] | None,
+        "application-favicon-url": NotRequired[str | None],
+        "application-font": NotRequired[str | None],
+        "application-font-files": NotRequired[List[FontFile] | None],
         "application-logo-url": NotRequired[str | None],
-        "application-name": str,
+        "application-name": NotRequired[str | None],
         "application_logo_url": NotRequired[str | None],
-        "available-fonts": List[str],
-        "available-locales": List[List[Any]] | None,
-        "available-timezones": List[str] | None,
-        "bcc-enabled?": bool,
+        "available-fonts": NotRequired[List[str] | None],
+        "available-locales": NotRequired[List[List[Any]] | None],
+        "available-timezones": NotRequired[List[str] | None],
+        "bcc-enabled?": NotRequired[bool | None],
         "browse-filter-only-verified-metrics": NotRequired[bool | None],
         "browse-filter-only-verified-models": NotRequired[bool | None],
-        "bug-reporting-enabled": bool,
-        "check-for-updates": bool,
-        "cloud-gateway-ips": List[str] | None,
-        "custom-formatting": FormattingSettings,
-        "custom-geojson": dict[str, CustomGeoJSONMap],
-        "custom-geojson-enabled": bool,
-        "custom-homepage": bool,
-        "custom-homepage-dashboard": str | int | None,
+        "bug-reporting-enabled": NotRequired[bool | None],
+        "check-for-updates": NotRequired[bool | None],
+        "cloud-gateway-ips": NotRequired[List[str] | None],
+        "custom-formatting": NotRequired[FormattingSettings | None],
+        "custom-geojson": NotRequired[dict[str, CustomGeoJSONMap] | None],
+        "custom-geojson-enabled": NotRequired[bool | None],
+        "custom-homepage": NotRequired[bool | None],
+        "custom-homepage-dashboard": NotRequired[str | int | None],
         "database-replication-connections": NotRequired[
             "dict[str, EnterpriseSettingsValueValue] | None"
         ],
-        "database-replication-enabled": bool | None,
+        "database-replication-enabled": NotRequired[bool | None],
         "deprecation-notice-version": NotRequired[str | None],
-        "development-mode?": bool,
+        "development-mode?": NotRequired[bool | None],
         "dismissed-browse-models-banner": NotRequired[bool | None],
         "dismissed-collection-cleanup-banner": NotRequired[bool | None],
         "dismissed-custom-dashboard-toast": NotRequired[bool | None],
@@ -2692,179 +2694,187 @@ EnterpriseSettings = TypedDict(
         "ee-ai-features-enabled": NotRequired[bool | None],
         "ee-openai-api-key": NotRequired[str | None],
         "ee-openai-model": NotRequired[str | None],
-        "email-configured?": bool,
-        "email-from-address": str | None,
-        "email-from-address-override": str | None,
-        "email-from-name": str | None,
-        "email-reply-to": List[str] | None,
-        "email-smtp-host": str | None,
-        "email-smtp-host-override": str | None,
-        "email-smtp-password": str | None,
-        "email-smtp-password-override": str | None,
-        "email-smtp-port": int | float | None,
-        "email-smtp-port-override": int | None,
-        "email-smtp-security": Literal["none", "ssl", "starttls", "tls"] | None,
-        "email-smtp-security-override": Literal["ssl", "starttls", "tls"] | None,
-        "email-smtp-username": str | None,
-        "email-smtp-username-override": str | None,
-        "embedding-app-origin": str | None,
-        "embedding-app-origins-interactive": str | None,
-        "embedding-app-origins-sdk": str | None,
-        "embedding-homepage": 'Literal["dismissed-done", "dismissed-not-interested-now", "dismissed-run-into-issues", "hidden", "visible"]',
+        "email-configured?": NotRequired[bool | None],
+        "email-from-address": NotRequired[str | None],
+        "email-from-address-override": NotRequired[str | None],
+        "email-from-name": NotRequired[str | None],
+        "email-reply-to": NotRequired[List[str] | None],
+        "email-smtp-host": NotRequired[str | None],
+        "email-smtp-host-override": NotRequired[str | None],
+        "email-smtp-password": NotRequired[str | None],
+        "email-smtp-password-override": NotRequired[str | None],
+        "email-smtp-port": NotRequired[int | float | None],
+        "email-smtp-port-override": NotRequired[int | None],
+        "email-smtp-security": NotRequired[Literal["none", "ssl", "starttls", "tls"] | None],
+        "email-smtp-security-override": NotRequired[Literal["ssl", "starttls", "tls"] | None],
+        "email-smtp-username": NotRequired[str | None],
+        "email-smtp-username-override": NotRequired[str | None],
+        "embedding-app-origin": NotRequired[str | None],
+        "embedding-app-origins-interactive": NotRequired[str | None],
+        "embedding-app-origins-sdk": NotRequired[str | None],
+        "embedding-homepage": NotRequired[
+            'Literal["dismissed-done", "dismissed-not-interested-now", "dismissed-run-into-issues", "hidden", "visible"] | None'
+        ],
         "embedding-secret-key": NotRequired[str | None],
-        "enable-embedding": bool,
-        "enable-embedding-interactive": bool,
-        "enable-embedding-sdk": bool,
-        "enable-embedding-simple": bool,
-        "enable-embedding-static": bool,
-        "enable-nested-queries": bool,
-        "enable-password-login": bool,
-        "enable-pivoted-exports": bool,
-        "enable-public-sharing": bool,
-        "enable-sandboxes?": bool,
-        "enable-xrays": bool,
-        "engines": EnterpriseSettingsEngines,
-        "example-dashboard-id": int | None,
+        "enable-embedding": NotRequired[bool | None],
+        "enable-embedding-interactive": NotRequired[bool | None],
+        "enable-embedding-sdk": NotRequired[bool | None],
+        "enable-embedding-simple": NotRequired[bool | None],
+        "enable-embedding-static": NotRequired[bool | None],
+        "enable-nested-queries": NotRequired[bool | None],
+        "enable-password-login": NotRequired[bool | None],
+        "enable-pivoted-exports": NotRequired[bool | None],
+        "enable-public-sharing": NotRequired[bool | None],
+        "enable-sandboxes?": NotRequired[bool | None],
+        "enable-xrays": NotRequired[bool | None],
+        "engines": NotRequired[EnterpriseSettingsEngines | None],
+        "example-dashboard-id": NotRequired[int | None],
         "expand-bookmarks-in-nav": NotRequired[bool | None],
         "expand-browse-in-nav": NotRequired[bool | None],
-        "google-auth-auto-create-accounts-domain": str | None,
-        "google-auth-client-id": str | None,
-        "google-auth-configured": bool,
-        "google-auth-enabled": bool,
-        "gsheets": EnterpriseSettingsGsheets,
+        "google-auth-auto-create-accounts-domain": NotRequired[str | None],
+        "google-auth-client-id": NotRequired[str | None],
+        "google-auth-configured": NotRequired[bool | None],
+        "google-auth-enabled": NotRequired[bool | None],
+        "gsheets": NotRequired[EnterpriseSettingsGsheets | None],
         "has-sample-database?": NotRequired[bool | None],
-        "has-user-setup": bool,
-        "help-link": Literal["custom", "hidden", "metabase"],
-        "help-link-custom-destination": str,
-        "hide-embed-branding?": bool,
-        "humanization-strategy": Literal["none", "simple"],
-        "instance-creation": str,
-        "is-hosted?": bool,
-        "jwt-attribute-email": str | None,
-        "jwt-attribute-firstname": str | None,
-        "jwt-attribute-groups": str | None,
-        "jwt-attribute-lastname": str | None,
+        "has-user-setup": NotRequired[bool | None],
+        "help-link": NotRequired[Literal["custom", "hidden", "metabase"] | None],
+        "help-link-custom-destination": NotRequired[str | None],
+        "hide-embed-branding?": NotRequired[bool | None],
+        "humanization-strategy": NotRequired[Literal["none", "simple"] | None],
+        "instance-creation": NotRequired[str | None],
+        "is-hosted?": NotRequired[bool | None],
+        "jwt-attribute-email": NotRequired[str | None],
+        "jwt-attribute-firstname": NotRequired[str | None],
+        "jwt-attribute-groups": NotRequired[str | None],
+        "jwt-attribute-lastname": NotRequired[str | None],
         "jwt-configured": NotRequired[bool | None],
         "jwt-enabled": NotRequired[bool | None],
-        "jwt-group-sync": bool | None,
-        "jwt-identity-provider-uri": str | None,
-        "jwt-shared-secret": str | None,
-        "jwt-user-provisioning-enabled?": bool,
+        "jwt-group-sync": NotRequired[bool | None],
+        "jwt-identity-provider-uri": NotRequired[str | None],
+        "jwt-shared-secret": NotRequired[str | None],
+        "jwt-user-provisioning-enabled?": NotRequired[bool | None],
         "landing-page": NotRequired[str | None],
         "landing-page-illustration": NotRequired[Literal["custom", "default", "none"] | None],
         "landing-page-illustration-custom": NotRequired[str | None],
-        "last-acknowledged-version": str | None,
+        "last-acknowledged-version": NotRequired[str | None],
         "last-used-native-database-id": NotRequired[int | None],
-        "ldap-attribute-email": str | None,
-        "ldap-attribute-firstname": str | None,
-        "ldap-attribute-lastname": str | None,
-        "ldap-bind-dn": str | None,
-        "ldap-configured?": bool,
-        "ldap-enabled": bool,
-        "ldap-group-base": str | None,
-        "ldap-group-mappings": dict[str, List[int | float]] | None,
+        "ldap-attribute-email": NotRequired[str | None],
+        "ldap-attribute-firstname": NotRequired[str | None],
+        "ldap-attribute-lastname": NotRequired[str | None],
+        "ldap-bind-dn": NotRequired[str | None],
+        "ldap-configured?": NotRequired[bool | None],
+        "ldap-enabled": NotRequired[bool | None],
+        "ldap-group-base": NotRequired[str | None],
+        "ldap-group-mappings": NotRequired[dict[str, List[int | float]] | None],
         "ldap-group-membership-filter": NotRequired[str | None],
-        "ldap-group-sync": bool,
-        "ldap-host": str | None,
-        "ldap-password": str | None,
-        "ldap-port": int | float,
-        "ldap-security": Literal["none", "ssl", "starttls"] | None,
-        "ldap-user-base": str | None,
-        "ldap-user-filter": str | None,
-        "ldap-user-provisioning-enabled?": bool,
+        "ldap-group-sync": NotRequired[bool | None],
+        "ldap-host": NotRequired[str | None],
+        "ldap-password": NotRequired[str | None],
+        "ldap-port": NotRequired[int | float | None],
+        "ldap-security": NotRequired[Literal["none", "ssl", "starttls"] | None],
+        "ldap-user-base": NotRequired[str | None],
+        "ldap-user-filter": NotRequired[str | None],
+        "ldap-user-provisioning-enabled?": NotRequired[bool | None],
         "license-token-missing-banner-dismissal-timestamp": NotRequired[List[str] | None],
-        "loading-message": Literal["doing-science", "loading-results", "running-query"],
+        "loading-message": NotRequired[
+            'Literal["doing-science", "loading-results", "running-query"] | None'
+        ],
         "login-page-illustration": NotRequired[Literal["custom", "default", "none"] | None],
         "login-page-illustration-custom": NotRequired[str | None],
-        "map-tile-server-url": str,
-        "native-query-autocomplete-match-style": Literal["off", "prefix", "substring"],
+        "map-tile-server-url": NotRequired[str | None],
+        "native-query-autocomplete-match-style": NotRequired[
+            'Literal["off", "prefix", "substring"] | None'
+        ],
         "no-data-illustration": NotRequired[Literal["custom", "default", "none"] | None],
         "no-data-illustration-custom": NotRequired[str | None],
         "no-object-illustration": NotRequired[Literal["custom", "default", "none"] | None],
         "no-object-illustration-custom": NotRequired[str | None],
-        "non-table-chart-generated": bool,
+        "non-table-chart-generated": NotRequired[bool | None],
         "notebook-native-preview-shown": NotRequired[bool | None],
         "notebook-native-preview-sidebar-width": NotRequired[int | float | None],
-        "openai-api-key": str | None,
+        "openai-api-key": NotRequired[str | None],
         "openai-available-models": NotRequired[List[OpenAiModel] | None],
-        "openai-model": str | None,
-        "openai-organization": str | None,
-        "other-sso-enabled?": bool,
-        "password-complexity": PasswordComplexity,
-        "persisted-model-refresh-cron-schedule": str,
-        "persisted-models-enabled": bool,
-        "premium-embedding-token": str | None,
-        "query-analysis-enabled": bool,
-        "query-caching-min-ttl": int | float,
-        "query-caching-ttl-ratio": int | float,
-        "read-only-mode": bool,
-        "redirect-all-requests-to-https": bool,
-        "report-timezone": str | None,
-        "report-timezone-long": str,
-        "report-timezone-short": str,
-        "saml-application-name": str | None,
-        "saml-attribute-email": str | None,
-        "saml-attribute-firstname": str | None,
-        "saml-attribute-group": str | None,
-        "saml-attribute-lastname": str | None,
-        "saml-configured": bool,
-        "saml-enabled": bool,
-        "saml-group-mappings": dict[str, List[int | float]] | None,
-        "saml-group-sync": bool | None,
-        "saml-identity-provider-certificate": str | None,
-        "saml-identity-provider-issuer": str | None,
-        "saml-identity-provider-uri": str | None,
-        "saml-keystore-alias": str | None,
-        "saml-keystore-password": str | None,
-        "saml-keystore-path": str | None,
-        "saml-user-provisioning-enabled?": bool,
+        "openai-model": NotRequired[str | None],
+        "openai-organization": NotRequired[str | None],
+        "other-sso-enabled?": NotRequired[bool | None],
+        "password-complexity": NotRequired[PasswordComplexity | None],
+        "persisted-model-refresh-cron-schedule": NotRequired[str | None],
+        "persisted-models-enabled": NotRequired[bool | None],
+        "premium-embedding-token": NotRequired[str | None],
+        "query-analysis-enabled": NotRequired[bool | None],
+        "query-caching-min-ttl": NotRequired[int | float | None],
+        "query-caching-ttl-ratio": NotRequired[int | float | None],
+        "read-only-mode": NotRequired[bool | None],
+        "redirect-all-requests-to-https": NotRequired[bool | None],
+        "report-timezone": NotRequired[str | None],
+        "report-timezone-long": NotRequired[str | None],
+        "report-timezone-short": NotRequired[str | None],
+        "saml-application-name": NotRequired[str | None],
+        "saml-attribute-email": NotRequired[str | None],
+        "saml-attribute-firstname": NotRequired[str | None],
+        "saml-attribute-group": NotRequired[str | None],
+        "saml-attribute-lastname": NotRequired[str | None],
+        "saml-configured": NotRequired[bool | None],
+        "saml-enabled": NotRequired[bool | None],
+        "saml-group-mappings": NotRequired[dict[str, List[int | float]] | None],
+        "saml-group-sync": NotRequired[bool | None],
+        "saml-identity-provider-certificate": NotRequired[str | None],
+        "saml-identity-provider-issuer": NotRequired[str | None],
+        "saml-identity-provider-uri": NotRequired[str | None],
+        "saml-keystore-alias": NotRequired[str | None],
+        "saml-keystore-password": NotRequired[str | None],
+        "saml-keystore-path": NotRequired[str | None],
+        "saml-user-provisioning-enabled?": NotRequired[bool | None],
         "scim-base-url": NotRequired[str | None],
         "scim-enabled": NotRequired[bool | None],
         "sdk-iframe-embed-setup-settings": NotRequired[
             "EnterpriseSettingsSdkIframeEmbedSetupSettings | None"
         ],
-        "search-engine": Literal["appdb", "in-place", "semantic"] | None,
-        "search-typeahead-enabled": bool,
+        "search-engine": NotRequired[Literal["appdb", "in-place", "semantic"] | None],
+        "search-typeahead-enabled": NotRequired[bool | None],
         "send-new-sso-user-admin-email?": NotRequired[bool | None],
-        "session-cookie-samesite": Literal["lax", "none", "strict"],
-        "session-cookies": bool | None,
-        "session-timeout": TimeoutValue | None,
-        "setup-license-active-at-setup": bool,
-        "setup-token": str | None,
-        "show-database-syncing-modal": bool,
-        "show-google-sheets-integration": bool,
-        "show-homepage-data": bool,
-        "show-homepage-pin-message": bool,
-        "show-homepage-xrays": bool,
-        "show-metabase-links": bool,
-        "show-metabot": bool,
-        "show-sdk-embed-terms": bool | None,
-        "show-simple-embed-terms": bool | None,
-        "show-static-embed-terms": bool | None,
-        "show-updated-permission-banner": bool,
-        "show-updated-permission-modal": bool,
-        "site-locale": str,
-        "site-name": str,
-        "site-url": str,
-        "site-uuid": str,
-        "slack-app-token": str | None,
-        "slack-bug-report-channel": str | None,
-        "slack-token": str | None,
-        "slack-token-valid?": bool,
-        "smtp-override-enabled": bool,
-        "snowplow-enabled": bool,
-        "snowplow-url": str,
-        "start-of-week": 'Literal["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"]',
-        "store-url": str,
-        "subscription-allowed-domains": str | None,
-        "token-features": TokenFeatures,
-        "token-status": TokenStatus | None,
+        "session-cookie-samesite": NotRequired[Literal["lax", "none", "strict"] | None],
+        "session-cookies": NotRequired[bool | None],
+        "session-timeout": NotRequired[TimeoutValue | None],
+        "setup-license-active-at-setup": NotRequired[bool | None],
+        "setup-token": NotRequired[str | None],
+        "show-database-syncing-modal": NotRequired[bool | None],
+        "show-google-sheets-integration": NotRequired[bool | None],
+        "show-homepage-data": NotRequired[bool | None],
+        "show-homepage-pin-message": NotRequired[bool | None],
+        "show-homepage-xrays": NotRequired[bool | None],
+        "show-metabase-links": NotRequired[bool | None],
+        "show-metabot": NotRequired[bool | None],
+        "show-sdk-embed-terms": NotRequired[bool | None],
+        "show-simple-embed-terms": NotRequired[bool | None],
+        "show-static-embed-terms": NotRequired[bool | None],
+        "show-updated-permission-banner": NotRequired[bool | None],
+        "show-updated-permission-modal": NotRequired[bool | None],
+        "site-locale": NotRequired[str | None],
+        "site-name": NotRequired[str | None],
+        "site-url": NotRequired[str | None],
+        "site-uuid": NotRequired[str | None],
+        "slack-app-token": NotRequired[str | None],
+        "slack-bug-report-channel": NotRequired[str | None],
+        "slack-token": NotRequired[str | None],
+        "slack-token-valid?": NotRequired[bool | None],
+        "smtp-override-enabled": NotRequired[bool | None],
+        "snowplow-enabled": NotRequired[bool | None],
+        "snowplow-url": NotRequired[str | None],
+        "start-of-week": NotRequired[
+            'Literal["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"] | None'
+        ],
+        "store-url": NotRequired[str | None],
+        "subscription-allowed-domains": NotRequired[str | None],
+        "token-features": NotRequired[TokenFeatures | None],
+        "token-status": NotRequired[TokenStatus | None],
         "trial-banner-dismissal-timestamp": NotRequired[str | None],
-        "uploads-settings": UploadsSettings,
-        "user-visibility": str | None,
-        "version": Version,
+        "uploads-settings": NotRequired[UploadsSettings | None],
+        "user-visibility": NotRequired[str | None],
+        "version": NotRequired[Version | None],
         "version-info": NotRequired[VersionInfo | None],
-        "version-info-last-checked": str | None,
+        "version-info-last-checked": NotRequired[str | None],
     },
 )
 
@@ -2872,8 +2882,8 @@ EnterpriseSettings = TypedDict(
 GetEmbeddableCard = TypedDict(
     "GetEmbeddableCard",
     {
-        "id": int,
-        "name": str,
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
     },
 )
 
@@ -2881,8 +2891,8 @@ GetEmbeddableCard = TypedDict(
 GetEmbeddableDashboard = TypedDict(
     "GetEmbeddableDashboard",
     {
-        "id": str | int,
-        "name": str,
+        "id": NotRequired[str | int | None],
+        "name": NotRequired[str | None],
     },
 )
 
@@ -2890,9 +2900,9 @@ GetEmbeddableDashboard = TypedDict(
 GetFieldValuesResponse = TypedDict(
     "GetFieldValuesResponse",
     {
-        "field_id": int,
-        "has_more_values": bool,
-        "values": List[List[Any]],
+        "field_id": NotRequired[int | None],
+        "has_more_values": NotRequired[bool | None],
+        "values": NotRequired[List[List[Any]] | None],
     },
 )
 
@@ -2900,10 +2910,10 @@ GetFieldValuesResponse = TypedDict(
 GetPublicAction = TypedDict(
     "GetPublicAction",
     {
-        "id": int,
-        "model_id": int,
-        "name": str,
-        "public_uuid": str | None,
+        "id": NotRequired[int | None],
+        "model_id": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "public_uuid": NotRequired[str | None],
     },
 )
 
@@ -2911,9 +2921,9 @@ GetPublicAction = TypedDict(
 GetPublicCard = TypedDict(
     "GetPublicCard",
     {
-        "id": int,
-        "name": str,
-        "public_uuid": str | None,
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "public_uuid": NotRequired[str | None],
     },
 )
 
@@ -2921,9 +2931,9 @@ GetPublicCard = TypedDict(
 GetPublicDashboard = TypedDict(
     "GetPublicDashboard",
     {
-        "id": str | int,
-        "name": str,
-        "public_uuid": str | None,
+        "id": NotRequired[str | int | None],
+        "name": NotRequired[str | None],
+        "public_uuid": NotRequired[str | None],
     },
 )
 
@@ -2956,10 +2966,10 @@ Group = TypedDict(
 GroupInfo = TypedDict(
     "GroupInfo",
     {
-        "id": int,
+        "id": NotRequired[int | None],
         "member_count": NotRequired[int | None],
         "members": NotRequired[Any],
-        "name": str,
+        "name": NotRequired[str | None],
     },
 )
 
@@ -3015,11 +3025,11 @@ Job = TypedDict(
 ListCollectionItemsResponse = TypedDict(
     "ListCollectionItemsResponse",
     {
-        "data": List[CollectionItem],
-        "limit": int | float | None,
-        "models": List[str] | None,
-        "offset": int | float | None,
-        "total": int | float,
+        "data": NotRequired[List[CollectionItem] | None],
+        "limit": NotRequired[int | float | None],
+        "models": NotRequired[List[str] | None],
+        "offset": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -3028,9 +3038,9 @@ ListDashboardsResponseItemLastEditInfo = TypedDict(
     "ListDashboardsResponseItemLastEditInfo",
     {
         "date_joined": NotRequired[str],
-        "email": str,
+        "email": NotRequired[str | None],
         "first_name": NotRequired[str | None],
-        "id": int,
+        "id": NotRequired[int | None],
         "is_active": NotRequired[bool],
         "is_datasetnewb": NotRequired[bool],
         "is_qbnewb": NotRequired[bool],
@@ -3051,9 +3061,9 @@ ListDashboardsResponseItemLastEditInfo = TypedDict(
 RelatedDashboardXRayItem = TypedDict(
     "RelatedDashboardXRayItem",
     {
-        "description": str,
-        "title": str,
-        "url": str,
+        "description": NotRequired[str | None],
+        "title": NotRequired[str | None],
+        "url": NotRequired[str | None],
     },
 )
 
@@ -3072,8 +3082,8 @@ RelatedDashboardXRays = TypedDict(
 ListDashboardsResponseItem = TypedDict(
     "ListDashboardsResponseItem",
     {
-        "archived": bool,
-        "auto_apply_filters": bool,
+        "archived": NotRequired[bool | None],
+        "auto_apply_filters": NotRequired[bool | None],
         "cache_ttl": NotRequired[int | float | None],
         "can_delete": NotRequired[bool | None],
         "can_restore": NotRequired[bool | None],
@@ -3083,15 +3093,15 @@ ListDashboardsResponseItem = TypedDict(
         "collection_authority_level": NotRequired[Any],
         "collection_id": NotRequired[Literal["personal", "root", "trash", "users"] | int | None],
         "collection_position": NotRequired[int | None],
-        "created_at": str,
+        "created_at": NotRequired[str | None],
         "creator": NotRequired[Any],
-        "creator_id": int,
+        "creator_id": NotRequired[int | None],
         "dashcards": NotRequired[Any],
         "description": NotRequired[str | None],
         "embedding_params": NotRequired[Any],
-        "enable_embedding": bool,
+        "enable_embedding": NotRequired[bool | None],
         "entity_id": NotRequired[str | None],
-        "id": str | int,
+        "id": NotRequired[str | int | None],
         "initially_published_at": NotRequired[str | None],
         "last-edit-info": NotRequired[ListDashboardsResponseItemLastEditInfo | None],
         "last_used_param_values": NotRequired[
@@ -3101,7 +3111,7 @@ ListDashboardsResponseItem = TypedDict(
         "model": NotRequired[str | None],
         "moderation_reviews": NotRequired[List[ModerationReview] | None],
         "more": NotRequired[str | None],
-        "name": str,
+        "name": NotRequired[str | None],
         "param_fields": NotRequired[Any],
         "param_values": NotRequired[Any],
         "parameters": NotRequired[List[Parameter] | None],
@@ -3114,7 +3124,7 @@ ListDashboardsResponseItem = TypedDict(
         "show_in_getting_started": NotRequired[bool | None],
         "tabs": NotRequired[Any],
         "transient_name": NotRequired[str | None],
-        "updated_at": str,
+        "updated_at": NotRequired[str | None],
         "width": NotRequired[Literal["fixed", "full"] | None],
     },
 )
@@ -3123,8 +3133,8 @@ ListDashboardsResponseItem = TypedDict(
 ListDatabasesResponse = TypedDict(
     "ListDatabasesResponse",
     {
-        "data": List[Database],
-        "total": int | float,
+        "data": NotRequired[List[Database] | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -3160,10 +3170,10 @@ ModelCacheRefreshStatus = TypedDict(
 ListPersistedInfoResponse = TypedDict(
     "ListPersistedInfoResponse",
     {
-        "data": List[ModelCacheRefreshStatus],
-        "limit": int | float | None,
-        "offset": int | float | None,
-        "total": int | float,
+        "data": NotRequired[List[ModelCacheRefreshStatus] | None],
+        "limit": NotRequired[int | float | None],
+        "offset": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -3171,14 +3181,14 @@ ListPersistedInfoResponse = TypedDict(
 Task = TypedDict(
     "Task",
     {
-        "db_id": int | None,
-        "duration": int | float | None,
-        "ended_at": str | None,
-        "id": int,
-        "started_at": str,
-        "status": Literal["failed", "started", "success", "unknown"],
-        "task": str,
-        "task_details": dict[str, Any] | None,
+        "db_id": NotRequired[int | None],
+        "duration": NotRequired[int | float | None],
+        "ended_at": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "started_at": NotRequired[str | None],
+        "status": NotRequired[Literal["failed", "started", "success", "unknown"] | None],
+        "task": NotRequired[str | None],
+        "task_details": NotRequired[dict[str, Any] | None],
     },
 )
 
@@ -3186,10 +3196,10 @@ Task = TypedDict(
 ListTasksResponse = TypedDict(
     "ListTasksResponse",
     {
-        "data": List[Task],
-        "limit": int | float | None,
-        "offset": int | float | None,
-        "total": int | float,
+        "data": NotRequired[List[Task] | None],
+        "limit": NotRequired[int | float | None],
+        "offset": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -3197,10 +3207,10 @@ ListTasksResponse = TypedDict(
 ListUsersResponse = TypedDict(
     "ListUsersResponse",
     {
-        "data": List[User],
-        "limit": int | float | None,
-        "offset": int | float | None,
-        "total": int | float,
+        "data": NotRequired[List[User] | None],
+        "limit": NotRequired[int | float | None],
+        "offset": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -3276,10 +3286,10 @@ MapTypeItemId = TypedDict(
 Membership = TypedDict(
     "Membership",
     {
-        "group_id": int,
+        "group_id": NotRequired[int | None],
         "is_group_manager": NotRequired[bool | None],
-        "membership_id": int,
-        "user_id": int,
+        "membership_id": NotRequired[int | None],
+        "user_id": NotRequired[int | None],
     },
 )
 
@@ -3290,6 +3300,16 @@ MfaChallengeResponse = TypedDict(
         "challenge_token": str,
         "methods": List[str],
         "mfa_required": bool,
+    },
+)
+
+# answer facts: Model
+Model = TypedDict(
+    "Model",
+    {
+        "display_name": NotRequired[str | None],
+        "moderated_status": NotRequired[str | None],
+        "name": str,
     },
 )
 
@@ -3312,16 +3332,6 @@ ModelIndex = TypedDict(
     },
 )
 
-# answer facts: ModelObject
-ModelObject = TypedDict(
-    "ModelObject",
-    {
-        "display_name": NotRequired[str | None],
-        "moderated_status": NotRequired[str | None],
-        "name": str,
-    },
-)
-
 # answer facts: NativeDatasetQuery
 NativeDatasetQuery = TypedDict(
     "NativeDatasetQuery",
@@ -3338,8 +3348,8 @@ NativeDatasetResponse = TypedDict(
     "NativeDatasetResponse",
     {
         "collection": NotRequired[str | None],
-        "params": Any,
-        "query": str,
+        "params": NotRequired[Any],
+        "query": NotRequired[str | None],
     },
 )
 
@@ -3374,7 +3384,7 @@ ParameterValues = TypedDict(
 PasswordResetTokenStatus = TypedDict(
     "PasswordResetTokenStatus",
     {
-        "valid": bool,
+        "valid": NotRequired[bool | None],
     },
 )
 
@@ -3395,7 +3405,7 @@ RecentItem = TypedDict(
         "max_ts": str,
         "model": Literal["card", "dashboard", "dataset", "table"],
         "model_id": int,
-        "model_object": ModelObject,
+        "model_object": Model,
         "user_id": int,
     },
 )
@@ -3404,7 +3414,7 @@ RecentItem = TypedDict(
 PopularItemsResponse = TypedDict(
     "PopularItemsResponse",
     {
-        "popular_items": List[RecentItem],
+        "popular_items": NotRequired[List[RecentItem] | None],
     },
 )
 
@@ -3412,7 +3422,7 @@ PopularItemsResponse = TypedDict(
 RegenerateApiKeyResponse = TypedDict(
     "RegenerateApiKeyResponse",
     {
-        "unmasked_key": str,
+        "unmasked_key": NotRequired[str | None],
     },
 )
 
@@ -3564,14 +3574,14 @@ SearchResult = TypedDict(
 SearchResponse = TypedDict(
     "SearchResponse",
     {
-        "available_models": List[str],
-        "data": List[SearchResult],
-        "engine": str,
-        "limit": int | float | None,
-        "models": List[str] | None,
-        "offset": int | float | None,
-        "table_db_id": int | None,
-        "total": int | float,
+        "available_models": NotRequired[List[str] | None],
+        "data": NotRequired[List[SearchResult] | None],
+        "engine": NotRequired[str | None],
+        "limit": NotRequired[int | float | None],
+        "models": NotRequired[List[str] | None],
+        "offset": NotRequired[int | float | None],
+        "table_db_id": NotRequired[int | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -3668,11 +3678,11 @@ Timeline = TypedDict(
 UserLoginHistoryItem = TypedDict(
     "UserLoginHistoryItem",
     {
-        "active": bool,
-        "device_description": str,
-        "ip_address": str,
-        "location": str,
-        "timestamp": str,
-        "timezone": str | None,
+        "active": NotRequired[bool | None],
+        "device_description": NotRequired[str | None],
+        "ip_address": NotRequired[str | None],
+        "location": NotRequired[str | None],
+        "timestamp": NotRequired[str | None],
+        "timezone": NotRequired[str | None],
     },
 )

@@ -359,7 +359,6 @@ __all__ = [
     "SeriesSettings",
     "SessionResponse",
     "SettingDefinition",
-    "SettingDefinitionValueValue",
     "SlackChannelSpec",
     "SmartScalarComparisonAnotherColumn",
     "SmartScalarComparisonPeriodsAgo",
@@ -473,8 +472,8 @@ Collection = TypedDict(
         "children": NotRequired["List[Collection] | None"],
         "created_at": NotRequired[str],
         "description": NotRequired[str | None],
-        "effective_ancestors": NotRequired[List[CollectionEssentials] | None],
-        "effective_location": NotRequired[str | None],
+        "effective_ancestors": NotRequired["List[CollectionEssentials] | List[Collection] | None"],
+        "effective_location": NotRequired[Any],
         "effective_parent": NotRequired[Any],
         "entity_id": NotRequired[str | None],
         "here": NotRequired[List[str] | None],
@@ -735,6 +734,8 @@ StructuredQuery = TypedDict(
         "joins": NotRequired[List[Join] | None],
         "limit": NotRequired[int | float | None],
         "order-by": NotRequired[List[List[Any]] | None],
+        "page": NotRequired[Any],
+        "source-metadata": NotRequired[List[Any] | None],
         "source-query": NotRequired["StructuredQuery | None"],
         "source-table": NotRequired[str | int | None],
     },
@@ -825,7 +826,7 @@ DatasetColumn = TypedDict(
         "database_partitioned": NotRequired[bool | None],
         "database_position": NotRequired[int],
         "database_required": NotRequired[bool],
-        "database_type": NotRequired[str | None],
+        "database_type": NotRequired[Any],
         "default_dimension_option": NotRequired[FieldDimensionOption | None],
         "description": NotRequired[str | None],
         "dimension_options": NotRequired[List[FieldDimensionOption] | None],
@@ -837,7 +838,7 @@ DatasetColumn = TypedDict(
         "field_ref": NotRequired[List[Any] | None],
         "fingerprint": NotRequired[FieldFingerprint | None],
         "fingerprint_version": NotRequired[int],
-        "fk_field_id": NotRequired[int | None],
+        "fk_field_id": NotRequired[Any],
         "fk_field_name": NotRequired[str | None],
         "fk_join_alias": NotRequired[Any],
         "fk_target_field_id": NotRequired[int | None],
@@ -850,7 +851,7 @@ DatasetColumn = TypedDict(
         "last_analyzed": NotRequired[str | None],
         "lib/breakout?": NotRequired[bool | None],
         "lib/card-id": NotRequired[Any],
-        "lib/deduplicated-name": NotRequired[str | None],
+        "lib/deduplicated-name": NotRequired[Any],
         "lib/desired-column-alias": NotRequired[Any],
         "lib/expression-name": NotRequired[str | None],
         "lib/external-remap": NotRequired[Any],
@@ -860,10 +861,10 @@ DatasetColumn = TypedDict(
         "lib/original-display-name": NotRequired[str | None],
         "lib/original-expression-name": NotRequired[str | None],
         "lib/original-join-alias": NotRequired[Any],
-        "lib/original-name": NotRequired[str | None],
+        "lib/original-name": NotRequired[Any],
         "lib/ref-display-name": NotRequired[str | None],
-        "lib/source": NotRequired[str | None],
-        "lib/source-column-alias": NotRequired[str | None],
+        "lib/source": NotRequired[Any],
+        "lib/source-column-alias": NotRequired[Any],
         "lib/type": NotRequired[str | None],
         "max_value": NotRequired[int | float | None],
         "metabase.lib.field/binning": NotRequired[Any],
@@ -872,7 +873,7 @@ DatasetColumn = TypedDict(
         "min_value": NotRequired[int | float | None],
         "name": str,
         "name_field": NotRequired["FieldAnswer | None"],
-        "nfc_path": NotRequired[List[str] | None],
+        "nfc_path": NotRequired[List[str] | str | None],
         "parent_id": NotRequired[int | None],
         "points_of_interest": NotRequired[Any],
         "position": NotRequired[int | None],
@@ -924,7 +925,7 @@ FieldAnswer = TypedDict(
         "database_partitioned": NotRequired[bool | None],
         "database_position": NotRequired[int],
         "database_required": NotRequired[bool],
-        "database_type": NotRequired[str | None],
+        "database_type": NotRequired[Any],
         "default_dimension_option": NotRequired[FieldDimensionOption | None],
         "description": NotRequired[str | None],
         "dimension_options": NotRequired[List[FieldDimensionOption] | None],
@@ -949,7 +950,7 @@ FieldAnswer = TypedDict(
         "last_analyzed": NotRequired[str | None],
         "lib/breakout?": NotRequired[bool | None],
         "lib/card-id": NotRequired[Any],
-        "lib/deduplicated-name": NotRequired[str | None],
+        "lib/deduplicated-name": NotRequired[Any],
         "lib/desired-column-alias": NotRequired[Any],
         "lib/expression-name": NotRequired[str | None],
         "lib/external-remap": NotRequired[Any],
@@ -959,10 +960,10 @@ FieldAnswer = TypedDict(
         "lib/original-display-name": NotRequired[str | None],
         "lib/original-expression-name": NotRequired[str | None],
         "lib/original-join-alias": NotRequired[Any],
-        "lib/original-name": NotRequired[str | None],
+        "lib/original-name": NotRequired[Any],
         "lib/ref-display-name": NotRequired[str | None],
-        "lib/source": NotRequired[str | None],
-        "lib/source-column-alias": NotRequired[str | None],
+        "lib/source": NotRequired[Any],
+        "lib/source-column-alias": NotRequired[Any],
         "lib/type": NotRequired[str | None],
         "max_value": NotRequired[int | float | None],
         "metabase.lib.field/binning": NotRequired[Any],
@@ -983,7 +984,7 @@ FieldAnswer = TypedDict(
         "selected?": NotRequired[bool | None],
         "semantic_type": NotRequired[str | None],
         "settings": NotRequired[FieldFormattingSettings | None],
-        "source": NotRequired[str | None],
+        "source": NotRequired[Any],
         "source_alias": NotRequired[str | None],
         "table": NotRequired[Table | None],
         "table_id": NotRequired[str | int | None],
@@ -1211,6 +1212,34 @@ ParameterAnswer = TypedDict(
         "values_query_type": NotRequired[Literal["list", "none", "search"] | None],
         "values_source_config": NotRequired[ValuesSourceConfigAnswer | None],
         "values_source_type": NotRequired[Literal["card", "static-list"] | None],
+    },
+)
+
+# answer facts: UserInfo
+UserInfo = TypedDict(
+    "UserInfo",
+    {
+        "common_name": NotRequired[str | None],
+        "date_joined": str,
+        "deactivated_at": NotRequired[str | None],
+        "email": str,
+        "entity_id": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "id": int,
+        "is_active": NotRequired[bool],
+        "is_datasetnewb": NotRequired[bool],
+        "is_qbnewb": bool,
+        "is_superuser": bool,
+        "jwt_attributes": NotRequired[Any],
+        "last_login": NotRequired[str | None],
+        "last_name": NotRequired[str | None],
+        "locale": NotRequired[str | None],
+        "login_attributes": NotRequired[Any],
+        "settings": NotRequired[Any],
+        "sso_source": NotRequired[str | None],
+        "tenant_id": NotRequired[int | None],
+        "type": NotRequired[str],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -1464,7 +1493,7 @@ Card = TypedDict(
         "archived": bool,
         "archived_directly": NotRequired[bool],
         "average_query_time": NotRequired[int | float | None],
-        "based_on_upload": NotRequired[str | int | None],
+        "based_on_upload": NotRequired[str | int | float | None],
         "cache_invalidated_at": NotRequired[str | None],
         "cache_ttl": NotRequired[int | float | None],
         "can_delete": NotRequired[bool | None],
@@ -1479,11 +1508,11 @@ Card = TypedDict(
         "collection_position": NotRequired[int | None],
         "collection_preview": NotRequired[bool],
         "created_at": str,
-        "creator": NotRequired[CreatorInfo | None],
+        "creator": NotRequired[CreatorInfo | UserInfo | None],
         "creator_id": NotRequired[int],
         "dashboard": NotRequired[CardDashboard | None],
         "dashboardId": NotRequired[str | int | None],
-        "dashboard_count": NotRequired[int | None],
+        "dashboard_count": NotRequired[Any],
         "dashboard_id": NotRequired[str | int | None],
         "dashcardId": NotRequired[int | None],
         "database_id": NotRequired[int | None],
@@ -1507,7 +1536,7 @@ Card = TypedDict(
         "parameter_mappings": NotRequired[Any],
         "parameter_usage_count": NotRequired[Any],
         "parameters": NotRequired[List[ParameterAnswer] | None],
-        "persisted": NotRequired[bool | None],
+        "persisted": NotRequired[Any],
         "public_uuid": NotRequired[str | None],
         "query_average_duration": NotRequired[int | float | None],
         "query_type": NotRequired[str | None],
@@ -1697,7 +1726,7 @@ VirtualCard = TypedDict(
     {
         "archived": NotRequired[bool | None],
         "average_query_time": NotRequired[int | float | None],
-        "based_on_upload": NotRequired[str | int | None],
+        "based_on_upload": NotRequired[str | int | float | None],
         "cache_ttl": NotRequired[int | float | None],
         "can_delete": NotRequired[bool | None],
         "can_manage_db": NotRequired[bool | None],
@@ -1707,7 +1736,7 @@ VirtualCard = TypedDict(
         "collection_id": NotRequired[int | None],
         "collection_position": NotRequired[int | None],
         "created_at": NotRequired[str | None],
-        "creator": NotRequired[CreatorInfo | None],
+        "creator": NotRequired[CreatorInfo | UserInfo | None],
         "dashboard": NotRequired[VirtualCardDashboard | None],
         "dashboardId": NotRequired[str | int | None],
         "dashboard_count": NotRequired[int | None],
@@ -1735,7 +1764,7 @@ VirtualCard = TypedDict(
         "table_id": NotRequired[str | int | None],
         "type": NotRequired[Literal["metric", "model", "question"] | None],
         "updated_at": NotRequired[str | None],
-        "visualization_settings": VisualizationSettings,
+        "visualization_settings": VisualizationSettings | dict[str, Any],
     },
 )
 
@@ -1792,34 +1821,6 @@ ActionFormSettings = TypedDict(
     },
 )
 
-# answer facts: UserInfo
-UserInfo = TypedDict(
-    "UserInfo",
-    {
-        "common_name": NotRequired[str | None],
-        "date_joined": str,
-        "deactivated_at": NotRequired[str | None],
-        "email": str,
-        "entity_id": NotRequired[str | None],
-        "first_name": NotRequired[str | None],
-        "id": int,
-        "is_active": NotRequired[bool],
-        "is_datasetnewb": NotRequired[bool],
-        "is_qbnewb": bool,
-        "is_superuser": bool,
-        "jwt_attributes": NotRequired[Any],
-        "last_login": NotRequired[str | None],
-        "last_name": NotRequired[str | None],
-        "locale": NotRequired[str | None],
-        "login_attributes": NotRequired[Any],
-        "settings": NotRequired[Any],
-        "sso_source": NotRequired[str | None],
-        "tenant_id": NotRequired[int | None],
-        "type": NotRequired[str],
-        "updated_at": NotRequired[str | None],
-    },
-)
-
 # answer facts: WritebackParameter
 WritebackParameter = TypedDict(
     "WritebackParameter",
@@ -1863,7 +1864,7 @@ WritebackAction2 = TypedDict(
         "name": str,
         "parameters": NotRequired[List[WritebackParameter] | None],
         "public_uuid": str | None,
-        "type": Literal["query"],
+        "type": Literal["implicit", "query"],
         "updated_at": str,
         "visualization_settings": NotRequired[ActionFormSettings | None],
     },
@@ -1903,7 +1904,7 @@ WritebackAction3 = TypedDict(
         "public_uuid": str | None,
         "response_handle": NotRequired[str | None],
         "template": NotRequired[HttpActionTemplate | None],
-        "type": Literal["implicit"],
+        "type": Literal["http", "implicit"],
         "updated_at": str,
         "visualization_settings": NotRequired[ActionFormSettings | None],
     },
@@ -1989,8 +1990,8 @@ Aggregation = TypedDict(
 AnswerItem = TypedDict(
     "AnswerItem",
     {
-        "id": str | int,
-        "name": str,
+        "id": NotRequired[str | int | None],
+        "name": NotRequired[str | None],
     },
 )
 
@@ -1999,8 +2000,8 @@ AnswerItem2Dashboards = TypedDict(
     "AnswerItem2Dashboards",
     {
         "error": NotRequired[str | None],
-        "id": str | int,
-        "name": str,
+        "id": NotRequired[str | int | None],
+        "name": NotRequired[str | None],
     },
 )
 
@@ -2008,8 +2009,8 @@ AnswerItem2Dashboards = TypedDict(
 AnswerItem2 = TypedDict(
     "AnswerItem2",
     {
-        "card_id": int,
-        "dashboards": List[AnswerItem2Dashboards],
+        "card_id": NotRequired[int | None],
+        "dashboards": NotRequired[List[AnswerItem2Dashboards] | None],
     },
 )
 
@@ -2061,10 +2062,10 @@ BaseGroupInfo = TypedDict(
     "BaseGroupInfo",
     {
         "entity_id": NotRequired[str | None],
-        "id": int,
+        "id": NotRequired[int | None],
         "is_tenant_group": NotRequired[bool],
         "magic_group_type": NotRequired[str | None],
-        "name": str,
+        "name": NotRequired[str | None],
     },
 )
 
@@ -2088,7 +2089,7 @@ Bookmark = TypedDict(
 BugReportResponse = TypedDict(
     "BugReportResponse",
     {
-        "success": bool,
+        "success": NotRequired[bool | None],
     },
 )
 
@@ -2144,10 +2145,12 @@ CacheConfigWithDetails = TypedDict(
     "CacheConfigWithDetails",
     {
         "collection": NotRequired[CollectionEssentials | None],
-        "model": Literal["dashboard", "database", "question", "root"],
-        "model_id": int,
+        "model": NotRequired[Literal["dashboard", "database", "question", "root"] | None],
+        "model_id": NotRequired[int | None],
         "name": NotRequired[str | None],
-        "strategy": "AdaptiveStrategy | DoNotCacheStrategy | DurationStrategy | InheritStrategy | ScheduleStrategy",
+        "strategy": NotRequired[
+            "AdaptiveStrategy | DoNotCacheStrategy | DurationStrategy | InheritStrategy | ScheduleStrategy | None"
+        ],
     },
 )
 
@@ -2171,10 +2174,10 @@ CacheStrategyOss = TypedDict(
 CardAutocompleteSuggestion = TypedDict(
     "CardAutocompleteSuggestion",
     {
-        "collection_name": str,
-        "id": int,
-        "name": str,
-        "type": Literal["metric", "model", "question"],
+        "collection_name": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "type": NotRequired[Literal["metric", "model", "question"] | None],
     },
 )
 
@@ -2182,9 +2185,9 @@ CardAutocompleteSuggestion = TypedDict(
 CardQueryMetadata = TypedDict(
     "CardQueryMetadata",
     {
-        "databases": List[Database],
-        "fields": List[FieldAnswer],
-        "tables": List[Table],
+        "databases": NotRequired[List[Database] | None],
+        "fields": NotRequired[List[FieldAnswer] | None],
+        "tables": NotRequired[List[Table] | None],
     },
 )
 
@@ -2197,6 +2200,42 @@ Channel = TypedDict(
         "details": dict[str, Any],
         "name": str,
         "type": str,
+    },
+)
+
+# answer facts: NotificationRecipientRawValueDetails
+NotificationRecipientRawValueDetails = TypedDict(
+    "NotificationRecipientRawValueDetails",
+    {
+        "value": NotRequired[str | None],
+    },
+)
+
+# answer facts: NotificationRecipientRawValue
+NotificationRecipientRawValue = TypedDict(
+    "NotificationRecipientRawValue",
+    {
+        "created_at": NotRequired[str | None],
+        "details": NotRequired[NotificationRecipientRawValueDetails | None],
+        "id": NotRequired[int | None],
+        "type": NotRequired[Literal["notification-recipient/raw-value"] | None],
+        "updated_at": NotRequired[str | None],
+    },
+)
+
+# answer facts: NotificationRecipientUser
+NotificationRecipientUser = TypedDict(
+    "NotificationRecipientUser",
+    {
+        "created_at": NotRequired[str | None],
+        "details": None,
+        "id": NotRequired[int | None],
+        "notification_handler_id": NotRequired[int | None],
+        "permissions_group_id": NotRequired[int | None],
+        "type": Literal["notification-recipient/user"],
+        "updated_at": NotRequired[str | None],
+        "user": NotRequired[UserInfo | None],
+        "user_id": int,
     },
 )
 
@@ -2286,7 +2325,9 @@ ChannelAnswer = TypedDict(
         "channel_type": str,
         "details": NotRequired[dict[str, str] | None],
         "enabled": NotRequired[bool | None],
-        "recipients": NotRequired[List[User] | None],
+        "recipients": NotRequired[
+            "List[User] | List[NotificationRecipientRawValue | NotificationRecipientUser] | None"
+        ],
         "schedule_day": NotRequired[
             'Literal["fri", "mon", "sat", "sun", "thu", "tue", "wed"] | None'
         ],
@@ -2380,9 +2421,9 @@ ChannelDetails = TypedDict(
     "ChannelDetails",
     {
         "auth-info": NotRequired[dict[str, str] | None],
-        "auth-method": Literal["header", "none", "query-param", "request-body"],
-        "fe-form-type": Literal["api-key", "basic", "bearer", "none"],
-        "url": str,
+        "auth-method": NotRequired[Literal["header", "none", "query-param", "request-body"] | None],
+        "fe-form-type": NotRequired[Literal["api-key", "basic", "bearer", "none"] | None],
+        "url": NotRequired[str | None],
     },
 )
 
@@ -2390,13 +2431,15 @@ ChannelDetails = TypedDict(
 CloudMigration = TypedDict(
     "CloudMigration",
     {
-        "created_at": str,
-        "external_id": str,
-        "id": int,
-        "progress": int | float,
-        "state": Literal["cancelled", "done", "dump", "error", "init", "setup", "upload"],
-        "updated_at": str,
-        "upload_url": str,
+        "created_at": NotRequired[str | None],
+        "external_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "progress": NotRequired[int | float | None],
+        "state": NotRequired[
+            'Literal["cancelled", "done", "dump", "error", "init", "setup", "upload"] | None'
+        ],
+        "updated_at": NotRequired[str | None],
+        "upload_url": NotRequired[str | None],
     },
 )
 
@@ -2407,7 +2450,7 @@ CollectionItem = TypedDict(
         "archive_operation_id": NotRequired[str | None],
         "archived": NotRequired[bool | None],
         "archived_directly": NotRequired[bool | None],
-        "authority_level": NotRequired[Literal["official"] | None],
+        "authority_level": NotRequired[str | None],
         "auto_apply_filters": NotRequired[bool | None],
         "based_on_upload": NotRequired[str | int | None],
         "below": NotRequired[List[str] | None],
@@ -2448,7 +2491,7 @@ CollectionItem = TypedDict(
         "location": NotRequired[str | None],
         "made_public_by_id": NotRequired[int | None],
         "metabase_version": NotRequired[str | None],
-        "model": 'Literal["card", "collection", "dashboard", "dataset", "indexed-entity", "metric", "snippet"]',
+        "model": 'Literal["card", "collection", "dashboard", "dataset", "indexed-entity", "metric", "pulse", "snippet"]',
         "moderated_status": NotRequired[str | None],
         "name": str,
         "namespace": NotRequired[str | None],
@@ -2464,9 +2507,7 @@ CollectionItem = TypedDict(
         "slug": NotRequired[str | None],
         "source_card_id": NotRequired[int | None],
         "table_id": NotRequired[int | None],
-        "type": NotRequired[
-            'Literal["instance-analytics", "metric", "model", "question", "trash"] | None'
-        ],
+        "type": NotRequired[str | None],
         "updated_at": NotRequired[str | None],
         "view_count": NotRequired[int | None],
         "visualization_settings": NotRequired[Any],
@@ -2498,7 +2539,7 @@ CollectionPermissionsGraph = TypedDict(
 CreateApiKeyResponseErrors = TypedDict(
     "CreateApiKeyResponseErrors",
     {
-        "name": str,
+        "name": NotRequired[str | None],
     },
 )
 
@@ -2506,9 +2547,9 @@ CreateApiKeyResponseErrors = TypedDict(
 CreateApiKeyResponse = TypedDict(
     "CreateApiKeyResponse",
     {
-        "errors": CreateApiKeyResponseErrors,
-        "name": str,
-        "unmasked_key": str,
+        "errors": NotRequired[CreateApiKeyResponseErrors | None],
+        "name": NotRequired[str | None],
+        "unmasked_key": NotRequired[str | None],
     },
 )
 
@@ -2574,10 +2615,10 @@ CustomGeoJSONMap = TypedDict(
     "CustomGeoJSONMap",
     {
         "builtin": NotRequired[bool | None],
-        "name": str,
-        "region_key": str,
-        "region_name": str,
-        "url": str,
+        "name": NotRequired[str | None],
+        "region_key": NotRequired[str | None],
+        "region_name": NotRequired[str | None],
+        "url": NotRequired[str | None],
     },
 )
 
@@ -2596,7 +2637,7 @@ VirtualCard2 = TypedDict(
     {
         "archived": NotRequired[bool | None],
         "average_query_time": NotRequired[int | float | None],
-        "based_on_upload": NotRequired[str | int | None],
+        "based_on_upload": NotRequired[str | int | float | None],
         "cache_ttl": NotRequired[int | float | None],
         "can_delete": NotRequired[bool | None],
         "can_manage_db": NotRequired[bool | None],
@@ -2606,7 +2647,7 @@ VirtualCard2 = TypedDict(
         "collection_id": NotRequired[int | None],
         "collection_position": NotRequired[int | None],
         "created_at": NotRequired[str | None],
-        "creator": NotRequired[CreatorInfo | None],
+        "creator": NotRequired[CreatorInfo | UserInfo | None],
         "dashboard": NotRequired[VirtualCard2Dashboard | None],
         "dashboardId": NotRequired[str | int | None],
         "dashboard_count": NotRequired[int | None],
@@ -2634,7 +2675,7 @@ VirtualCard2 = TypedDict(
         "table_id": NotRequired[str | int | None],
         "type": NotRequired[Literal["metric", "model", "question"] | None],
         "updated_at": NotRequired[str | None],
-        "visualization_settings": VisualizationSettings,
+        "visualization_settings": VisualizationSettings | dict[str, Any],
     },
 )
 
@@ -2772,9 +2813,9 @@ QuestionDashboardCard = TypedDict(
 RelatedDashboardXRayItem = TypedDict(
     "RelatedDashboardXRayItem",
     {
-        "description": str,
-        "title": str,
-        "url": str,
+        "description": NotRequired[str | None],
+        "title": NotRequired[str | None],
+        "url": NotRequired[str | None],
     },
 )
 
@@ -2813,7 +2854,7 @@ VirtualDashboardCardCard = TypedDict(
     {
         "archived": NotRequired[bool | None],
         "average_query_time": NotRequired[int | float | None],
-        "based_on_upload": NotRequired[str | int | None],
+        "based_on_upload": NotRequired[str | int | float | None],
         "cache_ttl": NotRequired[int | float | None],
         "can_delete": NotRequired[bool | None],
         "can_manage_db": NotRequired[bool | None],
@@ -2823,7 +2864,7 @@ VirtualDashboardCardCard = TypedDict(
         "collection_id": NotRequired[int | None],
         "collection_position": NotRequired[int | None],
         "created_at": NotRequired[str | None],
-        "creator": NotRequired[CreatorInfo | None],
+        "creator": NotRequired[CreatorInfo | UserInfo | None],
         "dashboard": NotRequired[VirtualDashboardCardCardDashboard | None],
         "dashboardId": NotRequired[str | int | None],
         "dashboard_count": NotRequired[int | None],
@@ -2851,7 +2892,7 @@ VirtualDashboardCardCard = TypedDict(
         "table_id": NotRequired[str | int | None],
         "type": NotRequired[Literal["metric", "model", "question"] | None],
         "updated_at": NotRequired[str | None],
-        "visualization_settings": VisualizationSettings,
+        "visualization_settings": VisualizationSettings | dict[str, Any],
     },
 )
 
@@ -2918,7 +2959,7 @@ Dashboard = TypedDict(
         "moderation_reviews": NotRequired[List[ModerationReview] | None],
         "more": NotRequired[str | None],
         "name": str,
-        "param_fields": NotRequired[dict[str, List[FieldAnswer]] | None],
+        "param_fields": NotRequired[Any],
         "param_values": NotRequired[Any],
         "parameters": NotRequired[List[ParameterAnswer] | None],
         "point_of_interest": NotRequired[str | None],
@@ -2940,11 +2981,11 @@ Dashboard = TypedDict(
 DashboardQueryMetadata = TypedDict(
     "DashboardQueryMetadata",
     {
-        "cards": List[Card],
-        "dashboards": List[Dashboard],
-        "databases": List[Database],
-        "fields": List[FieldAnswer],
-        "tables": List[Table],
+        "cards": NotRequired[List[Card] | None],
+        "dashboards": NotRequired[List[Dashboard] | None],
+        "databases": NotRequired[List[Database] | None],
+        "fields": NotRequired[List[FieldAnswer] | None],
+        "tables": NotRequired[List[Table] | None],
     },
 )
 
@@ -2982,21 +3023,21 @@ DashboardQuestionCandidatesResponse = TypedDict(
 DashboardSubscription = TypedDict(
     "DashboardSubscription",
     {
-        "archived": bool,
-        "cards": List[Card],
-        "channels": List[ChannelAnswer],
-        "collection_id": int | None,
-        "collection_position": int | None,
-        "created_at": str,
-        "creator": User,
-        "creator_id": int,
-        "dashboard_id": str | int,
-        "entity_id": str,
-        "id": int,
-        "name": str,
-        "parameters": List[ParameterAnswer],
-        "skip_if_empty": bool,
-        "updated_at": str,
+        "archived": NotRequired[bool | None],
+        "cards": NotRequired[List[Card] | None],
+        "channels": NotRequired[List[ChannelAnswer] | None],
+        "collection_id": NotRequired[int | None],
+        "collection_position": NotRequired[int | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[User | None],
+        "creator_id": NotRequired[int | None],
+        "dashboard_id": NotRequired[str | int | None],
+        "entity_id": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "parameters": NotRequired[List[ParameterAnswer] | None],
+        "skip_if_empty": NotRequired[bool | None],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -3064,7 +3105,7 @@ DatasetData = TypedDict(
         "requested_timezone": NotRequired[str | None],
         "results_metadata": NotRequired[ResultsMetadata | None],
         "results_timezone": NotRequired[str | None],
-        "rows": List[List[Any]],
+        "rows": List[List[Any]] | List[List[str | int | float | bool | None]],
         "rows_truncated": NotRequired[int | float | None],
     },
 )
@@ -3194,7 +3235,7 @@ JsonQuery = TypedDict(
             "JsonQueryCacheStrategy | JsonQueryCacheStrategy2 | JsonQueryCacheStrategy3 | JsonQueryCacheStrategy4 | JsonQueryCacheStrategy5 | None"
         ],
         "database": int | None,
-        "parameters": NotRequired[UiParameter | None],
+        "parameters": NotRequired[UiParameter | List[Any] | None],
         "query": StructuredQuery,
         "type": Literal["query"],
     },
@@ -3297,7 +3338,7 @@ JsonQuery2 = TypedDict(
         ],
         "database": int | None,
         "native": NotRequired[NativeQuery | None],
-        "parameters": NotRequired[UiParameter | None],
+        "parameters": NotRequired[UiParameter | List[Any] | None],
         "type": Literal["native"],
     },
 )
@@ -3433,7 +3474,7 @@ EngineSource = TypedDict(
     "EngineSource",
     {
         "contact": EngineSourceContact | None,
-        "type": Literal["community", "official"],
+        "type": Literal["community", "official", "partner"],
     },
 )
 
@@ -3453,23 +3494,23 @@ Engine = TypedDict(
 EnterpriseSettingValue = TypedDict(
     "EnterpriseSettingValue",
     {
-        "athena": Engine,
-        "bigquery-cloud-sdk": Engine,
-        "clickhouse": Engine,
-        "databricks": Engine,
-        "druid": Engine,
-        "druid-jdbc": Engine,
-        "mysql": Engine,
-        "oracle": Engine,
-        "postgres": Engine,
-        "presto-jdbc": Engine,
-        "redshift": Engine,
-        "snowflake": Engine,
-        "sparksql": Engine,
-        "sqlite": Engine,
-        "sqlserver": Engine,
-        "starburst": Engine,
-        "vertica": Engine,
+        "athena": NotRequired[Engine | None],
+        "bigquery-cloud-sdk": NotRequired[Engine | None],
+        "clickhouse": NotRequired[Engine | None],
+        "databricks": NotRequired[Engine | None],
+        "druid": NotRequired[Engine | None],
+        "druid-jdbc": NotRequired[Engine | None],
+        "mysql": NotRequired[Engine | None],
+        "oracle": NotRequired[Engine | None],
+        "postgres": NotRequired[Engine | None],
+        "presto-jdbc": NotRequired[Engine | None],
+        "redshift": NotRequired[Engine | None],
+        "snowflake": NotRequired[Engine | None],
+        "sparksql": NotRequired[Engine | None],
+        "sqlite": NotRequired[Engine | None],
+        "sqlserver": NotRequired[Engine | None],
+        "starburst": NotRequired[Engine | None],
+        "vertica": NotRequired[Engine | None],
     },
 )
 
@@ -3477,7 +3518,7 @@ EnterpriseSettingValue = TypedDict(
 EnterpriseSettingValue2 = TypedDict(
     "EnterpriseSettingValue2",
     {
-        "theme": Any,
+        "theme": NotRequired[Any],
         "useExistingUserSession": NotRequired[Any],
     },
 )
@@ -3506,7 +3547,7 @@ EnterpriseSettingValue3 = TypedDict(
 EnterpriseSettingValueValueValue = TypedDict(
     "EnterpriseSettingValueValueValue",
     {
-        "connection_id": str,
+        "connection_id": NotRequired[str | None],
     },
 )
 
@@ -3514,23 +3555,23 @@ EnterpriseSettingValueValueValue = TypedDict(
 EnterpriseSettingsEngines = TypedDict(
     "EnterpriseSettingsEngines",
     {
-        "athena": Engine,
-        "bigquery-cloud-sdk": Engine,
-        "clickhouse": Engine,
-        "databricks": Engine,
-        "druid": Engine,
-        "druid-jdbc": Engine,
-        "mysql": Engine,
-        "oracle": Engine,
-        "postgres": Engine,
-        "presto-jdbc": Engine,
-        "redshift": Engine,
-        "snowflake": Engine,
-        "sparksql": Engine,
-        "sqlite": Engine,
-        "sqlserver": Engine,
-        "starburst": Engine,
-        "vertica": Engine,
+        "athena": NotRequired[Engine | None],
+        "bigquery-cloud-sdk": NotRequired[Engine | None],
+        "clickhouse": NotRequired[Engine | None],
+        "databricks": NotRequired[Engine | None],
+        "druid": NotRequired[Engine | None],
+        "druid-jdbc": NotRequired[Engine | None],
+        "mysql": NotRequired[Engine | None],
+        "oracle": NotRequired[Engine | None],
+        "postgres": NotRequired[Engine | None],
+        "presto-jdbc": NotRequired[Engine | None],
+        "redshift": NotRequired[Engine | None],
+        "snowflake": NotRequired[Engine | None],
+        "sparksql": NotRequired[Engine | None],
+        "sqlite": NotRequired[Engine | None],
+        "sqlserver": NotRequired[Engine | None],
+        "starburst": NotRequired[Engine | None],
+        "vertica": NotRequired[Engine | None],
     },
 )
 
@@ -3558,7 +3599,7 @@ EnterpriseSettingsGsheets = TypedDict(
 EnterpriseSettingsSdkIframeEmbedSetupSettings = TypedDict(
     "EnterpriseSettingsSdkIframeEmbedSetupSettings",
     {
-        "theme": Any,
+        "theme": NotRequired[Any],
         "useExistingUserSession": NotRequired[Any],
     },
 )
@@ -3567,7 +3608,7 @@ EnterpriseSettingsSdkIframeEmbedSetupSettings = TypedDict(
 EnterpriseSettingsValueValue = TypedDict(
     "EnterpriseSettingsValueValue",
     {
-        "connection_id": str,
+        "connection_id": NotRequired[str | None],
     },
 )
 
@@ -3621,8 +3662,8 @@ PasswordComplexity = TypedDict(
 TimeoutValue = TypedDict(
     "TimeoutValue",
     {
-        "amount": int | float,
-        "unit": str,
+        "amount": NotRequired[int | float | None],
+        "unit": NotRequired[str | None],
     },
 )
 
@@ -3698,9 +3739,9 @@ TokenStatus = TypedDict(
 UploadsSettings = TypedDict(
     "UploadsSettings",
     {
-        "db_id": int | None,
-        "schema_name": str | None,
-        "table_prefix": str | None,
+        "db_id": NotRequired[int | None],
+        "schema_name": NotRequired[str | None],
+        "table_prefix": NotRequired[str | None],
     },
 )
 
@@ -3740,38 +3781,38 @@ EnterpriseSettings = TypedDict(
     "EnterpriseSettings",
     {
         "active-users-count": NotRequired[int | float | None],
-        "admin-email": str | None,
-        "airgap-enabled": bool,
-        "allowed-iframe-hosts": str,
-        "analytics-uuid": str,
-        "anon-tracking-enabled": bool,
+        "admin-email": NotRequired[str | None],
+        "airgap-enabled": NotRequired[bool | None],
+        "allowed-iframe-hosts": NotRequired[str | None],
+        "analytics-uuid": NotRequired[str | None],
+        "anon-tracking-enabled": NotRequired[bool | None],
         "application-colors": NotRequired[dict[str, str] | None],
-        "application-favicon-url": str,
-        "application-font": str,
-        "application-font-files": List[FontFile] | None,
+        "application-favicon-url": NotRequired[str | None],
+        "application-font": NotRequired[str | None],
+        "application-font-files": NotRequired[List[FontFile] | None],
         "application-logo-url": NotRequired[str | None],
-        "application-name": str,
+        "application-name": NotRequired[str | None],
         "application_logo_url": NotRequired[str | None],
-        "available-fonts": List[str],
-        "available-locales": List[List[Any]] | None,
-        "available-timezones": List[str] | None,
-        "bcc-enabled?": bool,
+        "available-fonts": NotRequired[List[str] | None],
+        "available-locales": NotRequired[List[List[Any]] | None],
+        "available-timezones": NotRequired[List[str] | None],
+        "bcc-enabled?": NotRequired[bool | None],
         "browse-filter-only-verified-metrics": NotRequired[bool | None],
         "browse-filter-only-verified-models": NotRequired[bool | None],
-        "bug-reporting-enabled": bool,
-        "check-for-updates": bool,
-        "cloud-gateway-ips": List[str] | None,
-        "custom-formatting": FormattingSettings,
-        "custom-geojson": dict[str, CustomGeoJSONMap],
-        "custom-geojson-enabled": bool,
-        "custom-homepage": bool,
-        "custom-homepage-dashboard": str | int | None,
+        "bug-reporting-enabled": NotRequired[bool | None],
+        "check-for-updates": NotRequired[bool | None],
+        "cloud-gateway-ips": NotRequired[List[str] | None],
+        "custom-formatting": NotRequired[FormattingSettings | None],
+        "custom-geojson": NotRequired[dict[str, CustomGeoJSONMap] | None],
+        "custom-geojson-enabled": NotRequired[bool | None],
+        "custom-homepage": NotRequired[bool | None],
+        "custom-homepage-dashboard": NotRequired[str | int | None],
         "database-replication-connections": NotRequired[
             "dict[str, EnterpriseSettingsValueValue] | None"
         ],
-        "database-replication-enabled": bool | None,
+        "database-replication-enabled": NotRequired[bool | None],
         "deprecation-notice-version": NotRequired[str | None],
-        "development-mode?": bool,
+        "development-mode?": NotRequired[bool | None],
         "dismissed-browse-models-banner": NotRequired[bool | None],
         "dismissed-collection-cleanup-banner": NotRequired[bool | None],
         "dismissed-custom-dashboard-toast": NotRequired[bool | None],
@@ -3779,179 +3820,187 @@ EnterpriseSettings = TypedDict(
         "ee-ai-features-enabled": NotRequired[bool | None],
         "ee-openai-api-key": NotRequired[str | None],
         "ee-openai-model": NotRequired[str | None],
-        "email-configured?": bool,
-        "email-from-address": str | None,
-        "email-from-address-override": str | None,
-        "email-from-name": str | None,
-        "email-reply-to": List[str] | None,
-        "email-smtp-host": str | None,
-        "email-smtp-host-override": str | None,
-        "email-smtp-password": str | None,
-        "email-smtp-password-override": str | None,
-        "email-smtp-port": int | float | None,
-        "email-smtp-port-override": int | None,
-        "email-smtp-security": Literal["none", "ssl", "starttls", "tls"] | None,
-        "email-smtp-security-override": Literal["ssl", "starttls", "tls"] | None,
-        "email-smtp-username": str | None,
-        "email-smtp-username-override": str | None,
-        "embedding-app-origin": str | None,
-        "embedding-app-origins-interactive": str | None,
-        "embedding-app-origins-sdk": str | None,
-        "embedding-homepage": 'Literal["dismissed-done", "dismissed-not-interested-now", "dismissed-run-into-issues", "hidden", "visible"]',
+        "email-configured?": NotRequired[bool | None],
+        "email-from-address": NotRequired[str | None],
+        "email-from-address-override": NotRequired[str | None],
+        "email-from-name": NotRequired[str | None],
+        "email-reply-to": NotRequired[List[str] | None],
+        "email-smtp-host": NotRequired[str | None],
+        "email-smtp-host-override": NotRequired[str | None],
+        "email-smtp-password": NotRequired[str | None],
+        "email-smtp-password-override": NotRequired[str | None],
+        "email-smtp-port": NotRequired[int | float | None],
+        "email-smtp-port-override": NotRequired[int | None],
+        "email-smtp-security": NotRequired[Literal["none", "ssl", "starttls", "tls"] | None],
+        "email-smtp-security-override": NotRequired[Literal["ssl", "starttls", "tls"] | None],
+        "email-smtp-username": NotRequired[str | None],
+        "email-smtp-username-override": NotRequired[str | None],
+        "embedding-app-origin": NotRequired[str | None],
+        "embedding-app-origins-interactive": NotRequired[str | None],
+        "embedding-app-origins-sdk": NotRequired[str | None],
+        "embedding-homepage": NotRequired[
+            'Literal["dismissed-done", "dismissed-not-interested-now", "dismissed-run-into-issues", "hidden", "visible"] | None'
+        ],
         "embedding-secret-key": NotRequired[str | None],
-        "enable-embedding": bool,
-        "enable-embedding-interactive": bool,
-        "enable-embedding-sdk": bool,
-        "enable-embedding-simple": bool,
-        "enable-embedding-static": bool,
-        "enable-nested-queries": bool,
-        "enable-password-login": bool,
-        "enable-pivoted-exports": bool,
-        "enable-public-sharing": bool,
-        "enable-sandboxes?": bool,
-        "enable-xrays": bool,
-        "engines": EnterpriseSettingsEngines,
-        "example-dashboard-id": int | None,
+        "enable-embedding": NotRequired[bool | None],
+        "enable-embedding-interactive": NotRequired[bool | None],
+        "enable-embedding-sdk": NotRequired[bool | None],
+        "enable-embedding-simple": NotRequired[bool | None],
+        "enable-embedding-static": NotRequired[bool | None],
+        "enable-nested-queries": NotRequired[bool | None],
+        "enable-password-login": NotRequired[bool | None],
+        "enable-pivoted-exports": NotRequired[bool | None],
+        "enable-public-sharing": NotRequired[bool | None],
+        "enable-sandboxes?": NotRequired[bool | None],
+        "enable-xrays": NotRequired[bool | None],
+        "engines": NotRequired[EnterpriseSettingsEngines | None],
+        "example-dashboard-id": NotRequired[int | None],
         "expand-bookmarks-in-nav": NotRequired[bool | None],
         "expand-browse-in-nav": NotRequired[bool | None],
-        "google-auth-auto-create-accounts-domain": str | None,
-        "google-auth-client-id": str | None,
-        "google-auth-configured": bool,
-        "google-auth-enabled": bool,
-        "gsheets": EnterpriseSettingsGsheets,
+        "google-auth-auto-create-accounts-domain": NotRequired[str | None],
+        "google-auth-client-id": NotRequired[str | None],
+        "google-auth-configured": NotRequired[bool | None],
+        "google-auth-enabled": NotRequired[bool | None],
+        "gsheets": NotRequired[EnterpriseSettingsGsheets | None],
         "has-sample-database?": NotRequired[bool | None],
-        "has-user-setup": bool,
-        "help-link": Literal["custom", "hidden", "metabase"],
-        "help-link-custom-destination": str,
-        "hide-embed-branding?": bool,
-        "humanization-strategy": Literal["none", "simple"],
-        "instance-creation": str,
-        "is-hosted?": bool,
-        "jwt-attribute-email": str | None,
-        "jwt-attribute-firstname": str | None,
-        "jwt-attribute-groups": str | None,
-        "jwt-attribute-lastname": str | None,
+        "has-user-setup": NotRequired[bool | None],
+        "help-link": NotRequired[Literal["custom", "hidden", "metabase"] | None],
+        "help-link-custom-destination": NotRequired[str | None],
+        "hide-embed-branding?": NotRequired[bool | None],
+        "humanization-strategy": NotRequired[Literal["none", "simple"] | None],
+        "instance-creation": NotRequired[str | None],
+        "is-hosted?": NotRequired[bool | None],
+        "jwt-attribute-email": NotRequired[str | None],
+        "jwt-attribute-firstname": NotRequired[str | None],
+        "jwt-attribute-groups": NotRequired[str | None],
+        "jwt-attribute-lastname": NotRequired[str | None],
         "jwt-configured": NotRequired[bool | None],
         "jwt-enabled": NotRequired[bool | None],
-        "jwt-group-sync": bool | None,
-        "jwt-identity-provider-uri": str | None,
-        "jwt-shared-secret": str | None,
-        "jwt-user-provisioning-enabled?": bool,
+        "jwt-group-sync": NotRequired[bool | None],
+        "jwt-identity-provider-uri": NotRequired[str | None],
+        "jwt-shared-secret": NotRequired[str | None],
+        "jwt-user-provisioning-enabled?": NotRequired[bool | None],
         "landing-page": NotRequired[str | None],
         "landing-page-illustration": NotRequired[Literal["custom", "default", "none"] | None],
         "landing-page-illustration-custom": NotRequired[str | None],
-        "last-acknowledged-version": str | None,
+        "last-acknowledged-version": NotRequired[str | None],
         "last-used-native-database-id": NotRequired[int | None],
-        "ldap-attribute-email": str | None,
-        "ldap-attribute-firstname": str | None,
-        "ldap-attribute-lastname": str | None,
-        "ldap-bind-dn": str | None,
-        "ldap-configured?": bool,
-        "ldap-enabled": bool,
-        "ldap-group-base": str | None,
-        "ldap-group-mappings": dict[str, List[int | float]] | None,
+        "ldap-attribute-email": NotRequired[str | None],
+        "ldap-attribute-firstname": NotRequired[str | None],
+        "ldap-attribute-lastname": NotRequired[str | None],
+        "ldap-bind-dn": NotRequired[str | None],
+        "ldap-configured?": NotRequired[bool | None],
+        "ldap-enabled": NotRequired[bool | None],
+        "ldap-group-base": NotRequired[str | None],
+        "ldap-group-mappings": NotRequired[dict[str, List[int | float]] | None],
         "ldap-group-membership-filter": NotRequired[str | None],
-        "ldap-group-sync": bool,
-        "ldap-host": str | None,
-        "ldap-password": str | None,
-        "ldap-port": int | float,
-        "ldap-security": Literal["none", "ssl", "starttls"] | None,
-        "ldap-user-base": str | None,
-        "ldap-user-filter": str | None,
-        "ldap-user-provisioning-enabled?": bool,
+        "ldap-group-sync": NotRequired[bool | None],
+        "ldap-host": NotRequired[str | None],
+        "ldap-password": NotRequired[str | None],
+        "ldap-port": NotRequired[int | float | None],
+        "ldap-security": NotRequired[Literal["none", "ssl", "starttls"] | None],
+        "ldap-user-base": NotRequired[str | None],
+        "ldap-user-filter": NotRequired[str | None],
+        "ldap-user-provisioning-enabled?": NotRequired[bool | None],
         "license-token-missing-banner-dismissal-timestamp": NotRequired[List[str] | None],
-        "loading-message": Literal["doing-science", "loading-results", "running-query"],
+        "loading-message": NotRequired[
+            'Literal["doing-science", "loading-results", "running-query"] | None'
+        ],
         "login-page-illustration": NotRequired[Literal["custom", "default", "none"] | None],
         "login-page-illustration-custom": NotRequired[str | None],
-        "map-tile-server-url": str,
-        "native-query-autocomplete-match-style": Literal["off", "prefix", "substring"],
+        "map-tile-server-url": NotRequired[str | None],
+        "native-query-autocomplete-match-style": NotRequired[
+            'Literal["off", "prefix", "substring"] | None'
+        ],
         "no-data-illustration": NotRequired[Literal["custom", "default", "none"] | None],
         "no-data-illustration-custom": NotRequired[str | None],
         "no-object-illustration": NotRequired[Literal["custom", "default", "none"] | None],
         "no-object-illustration-custom": NotRequired[str | None],
-        "non-table-chart-generated": bool,
+        "non-table-chart-generated": NotRequired[bool | None],
         "notebook-native-preview-shown": NotRequired[bool | None],
         "notebook-native-preview-sidebar-width": NotRequired[int | float | None],
-        "openai-api-key": str | None,
+        "openai-api-key": NotRequired[str | None],
         "openai-available-models": NotRequired[List[OpenAiModel] | None],
-        "openai-model": str | None,
-        "openai-organization": str | None,
-        "other-sso-enabled?": bool,
-        "password-complexity": PasswordComplexity,
-        "persisted-model-refresh-cron-schedule": str,
-        "persisted-models-enabled": bool,
-        "premium-embedding-token": str | None,
-        "query-analysis-enabled": bool,
-        "query-caching-min-ttl": int | float,
-        "query-caching-ttl-ratio": int | float,
-        "read-only-mode": bool,
-        "redirect-all-requests-to-https": bool,
-        "report-timezone": str | None,
-        "report-timezone-long": str,
-        "report-timezone-short": str,
-        "saml-application-name": str | None,
-        "saml-attribute-email": str | None,
-        "saml-attribute-firstname": str | None,
-        "saml-attribute-group": str | None,
-        "saml-attribute-lastname": str | None,
-        "saml-configured": bool,
-        "saml-enabled": bool,
-        "saml-group-mappings": dict[str, List[int | float]] | None,
-        "saml-group-sync": bool | None,
-        "saml-identity-provider-certificate": str | None,
-        "saml-identity-provider-issuer": str | None,
-        "saml-identity-provider-uri": str | None,
-        "saml-keystore-alias": str | None,
-        "saml-keystore-password": str | None,
-        "saml-keystore-path": str | None,
-        "saml-user-provisioning-enabled?": bool,
+        "openai-model": NotRequired[str | None],
+        "openai-organization": NotRequired[str | None],
+        "other-sso-enabled?": NotRequired[bool | None],
+        "password-complexity": NotRequired[PasswordComplexity | None],
+        "persisted-model-refresh-cron-schedule": NotRequired[str | None],
+        "persisted-models-enabled": NotRequired[bool | None],
+        "premium-embedding-token": NotRequired[str | None],
+        "query-analysis-enabled": NotRequired[bool | None],
+        "query-caching-min-ttl": NotRequired[int | float | None],
+        "query-caching-ttl-ratio": NotRequired[int | float | None],
+        "read-only-mode": NotRequired[bool | None],
+        "redirect-all-requests-to-https": NotRequired[bool | None],
+        "report-timezone": NotRequired[str | None],
+        "report-timezone-long": NotRequired[str | None],
+        "report-timezone-short": NotRequired[str | None],
+        "saml-application-name": NotRequired[str | None],
+        "saml-attribute-email": NotRequired[str | None],
+        "saml-attribute-firstname": NotRequired[str | None],
+        "saml-attribute-group": NotRequired[str | None],
+        "saml-attribute-lastname": NotRequired[str | None],
+        "saml-configured": NotRequired[bool | None],
+        "saml-enabled": NotRequired[bool | None],
+        "saml-group-mappings": NotRequired[dict[str, List[int | float]] | None],
+        "saml-group-sync": NotRequired[bool | None],
+        "saml-identity-provider-certificate": NotRequired[str | None],
+        "saml-identity-provider-issuer": NotRequired[str | None],
+        "saml-identity-provider-uri": NotRequired[str | None],
+        "saml-keystore-alias": NotRequired[str | None],
+        "saml-keystore-password": NotRequired[str | None],
+        "saml-keystore-path": NotRequired[str | None],
+        "saml-user-provisioning-enabled?": NotRequired[bool | None],
         "scim-base-url": NotRequired[str | None],
         "scim-enabled": NotRequired[bool | None],
         "sdk-iframe-embed-setup-settings": NotRequired[
             "EnterpriseSettingsSdkIframeEmbedSetupSettings | None"
         ],
-        "search-engine": Literal["appdb", "in-place", "semantic"] | None,
-        "search-typeahead-enabled": bool,
+        "search-engine": NotRequired[Literal["appdb", "in-place", "semantic"] | None],
+        "search-typeahead-enabled": NotRequired[bool | None],
         "send-new-sso-user-admin-email?": NotRequired[bool | None],
-        "session-cookie-samesite": Literal["lax", "none", "strict"],
-        "session-cookies": bool | None,
-        "session-timeout": TimeoutValue | None,
-        "setup-license-active-at-setup": bool,
-        "setup-token": str | None,
-        "show-database-syncing-modal": bool,
-        "show-google-sheets-integration": bool,
-        "show-homepage-data": bool,
-        "show-homepage-pin-message": bool,
-        "show-homepage-xrays": bool,
-        "show-metabase-links": bool,
-        "show-metabot": bool,
-        "show-sdk-embed-terms": bool | None,
-        "show-simple-embed-terms": bool | None,
-        "show-static-embed-terms": bool | None,
-        "show-updated-permission-banner": bool,
-        "show-updated-permission-modal": bool,
-        "site-locale": str,
-        "site-name": str,
-        "site-url": str,
-        "site-uuid": str,
-        "slack-app-token": str | None,
-        "slack-bug-report-channel": str | None,
-        "slack-token": str | None,
-        "slack-token-valid?": bool,
-        "smtp-override-enabled": bool,
-        "snowplow-enabled": bool,
-        "snowplow-url": str,
-        "start-of-week": 'Literal["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"]',
-        "store-url": str,
-        "subscription-allowed-domains": str | None,
-        "token-features": TokenFeatures,
-        "token-status": TokenStatus | None,
+        "session-cookie-samesite": NotRequired[Literal["lax", "none", "strict"] | None],
+        "session-cookies": NotRequired[bool | None],
+        "session-timeout": NotRequired[TimeoutValue | None],
+        "setup-license-active-at-setup": NotRequired[bool | None],
+        "setup-token": NotRequired[str | None],
+        "show-database-syncing-modal": NotRequired[bool | None],
+        "show-google-sheets-integration": NotRequired[bool | None],
+        "show-homepage-data": NotRequired[bool | None],
+        "show-homepage-pin-message": NotRequired[bool | None],
+        "show-homepage-xrays": NotRequired[bool | None],
+        "show-metabase-links": NotRequired[bool | None],
+        "show-metabot": NotRequired[bool | None],
+        "show-sdk-embed-terms": NotRequired[bool | None],
+        "show-simple-embed-terms": NotRequired[bool | None],
+        "show-static-embed-terms": NotRequired[bool | None],
+        "show-updated-permission-banner": NotRequired[bool | None],
+        "show-updated-permission-modal": NotRequired[bool | None],
+        "site-locale": NotRequired[str | None],
+        "site-name": NotRequired[str | None],
+        "site-url": NotRequired[str | None],
+        "site-uuid": NotRequired[str | None],
+        "slack-app-token": NotRequired[str | None],
+        "slack-bug-report-channel": NotRequired[str | None],
+        "slack-token": NotRequired[str | None],
+        "slack-token-valid?": NotRequired[bool | None],
+        "smtp-override-enabled": NotRequired[bool | None],
+        "snowplow-enabled": NotRequired[bool | None],
+        "snowplow-url": NotRequired[str | None],
+        "start-of-week": NotRequired[
+            'Literal["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"] | None'
+        ],
+        "store-url": NotRequired[str | None],
+        "subscription-allowed-domains": NotRequired[str | None],
+        "token-features": NotRequired[TokenFeatures | None],
+        "token-status": NotRequired[TokenStatus | None],
         "trial-banner-dismissal-timestamp": NotRequired[str | None],
-        "uploads-settings": UploadsSettings,
-        "user-visibility": str | None,
-        "version": Version,
+        "uploads-settings": NotRequired[UploadsSettings | None],
+        "user-visibility": NotRequired[str | None],
+        "version": NotRequired[Version | None],
         "version-info": NotRequired[VersionInfo | None],
-        "version-info-last-checked": str | None,
+        "version-info-last-checked": NotRequired[str | None],
     },
 )
 
@@ -4561,8 +4610,8 @@ GetEeServiceAccountResponse = TypedDict(
 GetEmbeddableCard = TypedDict(
     "GetEmbeddableCard",
     {
-        "id": int,
-        "name": str,
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
     },
 )
 
@@ -4570,8 +4619,8 @@ GetEmbeddableCard = TypedDict(
 GetEmbeddableDashboard = TypedDict(
     "GetEmbeddableDashboard",
     {
-        "id": str | int,
-        "name": str,
+        "id": NotRequired[str | int | None],
+        "name": NotRequired[str | None],
     },
 )
 
@@ -4579,9 +4628,9 @@ GetEmbeddableDashboard = TypedDict(
 GetFieldValuesResponse = TypedDict(
     "GetFieldValuesResponse",
     {
-        "field_id": int,
-        "has_more_values": bool,
-        "values": List[List[Any]],
+        "field_id": NotRequired[int | None],
+        "has_more_values": NotRequired[bool | None],
+        "values": NotRequired[List[List[Any]] | None],
     },
 )
 
@@ -4619,10 +4668,10 @@ GetMetricDetailsArguments = TypedDict(
 GetPublicAction = TypedDict(
     "GetPublicAction",
     {
-        "id": int,
-        "model_id": int,
-        "name": str,
-        "public_uuid": str | None,
+        "id": NotRequired[int | None],
+        "model_id": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "public_uuid": NotRequired[str | None],
     },
 )
 
@@ -4630,9 +4679,9 @@ GetPublicAction = TypedDict(
 GetPublicCard = TypedDict(
     "GetPublicCard",
     {
-        "id": int,
-        "name": str,
-        "public_uuid": str | None,
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "public_uuid": NotRequired[str | None],
     },
 )
 
@@ -4640,9 +4689,9 @@ GetPublicCard = TypedDict(
 GetPublicDashboard = TypedDict(
     "GetPublicDashboard",
     {
-        "id": str | int,
-        "name": str,
-        "public_uuid": str | None,
+        "id": NotRequired[str | int | None],
+        "name": NotRequired[str | None],
+        "public_uuid": NotRequired[str | None],
     },
 )
 
@@ -4712,12 +4761,12 @@ GroupInfo = TypedDict(
     "GroupInfo",
     {
         "entity_id": NotRequired[str | None],
-        "id": int,
+        "id": NotRequired[int | None],
         "is_tenant_group": NotRequired[bool],
         "magic_group_type": NotRequired[str | None],
         "member_count": NotRequired[int | None],
         "members": NotRequired[Any],
-        "name": str,
+        "name": NotRequired[str | None],
     },
 )
 
@@ -4796,10 +4845,10 @@ LegacyColumnMetadata = TypedDict(
 ListCacheConfigsResponse = TypedDict(
     "ListCacheConfigsResponse",
     {
-        "data": List[CacheConfigWithDetails],
-        "limit": int | float | None,
-        "offset": int | float | None,
-        "total": int | float,
+        "data": NotRequired[List[CacheConfigWithDetails] | None],
+        "limit": NotRequired[int | float | None],
+        "offset": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -4807,11 +4856,11 @@ ListCacheConfigsResponse = TypedDict(
 ListCollectionItemsResponse = TypedDict(
     "ListCollectionItemsResponse",
     {
-        "data": List[CollectionItem],
-        "limit": int | float | None,
-        "models": List[str] | None,
-        "offset": int | float | None,
-        "total": int | float,
+        "data": NotRequired[List[CollectionItem] | None],
+        "limit": NotRequired[int | float | None],
+        "models": NotRequired[List[str] | None],
+        "offset": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -4821,10 +4870,10 @@ ListDashboardsResponseItemLastEditInfo = TypedDict(
     {
         "date_joined": NotRequired[str],
         "deactivated_at": NotRequired[str | None],
-        "email": str,
+        "email": NotRequired[str | None],
         "entity_id": NotRequired[str | None],
         "first_name": NotRequired[str | None],
-        "id": int,
+        "id": NotRequired[int | None],
         "is_active": NotRequired[bool],
         "is_datasetnewb": NotRequired[bool],
         "is_qbnewb": NotRequired[bool],
@@ -4847,9 +4896,9 @@ ListDashboardsResponseItemLastEditInfo = TypedDict(
 ListDashboardsResponseItem = TypedDict(
     "ListDashboardsResponseItem",
     {
-        "archived": bool,
+        "archived": NotRequired[bool | None],
         "archived_directly": NotRequired[bool],
-        "auto_apply_filters": bool,
+        "auto_apply_filters": NotRequired[bool | None],
         "cache_ttl": NotRequired[int | float | None],
         "can_delete": NotRequired[bool | None],
         "can_restore": NotRequired[bool | None],
@@ -4859,15 +4908,15 @@ ListDashboardsResponseItem = TypedDict(
         "collection_authority_level": NotRequired[Any],
         "collection_id": NotRequired[Literal["personal", "root", "trash", "users"] | int | None],
         "collection_position": NotRequired[int | None],
-        "created_at": str,
+        "created_at": NotRequired[str | None],
         "creator": NotRequired[Any],
-        "creator_id": int,
+        "creator_id": NotRequired[int | None],
         "dashcards": NotRequired[Any],
         "description": NotRequired[str | None],
         "embedding_params": NotRequired[Any],
-        "enable_embedding": bool,
+        "enable_embedding": NotRequired[bool | None],
         "entity_id": NotRequired[str | None],
-        "id": str | int,
+        "id": NotRequired[str | int | None],
         "initially_published_at": NotRequired[str | None],
         "last-edit-info": NotRequired[ListDashboardsResponseItemLastEditInfo | None],
         "last_used_param_values": NotRequired[
@@ -4878,7 +4927,7 @@ ListDashboardsResponseItem = TypedDict(
         "model": NotRequired[str | None],
         "moderation_reviews": NotRequired[List[ModerationReview] | None],
         "more": NotRequired[str | None],
-        "name": str,
+        "name": NotRequired[str | None],
         "param_fields": NotRequired[Any],
         "param_values": NotRequired[Any],
         "parameters": NotRequired[List[ParameterAnswer] | None],
@@ -4891,9 +4940,9 @@ ListDashboardsResponseItem = TypedDict(
         "show_in_getting_started": NotRequired[bool | None],
         "tabs": NotRequired[Any],
         "transient_name": NotRequired[str | None],
-        "updated_at": str,
+        "updated_at": NotRequired[str | None],
         "view_count": NotRequired[int],
-        "width": Literal["fixed", "full"],
+        "width": NotRequired[Literal["fixed", "full"] | None],
     },
 )
 
@@ -4901,8 +4950,8 @@ ListDashboardsResponseItem = TypedDict(
 ListDatabasesResponse = TypedDict(
     "ListDatabasesResponse",
     {
-        "data": List[Database],
-        "total": int | float,
+        "data": NotRequired[List[Database] | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -4939,10 +4988,10 @@ ModelCacheRefreshStatus = TypedDict(
 ListPersistedInfoResponse = TypedDict(
     "ListPersistedInfoResponse",
     {
-        "data": List[ModelCacheRefreshStatus],
-        "limit": int | float | None,
-        "offset": int | float | None,
-        "total": int | float,
+        "data": NotRequired[List[ModelCacheRefreshStatus] | None],
+        "limit": NotRequired[int | float | None],
+        "offset": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -4950,14 +4999,14 @@ ListPersistedInfoResponse = TypedDict(
 Task = TypedDict(
     "Task",
     {
-        "db_id": int | None,
-        "duration": int | float | None,
-        "ended_at": str | None,
-        "id": int,
-        "started_at": str,
-        "status": Literal["failed", "started", "success", "unknown"],
-        "task": str,
-        "task_details": dict[str, Any] | None,
+        "db_id": NotRequired[int | None],
+        "duration": NotRequired[int | float | None],
+        "ended_at": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "started_at": NotRequired[str | None],
+        "status": NotRequired[Literal["failed", "started", "success", "unknown"] | None],
+        "task": NotRequired[str | None],
+        "task_details": NotRequired[dict[str, Any] | None],
     },
 )
 
@@ -4965,10 +5014,10 @@ Task = TypedDict(
 ListTasksResponse = TypedDict(
     "ListTasksResponse",
     {
-        "data": List[Task],
-        "limit": int | float | None,
-        "offset": int | float | None,
-        "total": int | float,
+        "data": NotRequired[List[Task] | None],
+        "limit": NotRequired[int | float | None],
+        "offset": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -4976,10 +5025,10 @@ ListTasksResponse = TypedDict(
 ListUsersResponse = TypedDict(
     "ListUsersResponse",
     {
-        "data": List[User],
-        "limit": int | float | None,
-        "offset": int | float | None,
-        "total": int | float,
+        "data": NotRequired[List[User] | None],
+        "limit": NotRequired[int | float | None],
+        "offset": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -4987,10 +5036,10 @@ ListUsersResponse = TypedDict(
 Membership = TypedDict(
     "Membership",
     {
-        "group_id": int,
+        "group_id": NotRequired[int | None],
         "is_group_manager": NotRequired[bool | None],
-        "membership_id": int,
-        "user_id": int,
+        "membership_id": NotRequired[int | None],
+        "user_id": NotRequired[int | None],
     },
 )
 
@@ -5054,10 +5103,16 @@ MoveDashboardQuestionCandidatesResponse = TypedDict(
 NativeDatasetQuery = TypedDict(
     "NativeDatasetQuery",
     {
+        "constraints": NotRequired[Any],
+        "create-row": NotRequired[Any],
         "database": int | None,
+        "info": NotRequired[Any],
+        "middleware": NotRequired[Any],
         "native": NativeQuery,
         "parameters": NotRequired[List[Any] | None],
+        "settings": NotRequired[Any],
         "type": Literal["native"],
+        "update-row": NotRequired[Any],
     },
 )
 
@@ -5066,8 +5121,8 @@ NativeDatasetResponse = TypedDict(
     "NativeDatasetResponse",
     {
         "collection": NotRequired[str | None],
-        "params": Any,
-        "query": str,
+        "params": NotRequired[Any],
+        "query": NotRequired[str | None],
     },
 )
 
@@ -5094,49 +5149,13 @@ NotificationCronSubscription = TypedDict(
     "NotificationCronSubscription",
     {
         "created_at": NotRequired[str | None],
-        "cron_schedule": str,
-        "event_name": None,
+        "cron_schedule": NotRequired[str | None],
+        "event_name": NotRequired[None],
         "id": NotRequired[int | None],
         "notification_id": NotRequired[int | None],
-        "type": Literal["notification-subscription/cron"],
-        "ui_display_type": Literal["cron/builder", "cron/raw"] | None,
+        "type": NotRequired[Literal["notification-subscription/cron"] | None],
+        "ui_display_type": NotRequired[Literal["cron/builder", "cron/raw"] | None],
         "updated_at": NotRequired[str | None],
-    },
-)
-
-# answer facts: NotificationRecipientRawValueDetails
-NotificationRecipientRawValueDetails = TypedDict(
-    "NotificationRecipientRawValueDetails",
-    {
-        "value": str,
-    },
-)
-
-# answer facts: NotificationRecipientRawValue
-NotificationRecipientRawValue = TypedDict(
-    "NotificationRecipientRawValue",
-    {
-        "created_at": NotRequired[str | None],
-        "details": NotificationRecipientRawValueDetails,
-        "id": NotRequired[int | None],
-        "type": Literal["notification-recipient/raw-value"],
-        "updated_at": NotRequired[str | None],
-    },
-)
-
-# answer facts: NotificationRecipientUser
-NotificationRecipientUser = TypedDict(
-    "NotificationRecipientUser",
-    {
-        "created_at": NotRequired[str | None],
-        "details": None,
-        "id": NotRequired[int | None],
-        "notification_handler_id": NotRequired[int | None],
-        "permissions_group_id": NotRequired[int | None],
-        "type": Literal["notification-recipient/user"],
-        "updated_at": NotRequired[str | None],
-        "user": NotRequired[UserInfo | None],
-        "user_id": int,
     },
 )
 
@@ -5147,11 +5166,13 @@ NotificationHandlerEmail = TypedDict(
         "active": NotRequired[bool | None],
         "channel": NotRequired[ChannelAnswer | None],
         "channel_id": NotRequired[int | None],
-        "channel_type": Literal["channel/email"],
+        "channel_type": NotRequired[Literal["channel/email"] | None],
         "created_at": NotRequired[str | None],
         "id": NotRequired[int | None],
         "notification_id": NotRequired[int | None],
-        "recipients": List[NotificationRecipientRawValue | NotificationRecipientUser],
+        "recipients": NotRequired[
+            "List[NotificationRecipientRawValue | NotificationRecipientUser] | None"
+        ],
         "template": NotRequired[Any],
         "template_id": NotRequired[int | None],
         "updated_at": NotRequired[str | None],
@@ -5164,12 +5185,14 @@ NotificationHandlerHttp = TypedDict(
     {
         "active": NotRequired[bool | None],
         "channel": NotRequired[ChannelAnswer | None],
-        "channel_id": int,
-        "channel_type": Literal["channel/http"],
+        "channel_id": NotRequired[int | None],
+        "channel_type": NotRequired[Literal["channel/http"] | None],
         "created_at": NotRequired[str | None],
         "id": NotRequired[int | None],
         "notification_id": NotRequired[int | None],
-        "recipients": List[NotificationRecipientRawValue | NotificationRecipientUser],
+        "recipients": NotRequired[
+            "List[NotificationRecipientRawValue | NotificationRecipientUser] | None"
+        ],
         "template": NotRequired[Any],
         "template_id": NotRequired[int | None],
         "updated_at": NotRequired[str | None],
@@ -5183,11 +5206,11 @@ NotificationHandlerSlack = TypedDict(
         "active": NotRequired[bool | None],
         "channel": NotRequired[ChannelAnswer | None],
         "channel_id": NotRequired[int | None],
-        "channel_type": Literal["channel/slack"],
+        "channel_type": NotRequired[Literal["channel/slack"] | None],
         "created_at": NotRequired[str | None],
         "id": NotRequired[int | None],
         "notification_id": NotRequired[int | None],
-        "recipients": List[NotificationRecipientRawValue],
+        "recipients": NotRequired[List[NotificationRecipientRawValue] | None],
         "template": NotRequired[Any],
         "template_id": NotRequired[int | None],
         "updated_at": NotRequired[str | None],
@@ -5199,11 +5222,11 @@ NotificationPayload = TypedDict(
     "NotificationPayload",
     {
         "card": NotRequired[Card | None],
-        "card_id": int,
+        "card_id": NotRequired[int | None],
         "created_at": NotRequired[str | None],
         "id": NotRequired[int | None],
-        "send_condition": Literal["goal_above", "goal_below", "has_result"],
-        "send_once": bool,
+        "send_condition": NotRequired[Literal["goal_above", "goal_below", "has_result"] | None],
+        "send_once": NotRequired[bool | None],
         "updated_at": NotRequired[str | None],
     },
 )
@@ -5212,16 +5235,18 @@ NotificationPayload = TypedDict(
 Notification = TypedDict(
     "Notification",
     {
-        "active": bool,
+        "active": NotRequired[bool | None],
         "created_at": NotRequired[str | None],
-        "creator": UserInfo,
-        "creator_id": int,
-        "handlers": "List[NotificationHandlerEmail | NotificationHandlerHttp | NotificationHandlerSlack]",
-        "id": int,
-        "payload": NotificationPayload,
+        "creator": NotRequired[UserInfo | None],
+        "creator_id": NotRequired[int | None],
+        "handlers": NotRequired[
+            "List[NotificationHandlerEmail | NotificationHandlerHttp | NotificationHandlerSlack] | None"
+        ],
+        "id": NotRequired[int | None],
+        "payload": NotRequired[NotificationPayload | None],
         "payload_id": NotRequired[int | None],
-        "payload_type": Literal["notification/card"],
-        "subscriptions": List[NotificationCronSubscription],
+        "payload_type": NotRequired[Literal["notification/card"] | None],
+        "subscriptions": NotRequired[List[NotificationCronSubscription] | None],
         "updated_at": NotRequired[str | None],
     },
 )
@@ -5230,14 +5255,14 @@ Notification = TypedDict(
 NotificationChannel = TypedDict(
     "NotificationChannel",
     {
-        "active": bool,
-        "created_at": str,
-        "description": str,
-        "details": ChannelDetails,
-        "id": int,
-        "name": str,
-        "type": Literal["channel/http"],
-        "updated_at": str,
+        "active": NotRequired[bool | None],
+        "created_at": NotRequired[str | None],
+        "description": NotRequired[str | None],
+        "details": NotRequired[ChannelDetails | None],
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "type": NotRequired[Literal["channel/http"] | None],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -5294,7 +5319,7 @@ ParameterValues = TypedDict(
 PasswordResetTokenStatus = TypedDict(
     "PasswordResetTokenStatus",
     {
-        "valid": bool,
+        "valid": NotRequired[bool | None],
     },
 )
 
@@ -5398,7 +5423,7 @@ RecentTableItem = TypedDict(
 PopularItemsResponse = TypedDict(
     "PopularItemsResponse",
     {
-        "popular_items": List[RecentCollectionItem | RecentTableItem],
+        "popular_items": NotRequired[List[RecentCollectionItem | RecentTableItem] | None],
     },
 )
 
@@ -5890,7 +5915,7 @@ QueryModelArguments = TypedDict(
 RecentsResponse = TypedDict(
     "RecentsResponse",
     {
-        "recents": List[RecentCollectionItem | RecentTableItem],
+        "recents": NotRequired[List[RecentCollectionItem | RecentTableItem] | None],
     },
 )
 
@@ -5898,7 +5923,7 @@ RecentsResponse = TypedDict(
 RegenerateApiKeyResponse = TypedDict(
     "RegenerateApiKeyResponse",
     {
-        "unmasked_key": str,
+        "unmasked_key": NotRequired[str | None],
     },
 )
 
@@ -6166,7 +6191,7 @@ SearchResult = TypedDict(
         "position": NotRequired[int | None],
         "public_uuid": NotRequired[str | None],
         "query_type": NotRequired[str | None],
-        "result_metadata": NotRequired[List[FieldAnswer] | None],
+        "result_metadata": NotRequired[Any],
         "schema": NotRequired[str | None],
         "scores": NotRequired[Any],
         "show_in_getting_started": NotRequired[bool | None],
@@ -6189,14 +6214,14 @@ SearchResult = TypedDict(
 SearchResponse = TypedDict(
     "SearchResponse",
     {
-        "available_models": List[str],
-        "data": List[SearchResult],
-        "engine": str,
-        "limit": int | float | None,
-        "models": List[str] | None,
-        "offset": int | float | None,
-        "table_db_id": int | None,
-        "total": int | float,
+        "available_models": NotRequired[List[str] | None],
+        "data": NotRequired[List[SearchResult] | None],
+        "engine": NotRequired[str | None],
+        "limit": NotRequired[int | float | None],
+        "models": NotRequired[List[str] | None],
+        "offset": NotRequired[int | float | None],
+        "table_db_id": NotRequired[int | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -6208,30 +6233,18 @@ SessionResponse = TypedDict(
     },
 )
 
-# answer facts: SettingDefinitionValueValue
-SettingDefinitionValueValue = TypedDict(
-    "SettingDefinitionValueValue",
-    {
-        "connection_id": str,
-    },
-)
-
 # answer facts: SettingDefinition
 SettingDefinition = TypedDict(
     "SettingDefinition",
     {
-        "default": NotRequired[
-            "str | int | float | bool | List[str] | dict[str, str] | TimeoutValue | dict[str, List[int | float]] | dict[str, SettingDefinitionValueValue] | UploadsSettings | List[FontFile] | List[List[Any]] | FormattingSettings | dict[str, CustomGeoJSONMap] | EnterpriseSettingValue | PasswordComplexity | TokenFeatures | Version | EnterpriseSettingValue2 | TokenStatus | VersionInfo | EnterpriseSettingValue3 | List[OpenAiModel] | None"
-        ],
+        "default": NotRequired[Any],
         "description": NotRequired[Any],
         "display_name": NotRequired[str | None],
         "env_name": NotRequired[str | None],
         "is_env_setting": NotRequired[bool | None],
         "key": str,
         "type": NotRequired[str | None],
-        "value": NotRequired[
-            "str | int | float | bool | List[str] | dict[str, str] | TimeoutValue | dict[str, List[int | float]] | dict[str, SettingDefinitionValueValue] | UploadsSettings | List[FontFile] | List[List[Any]] | FormattingSettings | dict[str, CustomGeoJSONMap] | EnterpriseSettingValue | PasswordComplexity | TokenFeatures | Version | EnterpriseSettingValue2 | TokenStatus | VersionInfo | EnterpriseSettingValue3 | List[OpenAiModel] | None"
-        ],
+        "value": NotRequired[Any],
     },
 )
 
@@ -6239,10 +6252,16 @@ SettingDefinition = TypedDict(
 StructuredDatasetQuery = TypedDict(
     "StructuredDatasetQuery",
     {
+        "constraints": NotRequired[Any],
+        "create-row": NotRequired[Any],
         "database": int | None,
+        "info": NotRequired[Any],
+        "middleware": NotRequired[Any],
         "parameters": NotRequired[List[Any] | None],
         "query": StructuredQuery,
+        "settings": NotRequired[Any],
         "type": Literal["query"],
+        "update-row": NotRequired[Any],
     },
 )
 
@@ -6251,7 +6270,7 @@ TableDataError = TypedDict(
     "TableDataError",
     {
         "data": NotRequired[str | None],
-        "status": int | float,
+        "status": NotRequired[int | float | None],
     },
 )
 
@@ -6260,16 +6279,16 @@ TableData = TypedDict(
     "TableData",
     {
         "average_execution_time": NotRequired[int | float | None],
-        "data": DatasetData,
-        "database_id": int,
+        "data": NotRequired[DatasetData | None],
+        "database_id": NotRequired[int | None],
         "error": NotRequired[str | TableDataError | None],
         "error_is_curated": NotRequired[bool | None],
         "error_type": NotRequired[str | None],
-        "row_count": int,
-        "running_time": int | float,
+        "row_count": NotRequired[int | None],
+        "running_time": NotRequired[int | float | None],
         "started_at": NotRequired[str | None],
         "status": NotRequired[str | None],
-        "table_id": str | int,
+        "table_id": NotRequired[str | int | None],
     },
 )
 
@@ -6299,7 +6318,7 @@ TimelineEvent = TypedDict(
         "creator": NotRequired[UserInfo | None],
         "creator_id": NotRequired[int],
         "description": NotRequired[str | None],
-        "icon": Literal["bell", "cake", "cloud", "mail", "star", "warning"],
+        "icon": str,
         "id": int,
         "name": str,
         "question_id": NotRequired[int | None],
@@ -6325,7 +6344,7 @@ TimelineAnswer = TypedDict(
         "description": NotRequired[str | None],
         "entity_id": NotRequired[str | None],
         "events": NotRequired[List[TimelineEvent] | None],
-        "icon": Literal["bell", "cake", "cloud", "mail", "star", "warning"],
+        "icon": str,
         "id": int,
         "name": str,
         "updated_at": NotRequired[str],
@@ -6354,11 +6373,11 @@ UserGroupMembership = TypedDict(
 UserLoginHistoryItem = TypedDict(
     "UserLoginHistoryItem",
     {
-        "active": bool,
-        "device_description": str,
-        "ip_address": str,
-        "location": str,
-        "timestamp": str,
-        "timezone": str | None,
+        "active": NotRequired[bool | None],
+        "device_description": NotRequired[str | None],
+        "ip_address": NotRequired[str | None],
+        "location": NotRequired[str | None],
+        "timestamp": NotRequired[str | None],
+        "timezone": NotRequired[str | None],
     },
 )

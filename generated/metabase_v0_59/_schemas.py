@@ -370,13 +370,35 @@ __all__ = [
     "ListUsersResponse",
     "ListViewColumns",
     "Log",
+    "Mbql5BinningBinning1",
+    "Mbql5BinningBinning2",
+    "Mbql5BinningBinning3",
+    "Mbql5ConstraintsConstraints",
     "Mbql5DatasetQuery",
+    "Mbql5FingerprintFingerprint",
+    "Mbql5FingerprintFingerprintGlobal",
+    "Mbql5InfoInfo",
     "Mbql5Join",
+    "Mbql5JoinJoin",
+    "Mbql5MetadataColumn",
+    "Mbql5MetadataColumnRemappingExternal",
+    "Mbql5MetadataColumnRemappingInternal",
+    "Mbql5MetadataLibOrLegacyColumn1",
+    "Mbql5MetadataStage",
+    "Mbql5MiddlewareOptionsMiddlewareOptions",
     "Mbql5Page",
+    "Mbql5ParameterParameter",
     "Mbql5Query",
+    "Mbql5SettingsSettings",
     "Mbql5Stage",
     "Mbql5StageMbql",
     "Mbql5StageNative",
+    "Mbql5TemplateTagFieldFilter",
+    "Mbql5TemplateTagRawValue",
+    "Mbql5TemplateTagSnippet",
+    "Mbql5TemplateTagSourceQuery",
+    "Mbql5TemplateTagSourceTable",
+    "Mbql5TemplateTagTemporalUnit",
     "MbqlJoin",
     "MbqlNative",
     "MbqlNativeDatasetQuery",
@@ -867,16 +889,14 @@ CollectionAnswer = TypedDict(
         "entity_id": NotRequired[str | None],
         "git_sync_enabled": NotRequired[bool | None],
         "here": NotRequired[List[str] | None],
-        "id": NotRequired[str | int | None],
+        "id": str | int,
         "in_dashboards": NotRequired[Any],
         "is_personal": NotRequired[bool | None],
         "is_remote_synced": NotRequired[bool | None],
         "is_sample": NotRequired[bool | None],
-        "location": NotRequired[str | None],
-        "name": NotRequired[str | None],
-        "namespace": NotRequired[
-            'Literal["analytics", "shared-tenant-collection", "snippets", "tenant-specific", "transforms"] | None'
-        ],
+        "location": str | None,
+        "name": str,
+        "namespace": NotRequired[str | None],
         "originalName": NotRequired[str | None],
         "parent_id": NotRequired[str | int | None],
         "path": NotRequired[List[str | int | float] | None],
@@ -979,9 +999,9 @@ FieldFingerprint = TypedDict(
 CheckWorkspacePermissionsResponse = TypedDict(
     "CheckWorkspacePermissionsResponse",
     {
-        "checked_at": str,
+        "checked_at": NotRequired[str | None],
         "error": NotRequired[str | None],
-        "status": Literal["failed", "ok", "unknown"],
+        "status": NotRequired[Literal["failed", "ok", "unknown"] | None],
     },
 )
 
@@ -1022,31 +1042,31 @@ DatabaseSettings = TypedDict(
 Database = TypedDict(
     "Database",
     {
-        "auto_run_queries": NotRequired[bool | None],
+        "auto_run_queries": bool | None,
         "cache_field_values_schedule": NotRequired[str | None],
         "cache_ttl": NotRequired[int | float | None],
         "can-manage": NotRequired[bool | None],
         "can_upload": NotRequired[bool | None],
         "caveats": NotRequired[str | None],
         "collection": NotRequired[Any],
-        "created_at": NotRequired[str | None],
+        "created_at": str,
         "creator_id": NotRequired[int | None],
         "dbms_version": NotRequired[Any],
         "description": NotRequired[Any],
         "details": NotRequired[dict[str, Any] | None],
         "engine": NotRequired[str | None],
         "features": NotRequired[List[str] | None],
-        "id": NotRequired[int | None],
-        "initial_sync_status": NotRequired[Literal["aborted", "complete", "incomplete"] | None],
+        "id": int,
+        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
         "is_attached_dwh": NotRequired[bool | None],
         "is_audit": NotRequired[bool | None],
-        "is_full_sync": NotRequired[bool | None],
-        "is_on_demand": NotRequired[bool | None],
-        "is_sample": NotRequired[bool | None],
+        "is_full_sync": bool,
+        "is_on_demand": bool,
+        "is_sample": bool,
         "is_saved_questions": NotRequired[bool | None],
         "metadata_sync_schedule": NotRequired[str],
         "metrics": NotRequired[Any],
-        "name": NotRequired[str | None],
+        "name": str,
         "native_permissions": NotRequired[Literal["none", "write"] | None],
         "points_of_interest": NotRequired[str | None],
         "provider_name": NotRequired[str | None],
@@ -1059,7 +1079,7 @@ Database = TypedDict(
         "tables": NotRequired["List[Table] | None"],
         "timezone": NotRequired[str | None],
         "transforms_permissions": NotRequired[Literal["none", "write"] | None],
-        "updated_at": NotRequired[str | None],
+        "updated_at": str,
         "uploads_enabled": bool,
         "uploads_schema_name": NotRequired[str | None],
         "uploads_table_prefix": NotRequired[str | None],
@@ -1080,6 +1100,309 @@ ForeignKey = TypedDict(
     },
 )
 
+# answer facts: Mbql5ConstraintsConstraints
+Mbql5ConstraintsConstraints = TypedDict(
+    "Mbql5ConstraintsConstraints",
+    {
+        "max-results": NotRequired[int | None],
+        "max-results-bare-rows": NotRequired[int | None],
+    },
+)
+
+# answer facts: Mbql5BinningBinning1
+Mbql5BinningBinning1 = TypedDict(
+    "Mbql5BinningBinning1",
+    {
+        "strategy": Literal["default"],
+    },
+)
+
+# answer facts: Mbql5BinningBinning2
+Mbql5BinningBinning2 = TypedDict(
+    "Mbql5BinningBinning2",
+    {
+        "bin-width": Any,
+        "strategy": Literal["bin-width"],
+    },
+)
+
+# answer facts: Mbql5BinningBinning3
+Mbql5BinningBinning3 = TypedDict(
+    "Mbql5BinningBinning3",
+    {
+        "num-bins": int,
+        "strategy": Literal["num-bins"],
+    },
+)
+
+# answer facts: Mbql5FingerprintFingerprintGlobal
+Mbql5FingerprintFingerprintGlobal = TypedDict(
+    "Mbql5FingerprintFingerprintGlobal",
+    {
+        "distinct-count": NotRequired[int | None],
+        "nil%": NotRequired[int | float | None],
+    },
+)
+
+# answer facts: Mbql5FingerprintFingerprint
+Mbql5FingerprintFingerprint = TypedDict(
+    "Mbql5FingerprintFingerprint",
+    {
+        "experimental": NotRequired[dict[str, Any] | None],
+        "global": NotRequired[Mbql5FingerprintFingerprintGlobal | None],
+        "type": NotRequired[dict[str, dict[str, Any]] | None],
+    },
+)
+
+# answer facts: Mbql5MetadataColumnRemappingExternal
+Mbql5MetadataColumnRemappingExternal = TypedDict(
+    "Mbql5MetadataColumnRemappingExternal",
+    {
+        "field-id": Any,
+        "id": Any,
+        "lib/type": Literal["metadata.column.remapping/external"],
+        "name": str,
+    },
+)
+
+# answer facts: Mbql5MetadataColumnRemappingInternal
+Mbql5MetadataColumnRemappingInternal = TypedDict(
+    "Mbql5MetadataColumnRemappingInternal",
+    {
+        "human-readable-values": List[Any],
+        "id": Any,
+        "lib/type": Literal["metadata.column.remapping/internal"],
+        "name": str,
+        "values": List[Any],
+    },
+)
+
+# answer facts: Mbql5MetadataColumn
+Mbql5MetadataColumn = TypedDict(
+    "Mbql5MetadataColumn",
+    {
+        "active": NotRequired[bool | None],
+        "base-type": Any,
+        "database-type": NotRequired[str | None],
+        "display-name": NotRequired[str | None],
+        "effective-type": NotRequired[Any],
+        "field-ref": NotRequired[Any],
+        "fingerprint": NotRequired[Mbql5FingerprintFingerprint | None],
+        "fk-field-id": NotRequired[Any],
+        "fk-field-name": NotRequired[str | None],
+        "fk-join-alias": NotRequired[Any],
+        "fk-target-field-id": NotRequired[Any],
+        "has-field-values": NotRequired[Any],
+        "id": NotRequired[Any],
+        "inherited-temporal-unit": NotRequired[Any],
+        "lib/binning": NotRequired[
+            "Mbql5BinningBinning1 | Mbql5BinningBinning2 | Mbql5BinningBinning3 | None"
+        ],
+        "lib/breakout?": NotRequired[bool | None],
+        "lib/card-id": NotRequired[Any],
+        "lib/deduplicated-name": NotRequired[str | None],
+        "lib/desired-column-alias": NotRequired[Any],
+        "lib/expression-name": NotRequired[str | None],
+        "lib/external-remap": NotRequired[Mbql5MetadataColumnRemappingExternal | None],
+        "lib/internal-remap": NotRequired[Mbql5MetadataColumnRemappingInternal | None],
+        "lib/join-alias": NotRequired[Any],
+        "lib/model-display-name": NotRequired[str | None],
+        "lib/original-binning": NotRequired[
+            "Mbql5BinningBinning1 | Mbql5BinningBinning2 | Mbql5BinningBinning3 | None"
+        ],
+        "lib/original-display-name": NotRequired[str | None],
+        "lib/original-effective-type": NotRequired[Any],
+        "lib/original-expression-name": NotRequired[str | None],
+        "lib/original-join-alias": NotRequired[Any],
+        "lib/original-name": NotRequired[str | None],
+        "lib/ref-display-name": NotRequired[str | None],
+        "lib/ref-name": NotRequired[str | None],
+        "lib/simple-display-name": NotRequired[str | None],
+        "lib/source": NotRequired[
+            'Literal["source/card", "source/native", "source/previous-stage", "source/table-defaults", "source/aggregations", "source/joins", "source/expressions", "source/implicitly-joinable"] | None'
+        ],
+        "lib/source-column-alias": NotRequired[str | None],
+        "lib/source-uuid": NotRequired[Any],
+        "lib/temporal-unit": NotRequired[Any],
+        "lib/transformation-added-base-type": NotRequired[bool | None],
+        "lib/type": Literal["metadata/column"],
+        "metabase.lib.field/binning": NotRequired[
+            "Mbql5BinningBinning1 | Mbql5BinningBinning2 | Mbql5BinningBinning3 | None"
+        ],
+        "metabase.lib.field/temporal-unit": NotRequired[Any],
+        "metabase.lib.join/join-alias": NotRequired[Any],
+        "metabase.lib.metadata.result-metadata/field-ref": NotRequired[Any],
+        "metabase.lib.metadata.result-metadata/source": NotRequired[
+            'Literal["aggregation", "fields", "breakout", "native"] | None'
+        ],
+        "name": str,
+        "nfc-path": NotRequired[List[str] | None],
+        "qp/implicit-field?": NotRequired[bool | None],
+        "selected?": NotRequired[bool | None],
+        "semantic-type": NotRequired[Any],
+        "settings": NotRequired[dict[str, Any] | None],
+        "source": NotRequired[Literal["aggregation", "fields", "breakout", "native"] | None],
+        "source-alias": NotRequired[str | None],
+        "visibility-type": NotRequired[Any],
+    },
+)
+
+# answer facts: Mbql5MetadataLibOrLegacyColumn1
+Mbql5MetadataLibOrLegacyColumn1 = TypedDict(
+    "Mbql5MetadataLibOrLegacyColumn1",
+    {
+        "active": NotRequired[bool | None],
+        "base-type": Any,
+        "database-type": NotRequired[str | None],
+        "display-name": NotRequired[str | None],
+        "effective-type": NotRequired[Any],
+        "field-ref": NotRequired[Any],
+        "fingerprint": NotRequired[Mbql5FingerprintFingerprint | None],
+        "fk-field-id": NotRequired[Any],
+        "fk-field-name": NotRequired[str | None],
+        "fk-join-alias": NotRequired[Any],
+        "fk-target-field-id": NotRequired[Any],
+        "has-field-values": NotRequired[Any],
+        "id": NotRequired[Any],
+        "inherited-temporal-unit": NotRequired[Any],
+        "lib/binning": NotRequired[
+            "Mbql5BinningBinning1 | Mbql5BinningBinning2 | Mbql5BinningBinning3 | None"
+        ],
+        "lib/breakout?": NotRequired[bool | None],
+        "lib/card-id": NotRequired[Any],
+        "lib/deduplicated-name": NotRequired[str | None],
+        "lib/desired-column-alias": NotRequired[Any],
+        "lib/expression-name": NotRequired[str | None],
+        "lib/external-remap": NotRequired[Mbql5MetadataColumnRemappingExternal | None],
+        "lib/internal-remap": NotRequired[Mbql5MetadataColumnRemappingInternal | None],
+        "lib/join-alias": NotRequired[Any],
+        "lib/model-display-name": NotRequired[str | None],
+        "lib/original-binning": NotRequired[
+            "Mbql5BinningBinning1 | Mbql5BinningBinning2 | Mbql5BinningBinning3 | None"
+        ],
+        "lib/original-display-name": NotRequired[str | None],
+        "lib/original-effective-type": NotRequired[Any],
+        "lib/original-expression-name": NotRequired[str | None],
+        "lib/original-join-alias": NotRequired[Any],
+        "lib/original-name": NotRequired[str | None],
+        "lib/ref-display-name": NotRequired[str | None],
+        "lib/ref-name": NotRequired[str | None],
+        "lib/simple-display-name": NotRequired[str | None],
+        "lib/source": NotRequired[
+            'Literal["source/card", "source/native", "source/previous-stage", "source/table-defaults", "source/aggregations", "source/joins", "source/expressions", "source/implicitly-joinable"] | None'
+        ],
+        "lib/source-column-alias": NotRequired[str | None],
+        "lib/source-uuid": NotRequired[Any],
+        "lib/temporal-unit": NotRequired[Any],
+        "lib/transformation-added-base-type": NotRequired[bool | None],
+        "lib/type": Literal["metadata/column"],
+        "metabase.lib.field/binning": NotRequired[
+            "Mbql5BinningBinning1 | Mbql5BinningBinning2 | Mbql5BinningBinning3 | None"
+        ],
+        "metabase.lib.field/temporal-unit": NotRequired[Any],
+        "metabase.lib.join/join-alias": NotRequired[Any],
+        "metabase.lib.metadata.result-metadata/field-ref": NotRequired[Any],
+        "metabase.lib.metadata.result-metadata/source": NotRequired[
+            'Literal["aggregation", "fields", "breakout", "native"] | None'
+        ],
+        "name": str,
+        "nfc-path": NotRequired[List[str] | None],
+        "qp/implicit-field?": NotRequired[bool | None],
+        "selected?": NotRequired[bool | None],
+        "semantic-type": NotRequired[Any],
+        "settings": NotRequired[dict[str, Any] | None],
+        "source": NotRequired[Literal["aggregation", "fields", "breakout", "native"] | None],
+        "source-alias": NotRequired[str | None],
+        "visibility-type": NotRequired[Any],
+    },
+)
+
+# answer facts: Mbql5InfoInfo
+Mbql5InfoInfo = TypedDict(
+    "Mbql5InfoInfo",
+    {
+        "action-id": NotRequired[Any],
+        "card-id": NotRequired[Any],
+        "card-name": NotRequired[str | None],
+        "context": NotRequired[str | None],
+        "dashboard-id": NotRequired[Any],
+        "executed-by": NotRequired[Any],
+        "lens-id": NotRequired[str | None],
+        "lens-params": NotRequired[dict[str, Any] | None],
+        "metadata/model-metadata": NotRequired[
+            "List[Mbql5MetadataLibOrLegacyColumn1 | dict[str, Any]] | None"
+        ],
+        "pivot/original-query": NotRequired[dict[str, Any] | None],
+        "pivot/result-metadata": NotRequired[Literal["none"] | List[Mbql5MetadataColumn] | None],
+        "pulse-id": NotRequired[Any],
+        "query-hash": NotRequired[Any],
+        "transform-id": NotRequired[int | None],
+    },
+)
+
+# answer facts: Mbql5MiddlewareOptionsMiddlewareOptions
+Mbql5MiddlewareOptionsMiddlewareOptions = TypedDict(
+    "Mbql5MiddlewareOptionsMiddlewareOptions",
+    {
+        "add-default-userland-constraints?": NotRequired[bool | None],
+        "disable-max-results?": NotRequired[bool | None],
+        "disable-mbql->native?": NotRequired[bool | None],
+        "format-rows?": NotRequired[bool | None],
+        "process-viz-settings?": NotRequired[bool | None],
+        "skip-results-metadata?": NotRequired[bool | None],
+        "userland-query?": NotRequired[bool | None],
+    },
+)
+
+# answer facts: Mbql5ParameterParameter
+Mbql5ParameterParameter = TypedDict(
+    "Mbql5ParameterParameter",
+    {
+        "default": NotRequired[Any],
+        "id": NotRequired[Any],
+        "name": NotRequired[str | None],
+        "required": NotRequired[Any],
+        "slug": NotRequired[str | None],
+        "target": NotRequired[Any],
+        "type": Any,
+        "value": NotRequired[Any],
+    },
+)
+
+# answer facts: Mbql5SettingsSettings
+Mbql5SettingsSettings = TypedDict(
+    "Mbql5SettingsSettings",
+    {
+        "include-sensitive-fields": NotRequired[bool | None],
+        "report-timezone": NotRequired[str | None],
+    },
+)
+
+# answer facts: Mbql5JoinJoin
+Mbql5JoinJoin = TypedDict(
+    "Mbql5JoinJoin",
+    {
+        "alias": Any,
+        "conditions": List[Any],
+        "fields": NotRequired[Literal["all", "none"] | List[Any] | None],
+        "lib/options": NotRequired[Any],
+        "lib/type": Literal["mbql/join"],
+        "stages": Any,
+        "strategy": NotRequired[
+            'Literal["left-join", "right-join", "inner-join", "full-join"] | None'
+        ],
+    },
+)
+
+# answer facts: Mbql5MetadataStage
+Mbql5MetadataStage = TypedDict(
+    "Mbql5MetadataStage",
+    {
+        "columns": List[Mbql5MetadataColumn],
+        "lib/type": Literal["metadata/results"],
+    },
+)
+
 # answer facts: Mbql5Page
 Mbql5Page = TypedDict(
     "Mbql5Page",
@@ -1093,20 +1416,101 @@ Mbql5Page = TypedDict(
 Mbql5StageMbql = TypedDict(
     "Mbql5StageMbql",
     {
-        "aggregation": NotRequired[Any],
-        "breakout": NotRequired[List[Any]],
-        "expressions": NotRequired[Any],
-        "fields": NotRequired[List[Any]],
-        "filters": NotRequired[List[Any]],
-        "joins": NotRequired[Any],
-        "lib/stage-metadata": NotRequired[Any],
+        "aggregation": NotRequired[List[Any] | None],
+        "breakout": NotRequired[List[Any] | None],
+        "expressions": NotRequired[List[Any] | None],
+        "fields": NotRequired[List[Any] | None],
+        "filters": NotRequired[List[Any] | None],
+        "joins": NotRequired[List[Mbql5JoinJoin] | None],
+        "lib/stage-metadata": NotRequired[Mbql5MetadataStage | None],
         "lib/type": Literal["mbql.stage/mbql"],
-        "limit": NotRequired[int],
-        "order-by": NotRequired[Any],
-        "page": NotRequired[Mbql5Page],
-        "parameters": NotRequired[Any],
-        "source-card": NotRequired[int],
-        "source-table": NotRequired[int],
+        "limit": NotRequired[int | None],
+        "order-by": NotRequired[List[Any] | None],
+        "page": NotRequired[Mbql5Page | None],
+        "parameters": NotRequired[List[Mbql5ParameterParameter] | None],
+        "source-card": NotRequired[int | None],
+        "source-table": NotRequired[int | None],
+    },
+)
+
+# answer facts: Mbql5TemplateTagFieldFilter
+Mbql5TemplateTagFieldFilter = TypedDict(
+    "Mbql5TemplateTagFieldFilter",
+    {
+        "alias": NotRequired[str | None],
+        "default": NotRequired[Any],
+        "dimension": NotRequired[Any],
+        "display-name": str,
+        "id": NotRequired[str | None],
+        "name": str,
+        "options": NotRequired[dict[str, Any] | None],
+        "required": NotRequired[bool | None],
+        "type": Literal["dimension"],
+        "widget-type": Any,
+    },
+)
+
+# answer facts: Mbql5TemplateTagRawValue
+Mbql5TemplateTagRawValue = TypedDict(
+    "Mbql5TemplateTagRawValue",
+    {
+        "default": NotRequired[Any],
+        "display-name": str,
+        "id": NotRequired[str | None],
+        "name": str,
+        "required": NotRequired[bool | None],
+        "type": Any,
+    },
+)
+
+# answer facts: Mbql5TemplateTagSnippet
+Mbql5TemplateTagSnippet = TypedDict(
+    "Mbql5TemplateTagSnippet",
+    {
+        "database": NotRequired[int | None],
+        "display-name": str,
+        "id": NotRequired[str | None],
+        "name": str,
+        "snippet-id": NotRequired[int | None],
+        "snippet-name": str,
+        "type": Literal["snippet"],
+    },
+)
+
+# answer facts: Mbql5TemplateTagSourceQuery
+Mbql5TemplateTagSourceQuery = TypedDict(
+    "Mbql5TemplateTagSourceQuery",
+    {
+        "card-id": int,
+        "display-name": str,
+        "id": NotRequired[str | None],
+        "name": str,
+        "type": Literal["card"],
+    },
+)
+
+# answer facts: Mbql5TemplateTagSourceTable
+Mbql5TemplateTagSourceTable = TypedDict(
+    "Mbql5TemplateTagSourceTable",
+    {
+        "display-name": str,
+        "id": NotRequired[str | None],
+        "name": str,
+        "table-id": int,
+        "type": Literal["table"],
+    },
+)
+
+# answer facts: Mbql5TemplateTagTemporalUnit
+Mbql5TemplateTagTemporalUnit = TypedDict(
+    "Mbql5TemplateTagTemporalUnit",
+    {
+        "alias": NotRequired[str | None],
+        "dimension": NotRequired[Any],
+        "display-name": str,
+        "id": NotRequired[str | None],
+        "name": str,
+        "type": Literal["temporal-unit"],
     },
 )
 
@@ -1115,14 +1519,16 @@ Mbql5StageNative = TypedDict(
     "Mbql5StageNative",
     {
         "args": NotRequired[List[Any] | None],
-        "collection": NotRequired[str],
-        "lib/stage-metadata": NotRequired[Any],
+        "collection": NotRequired[str | None],
+        "lib/stage-metadata": NotRequired[Mbql5MetadataStage | None],
         "lib/type": Literal["mbql.stage/native"],
         "native": NotRequired[Any],
-        "parameters": NotRequired[Any],
+        "parameters": NotRequired[List[Mbql5ParameterParameter] | None],
         "params": NotRequired[List[Any] | None],
         "query-permissions/referenced-card-ids": NotRequired[List[int] | None],
-        "template-tags": NotRequired[Any],
+        "template-tags": NotRequired[
+            "dict[str, Mbql5TemplateTagFieldFilter | Mbql5TemplateTagRawValue | Mbql5TemplateTagSnippet | Mbql5TemplateTagSourceQuery | Mbql5TemplateTagSourceTable | Mbql5TemplateTagTemporalUnit] | None"
+        ],
     },
 )
 
@@ -1130,17 +1536,17 @@ Mbql5StageNative = TypedDict(
 Mbql5Query = TypedDict(
     "Mbql5Query",
     {
-        "constraints": NotRequired[Any],
-        "create-row": NotRequired[Any],
-        "database": NotRequired[int],
-        "info": NotRequired[Any],
+        "constraints": NotRequired[Mbql5ConstraintsConstraints | None],
+        "create-row": NotRequired[dict[str, Any] | None],
+        "database": NotRequired[int | None],
+        "info": NotRequired[Mbql5InfoInfo | None],
         "lib/metadata": NotRequired[Any],
         "lib/type": Literal["mbql/query"],
-        "middleware": NotRequired[Any],
-        "parameters": NotRequired[Any],
-        "settings": NotRequired[Any],
+        "middleware": NotRequired[Mbql5MiddlewareOptionsMiddlewareOptions | None],
+        "parameters": NotRequired[List[Mbql5ParameterParameter] | None],
+        "settings": NotRequired[Mbql5SettingsSettings | None],
         "stages": List[Mbql5StageMbql | Mbql5StageNative],
-        "update-row": NotRequired[Any],
+        "update-row": NotRequired[dict[str, Any] | None],
     },
 )
 
@@ -1149,18 +1555,18 @@ UserInfo = TypedDict(
     "UserInfo",
     {
         "common_name": NotRequired[str | None],
-        "date_joined": NotRequired[str | None],
+        "date_joined": str,
         "deactivated_at": NotRequired[str | None],
         "deactivated_with_tenant": NotRequired[bool | None],
-        "email": NotRequired[str | None],
+        "email": str,
         "entity_id": NotRequired[str | None],
         "first_name": NotRequired[str | None],
-        "id": NotRequired[int | None],
+        "id": int,
         "is_active": NotRequired[bool],
         "is_data_analyst": NotRequired[bool],
         "is_datasetnewb": NotRequired[bool],
-        "is_qbnewb": NotRequired[bool | None],
-        "is_superuser": NotRequired[bool | None],
+        "is_qbnewb": bool,
+        "is_superuser": bool,
         "jwt_attributes": NotRequired[Any],
         "last_login": NotRequired[str | None],
         "last_name": NotRequired[str | None],
@@ -1178,19 +1584,19 @@ UserInfo = TypedDict(
 Measure = TypedDict(
     "Measure",
     {
-        "archived": bool,
-        "created_at": str,
+        "archived": NotRequired[bool | None],
+        "created_at": NotRequired[str | None],
         "creator": NotRequired[UserInfo | None],
-        "creator_id": int,
-        "definition": Mbql5Query,
+        "creator_id": NotRequired[int | None],
+        "definition": NotRequired[Mbql5Query | None],
         "definition_description": NotRequired[str | None],
-        "description": str | None,
-        "id": int,
-        "name": str,
+        "description": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "name": NotRequired[str | None],
         "revision_message": NotRequired[str | None],
         "table": NotRequired["Table | None"],
-        "table_id": str | int,
-        "updated_at": str,
+        "table_id": NotRequired[str | int | None],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -1237,10 +1643,16 @@ NativeQuery = TypedDict(
 NativeDatasetQuery = TypedDict(
     "NativeDatasetQuery",
     {
+        "constraints": NotRequired[Any],
+        "create-row": NotRequired[Any],
         "database": int | None,
+        "info": NotRequired[Any],
+        "middleware": NotRequired[Any],
         "native": NativeQuery,
         "parameters": NotRequired[List[Any] | None],
+        "settings": NotRequired[Any],
         "type": Literal["native"],
+        "update-row": NotRequired[Any],
     },
 )
 
@@ -1272,6 +1684,8 @@ StructuredQuery = TypedDict(
         "joins": NotRequired[List[Join] | None],
         "limit": NotRequired[int | float | None],
         "order-by": NotRequired[List[List[Any]] | None],
+        "page": NotRequired[Any],
+        "source-metadata": NotRequired[List[Any] | None],
         "source-query": NotRequired["StructuredQuery | None"],
         "source-table": NotRequired[str | int | None],
     },
@@ -1281,10 +1695,16 @@ StructuredQuery = TypedDict(
 StructuredDatasetQuery = TypedDict(
     "StructuredDatasetQuery",
     {
+        "constraints": NotRequired[Any],
+        "create-row": NotRequired[Any],
         "database": int | None,
+        "info": NotRequired[Any],
+        "middleware": NotRequired[Any],
         "parameters": NotRequired[List[Any] | None],
         "query": StructuredQuery,
+        "settings": NotRequired[Any],
         "type": Literal["query"],
+        "update-row": NotRequired[Any],
     },
 )
 
@@ -1292,23 +1712,23 @@ StructuredDatasetQuery = TypedDict(
 SegmentAnswer = TypedDict(
     "SegmentAnswer",
     {
-        "archived": NotRequired[bool | None],
+        "archived": bool,
         "caveats": NotRequired[Any],
         "created_at": NotRequired[str | None],
         "creator": NotRequired[UserInfo | None],
         "creator_id": NotRequired[int | None],
-        "definition": NotRequired[Mbql5Query | NativeDatasetQuery | StructuredDatasetQuery | None],
+        "definition": Mbql5Query | NativeDatasetQuery | StructuredDatasetQuery | StructuredQuery,
         "definition_description": NotRequired[str | None],
         "dependency_analysis_version": NotRequired[int],
         "description": NotRequired[str | None],
         "entity_id": NotRequired[str | None],
-        "id": NotRequired[int | None],
-        "name": NotRequired[str | None],
+        "id": int,
+        "name": str,
         "points_of_interest": NotRequired[Any],
         "revision_message": NotRequired[str | None],
         "show_in_getting_started": NotRequired[bool],
         "table": NotRequired["Table | None"],
-        "table_id": NotRequired[str | int | None],
+        "table_id": str | int,
         "updated_at": NotRequired[str | None],
     },
 )
@@ -1317,10 +1737,10 @@ SegmentAnswer = TypedDict(
 TableOwner = TypedDict(
     "TableOwner",
     {
-        "email": str,
-        "first_name": str | None,
-        "id": int,
-        "last_name": str | None,
+        "email": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "last_name": NotRequired[str | None],
     },
 )
 
@@ -1330,7 +1750,7 @@ TransformSourceCheckpointStrategy = TypedDict(
     {
         "checkpoint-filter": NotRequired[str | None],
         "checkpoint-filter-unique-key": NotRequired[str | None],
-        "type": Literal["checkpoint"],
+        "type": NotRequired[Literal["checkpoint"] | None],
     },
 )
 
@@ -1338,11 +1758,11 @@ TransformSourceCheckpointStrategy = TypedDict(
 PythonTransformSource = TypedDict(
     "PythonTransformSource",
     {
-        "body": str,
-        "source-database": int,
+        "body": NotRequired[str | None],
+        "source-database": NotRequired[int | None],
         "source-incremental-strategy": NotRequired[TransformSourceCheckpointStrategy | None],
-        "source-tables": dict[str, int | float],
-        "type": Literal["python"],
+        "source-tables": NotRequired[dict[str, int | float] | None],
+        "type": NotRequired[Literal["python"] | None],
     },
 )
 
@@ -1350,9 +1770,9 @@ PythonTransformSource = TypedDict(
 QueryTransformSource = TypedDict(
     "QueryTransformSource",
     {
-        "query": Mbql5Query | NativeDatasetQuery | StructuredDatasetQuery,
+        "query": NotRequired[Mbql5Query | NativeDatasetQuery | StructuredDatasetQuery | None],
         "source-incremental-strategy": NotRequired[TransformSourceCheckpointStrategy | None],
-        "type": Literal["query"],
+        "type": NotRequired[Literal["query"] | None],
     },
 )
 
@@ -1360,7 +1780,7 @@ QueryTransformSource = TypedDict(
 TransformTargetAppendStrategy = TypedDict(
     "TransformTargetAppendStrategy",
     {
-        "type": Literal["append"],
+        "type": NotRequired[Literal["append"] | None],
     },
 )
 
@@ -1368,11 +1788,11 @@ TransformTargetAppendStrategy = TypedDict(
 TableIncrementalTargetAnswer = TypedDict(
     "TableIncrementalTargetAnswer",
     {
-        "database": int,
-        "name": str,
-        "schema": str | None,
-        "target-incremental-strategy": TransformTargetAppendStrategy,
-        "type": Literal["table-incremental"],
+        "database": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "schema": NotRequired[str | None],
+        "target-incremental-strategy": NotRequired[TransformTargetAppendStrategy | None],
+        "type": NotRequired[Literal["table-incremental"] | None],
     },
 )
 
@@ -1380,10 +1800,10 @@ TableIncrementalTargetAnswer = TypedDict(
 TableTargetAnswer = TypedDict(
     "TableTargetAnswer",
     {
-        "database": int,
-        "name": str,
-        "schema": str | None,
-        "type": Literal["table"],
+        "database": NotRequired[int | None],
+        "name": NotRequired[str | None],
+        "schema": NotRequired[str | None],
+        "type": NotRequired[Literal["table"] | None],
     },
 )
 
@@ -1391,10 +1811,10 @@ TableTargetAnswer = TypedDict(
 TransformOwner = TypedDict(
     "TransformOwner",
     {
-        "email": str,
-        "first_name": str | None,
-        "id": int,
-        "last_name": str | None,
+        "email": NotRequired[str | None],
+        "first_name": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "last_name": NotRequired[str | None],
     },
 )
 
@@ -1402,12 +1822,14 @@ TransformOwner = TypedDict(
 TransformRun = TypedDict(
     "TransformRun",
     {
-        "end_time": str | None,
-        "id": int,
-        "message": str | None,
-        "run_method": Literal["cron", "manual"],
-        "start_time": str,
-        "status": 'Literal["canceled", "canceling", "failed", "started", "succeeded", "timeout"] | None',
+        "end_time": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "message": NotRequired[str | None],
+        "run_method": NotRequired[Literal["cron", "manual"] | None],
+        "start_time": NotRequired[str | None],
+        "status": NotRequired[
+            'Literal["canceled", "canceling", "failed", "started", "succeeded", "timeout"] | None'
+        ],
         "transform": NotRequired["TransformAnswer | None"],
     },
 )
@@ -1417,25 +1839,25 @@ TransformAnswer = TypedDict(
     "TransformAnswer",
     {
         "collection": NotRequired[CollectionAnswer | None],
-        "collection_id": str | int | None,
-        "created_at": str,
+        "collection_id": NotRequired[str | int | None],
+        "created_at": NotRequired[str | None],
         "creator": NotRequired[UserInfo | None],
         "creator_id": NotRequired[int | None],
         "deleted": NotRequired[bool | None],
-        "description": str | None,
-        "id": int,
+        "description": NotRequired[str | None],
+        "id": NotRequired[int | None],
         "last_run": NotRequired[TransformRun | None],
-        "name": str,
+        "name": NotRequired[str | None],
         "owner": NotRequired[TransformOwner | None],
         "owner_email": NotRequired[str | None],
         "owner_user_id": NotRequired[int | None],
-        "source": PythonTransformSource | QueryTransformSource,
-        "source_readable": bool,
-        "source_type": Literal["mbql", "native", "python"],
+        "source": NotRequired[PythonTransformSource | QueryTransformSource | None],
+        "source_readable": NotRequired[bool | None],
+        "source_type": NotRequired[Literal["mbql", "native", "python"] | None],
         "table": NotRequired["Table | None"],
         "tag_ids": NotRequired[List[int] | None],
-        "target": TableIncrementalTargetAnswer | TableTargetAnswer,
-        "updated_at": str,
+        "target": NotRequired[TableIncrementalTargetAnswer | TableTargetAnswer | None],
+        "updated_at": NotRequired[str | None],
     },
 )
 
@@ -1443,12 +1865,12 @@ TransformAnswer = TypedDict(
 Table = TypedDict(
     "Table",
     {
-        "active": NotRequired[bool | None],
+        "active": bool,
         "archived_at": NotRequired[str | None],
         "caveats": NotRequired[str | None],
         "collection": NotRequired[CollectionAnswer | None],
         "collection_id": NotRequired[str | int | None],
-        "created_at": NotRequired[str | None],
+        "created_at": str,
         "data_authority": NotRequired[str],
         "data_layer": NotRequired[Literal["final", "hidden", "internal"] | None],
         "data_source": NotRequired[
@@ -1456,25 +1878,25 @@ Table = TypedDict(
         ],
         "database_require_filter": NotRequired[bool | None],
         "db": NotRequired[Database | None],
-        "db_id": NotRequired[int | None],
+        "db_id": int,
         "deactivated_at": NotRequired[str | None],
         "description": NotRequired[str | None],
         "dimension_options": NotRequired[Any],
         "display_name": NotRequired[str | None],
         "entity_type": NotRequired[str | None],
         "estimated_row_count": NotRequired[int | None],
-        "field_order": NotRequired[Literal["alphabetical", "custom", "database", "smart"] | None],
+        "field_order": Literal["alphabetical", "custom", "database", "smart"],
         "fields": NotRequired["List[Field] | None"],
         "fks": NotRequired[List[ForeignKey] | None],
-        "id": NotRequired[str | int | None],
-        "initial_sync_status": NotRequired[Literal["aborted", "complete", "incomplete"] | None],
+        "id": str | int,
+        "initial_sync_status": Literal["aborted", "complete", "incomplete"],
         "is_defective_duplicate": NotRequired[bool],
         "is_published": NotRequired[bool | None],
         "is_upload": bool,
         "is_writable": NotRequired[bool | None],
         "measures": NotRequired[List[Measure] | None],
         "metrics": NotRequired["List[Card] | None"],
-        "name": NotRequired[str | None],
+        "name": str,
         "owner": NotRequired[TableOwner | None],
         "owner_email": NotRequired[str | None],
         "owner_user_id": NotRequired[int | None],
@@ -1487,7 +1909,7 @@ Table = TypedDict(
         "transform": NotRequired[TransformAnswer | None],
         "transform_id": NotRequired[int | None],
         "type": NotRequired[Literal["metric", "model", "question"] | None],
-        "updated_at": NotRequired[str | None],
+        "updated_at": str,
         "view_count": NotRequired[int | None],
         "visibility_type": NotRequired[
             'Literal["cruft", "details-only", "hidden", "normal", "retired", "sensitive", "technical"] | None'
@@ -1542,8 +1964,8 @@ DatasetColumn = TypedDict(
         "lib/binning": NotRequired[Any],
         "lib/breakout?": NotRequired[bool | None],
         "lib/card-id": NotRequired[Any],
-        "lib/deduplicated-name": NotRequired[str | None],
-        "lib/desired-column-alias": NotRequired[str | None],
+        "lib/deduplicated-name": NotRequired[Any],
+        "lib/desired-column-alias": NotRequired[Any],
         "lib/expression-name": NotRequired[str | None],
         "lib/external-remap": NotRequired[Any],
         "lib/internal-remap": NotRequired[Any],
@@ -1554,12 +1976,12 @@ DatasetColumn = TypedDict(
         "lib/original-effective-type": NotRequired[Any],
         "lib/original-expression-name": NotRequired[str | None],
         "lib/original-join-alias": NotRequired[Any],
-        "lib/original-name": NotRequired[str | None],
+        "lib/original-name": NotRequired[Any],
         "lib/ref-display-name": NotRequired[str | None],
         "lib/ref-name": NotRequired[str | None],
         "lib/simple-display-name": NotRequired[str | None],
-        "lib/source": NotRequired[str | None],
-        "lib/source-column-alias": NotRequired[str | None],
+        "lib/source": NotRequired[Any],
+        "lib/source-column-alias": NotRequired[Any],
         "lib/source-uuid": NotRequired[Any],
         "lib/temporal-unit": NotRequired[Any],
         "lib/transformation-added-base-type": NotRequired[bool | None],
@@ -1569,9 +1991,9 @@ DatasetColumn = TypedDict(
         "metabase.lib.field/temporal-unit": NotRequired[Any],
         "metabase.lib.join/join-alias": NotRequired[Any],
         "metabase.lib.metadata.result-metadata/field-ref": NotRequired[Any],
-        "metabase.lib.metadata.result-metadata/source": NotRequired[str | None],
+        "metabase.lib.metadata.result-metadata/source": NotRequired[Any],
         "min_value": NotRequired[int | float | None],
-        "name": NotRequired[str | None],
+        "name": str,
         "name_field": NotRequired["Field | None"],
         "nfc_path": NotRequired[List[str] | None],
         "parent_id": NotRequired[int | None],
@@ -1656,8 +2078,8 @@ Field = TypedDict(
         "lib/binning": NotRequired[Any],
         "lib/breakout?": NotRequired[bool | None],
         "lib/card-id": NotRequired[Any],
-        "lib/deduplicated-name": NotRequired[str | None],
-        "lib/desired-column-alias": NotRequired[str | None],
+        "lib/deduplicated-name": NotRequired[Any],
+        "lib/desired-column-alias": NotRequired[Any],
         "lib/expression-name": NotRequired[str | None],
         "lib/external-remap": NotRequired[Any],
         "lib/internal-remap": NotRequired[Any],
@@ -1668,12 +2090,12 @@ Field = TypedDict(
         "lib/original-effective-type": NotRequired[Any],
         "lib/original-expression-name": NotRequired[str | None],
         "lib/original-join-alias": NotRequired[Any],
-        "lib/original-name": NotRequired[str | None],
+        "lib/original-name": NotRequired[Any],
         "lib/ref-display-name": NotRequired[str | None],
         "lib/ref-name": NotRequired[str | None],
         "lib/simple-display-name": NotRequired[str | None],
-        "lib/source": NotRequired[str | None],
-        "lib/source-column-alias": NotRequired[str | None],
+        "lib/source": NotRequired[Any],
+        "lib/source-column-alias": NotRequired[Any],
         "lib/source-uuid": NotRequired[Any],
         "lib/temporal-unit": NotRequired[Any],
         "lib/transformation-added-base-type": NotRequired[bool | None],
@@ -1683,9 +2105,9 @@ Field = TypedDict(
         "metabase.lib.field/temporal-unit": NotRequired[Any],
         "metabase.lib.join/join-alias": NotRequired[Any],
         "metabase.lib.metadata.result-metadata/field-ref": NotRequired[Any],
-        "metabase.lib.metadata.result-metadata/source": NotRequired[str | None],
+        "metabase.lib.metadata.result-metadata/source": NotRequired[Any],
         "min_value": NotRequired[int | float | None],
-        "name": NotRequired[str | None],
+        "name": str,
         "name_field": NotRequired["Field | None"],
         "nfc_path": NotRequired[List[str] | None],
         "parent_id": NotRequired[int | None],
@@ -1700,7 +2122,7 @@ Field = TypedDict(
         "selected?": NotRequired[bool | None],
         "semantic_type": NotRequired[str | None],
         "settings": NotRequired[FieldFormattingSettings | None],
-        "source": NotRequired[str | None],
+        "source": NotRequired[Any],
         "source_alias": NotRequired[str | None],
         "table": NotRequired[Table | None],
         "table_id": NotRequired[str | int | None],
@@ -1721,10 +2143,10 @@ LastEditInfoAnswer = TypedDict(
         "date_joined": NotRequired[str],
         "deactivated_at": NotRequired[str | None],
         "deactivated_with_tenant": NotRequired[bool | None],
-        "email": NotRequired[str | None],
+        "email": str,
         "entity_id": NotRequired[str | None],
         "first_name": NotRequired[str | None],
-        "id": NotRequired[int | None],
+        "id": int,
         "is_active": NotRequired[bool],
         "is_data_analyst": NotRequired[bool],
         "is_datasetnewb": NotRequired[bool],
@@ -1898,19 +2320,19 @@ BaseUser = TypedDict(
     "BaseUser",
     {
         "common_name": NotRequired[str | None],
-        "date_joined": NotRequired[str | None],
+        "date_joined": str,
         "deactivated_at": NotRequired[str | None],
         "deactivated_with_tenant": NotRequired[bool | None],
-        "email": NotRequired[str | None],
+        "email": str,
         "entity_id": NotRequired[str | None],
         "first_login": NotRequired[str | None],
         "first_name": NotRequired[str | None],
-        "id": NotRequired[int | None],
-        "is_active": NotRequired[bool | None],
+        "id": int,
+        "is_active": bool,
         "is_data_analyst": NotRequired[bool | None],
         "is_datasetnewb": NotRequired[bool],
-        "is_qbnewb": NotRequired[bool | None],
-        "is_superuser": NotRequired[bool | None],
+        "is_qbnewb": bool,
+        "is_superuser": bool,
         "jwt_attributes": NotRequired[Any],
         "last_login": NotRequired[str | None],
         "last_name": NotRequired[str | None],
@@ -1955,9 +2377,7 @@ ValuesSourceConfigAnswer = TypedDict(
 Parameter = TypedDict(
     "Parameter",
     {
-        "default": NotRequired[
-            "str | int | float | bool | List[str | int | float | bool | None] | None"
-        ],
+        "default": NotRequired[Any],
         "display-name": NotRequired[str | None],
         "filteringParameters": NotRequired[List[str] | None],
         "id": str,
@@ -1970,9 +2390,7 @@ Parameter = TypedDict(
         "target": NotRequired[List[Any] | None],
         "temporal_units": NotRequired[List[str] | None],
         "type": str,
-        "value": NotRequired[
-            "str | int | float | bool | List[str | int | float | bool | None] | None"
-        ],
+        "value": NotRequired[Any],
         "values_query_type": NotRequired[Literal["list", "none", "search"] | None],
         "values_source_config": NotRequired[ValuesSourceConfigAnswer | None],
         "values_source_type": NotRequired[Literal["card", "static-list"] | None],
@@ -2255,7 +2673,7 @@ VisualizationSettings = TypedDict(
 Card = TypedDict(
     "Card",
     {
-        "archived": NotRequired[bool | None],
+        "archived": bool,
         "archived_directly": NotRequired[bool],
         "average_query_time": NotRequired[int | float | None],
         "based_on_upload": NotRequired[str | int | None],
@@ -2272,7 +2690,7 @@ Card = TypedDict(
         "collection_id": NotRequired[str | int | None],
         "collection_position": NotRequired[int | None],
         "collection_preview": NotRequired[bool],
-        "created_at": NotRequired[str | None],
+        "created_at": str,
         "creator": NotRequired[UserInfo | None],
         "creator_id": NotRequired[int],
         "dashboard": NotRequired[CardDashboardInfo | None],
@@ -2281,21 +2699,19 @@ Card = TypedDict(
         "dashboard_id": NotRequired[str | int | None],
         "dashcardId": NotRequired[int | None],
         "database_id": NotRequired[int | None],
-        "dataset_query": NotRequired[
-            "Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None"
-        ],
+        "dataset_query": Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
         "dependency_analysis_version": NotRequired[int],
         "description": NotRequired[str | None],
-        "display": NotRequired[str | None],
+        "display": str,
         "displayIsLocked": NotRequired[bool | None],
         "document": NotRequired[CardDocumentInfo | None],
         "document_id": NotRequired[int | None],
         "download_perms": NotRequired[Any],
         "embedding_params": NotRequired[Any],
         "embedding_type": NotRequired[Any],
-        "enable_embedding": NotRequired[bool | None],
+        "enable_embedding": bool,
         "entity_id": NotRequired[str | None],
-        "id": NotRequired[int | None],
+        "id": int,
         "in_dashboards": NotRequired[Any],
         "initially_published_at": NotRequired[str | None],
         "is_remote_synced": NotRequired[bool | None],
@@ -2306,9 +2722,9 @@ Card = TypedDict(
         "made_public_by_id": NotRequired[int | None],
         "metabase_version": NotRequired[str | None],
         "moderation_reviews": NotRequired[List[ModerationReview] | None],
-        "name": NotRequired[str | None],
+        "name": str,
         "parameter_mappings": NotRequired[Any],
-        "parameter_usage_count": NotRequired[int | None],
+        "parameter_usage_count": NotRequired[Any],
         "parameters": NotRequired[List[Parameter] | None],
         "persisted": NotRequired[bool | None],
         "public_uuid": NotRequired[str | None],
@@ -2318,9 +2734,9 @@ Card = TypedDict(
         "source_card_id": NotRequired[int | None],
         "table_id": NotRequired[str | int | None],
         "type": Literal["metric", "model", "question"],
-        "updated_at": NotRequired[str | None],
+        "updated_at": str,
         "view_count": NotRequired[int | None],
-        "visualization_settings": NotRequired[VisualizationSettings | None],
+        "visualization_settings": VisualizationSettings,
     },
 )
 
@@ -2599,9 +3015,7 @@ ActionFormSettings = TypedDict(
 WritebackParameter = TypedDict(
     "WritebackParameter",
     {
-        "default": NotRequired[
-            "str | int | float | bool | List[str | int | float | bool | None] | None"
-        ],
+        "default": NotRequired[Any],
         "display-name": NotRequired[str | None],
         "filteringParameters": NotRequired[List[str] | None],
         "id": str,
@@ -2614,9 +3028,7 @@ WritebackParameter = TypedDict(
         "target": List[Any],
         "temporal_units": NotRequired[List[str] | None],
         "type": str,
-        "value": NotRequired[
-            "str | int | float | bool | List[str | int | float | bool | None] | None"
-        ],
+        "value": NotRequired[Any],
         "values_query_type": NotRequired[Literal["list", "none", "search"] | None],
         "values_source_config": NotRequired[ValuesSourceConfigAnswer | None],
         "values_source_type": NotRequired[Literal["card", "static-list"] | None],
@@ -2718,21 +3130,21 @@ ActionDashboardCard = TypedDict(
         "action_id": NotRequired[int | None],
         "card": NotRequired[Card | dict[str, Any] | None],
         "card_id": NotRequired[int | None],
-        "col": NotRequired[int | None],
+        "col": int,
         "collection_authority_level": NotRequired[Literal["official"] | None],
-        "created_at": NotRequired[str | None],
-        "dashboard_id": NotRequired[str | int | None],
+        "created_at": str,
+        "dashboard_id": str | int,
         "dashboard_tab_id": NotRequired[int | None],
         "entity_id": NotRequired[str | None],
-        "id": NotRequired[int | None],
+        "id": int,
         "inline_parameters": NotRequired[Any],
         "justAdded": NotRequired[bool | None],
         "parameter_mappings": NotRequired[List[ActionParametersMapping] | None],
-        "row": NotRequired[int | None],
-        "size_x": NotRequired[int | None],
-        "size_y": NotRequired[int | None],
-        "updated_at": NotRequired[str | None],
-        "visualization_settings": NotRequired[DashCardVisualizationSettings | None],
+        "row": int,
+        "size_x": int,
+        "size_y": int,
+        "updated_at": str,
+        "visualization_settings": DashCardVisualizationSettings,
     },
 )
 
@@ -3007,9 +3419,9 @@ AnswerValue2 = TypedDict(
 GlossaryItem = TypedDict(
     "GlossaryItem",
     {
-        "definition": str,
-        "id": int,
-        "term": str,
+        "definition": NotRequired[str | None],
+        "id": NotRequired[int | None],
+        "term": NotRequired[str | None],
     },
 )
 
@@ -3017,7 +3429,7 @@ GlossaryItem = TypedDict(
 AnswerValue3 = TypedDict(
     "AnswerValue3",
     {
-        "data": List[GlossaryItem],
+        "data": NotRequired[List[GlossaryItem] | None],
     },
 )
 
@@ -3101,10 +3513,10 @@ BaseGroupInfo = TypedDict(
     "BaseGroupInfo",
     {
         "entity_id": NotRequired[str | None],
-        "id": NotRequired[int | None],
+        "id": int,
         "is_tenant_group": NotRequired[bool | None],
         "magic_group_type": NotRequired[str | None],
-        "name": NotRequired[str | None],
+        "name": str,
     },
 )
 
@@ -3577,10 +3989,12 @@ CacheConfigWithDetails = TypedDict(
     "CacheConfigWithDetails",
     {
         "collection": NotRequired[CollectionEssentials | None],
-        "model": Literal["dashboard", "database", "question", "root"],
-        "model_id": int,
+        "model": NotRequired[Literal["dashboard", "database", "question", "root"] | None],
+        "model_id": NotRequired[int | None],
         "name": NotRequired[str | None],
-        "strategy": "AdaptiveStrategy | DoNotCacheStrategy | DurationStrategy | InheritStrategy | ScheduleStrategy",
+        "strategy": NotRequired[
+            "AdaptiveStrategy | DoNotCacheStrategy | DurationStrategy | InheritStrategy | ScheduleStrategy | None"
+        ],
     },
 )
 
@@ -3759,23 +4173,23 @@ User = TypedDict(
         "can_write_any_collection": NotRequired[bool | None],
         "common_name": NotRequired[str | None],
         "custom_homepage": NotRequired[UserCustomHomepage | None],
-        "date_joined": NotRequired[str | None],
+        "date_joined": str,
         "deactivated_at": NotRequired[str | None],
         "deactivated_with_tenant": NotRequired[bool | None],
-        "email": NotRequired[str | None],
+        "email": str,
         "entity_id": NotRequired[str | None],
         "first_login": NotRequired[str | None],
         "first_name": NotRequired[str | None],
         "group_ids": NotRequired[Any],
         "has_invited_second_user": NotRequired[bool | None],
         "has_question_and_dashboard": NotRequired[bool | None],
-        "id": NotRequired[int | None],
-        "is_active": NotRequired[bool | None],
+        "id": int,
+        "is_active": bool,
         "is_data_analyst": NotRequired[bool | None],
         "is_datasetnewb": NotRequired[bool],
         "is_installer": NotRequired[bool | None],
-        "is_qbnewb": NotRequired[bool | None],
-        "is_superuser": NotRequired[bool | None],
+        "is_qbnewb": bool,
+        "is_superuser": bool,
         "jwt_attributes": NotRequired[Any],
         "last_login": NotRequired[str | None],
         "last_name": NotRequired[str | None],
@@ -3799,8 +4213,8 @@ ChannelAnswer = TypedDict(
     "ChannelAnswer",
     {
         "channel_id": NotRequired[int | None],
-        "channel_type": Literal["email", "http", "slack"],
-        "details": NotRequired[dict[str, str | bool] | None],
+        "channel_type": str,
+        "details": NotRequired[dict[str, str | bool] | dict[str, str] | None],
         "enabled": NotRequired[bool | None],
         "recipients": NotRequired[List[User] | None],
         "schedule_day": NotRequired[
@@ -4079,9 +4493,7 @@ CollectionItemAnswer = TypedDict(
         "model": str,
         "moderated_status": NotRequired[str | None],
         "name": str,
-        "namespace": NotRequired[
-            'Literal["analytics", "shared-tenant-collection", "snippets", "tenant-specific", "transforms"] | None'
-        ],
+        "namespace": NotRequired[str | None],
         "parameter_mappings": NotRequired[Any],
         "parameters": NotRequired[Any],
         "personal_owner_id": NotRequired[int | None],
@@ -4613,10 +5025,10 @@ DashboardLastEditInfo = TypedDict(
         "date_joined": NotRequired[str],
         "deactivated_at": NotRequired[str | None],
         "deactivated_with_tenant": NotRequired[bool | None],
-        "email": NotRequired[str | None],
+        "email": str,
         "entity_id": NotRequired[str | None],
         "first_name": NotRequired[str | None],
-        "id": NotRequired[int | None],
+        "id": int,
         "is_active": NotRequired[bool],
         "is_data_analyst": NotRequired[bool],
         "is_datasetnewb": NotRequired[bool],
@@ -4667,21 +5079,21 @@ QuestionDashboardCard = TypedDict(
         "action_id": NotRequired[int | None],
         "card": NotRequired[Card | dict[str, Any] | None],
         "card_id": NotRequired[int | None],
-        "col": NotRequired[int | None],
+        "col": int,
         "collection_authority_level": NotRequired[Literal["official"] | None],
-        "created_at": NotRequired[str | None],
-        "dashboard_id": NotRequired[str | int | None],
+        "created_at": str,
+        "dashboard_id": str | int,
         "dashboard_tab_id": NotRequired[int | None],
         "entity_id": NotRequired[str | None],
-        "id": NotRequired[int | None],
+        "id": int,
         "inline_parameters": NotRequired[List[str] | None],
         "justAdded": NotRequired[bool | None],
         "parameter_mappings": NotRequired[List[DashboardParameterMapping] | None],
-        "row": NotRequired[int | None],
+        "row": int,
         "series": NotRequired[List[Card] | None],
-        "size_x": NotRequired[int | None],
-        "size_y": NotRequired[int | None],
-        "updated_at": NotRequired[str | None],
+        "size_x": int,
+        "size_y": int,
+        "updated_at": str,
         "visualization_settings": NotRequired[DashCardVisualizationSettings2 | None],
     },
 )
@@ -4780,21 +5192,21 @@ VirtualDashboardCard = TypedDict(
         "action_id": NotRequired[int | None],
         "card": NotRequired[VirtualDashboardCardCard | dict[str, Any] | None],
         "card_id": NotRequired[None],
-        "col": NotRequired[int | None],
+        "col": int,
         "collection_authority_level": NotRequired[Literal["official"] | None],
-        "created_at": NotRequired[str | None],
-        "dashboard_id": NotRequired[str | int | None],
+        "created_at": str,
+        "dashboard_id": str | int,
         "dashboard_tab_id": NotRequired[int | None],
         "entity_id": NotRequired[str | None],
-        "id": NotRequired[int | None],
+        "id": int,
         "inline_parameters": NotRequired[List[str] | None],
         "justAdded": NotRequired[bool | None],
         "parameter_mappings": NotRequired[List[VirtualDashCardParameterMapping] | None],
-        "row": NotRequired[int | None],
-        "size_x": NotRequired[int | None],
-        "size_y": NotRequired[int | None],
-        "updated_at": NotRequired[str | None],
-        "visualization_settings": NotRequired[DashCardVisualizationSettings3 | None],
+        "row": int,
+        "size_x": int,
+        "size_y": int,
+        "updated_at": str,
+        "visualization_settings": DashCardVisualizationSettings3,
     },
 )
 
@@ -4802,7 +5214,7 @@ VirtualDashboardCard = TypedDict(
 Dashboard = TypedDict(
     "Dashboard",
     {
-        "archived": NotRequired[bool | None],
+        "archived": bool,
         "archived_directly": NotRequired[bool],
         "auto_apply_filters": bool,
         "cache_ttl": NotRequired[int | float | None],
@@ -4814,9 +5226,9 @@ Dashboard = TypedDict(
         "collection_authority_level": NotRequired[Literal["official"] | None],
         "collection_id": NotRequired[str | int | None],
         "collection_position": NotRequired[int | None],
-        "created_at": NotRequired[str | None],
-        "creator": NotRequired[UserInfo | None],
-        "creator_id": NotRequired[int | None],
+        "created_at": str,
+        "creator": NotRequired[Any],
+        "creator_id": int,
         "dashcards": NotRequired[
             "List[ActionDashboardCard | QuestionDashboardCard | VirtualDashboardCard] | None"
         ],
@@ -4824,9 +5236,9 @@ Dashboard = TypedDict(
         "description": NotRequired[str | None],
         "embedding_params": NotRequired[Any],
         "embedding_type": NotRequired[Any],
-        "enable_embedding": NotRequired[bool | None],
+        "enable_embedding": bool,
         "entity_id": NotRequired[str | None],
-        "id": NotRequired[str | int | None],
+        "id": str | int,
         "initially_published_at": NotRequired[str | None],
         "is_remote_synced": NotRequired[bool | None],
         "last-edit-info": NotRequired[DashboardLastEditInfo | None],
@@ -4838,7 +5250,7 @@ Dashboard = TypedDict(
         "model": NotRequired[str | None],
         "moderation_reviews": NotRequired[List[ModerationReview] | None],
         "more": NotRequired[str | None],
-        "name": NotRequired[str | None],
+        "name": str,
         "param_fields": NotRequired[dict[str, List[Field]] | None],
         "parameters": NotRequired[List[Parameter] | None],
         "point_of_interest": NotRequired[str | None],
@@ -4850,7 +5262,7 @@ Dashboard = TypedDict(
         "show_in_getting_started": NotRequired[bool | None],
         "tabs": NotRequired[List[DashboardTab] | None],
         "transient_name": NotRequired[str | None],
-        "updated_at": NotRequired[str | None],
+        "updated_at": str,
         "view_count": NotRequired[int | None],
         "width": Literal["fixed", "full"],
     },
@@ -4955,7 +5367,7 @@ DashboardSubscription = TypedDict(
     {
         "archived": bool,
         "can_write": NotRequired[bool | None],
-        "cards": List[SubscriptionSupportingCard],
+        "cards": List[SubscriptionSupportingCard] | List[Card],
         "channels": List[ChannelAnswer],
         "collection_id": str | int | None,
         "collection_position": int | None,
@@ -5090,7 +5502,7 @@ Insight = TypedDict(
 ResultsMetadata = TypedDict(
     "ResultsMetadata",
     {
-        "columns": List[Field],
+        "columns": List[Field] | List[DatasetColumn],
     },
 )
 
@@ -5242,7 +5654,7 @@ JsonQuery2 = TypedDict(
         "native": NotRequired[NativeQuery | None],
         "parameters": NotRequired[UiParameter | None],
         "query": NotRequired[StructuredQuery | None],
-        "type": Literal["query"],
+        "type": Literal["native", "query"],
     },
 )
 
@@ -5444,24 +5856,24 @@ Document = TypedDict(
 DocumentAnswer = TypedDict(
     "DocumentAnswer",
     {
-        "archived": bool,
-        "can_delete": bool,
-        "can_restore": bool,
-        "can_write": bool,
+        "archived": NotRequired[bool | None],
+        "can_delete": NotRequired[bool | None],
+        "can_restore": NotRequired[bool | None],
+        "can_write": NotRequired[bool | None],
         "cards": NotRequired[dict[str, Card] | None],
         "collection": NotRequired[CollectionAnswer | None],
-        "collection_id": str | int | None,
-        "created_at": str,
-        "creator": BaseUser,
-        "creator_id": int,
-        "document": Any,
-        "id": int,
+        "collection_id": NotRequired[str | int | None],
+        "created_at": NotRequired[str | None],
+        "creator": NotRequired[BaseUser | None],
+        "creator_id": NotRequired[int | None],
+        "document": NotRequired[Any],
+        "id": NotRequired[int | None],
         "is_remote_synced": NotRequired[bool | None],
         "made_public_by_id": NotRequired[int | None],
-        "name": str,
+        "name": NotRequired[str | None],
         "public_uuid": NotRequired[str | None],
-        "updated_at": str,
-        "version": int | float,
+        "updated_at": NotRequired[str | None],
+        "version": NotRequired[int | float | None],
         "view_count": NotRequired[int | None],
     },
 )
@@ -5518,12 +5930,12 @@ DrillLensTrigger = TypedDict(
 EmbeddingHubChecklist = TypedDict(
     "EmbeddingHubChecklist",
     {
-        "add-data": bool,
-        "configure-row-column-security": bool,
-        "create-dashboard": bool,
+        "add-data": NotRequired[bool | None],
+        "configure-row-column-security": NotRequired[bool | None],
+        "create-dashboard": NotRequired[bool | None],
         "create-models": NotRequired[bool | None],
-        "create-test-embed": bool,
-        "embed-production": bool,
+        "create-test-embed": NotRequired[bool | None],
+        "embed-production": NotRequired[bool | None],
         "secure-embeds": NotRequired[bool | None],
         "setup-tenants": NotRequired[bool | None],
     },
@@ -5568,7 +5980,9 @@ EngineSource = TypedDict(
 Engine = TypedDict(
     "Engine",
     {
-        "details-fields": NotRequired[List[DatabaseFieldGroup | EngineField] | None],
+        "details-fields": NotRequired[
+            "List[DatabaseFieldGroup | EngineField] | List[EngineField] | None"
+        ],
         "driver-name": str,
         "extra-info": EngineExtraInfo | None,
         "source": EngineSource,
@@ -8095,14 +8509,12 @@ Group = TypedDict(
     "Group",
     {
         "entity_id": NotRequired[str | None],
-        "id": NotRequired[int | None],
+        "id": int,
         "is_tenant_group": NotRequired[bool | None],
-        "magic_group_type": NotRequired[
-            'Literal["admin", "all-external-users", "all-internal-users", "data-analyst"] | None'
-        ],
+        "magic_group_type": NotRequired[str | None],
         "member_count": NotRequired[int | None],
         "members": NotRequired[List[Member] | None],
-        "name": NotRequired[str | None],
+        "name": str,
     },
 )
 
@@ -8111,14 +8523,12 @@ GroupInfo = TypedDict(
     "GroupInfo",
     {
         "entity_id": NotRequired[str | None],
-        "id": NotRequired[int | None],
+        "id": int,
         "is_tenant_group": NotRequired[bool | None],
-        "magic_group_type": NotRequired[
-            'Literal["admin", "all-external-users", "all-internal-users", "data-analyst"] | None'
-        ],
+        "magic_group_type": NotRequired[str | None],
         "member_count": NotRequired[int | None],
         "members": NotRequired[Any],
-        "name": NotRequired[str | None],
+        "name": str,
     },
 )
 
@@ -8323,10 +8733,10 @@ Lens = TypedDict(
 ListCacheConfigsResponse = TypedDict(
     "ListCacheConfigsResponse",
     {
-        "data": List[CacheConfigWithDetails],
-        "limit": int | float | None,
-        "offset": int | float | None,
-        "total": int | float,
+        "data": NotRequired[List[CacheConfigWithDetails] | None],
+        "limit": NotRequired[int | float | None],
+        "offset": NotRequired[int | float | None],
+        "total": NotRequired[int | float | None],
     },
 )
 
@@ -8349,10 +8759,10 @@ ListDashboardsResponseItemLastEditInfo = TypedDict(
         "date_joined": NotRequired[str],
         "deactivated_at": NotRequired[str | None],
         "deactivated_with_tenant": NotRequired[bool | None],
-        "email": NotRequired[str | None],
+        "email": str,
         "entity_id": NotRequired[str | None],
         "first_name": NotRequired[str | None],
-        "id": NotRequired[int | None],
+        "id": int,
         "is_active": NotRequired[bool],
         "is_data_analyst": NotRequired[bool],
         "is_datasetnewb": NotRequired[bool],
@@ -8376,7 +8786,7 @@ ListDashboardsResponseItemLastEditInfo = TypedDict(
 ListDashboardsResponseItem = TypedDict(
     "ListDashboardsResponseItem",
     {
-        "archived": NotRequired[bool | None],
+        "archived": bool,
         "archived_directly": NotRequired[bool],
         "auto_apply_filters": bool,
         "cache_ttl": NotRequired[int | float | None],
@@ -8385,17 +8795,17 @@ ListDashboardsResponseItem = TypedDict(
         "caveats": NotRequired[Any],
         "collection_id": NotRequired[str | int | None],
         "collection_position": NotRequired[int | None],
-        "created_at": NotRequired[str | None],
-        "creator": NotRequired[UserInfo | None],
-        "creator_id": NotRequired[int | None],
+        "created_at": str,
+        "creator": NotRequired[Any],
+        "creator_id": int,
         "dashcards": NotRequired[Any],
         "dependency_analysis_version": NotRequired[int],
         "description": NotRequired[str | None],
         "embedding_params": NotRequired[Any],
         "embedding_type": NotRequired[Any],
-        "enable_embedding": NotRequired[bool | None],
+        "enable_embedding": bool,
         "entity_id": NotRequired[str | None],
-        "id": NotRequired[str | int | None],
+        "id": str | int,
         "initially_published_at": NotRequired[str | None],
         "is_remote_synced": NotRequired[bool | None],
         "last-edit-info": NotRequired[ListDashboardsResponseItemLastEditInfo | None],
@@ -8407,7 +8817,7 @@ ListDashboardsResponseItem = TypedDict(
         "model": NotRequired[str | None],
         "moderation_reviews": NotRequired[List[ModerationReview] | None],
         "more": NotRequired[str | None],
-        "name": NotRequired[str | None],
+        "name": str,
         "parameters": NotRequired[List[Parameter] | None],
         "point_of_interest": NotRequired[str | None],
         "points_of_interest": NotRequired[Any],
@@ -8418,7 +8828,7 @@ ListDashboardsResponseItem = TypedDict(
         "show_in_getting_started": NotRequired[bool | None],
         "tabs": NotRequired[Any],
         "transient_name": NotRequired[str | None],
-        "updated_at": NotRequired[str | None],
+        "updated_at": str,
         "view_count": NotRequired[int | None],
         "width": Literal["fixed", "full"],
     },
@@ -8649,20 +9059,20 @@ NativeDatasetResponse = TypedDict(
 NativeQuerySnippet = TypedDict(
     "NativeQuerySnippet",
     {
-        "archived": NotRequired[bool | None],
+        "archived": bool,
         "collection": NotRequired[CollectionAnswer | None],
         "collection_id": NotRequired[str | int | None],
-        "content": NotRequired[str | None],
-        "created_at": NotRequired[str | None],
+        "content": str,
+        "created_at": str,
         "creator": NotRequired[UserInfo | None],
-        "creator_id": NotRequired[int | None],
+        "creator_id": int,
         "dependency_analysis_version": NotRequired[int],
         "description": NotRequired[str | None],
         "entity_id": NotRequired[str | None],
-        "id": NotRequired[int | None],
-        "name": NotRequired[str | None],
+        "id": int,
+        "name": str,
         "template_tags": NotRequired[dict[str, TemplateTag] | None],
-        "updated_at": NotRequired[str | None],
+        "updated_at": str,
     },
 )
 
@@ -10444,7 +10854,7 @@ RevisionUser = TypedDict(
         "email": NotRequired[str],
         "entity_id": NotRequired[str | None],
         "first_name": NotRequired[str | None],
-        "id": NotRequired[int | None],
+        "id": int,
         "is_active": NotRequired[bool],
         "is_data_analyst": NotRequired[bool],
         "is_datasetnewb": NotRequired[bool],
@@ -10480,16 +10890,16 @@ Revision = TypedDict(
         "description": NotRequired[str | None],
         "diff": NotRequired[SegmentRevisionDiff | CardOrDashboardRevisionDiff | None],
         "has_multiple_changes": NotRequired[bool | None],
-        "id": NotRequired[int | None],
-        "is_creation": NotRequired[bool | None],
-        "is_reversion": NotRequired[bool | None],
+        "id": int,
+        "is_creation": bool,
+        "is_reversion": bool,
         "message": NotRequired[str | None],
         "metabase_version": NotRequired[str | None],
         "model": NotRequired[str],
         "model_id": NotRequired[int],
         "most_recent": NotRequired[bool],
         "object": NotRequired[Any],
-        "timestamp": NotRequired[str | None],
+        "timestamp": str,
         "user": NotRequired[RevisionUser | None],
         "user_id": NotRequired[int],
     },
@@ -10695,7 +11105,7 @@ SearchResult = TypedDict(
         "model_id": int | None,
         "model_index_id": int | None,
         "model_name": str | None,
-        "moderated_status": Literal["verified"] | None,
+        "moderated_status": str | None,
         "name": str,
         "namespace": NotRequired[str | None],
         "owner_email": NotRequired[Any],
@@ -10783,7 +11193,7 @@ TableDataError = TypedDict(
     "TableDataError",
     {
         "data": NotRequired[str | None],
-        "status": int | float,
+        "status": NotRequired[int | float | None],
     },
 )
 
@@ -10792,16 +11202,16 @@ TableData = TypedDict(
     "TableData",
     {
         "average_execution_time": NotRequired[int | float | None],
-        "data": DatasetData,
-        "database_id": int,
+        "data": NotRequired[DatasetData | None],
+        "database_id": NotRequired[int | None],
         "error": NotRequired[str | TableDataError | None],
         "error_is_curated": NotRequired[bool | None],
         "error_type": NotRequired[str | None],
-        "row_count": int,
-        "running_time": int | float,
+        "row_count": NotRequired[int | None],
+        "running_time": NotRequired[int | float | None],
         "started_at": NotRequired[str | None],
         "status": NotRequired[str | None],
-        "table_id": str | int,
+        "table_id": NotRequired[str | int | None],
     },
 )
 

@@ -23,10 +23,9 @@ from generator.analysis.changes import (
 from generator.analysis.kinds import ChangeKind, Who, checked_breaks, severity
 from generator.analysis.kinds import ChangeKind as K
 from generator.analysis.param_changes import param_changes, param_key, typed_instead
-from generator.core.model import ApiModel, Endpoint, Param
+from generator.core.model import PATH, ApiModel, Endpoint, Param
 from generator.core.route import colon_path, exact_key, shape_key
 from generator.core.surface import surface_of
-from generator.runtime import CLIENT_MEMBERS
 
 __all__ = [
     "BREAKING",
@@ -85,7 +84,7 @@ def pair_endpoints(
 
 def method_names(model: ApiModel) -> dict[tuple[str, str], str]:
     """``(method, path)`` -> ``card.get``: the generated client's names (its surface)."""
-    return surface_of(model, CLIENT_MEMBERS).qualnames()
+    return surface_of(model).qualnames()
 
 
 def family(source_format: str) -> str:
@@ -216,8 +215,8 @@ def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
         _flag(a, b, out, "superuser", K.SUPERUSER_CHANGED, (SERVER,), "requires a superuser")
     _flag(a, b, out, "deprecated", K.DEPRECATED_CHANGED, (), "is deprecated")
     _flag(a, b, out, "enterprise", K.ENTERPRISE_CHANGED, (SERVER,), "belongs to paid-plan features")
-    old_path = [p for p in a.params if p.location == "path"]
-    new_path = [p for p in b.params if p.location == "path"]
+    old_path = [p for p in a.params if p.location == PATH]
+    new_path = [p for p in b.params if p.location == PATH]
     matched: list[tuple[Param, Param]] = []
     for p, q in zip(old_path, new_path, strict=False):
         matched.append((p, q))
@@ -233,8 +232,8 @@ def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
                 old=p.name,
                 new=q.name,
             )
-    old_rest = {param_key(p): p for p in a.params if p.location != "path"}
-    new_rest = {param_key(p): p for p in b.params if p.location != "path"}
+    old_rest = {param_key(p): p for p in a.params if p.location != PATH}
+    new_rest = {param_key(p): p for p in b.params if p.location != PATH}
     for p in old_path[len(new_path) :]:
         old_rest.setdefault(p.name, p)
     for q in new_path[len(old_path) :]:

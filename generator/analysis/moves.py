@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from generator.core.model import Endpoint
+from generator.core.model import PATH, Endpoint
 
 _VERSION_SUFFIX = re.compile(r"-v\d+$")
 
@@ -40,7 +40,7 @@ def stem(namespace: str) -> str:
 
 
 def _params(e: Endpoint) -> frozenset[str]:
-    return frozenset(".".join(p.wire_path) for p in e.params if p.location != "path")
+    return frozenset(".".join(p.wire_path) for p in e.params if p.location != PATH)
 
 
 def find_moves(

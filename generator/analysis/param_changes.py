@@ -12,7 +12,7 @@ from generator.analysis.changes import CLIENT, SERVER, ChangeValue
 from generator.analysis.kinds import ChangeKind, Who
 from generator.analysis.kinds import ChangeKind as K
 from generator.core import types as tx
-from generator.core.model import Endpoint, Param
+from generator.core.model import BODY, BODY_LOCATIONS, PATH, QUERY_LOCATIONS, Endpoint, Param
 
 
 class Collector(Protocol):
@@ -37,7 +37,7 @@ def param_key(p: Param) -> str:
     """What pairs a parameter across releases: where it goes on the wire (its key path;
     ``value-pairs`` read as ``values`` pairs with ``values``), or the whole body or map."""
     if p.whole_body:
-        return "<whole body>" if p.location in ("body", "multipart") else "<whole query map>"
+        return "<whole body>" if p.location in BODY_LOCATIONS else "<whole query map>"
     return ".".join(p.wire_path)
 
 
@@ -49,8 +49,8 @@ def typed_instead(
     ``extra_body`` or ``extra_query``); None for any other parameter."""
     if not p.whole_body:
         return None
-    body = p.location in ("body", "multipart")
-    places = ("body", "multipart") if body else ("query", "form")
+    body = p.location in BODY_LOCATIONS
+    places = BODY_LOCATIONS if body else QUERY_LOCATIONS
     what = "the whole body" if body else "the map of query parameters"
     keyword = "extra_body" if body else "extra_query"
     extra = keyword + "="
@@ -84,7 +84,7 @@ def param_changes(ep: Endpoint, p: Param, q: Param, out: Collector) -> None:
     a name, or could not know, is no evidence of a change."""
     name = q.name
     informed = p.type_origin in _INFORMED and q.type_origin in _INFORMED
-    if p.location != q.location and (out.same_family or "path" in (p.location, q.location)):
+    if p.location != q.location and (out.same_family or PATH in (p.location, q.location)):
         out.add(
             ep,
             K.PARAM_MOVED,
@@ -95,7 +95,7 @@ def param_changes(ep: Endpoint, p: Param, q: Param, out: Collector) -> None:
             old=p.location,
             new=q.location,
         )
-    if p.python_name != q.python_name and (p.name == q.name or p.location != "path"):
+    if p.python_name != q.python_name and (p.name == q.name or p.location != PATH):
         out.add(
             ep,
             K.PARAM_RENAMED,
@@ -108,7 +108,7 @@ def param_changes(ep: Endpoint, p: Param, q: Param, out: Collector) -> None:
         )
     if not informed:
         return
-    if p.needed != q.needed and q.location != "path":
+    if p.needed != q.needed and q.location != PATH:
         out.add(
             ep,
             K.PARAM_REQUIRED_CHANGED,
@@ -121,7 +121,7 @@ def param_changes(ep: Endpoint, p: Param, q: Param, out: Collector) -> None:
         )
     # Only JSON has null: a query string, a path, a form or a multipart part cannot carry
     # one, so nullability there is not a change on the wire.
-    wire = p.location == q.location == "body"
+    wire = p.location == q.location == BODY
     if wire and p.nullable != q.nullable and (out.same_family or (p.required and q.required)):
         out.add(
             ep,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics
-from generator.core.model import LOCATIONS, ApiModel
+from generator.core.model import FORM, LOCATIONS, ApiModel
 
 
 def typed_share(model: ApiModel) -> tuple[int, int]:
@@ -36,7 +36,7 @@ def render(model: ApiModel, diags: Diagnostics, notes: Sequence[str] = ()) -> st
         f"paid plan {sum(e.enterprise for e in eps)}, "
         f"enterprise overrides {sum(e.enterprise_override for e in eps)}",
         f"parameters:       {total} ("
-        + ", ".join(f"{loc} {by_loc[loc]}" for loc in LOCATIONS if by_loc[loc] or loc != "form")
+        + ", ".join(f"{loc} {by_loc[loc]}" for loc in LOCATIONS if by_loc[loc] or loc != FORM)
         + f"; whole body or map {sum(p.whole_body for p in params)}"
         + f"; nested or renamed {sum(bool(p.key_path) for p in params)})",
         *notes,

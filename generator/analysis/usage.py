@@ -31,7 +31,7 @@ from generator.analysis.usage_calls import (
 from generator.analysis.usage_packages import NotChecked, OldSide
 from generator.core import naming
 from generator.core import types as tx
-from generator.core.model import ApiModel, Endpoint, Param
+from generator.core.model import PATH, ApiModel, Endpoint, Param
 from generator.core.route import colon_path, exact_key
 
 
@@ -222,7 +222,7 @@ def _passed(call: Call, ep: Endpoint, c: Change) -> tuple[bool, object]:
         kw = c.kw_old or c.kw_new or ""
         if kw in call.keywords:
             return True, call.keywords[kw]
-        path = [p for p in ep.params if p.location == "path"]
+        path = [p for p in ep.params if p.location == PATH]
         if old is not None and old in path:
             i = path.index(old)
             if i < len(call.positional):
@@ -231,7 +231,7 @@ def _passed(call: Call, ep: Endpoint, c: Change) -> tuple[bool, object]:
     name = old.name if old is not None else c.param or ""
     if name in call.keywords:
         return True, call.keywords[name]
-    if old is not None and old.location == "path":
+    if old is not None and old.location == PATH:
         segs = _segments(ep.path)
         given = _segments(call.url or "")
         i = segs.index(":" + old.name) if ":" + old.name in segs else -1

@@ -12,6 +12,7 @@ from generator.core import naming
 from generator.core import types as typeexpr
 from generator.core.model import (
     METHODS,
+    PATH,
     ApiModel,
     BodyFormat,
     Constraints,
@@ -155,7 +156,7 @@ def _param_from_json(obj: Any, ptr: str) -> Param:
         annotation = typeexpr.parse(_get(obj, "type", str, ptr))
     except ValueError as exc:
         raise ModelFormatError(f"{ptr}/type", str(exc)) from None
-    if _get(obj, "nullable", bool, ptr) and not annotation.nullable and location != "path":
+    if _get(obj, "nullable", bool, ptr) and not annotation.nullable and location != PATH:
         annotation = typeexpr.nullable(annotation)  # written before the type said it
     return Param(
         name=_get(obj, "name", str, ptr),

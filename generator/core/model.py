@@ -23,6 +23,14 @@ TypeOrigin = Literal["prose", "location", "name", "schema", "none"]
 # or other non-JSON content (bytes), or nothing (204).
 ReturnKind = Literal["json", "bytes", "none"]
 LOCATIONS: tuple[Location, ...] = get_args(Location)
+# The locations by name: code compares with these, never with a string of its own.
+PATH: Location = "path"
+QUERY: Location = "query"
+FORM: Location = "form"
+BODY: Location = "body"
+MULTIPART: Location = "multipart"
+BODY_LOCATIONS: tuple[Location, ...] = (BODY, MULTIPART)  # sent in the request body
+QUERY_LOCATIONS: tuple[Location, ...] = (QUERY, FORM)  # ring :params: query string or form
 BODY_FORMATS: tuple[BodyFormat, ...] = get_args(BodyFormat)
 TYPE_ORIGINS: tuple[TypeOrigin, ...] = get_args(TypeOrigin)
 RETURN_KINDS: tuple[ReturnKind, ...] = get_args(ReturnKind)

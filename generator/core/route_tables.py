@@ -7,7 +7,7 @@ rule. Each entry is a fact of Metabase's source or docs (docs/client.md, docs/na
 from __future__ import annotations
 
 from generator.core import route
-from generator.core.model import Endpoint
+from generator.core.model import QUERY, Endpoint
 
 # GET routes Metabase pages with ``limit``/``offset`` (its offset-paging middleware) without
 # documenting them. A GET route that documents both ``limit`` and ``offset`` pages too.
@@ -56,7 +56,7 @@ def is_paged(ep: Endpoint) -> bool:
     or one that documents both parameters."""
     if ep.method != "GET":
         return False
-    names = {p.name for p in ep.params if p.location == "query"}
+    names = {p.name for p in ep.params if p.location == QUERY}
     return route.route_shape(ep.path) in PAGED_ROUTES or {"limit", "offset"} <= names
 
 

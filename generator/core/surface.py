@@ -13,7 +13,7 @@ from functools import cache
 
 from generator.core import naming, route_tables
 from generator.core import types as tx
-from generator.core.model import ApiModel, Endpoint, Location, Param
+from generator.core.model import BODY_LOCATIONS, PATH, ApiModel, Endpoint, Location, Param
 from generator.core.route import Route
 
 # Per-call keyword options every generated method takes after the route's own parameters;
@@ -22,7 +22,26 @@ CALL_OPTION_NAMES = ("timeout", "extra_query", "extra_body", "extra_headers", "m
 FILE_OPTION_NAME = "to_file"
 OPTION_NAMES = frozenset((*CALL_OPTION_NAMES, FILE_OPTION_NAME))
 
-_BODIES: tuple[Location, ...] = ("body", "multipart")
+
+# The public members of the runtime's ``BaseClient``, which no resource attribute may take;
+# written out so that naming a method loads no HTTP library (tests/unit/core/test_surface.py
+# holds it equal to ``generator.runtime.CLIENT_MEMBERS``).
+CLIENT_MEMBERS = frozenset(
+    {
+        "base_url",
+        "close",
+        "initial_backoff",
+        "login",
+        "logout",
+        "max_backoff",
+        "max_retries",
+        "max_retry_after",
+        "paginate",
+        "request",
+        "session_token",
+        "timeout",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -58,11 +77,11 @@ class MethodSurface:
 
     @property
     def path_params(self) -> tuple[Param, ...]:
-        return tuple(p for p in self.params if p.location == "path")
+        return tuple(p for p in self.params if p.location == PATH)
 
     @property
     def keyword_params(self) -> tuple[Param, ...]:
-        return tuple(p for p in self.params if p.location != "path")
+        return tuple(p for p in self.params if p.location != PATH)
 
     @property
     def required(self) -> tuple[Param, ...]:
@@ -124,7 +143,7 @@ def signature_params(ep: Endpoint) -> tuple[Param, ...]:
         replace(p, python_name=p.python_name + "_") if p.python_name in OPTION_NAMES else p
         for p in ep.params
     ]
-    if any(p.whole_body and p.location in _BODIES for p in params):
+    if any(p.whole_body and p.location in BODY_LOCATIONS for p in params):
         # the whole body is then for keys beyond the documented ones: never required
         params = [replace(p, required=False) if p.whole_body else p for p in params]
     if route_tables.is_paged(ep):
@@ -164,7 +183,7 @@ def _names(eps: list[Endpoint]) -> dict[tuple[str, str], tuple[str, str]]:
     return out
 
 
-def build_surface(model: ApiModel, reserved: frozenset[str]) -> Surface:
+def build_surface(model: ApiModel, reserved: frozenset[str] = CLIENT_MEMBERS) -> Surface:
     """The surface of ``model``'s client; ``reserved`` are the client's own member names
     (read from the runtime), which no resource attribute may take."""
     by_ns: dict[str, list[Endpoint]] = {}
@@ -197,6 +216,6 @@ def build_surface(model: ApiModel, reserved: frozenset[str]) -> Surface:
 
 
 @cache
-def surface_of(model: ApiModel, reserved: frozenset[str]) -> Surface:
+def surface_of(model: ApiModel, reserved: frozenset[str] = CLIENT_MEMBERS) -> Surface:
     """``build_surface``, computed once per model."""
     return build_surface(model, reserved)

@@ -11,7 +11,18 @@ from typing import Any
 
 from generator.core import naming
 from generator.core import types as tx
-from generator.core.model import ApiModel, Constraints, Endpoint, ObjectSchema, Param
+from generator.core.model import (
+    BODY,
+    FORM,
+    MULTIPART,
+    PATH,
+    QUERY,
+    ApiModel,
+    Constraints,
+    Endpoint,
+    ObjectSchema,
+    Param,
+)
 from generator.core.route import openapi_path
 from generator.export.schema import to_schema
 
@@ -83,15 +94,15 @@ _MEDIA = {"json": "application/json", "form": "application/x-www-form-urlencoded
 
 def _request_body(e: Endpoint) -> dict[str, Any] | None:
     if e.body_format == "multipart":
-        parts = [p for p in e.params if p.location == "multipart"]
+        parts = [p for p in e.params if p.location == MULTIPART]
         schema = _object([p for p in parts if not p.whole_body])
         if any(p.whole_body for p in parts):
             schema["additionalProperties"] = True
         return {"content": {"multipart/form-data": {"schema": schema}}}
     if e.body_format == "form":
-        form = [p for p in e.params if p.location == "form"]
+        form = [p for p in e.params if p.location == FORM]
         return {"content": {_MEDIA["form"]: {"schema": _object(form)}}}
-    body = [p for p in e.params if p.location == "body"]
+    body = [p for p in e.params if p.location == BODY]
     whole = [p for p in body if p.whole_body]
     keys = [p for p in body if not p.whole_body]
     if not body:
@@ -115,10 +126,10 @@ def _operation(e: Endpoint, op_id: str) -> dict[str, Any]:
     }
     if e.description.strip():
         op["description"] = e.description.strip()
-    in_query = [p for p in e.params if p.location == "query"]
+    in_query = [p for p in e.params if p.location == QUERY]
     if e.method in ("GET", "DELETE", "HEAD") or e.body_format != "form":
-        in_query += [p for p in e.params if p.location == "form"]  # ring :params: query string
-    params = [_parameter(p, "path") for p in e.params if p.location == "path"]
+        in_query += [p for p in e.params if p.location == FORM]  # ring :params: query string
+    params = [_parameter(p, "path") for p in e.params if p.location == PATH]
     params += [_parameter(p, "query") for p in in_query]
     if params:
         op["parameters"] = params

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .answers_build import rename_in, with_none
+from .answers_build import rename_in, widen_literals, with_none
 from .liquibase import Column
 from .malli import MBQL5_QUERY
 
@@ -14,6 +14,7 @@ __all__ = [
     "ROW_TYPES",
     "apply_columns",
     "apply_hydrated",
+    "apply_legacy_query",
     "apply_mbql5",
     "apply_result_columns",
     "column_type",
@@ -63,6 +64,7 @@ HIDDEN: dict[str, frozenset[str]] = {
     "report_card": frozenset({"dataset_query_metrics_v2_migration_backup"}),
     "metabase_database": frozenset({"cache_field_values_schedule_bak"}),
 }
+_BLOB = re.compile(r"large object|clob|blob|text", re.I)
 _INT = re.compile(r"^(int|integer|smallint|bigint|tinyint|serial|bigserial)\b", re.I)
 _BOOL = re.compile(r"^(boolean|bool|bit|\$\{boolean\.type\})", re.I)
 _FLOAT = re.compile(r"^(double|float|real|decimal|numeric)", re.I)
@@ -76,6 +78,8 @@ _STR = re.compile(
 def column_type(col: Column) -> str:
     """The JSON type of a column's value: text columns may hold JSON the server decodes."""
     t = col.sql_type.strip()
+    if _BLOB.search(t):
+        return "Any"
     base = (
         "int"
         if _INT.match(t)
@@ -163,6 +167,18 @@ def apply_columns(snap: dict[str, Any], tables: dict[str, dict[str, Column]]) ->
     return {**snap, "types": types, "sources": sorted(sources)}
 
 
+def _schema_type(t: dict[str, Any]) -> dict[str, Any]:
+    """A type read from a backend schema, under the frontend types' rules: literal sets
+    widened, keys not required admitting None."""
+    if "fields" not in t:
+        return t
+    fields = []
+    for f in t["fields"]:
+        text = widen_literals(f["type"])
+        fields.append({**f, "type": text if f["required"] else with_none(text)})
+    return {**t, "fields": fields}
+
+
 def apply_mbql5(snap: dict[str, Any], mbql5: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """The frontend's opaque (branded) query type is the MBQL 5 query: references to it name
     the backend's shape (:func:`generator.facts.malli.mbql5_types`) instead; without one, the
@@ -188,7 +204,7 @@ def apply_mbql5(snap: dict[str, Any], mbql5: dict[str, dict[str, Any]]) -> dict[
         else:
             t = {**t, "fields": [{**f, "type": rename_in(f["type"], mapping)} for f in t["fields"]]}
         out[name] = t
-    out.update(mbql5)
+    out.update({n: _schema_type(t) for n, t in mbql5.items()})
     routes = {k: rename_in(v, mapping) for k, v in snap["routes"].items()}
     sources = sorted(set(snap["sources"]) | {"malli"})
     return {**snap, "types": dict(sorted(out.items())), "routes": routes, "sources": sources}
@@ -253,4 +269,24 @@ def apply_result_columns(snap: dict[str, Any], lib_column: list[dict[str, Any]])
             fields = [{**f, "required": False, "type": with_none(f["type"])} for f in t["fields"]]
             types[n] = {**t, "fields": fields}
     sources = set(snap["sources"]) | ({"malli"} if lib_column and present else set())
+    return {**snap, "types": types, "sources": sorted(sources)}
+
+
+def apply_legacy_query(
+    snap: dict[str, Any], keys: dict[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """The legacy query types get the keys of the backend's legacy MBQL schema they lack
+    (``info``, ``constraints``, ``source-metadata``, ...), not required."""
+    types = dict(snap["types"])
+    changed = False
+    for name, extra in keys.items():
+        t = types.get(name)
+        if t is None or "fields" not in t:
+            continue
+        have = {f["key"] for f in t["fields"]}
+        new = [f for f in extra if f["key"] not in have]
+        if new:
+            types[name] = {**t, "fields": sorted([*t["fields"], *new], key=lambda f: f["key"])}
+            changed = True
+    sources = set(snap["sources"]) | ({"malli"} if changed else set())
     return {**snap, "types": types, "sources": sorted(sources)}

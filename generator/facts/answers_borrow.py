@@ -10,7 +10,10 @@ from typing import Any
 from .answers import _shape
 from .answers_build import Extraction, names_in, reachable
 
-__all__ = ["borrow_routes", "derived_routes"]
+__all__ = ["BORROWED", "borrow_routes", "derived_routes"]
+
+# Marks a type copied from another snapshot until the cross-snapshot rules have run.
+BORROWED = "borrowed"
 
 # The frontend reads the root collection through the ``:id`` routes with the id "root".
 _DERIVED = (
@@ -34,8 +37,8 @@ def _copy_types(names: set[str], types: dict[str, Any], source: dict[str, Any]) 
             continue
         if n not in source:
             return False
-        types[n] = source[n]
         t = source[n]
+        types[n] = {**t, BORROWED: True}
         refs = set(t.get("union", ())) if "union" in t else names_in(t.get("alias", ""))
         for f in t.get("fields", ()):
             refs |= names_in(f["type"])

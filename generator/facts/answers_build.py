@@ -1,41 +1,30 @@
-"""Building the answer facts (docs/answers.md): one Metabase revision's frontend types and
-RTK Query routes, read by ``ts/extract-types.js`` (the TypeScript compiler, run by Node), then
-normalised here: valid Python names, reachable types only, the optionality rules."""
+"""Normalising the answer facts (docs/answers.md) that ``ts/extract-types.js`` read from one
+tree (:mod:`.answers_git`): valid Python names, reachable types only, the optionality and
+literal rules; the type-string helpers the other rules use; writing the dataset."""
 
 from __future__ import annotations
 
 import json
 import re
-import subprocess
-import tempfile
 from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from .answers import ANSWER_FORMAT
-from .hydrate import HYDRATED_BY, api_files_for, hydrated_keys
-from .liquibase import Column, tables_from_changelogs
-from .malli import column_fields, mbql5_types
 
 __all__ = [
-    "TS_DIR",
-    "TS_ROOTS",
     "Extraction",
     "dump_answers",
-    "extract_tree",
     "names_in",
     "normalise",
+    "rename_in",
     "rename_types",
-    "run_node",
+    "union_of",
+    "widen_literals",
+    "with_none",
 ]
 
-TS_DIR = Path(__file__).parent / "ts"
-TS_ROOTS = ("frontend/src/metabase-types/api", "frontend/src/metabase/api")
-FLOW_ROOTS = ("frontend/src/metabase-types/types", "frontend/src/metabase/meta/types")
-LIB_SCHEMA = "src/metabase/lib/schema.cljc"
-LIB_METADATA = "src/metabase/lib/schema/metadata.cljc"
 _NAME = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
 _PRIMITIVE = {"Any", "None", "Literal"}
 # Names a generated package uses itself (docs/typeddicts.md): never a type's name.
@@ -96,11 +85,18 @@ def _safe_name(name: str, taken: set[str]) -> str:
 
 
 def rename_types(ex: Extraction) -> Extraction:
-    """Every type name made a valid schema name (CamelCase identifier, not reserved)."""
+    """Every type name made a valid schema name (CamelCase identifier, not reserved); the
+    2016 Flow modules' ``...Object`` names (``CardObject``) lose the suffix where the plain
+    name is free, as the later modules name them."""
     mapping: dict[str, str] = {}
     taken: set[str] = set()
     for name in sorted(ex.types):
-        new = name if name == _safe_name(name, taken) else _safe_name(name, taken)
+        plain = name[: -len("Object")] if name.endswith("Object") else name
+        if plain != name and plain and plain not in ex.types and plain not in taken:
+            name_for = plain
+        else:
+            name_for = name
+        new = _safe_name(name_for, taken)
         mapping[name] = new
         taken.add(new)
 
@@ -224,6 +220,24 @@ def widen_literals(text: str, in_list: bool = False) -> str:
     return " | ".join(unique)
 
 
+def union_of(*texts: str) -> str:
+    """The union of type strings: members deduplicated, literals merged (and dropped next to
+    ``str``), ``Any`` absorbing all, ``None`` last."""
+    members: list[str] = []
+    literals: list[str] = []
+    for text in texts:
+        for m in split_union(text):
+            if m.startswith("Literal["):
+                literals += [v for v in m[len("Literal[") : -1].split(", ") if v not in literals]
+            elif m not in members:
+                members.append(m)
+    if "Any" in members:
+        return "Any"
+    head = [f"Literal[{', '.join(sorted(literals))}]"] if literals and "str" not in members else []
+    rest = [m for m in members if m != "None"]
+    return " | ".join([*head, *rest, *(["None"] if "None" in members else [])])
+
+
 def _optionality(f: dict[str, Any]) -> dict[str, Any]:
     """A camelCase key (a frontend-only property) is never required; a key that is not
     required admits None (the server writes absent values as null as often as it omits them);
@@ -261,158 +275,6 @@ def normalise(ex: Extraction, prune: bool = True) -> Extraction:
 
 
 _UNTYPED = {"Any", "None", "dict[str, Any]", "list[Any]", "Any | None"}
-
-
-def run_node(root: Path, extra_roots: Iterable[str] = (), node: str = "node") -> Extraction:
-    """Run ``ts/extract-types.js`` on a directory holding a frontend tree."""
-    script = TS_DIR / "extract-types.js"
-    proc = subprocess.run(
-        [node, str(script), str(root), *sorted(set(extra_roots))],
-        capture_output=True,
-        check=False,
-        cwd=TS_DIR,
-    )
-    if proc.returncode != 0:
-        tail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
-        raise RuntimeError(f"{script.name} failed on {root}: {' / '.join(tail)}")
-    out = json.loads(proc.stdout)
-    return Extraction(out["routes"], out["types"], out["dropped"])
-
-
-def _git(git_dir: str, *args: str) -> bytes:
-    return subprocess.run(
-        ["git", "--git-dir", git_dir, *args], check=True, capture_output=True
-    ).stdout
-
-
-def flow_as_typescript(data: bytes) -> bytes:
-    """A Flow type module in the syntax the TypeScript parser reads: exact object types
-    ``{| ... |}`` become plain ones (``?T`` the parser reads itself, as ``T | null``)."""
-    return data.replace(b"{|", b"{").replace(b"|}", b"}")
-
-
-def checkout_roots(
-    git_dir: str, commit: str, dest: Path, roots: Iterable[str], flow: bool = False
-) -> int:
-    """Write the files under ``roots`` at ``commit`` into ``dest``; returns how many.  With
-    ``flow``, the ``.js`` files are written as ``.ts`` (:func:`flow_as_typescript`), and
-    ``.ts`` files (the same folders after their move to TypeScript) are taken too."""
-    out = _git(git_dir, "ls-tree", "-r", "-z", commit, "--", *roots)
-    entries: list[tuple[str, str]] = []
-    suffixes = (b".js", b".ts") if flow else (b".ts", b".tsx")
-    for entry in out.split(b"\0"):
-        meta, _, raw = entry.partition(b"\t")
-        parts = meta.split()
-        if len(parts) == 3 and parts[1] == b"blob" and raw.endswith(suffixes):
-            entries.append((raw.decode(), parts[2].decode()))
-    if not entries:
-        return 0
-    proc = subprocess.run(
-        ["git", "--git-dir", git_dir, "cat-file", "--batch"],
-        input="".join(f"{sha}\n" for _, sha in entries).encode(),
-        capture_output=True,
-        check=True,
-    )
-    data, pos = proc.stdout, 0
-    for path, _ in entries:
-        nl = data.index(b"\n", pos)
-        header = data[pos:nl].split()
-        if header[1] == b"missing":
-            raise RuntimeError(f"{commit}:{path}: blob missing from {git_dir}")
-        size = int(header[2])
-        body = data[nl + 1 : nl + 1 + size]
-        if flow and path.endswith(".js"):
-            path, body = path[: -len(".js")] + ".ts", flow_as_typescript(body)
-        target = dest / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(body)
-        pos = nl + 1 + size + 1
-    return len(entries)
-
-
-def extract_tree(
-    git_dir: str,
-    commit: str,
-    extra_roots: Iterable[str] = (),
-    node: str = "node",
-) -> tuple[Extraction, list[str]]:
-    """The raw extraction of one revision and the sources read (``frontend-ts``, ``rtk-query``)."""
-    with tempfile.TemporaryDirectory(prefix="mbgen-answers-") as tmp:
-        root = Path(tmp)
-        sources = []
-        if checkout_roots(git_dir, commit, root, TS_ROOTS[:1]):
-            sources.append("frontend-ts")
-        if checkout_roots(git_dir, commit, root, FLOW_ROOTS, flow=True):
-            sources.append("frontend-flow" if not sources else "frontend-ts-types")
-        if not sources:
-            return Extraction({}, {}, []), []
-        if checkout_roots(git_dir, commit, root, TS_ROOTS[1:]):
-            sources.append("rtk-query")
-        ex = run_node(root, extra_roots, node)
-    if not ex.routes and "rtk-query" in sources:
-        sources.remove("rtk-query")
-    return ex, sources
-
-
-def migration_tables(git_dir: str, commit: str) -> dict[str, dict[str, Column]]:
-    """The application tables at ``commit``, from ``resources/migrations/*.yaml``."""
-    out = _git(git_dir, "ls-tree", "-z", commit, "--", "resources/migrations/")
-    texts = []
-    for entry in out.split(b"\0"):
-        meta, _, raw = entry.partition(b"\t")
-        parts = meta.split()
-        if len(parts) == 3 and parts[1] == b"blob" and raw.endswith((b".yaml", b".yml")):
-            data = _git(git_dir, "cat-file", "blob", parts[2].decode())
-            texts.append((raw.decode(), data.decode("utf-8", "replace")))
-    return tables_from_changelogs(texts)
-
-
-def _show(git_dir: str, commit: str, path: str) -> str | None:
-    try:
-        return _git(git_dir, "show", f"{commit}:{path}").decode("utf-8", "replace")
-    except subprocess.CalledProcessError:
-        return None
-
-
-def mbql5_from_tree(git_dir: str, commit: str) -> dict[str, dict[str, Any]]:
-    """The MBQL 5 query types of the tree's ``src/metabase/lib/schema.cljc`` (or none)."""
-    text = _show(git_dir, commit, LIB_SCHEMA)
-    return mbql5_types(text) if text is not None else {}
-
-
-def lib_column_from_tree(git_dir: str, commit: str) -> list[dict[str, Any]]:
-    """The column metadata keys of the tree's ``src/metabase/lib/schema/metadata.cljc``."""
-    text = _show(git_dir, commit, LIB_METADATA)
-    return column_fields(text) if text is not None else []
-
-
-def hydration_keys(git_dir: str, commit: str) -> dict[str, set[str]]:
-    """Per frontend type name, the keys its API namespace hydrates (:mod:`.hydrate`)."""
-    out = _git(git_dir, "ls-tree", "-r", "-z", commit, "--", "src/")
-    blobs: dict[str, str] = {}
-    for entry in out.split(b"\0"):
-        meta, _, raw = entry.partition(b"\t")
-        parts = meta.split()
-        if len(parts) == 3 and parts[1] == b"blob" and raw.endswith(b".clj"):
-            blobs[raw.decode()] = parts[2].decode()
-    cache: dict[str, set[str]] = {}
-    keys: dict[str, set[str]] = {}
-    for name in HYDRATED_BY:
-        found: set[str] = set()
-        for path in api_files_for(name, blobs):
-            if path not in cache:
-                text = _git(git_dir, "cat-file", "blob", blobs[path]).decode("utf-8", "replace")
-                cache[path] = hydrated_keys(text)
-            found |= cache[path]
-        if found:
-            keys[name] = found
-    return keys
-
-
-def commit_info(git_dir: str, rev: str) -> tuple[str, str]:
-    out = _git(git_dir, "log", "-1", "--format=%H %cs", f"{rev}^{{commit}}", "--").decode()
-    commit, day = out.split()
-    return commit, day
 
 
 def snapshot_json(

@@ -16,20 +16,23 @@ from pathlib import Path
 from typing import Any
 
 from .answers import answer_minor
-from .answers_backend import apply_columns, apply_hydrated, apply_mbql5, apply_result_columns
+from .answers_backend import (
+    apply_columns,
+    apply_hydrated,
+    apply_legacy_query,
+    apply_mbql5,
+    apply_result_columns,
+)
 from .answers_borrow import borrow_routes
-from .answers_build import (
-    Extraction,
+from .answers_build import Extraction, dump_answers, names_in, normalise, snapshot_json
+from .answers_git import (
     commit_info,
-    dump_answers,
     extract_tree,
     hydration_keys,
+    legacy_query_from_tree,
     lib_column_from_tree,
     mbql5_from_tree,
     migration_tables,
-    names_in,
-    normalise,
-    snapshot_json,
 )
 from .answers_rules import apply_cross_snapshot_rules
 
@@ -107,6 +110,7 @@ def build_answers(
         snap = apply_mbql5(snap, mbql5_from_tree(git_dir, commit))
         snap = apply_hydrated(snap, hydration_keys(git_dir, commit))
         snap = apply_result_columns(snap, lib_column_from_tree(git_dir, commit))
+        snap = apply_legacy_query(snap, legacy_query_from_tree(git_dir, commit))
         snaps.append(snap)
         print(
             f"{version:10} {repo:38} {commit[:10]} {day} "

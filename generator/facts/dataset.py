@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from .model import EndpointFacts
+
+_HERE = Path(__file__).parent
 
 __all__ = [
     "DATA_FILE",
@@ -238,6 +239,10 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
     """The committed dataset (or the one at ``path``)."""
     if path is not None:
         text = Path(path).read_text(encoding="utf-8")
-    else:
+    elif (_HERE / "data" / DATA_FILE).is_file():  # installed as files: no importlib.resources
+        text = (_HERE / "data" / DATA_FILE).read_text(encoding="utf-8")
+    else:  # pragma: no cover - a zipped install
+        from importlib import resources
+
         text = resources.files(__package__).joinpath("data", DATA_FILE).read_text(encoding="utf-8")
     return Dataset.from_json(json.loads(text))

@@ -10,11 +10,19 @@ the set of columns a server of that tree has, with the type and nullability last
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Column", "YamlError", "read_yaml", "replay", "tables_from_changelogs"]
+__all__ = [
+    "Column",
+    "YamlError",
+    "read_yaml",
+    "replay",
+    "tables_from_changelogs",
+    "tables_from_h2_sql",
+]
 
 _KEY = re.compile(r"^([A-Za-z0-9_.${}\-]+|'[^']*'|\"[^\"]*\")\s*:(?:\s+(.*))?$")
 
@@ -239,12 +247,60 @@ def replay(changelog: Any, tables: Tables | None = None) -> Tables:
     return tables
 
 
-def tables_from_changelogs(texts: list[tuple[str, str]]) -> Tables:
-    """The schema after the changelog files (name, text), replayed in name order."""
+_CREATE = re.compile(r'^CREATE (?:CACHED |MEMORY )?TABLE "PUBLIC"\."([A-Z0-9_]+)"')
+_SQL_COLUMN = re.compile(r'^\s*"([A-Z0-9_]+)"\s+([A-Z][A-Z ]*[A-Z](?:\(\d+(?:, ?\d+)?\))?)')
+
+
+_SQL_STOP = {"GENERATED", "DEFAULT", "COMMENT", "NOT", "NULL", "ON", "AS"}
+
+
+def tables_from_h2_sql(text: str) -> Tables:
+    """The tables of the H2 dump Metabase initialises a new application database with
+    (``resources/migrations/initialization/metabase_h2.sql``, 2024-): each
+    ``CREATE ... TABLE "PUBLIC"."NAME"(`` block, one column a line, ``NOT NULL`` at its end."""
     tables: Tables = {}
+    current: dict[str, Column] | None = None
+    for line in text.splitlines():
+        m = _CREATE.match(line)
+        if m:
+            current = tables.setdefault(m.group(1).lower(), {})
+            continue
+        if current is None:
+            continue
+        if line.startswith(")"):
+            current = None
+            continue
+        c = _SQL_COLUMN.match(line)
+        if c:
+            name = c.group(1).lower()
+            nullable = not line.rstrip().rstrip(",").endswith("NOT NULL")
+            words = []
+            for word in c.group(2).split():
+                if word in _SQL_STOP:
+                    break
+                words.append(word)
+            current[name] = Column(name, " ".join(words).lower(), nullable)
+    return tables
+
+
+def tables_from_changelogs(texts: list[tuple[str, str]]) -> Tables:
+    """The schema after the changelog files (name, text), replayed in name order; ``.json``
+    files (the 2015-2016 changelogs) are read as JSON, the others as YAML.  A ``.sql`` text
+    (the H2 dump of a new database) is the starting schema when there is no ``000_``
+    changelog (trees that dropped the legacy migrations); the changes replayed over it are
+    mostly already in it and settle to the same columns."""
+    tables: Tables = {}
+    base = [t for n, t in texts if n.endswith(".sql")]
+    if base and not any(n.startswith("000_") for n, _ in texts):
+        tables = tables_from_h2_sql(base[0])  # the legacy changelog is gone: start from the dump
     for name, text in sorted(texts):
+        if name.endswith(".sql"):
+            continue
         try:
-            replay(read_yaml(text), tables)
+            doc = json.loads(text) if name.endswith(".json") else read_yaml(text)
         except YamlError as exc:
             raise YamlError(f"{name}: {exc}") from None
+        except json.JSONDecodeError as exc:
+            raise YamlError(f"{name}: line {exc.lineno}: {exc.msg}") from None
+        replay(doc, tables)
     return tables

@@ -8,18 +8,25 @@ only by a few names (ids, strings, counts); the rest are ``Any``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from .edn import EList, EMap, Keyword, Symbol, Vector, read_all
+from .edn import EdnError, EList, EMap, Keyword, Symbol, Vector, read_all
 
-__all__ = ["MBQL5_QUERY", "column_fields", "mbql5_types"]
+__all__ = [
+    "LEGACY_QUERY_DEFS",
+    "MBQL5_QUERY",
+    "column_fields",
+    "legacy_query_fields",
+    "mbql5_types",
+]
 
 MBQL5_QUERY = "Mbql5Query"
 _SCALARS = {
     "string": "str", "int": "int", "boolean": "bool", "double": "int | float", "keyword": "str",
     "uuid": "str", "any": "Any", "nil": "None", "pos-int?": "int", "int?": "int",
     "integer?": "int", "string?": "str", "boolean?": "bool", "some?": "Any",
-    "number?": "int | float", "keyword?": "str", "map?": "dict[str, Any]",
+    "number?": "int | float", "keyword?": "str", "map?": "dict[str, Any]", "map": "dict[str, Any]",
 }  # fmt: skip
 _FOREIGN = {"non-blank-string": "str", "int-greater-than-or-equal-to-zero": "int"}
 _ID_NS = "id"
@@ -44,30 +51,85 @@ def _camel(name: str) -> str:
 
 
 class _Converter:
-    def __init__(self, defs: dict[str, Any]) -> None:
+    """Schemas to type strings.  ``defs`` are the root namespace's (keyed by local name);
+    with a ``loader`` (namespace -> source text or None), references into other namespaces
+    (``::alias/name``, ``:full.ns/name``) are followed too, keyed ``ns/name``."""
+
+    def __init__(
+        self,
+        defs: dict[str, Any],
+        loader: Callable[[str], str | None] | None = None,
+        aliases: dict[str, str] | None = None,
+        root: str = "",
+    ) -> None:
         self.defs = defs
         self.types: dict[str, dict[str, Any]] = {}
         self.busy: set[str] = set()
+        self.loader = loader
+        self.root = root
+        self.aliases: dict[str, dict[str, str]] = {root: aliases or {}}
+        self.loaded: set[str] = {root}
+        self.stack: list[str] = [root]
+
+    def _load(self, ns: str) -> None:
+        if ns in self.loaded or self.loader is None:
+            return
+        self.loaded.add(ns)
+        text = self.loader(ns)
+        if text is None:
+            return
+        try:
+            forms = read_all(text)
+        except EdnError:
+            return
+        self.aliases[ns] = _aliases(forms)
+        for local, form in _defs_of(forms).items():
+            self.defs.setdefault(f"{ns}/{local}", form)
+
+    def resolve(self, kw: Keyword) -> str | None:
+        """The ``defs`` key a keyword names, or None."""
+        ns = self.stack[-1]
+        if kw.auto and "/" not in kw.name:
+            target, local = ns, kw.name
+        elif kw.auto:
+            alias, _, local = kw.name.rpartition("/")
+            target = self.aliases.get(ns, {}).get(alias, "")
+        elif "/" in kw.name and "." in kw.name.rpartition("/")[0]:
+            target, _, local = kw.name.rpartition("/")
+        else:
+            return None
+        if not target:
+            return None
+        key = local if target == self.root else f"{target}/{local}"
+        if key not in self.defs:
+            self._load(target)
+        return key if key in self.defs else None
+
+    def _ns_of(self, key: str) -> str:
+        return key.rpartition("/")[0] if "/" in key else self.root
 
     def ref(self, kw: Keyword, hint: str) -> str:
-        if kw.auto and "/" not in kw.name:
-            if kw.name not in self.defs:
-                return "Any"
-            return self.named(kw.name)
         ns, _, local = kw.name.rpartition("/")
         if kw.auto and ns == _ID_NS:
             return "int"
         if kw.auto and local in _FOREIGN:
             return _FOREIGN[local]
-        return _SCALARS.get(kw.name, "Any")
+        key = self.resolve(kw)
+        if key is not None:
+            return self.named(key)
+        return _SCALARS.get(kw.name, "Any") if not kw.auto else "Any"
 
-    def named(self, local: str) -> str:
-        name = "Mbql5" + _camel(local)
-        if name in self.types or local in self.busy:
-            return name if name in self.types or local in self.busy else "Any"
-        self.busy.add(local)
-        text = self.conv(self.defs[local], name)
-        self.busy.discard(local)
+    def named(self, key: str) -> str:
+        ns, _, local = key.rpartition("/")
+        tail = ns.rsplit(".", 1)[-1] if ns else ""
+        name = "Mbql5" + (_camel(tail) if tail and ns != self.root else "") + _camel(local)
+        if name in self.types or key in self.busy:
+            return name if name in self.types else "Any"
+        self.busy.add(key)
+        self.stack.append(self._ns_of(key))
+        text = self.conv(self.defs[key], name)
+        self.stack.pop()
+        self.busy.discard(key)
         return text if name not in self.types else name
 
     def _items(self, vec: Vector) -> tuple[str | None, dict[str, Any], list[Any]]:
@@ -129,8 +191,15 @@ class _Converter:
 
     def fields_of(self, form: Any, hint: str) -> dict[str, dict[str, Any]] | None:
         """The entries of a map schema (``[:merge ...]`` of maps and refs to maps too)."""
-        if isinstance(form, Keyword) and form.auto and form.name in self.defs:
-            return self.fields_of(self.defs[form.name], hint)
+        if isinstance(form, Keyword):
+            key = self.resolve(form)
+            if key is None:
+                return None
+            self.stack.append(self._ns_of(key))
+            try:
+                return self.fields_of(self.defs[key], hint)
+            finally:
+                self.stack.pop()
         if not isinstance(form, Vector) or not form.items:
             return None
         head, _, rest = self._items(form)
@@ -186,8 +255,48 @@ class _Converter:
 
 
 def _defs(text: str) -> dict[str, Any]:
+    return _defs_of(read_all(text))
+
+
+def _aliases(forms: list[Any]) -> dict[str, str]:
+    """``alias -> namespace`` of the ``(ns ... (:require [x.y :as z] ...))`` form."""
+    out: dict[str, str] = {}
+    for form in forms:
+        if isinstance(form, EList) and form.items and form.items[0] == Symbol("ns"):
+            for clause in form.items[2:]:
+                if not (isinstance(clause, EList) and clause.items):
+                    continue
+                if _kw(clause.items[0]) != "require":
+                    continue
+                for spec in clause.items[1:]:
+                    out.update(_alias_of(spec))
+    return out
+
+
+def _alias_of(spec: Any) -> dict[str, str]:
+    """``{alias: namespace}`` of one ``[x.y :as z]`` require spec."""
+    head = spec.items[0] if isinstance(spec, Vector) and spec.items else None
+    if not isinstance(head, Symbol):
+        return {}
+    items = spec.items
+    for i in range(1, len(items) - 1):
+        alias = items[i + 1]
+        if _kw(items[i]) == "as" and isinstance(alias, Symbol):
+            return {alias.name: head.name}
+    return {}
+
+
+def _ns_name(forms: list[Any]) -> str:
+    for form in forms:
+        if isinstance(form, EList) and len(form.items) > 1 and form.items[0] == Symbol("ns"):
+            name = form.items[1]
+            return name.name if isinstance(name, Symbol) else ""
+    return ""
+
+
+def _defs_of(forms: list[Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for form in read_all(text):
+    for form in forms:
         if (
             isinstance(form, EList)
             and len(form.items) >= 3
@@ -201,13 +310,17 @@ def _defs(text: str) -> dict[str, Any]:
     return out
 
 
-def mbql5_types(schema_source: str) -> dict[str, dict[str, Any]]:
+def mbql5_types(
+    schema_source: str, loader: Callable[[str], str | None] | None = None
+) -> dict[str, dict[str, Any]]:
     """The types of the MBQL 5 query of ``src/metabase/lib/schema.cljc``, the query named
-    :data:`MBQL5_QUERY`; empty when the namespace has no ``::query`` map with a ``:lib/type``."""
-    defs = _defs(schema_source)
+    :data:`MBQL5_QUERY`; empty when the namespace has no ``::query`` map with a ``:lib/type``.
+    ``loader`` gives the source of another namespace (for the schemas it refers to)."""
+    forms = read_all(schema_source)
+    defs = _defs_of(forms)
     if "query" not in defs:
         return {}
-    conv = _Converter(defs)
+    conv = _Converter(defs, loader, _aliases(forms), _ns_name(forms))
     top = conv.named("query")
     if top != MBQL5_QUERY:
         return {}
@@ -238,3 +351,39 @@ def column_fields(metadata_source: str) -> list[dict[str, Any]]:
             text += " | None"
         out.append({"key": wire, "type": text, "required": False})
     return sorted(out, key=lambda f: f["key"])
+
+
+# The legacy MBQL schema's maps -> the frontend types of the same shape.
+LEGACY_QUERY_DEFS: dict[str, tuple[str, ...]] = {
+    "Query": ("NativeDatasetQuery", "StructuredDatasetQuery"),
+    "MBQLQuery": ("StructuredQuery",),
+    "NativeQuery": ("NativeQuery",),
+}
+
+
+_QUERY_BODIES = {"type", "native", "query"}
+
+
+def legacy_query_fields(schema_source: str) -> dict[str, list[dict[str, Any]]]:
+    """Per frontend type of :data:`LEGACY_QUERY_DEFS`, the keys of the legacy MBQL schema
+    (``metabase.legacy-mbql.schema``, before 0.52 ``metabase.mbql.schema``) map it stands
+    for: not required, admitting None, literal sets as ``str``."""
+    defs = _defs(schema_source)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name, targets in LEGACY_QUERY_DEFS.items():
+        if name not in defs:
+            continue
+        found = _Converter(defs).fields_of(defs[name], "Legacy" + name) or {}
+        fields = []
+        for key, f in sorted(found.items()):
+            if name == "Query" and key in _QUERY_BODIES:
+                continue  # the frontend's members are told apart by these
+            text = f["type"]
+            if "Legacy" in text or "Mbql5" in text or text.startswith("Literal["):
+                text = "Any" if not text.startswith("Literal[") else "str"
+            if text not in ("Any", "None") and not text.endswith("| None"):
+                text += " | None"
+            fields.append({"key": key, "type": text, "required": False})
+        for target in targets:
+            out[target] = fields
+    return out

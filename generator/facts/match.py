@@ -96,25 +96,53 @@ def _record_items(e: EndpointFacts) -> set[tuple[str, ...]]:
     return out
 
 
-_INDEXES: dict[int, tuple[Dataset, dict[tuple[str, ...], set[int]], list[int]]] = {}
+_Group = tuple[list[tuple[frozenset[tuple[str, ...]], list[int]]], bool]
+_INDEXES: dict[int, tuple[Dataset, list[_Group], list[int]]] = {}
 
 
-def _index(dataset: Dataset) -> tuple[dict[tuple[str, ...], set[int]], list[int]]:
-    """Every item's snapshots, and every snapshot's number of distinct items: built once per
-    dataset from its merged records (each already lists the snapshots it holds in)."""
+def _index(dataset: Dataset) -> tuple[list[_Group], list[int]]:
+    """The records' items grouped by (method, path), whether a group's records overlap in
+    some snapshot (an Enterprise override beside its open-source route), and every
+    snapshot's number of distinct items: built once per dataset from its merged records."""
     cached = _INDEXES.get(id(dataset))
     if cached is not None and cached[0] is dataset:
         return cached[1], cached[2]
-    where: dict[tuple[str, ...], set[int]] = {}
+    by_key: dict[tuple[str, str], list[tuple[frozenset[tuple[str, ...]], list[int]]]] = {}
     for record, snapshots in dataset.facts:
-        for item in _record_items(record):
-            where.setdefault(item, set()).update(snapshots)
+        by_key.setdefault(record.key, []).append((frozenset(_record_items(record)), snapshots))
+    groups: list[_Group] = []
     sizes = [0] * len(dataset.snapshots)
-    for snaps in where.values():
+    for records in by_key.values():
+        total = sum(len(snaps) for _, snaps in records)
+        overlap = len({i for _, snaps in records for i in snaps}) < total
+        groups.append((records, overlap))
+        for i, n in _group_counts(records, overlap, None).items():
+            sizes[i] += n
+    _INDEXES[id(dataset)] = (dataset, groups, sizes)
+    return groups, sizes
+
+
+def _group_counts(
+    records: list[tuple[frozenset[tuple[str, ...]], list[int]]],
+    overlap: bool,
+    wanted: set[tuple[str, ...]] | None,
+) -> dict[int, int]:
+    """Per snapshot, how many distinct items of one (method, path) it has (those in
+    ``wanted`` only, when given): items of different paths never coincide, so groups add up."""
+    counts: dict[int, int] = {}
+    if not overlap:
+        for items, snaps in records:
+            n = len(items if wanted is None else items & wanted)
+            if n:
+                for i in snaps:
+                    counts[i] = counts.get(i, 0) + n
+        return counts
+    union: dict[int, set[tuple[str, ...]]] = {}
+    for items, snaps in records:
+        mine = items if wanted is None else items & wanted
         for i in snaps:
-            sizes[i] += 1
-    _INDEXES[id(dataset)] = (dataset, where, sizes)
-    return where, sizes
+            union.setdefault(i, set()).update(mine)
+    return {i: len(u) for i, u in union.items() if u}
 
 
 def similarities(
@@ -123,11 +151,11 @@ def similarities(
     """``similarity`` of the docs and every snapshot, by counting shared items through an
     index of the dataset instead of building each snapshot's items."""
     d = _items(documented)
-    where, sizes = _index(dataset)
+    groups, sizes = _index(dataset)
     common = [0] * len(dataset.snapshots)
-    for item in d:
-        for i in where.get(item, ()):
-            common[i] += 1
+    for records, overlap in groups:
+        for i, n in _group_counts(records, overlap, d).items():
+            common[i] += n
     b2 = BETA * BETA
     out = []
     for c, size in zip(common, sizes, strict=True):
@@ -158,16 +186,7 @@ def match_docs(
         raise ValueError("empty dataset")
     parsed = parse_version(version)
     order = list(range(len(dataset.snapshots)))
-    same: list[int] = []
-    if parsed is not None and not parsed.approximate:
-        # the release's own minor, plus the master snapshots right after it (docs built there)
-        after = f"0.{parsed.minor + 1}-dev"
-        same = [
-            i
-            for i in order
-            if _snapshot_minor(dataset.snapshots[i]) == parsed.minor
-            or (dataset.snapshots[i].kind != "release" and dataset.snapshots[i].version == after)
-        ]
+    same = _same_minor(dataset, parsed)
     # scores of the candidates only: a few snapshots when the version names them, else all
     scores: Mapping[int, float] = (
         {i: similarity(documented, dataset.snapshot_facts(i)) for i in same}
@@ -222,6 +241,19 @@ def match_docs(
         + f" by documented endpoints and parameter names (score {scores[best]:.4f})"
     )
     return _match(dataset, best, scores[best], False, why)
+
+
+def _same_minor(dataset: Dataset, parsed: ParsedVersion | None) -> list[int]:
+    """The snapshots of an exact version's minor, plus the master snapshots right after it
+    (docs built there); none for an approximate or unknown version."""
+    if parsed is None or parsed.approximate:
+        return []
+    after = f"0.{parsed.minor + 1}-dev"
+    return [
+        i
+        for i, s in enumerate(dataset.snapshots)
+        if _snapshot_minor(s) == parsed.minor or (s.kind != "release" and s.version == after)
+    ]
 
 
 def _neg(day: str) -> str:

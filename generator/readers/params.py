@@ -9,7 +9,7 @@ from generator.core import naming
 from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics
 from generator.core.diagnostics import Location as Where
-from generator.core.model import NO_CONSTRAINTS, Location, Param, TypeOrigin
+from generator.core.model import NO_CONSTRAINTS, PATH, Location, Param, TypeOrigin
 from generator.readers import constraints, inference, prose
 
 
@@ -36,7 +36,7 @@ def typed_param(
                 file,
                 line,
             )
-    if t is None and location == "path":
+    if t is None and location == PATH:
         t, origin = inference.from_path(name), "location"
     if t is None:
         guess = inference.from_name(name)
@@ -44,8 +44,8 @@ def typed_param(
             t, origin = guess, "name"
     if t is None:
         t = tx.ANY
-    required = location == "path" or (bool(text) and not nullable)
-    shown = tx.nullable(t) if nullable and location != "path" else t
+    required = location == PATH or (bool(text) and not nullable)
+    shown = tx.nullable(t) if nullable and location != PATH else t
     return Param(
         name=name,
         python_name=naming.identifier(name),

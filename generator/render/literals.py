@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from generator.core import types as tx
-from generator.core.model import Param
+from generator.core.model import QUERY_LOCATIONS, Param
 
 
 def py_literal(text: str) -> str:
@@ -49,10 +49,6 @@ def docstring(text: str, indent: str = "") -> str:
     return '"""' + "\n".join([lines[0], *rest]) + "\n" + indent + '"""'
 
 
-# Where None and "not given" both mean "not sent": the query string and form fields.
-_NONE_NOT_SENT = ("query", "form")
-
-
 def annotation(param: Param) -> str:
     """The signature annotation: the model's type written as black writes it, with ``List``
     for ``list`` (a resource may have a method named ``list``); an optional query parameter
@@ -69,7 +65,7 @@ def default_code(param: Param) -> str:
     """The Python default of an optional parameter: nothing is sent unless the caller gives
     a value (the server's own default then applies; the docstring says it), so ``None`` for
     query parameters and ``UNSET`` for body keys."""
-    if param.location in _NONE_NOT_SENT:
+    if param.location in QUERY_LOCATIONS:  # None and "not given" both: not sent
         return "None"
     return "UNSET"
 

@@ -13,7 +13,6 @@ from generator.core.surface import surface_of
 from generator.render import typeddicts
 from generator.render.literals import docstring, py_literal
 from generator.render.methods import MethodView, method_view
-from generator.runtime import CLIENT_MEMBERS
 
 
 @dataclass(frozen=True)
@@ -77,7 +76,7 @@ def _imports(methods: tuple[MethodView, ...], endpoints: list[Endpoint]) -> tupl
 
 
 def package_view(model: ApiModel, package: str) -> PackageView:
-    surface = surface_of(model, CLIENT_MEMBERS)
+    surface = surface_of(model)
     resources = []
     rows = []
     for r in surface.resources:

@@ -147,6 +147,7 @@ def test_shipped_package_installs_builds_and_imports_as_another_user(
     assert proc.stdout.split()[1].isdigit()
 
 
+@pytest.mark.corpus  # black over every shipped release (test_generate checks the bytes too)
 @pytest.mark.parametrize("pkg", SHIPPED, ids=[p.name for p in SHIPPED])
 def test_black_leaves_shipped_packages_as_they_are(pkg: Path) -> None:
     proc = run(sys.executable, "-m", "black", "--check", "-q", ".", cwd=pkg)

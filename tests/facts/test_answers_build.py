@@ -11,7 +11,7 @@ import pytest
 
 from generator.facts.answers import load_answer_facts, match_answers
 from generator.facts.answers_borrow import borrow_routes
-from generator.facts.answers_build import Extraction, normalise, widen_literals
+from generator.facts.answers_build import Extraction, normalise, union_of, widen_literals
 from generator.facts.answers_cli import build_answers
 from generator.facts.answers_rules import apply_cross_snapshot_rules
 from generator.facts.build import main
@@ -53,6 +53,12 @@ def test_normalise_names_optionality_and_pruning() -> None:
         "sizes": ("list[str]", True),
         "mode": ("ClientShape", True),
     }
+
+
+def test_union_of() -> None:
+    assert union_of("Literal['a'] | None", "Literal['b'] | int") == "Literal['a', 'b'] | int | None"
+    assert union_of("str", "Literal['x']") == "str"
+    assert union_of("int", "Any | None") == "Any"
 
 
 def test_widen_literals() -> None:
@@ -97,7 +103,7 @@ def test_borrowing_takes_own_types_and_small_wrappers() -> None:
     # nothing of this tree
     assert out["routes"] == {"GET /api/thing/:id": "Thing", "GET /api/thing/": "ThingPage"}
     assert out["types"]["Thing"] == own.types["Thing"]  # the tree's own shape, not the newer one
-    assert out["types"]["ThingPage"] == newer["types"]["ThingPage"]
+    assert out["types"]["ThingPage"] == {**newer["types"]["ThingPage"], "borrowed": True}
     assert "routes-of-nearest" in out["sources"]
     flow = borrow_routes(old, own, [newer], copy=False)
     assert flow["routes"] == {"GET /api/thing/:id": "Thing"}
@@ -116,6 +122,32 @@ def test_cross_snapshot_rule_keeps_required_only_where_neighbours_agree() -> Non
     assert req(out[1]) == {"id", "k"}
     assert req(out[2]) == {"id"}  # n is new in 0.56, k optional in 0.59
     assert req(out[0]) == {"id", "n"}
+
+
+def test_copied_types_require_nothing_and_prove_nothing() -> None:
+    copied = {**_obj(("data", "list[int]", True)), "borrowed": True}
+    old = _snap("0.49", {}, [], Page=copied)
+    new = _snap("0.56", {}, [], Page=_obj(("data", "list[int]", True), ("engine", "str", True)))
+    out = apply_cross_snapshot_rules([old, new])
+    assert out[0]["types"]["Page"] == _obj(("data", "list[int] | None", False))
+    assert [f["required"] for f in out[1]["types"]["Page"]["fields"]] == [False, False]
+
+
+def test_newer_snapshot_keeps_older_keys_and_types() -> None:
+    old = _snap(
+        "0.49",
+        {},
+        [],
+        Thing=_obj(("gone", "int", True), ("k", "Literal['a']", True), ("ref", "Missing", True)),
+    )
+    new = _snap("0.56", {}, [], Thing=_obj(("k", "Literal['b'] | None", True)))
+    out = apply_cross_snapshot_rules([old, new])
+    got = {f["key"]: (f["type"], f["required"]) for f in out[1]["types"]["Thing"]["fields"]}
+    assert got == {
+        "gone": ("int | None", False),
+        "k": ("Literal['a', 'b'] | None", True),  # required by both
+        "ref": ("Any", False),  # names a shape the newer snapshot lacks
+    }
 
 
 MIGRATION = """\

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from generator.facts.answers_build import run_node
+from generator.facts.answers_git import run_node
 
 from .answers_fixture import need_typescript, write_tree
 

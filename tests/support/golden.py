@@ -11,6 +11,7 @@ rewrite six copies of it here.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -46,12 +47,26 @@ REPORT_COMMANDS = {
 
 
 def report(name: str) -> str | None:
-    """What mbgen prints for the report now, or None without the corpus."""
+    """What mbgen prints for the report now (as ``one_change_a_line`` lays it out), or None
+    without the corpus."""
     if not CORPUS.is_dir():
         return None
     proc = run(*(a.format(corpus=CORPUS) for a in REPORT_COMMANDS[name]))
     assert proc.returncode == 0, proc.stderr
-    return proc.stdout
+    return one_change_a_line(proc.stdout)
+
+
+def one_change_a_line(text: str) -> str:
+    """The same JSON with each change on one line: a regenerated record's diff then shows
+    one line per change that came or went (indented, a change took 20 lines)."""
+    doc = json.loads(text)
+    head = [f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}," for k, v in doc.items()]
+    changes = [json.dumps(c, ensure_ascii=False) for c in doc.get("changes", [])]
+    assert list(doc)[-1] == "changes", "the changes come last in mbgen's JSON report"
+    lines = ["{", *head[:-1], '"changes": [', *[c + "," for c in changes[:-1]], *changes[-1:]]
+    out = "\n".join([*lines, "]", "}"]) + "\n"
+    assert json.loads(out) == doc
+    return out
 
 
 def committed_report(name: str) -> str:

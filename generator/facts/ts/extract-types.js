@@ -444,7 +444,8 @@ class Extractor {
       routes[k] = s;
     }
     for (const name of extraRoots) {
-      const sym = this.findType(name);
+      // the 2016 Flow modules name API objects with an `Object` suffix (CardObject)
+      const sym = this.findType(name) || this.findType(name + "Object");
       if (sym) this.conv(this.checker.getDeclaredTypeOfSymbol(sym), { owner: name, key: null, depth: 0 });
     }
     const types = {};

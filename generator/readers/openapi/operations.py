@@ -14,7 +14,7 @@ from typing import Any
 from generator.core import flags, naming, route
 from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics, Location
-from generator.core.model import METHODS, Endpoint, ObjectSchema, Param, SourceRef
+from generator.core.model import METHODS, PATH, QUERY, Endpoint, ObjectSchema, Param, SourceRef
 from generator.core.pointer import pointer_parts
 from generator.readers.openapi.document import line_index, pointer
 from generator.readers.openapi.params import body_params, param
@@ -174,9 +174,9 @@ def _url_params(
             )
         )
     for (loc, name), spec in declared.items():
-        if loc == "path":
+        if loc == PATH:
             diags.warning("stray-path-param", f"path parameter {name!r} not in the path", where)
-        if loc != "query":
+        if loc != QUERY:
             continue
         at = (places[(loc, name)], (*words, name))
         required = bool(spec.get("required"))

@@ -9,7 +9,7 @@ from typing import Any
 from generator.core import naming
 from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics, Location
-from generator.core.model import BodyFormat, Param
+from generator.core.model import PATH, BodyFormat, Param
 from generator.core.model import Location as Place
 from generator.core.pointer import pointer_parts
 from generator.readers import constraints
@@ -66,23 +66,23 @@ def param(
         # the name decide, as for the Markdown era.
         guess = typed_param(name, location, desc or "", where, 0, diags)
         shown = guess.type
-        if nullable and location != "path":
+        if nullable and location != PATH:
             shown = tx.nullable(shown)
         return replace(
             guess,
-            required=required or location == "path",
+            required=required or location == PATH,
             type=shown,
             schema=raw_schema,
             description=desc,
             default=default,
             constraints=limits,
         )
-    shown = tx.nullable(base) if nullable and location != "path" else base
+    shown = tx.nullable(base) if nullable and location != PATH else base
     return Param(
         name=name,
         python_name=naming.identifier(name),
         location=location,
-        required=required or location == "path",
+        required=required or location == PATH,
         type=shown,
         schema=raw_schema,
         description=desc,
