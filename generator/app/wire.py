@@ -22,6 +22,7 @@ from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics
 from generator.core.model import ApiModel, BodyFormat, Endpoint, Location, ObjectSchema, Param
 from generator.readers import prose
+from generator.readers.markdown.assemble import merge
 from generator.readers.markdown.page import namespace_prefix
 from generator.readers.params import with_unique_names
 
@@ -98,26 +99,16 @@ def routed(ep: Endpoint, ef: facts.EndpointFacts | None, diags: Diagnostics) -> 
     return replace(ep, path=route, namespace=naming.namespace(route))
 
 
-def _unclashed(
-    endpoints: list[Endpoint], docs: list[Endpoint], diags: Diagnostics
-) -> list[Endpoint]:
-    """Routed endpoints, except one whose route another endpoint of the docs already has:
-    that one keeps the docs' path, with a warning (two docs entries for one route)."""
-    taken = {(e.method, e.path) for e, d in zip(endpoints, docs, strict=True) if e.path == d.path}
-    out: list[Endpoint] = []
-    for e, d in zip(endpoints, docs, strict=True):
-        if e.path != d.path and (e.method, e.path) in taken and d.path.startswith("/"):
-            diags.warning(
-                "facts-disagree",
-                f"{d.method} {d.path}: the route facts serve it at {e.path}, which the docs "
-                "also list; kept at the docs' path",
-                d.source.file,
-                d.source.line,
-            )
-            e = replace(e, path=d.path, namespace=d.namespace)
-        taken.add((e.method, e.path))
-        out.append(e)
-    return out
+def _merged(endpoints: list[Endpoint], diags: Diagnostics) -> list[Endpoint]:
+    """One endpoint per route: an Enterprise override the docs list at its own path
+    (``/api/ee/sandbox/table/:id/query_metadata``) is served at the route it overrides
+    (``/api/table/:id/query_metadata``), so the two are one endpoint, as when an Enterprise
+    page documents the open-source route (readers.markdown.assemble.merge)."""
+    out: dict[tuple[str, str], Endpoint] = {}
+    for e in endpoints:
+        key = (e.method, e.path)
+        out[key] = merge(out[key], e, diags) if key in out else e
+    return list(out.values())
 
 
 def apply_facts(model: ApiModel, diags: Diagnostics) -> tuple[ApiModel, WireReport]:
@@ -148,8 +139,8 @@ def apply_facts(model: ApiModel, diags: Diagnostics) -> tuple[ApiModel, WireRepo
             model.endpoints[0].source.file,
         )
     endpoints = [_endpoint(e, match.facts, label, report, diags, schemas) for e in model.endpoints]
-    endpoints = _unclashed(endpoints, list(model.endpoints), diags)
     report.rerouted = sum(e.path != d.path for e, d in zip(endpoints, model.endpoints, strict=True))
+    endpoints = _merged(endpoints, diags)
     return replace(_typed_bodies(model, endpoints), wire_facts=label), report
 
 

@@ -131,25 +131,16 @@ def test_held_out_release_still_placed_right(
 def test_every_endpoint_is_at_the_route_its_commit_serves(entry: dict[str, Any]) -> None:
     """The route tables of the docs' commit mount each namespace somewhere: every endpoint
     the facts know is at that route (``/api/preview_embed``, not the ``/api/preview-embed``
-    the docs print), none at a route guessed from a namespace's name. The one exception is
-    an Enterprise override the docs list beside the route it overrides (kept, warned)."""
+    the docs print), none at a route guessed from a namespace's name."""
     loaded = sources.load(CORPUS / entry["label"], entry["metabase_version"])
     truth = truth_at(entry)
     served = {(e.method, e.route) for e in truth.endpoints}
     assert len(truth.mounts) > 20
-    clashes = {
-        d.message.split(": the route facts")[0]
-        for d in loaded.diagnostics.warnings
-        if "which the docs also list" in d.message
-    }
     misplaced = [
         f"{e.method} {e.path}"
         for e in loaded.model.endpoints
-        if truth.lookup(e.method, e.path)
-        and (e.method, e.path) not in served
-        and f"{e.method} {e.path}" not in clashes
+        if truth.lookup(e.method, e.path) and (e.method, e.path) not in served
     ]
     assert misplaced == []
-    assert len(clashes) <= 1
     guessed = [d for d in loaded.diagnostics.warnings if d.code == "namespace-heading"]
     assert guessed == []

@@ -206,7 +206,8 @@ def test_an_endpoint_the_docs_print_at_another_path_goes_to_its_route(
 ) -> None:
     """The docs print /api/gadget-embed/:token; the route table mounts the namespace at
     /api/gadget_embed: the client calls the route the server serves. An Enterprise override
-    the docs list beside the route it overrides keeps the docs' path, with a warning."""
+    the docs list at its own path is served at the route it overrides: one endpoint, marked
+    as overridden, with both sources."""
     snap = Snapshot("example/metabase", "04" * 20, "2030-01-01", "0.99.0", "release", "v0.99.0")
     embed = EndpointFacts(
         "GET",
@@ -227,10 +228,12 @@ def test_an_endpoint_the_docs_print_at_another_path_goes_to_its_route(
         "## `GET /api/ee/sandbox/table/:id`\n\nA sandboxed table.\n"
     )
     loaded = sources.load(tmp_path)
-    assert sorted((e.method, e.path, e.namespace) for e in loaded.model.endpoints) == [
-        ("GET", "/api/ee/sandbox/table/:id", "ee-sandbox"),
+    got = {(e.method, e.path): e for e in loaded.model.endpoints}
+    assert sorted((m, p, e.namespace) for (m, p), e in got.items()) == [
         ("GET", "/api/gadget_embed/:token", "gadget_embed"),
         ("GET", "/api/table/:id", "table"),
     ]
-    clash = [(d.code, d.line) for d in loaded.diagnostics.warnings if "also list" in d.message]
-    assert clash == [("facts-disagree", 11)]
+    table = got[("GET", "/api/table/:id")]
+    assert table.enterprise_override and table.enterprise
+    assert [s.line for s in table.sources] == [7, 11]
+    assert not [d for d in loaded.diagnostics.warnings if d.code == "duplicate-endpoint"]
