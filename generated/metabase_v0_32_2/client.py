@@ -193,7 +193,7 @@ class Client(BaseClient):
 
     @cached_property
     def preview_embed(self) -> PreviewEmbedResource:
-        """Routes of the 'preview-embed' namespace (4 endpoints)."""
+        """Routes of the 'preview_embed' namespace (4 endpoints)."""
         from .resources.preview_embed import PreviewEmbedResource
 
         return PreviewEmbedResource(self)

@@ -16,6 +16,7 @@ from ._runtime import BaseClient, Timeout
 if TYPE_CHECKING:
     from .resources.activity import ActivityResource
     from .resources.alert import AlertResource
+    from .resources.auth import AuthResource
     from .resources.automagic_dashboards import AutomagicDashboardsResource
     from .resources.bookmark import BookmarkResource
     from .resources.card import CardResource
@@ -25,9 +26,6 @@ if TYPE_CHECKING:
     from .resources.dataset import DatasetResource
     from .resources.ee_advanced_permissions import EeAdvancedPermissionsResource
     from .resources.ee_audit_app import EeAuditAppResource
-    from .resources.ee_content_management import EeContentManagementResource
-    from .resources.ee_sandbox import EeSandboxResource
-    from .resources.ee_sso import EeSsoResource
     from .resources.email import EmailResource
     from .resources.embed import EmbedResource
     from .resources.field import FieldResource
@@ -35,6 +33,9 @@ if TYPE_CHECKING:
     from .resources.ldap import LdapResource
     from .resources.login_history import LoginHistoryResource
     from .resources.metric import MetricResource
+    from .resources.moderation_review import ModerationReviewResource
+    from .resources.mt_gtap import MtGtapResource
+    from .resources.mt_user import MtUserResource
     from .resources.native_query_snippet import NativeQuerySnippetResource
     from .resources.notify import NotifyResource
     from .resources.permissions import PermissionsResource
@@ -107,6 +108,13 @@ class Client(BaseClient):
         return AlertResource(self)
 
     @cached_property
+    def auth(self) -> AuthResource:
+        """Routes of the 'auth' namespace (2 endpoints)."""
+        from .resources.auth import AuthResource
+
+        return AuthResource(self)
+
+    @cached_property
     def automagic_dashboards(self) -> AutomagicDashboardsResource:
         """Routes of the 'automagic-dashboards' namespace (9 endpoints)."""
         from .resources.automagic_dashboards import AutomagicDashboardsResource
@@ -170,27 +178,6 @@ class Client(BaseClient):
         return EeAuditAppResource(self)
 
     @cached_property
-    def ee_content_management(self) -> EeContentManagementResource:
-        """Routes of the 'ee-content-management' namespace (1 endpoints)."""
-        from .resources.ee_content_management import EeContentManagementResource
-
-        return EeContentManagementResource(self)
-
-    @cached_property
-    def ee_sandbox(self) -> EeSandboxResource:
-        """Routes of the 'ee-sandbox' namespace (8 endpoints)."""
-        from .resources.ee_sandbox import EeSandboxResource
-
-        return EeSandboxResource(self)
-
-    @cached_property
-    def ee_sso(self) -> EeSsoResource:
-        """Routes of the 'ee-sso' namespace (2 endpoints)."""
-        from .resources.ee_sso import EeSsoResource
-
-        return EeSsoResource(self)
-
-    @cached_property
     def email(self) -> EmailResource:
         """Routes of the 'email' namespace (3 endpoints)."""
         from .resources.email import EmailResource
@@ -240,6 +227,27 @@ class Client(BaseClient):
         return MetricResource(self)
 
     @cached_property
+    def moderation_review(self) -> ModerationReviewResource:
+        """Routes of the 'moderation-review' namespace (1 endpoints)."""
+        from .resources.moderation_review import ModerationReviewResource
+
+        return ModerationReviewResource(self)
+
+    @cached_property
+    def mt_gtap(self) -> MtGtapResource:
+        """Routes of the 'mt-gtap' namespace (5 endpoints)."""
+        from .resources.mt_gtap import MtGtapResource
+
+        return MtGtapResource(self)
+
+    @cached_property
+    def mt_user(self) -> MtUserResource:
+        """Routes of the 'mt-user' namespace (2 endpoints)."""
+        from .resources.mt_user import MtUserResource
+
+        return MtUserResource(self)
+
+    @cached_property
     def native_query_snippet(self) -> NativeQuerySnippetResource:
         """Routes of the 'native-query-snippet' namespace (4 endpoints)."""
         from .resources.native_query_snippet import NativeQuerySnippetResource
@@ -276,7 +284,7 @@ class Client(BaseClient):
 
     @cached_property
     def preview_embed(self) -> PreviewEmbedResource:
-        """Routes of the 'preview-embed' namespace (6 endpoints)."""
+        """Routes of the 'preview_embed' namespace (6 endpoints)."""
         from .resources.preview_embed import PreviewEmbedResource
 
         return PreviewEmbedResource(self)

@@ -26,9 +26,9 @@ if TYPE_CHECKING:
     from .resources.dashboard import DashboardResource
     from .resources.database import DatabaseResource
     from .resources.dataset import DatasetResource
-    from .resources.ee_advanced_config import EeAdvancedConfigResource
     from .resources.ee_advanced_permissions import EeAdvancedPermissionsResource
     from .resources.ee_audit_app import EeAuditAppResource
+    from .resources.ee_logs import EeLogsResource
     from .resources.ee_serialization import EeSerializationResource
     from .resources.email import EmailResource
     from .resources.embed import EmbedResource
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from .resources.public import PublicResource
     from .resources.pulse import PulseResource
     from .resources.revision import RevisionResource
+    from .resources.saml import SamlResource
     from .resources.search import SearchResource
     from .resources.segment import SegmentResource
     from .resources.session import SessionResource
@@ -130,7 +131,7 @@ class Client(BaseClient):
 
     @cached_property
     def auth(self) -> AuthResource:
-        """Routes of the 'auth' namespace (5 endpoints)."""
+        """Routes of the 'auth' namespace (4 endpoints)."""
         from .resources.auth import AuthResource
 
         return AuthResource(self)
@@ -185,13 +186,6 @@ class Client(BaseClient):
         return DatasetResource(self)
 
     @cached_property
-    def ee_advanced_config(self) -> EeAdvancedConfigResource:
-        """Routes of the 'ee-advanced-config' namespace (1 endpoints)."""
-        from .resources.ee_advanced_config import EeAdvancedConfigResource
-
-        return EeAdvancedConfigResource(self)
-
-    @cached_property
     def ee_advanced_permissions(self) -> EeAdvancedPermissionsResource:
         """Routes of the 'ee-advanced-permissions' namespace (4 endpoints)."""
         from .resources.ee_advanced_permissions import EeAdvancedPermissionsResource
@@ -204,6 +198,13 @@ class Client(BaseClient):
         from .resources.ee_audit_app import EeAuditAppResource
 
         return EeAuditAppResource(self)
+
+    @cached_property
+    def ee_logs(self) -> EeLogsResource:
+        """Routes of the 'ee-logs' namespace (1 endpoints)."""
+        from .resources.ee_logs import EeLogsResource
+
+        return EeLogsResource(self)
 
     @cached_property
     def ee_serialization(self) -> EeSerializationResource:
@@ -340,7 +341,7 @@ class Client(BaseClient):
 
     @cached_property
     def preview_embed(self) -> PreviewEmbedResource:
-        """Routes of the 'preview-embed' namespace (6 endpoints)."""
+        """Routes of the 'preview_embed' namespace (6 endpoints)."""
         from .resources.preview_embed import PreviewEmbedResource
 
         return PreviewEmbedResource(self)
@@ -365,6 +366,13 @@ class Client(BaseClient):
         from .resources.revision import RevisionResource
 
         return RevisionResource(self)
+
+    @cached_property
+    def saml(self) -> SamlResource:
+        """Routes of the 'saml' namespace (1 endpoints)."""
+        from .resources.saml import SamlResource
+
+        return SamlResource(self)
 
     @cached_property
     def search(self) -> SearchResource:

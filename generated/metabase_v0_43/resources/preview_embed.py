@@ -1,4 +1,4 @@
-"""Routes of the 'preview-embed' namespace (6 endpoints)."""
+"""Routes of the 'preview_embed' namespace (6 endpoints)."""
 
 from __future__ import annotations
 
@@ -6,19 +6,19 @@ from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 
-_GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/preview-embed/card/{}", (Place("path"),))
+_GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/preview_embed/card/{}", (Place("path"),))
 _GET_CARD_QUERY = RequestSpec(
     "GET",
-    "/api/preview-embed/card/{}/query",
+    "/api/preview_embed/card/{}/query",
     (
         Place("path"),
         Place("query", whole=True),
     ),
 )
-_GET_DASHBOARD_BY_TOKEN = RequestSpec("GET", "/api/preview-embed/dashboard/{}", (Place("path"),))
+_GET_DASHBOARD_BY_TOKEN = RequestSpec("GET", "/api/preview_embed/dashboard/{}", (Place("path"),))
 _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
-    "/api/preview-embed/dashboard/{}/dashcard/{}/card/{}",
+    "/api/preview_embed/dashboard/{}/dashcard/{}/card/{}",
     (
         Place("path"),
         Place("path"),
@@ -28,7 +28,7 @@ _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
 )
 _GET_PIVOT_CARD_QUERY = RequestSpec(
     "GET",
-    "/api/preview-embed/pivot/card/{}/query",
+    "/api/preview_embed/pivot/card/{}/query",
     (
         Place("path"),
         Place("query", whole=True),
@@ -36,7 +36,7 @@ _GET_PIVOT_CARD_QUERY = RequestSpec(
 )
 _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
-    "/api/preview-embed/pivot/dashboard/{}/dashcard/{}/card/{}",
+    "/api/preview_embed/pivot/dashboard/{}/dashcard/{}/card/{}",
     (
         Place("path"),
         Place("path"),
@@ -47,7 +47,7 @@ _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
 
 
 class PreviewEmbedResource(Resource):
-    """Routes of the 'preview-embed' namespace (6 endpoints)."""
+    """Routes of the 'preview_embed' namespace (6 endpoints)."""
 
     def get_card_by_token(
         self,
@@ -59,12 +59,12 @@ class PreviewEmbedResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/card/:token
+        """GET /api/preview_embed/card/:token
 
         Args:
             token: path; required.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embedcardtoken
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embedcardtoken
         """
         return self._call(
             _GET_CARD_BY_TOKEN,
@@ -87,13 +87,13 @@ class PreviewEmbedResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/card/:token/query
+        """GET /api/preview_embed/card/:token/query
 
         Args:
             token: path; required.
             query_params: a map of query parameters; optional.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embedcardtokenquery
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embedcardtokenquery
         """
         return self._call(
             _GET_CARD_QUERY,
@@ -115,12 +115,12 @@ class PreviewEmbedResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/dashboard/:token
+        """GET /api/preview_embed/dashboard/:token
 
         Args:
             token: path; required.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embeddashboardtoken
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embeddashboardtoken
         """
         return self._call(
             _GET_DASHBOARD_BY_TOKEN,
@@ -145,7 +145,7 @@ class PreviewEmbedResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
+        """GET /api/preview_embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
             token: path; required.
@@ -153,7 +153,7 @@ class PreviewEmbedResource(Resource):
             card_id: path; required; sent as 'card-id'.
             query_params: a map of query parameters; optional.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embeddashboardtokendashcarddashcard-idcardcard-id
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embeddashboardtokendashcarddashcard-idcardcard-id
         """
         return self._call(
             _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
@@ -176,13 +176,13 @@ class PreviewEmbedResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/pivot/card/:token/query
+        """GET /api/preview_embed/pivot/card/:token/query
 
         Args:
             token: path; required.
             query_params: a map of query parameters; optional.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embedpivotcardtokenquery
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embedpivotcardtokenquery
         """
         return self._call(
             _GET_PIVOT_CARD_QUERY,
@@ -207,7 +207,7 @@ class PreviewEmbedResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/pivot/dashboard/:token/dashcard/:dashcard-id/card/:card-id
+        """GET /api/preview_embed/pivot/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
             token: path; required.
@@ -215,7 +215,7 @@ class PreviewEmbedResource(Resource):
             card_id: path; required; sent as 'card-id'.
             query_params: a map of query parameters; optional.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embedpivotdashboardtokendashcarddashcard-idcardcard-id
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embedpivotdashboardtokendashcarddashcard-idcardcard-id
         """
         return self._call(
             _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,

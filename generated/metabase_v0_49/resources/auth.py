@@ -1,21 +1,20 @@
-"""Routes of the 'auth' namespace (5 endpoints)."""
+"""Routes of the 'auth' namespace (4 endpoints)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import SsoLogoutResponse
 
 _GET_SSO = RequestSpec("GET", "/auth/sso/", ())
 _POST_SSO = RequestSpec("POST", "/auth/sso/", ())
 _POST_SSO_HANDLE_SLO = RequestSpec("POST", "/auth/sso/handle_slo", ())
 _POST_SSO_LOGOUT = RequestSpec("POST", "/auth/sso/logout", ())
-_UPDATE_SAML_SETTINGS = RequestSpec("PUT", "/auth/saml/settings", (Place("body", whole=True),))
 
 
 class AuthResource(Resource):
-    """Routes of the 'auth' namespace (5 endpoints)."""
+    """Routes of the 'auth' namespace (4 endpoints)."""
 
     def get_sso(
         self,
@@ -117,32 +116,3 @@ class AuthResource(Resource):
             max_retries=max_retries,
         )
         return _result
-
-    def update_saml_settings(
-        self,
-        *,
-        settings: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /auth/saml/settings
-
-        Args:
-            settings: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/sso-saml#put-authsamlsettings
-        """
-        return self._call(
-            _UPDATE_SAML_SETTINGS,
-            (settings,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )

@@ -6,9 +6,9 @@ from collections.abc import Mapping
 from typing import Any, Literal
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 
-_POST_REVIEW = RequestSpec(
+_CREATE = RequestSpec(
     "POST",
-    "/api/moderation-review/review/",
+    "/api/moderation-review/",
     (
         Place("body", ("moderated_item_id",)),
         Place("body", ("moderated_item_type",)),
@@ -21,7 +21,7 @@ _POST_REVIEW = RequestSpec(
 class ModerationReviewResource(Resource):
     """Routes of the 'moderation-review' namespace (1 endpoints)."""
 
-    def post_review(
+    def create(
         self,
         *,
         moderated_item_id: int,
@@ -34,7 +34,7 @@ class ModerationReviewResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """POST /api/moderation-review/review/
+        """POST /api/moderation-review/
 
         Args:
             moderated_item_id: JSON body; required; must be > 0.
@@ -45,10 +45,10 @@ class ModerationReviewResource(Resource):
         Requires a superuser.
         Part of Metabase's paid-plan features.
 
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/content-verification-review#post-apimoderation-reviewreview
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/content-verification-review#post-apimoderation-review
         """
         return self._call(
-            _POST_REVIEW,
+            _CREATE,
             (moderated_item_id, moderated_item_type, text, status),
             timeout=timeout,
             extra_query=extra_query,

@@ -1,4 +1,4 @@
-"""Routes of the 'ee-advanced-config' namespace (1 endpoints)."""
+"""Routes of the 'ee-logs' namespace (1 endpoints)."""
 
 from __future__ import annotations
 
@@ -6,15 +6,15 @@ from collections.abc import Mapping
 from typing import Any
 from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 
-_GET_LOGS_QUERY_EXECUTION_BY_YYYY_MM = RequestSpec(
-    "GET", "/api/ee/advanced-config/logs/query_execution/{}", (Place("path"),)
+_GET_QUERY_EXECUTION_BY_YYYY_MM = RequestSpec(
+    "GET", "/api/ee/logs/query_execution/{}", (Place("path"),)
 )
 
 
-class EeAdvancedConfigResource(Resource):
-    """Routes of the 'ee-advanced-config' namespace (1 endpoints)."""
+class EeLogsResource(Resource):
+    """Routes of the 'ee-logs' namespace (1 endpoints)."""
 
-    def get_logs_query_execution_by_yyyy_mm(
+    def get_query_execution_by_yyyy_mm(
         self,
         yyyy_mm: str,
         *,
@@ -24,17 +24,17 @@ class EeAdvancedConfigResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/ee/advanced-config/logs/query_execution/:yyyy-mm
+        """GET /api/ee/logs/query_execution/:yyyy-mm
 
         Args:
             yyyy_mm: path; required; sent as 'yyyy-mm'.
 
         Part of Metabase's paid-plan features.
 
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/advanced-config-logs#get-apieeadvanced-configlogsquery_executionyyyy-mm
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/advanced-config-logs#get-apieelogsquery_executionyyyy-mm
         """
         return self._call(
-            _GET_LOGS_QUERY_EXECUTION_BY_YYYY_MM,
+            _GET_QUERY_EXECUTION_BY_YYYY_MM,
             (yyyy_mm,),
             timeout=timeout,
             extra_query=extra_query,

@@ -1,19 +1,26 @@
-"""Routes of the 'ee-sso' namespace (2 endpoints)."""
+"""Routes of the 'mt-user' namespace (2 endpoints)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from .._runtime import RequestSpec, Resource, Timeout, UNSET, Unset
+from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
 
-_GET_SSO = RequestSpec("GET", "/api/ee/sso/sso/", ())
-_POST_SSO = RequestSpec("POST", "/api/ee/sso/sso/", ())
+_GET_ATTRIBUTES = RequestSpec("GET", "/api/mt/user/attributes", ())
+_UPDATE_ATTRIBUTES = RequestSpec(
+    "PUT",
+    "/api/mt/user/{}/attributes",
+    (
+        Place("path"),
+        Place("body", ("login_attributes",)),
+    ),
+)
 
 
-class EeSsoResource(Resource):
-    """Routes of the 'ee-sso' namespace (2 endpoints)."""
+class MtUserResource(Resource):
+    """Routes of the 'mt-user' namespace (2 endpoints)."""
 
-    def get_sso(
+    def get_attributes(
         self,
         *,
         timeout: Timeout | Unset = UNSET,
@@ -22,14 +29,14 @@ class EeSsoResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/ee/sso/sso/
+        """GET /api/mt/user/attributes
 
         Part of Metabase's paid-plan features.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieessosso
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apimtuserattributes
         """
         return self._call(
-            _GET_SSO,
+            _GET_ATTRIBUTES,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -38,24 +45,30 @@ class EeSsoResource(Resource):
             max_retries=max_retries,
         )
 
-    def post_sso(
+    def update_attributes(
         self,
+        id: int,
         *,
+        login_attributes: dict[str, Any],
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """POST /api/ee/sso/sso/
+        """PUT /api/mt/user/:id/attributes
+
+        Args:
+            id: path; required.
+            login_attributes: JSON body; required.
 
         Part of Metabase's paid-plan features.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieessosso
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apimtuseridattributes
         """
         return self._call(
-            _POST_SSO,
-            (),
+            _UPDATE_ATTRIBUTES,
+            (id, login_attributes),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
