@@ -12,20 +12,15 @@ or MBGEN_PRISM pointing at the prism executable); skips, saying which, without t
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import socket
-import subprocess
-import time
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from support.corpus import CORPUS, REPO, corpus_manifest
+from support.corpus import CORPUS, corpus_manifest
 from support.packages import import_package
+from support.prism import PRISM, Mocks
 from support.samples import Sampler, auth_header
 from support.shipped import docs_params, shipped, sources
 
@@ -45,10 +40,6 @@ PARAMS = [
     for p in docs_params(SOURCED)
     for name, docs in [p.values]
 ]
-PRISM = os.environ.get("MBGEN_PRISM") or next(
-    (str(p) for p in [REPO / "node_modules" / ".bin" / "prism"] if p.is_file()),
-    shutil.which("prism"),
-)
 
 # Not ours, with the reason; anything else Prism rejects fails the test.
 SPEC_AMBIGUITY = "the spec's oneOf branches overlap, so no value matches exactly one"
@@ -71,12 +62,6 @@ pytestmark = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def spec_of(docs: Path) -> dict[str, Any]:
     if docs.is_file():
         return dict(json.loads(docs.read_text(encoding="utf-8")))
@@ -90,32 +75,13 @@ def spec_of(docs: Path) -> dict[str, Any]:
     return dict(json.loads(embedded[0]))
 
 
-@pytest.fixture(scope="module", params=PARAMS)
+@pytest.fixture(params=PARAMS)
 def prism(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[str, str, dict[str, Any], Path, str]]:
+    request: pytest.FixtureRequest, prism_mocks: Mocks
+) -> tuple[str, str, dict[str, Any], Path, str]:
     label, docs, version = request.param
-    work = tmp_path_factory.mktemp("prism")
     doc = spec_of(docs)
-    (work / "api.json").write_text(json.dumps(doc))
-    port = free_port()
-    log = (work / "prism.log").open("w")
-    proc = subprocess.Popen(
-        [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(port), str(work / "api.json")],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        deadline = time.monotonic() + 600
-        while "Prism is listening" not in (work / "prism.log").read_text():
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("Prism did not start: " + (work / "prism.log").read_text()[-2000:])
-            time.sleep(1)
-        yield label, f"http://127.0.0.1:{port}", doc, docs, version
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-        log.close()
+    return label, prism_mocks.url(str(docs), doc), doc, docs, version
 
 
 def test_prism_accepts_every_request(

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
-import shutil
-import socket
 import subprocess
 import sys
-import time
 import typing
 from pathlib import Path
 from types import ModuleType
@@ -17,7 +13,8 @@ from typing import Any
 
 import pytest
 import typing_extensions
-from support.corpus import CORPUS, REPO, corpus_labels
+from support.corpus import CORPUS, corpus_labels
+from support.prism import PRISM, Mocks
 from support.samples import Sampler, auth_header
 
 from generator.app import load as sources
@@ -141,10 +138,6 @@ def test_corpus_schemas_compile_check_and_validate(entry: dict[str, Any], tmp_pa
     assert checked_returns > 20
 
 
-PRISM = os.environ.get("MBGEN_PRISM") or next(
-    (str(p) for p in [REPO / "node_modules" / ".bin" / "prism"] if p.is_file()),
-    shutil.which("prism"),
-)
 # Answers Prism makes that no type could accept, because of the spec (or Prism), not us.
 PRISM_KNOWN = {
     # two routes for one URL ({id} and {virtual-db}): Prism answers the other's empty body
@@ -158,7 +151,9 @@ PRISM_KNOWN = {
 @pytest.mark.corpus
 @pytest.mark.skipif(PRISM is None, reason="Prism not installed (npm install @stoplight/prism-cli)")
 @pytest.mark.parametrize("entry", corpus_labels("openapi"))
-def test_prism_answers_validate_strictly(entry: dict[str, Any], tmp_path: Path) -> None:
+def test_prism_answers_validate_strictly(
+    entry: dict[str, Any], tmp_path: Path, prism_mocks: Mocks
+) -> None:
     """Every 2XX answer Prism mocks from Metabase's own spec, for each operation with a JSON
     return type, validates against that type with pydantic in strict mode."""
     pydantic = pytest.importorskip("pydantic", reason="pydantic not installed")
@@ -170,42 +165,24 @@ def test_prism_answers_validate_strictly(entry: dict[str, Any], tmp_path: Path) 
     generated = {"List": typing.List, "Any": Any, "Literal": typing.Literal}  # noqa: UP006
     namespace = {**vars(mod), **generated}
     spec = _spec(folder)
-    (tmp_path / "api.json").write_text(json.dumps(spec))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    log = tmp_path / "prism.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(port), str(tmp_path / "api.json")],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        deadline = time.monotonic() + 300
-        while "Prism is listening" not in log.read_text():
-            assert proc.poll() is None and time.monotonic() < deadline, log.read_text()[-2000:]
-            time.sleep(0.5)
-        sample = Sampler(spec).value
-        failed, answered = [], 0
-        for e in model.endpoints:
-            if e.returns_kind != "json" or tx.is_untyped(e.returns) or e.key[::-1] in PRISM_KNOWN:
-                continue
-            if _answer_schema(spec, e) is None:
-                continue  # typed by the answer facts: Prism has no answer of that type to mock
-            response = _call(requests, f"http://127.0.0.1:{port}", e, sample, auth_header(spec))
-            if not 200 <= response.status_code < 300:
-                continue  # the request sample did not satisfy Prism; no answer to check
-            answered += 1
-            value = response.json() if response.content.strip() else None
-            adapter = pydantic.TypeAdapter(eval(typeddicts.annotation(e.returns), namespace))
-            try:
-                adapter.validate_python(value, strict=True)
-            except pydantic.ValidationError as exc:
-                failed.append(f"{e.method} {e.path}: {str(exc)[:300]}")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+    url = prism_mocks.url(str(folder), spec)  # the mock tests/corpus/test_prism.py uses too
+    sample = Sampler(spec).value
+    failed, answered = [], 0
+    for e in model.endpoints:
+        if e.returns_kind != "json" or tx.is_untyped(e.returns) or e.key[::-1] in PRISM_KNOWN:
+            continue
+        if _answer_schema(spec, e) is None:
+            continue  # typed by the answer facts: Prism has no answer of that type to mock
+        response = _call(requests, url, e, sample, auth_header(spec))
+        if not 200 <= response.status_code < 300:
+            continue  # the request sample did not satisfy Prism; no answer to check
+        answered += 1
+        value = response.json() if response.content.strip() else None
+        adapter = pydantic.TypeAdapter(eval(typeddicts.annotation(e.returns), namespace))
+        try:
+            adapter.validate_python(value, strict=True)
+        except pydantic.ValidationError as exc:
+            failed.append(f"{e.method} {e.path}: {str(exc)[:300]}")
     assert answered > 20
     assert not failed, "\n".join(failed[:10])
 
