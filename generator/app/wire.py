@@ -12,6 +12,7 @@ a warning; every disagreement between docs and facts is a warning at the docs' l
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -75,28 +76,47 @@ def dataset() -> facts.Dataset:
     return facts.load_dataset()
 
 
-def routed(ep: Endpoint, ef: facts.EndpointFacts | None, diags: Diagnostics) -> Endpoint:
+def routed(
+    ep: Endpoint,
+    ef: facts.EndpointFacts | None,
+    diags: Diagnostics,
+    mounts: Mapping[str, str] | None = None,
+) -> Endpoint:
     """The endpoint at the route the server serves it at: its fact's ``route`` (its
     namespace's mount in the matched snapshot + the form's route string, docs/facts.md),
     which differs from the docs' path where the docs print a namespace heading
     (``POST metabase-enterprise.llm.api/card/summarize`` -> ``/api/ee/autodescribe/...``)
     or a path the route tables do not serve (``/api/preview-embed`` for ``/api/preview_embed``).
-    A namespace heading no facts mount takes the route its name suggests
+    A namespace heading without a fact takes its namespace's mount in the matched snapshot,
+    else the newest one any snapshot knows, else the route its name suggests
     (readers.markdown.page.namespace_prefix), with a warning."""
     route = ef.route if ef is not None else None
     if route is None and not ep.path.startswith("/"):
         ns, _, rest = ep.path.partition("/")
-        route = namespace_prefix(ns).rstrip("/") + "/" + rest
-        diags.warning(
-            "namespace-heading",
-            f"heading names the namespace of {ep.method} {ep.path}, which no route facts "
-            f"mount: read as {ep.method} {route} (guessed from the name)",
-            ep.source.file,
-            ep.source.line,
-        )
+        known = (mounts or {}).get(ns) or known_mounts().get(ns)
+        if known is not None:
+            route = known.rstrip("/") + "/" + rest
+        else:
+            route = namespace_prefix(ns).rstrip("/") + "/" + rest
+            diags.warning(
+                "namespace-heading",
+                f"heading names the namespace of {ep.method} {ep.path}, which no route facts "
+                f"mount: read as {ep.method} {route} (guessed from the name)",
+                ep.source.file,
+                ep.source.line,
+            )
     if route is None or route == ep.path:
         return ep
     return replace(ep, path=route, namespace=naming.namespace(route))
+
+
+def known_mounts() -> dict[str, str]:
+    """namespace -> its mount in the newest snapshot that has one."""
+    ds = dataset()
+    out: dict[str, str] = {}
+    for ns, at, _ in sorted(ds.mounts, key=lambda m: max(m[2], default=-1)):
+        out[ns] = at
+    return out
 
 
 def _merged(endpoints: list[Endpoint], diags: Diagnostics) -> list[Endpoint]:
@@ -180,7 +200,7 @@ def _endpoint(
             src.file,
             src.line,
         )
-        return routed(bodies.without_facts([ep], schemas)[0], None, diags)
+        return routed(bodies.without_facts([ep], schemas)[0], None, diags, snapshot.mounts)
     params: list[Param] = []
     for p in ep.params:
         placed = _param(ep, p, ef, report, diags)
@@ -197,7 +217,7 @@ def _endpoint(
     for p in params:
         report.placed[p.location + (" (whole)" if p.whole_body else "")] += 1
     ep = replace(ep, params=with_unique_names(tuple(params)), body_format=_format(ep, params))
-    return routed(ep, ef, diags)
+    return routed(ep, ef, diags, snapshot.mounts)
 
 
 def _param(

@@ -164,7 +164,9 @@ SUMMARIZE_DOCS = (
     "---\ntitle: Gizmo\n---\n\n# Gizmo\n\n"
     "## `POST metabase-enterprise.llm.api/card/summarize`\n\nSummarizes.\n\n"
     "### PARAMS:\n\n*  **`card`**\n\n"
-    "## `GET metabase-enterprise.sprocket.api/spin`\n\nSpins.\n"
+    "## `GET metabase-enterprise.sprocket.api/spin`\n\nSpins.\n\n"
+    "## `GET metabase-enterprise.llm.api/models`\n\nNew in these docs.\n\n"
+    "## `GET metabase-enterprise.gear.api/teeth`\n\nKnown to an older snapshot.\n"
 )
 
 
@@ -172,8 +174,9 @@ def test_a_namespace_heading_takes_the_route_its_namespace_is_mounted_at(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The facts say metabase-enterprise.llm.api is mounted at /api/ee/autodescribe: the
-    heading is read at that route, not at /api/ee/llm (the guess by name); a namespace no
-    facts know is guessed from its name, with a warning naming the heading's line."""
+    heading is read at that route, not at /api/ee/llm (the guess by name). An endpoint the
+    facts lack takes its namespace's mount (in the matched snapshot, else in another one);
+    only a namespace no snapshot mounts is guessed from its name, with a warning at its line."""
     snap = Snapshot("example/metabase", "03" * 20, "2030-01-01", "0.99.0", "release", "v0.99.0")
     ns = "metabase-enterprise.llm.api"
     fact = EndpointFacts(
@@ -183,12 +186,22 @@ def test_a_namespace_heading_takes_the_route_its_namespace_is_mounted_at(
         (P("card", "body"),),
         route="/api/ee/autodescribe/card/summarize",
     )
-    ds = facts.Dataset.from_snapshots([(snap, [fact])], {snap.commit: {ns: "/api/ee/autodescribe"}})
+    old = Snapshot("example/metabase", "05" * 20, "2029-01-01", "0.98.0", "release", "v0.98.0")
+    gear = EndpointFacts("GET", "/api/ee/gear/x", "metabase-enterprise.gear.api", ())
+    ds = facts.Dataset.from_snapshots(
+        [(old, [gear]), (snap, [fact])],
+        {
+            old.commit: {"metabase-enterprise.gear.api": "/api/ee/cogs"},
+            snap.commit: {ns: "/api/ee/autodescribe"},
+        },
+    )
     monkeypatch.setattr(wire, "dataset", lambda: ds)
     (tmp_path / "api-documentation.md").write_text(SUMMARIZE_DOCS)
     loaded = sources.load(tmp_path)
     got = {(e.method, e.path): e for e in loaded.model.endpoints}
     assert sorted(got) == [
+        ("GET", "/api/ee/autodescribe/models"),
+        ("GET", "/api/ee/cogs/teeth"),
         ("GET", "/api/ee/sprocket/spin"),
         ("POST", "/api/ee/autodescribe/card/summarize"),
     ]
