@@ -1,7 +1,8 @@
-"""The client class: one attribute per namespace of the Metabase 0.32.2 API.
+"""The client classes: one attribute per namespace of the Metabase 0.32.2 API,
+on requests (``Client``) and awaited on httpx (``AsyncClient``, with the ``async`` extra).
 
-Resource modules are imported on first use of their attribute, so that importing the
-package stays fast whatever the size of the API.
+Resource modules are imported on first use of their attribute, and httpx on the first
+``AsyncClient``, so that importing the package stays fast whatever the size of the API.
 """
 
 from __future__ import annotations
@@ -11,40 +12,197 @@ from typing import TYPE_CHECKING
 
 import requests
 
-from ._runtime import BaseClient, Timeout
+from ._runtime import AsyncBaseClient, BaseClient, Timeout
 
 if TYPE_CHECKING:
-    from .resources.activity import ActivityResource
-    from .resources.alert import AlertResource
-    from .resources.automagic_dashboards import AutomagicDashboardsResource
-    from .resources.card import CardResource
-    from .resources.collection import CollectionResource
-    from .resources.dashboard import DashboardResource
-    from .resources.database import DatabaseResource
-    from .resources.dataset import DatasetResource
-    from .resources.email import EmailResource
-    from .resources.embed import EmbedResource
-    from .resources.field import FieldResource
-    from .resources.geojson import GeojsonResource
-    from .resources.ldap import LdapResource
-    from .resources.metric import MetricResource
-    from .resources.notify import NotifyResource
-    from .resources.permissions import PermissionsResource
-    from .resources.preview_embed import PreviewEmbedResource
-    from .resources.public import PublicResource
-    from .resources.pulse import PulseResource
-    from .resources.revision import RevisionResource
-    from .resources.search import SearchResource
-    from .resources.segment import SegmentResource
-    from .resources.session import SessionResource
-    from .resources.setting import SettingResource
-    from .resources.setup import SetupResource
-    from .resources.slack import SlackResource
-    from .resources.table import TableResource
-    from .resources.task import TaskResource
-    from .resources.tiles import TilesResource
-    from .resources.user import UserResource
-    from .resources.util import UtilResource
+    import httpx  # type: ignore[import-not-found, unused-ignore]
+
+    from .resources.activity import (
+        AsyncActivityResource,
+        AsyncRawActivityResource,
+        ActivityResource,
+        RawActivityResource,
+    )
+    from .resources.alert import (
+        AsyncAlertResource,
+        AsyncRawAlertResource,
+        AlertResource,
+        RawAlertResource,
+    )
+    from .resources.automagic_dashboards import (
+        AsyncAutomagicDashboardsResource,
+        AsyncRawAutomagicDashboardsResource,
+        AutomagicDashboardsResource,
+        RawAutomagicDashboardsResource,
+    )
+    from .resources.card import (
+        AsyncCardResource,
+        AsyncRawCardResource,
+        CardResource,
+        RawCardResource,
+    )
+    from .resources.collection import (
+        AsyncCollectionResource,
+        AsyncRawCollectionResource,
+        CollectionResource,
+        RawCollectionResource,
+    )
+    from .resources.dashboard import (
+        AsyncDashboardResource,
+        AsyncRawDashboardResource,
+        DashboardResource,
+        RawDashboardResource,
+    )
+    from .resources.database import (
+        AsyncDatabaseResource,
+        AsyncRawDatabaseResource,
+        DatabaseResource,
+        RawDatabaseResource,
+    )
+    from .resources.dataset import (
+        AsyncDatasetResource,
+        AsyncRawDatasetResource,
+        DatasetResource,
+        RawDatasetResource,
+    )
+    from .resources.email import (
+        AsyncEmailResource,
+        AsyncRawEmailResource,
+        EmailResource,
+        RawEmailResource,
+    )
+    from .resources.embed import (
+        AsyncEmbedResource,
+        AsyncRawEmbedResource,
+        EmbedResource,
+        RawEmbedResource,
+    )
+    from .resources.field import (
+        AsyncFieldResource,
+        AsyncRawFieldResource,
+        FieldResource,
+        RawFieldResource,
+    )
+    from .resources.geojson import (
+        AsyncGeojsonResource,
+        AsyncRawGeojsonResource,
+        GeojsonResource,
+        RawGeojsonResource,
+    )
+    from .resources.ldap import (
+        AsyncLdapResource,
+        AsyncRawLdapResource,
+        LdapResource,
+        RawLdapResource,
+    )
+    from .resources.metric import (
+        AsyncMetricResource,
+        AsyncRawMetricResource,
+        MetricResource,
+        RawMetricResource,
+    )
+    from .resources.notify import (
+        AsyncNotifyResource,
+        AsyncRawNotifyResource,
+        NotifyResource,
+        RawNotifyResource,
+    )
+    from .resources.permissions import (
+        AsyncPermissionsResource,
+        AsyncRawPermissionsResource,
+        PermissionsResource,
+        RawPermissionsResource,
+    )
+    from .resources.preview_embed import (
+        AsyncPreviewEmbedResource,
+        AsyncRawPreviewEmbedResource,
+        PreviewEmbedResource,
+        RawPreviewEmbedResource,
+    )
+    from .resources.public import (
+        AsyncPublicResource,
+        AsyncRawPublicResource,
+        PublicResource,
+        RawPublicResource,
+    )
+    from .resources.pulse import (
+        AsyncPulseResource,
+        AsyncRawPulseResource,
+        PulseResource,
+        RawPulseResource,
+    )
+    from .resources.revision import (
+        AsyncRevisionResource,
+        AsyncRawRevisionResource,
+        RevisionResource,
+        RawRevisionResource,
+    )
+    from .resources.search import (
+        AsyncSearchResource,
+        AsyncRawSearchResource,
+        SearchResource,
+        RawSearchResource,
+    )
+    from .resources.segment import (
+        AsyncSegmentResource,
+        AsyncRawSegmentResource,
+        SegmentResource,
+        RawSegmentResource,
+    )
+    from .resources.session import (
+        AsyncSessionResource,
+        AsyncRawSessionResource,
+        SessionResource,
+        RawSessionResource,
+    )
+    from .resources.setting import (
+        AsyncSettingResource,
+        AsyncRawSettingResource,
+        SettingResource,
+        RawSettingResource,
+    )
+    from .resources.setup import (
+        AsyncSetupResource,
+        AsyncRawSetupResource,
+        SetupResource,
+        RawSetupResource,
+    )
+    from .resources.slack import (
+        AsyncSlackResource,
+        AsyncRawSlackResource,
+        SlackResource,
+        RawSlackResource,
+    )
+    from .resources.table import (
+        AsyncTableResource,
+        AsyncRawTableResource,
+        TableResource,
+        RawTableResource,
+    )
+    from .resources.task import (
+        AsyncTaskResource,
+        AsyncRawTaskResource,
+        TaskResource,
+        RawTaskResource,
+    )
+    from .resources.tiles import (
+        AsyncTilesResource,
+        AsyncRawTilesResource,
+        TilesResource,
+        RawTilesResource,
+    )
+    from .resources.user import (
+        AsyncUserResource,
+        AsyncRawUserResource,
+        UserResource,
+        RawUserResource,
+    )
+    from .resources.util import (
+        AsyncUtilResource,
+        AsyncRawUtilResource,
+        UtilResource,
+        RawUtilResource,
+    )
 
 
 class Client(BaseClient):
@@ -54,6 +212,7 @@ class Client(BaseClient):
     ``Client(url, session_token=...)``; ``timeout`` (seconds, or a (connect, read) pair) and
     ``max_retries`` (of GET, HEAD, PUT and DELETE) are defaults each call can override.
     ``with Client(...) as mb:`` logs out a password session and closes the pool on exit.
+    ``mb.with_raw_response.card.get(1)`` answers a RawResponse (status, headers, bytes).
     """
 
     def __init__(
@@ -78,6 +237,11 @@ class Client(BaseClient):
             max_retries=max_retries,
             http=http,
         )
+
+    if TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> RawClient: ...
 
     @cached_property
     def activity(self) -> ActivityResource:
@@ -295,3 +459,455 @@ class Client(BaseClient):
         from .resources.util import UtilResource
 
         return UtilResource(self)
+
+
+if TYPE_CHECKING:
+
+    class RawClient:
+        """Client.with_raw_response: the resources, their methods returning RawResponse."""
+
+        @property
+        def activity(self) -> RawActivityResource: ...
+
+        @property
+        def alert(self) -> RawAlertResource: ...
+
+        @property
+        def automagic_dashboards(self) -> RawAutomagicDashboardsResource: ...
+
+        @property
+        def card(self) -> RawCardResource: ...
+
+        @property
+        def collection(self) -> RawCollectionResource: ...
+
+        @property
+        def dashboard(self) -> RawDashboardResource: ...
+
+        @property
+        def database(self) -> RawDatabaseResource: ...
+
+        @property
+        def dataset(self) -> RawDatasetResource: ...
+
+        @property
+        def email(self) -> RawEmailResource: ...
+
+        @property
+        def embed(self) -> RawEmbedResource: ...
+
+        @property
+        def field(self) -> RawFieldResource: ...
+
+        @property
+        def geojson(self) -> RawGeojsonResource: ...
+
+        @property
+        def ldap(self) -> RawLdapResource: ...
+
+        @property
+        def metric(self) -> RawMetricResource: ...
+
+        @property
+        def notify(self) -> RawNotifyResource: ...
+
+        @property
+        def permissions(self) -> RawPermissionsResource: ...
+
+        @property
+        def preview_embed(self) -> RawPreviewEmbedResource: ...
+
+        @property
+        def public(self) -> RawPublicResource: ...
+
+        @property
+        def pulse(self) -> RawPulseResource: ...
+
+        @property
+        def revision(self) -> RawRevisionResource: ...
+
+        @property
+        def search(self) -> RawSearchResource: ...
+
+        @property
+        def segment(self) -> RawSegmentResource: ...
+
+        @property
+        def session(self) -> RawSessionResource: ...
+
+        @property
+        def setting(self) -> RawSettingResource: ...
+
+        @property
+        def setup(self) -> RawSetupResource: ...
+
+        @property
+        def slack(self) -> RawSlackResource: ...
+
+        @property
+        def table(self) -> RawTableResource: ...
+
+        @property
+        def task(self) -> RawTaskResource: ...
+
+        @property
+        def tiles(self) -> RawTilesResource: ...
+
+        @property
+        def user(self) -> RawUserResource: ...
+
+        @property
+        def util(self) -> RawUtilResource: ...
+
+
+class AsyncClient(AsyncBaseClient):
+    """Metabase 0.32.2 API client for asyncio, on httpx (``pip install 'metabase-v0-32-2[async]'``).
+
+    The same resources, methods, arguments and answers as ``Client``, awaited:
+    ``async with AsyncClient(url, api_key=...) as mb: card = await mb.card.get(1)``. One login
+    is shared by every task; ``async for item in mb.paginate(mb.user.list)`` pages.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        api_key: str | None = None,
+        session_token: str | None = None,
+        timeout: Timeout = 60.0,
+        max_retries: int = 2,
+        http: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url,
+            username=username,
+            password=password,
+            api_key=api_key,
+            session_token=session_token,
+            timeout=timeout,
+            max_retries=max_retries,
+            http=http,
+        )
+
+    if TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> AsyncRawClient: ...
+
+    @cached_property
+    def activity(self) -> AsyncActivityResource:
+        """Routes of the 'activity' namespace (2 endpoints)."""
+        from .resources.activity import AsyncActivityResource
+
+        return AsyncActivityResource(self)
+
+    @cached_property
+    def alert(self) -> AsyncAlertResource:
+        """Routes of the 'alert' namespace (6 endpoints)."""
+        from .resources.alert import AsyncAlertResource
+
+        return AsyncAlertResource(self)
+
+    @cached_property
+    def automagic_dashboards(self) -> AsyncAutomagicDashboardsResource:
+        """Routes of the 'automagic-dashboards' namespace (9 endpoints)."""
+        from .resources.automagic_dashboards import AsyncAutomagicDashboardsResource
+
+        return AsyncAutomagicDashboardsResource(self)
+
+    @cached_property
+    def card(self) -> AsyncCardResource:
+        """Routes of the 'card' namespace (16 endpoints)."""
+        from .resources.card import AsyncCardResource
+
+        return AsyncCardResource(self)
+
+    @cached_property
+    def collection(self) -> AsyncCollectionResource:
+        """Routes of the 'collection' namespace (9 endpoints)."""
+        from .resources.collection import AsyncCollectionResource
+
+        return AsyncCollectionResource(self)
+
+    @cached_property
+    def dashboard(self) -> AsyncDashboardResource:
+        """Routes of the 'dashboard' namespace (20 endpoints)."""
+        from .resources.dashboard import AsyncDashboardResource
+
+        return AsyncDashboardResource(self)
+
+    @cached_property
+    def database(self) -> AsyncDatabaseResource:
+        """Routes of the 'database' namespace (18 endpoints)."""
+        from .resources.database import AsyncDatabaseResource
+
+        return AsyncDatabaseResource(self)
+
+    @cached_property
+    def dataset(self) -> AsyncDatasetResource:
+        """Routes of the 'dataset' namespace (3 endpoints)."""
+        from .resources.dataset import AsyncDatasetResource
+
+        return AsyncDatasetResource(self)
+
+    @cached_property
+    def email(self) -> AsyncEmailResource:
+        """Routes of the 'email' namespace (3 endpoints)."""
+        from .resources.email import AsyncEmailResource
+
+        return AsyncEmailResource(self)
+
+    @cached_property
+    def embed(self) -> AsyncEmbedResource:
+        """Routes of the 'embed' namespace (12 endpoints)."""
+        from .resources.embed import AsyncEmbedResource
+
+        return AsyncEmbedResource(self)
+
+    @cached_property
+    def field(self) -> AsyncFieldResource:
+        """Routes of the 'field' namespace (13 endpoints)."""
+        from .resources.field import AsyncFieldResource
+
+        return AsyncFieldResource(self)
+
+    @cached_property
+    def geojson(self) -> AsyncGeojsonResource:
+        """Routes of the 'geojson' namespace (1 endpoints)."""
+        from .resources.geojson import AsyncGeojsonResource
+
+        return AsyncGeojsonResource(self)
+
+    @cached_property
+    def ldap(self) -> AsyncLdapResource:
+        """Routes of the 'ldap' namespace (1 endpoints)."""
+        from .resources.ldap import AsyncLdapResource
+
+        return AsyncLdapResource(self)
+
+    @cached_property
+    def metric(self) -> AsyncMetricResource:
+        """Routes of the 'metric' namespace (9 endpoints)."""
+        from .resources.metric import AsyncMetricResource
+
+        return AsyncMetricResource(self)
+
+    @cached_property
+    def notify(self) -> AsyncNotifyResource:
+        """Routes of the 'notify' namespace (1 endpoints)."""
+        from .resources.notify import AsyncNotifyResource
+
+        return AsyncNotifyResource(self)
+
+    @cached_property
+    def permissions(self) -> AsyncPermissionsResource:
+        """Routes of the 'permissions' namespace (10 endpoints)."""
+        from .resources.permissions import AsyncPermissionsResource
+
+        return AsyncPermissionsResource(self)
+
+    @cached_property
+    def preview_embed(self) -> AsyncPreviewEmbedResource:
+        """Routes of the 'preview_embed' namespace (4 endpoints)."""
+        from .resources.preview_embed import AsyncPreviewEmbedResource
+
+        return AsyncPreviewEmbedResource(self)
+
+    @cached_property
+    def public(self) -> AsyncPublicResource:
+        """Routes of the 'public' namespace (12 endpoints)."""
+        from .resources.public import AsyncPublicResource
+
+        return AsyncPublicResource(self)
+
+    @cached_property
+    def pulse(self) -> AsyncPulseResource:
+        """Routes of the 'pulse' namespace (10 endpoints)."""
+        from .resources.pulse import AsyncPulseResource
+
+        return AsyncPulseResource(self)
+
+    @cached_property
+    def revision(self) -> AsyncRevisionResource:
+        """Routes of the 'revision' namespace (2 endpoints)."""
+        from .resources.revision import AsyncRevisionResource
+
+        return AsyncRevisionResource(self)
+
+    @cached_property
+    def search(self) -> AsyncSearchResource:
+        """Routes of the 'search' namespace (1 endpoints)."""
+        from .resources.search import AsyncSearchResource
+
+        return AsyncSearchResource(self)
+
+    @cached_property
+    def segment(self) -> AsyncSegmentResource:
+        """Routes of the 'segment' namespace (8 endpoints)."""
+        from .resources.segment import AsyncSegmentResource
+
+        return AsyncSegmentResource(self)
+
+    @cached_property
+    def session(self) -> AsyncSessionResource:
+        """Routes of the 'session' namespace (7 endpoints)."""
+        from .resources.session import AsyncSessionResource
+
+        return AsyncSessionResource(self)
+
+    @cached_property
+    def setting(self) -> AsyncSettingResource:
+        """Routes of the 'setting' namespace (4 endpoints)."""
+        from .resources.setting import AsyncSettingResource
+
+        return AsyncSettingResource(self)
+
+    @cached_property
+    def setup(self) -> AsyncSetupResource:
+        """Routes of the 'setup' namespace (3 endpoints)."""
+        from .resources.setup import AsyncSetupResource
+
+        return AsyncSetupResource(self)
+
+    @cached_property
+    def slack(self) -> AsyncSlackResource:
+        """Routes of the 'slack' namespace (1 endpoints)."""
+        from .resources.slack import AsyncSlackResource
+
+        return AsyncSlackResource(self)
+
+    @cached_property
+    def table(self) -> AsyncTableResource:
+        """Routes of the 'table' namespace (10 endpoints)."""
+        from .resources.table import AsyncTableResource
+
+        return AsyncTableResource(self)
+
+    @cached_property
+    def task(self) -> AsyncTaskResource:
+        """Routes of the 'task' namespace (3 endpoints)."""
+        from .resources.task import AsyncTaskResource
+
+        return AsyncTaskResource(self)
+
+    @cached_property
+    def tiles(self) -> AsyncTilesResource:
+        """Routes of the 'tiles' namespace (1 endpoints)."""
+        from .resources.tiles import AsyncTilesResource
+
+        return AsyncTilesResource(self)
+
+    @cached_property
+    def user(self) -> AsyncUserResource:
+        """Routes of the 'user' namespace (10 endpoints)."""
+        from .resources.user import AsyncUserResource
+
+        return AsyncUserResource(self)
+
+    @cached_property
+    def util(self) -> AsyncUtilResource:
+        """Routes of the 'util' namespace (4 endpoints)."""
+        from .resources.util import AsyncUtilResource
+
+        return AsyncUtilResource(self)
+
+
+if TYPE_CHECKING:
+
+    class AsyncRawClient:
+        """AsyncClient.with_raw_response: the resources, their methods returning RawResponse."""
+
+        @property
+        def activity(self) -> AsyncRawActivityResource: ...
+
+        @property
+        def alert(self) -> AsyncRawAlertResource: ...
+
+        @property
+        def automagic_dashboards(self) -> AsyncRawAutomagicDashboardsResource: ...
+
+        @property
+        def card(self) -> AsyncRawCardResource: ...
+
+        @property
+        def collection(self) -> AsyncRawCollectionResource: ...
+
+        @property
+        def dashboard(self) -> AsyncRawDashboardResource: ...
+
+        @property
+        def database(self) -> AsyncRawDatabaseResource: ...
+
+        @property
+        def dataset(self) -> AsyncRawDatasetResource: ...
+
+        @property
+        def email(self) -> AsyncRawEmailResource: ...
+
+        @property
+        def embed(self) -> AsyncRawEmbedResource: ...
+
+        @property
+        def field(self) -> AsyncRawFieldResource: ...
+
+        @property
+        def geojson(self) -> AsyncRawGeojsonResource: ...
+
+        @property
+        def ldap(self) -> AsyncRawLdapResource: ...
+
+        @property
+        def metric(self) -> AsyncRawMetricResource: ...
+
+        @property
+        def notify(self) -> AsyncRawNotifyResource: ...
+
+        @property
+        def permissions(self) -> AsyncRawPermissionsResource: ...
+
+        @property
+        def preview_embed(self) -> AsyncRawPreviewEmbedResource: ...
+
+        @property
+        def public(self) -> AsyncRawPublicResource: ...
+
+        @property
+        def pulse(self) -> AsyncRawPulseResource: ...
+
+        @property
+        def revision(self) -> AsyncRawRevisionResource: ...
+
+        @property
+        def search(self) -> AsyncRawSearchResource: ...
+
+        @property
+        def segment(self) -> AsyncRawSegmentResource: ...
+
+        @property
+        def session(self) -> AsyncRawSessionResource: ...
+
+        @property
+        def setting(self) -> AsyncRawSettingResource: ...
+
+        @property
+        def setup(self) -> AsyncRawSetupResource: ...
+
+        @property
+        def slack(self) -> AsyncRawSlackResource: ...
+
+        @property
+        def table(self) -> AsyncRawTableResource: ...
+
+        @property
+        def task(self) -> AsyncRawTaskResource: ...
+
+        @property
+        def tiles(self) -> AsyncRawTilesResource: ...
+
+        @property
+        def user(self) -> AsyncRawUserResource: ...
+
+        @property
+        def util(self) -> AsyncRawUtilResource: ...

@@ -23,11 +23,12 @@ FILE_OPTION_NAME = "to_file"
 OPTION_NAMES = frozenset((*CALL_OPTION_NAMES, FILE_OPTION_NAME))
 
 
-# The public members of the runtime's ``BaseClient``, which no resource attribute may take;
-# written out so that naming a method loads no HTTP library (tests/unit/core/test_surface.py
-# holds it equal to ``generator.runtime.CLIENT_MEMBERS``).
+# The public members of the runtime's ``BaseClient`` and ``AsyncBaseClient``, which no
+# resource attribute may take; written out so that naming a method loads no HTTP library
+# (tests/unit/core/test_surface.py holds it equal to ``generator.runtime.CLIENT_MEMBERS``).
 CLIENT_MEMBERS = frozenset(
     {
+        "aclose",
         "base_url",
         "close",
         "initial_backoff",
@@ -40,6 +41,7 @@ CLIENT_MEMBERS = frozenset(
         "request",
         "session_token",
         "timeout",
+        "with_raw_response",
     }
 )
 

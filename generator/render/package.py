@@ -24,10 +24,15 @@ _BLACK = black.Mode(target_versions={black.mode.TargetVersion.PY310}, line_lengt
 
 RUNTIME_MODULES = (
     "__init__.py",
+    "async_client.py",
+    "async_transport.py",
     "base.py",
     "client.py",
+    "config.py",
     "encoding.py",
     "errors.py",
+    "policy.py",
+    "raw.py",
     "spec.py",
     "transport.py",
 )

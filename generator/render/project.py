@@ -15,6 +15,8 @@ from generator.core.model import ApiModel
 # The package's own folders: itself, its resources, its runtime.
 SUBPACKAGES = ("", "resources", "_runtime")
 DEPENDENCIES = ("requests>=2.28", "typing_extensions>=4.5")
+# Optional extras: ``pip install '<dist>[async]'`` for AsyncClient.
+OPTIONAL = (("async", ("httpx>=0.27",)),)
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class ProjectView:
     dist_version: str  # literal
     summary: str  # literal
     dependencies: tuple[str, ...]  # literals
+    optional: tuple[tuple[str, tuple[str, ...]], ...]  # (extra, its dependencies), literals
     line_length: int
     build_base: str  # literal: setuptools' build folder, beside the package folder
 
@@ -60,6 +63,9 @@ def project_view(model: ApiModel, package: str, line_length: int) -> ProjectView
         dist_version=toml_string(dist_version(model.metabase_version)),
         summary=toml_string(f"Typed client for the Metabase {model.metabase_version} API"),
         dependencies=tuple(toml_string(d) for d in DEPENDENCIES),
+        optional=tuple(
+            (toml_string(extra), tuple(toml_string(d) for d in deps)) for extra, deps in OPTIONAL
+        ),
         line_length=line_length,
         build_base=toml_string(f"../build/{package}"),
     )

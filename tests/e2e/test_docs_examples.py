@@ -147,6 +147,19 @@ EXPECTED: dict[str, list[Req]] = {
             answer=Answer(json={"data": [], "total": 0, "limit": 100, "offset": 0}),
         ),
     ],
+    "import asyncio": [
+        LOGIN,
+        Req("GET", "/api/card/1", headers=SESSION),
+        Req(
+            "GET",
+            "/api/user",
+            query={"limit": ["50"], "offset": ["0"]},
+            headers=SESSION,
+            answer=Answer(json={"data": [{"id": 1}], "total": 1}),
+        ),
+        Req("GET", "/api/card/1", headers=SESSION),
+        Req("DELETE", "/api/session", headers=SESSION, answer=Answer(204, None)),
+    ],
     'with Client(url, username="me@example.com", password="...") as mb:': [
         LOGIN,
         Req("GET", "/api/user/current", headers=SESSION),

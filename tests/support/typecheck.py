@@ -4,6 +4,9 @@
   in the environment, or mypy would prefer it.
 - ``types-requests``: the stub package, installed apart in ``.stubs/`` (``.ci/run`` does
   ``pip install --target .stubs types-requests``) and put first on MYPYPATH.
+
+``httpx=False`` checks as where httpx is not installed: mypy reads no site-packages (the
+types-requests stubs stand in for requests), so ``AsyncClient``'s modules see no httpx.
 """
 
 from __future__ import annotations
@@ -30,8 +33,12 @@ def _installed(dist: str) -> str | None:
         return None
 
 
-def mypy_strict(folder: Path, hints: str, scratch: Path) -> subprocess.CompletedProcess[str]:
+def mypy_strict(
+    folder: Path, hints: str, scratch: Path, *, httpx: bool = True
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "MYPYPATH"}
+    if not httpx and hints != "types-requests":
+        raise ValueError("without site-packages, requests' hints are the types-requests stubs")
     if hints == "requests":
         version = _installed("requests") or "0"
         if tuple(int(x) for x in version.split(".")[:2]) < (2, 34):
@@ -46,8 +53,18 @@ def mypy_strict(folder: Path, hints: str, scratch: Path) -> subprocess.Completed
         env["MYPYPATH"] = str(stubs)
     config = scratch / "mypy.ini"  # the stubs are not ours to check, only to use
     config.write_text("[mypy]\nstrict = True\n\n[mypy-requests.*]\nignore_errors = True\n")
+    flags = [] if httpx else ["--no-site-packages"]
     return subprocess.run(
-        [sys.executable, "-m", "mypy", "--config-file", str(config), "--no-incremental", "."],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--config-file",
+            str(config),
+            "--no-incremental",
+            *flags,
+            ".",
+        ],
         cwd=folder,
         capture_output=True,
         text=True,

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal
+from typing import Any, List, Literal, TYPE_CHECKING
 from typing_extensions import deprecated
-from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._runtime import (
+    AsyncResource,
+    FileTarget,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import (
     AnswerValue2,
     Card,
@@ -645,3 +655,981 @@ class CardResource(Resource):
     # The naming rule's names of methods the override table renames (docs/naming.md).
     post_query_by_export_format = export
     post_query = run_query
+
+
+class AsyncCardResource(AsyncResource):
+    """Routes of the 'card' namespace, awaited (AsyncClient's)."""
+
+    async def create(
+        self,
+        *,
+        visualization_settings: dict[str, Any],
+        name: str,
+        display: str,
+        description: str | None | Unset = UNSET,
+        collection_position: int | None | Unset = UNSET,
+        result_metadata: List[dict[str, Any]] | None | Unset = UNSET,
+        metadata_checksum: str | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Card:
+        """POST /api/card/
+
+        Args:
+            visualization_settings: JSON body; required.
+            name: JSON body; required; must not be blank.
+            display: JSON body; required; must not be blank.
+            description: JSON body; optional; None sends null; must not be blank.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            result_metadata: JSON body; optional; None sends null.
+            metadata_checksum: JSON body; optional; None sends null; must not be blank.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            dataset_query: JSON body; optional.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicard
+        """
+        _result: Card = await self._call(
+            _CREATE,
+            (
+                visualization_settings,
+                name,
+                display,
+                description,
+                collection_position,
+                result_metadata,
+                metadata_checksum,
+                collection_id,
+                dataset_query,
+                body,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    @deprecated("DELETE /api/card/:id is deprecated by Metabase", category=None)
+    async def delete(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/card/:id
+
+        Args:
+            id: path; required.
+
+        Deprecated by Metabase.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apicardid
+        """
+        return await self._call(
+            _DELETE,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def delete_favorite(
+        self,
+        card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/card/:card-id/favorite
+
+        Args:
+            card_id: path; required; sent as 'card-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apicardcard-idfavorite
+        """
+        return await self._call(
+            _DELETE_FAVORITE,
+            (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def delete_public_link(
+        self,
+        card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/card/:card-id/public_link
+
+        Args:
+            card_id: path; required; sent as 'card-id'.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apicardcard-idpublic_link
+        """
+        return await self._call(
+            _DELETE_PUBLIC_LINK,
+            (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def export(
+        self,
+        card_id: int,
+        export_format: Literal["csv", "json", "xlsx"],
+        *,
+        parameters: str | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> Any:
+        """POST /api/card/:card-id/query/:export-format
+
+        Args:
+            card_id: path; required; sent as 'card-id'.
+            export_format: path; required; sent as 'export-format'.
+            parameters: form field or query string; optional.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
+        Also reachable as post_query_by_export_format(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcard-idqueryexport-format
+        """
+        return await self._call(
+            _EXPORT,
+            (card_id, export_format, parameters),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Card:
+        """GET /api/card/:id
+
+        Args:
+            id: path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicardid
+        """
+        _result: Card = await self._call(
+            _GET,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_embeddable(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[GetEmbeddableCard]:
+        """GET /api/card/embeddable
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicardembeddable
+        """
+        _result: List[GetEmbeddableCard] = await self._call(
+            _GET_EMBEDDABLE,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_public(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[GetPublicCard]:
+        """GET /api/card/public
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicardpublic
+        """
+        _result: List[GetPublicCard] = await self._call(
+            _GET_PUBLIC,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_related(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/card/:id/related
+
+        Args:
+            id: path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicardidrelated
+        """
+        return await self._call(
+            _GET_RELATED,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def list(
+        self,
+        *,
+        f: (
+            Literal["all", "archived", "database", "fav", "mine", "popular", "recent", "table"]
+            | None
+        ) = None,
+        model_id: int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[Card]:
+        """GET /api/card/
+
+        Args:
+            f: form field or query string; optional.
+            model_id: form field or query string; optional; must be > 0.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apicard
+        """
+        _result: List[Card] = await self._call(
+            _LIST,
+            (f, model_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_collections(
+        self,
+        *,
+        card_ids: List[int],
+        collection_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/card/collections
+
+        Args:
+            card_ids: JSON body; required.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcollections
+        """
+        return await self._call(
+            _POST_COLLECTIONS,
+            (card_ids, collection_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_favorite(
+        self,
+        card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/card/:card-id/favorite
+
+        Args:
+            card_id: path; required; sent as 'card-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcard-idfavorite
+        """
+        return await self._call(
+            _POST_FAVORITE,
+            (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_public_link(
+        self,
+        card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> AnswerValue2:
+        """POST /api/card/:card-id/public_link
+
+        Args:
+            card_id: path; required; sent as 'card-id'.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcard-idpublic_link
+        """
+        _result: AnswerValue2 = await self._call(
+            _POST_PUBLIC_LINK,
+            (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_related(
+        self,
+        *,
+        query: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/card/related
+
+        Args:
+            query: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardrelated
+        """
+        return await self._call(
+            _POST_RELATED,
+            (query,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def run_query(
+        self,
+        card_id: int,
+        *,
+        parameters: Any | Unset = UNSET,
+        ignore_cache: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Dataset:
+        """POST /api/card/:card-id/query
+
+        Args:
+            card_id: path; required; sent as 'card-id'.
+            parameters: JSON body; optional.
+            ignore_cache: JSON body; optional; None sends null.
+
+        Also reachable as post_query(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apicardcard-idquery
+        """
+        _result: Dataset = await self._call(
+            _RUN_QUERY,
+            (card_id, parameters, ignore_cache),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def update(
+        self,
+        id: int,
+        *,
+        visualization_settings: dict[str, Any] | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        archived: bool | None | Unset = UNSET,
+        collection_position: int | None | Unset = UNSET,
+        result_metadata: List[dict[str, Any]] | None | Unset = UNSET,
+        metadata_checksum: str | None | Unset = UNSET,
+        enable_embedding: bool | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        embedding_params: dict[str, Any] | None | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset = UNSET,
+        display: str | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Card:
+        """PUT /api/card/:id
+
+        Args:
+            id: path; required.
+            visualization_settings: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            archived: JSON body; optional; None sends null.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            result_metadata: JSON body; optional; None sends null.
+            metadata_checksum: JSON body; optional; None sends null; must not be blank.
+            enable_embedding: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            name: JSON body; optional; None sends null; must not be blank.
+            embedding_params: JSON body; optional; None sends null.
+            dataset_query: JSON body; optional; None sends null.
+            display: JSON body; optional; None sends null; must not be blank.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apicardid
+        """
+        _result: Card = await self._call(
+            _UPDATE,
+            (
+                id,
+                visualization_settings,
+                description,
+                archived,
+                collection_position,
+                result_metadata,
+                metadata_checksum,
+                enable_embedding,
+                collection_id,
+                name,
+                embedding_params,
+                dataset_query,
+                display,
+                body,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    post_query_by_export_format = export
+    post_query = run_query
+
+
+if TYPE_CHECKING:
+
+    class RawCardResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def create(
+            self,
+            *,
+            visualization_settings: dict[str, Any],
+            name: str,
+            display: str,
+            description: str | None | Unset = UNSET,
+            collection_position: int | None | Unset = UNSET,
+            result_metadata: List[dict[str, Any]] | None | Unset = UNSET,
+            metadata_checksum: str | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Card]: ...
+
+        @deprecated("DELETE /api/card/:id is deprecated by Metabase", category=None)
+        def delete(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def delete_favorite(
+            self,
+            card_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def delete_public_link(
+            self,
+            card_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def export(
+            self,
+            card_id: int,
+            export_format: Literal["csv", "json", "xlsx"],
+            *,
+            parameters: str | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Card]: ...
+
+        def get_embeddable(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[GetEmbeddableCard]]: ...
+
+        def get_public(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[GetPublicCard]]: ...
+
+        def get_related(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def list(
+            self,
+            *,
+            f: (
+                Literal["all", "archived", "database", "fav", "mine", "popular", "recent", "table"]
+                | None
+            ) = None,
+            model_id: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[Card]]: ...
+
+        def post_collections(
+            self,
+            *,
+            card_ids: List[int],
+            collection_id: int | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_favorite(
+            self,
+            card_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_public_link(
+            self,
+            card_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[AnswerValue2]: ...
+
+        def post_related(
+            self,
+            *,
+            query: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def run_query(
+            self,
+            card_id: int,
+            *,
+            parameters: Any | Unset = UNSET,
+            ignore_cache: bool | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dataset]: ...
+
+        def update(
+            self,
+            id: int,
+            *,
+            visualization_settings: dict[str, Any] | None | Unset = UNSET,
+            description: str | None | Unset = UNSET,
+            archived: bool | None | Unset = UNSET,
+            collection_position: int | None | Unset = UNSET,
+            result_metadata: List[dict[str, Any]] | None | Unset = UNSET,
+            metadata_checksum: str | None | Unset = UNSET,
+            enable_embedding: bool | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            name: str | None | Unset = UNSET,
+            embedding_params: dict[str, Any] | None | Unset = UNSET,
+            dataset_query: (
+                MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset
+            ) = UNSET,
+            display: str | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Card]: ...
+
+        # The naming rule's names of methods the override table renames (docs/naming.md).
+        post_query_by_export_format = export
+        post_query = run_query
+
+    class AsyncRawCardResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def create(
+            self,
+            *,
+            visualization_settings: dict[str, Any],
+            name: str,
+            display: str,
+            description: str | None | Unset = UNSET,
+            collection_position: int | None | Unset = UNSET,
+            result_metadata: List[dict[str, Any]] | None | Unset = UNSET,
+            metadata_checksum: str | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Card]: ...
+
+        @deprecated("DELETE /api/card/:id is deprecated by Metabase", category=None)
+        async def delete(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def delete_favorite(
+            self,
+            card_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def delete_public_link(
+            self,
+            card_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def export(
+            self,
+            card_id: int,
+            export_format: Literal["csv", "json", "xlsx"],
+            *,
+            parameters: str | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Card]: ...
+
+        async def get_embeddable(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[GetEmbeddableCard]]: ...
+
+        async def get_public(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[GetPublicCard]]: ...
+
+        async def get_related(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def list(
+            self,
+            *,
+            f: (
+                Literal["all", "archived", "database", "fav", "mine", "popular", "recent", "table"]
+                | None
+            ) = None,
+            model_id: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[Card]]: ...
+
+        async def post_collections(
+            self,
+            *,
+            card_ids: List[int],
+            collection_id: int | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_favorite(
+            self,
+            card_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_public_link(
+            self,
+            card_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[AnswerValue2]: ...
+
+        async def post_related(
+            self,
+            *,
+            query: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def run_query(
+            self,
+            card_id: int,
+            *,
+            parameters: Any | Unset = UNSET,
+            ignore_cache: bool | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dataset]: ...
+
+        async def update(
+            self,
+            id: int,
+            *,
+            visualization_settings: dict[str, Any] | None | Unset = UNSET,
+            description: str | None | Unset = UNSET,
+            archived: bool | None | Unset = UNSET,
+            collection_position: int | None | Unset = UNSET,
+            result_metadata: List[dict[str, Any]] | None | Unset = UNSET,
+            metadata_checksum: str | None | Unset = UNSET,
+            enable_embedding: bool | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            name: str | None | Unset = UNSET,
+            embedding_params: dict[str, Any] | None | Unset = UNSET,
+            dataset_query: (
+                MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset
+            ) = UNSET,
+            display: str | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Card]: ...
+
+        # The naming rule's names of methods the override table renames (docs/naming.md).
+        post_query_by_export_format = export
+        post_query = run_query

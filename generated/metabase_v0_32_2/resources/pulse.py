@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List
+from typing import Any, List, TYPE_CHECKING
 from typing_extensions import deprecated
-from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._runtime import (
+    AsyncResource,
+    FileTarget,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import (
     AnswerValue11,
     ChannelApiResponse,
@@ -388,3 +398,599 @@ class PulseResource(Resource):
             max_retries=max_retries,
         )
         return _result
+
+
+class AsyncPulseResource(AsyncResource):
+    """Routes of the 'pulse' namespace, awaited (AsyncClient's)."""
+
+    async def create(
+        self,
+        *,
+        name: str,
+        cards: List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls],
+        channels: List[dict[str, Any]],
+        skip_if_empty: bool | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        collection_position: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> DashboardSubscription:
+        """POST /api/pulse/
+
+        Args:
+            name: JSON body; required; must not be blank.
+            cards: JSON body; required.
+            channels: JSON body; required.
+            skip_if_empty: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipulse
+        """
+        _result: DashboardSubscription = await self._call(
+            _CREATE,
+            (name, cards, channels, skip_if_empty, collection_id, collection_position),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    @deprecated("DELETE /api/pulse/:id is deprecated by Metabase", category=None)
+    async def delete(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/pulse/:id
+
+        Args:
+            id: path; required.
+
+        Deprecated by Metabase.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#delete-apipulseid
+        """
+        return await self._call(
+            _DELETE,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> DashboardSubscription:
+        """GET /api/pulse/:id
+
+        Args:
+            id: path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulseid
+        """
+        _result: DashboardSubscription = await self._call(
+            _GET,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_form_input(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> ChannelApiResponse:
+        """GET /api/pulse/form_input
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulseform_input
+        """
+        _result: ChannelApiResponse = await self._call(
+            _GET_FORM_INPUT,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_preview_card_by_id(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/pulse/preview_card/:id
+
+        Args:
+            id: path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulsepreview_cardid
+        """
+        return await self._call(
+            _GET_PREVIEW_CARD_BY_ID,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_preview_card_info_by_id(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/pulse/preview_card_info/:id
+
+        Args:
+            id: path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulsepreview_card_infoid
+        """
+        return await self._call(
+            _GET_PREVIEW_CARD_INFO_BY_ID,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_preview_card_png_by_id(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> Any:
+        """GET /api/pulse/preview_card_png/:id
+
+        Args:
+            id: path; required.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulsepreview_card_pngid
+        """
+        return await self._call(
+            _GET_PREVIEW_CARD_PNG_BY_ID,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
+        )
+
+    async def list(
+        self,
+        *,
+        archived: bool | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[DashboardSubscription]:
+        """GET /api/pulse/
+
+        Args:
+            archived: form field or query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipulse
+        """
+        _result: List[DashboardSubscription] = await self._call(
+            _LIST,
+            (archived,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_test(
+        self,
+        *,
+        name: str,
+        cards: List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls],
+        channels: List[dict[str, Any]],
+        skip_if_empty: bool | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        collection_position: int | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> AnswerValue11:
+        """POST /api/pulse/test
+
+        Args:
+            name: JSON body; required; must not be blank.
+            cards: JSON body; required.
+            channels: JSON body; required.
+            skip_if_empty: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#post-apipulsetest
+        """
+        _result: AnswerValue11 = await self._call(
+            _POST_TEST,
+            (name, cards, channels, skip_if_empty, collection_id, collection_position, body),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def update(
+        self,
+        id: int,
+        *,
+        name: str | None | Unset = UNSET,
+        cards: (
+            List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls] | None | Unset
+        ) = UNSET,
+        channels: List[dict[str, Any]] | None | Unset = UNSET,
+        skip_if_empty: bool | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        archived: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> DashboardSubscription:
+        """PUT /api/pulse/:id
+
+        Args:
+            id: path; required.
+            name: JSON body; optional; None sends null; must not be blank.
+            cards: JSON body; optional; None sends null.
+            channels: JSON body; optional; None sends null.
+            skip_if_empty: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            archived: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#put-apipulseid
+        """
+        _result: DashboardSubscription = await self._call(
+            _UPDATE,
+            (id, name, cards, channels, skip_if_empty, collection_id, archived, body),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+
+if TYPE_CHECKING:
+
+    class RawPulseResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def create(
+            self,
+            *,
+            name: str,
+            cards: List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls],
+            channels: List[dict[str, Any]],
+            skip_if_empty: bool | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            collection_position: int | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DashboardSubscription]: ...
+
+        @deprecated("DELETE /api/pulse/:id is deprecated by Metabase", category=None)
+        def delete(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DashboardSubscription]: ...
+
+        def get_form_input(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ChannelApiResponse]: ...
+
+        def get_preview_card_by_id(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_preview_card_info_by_id(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_preview_card_png_by_id(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def list(
+            self,
+            *,
+            archived: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[DashboardSubscription]]: ...
+
+        def post_test(
+            self,
+            *,
+            name: str,
+            cards: List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls],
+            channels: List[dict[str, Any]],
+            skip_if_empty: bool | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            collection_position: int | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[AnswerValue11]: ...
+
+        def update(
+            self,
+            id: int,
+            *,
+            name: str | None | Unset = UNSET,
+            cards: (
+                List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls]
+                | None
+                | Unset
+            ) = UNSET,
+            channels: List[dict[str, Any]] | None | Unset = UNSET,
+            skip_if_empty: bool | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            archived: bool | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DashboardSubscription]: ...
+
+    class AsyncRawPulseResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def create(
+            self,
+            *,
+            name: str,
+            cards: List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls],
+            channels: List[dict[str, Any]],
+            skip_if_empty: bool | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            collection_position: int | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DashboardSubscription]: ...
+
+        @deprecated("DELETE /api/pulse/:id is deprecated by Metabase", category=None)
+        async def delete(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DashboardSubscription]: ...
+
+        async def get_form_input(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ChannelApiResponse]: ...
+
+        async def get_preview_card_by_id(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_preview_card_info_by_id(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_preview_card_png_by_id(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def list(
+            self,
+            *,
+            archived: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[DashboardSubscription]]: ...
+
+        async def post_test(
+            self,
+            *,
+            name: str,
+            cards: List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls],
+            channels: List[dict[str, Any]],
+            skip_if_empty: bool | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            collection_position: int | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[AnswerValue11]: ...
+
+        async def update(
+            self,
+            id: int,
+            *,
+            name: str | None | Unset = UNSET,
+            cards: (
+                List[MapCollectionIdDescriptionDisplayAnd4 | MapIdIncludeCsvIncludeXls]
+                | None
+                | Unset
+            ) = UNSET,
+            channels: List[dict[str, Any]] | None | Unset = UNSET,
+            skip_if_empty: bool | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            archived: bool | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DashboardSubscription]: ...

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    FileTarget,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 
 _GET = RequestSpec(
     "GET",
@@ -69,3 +79,99 @@ class TilesResource(Resource):
             max_retries=max_retries,
             to_file=to_file,
         )
+
+
+class AsyncTilesResource(AsyncResource):
+    """Routes of the 'tiles' namespace, awaited (AsyncClient's)."""
+
+    async def get(
+        self,
+        zoom: int,
+        x: int,
+        y: int,
+        lat_field_id: int,
+        lon_field_id: int,
+        lat_col_idx: int,
+        lon_col_idx: int,
+        *,
+        query: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> Any:
+        """GET /api/tiles/:zoom/:x/:y/:lat-field-id/:lon-field-id/:lat-col-idx/:lon-col-idx/
+
+        Args:
+            zoom: path; required.
+            x: path; required.
+            y: path; required.
+            lat_field_id: path; required; must be > 0; sent as 'lat-field-id'.
+            lon_field_id: path; required; must be > 0; sent as 'lon-field-id'.
+            lat_col_idx: path; required; sent as 'lat-col-idx'.
+            lon_col_idx: path; required; sent as 'lon-col-idx'.
+            query: form field or query string; required.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apitileszoomxylat-field-idlon-field-idlat-col-idxlon-col-idx
+        """
+        return await self._call(
+            _GET,
+            (zoom, x, y, lat_field_id, lon_field_id, lat_col_idx, lon_col_idx, query),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
+        )
+
+
+if TYPE_CHECKING:
+
+    class RawTilesResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def get(
+            self,
+            zoom: int,
+            x: int,
+            y: int,
+            lat_field_id: int,
+            lon_field_id: int,
+            lat_col_idx: int,
+            lon_col_idx: int,
+            *,
+            query: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[Any]: ...
+
+    class AsyncRawTilesResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def get(
+            self,
+            zoom: int,
+            x: int,
+            y: int,
+            lat_field_id: int,
+            lon_field_id: int,
+            lat_col_idx: int,
+            lon_col_idx: int,
+            *,
+            query: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[Any]: ...

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import ListTasksResponse, Task, TaskInfo
 
 _GET = RequestSpec("GET", "/api/task/{}", (Place("path"),))
@@ -104,3 +114,166 @@ class TaskResource(Resource):
             max_retries=max_retries,
         )
         return _result
+
+
+class AsyncTaskResource(AsyncResource):
+    """Routes of the 'task' namespace, awaited (AsyncClient's)."""
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Task:
+        """GET /api/task/:id
+
+        Args:
+            id: path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitaskid
+        """
+        _result: Task = await self._call(
+            _GET,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_info(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> TaskInfo:
+        """GET /api/task/info
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitaskinfo
+        """
+        _result: TaskInfo = await self._call(
+            _GET_INFO,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> ListTasksResponse:
+        """GET /api/task/
+
+        Args:
+            limit: query string; optional.
+            offset: query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
+
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitask
+        """
+        _result: ListTasksResponse = await self._call(
+            _LIST,
+            (limit, offset),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+
+if TYPE_CHECKING:
+
+    class RawTaskResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def get(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Task]: ...
+
+        def get_info(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[TaskInfo]: ...
+
+        def list(
+            self,
+            *,
+            limit: int | None = None,
+            offset: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ListTasksResponse]: ...
+
+    class AsyncRawTaskResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def get(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Task]: ...
+
+        async def get_info(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[TaskInfo]: ...
+
+        async def list(
+            self,
+            *,
+            limit: int | None = None,
+            offset: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ListTasksResponse]: ...

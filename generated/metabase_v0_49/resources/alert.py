@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, List, Literal, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import MapIdIncludeCsvIncludeXlsAnd1
 
 _CREATE = RequestSpec(
@@ -254,3 +263,375 @@ class AlertResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+
+class AsyncAlertResource(AsyncResource):
+    """Routes of the 'alert' namespace, awaited (AsyncClient's)."""
+
+    async def create(
+        self,
+        *,
+        alert_condition: Literal["rows", "goal"],
+        card: MapIdIncludeCsvIncludeXlsAnd1,
+        channels: dict[str, Any] | List[dict[str, Any]],
+        alert_first_only: bool,
+        alert_above_goal: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/alert/
+
+        Args:
+            alert_condition: JSON body; required.
+            card: JSON body; required.
+            channels: JSON body; required.
+            alert_first_only: JSON body; required.
+            alert_above_goal: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/alert#post-apialert
+        """
+        return await self._call(
+            _CREATE,
+            (alert_condition, card, channels, alert_first_only, alert_above_goal, body),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def delete_subscription(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/alert/:id/subscription
+
+        Args:
+            id: path; required; must be > 0.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/alert#delete-apialertidsubscription
+        """
+        return await self._call(
+            _DELETE_SUBSCRIPTION,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/alert/:id
+
+        Args:
+            id: path; required; must be > 0.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/alert#get-apialertid
+        """
+        return await self._call(
+            _GET,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_question_by_id(
+        self,
+        id: int,
+        *,
+        archived: bool | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/alert/question/:id
+
+        Args:
+            id: path; required; must be > 0.
+            archived: form field or query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/alert#get-apialertquestionid
+        """
+        return await self._call(
+            _GET_QUESTION_BY_ID,
+            (id, archived),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def list(
+        self,
+        *,
+        archived: bool | None = None,
+        user_id: int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/alert/
+
+        Args:
+            archived: form field or query string; optional.
+            user_id: form field or query string; optional; must be > 0.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/alert#get-apialert
+        """
+        return await self._call(
+            _LIST,
+            (archived, user_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def update(
+        self,
+        id: int,
+        *,
+        alert_condition: Literal["rows", "goal"] | None | Unset = UNSET,
+        alert_first_only: bool | None | Unset = UNSET,
+        alert_above_goal: bool | None | Unset = UNSET,
+        card: MapIdIncludeCsvIncludeXlsAnd1 | None | Unset = UNSET,
+        channels: dict[str, Any] | List[dict[str, Any]] | None | Unset = UNSET,
+        archived: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/alert/:id
+
+        Args:
+            id: path; required; must be > 0.
+            alert_condition: JSON body; optional; None sends null.
+            alert_first_only: JSON body; optional; None sends null.
+            alert_above_goal: JSON body; optional; None sends null.
+            card: JSON body; optional; None sends null.
+            channels: JSON body; optional; None sends null.
+            archived: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/alert#put-apialertid
+        """
+        return await self._call(
+            _UPDATE,
+            (
+                id,
+                alert_condition,
+                alert_first_only,
+                alert_above_goal,
+                card,
+                channels,
+                archived,
+                body,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+if TYPE_CHECKING:
+
+    class RawAlertResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def create(
+            self,
+            *,
+            alert_condition: Literal["rows", "goal"],
+            card: MapIdIncludeCsvIncludeXlsAnd1,
+            channels: dict[str, Any] | List[dict[str, Any]],
+            alert_first_only: bool,
+            alert_above_goal: bool | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def delete_subscription(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_question_by_id(
+            self,
+            id: int,
+            *,
+            archived: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def list(
+            self,
+            *,
+            archived: bool | None = None,
+            user_id: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def update(
+            self,
+            id: int,
+            *,
+            alert_condition: Literal["rows", "goal"] | None | Unset = UNSET,
+            alert_first_only: bool | None | Unset = UNSET,
+            alert_above_goal: bool | None | Unset = UNSET,
+            card: MapIdIncludeCsvIncludeXlsAnd1 | None | Unset = UNSET,
+            channels: dict[str, Any] | List[dict[str, Any]] | None | Unset = UNSET,
+            archived: bool | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+    class AsyncRawAlertResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def create(
+            self,
+            *,
+            alert_condition: Literal["rows", "goal"],
+            card: MapIdIncludeCsvIncludeXlsAnd1,
+            channels: dict[str, Any] | List[dict[str, Any]],
+            alert_first_only: bool,
+            alert_above_goal: bool | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def delete_subscription(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_question_by_id(
+            self,
+            id: int,
+            *,
+            archived: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def list(
+            self,
+            *,
+            archived: bool | None = None,
+            user_id: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def update(
+            self,
+            id: int,
+            *,
+            alert_condition: Literal["rows", "goal"] | None | Unset = UNSET,
+            alert_first_only: bool | None | Unset = UNSET,
+            alert_above_goal: bool | None | Unset = UNSET,
+            card: MapIdIncludeCsvIncludeXlsAnd1 | None | Unset = UNSET,
+            channels: dict[str, Any] | List[dict[str, Any]] | None | Unset = UNSET,
+            archived: bool | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal
+from typing import Any, List, Literal, TYPE_CHECKING
 from typing_extensions import deprecated
-from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._runtime import (
+    AsyncResource,
+    FileTarget,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import (
     Dashboard,
     Dataset,
@@ -997,3 +1007,1477 @@ class DashboardResource(Resource):
     # The naming rule's names of methods the override table renames (docs/naming.md).
     post_dashcard_card_query_by_export_format = export_dashcard
     post_dashcard_card_query = run_dashcard_query
+
+
+class AsyncDashboardResource(AsyncResource):
+    """Routes of the 'dashboard' namespace, awaited (AsyncClient's)."""
+
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None | Unset = UNSET,
+        parameters: List[dict[str, Any]] | None | Unset = UNSET,
+        cache_ttl: int | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        collection_position: int | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Dashboard:
+        """POST /api/dashboard/
+
+        Args:
+            name: JSON body; required; must not be blank.
+            description: JSON body; optional; None sends null.
+            parameters: JSON body; optional; None sends null.
+            cache_ttl: JSON body; optional; None sends null; must be > 0.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboard
+        """
+        _result: Dashboard = await self._call(
+            _CREATE,
+            (name, description, parameters, cache_ttl, collection_id, collection_position, body),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/dashboard/:id
+
+        Args:
+            id: path; required; must be > 0.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#delete-apidashboardid
+        """
+        return await self._call(
+            _DELETE,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def delete_public_link(
+        self,
+        dashboard_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/dashboard/:dashboard-id/public_link
+
+        Args:
+            dashboard_id: path; required; must be > 0; sent as 'dashboard-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#delete-apidashboarddashboard-idpublic_link
+        """
+        return await self._call(
+            _DELETE_PUBLIC_LINK,
+            (dashboard_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def export_dashcard(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        card_id: int,
+        export_format: Literal["csv", "api", "xlsx", "json"],
+        *,
+        parameters: str | None = None,
+        request_parameters: dict[str, Any] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> Any:
+        """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query/:export-format
+
+        Args:
+            dashboard_id: path; required; must be > 0; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            export_format: path; required; sent as 'export-format'.
+            parameters: form field or query string; optional.
+            request_parameters: a map of query parameters; optional.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
+        Also reachable as post_dashcard_card_query_by_export_format(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idqueryexport-format
+        """
+        return await self._call(
+            _EXPORT_DASHCARD,
+            (dashboard_id, dashcard_id, card_id, export_format, parameters, request_parameters),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Dashboard:
+        """GET /api/dashboard/:id
+
+        Args:
+            id: path; required; must be > 0.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardid
+        """
+        _result: Dashboard = await self._call(
+            _GET,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_dashcard_execute(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        *,
+        parameters: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> dict[str, str | int | float | bool | None]:
+        """GET /api/dashboard/:dashboard-id/dashcard/:dashcard-id/execute
+
+        Args:
+            dashboard_id: path; required; must be > 0; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            parameters: form field or query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboarddashboard-iddashcarddashcard-idexecute
+        """
+        _result: dict[str, str | int | float | bool | None] = await self._call(
+            _GET_DASHCARD_EXECUTE,
+            (dashboard_id, dashcard_id, parameters),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_embeddable(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[GetEmbeddableDashboard]:
+        """GET /api/dashboard/embeddable
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardembeddable
+        """
+        _result: List[GetEmbeddableDashboard] = await self._call(
+            _GET_EMBEDDABLE,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_params_search_by_query(
+        self,
+        id: int,
+        param_key: str,
+        query: str,
+        *,
+        constraint_param_key_to_value: dict[str, Any] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> ParameterValues:
+        """GET /api/dashboard/:id/params/:param-key/search/:query
+
+        Args:
+            id: path; required; must be > 0.
+            param_key: path; required; sent as 'param-key'.
+            query: path; required; must not be blank.
+            constraint_param_key_to_value: a map of query parameters; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardidparamsparam-keysearchquery
+        """
+        _result: ParameterValues = await self._call(
+            _GET_PARAMS_SEARCH_BY_QUERY,
+            (id, param_key, query, constraint_param_key_to_value),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_params_valid_filter_fields(
+        self,
+        *,
+        filtered: int | List[int],
+        filtering: int | List[int] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> dict[str, List[int | float]]:
+        """GET /api/dashboard/params/valid-filter-fields
+
+        Args:
+            filtered: form field or query string; required; must be > 0.
+            filtering: form field or query string; optional; must be > 0.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardparamsvalid-filter-fields
+        """
+        _result: dict[str, List[int | float]] = await self._call(
+            _GET_PARAMS_VALID_FILTER_FIELDS,
+            (filtered, filtering),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_params_values(
+        self,
+        id: int,
+        param_key: str,
+        *,
+        constraint_param_key_to_value: dict[str, Any] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> ParameterValues:
+        """GET /api/dashboard/:id/params/:param-key/values
+
+        Args:
+            id: path; required; must be > 0.
+            param_key: path; required; sent as 'param-key'.
+            constraint_param_key_to_value: a map of query parameters; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardidparamsparam-keyvalues
+        """
+        _result: ParameterValues = await self._call(
+            _GET_PARAMS_VALUES,
+            (id, param_key, constraint_param_key_to_value),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_public(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[GetPublicDashboard]:
+        """GET /api/dashboard/public
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardpublic
+        """
+        _result: List[GetPublicDashboard] = await self._call(
+            _GET_PUBLIC,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_related(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/dashboard/:id/related
+
+        Args:
+            id: path; required; must be > 0.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardidrelated
+        """
+        return await self._call(
+            _GET_RELATED,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_revisions(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/dashboard/:id/revisions
+
+        Args:
+            id: path; required; must be > 0.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboardidrevisions
+        """
+        return await self._call(
+            _GET_REVISIONS,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def list(
+        self,
+        *,
+        f: Literal["all", "mine", "archived"] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[ListDashboardsResponseItem]:
+        """GET /api/dashboard/
+
+        Args:
+            f: form field or query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#get-apidashboard
+        """
+        _result: List[ListDashboardsResponseItem] = await self._call(
+            _LIST,
+            (f,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_copy(
+        self,
+        from_dashboard_id: int,
+        *,
+        name: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        collection_position: int | None | Unset = UNSET,
+        is_deep_copy: bool | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Dashboard:
+        """POST /api/dashboard/:from-dashboard-id/copy
+
+        Args:
+            from_dashboard_id: path; required; must be > 0; sent as 'from-dashboard-id'.
+            name: JSON body; optional; None sends null; must not be blank.
+            description: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            is_deep_copy: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardfrom-dashboard-idcopy
+        """
+        _result: Dashboard = await self._call(
+            _POST_COPY,
+            (
+                from_dashboard_id,
+                name,
+                description,
+                collection_id,
+                collection_position,
+                is_deep_copy,
+                body,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_dashcard_execute(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        *,
+        parameters: dict[str, Any] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/execute
+
+        Args:
+            dashboard_id: path; required; must be > 0; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            parameters: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-iddashcarddashcard-idexecute
+        """
+        return await self._call(
+            _POST_DASHCARD_EXECUTE,
+            (dashboard_id, dashcard_id, parameters, body),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_pivot_dashcard_card_query(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        card_id: int,
+        *,
+        parameters: List[dict[str, Any]] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Dataset:
+        """POST /api/dashboard/pivot/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query
+
+        Args:
+            dashboard_id: path; required; must be > 0; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            parameters: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardpivotdashboard-iddashcarddashcard-idcardcard-idquery
+        """
+        _result: Dataset = await self._call(
+            _POST_PIVOT_DASHCARD_CARD_QUERY,
+            (dashboard_id, dashcard_id, card_id, parameters, body),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_public_link(
+        self,
+        dashboard_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/dashboard/:dashboard-id/public_link
+
+        Args:
+            dashboard_id: path; required; must be > 0; sent as 'dashboard-id'.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-idpublic_link
+        """
+        return await self._call(
+            _POST_PUBLIC_LINK,
+            (dashboard_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_revert(
+        self,
+        id: int,
+        *,
+        revision_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/dashboard/:id/revert
+
+        Args:
+            id: path; required; must be > 0.
+            revision_id: JSON body; required; must be > 0.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardidrevert
+        """
+        return await self._call(
+            _POST_REVERT,
+            (id, revision_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_save(
+        self,
+        *,
+        dashboard: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Dashboard:
+        """POST /api/dashboard/save
+
+        Args:
+            dashboard: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardsave
+        """
+        _result: Dashboard = await self._call(
+            _POST_SAVE,
+            (dashboard,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_save_collection_by_parent_collection_id(
+        self,
+        parent_collection_id: int,
+        *,
+        dashboard: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/dashboard/save/collection/:parent-collection-id
+
+        Args:
+            parent_collection_id: path; required; must be > 0; sent as 'parent-collection-id'.
+            dashboard: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboardsavecollectionparent-collection-id
+        """
+        return await self._call(
+            _POST_SAVE_COLLECTION_BY_PARENT_COLLECTION_ID,
+            (parent_collection_id, dashboard),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def run_dashcard_query(
+        self,
+        dashboard_id: int,
+        dashcard_id: int,
+        card_id: int,
+        *,
+        parameters: List[dict[str, Any]] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Dataset:
+        """POST /api/dashboard/:dashboard-id/dashcard/:dashcard-id/card/:card-id/query
+
+        Args:
+            dashboard_id: path; required; must be > 0; sent as 'dashboard-id'.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            parameters: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Also reachable as post_dashcard_card_query(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#post-apidashboarddashboard-iddashcarddashcard-idcardcard-idquery
+        """
+        _result: Dataset = await self._call(
+            _RUN_DASHCARD_QUERY,
+            (dashboard_id, dashcard_id, card_id, parameters, body),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def update(
+        self,
+        id: int,
+        *,
+        parameters: List[dict[str, Any]] | None | Unset = UNSET,
+        points_of_interest: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        archived: bool | None | Unset = UNSET,
+        dashcards: List[dict[str, Any]] | None | Unset = UNSET,
+        collection_position: int | None | Unset = UNSET,
+        tabs: List[dict[str, Any]] | None | Unset = UNSET,
+        show_in_getting_started: bool | None | Unset = UNSET,
+        enable_embedding: bool | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        width: Literal["fixed", "full"] | None | Unset = UNSET,
+        caveats: str | None | Unset = UNSET,
+        embedding_params: dict[str, Any] | None | Unset = UNSET,
+        cache_ttl: int | None | Unset = UNSET,
+        position: int | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Dashboard:
+        """PUT /api/dashboard/:id
+
+        Args:
+            id: path; required; must be > 0.
+            parameters: JSON body; optional; None sends null.
+            points_of_interest: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            archived: JSON body; optional; None sends null.
+            dashcards: JSON body; optional; None sends null.
+            collection_position: JSON body; optional; None sends null; must be > 0.
+            tabs: JSON body; optional; None sends null.
+            show_in_getting_started: JSON body; optional; None sends null.
+            enable_embedding: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be > 0.
+            name: JSON body; optional; None sends null; must not be blank.
+            width: JSON body; optional; None sends null.
+            caveats: JSON body; optional; None sends null.
+            embedding_params: JSON body; optional; None sends null.
+            cache_ttl: JSON body; optional; None sends null; must be > 0.
+            position: JSON body; optional; None sends null; must be > 0.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#put-apidashboardid
+        """
+        _result: Dashboard = await self._call(
+            _UPDATE,
+            (
+                id,
+                parameters,
+                points_of_interest,
+                description,
+                archived,
+                dashcards,
+                collection_position,
+                tabs,
+                show_in_getting_started,
+                enable_embedding,
+                collection_id,
+                name,
+                width,
+                caveats,
+                embedding_params,
+                cache_ttl,
+                position,
+                body,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    @deprecated("PUT /api/dashboard/:id/cards is deprecated by Metabase", category=None)
+    async def update_cards(
+        self,
+        id: int,
+        *,
+        cards: List[dict[str, Any]],
+        tabs: List[dict[str, Any]] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/dashboard/:id/cards
+
+        Args:
+            id: path; required; must be > 0.
+            cards: JSON body; required.
+            tabs: JSON body; optional; None sends null.
+
+        Deprecated by Metabase.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/dashboard#put-apidashboardidcards
+        """
+        return await self._call(
+            _UPDATE_CARDS,
+            (id, cards, tabs),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    post_dashcard_card_query_by_export_format = export_dashcard
+    post_dashcard_card_query = run_dashcard_query
+
+
+if TYPE_CHECKING:
+
+    class RawDashboardResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def create(
+            self,
+            *,
+            name: str,
+            description: str | None | Unset = UNSET,
+            parameters: List[dict[str, Any]] | None | Unset = UNSET,
+            cache_ttl: int | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            collection_position: int | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dashboard]: ...
+
+        def delete(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def delete_public_link(
+            self,
+            dashboard_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def export_dashcard(
+            self,
+            dashboard_id: int,
+            dashcard_id: int,
+            card_id: int,
+            export_format: Literal["csv", "api", "xlsx", "json"],
+            *,
+            parameters: str | None = None,
+            request_parameters: dict[str, Any] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dashboard]: ...
+
+        def get_dashcard_execute(
+            self,
+            dashboard_id: int,
+            dashcard_id: int,
+            *,
+            parameters: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[dict[str, str | int | float | bool | None]]: ...
+
+        def get_embeddable(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[GetEmbeddableDashboard]]: ...
+
+        def get_params_search_by_query(
+            self,
+            id: int,
+            param_key: str,
+            query: str,
+            *,
+            constraint_param_key_to_value: dict[str, Any] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ParameterValues]: ...
+
+        def get_params_valid_filter_fields(
+            self,
+            *,
+            filtered: int | List[int],
+            filtering: int | List[int] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[dict[str, List[int | float]]]: ...
+
+        def get_params_values(
+            self,
+            id: int,
+            param_key: str,
+            *,
+            constraint_param_key_to_value: dict[str, Any] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ParameterValues]: ...
+
+        def get_public(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[GetPublicDashboard]]: ...
+
+        def get_related(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_revisions(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def list(
+            self,
+            *,
+            f: Literal["all", "mine", "archived"] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[ListDashboardsResponseItem]]: ...
+
+        def post_copy(
+            self,
+            from_dashboard_id: int,
+            *,
+            name: str | None | Unset = UNSET,
+            description: str | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            collection_position: int | None | Unset = UNSET,
+            is_deep_copy: bool | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dashboard]: ...
+
+        def post_dashcard_execute(
+            self,
+            dashboard_id: int,
+            dashcard_id: int,
+            *,
+            parameters: dict[str, Any] | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_pivot_dashcard_card_query(
+            self,
+            dashboard_id: int,
+            dashcard_id: int,
+            card_id: int,
+            *,
+            parameters: List[dict[str, Any]] | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dataset]: ...
+
+        def post_public_link(
+            self,
+            dashboard_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_revert(
+            self,
+            id: int,
+            *,
+            revision_id: int,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_save(
+            self,
+            *,
+            dashboard: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dashboard]: ...
+
+        def post_save_collection_by_parent_collection_id(
+            self,
+            parent_collection_id: int,
+            *,
+            dashboard: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def run_dashcard_query(
+            self,
+            dashboard_id: int,
+            dashcard_id: int,
+            card_id: int,
+            *,
+            parameters: List[dict[str, Any]] | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dataset]: ...
+
+        def update(
+            self,
+            id: int,
+            *,
+            parameters: List[dict[str, Any]] | None | Unset = UNSET,
+            points_of_interest: str | None | Unset = UNSET,
+            description: str | None | Unset = UNSET,
+            archived: bool | None | Unset = UNSET,
+            dashcards: List[dict[str, Any]] | None | Unset = UNSET,
+            collection_position: int | None | Unset = UNSET,
+            tabs: List[dict[str, Any]] | None | Unset = UNSET,
+            show_in_getting_started: bool | None | Unset = UNSET,
+            enable_embedding: bool | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            name: str | None | Unset = UNSET,
+            width: Literal["fixed", "full"] | None | Unset = UNSET,
+            caveats: str | None | Unset = UNSET,
+            embedding_params: dict[str, Any] | None | Unset = UNSET,
+            cache_ttl: int | None | Unset = UNSET,
+            position: int | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dashboard]: ...
+
+        @deprecated("PUT /api/dashboard/:id/cards is deprecated by Metabase", category=None)
+        def update_cards(
+            self,
+            id: int,
+            *,
+            cards: List[dict[str, Any]],
+            tabs: List[dict[str, Any]] | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        # The naming rule's names of methods the override table renames (docs/naming.md).
+        post_dashcard_card_query_by_export_format = export_dashcard
+        post_dashcard_card_query = run_dashcard_query
+
+    class AsyncRawDashboardResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def create(
+            self,
+            *,
+            name: str,
+            description: str | None | Unset = UNSET,
+            parameters: List[dict[str, Any]] | None | Unset = UNSET,
+            cache_ttl: int | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            collection_position: int | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dashboard]: ...
+
+        async def delete(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def delete_public_link(
+            self,
+            dashboard_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def export_dashcard(
+            self,
+            dashboard_id: int,
+            dashcard_id: int,
+            card_id: int,
+            export_format: Literal["csv", "api", "xlsx", "json"],
+            *,
+            parameters: str | None = None,
+            request_parameters: dict[str, Any] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dashboard]: ...
+
+        async def get_dashcard_execute(
+            self,
+            dashboard_id: int,
+            dashcard_id: int,
+            *,
+            parameters: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[dict[str, str | int | float | bool | None]]: ...
+
+        async def get_embeddable(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[GetEmbeddableDashboard]]: ...
+
+        async def get_params_search_by_query(
+            self,
+            id: int,
+            param_key: str,
+            query: str,
+            *,
+            constraint_param_key_to_value: dict[str, Any] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ParameterValues]: ...
+
+        async def get_params_valid_filter_fields(
+            self,
+            *,
+            filtered: int | List[int],
+            filtering: int | List[int] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[dict[str, List[int | float]]]: ...
+
+        async def get_params_values(
+            self,
+            id: int,
+            param_key: str,
+            *,
+            constraint_param_key_to_value: dict[str, Any] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ParameterValues]: ...
+
+        async def get_public(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[GetPublicDashboard]]: ...
+
+        async def get_related(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_revisions(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def list(
+            self,
+            *,
+            f: Literal["all", "mine", "archived"] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[ListDashboardsResponseItem]]: ...
+
+        async def post_copy(
+            self,
+            from_dashboard_id: int,
+            *,
+            name: str | None | Unset = UNSET,
+            description: str | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            collection_position: int | None | Unset = UNSET,
+            is_deep_copy: bool | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dashboard]: ...
+
+        async def post_dashcard_execute(
+            self,
+            dashboard_id: int,
+            dashcard_id: int,
+            *,
+            parameters: dict[str, Any] | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_pivot_dashcard_card_query(
+            self,
+            dashboard_id: int,
+            dashcard_id: int,
+            card_id: int,
+            *,
+            parameters: List[dict[str, Any]] | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dataset]: ...
+
+        async def post_public_link(
+            self,
+            dashboard_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_revert(
+            self,
+            id: int,
+            *,
+            revision_id: int,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_save(
+            self,
+            *,
+            dashboard: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dashboard]: ...
+
+        async def post_save_collection_by_parent_collection_id(
+            self,
+            parent_collection_id: int,
+            *,
+            dashboard: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def run_dashcard_query(
+            self,
+            dashboard_id: int,
+            dashcard_id: int,
+            card_id: int,
+            *,
+            parameters: List[dict[str, Any]] | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dataset]: ...
+
+        async def update(
+            self,
+            id: int,
+            *,
+            parameters: List[dict[str, Any]] | None | Unset = UNSET,
+            points_of_interest: str | None | Unset = UNSET,
+            description: str | None | Unset = UNSET,
+            archived: bool | None | Unset = UNSET,
+            dashcards: List[dict[str, Any]] | None | Unset = UNSET,
+            collection_position: int | None | Unset = UNSET,
+            tabs: List[dict[str, Any]] | None | Unset = UNSET,
+            show_in_getting_started: bool | None | Unset = UNSET,
+            enable_embedding: bool | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            name: str | None | Unset = UNSET,
+            width: Literal["fixed", "full"] | None | Unset = UNSET,
+            caveats: str | None | Unset = UNSET,
+            embedding_params: dict[str, Any] | None | Unset = UNSET,
+            cache_ttl: int | None | Unset = UNSET,
+            position: int | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dashboard]: ...
+
+        @deprecated("PUT /api/dashboard/:id/cards is deprecated by Metabase", category=None)
+        async def update_cards(
+            self,
+            id: int,
+            *,
+            cards: List[dict[str, Any]],
+            tabs: List[dict[str, Any]] | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        # The naming rule's names of methods the override table renames (docs/naming.md).
+        post_dashcard_card_query_by_export_format = export_dashcard
+        post_dashcard_card_query = run_dashcard_query

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 
 _DELETE_USER_SUBSCRIPTIONS = RequestSpec(
     "DELETE", "/api/ee/audit-app/user/{}/subscriptions", (Place("path"),)
@@ -68,3 +77,112 @@ class EeAuditAppResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+
+class AsyncEeAuditAppResource(AsyncResource):
+    """Routes of the 'ee-audit-app' namespace, awaited (AsyncClient's)."""
+
+    async def delete_user_subscriptions(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/ee/audit-app/user/:id/subscriptions
+
+        Args:
+            id: path; required; must be > 0.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/audit-app-user#delete-apieeaudit-appuseridsubscriptions
+        """
+        return await self._call(
+            _DELETE_USER_SUBSCRIPTIONS,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_user_audit_info(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/ee/audit-app/user/audit-info
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/audit-app-user#get-apieeaudit-appuseraudit-info
+        """
+        return await self._call(
+            _GET_USER_AUDIT_INFO,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+if TYPE_CHECKING:
+
+    class RawEeAuditAppResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def delete_user_subscriptions(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_user_audit_info(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+    class AsyncRawEeAuditAppResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def delete_user_subscriptions(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_user_audit_info(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...

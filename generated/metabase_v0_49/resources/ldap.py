@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 
 _UPDATE_SETTINGS = RequestSpec("PUT", "/api/ldap/settings", (Place("body", whole=True),))
 
@@ -41,3 +50,68 @@ class LdapResource(Resource):
             max_retries=max_retries,
         )
         return _result
+
+
+class AsyncLdapResource(AsyncResource):
+    """Routes of the 'ldap' namespace, awaited (AsyncClient's)."""
+
+    async def update_settings(
+        self,
+        *,
+        settings: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> bool:
+        """PUT /api/ldap/settings
+
+        Args:
+            settings: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Requires a superuser.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/ldap#put-apildapsettings
+        """
+        _result: bool = await self._call(
+            _UPDATE_SETTINGS,
+            (settings,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+
+if TYPE_CHECKING:
+
+    class RawLdapResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def update_settings(
+            self,
+            *,
+            settings: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[bool]: ...
+
+    class AsyncRawLdapResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def update_settings(
+            self,
+            *,
+            settings: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[bool]: ...

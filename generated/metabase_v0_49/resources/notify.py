@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, Literal, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 
 _POST_DB_BY_ID = RequestSpec(
     "POST",
@@ -96,3 +105,138 @@ class NotifyResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+
+class AsyncNotifyResource(AsyncResource):
+    """Routes of the 'notify' namespace, awaited (AsyncClient's)."""
+
+    async def post_db_by_id(
+        self,
+        id: int,
+        *,
+        table_id: int | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        scan: Literal["full", "schema"] | None | Unset = UNSET,
+        synchronous: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/notify/db/:id
+
+        Args:
+            id: path; required; must be > 0.
+            table_id: JSON body; optional; None sends null; must be > 0.
+            table_name: JSON body; optional; None sends null; must not be blank.
+            scan: JSON body; optional; None sends null.
+            synchronous: JSON body; optional; sent as 'synchronous?'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/notify#post-apinotifydbid
+        """
+        return await self._call(
+            _POST_DB_BY_ID,
+            (id, table_id, table_name, scan, synchronous),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_db_new_table(
+        self,
+        id: int,
+        *,
+        schema_name: str,
+        table_name: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/notify/db/:id/new-table
+
+        Args:
+            id: path; required; must be > 0.
+            schema_name: JSON body; required; must not be blank.
+            table_name: JSON body; required; must not be blank.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/notify#post-apinotifydbidnew-table
+        """
+        return await self._call(
+            _POST_DB_NEW_TABLE,
+            (id, schema_name, table_name),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+if TYPE_CHECKING:
+
+    class RawNotifyResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def post_db_by_id(
+            self,
+            id: int,
+            *,
+            table_id: int | None | Unset = UNSET,
+            table_name: str | None | Unset = UNSET,
+            scan: Literal["full", "schema"] | None | Unset = UNSET,
+            synchronous: bool | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_db_new_table(
+            self,
+            id: int,
+            *,
+            schema_name: str,
+            table_name: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+    class AsyncRawNotifyResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def post_db_by_id(
+            self,
+            id: int,
+            *,
+            table_id: int | None | Unset = UNSET,
+            table_name: str | None | Unset = UNSET,
+            scan: Literal["full", "schema"] | None | Unset = UNSET,
+            synchronous: bool | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_db_new_table(
+            self,
+            id: int,
+            *,
+            schema_name: str,
+            table_name: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...

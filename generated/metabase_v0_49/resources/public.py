@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
-from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, Literal, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    FileTarget,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import Card, Dashboard, Dataset, WritebackAction
 
 _GET_ACTION_BY_UUID = RequestSpec("GET", "/api/public/action/{}", (Place("path"),))
@@ -883,3 +893,1282 @@ class PublicResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+
+class AsyncPublicResource(AsyncResource):
+    """Routes of the 'public' namespace, awaited (AsyncClient's)."""
+
+    async def get_action_by_uuid(
+        self,
+        uuid: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> WritebackAction:
+        """GET /api/public/action/:uuid
+
+        Args:
+            uuid: path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicactionuuid
+        """
+        _result: WritebackAction = await self._call(
+            _GET_ACTION_BY_UUID,
+            (uuid,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_card_by_uuid(
+        self,
+        uuid: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Card:
+        """GET /api/public/card/:uuid
+
+        Args:
+            uuid: path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuid
+        """
+        _result: Card = await self._call(
+            _GET_CARD_BY_UUID,
+            (uuid,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_card_field_remapping_by_remapped_id(
+        self,
+        uuid: str,
+        field_id: int,
+        remapped_id: int,
+        *,
+        value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/public/card/:uuid/field/:field-id/remapping/:remapped-id
+
+        Args:
+            uuid: path; required.
+            field_id: path; required; must be > 0; sent as 'field-id'.
+            remapped_id: path; required; must be > 0; sent as 'remapped-id'.
+            value: form field or query string; required; must not be blank.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidfieldfield-idremappingremapped-id
+        """
+        return await self._call(
+            _GET_CARD_FIELD_REMAPPING_BY_REMAPPED_ID,
+            (uuid, field_id, remapped_id, value),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_card_field_search_by_search_field_id(
+        self,
+        uuid: str,
+        field_id: int,
+        search_field_id: int,
+        *,
+        value: str,
+        limit: int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/public/card/:uuid/field/:field-id/search/:search-field-id
+
+        Args:
+            uuid: path; required.
+            field_id: path; required; must be > 0; sent as 'field-id'.
+            search_field_id: path; required; must be > 0; sent as 'search-field-id'.
+            value: form field or query string; required; must not be blank.
+            limit: form field or query string; optional; must be > 0.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidfieldfield-idsearchsearch-field-id
+        """
+        return await self._call(
+            _GET_CARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID,
+            (uuid, field_id, search_field_id, value, limit),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_card_field_values(
+        self,
+        uuid: str,
+        field_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/public/card/:uuid/field/:field-id/values
+
+        Args:
+            uuid: path; required.
+            field_id: path; required; must be > 0; sent as 'field-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidfieldfield-idvalues
+        """
+        return await self._call(
+            _GET_CARD_FIELD_VALUES,
+            (uuid, field_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_card_params_search_by_query(
+        self,
+        uuid: str,
+        param_key: str,
+        query: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/public/card/:uuid/params/:param-key/search/:query
+
+        Args:
+            uuid: path; required.
+            param_key: path; required; must not be blank; sent as 'param-key'.
+            query: path; required; must not be blank.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidparamsparam-keysearchquery
+        """
+        return await self._call(
+            _GET_CARD_PARAMS_SEARCH_BY_QUERY,
+            (uuid, param_key, query),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_card_params_values(
+        self,
+        uuid: str,
+        param_key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/public/card/:uuid/params/:param-key/values
+
+        Args:
+            uuid: path; required.
+            param_key: path; required; must not be blank; sent as 'param-key'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidparamsparam-keyvalues
+        """
+        return await self._call(
+            _GET_CARD_PARAMS_VALUES,
+            (uuid, param_key),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_card_query(
+        self,
+        uuid: str,
+        *,
+        parameters: str | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Dataset:
+        """GET /api/public/card/:uuid/query
+
+        Args:
+            uuid: path; required.
+            parameters: form field or query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidquery
+        """
+        _result: Dataset = await self._call(
+            _GET_CARD_QUERY,
+            (uuid, parameters),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_card_query_by_export_format(
+        self,
+        uuid: str,
+        export_format: Literal["csv", "api", "xlsx", "json"],
+        *,
+        parameters: str | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> Any:
+        """GET /api/public/card/:uuid/query/:export-format
+
+        Args:
+            uuid: path; required.
+            export_format: path; required; sent as 'export-format'.
+            parameters: form field or query string; optional.
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipubliccarduuidqueryexport-format
+        """
+        return await self._call(
+            _GET_CARD_QUERY_BY_EXPORT_FORMAT,
+            (uuid, export_format, parameters),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
+        )
+
+    async def get_dashboard_by_uuid(
+        self,
+        uuid: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Dashboard:
+        """GET /api/public/dashboard/:uuid
+
+        Args:
+            uuid: path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuid
+        """
+        _result: Dashboard = await self._call(
+            _GET_DASHBOARD_BY_UUID,
+            (uuid,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_dashboard_dashcard_card_by_card_id(
+        self,
+        uuid: str,
+        dashcard_id: int,
+        card_id: int,
+        *,
+        parameters: str | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Dataset:
+        """GET /api/public/dashboard/:uuid/dashcard/:dashcard-id/card/:card-id
+
+        Args:
+            uuid: path; required.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            parameters: form field or query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuiddashcarddashcard-idcardcard-id
+        """
+        _result: Dataset = await self._call(
+            _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
+            (uuid, dashcard_id, card_id, parameters),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_dashboard_dashcard_execute(
+        self,
+        uuid: str,
+        dashcard_id: int,
+        *,
+        parameters: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> dict[str, str | int | float | bool | None]:
+        """GET /api/public/dashboard/:uuid/dashcard/:dashcard-id/execute
+
+        Args:
+            uuid: path; required.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            parameters: form field or query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuiddashcarddashcard-idexecute
+        """
+        _result: dict[str, str | int | float | bool | None] = await self._call(
+            _GET_DASHBOARD_DASHCARD_EXECUTE,
+            (uuid, dashcard_id, parameters),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_dashboard_field_remapping_by_remapped_id(
+        self,
+        uuid: str,
+        field_id: int,
+        remapped_id: int,
+        *,
+        value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/public/dashboard/:uuid/field/:field-id/remapping/:remapped-id
+
+        Args:
+            uuid: path; required.
+            field_id: path; required; must be > 0; sent as 'field-id'.
+            remapped_id: path; required; must be > 0; sent as 'remapped-id'.
+            value: form field or query string; required; must not be blank.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidfieldfield-idremappingremapped-id
+        """
+        return await self._call(
+            _GET_DASHBOARD_FIELD_REMAPPING_BY_REMAPPED_ID,
+            (uuid, field_id, remapped_id, value),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_dashboard_field_search_by_search_field_id(
+        self,
+        uuid: str,
+        field_id: int,
+        search_field_id: int,
+        *,
+        value: str,
+        limit: int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/public/dashboard/:uuid/field/:field-id/search/:search-field-id
+
+        Args:
+            uuid: path; required.
+            field_id: path; required; must be > 0; sent as 'field-id'.
+            search_field_id: path; required; must be > 0; sent as 'search-field-id'.
+            value: form field or query string; required; must not be blank.
+            limit: form field or query string; optional; must be > 0.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidfieldfield-idsearchsearch-field-id
+        """
+        return await self._call(
+            _GET_DASHBOARD_FIELD_SEARCH_BY_SEARCH_FIELD_ID,
+            (uuid, field_id, search_field_id, value, limit),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_dashboard_field_values(
+        self,
+        uuid: str,
+        field_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/public/dashboard/:uuid/field/:field-id/values
+
+        Args:
+            uuid: path; required.
+            field_id: path; required; must be > 0; sent as 'field-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidfieldfield-idvalues
+        """
+        return await self._call(
+            _GET_DASHBOARD_FIELD_VALUES,
+            (uuid, field_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_dashboard_params_search_by_query(
+        self,
+        uuid: str,
+        param_key: str,
+        query: str,
+        *,
+        constraint_param_key_to_value: dict[str, Any] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/public/dashboard/:uuid/params/:param-key/search/:query
+
+        Args:
+            uuid: path; required.
+            param_key: path; required; must not be blank; sent as 'param-key'.
+            query: path; required; must not be blank.
+            constraint_param_key_to_value: a map of query parameters; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidparamsparam-keysearchquery
+        """
+        return await self._call(
+            _GET_DASHBOARD_PARAMS_SEARCH_BY_QUERY,
+            (uuid, param_key, query, constraint_param_key_to_value),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_dashboard_params_values(
+        self,
+        uuid: str,
+        param_key: str,
+        *,
+        constraint_param_key_to_value: dict[str, Any] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/public/dashboard/:uuid/params/:param-key/values
+
+        Args:
+            uuid: path; required.
+            param_key: path; required; must not be blank; sent as 'param-key'.
+            constraint_param_key_to_value: a map of query parameters; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicdashboarduuidparamsparam-keyvalues
+        """
+        return await self._call(
+            _GET_DASHBOARD_PARAMS_VALUES,
+            (uuid, param_key, constraint_param_key_to_value),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_oembed(
+        self,
+        *,
+        url: str,
+        format: Literal["json"] | None = None,
+        maxheight: int | None = None,
+        maxwidth: int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/public/oembed
+
+        Args:
+            url: form field or query string; required; must not be blank.
+            format: form field or query string; optional.
+            maxheight: form field or query string; optional.
+            maxwidth: form field or query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicoembed
+        """
+        return await self._call(
+            _GET_OEMBED,
+            (url, format, maxheight, maxwidth),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_pivot_card_query(
+        self,
+        uuid: str,
+        *,
+        parameters: str | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/public/pivot/card/:uuid/query
+
+        Args:
+            uuid: path; required.
+            parameters: form field or query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicpivotcarduuidquery
+        """
+        return await self._call(
+            _GET_PIVOT_CARD_QUERY,
+            (uuid, parameters),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_pivot_dashboard_dashcard_card_by_card_id(
+        self,
+        uuid: str,
+        dashcard_id: int,
+        card_id: int,
+        *,
+        parameters: str | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/public/pivot/dashboard/:uuid/dashcard/:dashcard-id/card/:card-id
+
+        Args:
+            uuid: path; required.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            card_id: path; required; must be > 0; sent as 'card-id'.
+            parameters: form field or query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#get-apipublicpivotdashboarduuiddashcarddashcard-idcardcard-id
+        """
+        return await self._call(
+            _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
+            (uuid, dashcard_id, card_id, parameters),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_action_execute(
+        self,
+        uuid: str,
+        *,
+        parameters: dict[str, Any] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/public/action/:uuid/execute
+
+        Args:
+            uuid: path; required.
+            parameters: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#post-apipublicactionuuidexecute
+        """
+        return await self._call(
+            _POST_ACTION_EXECUTE,
+            (uuid, parameters, body),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_dashboard_dashcard_execute(
+        self,
+        uuid: str,
+        dashcard_id: int,
+        *,
+        parameters: dict[str, Any] | None | Unset = UNSET,
+        body: dict[str, Any] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/public/dashboard/:uuid/dashcard/:dashcard-id/execute
+
+        Args:
+            uuid: path; required.
+            dashcard_id: path; required; must be > 0; sent as 'dashcard-id'.
+            parameters: JSON body; optional; None sends null.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/public#post-apipublicdashboarduuiddashcarddashcard-idexecute
+        """
+        return await self._call(
+            _POST_DASHBOARD_DASHCARD_EXECUTE,
+            (uuid, dashcard_id, parameters, body),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+if TYPE_CHECKING:
+
+    class RawPublicResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def get_action_by_uuid(
+            self,
+            uuid: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[WritebackAction]: ...
+
+        def get_card_by_uuid(
+            self,
+            uuid: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Card]: ...
+
+        def get_card_field_remapping_by_remapped_id(
+            self,
+            uuid: str,
+            field_id: int,
+            remapped_id: int,
+            *,
+            value: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_card_field_search_by_search_field_id(
+            self,
+            uuid: str,
+            field_id: int,
+            search_field_id: int,
+            *,
+            value: str,
+            limit: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_card_field_values(
+            self,
+            uuid: str,
+            field_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_card_params_search_by_query(
+            self,
+            uuid: str,
+            param_key: str,
+            query: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_card_params_values(
+            self,
+            uuid: str,
+            param_key: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_card_query(
+            self,
+            uuid: str,
+            *,
+            parameters: str | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dataset]: ...
+
+        def get_card_query_by_export_format(
+            self,
+            uuid: str,
+            export_format: Literal["csv", "api", "xlsx", "json"],
+            *,
+            parameters: str | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_dashboard_by_uuid(
+            self,
+            uuid: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dashboard]: ...
+
+        def get_dashboard_dashcard_card_by_card_id(
+            self,
+            uuid: str,
+            dashcard_id: int,
+            card_id: int,
+            *,
+            parameters: str | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dataset]: ...
+
+        def get_dashboard_dashcard_execute(
+            self,
+            uuid: str,
+            dashcard_id: int,
+            *,
+            parameters: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[dict[str, str | int | float | bool | None]]: ...
+
+        def get_dashboard_field_remapping_by_remapped_id(
+            self,
+            uuid: str,
+            field_id: int,
+            remapped_id: int,
+            *,
+            value: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_dashboard_field_search_by_search_field_id(
+            self,
+            uuid: str,
+            field_id: int,
+            search_field_id: int,
+            *,
+            value: str,
+            limit: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_dashboard_field_values(
+            self,
+            uuid: str,
+            field_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_dashboard_params_search_by_query(
+            self,
+            uuid: str,
+            param_key: str,
+            query: str,
+            *,
+            constraint_param_key_to_value: dict[str, Any] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_dashboard_params_values(
+            self,
+            uuid: str,
+            param_key: str,
+            *,
+            constraint_param_key_to_value: dict[str, Any] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_oembed(
+            self,
+            *,
+            url: str,
+            format: Literal["json"] | None = None,
+            maxheight: int | None = None,
+            maxwidth: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_pivot_card_query(
+            self,
+            uuid: str,
+            *,
+            parameters: str | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_pivot_dashboard_dashcard_card_by_card_id(
+            self,
+            uuid: str,
+            dashcard_id: int,
+            card_id: int,
+            *,
+            parameters: str | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_action_execute(
+            self,
+            uuid: str,
+            *,
+            parameters: dict[str, Any] | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_dashboard_dashcard_execute(
+            self,
+            uuid: str,
+            dashcard_id: int,
+            *,
+            parameters: dict[str, Any] | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+    class AsyncRawPublicResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def get_action_by_uuid(
+            self,
+            uuid: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[WritebackAction]: ...
+
+        async def get_card_by_uuid(
+            self,
+            uuid: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Card]: ...
+
+        async def get_card_field_remapping_by_remapped_id(
+            self,
+            uuid: str,
+            field_id: int,
+            remapped_id: int,
+            *,
+            value: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_card_field_search_by_search_field_id(
+            self,
+            uuid: str,
+            field_id: int,
+            search_field_id: int,
+            *,
+            value: str,
+            limit: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_card_field_values(
+            self,
+            uuid: str,
+            field_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_card_params_search_by_query(
+            self,
+            uuid: str,
+            param_key: str,
+            query: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_card_params_values(
+            self,
+            uuid: str,
+            param_key: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_card_query(
+            self,
+            uuid: str,
+            *,
+            parameters: str | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dataset]: ...
+
+        async def get_card_query_by_export_format(
+            self,
+            uuid: str,
+            export_format: Literal["csv", "api", "xlsx", "json"],
+            *,
+            parameters: str | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_dashboard_by_uuid(
+            self,
+            uuid: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dashboard]: ...
+
+        async def get_dashboard_dashcard_card_by_card_id(
+            self,
+            uuid: str,
+            dashcard_id: int,
+            card_id: int,
+            *,
+            parameters: str | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dataset]: ...
+
+        async def get_dashboard_dashcard_execute(
+            self,
+            uuid: str,
+            dashcard_id: int,
+            *,
+            parameters: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[dict[str, str | int | float | bool | None]]: ...
+
+        async def get_dashboard_field_remapping_by_remapped_id(
+            self,
+            uuid: str,
+            field_id: int,
+            remapped_id: int,
+            *,
+            value: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_dashboard_field_search_by_search_field_id(
+            self,
+            uuid: str,
+            field_id: int,
+            search_field_id: int,
+            *,
+            value: str,
+            limit: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_dashboard_field_values(
+            self,
+            uuid: str,
+            field_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_dashboard_params_search_by_query(
+            self,
+            uuid: str,
+            param_key: str,
+            query: str,
+            *,
+            constraint_param_key_to_value: dict[str, Any] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_dashboard_params_values(
+            self,
+            uuid: str,
+            param_key: str,
+            *,
+            constraint_param_key_to_value: dict[str, Any] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_oembed(
+            self,
+            *,
+            url: str,
+            format: Literal["json"] | None = None,
+            maxheight: int | None = None,
+            maxwidth: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_pivot_card_query(
+            self,
+            uuid: str,
+            *,
+            parameters: str | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_pivot_dashboard_dashcard_card_by_card_id(
+            self,
+            uuid: str,
+            dashcard_id: int,
+            card_id: int,
+            *,
+            parameters: str | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_action_execute(
+            self,
+            uuid: str,
+            *,
+            parameters: dict[str, Any] | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_dashboard_dashcard_execute(
+            self,
+            uuid: str,
+            dashcard_id: int,
+            *,
+            parameters: dict[str, Any] | None | Unset = UNSET,
+            body: dict[str, Any] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...

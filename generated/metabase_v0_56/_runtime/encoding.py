@@ -9,11 +9,11 @@ import mimetypes
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 import requests
 
-from .base import UNSET
+from .base import UNSET, Answer
 
 
 def _segment(value: object) -> str:
@@ -120,7 +120,7 @@ def _rewind(payload: object) -> None:
                 seek(0)
 
 
-def _parsed_body(response: requests.Response) -> object:
+def _parsed_body(response: Answer) -> object:
     """The whole answer: parsed JSON when it is JSON, else its text (None when empty)."""
     if not response.content:
         return None
@@ -128,6 +128,46 @@ def _parsed_body(response: requests.Response) -> object:
         return response.json()
     except ValueError:
         return response.text
+
+
+def wire_url(url: str, query: list[tuple[str, str]]) -> str:
+    """The URL sent, its query string encoded here: both transports send it as it is
+    (requests would unquote ``%2E`` in path values: ".." must stay one encoded segment)."""
+    return url + ("?" + urlencode(query) if query else "")
+
+
+def wire_request(
+    method: str,
+    url: str,
+    body: object,
+    *,
+    headers: Mapping[str, str],
+    multipart: bool,
+) -> requests.Request:
+    """The request as it goes on the wire, for both transports: the body as requests
+    encodes JSON, form and multipart bodies. The sync transport sends it through its
+    session; the async one sends its bytes (``wire_body``)."""
+    sent = dict(headers)
+    if multipart and isinstance(body, Mapping):
+        return requests.Request(method, url, headers=sent, files=_parts(body))
+    if isinstance(body, _Form):
+        return requests.Request(method, url, headers=sent, data=_query(body))
+    payload: Any = body  # any JSON value
+    return requests.Request(method, url, headers=sent, json=payload)
+
+
+def wire_body(request: requests.Request) -> tuple[bytes | None, str | None]:
+    """The body bytes and content type requests sends for ``request`` (None: no body)."""
+    if request.json is None and not request.data and not request.files:
+        return None, None  # requests sends no body and no content type: skip preparing
+    prepared = request.prepare()
+    body = prepared.body
+    ctype = prepared.headers.get("Content-Type")
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    if not isinstance(body, bytes) or not body:
+        return None, ctype if isinstance(ctype, str) else None
+    return body, ctype if isinstance(ctype, str) else None
 
 
 def _retry_after(headers: Mapping[str, str]) -> float | None:

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, List, Literal, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import CacheConfig, CacheStrategyEe, CacheStrategyOss, ListCacheConfigsResponse
 
 _DELETE_ALL = RequestSpec(
@@ -181,3 +190,256 @@ class CacheResource(Resource):
             max_retries=max_retries,
         )
         return _result
+
+
+class AsyncCacheResource(AsyncResource):
+    """Routes of the 'cache' namespace, awaited (AsyncClient's)."""
+
+    async def delete_all(
+        self,
+        *,
+        model: Literal["root", "database", "dashboard", "question"],
+        model_id: List[int],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/cache/
+
+        Args:
+            model: JSON body; required.
+            model_id: JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apicache
+        """
+        return await self._call(
+            _DELETE_ALL,
+            (model, model_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def list(
+        self,
+        *,
+        model: List[Literal["root", "database", "dashboard", "question"]],
+        collection: int | None = None,
+        id: int | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> ListCacheConfigsResponse:
+        """GET /api/cache/
+
+        Args:
+            model: query string; required.
+            collection: query string; optional; must be >= 1.
+            id: query string; optional; must be >= 1.
+            limit: query string; optional.
+            offset: query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicache
+        """
+        _result: ListCacheConfigsResponse = await self._call(
+            _LIST,
+            (model, collection, id, limit, offset),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_invalidate(
+        self,
+        *,
+        include: Literal["overrides"] | None = None,
+        database: List[int] | None = None,
+        dashboard: List[int] | None = None,
+        question: List[int] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/cache/invalidate
+
+        Args:
+            include: query string; optional.
+            database: query string; optional.
+            dashboard: query string; optional.
+            question: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicacheinvalidate
+        """
+        return await self._call(
+            _POST_INVALIDATE,
+            (include, database, dashboard, question),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def update_all(
+        self,
+        *,
+        model: Literal["root", "database", "dashboard", "question"],
+        model_id: int,
+        strategy: CacheStrategyEe | CacheStrategyOss,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> CacheConfig:
+        """PUT /api/cache/
+
+        Args:
+            model: JSON body; required.
+            model_id: JSON body; required; must be >= 0.
+            strategy: JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apicache
+        """
+        _result: CacheConfig = await self._call(
+            _UPDATE_ALL,
+            (model, model_id, strategy),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+
+if TYPE_CHECKING:
+
+    class RawCacheResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def delete_all(
+            self,
+            *,
+            model: Literal["root", "database", "dashboard", "question"],
+            model_id: List[int],
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def list(
+            self,
+            *,
+            model: List[Literal["root", "database", "dashboard", "question"]],
+            collection: int | None = None,
+            id: int | None = None,
+            limit: int | None = None,
+            offset: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ListCacheConfigsResponse]: ...
+
+        def post_invalidate(
+            self,
+            *,
+            include: Literal["overrides"] | None = None,
+            database: List[int] | None = None,
+            dashboard: List[int] | None = None,
+            question: List[int] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def update_all(
+            self,
+            *,
+            model: Literal["root", "database", "dashboard", "question"],
+            model_id: int,
+            strategy: CacheStrategyEe | CacheStrategyOss,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[CacheConfig]: ...
+
+    class AsyncRawCacheResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def delete_all(
+            self,
+            *,
+            model: Literal["root", "database", "dashboard", "question"],
+            model_id: List[int],
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def list(
+            self,
+            *,
+            model: List[Literal["root", "database", "dashboard", "question"]],
+            collection: int | None = None,
+            id: int | None = None,
+            limit: int | None = None,
+            offset: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ListCacheConfigsResponse]: ...
+
+        async def post_invalidate(
+            self,
+            *,
+            include: Literal["overrides"] | None = None,
+            database: List[int] | None = None,
+            dashboard: List[int] | None = None,
+            question: List[int] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def update_all(
+            self,
+            *,
+            model: Literal["root", "database", "dashboard", "question"],
+            model_id: int,
+            strategy: CacheStrategyEe | CacheStrategyOss,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[CacheConfig]: ...

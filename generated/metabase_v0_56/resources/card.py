@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal
-from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, List, Literal, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    FileTarget,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import (
     AnswerItem,
     AnswerValue2,
@@ -878,3 +888,1299 @@ class CardResource(Resource):
     # The naming rule's names of methods the override table renames (docs/naming.md).
     post_query_by_export_format = export
     post_query = run_query
+
+
+class AsyncCardResource(AsyncResource):
+    """Routes of the 'card' namespace, awaited (AsyncClient's)."""
+
+    async def create(
+        self,
+        *,
+        visualization_settings: dict[str, Any],
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
+        name: str,
+        display: str,
+        dashboard_tab_id: int | Unset = UNSET,
+        entity_id: str | Unset = UNSET,
+        parameter_mappings: List[ParameterMapping] | Unset = UNSET,
+        collection_position: int | Unset = UNSET,
+        result_metadata: List[LegacyColumnMetadata] | Unset = UNSET,
+        collection_id: int | Unset = UNSET,
+        cache_ttl: int | Unset = UNSET,
+        type: Literal["question", "metric", "model"] | Unset = UNSET,
+        parameters: List[Parameter] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        dashboard_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Card:
+        """POST /api/card/
+
+        Args:
+            visualization_settings: JSON body; required.
+            dataset_query: JSON body; required.
+            name: JSON body; required; at least 1 character.
+            display: JSON body; required; at least 1 character.
+            dashboard_tab_id: JSON body; optional; must be >= 1.
+            entity_id: JSON body; optional; at least 1 character.
+            parameter_mappings: JSON body; optional.
+            collection_position: JSON body; optional; must be >= 1.
+            result_metadata: JSON body; optional.
+            collection_id: JSON body; optional; must be >= 1.
+            cache_ttl: JSON body; optional; must be >= 1.
+            type: JSON body; optional.
+            parameters: JSON body; optional.
+            description: JSON body; optional; at least 1 character.
+            dashboard_id: JSON body; optional; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicard
+        """
+        _result: Card = await self._call(
+            _CREATE,
+            (
+                visualization_settings,
+                dataset_query,
+                name,
+                display,
+                dashboard_tab_id,
+                entity_id,
+                parameter_mappings,
+                collection_position,
+                result_metadata,
+                collection_id,
+                cache_ttl,
+                type,
+                parameters,
+                description,
+                dashboard_id,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/card/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apicardid
+        """
+        return await self._call(
+            _DELETE,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def delete_public_link(
+        self,
+        card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/card/{card-id}/public_link
+
+        Args:
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apicardcard-idpublic_link
+        """
+        return await self._call(
+            _DELETE_PUBLIC_LINK,
+            (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def export(
+        self,
+        card_id: int,
+        export_format: Literal["csv", "api", "xlsx", "json"],
+        *,
+        format_rows: bool | Unset = UNSET,
+        parameters: List[dict[str, Any]] | Unset = UNSET,
+        pivot_results: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> Any:
+        """POST /api/card/{card-id}/query/{export-format}
+
+        Args:
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            export_format: path; required; sent as 'export-format'.
+            format_rows: JSON body; optional; not sent by default (the server assumes false).
+            parameters: JSON body; optional.
+            pivot_results: JSON body; optional; not sent by default (the server assumes false).
+
+        May answer a file: to_file= (a path or a binary file) streams it there.
+        Also reachable as post_query_by_export_format(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardcard-idqueryexport-format
+        """
+        return await self._call(
+            _EXPORT,
+            (card_id, export_format, format_rows, parameters, pivot_results),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
+        )
+
+    async def get(
+        self,
+        id: int | str,
+        *,
+        ignore_view: bool | None = None,
+        context: Literal["collection"] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Card:
+        """GET /api/card/{id}
+
+        Args:
+            id: path; required.
+            ignore_view: query string; optional.
+            context: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardid
+        """
+        _result: Card = await self._call(
+            _GET,
+            (id, ignore_view, context),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_dashboards(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[AnswerItem]:
+        """GET /api/card/{id}/dashboards
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardiddashboards
+        """
+        _result: List[AnswerItem] = await self._call(
+            _GET_DASHBOARDS,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_embeddable(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[GetEmbeddableCard]:
+        """GET /api/card/embeddable
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardembeddable
+        """
+        _result: List[GetEmbeddableCard] = await self._call(
+            _GET_EMBEDDABLE,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_params_remapping(
+        self,
+        id: int,
+        param_key: str,
+        *,
+        value: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/card/{id}/params/{param-key}/remapping
+
+        Args:
+            id: path; required; must be >= 1.
+            param_key: path; required; sent as 'param-key'.
+            value: query string; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardidparamsparam-keyremapping
+        """
+        return await self._call(
+            _GET_PARAMS_REMAPPING,
+            (id, param_key, value),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_params_search_by_query(
+        self,
+        card_id: int,
+        param_key: str,
+        query: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> ParameterValues:
+        """GET /api/card/{card-id}/params/{param-key}/search/{query}
+
+        Args:
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            param_key: path; required; at least 1 character; sent as 'param-key'.
+            query: path; required; at least 1 character.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardcard-idparamsparam-keysearchquery
+        """
+        _result: ParameterValues = await self._call(
+            _GET_PARAMS_SEARCH_BY_QUERY,
+            (card_id, param_key, query),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_params_values(
+        self,
+        card_id: int,
+        param_key: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> ParameterValues:
+        """GET /api/card/{card-id}/params/{param-key}/values
+
+        Args:
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            param_key: path; required; at least 1 character; sent as 'param-key'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardcard-idparamsparam-keyvalues
+        """
+        _result: ParameterValues = await self._call(
+            _GET_PARAMS_VALUES,
+            (card_id, param_key),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_public(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[GetPublicCard]:
+        """GET /api/card/public
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardpublic
+        """
+        _result: List[GetPublicCard] = await self._call(
+            _GET_PUBLIC,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_query_metadata(
+        self,
+        id: int | str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> CardQueryMetadata:
+        """GET /api/card/{id}/query_metadata
+
+        Args:
+            id: path; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardidquery_metadata
+        """
+        _result: CardQueryMetadata = await self._call(
+            _GET_QUERY_METADATA,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_series(
+        self,
+        id: int,
+        *,
+        last_cursor: int | None = None,
+        query: str | None = None,
+        exclude_ids: List[int] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/card/{id}/series
+
+        Args:
+            id: path; required.
+            last_cursor: query string; optional; must be >= 1.
+            query: query string; optional; at least 1 character.
+            exclude_ids: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicardidseries
+        """
+        return await self._call(
+            _GET_SERIES,
+            (id, last_cursor, query, exclude_ids),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def list(
+        self,
+        *,
+        f: (
+            Literal[
+                "archived",
+                "table",
+                "using_model",
+                "bookmarked",
+                "using_segment",
+                "all",
+                "mine",
+                "database",
+            ]
+            | None
+        ) = None,
+        model_id: int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[Card]:
+        """GET /api/card/
+
+        Args:
+            f: query string; optional; not sent by default (the server assumes "all").
+            model_id: query string; optional; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apicard
+        """
+        _result: List[Card] = await self._call(
+            _LIST,
+            (f, model_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_collections(
+        self,
+        *,
+        card_ids: List[int],
+        collection_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/card/collections
+
+        Args:
+            card_ids: JSON body; required.
+            collection_id: JSON body; optional; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardcollections
+        """
+        return await self._call(
+            _POST_COLLECTIONS,
+            (card_ids, collection_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_copy(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Card:
+        """POST /api/card/{id}/copy
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardidcopy
+        """
+        _result: Card = await self._call(
+            _POST_COPY,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_pivot_query(
+        self,
+        card_id: int,
+        *,
+        ignore_cache: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Dataset:
+        """POST /api/card/pivot/{card-id}/query
+
+        Args:
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+            ignore_cache: JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardpivotcard-idquery
+        """
+        _result: Dataset = await self._call(
+            _POST_PIVOT_QUERY,
+            (card_id, ignore_cache),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_public_link(
+        self,
+        card_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> AnswerValue2:
+        """POST /api/card/{card-id}/public_link
+
+        Args:
+            card_id: path; required; must be >= 1; sent as 'card-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardcard-idpublic_link
+        """
+        _result: AnswerValue2 = await self._call(
+            _POST_PUBLIC_LINK,
+            (card_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def run_query(
+        self,
+        card_id: int | str,
+        *,
+        collection_preview: bool | Unset = UNSET,
+        dashboard_id: int | Unset = UNSET,
+        ignore_cache: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Dataset:
+        """POST /api/card/{card-id}/query
+
+        Args:
+            card_id: path; required; sent as 'card-id'.
+            collection_preview: JSON body; optional.
+            dashboard_id: JSON body; optional; must be >= 1.
+            ignore_cache: JSON body; optional; not sent by default (the server assumes false).
+
+        Also reachable as post_query(), the name the naming rule gives.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apicardcard-idquery
+        """
+        _result: Dataset = await self._call(
+            _RUN_QUERY,
+            (card_id, collection_preview, dashboard_id, ignore_cache),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def update(
+        self,
+        id: int,
+        *,
+        delete_old_dashcards: bool | None = None,
+        enable_embedding: bool | Unset = UNSET,
+        visualization_settings: dict[str, Any] | Unset = UNSET,
+        dashboard_tab_id: int | Unset = UNSET,
+        collection_preview: bool | Unset = UNSET,
+        dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
+        name: str | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        collection_position: int | Unset = UNSET,
+        embedding_params: dict[str, Literal["disabled", "enabled", "locked"]] | Unset = UNSET,
+        result_metadata: List[LegacyColumnMetadata] | Unset = UNSET,
+        collection_id: int | Unset = UNSET,
+        cache_ttl: int | Unset = UNSET,
+        type: Literal["question", "metric", "model"] | Unset = UNSET,
+        display: str | Unset = UNSET,
+        parameters: List[Parameter] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        dashboard_id: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Card:
+        """PUT /api/card/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+            delete_old_dashcards: query string; optional.
+            enable_embedding: JSON body; optional.
+            visualization_settings: JSON body; optional.
+            dashboard_tab_id: JSON body; optional; must be >= 1.
+            collection_preview: JSON body; optional.
+            dataset_query: JSON body; optional.
+            name: JSON body; optional; at least 1 character.
+            archived: JSON body; optional.
+            collection_position: JSON body; optional; must be >= 1.
+            embedding_params: JSON body; optional.
+            result_metadata: JSON body; optional.
+            collection_id: JSON body; optional; must be >= 1.
+            cache_ttl: JSON body; optional; must be >= 1.
+            type: JSON body; optional.
+            display: JSON body; optional; at least 1 character.
+            parameters: JSON body; optional.
+            description: JSON body; optional.
+            dashboard_id: JSON body; optional; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apicardid
+        """
+        _result: Card = await self._call(
+            _UPDATE,
+            (
+                id,
+                delete_old_dashcards,
+                enable_embedding,
+                visualization_settings,
+                dashboard_tab_id,
+                collection_preview,
+                dataset_query,
+                name,
+                archived,
+                collection_position,
+                embedding_params,
+                result_metadata,
+                collection_id,
+                cache_ttl,
+                type,
+                display,
+                parameters,
+                description,
+                dashboard_id,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    # The naming rule's names of methods the override table renames (docs/naming.md).
+    post_query_by_export_format = export
+    post_query = run_query
+
+
+if TYPE_CHECKING:
+
+    class RawCardResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def create(
+            self,
+            *,
+            visualization_settings: dict[str, Any],
+            dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
+            name: str,
+            display: str,
+            dashboard_tab_id: int | Unset = UNSET,
+            entity_id: str | Unset = UNSET,
+            parameter_mappings: List[ParameterMapping] | Unset = UNSET,
+            collection_position: int | Unset = UNSET,
+            result_metadata: List[LegacyColumnMetadata] | Unset = UNSET,
+            collection_id: int | Unset = UNSET,
+            cache_ttl: int | Unset = UNSET,
+            type: Literal["question", "metric", "model"] | Unset = UNSET,
+            parameters: List[Parameter] | Unset = UNSET,
+            description: str | Unset = UNSET,
+            dashboard_id: int | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Card]: ...
+
+        def delete(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def delete_public_link(
+            self,
+            card_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def export(
+            self,
+            card_id: int,
+            export_format: Literal["csv", "api", "xlsx", "json"],
+            *,
+            format_rows: bool | Unset = UNSET,
+            parameters: List[dict[str, Any]] | Unset = UNSET,
+            pivot_results: bool | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get(
+            self,
+            id: int | str,
+            *,
+            ignore_view: bool | None = None,
+            context: Literal["collection"] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Card]: ...
+
+        def get_dashboards(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[AnswerItem]]: ...
+
+        def get_embeddable(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[GetEmbeddableCard]]: ...
+
+        def get_params_remapping(
+            self,
+            id: int,
+            param_key: str,
+            *,
+            value: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_params_search_by_query(
+            self,
+            card_id: int,
+            param_key: str,
+            query: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ParameterValues]: ...
+
+        def get_params_values(
+            self,
+            card_id: int,
+            param_key: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ParameterValues]: ...
+
+        def get_public(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[GetPublicCard]]: ...
+
+        def get_query_metadata(
+            self,
+            id: int | str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[CardQueryMetadata]: ...
+
+        def get_series(
+            self,
+            id: int,
+            *,
+            last_cursor: int | None = None,
+            query: str | None = None,
+            exclude_ids: List[int] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def list(
+            self,
+            *,
+            f: (
+                Literal[
+                    "archived",
+                    "table",
+                    "using_model",
+                    "bookmarked",
+                    "using_segment",
+                    "all",
+                    "mine",
+                    "database",
+                ]
+                | None
+            ) = None,
+            model_id: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[Card]]: ...
+
+        def post_collections(
+            self,
+            *,
+            card_ids: List[int],
+            collection_id: int | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_copy(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Card]: ...
+
+        def post_pivot_query(
+            self,
+            card_id: int,
+            *,
+            ignore_cache: bool | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dataset]: ...
+
+        def post_public_link(
+            self,
+            card_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[AnswerValue2]: ...
+
+        def run_query(
+            self,
+            card_id: int | str,
+            *,
+            collection_preview: bool | Unset = UNSET,
+            dashboard_id: int | Unset = UNSET,
+            ignore_cache: bool | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dataset]: ...
+
+        def update(
+            self,
+            id: int,
+            *,
+            delete_old_dashcards: bool | None = None,
+            enable_embedding: bool | Unset = UNSET,
+            visualization_settings: dict[str, Any] | Unset = UNSET,
+            dashboard_tab_id: int | Unset = UNSET,
+            collection_preview: bool | Unset = UNSET,
+            dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
+            name: str | Unset = UNSET,
+            archived: bool | Unset = UNSET,
+            collection_position: int | Unset = UNSET,
+            embedding_params: dict[str, Literal["disabled", "enabled", "locked"]] | Unset = UNSET,
+            result_metadata: List[LegacyColumnMetadata] | Unset = UNSET,
+            collection_id: int | Unset = UNSET,
+            cache_ttl: int | Unset = UNSET,
+            type: Literal["question", "metric", "model"] | Unset = UNSET,
+            display: str | Unset = UNSET,
+            parameters: List[Parameter] | Unset = UNSET,
+            description: str | Unset = UNSET,
+            dashboard_id: int | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Card]: ...
+
+        # The naming rule's names of methods the override table renames (docs/naming.md).
+        post_query_by_export_format = export
+        post_query = run_query
+
+    class AsyncRawCardResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def create(
+            self,
+            *,
+            visualization_settings: dict[str, Any],
+            dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
+            name: str,
+            display: str,
+            dashboard_tab_id: int | Unset = UNSET,
+            entity_id: str | Unset = UNSET,
+            parameter_mappings: List[ParameterMapping] | Unset = UNSET,
+            collection_position: int | Unset = UNSET,
+            result_metadata: List[LegacyColumnMetadata] | Unset = UNSET,
+            collection_id: int | Unset = UNSET,
+            cache_ttl: int | Unset = UNSET,
+            type: Literal["question", "metric", "model"] | Unset = UNSET,
+            parameters: List[Parameter] | Unset = UNSET,
+            description: str | Unset = UNSET,
+            dashboard_id: int | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Card]: ...
+
+        async def delete(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def delete_public_link(
+            self,
+            card_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def export(
+            self,
+            card_id: int,
+            export_format: Literal["csv", "api", "xlsx", "json"],
+            *,
+            format_rows: bool | Unset = UNSET,
+            parameters: List[dict[str, Any]] | Unset = UNSET,
+            pivot_results: bool | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get(
+            self,
+            id: int | str,
+            *,
+            ignore_view: bool | None = None,
+            context: Literal["collection"] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Card]: ...
+
+        async def get_dashboards(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[AnswerItem]]: ...
+
+        async def get_embeddable(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[GetEmbeddableCard]]: ...
+
+        async def get_params_remapping(
+            self,
+            id: int,
+            param_key: str,
+            *,
+            value: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_params_search_by_query(
+            self,
+            card_id: int,
+            param_key: str,
+            query: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ParameterValues]: ...
+
+        async def get_params_values(
+            self,
+            card_id: int,
+            param_key: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ParameterValues]: ...
+
+        async def get_public(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[GetPublicCard]]: ...
+
+        async def get_query_metadata(
+            self,
+            id: int | str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[CardQueryMetadata]: ...
+
+        async def get_series(
+            self,
+            id: int,
+            *,
+            last_cursor: int | None = None,
+            query: str | None = None,
+            exclude_ids: List[int] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def list(
+            self,
+            *,
+            f: (
+                Literal[
+                    "archived",
+                    "table",
+                    "using_model",
+                    "bookmarked",
+                    "using_segment",
+                    "all",
+                    "mine",
+                    "database",
+                ]
+                | None
+            ) = None,
+            model_id: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[Card]]: ...
+
+        async def post_collections(
+            self,
+            *,
+            card_ids: List[int],
+            collection_id: int | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_copy(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Card]: ...
+
+        async def post_pivot_query(
+            self,
+            card_id: int,
+            *,
+            ignore_cache: bool | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dataset]: ...
+
+        async def post_public_link(
+            self,
+            card_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[AnswerValue2]: ...
+
+        async def run_query(
+            self,
+            card_id: int | str,
+            *,
+            collection_preview: bool | Unset = UNSET,
+            dashboard_id: int | Unset = UNSET,
+            ignore_cache: bool | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Dataset]: ...
+
+        async def update(
+            self,
+            id: int,
+            *,
+            delete_old_dashcards: bool | None = None,
+            enable_embedding: bool | Unset = UNSET,
+            visualization_settings: dict[str, Any] | Unset = UNSET,
+            dashboard_tab_id: int | Unset = UNSET,
+            collection_preview: bool | Unset = UNSET,
+            dataset_query: MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset = UNSET,
+            name: str | Unset = UNSET,
+            archived: bool | Unset = UNSET,
+            collection_position: int | Unset = UNSET,
+            embedding_params: dict[str, Literal["disabled", "enabled", "locked"]] | Unset = UNSET,
+            result_metadata: List[LegacyColumnMetadata] | Unset = UNSET,
+            collection_id: int | Unset = UNSET,
+            cache_ttl: int | Unset = UNSET,
+            type: Literal["question", "metric", "model"] | Unset = UNSET,
+            display: str | Unset = UNSET,
+            parameters: List[Parameter] | Unset = UNSET,
+            description: str | Unset = UNSET,
+            dashboard_id: int | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Card]: ...
+
+        # The naming rule's names of methods the override table renames (docs/naming.md).
+        post_query_by_export_format = export
+        post_query = run_query

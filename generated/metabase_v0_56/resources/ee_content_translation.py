@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, IO
-from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, IO, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    FileTarget,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 
 _GET_CSV = RequestSpec("GET", "/api/ee/content-translation/csv", ())
 _GET_DICTIONARY_BY_TOKEN = RequestSpec(
@@ -106,3 +116,168 @@ class EeContentTranslationResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+
+class AsyncEeContentTranslationResource(AsyncResource):
+    """Routes of the 'ee-content-translation' namespace, awaited (AsyncClient's)."""
+
+    async def get_csv(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> Any:
+        """GET /api/ee/content-translation/csv
+
+        Part of Metabase's paid-plan features.
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieecontent-translationcsv
+        """
+        return await self._call(
+            _GET_CSV,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
+        )
+
+    async def get_dictionary_by_token(
+        self,
+        token: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/ee/content-translation/dictionary/{token}
+
+        Args:
+            token: path; required.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apieecontent-translationdictionarytoken
+        """
+        return await self._call(
+            _GET_DICTIONARY_BY_TOKEN,
+            (token,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_upload_dictionary(
+        self,
+        *,
+        file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/ee/content-translation/upload-dictionary
+
+        Args:
+            file: multipart part; required.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apieecontent-translationupload-dictionary
+        """
+        return await self._call(
+            _POST_UPLOAD_DICTIONARY,
+            (file,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+if TYPE_CHECKING:
+
+    class RawEeContentTranslationResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def get_csv(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_dictionary_by_token(
+            self,
+            token: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_upload_dictionary(
+            self,
+            *,
+            file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+    class AsyncRawEeContentTranslationResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def get_csv(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_dictionary_by_token(
+            self,
+            token: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_upload_dictionary(
+            self,
+            *,
+            file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, List, Literal, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import (
     FullyHydratedNotificationOption1Option1,
     FullyHydratedNotificationOption1Option2,
@@ -381,3 +390,611 @@ class NotificationResource(Resource):
             max_retries=max_retries,
         )
         return _result
+
+
+class AsyncNotificationResource(AsyncResource):
+    """Routes of the 'notification' namespace, awaited (AsyncClient's)."""
+
+    async def create(
+        self,
+        *,
+        body: (
+            FullyHydratedNotificationOption1Option1
+            | FullyHydratedNotificationOption1Option2
+            | FullyHydratedNotificationOption2Option1
+            | FullyHydratedNotificationOption2Option2
+            | FullyHydratedNotificationOption3Option1
+            | FullyHydratedNotificationOption3Option2
+            | Unset
+        ) = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Notification:
+        """POST /api/notification/
+
+        Args:
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotification
+        """
+        _result: Notification = await self._call(
+            _CREATE,
+            (body,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Notification:
+        """GET /api/notification/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apinotificationid
+        """
+        _result: Notification = await self._call(
+            _GET,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def list(
+        self,
+        *,
+        creator_id: int | None = None,
+        recipient_id: int | None = None,
+        creator_or_recipient_id: int | None = None,
+        card_id: int | None = None,
+        include_inactive: bool | None = None,
+        payload_type: (
+            Literal[
+                "notification/dashboard",
+                "notification/system-event",
+                "notification/testing",
+                "notification/card",
+            ]
+            | None
+        ) = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[Notification]:
+        """GET /api/notification/
+
+        Args:
+            creator_id: query string; optional; must be >= 1.
+            recipient_id: query string; optional; must be >= 1.
+            creator_or_recipient_id: query string; optional; must be >= 1.
+            card_id: query string; optional; must be >= 1.
+            include_inactive: query string; optional.
+            payload_type: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apinotification
+        """
+        _result: List[Notification] = await self._call(
+            _LIST,
+            (
+                creator_id,
+                recipient_id,
+                creator_or_recipient_id,
+                card_id,
+                include_inactive,
+                payload_type,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_send(
+        self,
+        *,
+        body: (
+            FullyHydratedNotificationOption1Option1
+            | FullyHydratedNotificationOption1Option2
+            | FullyHydratedNotificationOption2Option1
+            | FullyHydratedNotificationOption2Option2
+            | FullyHydratedNotificationOption3Option1
+            | FullyHydratedNotificationOption3Option2
+            | Unset
+        ) = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/notification/send
+
+        Args:
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotificationsend
+        """
+        return await self._call(
+            _POST_SEND,
+            (body,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_send_for_id(
+        self,
+        id: int,
+        *,
+        handler_ids: List[int] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/notification/{id}/send
+
+        Args:
+            id: path; required; must be >= 1.
+            handler_ids: JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotificationidsend
+        """
+        return await self._call(
+            _POST_SEND_FOR_ID,
+            (id, handler_ids),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_unsubscribe(
+        self,
+        *,
+        email: str,
+        hash: str,
+        notification_handler_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> UnsubscribeResponse:
+        """POST /api/notification/unsubscribe/
+
+        Args:
+            email: JSON body; required.
+            hash: JSON body; required.
+            notification_handler_id: JSON body; required; must be >= 1; sent as 'notification-handler-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotificationunsubscribe
+        """
+        _result: UnsubscribeResponse = await self._call(
+            _POST_UNSUBSCRIBE,
+            (email, hash, notification_handler_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_unsubscribe_for_id(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Notification:
+        """POST /api/notification/{id}/unsubscribe
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotificationidunsubscribe
+        """
+        _result: Notification = await self._call(
+            _POST_UNSUBSCRIBE_FOR_ID,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_unsubscribe_undo(
+        self,
+        *,
+        email: str,
+        hash: str,
+        notification_handler_id: int,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> UnsubscribeResponse:
+        """POST /api/notification/unsubscribe/undo
+
+        Args:
+            email: JSON body; required.
+            hash: JSON body; required.
+            notification_handler_id: JSON body; required; must be >= 1; sent as 'notification-handler-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apinotificationunsubscribeundo
+        """
+        _result: UnsubscribeResponse = await self._call(
+            _POST_UNSUBSCRIBE_UNDO,
+            (email, hash, notification_handler_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def update(
+        self,
+        id: int,
+        *,
+        body: (
+            FullyHydratedNotificationOption1Option1
+            | FullyHydratedNotificationOption1Option2
+            | FullyHydratedNotificationOption2Option1
+            | FullyHydratedNotificationOption2Option2
+            | FullyHydratedNotificationOption3Option1
+            | FullyHydratedNotificationOption3Option2
+            | Unset
+        ) = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Notification:
+        """PUT /api/notification/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apinotificationid
+        """
+        _result: Notification = await self._call(
+            _UPDATE,
+            (id, body),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+
+if TYPE_CHECKING:
+
+    class RawNotificationResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def create(
+            self,
+            *,
+            body: (
+                FullyHydratedNotificationOption1Option1
+                | FullyHydratedNotificationOption1Option2
+                | FullyHydratedNotificationOption2Option1
+                | FullyHydratedNotificationOption2Option2
+                | FullyHydratedNotificationOption3Option1
+                | FullyHydratedNotificationOption3Option2
+                | Unset
+            ) = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Notification]: ...
+
+        def get(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Notification]: ...
+
+        def list(
+            self,
+            *,
+            creator_id: int | None = None,
+            recipient_id: int | None = None,
+            creator_or_recipient_id: int | None = None,
+            card_id: int | None = None,
+            include_inactive: bool | None = None,
+            payload_type: (
+                Literal[
+                    "notification/dashboard",
+                    "notification/system-event",
+                    "notification/testing",
+                    "notification/card",
+                ]
+                | None
+            ) = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[Notification]]: ...
+
+        def post_send(
+            self,
+            *,
+            body: (
+                FullyHydratedNotificationOption1Option1
+                | FullyHydratedNotificationOption1Option2
+                | FullyHydratedNotificationOption2Option1
+                | FullyHydratedNotificationOption2Option2
+                | FullyHydratedNotificationOption3Option1
+                | FullyHydratedNotificationOption3Option2
+                | Unset
+            ) = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_send_for_id(
+            self,
+            id: int,
+            *,
+            handler_ids: List[int] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_unsubscribe(
+            self,
+            *,
+            email: str,
+            hash: str,
+            notification_handler_id: int,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[UnsubscribeResponse]: ...
+
+        def post_unsubscribe_for_id(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Notification]: ...
+
+        def post_unsubscribe_undo(
+            self,
+            *,
+            email: str,
+            hash: str,
+            notification_handler_id: int,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[UnsubscribeResponse]: ...
+
+        def update(
+            self,
+            id: int,
+            *,
+            body: (
+                FullyHydratedNotificationOption1Option1
+                | FullyHydratedNotificationOption1Option2
+                | FullyHydratedNotificationOption2Option1
+                | FullyHydratedNotificationOption2Option2
+                | FullyHydratedNotificationOption3Option1
+                | FullyHydratedNotificationOption3Option2
+                | Unset
+            ) = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Notification]: ...
+
+    class AsyncRawNotificationResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def create(
+            self,
+            *,
+            body: (
+                FullyHydratedNotificationOption1Option1
+                | FullyHydratedNotificationOption1Option2
+                | FullyHydratedNotificationOption2Option1
+                | FullyHydratedNotificationOption2Option2
+                | FullyHydratedNotificationOption3Option1
+                | FullyHydratedNotificationOption3Option2
+                | Unset
+            ) = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Notification]: ...
+
+        async def get(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Notification]: ...
+
+        async def list(
+            self,
+            *,
+            creator_id: int | None = None,
+            recipient_id: int | None = None,
+            creator_or_recipient_id: int | None = None,
+            card_id: int | None = None,
+            include_inactive: bool | None = None,
+            payload_type: (
+                Literal[
+                    "notification/dashboard",
+                    "notification/system-event",
+                    "notification/testing",
+                    "notification/card",
+                ]
+                | None
+            ) = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[Notification]]: ...
+
+        async def post_send(
+            self,
+            *,
+            body: (
+                FullyHydratedNotificationOption1Option1
+                | FullyHydratedNotificationOption1Option2
+                | FullyHydratedNotificationOption2Option1
+                | FullyHydratedNotificationOption2Option2
+                | FullyHydratedNotificationOption3Option1
+                | FullyHydratedNotificationOption3Option2
+                | Unset
+            ) = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_send_for_id(
+            self,
+            id: int,
+            *,
+            handler_ids: List[int] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_unsubscribe(
+            self,
+            *,
+            email: str,
+            hash: str,
+            notification_handler_id: int,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[UnsubscribeResponse]: ...
+
+        async def post_unsubscribe_for_id(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Notification]: ...
+
+        async def post_unsubscribe_undo(
+            self,
+            *,
+            email: str,
+            hash: str,
+            notification_handler_id: int,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[UnsubscribeResponse]: ...
+
+        async def update(
+            self,
+            id: int,
+            *,
+            body: (
+                FullyHydratedNotificationOption1Option1
+                | FullyHydratedNotificationOption1Option2
+                | FullyHydratedNotificationOption2Option1
+                | FullyHydratedNotificationOption2Option2
+                | FullyHydratedNotificationOption3Option1
+                | FullyHydratedNotificationOption3Option2
+                | Unset
+            ) = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Notification]: ...

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List
+from typing import Any, List, TYPE_CHECKING
 from typing_extensions import deprecated
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import Segment
 
 _CREATE = RequestSpec(
@@ -249,3 +258,372 @@ class SegmentResource(Resource):
             max_retries=max_retries,
         )
         return _result
+
+
+class AsyncSegmentResource(AsyncResource):
+    """Routes of the 'segment' namespace, awaited (AsyncClient's)."""
+
+    async def create(
+        self,
+        *,
+        definition: dict[str, Any],
+        name: str,
+        table_id: int,
+        description: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Segment:
+        """POST /api/segment/
+
+        Args:
+            definition: JSON body; required.
+            name: JSON body; required; at least 1 character.
+            table_id: JSON body; required; must be >= 1.
+            description: JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apisegment
+        """
+        _result: Segment = await self._call(
+            _CREATE,
+            (definition, name, table_id, description),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    @deprecated("DELETE /api/segment/{id} is deprecated by Metabase", category=None)
+    async def delete(
+        self,
+        id: int,
+        *,
+        revision_message: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Segment:
+        """DELETE /api/segment/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+            revision_message: query string; required; at least 1 character.
+
+        Deprecated by Metabase.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#delete-apisegmentid
+        """
+        _result: Segment = await self._call(
+            _DELETE,
+            (id, revision_message),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Segment:
+        """GET /api/segment/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisegmentid
+        """
+        _result: Segment = await self._call(
+            _GET,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_related(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/segment/{id}/related
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisegmentidrelated
+        """
+        return await self._call(
+            _GET_RELATED,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[Segment]:
+        """GET /api/segment/
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apisegment
+        """
+        _result: List[Segment] = await self._call(
+            _LIST,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def update(
+        self,
+        id: int,
+        *,
+        revision_message: str,
+        archived: bool | Unset = UNSET,
+        caveats: str | Unset = UNSET,
+        definition: dict[str, Any] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        points_of_interest: str | Unset = UNSET,
+        show_in_getting_started: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Segment:
+        """PUT /api/segment/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+            revision_message: JSON body; required; at least 1 character.
+            archived: JSON body; optional.
+            caveats: JSON body; optional.
+            definition: JSON body; optional.
+            description: JSON body; optional.
+            name: JSON body; optional; at least 1 character.
+            points_of_interest: JSON body; optional.
+            show_in_getting_started: JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apisegmentid
+        """
+        _result: Segment = await self._call(
+            _UPDATE,
+            (
+                id,
+                revision_message,
+                archived,
+                caveats,
+                definition,
+                description,
+                name,
+                points_of_interest,
+                show_in_getting_started,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+
+if TYPE_CHECKING:
+
+    class RawSegmentResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def create(
+            self,
+            *,
+            definition: dict[str, Any],
+            name: str,
+            table_id: int,
+            description: str | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Segment]: ...
+
+        @deprecated("DELETE /api/segment/{id} is deprecated by Metabase", category=None)
+        def delete(
+            self,
+            id: int,
+            *,
+            revision_message: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Segment]: ...
+
+        def get(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Segment]: ...
+
+        def get_related(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def list(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[Segment]]: ...
+
+        def update(
+            self,
+            id: int,
+            *,
+            revision_message: str,
+            archived: bool | Unset = UNSET,
+            caveats: str | Unset = UNSET,
+            definition: dict[str, Any] | Unset = UNSET,
+            description: str | Unset = UNSET,
+            name: str | Unset = UNSET,
+            points_of_interest: str | Unset = UNSET,
+            show_in_getting_started: bool | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Segment]: ...
+
+    class AsyncRawSegmentResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def create(
+            self,
+            *,
+            definition: dict[str, Any],
+            name: str,
+            table_id: int,
+            description: str | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Segment]: ...
+
+        @deprecated("DELETE /api/segment/{id} is deprecated by Metabase", category=None)
+        async def delete(
+            self,
+            id: int,
+            *,
+            revision_message: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Segment]: ...
+
+        async def get(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Segment]: ...
+
+        async def get_related(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def list(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[Segment]]: ...
+
+        async def update(
+            self,
+            id: int,
+            *,
+            revision_message: str,
+            archived: bool | Unset = UNSET,
+            caveats: str | Unset = UNSET,
+            definition: dict[str, Any] | Unset = UNSET,
+            description: str | Unset = UNSET,
+            name: str | Unset = UNSET,
+            points_of_interest: str | Unset = UNSET,
+            show_in_getting_started: bool | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Segment]: ...

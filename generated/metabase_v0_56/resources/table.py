@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, IO, List, Literal
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, IO, List, Literal, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import FieldAnswer, PutTableFieldsOrderResponse, Table, TableData
 
 _GET = RequestSpec(
@@ -594,3 +603,909 @@ class TableResource(Resource):
             max_retries=max_retries,
         )
         return _result
+
+
+class AsyncTableResource(AsyncResource):
+    """Routes of the 'table' namespace, awaited (AsyncClient's)."""
+
+    async def get(
+        self,
+        id: int,
+        *,
+        include_editable_data_model: bool | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Table:
+        """GET /api/table/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+            include_editable_data_model: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableid
+        """
+        _result: Table = await self._call(
+            _GET,
+            (id, include_editable_data_model),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_card_fks(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/table/card__:id/fks
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitablecard__idfks
+        """
+        return await self._call(
+            _GET_CARD_FKS,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_card_query_metadata(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/table/card__:id/query_metadata
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitablecard__idquery_metadata
+        """
+        return await self._call(
+            _GET_CARD_QUERY_METADATA,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_data(
+        self,
+        table_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> TableData:
+        """GET /api/table/{table-id}/data
+
+        Args:
+            table_id: path; required; must be >= 1; sent as 'table-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitabletable-iddata
+        """
+        _result: TableData = await self._call(
+            _GET_DATA,
+            (table_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_fks(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[FieldAnswer]:
+        """GET /api/table/{id}/fks
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableidfks
+        """
+        _result: List[FieldAnswer] = await self._call(
+            _GET_FKS,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_query_metadata(
+        self,
+        id: int,
+        *,
+        include_sensitive_fields: bool | None = None,
+        include_hidden_fields: bool | None = None,
+        include_editable_data_model: bool | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Table:
+        """GET /api/table/{id}/query_metadata
+
+        Args:
+            id: path; required; must be >= 1.
+            include_sensitive_fields: query string; optional; not sent by default (the server assumes false).
+            include_hidden_fields: query string; optional; not sent by default (the server assumes false).
+            include_editable_data_model: query string; optional; not sent by default (the server assumes false).
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableidquery_metadata
+        """
+        _result: Table = await self._call(
+            _GET_QUERY_METADATA,
+            (id, include_sensitive_fields, include_hidden_fields, include_editable_data_model),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_related(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/table/{id}/related
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitableidrelated
+        """
+        return await self._call(
+            _GET_RELATED,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def list(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[Table]:
+        """GET /api/table/
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#get-apitable
+        """
+        _result: List[Table] = await self._call(
+            _LIST,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_append_csv(
+        self,
+        id: int,
+        *,
+        file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/table/{id}/append-csv
+
+        Args:
+            id: path; required; must be >= 1.
+            file: multipart part; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableidappend-csv
+        """
+        return await self._call(
+            _POST_APPEND_CSV,
+            (id, file),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_discard_values(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/table/{id}/discard_values
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableiddiscard_values
+        """
+        return await self._call(
+            _POST_DISCARD_VALUES,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_replace_csv(
+        self,
+        id: int,
+        *,
+        file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/table/{id}/replace-csv
+
+        Args:
+            id: path; required; must be >= 1.
+            file: multipart part; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableidreplace-csv
+        """
+        return await self._call(
+            _POST_REPLACE_CSV,
+            (id, file),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_rescan_values(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/table/{id}/rescan_values
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableidrescan_values
+        """
+        return await self._call(
+            _POST_RESCAN_VALUES,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_sync_schema(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/table/{id}/sync_schema
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#post-apitableidsync_schema
+        """
+        return await self._call(
+            _POST_SYNC_SCHEMA,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def update(
+        self,
+        id: int,
+        *,
+        caveats: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        field_order: Literal["alphabetical", "custom", "database", "smart"] | Unset = UNSET,
+        points_of_interest: str | Unset = UNSET,
+        show_in_getting_started: bool | Unset = UNSET,
+        visibility_type: Literal["technical", "hidden", "cruft"] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Table:
+        """PUT /api/table/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+            caveats: JSON body; optional.
+            description: JSON body; optional.
+            display_name: JSON body; optional; at least 1 character.
+            entity_type: JSON body; optional.
+            field_order: JSON body; optional.
+            points_of_interest: JSON body; optional.
+            show_in_getting_started: JSON body; optional.
+            visibility_type: JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitableid
+        """
+        _result: Table = await self._call(
+            _UPDATE,
+            (
+                id,
+                caveats,
+                description,
+                display_name,
+                entity_type,
+                field_order,
+                points_of_interest,
+                show_in_getting_started,
+                visibility_type,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def update_all(
+        self,
+        *,
+        ids: List[int],
+        caveats: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        points_of_interest: str | Unset = UNSET,
+        show_in_getting_started: bool | Unset = UNSET,
+        visibility_type: Literal["technical", "hidden", "cruft"] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[Table]:
+        """PUT /api/table/
+
+        Args:
+            ids: JSON body; required.
+            caveats: JSON body; optional.
+            description: JSON body; optional.
+            display_name: JSON body; optional; at least 1 character.
+            entity_type: JSON body; optional.
+            points_of_interest: JSON body; optional.
+            show_in_getting_started: JSON body; optional.
+            visibility_type: JSON body; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitable
+        """
+        _result: List[Table] = await self._call(
+            _UPDATE_ALL,
+            (
+                ids,
+                caveats,
+                description,
+                display_name,
+                entity_type,
+                points_of_interest,
+                show_in_getting_started,
+                visibility_type,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def update_fields_order(
+        self,
+        id: int,
+        *,
+        body: List[int] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PutTableFieldsOrderResponse:
+        """PUT /api/table/{id}/fields/order
+
+        Args:
+            id: path; required; must be >= 1.
+            body: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.56/api#put-apitableidfieldsorder
+        """
+        _result: PutTableFieldsOrderResponse = await self._call(
+            _UPDATE_FIELDS_ORDER,
+            (id, body),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+
+if TYPE_CHECKING:
+
+    class RawTableResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def get(
+            self,
+            id: int,
+            *,
+            include_editable_data_model: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Table]: ...
+
+        def get_card_fks(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_card_query_metadata(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_data(
+            self,
+            table_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[TableData]: ...
+
+        def get_fks(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[FieldAnswer]]: ...
+
+        def get_query_metadata(
+            self,
+            id: int,
+            *,
+            include_sensitive_fields: bool | None = None,
+            include_hidden_fields: bool | None = None,
+            include_editable_data_model: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Table]: ...
+
+        def get_related(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def list(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[Table]]: ...
+
+        def post_append_csv(
+            self,
+            id: int,
+            *,
+            file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_discard_values(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_replace_csv(
+            self,
+            id: int,
+            *,
+            file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_rescan_values(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_sync_schema(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def update(
+            self,
+            id: int,
+            *,
+            caveats: str | Unset = UNSET,
+            description: str | Unset = UNSET,
+            display_name: str | Unset = UNSET,
+            entity_type: str | Unset = UNSET,
+            field_order: Literal["alphabetical", "custom", "database", "smart"] | Unset = UNSET,
+            points_of_interest: str | Unset = UNSET,
+            show_in_getting_started: bool | Unset = UNSET,
+            visibility_type: Literal["technical", "hidden", "cruft"] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Table]: ...
+
+        def update_all(
+            self,
+            *,
+            ids: List[int],
+            caveats: str | Unset = UNSET,
+            description: str | Unset = UNSET,
+            display_name: str | Unset = UNSET,
+            entity_type: str | Unset = UNSET,
+            points_of_interest: str | Unset = UNSET,
+            show_in_getting_started: bool | Unset = UNSET,
+            visibility_type: Literal["technical", "hidden", "cruft"] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[Table]]: ...
+
+        def update_fields_order(
+            self,
+            id: int,
+            *,
+            body: List[int] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PutTableFieldsOrderResponse]: ...
+
+    class AsyncRawTableResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def get(
+            self,
+            id: int,
+            *,
+            include_editable_data_model: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Table]: ...
+
+        async def get_card_fks(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_card_query_metadata(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_data(
+            self,
+            table_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[TableData]: ...
+
+        async def get_fks(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[FieldAnswer]]: ...
+
+        async def get_query_metadata(
+            self,
+            id: int,
+            *,
+            include_sensitive_fields: bool | None = None,
+            include_hidden_fields: bool | None = None,
+            include_editable_data_model: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Table]: ...
+
+        async def get_related(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def list(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[Table]]: ...
+
+        async def post_append_csv(
+            self,
+            id: int,
+            *,
+            file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_discard_values(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_replace_csv(
+            self,
+            id: int,
+            *,
+            file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_rescan_values(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_sync_schema(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def update(
+            self,
+            id: int,
+            *,
+            caveats: str | Unset = UNSET,
+            description: str | Unset = UNSET,
+            display_name: str | Unset = UNSET,
+            entity_type: str | Unset = UNSET,
+            field_order: Literal["alphabetical", "custom", "database", "smart"] | Unset = UNSET,
+            points_of_interest: str | Unset = UNSET,
+            show_in_getting_started: bool | Unset = UNSET,
+            visibility_type: Literal["technical", "hidden", "cruft"] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Table]: ...
+
+        async def update_all(
+            self,
+            *,
+            ids: List[int],
+            caveats: str | Unset = UNSET,
+            description: str | Unset = UNSET,
+            display_name: str | Unset = UNSET,
+            entity_type: str | Unset = UNSET,
+            points_of_interest: str | Unset = UNSET,
+            show_in_getting_started: bool | Unset = UNSET,
+            visibility_type: Literal["technical", "hidden", "cruft"] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[Table]]: ...
+
+        async def update_fields_order(
+            self,
+            id: int,
+            *,
+            body: List[int] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PutTableFieldsOrderResponse]: ...

@@ -7,12 +7,17 @@ A 401 with a password login logs in again once and retries the request once. Con
 errors and 429/502/503/504 answers are retried with exponential backoff (``max_retries``),
 for GET, HEAD, PUT and DELETE only unless a call asks for retries itself. Leaving a ``with``
 block (or ``close()``) logs out a session the client logged in itself.
+
+``AsyncBaseClient`` does the same on httpx (async_client.py, async_transport.py: only the
+latter imports httpx, when an async client is made); both share the request building
+(spec.py, encoding.py), the retry policy and the error mapping (policy.py).
 """
 
 from __future__ import annotations
 
+from .async_client import AsyncBaseClient, AsyncResource
 from .base import UNSET, FileTarget, Timeout, Unset
-from .client import CLIENT_MEMBERS, BaseClient, Resource
+from .client import BaseClient, RawView, Resource
 from .errors import (
     ApiError,
     AuthenticationError,
@@ -25,12 +30,20 @@ from .errors import (
     RequestTimeout,
     ServerError,
 )
+from .raw import RawResponse
 from .spec import Place, RequestSpec
+
+# What a resource attribute of the generated clients must not be called (mbgen reads it).
+CLIENT_MEMBERS = frozenset(
+    name for cls in (BaseClient, AsyncBaseClient) for name in dir(cls) if not name.startswith("_")
+)
 
 __all__ = [
     "CLIENT_MEMBERS",
     "UNSET",
     "ApiError",
+    "AsyncBaseClient",
+    "AsyncResource",
     "AuthenticationError",
     "BadRequest",
     "BaseClient",
@@ -41,6 +54,8 @@ __all__ = [
     "PermissionDenied",
     "Place",
     "RateLimited",
+    "RawResponse",
+    "RawView",
     "RequestSpec",
     "RequestTimeout",
     "Resource",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import enum
 import logging
 import os
-from typing import IO, TypeAlias
+from collections.abc import Mapping
+from typing import IO, Any, Protocol, TypeAlias
 
 log = logging.getLogger(__package__ or __name__)  # the runtime's logger
 
@@ -33,3 +34,22 @@ class Unset(enum.Enum):
 
 
 UNSET = Unset.UNSET
+
+
+class Answer(Protocol):
+    """What the runtime reads of an HTTP answer: a ``requests.Response``, an
+    ``httpx.Response`` (once read) and a ``RawResponse`` all are one."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def text(self) -> str: ...
+
+    def json(self) -> Any: ...

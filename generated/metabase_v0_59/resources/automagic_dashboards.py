@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, Literal, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import DashboardQueryMetadata
 
 _GET = RequestSpec(
@@ -520,3 +529,732 @@ class AutomagicDashboardsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+
+class AsyncAutomagicDashboardsResource(AsyncResource):
+    """Routes of the 'automagic-dashboards' namespace, awaited (AsyncClient's)."""
+
+    async def get(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        *,
+        show: Literal["all"] | int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            show: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiautomagic-dashboardsentityentity-id-or-query
+        """
+        return await self._call(
+            _GET,
+            (entity, entity_id_or_query, show),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_cell_by_cell_query(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        cell_query: str,
+        *,
+        show: Literal["all"] | int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/cell/{cell-query}
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            cell_query: path; required; sent as 'cell-query'.
+            show: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-query
+        """
+        return await self._call(
+            _GET_CELL_BY_CELL_QUERY,
+            (entity, entity_id_or_query, cell_query, show),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_cell_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        cell_query: str,
+        comparison_entity: Literal["adhoc", "segment", "table"],
+        comparison_entity_id_or_query: str,
+        *,
+        show: Literal["all"] | int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/cell/{cell-query}/compare/{comparison-entity}/{comparison-entity-id-or-query}
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            cell_query: path; required; sent as 'cell-query'.
+            comparison_entity: path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: path; required; at least 1 character; sent as 'comparison-entity-id-or-query'.
+            show: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-querycomparecomparison-entitycomparison-entity-id-or-query
+        """
+        return await self._call(
+            _GET_CELL_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY,
+            (
+                entity,
+                entity_id_or_query,
+                cell_query,
+                comparison_entity,
+                comparison_entity_id_or_query,
+                show,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_cell_rule_by_prefix_and_dashboard_template(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        cell_query: str,
+        prefix: str,
+        dashboard_template: str,
+        *,
+        show: Literal["all"] | int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/cell/{cell-query}/rule/{prefix}/{dashboard-template}
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            cell_query: path; required; sent as 'cell-query'.
+            prefix: path; required.
+            dashboard_template: path; required; sent as 'dashboard-template'.
+            show: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-queryruleprefixdashboard-template
+        """
+        return await self._call(
+            _GET_CELL_RULE_BY_PREFIX_AND_DASHBOARD_TEMPLATE,
+            (entity, entity_id_or_query, cell_query, prefix, dashboard_template, show),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_cell_rule_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        cell_query: str,
+        prefix: str,
+        dashboard_template: str,
+        comparison_entity: Literal["adhoc", "segment", "table"],
+        comparison_entity_id_or_query: str,
+        *,
+        show: Literal["all"] | int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/cell/{cell-query}/rule/{prefix}/{dashboard-template}/compare/{comparison-entity}/{comparison-entity-id-or-query}
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            cell_query: path; required; sent as 'cell-query'.
+            prefix: path; required.
+            dashboard_template: path; required; sent as 'dashboard-template'.
+            comparison_entity: path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: path; required; at least 1 character; sent as 'comparison-entity-id-or-query'.
+            show: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiautomagic-dashboardsentityentity-id-or-querycellcell-queryruleprefixdashboard-templatecomparecomparison-entitycomparison-entity-id-or-query
+        """
+        return await self._call(
+            _GET_CELL_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY,
+            (
+                entity,
+                entity_id_or_query,
+                cell_query,
+                prefix,
+                dashboard_template,
+                comparison_entity,
+                comparison_entity_id_or_query,
+                show,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        comparison_entity: Literal["adhoc", "segment", "table"],
+        comparison_entity_id_or_query: str,
+        *,
+        show: Literal["all"] | int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/compare/{comparison-entity}/{comparison-entity-id-or-query}
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            comparison_entity: path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: path; required; at least 1 character; sent as 'comparison-entity-id-or-query'.
+            show: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiautomagic-dashboardsentityentity-id-or-querycomparecomparison-entitycomparison-entity-id-or-query
+        """
+        return await self._call(
+            _GET_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY,
+            (entity, entity_id_or_query, comparison_entity, comparison_entity_id_or_query, show),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_database_candidates(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/database/{id}/candidates
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiautomagic-dashboardsdatabaseidcandidates
+        """
+        return await self._call(
+            _GET_DATABASE_CANDIDATES,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_model_index_primary_key_by_pk_id(
+        self,
+        model_index_id: int,
+        pk_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/model_index/{model-index-id}/primary_key/{pk-id}
+
+        Args:
+            model_index_id: path; required; sent as 'model-index-id'.
+            pk_id: path; required; sent as 'pk-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiautomagic-dashboardsmodel_indexmodel-index-idprimary_keypk-id
+        """
+        return await self._call(
+            _GET_MODEL_INDEX_PRIMARY_KEY_BY_PK_ID,
+            (model_index_id, pk_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_query_metadata(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> DashboardQueryMetadata:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/query_metadata
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiautomagic-dashboardsentityentity-id-or-queryquery_metadata
+        """
+        _result: DashboardQueryMetadata = await self._call(
+            _GET_QUERY_METADATA,
+            (entity, entity_id_or_query),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_rule_by_prefix_and_dashboard_template(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        prefix: str,
+        dashboard_template: str,
+        *,
+        show: Literal["all"] | int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/rule/{prefix}/{dashboard-template}
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            prefix: path; required.
+            dashboard_template: path; required; sent as 'dashboard-template'.
+            show: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiautomagic-dashboardsentityentity-id-or-queryruleprefixdashboard-template
+        """
+        return await self._call(
+            _GET_RULE_BY_PREFIX_AND_DASHBOARD_TEMPLATE,
+            (entity, entity_id_or_query, prefix, dashboard_template, show),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_rule_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+        self,
+        entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+        entity_id_or_query: str,
+        prefix: str,
+        dashboard_template: str,
+        comparison_entity: Literal["adhoc", "segment", "table"],
+        comparison_entity_id_or_query: str,
+        *,
+        show: Literal["all"] | int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/automagic-dashboards/{entity}/{entity-id-or-query}/rule/{prefix}/{dashboard-template}/compare/{comparison-entity}/{comparison-entity-id-or-query}
+
+        Args:
+            entity: path; required.
+            entity_id_or_query: path; required; at least 1 character; sent as 'entity-id-or-query'.
+            prefix: path; required.
+            dashboard_template: path; required; sent as 'dashboard-template'.
+            comparison_entity: path; required; sent as 'comparison-entity'.
+            comparison_entity_id_or_query: path; required; at least 1 character; sent as 'comparison-entity-id-or-query'.
+            show: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apiautomagic-dashboardsentityentity-id-or-queryruleprefixdashboard-templatecomparecomparison-entitycomparison-entity-id-or-query
+        """
+        return await self._call(
+            _GET_RULE_COMPARE_BY_COMPARISON_ENTITY_AND_COMPARISON_ENTITY_ID_OR_QUERY,
+            (
+                entity,
+                entity_id_or_query,
+                prefix,
+                dashboard_template,
+                comparison_entity,
+                comparison_entity_id_or_query,
+                show,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+if TYPE_CHECKING:
+
+    class RawAutomagicDashboardsResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def get(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            *,
+            show: Literal["all"] | int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_cell_by_cell_query(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            cell_query: str,
+            *,
+            show: Literal["all"] | int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_cell_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            cell_query: str,
+            comparison_entity: Literal["adhoc", "segment", "table"],
+            comparison_entity_id_or_query: str,
+            *,
+            show: Literal["all"] | int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_cell_rule_by_prefix_and_dashboard_template(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            cell_query: str,
+            prefix: str,
+            dashboard_template: str,
+            *,
+            show: Literal["all"] | int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_cell_rule_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            cell_query: str,
+            prefix: str,
+            dashboard_template: str,
+            comparison_entity: Literal["adhoc", "segment", "table"],
+            comparison_entity_id_or_query: str,
+            *,
+            show: Literal["all"] | int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            comparison_entity: Literal["adhoc", "segment", "table"],
+            comparison_entity_id_or_query: str,
+            *,
+            show: Literal["all"] | int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_database_candidates(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_model_index_primary_key_by_pk_id(
+            self,
+            model_index_id: int,
+            pk_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_query_metadata(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DashboardQueryMetadata]: ...
+
+        def get_rule_by_prefix_and_dashboard_template(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            prefix: str,
+            dashboard_template: str,
+            *,
+            show: Literal["all"] | int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_rule_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            prefix: str,
+            dashboard_template: str,
+            comparison_entity: Literal["adhoc", "segment", "table"],
+            comparison_entity_id_or_query: str,
+            *,
+            show: Literal["all"] | int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+    class AsyncRawAutomagicDashboardsResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def get(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            *,
+            show: Literal["all"] | int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_cell_by_cell_query(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            cell_query: str,
+            *,
+            show: Literal["all"] | int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_cell_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            cell_query: str,
+            comparison_entity: Literal["adhoc", "segment", "table"],
+            comparison_entity_id_or_query: str,
+            *,
+            show: Literal["all"] | int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_cell_rule_by_prefix_and_dashboard_template(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            cell_query: str,
+            prefix: str,
+            dashboard_template: str,
+            *,
+            show: Literal["all"] | int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_cell_rule_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            cell_query: str,
+            prefix: str,
+            dashboard_template: str,
+            comparison_entity: Literal["adhoc", "segment", "table"],
+            comparison_entity_id_or_query: str,
+            *,
+            show: Literal["all"] | int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            comparison_entity: Literal["adhoc", "segment", "table"],
+            comparison_entity_id_or_query: str,
+            *,
+            show: Literal["all"] | int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_database_candidates(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_model_index_primary_key_by_pk_id(
+            self,
+            model_index_id: int,
+            pk_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_query_metadata(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DashboardQueryMetadata]: ...
+
+        async def get_rule_by_prefix_and_dashboard_template(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            prefix: str,
+            dashboard_template: str,
+            *,
+            show: Literal["all"] | int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_rule_compare_by_comparison_entity_and_comparison_entity_id_or_query(
+            self,
+            entity: Literal["adhoc", "field", "model", "question", "segment", "table", "transform"],
+            entity_id_or_query: str,
+            prefix: str,
+            dashboard_template: str,
+            comparison_entity: Literal["adhoc", "segment", "table"],
+            comparison_entity_id_or_query: str,
+            *,
+            show: Literal["all"] | int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...

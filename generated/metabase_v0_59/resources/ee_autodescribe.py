@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, List, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import (
     LegacyColumnMetadata,
     Mbql5DatasetQuery,
@@ -128,3 +137,170 @@ class EeAutodescribeResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+
+class AsyncEeAutodescribeResource(AsyncResource):
+    """Routes of the 'ee-autodescribe' namespace, awaited (AsyncClient's)."""
+
+    async def post_card_summarize(
+        self,
+        *,
+        visualization_settings: dict[str, Any],
+        dataset_query: Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
+        display: str,
+        dataset: bool | None | Unset = UNSET,
+        parameter_mappings: List[ParameterMapping] | None | Unset = UNSET,
+        collection_position: int | None | Unset = UNSET,
+        result_metadata: List[LegacyColumnMetadata] | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        cache_ttl: int | None | Unset = UNSET,
+        parameters: List[ParametersParameter] | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/ee/autodescribe/card/summarize
+
+        Args:
+            visualization_settings: JSON body; required.
+            dataset_query: JSON body; required.
+            display: JSON body; required; at least 1 character.
+            dataset: JSON body; optional; None sends null.
+            parameter_mappings: JSON body; optional; None sends null.
+            collection_position: JSON body; optional; None sends null; must be >= 1.
+            result_metadata: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            cache_ttl: JSON body; optional; None sends null; must be >= 1.
+            parameters: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null; at least 1 character.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeautodescribecardsummarize
+        """
+        return await self._call(
+            _POST_CARD_SUMMARIZE,
+            (
+                visualization_settings,
+                dataset_query,
+                display,
+                dataset,
+                parameter_mappings,
+                collection_position,
+                result_metadata,
+                collection_id,
+                cache_ttl,
+                parameters,
+                description,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_dashboard_summarize_by_id(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/ee/autodescribe/dashboard/summarize/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieeautodescribedashboardsummarizeid
+        """
+        return await self._call(
+            _POST_DASHBOARD_SUMMARIZE_BY_ID,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+if TYPE_CHECKING:
+
+    class RawEeAutodescribeResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def post_card_summarize(
+            self,
+            *,
+            visualization_settings: dict[str, Any],
+            dataset_query: Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
+            display: str,
+            dataset: bool | None | Unset = UNSET,
+            parameter_mappings: List[ParameterMapping] | None | Unset = UNSET,
+            collection_position: int | None | Unset = UNSET,
+            result_metadata: List[LegacyColumnMetadata] | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            cache_ttl: int | None | Unset = UNSET,
+            parameters: List[ParametersParameter] | None | Unset = UNSET,
+            description: str | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_dashboard_summarize_by_id(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+    class AsyncRawEeAutodescribeResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def post_card_summarize(
+            self,
+            *,
+            visualization_settings: dict[str, Any],
+            dataset_query: Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery,
+            display: str,
+            dataset: bool | None | Unset = UNSET,
+            parameter_mappings: List[ParameterMapping] | None | Unset = UNSET,
+            collection_position: int | None | Unset = UNSET,
+            result_metadata: List[LegacyColumnMetadata] | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            cache_ttl: int | None | Unset = UNSET,
+            parameters: List[ParametersParameter] | None | Unset = UNSET,
+            description: str | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_dashboard_summarize_by_id(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import List
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import List, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import PublishTablesResponse
 
 _POST_TABLE_PUBLISH_TABLES = RequestSpec(
@@ -97,3 +106,136 @@ class EeDataStudioResource(Resource):
             max_retries=max_retries,
         )
         return _result
+
+
+class AsyncEeDataStudioResource(AsyncResource):
+    """Routes of the 'ee-data-studio' namespace, awaited (AsyncClient's)."""
+
+    async def post_table_publish_tables(
+        self,
+        *,
+        database_ids: List[int] | Unset = UNSET,
+        schema_ids: List[str] | Unset = UNSET,
+        table_ids: List[int] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PublishTablesResponse:
+        """POST /api/ee/data-studio/table/publish-tables
+
+        Args:
+            database_ids: JSON body; optional.
+            schema_ids: JSON body; optional.
+            table_ids: JSON body; optional.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieedata-studiotablepublish-tables
+        """
+        _result: PublishTablesResponse = await self._call(
+            _POST_TABLE_PUBLISH_TABLES,
+            (database_ids, schema_ids, table_ids),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_table_unpublish_tables(
+        self,
+        *,
+        database_ids: List[int] | Unset = UNSET,
+        schema_ids: List[str] | Unset = UNSET,
+        table_ids: List[int] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """POST /api/ee/data-studio/table/unpublish-tables
+
+        Args:
+            database_ids: JSON body; optional.
+            schema_ids: JSON body; optional.
+            table_ids: JSON body; optional.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieedata-studiotableunpublish-tables
+        """
+        _result: None = await self._call(
+            _POST_TABLE_UNPUBLISH_TABLES,
+            (database_ids, schema_ids, table_ids),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+
+if TYPE_CHECKING:
+
+    class RawEeDataStudioResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def post_table_publish_tables(
+            self,
+            *,
+            database_ids: List[int] | Unset = UNSET,
+            schema_ids: List[str] | Unset = UNSET,
+            table_ids: List[int] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PublishTablesResponse]: ...
+
+        def post_table_unpublish_tables(
+            self,
+            *,
+            database_ids: List[int] | Unset = UNSET,
+            schema_ids: List[str] | Unset = UNSET,
+            table_ids: List[int] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[None]: ...
+
+    class AsyncRawEeDataStudioResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def post_table_publish_tables(
+            self,
+            *,
+            database_ids: List[int] | Unset = UNSET,
+            schema_ids: List[str] | Unset = UNSET,
+            table_ids: List[int] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PublishTablesResponse]: ...
+
+        async def post_table_unpublish_tables(
+            self,
+            *,
+            database_ids: List[int] | Unset = UNSET,
+            schema_ids: List[str] | Unset = UNSET,
+            table_ids: List[int] | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[None]: ...

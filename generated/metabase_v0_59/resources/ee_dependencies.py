@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, List, Literal, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import (
     BrokenCardsResponse,
     BrokenDependentEntity,
@@ -709,3 +718,1211 @@ class EeDependenciesResource(Resource):
             max_retries=max_retries,
         )
         return _result
+
+
+class AsyncEeDependenciesResource(AsyncResource):
+    """Routes of the 'ee-dependencies' namespace, awaited (AsyncClient's)."""
+
+    async def get_graph(
+        self,
+        *,
+        id: int | None = None,
+        type: (
+            Literal[
+                "transform",
+                "table",
+                "snippet",
+                "dashboard",
+                "sandbox",
+                "measure",
+                "card",
+                "document",
+                "segment",
+            ]
+            | None
+        ) = None,
+        archived: bool | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> GraphResponse:
+        """GET /api/ee/dependencies/graph
+
+        Args:
+            id: query string; optional; must be >= 1.
+            type: query string; optional.
+            archived: query string; optional.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieedependenciesgraph
+        """
+        _result: GraphResponse = await self._call(
+            _GET_GRAPH,
+            (id, type, archived),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_graph_breaking(
+        self,
+        *,
+        types: (
+            Literal[
+                "transform",
+                "table",
+                "snippet",
+                "dashboard",
+                "sandbox",
+                "measure",
+                "card",
+                "document",
+                "segment",
+            ]
+            | List[
+                Literal[
+                    "transform",
+                    "table",
+                    "snippet",
+                    "dashboard",
+                    "sandbox",
+                    "measure",
+                    "card",
+                    "document",
+                    "segment",
+                ]
+            ]
+            | None
+        ) = None,
+        card_types: (
+            Literal["question", "metric", "model"]
+            | List[Literal["question", "metric", "model"]]
+            | None
+        ) = None,
+        query: str | None = None,
+        archived: bool | None = None,
+        include_personal_collections: bool | None = None,
+        sort_column: (
+            Literal["dependents-with-errors", "dependents-errors", "name", "location"] | None
+        ) = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> GetEeBreakingResponse:
+        """GET /api/ee/dependencies/graph/breaking
+
+        Args:
+            types: query string; optional.
+            card_types: query string; optional; sent as 'card-types'.
+            query: query string; optional.
+            archived: query string; optional.
+            include_personal_collections: query string; optional; sent as 'include-personal-collections'.
+            sort_column: query string; optional; sent as 'sort-column'.
+            sort_direction: query string; optional; sent as 'sort-direction'.
+            limit: query string; optional.
+            offset: query string; optional.
+
+        Part of Metabase's paid-plan features.
+        Paged with limit and offset: client.paginate(method) iterates every item.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieedependenciesgraphbreaking
+        """
+        _result: GetEeBreakingResponse = await self._call(
+            _GET_GRAPH_BREAKING,
+            (
+                types,
+                card_types,
+                query,
+                archived,
+                include_personal_collections,
+                sort_column,
+                sort_direction,
+                limit,
+                offset,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_graph_broken(
+        self,
+        *,
+        id: int,
+        type: Literal[
+            "transform",
+            "table",
+            "snippet",
+            "dashboard",
+            "sandbox",
+            "measure",
+            "card",
+            "document",
+            "segment",
+        ],
+        dependent_types: (
+            Literal[
+                "transform",
+                "table",
+                "snippet",
+                "dashboard",
+                "sandbox",
+                "measure",
+                "card",
+                "document",
+                "segment",
+            ]
+            | List[
+                Literal[
+                    "transform",
+                    "table",
+                    "snippet",
+                    "dashboard",
+                    "sandbox",
+                    "measure",
+                    "card",
+                    "document",
+                    "segment",
+                ]
+            ]
+            | None
+        ) = None,
+        dependent_card_types: (
+            Literal["question", "metric", "model"]
+            | List[Literal["question", "metric", "model"]]
+            | None
+        ) = None,
+        include_personal_collections: bool | None = None,
+        sort_column: Literal["name", "view-count", "location"] | None = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[BrokenDependentEntity]:
+        """GET /api/ee/dependencies/graph/broken
+
+        Args:
+            id: query string; required; must be >= 1.
+            type: query string; required.
+            dependent_types: query string; optional; sent as 'dependent-types'.
+            dependent_card_types: query string; optional; sent as 'dependent-card-types'.
+            include_personal_collections: query string; optional; sent as 'include-personal-collections'.
+            sort_column: query string; optional; sent as 'sort-column'.
+            sort_direction: query string; optional; sent as 'sort-direction'.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieedependenciesgraphbroken
+        """
+        _result: List[BrokenDependentEntity] = await self._call(
+            _GET_GRAPH_BROKEN,
+            (
+                id,
+                type,
+                dependent_types,
+                dependent_card_types,
+                include_personal_collections,
+                sort_column,
+                sort_direction,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_graph_dependents(
+        self,
+        *,
+        id: int,
+        type: Literal[
+            "transform",
+            "table",
+            "snippet",
+            "dashboard",
+            "sandbox",
+            "measure",
+            "card",
+            "document",
+            "segment",
+        ],
+        dependent_types: (
+            Literal[
+                "transform",
+                "table",
+                "snippet",
+                "dashboard",
+                "sandbox",
+                "measure",
+                "card",
+                "document",
+                "segment",
+            ]
+            | List[
+                Literal[
+                    "transform",
+                    "table",
+                    "snippet",
+                    "dashboard",
+                    "sandbox",
+                    "measure",
+                    "card",
+                    "document",
+                    "segment",
+                ]
+            ]
+            | None
+        ) = None,
+        dependent_card_types: (
+            Literal["question", "metric", "model"]
+            | List[Literal["question", "metric", "model"]]
+            | None
+        ) = None,
+        archived: bool | None = None,
+        broken: bool | None = None,
+        query: str | None = None,
+        include_personal_collections: bool | None = None,
+        sort_column: Literal["name", "view-count", "location"] | None = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[
+        TableEntity
+        | CardEntity
+        | SnippetEntity
+        | TransformEntity
+        | DashboardEntity
+        | DocumentEntity
+        | SandboxEntity
+        | SegmentEntity
+        | MeasureEntity
+    ]:
+        """GET /api/ee/dependencies/graph/dependents
+
+        Args:
+            id: query string; required; must be >= 1.
+            type: query string; required.
+            dependent_types: query string; optional; sent as 'dependent-types'.
+            dependent_card_types: query string; optional; sent as 'dependent-card-types'.
+            archived: query string; optional.
+            broken: query string; optional.
+            query: query string; optional.
+            include_personal_collections: query string; optional; sent as 'include-personal-collections'.
+            sort_column: query string; optional; sent as 'sort-column'.
+            sort_direction: query string; optional; sent as 'sort-direction'.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieedependenciesgraphdependents
+        """
+        _result: List[
+            TableEntity
+            | CardEntity
+            | SnippetEntity
+            | TransformEntity
+            | DashboardEntity
+            | DocumentEntity
+            | SandboxEntity
+            | SegmentEntity
+            | MeasureEntity
+        ] = await self._call(
+            _GET_GRAPH_DEPENDENTS,
+            (
+                id,
+                type,
+                dependent_types,
+                dependent_card_types,
+                archived,
+                broken,
+                query,
+                include_personal_collections,
+                sort_column,
+                sort_direction,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_graph_unreferenced(
+        self,
+        *,
+        types: (
+            Literal[
+                "transform",
+                "table",
+                "snippet",
+                "dashboard",
+                "sandbox",
+                "measure",
+                "card",
+                "document",
+                "segment",
+            ]
+            | List[
+                Literal[
+                    "transform",
+                    "table",
+                    "snippet",
+                    "dashboard",
+                    "sandbox",
+                    "measure",
+                    "card",
+                    "document",
+                    "segment",
+                ]
+            ]
+            | None
+        ) = None,
+        card_types: (
+            Literal["question", "metric", "model"]
+            | List[Literal["question", "metric", "model"]]
+            | None
+        ) = None,
+        query: str | None = None,
+        archived: bool | None = None,
+        include_personal_collections: bool | None = None,
+        sort_column: (
+            Literal["dependents-with-errors", "dependents-errors", "name", "location"] | None
+        ) = None,
+        sort_direction: Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> GetEeUnreferencedResponse:
+        """GET /api/ee/dependencies/graph/unreferenced
+
+        Args:
+            types: query string; optional.
+            card_types: query string; optional; sent as 'card-types'.
+            query: query string; optional.
+            archived: query string; optional.
+            include_personal_collections: query string; optional; sent as 'include-personal-collections'.
+            sort_column: query string; optional; sent as 'sort-column'.
+            sort_direction: query string; optional; sent as 'sort-direction'.
+            limit: query string; optional.
+            offset: query string; optional.
+
+        Part of Metabase's paid-plan features.
+        Paged with limit and offset: client.paginate(method) iterates every item.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apieedependenciesgraphunreferenced
+        """
+        _result: GetEeUnreferencedResponse = await self._call(
+            _GET_GRAPH_UNREFERENCED,
+            (
+                types,
+                card_types,
+                query,
+                archived,
+                include_personal_collections,
+                sort_column,
+                sort_direction,
+                limit,
+                offset,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_check_card(
+        self,
+        *,
+        dataset_query: (
+            Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | None | Unset
+        ) = UNSET,
+        parameter_mappings: List[ParameterMapping] | None | Unset = UNSET,
+        id: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        database_id: int | None | Unset = UNSET,
+        document_id: int | None | Unset = UNSET,
+        result_metadata: List[LegacyColumnMetadata] | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        type: Literal["question", "metric", "model"] | None | Unset = UNSET,
+        parameters: List[ParametersParameter] | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        dashboard_id: int | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> BrokenCardsResponse:
+        """POST /api/ee/dependencies/check-card
+
+        Args:
+            dataset_query: JSON body; optional; None sends null.
+            parameter_mappings: JSON body; optional; None sends null.
+            id: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null.
+            database_id: JSON body; optional; None sends null.
+            document_id: JSON body; optional; None sends null.
+            result_metadata: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null.
+            type: JSON body; optional; None sends null.
+            parameters: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            dashboard_id: JSON body; optional; None sends null.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieedependenciescheck-card
+        """
+        _result: BrokenCardsResponse = await self._call(
+            _POST_CHECK_CARD,
+            (
+                dataset_query,
+                parameter_mappings,
+                id,
+                name,
+                database_id,
+                document_id,
+                result_metadata,
+                collection_id,
+                type,
+                parameters,
+                description,
+                dashboard_id,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_check_snippet(
+        self,
+        *,
+        id: int,
+        content: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> BrokenCardsResponse:
+        """POST /api/ee/dependencies/check-snippet
+
+        Args:
+            id: JSON body; required; must be >= 1.
+            content: JSON body; optional.
+            name: JSON body; optional.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieedependenciescheck-snippet
+        """
+        _result: BrokenCardsResponse = await self._call(
+            _POST_CHECK_SNIPPET,
+            (id, content, name),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_check_transform(
+        self,
+        *,
+        id: int,
+        name: str | Unset = UNSET,
+        source: PostEeCheckTransformSource | None | Unset = UNSET,
+        target: dict[str, Any] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> BrokenCardsResponse:
+        """POST /api/ee/dependencies/check-transform
+
+        Args:
+            id: JSON body; required; must be >= 1.
+            name: JSON body; optional.
+            source: JSON body; optional; None sends null.
+            target: JSON body; optional; None sends null.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apieedependenciescheck-transform
+        """
+        _result: BrokenCardsResponse = await self._call(
+            _POST_CHECK_TRANSFORM,
+            (id, name, source, target),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+
+if TYPE_CHECKING:
+
+    class RawEeDependenciesResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def get_graph(
+            self,
+            *,
+            id: int | None = None,
+            type: (
+                Literal[
+                    "transform",
+                    "table",
+                    "snippet",
+                    "dashboard",
+                    "sandbox",
+                    "measure",
+                    "card",
+                    "document",
+                    "segment",
+                ]
+                | None
+            ) = None,
+            archived: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[GraphResponse]: ...
+
+        def get_graph_breaking(
+            self,
+            *,
+            types: (
+                Literal[
+                    "transform",
+                    "table",
+                    "snippet",
+                    "dashboard",
+                    "sandbox",
+                    "measure",
+                    "card",
+                    "document",
+                    "segment",
+                ]
+                | List[
+                    Literal[
+                        "transform",
+                        "table",
+                        "snippet",
+                        "dashboard",
+                        "sandbox",
+                        "measure",
+                        "card",
+                        "document",
+                        "segment",
+                    ]
+                ]
+                | None
+            ) = None,
+            card_types: (
+                Literal["question", "metric", "model"]
+                | List[Literal["question", "metric", "model"]]
+                | None
+            ) = None,
+            query: str | None = None,
+            archived: bool | None = None,
+            include_personal_collections: bool | None = None,
+            sort_column: (
+                Literal["dependents-with-errors", "dependents-errors", "name", "location"] | None
+            ) = None,
+            sort_direction: Literal["desc", "asc"] | None = None,
+            limit: int | None = None,
+            offset: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[GetEeBreakingResponse]: ...
+
+        def get_graph_broken(
+            self,
+            *,
+            id: int,
+            type: Literal[
+                "transform",
+                "table",
+                "snippet",
+                "dashboard",
+                "sandbox",
+                "measure",
+                "card",
+                "document",
+                "segment",
+            ],
+            dependent_types: (
+                Literal[
+                    "transform",
+                    "table",
+                    "snippet",
+                    "dashboard",
+                    "sandbox",
+                    "measure",
+                    "card",
+                    "document",
+                    "segment",
+                ]
+                | List[
+                    Literal[
+                        "transform",
+                        "table",
+                        "snippet",
+                        "dashboard",
+                        "sandbox",
+                        "measure",
+                        "card",
+                        "document",
+                        "segment",
+                    ]
+                ]
+                | None
+            ) = None,
+            dependent_card_types: (
+                Literal["question", "metric", "model"]
+                | List[Literal["question", "metric", "model"]]
+                | None
+            ) = None,
+            include_personal_collections: bool | None = None,
+            sort_column: Literal["name", "view-count", "location"] | None = None,
+            sort_direction: Literal["desc", "asc"] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[BrokenDependentEntity]]: ...
+
+        def get_graph_dependents(
+            self,
+            *,
+            id: int,
+            type: Literal[
+                "transform",
+                "table",
+                "snippet",
+                "dashboard",
+                "sandbox",
+                "measure",
+                "card",
+                "document",
+                "segment",
+            ],
+            dependent_types: (
+                Literal[
+                    "transform",
+                    "table",
+                    "snippet",
+                    "dashboard",
+                    "sandbox",
+                    "measure",
+                    "card",
+                    "document",
+                    "segment",
+                ]
+                | List[
+                    Literal[
+                        "transform",
+                        "table",
+                        "snippet",
+                        "dashboard",
+                        "sandbox",
+                        "measure",
+                        "card",
+                        "document",
+                        "segment",
+                    ]
+                ]
+                | None
+            ) = None,
+            dependent_card_types: (
+                Literal["question", "metric", "model"]
+                | List[Literal["question", "metric", "model"]]
+                | None
+            ) = None,
+            archived: bool | None = None,
+            broken: bool | None = None,
+            query: str | None = None,
+            include_personal_collections: bool | None = None,
+            sort_column: Literal["name", "view-count", "location"] | None = None,
+            sort_direction: Literal["desc", "asc"] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[
+            List[
+                TableEntity
+                | CardEntity
+                | SnippetEntity
+                | TransformEntity
+                | DashboardEntity
+                | DocumentEntity
+                | SandboxEntity
+                | SegmentEntity
+                | MeasureEntity
+            ]
+        ]: ...
+
+        def get_graph_unreferenced(
+            self,
+            *,
+            types: (
+                Literal[
+                    "transform",
+                    "table",
+                    "snippet",
+                    "dashboard",
+                    "sandbox",
+                    "measure",
+                    "card",
+                    "document",
+                    "segment",
+                ]
+                | List[
+                    Literal[
+                        "transform",
+                        "table",
+                        "snippet",
+                        "dashboard",
+                        "sandbox",
+                        "measure",
+                        "card",
+                        "document",
+                        "segment",
+                    ]
+                ]
+                | None
+            ) = None,
+            card_types: (
+                Literal["question", "metric", "model"]
+                | List[Literal["question", "metric", "model"]]
+                | None
+            ) = None,
+            query: str | None = None,
+            archived: bool | None = None,
+            include_personal_collections: bool | None = None,
+            sort_column: (
+                Literal["dependents-with-errors", "dependents-errors", "name", "location"] | None
+            ) = None,
+            sort_direction: Literal["desc", "asc"] | None = None,
+            limit: int | None = None,
+            offset: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[GetEeUnreferencedResponse]: ...
+
+        def post_check_card(
+            self,
+            *,
+            dataset_query: (
+                Mbql5DatasetQuery
+                | MbqlNativeDatasetQuery
+                | MbqlStructuredDatasetQuery
+                | None
+                | Unset
+            ) = UNSET,
+            parameter_mappings: List[ParameterMapping] | None | Unset = UNSET,
+            id: int | None | Unset = UNSET,
+            name: str | None | Unset = UNSET,
+            database_id: int | None | Unset = UNSET,
+            document_id: int | None | Unset = UNSET,
+            result_metadata: List[LegacyColumnMetadata] | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            type: Literal["question", "metric", "model"] | None | Unset = UNSET,
+            parameters: List[ParametersParameter] | None | Unset = UNSET,
+            description: str | None | Unset = UNSET,
+            dashboard_id: int | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[BrokenCardsResponse]: ...
+
+        def post_check_snippet(
+            self,
+            *,
+            id: int,
+            content: str | Unset = UNSET,
+            name: str | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[BrokenCardsResponse]: ...
+
+        def post_check_transform(
+            self,
+            *,
+            id: int,
+            name: str | Unset = UNSET,
+            source: PostEeCheckTransformSource | None | Unset = UNSET,
+            target: dict[str, Any] | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[BrokenCardsResponse]: ...
+
+    class AsyncRawEeDependenciesResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def get_graph(
+            self,
+            *,
+            id: int | None = None,
+            type: (
+                Literal[
+                    "transform",
+                    "table",
+                    "snippet",
+                    "dashboard",
+                    "sandbox",
+                    "measure",
+                    "card",
+                    "document",
+                    "segment",
+                ]
+                | None
+            ) = None,
+            archived: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[GraphResponse]: ...
+
+        async def get_graph_breaking(
+            self,
+            *,
+            types: (
+                Literal[
+                    "transform",
+                    "table",
+                    "snippet",
+                    "dashboard",
+                    "sandbox",
+                    "measure",
+                    "card",
+                    "document",
+                    "segment",
+                ]
+                | List[
+                    Literal[
+                        "transform",
+                        "table",
+                        "snippet",
+                        "dashboard",
+                        "sandbox",
+                        "measure",
+                        "card",
+                        "document",
+                        "segment",
+                    ]
+                ]
+                | None
+            ) = None,
+            card_types: (
+                Literal["question", "metric", "model"]
+                | List[Literal["question", "metric", "model"]]
+                | None
+            ) = None,
+            query: str | None = None,
+            archived: bool | None = None,
+            include_personal_collections: bool | None = None,
+            sort_column: (
+                Literal["dependents-with-errors", "dependents-errors", "name", "location"] | None
+            ) = None,
+            sort_direction: Literal["desc", "asc"] | None = None,
+            limit: int | None = None,
+            offset: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[GetEeBreakingResponse]: ...
+
+        async def get_graph_broken(
+            self,
+            *,
+            id: int,
+            type: Literal[
+                "transform",
+                "table",
+                "snippet",
+                "dashboard",
+                "sandbox",
+                "measure",
+                "card",
+                "document",
+                "segment",
+            ],
+            dependent_types: (
+                Literal[
+                    "transform",
+                    "table",
+                    "snippet",
+                    "dashboard",
+                    "sandbox",
+                    "measure",
+                    "card",
+                    "document",
+                    "segment",
+                ]
+                | List[
+                    Literal[
+                        "transform",
+                        "table",
+                        "snippet",
+                        "dashboard",
+                        "sandbox",
+                        "measure",
+                        "card",
+                        "document",
+                        "segment",
+                    ]
+                ]
+                | None
+            ) = None,
+            dependent_card_types: (
+                Literal["question", "metric", "model"]
+                | List[Literal["question", "metric", "model"]]
+                | None
+            ) = None,
+            include_personal_collections: bool | None = None,
+            sort_column: Literal["name", "view-count", "location"] | None = None,
+            sort_direction: Literal["desc", "asc"] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[BrokenDependentEntity]]: ...
+
+        async def get_graph_dependents(
+            self,
+            *,
+            id: int,
+            type: Literal[
+                "transform",
+                "table",
+                "snippet",
+                "dashboard",
+                "sandbox",
+                "measure",
+                "card",
+                "document",
+                "segment",
+            ],
+            dependent_types: (
+                Literal[
+                    "transform",
+                    "table",
+                    "snippet",
+                    "dashboard",
+                    "sandbox",
+                    "measure",
+                    "card",
+                    "document",
+                    "segment",
+                ]
+                | List[
+                    Literal[
+                        "transform",
+                        "table",
+                        "snippet",
+                        "dashboard",
+                        "sandbox",
+                        "measure",
+                        "card",
+                        "document",
+                        "segment",
+                    ]
+                ]
+                | None
+            ) = None,
+            dependent_card_types: (
+                Literal["question", "metric", "model"]
+                | List[Literal["question", "metric", "model"]]
+                | None
+            ) = None,
+            archived: bool | None = None,
+            broken: bool | None = None,
+            query: str | None = None,
+            include_personal_collections: bool | None = None,
+            sort_column: Literal["name", "view-count", "location"] | None = None,
+            sort_direction: Literal["desc", "asc"] | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[
+            List[
+                TableEntity
+                | CardEntity
+                | SnippetEntity
+                | TransformEntity
+                | DashboardEntity
+                | DocumentEntity
+                | SandboxEntity
+                | SegmentEntity
+                | MeasureEntity
+            ]
+        ]: ...
+
+        async def get_graph_unreferenced(
+            self,
+            *,
+            types: (
+                Literal[
+                    "transform",
+                    "table",
+                    "snippet",
+                    "dashboard",
+                    "sandbox",
+                    "measure",
+                    "card",
+                    "document",
+                    "segment",
+                ]
+                | List[
+                    Literal[
+                        "transform",
+                        "table",
+                        "snippet",
+                        "dashboard",
+                        "sandbox",
+                        "measure",
+                        "card",
+                        "document",
+                        "segment",
+                    ]
+                ]
+                | None
+            ) = None,
+            card_types: (
+                Literal["question", "metric", "model"]
+                | List[Literal["question", "metric", "model"]]
+                | None
+            ) = None,
+            query: str | None = None,
+            archived: bool | None = None,
+            include_personal_collections: bool | None = None,
+            sort_column: (
+                Literal["dependents-with-errors", "dependents-errors", "name", "location"] | None
+            ) = None,
+            sort_direction: Literal["desc", "asc"] | None = None,
+            limit: int | None = None,
+            offset: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[GetEeUnreferencedResponse]: ...
+
+        async def post_check_card(
+            self,
+            *,
+            dataset_query: (
+                Mbql5DatasetQuery
+                | MbqlNativeDatasetQuery
+                | MbqlStructuredDatasetQuery
+                | None
+                | Unset
+            ) = UNSET,
+            parameter_mappings: List[ParameterMapping] | None | Unset = UNSET,
+            id: int | None | Unset = UNSET,
+            name: str | None | Unset = UNSET,
+            database_id: int | None | Unset = UNSET,
+            document_id: int | None | Unset = UNSET,
+            result_metadata: List[LegacyColumnMetadata] | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            type: Literal["question", "metric", "model"] | None | Unset = UNSET,
+            parameters: List[ParametersParameter] | None | Unset = UNSET,
+            description: str | None | Unset = UNSET,
+            dashboard_id: int | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[BrokenCardsResponse]: ...
+
+        async def post_check_snippet(
+            self,
+            *,
+            id: int,
+            content: str | Unset = UNSET,
+            name: str | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[BrokenCardsResponse]: ...
+
+        async def post_check_transform(
+            self,
+            *,
+            id: int,
+            name: str | Unset = UNSET,
+            source: PostEeCheckTransformSource | None | Unset = UNSET,
+            target: dict[str, Any] | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[BrokenCardsResponse]: ...

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, List, Literal, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import Timeline, TimelineAnswer
 
 _CREATE = RequestSpec(
@@ -306,3 +315,449 @@ class TimelineResource(Resource):
             max_retries=max_retries,
         )
         return _result
+
+
+class AsyncTimelineResource(AsyncResource):
+    """Routes of the 'timeline' namespace, awaited (AsyncClient's)."""
+
+    async def create(
+        self,
+        *,
+        name: str,
+        archived: bool | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        default: bool | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Timeline:
+        """POST /api/timeline
+
+        Args:
+            name: JSON body; required; at least 1 character.
+            archived: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            default: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            icon: JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#post-apitimeline
+        """
+        _result: Timeline = await self._call(
+            _CREATE,
+            (name, archived, collection_id, default, description, icon),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> TimelineAnswer:
+        """DELETE /api/timeline/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#delete-apitimelineid
+        """
+        _result: TimelineAnswer = await self._call(
+            _DELETE,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get(
+        self,
+        id: int,
+        *,
+        archived: bool,
+        include: Literal["events"] | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Timeline:
+        """GET /api/timeline/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+            archived: query string; required.
+            include: query string; optional.
+            start: query string; optional.
+            end: query string; optional.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitimelineid
+        """
+        _result: Timeline = await self._call(
+            _GET,
+            (id, archived, include, start, end),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_collection_by_id(
+        self,
+        id: int,
+        *,
+        include: Literal["events"] | None = None,
+        archived: bool | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[TimelineAnswer]:
+        """GET /api/timeline/collection/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+            include: query string; optional.
+            archived: query string; optional; not sent by default (the server assumes false).
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitimelinecollectionid
+        """
+        _result: List[TimelineAnswer] = await self._call(
+            _GET_COLLECTION_BY_ID,
+            (id, include, archived),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_collection_root(
+        self,
+        *,
+        include: Literal["events"] | None = None,
+        archived: bool | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/timeline/collection/root
+
+        Args:
+            include: query string; optional.
+            archived: query string; optional; not sent by default (the server assumes false).
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitimelinecollectionroot
+        """
+        return await self._call(
+            _GET_COLLECTION_ROOT,
+            (include, archived),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def list(
+        self,
+        *,
+        include: Literal["events"] | None = None,
+        archived: bool | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[Timeline]:
+        """GET /api/timeline
+
+        Args:
+            include: query string; optional.
+            archived: query string; optional; not sent by default (the server assumes false).
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#get-apitimeline
+        """
+        _result: List[Timeline] = await self._call(
+            _LIST,
+            (include, archived),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def update(
+        self,
+        id: int,
+        *,
+        archived: bool | None | Unset = UNSET,
+        collection_id: int | None | Unset = UNSET,
+        default: bool | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> TimelineAnswer:
+        """PUT /api/timeline/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+            archived: JSON body; optional; None sends null.
+            collection_id: JSON body; optional; None sends null; must be >= 1.
+            default: JSON body; optional; None sends null.
+            description: JSON body; optional; None sends null.
+            icon: JSON body; optional; None sends null.
+            name: JSON body; optional; None sends null; at least 1 character.
+
+        Metabase docs: https://www.metabase.com/docs/v0.59/api#put-apitimelineid
+        """
+        _result: TimelineAnswer = await self._call(
+            _UPDATE,
+            (id, archived, collection_id, default, description, icon, name),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+
+if TYPE_CHECKING:
+
+    class RawTimelineResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def create(
+            self,
+            *,
+            name: str,
+            archived: bool | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            default: bool | None | Unset = UNSET,
+            description: str | None | Unset = UNSET,
+            icon: (
+                Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset
+            ) = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Timeline]: ...
+
+        def delete(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[TimelineAnswer]: ...
+
+        def get(
+            self,
+            id: int,
+            *,
+            archived: bool,
+            include: Literal["events"] | None = None,
+            start: str | None = None,
+            end: str | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Timeline]: ...
+
+        def get_collection_by_id(
+            self,
+            id: int,
+            *,
+            include: Literal["events"] | None = None,
+            archived: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[TimelineAnswer]]: ...
+
+        def get_collection_root(
+            self,
+            *,
+            include: Literal["events"] | None = None,
+            archived: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def list(
+            self,
+            *,
+            include: Literal["events"] | None = None,
+            archived: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[Timeline]]: ...
+
+        def update(
+            self,
+            id: int,
+            *,
+            archived: bool | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            default: bool | None | Unset = UNSET,
+            description: str | None | Unset = UNSET,
+            icon: (
+                Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset
+            ) = UNSET,
+            name: str | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[TimelineAnswer]: ...
+
+    class AsyncRawTimelineResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def create(
+            self,
+            *,
+            name: str,
+            archived: bool | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            default: bool | None | Unset = UNSET,
+            description: str | None | Unset = UNSET,
+            icon: (
+                Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset
+            ) = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Timeline]: ...
+
+        async def delete(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[TimelineAnswer]: ...
+
+        async def get(
+            self,
+            id: int,
+            *,
+            archived: bool,
+            include: Literal["events"] | None = None,
+            start: str | None = None,
+            end: str | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Timeline]: ...
+
+        async def get_collection_by_id(
+            self,
+            id: int,
+            *,
+            include: Literal["events"] | None = None,
+            archived: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[TimelineAnswer]]: ...
+
+        async def get_collection_root(
+            self,
+            *,
+            include: Literal["events"] | None = None,
+            archived: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def list(
+            self,
+            *,
+            include: Literal["events"] | None = None,
+            archived: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[Timeline]]: ...
+
+        async def update(
+            self,
+            id: int,
+            *,
+            archived: bool | None | Unset = UNSET,
+            collection_id: int | None | Unset = UNSET,
+            default: bool | None | Unset = UNSET,
+            description: str | None | Unset = UNSET,
+            icon: (
+                Literal["star", "cake", "mail", "warning", "bell", "cloud"] | None | Unset
+            ) = UNSET,
+            name: str | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[TimelineAnswer]: ...

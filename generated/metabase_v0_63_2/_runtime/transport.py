@@ -3,42 +3,19 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Protocol
-from urllib.parse import urlencode
+from typing import Protocol
 
 import requests
 
-from .base import _CHUNK, RETRY_STATUSES, UNSET, FileTarget, Timeout, Unset, log
-from .encoding import (
-    _Form,
-    _parsed_body,
-    _parts,
-    _query,
-    _retry_after,
-    _rewind,
-    _shown_path,
-    _without_userinfo,
-)
-from .errors import ConnectionFailed, RequestTimeout, _error_class
+from .base import _CHUNK, UNSET, FileTarget, Timeout, Unset
+from .encoding import _rewind, _without_userinfo, wire_request, wire_url
+from .errors import ConnectionFailed, RequestTimeout
+from .policy import Step, api_error, backoff, log_attempt, next_step
 
-Step = Literal["done", "relogin", "retry", "fail"]
-
-
-def next_step(status: int | None, retry: int, retries: int, *, may_relogin: bool) -> Step:
-    """What follows an attempt: its answer's status (None: the connection failed), how
-    many retries were made of how many allowed, and whether a new login may still be tried.
-    The one retry policy of the runtime."""
-    if status is None:
-        return "retry" if retry < retries else "fail"
-    if status == 401 and may_relogin:
-        return "relogin"
-    if status in RETRY_STATUSES and retry < retries:
-        return "retry"
-    return "fail" if status >= 400 else "done"
+__all__ = ["Owner", "Step", "Transport", "next_step"]
 
 
 class Owner(Protocol):
@@ -75,21 +52,6 @@ class Transport:
         self._http = http
         self._shown_base = _without_userinfo(owner.base_url)
 
-    def _redact(self, value: object) -> object:
-        """``value`` with the password, key and token replaced by ``***`` (error bodies)."""
-        secrets = self._owner._secrets()
-        if not secrets:
-            return value
-        if isinstance(value, str):
-            for secret in secrets:
-                value = value.replace(secret, "***")
-            return value
-        if isinstance(value, dict):
-            return {k: self._redact(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [self._redact(v) for v in value]
-        return value
-
     # --- requests -----------------------------------------------------------------------
 
     def _url(self, path: str) -> str:
@@ -111,18 +73,10 @@ class Transport:
         timeout: Timeout | Unset = UNSET,
         stream: bool = False,
     ) -> requests.Response:
-        # Prepared by hand so that requests does not unquote %2E in path values: ".." must
-        # stay one encoded segment, never a dot segment that climbs the path.
-        url = self._url(path) + ("?" + urlencode(query) if query else "")
-        if multipart and isinstance(body, Mapping):
-            request = requests.Request(method, url, headers=headers, files=_parts(body))
-        elif isinstance(body, _Form):
-            request = requests.Request(method, url, headers=headers, data=_query(body))
-        else:
-            payload: Any = body  # any JSON value
-            request = requests.Request(method, url, headers=headers, json=payload)
+        url = wire_url(self._url(path), query)
+        request = wire_request(method, url, body, headers=headers, multipart=multipart)
         prepared = self._http.prepare_request(request)
-        prepared.url = url
+        prepared.url = url  # as built: requests would unquote %2E in path values
         settings = self._http.merge_environment_settings(url, {}, stream, None, None)
         wait = self._owner.timeout if timeout is UNSET else timeout
         try:
@@ -136,16 +90,6 @@ class Transport:
             raise ConnectionFailed(
                 f"{method} {self.shown_url(path)}: cannot connect ({reason})"
             ) from exc
-
-    def _backoff(self, retry: int, response: requests.Response | None) -> float:
-        """Seconds to wait before retry number ``retry`` (0-based)."""
-        if response is not None:
-            asked = _retry_after(response.headers)
-            if asked is not None:
-                return min(asked, self._owner.max_retry_after)
-        owner = self._owner
-        delay = min(owner.initial_backoff * 2.0**retry, owner.max_backoff)
-        return delay * (1.0 - 0.25 * owner._random())
 
     def attempts(
         self,
@@ -191,11 +135,11 @@ class Transport:
             except ConnectionFailed as exc:
                 response, failure = None, exc
             except RequestTimeout:
-                self._log(method, path, template, path_args, "timeout", started, retry)
+                log_attempt(method, path, template, path_args, "timeout", started, retry)
                 raise
             status = None if response is None else response.status_code
             outcome = "connection failed" if status is None else status
-            self._log(method, path, template, path_args, outcome, started, retry)
+            log_attempt(method, path, template, path_args, outcome, started, retry)
             step = next_step(status, retry, retries, may_relogin=relogin and not relogged)
             if step == "relogin" and not self._owner._relogin(token):
                 step = next_step(status, retry, retries, may_relogin=False)
@@ -206,7 +150,8 @@ class Transport:
                     raise failure
                 if response is not None:
                     self._raise(response, method, path)
-            wait = 0.0 if step == "relogin" else self._backoff(retry, response)
+            headers_seen = None if response is None else response.headers
+            wait = 0.0 if step == "relogin" else backoff(self._owner, retry, headers_seen)
             if response is not None:
                 response.close()
             if step == "relogin":
@@ -215,29 +160,14 @@ class Transport:
                 self._owner._sleep(wait)
                 retry += 1
 
-    def _log(
-        self,
-        method: str,
-        path: str,
-        template: str | None,
-        path_args: tuple[object, ...],
-        outcome: object,
-        started: float,
-        retry: int,
-    ) -> None:
-        if log.isEnabledFor(logging.DEBUG):
-            shown = _shown_path(template, path_args) if template and path_args else path
-            took = (time.perf_counter() - started) * 1000
-            log.debug("%s %s -> %s in %.1f ms (retry %d)", method, shown, outcome, took, retry)
-
     def _raise(self, response: requests.Response, method: str, path: str) -> None:
-        status = response.status_code
         try:
-            body = self._redact(_parsed_body(response))
+            error = api_error(
+                response, response.reason, method, self.shown_url(path), self._owner._secrets()
+            )
         finally:
             response.close()
-        message = (response.reason or "") if body is None else None
-        raise _error_class(status)(status, method, self.shown_url(path), message, body=body)
+        raise error
 
     def save(self, response: requests.Response, target: FileTarget, method: str, path: str) -> None:
         """Stream the answer into ``target`` chunk by chunk: memory stays flat."""

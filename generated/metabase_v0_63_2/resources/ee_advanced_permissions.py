@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 
 _DELETE_IMPERSONATION_BY_ID = RequestSpec(
     "DELETE", "/api/ee/advanced-permissions/impersonation/{}", (Place("path"),)
@@ -146,3 +155,222 @@ class EeAdvancedPermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+
+class AsyncEeAdvancedPermissionsResource(AsyncResource):
+    """Routes of the 'ee-advanced-permissions' namespace, awaited (AsyncClient's)."""
+
+    async def delete_impersonation_by_id(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/ee/advanced-permissions/impersonation/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apieeadvanced-permissionsimpersonationid
+        """
+        return await self._call(
+            _DELETE_IMPERSONATION_BY_ID,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_application_graph(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/ee/advanced-permissions/application/graph
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeadvanced-permissionsapplicationgraph
+        """
+        return await self._call(
+            _GET_APPLICATION_GRAPH,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_impersonation(
+        self,
+        *,
+        group_id: int | None = None,
+        db_id: int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """GET /api/ee/advanced-permissions/impersonation
+
+        Args:
+            group_id: query string; optional; must be >= 1.
+            db_id: query string; optional; must be >= 1.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeadvanced-permissionsimpersonation
+        """
+        return await self._call(
+            _GET_IMPERSONATION,
+            (group_id, db_id),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def update_application_graph(
+        self,
+        *,
+        skip_graph: bool | None = None,
+        force: bool | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/ee/advanced-permissions/application/graph
+
+        Args:
+            skip_graph: query string; optional; not sent by default (the server assumes false); sent as 'skip-graph'.
+            force: query string; optional; not sent by default (the server assumes false).
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apieeadvanced-permissionsapplicationgraph
+        """
+        return await self._call(
+            _UPDATE_APPLICATION_GRAPH,
+            (skip_graph, force),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+if TYPE_CHECKING:
+
+    class RawEeAdvancedPermissionsResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def delete_impersonation_by_id(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_application_graph(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_impersonation(
+            self,
+            *,
+            group_id: int | None = None,
+            db_id: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def update_application_graph(
+            self,
+            *,
+            skip_graph: bool | None = None,
+            force: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+    class AsyncRawEeAdvancedPermissionsResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def delete_impersonation_by_id(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_application_graph(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_impersonation(
+            self,
+            *,
+            group_id: int | None = None,
+            db_id: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def update_application_graph(
+            self,
+            *,
+            skip_graph: bool | None = None,
+            force: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, IO, List
-from .._runtime import FileTarget, Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, IO, List, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    FileTarget,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import ExportMetadataResponse, ImportStatusResponse, PostEeImportResponse
 
 _GET_METADATA_IMPORT_BY_ID = RequestSpec(
@@ -236,3 +246,340 @@ class EeSerializationResource(Resource):
             max_retries=max_retries,
         )
         return _result
+
+
+class AsyncEeSerializationResource(AsyncResource):
+    """Routes of the 'ee-serialization' namespace, awaited (AsyncClient's)."""
+
+    async def get_metadata_import_by_id(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> ImportStatusResponse:
+        """GET /api/ee/serialization/metadata/import/{id}
+
+        Args:
+            id: path; required; matches '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'.
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apieeserializationmetadataimportid
+        """
+        _result: ImportStatusResponse = await self._call(
+            _GET_METADATA_IMPORT_BY_ID,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_export(
+        self,
+        *,
+        dirname: str | None = None,
+        collection: List[int | str] | None = None,
+        all_collections: bool | None = None,
+        settings: bool | None = None,
+        data_model: bool | None = None,
+        field_values: bool | None = None,
+        database_secrets: bool | None = None,
+        continue_on_error: bool | None = None,
+        full_stacktrace: bool | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> Any:
+        """POST /api/ee/serialization/export
+
+        Args:
+            dirname: query string; optional.
+            collection: query string; optional.
+            all_collections: query string; optional; not sent by default (the server assumes true).
+            settings: query string; optional; not sent by default (the server assumes true).
+            data_model: query string; optional; not sent by default (the server assumes true).
+            field_values: query string; optional; not sent by default (the server assumes false).
+            database_secrets: query string; optional; not sent by default (the server assumes false).
+            continue_on_error: query string; optional; not sent by default (the server assumes false).
+            full_stacktrace: query string; optional; not sent by default (the server assumes false).
+
+        Part of Metabase's paid-plan features.
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeserializationexport
+        """
+        return await self._call(
+            _POST_EXPORT,
+            (
+                dirname,
+                collection,
+                all_collections,
+                settings,
+                data_model,
+                field_values,
+                database_secrets,
+                continue_on_error,
+                full_stacktrace,
+            ),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
+        )
+
+    async def post_import(
+        self,
+        *,
+        file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
+        continue_on_error: bool | None = None,
+        full_stacktrace: bool | None = None,
+        reindex: bool | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/ee/serialization/import
+
+        Args:
+            file: multipart part; required.
+            continue_on_error: query string; optional; not sent by default (the server assumes false).
+            full_stacktrace: query string; optional; not sent by default (the server assumes false).
+            reindex: query string; optional; not sent by default (the server assumes true).
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeserializationimport
+        """
+        return await self._call(
+            _POST_IMPORT,
+            (file, continue_on_error, full_stacktrace, reindex),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def post_metadata_export(
+        self,
+        *,
+        with_databases: bool | None = None,
+        with_tables: bool | None = None,
+        with_fields: bool | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        to_file: FileTarget | None = None,
+    ) -> ExportMetadataResponse | None:
+        """POST /api/ee/serialization/metadata/export
+
+        Args:
+            with_databases: query string; optional; not sent by default (the server assumes false); sent as 'with-databases'.
+            with_tables: query string; optional; not sent by default (the server assumes false); sent as 'with-tables'.
+            with_fields: query string; optional; not sent by default (the server assumes false); sent as 'with-fields'.
+
+        Part of Metabase's paid-plan features.
+        May answer a file: to_file= (a path or a binary file) streams it there.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeserializationmetadataexport
+        """
+        _result: ExportMetadataResponse | None = await self._call(
+            _POST_METADATA_EXPORT,
+            (with_databases, with_tables, with_fields),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            to_file=to_file,
+        )
+        return _result
+
+    async def post_metadata_import(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PostEeImportResponse:
+        """POST /api/ee/serialization/metadata/import
+
+        Part of Metabase's paid-plan features.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apieeserializationmetadataimport
+        """
+        _result: PostEeImportResponse = await self._call(
+            _POST_METADATA_IMPORT,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+
+if TYPE_CHECKING:
+
+    class RawEeSerializationResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def get_metadata_import_by_id(
+            self,
+            id: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ImportStatusResponse]: ...
+
+        def post_export(
+            self,
+            *,
+            dirname: str | None = None,
+            collection: List[int | str] | None = None,
+            all_collections: bool | None = None,
+            settings: bool | None = None,
+            data_model: bool | None = None,
+            field_values: bool | None = None,
+            database_secrets: bool | None = None,
+            continue_on_error: bool | None = None,
+            full_stacktrace: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_import(
+            self,
+            *,
+            file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
+            continue_on_error: bool | None = None,
+            full_stacktrace: bool | None = None,
+            reindex: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def post_metadata_export(
+            self,
+            *,
+            with_databases: bool | None = None,
+            with_tables: bool | None = None,
+            with_fields: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[ExportMetadataResponse | None]: ...
+
+        def post_metadata_import(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PostEeImportResponse]: ...
+
+    class AsyncRawEeSerializationResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def get_metadata_import_by_id(
+            self,
+            id: str,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ImportStatusResponse]: ...
+
+        async def post_export(
+            self,
+            *,
+            dirname: str | None = None,
+            collection: List[int | str] | None = None,
+            all_collections: bool | None = None,
+            settings: bool | None = None,
+            data_model: bool | None = None,
+            field_values: bool | None = None,
+            database_secrets: bool | None = None,
+            continue_on_error: bool | None = None,
+            full_stacktrace: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_import(
+            self,
+            *,
+            file: bytes | IO[bytes] | tuple[str, bytes | IO[bytes]],
+            continue_on_error: bool | None = None,
+            full_stacktrace: bool | None = None,
+            reindex: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def post_metadata_export(
+            self,
+            *,
+            with_databases: bool | None = None,
+            with_tables: bool | None = None,
+            with_fields: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+            to_file: FileTarget | None = None,
+        ) -> RawResponse[ExportMetadataResponse | None]: ...
+
+        async def post_metadata_import(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PostEeImportResponse]: ...

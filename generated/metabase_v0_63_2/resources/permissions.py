@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, List, Literal
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, List, Literal, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import BaseGroupInfo, Group, GroupInfo, Membership, PermissionsGraph
 
 _DELETE_GROUP_BY_GROUP_ID = RequestSpec("DELETE", "/api/permissions/group/{}", (Place("path"),))
@@ -470,3 +479,733 @@ class PermissionsResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+
+class AsyncPermissionsResource(AsyncResource):
+    """Routes of the 'permissions' namespace, awaited (AsyncClient's)."""
+
+    async def delete_group_by_group_id(
+        self,
+        group_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/permissions/group/{group-id}
+
+        Args:
+            group_id: path; required; must be >= 1; sent as 'group-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apipermissionsgroupgroup-id
+        """
+        return await self._call(
+            _DELETE_GROUP_BY_GROUP_ID,
+            (group_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def delete_membership_by_id(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """DELETE /api/permissions/membership/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#delete-apipermissionsmembershipid
+        """
+        return await self._call(
+            _DELETE_MEMBERSHIP_BY_ID,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_graph(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PermissionsGraph:
+        """GET /api/permissions/graph
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipermissionsgraph
+        """
+        _result: PermissionsGraph = await self._call(
+            _GET_GRAPH,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_graph_db_by_db_id(
+        self,
+        db_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PermissionsGraph:
+        """GET /api/permissions/graph/db/{db-id}
+
+        Args:
+            db_id: path; required; must be >= 1; sent as 'db-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipermissionsgraphdbdb-id
+        """
+        _result: PermissionsGraph = await self._call(
+            _GET_GRAPH_DB_BY_DB_ID,
+            (db_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_graph_group_by_group_id(
+        self,
+        group_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PermissionsGraph:
+        """GET /api/permissions/graph/group/{group-id}
+
+        Args:
+            group_id: path; required; must be >= 1; sent as 'group-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipermissionsgraphgroupgroup-id
+        """
+        _result: PermissionsGraph = await self._call(
+            _GET_GRAPH_GROUP_BY_GROUP_ID,
+            (group_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_group(
+        self,
+        *,
+        tenancy: Literal["external", "internal"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> List[GroupInfo]:
+        """GET /api/permissions/group
+
+        Args:
+            tenancy: query string; optional.
+            limit: query string; optional.
+            offset: query string; optional.
+
+        Paged with limit and offset: client.paginate(method) iterates every item.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipermissionsgroup
+        """
+        _result: List[GroupInfo] = await self._call(
+            _GET_GROUP,
+            (tenancy, limit, offset),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_group_by_id(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Group:
+        """GET /api/permissions/group/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipermissionsgroupid
+        """
+        _result: Group = await self._call(
+            _GET_GROUP_BY_ID,
+            (id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def get_membership(
+        self,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> dict[str, List[Membership]]:
+        """GET /api/permissions/membership
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#get-apipermissionsmembership
+        """
+        _result: dict[str, List[Membership]] = await self._call(
+            _GET_MEMBERSHIP,
+            (),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_group(
+        self,
+        *,
+        name: str,
+        is_tenant_group: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> BaseGroupInfo:
+        """POST /api/permissions/group
+
+        Args:
+            name: JSON body; required; at least 1 character.
+            is_tenant_group: JSON body; optional; None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipermissionsgroup
+        """
+        _result: BaseGroupInfo = await self._call(
+            _POST_GROUP,
+            (name, is_tenant_group),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def post_membership(
+        self,
+        *,
+        group_id: int,
+        user_id: int,
+        is_group_manager: bool | None | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/permissions/membership
+
+        Args:
+            group_id: JSON body; required; must be >= 1.
+            user_id: JSON body; required; must be >= 1.
+            is_group_manager: JSON body; optional; not sent by default (the server assumes false); None sends null.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apipermissionsmembership
+        """
+        return await self._call(
+            _POST_MEMBERSHIP,
+            (group_id, user_id, is_group_manager),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def update_graph(
+        self,
+        *,
+        skip_graph: bool | None = None,
+        force: bool | None = None,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PermissionsGraph:
+        """PUT /api/permissions/graph
+
+        Args:
+            skip_graph: query string; optional; not sent by default (the server assumes false); sent as 'skip-graph'.
+            force: query string; optional; not sent by default (the server assumes false).
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apipermissionsgraph
+        """
+        _result: PermissionsGraph = await self._call(
+            _UPDATE_GRAPH,
+            (skip_graph, force),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def update_group_by_group_id(
+        self,
+        group_id: int,
+        *,
+        name: str,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> BaseGroupInfo:
+        """PUT /api/permissions/group/{group-id}
+
+        Args:
+            group_id: path; required; must be >= 1; sent as 'group-id'.
+            name: JSON body; required; at least 1 character.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apipermissionsgroupgroup-id
+        """
+        _result: BaseGroupInfo = await self._call(
+            _UPDATE_GROUP_BY_GROUP_ID,
+            (group_id, name),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        return _result
+
+    async def update_membership_by_id(
+        self,
+        id: int,
+        *,
+        is_group_manager: bool,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/permissions/membership/{id}
+
+        Args:
+            id: path; required; must be >= 1.
+            is_group_manager: JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apipermissionsmembershipid
+        """
+        return await self._call(
+            _UPDATE_MEMBERSHIP_BY_ID,
+            (id, is_group_manager),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def update_membership_clear(
+        self,
+        group_id: int,
+        *,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """PUT /api/permissions/membership/{group-id}/clear
+
+        Args:
+            group_id: path; required; must be >= 1; sent as 'group-id'.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#put-apipermissionsmembershipgroup-idclear
+        """
+        return await self._call(
+            _UPDATE_MEMBERSHIP_CLEAR,
+            (group_id,),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+if TYPE_CHECKING:
+
+    class RawPermissionsResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def delete_group_by_group_id(
+            self,
+            group_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def delete_membership_by_id(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def get_graph(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PermissionsGraph]: ...
+
+        def get_graph_db_by_db_id(
+            self,
+            db_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PermissionsGraph]: ...
+
+        def get_graph_group_by_group_id(
+            self,
+            group_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PermissionsGraph]: ...
+
+        def get_group(
+            self,
+            *,
+            tenancy: Literal["external", "internal"] | None = None,
+            limit: int | None = None,
+            offset: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[GroupInfo]]: ...
+
+        def get_group_by_id(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Group]: ...
+
+        def get_membership(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[dict[str, List[Membership]]]: ...
+
+        def post_group(
+            self,
+            *,
+            name: str,
+            is_tenant_group: bool | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[BaseGroupInfo]: ...
+
+        def post_membership(
+            self,
+            *,
+            group_id: int,
+            user_id: int,
+            is_group_manager: bool | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def update_graph(
+            self,
+            *,
+            skip_graph: bool | None = None,
+            force: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PermissionsGraph]: ...
+
+        def update_group_by_group_id(
+            self,
+            group_id: int,
+            *,
+            name: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[BaseGroupInfo]: ...
+
+        def update_membership_by_id(
+            self,
+            id: int,
+            *,
+            is_group_manager: bool,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        def update_membership_clear(
+            self,
+            group_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+    class AsyncRawPermissionsResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def delete_group_by_group_id(
+            self,
+            group_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def delete_membership_by_id(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def get_graph(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PermissionsGraph]: ...
+
+        async def get_graph_db_by_db_id(
+            self,
+            db_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PermissionsGraph]: ...
+
+        async def get_graph_group_by_group_id(
+            self,
+            group_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PermissionsGraph]: ...
+
+        async def get_group(
+            self,
+            *,
+            tenancy: Literal["external", "internal"] | None = None,
+            limit: int | None = None,
+            offset: int | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[List[GroupInfo]]: ...
+
+        async def get_group_by_id(
+            self,
+            id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Group]: ...
+
+        async def get_membership(
+            self,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[dict[str, List[Membership]]]: ...
+
+        async def post_group(
+            self,
+            *,
+            name: str,
+            is_tenant_group: bool | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[BaseGroupInfo]: ...
+
+        async def post_membership(
+            self,
+            *,
+            group_id: int,
+            user_id: int,
+            is_group_manager: bool | None | Unset = UNSET,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def update_graph(
+            self,
+            *,
+            skip_graph: bool | None = None,
+            force: bool | None = None,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PermissionsGraph]: ...
+
+        async def update_group_by_group_id(
+            self,
+            group_id: int,
+            *,
+            name: str,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[BaseGroupInfo]: ...
+
+        async def update_membership_by_id(
+            self,
+            id: int,
+            *,
+            is_group_manager: bool,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+        async def update_membership_clear(
+            self,
+            group_id: int,
+            *,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...

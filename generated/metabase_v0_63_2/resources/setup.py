@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-from .._runtime import Place, RequestSpec, Resource, Timeout, UNSET, Unset
+from typing import Any, TYPE_CHECKING
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 from .._schemas import PostSetupPrefs, PostSetupUser
 
 _CREATE = RequestSpec(
@@ -51,3 +60,73 @@ class SetupResource(Resource):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+
+
+class AsyncSetupResource(AsyncResource):
+    """Routes of the 'setup' namespace, awaited (AsyncClient's)."""
+
+    async def create(
+        self,
+        *,
+        prefs: PostSetupPrefs,
+        token: str,
+        user: PostSetupUser,
+        timeout: Timeout | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """POST /api/setup
+
+        Args:
+            prefs: JSON body; required.
+            token: JSON body; required; at least 1 character.
+            user: JSON body; required.
+
+        Metabase docs: https://www.metabase.com/docs/v0.63/api#post-apisetup
+        """
+        return await self._call(
+            _CREATE,
+            (prefs, token, user),
+            timeout=timeout,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+if TYPE_CHECKING:
+
+    class RawSetupResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        def create(
+            self,
+            *,
+            prefs: PostSetupPrefs,
+            token: str,
+            user: PostSetupUser,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...
+
+    class AsyncRawSetupResource:
+        """with_raw_response's view: each method returns the RawResponse."""
+
+        async def create(
+            self,
+            *,
+            prefs: PostSetupPrefs,
+            token: str,
+            user: PostSetupUser,
+            timeout: Timeout | Unset = UNSET,
+            extra_query: Mapping[str, object] | None = None,
+            extra_body: Mapping[str, object] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[Any]: ...

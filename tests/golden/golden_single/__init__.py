@@ -17,12 +17,13 @@ from ._runtime import (
     NotFound,
     PermissionDenied,
     RateLimited,
+    RawResponse,
     RequestTimeout,
     ServerError,
     Timeout,
     Unset,
 )
-from .client import Client
+from .client import AsyncClient, Client
 
 METABASE_VERSION = "0.99.1"
 
@@ -31,6 +32,7 @@ __all__ = [
     "METABASE_VERSION",
     "UNSET",
     "ApiError",
+    "AsyncClient",
     "AuthenticationError",
     "BadRequest",
     "Client",
@@ -41,6 +43,7 @@ __all__ = [
     "NotFound",
     "PermissionDenied",
     "RateLimited",
+    "RawResponse",
     "RequestTimeout",
     "ServerError",
     "Timeout",

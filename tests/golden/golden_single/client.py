@@ -1,7 +1,8 @@
-"""The client class: one attribute per namespace of the Metabase 0.99.1 API.
+"""The client classes: one attribute per namespace of the Metabase 0.99.1 API,
+on requests (``Client``) and awaited on httpx (``AsyncClient``, with the ``async`` extra).
 
-Resource modules are imported on first use of their attribute, so that importing the
-package stays fast whatever the size of the API.
+Resource modules are imported on first use of their attribute, and httpx on the first
+``AsyncClient``, so that importing the package stays fast whatever the size of the API.
 """
 
 from __future__ import annotations
@@ -11,10 +12,17 @@ from typing import TYPE_CHECKING
 
 import requests
 
-from ._runtime import BaseClient, Timeout
+from ._runtime import AsyncBaseClient, BaseClient, Timeout
 
 if TYPE_CHECKING:
-    from .resources.widget import WidgetResource
+    import httpx  # type: ignore[import-not-found, unused-ignore]
+
+    from .resources.widget import (
+        AsyncWidgetResource,
+        AsyncRawWidgetResource,
+        WidgetResource,
+        RawWidgetResource,
+    )
 
 
 class Client(BaseClient):
@@ -24,6 +32,7 @@ class Client(BaseClient):
     ``Client(url, session_token=...)``; ``timeout`` (seconds, or a (connect, read) pair) and
     ``max_retries`` (of GET, HEAD, PUT and DELETE) are defaults each call can override.
     ``with Client(...) as mb:`` logs out a password session and closes the pool on exit.
+    ``mb.with_raw_response.card.get(1)`` answers a RawResponse (status, headers, bytes).
     """
 
     def __init__(
@@ -49,9 +58,76 @@ class Client(BaseClient):
             http=http,
         )
 
+    if TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> RawClient: ...
+
     @cached_property
     def widget(self) -> WidgetResource:
         """Routes of the 'widget' namespace (7 endpoints)."""
         from .resources.widget import WidgetResource
 
         return WidgetResource(self)
+
+
+if TYPE_CHECKING:
+
+    class RawClient:
+        """Client.with_raw_response: the resources, their methods returning RawResponse."""
+
+        @property
+        def widget(self) -> RawWidgetResource: ...
+
+
+class AsyncClient(AsyncBaseClient):
+    """Metabase 0.99.1 API client for asyncio, on httpx (``pip install 'golden-single[async]'``).
+
+    The same resources, methods, arguments and answers as ``Client``, awaited:
+    ``async with AsyncClient(url, api_key=...) as mb: card = await mb.card.get(1)``. One login
+    is shared by every task; ``async for item in mb.paginate(mb.user.list)`` pages.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        api_key: str | None = None,
+        session_token: str | None = None,
+        timeout: Timeout = 60.0,
+        max_retries: int = 2,
+        http: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url,
+            username=username,
+            password=password,
+            api_key=api_key,
+            session_token=session_token,
+            timeout=timeout,
+            max_retries=max_retries,
+            http=http,
+        )
+
+    if TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> AsyncRawClient: ...
+
+    @cached_property
+    def widget(self) -> AsyncWidgetResource:
+        """Routes of the 'widget' namespace (7 endpoints)."""
+        from .resources.widget import AsyncWidgetResource
+
+        return AsyncWidgetResource(self)
+
+
+if TYPE_CHECKING:
+
+    class AsyncRawClient:
+        """AsyncClient.with_raw_response: the resources, their methods returning RawResponse."""
+
+        @property
+        def widget(self) -> AsyncRawWidgetResource: ...
