@@ -1081,7 +1081,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     ),
     EndpointInfo(
         "GET",
-        "/api/preview-embed/card/:token",
+        "/api/preview_embed/card/:token",
         "preview_embed.get_card_by_token",
         False,
         False,
@@ -1089,7 +1089,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     ),
     EndpointInfo(
         "GET",
-        "/api/preview-embed/card/:token/query",
+        "/api/preview_embed/card/:token/query",
         "preview_embed.get_card_query",
         False,
         False,
@@ -1097,7 +1097,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     ),
     EndpointInfo(
         "GET",
-        "/api/preview-embed/dashboard/:token",
+        "/api/preview_embed/dashboard/:token",
         "preview_embed.get_dashboard_by_token",
         False,
         False,
@@ -1105,7 +1105,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     ),
     EndpointInfo(
         "GET",
-        "/api/preview-embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id",
+        "/api/preview_embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id",
         "preview_embed.get_dashboard_dashcard_card_by_card_id",
         False,
         False,

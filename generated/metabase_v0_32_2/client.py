@@ -357,7 +357,7 @@ class Client(BaseClient):
 
     @cached_property
     def preview_embed(self) -> PreviewEmbedResource:
-        """Routes of the 'preview-embed' namespace (4 endpoints)."""
+        """Routes of the 'preview_embed' namespace (4 endpoints)."""
         from .resources.preview_embed import PreviewEmbedResource
 
         return PreviewEmbedResource(self)
@@ -710,7 +710,7 @@ class AsyncClient(AsyncBaseClient):
 
     @cached_property
     def preview_embed(self) -> AsyncPreviewEmbedResource:
-        """Routes of the 'preview-embed' namespace (4 endpoints)."""
+        """Routes of the 'preview_embed' namespace (4 endpoints)."""
         from .resources.preview_embed import AsyncPreviewEmbedResource
 
         return AsyncPreviewEmbedResource(self)

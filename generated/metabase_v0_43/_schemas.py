@@ -71,6 +71,7 @@ __all__ = [
     "GetPublicDashboard",
     "Group",
     "GroupInfo",
+    "GroupTableAccessPolicy",
     "Job",
     "Join",
     "LastEditInfo",
@@ -1802,6 +1803,19 @@ GroupInfo = TypedDict(
         "member_count": NotRequired[int | None],
         "members": NotRequired[Any],
         "name": NotRequired[str | None],
+    },
+)
+
+# answer facts: GroupTableAccessPolicy
+GroupTableAccessPolicy = TypedDict(
+    "GroupTableAccessPolicy",
+    {
+        "attribute_remappings": dict[str, List[Any]],
+        "card_id": int | None,
+        "group_id": int,
+        "id": int,
+        "permission_id": int | None,
+        "table_id": int,
     },
 )
 

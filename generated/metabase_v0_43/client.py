@@ -29,6 +29,12 @@ if TYPE_CHECKING:
         AlertResource,
         RawAlertResource,
     )
+    from .resources.auth import (
+        AsyncAuthResource,
+        AsyncRawAuthResource,
+        AuthResource,
+        RawAuthResource,
+    )
     from .resources.automagic_dashboards import (
         AsyncAutomagicDashboardsResource,
         AsyncRawAutomagicDashboardsResource,
@@ -83,24 +89,6 @@ if TYPE_CHECKING:
         EeAuditAppResource,
         RawEeAuditAppResource,
     )
-    from .resources.ee_content_management import (
-        AsyncEeContentManagementResource,
-        AsyncRawEeContentManagementResource,
-        EeContentManagementResource,
-        RawEeContentManagementResource,
-    )
-    from .resources.ee_sandbox import (
-        AsyncEeSandboxResource,
-        AsyncRawEeSandboxResource,
-        EeSandboxResource,
-        RawEeSandboxResource,
-    )
-    from .resources.ee_sso import (
-        AsyncEeSsoResource,
-        AsyncRawEeSsoResource,
-        EeSsoResource,
-        RawEeSsoResource,
-    )
     from .resources.email import (
         AsyncEmailResource,
         AsyncRawEmailResource,
@@ -142,6 +130,24 @@ if TYPE_CHECKING:
         AsyncRawMetricResource,
         MetricResource,
         RawMetricResource,
+    )
+    from .resources.moderation_review import (
+        AsyncModerationReviewResource,
+        AsyncRawModerationReviewResource,
+        ModerationReviewResource,
+        RawModerationReviewResource,
+    )
+    from .resources.mt_gtap import (
+        AsyncMtGtapResource,
+        AsyncRawMtGtapResource,
+        MtGtapResource,
+        RawMtGtapResource,
+    )
+    from .resources.mt_user import (
+        AsyncMtUserResource,
+        AsyncRawMtUserResource,
+        MtUserResource,
+        RawMtUserResource,
     )
     from .resources.native_query_snippet import (
         AsyncNativeQuerySnippetResource,
@@ -336,6 +342,13 @@ class Client(BaseClient):
         return AlertResource(self)
 
     @cached_property
+    def auth(self) -> AuthResource:
+        """Routes of the 'auth' namespace (2 endpoints)."""
+        from .resources.auth import AuthResource
+
+        return AuthResource(self)
+
+    @cached_property
     def automagic_dashboards(self) -> AutomagicDashboardsResource:
         """Routes of the 'automagic-dashboards' namespace (9 endpoints)."""
         from .resources.automagic_dashboards import AutomagicDashboardsResource
@@ -399,27 +412,6 @@ class Client(BaseClient):
         return EeAuditAppResource(self)
 
     @cached_property
-    def ee_content_management(self) -> EeContentManagementResource:
-        """Routes of the 'ee-content-management' namespace (1 endpoints)."""
-        from .resources.ee_content_management import EeContentManagementResource
-
-        return EeContentManagementResource(self)
-
-    @cached_property
-    def ee_sandbox(self) -> EeSandboxResource:
-        """Routes of the 'ee-sandbox' namespace (8 endpoints)."""
-        from .resources.ee_sandbox import EeSandboxResource
-
-        return EeSandboxResource(self)
-
-    @cached_property
-    def ee_sso(self) -> EeSsoResource:
-        """Routes of the 'ee-sso' namespace (2 endpoints)."""
-        from .resources.ee_sso import EeSsoResource
-
-        return EeSsoResource(self)
-
-    @cached_property
     def email(self) -> EmailResource:
         """Routes of the 'email' namespace (3 endpoints)."""
         from .resources.email import EmailResource
@@ -469,6 +461,27 @@ class Client(BaseClient):
         return MetricResource(self)
 
     @cached_property
+    def moderation_review(self) -> ModerationReviewResource:
+        """Routes of the 'moderation-review' namespace (1 endpoints)."""
+        from .resources.moderation_review import ModerationReviewResource
+
+        return ModerationReviewResource(self)
+
+    @cached_property
+    def mt_gtap(self) -> MtGtapResource:
+        """Routes of the 'mt-gtap' namespace (5 endpoints)."""
+        from .resources.mt_gtap import MtGtapResource
+
+        return MtGtapResource(self)
+
+    @cached_property
+    def mt_user(self) -> MtUserResource:
+        """Routes of the 'mt-user' namespace (2 endpoints)."""
+        from .resources.mt_user import MtUserResource
+
+        return MtUserResource(self)
+
+    @cached_property
     def native_query_snippet(self) -> NativeQuerySnippetResource:
         """Routes of the 'native-query-snippet' namespace (4 endpoints)."""
         from .resources.native_query_snippet import NativeQuerySnippetResource
@@ -505,7 +518,7 @@ class Client(BaseClient):
 
     @cached_property
     def preview_embed(self) -> PreviewEmbedResource:
-        """Routes of the 'preview-embed' namespace (6 endpoints)."""
+        """Routes of the 'preview_embed' namespace (6 endpoints)."""
         from .resources.preview_embed import PreviewEmbedResource
 
         return PreviewEmbedResource(self)
@@ -642,6 +655,9 @@ if TYPE_CHECKING:
         def alert(self) -> RawAlertResource: ...
 
         @property
+        def auth(self) -> RawAuthResource: ...
+
+        @property
         def automagic_dashboards(self) -> RawAutomagicDashboardsResource: ...
 
         @property
@@ -669,15 +685,6 @@ if TYPE_CHECKING:
         def ee_audit_app(self) -> RawEeAuditAppResource: ...
 
         @property
-        def ee_content_management(self) -> RawEeContentManagementResource: ...
-
-        @property
-        def ee_sandbox(self) -> RawEeSandboxResource: ...
-
-        @property
-        def ee_sso(self) -> RawEeSsoResource: ...
-
-        @property
         def email(self) -> RawEmailResource: ...
 
         @property
@@ -697,6 +704,15 @@ if TYPE_CHECKING:
 
         @property
         def metric(self) -> RawMetricResource: ...
+
+        @property
+        def moderation_review(self) -> RawModerationReviewResource: ...
+
+        @property
+        def mt_gtap(self) -> RawMtGtapResource: ...
+
+        @property
+        def mt_user(self) -> RawMtUserResource: ...
 
         @property
         def native_query_snippet(self) -> RawNativeQuerySnippetResource: ...
@@ -819,6 +835,13 @@ class AsyncClient(AsyncBaseClient):
         return AsyncAlertResource(self)
 
     @cached_property
+    def auth(self) -> AsyncAuthResource:
+        """Routes of the 'auth' namespace (2 endpoints)."""
+        from .resources.auth import AsyncAuthResource
+
+        return AsyncAuthResource(self)
+
+    @cached_property
     def automagic_dashboards(self) -> AsyncAutomagicDashboardsResource:
         """Routes of the 'automagic-dashboards' namespace (9 endpoints)."""
         from .resources.automagic_dashboards import AsyncAutomagicDashboardsResource
@@ -882,27 +905,6 @@ class AsyncClient(AsyncBaseClient):
         return AsyncEeAuditAppResource(self)
 
     @cached_property
-    def ee_content_management(self) -> AsyncEeContentManagementResource:
-        """Routes of the 'ee-content-management' namespace (1 endpoints)."""
-        from .resources.ee_content_management import AsyncEeContentManagementResource
-
-        return AsyncEeContentManagementResource(self)
-
-    @cached_property
-    def ee_sandbox(self) -> AsyncEeSandboxResource:
-        """Routes of the 'ee-sandbox' namespace (8 endpoints)."""
-        from .resources.ee_sandbox import AsyncEeSandboxResource
-
-        return AsyncEeSandboxResource(self)
-
-    @cached_property
-    def ee_sso(self) -> AsyncEeSsoResource:
-        """Routes of the 'ee-sso' namespace (2 endpoints)."""
-        from .resources.ee_sso import AsyncEeSsoResource
-
-        return AsyncEeSsoResource(self)
-
-    @cached_property
     def email(self) -> AsyncEmailResource:
         """Routes of the 'email' namespace (3 endpoints)."""
         from .resources.email import AsyncEmailResource
@@ -952,6 +954,27 @@ class AsyncClient(AsyncBaseClient):
         return AsyncMetricResource(self)
 
     @cached_property
+    def moderation_review(self) -> AsyncModerationReviewResource:
+        """Routes of the 'moderation-review' namespace (1 endpoints)."""
+        from .resources.moderation_review import AsyncModerationReviewResource
+
+        return AsyncModerationReviewResource(self)
+
+    @cached_property
+    def mt_gtap(self) -> AsyncMtGtapResource:
+        """Routes of the 'mt-gtap' namespace (5 endpoints)."""
+        from .resources.mt_gtap import AsyncMtGtapResource
+
+        return AsyncMtGtapResource(self)
+
+    @cached_property
+    def mt_user(self) -> AsyncMtUserResource:
+        """Routes of the 'mt-user' namespace (2 endpoints)."""
+        from .resources.mt_user import AsyncMtUserResource
+
+        return AsyncMtUserResource(self)
+
+    @cached_property
     def native_query_snippet(self) -> AsyncNativeQuerySnippetResource:
         """Routes of the 'native-query-snippet' namespace (4 endpoints)."""
         from .resources.native_query_snippet import AsyncNativeQuerySnippetResource
@@ -988,7 +1011,7 @@ class AsyncClient(AsyncBaseClient):
 
     @cached_property
     def preview_embed(self) -> AsyncPreviewEmbedResource:
-        """Routes of the 'preview-embed' namespace (6 endpoints)."""
+        """Routes of the 'preview_embed' namespace (6 endpoints)."""
         from .resources.preview_embed import AsyncPreviewEmbedResource
 
         return AsyncPreviewEmbedResource(self)
@@ -1125,6 +1148,9 @@ if TYPE_CHECKING:
         def alert(self) -> AsyncRawAlertResource: ...
 
         @property
+        def auth(self) -> AsyncRawAuthResource: ...
+
+        @property
         def automagic_dashboards(self) -> AsyncRawAutomagicDashboardsResource: ...
 
         @property
@@ -1152,15 +1178,6 @@ if TYPE_CHECKING:
         def ee_audit_app(self) -> AsyncRawEeAuditAppResource: ...
 
         @property
-        def ee_content_management(self) -> AsyncRawEeContentManagementResource: ...
-
-        @property
-        def ee_sandbox(self) -> AsyncRawEeSandboxResource: ...
-
-        @property
-        def ee_sso(self) -> AsyncRawEeSsoResource: ...
-
-        @property
         def email(self) -> AsyncRawEmailResource: ...
 
         @property
@@ -1180,6 +1197,15 @@ if TYPE_CHECKING:
 
         @property
         def metric(self) -> AsyncRawMetricResource: ...
+
+        @property
+        def moderation_review(self) -> AsyncRawModerationReviewResource: ...
+
+        @property
+        def mt_gtap(self) -> AsyncRawMtGtapResource: ...
+
+        @property
+        def mt_user(self) -> AsyncRawMtUserResource: ...
 
         @property
         def native_query_snippet(self) -> AsyncRawNativeQuerySnippetResource: ...

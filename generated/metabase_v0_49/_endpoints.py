@@ -1089,14 +1089,6 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     ),
     EndpointInfo(
         "GET",
-        "/api/ee/advanced-config/logs/query_execution/:yyyy-mm",
-        "ee_advanced_config.get_logs_query_execution_by_yyyy_mm",
-        False,
-        False,
-        True,
-    ),
-    EndpointInfo(
-        "GET",
         "/api/ee/advanced-permissions/application/graph",
         "ee_advanced_permissions.get_application_graph",
         False,
@@ -1139,6 +1131,14 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "GET",
         "/api/ee/audit-app/user/audit-info",
         "ee_audit_app.get_user_audit_info",
+        False,
+        False,
+        True,
+    ),
+    EndpointInfo(
+        "GET",
+        "/api/ee/logs/query_execution/:yyyy-mm",
+        "ee_logs.get_query_execution_by_yyyy_mm",
         False,
         False,
         True,
@@ -1609,8 +1609,8 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     ),
     EndpointInfo(
         "POST",
-        "/api/moderation-review/review/",
-        "moderation_review.post_review",
+        "/api/moderation-review/",
+        "moderation_review.create",
         False,
         True,
         True,
@@ -1921,7 +1921,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     ),
     EndpointInfo(
         "GET",
-        "/api/preview-embed/card/:token",
+        "/api/preview_embed/card/:token",
         "preview_embed.get_card_by_token",
         False,
         False,
@@ -1929,7 +1929,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     ),
     EndpointInfo(
         "GET",
-        "/api/preview-embed/card/:token/query",
+        "/api/preview_embed/card/:token/query",
         "preview_embed.get_card_query",
         False,
         False,
@@ -1937,7 +1937,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     ),
     EndpointInfo(
         "GET",
-        "/api/preview-embed/dashboard/:token",
+        "/api/preview_embed/dashboard/:token",
         "preview_embed.get_dashboard_by_token",
         False,
         False,
@@ -1945,7 +1945,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     ),
     EndpointInfo(
         "GET",
-        "/api/preview-embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id",
+        "/api/preview_embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id",
         "preview_embed.get_dashboard_dashcard_card_by_card_id",
         False,
         False,
@@ -1953,7 +1953,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     ),
     EndpointInfo(
         "GET",
-        "/api/preview-embed/pivot/card/:token/query",
+        "/api/preview_embed/pivot/card/:token/query",
         "preview_embed.get_pivot_card_query",
         False,
         False,
@@ -1961,7 +1961,7 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
     ),
     EndpointInfo(
         "GET",
-        "/api/preview-embed/pivot/dashboard/:token/dashcard/:dashcard-id/card/:card-id",
+        "/api/preview_embed/pivot/dashboard/:token/dashcard/:dashcard-id/card/:card-id",
         "preview_embed.get_pivot_dashboard_dashcard_card_by_card_id",
         False,
         False,
@@ -2245,6 +2245,14 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "revision.post_revert",
         False,
         False,
+        False,
+    ),
+    EndpointInfo(
+        "PUT",
+        "/api/saml/settings",
+        "saml.update_settings",
+        False,
+        True,
         False,
     ),
     EndpointInfo(
@@ -2829,14 +2837,6 @@ ENDPOINTS: tuple[EndpointInfo, ...] = (
         "util.get_stats",
         False,
         False,
-        False,
-    ),
-    EndpointInfo(
-        "PUT",
-        "/auth/saml/settings",
-        "auth.update_saml_settings",
-        False,
-        True,
         False,
     ),
     EndpointInfo(

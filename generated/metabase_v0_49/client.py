@@ -89,12 +89,6 @@ if TYPE_CHECKING:
         DatasetResource,
         RawDatasetResource,
     )
-    from .resources.ee_advanced_config import (
-        AsyncEeAdvancedConfigResource,
-        AsyncRawEeAdvancedConfigResource,
-        EeAdvancedConfigResource,
-        RawEeAdvancedConfigResource,
-    )
     from .resources.ee_advanced_permissions import (
         AsyncEeAdvancedPermissionsResource,
         AsyncRawEeAdvancedPermissionsResource,
@@ -106,6 +100,12 @@ if TYPE_CHECKING:
         AsyncRawEeAuditAppResource,
         EeAuditAppResource,
         RawEeAuditAppResource,
+    )
+    from .resources.ee_logs import (
+        AsyncEeLogsResource,
+        AsyncRawEeLogsResource,
+        EeLogsResource,
+        RawEeLogsResource,
     )
     from .resources.ee_serialization import (
         AsyncEeSerializationResource,
@@ -244,6 +244,12 @@ if TYPE_CHECKING:
         AsyncRawRevisionResource,
         RevisionResource,
         RawRevisionResource,
+    )
+    from .resources.saml import (
+        AsyncSamlResource,
+        AsyncRawSamlResource,
+        SamlResource,
+        RawSamlResource,
     )
     from .resources.search import (
         AsyncSearchResource,
@@ -399,7 +405,7 @@ class Client(BaseClient):
 
     @cached_property
     def auth(self) -> AuthResource:
-        """Routes of the 'auth' namespace (5 endpoints)."""
+        """Routes of the 'auth' namespace (4 endpoints)."""
         from .resources.auth import AuthResource
 
         return AuthResource(self)
@@ -454,13 +460,6 @@ class Client(BaseClient):
         return DatasetResource(self)
 
     @cached_property
-    def ee_advanced_config(self) -> EeAdvancedConfigResource:
-        """Routes of the 'ee-advanced-config' namespace (1 endpoints)."""
-        from .resources.ee_advanced_config import EeAdvancedConfigResource
-
-        return EeAdvancedConfigResource(self)
-
-    @cached_property
     def ee_advanced_permissions(self) -> EeAdvancedPermissionsResource:
         """Routes of the 'ee-advanced-permissions' namespace (4 endpoints)."""
         from .resources.ee_advanced_permissions import EeAdvancedPermissionsResource
@@ -473,6 +472,13 @@ class Client(BaseClient):
         from .resources.ee_audit_app import EeAuditAppResource
 
         return EeAuditAppResource(self)
+
+    @cached_property
+    def ee_logs(self) -> EeLogsResource:
+        """Routes of the 'ee-logs' namespace (1 endpoints)."""
+        from .resources.ee_logs import EeLogsResource
+
+        return EeLogsResource(self)
 
     @cached_property
     def ee_serialization(self) -> EeSerializationResource:
@@ -609,7 +615,7 @@ class Client(BaseClient):
 
     @cached_property
     def preview_embed(self) -> PreviewEmbedResource:
-        """Routes of the 'preview-embed' namespace (6 endpoints)."""
+        """Routes of the 'preview_embed' namespace (6 endpoints)."""
         from .resources.preview_embed import PreviewEmbedResource
 
         return PreviewEmbedResource(self)
@@ -634,6 +640,13 @@ class Client(BaseClient):
         from .resources.revision import RevisionResource
 
         return RevisionResource(self)
+
+    @cached_property
+    def saml(self) -> SamlResource:
+        """Routes of the 'saml' namespace (1 endpoints)."""
+        from .resources.saml import SamlResource
+
+        return SamlResource(self)
 
     @cached_property
     def search(self) -> SearchResource:
@@ -776,13 +789,13 @@ if TYPE_CHECKING:
         def dataset(self) -> RawDatasetResource: ...
 
         @property
-        def ee_advanced_config(self) -> RawEeAdvancedConfigResource: ...
-
-        @property
         def ee_advanced_permissions(self) -> RawEeAdvancedPermissionsResource: ...
 
         @property
         def ee_audit_app(self) -> RawEeAuditAppResource: ...
+
+        @property
+        def ee_logs(self) -> RawEeLogsResource: ...
 
         @property
         def ee_serialization(self) -> RawEeSerializationResource: ...
@@ -852,6 +865,9 @@ if TYPE_CHECKING:
 
         @property
         def revision(self) -> RawRevisionResource: ...
+
+        @property
+        def saml(self) -> RawSamlResource: ...
 
         @property
         def search(self) -> RawSearchResource: ...
@@ -962,7 +978,7 @@ class AsyncClient(AsyncBaseClient):
 
     @cached_property
     def auth(self) -> AsyncAuthResource:
-        """Routes of the 'auth' namespace (5 endpoints)."""
+        """Routes of the 'auth' namespace (4 endpoints)."""
         from .resources.auth import AsyncAuthResource
 
         return AsyncAuthResource(self)
@@ -1017,13 +1033,6 @@ class AsyncClient(AsyncBaseClient):
         return AsyncDatasetResource(self)
 
     @cached_property
-    def ee_advanced_config(self) -> AsyncEeAdvancedConfigResource:
-        """Routes of the 'ee-advanced-config' namespace (1 endpoints)."""
-        from .resources.ee_advanced_config import AsyncEeAdvancedConfigResource
-
-        return AsyncEeAdvancedConfigResource(self)
-
-    @cached_property
     def ee_advanced_permissions(self) -> AsyncEeAdvancedPermissionsResource:
         """Routes of the 'ee-advanced-permissions' namespace (4 endpoints)."""
         from .resources.ee_advanced_permissions import AsyncEeAdvancedPermissionsResource
@@ -1036,6 +1045,13 @@ class AsyncClient(AsyncBaseClient):
         from .resources.ee_audit_app import AsyncEeAuditAppResource
 
         return AsyncEeAuditAppResource(self)
+
+    @cached_property
+    def ee_logs(self) -> AsyncEeLogsResource:
+        """Routes of the 'ee-logs' namespace (1 endpoints)."""
+        from .resources.ee_logs import AsyncEeLogsResource
+
+        return AsyncEeLogsResource(self)
 
     @cached_property
     def ee_serialization(self) -> AsyncEeSerializationResource:
@@ -1172,7 +1188,7 @@ class AsyncClient(AsyncBaseClient):
 
     @cached_property
     def preview_embed(self) -> AsyncPreviewEmbedResource:
-        """Routes of the 'preview-embed' namespace (6 endpoints)."""
+        """Routes of the 'preview_embed' namespace (6 endpoints)."""
         from .resources.preview_embed import AsyncPreviewEmbedResource
 
         return AsyncPreviewEmbedResource(self)
@@ -1197,6 +1213,13 @@ class AsyncClient(AsyncBaseClient):
         from .resources.revision import AsyncRevisionResource
 
         return AsyncRevisionResource(self)
+
+    @cached_property
+    def saml(self) -> AsyncSamlResource:
+        """Routes of the 'saml' namespace (1 endpoints)."""
+        from .resources.saml import AsyncSamlResource
+
+        return AsyncSamlResource(self)
 
     @cached_property
     def search(self) -> AsyncSearchResource:
@@ -1339,13 +1362,13 @@ if TYPE_CHECKING:
         def dataset(self) -> AsyncRawDatasetResource: ...
 
         @property
-        def ee_advanced_config(self) -> AsyncRawEeAdvancedConfigResource: ...
-
-        @property
         def ee_advanced_permissions(self) -> AsyncRawEeAdvancedPermissionsResource: ...
 
         @property
         def ee_audit_app(self) -> AsyncRawEeAuditAppResource: ...
+
+        @property
+        def ee_logs(self) -> AsyncRawEeLogsResource: ...
 
         @property
         def ee_serialization(self) -> AsyncRawEeSerializationResource: ...
@@ -1415,6 +1438,9 @@ if TYPE_CHECKING:
 
         @property
         def revision(self) -> AsyncRawRevisionResource: ...
+
+        @property
+        def saml(self) -> AsyncRawSamlResource: ...
 
         @property
         def search(self) -> AsyncRawSearchResource: ...

@@ -12,6 +12,7 @@ a warning; every disagreement between docs and facts is a warning at the docs' l
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -22,6 +23,7 @@ from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics
 from generator.core.model import ApiModel, BodyFormat, Endpoint, Location, ObjectSchema, Param
 from generator.readers import prose
+from generator.readers.markdown.assemble import merge
 from generator.readers.markdown.page import namespace_prefix
 from generator.readers.params import with_unique_names
 
@@ -52,6 +54,7 @@ class WireReport:
     added: int = 0  # whole-body and whole-map parameters the docs do not list
     dropped: int = 0  # names that are parts of the request, not parameters
     without_facts: int = 0  # endpoints the snapshot does not have
+    rerouted: int = 0  # endpoints served at another route than the docs print
 
     def lines(self) -> list[str]:
         if not self.snapshot:
@@ -64,50 +67,68 @@ class WireReport:
             f"  moved from the docs' rules: {self.moved}; whole-body/map added: {self.added}; "
             f"request parts dropped: {self.dropped}; endpoints without facts: "
             f"{self.without_facts}",
+            f"  served at another route than the docs print: {self.rerouted}",
         ]
 
 
 @cache
 def dataset() -> facts.Dataset:
-    return with_routes(facts.load_dataset())
+    return facts.load_dataset()
 
 
-def with_routes(ds: facts.Dataset) -> facts.Dataset:
-    """The dataset with every fact keyed by a route. From 2024 Metabase's route code gives
-    some Enterprise routes by namespace (``metabase-enterprise.advanced-config.api.logs/x``)
-    where its docs print the route (``/api/ee/advanced-config/logs/x``, or a namespace
-    heading the Markdown reader reads as that route): such a fact takes the prefix the same
-    namespace's routes have in other snapshots, else the one the reader gives a namespace
-    heading (readers.markdown.page.namespace_prefix)."""
-    real: dict[str, list[facts.EndpointFacts]] = {}
-    for e, _ in ds.facts:
-        if e.path.startswith("/"):
-            real.setdefault(e.namespace, []).append(e)
-    votes: dict[str, Counter[str]] = {}
-    for e, _ in ds.facts:
-        ns, rest = _split(e.path)
-        if ns is None:
-            continue
-        for r in real.get(e.namespace, []):
-            if r.method == e.method and r.path.endswith(rest) and len(r.path) > len(rest):
-                votes.setdefault(ns, Counter())[r.path[: len(r.path) - len(rest)]] += 1
-    routed = []
-    for e, where in ds.facts:
-        ns, rest = _split(e.path)
-        if ns is not None:
-            known = votes.get(ns)
-            prefix = known.most_common(1)[0][0] if known else namespace_prefix(ns)
-            e = replace(e, path=prefix.rstrip("/") + rest)
-        routed.append((e, where))
-    return facts.Dataset(ds.snapshots, routed)
+def routed(
+    ep: Endpoint,
+    ef: facts.EndpointFacts | None,
+    diags: Diagnostics,
+    mounts: Mapping[str, str] | None = None,
+) -> Endpoint:
+    """The endpoint at the route the server serves it at: its fact's ``route`` (its
+    namespace's mount in the matched snapshot + the form's route string, docs/facts.md),
+    which differs from the docs' path where the docs print a namespace heading
+    (``POST metabase-enterprise.llm.api/card/summarize`` -> ``/api/ee/autodescribe/...``)
+    or a path the route tables do not serve (``/api/preview-embed`` for ``/api/preview_embed``).
+    A namespace heading without a fact takes its namespace's mount in the matched snapshot,
+    else the newest one any snapshot knows, else the route its name suggests
+    (readers.markdown.page.namespace_prefix), with a warning."""
+    route = ef.route if ef is not None else None
+    if route is None and not ep.path.startswith("/"):
+        ns, _, rest = ep.path.partition("/")
+        known = (mounts or {}).get(ns) or known_mounts().get(ns)
+        if known is not None:
+            route = known.rstrip("/") + "/" + rest
+        else:
+            route = namespace_prefix(ns).rstrip("/") + "/" + rest
+            diags.warning(
+                "namespace-heading",
+                f"heading names the namespace of {ep.method} {ep.path}, which no route facts "
+                f"mount: read as {ep.method} {route} (guessed from the name)",
+                ep.source.file,
+                ep.source.line,
+            )
+    if route is None or route == ep.path:
+        return ep
+    return replace(ep, path=route, namespace=naming.namespace(route))
 
 
-def _split(path: str) -> tuple[str | None, str]:
-    """(namespace, "/rest") of a namespace-keyed fact; (None, path) for a route."""
-    if path.startswith("/"):
-        return None, path
-    ns, _, rest = path.partition("/")
-    return ns, "/" + rest
+def known_mounts() -> dict[str, str]:
+    """namespace -> its mount in the newest snapshot that has one."""
+    ds = dataset()
+    out: dict[str, str] = {}
+    for ns, at, _ in sorted(ds.mounts, key=lambda m: max(m[2], default=-1)):
+        out[ns] = at
+    return out
+
+
+def _merged(endpoints: list[Endpoint], diags: Diagnostics) -> list[Endpoint]:
+    """One endpoint per route: an Enterprise override the docs list at its own path
+    (``/api/ee/sandbox/table/:id/query_metadata``) is served at the route it overrides
+    (``/api/table/:id/query_metadata``), so the two are one endpoint, as when an Enterprise
+    page documents the open-source route (readers.markdown.assemble.merge)."""
+    out: dict[tuple[str, str], Endpoint] = {}
+    for e in endpoints:
+        key = (e.method, e.path)
+        out[key] = merge(out[key], e, diags) if key in out else e
+    return list(out.values())
 
 
 def apply_facts(model: ApiModel, diags: Diagnostics) -> tuple[ApiModel, WireReport]:
@@ -128,7 +149,8 @@ def apply_facts(model: ApiModel, diags: Diagnostics) -> tuple[ApiModel, WireRepo
             model.endpoints[0].source.file,
         )
         report = WireReport(reason=f"none fits (closest {label}, {match.score:.2f})")
-        return _typed_bodies(model, bodies.without_facts(model.endpoints, schemas)), report
+        eps = [routed(e, None, diags) for e in bodies.without_facts(model.endpoints, schemas)]
+        return _typed_bodies(model, eps), report
     report = WireReport(label, match.reason, match.score)
     if not match.by_version and version is None:
         diags.warning(
@@ -137,6 +159,8 @@ def apply_facts(model: ApiModel, diags: Diagnostics) -> tuple[ApiModel, WireRepo
             model.endpoints[0].source.file,
         )
     endpoints = [_endpoint(e, match.facts, label, report, diags, schemas) for e in model.endpoints]
+    report.rerouted = sum(e.path != d.path for e, d in zip(endpoints, model.endpoints, strict=True))
+    endpoints = _merged(endpoints, diags)
     return replace(_typed_bodies(model, endpoints), wire_facts=label), report
 
 
@@ -176,7 +200,7 @@ def _endpoint(
             src.file,
             src.line,
         )
-        return bodies.without_facts([ep], schemas)[0]
+        return routed(bodies.without_facts([ep], schemas)[0], None, diags, snapshot.mounts)
     params: list[Param] = []
     for p in ep.params:
         placed = _param(ep, p, ef, report, diags)
@@ -192,7 +216,8 @@ def _endpoint(
     params = bodies.typed_keys(params, schemas, ef)
     for p in params:
         report.placed[p.location + (" (whole)" if p.whole_body else "")] += 1
-    return replace(ep, params=with_unique_names(tuple(params)), body_format=_format(ep, params))
+    ep = replace(ep, params=with_unique_names(tuple(params)), body_format=_format(ep, params))
+    return routed(ep, ef, diags, snapshot.mounts)
 
 
 def _param(

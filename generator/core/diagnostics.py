@@ -62,7 +62,10 @@ CODES: dict[str, tuple[Level, str]] = {
     "git": (E, "a git command of mbgen facts failed (no such repository or revision)"),
     # what the docs say in a way mbgen reads around
     "bad-param": (W, "a parameter entry without a name"),
-    "namespace-heading": (W, "a heading naming a namespace, read as the route it documents"),
+    "namespace-heading": (
+        W,
+        "a heading naming a namespace no route facts mount: route guessed from the name",
+    ),
     "dropped-heading": (W, "a heading with an HTTP method that is not read as an endpoint"),
     "duplicate-param": (W, "a parameter listed twice"),
     "duplicate-endpoint": (W, "an endpoint documented twice"),

@@ -115,10 +115,12 @@ def plan_revisions(
 
 def build(args: argparse.Namespace) -> int:
     items: list[tuple[Snapshot, list[EndpointFacts]]] = []
+    mounts: dict[str, dict[str, str]] = {}
     known: list[tuple[str, str, str]] = []
     if args.add_to:
         existing = load_dataset(args.add_to)
         items += existing.items()
+        mounts.update(existing.all_mounts())
         known = [
             ("v" + s.version, s.commit, s.date)
             for s in existing.snapshots
@@ -134,6 +136,12 @@ def build(args: argparse.Namespace) -> int:
             revs=args.rev,
             known_tags=known,
         )
+        if args.refresh and args.add_to:
+            plan += [
+                (s.commit, s.kind, s.version, s.label)
+                for s in existing.snapshots
+                if s.repo == args.repo
+            ]
         for rev, kind, version, label in plan:
             x = reader.extract(rev)
             for err in x.errors:
@@ -141,11 +149,12 @@ def build(args: argparse.Namespace) -> int:
             snap = Snapshot(args.repo, x.commit, x.date[:10], version, kind, label)
             print(
                 f"{label:28} {x.commit[:10]} {x.date[:10]} {version:10} "
-                f"{len(x.endpoints)} endpoints",
+                f"{len(x.endpoints)} endpoints, {len(x.mounts)} mounts",
                 file=sys.stderr,
             )
             items.append((snap, x.endpoints))
-    dataset = Dataset.from_snapshots(items)
+            mounts[x.commit] = x.mounts
+    dataset = Dataset.from_snapshots(items, mounts)
     text = dump_dataset(dataset)
     if args.output == "-":
         sys.stdout.write(text)
@@ -179,6 +188,7 @@ def show(args: argparse.Namespace) -> int:
             "commit": x.commit,
             "date": x.date,
             "errors": x.errors,
+            "mounts": x.mounts,
             "endpoints": [e.to_json() for e in x.endpoints],
         },
         sys.stdout,
@@ -227,6 +237,11 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m generator.fac
         "--branch", default="master", help="the branch --since walks (default: %(default)s)"
     )
     b.add_argument("--add-to", help="an existing dataset to extend (default: a new one)")
+    b.add_argument(
+        "--refresh",
+        action="store_true",
+        help="re-read the --add-to snapshots of --repo from --git-dir (default: keep them)",
+    )
     b.add_argument("-o", "--output", required=True, help="the dataset file to write (required)")
     b.set_defaults(func=build)
     v = sub.add_parser("verify", help="coverage of the docs of a corpus by the dataset")

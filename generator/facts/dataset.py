@@ -72,15 +72,22 @@ class SnapshotFacts:
 
     snapshot: Snapshot
     endpoints: list[EndpointFacts]
+    mounts: dict[str, str] = field(default_factory=dict)  # namespace -> URL prefix
     _index: dict[tuple[str, str], list[EndpointFacts]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for e in self.endpoints:
             self._index.setdefault(e.key, []).append(e)
+        self._routes: dict[tuple[str, str], list[EndpointFacts]] = {}
+        for e in self.endpoints:
+            if e.route is not None and e.route != e.path:
+                self._routes.setdefault((e.method, e.route), []).append(e)
 
     def lookup(self, method: str, path: str) -> list[EndpointFacts]:
-        """Every endpoint form printed as ``method path`` (Enterprise overrides give two)."""
-        return list(self._index.get((method.upper(), path), []))
+        """Every endpoint form printed as ``method path`` (Enterprise overrides give two);
+        else those served at the route ``path`` whose docs print another path."""
+        key = (method.upper(), path)
+        return list(self._index.get(key) or self._routes.get(key, []))
 
     def endpoint(self, method: str, path: str) -> EndpointFacts | None:
         found = self.lookup(method, path)
@@ -119,6 +126,8 @@ class Dataset:
 
     snapshots: list[Snapshot]
     facts: list[tuple[EndpointFacts, list[int]]]  # record, indexes of the snapshots it holds in
+    # (namespace, URL prefix, indexes of the snapshots whose route tables mount it there)
+    mounts: list[tuple[str, str, list[int]]] = field(default_factory=list)
     _cache: dict[int, SnapshotFacts] = field(default_factory=dict, repr=False)
     _where: list[frozenset[int]] = field(default_factory=list, repr=False)
 
@@ -130,8 +139,12 @@ class Dataset:
             if len(self._where) != len(self.facts):
                 self._where[:] = [frozenset(where) for _, where in self.facts]
             eps = [e for (e, _), where in zip(self.facts, self._where, strict=True) if idx in where]
-            self._cache[idx] = SnapshotFacts(self.snapshots[idx], eps)
+            self._cache[idx] = SnapshotFacts(self.snapshots[idx], eps, self.snapshot_mounts(idx))
         return self._cache[idx]
+
+    def snapshot_mounts(self, idx: int) -> dict[str, str]:
+        """namespace -> URL prefix in snapshot ``idx`` (empty: its route tables were not read)."""
+        return {ns: at for ns, at, where in self.mounts if idx in where}
 
     def find(self, commit_prefix: str) -> Snapshot | None:
         """The snapshot of a commit (full or abbreviated id)."""
@@ -147,20 +160,27 @@ class Dataset:
             raise ValueError(f"not a {FORMAT} dataset")
         snaps = [Snapshot.from_json(s) for s in data["snapshots"]]
         facts = [(EndpointFacts.from_json(e), parse_ranges(e["in"])) for e in data["endpoints"]]
-        return cls(snaps, facts)
+        mounts = [
+            (str(m["ns"]), str(m["at"]), parse_ranges(m["in"])) for m in data.get("mounts", [])
+        ]
+        return cls(snaps, facts, mounts)
 
     @classmethod
-    def from_snapshots(cls, items: Iterable[tuple[Snapshot, Iterable[EndpointFacts]]]) -> Dataset:
-        """Merge per-snapshot facts (deduplicated by commit; sorted by date)."""
+    def from_snapshots(
+        cls,
+        items: Iterable[tuple[Snapshot, Iterable[EndpointFacts]]],
+        mounts: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> Dataset:
+        """Merge per-snapshot facts (deduplicated by commit; sorted by date); ``mounts``:
+        commit -> the namespace mounts of that snapshot, where known."""
         seen: dict[str, tuple[Snapshot, list[EndpointFacts]]] = {}
         for snap, eps in items:
-            if snap.commit in seen:  # one commit read twice: keep one, with both labels
+            if snap.commit in seen:  # one commit read twice: the later facts, both labels
                 old = seen[snap.commit][0]
                 first, second = sorted([old, snap], key=lambda s: _KIND_RANK.get(s.kind, 9))
                 both = [*first.label.split(" + "), *second.label.split(" + ")]
                 labels = [x for x in dict.fromkeys(both) if x]
                 snap = replace(first, label=" + ".join(labels))
-                eps = seen[snap.commit][1]
             seen[snap.commit] = (snap, list(eps))
         ordered = sorted(seen.values(), key=lambda x: (x[0].date, x[0].kind, x[0].commit))
         merged: dict[str, tuple[EndpointFacts, list[int]]] = {}
@@ -171,16 +191,29 @@ class Dataset:
         facts = sorted(
             merged.values(), key=lambda x: (x[0].path, x[0].method, x[0].namespace, x[1])
         )
-        return cls([s for s, _ in ordered], facts)
+        at: dict[tuple[str, str], list[int]] = {}
+        for idx, (snap, _) in enumerate(ordered):
+            for ns, prefix in (mounts or {}).get(snap.commit, {}).items():
+                at.setdefault((ns, prefix), []).append(idx)
+        mount_rows = [(ns, prefix, where) for (ns, prefix), where in sorted(at.items())]
+        return cls([s for s, _ in ordered], facts, mount_rows)
 
     def items(self) -> list[tuple[Snapshot, list[EndpointFacts]]]:
         return [(s, self.snapshot_facts(i).endpoints) for i, s in enumerate(self.snapshots)]
+
+    def all_mounts(self) -> dict[str, dict[str, str]]:
+        """commit -> namespace mounts, for the snapshots whose route tables were read."""
+        out = {s.commit: self.snapshot_mounts(i) for i, s in enumerate(self.snapshots)}
+        return {c: m for c, m in out.items() if m}
 
     def to_json(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
             "note": "Facts only: methods, paths, parameter names and locations, commit ids.",
             "snapshots": [s.to_json() for s in self.snapshots],
+            "mounts": [
+                {"ns": ns, "at": at, "in": format_ranges(where)} for ns, at, where in self.mounts
+            ],
             "endpoints": [{**e.to_json(), "in": format_ranges(where)} for e, where in self.facts],
         }
 
@@ -193,11 +226,11 @@ def dump_dataset(dataset: Dataset) -> str:
         f'"format": {json.dumps(data["format"])},',
         f'"note": {json.dumps(data["note"])},',
     ]
-    for name in ("snapshots", "endpoints"):
+    for name in ("snapshots", "mounts", "endpoints"):
         rows = [json.dumps(r, sort_keys=True, separators=(",", ":")) for r in data[name]]
         lines.append(f'"{name}": [')
         lines.extend(r + ("," if i < len(rows) - 1 else "") for i, r in enumerate(rows))
-        lines.append("]," if name == "snapshots" else "]")
+        lines.append("]," if name != "endpoints" else "]")
     lines.append("}")
     return "\n".join(lines) + "\n"
 

@@ -339,9 +339,11 @@ def endpoint_facts(
     multipart = bool(method_sym.meta.get("multipart")) or any(
         p.location == "multipart" for p in params
     )
+    path = route_prefix(namespace, rules) + route_form
     return EndpointFacts(
         method=method_sym.name.upper(),
-        path=route_prefix(namespace, rules) + route_form,
+        path=path,
+        route=path if path.startswith("/") else None,  # until a mount says otherwise
         namespace=namespace,
         params=tuple(params),
         whole_body=binder.whole_body,

@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import re
 import subprocess
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .extract import DEFAULT_PREFIX_RULES, PrefixRule, extract_source, prefix_rules_from_source
+from .extract import (
+    DEFAULT_PREFIX_RULES,
+    PrefixRule,
+    extract_source,
+    prefix_rules_from_source,
+    route_prefix,
+)
 from .model import EndpointFacts
+from .mounts import RouteTables, mounts_of
 
 __all__ = ["GitExtraction", "GitReader", "extract_git"]
 
@@ -28,6 +35,7 @@ class GitExtraction:
     endpoints: list[EndpointFacts]
     errors: list[str] = field(default_factory=list)
     migrations_minor: int | None = None  # highest 0.NN named by the migrations: a version hint
+    mounts: dict[str, str] = field(default_factory=dict)  # namespace -> URL prefix
 
 
 class GitReader:
@@ -39,6 +47,7 @@ class GitReader:
         self._parsed: dict[tuple[str, tuple[PrefixRule, ...]], list[EndpointFacts] | str] = {}
         self._rules: dict[str, tuple[PrefixRule, ...]] = {}
         self._mentions: dict[str, bool] = {}
+        self._tables: dict[str, RouteTables] = {}
 
     def git(self, *args: str) -> bytes:
         return subprocess.run(
@@ -116,6 +125,22 @@ class GitReader:
                 self._parsed[key] = str(exc)
         return self._parsed[key]
 
+    def route_tables(self, files: dict[str, str]) -> RouteTables:
+        """The route definitions of every source file that has ``defroutes``."""
+        tables = RouteTables()
+        for path in sorted(files):
+            sha = files[path]
+            if not path.endswith((".clj", ".cljc")):
+                continue
+            if sha not in self._tables:
+                one = RouteTables()
+                data = self.blob(sha)
+                if b"defroutes" in data:
+                    one.add_source(data.decode("utf-8", "replace"))
+                self._tables[sha] = one
+            tables.update(self._tables[sha])
+        return tables
+
     def migrations_minor(self, commit: str) -> int | None:
         best: int | None = None
         for path, sha in self.tree(commit, "resources/migrations").items():
@@ -142,8 +167,21 @@ class GitReader:
                 errors.append(f"{path}: {facts}")
             else:
                 endpoints.extend(facts)
+        mounts = mounts_of(self.route_tables(files), {e.namespace for e in endpoints})
+        endpoints = [with_route(e, rules, mounts) for e in endpoints]
         endpoints.sort(key=lambda e: (e.path, e.method, e.namespace))
-        return GitExtraction(commit, date, endpoints, errors, self.migrations_minor(commit))
+        minor = self.migrations_minor(commit)
+        return GitExtraction(commit, date, endpoints, errors, minor, mounts)
+
+
+def with_route(
+    e: EndpointFacts, rules: tuple[PrefixRule, ...], mounts: dict[str, str]
+) -> EndpointFacts:
+    """The fact with its full route: its namespace's mount + the form's route string."""
+    printed = route_prefix(e.namespace, rules)
+    if e.namespace in mounts and e.path.startswith(printed):
+        return replace(e, route=mounts[e.namespace] + e.path[len(printed) :])
+    return replace(e, route=e.path if e.path.startswith("/") else None)
 
 
 def extract_git(git_dir: str | Path, rev: str) -> GitExtraction:

@@ -92,7 +92,12 @@ _PARAMS: dict[tuple[object, ...], ParamFact] = {}
 
 @dataclass(frozen=True)
 class EndpointFacts:
-    """What one ``defendpoint`` form reads, keyed by the (method, path) the docs print."""
+    """What one ``defendpoint`` form reads, keyed by the (method, path) the docs print.
+
+    ``route`` is the full URL the server serves it at: the prefix the route tables mount its
+    namespace at plus the form's route string (docs/facts.md, "Mounts"); None when no route
+    table of the snapshot mounts the namespace and the docs' path is no route either.
+    """
 
     method: str
     path: str
@@ -101,6 +106,7 @@ class EndpointFacts:
     whole_body: str | None = None
     whole_query: str | None = None
     multipart: bool = False
+    route: str | None = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -128,15 +134,19 @@ class EndpointFacts:
             out["whole_query"] = self.whole_query
         if self.multipart:
             out["multipart"] = 1
+        if self.route is not None and self.route != self.path:
+            out["route"] = self.route
         return out
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> EndpointFacts:
         params = data.get("params", [])
         wb, wq = data.get("whole_body"), data.get("whole_query")
+        path = str(data["path"])
+        route = data.get("route")
         return cls(
             method=str(data["method"]),
-            path=str(data["path"]),
+            path=path,
             namespace=str(data["ns"]),
             params=(
                 tuple(ParamFact.from_json(p) for p in params if isinstance(p, dict))
@@ -146,4 +156,5 @@ class EndpointFacts:
             whole_body=str(wb) if wb is not None else None,
             whole_query=str(wq) if wq is not None else None,
             multipart=bool(data.get("multipart", 0)),
+            route=str(route) if route is not None else (path if path.startswith("/") else None),
         )

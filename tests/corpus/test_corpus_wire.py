@@ -110,7 +110,8 @@ def test_held_out_release_still_placed_right(
     truth = truth_at(entry)
     full = facts.load_dataset()
     held_out = facts.Dataset.from_snapshots(
-        (s, eps) for s, eps in full.items() if s.commit != truth.snapshot.commit
+        ((s, eps) for s, eps in full.items() if s.commit != truth.snapshot.commit),
+        full.all_mounts(),
     )
     assert len(held_out.snapshots) == len(full.snapshots) - 1
     monkeypatch.setattr(wire, "dataset", lambda: held_out)
@@ -124,3 +125,22 @@ def test_held_out_release_still_placed_right(
         score(ep, truth, right, wrong, misses)
     total = sum(right.values()) + sum(wrong.values())
     assert sum(right.values()) / total >= 0.99, misses
+
+
+@pytest.mark.parametrize("entry", MARKDOWN)
+def test_every_endpoint_is_at_the_route_its_commit_serves(entry: dict[str, Any]) -> None:
+    """The route tables of the docs' commit mount each namespace somewhere: every endpoint
+    the facts know is at that route (``/api/preview_embed``, not the ``/api/preview-embed``
+    the docs print), none at a route guessed from a namespace's name."""
+    loaded = sources.load(CORPUS / entry["label"], entry["metabase_version"])
+    truth = truth_at(entry)
+    served = {(e.method, e.route) for e in truth.endpoints}
+    assert len(truth.mounts) > 20
+    misplaced = [
+        f"{e.method} {e.path}"
+        for e in loaded.model.endpoints
+        if truth.lookup(e.method, e.path) and (e.method, e.path) not in served
+    ]
+    assert misplaced == []
+    guessed = [d for d in loaded.diagnostics.warnings if d.code == "namespace-heading"]
+    assert guessed == []

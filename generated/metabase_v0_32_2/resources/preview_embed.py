@@ -1,4 +1,4 @@
-"""Routes of the 'preview-embed' namespace (4 endpoints)."""
+"""Routes of the 'preview_embed' namespace (4 endpoints)."""
 
 from __future__ import annotations
 
@@ -15,20 +15,20 @@ from .._runtime import (
     Unset,
 )
 
-_GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/preview-embed/card/{}", (Place("path"),))
+_GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/preview_embed/card/{}", (Place("path"),))
 _GET_CARD_QUERY = RequestSpec(
-    "GET", "/api/preview-embed/card/{}/query", (Place("path"), Place("query", whole=True))
+    "GET", "/api/preview_embed/card/{}/query", (Place("path"), Place("query", whole=True))
 )
-_GET_DASHBOARD_BY_TOKEN = RequestSpec("GET", "/api/preview-embed/dashboard/{}", (Place("path"),))
+_GET_DASHBOARD_BY_TOKEN = RequestSpec("GET", "/api/preview_embed/dashboard/{}", (Place("path"),))
 _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
-    "/api/preview-embed/dashboard/{}/dashcard/{}/card/{}",
+    "/api/preview_embed/dashboard/{}/dashcard/{}/card/{}",
     (Place("path"), Place("path"), Place("path"), Place("query", whole=True)),
 )
 
 
 class PreviewEmbedResource(Resource):
-    """Routes of the 'preview-embed' namespace (4 endpoints)."""
+    """Routes of the 'preview_embed' namespace (4 endpoints)."""
 
     def get_card_by_token(
         self,
@@ -40,12 +40,12 @@ class PreviewEmbedResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/card/:token
+        """GET /api/preview_embed/card/:token
 
         Args:
             token: path; required.
 
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview-embedcardtoken
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview_embedcardtoken
         """
         return self._call(
             _GET_CARD_BY_TOKEN,
@@ -68,13 +68,13 @@ class PreviewEmbedResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/card/:token/query
+        """GET /api/preview_embed/card/:token/query
 
         Args:
             token: path; required.
             query_params: a map of query parameters; optional.
 
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview-embedcardtokenquery
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview_embedcardtokenquery
         """
         return self._call(
             _GET_CARD_QUERY,
@@ -96,12 +96,12 @@ class PreviewEmbedResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/dashboard/:token
+        """GET /api/preview_embed/dashboard/:token
 
         Args:
             token: path; required.
 
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview-embeddashboardtoken
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview_embeddashboardtoken
         """
         return self._call(
             _GET_DASHBOARD_BY_TOKEN,
@@ -126,7 +126,7 @@ class PreviewEmbedResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
+        """GET /api/preview_embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
             token: path; required.
@@ -134,7 +134,7 @@ class PreviewEmbedResource(Resource):
             card_id: path; required; sent as 'card-id'.
             query_params: a map of query parameters; optional.
 
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview-embeddashboardtokendashcarddashcard-idcardcard-id
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview_embeddashboardtokendashcarddashcard-idcardcard-id
         """
         return self._call(
             _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
@@ -148,7 +148,7 @@ class PreviewEmbedResource(Resource):
 
 
 class AsyncPreviewEmbedResource(AsyncResource):
-    """Routes of the 'preview-embed' namespace, awaited (AsyncClient's)."""
+    """Routes of the 'preview_embed' namespace, awaited (AsyncClient's)."""
 
     async def get_card_by_token(
         self,
@@ -160,12 +160,12 @@ class AsyncPreviewEmbedResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/card/:token
+        """GET /api/preview_embed/card/:token
 
         Args:
             token: path; required.
 
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview-embedcardtoken
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview_embedcardtoken
         """
         return await self._call(
             _GET_CARD_BY_TOKEN,
@@ -188,13 +188,13 @@ class AsyncPreviewEmbedResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/card/:token/query
+        """GET /api/preview_embed/card/:token/query
 
         Args:
             token: path; required.
             query_params: a map of query parameters; optional.
 
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview-embedcardtokenquery
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview_embedcardtokenquery
         """
         return await self._call(
             _GET_CARD_QUERY,
@@ -216,12 +216,12 @@ class AsyncPreviewEmbedResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/dashboard/:token
+        """GET /api/preview_embed/dashboard/:token
 
         Args:
             token: path; required.
 
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview-embeddashboardtoken
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview_embeddashboardtoken
         """
         return await self._call(
             _GET_DASHBOARD_BY_TOKEN,
@@ -246,7 +246,7 @@ class AsyncPreviewEmbedResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
+        """GET /api/preview_embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
             token: path; required.
@@ -254,7 +254,7 @@ class AsyncPreviewEmbedResource(AsyncResource):
             card_id: path; required; sent as 'card-id'.
             query_params: a map of query parameters; optional.
 
-        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview-embeddashboardtokendashcarddashcard-idcardcard-id
+        Metabase docs: https://www.metabase.com/docs/v0.32/api-documentation#get-apipreview_embeddashboardtokendashcarddashcard-idcardcard-id
         """
         return await self._call(
             _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,

@@ -1,4 +1,4 @@
-"""Routes of the 'preview-embed' namespace (6 endpoints)."""
+"""Routes of the 'preview_embed' namespace (6 endpoints)."""
 
 from __future__ import annotations
 
@@ -15,28 +15,28 @@ from .._runtime import (
     Unset,
 )
 
-_GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/preview-embed/card/{}", (Place("path"),))
+_GET_CARD_BY_TOKEN = RequestSpec("GET", "/api/preview_embed/card/{}", (Place("path"),))
 _GET_CARD_QUERY = RequestSpec(
-    "GET", "/api/preview-embed/card/{}/query", (Place("path"), Place("query", whole=True))
+    "GET", "/api/preview_embed/card/{}/query", (Place("path"), Place("query", whole=True))
 )
-_GET_DASHBOARD_BY_TOKEN = RequestSpec("GET", "/api/preview-embed/dashboard/{}", (Place("path"),))
+_GET_DASHBOARD_BY_TOKEN = RequestSpec("GET", "/api/preview_embed/dashboard/{}", (Place("path"),))
 _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
-    "/api/preview-embed/dashboard/{}/dashcard/{}/card/{}",
+    "/api/preview_embed/dashboard/{}/dashcard/{}/card/{}",
     (Place("path"), Place("path"), Place("path"), Place("query", whole=True)),
 )
 _GET_PIVOT_CARD_QUERY = RequestSpec(
-    "GET", "/api/preview-embed/pivot/card/{}/query", (Place("path"), Place("query", whole=True))
+    "GET", "/api/preview_embed/pivot/card/{}/query", (Place("path"), Place("query", whole=True))
 )
 _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID = RequestSpec(
     "GET",
-    "/api/preview-embed/pivot/dashboard/{}/dashcard/{}/card/{}",
+    "/api/preview_embed/pivot/dashboard/{}/dashcard/{}/card/{}",
     (Place("path"), Place("path"), Place("path"), Place("query", whole=True)),
 )
 
 
 class PreviewEmbedResource(Resource):
-    """Routes of the 'preview-embed' namespace (6 endpoints)."""
+    """Routes of the 'preview_embed' namespace (6 endpoints)."""
 
     def get_card_by_token(
         self,
@@ -48,12 +48,12 @@ class PreviewEmbedResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/card/:token
+        """GET /api/preview_embed/card/:token
 
         Args:
             token: path; required.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embedcardtoken
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embedcardtoken
         """
         return self._call(
             _GET_CARD_BY_TOKEN,
@@ -76,13 +76,13 @@ class PreviewEmbedResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/card/:token/query
+        """GET /api/preview_embed/card/:token/query
 
         Args:
             token: path; required.
             query_params: a map of query parameters; optional.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embedcardtokenquery
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embedcardtokenquery
         """
         return self._call(
             _GET_CARD_QUERY,
@@ -104,12 +104,12 @@ class PreviewEmbedResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/dashboard/:token
+        """GET /api/preview_embed/dashboard/:token
 
         Args:
             token: path; required.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embeddashboardtoken
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embeddashboardtoken
         """
         return self._call(
             _GET_DASHBOARD_BY_TOKEN,
@@ -134,7 +134,7 @@ class PreviewEmbedResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
+        """GET /api/preview_embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
             token: path; required.
@@ -142,7 +142,7 @@ class PreviewEmbedResource(Resource):
             card_id: path; required; sent as 'card-id'.
             query_params: a map of query parameters; optional.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embeddashboardtokendashcarddashcard-idcardcard-id
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embeddashboardtokendashcarddashcard-idcardcard-id
         """
         return self._call(
             _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
@@ -165,13 +165,13 @@ class PreviewEmbedResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/pivot/card/:token/query
+        """GET /api/preview_embed/pivot/card/:token/query
 
         Args:
             token: path; required.
             query_params: a map of query parameters; optional.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embedpivotcardtokenquery
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embedpivotcardtokenquery
         """
         return self._call(
             _GET_PIVOT_CARD_QUERY,
@@ -196,7 +196,7 @@ class PreviewEmbedResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/pivot/dashboard/:token/dashcard/:dashcard-id/card/:card-id
+        """GET /api/preview_embed/pivot/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
             token: path; required.
@@ -204,7 +204,7 @@ class PreviewEmbedResource(Resource):
             card_id: path; required; sent as 'card-id'.
             query_params: a map of query parameters; optional.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embedpivotdashboardtokendashcarddashcard-idcardcard-id
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embedpivotdashboardtokendashcarddashcard-idcardcard-id
         """
         return self._call(
             _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
@@ -218,7 +218,7 @@ class PreviewEmbedResource(Resource):
 
 
 class AsyncPreviewEmbedResource(AsyncResource):
-    """Routes of the 'preview-embed' namespace, awaited (AsyncClient's)."""
+    """Routes of the 'preview_embed' namespace, awaited (AsyncClient's)."""
 
     async def get_card_by_token(
         self,
@@ -230,12 +230,12 @@ class AsyncPreviewEmbedResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/card/:token
+        """GET /api/preview_embed/card/:token
 
         Args:
             token: path; required.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embedcardtoken
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embedcardtoken
         """
         return await self._call(
             _GET_CARD_BY_TOKEN,
@@ -258,13 +258,13 @@ class AsyncPreviewEmbedResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/card/:token/query
+        """GET /api/preview_embed/card/:token/query
 
         Args:
             token: path; required.
             query_params: a map of query parameters; optional.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embedcardtokenquery
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embedcardtokenquery
         """
         return await self._call(
             _GET_CARD_QUERY,
@@ -286,12 +286,12 @@ class AsyncPreviewEmbedResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/dashboard/:token
+        """GET /api/preview_embed/dashboard/:token
 
         Args:
             token: path; required.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embeddashboardtoken
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embeddashboardtoken
         """
         return await self._call(
             _GET_DASHBOARD_BY_TOKEN,
@@ -316,7 +316,7 @@ class AsyncPreviewEmbedResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
+        """GET /api/preview_embed/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
             token: path; required.
@@ -324,7 +324,7 @@ class AsyncPreviewEmbedResource(AsyncResource):
             card_id: path; required; sent as 'card-id'.
             query_params: a map of query parameters; optional.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embeddashboardtokendashcarddashcard-idcardcard-id
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embeddashboardtokendashcarddashcard-idcardcard-id
         """
         return await self._call(
             _GET_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,
@@ -347,13 +347,13 @@ class AsyncPreviewEmbedResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/pivot/card/:token/query
+        """GET /api/preview_embed/pivot/card/:token/query
 
         Args:
             token: path; required.
             query_params: a map of query parameters; optional.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embedpivotcardtokenquery
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embedpivotcardtokenquery
         """
         return await self._call(
             _GET_PIVOT_CARD_QUERY,
@@ -378,7 +378,7 @@ class AsyncPreviewEmbedResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/preview-embed/pivot/dashboard/:token/dashcard/:dashcard-id/card/:card-id
+        """GET /api/preview_embed/pivot/dashboard/:token/dashcard/:dashcard-id/card/:card-id
 
         Args:
             token: path; required.
@@ -386,7 +386,7 @@ class AsyncPreviewEmbedResource(AsyncResource):
             card_id: path; required; sent as 'card-id'.
             query_params: a map of query parameters; optional.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview-embedpivotdashboardtokendashcarddashcard-idcardcard-id
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apipreview_embedpivotdashboardtokendashcarddashcard-idcardcard-id
         """
         return await self._call(
             _GET_PIVOT_DASHBOARD_DASHCARD_CARD_BY_CARD_ID,

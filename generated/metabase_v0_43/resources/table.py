@@ -203,6 +203,8 @@ class TableResource(Resource):
             include_sensitive_fields: form field or query string; optional.
             include_hidden_fields: form field or query string; optional.
 
+        Paid plans replace this route with their own version.
+
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitableidquery_metadata
         """
         _result: Table = self._call(
@@ -594,6 +596,8 @@ class AsyncTableResource(AsyncResource):
             id: path; required.
             include_sensitive_fields: form field or query string; optional.
             include_hidden_fields: form field or query string; optional.
+
+        Paid plans replace this route with their own version.
 
         Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apitableidquery_metadata
         """

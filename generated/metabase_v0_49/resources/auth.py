@@ -1,30 +1,20 @@
-"""Routes of the 'auth' namespace (5 endpoints)."""
+"""Routes of the 'auth' namespace (4 endpoints)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TYPE_CHECKING
-from .._runtime import (
-    AsyncResource,
-    Place,
-    RawResponse,
-    RequestSpec,
-    Resource,
-    Timeout,
-    UNSET,
-    Unset,
-)
+from .._runtime import AsyncResource, RawResponse, RequestSpec, Resource, Timeout, UNSET, Unset
 from .._schemas import SsoLogoutResponse
 
 _GET_SSO = RequestSpec("GET", "/auth/sso/", ())
 _POST_SSO = RequestSpec("POST", "/auth/sso/", ())
 _POST_SSO_HANDLE_SLO = RequestSpec("POST", "/auth/sso/handle_slo", ())
 _POST_SSO_LOGOUT = RequestSpec("POST", "/auth/sso/logout", ())
-_UPDATE_SAML_SETTINGS = RequestSpec("PUT", "/auth/saml/settings", (Place("body", whole=True),))
 
 
 class AuthResource(Resource):
-    """Routes of the 'auth' namespace (5 endpoints)."""
+    """Routes of the 'auth' namespace (4 endpoints)."""
 
     def get_sso(
         self,
@@ -126,35 +116,6 @@ class AuthResource(Resource):
             max_retries=max_retries,
         )
         return _result
-
-    def update_saml_settings(
-        self,
-        *,
-        settings: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /auth/saml/settings
-
-        Args:
-            settings: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/sso-saml#put-authsamlsettings
-        """
-        return self._call(
-            _UPDATE_SAML_SETTINGS,
-            (settings,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
 
 
 class AsyncAuthResource(AsyncResource):
@@ -261,35 +222,6 @@ class AsyncAuthResource(AsyncResource):
         )
         return _result
 
-    async def update_saml_settings(
-        self,
-        *,
-        settings: dict[str, Any] | Unset = UNSET,
-        timeout: Timeout | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-    ) -> Any:
-        """PUT /auth/saml/settings
-
-        Args:
-            settings: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
-
-        Requires a superuser.
-
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/sso-saml#put-authsamlsettings
-        """
-        return await self._call(
-            _UPDATE_SAML_SETTINGS,
-            (settings,),
-            timeout=timeout,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            max_retries=max_retries,
-        )
-
 
 if TYPE_CHECKING:
 
@@ -335,17 +267,6 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[SsoLogoutResponse]: ...
-
-        def update_saml_settings(
-            self,
-            *,
-            settings: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...
     class AsyncRawAuthResource:
         """with_raw_response's view: each method returns the RawResponse."""
 
@@ -388,14 +309,3 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[SsoLogoutResponse]: ...
-
-        async def update_saml_settings(
-            self,
-            *,
-            settings: dict[str, Any] | Unset = UNSET,
-            timeout: Timeout | Unset = UNSET,
-            extra_query: Mapping[str, object] | None = None,
-            extra_body: Mapping[str, object] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            max_retries: int | None = None,
-        ) -> RawResponse[Any]: ...

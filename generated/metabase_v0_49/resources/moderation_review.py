@@ -15,9 +15,9 @@ from .._runtime import (
     Unset,
 )
 
-_POST_REVIEW = RequestSpec(
+_CREATE = RequestSpec(
     "POST",
-    "/api/moderation-review/review/",
+    "/api/moderation-review/",
     (
         Place("body", ("moderated_item_id",)),
         Place("body", ("moderated_item_type",)),
@@ -30,7 +30,7 @@ _POST_REVIEW = RequestSpec(
 class ModerationReviewResource(Resource):
     """Routes of the 'moderation-review' namespace (1 endpoints)."""
 
-    def post_review(
+    def create(
         self,
         *,
         moderated_item_id: int,
@@ -43,7 +43,7 @@ class ModerationReviewResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """POST /api/moderation-review/review/
+        """POST /api/moderation-review/
 
         Args:
             moderated_item_id: JSON body; required; must be > 0.
@@ -54,10 +54,10 @@ class ModerationReviewResource(Resource):
         Requires a superuser.
         Part of Metabase's paid-plan features.
 
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/content-verification-review#post-apimoderation-reviewreview
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/content-verification-review#post-apimoderation-review
         """
         return self._call(
-            _POST_REVIEW,
+            _CREATE,
             (moderated_item_id, moderated_item_type, text, status),
             timeout=timeout,
             extra_query=extra_query,
@@ -70,7 +70,7 @@ class ModerationReviewResource(Resource):
 class AsyncModerationReviewResource(AsyncResource):
     """Routes of the 'moderation-review' namespace, awaited (AsyncClient's)."""
 
-    async def post_review(
+    async def create(
         self,
         *,
         moderated_item_id: int,
@@ -83,7 +83,7 @@ class AsyncModerationReviewResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """POST /api/moderation-review/review/
+        """POST /api/moderation-review/
 
         Args:
             moderated_item_id: JSON body; required; must be > 0.
@@ -94,10 +94,10 @@ class AsyncModerationReviewResource(AsyncResource):
         Requires a superuser.
         Part of Metabase's paid-plan features.
 
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/content-verification-review#post-apimoderation-reviewreview
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/content-verification-review#post-apimoderation-review
         """
         return await self._call(
-            _POST_REVIEW,
+            _CREATE,
             (moderated_item_id, moderated_item_type, text, status),
             timeout=timeout,
             extra_query=extra_query,
@@ -112,7 +112,7 @@ if TYPE_CHECKING:
     class RawModerationReviewResource:
         """with_raw_response's view: each method returns the RawResponse."""
 
-        def post_review(
+        def create(
             self,
             *,
             moderated_item_id: int,
@@ -128,7 +128,7 @@ if TYPE_CHECKING:
     class AsyncRawModerationReviewResource:
         """with_raw_response's view: each method returns the RawResponse."""
 
-        async def post_review(
+        async def create(
             self,
             *,
             moderated_item_id: int,

@@ -22,12 +22,13 @@ _HEADING_CODE = re.compile(r"^([A-Za-z]+)\s+(/\S*)$")
 # Mid-2024 docs print some Enterprise routes with the namespace instead of the route prefix:
 # `GET metabase-enterprise.scim.api/api_key` on the page of /api/ee/scim/.
 _HEADING_NS = re.compile(r"^([A-Za-z]+)\s+([a-z][\w\-]*(?:\.[\w\-]+)+)(/\S*)?$")
+_HEADING_PRINTED = re.compile(r"^([A-Za-z]+)\s+(\S+)$")
 _METHOD_WORD = re.compile(r"^`?(?:GET|POST|PUT|DELETE|PATCH)\s+\S")
-_PAGE_PREFIX = re.compile(r"(/api/[\w\-]+(?:/[\w\-]+)*)/?")
 
 
 def namespace_prefix(namespace: str) -> str:
-    """The route prefix Metabase mounts a namespace at, when the page does not say it:
+    """The route a namespace's name suggests, the last resort when no route facts mount
+    it (app/wire.py warns when it is used):
     ``metabase.api.card`` -> ``/api/card``; ``metabase-enterprise.scim.api`` ->
     ``/api/ee/scim``; ``metabase-enterprise.x.api.y`` -> ``/api/ee/x/y``."""
     parts = namespace.split(".")
@@ -37,18 +38,6 @@ def namespace_prefix(namespace: str) -> str:
         rest = [x for x in parts[1:] if x != "api"]
         return "/api/ee/" + "/".join(rest)
     return "/api/" + "/".join(x for x in parts if x not in ("metabase", "api"))
-
-
-def page_prefix(lines: list[str]) -> str | None:
-    """The route prefix a page says it documents (``/api/ee/scim/``), read from the text
-    before its first endpoint heading."""
-    for line in lines:
-        if line.startswith("## "):
-            return None
-        m = _PAGE_PREFIX.search(line)
-        if m:
-            return m.group(1)
-    return None
 
 
 @dataclass
@@ -172,21 +161,13 @@ class _PageReader:
         self.desc_start = None
 
     def endpoint_heading(self, tok: Token, code: str | None, start: int) -> re.Match[str] | None:
-        """The ``METHOD /path`` of an endpoint heading (a namespace heading read as its
-        route, with a warning), or None."""
+        """The ``METHOD /path`` of an endpoint heading, or None. A namespace heading
+        (``POST metabase-enterprise.llm.api/card/summarize``) keeps the namespace as printed:
+        the route it is served at comes from the route facts (app/wire.py, docs/facts.md)."""
         m = _HEADING_CODE.match(code) if code is not None else None
         ns = _HEADING_NS.match(code) if code is not None and m is None else None
-        if ns and tok.tag in ("h2", "h3") and ns.group(1).upper() in METHODS:
-            prefix = page_prefix(self.lines) or namespace_prefix(ns.group(2))
-            route = prefix.rstrip("/") + (ns.group(3) or "/")
-            self.diags.warning(
-                "namespace-heading",
-                f"heading names the namespace {ns.group(2)!r}, not a route: read as "
-                f"{ns.group(1)} {route}",
-                self.file,
-                start + 1,
-            )
-            m = _HEADING_CODE.match(f"{ns.group(1)} {route}")
+        if ns and ns.group(1).upper() in METHODS:
+            m = _HEADING_PRINTED.match(f"{ns.group(1)} {ns.group(2)}{ns.group(3) or '/'}")
         return m if m and tok.tag in ("h2", "h3") else None
 
     def heading(self, tok: Token, inline: Token) -> None:

@@ -160,18 +160,93 @@ def test_a_model_json_keeps_its_placements(
     assert isinstance(again.endpoints[0].params[0], Param)
 
 
-def test_namespace_keyed_facts_take_their_routes() -> None:
-    """From 2024 the route code gives some Enterprise routes by namespace: such facts take
-    the prefix the namespace had in other snapshots, else the namespace heading rule."""
-    old = Snapshot("example/metabase", "01" * 20, "2030-01-01", "0.99.0", "release", "v0.99.0")
-    new = Snapshot("example/metabase", "02" * 20, "2030-06-01", "0.100-dev", "master", "m")
-    ns = "metabase-enterprise.gizmo.api.audit"
-    routed = EndpointFacts("GET", "/api/ee/gizmo/audit/log", ns, (P("q", "form"),))
-    by_ns = EndpointFacts("GET", f"{ns}/log", ns, (P("q", "query"),))
-    fresh = EndpointFacts("GET", "metabase-enterprise.sprocket.api/spin", "x", ())
-    ds = wire.with_routes(facts.Dataset.from_snapshots([(old, [routed]), (new, [by_ns, fresh])]))
-    later = ds.snapshot_facts(1)
-    assert later.endpoint("GET", "/api/ee/gizmo/audit/log") == EndpointFacts(
-        "GET", "/api/ee/gizmo/audit/log", ns, (P("q", "query"),)
+SUMMARIZE_DOCS = (
+    "---\ntitle: Gizmo\n---\n\n# Gizmo\n\n"
+    "## `POST metabase-enterprise.llm.api/card/summarize`\n\nSummarizes.\n\n"
+    "### PARAMS:\n\n*  **`card`**\n\n"
+    "## `GET metabase-enterprise.sprocket.api/spin`\n\nSpins.\n\n"
+    "## `GET metabase-enterprise.llm.api/models`\n\nNew in these docs.\n\n"
+    "## `GET metabase-enterprise.gear.api/teeth`\n\nKnown to an older snapshot.\n"
+)
+
+
+def test_a_namespace_heading_takes_the_route_its_namespace_is_mounted_at(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The facts say metabase-enterprise.llm.api is mounted at /api/ee/autodescribe: the
+    heading is read at that route, not at /api/ee/llm (the guess by name). An endpoint the
+    facts lack takes its namespace's mount (in the matched snapshot, else in another one);
+    only a namespace no snapshot mounts is guessed from its name, with a warning at its line."""
+    snap = Snapshot("example/metabase", "03" * 20, "2030-01-01", "0.99.0", "release", "v0.99.0")
+    ns = "metabase-enterprise.llm.api"
+    fact = EndpointFacts(
+        "POST",
+        f"{ns}/card/summarize",
+        ns,
+        (P("card", "body"),),
+        route="/api/ee/autodescribe/card/summarize",
     )
-    assert later.endpoint("GET", "/api/ee/sprocket/spin") is not None
+    old = Snapshot("example/metabase", "05" * 20, "2029-01-01", "0.98.0", "release", "v0.98.0")
+    gear = EndpointFacts("GET", "/api/ee/gear/x", "metabase-enterprise.gear.api", ())
+    ds = facts.Dataset.from_snapshots(
+        [(old, [gear]), (snap, [fact])],
+        {
+            old.commit: {"metabase-enterprise.gear.api": "/api/ee/cogs"},
+            snap.commit: {ns: "/api/ee/autodescribe"},
+        },
+    )
+    monkeypatch.setattr(wire, "dataset", lambda: ds)
+    (tmp_path / "api-documentation.md").write_text(SUMMARIZE_DOCS)
+    loaded = sources.load(tmp_path)
+    got = {(e.method, e.path): e for e in loaded.model.endpoints}
+    assert sorted(got) == [
+        ("GET", "/api/ee/autodescribe/models"),
+        ("GET", "/api/ee/cogs/teeth"),
+        ("GET", "/api/ee/sprocket/spin"),
+        ("POST", "/api/ee/autodescribe/card/summarize"),
+    ]
+    summarize = got[("POST", "/api/ee/autodescribe/card/summarize")]
+    assert summarize.namespace == "ee-autodescribe"
+    assert [(p.name, p.location) for p in summarize.params] == [("card", "body")]
+    guessed = [
+        (d.code, d.line) for d in loaded.diagnostics.warnings if d.code == "namespace-heading"
+    ]
+    assert guessed == [("namespace-heading", 15)]
+
+
+def test_an_endpoint_the_docs_print_at_another_path_goes_to_its_route(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The docs print /api/gadget-embed/:token; the route table mounts the namespace at
+    /api/gadget_embed: the client calls the route the server serves. An Enterprise override
+    the docs list at its own path is served at the route it overrides: one endpoint, marked
+    as overridden, with both sources."""
+    snap = Snapshot("example/metabase", "04" * 20, "2030-01-01", "0.99.0", "release", "v0.99.0")
+    embed = EndpointFacts(
+        "GET",
+        "/api/gadget-embed/:token",
+        "metabase.api.gadget-embed",
+        (),
+        route="/api/gadget_embed/:token",
+    )
+    oss = EndpointFacts("GET", "/api/table/:id", "metabase.api.table", (), route="/api/table/:id")
+    override = EndpointFacts(
+        "GET", "/api/ee/sandbox/table/:id", "x.sandbox.api.table", (), route="/api/table/:id"
+    )
+    ds = facts.Dataset.from_snapshots([(snap, [embed, oss, override])])
+    monkeypatch.setattr(wire, "dataset", lambda: ds)
+    (tmp_path / "api-documentation.md").write_text(
+        "# API\n\n## `GET /api/gadget-embed/:token`\n\nEmbeds.\n\n"
+        "## `GET /api/table/:id`\n\nA table.\n\n"
+        "## `GET /api/ee/sandbox/table/:id`\n\nA sandboxed table.\n"
+    )
+    loaded = sources.load(tmp_path)
+    got = {(e.method, e.path): e for e in loaded.model.endpoints}
+    assert sorted((m, p, e.namespace) for (m, p), e in got.items()) == [
+        ("GET", "/api/gadget_embed/:token", "gadget_embed"),
+        ("GET", "/api/table/:id", "table"),
+    ]
+    table = got[("GET", "/api/table/:id")]
+    assert table.enterprise_override and table.enterprise
+    assert [s.line for s in table.sources] == [7, 11]
+    assert not [d for d in loaded.diagnostics.warnings if d.code == "duplicate-endpoint"]

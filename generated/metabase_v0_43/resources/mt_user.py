@@ -1,19 +1,30 @@
-"""Routes of the 'ee-sso' namespace (2 endpoints)."""
+"""Routes of the 'mt-user' namespace (2 endpoints)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TYPE_CHECKING
-from .._runtime import AsyncResource, RawResponse, RequestSpec, Resource, Timeout, UNSET, Unset
+from .._runtime import (
+    AsyncResource,
+    Place,
+    RawResponse,
+    RequestSpec,
+    Resource,
+    Timeout,
+    UNSET,
+    Unset,
+)
 
-_GET_SSO = RequestSpec("GET", "/api/ee/sso/sso/", ())
-_POST_SSO = RequestSpec("POST", "/api/ee/sso/sso/", ())
+_GET_ATTRIBUTES = RequestSpec("GET", "/api/mt/user/attributes", ())
+_UPDATE_ATTRIBUTES = RequestSpec(
+    "PUT", "/api/mt/user/{}/attributes", (Place("path"), Place("body", ("login_attributes",)))
+)
 
 
-class EeSsoResource(Resource):
-    """Routes of the 'ee-sso' namespace (2 endpoints)."""
+class MtUserResource(Resource):
+    """Routes of the 'mt-user' namespace (2 endpoints)."""
 
-    def get_sso(
+    def get_attributes(
         self,
         *,
         timeout: Timeout | Unset = UNSET,
@@ -22,14 +33,14 @@ class EeSsoResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/ee/sso/sso/
+        """GET /api/mt/user/attributes
 
         Part of Metabase's paid-plan features.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieessosso
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apimtuserattributes
         """
         return self._call(
-            _GET_SSO,
+            _GET_ATTRIBUTES,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -38,24 +49,30 @@ class EeSsoResource(Resource):
             max_retries=max_retries,
         )
 
-    def post_sso(
+    def update_attributes(
         self,
+        id: int,
         *,
+        login_attributes: dict[str, Any],
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """POST /api/ee/sso/sso/
+        """PUT /api/mt/user/:id/attributes
+
+        Args:
+            id: path; required.
+            login_attributes: JSON body; required.
 
         Part of Metabase's paid-plan features.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieessosso
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apimtuseridattributes
         """
         return self._call(
-            _POST_SSO,
-            (),
+            _UPDATE_ATTRIBUTES,
+            (id, login_attributes),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -64,10 +81,10 @@ class EeSsoResource(Resource):
         )
 
 
-class AsyncEeSsoResource(AsyncResource):
-    """Routes of the 'ee-sso' namespace, awaited (AsyncClient's)."""
+class AsyncMtUserResource(AsyncResource):
+    """Routes of the 'mt-user' namespace, awaited (AsyncClient's)."""
 
-    async def get_sso(
+    async def get_attributes(
         self,
         *,
         timeout: Timeout | Unset = UNSET,
@@ -76,14 +93,14 @@ class AsyncEeSsoResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/ee/sso/sso/
+        """GET /api/mt/user/attributes
 
         Part of Metabase's paid-plan features.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apieessosso
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#get-apimtuserattributes
         """
         return await self._call(
-            _GET_SSO,
+            _GET_ATTRIBUTES,
             (),
             timeout=timeout,
             extra_query=extra_query,
@@ -92,24 +109,30 @@ class AsyncEeSsoResource(AsyncResource):
             max_retries=max_retries,
         )
 
-    async def post_sso(
+    async def update_attributes(
         self,
+        id: int,
         *,
+        login_attributes: dict[str, Any],
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """POST /api/ee/sso/sso/
+        """PUT /api/mt/user/:id/attributes
+
+        Args:
+            id: path; required.
+            login_attributes: JSON body; required.
 
         Part of Metabase's paid-plan features.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieessosso
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#put-apimtuseridattributes
         """
         return await self._call(
-            _POST_SSO,
-            (),
+            _UPDATE_ATTRIBUTES,
+            (id, login_attributes),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -120,10 +143,10 @@ class AsyncEeSsoResource(AsyncResource):
 
 if TYPE_CHECKING:
 
-    class RawEeSsoResource:
+    class RawMtUserResource:
         """with_raw_response's view: each method returns the RawResponse."""
 
-        def get_sso(
+        def get_attributes(
             self,
             *,
             timeout: Timeout | Unset = UNSET,
@@ -133,19 +156,21 @@ if TYPE_CHECKING:
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
 
-        def post_sso(
+        def update_attributes(
             self,
+            id: int,
             *,
+            login_attributes: dict[str, Any],
             timeout: Timeout | Unset = UNSET,
             extra_query: Mapping[str, object] | None = None,
             extra_body: Mapping[str, object] | None = None,
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-    class AsyncRawEeSsoResource:
+    class AsyncRawMtUserResource:
         """with_raw_response's view: each method returns the RawResponse."""
 
-        async def get_sso(
+        async def get_attributes(
             self,
             *,
             timeout: Timeout | Unset = UNSET,
@@ -155,9 +180,11 @@ if TYPE_CHECKING:
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
 
-        async def post_sso(
+        async def update_attributes(
             self,
+            id: int,
             *,
+            login_attributes: dict[str, Any],
             timeout: Timeout | Unset = UNSET,
             extra_query: Mapping[str, object] | None = None,
             extra_body: Mapping[str, object] | None = None,

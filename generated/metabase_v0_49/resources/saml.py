@@ -1,4 +1,4 @@
-"""Routes of the 'ee-advanced-config' namespace (1 endpoints)."""
+"""Routes of the 'saml' namespace (1 endpoints)."""
 
 from __future__ import annotations
 
@@ -15,36 +15,34 @@ from .._runtime import (
     Unset,
 )
 
-_GET_LOGS_QUERY_EXECUTION_BY_YYYY_MM = RequestSpec(
-    "GET", "/api/ee/advanced-config/logs/query_execution/{}", (Place("path"),)
-)
+_UPDATE_SETTINGS = RequestSpec("PUT", "/api/saml/settings", (Place("body", whole=True),))
 
 
-class EeAdvancedConfigResource(Resource):
-    """Routes of the 'ee-advanced-config' namespace (1 endpoints)."""
+class SamlResource(Resource):
+    """Routes of the 'saml' namespace (1 endpoints)."""
 
-    def get_logs_query_execution_by_yyyy_mm(
+    def update_settings(
         self,
-        yyyy_mm: str,
         *,
+        settings: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/ee/advanced-config/logs/query_execution/:yyyy-mm
+        """PUT /api/saml/settings
 
         Args:
-            yyyy_mm: path; required; sent as 'yyyy-mm'.
+            settings: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
-        Part of Metabase's paid-plan features.
+        Requires a superuser.
 
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/advanced-config-logs#get-apieeadvanced-configlogsquery_executionyyyy-mm
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/sso-saml#put-apisamlsettings
         """
         return self._call(
-            _GET_LOGS_QUERY_EXECUTION_BY_YYYY_MM,
-            (yyyy_mm,),
+            _UPDATE_SETTINGS,
+            (settings,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -53,31 +51,31 @@ class EeAdvancedConfigResource(Resource):
         )
 
 
-class AsyncEeAdvancedConfigResource(AsyncResource):
-    """Routes of the 'ee-advanced-config' namespace, awaited (AsyncClient's)."""
+class AsyncSamlResource(AsyncResource):
+    """Routes of the 'saml' namespace, awaited (AsyncClient's)."""
 
-    async def get_logs_query_execution_by_yyyy_mm(
+    async def update_settings(
         self,
-        yyyy_mm: str,
         *,
+        settings: dict[str, Any] | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """GET /api/ee/advanced-config/logs/query_execution/:yyyy-mm
+        """PUT /api/saml/settings
 
         Args:
-            yyyy_mm: path; required; sent as 'yyyy-mm'.
+            settings: the whole JSON body, for keys beyond the keyword arguments (which win); optional.
 
-        Part of Metabase's paid-plan features.
+        Requires a superuser.
 
-        Metabase docs: https://www.metabase.com/docs/v0.49/api/ee/advanced-config-logs#get-apieeadvanced-configlogsquery_executionyyyy-mm
+        Metabase docs: https://www.metabase.com/docs/v0.49/api/sso-saml#put-apisamlsettings
         """
         return await self._call(
-            _GET_LOGS_QUERY_EXECUTION_BY_YYYY_MM,
-            (yyyy_mm,),
+            _UPDATE_SETTINGS,
+            (settings,),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -88,26 +86,26 @@ class AsyncEeAdvancedConfigResource(AsyncResource):
 
 if TYPE_CHECKING:
 
-    class RawEeAdvancedConfigResource:
+    class RawSamlResource:
         """with_raw_response's view: each method returns the RawResponse."""
 
-        def get_logs_query_execution_by_yyyy_mm(
+        def update_settings(
             self,
-            yyyy_mm: str,
             *,
+            settings: dict[str, Any] | Unset = UNSET,
             timeout: Timeout | Unset = UNSET,
             extra_query: Mapping[str, object] | None = None,
             extra_body: Mapping[str, object] | None = None,
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-    class AsyncRawEeAdvancedConfigResource:
+    class AsyncRawSamlResource:
         """with_raw_response's view: each method returns the RawResponse."""
 
-        async def get_logs_query_execution_by_yyyy_mm(
+        async def update_settings(
             self,
-            yyyy_mm: str,
             *,
+            settings: dict[str, Any] | Unset = UNSET,
             timeout: Timeout | Unset = UNSET,
             extra_query: Mapping[str, object] | None = None,
             extra_body: Mapping[str, object] | None = None,

@@ -1,4 +1,4 @@
-"""Routes of the 'ee-content-management' namespace (1 endpoints)."""
+"""Routes of the 'moderation-review' namespace (1 endpoints)."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from .._runtime import (
     Unset,
 )
 
-_POST_REVIEW = RequestSpec(
+_CREATE = RequestSpec(
     "POST",
-    "/api/ee/content-management/review/",
+    "/api/moderation-review/",
     (
         Place("body", ("moderated_item_id",)),
         Place("body", ("moderated_item_type",)),
@@ -27,10 +27,10 @@ _POST_REVIEW = RequestSpec(
 )
 
 
-class EeContentManagementResource(Resource):
-    """Routes of the 'ee-content-management' namespace (1 endpoints)."""
+class ModerationReviewResource(Resource):
+    """Routes of the 'moderation-review' namespace (1 endpoints)."""
 
-    def post_review(
+    def create(
         self,
         *,
         moderated_item_id: int,
@@ -43,7 +43,7 @@ class EeContentManagementResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """POST /api/ee/content-management/review/
+        """POST /api/moderation-review/
 
         Args:
             moderated_item_id: JSON body; required; must be > 0.
@@ -54,10 +54,10 @@ class EeContentManagementResource(Resource):
         Requires a superuser.
         Part of Metabase's paid-plan features.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieecontent-managementreview
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apimoderation-review
         """
         return self._call(
-            _POST_REVIEW,
+            _CREATE,
             (moderated_item_id, moderated_item_type, status, text),
             timeout=timeout,
             extra_query=extra_query,
@@ -67,10 +67,10 @@ class EeContentManagementResource(Resource):
         )
 
 
-class AsyncEeContentManagementResource(AsyncResource):
-    """Routes of the 'ee-content-management' namespace, awaited (AsyncClient's)."""
+class AsyncModerationReviewResource(AsyncResource):
+    """Routes of the 'moderation-review' namespace, awaited (AsyncClient's)."""
 
-    async def post_review(
+    async def create(
         self,
         *,
         moderated_item_id: int,
@@ -83,7 +83,7 @@ class AsyncEeContentManagementResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """POST /api/ee/content-management/review/
+        """POST /api/moderation-review/
 
         Args:
             moderated_item_id: JSON body; required; must be > 0.
@@ -94,10 +94,10 @@ class AsyncEeContentManagementResource(AsyncResource):
         Requires a superuser.
         Part of Metabase's paid-plan features.
 
-        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apieecontent-managementreview
+        Metabase docs: https://www.metabase.com/docs/v0.43/api-documentation#post-apimoderation-review
         """
         return await self._call(
-            _POST_REVIEW,
+            _CREATE,
             (moderated_item_id, moderated_item_type, status, text),
             timeout=timeout,
             extra_query=extra_query,
@@ -109,10 +109,10 @@ class AsyncEeContentManagementResource(AsyncResource):
 
 if TYPE_CHECKING:
 
-    class RawEeContentManagementResource:
+    class RawModerationReviewResource:
         """with_raw_response's view: each method returns the RawResponse."""
 
-        def post_review(
+        def create(
             self,
             *,
             moderated_item_id: int,
@@ -125,10 +125,10 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             max_retries: int | None = None,
         ) -> RawResponse[Any]: ...
-    class AsyncRawEeContentManagementResource:
+    class AsyncRawModerationReviewResource:
         """with_raw_response's view: each method returns the RawResponse."""
 
-        async def post_review(
+        async def create(
             self,
             *,
             moderated_item_id: int,
