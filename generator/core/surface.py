@@ -185,6 +185,24 @@ def _names(eps: list[Endpoint]) -> dict[tuple[str, str], tuple[str, str]]:
     return out
 
 
+# The classes a resource module imports from the runtime, and the prefixes a resource's
+# class name takes for its async and raw twins (render/views.py).
+RUNTIME_CLASSES = frozenset({"Resource", "AsyncResource", "RawResponse", "RequestSpec", "Place"})
+TWIN_PREFIXES = ("", "Async", "Raw", "AsyncRaw")
+
+
+def _class_name(base: str, taken: set[str]) -> str:
+    """``CardResource``, unless it or one of its twins (``AsyncCardResource``...) is a
+    runtime class or another resource's: then ``Api`` joins the name (the ``async``
+    namespace is ``AsyncApiResource``), then a number."""
+    name, i = naming.resource_class(base), 2
+    while any(p + name in taken for p in TWIN_PREFIXES):
+        name = naming.resource_class(f"{base}-api" if i == 2 else f"{base}-api-{i}")
+        i += 1
+    taken.update(p + name for p in TWIN_PREFIXES)
+    return name
+
+
 def build_surface(model: ApiModel, reserved: frozenset[str] = CLIENT_MEMBERS) -> Surface:
     """The surface of ``model``'s client; ``reserved`` are the client's own member names
     (read from the runtime), which no resource attribute may take."""
@@ -192,6 +210,7 @@ def build_surface(model: ApiModel, reserved: frozenset[str] = CLIENT_MEMBERS) ->
     for ep in model.endpoints:
         by_ns.setdefault(ep.namespace, []).append(ep)
     attrs = _resource_attrs(by_ns, reserved)
+    classes: set[str] = set(RUNTIME_CLASSES)
     resources = []
     by_route: dict[tuple[str, str], MethodSurface] = {}
     for ns in sorted(by_ns):
@@ -212,7 +231,7 @@ def build_surface(model: ApiModel, reserved: frozenset[str] = CLIENT_MEMBERS) ->
             methods.append(m)
             by_route[(ep.method, ep.path)] = m
         methods.sort(key=lambda m: m.name)
-        cls = naming.resource_class(ns if attr == naming.resource_attr(ns, reserved) else attr)
+        cls = _class_name(ns if attr == naming.resource_attr(ns, reserved) else attr, classes)
         resources.append(ResourceSurface(ns, attr, cls, tuple(methods)))
     return Surface(tuple(resources), by_route)
 

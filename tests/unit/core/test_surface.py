@@ -67,3 +67,22 @@ def test_an_override_never_takes_a_name_the_resource_has() -> None:
         for r in surface.surface_of(model).resources:
             names = [m.name for m in r.methods] + [m.alias for m in r.methods if m.alias]
             assert len(names) == len(set(names)), (package, r.attr)
+
+
+def test_class_names_never_take_a_runtime_class_or_a_twin() -> None:
+    """The ``async`` namespace (Metabase 0.27) would be ``AsyncResource``, the runtime's own
+    base class; ``async-card`` would be the async twin of ``card``'s class."""
+    from generator.core.model import ApiModel, Endpoint, SourceRef
+
+    def ep(path: str, ns: str) -> Endpoint:
+        return Endpoint("GET", path, ns, "", False, False, False, (SourceRef("x.md", 1),))
+
+    eps = (
+        ep("/api/async/x", "async"),
+        ep("/api/card/", "card"),
+        ep("/api/async-card/", "async-card"),
+    )
+    classes = [r.cls for r in surface.surface_of(ApiModel("1", "markdown-single", eps)).resources]
+    twins = [p + c for c in classes for p in surface.TWIN_PREFIXES]
+    assert "AsyncResource" not in twins and "Resource" not in twins
+    assert len(twins) == len(set(twins)) and classes[0] == "AsyncApiResource"
