@@ -25,7 +25,7 @@ from generator.app import mbql
 from generator.app.answer_types import QUERY_KEY, SOURCES, Converter
 from generator.core import naming
 from generator.core import types as tx
-from generator.core.model import ApiModel, Endpoint, Param
+from generator.core.model import BODY, ApiModel, Endpoint, Param
 from generator.facts.answers import (
     AnswerDataset,
     AnswerField,
@@ -217,7 +217,7 @@ def _requests(ep: Endpoint, conv: Converter, report: AnswerReport) -> Endpoint:
 
 
 def _query_param(p: Param, conv: Converter, report: AnswerReport) -> Param:
-    if p.name != QUERY_KEY or p.location != "body" or p.whole_body or not no_schema(p.type):
+    if p.name != QUERY_KEY or p.location != BODY or p.whole_body or not no_schema(p.type):
         return p
     report.queries += 1
     t = conv.query()
@@ -231,7 +231,7 @@ def _dataset_params(
     query) beside ``database``; a whole-body parameter is the query itself."""
     out = list(params)
     for i, p in enumerate(out):
-        if p.whole_body and p.location == "body" and no_schema(p.type):
+        if p.whole_body and p.location == BODY and no_schema(p.type):
             out[i] = replace(p, type=conv.query(), type_origin="schema")
             report.queries += 1
     names = {p.name for p in out} | {p.python_name for p in out}

@@ -18,7 +18,7 @@ from dataclasses import replace
 from generator import facts
 from generator.core import naming
 from generator.core import types as tx
-from generator.core.model import Endpoint, ObjectSchema, Param, SchemaField
+from generator.core.model import BODY, Endpoint, ObjectSchema, Param, SchemaField
 
 
 def typed_keys(
@@ -32,7 +32,7 @@ def typed_keys(
         if schema is None:
             out.append(p)
             continue
-        taken = {q.name for q in params if q is not p and q.location == "body"}
+        taken = {q.name for q in params if q is not p and q.location == BODY}
         keys = [_key(f) for f in schema.fields if f.key not in taken]
         named = taken | {k.name for k in keys}
         keys += [_read_key(name) for name in _fact_keys(ef) if name not in named]
@@ -42,7 +42,7 @@ def typed_keys(
 
 
 def _schema_of(p: Param, schemas: dict[str, ObjectSchema]) -> ObjectSchema | None:
-    if not (p.whole_body and p.location == "body"):
+    if not (p.whole_body and p.location == BODY):
         return None
     t = tx.strip_none(p.type)
     if t.kind is not tx.Kind.REF:
@@ -70,7 +70,7 @@ def _read_key(name: str) -> Param:
 
 def _fact_keys(ef: facts.EndpointFacts | None) -> Iterable[str]:
     for f in ef.params if ef is not None else ():
-        if f.location == "body" and len(f.key_path or (f.wire_name,)) == 1:
+        if f.location == BODY and len(f.key_path or (f.wire_name,)) == 1:
             yield f.wire_name
 
 

@@ -21,7 +21,19 @@ from generator.app import bodies
 from generator.core import naming
 from generator.core import types as tx
 from generator.core.diagnostics import Diagnostics
-from generator.core.model import ApiModel, BodyFormat, Endpoint, Location, ObjectSchema, Param
+from generator.core.model import (
+    BODY,
+    FORM,
+    MULTIPART,
+    PATH,
+    QUERY_LOCATIONS,
+    ApiModel,
+    BodyFormat,
+    Endpoint,
+    Location,
+    ObjectSchema,
+    Param,
+)
 from generator.readers import prose
 from generator.readers.markdown.assemble import merge
 from generator.readers.markdown.page import namespace_prefix
@@ -206,11 +218,11 @@ def _endpoint(
         placed = _param(ep, p, ef, report, diags)
         if placed is not None:
             params.append(placed)
-    whole = [p for p in params if p.whole_body and p.location == "body"]
+    whole = [p for p in params if p.whole_body and p.location == BODY]
     if ef.whole_body is not None and not whole:
         params.append(_whole(ef.whole_body, "body"))
         report.added += 1
-    if ef.whole_query is not None and not any(p.whole_body for p in params if p.location != "body"):
+    if ef.whole_query is not None and not any(p.whole_body for p in params if p.location != BODY):
         params.append(_whole(ef.whole_query, "multipart" if ef.multipart else "query"))
         report.added += 1
     params = bodies.typed_keys(params, schemas, ef)
@@ -223,10 +235,10 @@ def _endpoint(
 def _param(
     ep: Endpoint, p: Param, ef: facts.EndpointFacts, report: WireReport, diags: Diagnostics
 ) -> Param | None:
-    if p.location == "path":
+    if p.location == PATH:
         return p
     fact = ef.param(p.name)
-    if fact is None or fact.location == "unbound":
+    if fact is None or fact.location == facts.UNBOUND:
         src = ep.source
         diags.warning(
             "facts-disagree",
@@ -236,24 +248,24 @@ def _param(
             src.line,
         )
         return p
-    if fact.location == "request":
+    if fact.location == facts.REQUEST:
         report.dropped += 1
         return None
     if fact.location not in _PLACE:
         return p
     location, whole = _PLACE[fact.location]
-    if location in ("form", "query") and ef.multipart and (whole or location == "form"):
+    if location in QUERY_LOCATIONS and ef.multipart and (whole or location == FORM):
         location = "multipart"  # ring's :params of a multipart request hold its parts
     key_path: tuple[str, ...] = ()
-    if location == "body" and not whole:
+    if location == BODY and not whole:
         path = fact.key_path or (fact.wire_name,)
         key_path = () if path == (p.name,) else tuple(path)
     elif fact.wire_name != p.name:
         key_path = (fact.wire_name,)
     t = p.type
-    if whole and (location != "body" or tx.is_untyped(t)):
+    if whole and (location != BODY or tx.is_untyped(t)):
         t = tx.DICT  # a map; a whole body keeps the type the docs give it (a list, say)
-    if location == "multipart" and p.name in _FILE_NAMES:
+    if location == MULTIPART and p.name in _FILE_NAMES:
         t = tx.BYTES
     moved = (location, whole, key_path) != (p.location, p.whole_body, p.key_path)
     report.moved += moved
@@ -262,7 +274,7 @@ def _param(
 
 def _whole(binding: str, location: Location) -> Param:
     """A whole-body (or whole query map) parameter the docs do not list."""
-    name = "body" if location == "body" else binding
+    name = "body" if location == BODY else binding
     return Param(
         name=name,
         python_name=naming.identifier(name),
@@ -275,10 +287,10 @@ def _whole(binding: str, location: Location) -> Param:
 
 
 def _format(ep: Endpoint, params: list[Param]) -> BodyFormat:
-    if any(p.location == "multipart" for p in params):
+    if any(p.location == MULTIPART for p in params):
         return "multipart"
-    has_json = any(p.location == "body" for p in params)
-    form = any(p.location == "form" for p in params)
+    has_json = any(p.location == BODY for p in params)
+    form = any(p.location == FORM for p in params)
     if ep.method in ("POST", "PUT", "PATCH") and not has_json and form:
         return "form"
     return "json"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .dataset import Dataset, Snapshot, SnapshotFacts, dump_dataset, load_dataset
 from .match import Match, match_docs, parse_version
-from .model import LOCATIONS, EndpointFacts, ParamFact
+from .model import LOCATIONS, REQUEST, UNBOUND, EndpointFacts, ParamFact
 
 if TYPE_CHECKING:
     from .build import main
@@ -41,6 +41,8 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "LOCATIONS",
+    "REQUEST",
+    "UNBOUND",
     "Dataset",
     "EndpointFacts",
     "GitExtraction",

@@ -7,7 +7,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .edn import EList, EMap, Form, Keyword, Regex, Symbol, Vector, read_forms
-from .model import EndpointFacts, ParamFact
+from .model import (
+    MULTIPART,
+    REQUEST,
+    UNBOUND,
+    WHOLE_BODY,
+    WHOLE_QUERY,
+    EndpointFacts,
+    ParamFact,
+)
 
 __all__ = [
     "DEFAULT_PREFIX_RULES",
@@ -151,7 +159,7 @@ class _Binder:
             elif it == Symbol("&") and nxt is not None:
                 # the docs print the "&" itself: it stands for the remaining query params
                 rest = nxt.name if isinstance(nxt, Symbol) else None
-                self.add(ParamFact("&", "whole_query", local=rest))
+                self.add(ParamFact("&", WHOLE_QUERY, local=rest))
                 self.destructure(nxt, "form", ())
                 i += 2
             elif it == Keyword("<<"):
@@ -167,7 +175,7 @@ class _Binder:
 
     def request(self, form: Form) -> None:
         if isinstance(form, Symbol):
-            self.add(ParamFact(form.name, "request"))
+            self.add(ParamFact(form.name, REQUEST))
             return
         if not isinstance(form, EMap):
             return
@@ -176,16 +184,16 @@ class _Binder:
                 for e in v.items:
                     if isinstance(e, (Symbol, Keyword)):
                         target = _REQUEST_TARGETS.get(e.local)
-                        self.destructure(Symbol(e.local), target or "request", ())
+                        self.destructure(Symbol(e.local), target or REQUEST, ())
             elif isinstance(k, Keyword) and k.name in ("as", "strs", "syms"):
                 for e in v.items if isinstance(v, Vector) else [v]:
                     if isinstance(e, Symbol):
-                        self.add(ParamFact(e.name, "request"))
+                        self.add(ParamFact(e.name, REQUEST))
             elif k == Keyword("or"):
                 continue
             else:
                 target = _REQUEST_TARGETS.get(v.name) if isinstance(v, Keyword) else None
-                self.destructure(k, target or "request", ())
+                self.destructure(k, target or REQUEST, ())
 
     def destructure(self, form: Form, target: str, path: tuple[str, ...]) -> None:
         if isinstance(form, Symbol):
@@ -221,12 +229,12 @@ class _Binder:
     def whole(self, name: str, target: str) -> None:
         if target == "body":
             self.whole_body = self.whole_body or name
-            self.add(ParamFact(name, "whole_body"))
+            self.add(ParamFact(name, WHOLE_BODY))
         elif target in ("form", "query"):
             self.whole_query = self.whole_query or name
-            self.add(ParamFact(name, "whole_query"))
+            self.add(ParamFact(name, WHOLE_QUERY))
         else:
-            self.add(ParamFact(name, "multipart" if target == "multipart" else "request"))
+            self.add(ParamFact(name, MULTIPART if target == MULTIPART else REQUEST))
 
     def leaf(self, name: str, target: str, path: tuple[str, ...]) -> None:
         wire = path[-1]
@@ -307,7 +315,7 @@ def endpoint_facts(
             binder.request(args.items[0])
         for extra in args.items[1:]:
             if isinstance(extra, Symbol):
-                binder.add(ParamFact(extra.name, "request"))
+                binder.add(ParamFact(extra.name, REQUEST))
     else:
         binder.vector(args)
     bound = {p.name for p in binder.params}
@@ -320,7 +328,7 @@ def endpoint_facts(
         for p in binder.params
     ]
     bound = {p.name for p in params}
-    params += [ParamFact(n, "unbound", True) for n in documented if n not in bound]
+    params += [ParamFact(n, UNBOUND, True) for n in documented if n not in bound]
     params = [
         (
             ParamFact(
@@ -337,7 +345,7 @@ def endpoint_facts(
         for p in params
     ]
     multipart = bool(method_sym.meta.get("multipart")) or any(
-        p.location == "multipart" for p in params
+        p.location == MULTIPART for p in params
     )
     path = route_prefix(namespace, rules) + route_form
     return EndpointFacts(

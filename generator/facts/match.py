@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .dataset import Dataset, Snapshot, SnapshotFacts
-from .model import EndpointFacts
+from .model import UNBOUND, EndpointFacts
 
 __all__ = ["Match", "match_docs", "parse_version", "similarities", "similarity"]
 
@@ -66,7 +66,7 @@ def _fact_items(facts: SnapshotFacts) -> set[tuple[str, ...]]:
         out.update(
             (e.method, e.path, p.name)
             for p in e.params
-            if p.documented or not (p.location == "unbound" or p.name == "body")
+            if p.documented or not (p.location == UNBOUND or p.name == "body")
         )
     return out
 
@@ -91,7 +91,7 @@ def _record_items(e: EndpointFacts) -> set[tuple[str, ...]]:
     out.update(
         (e.method, e.path, p.name)
         for p in e.params
-        if p.documented or not (p.location == "unbound" or p.name == "body")
+        if p.documented or not (p.location == UNBOUND or p.name == "body")
     )
     return out
 

@@ -9,17 +9,16 @@ __all__ = ["LOCATIONS", "EndpointFacts", "ParamFact"]
 #: Where a parameter is read.  ``request`` (some other part of the request: a header, the
 #: whole request map ...) and ``unbound`` (named in the schema map but bound nowhere in the
 #: arglist) are the two extra values besides the seven of the brief.
-LOCATIONS = (
-    "path",
-    "query",
-    "form",
-    "body",
-    "whole_body",
-    "whole_query",
-    "multipart",
-    "request",
-    "unbound",
-)
+PATH = "path"
+QUERY = "query"
+FORM = "form"
+BODY = "body"
+WHOLE_BODY = "whole_body"
+WHOLE_QUERY = "whole_query"
+MULTIPART = "multipart"
+REQUEST = "request"
+UNBOUND = "unbound"
+LOCATIONS = (PATH, QUERY, FORM, BODY, WHOLE_BODY, WHOLE_QUERY, MULTIPART, REQUEST, UNBOUND)
 
 
 @dataclass(frozen=True)
@@ -115,7 +114,7 @@ class EndpointFacts:
     def param(self, name: str) -> ParamFact | None:
         """The fact for the documented / local name ``name`` (documented ones first)."""
         found = [p for p in self.params if p.name == name]
-        found.sort(key=lambda p: (not p.documented, p.location == "unbound"))
+        found.sort(key=lambda p: (not p.documented, p.location == UNBOUND))
         return found[0] if found else None
 
     def documented_names(self) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.core import route
-from generator.core.model import PATH, Endpoint, Param
+from generator.core.model import BODY, PATH, Endpoint, Param
 from generator.core.surface import MethodSurface, placement
 from generator.render import layout, links, typeddicts
 from generator.render.literals import annotation, default_code, docstring, py_literal
@@ -52,7 +52,7 @@ def _param_doc(param: Param) -> str:
     bits = [where, "required" if param.needed else "optional"]
     if param.default is not None:
         bits.append(f"not sent by default (the server assumes {param.default})")
-    if param.nullable and param.location == "body":
+    if param.nullable and param.location == BODY:
         bits.append("None sends null")
     bits += param.constraints.words()
     if param.key_path:

@@ -12,6 +12,10 @@ from .base import _AUTH_HEADERS, UNSET
 from .encoding import _body, _Form, _merge, _place, _query, _segment
 
 Where = Literal["path", "query", "form", "body", "multipart"]
+PATH: Where = "path"
+QUERY: Where = "query"
+FORM: Where = "form"
+BODIES: tuple[Where, ...] = ("body", "multipart")
 BodyFormat = Literal["json", "form", "multipart"]
 AnswerKind = Literal["json", "bytes", "none"]
 
@@ -73,15 +77,15 @@ def build_request(
     raw_body: object = UNSET
     query_map: object = UNSET
     for place, value in zip(spec.places, args, strict=True):
-        if place.where == "path":
+        if place.where == PATH:
             path_args.append(value)
-        elif place.whole and place.where in ("body", "multipart"):
+        elif place.whole and place.where in BODIES:
             raw_body = value
         elif place.whole:
             query_map = value
-        elif place.where == "query":
+        elif place.where == QUERY:
             query[place.keys[-1]] = value
-        elif place.where == "form":
+        elif place.where == FORM:
             form[place.keys[-1]] = value
         else:
             keyed_body = True
