@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .edn import EList, EMap, Form, Keyword, Regex, Symbol, Vector, read_forms
 from .model import (
     MULTIPART,
+    PATH,
     REQUEST,
     UNBOUND,
     WHOLE_BODY,
@@ -273,6 +274,32 @@ def _key_name(form: Form) -> str | None:
     return None
 
 
+def _documented(schema: object) -> tuple[list[str], dict[str, str]]:
+    """The names a schema map documents, and local name -> the name the docs print for
+    those an ``api-param`` renames."""
+    documented: list[str] = []
+    aliases: dict[str, str] = {}
+    if not (
+        isinstance(schema, EMap)
+        and schema.pairs
+        and all(isinstance(k, Symbol) for k, _ in schema.pairs)
+    ):
+        return documented, aliases
+    for k, v in schema.pairs:
+        assert isinstance(k, Symbol)
+        documented.append(k.name)
+        alias = _api_param_name(v)
+        if alias is not None and alias != k.name:
+            aliases[k.name] = alias
+    return documented, aliases
+
+
+def _as_documented(p: ParamFact, shown: str) -> ParamFact:
+    """A binding under the name the docs print for it (its wire key kept)."""
+    wire = p.wire_name if p.wire_name != shown else None
+    return ParamFact(shown, p.location, p.documented, wire, p.key_path, p.name)
+
+
 def endpoint_facts(
     form: EList, namespace: str, rules: Sequence[PrefixRule] = DEFAULT_PREFIX_RULES
 ) -> EndpointFacts | None:
@@ -292,20 +319,7 @@ def endpoint_facts(
         return None
     args = items[i]
     assert isinstance(args, Vector)
-    schema = items[i + 1] if i + 1 < len(items) else None
-    documented: list[str] = []
-    aliases: dict[str, str] = {}  # local name -> the name the docs print (``api-param``)
-    if (
-        isinstance(schema, EMap)
-        and schema.pairs
-        and all(isinstance(k, Symbol) for k, _ in schema.pairs)
-    ):
-        for k, v in schema.pairs:
-            assert isinstance(k, Symbol)
-            documented.append(k.name)
-            alias = _api_param_name(v)
-            if alias is not None and alias != k.name:
-                aliases[k.name] = alias
+    documented, aliases = _documented(items[i + 1] if i + 1 < len(items) else None)
     route_params = [m.group(1) for m in _ROUTE_PARAM.finditer(route_form)]
     binder = _Binder(frozenset(route_params))
     head = items[0]
@@ -321,7 +335,7 @@ def endpoint_facts(
     bound = {p.name for p in binder.params}
     for name in route_params:
         if name not in bound:
-            binder.add(ParamFact(name, "path"))
+            binder.add(ParamFact(name, PATH))
     doc_set = set(documented)
     params = [
         ParamFact(p.name, p.location, p.name in doc_set, p.wire, p.key_path, p.local)
@@ -329,21 +343,7 @@ def endpoint_facts(
     ]
     bound = {p.name for p in params}
     params += [ParamFact(n, UNBOUND, True) for n in documented if n not in bound]
-    params = [
-        (
-            ParamFact(
-                aliases[p.name],
-                p.location,
-                p.documented,
-                p.wire_name if p.wire_name != aliases[p.name] else None,
-                p.key_path,
-                p.name,
-            )
-            if p.name in aliases
-            else p
-        )
-        for p in params
-    ]
+    params = [_as_documented(p, aliases[p.name]) if p.name in aliases else p for p in params]
     multipart = bool(method_sym.meta.get("multipart")) or any(
         p.location == MULTIPART for p in params
     )

@@ -172,6 +172,17 @@ def _snapshot_minor(s: Snapshot) -> int | None:
     return v.minor if v else None
 
 
+def _releases_of(dataset: Dataset, cands: list[int], parsed: ParsedVersion) -> list[int]:
+    """The release snapshots among ``cands`` of the very release ``parsed`` names."""
+    return [
+        i
+        for i in cands
+        if dataset.snapshots[i].kind == "release"
+        and parse_version(dataset.snapshots[i].version) is not None
+        and _same_release(dataset.snapshots[i].version, parsed)
+    ]
+
+
 def match_docs(
     dataset: Dataset,
     version: str | None,
@@ -204,13 +215,7 @@ def match_docs(
 
     if parsed is not None and same:
         best = pick(same, parsed.minor)
-        exact = [
-            i
-            for i in same
-            if dataset.snapshots[i].kind == "release"
-            and parse_version(dataset.snapshots[i].version) is not None
-            and _same_release(dataset.snapshots[i].version, parsed)
-        ]
+        exact = _releases_of(dataset, same, parsed)
         if exact:
             top = pick(exact, parsed.minor)
             if scores[top] >= scores[best] - EXACT_SLACK:

@@ -125,28 +125,10 @@ class AsyncTransport:
                 headers = {**extra_headers, **headers}
             if retry or relogged:
                 _rewind(payload)
-            started = time.perf_counter()
-            failure: ConnectionFailed | None = None
-            response: httpx.Response | None = None
-            try:
-                response = await self._send(
-                    method,
-                    path,
-                    query,
-                    payload,
-                    headers=headers,
-                    multipart=multipart,
-                    timeout=timeout,
-                    stream=stream,
-                )
-            except ConnectionFailed as exc:
-                failure = exc
-            except RequestTimeout:
-                log_attempt(method, path, template, path_args, "timeout", started, retry)
-                raise
+            sent = (method, path, query, payload, headers)
+            shown = (template, path_args, retry)
+            response, failure = await self._try(sent, shown, multipart, timeout, stream)
             status = None if response is None else response.status_code
-            outcome = "connection failed" if status is None else status
-            log_attempt(method, path, template, path_args, outcome, started, retry)
             step = next_step(status, retry, retries, may_relogin=relogin and not relogged)
             if step == "relogin" and not await self._owner._relogin(token):
                 step = next_step(status, retry, retries, may_relogin=False)
@@ -166,6 +148,38 @@ class AsyncTransport:
             else:
                 await self._owner._sleep(wait)
                 retry += 1
+
+    async def _try(
+        self,
+        sent: tuple[str, str, list[tuple[str, str]], object, dict[str, str]],
+        shown: tuple[str | None, tuple[object, ...], int],
+        multipart: bool,
+        timeout: Timeout | Unset,
+        stream: bool,
+    ) -> tuple[httpx.Response | None, ConnectionFailed | None]:
+        """One attempt, logged: its answer, or the connection failure (a timeout raises)."""
+        method, path, query, payload, headers = sent
+        template, path_args, retry = shown
+        started = time.perf_counter()
+        try:
+            response = await self._send(
+                method,
+                path,
+                query,
+                payload,
+                headers=headers,
+                multipart=multipart,
+                timeout=timeout,
+                stream=stream,
+            )
+        except ConnectionFailed as exc:
+            log_attempt(method, path, template, path_args, "connection failed", started, retry)
+            return None, exc
+        except RequestTimeout:
+            log_attempt(method, path, template, path_args, "timeout", started, retry)
+            raise
+        log_attempt(method, path, template, path_args, response.status_code, started, retry)
+        return response, None
 
     async def _raise(self, response: httpx.Response, method: str, path: str) -> None:
         try:

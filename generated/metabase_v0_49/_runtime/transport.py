@@ -119,27 +119,10 @@ class Transport:
                 headers = {**extra_headers, **headers}
             if retry or relogged:
                 _rewind(payload)
-            started = time.perf_counter()
-            failure: ConnectionFailed | None = None
-            try:
-                response: requests.Response | None = self._send(
-                    method,
-                    path,
-                    query,
-                    payload,
-                    headers=headers,
-                    multipart=multipart,
-                    timeout=timeout,
-                    stream=stream,
-                )
-            except ConnectionFailed as exc:
-                response, failure = None, exc
-            except RequestTimeout:
-                log_attempt(method, path, template, path_args, "timeout", started, retry)
-                raise
+            sent = (method, path, query, payload, headers)
+            shown = (template, path_args, retry)
+            response, failure = self._try(sent, shown, multipart, timeout, stream)
             status = None if response is None else response.status_code
-            outcome = "connection failed" if status is None else status
-            log_attempt(method, path, template, path_args, outcome, started, retry)
             step = next_step(status, retry, retries, may_relogin=relogin and not relogged)
             if step == "relogin" and not self._owner._relogin(token):
                 step = next_step(status, retry, retries, may_relogin=False)
@@ -159,6 +142,38 @@ class Transport:
             else:
                 self._owner._sleep(wait)
                 retry += 1
+
+    def _try(
+        self,
+        sent: tuple[str, str, list[tuple[str, str]], object, dict[str, str]],
+        shown: tuple[str | None, tuple[object, ...], int],
+        multipart: bool,
+        timeout: Timeout | Unset,
+        stream: bool,
+    ) -> tuple[requests.Response | None, ConnectionFailed | None]:
+        """One attempt, logged: its answer, or the connection failure (a timeout raises)."""
+        method, path, query, payload, headers = sent
+        template, path_args, retry = shown
+        started = time.perf_counter()
+        try:
+            response = self._send(
+                method,
+                path,
+                query,
+                payload,
+                headers=headers,
+                multipart=multipart,
+                timeout=timeout,
+                stream=stream,
+            )
+        except ConnectionFailed as exc:
+            log_attempt(method, path, template, path_args, "connection failed", started, retry)
+            return None, exc
+        except RequestTimeout:
+            log_attempt(method, path, template, path_args, "timeout", started, retry)
+            raise
+        log_attempt(method, path, template, path_args, response.status_code, started, retry)
+        return response, None
 
     def _raise(self, response: requests.Response, method: str, path: str) -> None:
         try:
