@@ -8,7 +8,7 @@ without defensive copies. The JSON form (generator/core/jsonform.py) is document
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Literal, get_args
+from typing import Literal, TypeVar, get_args
 
 from generator.core import types as tx
 
@@ -36,33 +36,31 @@ TYPE_ORIGINS: tuple[TypeOrigin, ...] = get_args(TypeOrigin)
 RETURN_KINDS: tuple[ReturnKind, ...] = get_args(ReturnKind)
 
 
+_Word = TypeVar("_Word", bound=str)
+
+
+def _one_of(words: tuple[_Word, ...], text: str) -> _Word:
+    """``text`` as one of ``words`` (a Literal's values); ValueError naming them else."""
+    for word in words:
+        if word == text:
+            return word
+    raise ValueError(f"must be one of {', '.join(words)}")
+
+
 def as_location(text: str) -> Location:
-    """``text`` as a location; ValueError when it is none of ``LOCATIONS``."""
-    for value in LOCATIONS:
-        if value == text:
-            return value
-    raise ValueError(f"must be one of {', '.join(LOCATIONS)}")
+    return _one_of(LOCATIONS, text)
 
 
 def as_body_format(text: str) -> BodyFormat:
-    for value in BODY_FORMATS:
-        if value == text:
-            return value
-    raise ValueError(f"must be one of {', '.join(BODY_FORMATS)}")
+    return _one_of(BODY_FORMATS, text)
 
 
 def as_return_kind(text: str) -> ReturnKind:
-    for value in RETURN_KINDS:
-        if value == text:
-            return value
-    raise ValueError(f"must be one of {', '.join(RETURN_KINDS)}")
+    return _one_of(RETURN_KINDS, text)
 
 
 def as_type_origin(text: str) -> TypeOrigin:
-    for value in TYPE_ORIGINS:
-        if value == text:
-            return value
-    raise ValueError(f"must be one of {', '.join(TYPE_ORIGINS)}")
+    return _one_of(TYPE_ORIGINS, text)
 
 
 @dataclass(frozen=True)
