@@ -35,7 +35,11 @@ def unversioned_diff() -> Diff:
 @pytest.fixture
 def nowhere(monkeypatch: pytest.MonkeyPatch) -> None:
     """No generated client importable from here (other tests put generated/ on sys.path)."""
-    monkeypatch.setattr(sys, "path", [p for p in sys.path if Path(p).name != "generated"])
+    def holds_a_client(entry: str) -> bool:
+        folder = Path(entry or ".")
+        return folder.name == "generated" or any(folder.glob("metabase_v*/__init__.py"))
+
+    monkeypatch.setattr(sys, "path", [p for p in sys.path if not holds_a_client(p)])
     for name in [n for n in sys.modules if n.startswith("metabase_v")]:
         monkeypatch.delitem(sys.modules, name)
 
