@@ -35,6 +35,7 @@ def unversioned_diff() -> Diff:
 @pytest.fixture
 def nowhere(monkeypatch: pytest.MonkeyPatch) -> None:
     """No generated client importable from here (other tests put generated/ on sys.path)."""
+
     def holds_a_client(entry: str) -> bool:
         folder = Path(entry or ".")
         return folder.name == "generated" or any(folder.glob("metabase_v*/__init__.py"))
