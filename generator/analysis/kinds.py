@@ -12,17 +12,28 @@ import enum
 from dataclasses import dataclass
 
 
-class Severity(enum.StrEnum):
+class _Word(str, enum.Enum):
+    """A word of the table: compares, prints and formats as its value on every Python from
+    3.10 (``enum.StrEnum`` is 3.11's)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
+class Severity(_Word):
     BREAKING = "breaking"
     NON_BREAKING = "non-breaking"
 
 
-class Who(enum.StrEnum):
+class Who(_Word):
     SERVER = "server"  # requests that worked before are refused now
     CLIENT = "client"  # code written against the old generated client must change
 
 
-class ChangeKind(enum.StrEnum):
+class ChangeKind(_Word):
     ENDPOINT_ADDED = "endpoint-added"
     ENDPOINT_REMOVED = "endpoint-removed"
     ENDPOINT_MOVED = "endpoint-moved"

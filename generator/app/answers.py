@@ -67,7 +67,7 @@ class AnswerReport:
 def dataset() -> AnswerDataset:
     """The committed dataset, each type read when first used (tests/facts check the file;
     reading all of it up front costs more than the rest of the answers' work)."""
-    text = resources.files("generator.facts").joinpath("data", "answers.json").read_text("utf-8")
+    text = resources.files("generator.facts").joinpath("data/answers.json").read_text("utf-8")
     raw = json.loads(text)
     snapshots = tuple(
         AnswerSnapshot(

@@ -244,5 +244,7 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
     else:  # pragma: no cover - a zipped install
         from importlib import resources
 
-        text = resources.files(__package__).joinpath("data", DATA_FILE).read_text(encoding="utf-8")
+        text = (
+            resources.files(__package__).joinpath(f"data/{DATA_FILE}").read_text(encoding="utf-8")
+        )
     return Dataset.from_json(json.loads(text))
