@@ -88,7 +88,7 @@ def test_the_diff_from_a_release_listing_the_keys_removes_none_the_map_names() -
     removed = sorted(c.param or "" for c in dash if c.kind == "param-removed")
     # without route facts (these docs are too small to match any) nothing says the server
     # still reads the keys the map leaves out; every key it names is kept
-    assert removed == ["caveats", "points_of_interest"]
+    assert removed == ["footnote", "highlights"]
     assert not any(c.kind.startswith("param-whole") for c in dash)
 
 

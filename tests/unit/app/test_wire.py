@@ -36,7 +36,7 @@ WIDGETS = [
         (
             P("name", "body"),
             P("tags", "body", key_path=("meta", "tags")),
-            P("options", "whole_body"),
+            P("settings", "whole_body"),
             P("class", "body", wire="kind", key_path=("kind",)),
             P("dataset_query", "body"),
             P("from", "request"),
@@ -99,7 +99,7 @@ def test_body_keys_nested_renamed_whole_and_request_parts(
     assert placed(ep) == [
         ("name", "body", False, ()),
         ("tags", "body", False, ("meta", "tags")),
-        ("options", "body", True, ()),
+        ("settings", "body", True, ()),
         ("class", "body", False, ("kind",)),
         ("dataset_query", "body", False, ()),
     ]  # `from` is part of the request (a header, the request map): not a client parameter

@@ -49,10 +49,10 @@ def test_body_params_artefacts_and_keywords(fixtures: Path) -> None:
     create = ep(m, "POST", "/api/widget/")
     assert create.superuser and not create.deprecated
     names = [p.name for p in create.params]
-    assert names == ["name", "tags", "options", "class", "dataset_query", "from"]
+    assert names == ["name", "tags", "settings", "class", "dataset_query", "from"]
     assert all(p.location == "body" for p in create.params)
     assert param(create, "tags").type.render() == "list[str]"
-    assert param(create, "options").type.render() == "dict[str, Any] | None"
+    assert param(create, "settings").type.render() == "dict[str, Any] | None"
     assert param(create, "class").python_name == "class_"
     assert param(create, "from").python_name == "from_"
     dq = param(create, "dataset_query")

@@ -29,7 +29,7 @@ Lists people.
 
 ##### PARAMS:
 
-*  **`status`** value may be nil, or if non-nil, value must be a string.
+*  **`status`** value may be nil, or if non-nil, value must be one of: `active`, `all`, `gone`.
 
 ## `GET /api/collection/:id/items`
 
@@ -59,7 +59,7 @@ Makes a card.
 
 *  **`name`** value must be a non-blank string.
 
-*  **`collection_id`** value may be nil, or if non-nil, value must be an integer greater than zero.
+*  **`folder_id`** value may be nil, or if non-nil, value must be an integer greater than zero.
 
 ## `PUT /api/card/:id`
 
@@ -69,7 +69,7 @@ Changes a card.
 
 *  **`id`** value must be an integer greater than zero.
 
-*  **`name`** value may be nil, or if non-nil, value must be a non-blank string.
+*  **`name`** value may be nil, or if non-nil, value must be a string.
 
 ## `DELETE /api/card/:id`
 

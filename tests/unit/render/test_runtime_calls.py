@@ -71,7 +71,7 @@ def test_extra_body_on_a_get_is_its_json_body(rpkg: ModuleType, rec: Recorder) -
     "call",
     [
         lambda mb: mb.card.create(name="a", extra_body={"name": "b"}),
-        lambda mb: mb.card.create(name="a", extra_body={"collection_id": 2}),  # unset, still typed
+        lambda mb: mb.card.create(name="a", extra_body={"folder_id": 2}),  # unset, still typed
         lambda mb: mb.card.get(1, extra_query={"ignore_view": "true"}),
         lambda mb: mb.user.list(extra_query={"limit": 5}),
         lambda mb: mb.card.get(1, extra_headers={"x-api-key": "other"}),

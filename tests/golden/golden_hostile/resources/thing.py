@@ -212,7 +212,7 @@ class ThingResource(Resource):
 
         Args:
             id: path; required; must be > 0.
-            label: JSON body; optional; None sends null; must not be blank.
+            label: JSON body; optional; None sends null.
             folder_id: JSON body; optional; None sends null; must be > 0.
             kind: JSON body; optional; None sends null.
 
@@ -388,7 +388,7 @@ class AsyncThingResource(AsyncResource):
 
         Args:
             id: path; required; must be > 0.
-            label: JSON body; optional; None sends null; must not be blank.
+            label: JSON body; optional; None sends null.
             folder_id: JSON body; optional; None sends null; must be > 0.
             kind: JSON body; optional; None sends null.
 

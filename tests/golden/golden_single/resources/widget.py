@@ -24,7 +24,7 @@ _CREATE = RequestSpec(
         Place("body", ("name",)),
         Place("body", ("tags",)),
         Place("body", ("from",)),
-        Place("body", ("options",)),
+        Place("body", ("settings",)),
         Place("body", ("class",)),
         Place("body", ("dataset_query",)),
     ),
@@ -57,7 +57,7 @@ class WidgetResource(Resource):
         name: str,
         tags: List[str],
         from_: int,
-        options: dict[str, Any] | None | Unset = UNSET,
+        settings: dict[str, Any] | None | Unset = UNSET,
         class_: str | None | Unset = UNSET,
         dataset_query: (
             Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset
@@ -76,7 +76,7 @@ class WidgetResource(Resource):
             name: JSON body; required; must not be blank.
             tags: JSON body; required.
             from_: JSON body; required; sent as 'from'.
-            options: JSON body; optional; None sends null.
+            settings: JSON body; optional; None sends null.
             class_: JSON body; optional; None sends null; sent as 'class'.
             dataset_query: JSON body; optional.
 
@@ -86,7 +86,7 @@ class WidgetResource(Resource):
         """
         return self._call(
             _CREATE,
-            (name, tags, from_, options, class_, dataset_query),
+            (name, tags, from_, settings, class_, dataset_query),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -295,7 +295,7 @@ class AsyncWidgetResource(AsyncResource):
         name: str,
         tags: List[str],
         from_: int,
-        options: dict[str, Any] | None | Unset = UNSET,
+        settings: dict[str, Any] | None | Unset = UNSET,
         class_: str | None | Unset = UNSET,
         dataset_query: (
             Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset
@@ -314,7 +314,7 @@ class AsyncWidgetResource(AsyncResource):
             name: JSON body; required; must not be blank.
             tags: JSON body; required.
             from_: JSON body; required; sent as 'from'.
-            options: JSON body; optional; None sends null.
+            settings: JSON body; optional; None sends null.
             class_: JSON body; optional; None sends null; sent as 'class'.
             dataset_query: JSON body; optional.
 
@@ -324,7 +324,7 @@ class AsyncWidgetResource(AsyncResource):
         """
         return await self._call(
             _CREATE,
-            (name, tags, from_, options, class_, dataset_query),
+            (name, tags, from_, settings, class_, dataset_query),
             timeout=timeout,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -535,7 +535,7 @@ if TYPE_CHECKING:
             name: str,
             tags: List[str],
             from_: int,
-            options: dict[str, Any] | None | Unset = UNSET,
+            settings: dict[str, Any] | None | Unset = UNSET,
             class_: str | None | Unset = UNSET,
             dataset_query: (
                 Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset
@@ -626,7 +626,7 @@ if TYPE_CHECKING:
             name: str,
             tags: List[str],
             from_: int,
-            options: dict[str, Any] | None | Unset = UNSET,
+            settings: dict[str, Any] | None | Unset = UNSET,
             class_: str | None | Unset = UNSET,
             dataset_query: (
                 Mbql5DatasetQuery | MbqlNativeDatasetQuery | MbqlStructuredDatasetQuery | Unset
