@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import unquote
 
-from generator.analysis import usage_read
+from generator.analysis import usage_answers, usage_read
 from generator.analysis.changes import BREAKING, CLIENT, Change, Diff
 from generator.analysis.diff import method_names
 from generator.analysis.kinds import NOT_FOR_CALLS, TYPE_CHANGES, WHOLE
@@ -201,6 +201,11 @@ def match(found: Scan, d: Diff) -> Usage:
         out.hits += hits
         if call.spread and not hits:
             out.unresolved.append(_unres(call, undecided or _SPREAD))
+    for r in found.reads:
+        ep = eps[names[r.attr]]
+        site = Call(r.file, r.line, r.col, r.text, "answer", attr=r.attr)
+        for c in usage_answers.changes_read(r, by_route.get((ep.method, exact_key(ep.path)), [])):
+            out.hits.append(Hit(site, c, usage_answers.advice(r, c)))
     out.hits.sort(key=lambda h: (h.call.file, h.call.line, h.call.col, h.change.kind))
     out.unresolved.sort(key=lambda u: (u.file, u.line, u.col))
     return out

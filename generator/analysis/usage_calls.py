@@ -28,6 +28,7 @@ HARMLESS = {
 }  # fmt: skip
 PASS_THROUGH = {"closing", "enter_context", "cast"}  # return the client they are given
 CLIENTISH = ("cls", "inst", "res", "meth", "reqm", "box")
+CLIENT_CLASSES = ("Client", "AsyncClient")  # a generated package's two clients
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,20 @@ class Unresolved:
     reason: str
 
 
+@dataclass(frozen=True)
+class Read:
+    """One key read from an answer: where, as written, whose answer, which key path."""
+
+    file: str
+    line: int
+    col: int
+    text: str
+    attr: str  # the generated method that answered: card.get
+    key: str  # dotted key path
+    paged: bool = False  # read from an item of mb.paginate()
+    safe: bool = False  # read with .get(): the code already handles a missing key
+
+
 Value = tuple[str, ...]
 FuncInfo = tuple[tuple[str, ...], frozenset[str], bool]
 
@@ -86,7 +101,7 @@ def _typed_slot(infos: list[FuncInfo], slot: int | str, method: bool) -> tuple[b
 Source = list[str]  # a file's lines, ends kept
 
 
-def _text(src: Source, node: ast.expr) -> str:
+def text_of(src: Source, node: ast.expr) -> str:
     """The expression as written, on one line, at most 120 characters."""
     first, last = node.lineno, node.end_lineno or node.lineno
     end_col = node.end_col_offset if node.end_col_offset is not None else None
@@ -154,11 +169,11 @@ def is_client_module(module: str, packages: frozenset[str]) -> tuple[bool, bool]
 
 
 def unresolved(file: str, src: Source, node: ast.expr, reason: str) -> Unresolved:
-    return Unresolved(file, node.lineno, column(src, node), _text(src, node), reason)
+    return Unresolved(file, node.lineno, column(src, node), text_of(src, node), reason)
 
 
 def _new(file: str, src: Source, node: ast.Call, via: str) -> Call:
-    return Call(file, node.lineno, column(src, node), _text(src, node), via)
+    return Call(file, node.lineno, column(src, node), text_of(src, node), via)
 
 
 def client_call(file: str, src: Source, node: ast.Call, attr: str) -> Call:
@@ -259,6 +274,7 @@ class Scan:
     unresolved: list[Unresolved] = field(default_factory=list)
     errors: list[Unresolved] = field(default_factory=list)  # files that do not parse
     not_checked: list[NotChecked] = field(default_factory=list)  # clients not tied to OLD
+    reads: list[Read] = field(default_factory=list)  # keys read from answers
 
 
 def bind_import(
@@ -289,7 +305,7 @@ def bind_import(
     top = module.lstrip(".").split(".")[0]
     for a in node.names:
         name = a.asname or a.name
-        if a.name == "Client" and (pkg or named):
+        if a.name in CLIENT_CLASSES and (pkg or named):
             env[name] = ("cls",)
         elif pkg and a.name == "client":
             env[name] = ("mod",)

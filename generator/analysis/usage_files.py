@@ -101,6 +101,6 @@ class FileScanner(Scanner):
         """Twice: the first pass learns what is bound where (``self.x`` set in a later
         method, a ``global`` set in a later function); the second records."""
         for _ in range(2):
-            self.calls, self.unresolved = [], []
+            self.calls, self.unresolved, self.reads = [], [], []
             self.run(self.globals, tree.body)
             self.nested(tree.body, self.globals, None)

@@ -126,6 +126,8 @@ def _scan_parsed(
         sc.scan(tree)
         out.calls += sc.calls
         out.unresolved += sc.unresolved
+        out.reads += sc.reads
     out.calls.sort(key=lambda c: (c.file, c.line, c.col))
     out.unresolved.sort(key=lambda u: (u.file, u.line, u.col))
+    out.reads.sort(key=lambda r: (r.file, r.line, r.col))
     out.errors.sort(key=lambda u: (u.file, u.line))

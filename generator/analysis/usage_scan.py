@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import ast
 
+from generator.analysis import usage_answers as answers
 from generator.analysis.usage_calls import (
+    CLIENT_CLASSES,
     CLIENTISH,
     HTTP_VERBS,
     PASS_THROUGH,
     Call,
     FuncInfo,
+    Read,
     Source,
     Surface,
     Unresolved,
@@ -43,6 +46,7 @@ class Scanner:
         self.s, self.file, self.src = surface, file, src
         self.calls: list[Call] = []
         self.unresolved: list[Unresolved] = []
+        self.reads: list[Read] = []  # keys read from answers (usage_answers)
         self.globals: dict[str, Value] = {}
         # name -> [(parameter names, those annotated with Client, has self)], every file
         self.defs: dict[str, list[FuncInfo]] = {}
@@ -97,6 +101,8 @@ class Scanner:
         if isinstance(node, ast.Subscript):
             base = self.value(env, node.value, record)
             self.walk_expr(env, node.slice)
+            if answers.is_answer(base):
+                return self.read(node, base, node.slice, record)
             return ("lost", "client taken out of a container") if base[:1] == ("box",) else ()
         if isinstance(node, ast.NamedExpr):
             v = self.value(env, node.value, record)
@@ -105,7 +111,9 @@ class Scanner:
         if isinstance(node, ast.IfExp):
             self.walk_expr(env, node.test)
             a, b = self.value(env, node.body, record), self.value(env, node.orelse, record)
-            if a and b and a != b:  # mb.card.get if x else mb.card.list: which is not known
+            if (
+                a[:1] and a[0] in CLIENTISH and b and a != b
+            ):  # mb.card.get if x else mb.card.list: which is not known
                 return ("lost", "chosen by a condition between two parts of the client")
             return a or b
         if isinstance(node, ast.Lambda):
@@ -129,14 +137,26 @@ class Scanner:
                 self.walk_expr(env, child)
 
     def element(self, container: Value) -> Value:
-        return ("lost", "client taken out of a container") if container[:1] == ("box",) else ()
+        if container[:1] == ("box",):
+            return ("lost", "client taken out of a container")
+        return answers.element(container)
+
+    def read(self, node: ast.expr, base: Value, key: ast.AST | None, record: bool) -> Value:
+        v, found = answers.read(
+            self.file, self.src, node, base, key, safe=isinstance(node, ast.Call)
+        )
+        if found is not None and record:
+            self.reads.append(found)
+        return v
 
     def attribute(self, base: Value, attr: str) -> Value:
         kind = base[:1]
+        if answers.is_answer(base):
+            return answers.method(base, attr)
         if kind == ("self",):
             return self.self_attribute(base, attr)
         if kind == ("mod",):
-            return {"Client": ("cls",), "client": ("mod",)}.get(attr, ())
+            return ("cls",) if attr in CLIENT_CLASSES else ("mod",) if attr == "client" else ()
         if kind == ("inst",):
             if attr in ("request", "paginate"):
                 return ("reqm",) if attr == "request" else ("pagm",)
@@ -182,13 +202,14 @@ class Scanner:
             return ("lost", "client taken out of a container")
         if kind == ("meth",):
             self.calls.append(client_call(self.file, self.src, node, f"{fv[1]}.{fv[2]}"))
-            return ()
+            return answers.answer(f"{fv[1]}.{fv[2]}")
+        if answers.is_getter(fv):  # answer.get("key")
+            return self.read(node, fv, node.args[0] if node.args else None, True)
         if kind == ("reqm",):
             self.add(request_call(self.file, self.src, self.inline(env, node)))
             return ()
         if kind == ("pagm",):
-            self.paginate(node, args[0] if args else ())
-            return ()
+            return self.paginate(node, args[0] if args else ())
         if kind == ("httpfn",):
             self.add(http_call(self.file, self.src, self.inline(env, node), fv[1]))
             return ()
@@ -214,17 +235,18 @@ class Scanner:
         self.check_escape(node, callee, args, kwargs)
         return ()
 
-    def paginate(self, node: ast.Call, method: Value) -> None:
+    def paginate(self, node: ast.Call, method: Value) -> Value:
         """``mb.paginate(mb.search.list, *args, **params)``: a call of that method (limit
         and offset are the helper's own)."""
         if method[:1] != ("meth",):
             why = "paginate() of a method that is not known"
             self.unresolved.append(unresolved(self.file, self.src, node, why))
-            return
+            return ()
         kws = [k for k in node.keywords if k.arg not in ("limit", "offset")]
         inner = ast.copy_location(ast.Call(node.func, node.args[1:], kws), node)
         inner.end_lineno, inner.end_col_offset = node.end_lineno, node.end_col_offset
         self.calls.append(client_call(self.file, self.src, inner, f"{method[1]}.{method[2]}"))
+        return answers.answer(f"{method[1]}.{method[2]}", paged=True)
 
     def check_escape(
         self, node: ast.Call, callee: str, args: list[Value], kwargs: list[Value]
@@ -257,8 +279,11 @@ class Scanner:
             if cls and cls[0] == "self" and v:
                 self.class_attrs.setdefault(cls[1], {})[target.attr] = v
         elif isinstance(target, (ast.Tuple, ast.List)):
+            inner = answers.element(v) or (
+                ("lost", "client unpacked from a container") if v else ()
+            )
             for t in target.elts:
-                self.bind_target(env, t, ("lost", "client unpacked from a container") if v else ())
+                self.bind_target(env, t, inner)
 
     def run(self, env: dict[str, Value], body: list[ast.stmt], cls: str | None = None) -> None:
         for st in body:
