@@ -1,4 +1,8 @@
-"""Fixtures only; helpers live in tests/support (imported as ``support.*``)."""
+"""Fixtures only; helpers live in tests/support (imported as ``support.*``).
+
+The suite runs on every core (pytest-xdist, ``--dist loadscope`` in pyproject's addopts):
+a module's tests run on one worker, so a module-scoped fixture is made once, and the tests
+that use a session-scoped one (``prism_mocks``) live in one module."""
 
 from __future__ import annotations
 

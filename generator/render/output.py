@@ -129,7 +129,7 @@ def package_problem(package: str) -> str | None:
     return None
 
 
-def prepare_package(model: ApiModel, out: Path, package: str) -> Prepared:
+def prepare_package(model: ApiModel, out: Path, package: str, formatted: bool = True) -> Prepared:
     """Render ``model`` as ``out/package`` after checking the name and the folder."""
     problem = package_problem(package)
     if problem is not None:
@@ -140,9 +140,9 @@ def prepare_package(model: ApiModel, out: Path, package: str) -> Prepared:
         )
     target = out / package
     kept = check_target(target)
-    files = render_package(model, package)
+    files = render_package(model, package, formatted)
     return Prepared(package, target, files, len(model.endpoints), kept)
 
 
-def write_package(model: ApiModel, out: Path, package: str) -> Written:
-    return prepare_package(model, out, package).write()
+def write_package(model: ApiModel, out: Path, package: str, formatted: bool = True) -> Written:
+    return prepare_package(model, out, package, formatted).write()

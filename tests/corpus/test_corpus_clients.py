@@ -35,7 +35,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[ApiModel,
         openapi = e["format"].startswith("openapi")
         model = model_of(CORPUS / e["label"], e["label"].lstrip("v") if openapi else None)
         package = naming.package_name(e["label"])
-        generate.write_package(model, out, package)
+        generate.write_package(model, out, package, formatted=False)  # black: tests/e2e
         done[e["label"]] = (model, package)
     done["__out__"] = (model, str(out))  # type: ignore[assignment]
     return done

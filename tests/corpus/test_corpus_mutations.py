@@ -61,7 +61,7 @@ def test_mutated_docs_parse_or_fail_on_one_line(seed: int, tmp_path: Path) -> No
         assert "\n" not in str(exc.diagnostic)
         return
     package = f"mutated_{seed}"
-    files = render_package(loaded.model, package)
+    files = render_package(loaded.model, package, formatted=False)  # compiled below
     for rel, text in files.items():
         if rel.endswith(".py"):
             compile(text, rel, "exec")

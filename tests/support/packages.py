@@ -28,5 +28,23 @@ def import_package(out: Path, package: str) -> ModuleType:
     return importlib.import_module(package)
 
 
+def schemas_package(tmp_path: Path, name: str, model: ApiModel) -> ModuleType:
+    """Only the ``_schemas`` module of ``model``'s package (its TypedDicts), imported."""
+    from generator.render import typeddicts
+    from generator.render.package import format_python
+
+    source = typeddicts.render_schemas(model)
+    assert source is not None
+    pkg = tmp_path / name
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "_schemas.py").write_text(format_python(source))
+    sys.path.insert(0, str(tmp_path))
+    try:
+        return importlib.import_module(f"{name}._schemas")
+    finally:
+        sys.path.remove(str(tmp_path))
+
+
 def model_of(source: Path | str, version: str | None = None) -> ApiModel:
     return sources.load(source, version).model

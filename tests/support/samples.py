@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator.core.model import Endpoint
+
 UUID = "123e4567-e89b-12d3-a456-426614174000"
 _NOTES = {"description", "title"}  # keys that constrain nothing
 
@@ -119,3 +121,10 @@ def auth_header(document: dict[str, Any]) -> dict[str, str]:
     schemes = document.get("components", {}).get("securitySchemes", {})
     names = [s["name"] for s in schemes.values() if s.get("in") == "header" and "name" in s]
     return {(names[0] if names else "X-Metabase-Session"): "t"}
+
+
+def answer_schema(spec: dict[str, Any], e: Endpoint) -> Any:
+    """The JSON schema of the endpoint's first 2XX answer in the spec; None when it has none."""
+    op = spec["paths"][e.path][e.method.lower()]
+    resp = next((r for c, r in sorted(op["responses"].items()) if str(c).startswith("2")), {})
+    return resp.get("content", {}).get("application/json", {}).get("schema")

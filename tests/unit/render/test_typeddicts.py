@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import subprocess
 import sys
 import typing
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import typing_extensions
 from support.corpus import CORPUS, corpus_labels
-from support.prism import PRISM, Mocks
-from support.samples import Sampler, auth_header
+from support.packages import schemas_package
+from support.samples import Sampler, answer_schema
 
 from generator.app import load as sources
 from generator.core import types as tx
@@ -44,20 +42,6 @@ def _model() -> ApiModel:
     return ApiModel("0.99", "openapi-json", (_ep(returns=tx.ref("Node")),), schemas=(node, owner))
 
 
-def _package(tmp_path: Path, name: str, model: ApiModel) -> ModuleType:
-    source = typeddicts.render_schemas(model)
-    assert source is not None
-    pkg = tmp_path / name
-    pkg.mkdir()
-    (pkg / "__init__.py").write_text("")
-    (pkg / "_schemas.py").write_text(format_python(source))
-    sys.path.insert(0, str(tmp_path))
-    try:
-        return importlib.import_module(f"{name}._schemas")
-    finally:
-        sys.path.remove(str(tmp_path))
-
-
 def test_annotations() -> None:
     assert typeddicts.annotation(tx.parse("list[Node] | None")) == "List[Node] | None"
     assert typeddicts.annotation(tx.literal(['a"b', "c"])) == 'Literal[\'a"b\', "c"]'
@@ -74,7 +58,7 @@ def test_annotations() -> None:
 
 
 def test_schemas_module_resolves_at_runtime(tmp_path: Path) -> None:
-    mod = _package(tmp_path, "schemas_unit", _model())
+    mod = schemas_package(tmp_path, "schemas_unit", _model())
     assert mod.__all__ == ["Node", "Owner"]
     # typing_extensions': before 3.11 typing's leaves NotRequired[...] around the type
     hints = typing_extensions.get_type_hints(mod.Node)
@@ -106,7 +90,7 @@ def test_corpus_schemas_compile_check_and_validate(entry: dict[str, Any], tmp_pa
     folder = CORPUS / entry["label"]
     model = sources.load(folder, entry["label"].lstrip("v")).model
     name = "schemas_" + entry["label"].replace(".", "_").replace("-", "_")
-    mod = _package(tmp_path, name, model)
+    mod = schemas_package(tmp_path, name, model)
     source = typeddicts.render_schemas(model)
     assert source is not None and format_python(source) == source  # black leaves it as is
     assert sorted(mod.__all__) == sorted(s.name for s in model.schemas)
@@ -128,7 +112,7 @@ def test_corpus_schemas_compile_check_and_validate(entry: dict[str, Any], tmp_pa
     for e in model.endpoints:
         if e.returns_kind != "json" or tx.is_untyped(e.returns):
             continue
-        schema = _answer_schema(spec, e)
+        schema = answer_schema(spec, e)
         if schema is None:
             continue  # typed by the answer facts (docs/typeddicts.md), not by the spec
         value = sample(schema)
@@ -136,86 +120,6 @@ def test_corpus_schemas_compile_check_and_validate(entry: dict[str, Any], tmp_pa
         adapter.validate_python(value, strict=True)
         checked_returns += 1
     assert checked_returns > 20
-
-
-# Answers Prism makes that no type could accept, because of the spec (or Prism), not us.
-PRISM_KNOWN = {
-    # two routes for one URL ({id} and {virtual-db}): Prism answers the other's empty body
-    ("GET", "/api/database/{id}/schemas"): "ambiguous route",
-    # Prism's static example cuts the recursive CollectionItem.children with {}, which lacks
-    # the keys the spec requires
-    ("GET", "/api/ee/library"): "Prism cuts recursion with {}",
-}
-
-
-@pytest.mark.corpus
-@pytest.mark.skipif(PRISM is None, reason="Prism not installed (npm install @stoplight/prism-cli)")
-@pytest.mark.parametrize("entry", corpus_labels("openapi"))
-def test_prism_answers_validate_strictly(
-    entry: dict[str, Any], tmp_path: Path, prism_mocks: Mocks
-) -> None:
-    """Every 2XX answer Prism mocks from Metabase's own spec, for each operation with a JSON
-    return type, validates against that type with pydantic in strict mode."""
-    pydantic = pytest.importorskip("pydantic", reason="pydantic not installed")
-    requests = pytest.importorskip("requests")
-    folder = CORPUS / entry["label"]
-    model = sources.load(folder, entry["label"].lstrip("v")).model
-    name = "prism_" + entry["label"].replace(".", "_").replace("-", "_")
-    mod = _package(tmp_path, name, model)
-    generated = {"List": typing.List, "Any": Any, "Literal": typing.Literal}  # noqa: UP006
-    namespace = {**vars(mod), **generated}
-    spec = _spec(folder)
-    url = prism_mocks.url(str(folder), spec)  # the mock tests/corpus/test_prism.py uses too
-    sample = Sampler(spec).value
-    failed, answered = [], 0
-    for e in model.endpoints:
-        if e.returns_kind != "json" or tx.is_untyped(e.returns) or e.key[::-1] in PRISM_KNOWN:
-            continue
-        if _answer_schema(spec, e) is None:
-            continue  # typed by the answer facts: Prism has no answer of that type to mock
-        response = _call(requests, url, e, sample, auth_header(spec))
-        if not 200 <= response.status_code < 300:
-            continue  # the request sample did not satisfy Prism; no answer to check
-        answered += 1
-        value = response.json() if response.content.strip() else None
-        adapter = pydantic.TypeAdapter(eval(typeddicts.annotation(e.returns), namespace))
-        try:
-            adapter.validate_python(value, strict=True)
-        except pydantic.ValidationError as exc:
-            failed.append(f"{e.method} {e.path}: {str(exc)[:300]}")
-    assert answered > 20
-    assert not failed, "\n".join(failed[:10])
-
-
-def _answer_schema(spec: dict[str, Any], e: Endpoint) -> Any:
-    """The JSON schema of the endpoint's first 2XX answer in the spec; None when it has none."""
-    op = spec["paths"][e.path][e.method.lower()]
-    resp = next((r for c, r in sorted(op["responses"].items()) if str(c).startswith("2")), {})
-    return resp.get("content", {}).get("application/json", {}).get("schema")
-
-
-def _call(requests: Any, url: str, e: Endpoint, sample: Any, auth: dict[str, str]) -> Any:
-    path = e.path
-    for p in e.params:
-        if p.location == "path":
-            path = path.replace("{" + p.name + "}", str(sample(json.loads(p.schema or "{}"))))
-    query = {}
-    for p in e.params:
-        if p.location == "query" and p.needed:
-            v = sample(json.loads(p.schema or "{}"))
-            query[p.name] = json.dumps(v) if isinstance(v, (dict, list, bool)) else v
-    kw: dict[str, Any] = {}
-    body = [p for p in e.params if p.location == "body" and p.needed]
-    if e.body_format == "multipart":
-        # Each part says its type: Prism's multipart parser crashes on a part without one
-        part = ("a.csv", b"a\n1\n", "text/csv")
-        kw["files"] = {p.name: part for p in e.params if p.needed} or {"x": part}
-    elif any(p.whole_body for p in body):
-        kw["json"] = sample(json.loads(next(p for p in body if p.whole_body).schema or "{}"))
-    elif any(p.location == "body" for p in e.params):
-        kw["json"] = {p.name: sample(json.loads(p.schema or "{}")) for p in body}
-    headers = {**auth, "Accept": "application/json"}
-    return requests.request(e.method, url + path, params=query, headers=headers, timeout=60, **kw)
 
 
 def test_hostile_names_and_values_stay_data(tmp_path: Path) -> None:
@@ -233,7 +137,7 @@ def test_hostile_names_and_values_stay_data(tmp_path: Path) -> None:
     model = ApiModel("0.99", "openapi-json", (), schemas=(odd, *many))
     source = typeddicts.render_schemas(model)
     assert source is not None and format_python(source) == source
-    mod = _package(tmp_path, "schemas_odd", model)
+    mod = schemas_package(tmp_path, "schemas_odd", model)
     hints = typing.get_type_hints(mod.Odd)
     assert typing.get_args(hints["k\"\\\n'"]) == ('a"b', "c'd", "\\", "é\x00")
     assert mod.Odd.__required_keys__ == frozenset({"k\"\\\n'"})
