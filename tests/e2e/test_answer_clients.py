@@ -19,6 +19,7 @@ from pydantic import TypeAdapter, ValidationError
 from pytest_httpserver import HTTPServer
 from support.made_up import made_up, union_width
 from support.packages import import_package
+from support.typecheck import cache_args
 
 from generator.app import answers, generate
 from generator.core import types as tx
@@ -116,7 +117,7 @@ def pkg(out: Path) -> ModuleType:
 def test_a_users_script_under_mypy_strict(out: Path, tmp_path: Path) -> None:
     (tmp_path / "use.py").write_text(SCRIPT)
     proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "use.py"],
+        [sys.executable, "-m", "mypy", "--strict", *cache_args("strict"), "use.py"],
         cwd=tmp_path,
         capture_output=True,
         text=True,

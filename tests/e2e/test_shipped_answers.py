@@ -18,6 +18,7 @@ from pytest_httpserver import HTTPServer
 from support.corpus import REPO
 from support.made_up import made_up, union_width
 from support.packages import import_package
+from support.typecheck import cache_args
 
 from generator.app.answers import route_key
 
@@ -68,7 +69,7 @@ def test_every_shipped_package_types_answers_and_queries(tmp_path: Path) -> None
     for pkg in SHIPPED:
         (tmp_path / f"use_{pkg}.py").write_text(SCRIPT.format(pkg=pkg))
     proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "."],
+        [sys.executable, "-m", "mypy", "--strict", *cache_args("strict"), "."],
         cwd=tmp_path,
         capture_output=True,
         text=True,

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from support.corpus import REPO
+from support.typecheck import cache_args
 
 from generator.core import types as tx
 from generator.core.jsonform import loads
@@ -80,7 +81,8 @@ def test_leaving_out_a_required_key_is_a_mypy_error(tmp_path: Path) -> None:
         bad_lines[f"use_{package}.py"] = {5, 6}
     env = {**os.environ, "MYPYPATH": str(GENERATED)}
     proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", "--no-incremental"]
+        [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent"]
+        + cache_args("strict-silent")
         + sorted(str(p.name) for p in tmp_path.glob("use_*.py")),
         cwd=tmp_path,
         env=env,

@@ -11,11 +11,13 @@ types-requests stubs stand in for requests), so ``AsyncClient``'s modules see no
 
 from __future__ import annotations
 
+import atexit
 import importlib.metadata
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,18 @@ from support.corpus import REPO
 
 HINTS = ("requests", "types-requests")
 STUBS = REPO / ".stubs" / "requests-stubs"
+
+
+# mypy's cache, one per test process and way of checking: typeshed and the libraries are
+# checked once, each package every time (mypy rechecks what changed, and replays the errors
+# of what it did not). Removed when the process ends.
+_CACHE = Path(tempfile.mkdtemp(prefix="mbgen-mypy-cache-"))
+atexit.register(shutil.rmtree, _CACHE, True)
+
+
+def cache_args(kind: str) -> list[str]:
+    """mypy's flags for the shared cache of one way of checking (``kind`` names it)."""
+    return ["--cache-dir", str(_CACHE / kind)]
 
 
 def _installed(dist: str) -> str | None:
@@ -61,7 +75,7 @@ def mypy_strict(
             "mypy",
             "--config-file",
             str(config),
-            "--no-incremental",
+            *cache_args(f"{hints}-{'httpx' if httpx else 'no-site'}"),
             *flags,
             ".",
         ],

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pytest_httpserver import HTTPServer
 from support.packages import generate_into, import_package, model_of
+from support.typecheck import cache_args
 from werkzeug import Request, Response
 
 from generator import facts
@@ -125,7 +126,7 @@ def test_generated_client_takes_the_keys_as_keywords(
         "mb.dashboard.update(1, width='wide')\n"
         "mb.cache.update_all(model='root', model_id=1, strategy={'type': 'ttl'})\n"
     )
-    mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental"]
+    mypy = [sys.executable, "-m", "mypy", "--strict", *cache_args("strict")]
     ok = subprocess.run([*mypy, "use.py"], cwd=tmp_path, capture_output=True, text=True)
     assert ok.returncode == 0, ok.stdout
     bad = subprocess.run([*mypy, "bad.py"], cwd=tmp_path, capture_output=True, text=True)

@@ -319,7 +319,7 @@ def test_connection_failure_is_clear(pkg: ModuleType) -> None:
 
 def test_timeout_is_clear(pkg: ModuleType, httpserver: HTTPServer) -> None:
     def slow(_: Request) -> Response:
-        time.sleep(1.0)
+        time.sleep(0.5)
         return Response("{}", 200, content_type="application/json")
 
     httpserver.expect_request("/api/user/current").respond_with_handler(slow)

@@ -14,6 +14,7 @@ import typing_extensions
 from support.corpus import CORPUS, corpus_labels
 from support.packages import schemas_package
 from support.samples import Sampler, answer_schema
+from support.typecheck import cache_args
 
 from generator.app import load as sources
 from generator.core import types as tx
@@ -97,7 +98,7 @@ def test_corpus_schemas_compile_check_and_validate(entry: dict[str, Any], tmp_pa
     for cls in mod.__all__:
         typing.get_type_hints(getattr(mod, cls), include_extras=True)
     checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", name],
+        [sys.executable, "-m", "mypy", "--strict", *cache_args("strict"), name],
         cwd=tmp_path,
         capture_output=True,
         text=True,
