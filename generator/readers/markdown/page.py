@@ -18,6 +18,10 @@ from generator.core.diagnostics import Diagnostics, InputError
 from generator.core.model import METHODS
 
 _MD = MarkdownIt("commonmark")
+# Pages are read block by block; the inline tokens of the few blocks that are read (headings,
+# parameter bullets) are made when first asked for (``inline_children``), with the page's own
+# env: the same tokens as a whole parse, for a third of its work.
+_BLOCKS = MarkdownIt("commonmark").disable("inline")
 _HEADING_CODE = re.compile(r"^([A-Za-z]+)\s+(/\S*)$")
 # Mid-2024 docs print some Enterprise routes with the namespace instead of the route prefix:
 # `GET metabase-enterprise.scim.api/api_key` on the page of /api/ee/scim/.
@@ -73,6 +77,21 @@ def tokenize(text: str) -> list[Token]:
     return _MD.parse(text)
 
 
+# The two inline shapes read most, told without an inline parse: a heading that is one code
+# span (`GET /api/card/:id`), a bullet that opens with **`name`** (a delimiter run that
+# CommonMark's flanking rules make a strong span: nothing but white space may follow it).
+# Anything else is parsed.
+_ONE_CODE_SPAN = re.compile(r"`([^`]+)`")
+_PARAM_OPENING = re.compile(r"\*\*`([^`\s]+)`\*\*(?=\s|$)")
+
+
+def inline_children(inline: Token, env: dict[str, object]) -> list[Token]:
+    """An inline token's children, parsed now if the block pass left them out."""
+    if not inline.children and inline.content:
+        inline.children = _MD.parseInline(inline.content, env)[0].children or []
+    return inline.children or []
+
+
 def split_front_matter(text: str, file: str) -> tuple[str, dict[str, str]]:
     """Blank out a leading YAML front matter block, keeping line numbers, and read its
     top-level ``key: value`` lines (enough for ``title``)."""
@@ -116,7 +135,8 @@ class _PageReader:
 
     def __init__(self, body: str, file: str, enterprise: bool, diags: Diagnostics) -> None:
         self.lines = body.splitlines()
-        self.tokens = tokenize(body)
+        self.env: dict[str, object] = {}
+        self.tokens = _BLOCKS.parse(body, self.env)
         self.file = file
         self.enterprise = enterprise
         self.diags = diags
@@ -145,7 +165,7 @@ class _PageReader:
                 and self.in_params
                 and (current := self.current) is not None
             ):
-                i = _read_params(tokens, i, self.lines, current, self.file, self.diags)
+                i = _read_params(tokens, i, self.lines, current, self.file, self.diags, self.env)
                 continue
             i += 1
         self.close_description(len(self.lines))
@@ -174,8 +194,13 @@ class _PageReader:
         start = tok.map[0] if tok.map else 0
         self.close_description(start)
         self.in_params = False
-        code = _endpoint_code(inline)
-        heading = _inline_text(inline).strip()
+        span = _ONE_CODE_SPAN.fullmatch(inline.content)
+        if span is not None:  # as the parse would give it, for a tenth of the work
+            code = heading = span.group(1).strip()
+        else:
+            inline_children(inline, self.env)
+            code = _endpoint_code(inline)
+            heading = _inline_text(inline).strip()
         m = self.endpoint_heading(tok, code, start)
         if m:
             self.open_endpoint(tok, m, start)
@@ -217,7 +242,13 @@ class _PageReader:
 
 
 def _read_params(
-    tokens: list[Token], i: int, lines: list[str], ep: RawEndpoint, file: str, diags: Diagnostics
+    tokens: list[Token],
+    i: int,
+    lines: list[str],
+    ep: RawEndpoint,
+    file: str,
+    diags: Diagnostics,
+    env: dict[str, object],
 ) -> int:
     """Read the bullet list at ``tokens[i]``; return the index after it."""
     depth = 0
@@ -231,12 +262,17 @@ def _read_params(
                 return i + 1
         elif tok.type == "list_item_open" and depth == 1 and tok.map:
             inline = next((t for t in tokens[i:] if t.type == "inline"), None)
+            line = tok.map[0] + 1
+            opening = _PARAM_OPENING.match(inline.content) if inline is not None else None
+            if opening is not None:  # **`name`** as the parse would read it
+                _add_param(ep, opening.group(1), lines[tok.map[0] : tok.map[1]], line)
+                i += 1
+                continue
             kids = [
                 c
-                for c in (inline.children or [] if inline is not None else [])
+                for c in (inline_children(inline, env) if inline is not None else [])
                 if not (c.type == "text" and not c.content)
             ]
-            line = tok.map[0] + 1
             if (
                 inline is not None
                 and len(kids) >= 3
@@ -244,15 +280,19 @@ def _read_params(
                 and kids[1].type == "code_inline"
                 and kids[2].type == "strong_close"
             ):
-                name = kids[1].content
-                raw = "\n".join(lines[tok.map[0] : tok.map[1]])
-                marker = f"`{name}`**"
-                prose = raw[raw.index(marker) + len(marker) :] if marker in raw else ""
-                ep.params.append(RawParam(name, prose.strip(), line))
+                _add_param(ep, kids[1].content, lines[tok.map[0] : tok.map[1]], line)
             else:
                 diags.warning("bad-param", "parameter bullet without a **`name`**", file, line)
         i += 1
     return i
+
+
+def _add_param(ep: RawEndpoint, name: str, item: list[str], line: int) -> None:
+    """The parameter a bullet names, its prose the text after the name."""
+    raw = "\n".join(item)
+    marker = f"`{name}`**"
+    prose = raw[raw.index(marker) + len(marker) :] if marker in raw else ""
+    ep.params.append(RawParam(name, prose.strip(), line))
 
 
 def index_links(text: str) -> list[tuple[str, str, int]]:
