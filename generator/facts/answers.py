@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -108,6 +109,7 @@ def _split_route(key: str) -> tuple[str, str]:
     return method, path
 
 
+@cache
 def _shape(path: str) -> str:
     """A path with every placeholder (``:id``, ``{id}``) as ``*`` and no trailing slash."""
     segs = [
