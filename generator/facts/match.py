@@ -97,10 +97,10 @@ def _record_items(e: EndpointFacts) -> set[tuple[str, ...]]:
 
 
 _Group = tuple[list[tuple[frozenset[tuple[str, ...]], list[int]]], bool]
-_INDEXES: dict[int, tuple[Dataset, list[_Group], list[int]]] = {}
+_INDEXES: dict[int, tuple[Dataset, dict[tuple[str, str], _Group], list[int]]] = {}
 
 
-def _index(dataset: Dataset) -> tuple[list[_Group], list[int]]:
+def _index(dataset: Dataset) -> tuple[dict[tuple[str, str], _Group], list[int]]:
     """The records' items grouped by (method, path), whether a group's records overlap in
     some snapshot (an Enterprise override beside its open-source route), and every
     snapshot's number of distinct items: built once per dataset from its merged records."""
@@ -110,12 +110,12 @@ def _index(dataset: Dataset) -> tuple[list[_Group], list[int]]:
     by_key: dict[tuple[str, str], list[tuple[frozenset[tuple[str, ...]], list[int]]]] = {}
     for record, snapshots in dataset.facts:
         by_key.setdefault(record.key, []).append((frozenset(_record_items(record)), snapshots))
-    groups: list[_Group] = []
+    groups: dict[tuple[str, str], _Group] = {}
     sizes = [0] * len(dataset.snapshots)
-    for records in by_key.values():
+    for key, records in by_key.items():
         total = sum(len(snaps) for _, snaps in records)
         overlap = len({i for _, snaps in records for i in snaps}) < total
-        groups.append((records, overlap))
+        groups[key] = (records, overlap)
         for i, n in _group_counts(records, overlap, None).items():
             sizes[i] += n
     _INDEXES[id(dataset)] = (dataset, groups, sizes)
@@ -149,12 +149,16 @@ def similarities(
     documented: Mapping[tuple[str, str], Iterable[str]], dataset: Dataset
 ) -> list[float]:
     """``similarity`` of the docs and every snapshot, by counting shared items through an
-    index of the dataset instead of building each snapshot's items."""
+    index of the dataset instead of building each snapshot's items. Every item names its
+    (METHOD, path), so only the groups of documented routes can share any."""
     d = _items(documented)
     groups, sizes = _index(dataset)
     common = [0] * len(dataset.snapshots)
-    for records, overlap in groups:
-        for i, n in _group_counts(records, overlap, d).items():
+    for method, path in {(m.upper(), p) for m, p in documented}:
+        group = groups.get((method, path))
+        if group is None:
+            continue
+        for i, n in _group_counts(group[0], group[1], d).items():
             common[i] += n
     b2 = BETA * BETA
     out = []
