@@ -60,6 +60,7 @@ class ChangeKind(_Word):
     RESPONSE_KEY_REMOVED = "response-key-removed"
     RESPONSE_KEY_OPTIONAL = "response-key-optional"
     RESPONSE_KEY_ADDED = "response-key-added"
+    RESPONSE_KEY_RETYPED = "response-key-retyped"
 
 
 class When(enum.Enum):
@@ -104,6 +105,7 @@ KINDS: dict[ChangeKind, KindRule] = {
     K.RESPONSE_KEY_REMOVED: KindRule(ALWAYS, (C,)),
     K.RESPONSE_KEY_OPTIONAL: KindRule(ALWAYS, (C,)),
     K.RESPONSE_KEY_ADDED: KindRule(NEVER, ()),
+    K.RESPONSE_KEY_RETYPED: KindRule(ALWAYS, (C,)),
 }
 
 # Changes that tell a caller to replace a whole body or map keyword by typed keywords.

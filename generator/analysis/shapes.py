@@ -2,8 +2,10 @@
 object schemas its 2XX response is, compared old against new.
 
 A key the old answer had and the new one lacks is breaking for the client (code reading it
-gets nothing, and no longer type-checks); a key that is no longer always there likewise; a
-new key is not breaking. Object schemas are compared by their fields, never by their names
+gets nothing, and no longer type-checks); a key that is no longer always there likewise, and
+a key whose values the old type does not all accept (``str`` -> ``int``, ``str`` -> ``str |
+None``; objects count as ``dict[str, Any]`` here, compared key by key below); a new key is
+not breaking, nor a narrower type. Object schemas are compared by their fields, never by their names
 (names are mbgen's), down nested objects, each pair of schemas once.
 """
 
@@ -57,6 +59,27 @@ def response_changes(
     yield from _compare(a, old, b, new, "", set())
 
 
+_OBJECT = tx.dict_of(tx.ANY)
+
+
+def _retyped(old: tx.T, new: tx.T) -> bool:
+    """Whether the new type has values the old one does not accept (both typed)."""
+    if old == new or tx.is_untyped(old) or tx.is_untyped(new):
+        return False
+    a, b = _as_objects(old), _as_objects(new)
+    return a != b and not tx.accepts(a, b)
+
+
+def _as_objects(t: tx.T) -> tx.T:
+    """``t`` with every object schema as ``dict[str, Any]`` (their keys are compared apart)."""
+    if t.kind is tx.Kind.REF:
+        return _OBJECT
+    if not t.args:
+        return t
+    args = [_as_objects(a) for a in t.args]
+    return tx.union(args) if t.kind is tx.Kind.UNION else tx.T(t.kind, t.name, tuple(args))
+
+
 def _compare(
     a: ObjectSchema,
     old: ApiModel,
@@ -82,6 +105,9 @@ def _compare(
         path = prefix + key
         if f.required and not g.required:
             yield K.RESPONSE_KEY_OPTIONAL, (CLIENT,), f"{path!r} may now be missing", path
+        if _retyped(f.type, g.type):
+            was, now = f.type.render(), g.type.render()
+            yield K.RESPONSE_KEY_RETYPED, (CLIENT,), f"{path!r} is now {now} (was {was})", path
         sub_a, sub_b = _first_object(f.type, old), _first_object(g.type, new)
         if sub_a is not None and sub_b is not None:
             yield from _compare(sub_a, old, sub_b, new, path + ".", seen)

@@ -3,7 +3,7 @@
 ``card = mb.card.get(1)`` makes ``card`` an answer of ``card.get``; ``card["dataset_query"]``,
 ``card.get("dataset_query")``, and the same on what ``for`` or an index takes out of it, read
 a key path (``result_metadata.name``: lists are passed through, as in the diff's paths). A
-read is hit by a ``response-key-removed`` or ``response-key-optional`` change of the same
+read is hit by a ``response-key-removed``, ``-optional`` or ``-retyped`` change of the same
 endpoint at the same key path. The scanner's values for answers are ``("ans", attr, key,
 paged)``: ``paged`` is ``"paged"`` for the items ``mb.paginate`` yields (their keys may sit
 under the page's ``data``).
@@ -28,7 +28,7 @@ from generator.analysis.usage_calls import (
 
 ANSWER = "ans"
 _GET = "ansget"
-READ_KINDS = frozenset({K.RESPONSE_KEY_REMOVED, K.RESPONSE_KEY_OPTIONAL})
+READ_KINDS = frozenset({K.RESPONSE_KEY_REMOVED, K.RESPONSE_KEY_OPTIONAL, K.RESPONSE_KEY_RETYPED})
 
 
 def answer(attr: str, paged: bool = False) -> Value:
@@ -86,7 +86,7 @@ def changes_read(r: Read, changes: Iterable[Change]) -> list[Change]:
     """The changes of the read's endpoint (``changes``) that take away the key it reads; a
     key made optional does not reach a read with ``.get()``."""
     wanted = set(paths(r))
-    kinds = {K.RESPONSE_KEY_REMOVED} if r.safe else READ_KINDS
+    kinds = READ_KINDS - {K.RESPONSE_KEY_OPTIONAL} if r.safe else READ_KINDS
     return [c for c in changes if c.kind in kinds and c.old in wanted]
 
 

@@ -70,3 +70,56 @@ def test_untyped_answers_give_no_response_changes() -> None:
     )
     new = ApiModel("2", "openapi-json", (new_ep,))
     assert not [c for c in diff_mod.diff(old, new).changes if c.kind.startswith("response")]
+
+
+def test_a_key_whose_new_values_the_old_type_refuses_is_retyped() -> None:
+    lit = tx.literal(["card", "dashboard"])
+    old = model(
+        ObjectSchema(
+            "Gadget",
+            "x.gadget",
+            (
+                F("id", tx.INT),
+                F("count", tx.INT),  # -> int | None: breaking
+                F("kind", lit),  # -> str: breaking
+                F("size", tx.FLOAT),  # -> int: narrower, not a change
+                F("label", tx.nullable(tx.STR)),  # -> str: narrower, not a change
+                F("owner", tx.ref("Owner")),  # -> another schema: compared key by key
+                F("extra", tx.ANY),  # untyped either side: nothing known, not a change
+            ),
+        ),
+        ObjectSchema("Owner", "x.owner", (F("email"),)),
+        "1",
+    )
+    new = model(
+        ObjectSchema(
+            "Gadget",
+            "x.gadget",
+            (
+                F("id", tx.INT),
+                F("count", tx.nullable(tx.INT)),
+                F("kind", tx.STR),
+                F("size", tx.INT),
+                F("label", tx.STR),
+                F("owner", tx.ref("Person")),
+                F("extra", tx.INT),
+            ),
+        ),
+        ObjectSchema("Person", "x.owner", (F("email", tx.INT),)),
+        "2",
+    )
+    got = [
+        (c.kind, c.breaks, c.old, c.message)
+        for c in diff_mod.diff(old, new).changes
+        if c.kind == "response-key-retyped"
+    ]
+    assert sorted(got) == [
+        ("response-key-retyped", ("client",), "count", "'count' is now int | None (was int)"),
+        (
+            "response-key-retyped",
+            ("client",),
+            "kind",
+            "'kind' is now str (was Literal['card', 'dashboard'])",
+        ),
+        ("response-key-retyped", ("client",), "owner.email", "'owner.email' is now int (was str)"),
+    ]

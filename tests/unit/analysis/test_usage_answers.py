@@ -146,3 +146,21 @@ def test_the_gate_fails_on_a_key_a_shipped_upgrade_takes_away(tmp_path: Path) ->
     script.write_text(script.read_text().replace("card['dataset']", "card['id']").replace(
         "me.get('google_auth')", "me.get('first_name')"))  # fmt: skip
     assert run(*args, "--fail-on", "breaking").returncode == 0
+
+
+def test_a_read_of_a_retyped_key_is_a_site_both_ways(tmp_path: Path) -> None:
+    gadget = ObjectSchema("Gadget", "x.gadget", (F("id", tx.STR), F("colour")))
+    retyped = model("1.2", gadget, ObjectSchema("Part", "x.part", ()))
+    (tmp_path / "ids.py").write_text(
+        "from metabase_v1_1 import Client\n"
+        "mb = Client('http://mb', api_key='k')\n"
+        "g = mb.gadget.get(1)\n"
+        "print(g['id'] + 1, g.get('id'), g['colour'])\n"
+    )
+    u = usage.analyse([tmp_path], diff_mod.diff(OLD, retyped))
+    got = [(h.call.col, h.call.text, h.change.kind, h.change.message) for h in u.hits]
+    was = "'id' is now str (was int)"
+    assert [g for g in got if g[2] == "response-key-retyped"] == [
+        (7, "g['id']", "response-key-retyped", was),
+        (20, "g.get('id')", "response-key-retyped", was),
+    ]
