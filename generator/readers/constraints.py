@@ -3,12 +3,14 @@ Markdown-era prose and the keywords of an OpenAPI schema, into one structured va
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from generator.core import types as tx
 from generator.core.model import NO_CONSTRAINTS, Constraints
 
 
+@lru_cache(maxsize=8192)
 def from_prose(text: str, t: tx.T) -> Constraints:
     """``value must be an integer greater than zero.`` -> minimum 0, exclusive. The words of
     a list's prose (``an array of integers greater than zero``) speak of its items, which

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.core import types as tx
 from generator.core.model import Endpoint, ObjectSchema, SchemaField
@@ -177,6 +178,7 @@ _DESCRIBED_ID = re.compile(
 _SCHEMA_REF = re.compile(r"^:?[a-z][\w.\-]*/[\w.\-?!]+$")
 
 
+@lru_cache(maxsize=8192)  # releases print the same few phrases hundreds of times
 def read(prose: str) -> ProseType:
     """Read one parameter's prose. Whitespace and line breaks are insignificant."""
     text = " ".join(prose.split())
