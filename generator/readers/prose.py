@@ -20,7 +20,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
 
 from generator.core import types as tx
 from generator.core.model import Endpoint, ObjectSchema, SchemaField
@@ -30,6 +29,9 @@ from generator.readers import malli
 # Where "a map with the keys `a`, `b`" schemas go while a reader collects them (``collecting``);
 # outside it such a map is ``dict[str, Any]``.
 _SCHEMAS: ContextVar[dict[str, ObjectSchema] | None] = ContextVar("prose_schemas", default=None)
+# What each prose read as within the current ``collecting`` block: releases print the same few
+# phrases hundreds of times, and a phrase's schemas are in ``found`` from its first reading.
+_READ: ContextVar[dict[str, ProseType] | None] = ContextVar("prose_read", default=None)
 
 
 @contextmanager
@@ -37,11 +39,12 @@ def collecting() -> Iterator[dict[str, ObjectSchema]]:
     """Within this block, prose naming a map's keys reads as a ``ref`` to an object schema,
     added (once per key list) to the dict this yields, for the model's ``schemas``."""
     found: dict[str, ObjectSchema] = {}
-    token = _SCHEMAS.set(found)
+    token, memo = _SCHEMAS.set(found), _READ.set({})
     try:
         yield found
     finally:
         _SCHEMAS.reset(token)
+        _READ.reset(memo)
 
 
 def used_schemas(
@@ -178,9 +181,18 @@ _DESCRIBED_ID = re.compile(
 _SCHEMA_REF = re.compile(r"^:?[a-z][\w.\-]*/[\w.\-?!]+$")
 
 
-@lru_cache(maxsize=8192)  # releases print the same few phrases hundreds of times
 def read(prose: str) -> ProseType:
     """Read one parameter's prose. Whitespace and line breaks are insignificant."""
+    memo = _READ.get()
+    if memo is None:
+        return _read(prose)
+    found = memo.get(prose)
+    if found is None:
+        found = memo[prose] = _read(prose)
+    return found
+
+
+def _read(prose: str) -> ProseType:
     text = " ".join(prose.split())
     nullable = False
     changed = True
