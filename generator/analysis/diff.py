@@ -103,6 +103,7 @@ class _Collector:
         # prose that OpenAPI descriptions drop, and OpenAPI documents of some releases drop
         # the nullability of optional parameters.
         self.same_family = same_family
+        self.shapes = shapes.Shapes(old, new)
 
     def add(
         self,
@@ -162,10 +163,10 @@ def diff(old: ApiModel, new: ApiModel) -> Diff:
         old_route, new_route = colon_path(a.path), colon_path(b.path)
         msg = f"moved to {b.method} {new_route}"  # the python label names the new method
         out.add(b, K.ENDPOINT_MOVED, (SERVER, CLIENT), msg, old=old_route, new=new_route)
-        _pair_changes(a, b, out, old, new)
+        _pair_changes(a, b, out)
     for a, b in pairs:
         out.pair = (a, b)
-        _pair_changes(a, b, out, old, new)
+        _pair_changes(a, b, out)
         was, now = out.old_names[(a.method, a.path)], out.new_names[(b.method, b.path)]
         if was != now:
             out.add(
@@ -182,10 +183,10 @@ def diff(old: ApiModel, new: ApiModel) -> Diff:
     return Diff(old, new, changes)
 
 
-def _pair_changes(a: Endpoint, b: Endpoint, out: _Collector, old: ApiModel, new: ApiModel) -> None:
+def _pair_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
     """What changed between two endpoints that are one operation (paired, or moved)."""
     _endpoint_changes(a, b, out)
-    for kind, breaks, message, key in shapes.response_changes(a.returns, old, b.returns, new):
+    for kind, breaks, message, key in out.shapes.changes(a.returns, b.returns):
         out.add(b, kind, breaks, message, old=key if breaks else None, new=None if breaks else key)
 
 
