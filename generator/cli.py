@@ -233,7 +233,7 @@ def _terminal_width() -> int | None:
 
 
 def cmd_diff(args: argparse.Namespace) -> Outcome:
-    from generator.analysis import diff, usage
+    from generator.analysis import diff
     from generator.analysis import report as diff_report
 
     old, old_pkg = _diff_input(args.old, "OLD", args.old_version)
@@ -251,6 +251,8 @@ def cmd_diff(args: argparse.Namespace) -> Outcome:
         missing = [p for p in args.usage if not Path(p).exists()]
         if missing:
             raise InputError(missing[0], 0, "--usage: no such file or folder", "usage")
+        from generator.analysis import usage  # the scanner loads only for --usage
+
         known = [*([old_pkg] if old_pkg else []), *(args.old_package or [])]
         shipped = Path(__file__).resolve().parents[1] / DEFAULT_OUT.name
         found = usage.analyse(args.usage, result, known, [DEFAULT_OUT, shipped])

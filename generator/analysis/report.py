@@ -12,11 +12,14 @@ import textwrap
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from generator.analysis.changes import BREAKING, CLIENT, SERVER, Change, Diff
 from generator.analysis.kinds import ChangeKind as K
-from generator.analysis.usage import Hit, Usage
-from generator.analysis.usage_calls import Call, Unresolved
+
+if TYPE_CHECKING:  # a report without --usage loads none of the usage scanner
+    from generator.analysis.usage import Hit, Usage
+    from generator.analysis.usage_calls import Call, Unresolved
 
 JSON_SCHEMA = "mbgen-diff/2"
 
