@@ -25,7 +25,7 @@ from generator.analysis.kinds import ChangeKind as K
 from generator.analysis.param_changes import param_changes, param_key, typed_instead
 from generator.core.model import PATH, ApiModel, Endpoint, Param
 from generator.core.route import colon_path, exact_key, shape_key
-from generator.core.surface import surface_of
+from generator.core.surface import qualnames_of
 
 __all__ = [
     "BREAKING",
@@ -84,7 +84,7 @@ def pair_endpoints(
 
 def method_names(model: ApiModel) -> dict[tuple[str, str], str]:
     """``(method, path)`` -> ``card.get``: the generated client's names (its surface)."""
-    return surface_of(model).qualnames()
+    return qualnames_of(model)
 
 
 def family(source_format: str) -> str:
