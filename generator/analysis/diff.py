@@ -241,7 +241,8 @@ def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
         new_rest.setdefault(q.name, q)
     for name in sorted(old_rest.keys() & new_rest.keys()):
         matched.append((old_rest[name], new_rest[name]))
-    containers = {k for k in new_rest if any(param_key(p).startswith(k + ".") for p in a.params)}
+    nested = [k for k in map(param_key, a.params) if "." in k]  # most routes have none
+    containers = {k for k in new_rest if any(n.startswith(k + ".") for n in nested)}
     _gone_and_added(b, old_rest, new_rest, containers, out)
     for p, q in matched:
         param_changes(b, p, q, out)

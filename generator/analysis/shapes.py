@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from generator.analysis.kinds import ChangeKind, Who
 from generator.analysis.kinds import ChangeKind as K
 from generator.core import types as tx
-from generator.core.model import ApiModel, ObjectSchema
+from generator.core.model import ApiModel, ObjectSchema, SchemaField
 
 CLIENT = Who.CLIENT
 
@@ -48,7 +48,12 @@ def _objects(t: tx.T, model: ApiModel) -> list[ObjectSchema]:
 
 def _first_object(t: tx.T, model: ApiModel) -> ObjectSchema | None:
     """The object a response mostly is: the first schema at the top (or in its list)."""
-    top = tx.strip_none(t) if t.kind is tx.Kind.UNION else t
+    top = t
+    if top.kind is tx.Kind.UNION:  # tx.strip_none, without building what it drops
+        rest = [a for a in top.args if a.kind is not tx.Kind.NONE or a != tx.NONE]
+        if len(rest) != 1:
+            return None
+        top = rest[0]
     if top.kind is tx.Kind.LIST:
         top = top.args[0]
     return _by_name(model).get(top.name) if top.kind is tx.Kind.REF else None
@@ -73,6 +78,10 @@ def _as_objects(t: tx.T) -> tx.T:
         return t
     args = [_as_objects(a) for a in t.args]
     return tx.union(args) if t.kind is tx.Kind.UNION else tx.T(t.kind, t.name, tuple(args))
+
+
+# A schema's fields by key, each with the object schema it holds (None when it holds none).
+_Fields = dict[str, tuple[SchemaField, ObjectSchema | None]]
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,7 @@ class Shapes:
     def __init__(self, old: ApiModel, new: ApiModel) -> None:
         self.old, self.new = old, new
         self._keys: dict[tuple[str, str], _Keys] = {}
+        self._fields: tuple[dict[str, _Fields], dict[str, _Fields]] = ({}, {})
         self._answers: dict[tuple[str, str], list[ResponseChange]] = {}
 
     def changes(self, old_t: tx.T, new_t: tx.T) -> list[ResponseChange]:
@@ -117,17 +127,24 @@ class Shapes:
             self._compare(a, b, "", set(), hit)
         return hit
 
+    def _of(self, s: ObjectSchema, side: int) -> _Fields:
+        """A schema's fields by key, each with the object it holds (once per schema)."""
+        hit = self._fields[side].get(s.name)
+        if hit is None:
+            model = self.new if side else self.old
+            hit = {f.key: (f, _first_object(f.type, model)) for f in s.fields}
+            self._fields[side][s.name] = hit
+        return hit
+
     def _pair(self, a: ObjectSchema, b: ObjectSchema) -> _Keys:
         hit = self._keys.get((a.name, b.name))
         if hit is not None:
             return hit
-        olds = {f.key: f for f in a.fields}
-        news = {f.key: f for f in b.fields}
+        olds, news = self._of(a, 0), self._of(b, 1)
         common = []
         for key in sorted(olds.keys() & news.keys()):
-            f, g = olds[key], news[key]
+            (f, sub_a), (g, sub_b) = olds[key], news[key]
             retyped = (f.type.render(), g.type.render()) if _retyped(f.type, g.type) else None
-            sub_a, sub_b = _first_object(f.type, self.old), _first_object(g.type, self.new)
             subs = (sub_a, sub_b) if sub_a is not None and sub_b is not None else None
             common.append(_Common(key, f.required and not g.required, retyped, subs))
         removed = sorted(olds.keys() - news.keys()) if b.additional is None else []
