@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from types import MappingProxyType
 
 from generator.core import naming, route_tables
 from generator.core import types as tx
@@ -168,20 +170,26 @@ def _resource_attrs(namespaces: Iterable[str], reserved: frozenset[str]) -> dict
     return out
 
 
-def _names(eps: list[Endpoint]) -> dict[tuple[str, str], tuple[str, str]]:
+def _names(eps: list[Endpoint]) -> Mapping[tuple[str, str], tuple[str, str]]:
     """(method, path) -> (name, rule name): the naming rule, then the override table, whose
     names win unless another method of the resource already has the name."""
-    rule = naming.method_names([(e.method, e.path) for e in eps])
+    return _route_names(tuple((e.method, e.path) for e in eps))
+
+
+@lru_cache(maxsize=1024)
+def _route_names(routes: tuple[tuple[str, str], ...]) -> Mapping[tuple[str, str], tuple[str, str]]:
+    """``_names`` of a namespace's routes, worked out once for each set of routes: the
+    releases a diff compares share most namespaces route for route."""
+    rule = naming.method_names(list(routes))
     out = {k: (v, v) for k, v in rule.items()}
     taken = set(rule.values())
-    for e in sorted(eps, key=lambda e: (e.path, e.method)):
-        wanted = route_tables.name_override(e.method, e.path)
-        key = (e.method, e.path)
+    for key in sorted(routes, key=lambda r: (r[1], r[0])):
+        wanted = route_tables.name_override(*key)
         if wanted is None or wanted == rule[key] or wanted in taken:
             continue
         taken.add(wanted)
         out[key] = (wanted, rule[key])
-    return out
+    return MappingProxyType(out)
 
 
 # The classes a resource module imports from the runtime, and the prefixes a resource's
