@@ -15,7 +15,7 @@ A diff compares the same schemas for many routes (a release's answers share them
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.analysis.kinds import ChangeKind, Who
 from generator.analysis.kinds import ChangeKind as K
@@ -84,8 +84,7 @@ def _as_objects(t: tx.T) -> tx.T:
 _Fields = dict[str, tuple[SchemaField, ObjectSchema | None]]
 
 
-@dataclass(frozen=True)
-class _Common:
+class _Common(NamedTuple):
     """A key both schemas have: whether it became optional, its types as written when the
     new one has values the old refuses, and the pair of objects it holds (None when either
     side is not an object)."""
@@ -96,8 +95,7 @@ class _Common:
     subs: tuple[ObjectSchema, ObjectSchema] | None
 
 
-@dataclass(frozen=True)
-class _Keys:
+class _Keys(NamedTuple):
     """One pair of schemas' own keys: removed (when the new one takes no others), added,
     and the keys both have."""
 
