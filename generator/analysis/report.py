@@ -8,7 +8,6 @@ in full and summarise non-breaking ones by kind unless ``full`` (``--all``).
 from __future__ import annotations
 
 import json
-import textwrap
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -144,6 +143,8 @@ def wrapped(lines: list[str], width: int | None) -> str:
     or a name) and continued 4 columns further in than it starts."""
     if not width:
         return "\n".join(lines) + "\n"
+    import textwrap  # only a terminal's width wraps: a pipe or a file loads none of it
+
     out: list[str] = []
     for line in lines:
         if len(line) <= width:
