@@ -27,27 +27,10 @@ CLIENT = Who.CLIENT
 # (kind, breaks, message, key path)
 ResponseChange = tuple[ChangeKind, tuple[Who, ...], str, str]
 
-_BY_NAME: dict[int, tuple[tuple[ObjectSchema, ...], dict[str, ObjectSchema]]] = {}
 
-
-def _by_name(model: ApiModel) -> dict[str, ObjectSchema]:
-    """The model's schemas by name, made once per model (a release has hundreds)."""
-    hit = _BY_NAME.get(id(model.schemas))
-    if hit is None or hit[0] is not model.schemas:
-        if len(_BY_NAME) > 16:
-            _BY_NAME.clear()
-        hit = _BY_NAME[id(model.schemas)] = (model.schemas, {s.name: s for s in model.schemas})
-    return hit[1]
-
-
-def _objects(t: tx.T, model: ApiModel) -> list[ObjectSchema]:
-    """The object schemas a type is, through lists, unions and None."""
-    schemas = _by_name(model)
-    return [schemas[n.name] for n in t.walk() if n.kind is tx.Kind.REF and n.name in schemas]
-
-
-def _first_object(t: tx.T, model: ApiModel) -> ObjectSchema | None:
-    """The object a response mostly is: the first schema at the top (or in its list)."""
+def _first_object(t: tx.T, schemas: dict[str, ObjectSchema]) -> ObjectSchema | None:
+    """The object a response mostly is: the first schema at the top (or in its list), of
+    ``schemas`` (a model's, by name)."""
     top = t
     if top.kind is tx.Kind.UNION:  # tx.strip_none, without building what it drops
         rest = [a for a in top.args if a.kind is not tx.Kind.NONE or a != tx.NONE]
@@ -56,7 +39,7 @@ def _first_object(t: tx.T, model: ApiModel) -> ObjectSchema | None:
         top = rest[0]
     if top.kind is tx.Kind.LIST:
         top = top.args[0]
-    return _by_name(model).get(top.name) if top.kind is tx.Kind.REF else None
+    return schemas.get(top.name) if top.kind is tx.Kind.REF else None
 
 
 _OBJECT = tx.dict_of(tx.ANY)
@@ -108,7 +91,8 @@ class Shapes:
     """The response changes between two models, each pair of schemas worked out once."""
 
     def __init__(self, old: ApiModel, new: ApiModel) -> None:
-        self.old, self.new = old, new
+        # each model's schemas by name, held only as long as the diff (a release has hundreds)
+        self._schemas = ({s.name: s for s in old.schemas}, {s.name: s for s in new.schemas})
         self._keys: dict[tuple[str, str], _Keys] = {}
         self._fields: tuple[dict[str, _Fields], dict[str, _Fields]] = ({}, {})
         self._answers: dict[tuple[str, str], list[ResponseChange]] = {}
@@ -116,7 +100,7 @@ class Shapes:
     def changes(self, old_t: tx.T, new_t: tx.T) -> list[ResponseChange]:
         """(kind, breaks, message, key path) for every key added, removed, made optional or
         retyped between the old and the new answer."""
-        a, b = _first_object(old_t, self.old), _first_object(new_t, self.new)
+        a, b = _first_object(old_t, self._schemas[0]), _first_object(new_t, self._schemas[1])
         if a is None or b is None:
             return []
         hit = self._answers.get((a.name, b.name))
@@ -129,8 +113,8 @@ class Shapes:
         """A schema's fields by key, each with the object it holds (once per schema)."""
         hit = self._fields[side].get(s.name)
         if hit is None:
-            model = self.new if side else self.old
-            hit = {f.key: (f, _first_object(f.type, model)) for f in s.fields}
+            schemas = self._schemas[side]
+            hit = {f.key: (f, _first_object(f.type, schemas)) for f in s.fields}
             self._fields[side][s.name] = hit
         return hit
 
