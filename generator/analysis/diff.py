@@ -216,6 +216,8 @@ def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
         _flag(a, b, out, "superuser", K.SUPERUSER_CHANGED, (SERVER,), "requires a superuser")
     _flag(a, b, out, "deprecated", K.DEPRECATED_CHANGED, (), "is deprecated")
     _flag(a, b, out, "enterprise", K.ENTERPRISE_CHANGED, (SERVER,), "belongs to paid-plan features")
+    if a.params == b.params:  # most routes of two releases: nothing below can differ
+        return
     old_path = [p for p in a.params if p.location == PATH]
     new_path = [p for p in b.params if p.location == PATH]
     matched: list[tuple[Param, Param]] = []
