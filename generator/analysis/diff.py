@@ -25,7 +25,7 @@ from generator.analysis.kinds import ChangeKind as K
 from generator.analysis.param_changes import param_changes, param_key, typed_instead
 from generator.core.model import PATH, ApiModel, Endpoint, Param
 from generator.core.route import colon_path, exact_key, shape_key
-from generator.core.surface import surface_of
+from generator.core.surface import qualnames_of
 
 __all__ = [
     "BREAKING",
@@ -84,7 +84,7 @@ def pair_endpoints(
 
 def method_names(model: ApiModel) -> dict[tuple[str, str], str]:
     """``(method, path)`` -> ``card.get``: the generated client's names (its surface)."""
-    return surface_of(model).qualnames()
+    return qualnames_of(model)
 
 
 def family(source_format: str) -> str:
@@ -103,6 +103,7 @@ class _Collector:
         # prose that OpenAPI descriptions drop, and OpenAPI documents of some releases drop
         # the nullability of optional parameters.
         self.same_family = same_family
+        self.shapes = shapes.Shapes(old, new)
 
     def add(
         self,
@@ -162,10 +163,10 @@ def diff(old: ApiModel, new: ApiModel) -> Diff:
         old_route, new_route = colon_path(a.path), colon_path(b.path)
         msg = f"moved to {b.method} {new_route}"  # the python label names the new method
         out.add(b, K.ENDPOINT_MOVED, (SERVER, CLIENT), msg, old=old_route, new=new_route)
-        _pair_changes(a, b, out, old, new)
+        _pair_changes(a, b, out)
     for a, b in pairs:
         out.pair = (a, b)
-        _pair_changes(a, b, out, old, new)
+        _pair_changes(a, b, out)
         was, now = out.old_names[(a.method, a.path)], out.new_names[(b.method, b.path)]
         if was != now:
             out.add(
@@ -182,10 +183,10 @@ def diff(old: ApiModel, new: ApiModel) -> Diff:
     return Diff(old, new, changes)
 
 
-def _pair_changes(a: Endpoint, b: Endpoint, out: _Collector, old: ApiModel, new: ApiModel) -> None:
+def _pair_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
     """What changed between two endpoints that are one operation (paired, or moved)."""
     _endpoint_changes(a, b, out)
-    for kind, breaks, message, key in shapes.response_changes(a.returns, old, b.returns, new):
+    for kind, breaks, message, key in out.shapes.changes(a.returns, b.returns):
         out.add(b, kind, breaks, message, old=key if breaks else None, new=None if breaks else key)
 
 
@@ -215,6 +216,8 @@ def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
         _flag(a, b, out, "superuser", K.SUPERUSER_CHANGED, (SERVER,), "requires a superuser")
     _flag(a, b, out, "deprecated", K.DEPRECATED_CHANGED, (), "is deprecated")
     _flag(a, b, out, "enterprise", K.ENTERPRISE_CHANGED, (SERVER,), "belongs to paid-plan features")
+    if a.params == b.params:  # most routes of two releases: nothing below can differ
+        return
     old_path = [p for p in a.params if p.location == PATH]
     new_path = [p for p in b.params if p.location == PATH]
     matched: list[tuple[Param, Param]] = []
@@ -240,7 +243,8 @@ def _endpoint_changes(a: Endpoint, b: Endpoint, out: _Collector) -> None:
         new_rest.setdefault(q.name, q)
     for name in sorted(old_rest.keys() & new_rest.keys()):
         matched.append((old_rest[name], new_rest[name]))
-    containers = {k for k in new_rest if any(param_key(p).startswith(k + ".") for p in a.params)}
+    nested = [k for k in map(param_key, a.params) if "." in k]  # most routes have none
+    containers = {k for k in new_rest if any(n.startswith(k + ".") for n in nested)}
     _gone_and_added(b, old_rest, new_rest, containers, out)
     for p, q in matched:
         param_changes(b, p, q, out)

@@ -8,15 +8,17 @@ in full and summarise non-breaking ones by kind unless ``full`` (``--all``).
 from __future__ import annotations
 
 import json
-import textwrap
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from generator.analysis.changes import BREAKING, CLIENT, SERVER, Change, Diff
 from generator.analysis.kinds import ChangeKind as K
-from generator.analysis.usage import Hit, Usage
-from generator.analysis.usage_calls import Call, Unresolved
+
+if TYPE_CHECKING:  # a report without --usage loads none of the usage scanner
+    from generator.analysis.usage import Hit, Usage
+    from generator.analysis.usage_calls import Call, Unresolved
 
 JSON_SCHEMA = "mbgen-diff/2"
 
@@ -141,6 +143,8 @@ def wrapped(lines: list[str], width: int | None) -> str:
     or a name) and continued 4 columns further in than it starts."""
     if not width:
         return "\n".join(lines) + "\n"
+    import textwrap  # only a terminal's width wraps: a pipe or a file loads none of it
+
     out: list[str] = []
     for line in lines:
         if len(line) <= width:

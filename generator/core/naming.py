@@ -56,6 +56,11 @@ KEYWORDS = frozenset(
 _RESERVED = frozenset({"self"})
 
 
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])([A-Z])")
+_NON_WORD = re.compile(r"\W+", flags=re.ASCII)
+_UNDERSCORES = re.compile(r"_+")
+
+
 @cache
 def identifier(name: str) -> str:
     """A valid, non-keyword, snake_case Python identifier for a documented name.
@@ -64,9 +69,9 @@ def identifier(name: str) -> str:
     ``constraint->value`` -> ``constraint_to_value``; ``from`` -> ``from_``; ``1x`` -> ``p_1x``.
     """
     text = name.replace("->", "_to_").replace("?", "")
-    text = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", text).lower()
-    text = re.sub(r"\W+", "_", text, flags=re.ASCII).strip("_")
-    text = re.sub(r"_+", "_", text)
+    text = _CAMEL_HUMP.sub(r"_\1", text).lower()
+    text = _NON_WORD.sub("_", text).strip("_")
+    text = _UNDERSCORES.sub("_", text)
     if not text:
         text = "param"
     if text[0].isdigit():

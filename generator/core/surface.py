@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import lru_cache
+from types import MappingProxyType
 
 from generator.core import naming, route_tables
 from generator.core import types as tx
@@ -169,20 +170,26 @@ def _resource_attrs(namespaces: Iterable[str], reserved: frozenset[str]) -> dict
     return out
 
 
-def _names(eps: list[Endpoint]) -> dict[tuple[str, str], tuple[str, str]]:
+def _names(eps: list[Endpoint]) -> Mapping[tuple[str, str], tuple[str, str]]:
     """(method, path) -> (name, rule name): the naming rule, then the override table, whose
     names win unless another method of the resource already has the name."""
-    rule = naming.method_names([(e.method, e.path) for e in eps])
+    return _route_names(tuple((e.method, e.path) for e in eps))
+
+
+@lru_cache(maxsize=1024)
+def _route_names(routes: tuple[tuple[str, str], ...]) -> Mapping[tuple[str, str], tuple[str, str]]:
+    """``_names`` of a namespace's routes, worked out once for each set of routes: the
+    releases a diff compares share most namespaces route for route."""
+    rule = naming.method_names(list(routes))
     out = {k: (v, v) for k, v in rule.items()}
     taken = set(rule.values())
-    for e in sorted(eps, key=lambda e: (e.path, e.method)):
-        wanted = route_tables.name_override(e.method, e.path)
-        key = (e.method, e.path)
+    for key in sorted(routes, key=lambda r: (r[1], r[0])):
+        wanted = route_tables.name_override(*key)
         if wanted is None or wanted == rule[key] or wanted in taken:
             continue
         taken.add(wanted)
         out[key] = (wanted, rule[key])
-    return out
+    return MappingProxyType(out)
 
 
 # The classes a resource module imports from the runtime, and the prefixes a resource's
@@ -203,12 +210,17 @@ def _class_name(base: str, taken: set[str]) -> str:
     return name
 
 
-def build_surface(model: ApiModel, reserved: frozenset[str] = CLIENT_MEMBERS) -> Surface:
-    """The surface of ``model``'s client; ``reserved`` are the client's own member names
-    (read from the runtime), which no resource attribute may take."""
+def _by_namespace(model: ApiModel) -> dict[str, list[Endpoint]]:
     by_ns: dict[str, list[Endpoint]] = {}
     for ep in model.endpoints:
         by_ns.setdefault(ep.namespace, []).append(ep)
+    return by_ns
+
+
+def build_surface(model: ApiModel, reserved: frozenset[str] = CLIENT_MEMBERS) -> Surface:
+    """The surface of ``model``'s client; ``reserved`` are the client's own member names
+    (read from the runtime), which no resource attribute may take."""
+    by_ns = _by_namespace(model)
     attrs = _resource_attrs(by_ns, reserved)
     classes: set[str] = set(RUNTIME_CLASSES)
     resources = []
@@ -236,7 +248,35 @@ def build_surface(model: ApiModel, reserved: frozenset[str] = CLIENT_MEMBERS) ->
     return Surface(tuple(resources), by_route)
 
 
-@cache
+_SURFACES: dict[tuple[int, frozenset[str]], tuple[ApiModel, Surface]] = {}
+
+
 def surface_of(model: ApiModel, reserved: frozenset[str] = CLIENT_MEMBERS) -> Surface:
-    """``build_surface``, computed once per model."""
-    return build_surface(model, reserved)
+    """``build_surface``, computed once per model: held by the model's identity, since
+    hashing a frozen model walks all of it (as long as building the surface takes)."""
+    key = (id(model), reserved)
+    hit = _SURFACES.get(key)
+    if hit is None or hit[0] is not model:
+        if len(_SURFACES) >= 16:
+            _SURFACES.clear()
+        hit = _SURFACES[key] = (model, build_surface(model, reserved))
+    return hit[1]
+
+
+def qualnames_of(
+    model: ApiModel, reserved: frozenset[str] = CLIENT_MEMBERS
+) -> dict[tuple[str, str], str]:
+    """``surface_of(model).qualnames()``, in its order, from the names alone: what
+    ``mbgen diff`` needs of every route, without the signatures (half the surface's cost)."""
+    hit = _SURFACES.get((id(model), reserved))
+    if hit is not None and hit[0] is model:
+        return hit[1].qualnames()
+    by_ns = _by_namespace(model)
+    attrs = _resource_attrs(by_ns, reserved)
+    out: dict[tuple[str, str], str] = {}
+    for ns in sorted(by_ns):
+        names = _names(by_ns[ns])
+        for ep in by_ns[ns]:
+            key = (ep.method, ep.path)
+            out[key] = f"{attrs[ns]}.{names[key][0]}"
+    return out

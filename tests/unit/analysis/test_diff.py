@@ -282,6 +282,18 @@ def test_bad_arguments(pair: tuple[Path, Path], tmp_path: Path) -> None:
     assert proc.returncode == 2
 
 
+def test_the_collector_is_thawed_when_diff_ends(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    """diff freezes each model it reads out of the cycle collector's reach; a process that
+    runs commands in turn gets everything back once one ends, failing or not."""
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    assert run("diff", *map(str, pair)).returncode == 0
+    assert gc.get_freeze_count() == 0
+    assert run("diff", str(pair[0]), str(tmp_path / "missing")).returncode == 2
+    assert gc.get_freeze_count() == 0
+
+
 def test_literal_values_that_only_changed_order_are_unchanged() -> None:
     old = M(E("GET", "/api/x/", P("m", "query", "list[Literal['a', 'b']] | Literal['a', 'b']")))
     new = M(E("GET", "/api/x/", P("m", "query", "Literal['b', 'a'] | list[Literal['b', 'a']]")))

@@ -61,6 +61,43 @@ def test_overrides_apply_where_the_route_is_and_keep_the_rule_name_as_alias() ->
     assert overridden == wanted and len(wanted) >= 8
 
 
+def test_the_names_alone_are_the_surfaces_names_in_its_order() -> None:
+    """``qualnames_of`` (what diff uses) names every route as the built surface does:
+    overrides, collisions and reserved attributes (``request`` -> ``request_api``) alike."""
+    from generator.core.model import ApiModel, Endpoint, SourceRef
+
+    def ep(method: str, path: str, ns: str) -> Endpoint:
+        return Endpoint(method, path, ns, "", False, False, False, (SourceRef("x.md", 1),))
+
+    made = ApiModel(
+        "1",
+        "markdown-single",
+        (
+            ep("GET", "/api/request/:id", "request"),
+            ep("POST", "/api/dataset/", "dataset"),
+            ep("GET", "/api/card/:id", "card"),
+            ep("GET", "/api/card/:card-id", "card"),
+        ),
+    )
+    twin = ApiModel(made.metabase_version, made.source_format, made.endpoints)
+    names = surface.qualnames_of(made)
+    assert list(names.items()) == list(surface.surface_of(twin).qualnames().items())
+    assert names[("GET", "/api/request/:id")] == "request_api.get"
+    assert names[("POST", "/api/dataset/")] == "dataset.run_query"
+    assert len(set(names.values())) == 4
+    for package in sorted(json.loads((GENERATED / "sources.json").read_text())):
+        text = (GENERATED / package / "model.json").read_text()
+        built = surface.surface_of(loads(text)).qualnames()
+        assert list(surface.qualnames_of(loads(text)).items()) == list(built.items()), package
+
+
+def test_a_surface_is_built_once_per_model() -> None:
+    model = loads((GENERATED / "metabase_v0_49" / "model.json").read_text())
+    assert surface.surface_of(model) is surface.surface_of(model)
+    twin = loads((GENERATED / "metabase_v0_49" / "model.json").read_text())
+    assert surface.surface_of(twin).qualnames() == surface.surface_of(model).qualnames()
+
+
 def test_an_override_never_takes_a_name_the_resource_has() -> None:
     for package in sorted(json.loads((GENERATED / "sources.json").read_text())):
         model = loads((GENERATED / package / "model.json").read_text())
