@@ -7,6 +7,7 @@ import argparse
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from support.cli import assert_one_line_error, run
@@ -133,3 +134,27 @@ def test_metabase_documents_get_no_such_warning(tmp_path: Path, fixtures: Path) 
     shutil.copytree(fixtures / "openapi-json", tmp_path / "d")
     proc = run("model", tmp_path / "d", "--version", "1", "-v", "-o", tmp_path / "m.json")
     assert proc.returncode == 0 and "not-metabase-api" not in proc.stderr
+
+
+def test_a_command_collects_cycles_less_often_and_gives_the_thresholds_back(
+    fixtures: Path, tmp_path: Path
+) -> None:
+    import gc
+
+    from generator import cli
+
+    seen: list[tuple[int, int, int]] = []
+    real = cli.COMMANDS["model"]
+
+    def spy(args: Any) -> Any:
+        seen.append(gc.get_threshold())
+        return real(args)
+
+    before = gc.get_threshold()
+    cli.COMMANDS["model"] = spy
+    try:
+        assert cli.main(["model", str(fixtures / "single"), "-o", str(tmp_path / "m.json")]) == 0
+        assert cli.main(["model", str(tmp_path / "nope")]) == 2  # failing, too
+    finally:
+        cli.COMMANDS["model"] = real
+    assert seen == [cli.GC_THRESHOLD] * 2 and gc.get_threshold() == before
