@@ -15,7 +15,7 @@ of an answer type or of a request, and the body of ``POST /api/dataset/``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -65,10 +65,18 @@ class AnswerReport:
 
 @cache
 def dataset() -> AnswerDataset:
-    """The committed dataset, each type read when first used (tests/facts check the file;
-    reading all of it up front costs more than the rest of the answers' work)."""
-    text = resources.files("generator.facts").joinpath("data/answers.json").read_text("utf-8")
-    raw = json.loads(text)
+    """The committed dataset, each snapshot's types file read when one of its types is first
+    used, each type made then (tests/facts check the files; reading all of them up front
+    costs more than the rest of the answers' work)."""
+    data = resources.files("generator.facts").joinpath("data")
+    raw = json.loads(data.joinpath("answers.json").read_text("utf-8"))
+
+    def types(s: dict[str, Any]) -> _LazyTypes:
+        ref = s["types"]
+        if isinstance(ref, dict):
+            return _LazyTypes(lambda: ref)
+        return _LazyTypes(lambda: json.loads(data.joinpath(ref).read_text("utf-8"))["types"])
+
     snapshots = tuple(
         AnswerSnapshot(
             label=s["label"],
@@ -77,7 +85,7 @@ def dataset() -> AnswerDataset:
             date=s["date"],
             version=s["version"],
             sources=tuple(s["sources"]),
-            types=_LazyTypes(s["types"]),
+            types=types(s),
             routes=s["routes"],
         )
         for s in raw["snapshots"]
@@ -88,9 +96,16 @@ def dataset() -> AnswerDataset:
 class _LazyTypes(Mapping[str, AnswerType]):
     """A snapshot's types, each made from its JSON on first use."""
 
-    def __init__(self, raw: dict[str, Any]) -> None:
-        self._raw = raw
+    def __init__(self, read: Callable[[], dict[str, Any]]) -> None:
+        self._read = read
+        self._loaded: dict[str, Any] | None = None
         self._made: dict[str, AnswerType] = {}
+
+    @property
+    def _raw(self) -> dict[str, Any]:
+        if self._loaded is None:
+            self._loaded = self._read()
+        return self._loaded
 
     def __getitem__(self, name: str) -> AnswerType:
         made = self._made.get(name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -31,7 +31,12 @@ __all__ = [
     "match_answers",
 ]
 
-ANSWER_FORMAT = "mbgen-answer-facts/1"
+ANSWER_FORMAT = "mbgen-answer-facts/2"
+# Where the committed dataset keeps each snapshot's types (``types`` names the file, relative
+# to the dataset's folder): a release reads the types of the one or few snapshots it uses.
+TYPES_DIR = "answer-types"
+READABLE_FORMATS = ("mbgen-answer-facts/1", ANSWER_FORMAT)  # /1: every snapshot's types inline
+_TYPES_FILE = re.compile(r"answer-types/[0-9a-f]{6,40}\.json")
 _VERSION = re.compile(r"^v?(\d+)\.(\d+)")
 
 
@@ -164,8 +169,35 @@ def _type_from_json(name: str, obj: Any, ptr: str) -> AnswerType:
     return AnswerType(name, fields=tuple(fields), additional=additional)
 
 
-def _snapshot_from_json(obj: Any, ptr: str) -> AnswerSnapshot:
-    types_obj = _need(obj, "types", dict, ptr)
+TypesReader = Callable[[str], Any]
+
+
+def types_file(obj: Any, ptr: str) -> str | None:
+    """The file a snapshot's types are in, or None when they are inline."""
+    ref = obj.get("types") if isinstance(obj, dict) else None
+    if not isinstance(ref, str):
+        return None
+    if not _TYPES_FILE.fullmatch(ref):
+        raise AnswerFactsError(f"{ptr}/types: {ref!r} is not an {TYPES_DIR}/<commit>.json file")
+    return ref
+
+
+def types_of_file(doc: Any, where: str) -> dict[str, Any]:
+    """The types a snapshot's types file holds."""
+    if not isinstance(doc, dict) or doc.get("format") != ANSWER_FORMAT:
+        raise AnswerFactsError(f"{where}: /format: not {ANSWER_FORMAT!r}")
+    types: dict[str, Any] = _need(doc, "types", dict, "")
+    return types
+
+
+def _snapshot_from_json(obj: Any, ptr: str, read: TypesReader | None) -> AnswerSnapshot:
+    ref = types_file(obj, ptr)
+    if ref is None:
+        types_obj = _need(obj, "types", dict, ptr)
+    elif read is None:
+        raise AnswerFactsError(f"{ptr}/types: a file, but no folder to read it from")
+    else:
+        types_obj = read(ref)
     routes_obj = _need(obj, "routes", dict, ptr)
     for k, v in routes_obj.items():
         if not isinstance(v, str) or " /" not in k:
@@ -184,13 +216,15 @@ def _snapshot_from_json(obj: Any, ptr: str) -> AnswerSnapshot:
     )
 
 
-def answers_from_json(obj: Any) -> AnswerDataset:
+def answers_from_json(obj: Any, read: TypesReader | None = None) -> AnswerDataset:
+    """The dataset of a parsed ``answers.json``; ``read`` gives the types file a snapshot
+    names (its parsed types), when they are not inline."""
     fmt = _need(obj, "format", str, "")
-    if fmt != ANSWER_FORMAT:
+    if fmt not in READABLE_FORMATS:
         raise AnswerFactsError(f"/format: {fmt!r} is not {ANSWER_FORMAT!r}")
     snaps = _need(obj, "snapshots", list, "")
     return AnswerDataset(
-        fmt, tuple(_snapshot_from_json(s, f"/snapshots/{i}") for i, s in enumerate(snaps))
+        fmt, tuple(_snapshot_from_json(s, f"/snapshots/{i}", read) for i, s in enumerate(snaps))
     )
 
 
@@ -202,19 +236,33 @@ def load_answer_facts(path: str | Path | None = None) -> AnswerDataset:
     key = str(path) if path is not None else ""
     if key not in _CACHE:
         if path is None:
-            text = resources.files(__package__).joinpath("data/answers.json").read_text("utf-8")
-            where = "generator/facts/data/answers.json"
+            folder: Any = resources.files(__package__).joinpath("data")
+            where_dir = "generator/facts/data"
         else:
-            text, where = Path(path).read_text(encoding="utf-8"), str(path)
+            folder, where_dir = Path(path).parent, str(Path(path).parent)
+        name = "answers.json" if path is None else Path(path).name
+        obj = _read_json(folder.joinpath(name).read_text(encoding="utf-8"), f"{where_dir}/{name}")
+
+        def read(rel: str) -> dict[str, Any]:
+            where = f"{where_dir}/{rel}"
+            try:
+                text = folder.joinpath(rel).read_text(encoding="utf-8")
+            except OSError as exc:
+                raise AnswerFactsError(f"{where}: {exc.strerror or exc}") from None
+            return types_of_file(_read_json(text, where), where)
+
         try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise AnswerFactsError(f"{where}:{exc.lineno}: {exc.msg}") from None
-        try:
-            _CACHE[key] = answers_from_json(obj)
+            _CACHE[key] = answers_from_json(obj, read)
         except AnswerFactsError as exc:
-            raise AnswerFactsError(f"{where}: {exc}") from None
+            raise AnswerFactsError(f"{where_dir}/{name}: {exc}") from None
     return _CACHE[key]
+
+
+def _read_json(text: str, where: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise AnswerFactsError(f"{where}:{exc.lineno}: {exc.msg}") from None
 
 
 # ---- matching --------------------------------------------------------------------------

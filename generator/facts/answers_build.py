@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .answers import ANSWER_FORMAT
+from .answers import ANSWER_FORMAT, TYPES_DIR
 
 __all__ = [
     "Extraction",
@@ -293,7 +293,23 @@ def snapshot_json(
 
 
 def dump_answers(snapshots: Iterable[Mapping[str, Any]]) -> str:
+    """The dataset as one document, each snapshot's types inline."""
     snaps = sorted(snapshots, key=lambda s: (s["date"], s["label"]))
-    return (
-        json.dumps({"format": ANSWER_FORMAT, "snapshots": snaps}, indent=1, sort_keys=True) + "\n"
-    )
+    return _dump({"format": ANSWER_FORMAT, "snapshots": snaps})
+
+
+def split_answers(snapshots: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    """The dataset as committed, by path relative to its folder: ``answers.json`` with each
+    snapshot's types named by file, and that file (``answer-types/<commit>.json``)."""
+    files: dict[str, str] = {}
+    index = []
+    for s in sorted(snapshots, key=lambda s: (s["date"], s["label"])):
+        rel = f"{TYPES_DIR}/{s['commit'][:12]}.json"
+        files[rel] = _dump({"format": ANSWER_FORMAT, "label": s["label"], "types": s["types"]})
+        index.append({**s, "types": rel})
+    files["answers.json"] = _dump({"format": ANSWER_FORMAT, "snapshots": index})
+    return files
+
+
+def _dump(doc: Mapping[str, Any]) -> str:
+    return json.dumps(doc, indent=1, sort_keys=True) + "\n"

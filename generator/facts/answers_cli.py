@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .answers import answer_minor
+from .answers import TYPES_DIR, answer_minor
 from .answers_backend import (
     apply_columns,
     apply_hydrated,
@@ -24,7 +24,14 @@ from .answers_backend import (
     apply_result_columns,
 )
 from .answers_borrow import borrow_routes
-from .answers_build import Extraction, dump_answers, names_in, normalise, snapshot_json
+from .answers_build import (
+    Extraction,
+    dump_answers,
+    names_in,
+    normalise,
+    snapshot_json,
+    split_answers,
+)
 from .answers_git import (
     commit_info,
     extract_tree,
@@ -126,13 +133,27 @@ def run(args: argparse.Namespace) -> int:
     except (FileNotFoundError, RuntimeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    text = dump_answers(snaps)
     if args.output == "-":
-        sys.stdout.write(text)
-    else:
-        Path(args.output).write_text(text, encoding="utf-8")
-        print(f"wrote {args.output}: {len(snaps)} snapshots, {len(text)} bytes", file=sys.stderr)
+        sys.stdout.write(dump_answers(snaps))
+        return 0
+    write_split(Path(args.output), split_answers(snaps))
     return 0
+
+
+def write_split(output: Path, files: dict[str, str]) -> None:
+    """The dataset's files: the index at ``output``, the types files in the folder beside it
+    (where the last build left types files no snapshot names now, they go)."""
+    folder = output.parent
+    types_dir = folder / TYPES_DIR
+    types_dir.mkdir(parents=True, exist_ok=True)
+    wanted = {folder / rel for rel in files if rel != "answers.json"}
+    for old in types_dir.glob("*.json"):
+        if old not in wanted:
+            old.unlink()
+    for rel, text in sorted(files.items()):
+        (output if rel == "answers.json" else folder / rel).write_text(text, encoding="utf-8")
+    size = sum(len(t) for t in files.values())
+    print(f"wrote {output} and {len(files) - 1} types files: {size} bytes", file=sys.stderr)
 
 
 def add_parser(sub: Any) -> None:

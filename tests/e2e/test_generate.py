@@ -239,8 +239,9 @@ def test_wheel_carries_templates(tmp_path: Path) -> None:
     for t in ("templates/resource.py.j2", "templates/client.py.j2", "runtime/client.py"):
         assert f"generator/{t}" in names
     # the facts mbgen reads at run time (mounts, answer types) travel in the wheel too
-    for data in sorted((REPO / "generator" / "facts" / "data").glob("*.json")):
-        assert f"generator/facts/data/{data.name}" in names
+    data = REPO / "generator" / "facts" / "data"
+    for path in sorted(data.rglob("*.json")):
+        assert f"generator/facts/data/{path.relative_to(data).as_posix()}" in names
 
 
 @pytest.mark.corpus  # rebuilds every shipped release: the slowest test of all

@@ -189,15 +189,27 @@ def test_build_end_to_end_is_deterministic(
     assert s["routes"]["GET /api/gadget/:id"] == "Gadget"
     assert "frontend-ts" in s["sources"] and "rtk-query" in s["sources"]
     # through the command line, twice: same bytes, and a loadable dataset
-    out1, out2 = tmp_path / "a.json", tmp_path / "b.json"
+    out1, out2 = tmp_path / "a" / "answers.json", tmp_path / "b" / "answers.json"
+    out1.parent.mkdir()
+    out2.parent.mkdir()
+    (out1.parent / "answer-types").mkdir()
+    (out1.parent / "answer-types" / "0123456789ab.json").write_text("{}")  # a stale one
     monkeypatch.setattr("generator.facts.answers_cli.PLAN", plan)
     assert main(["answers", "--mirrors", str(where), "-o", str(out1)]) == 0
     assert main(["answers", "--mirrors", str(where), "-o", str(out2)]) == 0
-    assert out1.read_bytes() == out2.read_bytes()
+
+    def files(folder: Path) -> dict[str, bytes]:
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*.json")}
+
+    assert files(out1.parent) == files(out2.parent)
+    assert sorted(files(out1.parent)) == ["answer-types/" + commit[:12] + ".json", "answers.json"]
     ds = load_answer_facts(out1)
     got = match_answers("0.50.3", set(), ds)
     assert got is not None and got.answer("GET", "/api/gadget/{id}") == "Gadget"
-    assert json.loads(out1.read_text())["format"] == "mbgen-answer-facts/1"
+    assert got.types["Gadget"].fields
+    index = json.loads(out1.read_text())
+    assert index["format"] == "mbgen-answer-facts/2"
+    assert index["snapshots"][0]["types"] == f"answer-types/{commit[:12]}.json"
 
 
 def test_missing_mirror_is_one_line_and_writes_nothing(
