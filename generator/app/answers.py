@@ -14,12 +14,8 @@ of an answer type or of a request, and the body of ``POST /api/dataset/``.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
-from typing import Any
 
 from generator.app import mbql
 from generator.app.answer_types import QUERY_KEY, SOURCES, Converter
@@ -28,10 +24,9 @@ from generator.core import types as tx
 from generator.core.model import BODY, ApiModel, Endpoint, Param
 from generator.facts.answers import (
     AnswerDataset,
-    AnswerField,
     AnswerSnapshot,
-    AnswerType,
     answer_minor,
+    committed_answers,
     match_answers,
 )
 
@@ -63,70 +58,9 @@ class AnswerReport:
         ]
 
 
-@cache
 def dataset() -> AnswerDataset:
-    """The committed dataset, each snapshot's types file read when one of its types is first
-    used, each type made then (tests/facts check the files; reading all of them up front
-    costs more than the rest of the answers' work)."""
-    data = resources.files("generator.facts").joinpath("data")
-    raw = json.loads(data.joinpath("answers.json").read_text("utf-8"))
-
-    def types(s: dict[str, Any]) -> _LazyTypes:
-        ref = s["types"]
-        if isinstance(ref, dict):
-            return _LazyTypes(lambda: ref)
-        return _LazyTypes(lambda: json.loads(data.joinpath(ref).read_text("utf-8"))["types"])
-
-    snapshots = tuple(
-        AnswerSnapshot(
-            label=s["label"],
-            repo=s["repo"],
-            commit=s["commit"],
-            date=s["date"],
-            version=s["version"],
-            sources=tuple(s["sources"]),
-            types=types(s),
-            routes=s["routes"],
-        )
-        for s in raw["snapshots"]
-    )
-    return AnswerDataset(raw["format"], snapshots)
-
-
-class _LazyTypes(Mapping[str, AnswerType]):
-    """A snapshot's types, each made from its JSON on first use."""
-
-    def __init__(self, read: Callable[[], dict[str, Any]]) -> None:
-        self._read = read
-        self._loaded: dict[str, Any] | None = None
-        self._made: dict[str, AnswerType] = {}
-
-    @property
-    def _raw(self) -> dict[str, Any]:
-        if self._loaded is None:
-            self._loaded = self._read()
-        return self._loaded
-
-    def __getitem__(self, name: str) -> AnswerType:
-        made = self._made.get(name)
-        if made is None:
-            made = self._made[name] = _answer_type(name, self._raw[name])
-        return made
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._raw)
-
-    def __len__(self) -> int:
-        return len(self._raw)
-
-
-def _answer_type(name: str, raw: dict[str, Any]) -> AnswerType:
-    if "alias" in raw:
-        return AnswerType(name, alias=raw["alias"])
-    if "union" in raw:
-        return AnswerType(name, union=tuple(raw["union"]), tag=raw.get("tag"))
-    fields = tuple(AnswerField(f["key"], f["type"], f["required"]) for f in raw["fields"])
-    return AnswerType(name, fields=fields, additional=raw.get("additional"))
+    """The committed answer facts, each snapshot's types read when first used."""
+    return committed_answers()
 
 
 @cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -27,6 +27,7 @@ __all__ = [
     "AnswerType",
     "AnswerFactsError",
     "answer_minor",
+    "committed_answers",
     "load_answer_facts",
     "match_answers",
 ]
@@ -256,6 +257,67 @@ def load_answer_facts(path: str | Path | None = None) -> AnswerDataset:
         except AnswerFactsError as exc:
             raise AnswerFactsError(f"{where_dir}/{name}: {exc}") from None
     return _CACHE[key]
+
+
+class _LazyTypes(Mapping[str, AnswerType]):
+    """A snapshot's types, read when first asked for, each made from its JSON on first use."""
+
+    def __init__(self, read: Callable[[], dict[str, Any]], where: str) -> None:
+        self._read, self._where = read, where
+        self._loaded: dict[str, Any] | None = None
+        self._made: dict[str, AnswerType] = {}
+
+    @property
+    def _raw(self) -> dict[str, Any]:
+        if self._loaded is None:
+            self._loaded = self._read()
+        return self._loaded
+
+    def __getitem__(self, name: str) -> AnswerType:
+        made = self._made.get(name)
+        if made is None:
+            raw = self._raw[name]
+            made = self._made[name] = _type_from_json(name, raw, f"{self._where}/types/{name}")
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
+@cache
+def committed_answers() -> AnswerDataset:
+    """The committed dataset as the model uses it: each snapshot's types file read when one
+    of its types is first used, each type made then (``load_answer_facts`` reads and checks
+    it all; tests/facts do; reading all of it up front costs more than the rest of the
+    answers' work)."""
+    data = resources.files(__package__).joinpath("data")
+    raw = json.loads(data.joinpath("answers.json").read_text("utf-8"))
+
+    def types(s: dict[str, Any], ptr: str) -> _LazyTypes:
+        ref = types_file(s, ptr)
+        if ref is None:
+            return _LazyTypes(lambda: s["types"], f"answers.json{ptr}")
+        where = f"generator/facts/data/{ref}"
+        text = data.joinpath(ref).read_text
+        return _LazyTypes(lambda: types_of_file(json.loads(text("utf-8")), where), where)
+
+    snapshots = tuple(
+        AnswerSnapshot(
+            label=s["label"],
+            repo=s["repo"],
+            commit=s["commit"],
+            date=s["date"],
+            version=s["version"],
+            sources=tuple(s["sources"]),
+            types=types(s, f"/snapshots/{i}"),
+            routes=s["routes"],
+        )
+        for i, s in enumerate(raw["snapshots"])
+    )
+    return AnswerDataset(raw["format"], snapshots)
 
 
 def _read_json(text: str, where: str) -> Any:
